@@ -1,0 +1,199 @@
+// Mentions of administrative units: a type word and a name ("quận Dương Kinh", "TP Hà Nội"), a party or union
+// body named after its unit ("Quận đoàn Tây Hồ"), or a province named bare ("tại Hà Nội", "Hà Nội: …").
+import { gazetteer, type Unit } from '../../gazetteer/index.js';
+import { PROVINCE_ALIASES, UNIT_ORGAN_FORMS, UNIT_TYPE_FORMS } from '../../lexicon/units.js';
+import type { LocalityType } from '../../record.js';
+import type { Doc } from '../../text/document.js';
+import { escapeRegex, rx } from '../../text/patterns.js';
+import { tokenIndexAt } from '../../text/tokens.js';
+import { MIDDLE_NAMES, SURNAMES } from '../officials/people.js';
+import { defineRule, type Rule } from '../rule.js';
+import { prefixOf, runAt, runText, wordCount, type Run } from '../runs.js';
+
+export interface UnitMention {
+  /** As written, or the gazetteer's for a bare province. */
+  type: LocalityType;
+  typed: boolean;
+  name: string;
+  /** Range of the whole mention ("quận Dương Kinh") and of the name alone, in the match text. */
+  start: number;
+  end: number;
+  nameStart: number;
+  nameEnd: number;
+  rule: string;
+  /** Gazetteer units this can be. */
+  units: Unit[];
+}
+
+const LEVEL_OF: Record<LocalityType, 'province' | 'district' | 'commune' | 'province-or-district'> = {
+  tỉnh: 'province',
+  'thành phố': 'province-or-district',
+  quận: 'district',
+  huyện: 'district',
+  'thị xã': 'district',
+  xã: 'commune',
+  phường: 'commune',
+  'thị trấn': 'commune',
+};
+
+/** Gazetteer units of a name compatible with a written type; a unit whose type changed since still counts. */
+export function unitsFor(name: string, type: LocalityType | null): Unit[] {
+  const all = gazetteer().named(name);
+  if (!type) return all.filter((u) => u.level === 'province');
+  const level = LEVEL_OF[type];
+  const sameLevel = all.filter((u) =>
+    level === 'province-or-district' ? u.level === 'province' || u.level === 'district' : u.level === level,
+  );
+  const exact = sameLevel.filter((u) => u.type === type);
+  return exact.length ? exact : sameLevel;
+}
+
+/** The longest prefix of a run (up to four words) that names a unit of this type. */
+function resolveRun(run: Run, type: LocalityType): { run: Run; units: Unit[] } | null {
+  for (let n = Math.min(4, wordCount(run)); n >= 1; n--) {
+    const p = prefixOf(run, n);
+    const units = unitsFor(runText(p), type);
+    if (units.length) return { run: p, units };
+  }
+  return null;
+}
+
+function caseVariants(form: string): string[] {
+  const cap = form[0].toUpperCase() + form.slice(1);
+  return [...new Set([form, cap, form.toUpperCase()])];
+}
+
+function typePattern(forms: readonly string[]): string {
+  return forms
+    .flatMap(caseVariants)
+    .sort((a, b) => b.length - a.length)
+    .map((f) => escapeRegex(f).replace(/ +/g, '\\s+'))
+    .join('|');
+}
+
+const TYPE_OF_FORM = new Map<string, LocalityType>();
+for (const [type, forms] of Object.entries(UNIT_TYPE_FORMS) as [LocalityType, readonly string[]][])
+  for (const f of forms) for (const v of caseVariants(f)) TYPE_OF_FORM.set(v.replace(/\s+/g, ' '), type);
+
+function nameAfter(doc: Doc, offset: number): Run | null {
+  let i = tokenIndexAt(doc.tokens, offset);
+  if (doc.tokens[i]?.text === '.') i++;
+  const t = doc.tokens[i];
+  if (!t || doc.text.slice(offset, t.start).replace(/[.\s]/g, '') !== '' || t.start - offset > 2) return null;
+  return runAt(doc, i, 6, true);
+}
+
+function mentionFrom(doc: Doc, m: RegExpExecArray, type: LocalityType, rule: string, typeEnd: number): UnitMention | null {
+  const run = nameAfter(doc, typeEnd);
+  if (!run) return null;
+  const resolved = resolveRun(run, type);
+  let name: Run;
+  let units: Unit[] = [];
+  if (resolved) {
+    name = resolved.run;
+    units = resolved.units;
+  } else {
+    // Not in the list (a unit renamed, merged or misspelt): a short run still reads as a name; all-caps
+    // text gives no boundary, so it needs the list.
+    if (run.tokens.every((t) => t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text))) return null;
+    if (/^\d/.test(run.tokens[0].text) && !['quận', 'phường'].includes(type)) return null;
+    name = wordCount(run) <= 3 ? run : prefixOf(run, 2);
+  }
+  const written = doc.norm.display.slice(name.start, name.end);
+  // all-caps text says nothing of the name's letters' case: the list's spelling does
+  const canonical = units.length && written === written.toUpperCase() && /\p{Lu}/u.test(written) ? units[0].name : written;
+  return {
+    type,
+    typed: true,
+    name: canonical,
+    start: m.index,
+    end: name.end,
+    nameStart: name.start,
+    nameEnd: name.end,
+    rule,
+    units,
+  };
+}
+
+const TYPE_FORMS = typePattern(Object.values(UNIT_TYPE_FORMS).flat());
+
+/** "quận Dương Kinh", "Thành phố Bắc Kạn", "TP Hà Nội", "TP.HCM", "HUYỆN KIM BẢNG". */
+const typedUnit = defineRule<UnitMention>({
+  name: 'locality-typed',
+  pattern: rx(`(?<![\\p{L}\\p{M}\\p{N}])(${TYPE_FORMS})(?=[\\s.]|\\p{Lu})`, 'gu'),
+  extract(m, doc) {
+    const form = m[1].replace(/\s+/g, ' ');
+    const type = TYPE_OF_FORM.get(form);
+    if (!type) return null;
+    // one-letter abbreviations (Q., H., P.) only directly before a name
+    if (/^[QHP]\.$/.test(form) && !/^\s?\p{Lu}|\d/u.test(doc.text.slice(m.index + form.length, m.index + form.length + 2)))
+      return null;
+    return mentionFrom(doc, m, type, 'locality-typed', m.index + m[0].length);
+  },
+});
+
+const ORGAN_FORMS = Object.keys(UNIT_ORGAN_FORMS);
+const ORGAN_TYPE = new Map<string, LocalityType>();
+for (const f of ORGAN_FORMS) for (const v of caseVariants(f)) ORGAN_TYPE.set(v, UNIT_ORGAN_FORMS[f]);
+
+/** "Quận đoàn Tây Hồ", "Thành ủy Bắc Ninh": a party or union body that names its unit. */
+const organUnit = defineRule<UnitMention>({
+  name: 'locality-organ',
+  pattern: rx(`(?<![\\p{L}\\p{M}\\p{N}])(${typePattern(ORGAN_FORMS)})(?=\\s)`, 'gu'),
+  extract(m, doc) {
+    const type = ORGAN_TYPE.get(m[1].replace(/\s+/g, ' '));
+    if (!type) return null;
+    return mentionFrom(doc, m, type, 'locality-organ', m.index + m[0].length);
+  },
+});
+
+/** Province names that, written bare, are far more often something else: "tư tưởng Hồ Chí Minh". */
+const BARE_NOT_PLACES = new Set(['Hồ Chí Minh']);
+const NAME_PARTS = new Set([...SURNAMES, ...MIDDLE_NAMES]);
+const ALIAS_KEYS = new Map(Object.entries(PROVINCE_ALIASES).map(([alias, name]) => [alias.replace(/\s+/g, ' '), name]));
+
+/** A province named without its type word: "tại Hà Nội", "Hải quan Cao Bằng", "Kontum", "TP.HCM". */
+const bareProvince = defineRule<UnitMention>({
+  name: 'locality-bare-province',
+  pattern: rx(`(?<![\\p{L}\\p{M}\\p{N}])\\p{Lu}`, 'gu'),
+  extract(m, doc) {
+    const i = tokenIndexAt(doc.tokens, m.index);
+    const tok = doc.tokens[i];
+    if (!tok || tok.start !== m.index) return null;
+    const prev = doc.tokens[i - 1];
+    // a typed mention reads its own name
+    if (prev && TYPE_OF_FORM.has(prev.text) && doc.text.slice(prev.end, tok.start).length <= 2) return null;
+    const alias = ALIAS_KEYS.get(tok.text);
+    const run = runAt(doc, i, 5);
+    if (!run && !alias) return null;
+    let found: { run: Run; unit: Unit } | null = null;
+    if (alias) {
+      const unit = gazetteer().provinceNamed(alias);
+      if (unit) found = { run: { first: i, tokens: [tok], start: tok.start, end: tok.end }, unit };
+    }
+    for (let n = Math.min(4, run ? wordCount(run) : 0); n >= 1 && !found && run; n--) {
+      const p = prefixOf(run, n);
+      const text = runText(p);
+      const unit = gazetteer().provinceNamed(ALIAS_KEYS.get(text) ?? text);
+      if (unit && !BARE_NOT_PLACES.has(text)) found = { run: p, unit };
+    }
+    if (!found) return null;
+    // inside a person's name ("Nguyễn Hà Nam") it is not a place
+    const before = doc.tokens[i - 1];
+    if (before && NAME_PARTS.has(before.text) && doc.text.slice(before.end, tok.start) === ' ') return null;
+    const { run: r, unit } = found;
+    return {
+      type: unit.type,
+      typed: false,
+      name: unit.name,
+      start: r.start,
+      end: r.end,
+      nameStart: r.start,
+      nameEnd: r.end,
+      rule: 'locality-bare-province',
+      units: [unit],
+    };
+  },
+});
+
+export const LOCALITY_RULES: readonly Rule<UnitMention>[] = [typedUnit, organUnit, bareProvince];

@@ -1,0 +1,77 @@
+// Administrative unit words and their written forms. Data, not code.
+import type { LocalityType } from '../record.js';
+
+/** Each unit type with the ways articles write it before a name ("TP Hà Nội", "Tp. Vinh", "TX Hồng Lĩnh"). */
+export const UNIT_TYPE_FORMS: Readonly<Record<LocalityType, readonly string[]>> = {
+  tỉnh: ['tỉnh'],
+  'thành phố': ['thành phố', 'TP.', 'TP', 'Tp.', 'Tp', 'T.P', 'T.P.'],
+  quận: ['quận', 'Q.'],
+  huyện: ['huyện', 'H.'],
+  'thị xã': ['thị xã', 'TX.', 'TX', 'Tx.'],
+  xã: ['xã'],
+  phường: ['phường', 'P.'],
+  'thị trấn': ['thị trấn', 'TT.', 'TT'],
+};
+
+/**
+ * Party and mass-organisation words that carry a unit in their name: "Quận đoàn Tây Hồ" is quận Tây Hồ's
+ * youth union, "Thành ủy Bắc Ninh" the party committee of thành phố Bắc Ninh.
+ */
+export const UNIT_ORGAN_FORMS: Readonly<Record<string, LocalityType>> = {
+  'Tỉnh ủy': 'tỉnh',
+  'Tỉnh đoàn': 'tỉnh',
+  'Thành ủy': 'thành phố',
+  'Thành đoàn': 'thành phố',
+  'Quận ủy': 'quận',
+  'Quận đoàn': 'quận',
+  'Huyện ủy': 'huyện',
+  'Huyện đoàn': 'huyện',
+  'Thị ủy': 'thị xã',
+  'Thị đoàn': 'thị xã',
+  'Đảng ủy xã': 'xã',
+  'Đảng ủy phường': 'phường',
+};
+
+/** Words that open a government or party body whose unit follows: "UBND quận Dương Kinh". */
+export const ADMIN_BODIES: readonly string[] = [
+  'UBND',
+  'Ủy ban nhân dân',
+  'HĐND',
+  'Hội đồng nhân dân',
+  'Ủy ban MTTQ',
+  'MTTQ',
+  'Ban CHQS',
+  'Ban Chỉ huy Quân sự',
+  'Ban Chỉ huy quân sự',
+  'Bộ CHQS',
+  'Bộ Chỉ huy Quân sự',
+  'Bộ Chỉ huy quân sự',
+  'Công an',
+  'Tỉnh ủy',
+  'Thành ủy',
+  'Quận ủy',
+  'Huyện ủy',
+  'Thị ủy',
+  'Đảng ủy',
+  'Tòa án nhân dân',
+  'Viện Kiểm sát nhân dân',
+  'Liên đoàn Lao động',
+  'Hội Cựu chiến binh',
+  'Hội Liên hiệp Phụ nữ',
+  'Đoàn Thanh niên',
+  'Hội Nông dân',
+];
+
+/** Bare names that stand for a province-level unit. */
+export const PROVINCE_ALIASES: Readonly<Record<string, string>> = {
+  'TP.HCM': 'Hồ Chí Minh',
+  'TP HCM': 'Hồ Chí Minh',
+  'TP. HCM': 'Hồ Chí Minh',
+  TPHCM: 'Hồ Chí Minh',
+  'TP.Hồ Chí Minh': 'Hồ Chí Minh',
+  'Sài Gòn': 'Hồ Chí Minh',
+  'Thừa Thiên - Huế': 'Thừa Thiên Huế',
+  'Bà Rịa Vũng Tàu': 'Bà Rịa - Vũng Tàu',
+  'Bà Rịa-Vũng Tàu': 'Bà Rịa - Vũng Tàu',
+  'Thủ đô Hà Nội': 'Hà Nội',
+};
