@@ -1,0 +1,99 @@
+// The byline: a labelled one ("Tác giả: …", "Tin, ảnh: …"), a name closing the article ("… Tổ quốc. Hằng Hà -
+// Đức Hoàng", a last line "Quốc Vũ"), or the outlet that opens the lead ("(NDHMoney) Lũy kế …").
+import type { Doc } from '../../text/document.js';
+
+export interface AuthorFinding {
+  value: string;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+const LABEL =
+  /(?:^|[\s.;])(?:Tác\s+giả|Bài\s+và\s+ảnh|Bài,?\s+ảnh|Tin\s+và\s+ảnh|Tin,?\s+ảnh|Bài|Tin|Nhóm\s+phóng\s+viên|Phóng\s+viên|Người\s+viết|Thực\s+hiện|Ghi\s+chép)\s*:\s*/giu;
+
+const WORD = `(?:\\p{Lu}[\\p{L}\\p{M}]*|\\p{Lu}(?:\\.\\p{Lu})+\\.?|PV|CTV|BTV)`;
+/** One to six capitalised words, several names joined by " - ", ",", "và": "Hằng Hà - Đức Hoàng", "T.B", "PV". */
+const NAME_LIKE = new RegExp(`^${WORD}(?:\\s+${WORD}){0,5}(?:\\s*(?:-|,|và)\\s*${WORD}(?:\\s+${WORD}){0,5})*$`, 'u');
+const OUTLET_SUFFIX = /\s*\((?:TTXVN|TTXVN\/Vietnam\+|VNA|Vietnam\+|CTV|PV|[\p{Lu}\d .&-]{2,20})\)\s*$/u;
+const LEAD_OUTLET = /^\(([^()\n]{2,30})\)\s*[-–]?\s*/u;
+const NOT_NAMES = /^(?:Xem\s+thêm|Tin\s+liên\s+quan|Video|Ảnh|Toàn\s+cảnh|Sign\s+In|Email|Print|Góp\s+ý|Chia\s+sẻ|Bình\s+luận)$/iu;
+
+function clean(doc: Doc, start: number, end: number): { value: string; start: number; end: number } | null {
+  let s = start;
+  let e = end;
+  let text = doc.norm.display.slice(s, e);
+  const lead = text.length - text.trimStart().length;
+  s += lead;
+  text = text.trim();
+  const suffix = OUTLET_SUFFIX.exec(text);
+  if (suffix) text = text.slice(0, suffix.index);
+  text = text.replace(/[\s.,;:…]+$/u, '');
+  e = s + text.length;
+  if (!text || !NAME_LIKE.test(text) || NOT_NAMES.test(text)) return null;
+  return { value: text, start: s, end: e };
+}
+
+function isStampLine(text: string): boolean {
+  return /^[\d\s/:.,()+-]+(?:GMT|UTC)?[\s\d:+-]*$/iu.test(text) || /^\(?\s*Cập\s+nhật/iu.test(text);
+}
+
+export function findAuthor(doc: Doc, titleLine: number | null): AuthorFinding | null {
+  const lines = doc.lines.map((l, i) => ({ ...l, i })).filter((l) => l.i !== titleLine && !isStampLine(doc.text.slice(l.start, l.end)));
+  if (!lines.length) return null;
+  // the body ends at the last line that is a sentence; short lines after it are bylines or outlets
+  let lastBody = lines.length - 1;
+  while (lastBody > 0 && !/[.!?…"”]\s*$/u.test(doc.text.slice(lines[lastBody].start, lines[lastBody].end)) && lines[lastBody].end - lines[lastBody].start < 80)
+    lastBody--;
+  const tailStart = lines[Math.max(0, lastBody)].start;
+
+  // 1. a label in the closing part of the text; the last one wins
+  let labelled: AuthorFinding | null = null;
+  LABEL.lastIndex = 0;
+  for (const m of doc.text.slice(tailStart).matchAll(LABEL)) {
+    const from = tailStart + m.index + m[0].length;
+    const lineEnd = doc.text.indexOf('\n', from);
+    const stop = lineEnd < 0 ? doc.text.length : lineEnd;
+    const got = clean(doc, from, stop);
+    if (got) labelled = { ...got, rule: 'author-label' };
+  }
+  if (labelled) return labelled;
+
+  // 2. a short name line just after the body ("Minh Khang", "Đài Kim Bảng")
+  for (let k = lastBody + 1; k < lines.length; k++) {
+    const got = clean(doc, lines[k].start, lines[k].end);
+    if (got) return { ...got, rule: 'author-last-line' };
+  }
+
+  // 3. a name closing the last body paragraph, after repeated captions are set aside
+  const body = lines[Math.max(0, lastBody)];
+  const sentences = doc.sentences.filter((s) => s.start >= body.start && s.end <= body.end);
+  const seen = new Set(doc.sentences.filter((s) => s.start < body.start).map((s) => doc.text.slice(s.start, s.end)));
+  const earlier = new Set<string>();
+  for (const s of sentences) {
+    const t = doc.text.slice(s.start, s.end);
+    if (earlier.has(t)) seen.add(t);
+    earlier.add(t);
+  }
+  const counts = new Map<string, number>();
+  for (const s of sentences) counts.set(doc.text.slice(s.start, s.end), (counts.get(doc.text.slice(s.start, s.end)) ?? 0) + 1);
+  for (let k = sentences.length - 1; k >= 0; k--) {
+    const s = sentences[k];
+    const t = doc.text.slice(s.start, s.end);
+    if ((counts.get(t) ?? 0) > 1 || seen.has(t)) continue;
+    const got = clean(doc, s.start, s.end);
+    if (got) return { ...got, rule: 'author-closing-name' };
+    break;
+  }
+
+  // 4. the outlet that opens the lead: "(NDHMoney) Lũy kế …"
+  for (const l of lines.slice(0, 3)) {
+    const m = LEAD_OUTLET.exec(doc.text.slice(l.start, l.end));
+    if (m) {
+      const start = l.start + 1;
+      const value = doc.norm.display.slice(start, start + m[1].length).trim();
+      if (value && !/\d/.test(value)) return { value, start, end: start + value.length, rule: 'author-lead-outlet' };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,281 @@
+// The officials lexicons as token phrase sets, and the small readers the rules share: a person's name,
+// a rank, and position phrases before or after a name.
+import { gazetteer } from '../../gazetteer/index.js';
+import { sentenceAt, valueOf, type Doc } from '../../text/document.js';
+import { fold } from '../../text/patterns.js';
+import { PhraseSet, type Token } from '../../text/tokens.js';
+import { prefixOf, runAt, runText, wordCount, type Run } from '../runs.js';
+import { CLAUSE_VERBS, HONORIFICS, MIDDLE_NAMES, NOT_OFFICIALS, ORG_NOUNS, SURNAMES } from './people.js';
+import { RANK_QUALIFIERS, RANKS } from './ranks.js';
+import { POSITION_TITLES, POST_NAME_TITLES, TITLE_MODIFIERS } from './titles.js';
+
+export const rankSet = new PhraseSet(RANKS);
+export const rankQualifierSet = new PhraseSet(RANK_QUALIFIERS);
+export const titleSet = new PhraseSet(POSITION_TITLES);
+export const postTitleSet = new PhraseSet(POST_NAME_TITLES);
+export const modifierSet = new PhraseSet(TITLE_MODIFIERS);
+export const honorificSet = new PhraseSet(HONORIFICS);
+export const verbSet = new PhraseSet(CLAUSE_VERBS);
+const orgNounSet = new PhraseSet(ORG_NOUNS);
+
+const surnames = new Set(SURNAMES);
+const middles = new Set(MIDDLE_NAMES);
+const notOfficials = new Set(NOT_OFFICIALS.map(fold));
+const RANK_BY_KEY = new Map(RANKS.map((r) => [fold(r), r]));
+
+/** Capitalised words that look like names but open organisations: "Đoàn Thanh niên", "Hội Nông dân". */
+const NOT_NAME_STARTS = new PhraseSet([
+  'Đoàn Thanh niên',
+  'Đoàn TNCS',
+  'Thanh niên',
+  'Việt Nam',
+  'Nhà nước',
+  'Chính phủ',
+  'Quốc hội',
+  'Công an',
+  'Quân đội',
+  'Nhân dân',
+  'Mặt trận',
+  'Thường trực',
+  'Thường vụ',
+  'Trung ương',
+  'Hội đồng',
+  'Ủy ban',
+  'Quân khu',
+  'Bộ Tư lệnh',
+  'Lãnh đạo',
+  'Đại hội',
+  'Hội nghị',
+  'Tổng cục',
+]);
+
+export interface PositionSpan {
+  start: number;
+  end: number;
+  value: string;
+}
+
+export interface NameSpan {
+  start: number;
+  end: number;
+  /** Index of the token after the name. */
+  next: number;
+  value: string;
+}
+
+export function canonicalRank(written: string): string {
+  return RANK_BY_KEY.get(fold(written)) ?? written;
+}
+
+export function isNotOfficial(name: string): boolean {
+  return notOfficials.has(fold(name));
+}
+
+/** A lower-case word that ends a position phrase ("trao", "cho biết"), unless it names a body ("Ban chỉ đạo"). */
+export function verbAt(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || t.cap) return 0;
+  const n = verbSet.matchAt(tokens, i);
+  if (!n) return 0;
+  const prev = tokens[i - 1];
+  if (prev && prev.cap && orgNounSet.matchAt(tokens, i - 1) === 1) return 0;
+  return n;
+}
+
+/** A title starting at token i (with "nguyên", "Quyền"… before it): its length in tokens, or 0. */
+export function titleAt(tokens: readonly Token[], i: number, opts: { capitalised?: boolean; postName?: boolean } = {}): number {
+  let j = i;
+  const mod = modifierSet.matchAt(tokens, j);
+  if (mod) j += mod;
+  const t = tokens[j];
+  if (!t) return 0;
+  let n = titleSet.matchAt(tokens, j);
+  if (!n && opts.postName) n = postTitleSet.matchAt(tokens, j);
+  if (!n) return 0;
+  if (opts.capitalised && !t.cap) return 0;
+  return j - i + n;
+}
+
+function gapHasBreak(doc: Doc, a: Token, b: Token): boolean {
+  return /\n/.test(doc.text.slice(a.end, b.start));
+}
+
+/**
+ * The person name at token i: two to five capitalised words. `strict` (a name found after a title, with no
+ * "đồng chí" or rank to announce it) also wants a surname or a middle name, no organisation words, and a
+ * clause that goes on with a verb or punctuation rather than more of a noun phrase.
+ */
+export function readName(doc: Doc, i: number, strict: boolean): NameSpan | null {
+  const toks = doc.tokens;
+  let run: Run | null = runAt(doc, i, 6, false, false);
+  if (!run) return null;
+  // a title glued to the name without a comma ends it: "đồng chí Nguyễn Văn A Chủ tịch …"
+  for (let k = 1; k < run.tokens.length; k++) {
+    const idx = run.first + k;
+    if (titleAt(toks, idx, { capitalised: true }) || rankSet.matchAt(toks, idx)) {
+      run = prefixOf(run, k);
+      break;
+    }
+  }
+  if (!run) return null;
+  let words = wordCount(run);
+  if (words < 2) return null;
+  if (words > 5) run = prefixOf(run, (words = 4));
+  const first = run.tokens[0];
+  if (NOT_NAME_STARTS.matchAt(toks, run.first)) return null;
+  if (strict) {
+    if (!surnames.has(first.text)) return null;
+    if (gazetteer().provinceNamed(runText(run))) return null;
+    const after = toks[run.first + run.tokens.length];
+    if (after && !gapHasBreak(doc, run.tokens[run.tokens.length - 1], after) && after.kind === 'word' && !after.cap) {
+      if (!verbAt(toks, run.first + run.tokens.length)) return null;
+    }
+  }
+  const value = valueOf(doc, run.start, run.end);
+  if (isNotOfficial(value)) return null;
+  return { start: run.start, end: run.end, next: run.first + run.tokens.length, value };
+}
+
+/**
+ * After a unit type word the run may open with the unit's name: "UBND TP Hà Nội Nguyễn Đức Chung" is Hà Nội
+ * plus Nguyễn Đức Chung, "UBND tỉnh Hà Nam cho biết" has no person, "UBND thành phố Nguyễn Song Hà" has no place.
+ */
+export function readNameAfterUnitType(doc: Doc, i: number): NameSpan | null {
+  const run = runAt(doc, i, 7);
+  if (!run) return null;
+  const words = wordCount(run);
+  for (let n = Math.min(4, words); n >= 1; n--) {
+    const place = prefixOf(run, n);
+    if (!gazetteer().isPlaceName(runText(place))) continue;
+    return n <= words - 2 ? readName(doc, run.first + place.tokens.length, true) : null;
+  }
+  return readName(doc, i, true);
+}
+
+const UNIT_TYPE_WORD = /^(?:tỉnh|phố|TP|Tp|quận|huyện|xã|phường|trấn|TX|TT)$/iu;
+
+/** Does token i follow a unit type word ("tỉnh", "thành phố", "TP.")? */
+function followsUnitType(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.text === '.') k--;
+  return !!tokens[k] && UNIT_TYPE_WORD.test(tokens[k].text);
+}
+
+function isSeparator(t: Token | undefined): boolean {
+  return !!t && (t.text === ',' || t.text === '-');
+}
+
+const HARD_STOP = new Set([';', '.', ':', '!', '?', '"', '“', '”', '…', ']']);
+const MAX_POSITION_TOKENS = 22;
+
+/** Does a new person start at token i ("… và Trung tướng Phạm Quang Hợi", "…, đồng chí Lê Lương")? */
+function personStartsAt(doc: Doc, i: number): boolean {
+  const toks = doc.tokens;
+  if (rankSet.matchAt(toks, i) || honorificSet.matchAt(toks, i)) return true;
+  if (titleAt(toks, i, { capitalised: true })) return true;
+  return !!readName(doc, i, true);
+}
+
+function span(doc: Doc, start: number, end: number): PositionSpan {
+  return { start, end, value: valueOf(doc, start, end) };
+}
+
+/**
+ * Position phrases after a name: ", Chính ủy Bộ CHQS tỉnh", " - Bí thư chi bộ - Giám đốc Trung tâm",
+ * ", Phó Bí thư Thành ủy, Chủ tịch UBND thành phố". Each item runs from its title to a separator followed by
+ * another title, or to what ends the phrase: punctuation, a verb, a new person, a line break.
+ */
+export function positionsAfter(doc: Doc, i: number): PositionSpan[] {
+  const toks = doc.tokens;
+  const out: PositionSpan[] = [];
+  if (!isSeparator(toks[i]) && toks[i]?.text !== '(') return out;
+  const sentence = sentenceAt(doc, toks[i].start);
+  const limit = sentence ? sentence.end : doc.text.length;
+  let j = i + 1;
+  for (;;) {
+    const n = toks[j] && toks[j].start < limit ? titleAt(toks, j, { postName: out.length === 0 }) : 0;
+    if (!n) break;
+    const itemStart = j;
+    j += n;
+    let depth = 0;
+    let end = toks[j - 1].end;
+    let lastClosed = end;
+    let more = false;
+    while (j < toks.length && toks[j].start < limit && j - itemStart < MAX_POSITION_TOKENS) {
+      const t = toks[j];
+      if (gapHasBreak(doc, toks[j - 1], t)) break;
+      if (t.text === '(') {
+        if (depth === 0) lastClosed = end;
+        depth++;
+      } else if (t.text === ')') {
+        if (depth === 0) break;
+        depth--;
+        end = t.end;
+      } else if (depth > 0) {
+        if (HARD_STOP.has(t.text)) break;
+        end = t.end;
+      } else {
+        if (HARD_STOP.has(t.text)) break;
+        if (isSeparator(t)) {
+          if (titleAt(toks, j + 1)) {
+            more = true;
+            j++;
+          }
+          break;
+        }
+        if (t.key === 'và' && personStartsAt(doc, j + 1)) break;
+        if (verbAt(toks, j)) break;
+        end = t.end;
+      }
+      j++;
+    }
+    if (depth > 0) end = lastClosed; // an unclosed bracket: keep what came before it
+    out.push(span(doc, toks[itemStart].start, end));
+    if (!more) break;
+  }
+  return out;
+}
+
+/**
+ * Position phrases before a name, read forwards from a capitalised title: "Phó Bí thư Thành ủy, Chủ tịch UBND TP
+ * Hà Nội Nguyễn Đức Chung". Returns the items and the name, or null when no name ends the chain.
+ */
+export function positionsThenName(doc: Doc, i: number): { positions: PositionSpan[]; name: NameSpan } | null {
+  const toks = doc.tokens;
+  const sentence = sentenceAt(doc, toks[i].start);
+  const limit = sentence ? sentence.end : doc.text.length;
+  const items: PositionSpan[] = [];
+  let j = i;
+  for (;;) {
+    const n = titleAt(toks, j, { capitalised: true });
+    if (!n) return null;
+    const itemStart = j;
+    j += n;
+    let chained = false;
+    while (j < toks.length && toks[j].start < limit && j - itemStart < MAX_POSITION_TOKENS) {
+      const t = toks[j];
+      if (gapHasBreak(doc, toks[j - 1], t)) return null;
+      if (t.kind === 'word' && t.cap) {
+        const name = followsUnitType(toks, j) ? readNameAfterUnitType(doc, j) : readName(doc, j, true);
+        if (name) {
+          let last = j;
+          while (toks[last] && toks[last].end <= name.start) last++;
+          items.push(span(doc, toks[itemStart].start, toks[last - 1].end));
+          return { positions: items, name };
+        }
+        j++;
+        continue;
+      }
+      if (isSeparator(t) && titleAt(toks, j + 1, { capitalised: true })) {
+        items.push(span(doc, toks[itemStart].start, toks[j - 1].end));
+        j++;
+        chained = true;
+        break;
+      }
+      if (HARD_STOP.has(t.text) || t.text === ',' || t.text === '(' || t.text === ')' || t.text === '-') return null;
+      if (verbAt(toks, j)) return null;
+      j++;
+    }
+    if (!chained) return null;
+  }
+}
