@@ -1,0 +1,34 @@
+// The clean stage: HTML or plain text in, the article text the rules see out, plus what the page said about
+// itself (title, author, date) when it is HTML.
+import type { DocHints } from '../text/document.js';
+import { cleanHtml } from './html.js';
+import { cleanText } from './text.js';
+
+export type InputFormat = 'auto' | 'html' | 'text';
+
+export interface Cleaned {
+  text: string;
+  format: 'html' | 'text';
+  hints: DocHints;
+  warnings: string[];
+}
+
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 2000).trimStart().toLowerCase();
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?xml')) return true;
+  return /<(?:html|head|body|div|p|article|meta|title)[\s>]/i.test(head) && /<\/(?:p|div|body|html|title)>/i.test(text.slice(0, 20000));
+}
+
+export function clean(raw: string, format: InputFormat = 'auto'): Cleaned {
+  const html = format === 'html' || (format === 'auto' && looksLikeHtml(raw));
+  if (!html) return { text: cleanText(raw).normalize('NFC'), format: 'text', hints: {}, warnings: [] };
+  const page = cleanHtml(raw);
+  const text = page.title && !page.body.startsWith(page.title) ? `${page.title}\n${page.body}` : page.body;
+  const warnings = page.body.length < 200 ? ['short or empty article body: the page may not be an article'] : [];
+  return {
+    text: text.normalize('NFC'),
+    format: 'html',
+    hints: { title: page.title, author: page.author, published: page.published },
+    warnings,
+  };
+}

@@ -1,0 +1,120 @@
+// Plain text that still carries page chrome: a line classifier keeps headline, dateline, body and byline and
+// drops menus, counters, breadcrumbs, image file names, repeated headlines and trailing tag blocks.
+import {
+  BREADCRUMB_SEPARATOR,
+  CHROME_INLINE,
+  CHROME_LINES,
+  COUNTER_LINE,
+  IMAGE_FILE_LINE,
+  SECTION_WORDS,
+} from './markers.js';
+import { key } from '../text/patterns.js';
+
+export type LineVerdict = 'keep' | 'chrome' | 'counter' | 'image-file' | 'breadcrumb' | 'repeat' | 'tags' | 'footer';
+
+export interface CleanedLine {
+  text: string;
+  verdict: LineVerdict;
+}
+
+const chromeLines = new Set(CHROME_LINES.map((l) => key(l)));
+const sectionWords = new Set(SECTION_WORDS.map((w) => key(w)));
+const longestSection = Math.max(...SECTION_WORDS.map((w) => w.split(/\s+/).length));
+
+/** Can these words be cut into section names only? */
+function coveredBySections(words: string[]): boolean {
+  const ok: boolean[] = new Array(words.length + 1).fill(false);
+  ok[0] = true;
+  for (let i = 0; i < words.length; i++) {
+    if (!ok[i]) continue;
+    for (let n = 1; n <= longestSection && i + n <= words.length; n++) {
+      if (sectionWords.has(key(words.slice(i, i + n).join(' ')))) ok[i + n] = true;
+    }
+  }
+  return ok[words.length];
+}
+
+export function isBreadcrumb(line: string): boolean {
+  if (line.length > 120 || /[.!?;:,]$/.test(line)) return false;
+  const parts = line.split(BREADCRUMB_SEPARATOR).filter(Boolean);
+  const words = parts.flatMap((p) => p.split(/\s+/)).filter(Boolean);
+  return words.length > 0 && coveredBySections(words);
+}
+
+/** "Bạc Liêu,Quân sự,Đào tạo,Đồng chí,…": a tag list, items glued by commas with no space after them. */
+export function isTagLine(line: string): boolean {
+  const items = line.split(',');
+  if (items.length < 4 || /,\s/.test(line)) return false;
+  return items.every((i) => i.length > 0 && i.length <= 40 && i.trim().split(/\s+/).length <= 7);
+}
+
+/** "31/05/13 10:48 GMT+7", "2022-12-15 16:17:43": a page timestamp on a line of its own. */
+export const TIMESTAMP_LINE =
+  /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2})[ T,]*\d{1,2}:\d{2}(?::\d{2})?\s*(?:(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|AM|PM|SA|CH)?$/iu;
+
+export function tidyLine(line: string): string {
+  return line
+    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+    .replace(/[ \t\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g, ' ')
+    .trim();
+}
+
+function stripInlineChrome(line: string): string {
+  let out = line;
+  for (const re of CHROME_INLINE) out = out.replace(re, '');
+  return out.trim();
+}
+
+export function classifyLines(raw: string): CleanedLine[] {
+  const lines = raw.replace(/\r\n?/g, '\n').split('\n').map(tidyLine);
+  const out: CleanedLine[] = [];
+  const seen = new Set<string>();
+  for (const original of lines) {
+    if (!original) {
+      out.push({ text: '', verdict: 'keep' });
+      continue;
+    }
+    const k = key(original.replace(/[.!?…:;,\s]+$/u, ''));
+    let verdict: LineVerdict = 'keep';
+    let text = original;
+    if (chromeLines.has(key(original))) verdict = 'chrome';
+    else if (COUNTER_LINE.test(original)) verdict = 'counter';
+    else if (IMAGE_FILE_LINE.test(original)) verdict = 'image-file';
+    else if (isTagLine(original)) verdict = 'tags';
+    else if (isBreadcrumb(original)) verdict = 'breadcrumb';
+    else if (original.length < 300 && seen.has(k)) verdict = 'repeat';
+    else {
+      text = stripInlineChrome(original);
+      if (!text) verdict = 'counter';
+    }
+    if (verdict === 'keep' && original.length < 300) seen.add(k);
+    out.push({ text, verdict });
+  }
+  markFooter(out);
+  return out;
+}
+
+/** After a page timestamp line, a run of short lines (section, tags, outlet) is the page footer. */
+function markFooter(lines: CleanedLine[]): void {
+  const kept = lines.map((l, i) => ({ l, i })).filter(({ l }) => l.verdict === 'keep' && l.text);
+  for (let k = kept.length - 1; k >= 0; k--) {
+    if (!TIMESTAMP_LINE.test(kept[k].l.text)) continue;
+    const after = kept.slice(k + 1);
+    if (after.length <= 4 && after.every(({ l }) => l.text.split(/\s+/).length <= 6 && !/[.!?]$/.test(l.text))) {
+      for (const { l } of after) l.verdict = 'footer';
+    }
+    break;
+  }
+}
+
+/** The cleaned text: kept lines, single blank lines between paragraphs, nothing at either end. */
+export function cleanText(raw: string): string {
+  const kept: string[] = [];
+  for (const l of classifyLines(raw)) {
+    if (l.verdict !== 'keep') continue;
+    if (!l.text && (kept.length === 0 || kept[kept.length - 1] === '')) continue;
+    kept.push(l.text);
+  }
+  while (kept.length && kept[kept.length - 1] === '') kept.pop();
+  return kept.join('\n');
+}

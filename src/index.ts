@@ -1,0 +1,16 @@
+// The library API, for people who import rather than shell out.
+export { processArticle, extractFromDoc, type ArticleInput, type ArticleResult } from './pipeline.js';
+export { clean, looksLikeHtml, type Cleaned, type InputFormat } from './clean/index.js';
+export { decode, type Decoded } from './read/decode.js';
+export { buildDoc, type Doc } from './text/document.js';
+export { normalizeText, matchForm, canonicalTones } from './text/normalize.js';
+export { compareRecord, expectedOf } from './check.js';
+export * from './record.js';
+
+import { processArticle } from './pipeline.js';
+import type { ArticleRecord } from './record.js';
+
+/** Extract the record of one article given as text (plain or HTML). */
+export function extract(text: string, file = '-'): ArticleRecord {
+  return processArticle({ file, text }).record;
+}
