@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { classifyLines, cleanText, isBreadcrumb, isTagLine } from '../../src/clean/text.js';
+
+const seed = (name: string) => fs.readFileSync(new URL(`../../fixtures/articles/${name}.txt`, import.meta.url), 'utf8');
+
+describe('plain-text chrome', () => {
+  it.each([
+    ['000', ['Skip Ribbon Commands', 'Skip to main content', 'Sign In']],
+    ['001', ['Video', 'Thống kê truy cập', 'Đang online32', 'Tất cả3095009', 'Số lượt xem 537']],
+    ['003', ['Tin tức - Sự kiện An ninh - Quốc phòng', 'Các đại biểu dự hội nghị tổng kết 4 đề án về công tác quốc phòng ở Kim Bảng.jpg', 'Các tập thể, cá nhân được UBND huyện khen thưởng.jpg']],
+  ])('removes the chrome of seed %s', (name, chrome) => {
+    const cleaned = cleanText(seed(name));
+    for (const c of chrome) expect(cleaned).not.toContain(c);
+  });
+
+  it.each(['000', '001', '002', '003', '004'])('keeps every body line of seed %s', (name) => {
+    const raw = seed(name);
+    const cleaned = cleanText(raw).split('\n');
+    const kept = classifyLines(raw).filter((l) => l.verdict === 'keep' && l.text).map((l) => l.text);
+    expect(cleaned.filter(Boolean)).toEqual(kept);
+    // every sentence-like line (long, with a full stop) survives intact
+    for (const line of raw.split('\n').map((l) => l.replace(/\s+/g, ' ').trim())) {
+      if (line.length > 120 && /[.]/.test(line)) expect(cleaned.join('\n')).toContain(line.replace(/\s*Số lượt xem \d+/, ''));
+    }
+  });
+
+  it('keeps the headline once when the page repeats it', () => {
+    const cleaned = cleanText(seed('003'));
+    expect(cleaned.match(/Huyện Kim Bảng tổ chức hội nghị tổng kết các đề án/g)).toHaveLength(2); // headline and lead
+    expect(cleaned.split('\n')[0]).toBe('Huyện Kim Bảng tổ chức hội nghị tổng kết các đề án về công tác quốc phòng giai đoạn 2015-2020.');
+  });
+
+  it('keeps the timestamp of a line that also carries a view counter', () => {
+    expect(cleanText(seed('001')).split('\n')[0]).toBe('2022-12-15 16:17:43');
+  });
+
+  it('recognises breadcrumbs and tag lists', () => {
+    expect(isBreadcrumb('Trang chủ > Tin tức > Quốc phòng')).toBe(true);
+    expect(isBreadcrumb('Toàn cảnh hội nghị')).toBe(false);
+    expect(isTagLine('Bạc Liêu,Quân sự,Đào tạo,Đồng chí,Trung cấp chuyên nghiệp')).toBe(true);
+    expect(isTagLine('Các đồng chí: A, B, C, D')).toBe(false);
+  });
+
+  it('drops the footer after a page timestamp', () => {
+    const cleaned = cleanText('Tiêu đề bài\nNội dung bài viết dài.Tin, ảnh: THÀNH HÂN\n31/05/13 14:37 GMT+7\nXã hội\nChiến sĩ,Tuyên thệ,Quân kỳ,Quảng Ngãi\nQĐND');
+    expect(cleaned.split('\n')).toEqual(['Tiêu đề bài', 'Nội dung bài viết dài.Tin, ảnh: THÀNH HÂN', '31/05/13 14:37 GMT+7']);
+  });
+});

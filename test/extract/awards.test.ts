@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { recordOf } from '../helpers.js';
+
+const awards = (...body: string[]) =>
+  recordOf('Hội nghị tổng kết công tác năm 2019', ...body, 'Quốc Vũ').awards.map(({ award, by, collectives, individuals }) => ({
+    award,
+    by,
+    collectives,
+    individuals,
+  }));
+
+describe('awards', () => {
+  it.each([
+    [
+      'Nhân dịp này, Chủ tịch UBND thành phố tặng Giấy khen cho 05 tập thể, 07 cá nhân có thành tích tiêu biểu trong thực hiện nhiệm vụ quốc phòng và 01 tập thể, 04 cá nhân hoàn thành xuất sắc nhiệm vụ năm 2022./.',
+      [
+        { award: 'Giấy khen', by: 'Chủ tịch UBND thành phố', collectives: 5, individuals: 7 },
+        { award: 'Giấy khen', by: 'Chủ tịch UBND thành phố', collectives: 1, individuals: 4 },
+      ],
+    ],
+    [
+      'Tại hội nghị, Bộ CHQS thành phố tặng danh hiệu thi đua cho 05 cá nhân; UBND quận tặng Giấy khen cho 04 tập thể và 10 cá nhân; Ban CHQS quận tặng danh hiệu Đơn vị tiên tiến cho 05 tập thể và 11 cá nhân.',
+      [
+        { award: 'danh hiệu thi đua', by: 'Bộ CHQS thành phố', collectives: null, individuals: 5 },
+        { award: 'Giấy khen', by: 'UBND quận', collectives: 4, individuals: 10 },
+        { award: 'danh hiệu Đơn vị tiên tiến', by: 'Ban CHQS quận', collectives: 5, individuals: 11 },
+      ],
+    ],
+    [
+      'Nhân dịp này có 5 tập thể 5 cá nhân có thành tích xuất sắc được UBND huyện Kim Bảng tuyên dương khen thưởng./.',
+      [{ award: 'khen thưởng', by: 'UBND huyện Kim Bảng', collectives: 5, individuals: 5 }],
+    ],
+    [
+      'Nhân dịp này, Bộ trưởng Bộ Tài chính đã quyết định trao tặng Bằng khen của Bộ trưởng Bộ Tài chính cho 07 tập thể và 06 cá nhân có thành tích xuất sắc.',
+      [{ award: 'Bằng khen', by: 'Bộ trưởng Bộ Tài chính', collectives: 7, individuals: 6 }],
+    ],
+    [
+      'Công ty có 5 cá nhân được nhận Bằng khen của Thủ tướng Chính phủ và 11 cá nhân được nhận Bằng khen của UBND tỉnh Hà Nam.',
+      [
+        { award: 'Bằng khen', by: 'Thủ tướng Chính phủ', collectives: null, individuals: 5 },
+        { award: 'Bằng khen', by: 'UBND tỉnh Hà Nam', collectives: null, individuals: 11 },
+      ],
+    ],
+    [
+      'Dịp này, Chủ tịch UBND tỉnh đã khen thưởng 7 tập thể, 8 cá nhân có thành tích xuất sắc trong phòng chống lụt bão.',
+      [{ award: 'khen thưởng', by: 'Chủ tịch UBND tỉnh', collectives: 7, individuals: 8 }],
+    ],
+    [
+      'Bộ Quốc phòng tặng Bằng khen cho 43 tập thể và 80 cá nhân có thành tích xuất sắc.',
+      [{ award: 'Bằng khen', by: 'Bộ Quốc phòng', collectives: 43, individuals: 80 }],
+    ],
+    [
+      'Năm nay, quận có 53 thanh niên viết đơn tình nguyện nhập ngũ, đã được Thành đoàn Hà Nội biểu dương, khen thưởng.',
+      [{ award: 'khen thưởng', by: 'Thành đoàn Hà Nội', collectives: null, individuals: 53 }],
+    ],
+    [
+      'Lê Văn Tùng và 8 người tham gia cứu người trong tai nạn giao thông đã được UBND huyện Đăk Hà trao giấy khen.',
+      [{ award: 'giấy khen', by: 'UBND huyện Đăk Hà', collectives: null, individuals: 9 }],
+    ],
+    [
+      'Tại lễ kỷ niệm, Hội Nhà báo Việt Nam đã trao tặng Kỷ niệm chương “Vì sự nghiệp báo chí Việt Nam” cho hơn 150 đồng chí.',
+      [{ award: 'Kỷ niệm chương “Vì sự nghiệp báo chí Việt Nam”', by: 'Hội Nhà báo Việt Nam', collectives: null, individuals: 150 }],
+    ],
+    [
+      'Dịp này, Chủ tịch nước đã tặng Huân chương Bảo vệ Tổ quốc hạng Ba cho 2 tập thể.',
+      [{ award: 'Huân chương Bảo vệ Tổ quốc hạng Ba', by: 'Chủ tịch nước', collectives: 2, individuals: null }],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(awards(sentence)).toEqual(expected);
+  });
+
+  it('keeps an award without counts when the article names none with counts', () => {
+    expect(awards('Tại hội nghị, các tập thể, cá nhân có thành tích xuất sắc đã nhận được giấy khen của UBND và Ban CHQS thành phố.')).toEqual([
+      { award: 'giấy khen', by: 'UBND và Ban CHQS thành phố', collectives: null, individuals: null },
+    ]);
+  });
+
+  it('drops photo captions that repeat what the body reports', () => {
+    const got = awards(
+      'Chủ tịch UBND thành phố tặng Giấy khen cho các tập thể, cá nhân',
+      'Nhân dịp này, Chủ tịch UBND thành phố tặng Giấy khen cho 05 tập thể, 07 cá nhân có thành tích tiêu biểu.',
+    );
+    expect(got).toEqual([{ award: 'Giấy khen', by: 'Chủ tịch UBND thành phố', collectives: 5, individuals: 7 }]);
+  });
+
+  it.each([
+    'Đội bóng nhận giải thưởng 100 triệu đồng sau chiến thắng.',
+    'Tuyển thủ được thưởng nóng 50 triệu đồng.',
+    'Hội đồng Thi đua - Khen thưởng tỉnh họp phiên thường kỳ.',
+    'Huyện đoàn trao 200 suất quà và Giấy chứng nhận cho tân binh.',
+    'Năm nay có 1.925 học sinh tham gia học tập quốc phòng.',
+  ])('finds no award in: %s', (sentence) => {
+    expect(awards(sentence)).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { recordOf } from '../helpers.js';
+
+const TITLE = 'Hội nghị tổng kết công tác quân sự, quốc phòng địa phương';
+
+describe('event date', () => {
+  it.each([
+    // [lines, date, published]
+    [['2022-12-15 16:17:43 Số lượt xem 537', 'Ngày 14/12, UBND thành phố Bắc Ninh tổ chức tổng kết công tác quốc phòng.'], '2022-12-14', '2022-12-15'],
+    [[TITLE, '( Cập nhật lúc: 10/01/2020 )', 'Chiều 9/01, UBND thành phố Bắc Kạn tổ chức hội nghị tổng kết.'], '2020-01-09', '2020-01-10'],
+    [['Hải Phòng, ngày 24 tháng 01 năm 2020', TITLE, 'Ngày 21/11/2019, UBND quận Dương Kinh tổ chức Hội nghị.'], '2019-11-21', '2020-01-24'],
+    [[TITLE, 'Ngày 13/10/2020, Huyện Kim Bảng tổ chức hội nghị tổng kết các đề án.'], '2020-10-13', null],
+    [[TITLE, 'Sáng nay 31-5-2013, tại xã Hành Đức, Trung đoàn 887 đã tổ chức lễ tuyên thệ.'], '2013-05-31', null],
+    [[TITLE, 'Ngày 09.01.2020, Ban CHQS huyện tổ chức ra quân huấn luyện.'], '2020-01-09', null],
+    [[TITLE, 'Sáng 19-6, Bộ Tài chính tổ chức lễ kỷ niệm.', 'Cập nhật lúc: 20/06/2017 08:30'], '2017-06-19', '2017-06-20'],
+    [[TITLE, 'Đoàn công tác đã làm việc tại Hà Nội (30-5) với lãnh đạo thành phố.', '31/05/2013 10:22'], '2013-05-30', '2013-05-31'],
+    [[TITLE, 'Bộ Tư lệnh tổ chức hội nghị vào ngày 24 tháng 01 năm 2020 tại Hà Nội.'], '2020-01-24', null],
+    [[TITLE, 'Thứ hai, 14/12/2022 16:17', 'Ngày 12/12, Huyện ủy Thạch Hà tổ chức hội nghị.'], '2022-12-12', '2022-12-14'],
+  ])('%j → date %s, published %s', (lines, date, published) => {
+    const r = recordOf(...(lines as string[]));
+    expect(r.date).toBe(date);
+    expect(r.published).toBe(published);
+  });
+
+  it('moves the year back across a year boundary (published in January about December)', () => {
+    const r = recordOf(TITLE, 'Cập nhật lúc: 05/01/2021', 'Ngày 28/12, UBND huyện Thạch Hà tổ chức hội nghị.');
+    expect(r.date).toBe('2020-12-28');
+    expect(r.sources?.date?.implied).toEqual(['year']);
+  });
+
+  it('takes the year from the same sentence when there is no publication date', () => {
+    expect(recordOf(TITLE, 'Sáng 6/2, thị xã Hồng Lĩnh khai mạc lớp bồi dưỡng cho thanh niên nhập ngũ năm 2017.').date).toBe('2017-02-06');
+    expect(recordOf(TITLE, 'Ngày 08/6, Chi đoàn đã tổ chức Đại hội nhiệm kỳ 2017-2019.').date).toBe('2017-06-08');
+    expect(recordOf(TITLE, 'Ngày 4/7, tỉnh tổ chức kỷ niệm 70 năm Ngày Thương binh - Liệt sĩ (27/7/1947 – 27/7/2017).').date).toBe('2017-07-04');
+  });
+
+  it('leaves the date empty when nothing fixes the year', () => {
+    expect(recordOf(TITLE, 'Lễ khánh thành dự án diễn ra tại xã Thanh Nghị ngày 2/7.').date).toBeNull();
+    expect(recordOf(TITLE, 'Lê Văn Tùng và gia đình sáng 3.7 đã trở về nhà.').date).toBeNull();
+  });
+
+  it('prefers the lead date to dates of documents, deadlines and anniversaries', () => {
+    const r = recordOf(
+      TITLE,
+      'Ngày 28-5, tại Hải Phòng, Bộ Tư lệnh Quân khu 3 tổ chức hội nghị sơ kết thực hiện Quyết định số 2512/QĐ-BQP ngày 17-10-2001.',
+      'Các đơn vị hoàn thành trước ngày 20-6-2013.',
+      '29/05/13 09:41 GMT+7',
+    );
+    expect(r.date).toBe('2013-05-28');
+    expect(r.published).toBe('2013-05-29');
+  });
+
+  it('does not read "9 tháng năm 2015" as the ninth of May', () => {
+    expect(recordOf('Hội nghị giao ban công tác quốc phòng 9 tháng năm 2015', 'Hội nghị được nghe báo cáo kết quả.').date).toBeNull();
+  });
+});

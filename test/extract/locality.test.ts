@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { recordOf } from '../helpers.js';
+
+const loc = (...lines: string[]) => {
+  const l = recordOf(...lines).locality;
+  return l ? { type: l.type, name: l.name, province: l.province } : null;
+};
+
+describe('locality', () => {
+  it.each([
+    [['Thành phố Bắc Kạn triển khai công tác quốc phòng năm 2020', 'Chiều 9/01, UBND thành phố Bắc Kạn tổ chức hội nghị.'], { type: 'thành phố', name: 'Bắc Kạn', province: 'Bắc Kạn' }],
+    [['Tin tức', 'Ngày 21/11/2019, UBND quận Dương Kinh tổ chức Hội nghị tổng kết.'], { type: 'quận', name: 'Dương Kinh', province: 'Hải Phòng' }],
+    [['Tin tức', 'Ngày 13/10/2020, Huyện Kim Bảng tổ chức hội nghị tổng kết các đề án của UBND tỉnh Hà Nam.'], { type: 'huyện', name: 'Kim Bảng', province: 'Hà Nam' }],
+    [['Tin tức', 'Ngày 8/2, Quận đoàn Tây Hồ tổ chức lễ báo công dâng Bác.'], { type: 'quận', name: 'Tây Hồ', province: 'Hà Nội' }],
+    [['Tin tức', 'Sáng 31-5, tại xã Hành Đức, huyện Nghĩa Hành, tỉnh Quảng Ngãi, Trung đoàn 887 (Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi) đã tổ chức lễ tuyên thệ.'], { type: 'tỉnh', name: 'Quảng Ngãi', province: 'Quảng Ngãi' }],
+    [['Tin tức', 'Ngày 31-5, tại thành phố Vinh, tỉnh Nghệ An, Bộ Tư lệnh Quân khu 4 và Bộ Tư lệnh BĐBP đã tổ chức hội nghị.'], { type: 'thành phố', name: 'Vinh', province: 'Nghệ An' }],
+    [['Tin tức', 'Ngày 28-5, tại Hải Phòng, Bộ Tư lệnh Quân khu 3 đã tổ chức hội nghị sơ kết.'], { type: 'thành phố', name: 'Hải Phòng', province: 'Hải Phòng' }],
+    [['Tin tức', 'Ngày 08/6, tại Thanh Hoá, Chi đoàn Trung tâm đã tổ chức Đại hội.'], { type: 'tỉnh', name: 'Thanh Hóa', province: 'Thanh Hóa' }],
+    [['Người hùng ở Kontum không nhận tiền hỗ trợ', 'Lê Văn Tùng và 8 người ở Kontum đã được UBND huyện Đăk Hà trao giấy khen.'], { type: 'huyện', name: 'Đăk Hà', province: 'Kon Tum' }],
+    [['Cà Mau: Giá trị sản xuất công nghiệp tháng 5 ước đạt 3.391 tỷ đồng', 'Lũy kế đến cuối tháng 5 năm 2013, giá trị sản xuất của tỉnh ước đạt 15.630 tỷ đồng.'], { type: 'tỉnh', name: 'Cà Mau', province: 'Cà Mau' }],
+    [['Tin tức', 'Năm 2017, công tác tuyển quân tiếp tục được TP Hà Nội thực hiện chặt chẽ.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
+    [['Tin tức', 'Ngày 4/7, tại Nhà văn hóa tỉnh Quảng Trị, Cục Văn hóa cơ sở (Bộ Văn hóa, Thể thao và Du lịch) phối hợp với UBND tỉnh Quảng Trị tổ chức lễ bế mạc.'], { type: 'tỉnh', name: 'Quảng Trị', province: 'Quảng Trị' }],
+    [['HUYỆN KIM BẢNG TỔ CHỨC HỘI NGHỊ TỔNG KẾT', 'Các đại biểu dự hội nghị.'], { type: 'huyện', name: 'Kim Bảng', province: 'Hà Nam' }],
+    [['Tin tức', 'Sáng 6/2, Trung tâm Bồi dưỡng chính trị thị xã Hồng Lĩnh phối hợp với Ban Chỉ huy Quân sự thị xã khai mạc lớp bồi dưỡng.'], { type: 'thị xã', name: 'Hồng Lĩnh', province: 'Hà Tĩnh' }],
+  ])('%j', (lines, expected) => {
+    expect(loc(...(lines as string[]))).toEqual(expected);
+  });
+
+  it.each([
+    ['M.U: Vòng luẩn quẩn ở Old Trafford', 'M.U sẵn sàng phá két để chiêu mộ tiền đạo từ Atletico Madrid.'],
+    ['Học tập tư tưởng Hồ Chí Minh', 'Cán bộ, chiến sĩ học tập và làm theo tấm gương đạo đức Hồ Chí Minh.'],
+    ['Kinh tế - xã hội', 'Các xã, phường, thị trấn triển khai nhiệm vụ phát triển kinh tế - xã hội.'],
+  ])('finds no locality in %j', (...lines) => {
+    expect(loc(...lines)).toBeNull();
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { recordOf } from '../helpers.js';
+
+describe('title', () => {
+  it.each([
+    [['Thành phố Bắc Kạn triển khai công tác quốc phòng năm 2020', 'Chiều 9/01, UBND thành phố tổ chức hội nghị.'], 'Thành phố Bắc Kạn triển khai công tác quốc phòng năm 2020'],
+    [['Hải Phòng, ngày 24 tháng 01 năm 2020', 'UBND quận Dương Kinh tổ chức Hội nghị tổng kết', 'Ngày 21/11/2019, UBND quận tổ chức hội nghị.'], 'UBND quận Dương Kinh tổ chức Hội nghị tổng kết'],
+    [['Huyện Kim Bảng tổ chức hội nghị tổng kết giai đoạn 2015-2020.', 'Ngày 13/10/2020, huyện tổ chức hội nghị.'], 'Huyện Kim Bảng tổ chức hội nghị tổng kết giai đoạn 2015-2020'],
+    [['2022-12-15 16:17:43', 'Ngày 14/12, UBND thành phố Bắc Ninh tổ chức tổng kết công tác Quốc phòng địa phương năm 2022.'], null],
+    [['HỘI NGHỊ TỔNG KẾT CÔNG TÁC QUÂN SỰ NĂM 2019', 'Sáng 5/1, huyện tổ chức hội nghị.'], 'HỘI NGHỊ TỔNG KẾT CÔNG TÁC QUÂN SỰ NĂM 2019'],
+  ])('%j → %s', (lines, title) => {
+    expect(recordOf(...(lines as string[])).title).toBe(title);
+  });
+});
+
+describe('author', () => {
+  it.each([
+    [['Tiêu đề', 'Nội dung bài.', 'Tác giả:  Hoàng Thạc', 'Sign In'], 'Hoàng Thạc'],
+    [['Tiêu đề', 'Nội dung bài./.', ' ', 'Minh Khang', 'Trung tâm văn hóa, thể thao và truyền thông'], 'Minh Khang'],
+    [['Tiêu đề', 'Nội dung bài./.', 'Đài Kim Bảng'], 'Đài Kim Bảng'],
+    [['Tiêu đề', 'Nội dung bài viết về tân binh. Hằng Hà - Đức Hoàng '], 'Hằng Hà - Đức Hoàng'],
+    [['Tiêu đề', 'Nội dung bài viết tại Nghĩa trang liệt sỹ quốc gia Trường Sơn... Tin, ảnh: Thanh Thủy  (TTXVN) '], 'Thanh Thủy'],
+    [['Tiêu đề', 'Được cấp ủy tín nhiệm.Tin, ảnh: HỒNG BỈNH HIẾU', '31/05/13 10:48 GMT+7'], 'HỒNG BỈNH HIẾU'],
+    [['Tiêu đề', 'Đẩy mạnh sản xuất kinh doanh.Liên Phương', '31/05/13 10:16 GMT+7'], 'Liên Phương'],
+    [['Tiêu đề', '(NDHMoney) Lũy kế đến cuối tháng 5 năm 2013, giá trị sản xuất tăng.', 'Bình quân 5 tháng tăng 7,03%.'], 'NDHMoney'],
+    [['Tiêu đề', 'Phục vụ dự án đầu tư…T.B'], 'T.B'],
+    [['Tiêu đề', 'Thứ trưởng nhấn mạnh. PV. Toàn cảnh lễ kỷ niệm. Toàn cảnh lễ kỷ niệm.'], 'PV'],
+    [['Tiêu đề', 'Tăng cường chỉ đạo phối hợp thực hiện nhiệm vụ trên địa bàn./.'], null],
+    [['Tiêu đề', 'Nội dung bài viết về doanh nghiệp./. Xem thêm: '], null],
+  ])('%j → %s', (lines, author) => {
+    expect(recordOf(...(lines as string[])).author).toBe(author);
+  });
+});

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { recordOf } from '../helpers.js';
+
+const officials = (...body: string[]) =>
+  recordOf('Hội nghị tổng kết công tác năm', ...body, 'Thu Hà').officials.map((o) => ({ name: o.name, rank: o.rank, positions: o.positions }));
+
+describe('officials', () => {
+  it.each([
+    [
+      'Dự hội nghị có đồng chí Cù Ngọc Cường - Ủy viên BTV Tỉnh ủy, Bí thư Thành ủy, Bí thư Đảng ủy Quân sự thành phố.',
+      [{ name: 'Cù Ngọc Cường', rank: null, positions: ['Ủy viên BTV Tỉnh ủy', 'Bí thư Thành ủy', 'Bí thư Đảng ủy Quân sự thành phố'] }],
+    ],
+    [
+      'Dự hội nghị có đ/c Đào Văn Ninh – Bí thư Quận ủy, đ/c Lê Lương – Phó Bí thư Quận ủy, Chủ tịch UBND quận.',
+      [
+        { name: 'Đào Văn Ninh', rank: null, positions: ['Bí thư Quận ủy'] },
+        { name: 'Lê Lương', rank: null, positions: ['Phó Bí thư Quận ủy', 'Chủ tịch UBND quận'] },
+      ],
+    ],
+    [
+      'Đ/c Trung tá Trịnh Văn Cứ - Chỉ huy trưởng Ban CHQS quận trao Giấy khen cho các tập thể.',
+      [{ name: 'Trịnh Văn Cứ', rank: 'Trung tá', positions: ['Chỉ huy trưởng Ban CHQS quận'] }],
+    ],
+    [
+      'Phát biểu tại hội nghị, Đại tá Vũ Bá Bộ, Chính ủy Bộ CHQS tỉnh ghi nhận kết quả đạt được.',
+      [{ name: 'Vũ Bá Bộ', rank: 'Đại tá', positions: ['Chính ủy Bộ CHQS tỉnh'] }],
+    ],
+    [
+      'Kết luận hội nghị, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Nguyễn Song Hà đề nghị các cấp tiếp tục phấn đấu.',
+      [{ name: 'Nguyễn Song Hà', rank: null, positions: ['Phó Bí thư Thành ủy', 'Chủ tịch UBND thành phố'] }],
+    ],
+    [
+      'Sáng 6-2, Ủy viên Trung ương Đảng, Phó Bí thư Thành ủy, Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung đã chủ trì hội nghị.',
+      [{ name: 'Nguyễn Đức Chung', rank: null, positions: ['Ủy viên Trung ương Đảng', 'Phó Bí thư Thành ủy', 'Chủ tịch UBND TP Hà Nội'] }],
+    ],
+    [
+      'Trung tướng Võ Trọng Việt, Ủy viên Trung ương Đảng, Tư lệnh BĐBP và Trung tướng Phạm Quang Hợi, Tư lệnh Quân khu 3 đồng chủ trì hội nghị.',
+      [
+        { name: 'Võ Trọng Việt', rank: 'Trung tướng', positions: ['Ủy viên Trung ương Đảng', 'Tư lệnh BĐBP'] },
+        { name: 'Phạm Quang Hợi', rank: 'Trung tướng', positions: ['Tư lệnh Quân khu 3'] },
+      ],
+    ],
+    [
+      'Trưởng công an xã, thượng uý Trần Văn Anh cho biết. Còn thượng úy Trần Văn Anh, Trưởng công an xã Đăk Hring thì nói thêm.',
+      [{ name: 'Trần Văn Anh', rank: 'Thượng úy', positions: ['Trưởng công an xã Đăk Hring'] }],
+    ],
+    [
+      'Phát biểu kết luận hội nghị, Thượng tá Hoàng Văn Quang biểu dương kết quả thực hiện nhiệm vụ.',
+      [{ name: 'Hoàng Văn Quang', rank: 'Thượng tá', positions: [] }],
+    ],
+    [
+      'Tham dự có đồng chí Tống Văn Thống, Bí thư chi bộ - Giám đốc Trung tâm; đồng chí Nguyễn Lương Ngọc, Phó Giám đốc Trung tâm - Chủ tịch Công đoàn.',
+      [
+        { name: 'Tống Văn Thống', rank: null, positions: ['Bí thư chi bộ', 'Giám đốc Trung tâm'] },
+        { name: 'Nguyễn Lương Ngọc', rank: null, positions: ['Phó Giám đốc Trung tâm', 'Chủ tịch Công đoàn'] },
+      ],
+    ],
+    [
+      'Đây là yêu cầu của Phó Thủ tướng Trịnh Đình Dũng tại lễ khánh thành. Theo ông Đỗ Văn Tiến, Chủ tịch Hội đồng quản trị, Tổng giám đốc Công ty Cổ phần Xi măng Thành Thắng, dự án có tổng mức đầu tư lớn.',
+      [
+        { name: 'Trịnh Đình Dũng', rank: null, positions: ['Phó Thủ tướng'] },
+        { name: 'Đỗ Văn Tiến', rank: null, positions: ['Chủ tịch Hội đồng quản trị', 'Tổng giám đốc Công ty Cổ phần Xi măng Thành Thắng'] },
+      ],
+    ],
+    [
+      'Bà Lê Thị Ái Nam, Phó Chủ tịch UBND tỉnh Bạc Liêu, Trưởng Ban chỉ đạo cho biết học viên được bố trí đúng chức danh.',
+      [{ name: 'Lê Thị Ái Nam', rank: null, positions: ['Phó Chủ tịch UBND tỉnh Bạc Liêu', 'Trưởng Ban chỉ đạo'] }],
+    ],
+    [
+      'Đoàn công tác do Thiếu tướng Nguyễn Văn Hùng, Phó Tư lệnh Quân khu 4 làm trưởng đoàn.',
+      [{ name: 'Nguyễn Văn Hùng', rank: 'Thiếu tướng', positions: ['Phó Tư lệnh Quân khu 4'] }],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(officials(sentence)).toEqual(expected);
+  });
+
+  it('merges a person mentioned again under a shorter title', () => {
+    const got = officials(
+      'Dự lễ có đồng chí Vũ Thị Mai, Ủy viên Ban cán sự Đảng Bộ Tài chính, Thứ trưởng Bộ Tài chính.',
+      'Phát biểu chỉ đạo, Thứ trưởng Vũ Thị Mai yêu cầu đội ngũ báo chí bám sát nhiệm vụ.',
+    );
+    expect(got).toEqual([{ name: 'Vũ Thị Mai', rank: null, positions: ['Ủy viên Ban cán sự Đảng Bộ Tài chính', 'Thứ trưởng Bộ Tài chính'] }]);
+  });
+
+  it('merges positions over all mentions, in order of first mention', () => {
+    const got = officials(
+      'Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung phát biểu kết luận.',
+      'Chủ tịch UBND thành phố Nguyễn Đức Chung đã chỉ rõ các hạn chế.',
+    );
+    expect(got).toEqual([{ name: 'Nguyễn Đức Chung', rank: null, positions: ['Chủ tịch UBND TP Hà Nội', 'Chủ tịch UBND thành phố'] }]);
+  });
+
+  it('reads lists and keeps only the members named with an office', () => {
+    const got = officials('Đại hội bầu Ban Chấp hành mới gồm các đồng chí: Hoàng Văn Đại, Bí thư Chi đoàn; Tống Thị Yến và Tào Việt Hà.');
+    expect(got).toEqual([{ name: 'Hoàng Văn Đại', rank: null, positions: ['Bí thư Chi đoàn'] }]);
+  });
+
+  it.each([
+    'Tiền đạo Antoine Griezmann có thể gia nhập M.U với giá 100 triệu euro.',
+    'Gia đình ông Nguyễn Xuân Kha ở xã Duyên Thái đang chuẩn bị tiễn con trai nhập ngũ.',
+    'Chị Trần Thị Như (21 tuổi) làm công nhân cao su.',
+    'Tại buổi lễ, các đại biểu ôn lại lời căn dặn của Chủ tịch Hồ Chí Minh.',
+    'Bị cáo Nguyễn Văn Tèo bị tuyên phạt 5 năm tù.',
+    'Bộ Tư lệnh Thủ đô Hà Nội đánh giá cao kết quả tuyển quân.',
+    'Hiệu trưởng Trường Tiểu học Nam Trung Yên bị tạm đình chỉ chức vụ.',
+    'Bí thư Đoàn Thanh niên Bộ Xây dựng tặng hoa chúc mừng.',
+  ])('finds no official in: %s', (sentence) => {
+    expect(officials(sentence)).toEqual([]);
+  });
+
+  it('does not take the byline for an official', () => {
+    const r = recordOf('Tin tức', 'Hội nghị do đồng chí Lê Văn Tám, Chủ tịch UBND huyện chủ trì.', 'Tác giả: Lê Văn Tám');
+    expect(r.author).toBe('Lê Văn Tám');
+    expect(r.officials).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { recordOf } from '../helpers.js';
+
+const pcts = (...body: string[]) =>
+  recordOf('Tổng kết công tác năm', ...body, 'Ngọc Anh').percentages.map(({ value, max, status, year, target }) => ({
+    value,
+    ...(max !== undefined ? { max } : {}),
+    status,
+    year,
+    target,
+  }));
+
+describe('percentages', () => {
+  it.each([
+    ['Năm 2019, huyện chỉ đạo gọi công dân nhập ngũ đạt 100% chỉ tiêu.', { value: 100, status: 'achieved', year: 2019, target: 'chỉ tiêu' }],
+    ['Năm 2022, thành phố hoàn thành 100% chỉ tiêu tuyển quân, động viên quân nhân dự bị.', { value: 100, status: 'achieved', year: 2022, target: 'chỉ tiêu tuyển quân, động viên quân nhân dự bị' }],
+    ['Trong năm 2016, tỉnh đã vượt 2% chỉ tiêu thu ngân sách.', { value: 2, status: 'achieved', year: 2016, target: 'chỉ tiêu thu ngân sách' }],
+    ['Năm 2020, thành phố phấn đấu hoàn thành 100% chỉ tiêu tuyển quân.', { value: 100, status: 'planned', year: 2020, target: 'chỉ tiêu tuyển quân' }],
+    ['Tỷ lệ hộ dân sử dụng nước sạch năm 2018 đạt 98,5 % kế hoạch.', { value: 98.5, status: 'achieved', year: 2018, target: 'kế hoạch' }],
+    ['Trong 5 tháng đầu năm 2013, toàn thành phố giải quyết việc làm cho 63,9 nghìn lượt người, đạt 45,5% kế hoạch.', { value: 45.5, status: 'achieved', year: 2013, target: 'kế hoạch' }],
+    ['Tỉnh phấn đấu đến năm 2025 đạt 100% xã đạt chuẩn nông thôn mới.', { value: 100, status: 'planned', year: 2025, target: 'xã đạt chuẩn nông thôn mới' }],
+    ['Đến nay toàn huyện có 100% tổ dân phố có lực lượng DQTV tại chỗ.', { value: 100, status: 'achieved', year: null, target: 'tổ dân phố có lực lượng DQTV tại chỗ' }],
+    ['Tính đến hết tháng 5-2013, Hải quan tỉnh thu được 68,7 tỉ đồng, đạt 34,49% chỉ tiêu được giao (chỉ tiêu 199,2 tỉ đồng).', { value: 34.49, status: 'achieved', year: 2013, target: 'chỉ tiêu được giao' }],
+  ])('%s', (sentence, expected) => {
+    expect(pcts(sentence)).toEqual([expected]);
+  });
+
+  it('decides planned from a later year than the one reported on', () => {
+    const got = pcts(
+      'Ngày 14/12, UBND huyện tổ chức tổng kết công tác quốc phòng năm 2022. Nhiệm vụ tuyển quân hoàn thành 100% chỉ tiêu.',
+      'Kết luận hội nghị, đồng chí Chủ tịch đề nghị hoàn thành tốt nhiệm vụ năm 2023.',
+      'Trong đó, chỉ đạo quyết liệt, hoàn thành 100% chỉ tiêu tuyển quân.',
+    );
+    expect(got.map((p) => [p.status, p.year])).toEqual([
+      ['achieved', 2022],
+      ['planned', 2023],
+    ]);
+  });
+
+  it('reads "phấn đấu tăng trưởng … đạt từ 11,5 - 12,4%" as a planned range', () => {
+    const [p] = pcts('Năm 2023, tỉnh phấn đấu tăng trưởng GRDP năm 2025 đạt từ 11,5 - 12,4%.');
+    expect(p).toMatchObject({ value: 11.5, max: 12.4, status: 'planned', year: 2025 });
+    expect(p.target).toContain('tăng trưởng GRDP');
+  });
+
+  it('reads growth targets as planned ranges', () => {
+    const got = pcts('Để hoàn thành mục tiêu tăng trưởng đã đề ra là 8 - 8,5% trong năm 2013, thành phố phải đạt mức tăng từ 8,5 - 9,45% trong 6 tháng cuối năm.');
+    expect(got.map(({ value, max, status }) => [value, max, status])).toEqual([
+      [8, 8.5, 'planned'],
+      [8.5, 9.45, 'planned'],
+    ]);
+  });
+
+  it.each([
+    'Tổng sản phẩm trên địa bàn ước tăng 7,5% so với cùng kỳ năm trước.',
+    'Chỉ số giá tiêu dùng tháng 5 giảm 0,22% so với tháng 4.',
+    'Kim ngạch xuất khẩu bằng 87,72% so với cùng kỳ.',
+    'Lãi suất cho vay ở mức 7% một năm.',
+    'Nhờ tuyên truyền tốt nên 50% thanh niên nhập ngũ có trình độ trung cấp trở lên.',
+    'Diện tích quây bạt ước chiếm tới 70% diện tích tầng 1 trung tâm thương mại.',
+    'Giá xăng tăng 2% từ chiều nay.',
+  ])('is not a target: %s', (sentence) => {
+    expect(pcts(sentence)).toEqual([]);
+  });
+
+  it('gives a figure with no phrase after it the subject as its target', () => {
+    expect(pcts('Năm 2013, số hộ thoát nghèo 7.930 hộ, đạt 48%.')[0].target).toBe('số hộ thoát nghèo 7.930 hộ');
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { recordOf } from '../helpers.js';
+
+const period = (...lines: string[]) => {
+  const p = recordOf(...lines).period;
+  return p ? [p.from, p.to] : null;
+};
+
+describe('reporting period', () => {
+  it.each([
+    ['UBND huyện tổ chức hội nghị tổng kết công tác quốc phòng năm 2019, triển khai nhiệm vụ năm 2020.', ['2019-01-01', '2019-12-31']],
+    ['Hội nghị giao ban đánh giá kết quả công tác quân sự địa phương 9 tháng năm 2015.', ['2015-01-01', '2015-09-30']],
+    ['Hội nghị sơ kết công tác 6 tháng đầu năm 2017 diễn ra sáng nay.', ['2017-01-01', '2017-06-30']],
+    ['Sở Tài chính tổ chức giao ban đánh giá kết quả quý I/2025.', ['2025-01-01', '2025-03-31']],
+    ['Huyện tổ chức hội nghị tổng kết các đề án giai đoạn 2015-2020.', ['2015-01-01', '2020-12-31']],
+    ['Hội nghị tổng kết phong trào thi đua giai đoạn 2015 – 2020 của tỉnh.', ['2015-01-01', '2020-12-31']],
+    ['UBND tỉnh tổ chức hội nghị tổng kết 10 năm đào tạo cán bộ quân sự cơ sở (2002 – 2012).', ['2002-01-01', '2012-12-31']],
+    ['Hội nghị nhằm đánh giá tình hình thực hiện nhiệm vụ công tác tháng 1-2017 của thành phố.', ['2017-01-01', '2017-01-31']],
+    ['Tính đến hết tháng 5-2013, Hải quan tỉnh mới thu được 68,7 tỉ đồng.', ['2013-01-01', '2013-05-31']],
+    ['Lũy kế đến cuối tháng 5 năm 2013, giá trị sản xuất của tỉnh ước đạt 15.630 tỷ đồng.', ['2013-01-01', '2013-05-31']],
+  ])('%s', (sentence, expected) => {
+    expect(period('Tin hoạt động của địa phương', sentence, 'Hoàng Anh')).toEqual(expected);
+  });
+
+  it.each([
+    'Hội nghị triển khai công tác hiệp đồng, phối hợp năm 2013 của hai lực lượng.',
+    'Năm 2017, quận Tây Hồ có 52 tân binh lên đường nhập ngũ.',
+    'Bộ trưởng trao Bằng khen cho 07 tập thể có thành tích trong công tác tuyên truyền giai đoạn 2016-2017.',
+    'Chi đoàn đã tổ chức Đại hội nhiệm kỳ 2017-2019.',
+    'Bộ Xây dựng trình Thủ tướng Quy hoạch phát triển công nghiệp xi măng giai đoạn 2017 - 2025.',
+  ])('no reporting period in: %s', (sentence) => {
+    expect(period('Tin hoạt động của địa phương', sentence, 'Hoàng Anh')).toBeNull();
+  });
+
+  it('reads the reviewed term, not the one a congress opens', () => {
+    expect(
+      period(
+        'Đại hội Chi đoàn Trung tâm',
+        'Ngày 08/6, Chi đoàn Trung tâm đã tổ chức Đại hội nhiệm kỳ 2017-2019.',
+        'Đồng chí Hoàng Văn Đại báo cáo tổng kết hoạt động của chi đoàn nhiệm kỳ 2015 – 2017.',
+      ),
+    ).toEqual(['2015-01-01', '2017-12-31']);
+  });
+});

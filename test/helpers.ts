@@ -1,0 +1,12 @@
+import { extract } from '../src/index.js';
+import type { ArticleRecord } from '../src/record.js';
+
+/** The record of an article given as text; lines are joined with newlines. */
+export function recordOf(...lines: string[]): ArticleRecord {
+  return extract(lines.join('\n'));
+}
+
+/** A short article: a headline, the given body sentences as one paragraph, a byline. */
+export function article(body: string, opts: { title?: string; tail?: string[] } = {}): ArticleRecord {
+  return recordOf(opts.title ?? 'Hội nghị tổng kết công tác quốc phòng', body, ...(opts.tail ?? ['Minh Anh']));
+}
