@@ -27,6 +27,7 @@ function mergePositions(into: string[], more: readonly string[]): void {
 export function mergeOfficials(doc: Doc, mentions: readonly PersonMention[], exclude: readonly string[] = []): Official[] {
   const excluded = new Set(exclude.map(fold));
   const people = new Map<string, { first: PersonMention; rank: string | null; positions: string[] }>();
+  for (const m of mentions) if (m.excluded) excluded.add(fold(m.name));
   for (const m of mentions) {
     const k = fold(m.name);
     if (excluded.has(k)) continue;

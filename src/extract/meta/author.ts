@@ -1,5 +1,6 @@
 // The byline: a labelled one ("Tác giả: …", "Tin, ảnh: …"), a name closing the article ("… Tổ quốc. Hằng Hà -
 // Đức Hoàng", a last line "Quốc Vũ"), or the outlet that opens the lead ("(NDHMoney) Lũy kế …").
+import { gazetteer } from '../../gazetteer/index.js';
 import type { Doc } from '../../text/document.js';
 
 export interface AuthorFinding {
@@ -86,7 +87,24 @@ export function findAuthor(doc: Doc, titleLine: number | null): AuthorFinding | 
     break;
   }
 
-  // 4. the outlet that opens the lead: "(NDHMoney) Lũy kế …"
+  // 4. a byline under the headline: "Bài và ảnh: Nguyễn Văn A", or a name alone on the line after it
+  for (const l of lines.slice(0, 3)) {
+    LABEL.lastIndex = 0;
+    const m = LABEL.exec(doc.text.slice(l.start, l.end));
+    if (m && m.index === 0) {
+      const got = clean(doc, l.start + m[0].length, l.end);
+      if (got) return { ...got, rule: 'author-label-top' };
+    }
+  }
+  if (titleLine !== null) {
+    const next = lines.find((l) => l.i > titleLine);
+    if (next && lines.indexOf(next) < lines.length - 1) {
+      const got = clean(doc, next.start, next.end);
+      if (got && got.value.split(/\s+/).length <= 4 && !gazetteer().isPlaceName(got.value)) return { ...got, rule: 'author-under-title' };
+    }
+  }
+
+  // 5. the outlet that opens the lead: "(NDHMoney) Lũy kế …"
   for (const l of lines.slice(0, 3)) {
     const m = LEAD_OUTLET.exec(doc.text.slice(l.start, l.end));
     if (m) {

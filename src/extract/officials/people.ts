@@ -68,6 +68,17 @@ export const HONORIFICS: readonly string[] = [
   'Mục sư',
 ];
 
+/**
+ * Words that introduce a person who is not an official of the story, whatever else is said of them: suspects,
+ * defendants, players, coaches, performers.
+ */
+export const NOT_OFFICIAL_ROLES: readonly string[] = [
+  'bị cáo', 'bị can', 'đối tượng', 'nghi phạm', 'nghi can', 'can phạm', 'phạm nhân', 'tên', 'kẻ', 'bị hại', 'nạn nhân',
+  'HLV', 'huấn luyện viên', 'HLV trưởng', 'cầu thủ', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'trung vệ', 'VĐV',
+  'vận động viên', 'tay vợt', 'võ sĩ', 'kỳ thủ', 'danh thủ', 'ca sĩ', 'nhạc sĩ', 'diễn viên', 'người mẫu', 'hoa hậu',
+  'MC', 'nghệ sĩ', 'chuyên gia', 'nhà phân tích', 'luật sư', 'chủ quán', 'chủ cửa hàng', 'chủ tiệm', 'tiểu thương',
+];
+
 /** People who are named with a title in history and remembrance, not as officials of the event. */
 export const NOT_OFFICIALS: readonly string[] = [
   'Hồ Chí Minh',

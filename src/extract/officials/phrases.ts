@@ -144,11 +144,14 @@ export function readNameAfterUnitType(doc: Doc, i: number): NameSpan | null {
   const run = runAt(doc, i, 7);
   if (!run) return null;
   const words = wordCount(run);
-  for (let n = Math.min(4, words); n >= 1; n--) {
+  for (let n = Math.min(4, words - 2); n >= 1; n--) {
     const place = prefixOf(run, n);
     if (!gazetteer().isPlaceName(runText(place))) continue;
-    return n <= words - 2 ? readName(doc, run.first + place.tokens.length, true) : null;
+    const name = readName(doc, run.first + place.tokens.length, true);
+    if (name) return name;
   }
+  // "Chủ tịch UBND tỉnh Hồ Quốc Dũng": the unit is not named, the run is the person — unless it is a place itself
+  if (gazetteer().isPlaceName(runText(prefixOf(run, Math.min(4, words))))) return null;
   return readName(doc, i, true);
 }
 

@@ -3,7 +3,7 @@ import type { Doc } from '../../text/document.js';
 import { B, E, phrases, rx } from '../../text/patterns.js';
 import { tokenIndexAt } from '../../text/tokens.js';
 import { defineRule, type Rule } from '../rule.js';
-import { HONORIFICS } from './people.js';
+import { HONORIFICS, NOT_OFFICIAL_ROLES } from './people.js';
 import {
   canonicalRank,
   honorificSet,
@@ -28,6 +28,8 @@ export interface PersonMention {
   start: number;
   end: number;
   rule: string;
+  /** Introduced as a suspect, player, performer…: never an official, whatever other mentions say. */
+  excluded?: boolean;
 }
 
 function mention(rule: string, start: number, name: NameSpan, rank: string | null, positions: PositionSpan[]): PersonMention {
@@ -120,4 +122,15 @@ const list = defineRule<PersonMention>({
   },
 });
 
-export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [honorificName, rankName, titleName, list];
+/** "bị cáo Nguyễn Văn A", "HLV Park Hang-seo", "tiền đạo Nguyễn Công Phượng": people who are not officials. */
+const notOfficial = defineRule<PersonMention>({
+  name: 'official-excluded-role',
+  pattern: rx(`${B}(?:${phrases(NOT_OFFICIAL_ROLES)})\\s+(?=\\p{Lu})`, 'giu'),
+  extract(m, doc) {
+    const name = readName(doc, tokenIndexAt(doc.tokens, m.index + m[0].length), false);
+    if (!name) return null;
+    return { ...mention('official-excluded-role', m.index, name, null, []), excluded: true };
+  },
+});
+
+export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [honorificName, rankName, titleName, list, notOfficial];

@@ -106,7 +106,7 @@ export const POSITION_TITLES: readonly string[] = [
 ];
 
 /** Weaker heads accepted only right after a name and a comma: "ông X, đại diện truyền thông của Inditex". */
-export const POST_NAME_TITLES: readonly string[] = ['đại diện', 'Đại diện', 'Trợ lý', 'Thư ký', 'Cố vấn', 'Chuyên gia'];
+export const POST_NAME_TITLES: readonly string[] = ['đại diện', 'Đại diện', 'Trợ lý', 'Thư ký', 'Cố vấn'];
 
 /** Modifiers that may precede a title and belong to it: "nguyên Chủ tịch", "Quyền Giám đốc". */
 export const TITLE_MODIFIERS: readonly string[] = ['nguyên', 'Nguyên', 'Quyền', 'quyền', 'tân', 'Tân'];
