@@ -92,12 +92,16 @@ export function recipientGroups(doc: Doc, start: number, end: number, adjacent =
   let m: RegExpExecArray | null;
   while ((m = GROUP.exec(text)) !== null) {
     const numEnd = m.index + m[0].length;
-    if (adjacent && !out.length && doc.text.slice(start, m.index).trim().split(/\s+/).filter(Boolean).length > 1) break;
     if (/[\p{L}\p{N}]/u.test(doc.text[m.index - 1] ?? '') && !/^(?:hơn|trên|gần|khoảng|tổng|gồm|cho)/iu.test(m[0])) continue;
     const toks = tokenize(doc.text, numEnd, Math.min(end, numEnd + 40));
     const ind = individualSet.matchAt(toks, 0);
     const col = collectiveSet.matchAt(toks, 0);
     if (!ind && !col) continue;
+    if (adjacent && !out.length) {
+      // "cho 05 tập thể", "cho các em", or after recipients named first: "cho Đội K90 và 5 cá nhân"
+      const lead = doc.text.slice(start, m.index).trim();
+      if (lead.split(/\s+/).filter(Boolean).length > 1 && !/^(?:\p{Lu}[\p{L}\p{M}\d]*(?:\s+|,\s*)){1,8}(?:và|cùng)$/u.test(lead)) break;
+    }
     let n = parseCount(m[1]);
     if (n === null || n === 0 || n > 100000) continue;
     const kind: 'individuals' | 'collectives' = ind >= col ? 'individuals' : 'collectives';

@@ -69,7 +69,11 @@ interface LeadRoles {
 /** Reads "<time>, tại <place>, <organiser> tổ chức …" and "… được <organiser> trao …" in one sentence. */
 function leadRoles(doc: Doc, s: Sentence, mentions: UnitMention[]): LeadRoles {
   EVENT_VERB.lastIndex = s.start;
-  const verb = EVENT_VERB.exec(doc.text.slice(0, s.end));
+  const text = doc.text.slice(0, s.end);
+  let verb = EVENT_VERB.exec(text);
+  // "Hội nghị tổng kết", "Lễ khánh thành": the verb names the event, it is not what someone does
+  while (verb && /(?:hội\s+nghị|lễ|buổi|phiên|cuộc|đợt)\s+$/iu.test(text.slice(Math.max(s.start, verb.index - 12), verb.index)))
+    verb = EVENT_VERB.exec(text);
   const limit = verb ? verb.index : s.end;
   let organiser: LeadRoles['organiser'] = null;
   let place: LeadRoles['place'] = null;

@@ -16,7 +16,7 @@ const LABEL =
 const WORD = `(?:\\p{Lu}[\\p{L}\\p{M}]*|\\p{Lu}(?:\\.\\p{Lu})+\\.?|PV|CTV|BTV)`;
 /** One to six capitalised words, several names joined by " - ", ",", "và": "Hằng Hà - Đức Hoàng", "T.B", "PV". */
 const NAME_LIKE = new RegExp(`^${WORD}(?:\\s+${WORD}){0,5}(?:\\s*(?:-|,|và)\\s*${WORD}(?:\\s+${WORD}){0,5})*$`, 'u');
-const OUTLET_SUFFIX = /\s*\((?:TTXVN|TTXVN\/Vietnam\+|VNA|Vietnam\+|CTV|PV|[\p{Lu}\d .&-]{2,20})\)\s*$/u;
+const OUTLET_SUFFIX = /\s*[(\[][^()\[\]\n]{1,60}[)\]]\s*$/u;
 const LEAD_OUTLET = /^\(([^()\n]{2,30})\)\s*[-–]?\s*/u;
 const NOT_NAMES = /^(?:Xem\s+thêm|Tin\s+liên\s+quan|Video|Ảnh|Toàn\s+cảnh|Sign\s+In|Email|Print|Góp\s+ý|Chia\s+sẻ|Bình\s+luận)$/iu;
 
