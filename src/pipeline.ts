@@ -55,7 +55,7 @@ export function extractFromDoc(doc: Doc, file: string): ArticleRecord {
   const event = resolveDate(doc, dates.events[0] ?? null, publishedForYears);
   if (event) sources.date = { ...evidence(doc, event.mention.start, event.mention.end, event.mention.rule), ...(event.implied.length ? { implied: event.implied } : {}) };
 
-  const periodMention = periodCandidates(doc)[0] ?? null;
+  const periodMention = periodCandidates(doc, publishedForYears?.year ?? null)[0] ?? null;
   const period = periodMention
     ? { from: periodMention.from, to: periodMention.to, ...evidence(doc, periodMention.start, periodMention.end, periodMention.rule) }
     : null;

@@ -44,8 +44,9 @@ export function isBreadcrumb(line: string): boolean {
 /** "Bạc Liêu,Quân sự,Đào tạo,Đồng chí,…": a tag list, items glued by commas with no space after them. */
 export function isTagLine(line: string): boolean {
   const items = line.split(',');
-  if (items.length < 4 || /,\s/.test(line)) return false;
-  return items.every((i) => i.length > 0 && i.length <= 40 && i.trim().split(/\s+/).length <= 7);
+  if (items.length < 4 || /,\s/.test(line) || /[.!?]$/.test(line)) return false;
+  const words = items.map((i) => i.trim().split(/\s+/).length).sort((a, b) => a - b);
+  return items.every((i) => i.length > 0 && i.length <= 80) && words[words.length >> 1] <= 4;
 }
 
 /** "31/05/13 10:48 GMT+7", "2022-12-15 16:17:43": a page timestamp on a line of its own. */

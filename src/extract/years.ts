@@ -79,7 +79,10 @@ export function yearMentions(doc: Doc, start: number, end: number): YearMention[
     if (!free(m.index, m.index + m[0].length)) continue;
     const before = doc.text.slice(Math.max(0, m.index - 12), m.index);
     // a bare number needs a year word before it, or it is a count ("2015 học sinh")
-    if (!/(?:năm|trong|từ|đến|cuối|đầu|kỳ|vụ|mùa)\s+$/iu.test(before) && !/[(]\s*$/.test(before)) continue;
+    const after = doc.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    const yearWord = /(?:năm|trong|từ|đến|cuối|đầu|kỳ|vụ|mùa)\s+$/iu.test(before) || /[(]\s*$/.test(before);
+    // "… nông nghiệp 2017, do Bộ …": a bare year that no noun follows is a year too
+    if (!yearWord && !/^(?:\s*[,.;:)”"]|\s*$|\s+\p{Lu})/u.test(after)) continue;
     add(Number(m[1]), m.index, m.index + m[0].length, 'year');
   }
   return out.sort((a, b) => a.start - b.start);

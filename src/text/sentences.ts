@@ -69,7 +69,7 @@ function splitLine(text: string, lineStart: number, lineEnd: number, out: Segmen
       }
       if (!spaced) {
         // glued: "chắc.Tiến" ends a sentence, "TP.HCM" and "T.Ư" do not
-        if (!(isLower(prev) && isUpper(next) && isLower(text[j + 1]))) {
+        if (!((isLower(prev) || /[)"”’]/u.test(prev ?? '')) && isUpper(next) && (isLower(text[j + 1]) || isUpper(text[j + 1])))) {
           i = punctEnd;
           continue;
         }

@@ -12,9 +12,11 @@ export interface Token {
   cap: boolean;
 }
 
-// Words keep inner "/", "&" and "'" ("đ/c", "HIV/AIDS", "NN&PTNT"), dotted capitals ("TP.HCM", "T.Ư") and
-// thousands groups ("1.925"); a dot between words ("chắc.Tiến") still splits them.
-const TOKEN = /\p{Lu}{1,4}(?:\.\p{Lu}[\p{L}\p{M}]*)+|[\p{L}\p{M}\p{N}]+(?:[/&'][\p{L}\p{M}\p{N}]+|(?<=\d)\.\d+)*|\S/gu;
+// Words keep inner "/", "&" and "'" ("đ/c", "HIV/AIDS", "NN&PTNT"), dotted capitals ("TP.HCM", "T.Ư"),
+// transcribed foreign syllables ("An-tô-ni", "Bách-xtơ") and thousands groups ("1.925"); a dot between words
+// ("chắc.Tiến", "TP.Vinh") still splits them.
+const TOKEN =
+  /\p{Lu}{1,4}(?:\.\p{Lu}+(?![\p{Ll}\p{M}]))+|\p{Lu}[\p{Ll}\p{M}]*(?:-[\p{Ll}\p{M}]+)+(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+(?:[/&'][\p{L}\p{M}\p{N}]+|(?<=\d)\.\d+)*|\S/gu;
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];

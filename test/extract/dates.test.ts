@@ -50,6 +50,15 @@ describe('event date', () => {
     expect(r.published).toBe('2013-05-29');
   });
 
+  it('does not take a coming day, a law taking effect or a bare year for the event', () => {
+    expect(recordOf(TITLE, 'HLV đội khách tuyên chiến trước trận đấu ngày mai (7/2) trên sân Thống Nhất.', '11:20 06/02/2017').date).toBeNull();
+    expect(recordOf(TITLE, 'Luật Phòng chống rửa tiền 2012 (có hiệu lực từ 1/1/2013) đã góp phần minh bạch hóa nền tài chính.').date).toBeNull();
+  });
+
+  it('takes a bare year in the same sentence ("… nông nghiệp 2017, do Bộ tổ chức sáng 10-2")', () => {
+    expect(recordOf(TITLE, 'Đây là nội dung hội nghị triển khai kế hoạch năm cao điểm vệ sinh an toàn thực phẩm 2017, do Bộ tổ chức sáng 10-2.').date).toBe('2017-02-10');
+  });
+
   it('does not read "9 tháng năm 2015" as the ninth of May', () => {
     expect(recordOf('Hội nghị giao ban công tác quốc phòng 9 tháng năm 2015', 'Hội nghị được nghe báo cáo kết quả.').date).toBeNull();
   });

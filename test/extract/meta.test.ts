@@ -27,6 +27,10 @@ describe('author', () => {
     [['Tiêu đề', 'Thứ trưởng nhấn mạnh. PV. Toàn cảnh lễ kỷ niệm. Toàn cảnh lễ kỷ niệm.'], 'PV'],
     [['Tiêu đề', 'Tăng cường chỉ đạo phối hợp thực hiện nhiệm vụ trên địa bàn./.'], null],
     [['Tiêu đề', 'Nội dung bài viết về doanh nghiệp./. Xem thêm: '], null],
+    [['Tiêu đề', 'Cảnh và Sua bị công an xã mời về trụ sở làm việc.Đình ĐìnhTheo Infonet', '27/05/13 07:51 GMT+7'], 'Đình Đình'],
+    [['Tiêu đề', 'Rút kinh nghiệm, VFA sẽ thông báo cho các địa phương.GIA TUỆ', '27/05/13 07:23 GMT+7', 'Kinh tế', 'Thu mua,Lúa,Vụ lúa hè thu,Trung tâm nghiên cứu bảo tồn và phát huy văn hóa dân tộc,Lúa gạo', 'PLO'], 'GIA TUỆ'],
+    [['Tiêu đề', 'Nội dung về trận giao hữu.', 'Đình Viên - Thể thao Việt Nam | 11:20 06/02/2017', 'Tin liên quan về U23', 'Tóm tắt bài viết dài về trận giao hữu của hai đội bóng trên sân Thống Nhất.'], 'Đình Viên'],
+    [['Tiêu đề', 'Nội dung về giá vàng.', 'Quỳnh Lan - Việt Phương', 'Ngày vía Thần tài người dân chen nhau mua vàng với mong muốn may mắn'], 'Quỳnh Lan - Việt Phương'],
   ])('%j → %s', (lines, author) => {
     expect(recordOf(...(lines as string[])).author).toBe(author);
   });

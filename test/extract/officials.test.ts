@@ -70,6 +70,36 @@ describe('officials', () => {
       'Đoàn công tác do Thiếu tướng Nguyễn Văn Hùng, Phó Tư lệnh Quân khu 4 làm trưởng đoàn.',
       [{ name: 'Nguyễn Văn Hùng', rank: 'Thiếu tướng', positions: ['Phó Tư lệnh Quân khu 4'] }],
     ],
+    [
+      'Dự lễ có Thứ trưởng Bộ Quốc phòng, Thượng tướng Nguyễn Chí Vịnh và Chủ tịch UBND tỉnh, ông Nguyễn Văn Bình.',
+      [
+        { name: 'Nguyễn Chí Vịnh', rank: 'Thượng tướng', positions: ['Thứ trưởng Bộ Quốc phòng'] },
+        { name: 'Nguyễn Văn Bình', rank: null, positions: ['Chủ tịch UBND tỉnh'] },
+      ],
+    ],
+    [
+      'Cục trưởng Cục Quản lý chất lượng nông, lâm, thủy sản (Bộ NN&PTNT) Nguyễn Như Tiệp cho biết tình hình vi phạm đã giảm.',
+      [{ name: 'Nguyễn Như Tiệp', rank: null, positions: ['Cục trưởng Cục Quản lý chất lượng nông, lâm, thủy sản (Bộ NN&PTNT)'] }],
+    ],
+    [
+      'Theo Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Ngọc Thiện, năm nay ngành sẽ tập trung vào du lịch.',
+      [{ name: 'Nguyễn Ngọc Thiện', rank: null, positions: ['Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch'] }],
+    ],
+    [
+      'Đến dự có Giám đốc điều hành UNICEF An-tô-ni Lếch, Tổng Giám đốc Cơ quan Phát triển quốc tế Ô-xtrây-li-a Pi-tơ Bách-xtơ.',
+      [
+        { name: 'An-tô-ni Lếch', rank: null, positions: ['Giám đốc điều hành UNICEF'] },
+        { name: 'Pi-tơ Bách-xtơ', rank: null, positions: ['Tổng Giám đốc Cơ quan Phát triển quốc tế Ô-xtrây-li-a'] },
+      ],
+    ],
+    [
+      'Chủ tịch UBND tỉnh Hồ Quốc Dũng yêu cầu các sở, ngành khẩn trương triển khai.',
+      [{ name: 'Hồ Quốc Dũng', rank: null, positions: ['Chủ tịch UBND tỉnh'] }],
+    ],
+    [
+      'Phó Chủ tịch Liên minh HTX Việt Nam Lê Văn Nghị cho rằng các địa phương cần xây dựng hệ thống cửa hàng.',
+      [{ name: 'Lê Văn Nghị', rank: null, positions: ['Phó Chủ tịch Liên minh HTX Việt Nam'] }],
+    ],
   ])('%s', (sentence, expected) => {
     expect(officials(sentence)).toEqual(expected);
   });
@@ -104,6 +134,8 @@ describe('officials', () => {
     'Bộ Tư lệnh Thủ đô Hà Nội đánh giá cao kết quả tuyển quân.',
     'Hiệu trưởng Trường Tiểu học Nam Trung Yên bị tạm đình chỉ chức vụ.',
     'Bí thư Đoàn Thanh niên Bộ Xây dựng tặng hoa chúc mừng.',
+    'Bị cáo Giang Văn Hiển, nguyên Phó Giám đốc Công ty Vinashinlines, bị truy tố về tội rửa tiền.',
+    'HLV Frank Bernhardt, Trưởng ban huấn luyện U23 Malaysia, tuyên chiến với U23 Việt Nam.',
   ])('finds no official in: %s', (sentence) => {
     expect(officials(sentence)).toEqual([]);
   });

@@ -25,6 +25,27 @@ describe('percentages', () => {
     expect(pcts(sentence)).toEqual([expected]);
   });
 
+  it.each([
+    ['Năm 2016, tổng thu ngân sách trên địa bàn tỉnh đạt 1.200 tỷ đồng, bằng 105% dự toán.', { value: 105, status: 'achieved', year: 2016 }],
+    ['Năm 2017, tỉnh phấn đấu giảm tỷ lệ hộ nghèo xuống còn 7%.', { value: 7, status: 'planned', year: 2017 }],
+    ['Ủy ban nhận định lạm phát có khả năng sẽ thấp hơn mục tiêu 6,5% của năm 2013.', { value: 6.5, status: 'planned', year: 2013 }],
+    ['Để đạt mục tiêu cả năm 2013, mỗi tháng tín dụng phải tăng đều ít nhất 1,25%.', { value: 1.25, status: 'planned', year: 2013 }],
+  ])('reads share-of-plan and target phrasings: %s', (sentence, expected) => {
+    expect(pcts(sentence)).toMatchObject([expected]);
+  });
+
+  it('reads figures listed after a target', () => {
+    const got = pcts('Mục tiêu đề ra là có 90% số trẻ em khuyết tật được tiếp cận các dịch vụ, và 95% số trẻ em bị bỏ rơi được chăm sóc.');
+    expect(got.map((p) => [p.value, p.status])).toEqual([
+      [90, 'planned'],
+      [95, 'planned'],
+    ]);
+  });
+
+  it('does not count realised growth that reaches a level', () => {
+    expect(pcts('Năm 2016, tốc độ tăng trưởng kinh tế của tỉnh đạt 7,2%.')).toEqual([]);
+  });
+
   it('decides planned from a later year than the one reported on', () => {
     const got = pcts(
       'Ngày 14/12, UBND huyện tổ chức tổng kết công tác quốc phòng năm 2022. Nhiệm vụ tuyển quân hoàn thành 100% chỉ tiêu.',

@@ -32,6 +32,15 @@ describe('reporting period', () => {
     expect(period('Tin hoạt động của địa phương', sentence, 'Hoàng Anh')).toBeNull();
   });
 
+  it('takes the year of "5 tháng đầu năm" from the page date', () => {
+    expect(period('Kinh tế tháng 5', 'Trong 5 tháng đầu năm, giá trị sản xuất công nghiệp tăng khá.', '31/05/13 10:16 GMT+7')).toEqual(['2013-01-01', '2013-05-31']);
+    expect(period('Kinh tế tháng 5', 'Trong 5 tháng đầu năm, giá trị sản xuất công nghiệp tăng khá.')).toBeNull();
+  });
+
+  it('does not read a year in a quoted report title as a period', () => {
+    expect(period('Báo cáo', 'Bộ tổ chức công bố báo cáo “Tình hình trẻ em thế giới năm 2013: Trẻ em khuyết tật”.')).toBeNull();
+  });
+
   it('reads the reviewed term, not the one a congress opens', () => {
     expect(
       period(

@@ -37,7 +37,8 @@ function clauseAround(doc: Doc, start: number, end: number): { start: number; en
   return { start: a, end: b };
 }
 
-const RECIPIENTS_OPENER = /^\s*(?:,\s*)?(?:cho|tặng\s+cho|tặng|trao\s+cho|đến|với)\s+/iu;
+// "cho 05 tập thể", "đột xuất cho 5 cá nhân", "năm 2019 cho 12 tập thể": recipients follow "cho" within a few words
+const RECIPIENTS_OPENER = /^\s*(?:,\s*)?(?:[\p{L}\p{M}\d]+\s+){0,3}?(?:cho|tặng\s+cho|tặng|trao\s+cho|đến|với)\s+/iu;
 
 export function findAwards(doc: Doc): AwardStatement[] {
   const anchors = applyRules(AWARD_RULES, doc)

@@ -33,6 +33,9 @@ const plainAward = defineRule<AwardAnchor>({
   extract: (m) => ({ award: m[0], start: m.index, end: m.index + m[0].length, verb: false, rule: 'award-plain' }),
 });
 
+/** Award names written in lower case: "danh hiệu thi đua", "Huân chương lao động hạng Ba", "Huy chương chiến sĩ vẻ vang". */
+const LOWERCASE_AWARD_NAMES =
+  /^(?:thi\s+đua|lao\s+động|chiến\s+sĩ|chiến\s+công|quân\s+công|bảo\s+vệ|độc\s+lập|đơn\s+vị|tập\s+thể|gia\s+đình|làng|thôn|khu\s+dân\s+cư|cơ\s+quan|anh\s+hùng|nhà\s+giáo|thầy\s+thuốc|nghệ\s+sĩ|vì\s+sự\s+nghiệp|kháng\s+chiến|hữu\s+nghị|đại\s+đoàn\s+kết|dũng\s+cảm|cuộc\s+thi|hạng|quân\s+kỳ|vì\s+an\s+ninh|chiến\s+sĩ\s+vẻ\s+vang)/iu;
 const NAME_STOP = /\s+(?:cho|của|tặng|trao|do|vì|về|đã|được|và\s+\d|năm\s+\d{4}$)(?![\p{L}\p{M}])|[,;.:!?()\n]/u;
 
 /** "Huân chương Lao động hạng Ba", "danh hiệu Đơn vị tiên tiến", "Kỷ niệm chương “Vì sự nghiệp báo chí Việt Nam”". */
@@ -52,8 +55,12 @@ const namedAward = defineRule<AwardAnchor>({
       const words = name.trim().split(/\s+/).filter(Boolean).slice(0, 8);
       if (words.length) end = m.index + m[0].length + rest.indexOf(words[words.length - 1]) + words[words.length - 1].length;
     }
-    // "danh hiệu" alone, with nothing after it, names no award
-    if (/^danh hiệu$/iu.test(m[0]) && end === m.index + m[0].length) return null;
+    // the name after the word must be one: quoted, capitalised, or a known lower-case title ("danh hiệu thi đua")
+    const named = doc.text.slice(m.index + m[0].length, end).trim();
+    if (!quoted && !/^\p{Lu}/u.test(named) && !LOWERCASE_AWARD_NAMES.test(named)) {
+      if (/^danh\s+hiệu$/iu.test(m[0])) return null;
+      end = m.index + m[0].length;
+    }
     return { award: valueOf(doc, m.index, end), start: m.index, end, verb: false, rule: 'award-named' };
   },
 });

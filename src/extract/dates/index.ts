@@ -17,6 +17,9 @@ export interface DateCandidates {
   events: DateMention[];
 }
 
+/** Below this a date is a deadline, a document's date or a passing mention, not the day of the event. */
+const MIN_EVENT_WEIGHT = 4;
+
 const overlaps = (a: DateMention, b: DateMention) => a.start < b.end && b.start < a.end;
 
 export function findDates(doc: Doc): DateCandidates {
@@ -29,6 +32,7 @@ export function findDates(doc: Doc): DateCandidates {
     events.push(m);
   }
   events.sort((a, b) => b.weight - a.weight || a.start - b.start);
+  while (events.length && events[events.length - 1].weight < MIN_EVENT_WEIGHT) events.pop();
   const best =
     published.sort((a, b) => (PUBLISHED_PRIORITY[b.rule] ?? 0) - (PUBLISHED_PRIORITY[a.rule] ?? 0) || a.start - b.start)[0] ??
     null;

@@ -127,6 +127,8 @@ function contextPenalty(doc: Doc, start: number, end: number): number {
   if (/(?:số\s+\S+\/\S*|\/[\p{Lu}Đ-]+(?:-[\p{Lu}Đ]+)*)\s*,?\s*(?:ký\s+)?$/u.test(before)) p -= 8;
   if (/(?:Quyết định|Nghị định|Thông tư|Chỉ thị|Công văn|Kế hoạch|Hướng dẫn|Nghị quyết|Luật)[^.;]{0,25}$/u.test(before)) p -= 6;
   if (/(?:từ|đến|tới|trước|sau|kể từ|cho đến|đến hết|hạn)\s+(?:ngày\s+)?$/iu.test(before)) p -= 3;
+  // "ngày mai (7/2)", "vào 16/2 tới": what is coming is not what is reported
+  if (/(?:ngày\s+mai|sắp\s+tới|dự\s+kiến|sẽ(?:\s+\S+){0,3})\s*\(?\s*(?:vào\s+)?(?:ngày\s+)?$/iu.test(before) || /^\s*(?:tới|tới\s+đây|sắp\s+tới)(?![\p{L}])/iu.test(after)) p -= 8;
   if (/^\s*(?:-|đến|tới)\s*(?:ngày\s+)?\d/iu.test(after)) p -= 3;
   if (/-\s*$/.test(before) && /\d\s*-\s*$/.test(before)) p -= 3;
   return p;

@@ -27,14 +27,12 @@ const LEAD_SENTENCES = 4;
 
 /** Mentions in text order; a bare province inside a typed mention's name is the same mention. */
 export function unitMentions(doc: Doc): UnitMention[] {
-  const all = applyRules(LOCALITY_RULES, doc).sort((a, b) => a.start - b.start || b.end - a.end);
+  // where two readings overlap, the one the list knows wins, then the typed one, then the longer
+  const rank = (m: UnitMention) => (m.units.length ? 4 : 0) + (m.typed ? 2 : 0);
+  const all = applyRules(LOCALITY_RULES, doc).sort((a, b) => rank(b) - rank(a) || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const out: UnitMention[] = [];
-  for (const m of all) {
-    const clash = out.find((o) => m.start < o.end && o.start < m.end);
-    if (!clash) out.push(m);
-    else if (!clash.typed && m.typed) out.splice(out.indexOf(clash), 1, m);
-  }
-  return out;
+  for (const m of all) if (!out.some((o) => m.start < o.end && o.start < m.end)) out.push(m);
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Comma-separated parts of a range, commas inside brackets kept. */

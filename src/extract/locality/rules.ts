@@ -60,7 +60,8 @@ function resolveRun(run: Run, type: LocalityType): { run: Run; units: Unit[] } |
 
 function caseVariants(form: string): string[] {
   const cap = form[0].toUpperCase() + form.slice(1);
-  return [...new Set([form, cap, form.toUpperCase()])];
+  const title = form.replace(/(^|\s)(\p{Ll})/gu, (_, s: string, c: string) => s + c.toUpperCase()); // "Tỉnh Đoàn"
+  return [...new Set([form, cap, title, form.toUpperCase()])];
 }
 
 function typePattern(forms: readonly string[]): string {
@@ -75,9 +76,20 @@ const TYPE_OF_FORM = new Map<string, LocalityType>();
 for (const [type, forms] of Object.entries(UNIT_TYPE_FORMS) as [LocalityType, readonly string[]][])
   for (const f of forms) for (const v of caseVariants(f)) TYPE_OF_FORM.set(v.replace(/\s+/g, ' '), type);
 
+/** Words that may stand between a unit word and its name: "huyện miền núi Kỳ Sơn", "xã biên giới A Xing". */
+const DESCRIPTORS = new Set(['miền núi', 'vùng cao', 'biên giới', 'đảo', 'ven biển', 'nghèo', 'trọng điểm', 'vùng sâu', 'đặc biệt khó khăn', 'anh hùng', 'nông thôn mới']);
+
 function nameAfter(doc: Doc, offset: number): Run | null {
   let i = tokenIndexAt(doc.tokens, offset);
   if (doc.tokens[i]?.text === '.') i++;
+  for (const d of [3, 2, 1]) {
+    const words = doc.tokens.slice(i, i + d);
+    if (words.length === d && words.every((t) => t.kind === 'word' && !t.cap) && DESCRIPTORS.has(words.map((t) => t.key).join(' '))) {
+      i += d;
+      offset = doc.tokens[i]?.start ?? offset;
+      break;
+    }
+  }
   const t = doc.tokens[i];
   if (!t || doc.text.slice(offset, t.start).replace(/[.\s]/g, '') !== '' || t.start - offset > 2) return null;
   return runAt(doc, i, 6, true);
@@ -97,6 +109,11 @@ function mentionFrom(doc: Doc, m: RegExpExecArray, type: LocalityType, rule: str
     // text gives no boundary, so it needs the list.
     if (run.tokens.every((t) => t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text))) return null;
     if (/^\d/.test(run.tokens[0].text) && !['quận', 'phường'].includes(type)) return null;
+    // "HĐND tỉnh Đoàn Văn Phi": a person's name after the unit word, not a unit
+    if (NAME_PARTS.has(run.tokens[1]?.text ?? '') && MIDDLE_NAMES.includes(run.tokens[1].text) && wordCount(run) >= 3) return null;
+    // "thành phố AS Roma 1-0": acronyms and scores are not unit names
+    if (run.tokens.some((t) => /^\p{Lu}{2,}$/u.test(t.text)) || (run.tokens.some((t) => t.kind === 'number') && !/^\d/.test(run.tokens[0].text)))
+      return null;
     name = wordCount(run) <= 3 ? run : prefixOf(run, 2);
   }
   const written = doc.norm.display.slice(name.start, name.end);

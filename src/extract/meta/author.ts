@@ -11,12 +11,18 @@ export interface AuthorFinding {
 }
 
 const LABEL =
-  /(?:^|[\s.;])(?:Tác\s+giả|Bài\s+và\s+ảnh|Bài,?\s+ảnh|Tin\s+và\s+ảnh|Tin,?\s+ảnh|Bài|Tin|Nhóm\s+phóng\s+viên|Phóng\s+viên|Người\s+viết|Thực\s+hiện|Ghi\s+chép)\s*:\s*/giu;
+  /(?:^|[\s.;])(?:Tác\s+giả|Bài\s+và\s+ảnh|Bài,?\s+ảnh|Tin\s+và\s+ảnh|Tin,?\s+ảnh|Bài|Tin|Nhóm\s+phóng\s+viên|Phóng\s+viên|Người\s+viết|Thực\s+hiện|Ghi\s+chép|Nguồn)\s*:\s*|(?:^|[\s.;])\(?Theo\s+(?=\p{Lu})/giu;
 
 const WORD = `(?:\\p{Lu}[\\p{L}\\p{M}]*|\\p{Lu}(?:\\.\\p{Lu})+\\.?|PV|CTV|BTV)`;
 /** One to six capitalised words, several names joined by " - ", ",", "và": "Hằng Hà - Đức Hoàng", "T.B", "PV". */
 const NAME_LIKE = new RegExp(`^${WORD}(?:\\s+${WORD}){0,5}(?:\\s*(?:-|,|và)\\s*${WORD}(?:\\s+${WORD}){0,5})*$`, 'u');
 const OUTLET_SUFFIX = /\s*[(\[][^()\[\]\n]{1,60}[)\]]\s*$/u;
+/** "Đình ĐìnhTheo Infonet": the source outlet glued to the byline. */
+const GLUED_SOURCE = /(?<=[\p{Ll}\p{M}])(?:Theo|Nguồn)\s+\p{Lu}[^\n]{0,40}$/u;
+/** A date with a clock time: the page stamp. */
+const STAMP = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}.{0,6}\d{1,2}:\d{2}|\d{1,2}:\d{2}.{0,6}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/u;
+/** How many closing lines may stand between the body and a byline. */
+const TRAILING_LINES = 8;
 const LEAD_OUTLET = /^\(([^()\n]{2,30})\)\s*[-–]?\s*/u;
 const NOT_NAMES = /^(?:Xem\s+thêm|Tin\s+liên\s+quan|Video|Ảnh|Toàn\s+cảnh|Sign\s+In|Email|Print|Góp\s+ý|Chia\s+sẻ|Bình\s+luận)$/iu;
 
@@ -27,7 +33,7 @@ function clean(doc: Doc, start: number, end: number): { value: string; start: nu
   const lead = text.length - text.trimStart().length;
   s += lead;
   text = text.trim();
-  const suffix = OUTLET_SUFFIX.exec(text);
+  const suffix = OUTLET_SUFFIX.exec(text) ?? GLUED_SOURCE.exec(text);
   if (suffix) text = text.slice(0, suffix.index);
   text = text.replace(/[\s.,;:…]+$/u, '');
   e = s + text.length;
@@ -65,6 +71,13 @@ export function findAuthor(doc: Doc, titleLine: number | null): AuthorFinding | 
     const got = clean(doc, lines[k].start, lines[k].end);
     if (got) return { ...got, rule: 'author-last-line' };
   }
+  // … or among the closing lines that are not sentences (related headlines, a summary some crawlers append)
+  for (let k = lines.length - 1, seen = 0; k > 0 && seen < TRAILING_LINES; k--, seen++) {
+    const text = doc.text.slice(lines[k].start, lines[k].end);
+    if (/[.!?…"”]\s*$/u.test(text) && text.length > 80) break;
+    const got = clean(doc, lines[k].start, lines[k].end);
+    if (got && !gazetteer().isPlaceName(got.value)) return { ...got, rule: 'author-last-line' };
+  }
 
   // 3. a name closing the last body paragraph, after repeated captions are set aside
   const body = lines[Math.max(0, lastBody)];
@@ -87,7 +100,17 @@ export function findAuthor(doc: Doc, titleLine: number | null): AuthorFinding | 
     break;
   }
 
-  // 4. a byline under the headline: "Bài và ảnh: Nguyễn Văn A", or a name alone on the line after it
+  // 4. a byline line that carries the page stamp: "Đình Viên - Thể thao Việt Nam | 11:20 06/02/2017"
+  for (const l of lines) {
+    const text = doc.text.slice(l.start, l.end);
+    if (!STAMP.test(text)) continue;
+    const cut = /\s+[-|]\s+/u.exec(text);
+    if (!cut) continue;
+    const got = clean(doc, l.start, l.start + cut.index);
+    if (got) return { ...got, rule: 'author-stamp-line' };
+  }
+
+  // 5. a byline under the headline: "Bài và ảnh: Nguyễn Văn A", or a name alone on the line after it
   for (const l of lines.slice(0, 3)) {
     LABEL.lastIndex = 0;
     const m = LABEL.exec(doc.text.slice(l.start, l.end));
@@ -104,7 +127,7 @@ export function findAuthor(doc: Doc, titleLine: number | null): AuthorFinding | 
     }
   }
 
-  // 5. the outlet that opens the lead: "(NDHMoney) Lũy kế …"
+  // 6. the outlet that opens the lead: "(NDHMoney) Lũy kế …"
   for (const l of lines.slice(0, 3)) {
     const m = LEAD_OUTLET.exec(doc.text.slice(l.start, l.end));
     if (m) {

@@ -17,9 +17,9 @@ export const SURNAMES: readonly string[] = [
 
 /** Syllables that are far more often a middle name than anything else: they confirm a name. */
 export const MIDDLE_NAMES: readonly string[] = [
-  'Văn', 'Thị', 'Đức', 'Hữu', 'Quang', 'Ngọc', 'Minh', 'Xuân', 'Thanh', 'Công', 'Đình', 'Trọng', 'Hồng', 'Thu',
+  'Văn', 'Thị', 'Hữu', 'Quang', 'Ngọc', 'Minh', 'Xuân', 'Thanh', 'Công', 'Đình', 'Trọng', 'Hồng', 'Thu',
   'Mạnh', 'Tiến', 'Bá', 'Duy', 'Chí', 'Quốc', 'Việt', 'Tuấn', 'Như', 'Thế', 'Khắc', 'Viết', 'Song', 'Trung',
-  'Thành', 'Kim', 'Phương', 'Anh', 'Hải', 'Hoài', 'Huy', 'Cao', 'Bích', 'Diệu', 'Lệ', 'Mỹ', 'Tấn', 'Đăng', 'Sỹ',
+  'Thành', 'Kim', 'Phương', 'Hải', 'Hoài', 'Huy', 'Cao', 'Bích', 'Diệu', 'Lệ', 'Tấn', 'Đăng', 'Sỹ',
   'Sĩ', 'Thái', 'Nhật', 'Hoàng', 'Gia', 'Bảo', 'Phúc', 'Thúy', 'Vĩnh', 'Xuân', 'Hà', 'Lương', 'Trí',
 ];
 
@@ -79,6 +79,17 @@ export const NOT_OFFICIAL_ROLES: readonly string[] = [
   'MC', 'nghệ sĩ', 'chuyên gia', 'nhà phân tích', 'luật sư', 'chủ quán', 'chủ cửa hàng', 'chủ tiệm', 'tiểu thương',
 ];
 
+/** Country names of two words or more (one-word ones — Đức, Nga, Mỹ, Anh — are also given names) that may stand between a title and a name: "Đại sứ Ô-xtrây-li-a Craig …". */
+export const COUNTRIES: readonly string[] = [
+  'Việt Nam', 'Cam-pu-chia', 'Campuchia', 'Trung Quốc', 'Nhật Bản', 'Hàn Quốc', 'Triều Tiên', 'Mỹ', 'Hoa Kỳ', 'Liên bang Nga', 'Đức', 'Anh', 'Ô-xtrây-li-a', 'Australia', 'In-đô-nê-xi-a', 'Indonesia', 'Ma-lai-xi-a',
+  'Malaysia', 'Xin-ga-po', 'Singapore', 'Thái Lan', 'Mi-an-ma', 'Myanmar', 'Phi-líp-pin', 'Philippines', 'Bru-nây', 'Brunei',
+  'Ấn Độ', 'Cu-ba', 'Cuba', 'Ca-na-đa', 'Canada', 'Niu Di-lân', 'New Zealand', 'I-ta-li-a', 'Italia', 'Tây Ban Nha',
+  'Hà Lan', 'Thụy Điển', 'Thụy Sĩ', 'Ba Lan', 'Hung-ga-ri', 'U-crai-na', 'Ukraine', 'Bê-la-rút', 'Ca-dắc-xtan',
+  'Mông Cổ', 'Đài Loan', 'Ai Cập', 'Nam Phi', 'Bra-xin', 'Brazil', 'Mê-hi-cô', 'Mexico', 'Ác-hen-ti-na', 'Chi-lê',
+  'Vê-nê-xu-ê-la', 'I-xra-en', 'I-ran', 'I-rắc', 'Thổ Nhĩ Kỳ', 'Hy Lạp', 'Na Uy', 'Đan Mạch', 'Phần Lan', 'Ai-len',
+  'Liên hợp quốc', 'ASEAN', 'EU', 'UNICEF', 'UNDP', 'WHO', 'WB', 'ADB', 'IMF', 'JICA', 'KOICA', 'USAID',
+];
+
 /** People who are named with a title in history and remembrance, not as officials of the event. */
 export const NOT_OFFICIALS: readonly string[] = [
   'Hồ Chí Minh',
@@ -114,6 +125,16 @@ export const CLAUSE_VERBS: readonly string[] = [
   'tối', 'trưa', 'lên', 'về', 'đi', 'đứng', 'ra', 'vào', 'trực tiếp', 'bấm nút', 'phát lệnh', 'nêu rõ', 'làm', 'thì',
   'mà', 'vẫn', 'đều', 'luôn', 'rất', 'không', 'chưa', 'cần', 'phải', 'bị', 'nên', 'đánh giá cao', 'tuyên dương',
   'khen thưởng', 'kêu gọi', 'nhắc nhở', 'lưu ý', 'dặn dò', 'căn dặn', 'tham quan', 'khảo sát', 'đôn đốc', 'biết',
+  'cho rằng', 'nhận định', 'nhận xét', 'thông báo', 'ký quyết định', 'hướng dẫn', 'chứng kiến', 'điều khiển',
+  'trao đổi', 'tham luận', 'tổng kết', 'quán triệt', 'truyền đạt', 'nhấn mạnh rằng', 'chúc', 'gửi lời', 'đọc diễn văn',
+];
+
+/** Words that open the name of a body: "Sở Công Thương", "Công ty Cổ phần Xi măng Thành Thắng". */
+export const ORG_HEADS: readonly string[] = [
+  'Sở', 'Bộ', 'Cục', 'Chi cục', 'Tổng cục', 'Vụ', 'Ban', 'Phòng', 'Hội', 'Viện', 'Trường', 'Công ty', 'Tổng công ty',
+  'Tập đoàn', 'Ngân hàng', 'Học viện', 'Bệnh viện', 'Trung tâm', 'Đài', 'Báo', 'Tạp chí', 'Liên đoàn', 'Liên minh',
+  'Hiệp hội', 'Quỹ', 'Ủy ban', 'Văn phòng', 'Nhà máy', 'Xí nghiệp', 'Kho bạc', 'Đảng bộ', 'Chi bộ', 'Hợp tác xã',
+  'Nhà xuất bản', 'Câu lạc bộ', 'Khu', 'Cảng',
 ];
 
 /** Nouns after which a "verb" is part of a name: "Ban chỉ đạo", "Hội đồng thi đua". */

@@ -5,7 +5,7 @@ import { sentenceAt, valueOf, type Doc } from '../../text/document.js';
 import { fold } from '../../text/patterns.js';
 import { PhraseSet, type Token } from '../../text/tokens.js';
 import { prefixOf, runAt, runText, wordCount, type Run } from '../runs.js';
-import { CLAUSE_VERBS, HONORIFICS, MIDDLE_NAMES, NOT_OFFICIALS, ORG_NOUNS, SURNAMES } from './people.js';
+import { CLAUSE_VERBS, COUNTRIES, HONORIFICS, MIDDLE_NAMES, NOT_OFFICIALS, ORG_HEADS, ORG_NOUNS, SURNAMES } from './people.js';
 import { RANK_QUALIFIERS, RANKS } from './ranks.js';
 import { POSITION_TITLES, POST_NAME_TITLES, TITLE_MODIFIERS } from './titles.js';
 
@@ -18,6 +18,7 @@ export const honorificSet = new PhraseSet(HONORIFICS);
 export const verbSet = new PhraseSet(CLAUSE_VERBS);
 const orgNounSet = new PhraseSet(ORG_NOUNS);
 
+const countrySet = new PhraseSet(COUNTRIES, true);
 const surnames = new Set(SURNAMES);
 const middles = new Set(MIDDLE_NAMES);
 const notOfficials = new Set(NOT_OFFICIALS.map(fold));
@@ -118,16 +119,23 @@ export function readName(doc: Doc, i: number, strict: boolean): NameSpan | null 
     }
   }
   if (!run) return null;
+  // "(Đại sứ) Ô-xtrây-li-a Pi-tơ Bách-xtơ": a country before the name is not part of it
+  const country = countrySet.matchAt(toks, run.first);
+  if (country && country < run.tokens.length) run = runAt(doc, run.first + country, 6, false, false);
+  else if (country) return null;
+  if (!run) return null;
   let words = wordCount(run);
   if (words < 2) return null;
   if (words > 5) run = prefixOf(run, (words = 4));
   const first = run.tokens[0];
   if (NOT_NAME_STARTS.matchAt(toks, run.first)) return null;
   if (strict) {
-    if (!surnames.has(first.text)) return null;
+    // a transcribed foreign name ("An-tô-ni Lếch") is a name whatever its first syllable
+    if (!surnames.has(first.text) && !first.text.includes('-')) return null;
     if (gazetteer().provinceNamed(runText(run))) return null;
+    // two words followed by more lower-case words may be a body's name ("Đoàn Thanh niên"); three are a person
     const after = toks[run.first + run.tokens.length];
-    if (after && !gapHasBreak(doc, run.tokens[run.tokens.length - 1], after) && after.kind === 'word' && !after.cap) {
+    if (words === 2 && after && !gapHasBreak(doc, run.tokens[run.tokens.length - 1], after) && after.kind === 'word' && !after.cap) {
       if (!verbAt(toks, run.first + run.tokens.length)) return null;
     }
   }
@@ -162,6 +170,37 @@ function followsUnitType(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   if (tokens[k]?.text === '.') k--;
   return !!tokens[k] && UNIT_TYPE_WORD.test(tokens[k].text);
+}
+
+/** Words that open a body's name: the capitalised words after them name the body before any person. */
+const orgHeadSet = new PhraseSet(ORG_HEADS, true);
+
+/**
+ * After a body's word the run names the body first: "Sở Công Thương Ngô Văn Tổng" is Sở Công Thương plus
+ * Ngô Văn Tổng, "Sở Công Thương Cà Mau" has no person. A person needs a surname inside the run.
+ */
+function readNameAfterOrg(doc: Doc, i: number): NameSpan | null {
+  const run = runAt(doc, i, 8);
+  if (!run) return null;
+  for (let k = 1; k < run.tokens.length - 1; k++) {
+    if (!surnames.has(run.tokens[k].text)) continue;
+    const name = readName(doc, run.first + k, true);
+    if (name && name.end === run.end) return name;
+  }
+  return null;
+}
+
+function followsOrgHead(tokens: readonly Token[], i: number): boolean {
+  for (const n of [3, 2, 1]) if (i - n >= 0 && orgHeadSet.matchAt(tokens, i - n) === n) return true;
+  return false;
+}
+
+/** The person whose name starts at token i, read as the words before it allow (a unit, a body, or a title). */
+export function nameAt(doc: Doc, i: number): NameSpan | null {
+  const toks = doc.tokens;
+  if (followsUnitType(toks, i)) return readNameAfterUnitType(doc, i);
+  if (followsOrgHead(toks, i)) return readNameAfterOrg(doc, i);
+  return readName(doc, i, true);
 }
 
 function isSeparator(t: Token | undefined): boolean {
@@ -204,6 +243,7 @@ export function positionsAfter(doc: Doc, i: number): PositionSpan[] {
     let end = toks[j - 1].end;
     let lastClosed = end;
     let more = false;
+    let nextPerson = false;
     while (j < toks.length && toks[j].start < limit && j - itemStart < MAX_POSITION_TOKENS) {
       const t = toks[j];
       if (gapHasBreak(doc, toks[j - 1], t)) break;
@@ -228,15 +268,90 @@ export function positionsAfter(doc: Doc, i: number): PositionSpan[] {
         }
         if (t.key === 'và' && personStartsAt(doc, j + 1)) break;
         if (verbAt(toks, j)) break;
+        // "…, Tổng Giám đốc Cơ quan … Pi-tơ Bách-xtơ": the item names the next person; it is theirs
+        if (t.kind === 'word' && t.cap && nameAt(doc, j)) {
+          nextPerson = true;
+          break;
+        }
         end = t.end;
       }
       j++;
     }
     if (depth > 0) end = lastClosed; // an unclosed bracket: keep what came before it
+    if (nextPerson) break;
     out.push(span(doc, toks[itemStart].start, end));
     if (!more) break;
   }
   return out;
+}
+
+/**
+ * Position phrases that end with a comma right before a rank or "ông/bà": "Thứ trưởng Bộ Quốc phòng, Thượng tướng
+ * Nguyễn Chí Vịnh", "Chủ tịch UBND tỉnh, ông Nguyễn Văn A". `sep` is the index of that comma.
+ */
+export function positionsBefore(doc: Doc, sep: number): PositionSpan[] {
+  const toks = doc.tokens;
+  if (!isSeparator(toks[sep])) return [];
+  const sentence = sentenceAt(doc, toks[sep].start);
+  const floor = sentence ? sentence.start : 0;
+  let best: PositionSpan[] = [];
+  for (let k = sep - 1; k >= 0 && toks[k].start >= floor && sep - k <= MAX_POSITION_TOKENS * 2; k--) {
+    if (!titleAt(toks, k, { capitalised: true })) continue;
+    // the chain must open a clause: not inside a name ("Bộ Tư lệnh"), not another person's positions ("A – Bí thư, đ/c B")
+    const prev = toks[k - 1];
+    if (prev && prev.start >= floor && !(prev.kind === 'word' && !prev.cap) && prev.text !== ';' && prev.text !== ':') continue;
+    const items = chainUntil(doc, k, sep);
+    if (items) best = items;
+  }
+  return best;
+}
+
+/** Title items from token k up to token `end` (exclusive), separated by commas or dashes; null if anything else intervenes. */
+function chainUntil(doc: Doc, k: number, end: number): PositionSpan[] | null {
+  const toks = doc.tokens;
+  const items: PositionSpan[] = [];
+  let itemStart = k;
+  let j = k + titleAt(toks, k, { capitalised: true });
+  for (; j < end; j++) {
+    const t = toks[j];
+    if (gapHasBreak(doc, toks[j - 1], t)) return null;
+    if (isSeparator(t)) {
+      if (!titleAt(toks, j + 1, { capitalised: true })) return null;
+      items.push(span(doc, toks[itemStart].start, toks[j - 1].end));
+      itemStart = j + 1;
+      j += titleAt(toks, j + 1, { capitalised: true });
+      continue;
+    }
+    if (HARD_STOP.has(t.text) || t.text === '(' || t.text === ')' || verbAt(toks, j)) return null;
+  }
+  items.push(span(doc, toks[itemStart].start, toks[end - 1].end));
+  return items;
+}
+
+/**
+ * Where a body's name goes on past punctuation: a comma before a lower-case word that is no verb ("nông, lâm,
+ * thủy sản"), a dash before a capitalised word that opens no title ("Văn hóa - Văn nghệ"), a short bracket
+ * ("(Bộ NN&PTNT)"). Returns the index to continue from, or 0.
+ */
+function orgNameContinues(doc: Doc, j: number): number {
+  const toks = doc.tokens;
+  const t = toks[j];
+  const next = toks[j + 1];
+  if (!next || gapHasBreak(doc, t, next)) return 0;
+  const person = honorificSet.matchAt(toks, j + 1) || rankSet.matchAt(toks, j + 1);
+  if (t.text === ',' && next.kind === 'word' && !next.cap && !person && !verbAt(toks, j + 1) && !/^(?:các|những|cùng|và)$/u.test(next.key))
+    return j + 1;
+  // "Bộ Văn hóa, Thể thao và Du lịch": a capitalised word that opens no title and no name
+  if (t.text === ',' && next.kind === 'word' && next.cap && !person && !titleAt(toks, j + 1) && !readName(doc, j + 1, true)) return j + 1;
+  if (t.text === '-' && next.kind === 'word' && next.cap && !titleAt(toks, j + 1) && !rankSet.matchAt(toks, j + 1) && !readName(doc, j + 1, true))
+    return j + 1;
+  if (t.text === '(') {
+    for (let k = j + 1; k < Math.min(toks.length, j + 12); k++) {
+      if (HARD_STOP.has(toks[k].text) || toks[k].text === '(' || verbAt(toks, k)) return 0;
+      if (toks[k].text === ')') return k + 1;
+    }
+  }
+  return 0;
 }
 
 /**
@@ -259,7 +374,7 @@ export function positionsThenName(doc: Doc, i: number): { positions: PositionSpa
       const t = toks[j];
       if (gapHasBreak(doc, toks[j - 1], t)) return null;
       if (t.kind === 'word' && t.cap) {
-        const name = followsUnitType(toks, j) ? readNameAfterUnitType(doc, j) : readName(doc, j, true);
+        const name = nameAt(doc, j);
         if (name) {
           let last = j;
           while (toks[last] && toks[last].end <= name.start) last++;
@@ -275,8 +390,15 @@ export function positionsThenName(doc: Doc, i: number): { positions: PositionSpa
         chained = true;
         break;
       }
+      // inside a body's name: "Cục Quản lý chất lượng nông, lâm, thủy sản (Bộ NN&PTNT)", "Vụ Văn hóa - Văn nghệ"
+      const inName = orgNameContinues(doc, j);
+      if (inName) {
+        j = inName;
+        continue;
+      }
       if (HARD_STOP.has(t.text) || t.text === ',' || t.text === '(' || t.text === ')' || t.text === '-') return null;
-      if (verbAt(toks, j)) return null;
+      // "Bộ Văn hóa, Thể thao và Du lịch": "và" inside a body's name, unless a new person follows
+      if (t.key === 'và' ? personStartsAt(doc, j + 1) : verbAt(toks, j)) return null;
       j++;
     }
     if (!chained) return null;

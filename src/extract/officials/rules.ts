@@ -1,5 +1,5 @@
 // Mentions of people with an office: each rule reads one way articles name them.
-import type { Doc } from '../../text/document.js';
+import { sentenceAt, type Doc } from '../../text/document.js';
 import { B, E, phrases, rx } from '../../text/patterns.js';
 import { tokenIndexAt } from '../../text/tokens.js';
 import { defineRule, type Rule } from '../rule.js';
@@ -8,6 +8,7 @@ import {
   canonicalRank,
   honorificSet,
   positionsAfter,
+  positionsBefore,
   positionsThenName,
   rankQualifierSet,
   rankSet,
@@ -37,8 +38,13 @@ function mention(rule: string, start: number, name: NameSpan, rank: string | nul
   return { name: name.value, nameStart: name.start, nameEnd: name.end, rank, positions, start, end, rule };
 }
 
-/** Reads "[rank [QNCN]] Name[, positions]" from token i. */
-function rankNamePositions(doc: Doc, i: number, strictName: boolean): { rank: string | null; name: NameSpan; positions: PositionSpan[] } | null {
+/** Reads "[rank [QNCN]] Name[, positions]" from token i; `first` is where the mention starts (its honorific or rank). */
+function rankNamePositions(
+  doc: Doc,
+  i: number,
+  strictName: boolean,
+  first = i,
+): { rank: string | null; name: NameSpan; positions: PositionSpan[] } | null {
   const toks = doc.tokens;
   let j = i;
   let rank: string | null = null;
@@ -48,9 +54,12 @@ function rankNamePositions(doc: Doc, i: number, strictName: boolean): { rank: st
     j += r;
     j += rankQualifierSet.matchAt(toks, j);
   }
+  // "Thiếu tướng, PGS.TS Nguyễn Văn A": an academic title between rank and name
+  if (rank && toks[j]?.text === ',') j++;
+  j += honorificSet.matchAt(toks, j);
   const name = readName(doc, j, strictName && !rank);
   if (!name) return null;
-  return { rank, name, positions: positionsAfter(doc, name.next) };
+  return { rank, name, positions: [...positionsBefore(doc, first - 1), ...positionsAfter(doc, name.next)] };
 }
 
 /** "đồng chí Cù Ngọc Cường - Ủy viên BTV Tỉnh ủy, …", "đ/c Lê Lương – Phó Bí thư Quận ủy", "ông Đỗ Văn Tiến, Chủ tịch HĐQT". */
@@ -61,7 +70,7 @@ const honorificName = defineRule<PersonMention>({
     const before = doc.text.slice(Math.max(0, m.index - 8), m.index);
     if (/(?:các|những|hai|ba)\s+$/iu.test(before)) return null; // lists are read by official-list
     const i = tokenIndexAt(doc.tokens, m.index + m[0].length);
-    const got = rankNamePositions(doc, i, false);
+    const got = rankNamePositions(doc, i, false, tokenIndexAt(doc.tokens, m.index));
     if (!got) return null;
     return mention('official-honorific', m.index, got.name, got.rank, got.positions);
   },
@@ -90,7 +99,8 @@ const titleName = defineRule<PersonMention>({
     const i = tokenIndexAt(doc.tokens, m.index);
     // "Bộ Tư lệnh", "Trường … Hiệu trưởng": a title inside a name is not where a person's mention starts
     const prev = doc.tokens[i - 1];
-    if (prev && prev.kind === 'word' && prev.cap && !honorificSet.matchAt(doc.tokens, i - 1) && !/\n/.test(doc.text.slice(prev.end, m.index)))
+    const opensSentence = prev && sentenceAt(doc, prev.start)?.start === prev.start; // "Theo Bộ trưởng …"
+    if (prev && prev.kind === 'word' && prev.cap && !opensSentence && !honorificSet.matchAt(doc.tokens, i - 1) && !/\n/.test(doc.text.slice(prev.end, m.index)))
       return null;
     const got = positionsThenName(doc, i);
     if (!got) return null;

@@ -7,9 +7,16 @@ export type { PercentMention } from './rules.js';
 
 export function findPercentages(doc: Doc): PercentMention[] {
   const out: PercentMention[] = [];
-  for (const m of applyRules(PERCENT_RULES, doc)) {
+  const all = applyRules(PERCENT_RULES, doc);
+  for (const m of all.filter((x) => x.follows === undefined)) {
     if (out.some((o) => o.figureStart === m.figureStart)) continue;
     out.push(m);
+  }
+  // listed figures, in text order, each only after the one it follows
+  for (const m of all.filter((x) => x.follows !== undefined).sort((a, b) => a.figureStart - b.figureStart)) {
+    const head = out.find((o) => o.figureStart === m.follows);
+    if (!head || out.some((o) => o.figureStart === m.figureStart)) continue;
+    out.push({ ...m, planned: m.planned || head.planned });
   }
   return out.sort((a, b) => a.figureStart - b.figureStart);
 }

@@ -47,6 +47,13 @@ export const COVERAGE_NOUNS: readonly string[] = [
   'tổ chức cơ sở đảng',
   'trạm y tế',
   'thôn, bản',
+  'đầu mối',
+  'cơ quan, đơn vị',
+  'đơn vị, địa phương',
+  'cơ sở đảng',
+  'tổ chức đảng',
+  'chi, đảng bộ',
+  'bản, làng',
 ];
 
 /** Cues that make a figure a target for a coming period rather than one reached. */
@@ -97,4 +104,4 @@ export const TARGET_STOPS: readonly string[] = [
 ];
 
 /** Prepositions that open a time or place phrase, not a target ("… 9,45% trong 6 tháng cuối năm"). */
-export const NOT_TARGET_OPENERS: readonly string[] = ['trong', 'tại', 'ở', 'vào', 'so với', 'so', 'từ', 'đến', 'trên', 'của', 'với'];
+export const NOT_TARGET_OPENERS: readonly string[] = ['trong', 'tại', 'ở', 'vào', 'so với', 'so', 'từ', 'đến', 'trên', 'của', 'với', 'cho', 'mỗi', 'một', '/'];

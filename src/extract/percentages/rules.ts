@@ -29,6 +29,8 @@ export interface PercentMention {
   target: string;
   subject: string | null;
   rule: string;
+  /** For a figure listed after another ("90% …, và 95% …"): where that figure starts; it counts only if that one does. */
+  follows?: number;
 }
 
 const FIGURE = `(?<![\\p{L}\\p{N},.])(${NUMBER})\\s*%?\\s*(?:-|đến|tới)\\s*(${NUMBER})\\s*%|(?<![\\p{L}\\p{N},.])(${NUMBER})\\s*%`;
@@ -37,7 +39,9 @@ const BETWEEN = `(?:\\s+[\\p{L}\\p{M}/]+){0,5}?`;
 const PLAN_RE = rx(wordsPattern(PLAN_CUES), 'giu');
 const CHANGE_BEFORE = rx(`${B}(?:${phrases(CHANGE_WORDS)})(?:\\s+(?:${phrases(APPROXIMATORS)}))*\\s*$`, 'iu');
 const COMPARISON_AFTER = rx(`^\\s*(?:so\\s+với|so|bằng)\\s+(?!(?:${phrases(['kế hoạch', 'chỉ tiêu', 'dự toán', 'mục tiêu'])})${E})`, 'iu');
-const STOP_RE = rx(`[,;.:()!?\\n“”"]|${wordsPattern(TARGET_STOPS)}|\\d+(?:[.,]\\d+)?\\s*%`, 'giu');
+const STOP_RE = rx(`[,;.:()!?\\n“”"]|\\s-\\s|${wordsPattern(TARGET_STOPS)}|\\d+(?:[.,]\\d+)?\\s*%`, 'giu');
+const GROWTH_MEASURE = rx(`${B}(?:tăng\\s+trưởng|tốc\\s+độ\\s+tăng|mức\\s+tăng|tăng\\s+bình\\s+quân|lạm\\s+phát|chỉ\\s+số\\s+giá)${E}`, 'iu');
+const PLAN_AFTER = rx(`^\\s*(?:so\\s+với\\s+|so\\s+)?(?:${phrases(['kế hoạch', 'chỉ tiêu', 'dự toán', 'mục tiêu'])})${E}`, 'iu');
 const NOT_TARGET_OPENER = rx(`^(?:${phrases(NOT_TARGET_OPENERS)})${E}`, 'iu');
 const SO_PREFIX = /^(?:so\s+với|so)\s+/iu;
 
@@ -121,11 +125,16 @@ function isPlanned(doc: Doc, sentenceStart: number, figureStart: number): boolea
   return false;
 }
 
-/** Realised growth or a comparison: "tăng 7,5% so với cùng kỳ", "bằng 87,72% so với cùng kỳ". */
-function isChange(doc: Doc, sentenceStart: number, f: Figure): boolean {
+/**
+ * Realised growth or a comparison: "tăng 7,5% so với cùng kỳ", "bằng 87,72% so với cùng kỳ", and "tốc độ tăng
+ * trưởng đạt 7,2%" (the measure is growth) unless a plan or quota follows ("đạt 95% kế hoạch").
+ */
+function isChange(doc: Doc, sentenceStart: number, f: Figure, measure: string | null): boolean {
   const before = doc.text.slice(sentenceStart, f.start);
   const after = doc.text.slice(f.end, f.end + 40);
-  return CHANGE_BEFORE.test(before) || COMPARISON_AFTER.test(after);
+  if (CHANGE_BEFORE.test(before) || COMPARISON_AFTER.test(after)) return true;
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  return GROWTH_MEASURE.test(measure ?? clause) && !PLAN_AFTER.test(after);
 }
 
 function build(doc: Doc, rule: string, start: number, f: Figure, measure: string | null): PercentMention | null {
@@ -133,7 +142,7 @@ function build(doc: Doc, rule: string, start: number, f: Figure, measure: string
   const sStart = s?.start ?? 0;
   const sEnd = s?.end ?? doc.text.length;
   const planned = isPlanned(doc, sStart, f.start);
-  if (isChange(doc, sStart, f) && !planned) return null;
+  if (isChange(doc, sStart, f, measure) && !planned) return null;
   const after = targetAfter(doc, f.end, sEnd);
   const subject = subjectBefore(doc, start, sStart);
   const target = after.text || measure || subject || '';
@@ -171,7 +180,10 @@ const verbFigure = defineRule<PercentMention>({
 /** "mục tiêu tăng trưởng đã đề ra là 8 - 8,5%", "chỉ tiêu … ở mức 95%", "mục tiêu tăng trưởng (8 – 8,5%)". */
 const targetNounFigure = defineRule<PercentMention>({
   name: 'pct-target-noun',
-  pattern: rx(`${B}(${phrases(TARGET_NOUNS)})([^.;:\\n%\\d]{0,60}?)(?:\\s+(?:là|ở\\s+mức|khoảng|đạt)\\s+|\\s*\\(\\s*)(${FIGURE})`, 'gidu'),
+  pattern: rx(
+    `${B}(${phrases(TARGET_NOUNS)})([^.;:\\n%\\d]{0,60}?)(?:\\s+(?:là(?:\\s+có)?|ở\\s+mức|khoảng|đạt|trên|dưới|không\\s+quá)\\s+|\\s*\\(\\s*|(?<=${B}(?:mục\\s+tiêu|chỉ\\s+tiêu)(?:\\s+[\\p{L}\\p{M}/-]+){0,5})\\s+)(${FIGURE})`,
+    'gidu',
+  ),
   extract(m, doc) {
     const f = figureIn(m, 3);
     if (!f) return null;
@@ -193,4 +205,44 @@ const coverage = defineRule<PercentMention>({
   },
 });
 
-export const PERCENT_RULES: readonly Rule<PercentMention>[] = [verbFigure, targetNounFigure, coverage];
+/** "thu ngân sách 1.200 tỷ đồng, bằng 45% dự toán", "đạt 41,72% so kế hoạch": a share of a plan or quota. */
+const shareOfPlan = defineRule<PercentMention>({
+  name: 'pct-share-of-plan',
+  pattern: rx(`(${FIGURE})\\s+(?:so\\s+với\\s+|so\\s+)?(?:${phrases(['kế hoạch', 'chỉ tiêu', 'dự toán'])})${E}`, 'gidu'),
+  extract(m, doc) {
+    const f = figureIn(m, 1);
+    if (!f) return null;
+    const s = sentenceAt(doc, f.start);
+    const before = doc.text.slice(s?.start ?? 0, f.start);
+    const verb = /(?:bằng|được|đạt|là)\s+$/iu.exec(before);
+    return build(doc, 'pct-share-of-plan', verb ? f.start - verb[0].length : f.start, f, null);
+  },
+});
+
+/** "phấn đấu giảm tỷ lệ hộ nghèo 2%", "mục tiêu tăng trưởng kinh tế 8 - 8,5%": a change set as a target. */
+const plannedChange = defineRule<PercentMention>({
+  name: 'pct-planned-change',
+  pattern: rx(`${B}(${phrases(['phấn đấu', 'mục tiêu', 'kế hoạch', 'dự kiến', 'chỉ tiêu', 'phải', 'cần'])})\\s+((?:[\\p{L}\\p{M}/-]+\\s+){0,3}?(?:tăng\\s+trưởng|tăng|giảm)(?:\\s+[\\p{L}\\p{M}/-]+){0,6}?)\\s+(?:(?:xuống\\s+)?còn\\s+|lên\\s+|đạt\\s+|từ\\s+|khoảng\\s+|trên\\s+|dưới\\s+|ít\\s+nhất\\s+|tối\\s+thiểu\\s+)?(${FIGURE})`, 'gidu'),
+  extract(m, doc) {
+    const f = figureIn(m, 3);
+    if (!f) return null;
+    const [from, to] = m.indices?.[2] ?? [m.index, m.index];
+    const got = build(doc, 'pct-planned-change', m.index, f, valueOf(doc, from, to));
+    return got ? { ...got, planned: true } : null;
+  },
+});
+
+/** "… là có 90% số trẻ em …, và 95% số trẻ em …": a figure listed after another takes its reading. */
+const listed = defineRule<PercentMention>({
+  name: 'pct-listed',
+  pattern: rx(`(${FIGURE})[^%\\d.;:\\n]{1,160}?(?:,\\s*và|;\\s*|,\\s*|\\s+và)\\s+(${FIGURE})`, 'gidu'),
+  extract(m, doc) {
+    const first = figureIn(m, 1);
+    const f = figureIn(m, 5);
+    if (!first || !f) return null;
+    const got = build(doc, 'pct-listed', f.start, f, null);
+    return got ? { ...got, follows: first.start } : null;
+  },
+});
+
+export const PERCENT_RULES: readonly Rule<PercentMention>[] = [verbFigure, targetNounFigure, plannedChange, shareOfPlan, coverage, listed];

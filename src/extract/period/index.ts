@@ -28,9 +28,26 @@ function nearestCue(doc: Doc, from: number, to: number): Cue {
   return cue;
 }
 
-/** Candidates that qualify, best first: reviewed spans before standalone ones, then text order. */
-export function periodCandidates(doc: Doc): PeriodMention[] {
-  const all = applyRules(PERIOD_RULES, doc);
+/** Inside quotation marks the words name a report or a document ("báo cáo “Tình hình … năm 2013”"). */
+function quoted(doc: Doc, start: number): boolean {
+  const line = doc.text.lastIndexOf('\n', start) + 1;
+  const before = doc.text.slice(line, start);
+  return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+/**
+ * Candidates that qualify, best first: reviewed spans before standalone ones, then text order. `year` is the page's
+ * year, for periods written without one ("5 tháng đầu năm").
+ */
+export function periodCandidates(doc: Doc, year: number | null = null): PeriodMention[] {
+  const all = applyRules(PERIOD_RULES, doc)
+    .filter((m) => !quoted(doc, m.start))
+    .flatMap((m) => {
+      if (m.months === undefined) return [m];
+      if (year === null) return [];
+      const last = new Date(Date.UTC(year, m.months, 0)).getUTCDate();
+      return [{ ...m, from: `${year}-01-01`, to: `${year}-${String(m.months).padStart(2, '0')}-${String(last).padStart(2, '0')}` }];
+    });
   // the longest expression wins where two rules read the same words ("tính đến hết tháng 5-2013" vs "tháng 5-2013")
   const kept = all
     .sort((a, b) => b.end - b.start - (a.end - a.start))

@@ -4,8 +4,10 @@ import { B, E, rx } from '../../text/patterns.js';
 import { defineRule, type Rule } from '../rule.js';
 
 export interface PeriodMention {
+  /** Empty when the year comes from the page's date ("5 tháng đầu năm"): `months` then says how many. */
   from: string;
   to: string;
+  months?: number;
   start: number;
   end: number;
   rule: string;
@@ -106,7 +108,18 @@ const year = defineRule<PeriodMention>({
   extract: (m) => mention('period-year', m, start(Number(m[1]), 1), end(Number(m[1]), 12), false),
 });
 
-export const PERIOD_RULES: readonly Rule<PeriodMention>[] = [monthsOfYear, cumulative, quarter, yearRange, month, year];
+/** "5 tháng đầu năm", "Sau 5 tháng,": months of the current year, which the page's date gives. */
+const monthsSoFar = defineRule<PeriodMention>({
+  name: 'period-months-so-far',
+  pattern: rx(`${B}(?:(?:sau|trong|qua)\\s+)?(\\d{1,2}|ba|sáu|chín)\\s+tháng(?:\\s+đầu\\s+năm(?:\\s+nay)?(?!\\s+\\d)|(?=\\s*,)(?<=(?:sau|qua)\\s+\\S+\\s+tháng))`, 'giu'),
+  extract(m) {
+    const n = /^\d/.test(m[1]) ? Number(m[1]) : MONTHS_WORD[m[1].toLowerCase()];
+    if (!n || n < 1 || n > 12) return null;
+    return { from: '', to: '', months: n, start: m.index, end: m.index + m[0].length, rule: 'period-months-so-far', standalone: true, multiYear: false };
+  },
+});
+
+export const PERIOD_RULES: readonly Rule<PeriodMention>[] = [monthsOfYear, cumulative, quarter, yearRange, month, year, monthsSoFar];
 
 /** Words that make the time after them the one being reviewed. */
 export const REVIEW_WORDS: readonly string[] = [
