@@ -16,7 +16,7 @@ export interface Token {
 // transcribed foreign syllables ("An-tô-ni", "Bách-xtơ") and thousands groups ("1.925"); a dot between words
 // ("chắc.Tiến", "TP.Vinh") still splits them.
 const TOKEN =
-  /\p{Lu}{1,4}(?:\.\p{Lu}+(?![\p{Ll}\p{M}]))+|\p{Lu}[\p{Ll}\p{M}]*(?:-[\p{Ll}\p{M}]+)+(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+(?:[/&'][\p{L}\p{M}\p{N}]+|(?<=\d)\.\d+)*|\S/gu;
+  /\p{Lu}{1,4}(?:\.\p{Lu}+(?![\p{Ll}\p{M}]))+|\p{Lu}[\p{Ll}\p{M}]*(?:-[\p{Ll}\p{M}]+)+(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+(?:[/&'’][\p{L}\p{M}\p{N}]+|(?<=\d)\.\d+)*|\S/gu;
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];

@@ -65,6 +65,21 @@ describe('awards', () => {
       'Dịp này, Chủ tịch nước đã tặng Huân chương Bảo vệ Tổ quốc hạng Ba cho 2 tập thể.',
       [{ award: 'Huân chương Bảo vệ Tổ quốc hạng Ba', by: 'Chủ tịch nước', collectives: 2, individuals: null }],
     ],
+    [
+      'Năm 2018, có 6 tập thể đạt danh hiệu đơn vị thi đua quyết thắng; 50 đồng chí đạt danh hiệu chiến sỹ tiên tiến.',
+      [
+        { award: 'danh hiệu đơn vị thi đua quyết thắng', by: null, collectives: 6, individuals: null },
+        { award: 'danh hiệu chiến sỹ tiên tiến', by: null, collectives: null, individuals: 50 },
+      ],
+    ],
+    [
+      'Nhân dịp này, UBND tỉnh đã tặng Bằng khen cho Đội K90 và 5 cá nhân có thành tích xuất sắc.',
+      [{ award: 'Bằng khen', by: 'UBND tỉnh', collectives: null, individuals: 5 }],
+    ],
+    [
+      'Dịp này, Giám đốc Công an tỉnh khen thưởng đột xuất cho 3 tập thể, 12 cá nhân.',
+      [{ award: 'khen thưởng', by: 'Giám đốc Công an tỉnh', collectives: 3, individuals: 12 }],
+    ],
   ])('%s', (sentence, expected) => {
     expect(awards(sentence)).toEqual(expected);
   });
@@ -89,6 +104,7 @@ describe('awards', () => {
     'Hội đồng Thi đua - Khen thưởng tỉnh họp phiên thường kỳ.',
     'Huyện đoàn trao 200 suất quà và Giấy chứng nhận cho tân binh.',
     'Năm nay có 1.925 học sinh tham gia học tập quốc phòng.',
+    'Cả hai đội đều muốn có được một danh hiệu và quan trọng hơn là giành quyền dự cúp châu Âu.',
   ])('finds no award in: %s', (sentence) => {
     expect(awards(sentence)).toEqual([]);
   });

@@ -22,6 +22,8 @@ describe('locality', () => {
     [['Tin tức', 'Ngày 4/7, tại Nhà văn hóa tỉnh Quảng Trị, Cục Văn hóa cơ sở (Bộ Văn hóa, Thể thao và Du lịch) phối hợp với UBND tỉnh Quảng Trị tổ chức lễ bế mạc.'], { type: 'tỉnh', name: 'Quảng Trị', province: 'Quảng Trị' }],
     [['HUYỆN KIM BẢNG TỔ CHỨC HỘI NGHỊ TỔNG KẾT', 'Các đại biểu dự hội nghị.'], { type: 'huyện', name: 'Kim Bảng', province: 'Hà Nam' }],
     [['Tin tức', 'Sáng 6/2, Trung tâm Bồi dưỡng chính trị thị xã Hồng Lĩnh phối hợp với Ban Chỉ huy Quân sự thị xã khai mạc lớp bồi dưỡng.'], { type: 'thị xã', name: 'Hồng Lĩnh', province: 'Hà Tĩnh' }],
+    [['Tin tức', 'Sáng 17/5, tại xã Long Đức (thành phố Trà Vinh), Tỉnh Đoàn Trà Vinh tổ chức lễ báo công dâng Bác.'], { type: 'tỉnh', name: 'Trà Vinh', province: 'Trà Vinh' }],
+    [['Tin tức', 'Sáng 14-7, Ban Chỉ huy Quân sự huyện miền núi Kỳ Sơn tổ chức hội nghị sơ kết.'], { type: 'huyện', name: 'Kỳ Sơn', province: 'Nghệ An' }],
   ])('%j', (lines, expected) => {
     expect(loc(...(lines as string[]))).toEqual(expected);
   });
@@ -30,6 +32,8 @@ describe('locality', () => {
     ['M.U: Vòng luẩn quẩn ở Old Trafford', 'M.U sẵn sàng phá két để chiêu mộ tiền đạo từ Atletico Madrid.'],
     ['Học tập tư tưởng Hồ Chí Minh', 'Cán bộ, chiến sĩ học tập và làm theo tấm gương đạo đức Hồ Chí Minh.'],
     ['Kinh tế - xã hội', 'Các xã, phường, thị trấn triển khai nhiệm vụ phát triển kinh tế - xã hội.'],
+    ['Lazio vô địch', 'Bàn thắng của Lulic giúp Lazio hạ đội bóng cùng thành phố AS Roma 1-0 trong trận chung kết.'],
+    ['Kỳ họp HĐND', 'Kỳ họp do Chủ tịch HĐND tỉnh Đoàn Văn Phi chủ trì. Các đại biểu thảo luận.'],
   ])('finds no locality in %j', (...lines) => {
     expect(loc(...lines)).toBeNull();
   });

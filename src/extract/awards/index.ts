@@ -63,7 +63,8 @@ export function findAwards(doc: Doc): AwardStatement[] {
     const right = doc.text.slice(rightFrom, rightTo);
     const opener = RECIPIENTS_OPENER.exec(right);
     if (opener || first.verb) recipients = recipientGroups(doc, rightFrom + (opener ? opener[0].length : 0), rightTo, true);
-    if (first.verb && recipients.length && recipients[0].start - rightFrom > 3) recipients = [];
+    // without "cho", counts must follow the verb at once: "khen thưởng 7 tập thể"
+    if (first.verb && !opener && recipients.length && recipients[0].start - rightFrom > 3) recipients = [];
     if (!recipients.length && passive) recipients = recipientGroups(doc, leftFrom, passive.passiveAt);
 
     const names = first.verb ? [group.find((a) => /khen\s+thưởng/iu.test(a.award)) ?? last] : group;

@@ -11,6 +11,7 @@ export const NAMED_AWARDS: readonly string[] = [
   'danh hiệu',
   'Danh hiệu',
   'Chiến sĩ thi đua',
+  'Chiến sỹ thi đua',
   'Giải thưởng Hồ Chí Minh',
   'Giải thưởng Nhà nước',
 ];

@@ -35,7 +35,7 @@ const plainAward = defineRule<AwardAnchor>({
 
 /** Award names written in lower case: "danh hiệu thi đua", "Huân chương lao động hạng Ba", "Huy chương chiến sĩ vẻ vang". */
 const LOWERCASE_AWARD_NAMES =
-  /^(?:thi\s+đua|lao\s+động|chiến\s+sĩ|chiến\s+công|quân\s+công|bảo\s+vệ|độc\s+lập|đơn\s+vị|tập\s+thể|gia\s+đình|làng|thôn|khu\s+dân\s+cư|cơ\s+quan|anh\s+hùng|nhà\s+giáo|thầy\s+thuốc|nghệ\s+sĩ|vì\s+sự\s+nghiệp|kháng\s+chiến|hữu\s+nghị|đại\s+đoàn\s+kết|dũng\s+cảm|cuộc\s+thi|hạng|quân\s+kỳ|vì\s+an\s+ninh|chiến\s+sĩ\s+vẻ\s+vang)/iu;
+  /^(?:thi\s+đua|lao\s+động|chiến\s+sĩ|chiến\s+công|quân\s+công|bảo\s+vệ|độc\s+lập|đơn\s+vị|tập\s+thể|gia\s+đình|làng|thôn|khu\s+dân\s+cư|cơ\s+quan|anh\s+hùng|nhà\s+giáo|thầy\s+thuốc|nghệ\s+sĩ|vì\s+sự\s+nghiệp|kháng\s+chiến|hữu\s+nghị|đại\s+đoàn\s+kết|dũng\s+cảm|cuộc\s+thi|hạng|quân\s+kỳ|vì\s+an\s+ninh|chiến\s+sĩ\s+vẻ\s+vang|chiến\s+sỹ)/iu;
 const NAME_STOP = /\s+(?:cho|của|tặng|trao|do|vì|về|đã|được|và\s+\d|năm\s+\d{4}$)(?![\p{L}\p{M}])|[,;.:!?()\n]/u;
 
 /** "Huân chương Lao động hạng Ba", "danh hiệu Đơn vị tiên tiến", "Kỷ niệm chương “Vì sự nghiệp báo chí Việt Nam”". */
@@ -131,7 +131,8 @@ export function recipientGroups(doc: Doc, start: number, end: number, adjacent =
 const GIVE_BEFORE = rx(`(?:(?:${phrases(['đã', 'vừa', 'sẽ', 'cũng', 'đã quyết định', 'quyết định'])})\\s+)?(?:${phrases(GIVE_VERBS)})\\s*$`, 'iu');
 /** Before a commendation verb only auxiliaries stand: "Chủ tịch UBND tỉnh đã khen thưởng …". */
 const AUX_BEFORE = rx(`(?:(?:${phrases(['đã', 'vừa', 'sẽ', 'cũng', 'đã quyết định', 'quyết định'])})\\s+)?$`, 'iu');
-const PASSIVE = /(?:^|\s)(?:đã\s+|sẽ\s+|vừa\s+|vinh\s+dự\s+|cũng\s+)?được\s+(?:nhận\s+)?/giu;
+// "… được UBND huyện tặng", "… được nhận", and receiving without a giver: "6 tập thể đạt danh hiệu …"
+const PASSIVE = /(?:^|\s)(?:đã\s+|sẽ\s+|vừa\s+|vinh\s+dự\s+|cũng\s+)?(?:được(?:\s+công\s+nhận)?|đạt|nhận)\s+(?:nhận\s+)?/giu;
 const RECEIVE_ONLY = /^(?:nhận|trao|tặng|đón\s+nhận)/iu;
 const BY_STOP = /\s+(?:cho|tặng|trao|vì|về|đã|được|nhân|tại|trong)(?![\p{L}\p{M}])|\s+và\s+(?=\d)|[,;.:!?\n]|\s+\d/u;
 
@@ -158,7 +159,7 @@ export function byPassive(doc: Doc, from: number, anchorStart: number): { by: st
   if (!last) return null;
   const bodyStart = last.index + last[0].length;
   let body = left.slice(bodyStart);
-  if (RECEIVE_ONLY.test(body)) return { by: '', start: from + bodyStart, passiveAt: from + last.index };
+  if (RECEIVE_ONLY.test(body) || !/được\s*$/iu.test(last[0].replace(/\s+(?:công\s+nhận|nhận)\s*$/iu, ''))) return { by: '', start: from + bodyStart, passiveAt: from + last.index };
   body = body.replace(new RegExp(`\\s*(?:${phrases([...GIVE_VERBS, ...AWARD_VERBS, 'tuyên dương khen thưởng', 'biểu dương, khen thưởng'])})(?:\\s*,?\\s*(?:${phrases(AWARD_VERBS)}))*\\s*$`, 'iu'), '');
   const by = body.trim();
   if (!by || !/^\p{Lu}/u.test(by) || by.split(/\s+/).length > 14) return { by: '', start: from + bodyStart, passiveAt: from + last.index };

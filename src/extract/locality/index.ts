@@ -85,7 +85,8 @@ function leadRoles(doc: Doc, s: Sentence, mentions: UnitMention[]): LeadRoles {
       inPlace = true;
       continue;
     }
-    if (!organiser && inPlace && mentions.some((m) => m.start === p.start)) {
+    // "tại xã A, huyện B, tỉnh C": the chain goes on with units, not with bodies ("…, Tỉnh Đoàn Trà Vinh tổ chức")
+    if (!organiser && inPlace && mentions.some((m) => m.start === p.start && m.rule !== 'locality-organ')) {
       place = { start: place!.start, end: p.end };
       continue;
     }

@@ -79,9 +79,10 @@ for (const [type, forms] of Object.entries(UNIT_TYPE_FORMS) as [LocalityType, re
 /** Words that may stand between a unit word and its name: "huyện miền núi Kỳ Sơn", "xã biên giới A Xing". */
 const DESCRIPTORS = new Set(['miền núi', 'vùng cao', 'biên giới', 'đảo', 'ven biển', 'nghèo', 'trọng điểm', 'vùng sâu', 'đặc biệt khó khăn', 'anh hùng', 'nông thôn mới']);
 
-function nameAfter(doc: Doc, offset: number): Run | null {
+function nameAfter(doc: Doc, offset: number, abbreviated: boolean): Run | null {
   let i = tokenIndexAt(doc.tokens, offset);
-  if (doc.tokens[i]?.text === '.') i++;
+  // "TP. Vinh": the dot of an abbreviation; after a full word a dot ends the sentence ("… của tỉnh. Các …")
+  if (doc.tokens[i]?.text === '.' && abbreviated) i++;
   for (const d of [3, 2, 1]) {
     const words = doc.tokens.slice(i, i + d);
     if (words.length === d && words.every((t) => t.kind === 'word' && !t.cap) && DESCRIPTORS.has(words.map((t) => t.key).join(' '))) {
@@ -96,7 +97,7 @@ function nameAfter(doc: Doc, offset: number): Run | null {
 }
 
 function mentionFrom(doc: Doc, m: RegExpExecArray, type: LocalityType, rule: string, typeEnd: number): UnitMention | null {
-  const run = nameAfter(doc, typeEnd);
+  const run = nameAfter(doc, typeEnd, /^\p{Lu}+\.?$/u.test(m[1]));
   if (!run) return null;
   const resolved = resolveRun(run, type);
   let name: Run;
@@ -109,6 +110,9 @@ function mentionFrom(doc: Doc, m: RegExpExecArray, type: LocalityType, rule: str
     // text gives no boundary, so it needs the list.
     if (run.tokens.every((t) => t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text))) return null;
     if (/^\d/.test(run.tokens[0].text) && !['quận', 'phường'].includes(type)) return null;
+    // "xã Đ/c Trần …", "tỉnh Các …": an honorific or a function word, not a name
+    const opening = run.tokens[0].text.toLowerCase();
+    if (NOT_UNIT_NAMES.has(opening) || NOT_UNIT_NAMES.has(`${opening} ${run.tokens[1]?.text.toLowerCase()}`)) return null;
     // "HĐND tỉnh Đoàn Văn Phi": a person's name after the unit word, not a unit
     if (NAME_PARTS.has(run.tokens[1]?.text ?? '') && MIDDLE_NAMES.includes(run.tokens[1].text) && wordCount(run) >= 3) return null;
     // "thành phố AS Roma 1-0": acronyms and scores are not unit names
@@ -131,6 +135,9 @@ function mentionFrom(doc: Doc, m: RegExpExecArray, type: LocalityType, rule: str
     units,
   };
 }
+
+/** Capitalised words that follow a unit word without naming a unit. */
+const NOT_UNIT_NAMES = new Set(['các', 'những', 'trong', 'ngoài', 'và', 'đ/c', 'đồng chí', 'ông', 'bà', 'anh', 'chị', 'tại', 'theo', 'năm', 'nhà', 'đã']);
 
 const TYPE_FORMS = typePattern(Object.values(UNIT_TYPE_FORMS).flat());
 
