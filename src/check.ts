@@ -47,7 +47,7 @@ export function compareRecord(expected: Record<string, unknown>, record: Article
 
 const KEYS: Partial<Record<ContractField, string[]>> = {
   period: ['from', 'to'],
-  locality: ['type', 'name', 'province'],
+  locality: ['type', 'name', 'province', 'code', 'level', 'province_code', 'province_2025'],
   officials: ['name', 'rank', 'positions'],
   percentages: ['value', 'max', 'status', 'year', 'target'],
   awards: ['award', 'by', 'collectives', 'individuals'],

@@ -9,8 +9,9 @@ import { findPersonMentions } from './extract/officials/index.js';
 import { periodCandidates } from './extract/period/index.js';
 import { findPercentages } from './extract/percentages/index.js';
 import { decode, DecodeError } from './read/decode.js';
-import { failedRecord, type ArticleRecord, type Locality } from './record.js';
+import { failedRecord, type ArticleRecord } from './record.js';
 import { resolveAwards } from './refine/awards.js';
+import { localityRecord, localityWarnings } from './refine/locality.js';
 import { mergeOfficials } from './refine/officials.js';
 import { resolvePercentages } from './refine/percentages.js';
 import { isoDate, resolveDate } from './refine/years.js';
@@ -61,18 +62,9 @@ export function extractFromDoc(doc: Doc, file: string): ArticleRecord {
     : null;
 
   const found = findLocality(doc, titleLine);
-  let locality: Locality | null = null;
-  const warnings: string[] = [];
-  if (found.primary) {
-    const p = found.primary;
-    locality = {
-      type: p.type,
-      name: p.name,
-      province: p.province,
-      ...evidence(doc, p.mention.start, p.mention.end, p.mention.rule),
-    };
-    if (p.ambiguous) warnings.push(`locality "${p.name}" names units in several provinces; province left empty`);
-  }
+  const locality = found.primary ? localityRecord(doc, found.primary) : null;
+  const localities = found.others.map((r) => localityRecord(doc, r));
+  const warnings = found.primary ? localityWarnings(found.primary, event?.iso ?? publishedIso) : [];
 
   const officials = mergeOfficials(doc, findPersonMentions(doc), author ? [author.value] : []);
 
@@ -93,6 +85,7 @@ export function extractFromDoc(doc: Doc, file: string): ArticleRecord {
     published: publishedIso,
     period,
     locality,
+    ...(localities.length ? { localities } : {}),
     author: author?.value ?? doc.hints.author ?? null,
     officials,
     percentages,
@@ -127,7 +120,8 @@ export function processArticle(input: ArticleInput): ArticleResult {
 
 /** Contract fields first, in contract order, then the additions. */
 function orderRecord(r: ArticleRecord): ArticleRecord {
-  const { file, ok, error, encoding, warnings, title, date, published, period, locality, author, officials, percentages, awards, sources } = r;
+  const { file, ok, error, encoding, warnings, title, date, published, period, locality, localities, author, officials, percentages, awards, sources } =
+    r;
   return {
     file,
     ok,
@@ -141,6 +135,7 @@ function orderRecord(r: ArticleRecord): ArticleRecord {
     officials,
     percentages,
     awards,
+    ...(localities?.length ? { localities } : {}),
     ...(encoding !== undefined ? { encoding } : {}),
     ...(warnings?.length ? { warnings } : {}),
     ...(sources ? { sources } : {}),

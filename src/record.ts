@@ -21,8 +21,15 @@ export type LocalityType = (typeof LOCALITY_TYPES)[number];
 
 export interface Locality extends Evidence {
   type: LocalityType;
+  /** The canonical name from the list of administrative units when the unit is known; as written otherwise. */
   name: string;
   province: string | null;
+  /** GSO code of the unit, its level and its province's code; null when the unit is not in the list. */
+  code: string | null;
+  level: 'province' | 'district' | 'commune' | null;
+  province_code: string | null;
+  /** The province-level unit that took the unit's province over on 1 July 2025 (34 units). */
+  province_2025: string | null;
 }
 
 export interface Official extends Evidence {
@@ -63,6 +70,8 @@ export interface ArticleRecord {
   published: string | null;
   period: Period | null;
   locality: Locality | null;
+  /** Every other administrative unit the article names, in order of first mention. */
+  localities?: Locality[];
   author: string | null;
   officials: Official[];
   percentages: Percentage[];

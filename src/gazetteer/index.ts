@@ -1,9 +1,11 @@
 // The national list of administrative units, loaded once from the compact index built at build time
-// (src/gazetteer/build-index.mjs). Lookups are by folded name, so tone placement, Đăk/Đắk and case do not matter.
+// (src/gazetteer/build-index.mjs). Lookups are by folded name, so tone placement, Đăk/Đắk, spacing and case do not
+// matter; names that are misspelt are found by Jaro-Winkler similarity (natural) among units of the right level.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import type { LocalityType } from '../record.js';
-import { canonicalTones } from '../text/normalize.js';
 import { fold } from '../text/patterns.js';
+import { PROVINCE_2025, type Province2025 } from './provinces-2025.js';
 
 export type UnitLevel = 'province' | 'district' | 'commune';
 
@@ -16,20 +18,37 @@ export interface Unit {
   parent: string | null;
   /** Code of the province-level unit that contains it (its own code for a province). */
   province: string;
+  /** Listed in 2019 but no longer in the 2023 list: merged or dissolved since. */
+  defunct: boolean;
 }
+
+/** [code, name, type, parent code, flags (1: not in the 2023 list), lookup key] */
+type Row = [string, string, LocalityType, string | null, number, string];
 
 interface IndexFile {
   source: string;
   vintage: string;
-  provinces: [string, string, LocalityType][];
-  districts: [string, string, LocalityType, string][];
-  communes: [string, string, LocalityType, string][];
+  provinces: Row[];
+  districts: Row[];
+  communes: Row[];
 }
 
-/** Folded name with spaces and dashes removed: "Kon Tum", "Kontum" and "KON TUM" meet. */
+/** Folded name with spaces, dashes and apostrophes removed: "Kon Tum", "Kontum" and "KON TUM" meet. */
 export function nameKey(name: string): string {
-  return fold(name).replace(/[\s\-–]+/g, '');
+  return fold(name).replace(/[\s\-–'’]+/g, '');
 }
+
+const require = createRequire(import.meta.url);
+type JaroWinkler = (a: string, b: string, options?: { ignoreCase?: boolean }) => number;
+let jaroWinkler: JaroWinkler | null = null;
+function similarity(a: string, b: string): number {
+  // natural's sub-module only: its package root loads database clients and prints to stdout
+  jaroWinkler ??= require('natural/lib/natural/distance/jaro-winkler_distance.js') as JaroWinkler;
+  return jaroWinkler(a, b);
+}
+
+/** How alike a misspelt name must be to a listed one (Jaro-Winkler over folded names). */
+const FUZZY_THRESHOLD = 0.92;
 
 export class Gazetteer {
   readonly source: string;
@@ -41,21 +60,19 @@ export class Gazetteer {
   constructor(index: IndexFile) {
     this.source = index.source;
     this.vintage = index.vintage;
-    for (const [code, name, type] of index.provinces) this.add({ code, name, type, level: 'province', parent: null, province: code });
-    for (const [code, name, type, parent] of index.districts)
-      this.add({ code, name, type, level: 'district', parent, province: parent });
-    for (const [code, name, type, parent] of index.communes) {
-      const district = this.byCode.get(`d${parent}`);
-      this.add({ code, name, type, level: 'commune', parent, province: district?.province ?? '' });
+    for (const [code, name, type, , flags, key] of index.provinces)
+      this.add({ code, name, type, level: 'province', parent: null, province: code, defunct: flags === 1 }, key);
+    for (const [code, name, type, parent, flags, key] of index.districts)
+      this.add({ code, name, type, level: 'district', parent, province: parent ?? '', defunct: flags === 1 }, key);
+    for (const [code, name, type, parent, flags, key] of index.communes) {
+      const district = parent ? this.byCode.get(`d${parent}`) : undefined;
+      this.add({ code, name, type, level: 'commune', parent, province: district?.province ?? '', defunct: flags === 1 }, key);
     }
   }
 
-  private add(u: Unit): void {
-    // the list mixes tone placements ("Hoà Bình", "Khánh Hòa"); names are given in one
-    u.name = canonicalTones(u.name);
+  private add(u: Unit, k: string): void {
     this.units.push(u);
     this.byCode.set(`${u.level[0]}${u.code}`, u);
-    const k = nameKey(u.name);
     const list = this.byKey.get(k);
     if (list) list.push(u);
     else this.byKey.set(k, [u]);
@@ -83,8 +100,35 @@ export class Gazetteer {
     return this.province(u.province);
   }
 
+  /** The province-level unit that took the unit's province over on 1 July 2025. */
+  province2025(u: Unit): Province2025 | undefined {
+    return PROVINCE_2025[u.province];
+  }
+
   isPlaceName(name: string): boolean {
     return this.byKey.has(nameKey(name));
+  }
+
+  /**
+   * Units of the given levels whose name is like this one ("Đắc Lắc" for Đắk Lắk, "Hoài Nhon" for Hoài Nhơn): the
+   * most similar above the threshold, preferring those in the given provinces; [] when two differ equally well.
+   */
+  similar(name: string, levels: readonly UnitLevel[], provinces: ReadonlySet<string> = new Set()): Unit[] {
+    const key = nameKey(name);
+    if (key.length < 4) return [];
+    let best = FUZZY_THRESHOLD;
+    let found: Unit[] = [];
+    for (const [k, units] of this.byKey) {
+      if (Math.abs(k.length - key.length) > 3) continue;
+      const candidates = units.filter((u) => levels.includes(u.level));
+      if (!candidates.length) continue;
+      const s = similarity(key, k) + (candidates.some((u) => provinces.has(u.province)) ? 0.01 : 0);
+      if (s > best) {
+        best = s;
+        found = candidates;
+      } else if (s === best) found = [...found, ...candidates];
+    }
+    return found;
   }
 }
 

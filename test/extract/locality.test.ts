@@ -16,7 +16,7 @@ describe('locality', () => {
     [['Tin tức', 'Ngày 31-5, tại thành phố Vinh, tỉnh Nghệ An, Bộ Tư lệnh Quân khu 4 và Bộ Tư lệnh BĐBP đã tổ chức hội nghị.'], { type: 'thành phố', name: 'Vinh', province: 'Nghệ An' }],
     [['Tin tức', 'Ngày 28-5, tại Hải Phòng, Bộ Tư lệnh Quân khu 3 đã tổ chức hội nghị sơ kết.'], { type: 'thành phố', name: 'Hải Phòng', province: 'Hải Phòng' }],
     [['Tin tức', 'Ngày 08/6, tại Thanh Hoá, Chi đoàn Trung tâm đã tổ chức Đại hội.'], { type: 'tỉnh', name: 'Thanh Hóa', province: 'Thanh Hóa' }],
-    [['Người hùng ở Kontum không nhận tiền hỗ trợ', 'Lê Văn Tùng và 8 người ở Kontum đã được UBND huyện Đăk Hà trao giấy khen.'], { type: 'huyện', name: 'Đăk Hà', province: 'Kon Tum' }],
+    [['Người hùng ở Kontum không nhận tiền hỗ trợ', 'Lê Văn Tùng và 8 người ở Kontum đã được UBND huyện Đăk Hà trao giấy khen.'], { type: 'huyện', name: 'Đắk Hà', province: 'Kon Tum' }],
     [['Cà Mau: Giá trị sản xuất công nghiệp tháng 5 ước đạt 3.391 tỷ đồng', 'Lũy kế đến cuối tháng 5 năm 2013, giá trị sản xuất của tỉnh ước đạt 15.630 tỷ đồng.'], { type: 'tỉnh', name: 'Cà Mau', province: 'Cà Mau' }],
     [['Tin tức', 'Năm 2017, công tác tuyển quân tiếp tục được TP Hà Nội thực hiện chặt chẽ.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
     [['Tin tức', 'Ngày 4/7, tại Nhà văn hóa tỉnh Quảng Trị, Cục Văn hóa cơ sở (Bộ Văn hóa, Thể thao và Du lịch) phối hợp với UBND tỉnh Quảng Trị tổ chức lễ bế mạc.'], { type: 'tỉnh', name: 'Quảng Trị', province: 'Quảng Trị' }],

@@ -1,6 +1,6 @@
 // The locality of an article: the organising body's unit, else the place of the event, else the unit the
 // opening names, the headline's, the first one named, the province named most.
-import { gazetteer, type Unit } from '../../gazetteer/index.js';
+import { gazetteer, nameKey, type Unit, type UnitLevel } from '../../gazetteer/index.js';
 import { EVENT_VERBS, PLACE_OPENERS, TIME_OPENERS } from '../../lexicon/events.js';
 import type { LocalityType } from '../../record.js';
 import type { Doc, Sentence } from '../../text/document.js';
@@ -10,7 +10,7 @@ import { LOCALITY_RULES, type UnitMention } from './rules.js';
 
 export type { UnitMention } from './rules.js';
 
-export type LocalityRole = 'organiser' | 'place' | 'lead' | 'title' | 'first' | 'frequent';
+export type LocalityRole = 'organiser' | 'place' | 'lead' | 'title' | 'first' | 'frequent' | 'mention';
 
 export interface ResolvedLocality {
   mention: UnitMention;
@@ -20,6 +20,8 @@ export interface ResolvedLocality {
   name: string;
   province: string | null;
   ambiguous: boolean;
+  /** Found by a near spelling, not the exact name. */
+  fuzzy: boolean;
 }
 
 const EVENT_VERB = rx(`${wordsPattern(EVENT_VERBS)}`, 'giu');
@@ -109,65 +111,119 @@ function within(m: UnitMention, r: { start: number; end: number } | null): boole
   return !!r && m.start >= r.start && m.end <= r.end;
 }
 
-/** Provinces the article names, to choose between units that share a name. */
-function contextProvinces(mentions: UnitMention[]): Set<string> {
-  const out = new Set<string>();
-  for (const m of mentions) {
-    const provinces = new Set(m.units.map((u) => u.province));
-    if (provinces.size === 1) out.add([...provinces][0]);
-  }
-  return out;
+/** Provinces and districts the article names unambiguously, to choose between units that share a name. */
+interface Context {
+  provinces: Set<string>;
+  districts: Set<string>;
 }
 
-function resolve(m: UnitMention, role: LocalityRole, context: Set<string>): ResolvedLocality {
+function contextOf(mentions: UnitMention[]): Context {
+  const provinces = new Set<string>();
+  const districts = new Set<string>();
+  for (const m of mentions) {
+    const ps = new Set(m.units.map((u) => u.province));
+    if (ps.size === 1) provinces.add([...ps][0]);
+    const ds = m.units.filter((u) => u.level === 'district');
+    if (ds.length === 1 && m.units.length === 1) districts.add(ds[0].code);
+  }
+  return { provinces, districts };
+}
+
+const LEVELS_OF: Record<LocalityType, UnitLevel[]> = {
+  tỉnh: ['province'],
+  'thành phố': ['province', 'district'],
+  quận: ['district'],
+  huyện: ['district'],
+  'thị xã': ['district'],
+  xã: ['commune'],
+  phường: ['commune'],
+  'thị trấn': ['commune'],
+};
+
+/** The unit a mention names: the one in the article's context when several share the name; a near spelling if none. */
+function resolve(m: UnitMention, role: LocalityRole, context: Context): ResolvedLocality {
   const g = gazetteer();
   let candidates = m.units;
+  let fuzzy = false;
+  if (!candidates.length && m.typed) {
+    candidates = g.similar(m.name, LEVELS_OF[m.type], context.provinces);
+    fuzzy = candidates.length > 0;
+  }
   if (candidates.length > 1) {
-    const inContext = candidates.filter((u) => context.has(u.province));
-    if (inContext.length) candidates = inContext;
+    const current = candidates.filter((u) => !u.defunct);
+    if (current.length) candidates = current;
+  }
+  if (candidates.length > 1) {
+    const underDistrict = candidates.filter((u) => u.parent !== null && context.districts.has(u.parent));
+    const inProvince = candidates.filter((u) => context.provinces.has(u.province));
+    if (underDistrict.length) candidates = underDistrict;
+    else if (inProvince.length) candidates = inProvince;
   }
   const provinces = new Set(candidates.map((u) => u.province));
-  const unit = provinces.size === 1 ? candidates[0] : null;
-  const province = unit ? (g.provinceOf(unit)?.name ?? null) : null;
+  const unit = candidates.length === 1 || (provinces.size === 1 && candidates.every((u) => u.level === candidates[0].level)) ? candidates[0] : null;
+  const province = provinces.size === 1 ? (g.province([...provinces][0])?.name ?? null) : null;
   return {
     mention: m,
     role,
     unit,
     type: m.type,
-    name: m.name,
+    name: unit && (m.units.length || fuzzy) ? unit.name : m.name,
     province,
     ambiguous: provinces.size > 1,
+    fuzzy,
   };
 }
 
-export function findLocality(doc: Doc, titleLine: number | null): { primary: ResolvedLocality | null; all: UnitMention[] } {
-  const mentions = unitMentions(doc);
-  if (!mentions.length) return { primary: null, all: mentions };
-  const context = contextProvinces(mentions);
-  const pick = (m: UnitMention | undefined, role: LocalityRole) => (m ? resolve(m, role, context) : null);
+export interface LocalityFindings {
+  primary: ResolvedLocality | null;
+  /** Every other unit named, resolved, each once, in order of first mention. */
+  others: ResolvedLocality[];
+}
 
+export function findLocality(doc: Doc, titleLine: number | null): LocalityFindings {
+  const mentions = unitMentions(doc);
+  if (!mentions.length) return { primary: null, others: [] };
+  const context = contextOf(mentions);
+  const primary = choosePrimary(doc, titleLine, mentions);
+  const resolved = primary ? resolve(primary.mention, primary.role, context) : null;
+  const seen = new Set<string>();
+  const key = (r: ResolvedLocality) => r.unit?.code ? `${r.unit.level}${r.unit.code}` : `${r.type}|${nameKey(r.name)}`;
+  if (resolved) seen.add(key(resolved));
+  const others: ResolvedLocality[] = [];
+  for (const m of mentions) {
+    const r = resolve(m, 'mention', context);
+    if (seen.has(key(r))) continue;
+    seen.add(key(r));
+    others.push(r);
+  }
+  return { primary: resolved, others };
+}
+
+/** The organiser's unit in the lead, else the place of the event, the lead's unit, the headline's, the first one. */
+function choosePrimary(doc: Doc, titleLine: number | null, mentions: UnitMention[]): { mention: UnitMention; role: LocalityRole } | null {
   const lead = doc.sentences
     .filter((s) => !/^[\d\s/:.,()+-]*(?:GMT|UTC)?[\d\s/:.,()+-]*$/u.test(doc.text.slice(s.start, s.end)))
     .slice(0, LEAD_SENTENCES);
-  for (const s of lead) {
-    const roles = leadRoles(doc, s, mentions);
-    const organiser = mentions.find((m) => within(m, roles.organiser));
-    if (organiser) return { primary: pick(organiser, 'organiser'), all: mentions };
+  const roles = lead.map((s) => leadRoles(doc, s, mentions));
+  for (const r of roles) {
+    const organiser = mentions.find((m) => within(m, r.organiser));
+    if (organiser) return { mention: organiser, role: 'organiser' };
   }
-  for (const s of lead) {
-    const roles = leadRoles(doc, s, mentions);
-    const place = mentions.find((m) => within(m, roles.place));
-    if (place) return { primary: pick(place, 'place'), all: mentions };
+  for (const r of roles) {
+    const place = mentions.find((m) => within(m, r.place));
+    if (place) return { mention: place, role: 'place' };
   }
   const inLead = mentions.find((m) => m.typed && lead.some((s) => m.start >= s.start && m.end <= s.end));
-  if (inLead) return { primary: pick(inLead, 'lead'), all: mentions };
+  if (inLead) return { mention: inLead, role: 'lead' };
   if (titleLine !== null) {
     const line = doc.lines[titleLine];
     const inTitle = mentions.find((m) => m.start >= line.start && m.end <= line.end);
-    if (inTitle) return { primary: pick(inTitle, 'title'), all: mentions };
+    if (inTitle) return { mention: inTitle, role: 'title' };
   }
-  const typed = mentions.find((m) => m.typed);
-  if (typed) return { primary: pick(typed, 'first'), all: mentions };
+  // past the opening, a unit named once in passing says little: the first typed one in the article's first half,
+  // else a province named more than once
+  const typed = mentions.find((m) => m.typed && m.start < doc.text.length / 2);
+  if (typed) return { mention: typed, role: 'first' };
   const counts = new Map<string, { m: UnitMention; n: number }>();
   for (const m of mentions) {
     const k = m.units[0]?.code ?? m.name;
@@ -175,6 +231,6 @@ export function findLocality(doc: Doc, titleLine: number | null): { primary: Res
     if (c) c.n++;
     else counts.set(k, { m, n: 1 });
   }
-  const best = [...counts.values()].sort((a, b) => b.n - a.n || a.m.start - b.m.start)[0];
-  return { primary: pick(best?.m, 'frequent'), all: mentions };
+  const best = [...counts.values()].filter((c) => c.n >= 2).sort((a, b) => b.n - a.n || a.m.start - b.m.start)[0];
+  return best ? { mention: best.m, role: 'frequent' } : null;
 }

@@ -1,0 +1,109 @@
+// The province-level units from 1 July 2025: 63 became 34, each old province going whole into one new unit.
+// Source: Nghị quyết 202/2025/QH15 of the National Assembly on arranging province-level administrative units
+// (adopted 12 June 2025, in force 1 July 2025), as summarised in ../shared/reference/VIETNAMESE.md and
+// cross-checked against the resolution's list of merged provinces. Keys are the old GSO province codes.
+
+export interface Province2025 {
+  name: string;
+  type: 'tỉnh' | 'thành phố';
+}
+
+const p = (name: string, type: Province2025['type'] = 'tỉnh'): Province2025 => ({ name, type });
+
+const HA_NOI = p('Hà Nội', 'thành phố');
+const HUE = p('Huế', 'thành phố');
+const HAI_PHONG = p('Hải Phòng', 'thành phố');
+const DA_NANG = p('Đà Nẵng', 'thành phố');
+const HO_CHI_MINH = p('Hồ Chí Minh', 'thành phố');
+const CAN_THO = p('Cần Thơ', 'thành phố');
+const TUYEN_QUANG = p('Tuyên Quang');
+const LAO_CAI = p('Lào Cai');
+const THAI_NGUYEN = p('Thái Nguyên');
+const PHU_THO = p('Phú Thọ');
+const BAC_NINH = p('Bắc Ninh');
+const HUNG_YEN = p('Hưng Yên');
+const NINH_BINH = p('Ninh Bình');
+const QUANG_TRI = p('Quảng Trị');
+const QUANG_NGAI = p('Quảng Ngãi');
+const GIA_LAI = p('Gia Lai');
+const KHANH_HOA = p('Khánh Hòa');
+const LAM_DONG = p('Lâm Đồng');
+const DAK_LAK = p('Đắk Lắk');
+const DONG_NAI = p('Đồng Nai');
+const TAY_NINH = p('Tây Ninh');
+const VINH_LONG = p('Vĩnh Long');
+const DONG_THAP = p('Đồng Tháp');
+const CA_MAU = p('Cà Mau');
+const AN_GIANG = p('An Giang');
+
+/** Old province code → the province-level unit that took it over on 1 July 2025. */
+export const PROVINCE_2025: Readonly<Record<string, Province2025>> = {
+  // unchanged
+  '01': HA_NOI,
+  '46': HUE, // Thừa Thiên Huế
+  '12': p('Lai Châu'),
+  '11': p('Điện Biên'),
+  '14': p('Sơn La'),
+  '20': p('Lạng Sơn'),
+  '22': p('Quảng Ninh'),
+  '38': p('Thanh Hóa'),
+  '40': p('Nghệ An'),
+  '42': p('Hà Tĩnh'),
+  '04': p('Cao Bằng'),
+  // merged
+  '08': TUYEN_QUANG,
+  '02': TUYEN_QUANG, // Hà Giang
+  '10': LAO_CAI,
+  '15': LAO_CAI, // Yên Bái
+  '19': THAI_NGUYEN,
+  '06': THAI_NGUYEN, // Bắc Kạn
+  '25': PHU_THO,
+  '26': PHU_THO, // Vĩnh Phúc
+  '17': PHU_THO, // Hòa Bình
+  '27': BAC_NINH,
+  '24': BAC_NINH, // Bắc Giang
+  '33': HUNG_YEN,
+  '34': HUNG_YEN, // Thái Bình
+  '31': HAI_PHONG,
+  '30': HAI_PHONG, // Hải Dương
+  '37': NINH_BINH,
+  '35': NINH_BINH, // Hà Nam
+  '36': NINH_BINH, // Nam Định
+  '45': QUANG_TRI,
+  '44': QUANG_TRI, // Quảng Bình
+  '48': DA_NANG,
+  '49': DA_NANG, // Quảng Nam
+  '51': QUANG_NGAI,
+  '62': QUANG_NGAI, // Kon Tum
+  '64': GIA_LAI,
+  '52': GIA_LAI, // Bình Định
+  '56': KHANH_HOA,
+  '58': KHANH_HOA, // Ninh Thuận
+  '68': LAM_DONG,
+  '67': LAM_DONG, // Đắk Nông
+  '60': LAM_DONG, // Bình Thuận
+  '66': DAK_LAK,
+  '54': DAK_LAK, // Phú Yên
+  '79': HO_CHI_MINH,
+  '74': HO_CHI_MINH, // Bình Dương
+  '77': HO_CHI_MINH, // Bà Rịa - Vũng Tàu
+  '75': DONG_NAI,
+  '70': DONG_NAI, // Bình Phước
+  '72': TAY_NINH,
+  '80': TAY_NINH, // Long An
+  '92': CAN_THO,
+  '94': CAN_THO, // Sóc Trăng
+  '93': CAN_THO, // Hậu Giang
+  '86': VINH_LONG,
+  '83': VINH_LONG, // Bến Tre
+  '84': VINH_LONG, // Trà Vinh
+  '87': DONG_THAP,
+  '82': DONG_THAP, // Tiền Giang
+  '96': CA_MAU,
+  '95': CA_MAU, // Bạc Liêu
+  '89': AN_GIANG,
+  '91': AN_GIANG, // Kiên Giang
+};
+
+/** The date the 2025 arrangement took effect, and the district level was abolished. */
+export const REORGANISED_ON = '2025-07-01';
