@@ -3,7 +3,7 @@
 import { sentenceAt, valueOf, type Doc } from '../../text/document.js';
 import { COUNT, COUNT_WORD, parseCount } from '../../text/numbers.js';
 import { B, E, phrases, rx } from '../../text/patterns.js';
-import { PhraseSet, tokenIndexAt, tokenize } from '../../text/tokens.js';
+import { PhraseSet, tokenize } from '../../text/tokens.js';
 import { defineRule, type Rule } from '../rule.js';
 import { AWARD_VERBS, COLLECTIVE_NOUNS, GIVE_VERBS, INDIVIDUAL_NOUNS, NAMED_AWARDS, PLAIN_AWARDS } from './lexicon.js';
 
@@ -73,8 +73,7 @@ const verbAward = defineRule<AwardAnchor>({
     // "Hội đồng Thi đua - Khen thưởng", "công tác thi đua, khen thưởng": the field, not an act
     const before = doc.text.slice(Math.max(0, m.index - 20), m.index);
     if (/thi\s+đua\s*[,-]?\s*$/iu.test(before)) return null;
-    const award = /khen\s+thưởng$/iu.test(m[0]) ? m[0] : m[0];
-    return { award, start: m.index, end: m.index + m[0].length, verb: true, rule: 'award-verb' };
+    return { award: m[0], start: m.index, end: m.index + m[0].length, verb: true, rule: 'award-verb' };
   },
 });
 
@@ -186,4 +185,3 @@ export function byActive(doc: Doc, from: number, anchorStart: number, anchorIsVe
   return { by, start: s + (doc.norm.display.slice(s, from + head.length).length - doc.norm.display.slice(s, from + head.length).trimStart().length) };
 }
 
-export { tokenIndexAt };
