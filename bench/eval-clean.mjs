@@ -26,8 +26,16 @@ const { parseHTML } = await import('linkedom');
 const files = fs.readdirSync(path.join(bench, 'html')).filter((f) => f.endsWith('.html.gz')).sort();
 const pages = files.map((f) => ({ id: f.replace(/\.html\.gz$/, ''), html: decode(gunzipSync(fs.readFileSync(path.join(bench, 'html', f)))).text }));
 
+// which of vnreport's extraction methods gave each body, and how many pages it warned about
+const methods = new Map();
+let warned = 0;
 const extractors = {
-  vnreport: (html) => cleanHtml(html).body,
+  vnreport: (html) => {
+    const page = cleanHtml(html);
+    methods.set(page.method, (methods.get(page.method) ?? 0) + 1);
+    if (page.warnings) warned++;
+    return page.body;
+  },
   'readability.js (linkedom)': (html) => {
     const { document } = parseHTML(html);
     return new Readability(document).parse()?.textContent ?? '';
@@ -43,6 +51,10 @@ const rows = [];
 for (const [name, run] of Object.entries(extractors)) {
   if (only && !name.startsWith(only)) continue;
   for (const p of pages.slice(0, 5)) run(p.html); // warm up the JIT
+  if (name === 'vnreport') {
+    methods.clear(); // count the measured run only
+    warned = 0;
+  }
   const times = [];
   const lines = [];
   for (const p of pages) {
@@ -72,3 +84,7 @@ console.log(`${'extractor'.padEnd(28)}${'F1'.padStart(7)}${'precision'.padStart(
 for (const r of rows) console.log(`${r.name.padEnd(28)}${String(r.f1).padStart(7)}${String(r.p).padStart(11)}${String(r.r).padStart(9)}${r.ms.toFixed(2).padStart(16)}`);
 const [ours, theirs] = rows;
 if (ours && theirs) console.log(`\nvnreport is ${(theirs.ms / ours.ms).toFixed(1)}× faster per page than Readability.js on linkedom`);
+if (methods.size) {
+  const counts = [...methods].sort((a, b) => b[1] - a[1]).map(([m, n]) => `${m} ${n}`);
+  console.log(`vnreport bodies by extraction method: ${counts.join(', ')}; pages with warnings: ${warned}`);
+}

@@ -1,82 +1,101 @@
 // HTML pages: the article body, title, author and publication date from a saved news page.
-import { createRequire } from 'node:module';
-import type { CheerioAPI } from 'cheerio';
-import { classifyLines } from './text.js';
+//
+// One parse (htmlparser2) into flat arrays (html/dom.ts), metadata from meta tags, JSON-LD and the visible
+// headline area (html/metadata.ts), then the body from a chain of named extraction methods (html/chain.ts),
+// each block filtered for chrome (html/filters.ts). Never throws: a page that is not an article gets a short
+// or empty body and a warning.
+import { CHROME_INLINE } from './markers.js';
+import { extractBody, measured, newContext, SHORT_BODY, type ExtractionMethod } from './html/chain.js';
+import { flattenDeepNesting, MAX_DEPTH } from './html/depth.js';
+import { mayNestTooDeep, parsePage, TooDeep, type Page } from './html/dom.js';
+import { readJsonLd } from './html/jsonld.js';
+import { findAuthor, findHeadline, findPublished, readMetaTags } from './html/metadata.js';
+import { Pruned } from './html/prune.js';
+
+export type { ExtractionMethod } from './html/chain.js';
 
 export interface HtmlArticle {
   body: string;
   title: string | null;
   author: string | null;
   published: string | null;
+  /** Which extraction method gave the body. */
+  method?: ExtractionMethod;
+  /** Present when something is doubtful: not an article, a fallback used, markup that could not be read. */
+  warnings?: string[];
 }
 
-const require = createRequire(import.meta.url);
-let cheerio: typeof import('cheerio') | null = null;
-function loadCheerio(): typeof import('cheerio') {
-  cheerio ??= require('cheerio') as typeof import('cheerio');
-  return cheerio;
+/** Counters glued to a short line ("16:17:43 Số lượt xem 537"); a long paragraph never ends in one. */
+const INLINE_CHROME_LINE = 200;
+
+function withoutInlineChrome(text: string): string {
+  if (text.length > INLINE_CHROME_LINE) return text;
+  let out = text;
+  for (const re of CHROME_INLINE) out = out.replace(re, '');
+  return out.trim();
 }
 
-const DROP = 'script, style, noscript, template, svg, iframe, form, nav, header, footer, aside, button, select, input, link, meta';
-const BLOCK = new Set(['p', 'div', 'br', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'section', 'article', 'blockquote', 'figcaption', 'figure', 'table', 'ul', 'ol', 'dd', 'dt', 'pre', 'hr', 'main']);
+/** Each try halves the depth the flattened page may reach, in case the parser nests where the flattener did not. */
+const FLATTEN_TRIES = 3;
 
-function textWithBreaks($: CheerioAPI, root: ReturnType<CheerioAPI>): string {
-  const parts: string[] = [];
-  const walk = (nodes: ReturnType<CheerioAPI>) => {
-    nodes.contents().each((_, node) => {
-      if (node.type === 'text') parts.push((node as unknown as { data: string }).data);
-      else if (node.type === 'tag') {
-        const name = (node as unknown as { name: string }).name.toLowerCase();
-        const block = BLOCK.has(name);
-        if (block) parts.push('\n');
-        walk($(node));
-        if (block) parts.push('\n');
-      }
-    });
-  };
-  walk(root);
-  return parts.join('').replace(/[ \t\u00A0]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{2,}/g, '\n').trim();
-}
-
-function meta($: CheerioAPI, ...names: string[]): string | null {
-  for (const n of names) {
-    const v = $(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`).first().attr('content');
-    if (v && v.trim()) return v.trim();
+function parse(html: string, warnings: string[]): Page | null {
+  try {
+    if (!mayNestTooDeep(html)) return parsePage(html);
+  } catch (error) {
+    if (!(error instanceof TooDeep)) {
+      warnings.push('the markup could not be parsed');
+      return null;
+    }
   }
+  for (let k = 1, limit = MAX_DEPTH; k <= FLATTEN_TRIES; k++, limit /= 2) {
+    const flat = flattenDeepNesting(html, limit);
+    try {
+      const page = parsePage(flat.html);
+      warnings.push(`markup nested deeper than ${MAX_DEPTH} levels: ${flat.dropped} tags past that depth ignored`);
+      return page;
+    } catch {
+      // nested deeper still where the parser's rules differ from the flattener's: try shallower
+    }
+  }
+  warnings.push(`markup nested deeper than ${MAX_DEPTH} levels could not be read`);
   return null;
 }
 
-function stripSiteName(title: string, site: string | null): string {
-  let t = title;
-  if (site) t = t.replace(new RegExp(`\\s*[|\\-–—:]\\s*${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i'), '');
-  return t.replace(/\s*[|–—]\s*[^|–—]{1,40}$/u, '').trim();
+/** Menus, sidebars, footers, forms and teasers hold other articles' dates and names; the page header this one's. */
+function isFurnitureAroundMetadata(page: Page, pruned: Uint8Array, i: number): boolean {
+  const why = pruned[i];
+  if (why === Pruned.Region) return page.tag[i] !== 'header';
+  return why === Pruned.Tag || why === Pruned.Hint || why === Pruned.Hidden || why === Pruned.Role || why === Pruned.Teaser;
 }
 
 export function cleanHtml(html: string): HtmlArticle {
-  const $ = loadCheerio().load(html, { xml: { xmlMode: false, decodeEntities: true } } as never);
-  const site = meta($, 'og:site_name');
-  const rawTitle = $('h1').first().text().trim() || meta($, 'og:title', 'twitter:title') || $('title').first().text().trim() || null;
-  const title = rawTitle ? stripSiteName(rawTitle.replace(/\s+/g, ' '), site) : null;
-  const author = meta($, 'author', 'article:author', 'dc.creator');
-  const published = meta($, 'article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date');
-  $(DROP).remove();
-  const candidates = $('article, [itemprop="articleBody"], .article-body, .detail-content, .content-detail, .news-content, main, body');
-  let best = candidates.first();
-  let bestScore = -1;
-  candidates.each((_, el) => {
-    const node = $(el);
-    const text = node.text();
-    const links = node.find('a').text().length;
-    const score = text.length - 2 * links;
-    if (score > bestScore * 1.05 || (node.is('article, [itemprop="articleBody"]') && score > bestScore * 0.5)) {
-      best = node;
-      bestScore = score;
-    }
-  });
-  const text = textWithBreaks($, best.length ? best : $.root());
-  const body = classifyLines(text)
-    .filter((l) => l.verdict === 'keep' && l.text)
-    .map((l) => l.text)
-    .join('\n');
-  return { body, title, author, published };
+  const warnings: string[] = [];
+  const page = parse(html, warnings);
+  if (!page) return { body: '', title: null, author: null, published: null, method: 'none', warnings };
+  const metas = readMetaTags(page);
+  const ld = readJsonLd(page);
+  const ctx = newContext(page, null, ld);
+  const furniture = measured(ctx, true).pruned;
+  const furnitureAt = (i: number) => isFurnitureAroundMetadata(page, furniture, i);
+  const headline = findHeadline(page, metas, ld, furnitureAt);
+  ctx.headline = headline?.text ?? null;
+  const result = extractBody(ctx);
+  const lines = result.blocks.map((b) => withoutInlineChrome(b.text)).filter(Boolean);
+  if (result.method !== 'scored' && result.method !== 'none') warnings.push(`body from the ${result.method} fallback`);
+  const body = lines.join('\n');
+  if (body.length < SHORT_BODY) {
+    warnings.push(
+      ctx.teasers > 0
+        ? `short or empty article body: the page lists ${ctx.teasers} teasers of other articles (an index page)`
+        : 'short or empty article body: the page may not be an article',
+    );
+  }
+  return {
+    body,
+    title: ctx.headline,
+    author: findAuthor(page, metas, ld, lines, headline, furnitureAt),
+    published: findPublished(page, metas, ld, lines, headline, furnitureAt),
+    method: result.method,
+    ...(warnings.length ? { warnings } : {}),
+  };
 }

@@ -24,11 +24,10 @@ export function clean(raw: string, format: InputFormat = 'auto'): Cleaned {
   if (!html) return { text: cleanText(raw).normalize('NFC'), format: 'text', hints: {}, warnings: [] };
   const page = cleanHtml(raw);
   const text = page.title && !page.body.startsWith(page.title) ? `${page.title}\n${page.body}` : page.body;
-  const warnings = page.body.length < 200 ? ['short or empty article body: the page may not be an article'] : [];
   return {
     text: text.normalize('NFC'),
     format: 'html',
     hints: { title: page.title, author: page.author, published: page.published },
-    warnings,
+    warnings: page.warnings ?? [],
   };
 }

@@ -1,0 +1,333 @@
+// What the page says about itself: title, author and publication date, from meta tags, JSON-LD, microdata,
+// byline and date elements, and the visible Vietnamese forms near the headline.
+import {
+  BYLINE_HINTS,
+  BYLINE_LABELS,
+  DATE_HINTS,
+  DATE_LABELS,
+  META_FIELDS,
+  SHORT_SITE_NAME,
+  SHORT_SITE_NAME_WORDS,
+  SITE_NAME_WORDS,
+  TITLE_HINTS,
+  TITLE_SEPARATORS,
+} from '../html-markers.js';
+import { isBreadcrumb } from '../text.js';
+import { key } from '../../text/patterns.js';
+import { collapse, textAt, type Page } from './dom.js';
+import { findVisibleDate, isoFromMachineDate } from './dates.js';
+import { anyOf } from './hints.js';
+import type { LdArticle } from './jsonld.js';
+
+export interface Headline {
+  text: string;
+  /** The element the title came from, -1 when it came from meta tags or <title>. */
+  index: number;
+}
+
+const bylineHints = anyOf(BYLINE_HINTS);
+const titleHints = anyOf(TITLE_HINTS);
+const dateHints = anyOf(DATE_HINTS);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const BYLINE_LABEL = new RegExp(`^(?:${BYLINE_LABELS.map(escape).join('|')})\\s*:\\s*(.+)$`, 'iu');
+const DATE_LABEL = new RegExp(`(?:${DATE_LABELS.map(escape).join('|')})\\s*:?\\s*`, 'iu');
+const siteNameWords = anyOf(SITE_NAME_WORDS);
+const shortSiteNameWords = anyOf(SHORT_SITE_NAME_WORDS);
+/** How far from the headline, in elements, a date or byline element still belongs to the article. */
+const NEAR_HEADLINE = 400;
+const SHORT_TEXT = 160;
+/** How many descendants are searched for a detail (a name, a logo) of an element. */
+const LOOKAHEAD = 40;
+/** A page has one headline; past this many <h1> it is not a news page anyway. */
+const MAX_HEADINGS = 20;
+
+/** Meta tags by lower-cased name, property or itemprop; the first occurrence of each wins. */
+export function readMetaTags(page: Page): Map<string, string> {
+  const metas = new Map<string, string>();
+  for (let i = 0; i < page.size; i++) {
+    if (page.tag[i] !== 'meta') continue;
+    const a = page.attribs[i];
+    const name = (a.property ?? a.name ?? a.itemprop ?? '').toLowerCase().trim();
+    const content = a.content?.trim();
+    if (name && content && !metas.has(name)) metas.set(name, collapse(content));
+  }
+  return metas;
+}
+
+function firstMeta(metas: Map<string, string>, names: readonly string[]): string | null {
+  for (const n of names) {
+    const v = metas.get(n);
+    if (v) return v;
+  }
+  return null;
+}
+
+// ---- title
+
+function looksLikeSiteName(part: string, siteNames: string[]): boolean {
+  const k = key(part);
+  if (siteNames.some((s) => s && (k === s || k.includes(s) || s.includes(k))) || siteNameWords.test(k)) return true;
+  return k.split(' ').length <= SHORT_SITE_NAME && shortSiteNameWords.test(k);
+}
+
+/** "Headline - Cổng thông tin điện tử tỉnh X", "Site | Headline": the headline without the site's name. */
+export function withoutSiteName(title: string, siteNames: string[]): string {
+  const parts = title.split(TITLE_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return title.trim();
+  const names = siteNames.map(key);
+  const last = parts[parts.length - 1];
+  if (looksLikeSiteName(last, names) && key(last) !== key(parts.slice(0, -1).join(' '))) {
+    return withoutSiteName(title.slice(0, title.lastIndexOf(last)).replace(/[\s|\-–—:»·•]+$/u, ''), siteNames);
+  }
+  if (looksLikeSiteName(parts[0], names)) return title.slice(title.indexOf(parts[0]) + parts[0].length).replace(/^[\s|\-–—:»·•]+/u, '').trim();
+  const piped = title.lastIndexOf('|');
+  if (piped > 0 && last.split(/\s+/).length <= 5) return title.slice(0, piped).trim();
+  return title.trim();
+}
+
+function similar(a: string, b: string | null): boolean {
+  if (!b) return false;
+  const x = key(a);
+  const y = key(b);
+  return x.length >= 8 && y.length >= 8 && (x.includes(y) || y.includes(x));
+}
+
+function isLogo(page: Page, i: number): boolean {
+  if (/logo|brand|site-?name|site-?title/.test(page.hint[i])) return true;
+  for (let k = i + 1; k < Math.min(page.end[i], i + 1 + LOOKAHEAD); k++) {
+    if (page.tag[k] === 'a' && /^(?:\/|https?:\/\/[^/]+\/?)$/.test(page.attribs[k].href ?? '')) return true;
+    if (/logo/.test(page.hint[k])) return true;
+  }
+  return false;
+}
+
+/** "Tin tức - Sự kiện": a section heading where the title should be. */
+function isSectionName(text: string): boolean {
+  return text.split(/\s+/).length <= 8 && isBreadcrumb(text);
+}
+
+function headingCandidates(page: Page): Headline[] {
+  const out: Headline[] = [];
+  for (let i = 0; i < page.size && out.length < MAX_HEADINGS; i++) {
+    if (page.tag[i] !== 'h1' || isLogo(page, i)) continue;
+    const text = textAt(page, i);
+    if (text.length >= 3 && text.length <= 400 && !isSectionName(text)) out.push({ text, index: i });
+  }
+  return out;
+}
+
+/** An element classed as the article's title ("title-detail", "tieude"), outside furniture, that reads as one. */
+function titledElement(page: Page, skip: (i: number) => boolean): Headline | null {
+  for (let i = 0; i < page.size; i++) {
+    if (skip(i)) {
+      i = page.end[i] - 1;
+      continue;
+    }
+    if (!titleHints.test(page.hint[i]) || page.end[i] - i > LOOKAHEAD) continue;
+    const text = textAt(page, i);
+    if (text.length >= 10 && text.length <= 300 && text.split(' ').length >= 3 && !isSectionName(text)) return { text, index: i };
+  }
+  return null;
+}
+
+/** A title that is only the name of a section ("Tin tức - Sự kiện") is no title for an article. */
+function asTitle(text: string | null): string | null {
+  return text && !isSectionName(text) ? text : null;
+}
+
+/**
+ * The headline: an <h1> that the meta or <title> confirms, a sole <h1>, og:title without the site name,
+ * <title> without the site name, an element classed as a title, any <h1>.
+ */
+export function findHeadline(page: Page, metas: Map<string, string>, ld: LdArticle | null, skip: (i: number) => boolean): Headline | null {
+  const siteNames = [firstMeta(metas, META_FIELDS.siteName) ?? ''];
+  const metaTitle = firstMeta(metas, META_FIELDS.title) ?? ld?.headline ?? null;
+  const titleIndex = page.tag.indexOf('title');
+  const docTitle = titleIndex >= 0 ? textAt(page, titleIndex) || null : null;
+  const h1s = headingCandidates(page);
+  const matching = h1s.find((h) => similar(h.text, metaTitle) || similar(h.text, docTitle));
+  if (matching) return matching;
+  if (h1s.length === 1) return h1s[0];
+  const fromMeta = asTitle(metaTitle && withoutSiteName(metaTitle, siteNames));
+  if (fromMeta) return { text: fromMeta, index: -1 };
+  const fromDoc = asTitle(docTitle && withoutSiteName(docTitle, siteNames));
+  if (fromDoc) return { text: fromDoc, index: -1 };
+  return titledElement(page, skip) ?? h1s[0] ?? null;
+}
+
+// ---- author
+
+/** Lower-case words that names and bylines hold: "and", "và", "van", "de". */
+const NAME_PARTICLES = new Set(['and', 'và', 'de', 'da', 'van', 'von', 'der', 'del', 'la', 'le', 'bin', 'al', 'of']);
+const NAME_LIKE = /^[\p{Lu}][\p{L}\p{M}.'’-]*(?:[\s,]+(?:(?:and|và|&)\s+)?[\p{Lu}][\p{L}\p{M}.'’-]*){0,7}$/u;
+
+/** A byline as a name: labels, "By", dates and trailing outlet parts cut off. */
+export function cleanAuthor(raw: string): string | null {
+  let s = collapse(raw)
+    .replace(/^(?:(?:written|posted|reported|words|story)\s+)?(?:by|bởi)\s*:?\s+/iu, '')
+    .replace(/^(?:Tác\s+giả|Author|Người\s+viết|Phóng\s+viên)\s*:\s*/iu, '');
+  s = s.split(/\s+[|•·]\s+|\s+[-–—]\s+(?=\d)|\s*\n/u)[0];
+  s = s.replace(/\s*[(\[][^()[\]]*[)\]]\s*$/u, '').replace(/[\s,.;:|]+$/u, '').trim();
+  if (s.length < 2 || s.length > 80 || /https?:|www\.|@|\d{3,}/i.test(s)) return null;
+  const words = s.split(/\s+/);
+  if (!/\p{L}/u.test(s) || words.length > 10) return null;
+  // "Dallas Robinson is a freelance writer": a sentence about the author, not a name
+  if (words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)).length > words.length / 3) return null;
+  return s;
+}
+
+/** The itemprop="name" inside an itemprop="author", looked for among its first few descendants. */
+function itempropName(page: Page, i: number): number {
+  const stop = Math.min(page.end[i], i + 1 + LOOKAHEAD);
+  for (let k = i + 1; k < stop; k++) if (page.attribs[k].itemprop === 'name') return k;
+  return -1;
+}
+
+function bylineRank(page: Page, i: number): number {
+  const a = page.attribs[i];
+  if (a.itemprop === 'author' || a.rel === 'author') return 0;
+  return bylineHints.test(page.hint[i]) && !/bio|avatar|image|photo|img/.test(page.hint[i]) ? 1 : -1;
+}
+
+/**
+ * Bylines: itemprop="author" and rel="author" first, then elements classed as bylines. A byline box is read even
+ * where pruning dropped it from the body ("author-info"), but nothing inside other furniture (comment forms).
+ */
+function authorFromElements(page: Page, from: number, skip: (i: number) => boolean): string | null {
+  const found: { rank: number; name: string }[] = [];
+  for (let i = Math.max(0, from); i < page.size && found.length < 8; i++) {
+    const rank = bylineRank(page, i);
+    if (rank < 0) {
+      if (skip(i)) i = page.end[i] - 1;
+      continue;
+    }
+    const a = page.attribs[i];
+    const nameAt = a.itemprop === 'author' ? itempropName(page, i) : -1;
+    const raw = nameAt >= 0 ? page.attribs[nameAt].content ?? textAt(page, nameAt) : a.content ?? textAt(page, i);
+    const name = raw.length <= SHORT_TEXT ? cleanAuthor(raw) : null;
+    if (!name) continue; // the name may stand alone further in: "By <span>Name</span> <time>…</time>"
+    found.push({ rank, name });
+    i = page.end[i] - 1;
+  }
+  found.sort((x, y) => x.rank - y.rank);
+  return found[0]?.name ?? null;
+}
+
+/** "Tác giả: Quốc Vũ", "Bài và ảnh: Hằng Hà" among the article's lines; the last one wins, as bylines close. */
+export function authorFromLabels(lines: string[]): string | null {
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const m = BYLINE_LABEL.exec(lines[k]);
+    if (!m) continue;
+    const name = cleanAuthor(m[1]);
+    if (name && NAME_LIKE.test(name)) return name;
+  }
+  return null;
+}
+
+function isSiteName(value: string, metas: Map<string, string>): boolean {
+  const site = firstMeta(metas, META_FIELDS.siteName);
+  return (site !== null && key(site) === key(value)) || looksLikeSiteName(value, []);
+}
+
+export function findAuthor(
+  page: Page,
+  metas: Map<string, string>,
+  ld: LdArticle | null,
+  lines: string[],
+  headline: Headline | null,
+  skip: (i: number) => boolean,
+): string | null {
+  for (const name of META_FIELDS.author) {
+    const v = metas.get(name);
+    const cleaned = v ? cleanAuthor(v) : null;
+    if (cleaned && !isSiteName(cleaned, metas)) return cleaned;
+  }
+  const fromLd = ld?.author ? cleanAuthor(ld.author) : null;
+  if (fromLd && !isSiteName(fromLd, metas)) return fromLd;
+  const from = headline && headline.index >= 0 ? headline.index - NEAR_HEADLINE / 4 : 0;
+  return authorFromElements(page, from, skip) ?? authorFromLabels(lines);
+}
+
+// ---- publication date
+
+function machineDateOf(page: Page, i: number): string | null {
+  const a = page.attribs[i];
+  const raw = a.datetime ?? a.content ?? (page.tag[i] === 'time' ? textAt(page, i) : null);
+  return raw ? isoFromMachineDate(raw) : null;
+}
+
+/** <time datetime> and itemprop="datePublished" on elements, the ones marked as the publication first. */
+function dateFromMarkup(page: Page, near: number): string | null {
+  let firstTime: string | null = null;
+  let nearTime: string | null = null;
+  for (let i = 0; i < page.size; i++) {
+    const a = page.attribs[i];
+    if (a.itemprop === 'datePublished' || (page.tag[i] === 'time' && a.pubdate !== undefined)) {
+      const iso = machineDateOf(page, i);
+      if (iso) return iso;
+    }
+    if (page.tag[i] !== 'time' || !a.datetime) continue;
+    const iso = machineDateOf(page, i);
+    if (!iso) continue;
+    firstTime ??= iso;
+    if (near >= 0 && !nearTime && i > near && i - near < NEAR_HEADLINE) nearTime = iso;
+  }
+  return nearTime ?? firstTime;
+}
+
+function shortTextAt(page: Page, i: number): string | null {
+  if (page.end[i] - i > 12) return null;
+  const text = textAt(page, i);
+  return text.length >= 6 && text.length <= SHORT_TEXT ? text : null;
+}
+
+/** Visible dates: first in date elements near the headline, then in any short line just after it. */
+function visibleDateNear(page: Page, headline: number, skip: (i: number) => boolean): string | null {
+  const from = headline >= 0 ? Math.max(0, headline - NEAR_HEADLINE / 4) : 0;
+  const to = headline >= 0 ? Math.min(page.size, headline + NEAR_HEADLINE) : page.size;
+  let plain: string | null = null;
+  for (let i = from; i < to; i++) {
+    if (skip(i)) {
+      i = page.end[i] - 1;
+      continue;
+    }
+    const hinted = dateHints.test(page.hint[i]);
+    if (!hinted && (plain || headline < 0 || i < headline)) continue;
+    const text = shortTextAt(page, i);
+    const found = text ? findVisibleDate(text) : null;
+    if (!found) continue;
+    if (hinted) return found.iso;
+    plain = found.iso;
+  }
+  return plain;
+}
+
+/** "Cập nhật lúc: 10/01/2020" anywhere in the article's lines. */
+function labelledDate(lines: string[]): string | null {
+  for (const line of lines) {
+    const m = DATE_LABEL.exec(line);
+    if (!m) continue;
+    const found = findVisibleDate(line.slice(m.index + m[0].length));
+    if (found) return found.iso;
+  }
+  return null;
+}
+
+export function findPublished(
+  page: Page,
+  metas: Map<string, string>,
+  ld: LdArticle | null,
+  lines: string[],
+  headline: Headline | null,
+  skip: (i: number) => boolean,
+): string | null {
+  for (const name of META_FIELDS.published) {
+    const v = metas.get(name);
+    const iso = v ? isoFromMachineDate(v) : null;
+    if (iso) return iso;
+  }
+  const fromLd = ld?.published ? isoFromMachineDate(ld.published) : null;
+  if (fromLd) return fromLd;
+  const at = headline?.index ?? -1;
+  return dateFromMarkup(page, at) ?? visibleDateNear(page, at, skip) ?? labelledDate(lines);
+}
