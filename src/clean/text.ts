@@ -8,7 +8,6 @@ import {
   IMAGE_FILE_LINE,
   SECTION_WORDS,
 } from './markers.js';
-import { key } from '../text/patterns.js';
 
 export type LineVerdict = 'keep' | 'chrome' | 'counter' | 'image-file' | 'breadcrumb' | 'repeat' | 'tags' | 'footer';
 
@@ -17,8 +16,10 @@ export interface CleanedLine {
   verdict: LineVerdict;
 }
 
-const chromeLines = new Set(CHROME_LINES.map((l) => key(l)));
-const sectionWords = new Set(SECTION_WORDS.map((w) => key(w)));
+/** Lines are compared lower-cased with white space collapsed: cheap, and enough for exact repeats and short lists. */
+const lineKey = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+const chromeLines = new Set(CHROME_LINES.map(lineKey));
+const sectionWords = new Set(SECTION_WORDS.map(lineKey));
 const longestSection = Math.max(...SECTION_WORDS.map((w) => w.split(/\s+/).length));
 
 /** Can these words be cut into section names only? */
@@ -28,14 +29,14 @@ function coveredBySections(words: string[]): boolean {
   for (let i = 0; i < words.length; i++) {
     if (!ok[i]) continue;
     for (let n = 1; n <= longestSection && i + n <= words.length; n++) {
-      if (sectionWords.has(key(words.slice(i, i + n).join(' ')))) ok[i + n] = true;
+      if (sectionWords.has(words.slice(i, i + n).join(' ').toLowerCase())) ok[i + n] = true;
     }
   }
   return ok[words.length];
 }
 
 export function isBreadcrumb(line: string): boolean {
-  if (line.length > 120 || /[.!?;:,]$/.test(line)) return false;
+  if (line.length > 120 || /[.!?;:,]$/.test(line) || !/^\p{Lu}/u.test(line)) return false;
   const parts = line.split(BREADCRUMB_SEPARATOR).filter(Boolean);
   const words = parts.flatMap((p) => p.split(/\s+/)).filter(Boolean);
   return words.length > 0 && coveredBySections(words);
@@ -60,11 +61,19 @@ export function tidyLine(line: string): string {
     .trim();
 }
 
+/** Words every inline counter or widget holds: a line without any of them needs none of the patterns. */
+const INLINE_CHROME_HINT = /xem|truy|online|tuyến|tất|tổng|hôm|tuần|tháng|mail|print|chia|share/iu;
+
 function stripInlineChrome(line: string): string {
+  if (!INLINE_CHROME_HINT.test(line)) return line;
   let out = line;
   for (const re of CHROME_INLINE) out = out.replace(re, '');
   return out.trim();
 }
+
+/** Chrome lines are short; a tag list may run longer. Longer lines are body (or a repeat) without more tests. */
+const SHORT_LINE = 120;
+const TAG_LINE = 400;
 
 export function classifyLines(raw: string): CleanedLine[] {
   const lines = raw.replace(/\r\n?/g, '\n').split('\n').map(tidyLine);
@@ -75,20 +84,21 @@ export function classifyLines(raw: string): CleanedLine[] {
       out.push({ text: '', verdict: 'keep' });
       continue;
     }
-    const k = key(original.replace(/[.!?…:;,\s]+$/u, ''));
+    const short = original.length <= SHORT_LINE;
+    const k = original.length < 300 ? lineKey(original.replace(/[.!?…:;,\s]+$/u, '')) : '';
     let verdict: LineVerdict = 'keep';
     let text = original;
-    if (chromeLines.has(key(original))) verdict = 'chrome';
-    else if (COUNTER_LINE.test(original)) verdict = 'counter';
-    else if (IMAGE_FILE_LINE.test(original)) verdict = 'image-file';
-    else if (isTagLine(original)) verdict = 'tags';
-    else if (isBreadcrumb(original)) verdict = 'breadcrumb';
-    else if (original.length < 300 && seen.has(k)) verdict = 'repeat';
+    if (short && chromeLines.has(lineKey(original))) verdict = 'chrome';
+    else if (short && COUNTER_LINE.test(original)) verdict = 'counter';
+    else if (original.length <= 260 && IMAGE_FILE_LINE.test(original)) verdict = 'image-file';
+    else if (original.length <= TAG_LINE && isTagLine(original)) verdict = 'tags';
+    else if (short && isBreadcrumb(original)) verdict = 'breadcrumb';
+    else if (k && seen.has(k)) verdict = 'repeat';
     else {
       text = stripInlineChrome(original);
       if (!text) verdict = 'counter';
     }
-    if (verdict === 'keep' && original.length < 300) seen.add(k);
+    if (verdict === 'keep' && k) seen.add(k);
     out.push({ text, verdict });
   }
   markFooter(out);

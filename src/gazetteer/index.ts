@@ -33,9 +33,17 @@ interface IndexFile {
   communes: Row[];
 }
 
+const nameKeys = new Map<string, string>();
+
 /** Folded name with spaces, dashes and apostrophes removed: "Kon Tum", "Kontum" and "KON TUM" meet. */
 export function nameKey(name: string): string {
-  return fold(name).replace(/[\s\-–'’]+/g, '');
+  let k = nameKeys.get(name);
+  if (k === undefined) {
+    k = fold(name).replace(/[\s\-–'’]+/g, '');
+    if (nameKeys.size > 50_000) nameKeys.clear();
+    nameKeys.set(name, k);
+  }
+  return k;
 }
 
 const require = createRequire(import.meta.url);
@@ -116,6 +124,18 @@ export class Gazetteer {
   similar(name: string, levels: readonly UnitLevel[], provinces: ReadonlySet<string> = new Set()): Unit[] {
     const key = nameKey(name);
     if (key.length < 4) return [];
+    const memo = `${key}|${levels.join(',')}|${[...provinces].sort().join(',')}`;
+    const known = this.similarMemo.get(memo);
+    if (known) return known;
+    const found = this.mostSimilar(key, levels, provinces);
+    if (this.similarMemo.size > 10_000) this.similarMemo.clear();
+    this.similarMemo.set(memo, found);
+    return found;
+  }
+
+  private readonly similarMemo = new Map<string, Unit[]>();
+
+  private mostSimilar(key: string, levels: readonly UnitLevel[], provinces: ReadonlySet<string>): Unit[] {
     let best = FUZZY_THRESHOLD;
     let found: Unit[] = [];
     for (const [k, units] of this.byKey) {

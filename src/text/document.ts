@@ -13,6 +13,8 @@ export interface Doc {
   norm: NormalizedText;
   /** The match view: rules run on this. */
   text: string;
+  /** The match view lower-cased, offset for offset (null in the rare case lower-casing changes the length). */
+  lower: string | null;
   lines: Segment[];
   sentences: Sentence[];
   /** Word tokens of the match text. */
@@ -36,7 +38,8 @@ export function buildDoc(cleaned: string, hints: DocHints = {}): Doc {
     while (li < lines.length - 1 && lines[li].end < s.start) li++;
     sentences.push({ ...s, line: li });
   }
-  return { norm, text: norm.match, lines, sentences, tokens: tokenize(norm.match), hints };
+  const lower = norm.match.toLowerCase();
+  return { norm, text: norm.match, lower: lower.length === norm.match.length ? lower : null, lines, sentences, tokens: tokenize(norm.match), hints };
 }
 
 export function sourceSpan(doc: Doc, start: number, end: number): Span {
@@ -87,11 +90,11 @@ export function lineText(doc: Doc, index: number): string {
   return l ? doc.text.slice(l.start, l.end) : '';
 }
 
-/** Runs a global regex over a range of the match text, yielding matches with absolute indices. */
-export function* matchesIn(doc: Doc, re: RegExp, start = 0, end = doc.text.length): Generator<RegExpExecArray> {
+/** Runs a global regex over a range of the match text (or another view of the same length), yielding matches. */
+export function* matchesIn(doc: Doc, re: RegExp, start = 0, end = doc.text.length, view = doc.text): Generator<RegExpExecArray> {
   if (!re.global && !re.sticky) throw new Error(`pattern needs the g flag: ${re.source}`);
   re.lastIndex = start;
-  const text = end === doc.text.length ? doc.text : doc.text.slice(0, end);
+  const text = end === view.length ? view : view.slice(0, end);
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     if (m[0].length === 0) {

@@ -15,49 +15,77 @@ export interface NormalizedText {
   map: Int32Array;
 }
 
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
-const HSPACE = /[ \t\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
-const NEWLINE = /[\n\r\u2028\u2029\u0085]/;
+const enum Kind {
+  Keep,
+  Invisible,
+  Space,
+  Newline,
+}
+
+/** What a character is to normalisation, by its code: this runs once per character of every article. */
+function kindOf(c: number): Kind {
+  if (c > 0x20 && c < 0x7f) return Kind.Keep;
+  if (c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000)
+    return Kind.Space;
+  if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85) return Kind.Newline;
+  if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad) return Kind.Invisible;
+  return Kind.Keep;
+}
 
 /** Characters that are wrong but common in scraped Vietnamese: Eth shown for Đ when CP1258 is read as cp1252. */
-const LOOKALIKES: Record<string, string> = { '\u00D0': 'Đ', '\u00F0': 'đ' };
+const LOOKALIKES: Record<number, string> = { 0xd0: 'Đ', 0xf0: 'đ' };
 
 export function normalizeText(source: string): NormalizedText {
-  const nfc = source.normalize('NFC');
-  // NFC can change length; when it does, spans are relative to the NFC form, which the cleaner already produces.
-  const src = nfc;
-  let display = '';
-  const map: number[] = [];
+  // NFC can change length; spans are relative to the NFC form, which the cleaner already produces.
+  const src = source.normalize('NFC');
+  const parts: string[] = [];
+  const map = new Int32Array(src.length + 1);
+  let n = 0;
+  let runStart = 0; // start of the run of kept characters being copied
   let i = 0;
+  const flush = (end: number) => {
+    if (end > runStart) {
+      parts.push(src.slice(runStart, end));
+      for (let k = runStart; k < end; k++) map[n++] = k;
+    }
+  };
   while (i < src.length) {
-    const ch = src[i];
-    if (INVISIBLE.test(ch)) {
+    const c = src.charCodeAt(i);
+    const kind = kindOf(c);
+    if (kind === Kind.Keep) {
+      const fix = LOOKALIKES[c];
+      if (fix) {
+        flush(i);
+        parts.push(fix);
+        map[n++] = i;
+        runStart = i + 1;
+      }
       i++;
       continue;
     }
-    if (HSPACE.test(ch) || NEWLINE.test(ch)) {
-      const start = i;
-      let newline = false;
-      while (i < src.length && (HSPACE.test(src[i]) || NEWLINE.test(src[i]) || INVISIBLE.test(src[i]))) {
-        if (NEWLINE.test(src[i])) newline = true;
-        i++;
-      }
-      if (display.length === 0) continue; // leading space
-      display += newline ? '\n' : ' ';
-      map.push(start);
+    flush(i);
+    if (kind === Kind.Invisible) {
+      i++;
+      runStart = i;
       continue;
     }
-    display += LOOKALIKES[ch] ?? ch;
-    map.push(i);
-    i++;
+    const start = i;
+    let newline = false;
+    for (; i < src.length; i++) {
+      const k = kindOf(src.charCodeAt(i));
+      if (k === Kind.Keep) break;
+      if (k === Kind.Newline) newline = true;
+    }
+    runStart = i;
+    if (n > 0 && i < src.length) {
+      parts.push(newline ? '\n' : ' '); // leading and trailing white space are dropped
+      map[n++] = start;
+    }
   }
-  // trailing white space
-  while (display.length && (display.endsWith(' ') || display.endsWith('\n'))) {
-    display = display.slice(0, -1);
-    map.pop();
-  }
-  map.push(src.length);
-  return { source: src, display, match: toMatchForm(display), map: Int32Array.from(map) };
+  flush(src.length);
+  map[n] = src.length;
+  const display = parts.join('');
+  return { source: src, display, match: toMatchForm(display), map: map.slice(0, n + 1) };
 }
 
 const TONE_MARKS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
@@ -93,10 +121,25 @@ export function toMatchForm(display: string): string {
   return canonicalTones(display).replace(/[\p{Pd}\u2212]/gu, '-');
 }
 
-/** The match form of a lexicon entry or any free string: what rules compare against. */
+const INVISIBLE_RUN = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const SPACE_RUN = /[\s\u00A0\u202F]+/g;
+
+/**
+ * The match form of a lexicon entry, a name or any free string: what rules compare against. The same as the
+ * document's match view, without the offset map it needs; cached, since names and keys repeat.
+ */
 export function matchForm(s: string): string {
-  return toMatchForm(normalizeText(s).display);
+  let got = matchForms.get(s);
+  if (got === undefined) {
+    got = toMatchForm(s.normalize('NFC').replace(INVISIBLE_RUN, '').replace(/\u00D0/g, 'Đ').replace(/\u00F0/g, 'đ').replace(SPACE_RUN, ' ').trim());
+    if (matchForms.size > MAX_CACHED) matchForms.clear();
+    matchForms.set(s, got);
+  }
+  return got;
 }
+
+const matchForms = new Map<string, string>();
+const MAX_CACHED = 50_000;
 
 export function isDash(ch: string): boolean {
   return DASH.test(ch);

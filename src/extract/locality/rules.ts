@@ -1,10 +1,11 @@
 // Mentions of administrative units: a type word and a name ("quận Dương Kinh", "TP Hà Nội"), a party or union
 // body named after its unit ("Quận đoàn Tây Hồ"), or a province named bare ("tại Hà Nội", "Hà Nội: …").
 import { gazetteer, type Unit } from '../../gazetteer/index.js';
+import { PROVINCES_BEFORE_2025 } from '../../gazetteer/provinces-2025.js';
 import { PROVINCE_ALIASES, UNIT_ORGAN_FORMS, UNIT_TYPE_FORMS } from '../../lexicon/units.js';
 import type { LocalityType } from '../../record.js';
 import type { Doc } from '../../text/document.js';
-import { escapeRegex, rx } from '../../text/patterns.js';
+import { B, escapeRegex, phrases, rx } from '../../text/patterns.js';
 import { tokenIndexAt } from '../../text/tokens.js';
 import { MIDDLE_NAMES, SURNAMES } from '../officials/people.js';
 import { defineRule, type Rule } from '../rule.js';
@@ -176,10 +177,21 @@ const BARE_NOT_PLACES = new Set(['Hồ Chí Minh']);
 const NAME_PARTS = new Set([...SURNAMES, ...MIDDLE_NAMES]);
 const ALIAS_KEYS = new Map(Object.entries(PROVINCE_ALIASES).map(([alias, name]) => [alias.replace(/\s+/g, ' '), name]));
 
+/**
+ * The words a province named bare can open with, in every case: the first words of the names and aliases, and the
+ * names written without their spaces ("Kontum", "Daklak"). Only these are worth a look-up.
+ */
+const PROVINCE_OPENERS = [...new Set([...Object.values(PROVINCES_BEFORE_2025), ...Object.keys(PROVINCE_ALIASES)].flatMap((n) => {
+  const first = n.split(/\s+/)[0];
+  const squashed = n.replace(/[\s-]+/g, '');
+  const plain = squashed.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  return [first, first.toUpperCase(), squashed, plain, `${plain[0]}${plain.slice(1).toLowerCase()}`];
+}))];
+
 /** A province named without its type word: "tại Hà Nội", "Hải quan Cao Bằng", "Kontum", "TP.HCM". */
 const bareProvince = defineRule<UnitMention>({
   name: 'locality-bare-province',
-  pattern: rx(`(?<![\\p{L}\\p{M}\\p{N}])\\p{Lu}`, 'gu'),
+  pattern: rx(`${B}(?:${phrases(PROVINCE_OPENERS)})`, 'gu'),
   extract(m, doc) {
     const i = tokenIndexAt(doc.tokens, m.index);
     const tok = doc.tokens[i];
