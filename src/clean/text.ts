@@ -62,7 +62,7 @@ export function tidyLine(line: string): string {
 }
 
 /** Words every inline counter or widget holds: a line without any of them needs none of the patterns. */
-const INLINE_CHROME_HINT = /xem|truy|online|tuyến|tất|tổng|hôm|tuần|tháng|mail|print|chia|share/iu;
+const INLINE_CHROME_HINT = /lượt|online|trực tuyến|mail|print|facebook|zalo|twitter|share|\d\s*$/iu;
 
 function stripInlineChrome(line: string): string {
   if (!INLINE_CHROME_HINT.test(line)) return line;

@@ -7,6 +7,7 @@ export type { PercentMention } from './rules.js';
 
 export function findPercentages(doc: Doc): PercentMention[] {
   const out: PercentMention[] = [];
+  if (!doc.text.includes('%')) return out; // every rule reads a figure with its % sign
   const all = applyRules(PERCENT_RULES, doc);
   for (const m of all.filter((x) => x.follows === undefined)) {
     if (out.some((o) => o.figureStart === m.figureStart)) continue;
