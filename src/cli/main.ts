@@ -1,16 +1,19 @@
 // The vnreport command line: extract, clean, check.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { compareRecord, expectedOf } from '../check.js';
 import type { InputFormat } from '../clean/index.js';
 import { colourFor } from '../emit/colour.js';
 import { formatDiff } from '../emit/diff.js';
-import { jsonLine, prettyJson } from '../emit/json.js';
-import { summary } from '../emit/summary.js';
-import type { ArticleRecord } from '../record.js';
-import { DEFAULT_EXTENSIONS, expandInputs, UsageError, type InputSource } from '../read/inputs.js';
+import { prettyJson } from '../emit/json.js';
+import { DEFAULT_MAX_BYTES } from '../read/limits.js';
+import { DEFAULT_EXTENSIONS, expandInputs, parseShard, planInputs, UsageError, type InputPlan, type Shard } from '../read/inputs.js';
 import { exitQuietlyOnClosedPipe, runOne, write } from './io.js';
+import { RecordWriter, type OutputFormat } from './output.js';
+import { Progress } from './progress.js';
+import { IN_PROCESS_BELOW, runArticles } from './run.js';
 
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -24,14 +27,47 @@ function extensions(list: string | undefined): string[] {
   return list.split(',').map((e) => e.trim()).filter(Boolean).map((e) => (e.startsWith('.') ? e : `.${e}`));
 }
 
-function inputsOf(args: string[], ext: string | undefined): InputSource[] {
+function warn(message: string): void {
+  process.stderr.write(`vnreport: ${message}\n`);
+}
+
+function planOf(args: string[], ext: string | undefined, shard?: Shard, onWarning: (m: string) => void = warn): InputPlan {
   if (!args.length) {
-    if (process.stdin.isTTY) throw new UsageError('no input: give files or folders, or - to read standard input');
-    return [{ file: '-', stdin: true }];
+    if (process.stdin.isTTY) throw new UsageError('no input: give files, folders or glob patterns, or - to read standard input');
+    args = ['-'];
   }
-  const inputs = expandInputs(args, extensions(ext));
-  if (!inputs.length) throw new UsageError(`no articles found in ${args.join(', ')} (extensions: ${extensions(ext).join(' ')})`);
-  return inputs;
+  return planInputs(args, { extensions: extensions(ext), shard, onWarning });
+}
+
+/** "16M", "512k", "2GB", "1000000": a size in bytes (K, M, G are powers of 1024). */
+export function parseSize(value: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?\s*$/i.exec(value);
+  if (!m) throw new InvalidArgumentError('a size such as 16M, 512K or 1000000');
+  const n = Number(m[1]) * 1024 ** ' kmg'.indexOf((m[2] || ' ').toLowerCase());
+  if (!(n >= 1)) throw new InvalidArgumentError('a size of at least 1 byte');
+  return Math.floor(n);
+}
+
+function positiveInt(what: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${what} must be a whole number of at least 1`);
+    return n;
+  };
+}
+
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('a number of seconds above 0');
+  return n;
+}
+
+function shardOption(value: string): Shard {
+  try {
+    return parseShard(value);
+  } catch (e) {
+    throw new InvalidArgumentError((e as Error).message.replace(/^--shard wants /, ''));
+  }
 }
 
 interface ExtractOptions {
@@ -41,33 +77,68 @@ interface ExtractOptions {
   input: InputFormat;
   ext?: string;
   color: boolean;
+  jobs: number;
+  ordered?: boolean;
+  shard?: Shard;
+  maxBytes: number;
+  timeout: number;
+  progress: boolean;
 }
 
 async function extractCommand(args: string[], opts: ExtractOptions): Promise<number> {
-  const inputs = inputsOf(args, opts.ext);
+  let progress: Progress | null = null;
+  const say = (line: string) => (progress ? progress.around(() => warn(line)) : warn(line));
+  const plan = planOf(args, opts.ext, opts.shard, say);
+  const sources = plan.sources();
+  // the first article is pulled now, so that an empty selection is a usage error before any output
+  const first = sources.next();
+  if (first.done) {
+    if (opts.shard) return EXIT.ok; // a shard may legitimately hold nothing
+    throw new UsageError(`no articles found in ${args.join(', ')} (extensions: ${extensions(opts.ext).join(' ')})`);
+  }
   const c = colourFor(process.stdout, opts.color);
-  const format = opts.explain ? 'explain' : opts.pretty ? 'pretty' : (opts.format ?? (process.stdout.isTTY ? 'summary' : 'jsonl'));
-  let failed = 0;
-  const all: ArticleRecord[] = [];
-  for (const src of inputs) {
-    const { record } = await runOne(src, opts.input);
-    if (!record.ok) {
-      failed++;
-      process.stderr.write(`vnreport: ${record.file}: ${record.error}\n`);
-    }
-    if (format === 'jsonl') write(jsonLine(record));
-    else if (format === 'summary' || format === 'explain') write(`${summary(record, c, format === 'explain')}\n`);
-    else all.push(record);
+  const format: OutputFormat = opts.explain ? 'explain' : opts.pretty ? 'pretty' : (opts.format ?? (process.stdout.isTTY ? 'summary' : 'jsonl'));
+  progress = Progress.for(process.stderr, opts.progress);
+  if (progress && !plan.stdin) void countInto(plan, progress);
+  const writer = new RecordWriter(format, process.stdout, c, process.stdout.isTTY ? progress : null);
+  try {
+    const summary = await runArticles({
+      sources: (function* () {
+        yield first.value;
+        yield* sources;
+      })(),
+      format: opts.input,
+      maxBytes: opts.maxBytes,
+      jobs: opts.jobs,
+      ordered: !!opts.ordered,
+      serialize: RecordWriter.serializes(format),
+      timeoutMs: opts.timeout * 1000,
+      emit: (r) => {
+        if (!r.ok) say(`${r.file}: ${r.error}`);
+        const done = writer.write(r);
+        progress?.tick(r.ok);
+        return done;
+      },
+    });
+    writer.finish();
+    return summary.failed ? EXIT.failed : EXIT.ok;
+  } finally {
+    progress?.stop();
   }
-  if (format === 'pretty' || format === 'json') {
-    const value = all.length === 1 ? all[0] : all;
-    write(format === 'pretty' ? prettyJson(value) : JSON.stringify(value));
+}
+
+/** Counts the articles for the progress bar while the run goes on, without holding up the event loop. */
+async function countInto(plan: InputPlan, progress: Progress): Promise<void> {
+  let n = 0;
+  for (const _ of plan.sources({ quiet: true })) {
+    if (++n % 2000 === 0) await new Promise<void>((r) => setImmediate(r));
   }
-  return failed ? EXIT.failed : EXIT.ok;
+  progress.setTotal(n);
 }
 
 async function cleanCommand(file: string, opts: { format: 'text' | 'json'; input: InputFormat }): Promise<number> {
-  const [src] = inputsOf([file], undefined);
+  const [src] = [...planOf([file], undefined).sources()];
+  if (!src) throw new UsageError(`no article found in ${file}`);
   const { record, cleaned } = await runOne(src, opts.input);
   if (!record.ok || cleaned === null) {
     process.stderr.write(`vnreport: ${record.file}: ${record.error}\n`);
@@ -140,6 +211,7 @@ export function program(): Command {
       `
 Examples:
   vnreport extract fixtures/articles            JSON Lines, one record per article (when piped)
+  vnreport extract 'scraped/**/*.html' -j 4     a glob pattern, four worker threads
   vnreport extract page.html --pretty           one article, indented JSON
   cat article.txt | vnreport extract -          read standard input
   vnreport clean fixtures/articles/001.txt      the cleaned text the rules see
@@ -149,13 +221,19 @@ Exit codes: 0 all articles ok, 1 some article failed (or a check differed), 2 us
     );
 
   p.command('extract')
-    .description('extract records from articles (files, folders, or - for stdin)')
-    .argument('[inputs...]', 'files, folders (read recursively) or - for standard input')
+    .description('extract records from articles (files, folders, glob patterns, or - for stdin)')
+    .argument('[inputs...]', 'files, folders (read recursively), quoted glob patterns, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output: jsonl, json, pretty or summary (default: summary on a terminal, jsonl when piped)').choices(['jsonl', 'json', 'pretty', 'summary']))
     .option('--pretty', 'indented JSON (an array when there are several articles)')
     .option('--explain', 'show which rule produced each finding, with its span')
     .addOption(inputOption())
-    .option('--ext <list>', `file extensions to read in folders (default: ${DEFAULT_EXTENSIONS.join(',')})`)
+    .option('--ext <list>', `file extensions to read in folders (default: ${DEFAULT_EXTENSIONS.join(',')}); glob patterns choose their own files`)
+    .addOption(new Option('-j, --jobs <n>', 'worker threads; 1 runs everything on the main thread').argParser(positiveInt('--jobs')).default(os.availableParallelism(), 'the number of cores'))
+    .option('--ordered', 'write records in input order (default: as each article finishes)')
+    .addOption(new Option('--shard <i/n>', 'process only shard i of n (1-based): the same corpus split over n machines, every file in exactly one shard').argParser(shardOption))
+    .addOption(new Option('--max-bytes <size>', 'skip articles larger than this, packed or unpacked (their record says so)').argParser(parseSize).default(DEFAULT_MAX_BYTES, '16M'))
+    .addOption(new Option('--timeout <seconds>', 'abandon an article that takes longer than this in a worker').argParser(positiveNumber).default(60))
+    .option('--no-progress', 'no progress bar (it is drawn on stderr only when stderr is a terminal)')
     .option('--no-color', 'no colour in the summary view')
     .addHelpText(
       'after',
@@ -163,7 +241,17 @@ Exit codes: 0 all articles ok, 1 some article failed (or a check differed), 2 us
 Examples:
   vnreport extract fixtures/articles > out.jsonl
   vnreport extract a.txt --explain
-  vnreport extract scraped/ --ext html | jq -r '.locality.name'`,
+  vnreport extract scraped/ --ext html | jq -r '.locality.name'
+  vnreport extract 'scraped/**/*.html' 'old/*.txt' > out.jsonl      quote patterns: vnreport expands them
+  vnreport extract corpus/ --jobs 8 --ordered > out.jsonl             8 threads, records in input order
+  vnreport extract corpus/ --shard 2/4 > part2.jsonl                 machine 2 of 4
+  vnreport extract corpus/ --max-bytes 4M --timeout 10
+  vnreport extract corpus/ | head -1                                 stops at once, quietly
+
+Records are written as each article finishes (--ordered: in input order). Fewer than ${IN_PROCESS_BELOW} files,
+or --jobs 1, run on the main thread; larger runs use a pool of worker threads. A shard holds the files whose
+path, relative to the folder (or pattern base) it was found in, hashes (FNV-1a) to it; see the README.
+Exit codes: 0 every article ok, 1 some article failed (its record has ok:false and an error), 2 usage error.`,
     )
     .action(async (inputs: string[], opts: ExtractOptions) => {
       process.exitCode = await extractCommand(inputs, opts);

@@ -1,6 +1,17 @@
-// Inputs: files, folders (recursively, sorted) and "-" for stdin, expanded to the list of articles to read.
+// Inputs: files, folders (recursively, sorted, streamed one folder at a time), glob patterns and "-" for stdin,
+// expanded lazily into the articles to read, optionally one shard of them.
+//
+// Order: arguments in the order given; inside a folder, entries sorted by name (code-unit order), depth first;
+// a glob's matches sorted. Hidden entries (".name") are skipped in folders. Symbolic links are followed; a link
+// back to a folder being walked (a loop) is skipped with a warning, and a folder reached twice is read once.
+//
+// Shards (`--shard i/n`): a file belongs to shard i when FNV-1a-32(key) mod n = i - 1, where the key is the
+// file's path relative to the argument it came from — the folder for a folder, the glob's fixed leading folders for
+// a pattern, the path as given for a file. So every file is in exactly one shard, whatever the order of the walk
+// and wherever the corpus is mounted, and a shard needs no list of the whole corpus. Standard input is not sharded.
 import fs from 'node:fs';
 import path from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
 
 export const DEFAULT_EXTENSIONS = ['.txt', '.html', '.htm', '.xhtml', '.shtml', '.gz'];
 
@@ -12,63 +23,197 @@ export interface InputSource {
 
 export class UsageError extends Error {}
 
+export interface Shard {
+  /** 1-based. */
+  index: number;
+  count: number;
+}
+
+export function parseShard(spec: string): Shard {
+  const m = /^(\d+)\/(\d+)$/.exec(spec.trim());
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard wants i/n with 1 ≤ i ≤ n, e.g. 1/4; got "${spec}"`);
+  return { index, count };
+}
+
+/** FNV-1a, 32 bits, over the UTF-8 bytes of the key: stable across machines, runs and Node versions. */
+export function fnv1a(key: string): number {
+  let h = 0x811c9dc5;
+  for (const b of Buffer.from(key, 'utf8')) {
+    h ^= b;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+export function inShard(key: string, shard: Shard | undefined): boolean {
+  return !shard || fnv1a(key.split(path.sep).join('/')) % shard.count === shard.index - 1;
+}
+
+export interface ExpandOptions {
+  extensions?: readonly string[];
+  shard?: Shard;
+  /** Told about folders skipped because a symbolic link loops back (not an error: the walk goes on). */
+  onWarning?: (message: string) => void;
+}
+
+type Root =
+  | { kind: 'stdin' }
+  | { kind: 'file'; file: string }
+  | { kind: 'folder'; dir: string }
+  | { kind: 'glob'; pattern: string; files: { file: string; key: string }[] };
+
+export interface InputPlan {
+  /** The articles, lazily: folders are read one at a time as the iteration reaches them. Can be iterated again. */
+  sources(opts?: { quiet?: boolean }): Generator<InputSource>;
+  /** Whether standard input is among the inputs. */
+  readonly stdin: boolean;
+}
+
 function wanted(name: string, extensions: readonly string[]): boolean {
   if (name.endsWith('.expected.json')) return false;
   const lower = name.toLowerCase();
   return extensions.some((e) => lower.endsWith(e));
 }
 
-function walk(dir: string, extensions: readonly string[], out: InputSource[], seen: Set<string>): void {
+/** The leading folders of a pattern that hold no wildcard: where the glob starts, and what shard keys are relative to. */
+function globBase(pattern: string): { base: string; rest: string } {
+  const parts = pattern.split('/');
+  let i = 0;
+  while (i < parts.length - 1 && !isDynamicPattern(parts[i])) i++;
+  const base = parts.slice(0, i).join('/') || (pattern.startsWith('/') ? '/' : '.');
+  return { base, rest: parts.slice(i).join('/') };
+}
+
+function expandGlob(pattern: string): { file: string; key: string }[] {
+  const { base, rest } = globBase(pattern);
+  if (!fs.existsSync(base)) return [];
+  const found = globSync(rest, { cwd: base, onlyFiles: true, expandDirectories: false, followSymbolicLinks: true, dot: false });
+  // following links, a loop yields the same files again under longer names: keep each real file once, by its
+  // shortest name
+  const byReal = new Map<string, { file: string; key: string }>();
+  for (const rel of found) {
+    const file = base === '.' && !pattern.startsWith('./') ? rel : path.join(base, rel);
+    let real: string;
+    try {
+      real = fs.realpathSync.native(file);
+    } catch {
+      real = path.resolve(file);
+    }
+    const had = byReal.get(real);
+    if (!had || rel.split('/').length < had.key.split('/').length) byReal.set(real, { file, key: rel });
+  }
+  return [...byReal.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/**
+ * Checks every argument now (a missing path or a glob matching nothing is a usage error, raised before any work)
+ * and returns a plan whose sources are produced lazily.
+ */
+export function planInputs(args: readonly string[], opts: ExpandOptions = {}): InputPlan {
+  const extensions = opts.extensions ?? DEFAULT_EXTENSIONS;
+  const roots: Root[] = [];
+  for (const a of args) {
+    if (a === '-') {
+      roots.push({ kind: 'stdin' });
+      continue;
+    }
+    let st: fs.Stats | null = null;
+    try {
+      st = fs.statSync(a);
+    } catch {
+      st = null;
+    }
+    if (st?.isDirectory()) roots.push({ kind: 'folder', dir: a });
+    else if (st) roots.push({ kind: 'file', file: a });
+    else if (isDynamicPattern(a)) {
+      const files = expandGlob(a);
+      if (!files.length) throw new UsageError(`no files match ${a}`);
+      roots.push({ kind: 'glob', pattern: a, files });
+    } else {
+      let dangling = false;
+      try {
+        dangling = fs.lstatSync(a).isSymbolicLink();
+      } catch {
+        dangling = false;
+      }
+      // a broken link named on the command line is an unreadable article, not a typo
+      if (dangling) roots.push({ kind: 'file', file: a });
+      else throw new UsageError(`no such file or folder: ${a}`);
+    }
+  }
+  const shard = opts.shard;
+  return {
+    stdin: roots.some((r) => r.kind === 'stdin'),
+    *sources({ quiet = false } = {}) {
+      for (const r of roots) {
+        if (r.kind === 'stdin') yield { file: '-', stdin: true };
+        else if (r.kind === 'file') {
+          if (inShard(r.file, shard)) yield { file: r.file, stdin: false };
+        } else if (r.kind === 'glob') {
+          for (const f of r.files) if (inShard(f.key, shard)) yield { file: f.file, stdin: false };
+        } else {
+          for (const f of walk(r.dir, extensions, new Set(), [], quiet ? undefined : opts.onWarning)) {
+            if (!shard || inShard(path.relative(r.dir, f), shard)) yield { file: f, stdin: false };
+          }
+        }
+      }
+    },
+  };
+}
+
+function* walk(dir: string, extensions: readonly string[], seen: Set<string>, ancestors: string[], warn?: (m: string) => void): Generator<string> {
   let real: string;
   try {
-    real = fs.realpathSync(dir);
+    real = fs.realpathSync.native(dir);
   } catch {
     return;
   }
-  if (seen.has(real)) return; // a symlink loop
+  if (ancestors.includes(real)) {
+    warn?.(`skipped ${dir}: a symbolic link that loops back to ${real}`);
+    return;
+  }
+  if (seen.has(real)) return; // the same folder reached through another link: read once
   seen.add(real);
-  const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    warn?.(`skipped ${dir}: ${(e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  ancestors.push(real);
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const p = path.join(dir, e.name);
     let isDir = e.isDirectory();
-    let isFile = e.isFile();
     if (e.isSymbolicLink()) {
       try {
-        const st = fs.statSync(p);
-        isDir = st.isDirectory();
-        isFile = st.isFile();
+        isDir = fs.statSync(p).isDirectory();
       } catch {
-        continue;
+        isDir = false; // a broken link: if it is named like an article, reading it says why it failed
       }
     }
-    if (isDir) walk(p, extensions, out, seen);
-    else if (isFile && wanted(e.name, extensions)) out.push({ file: p, stdin: false });
+    if (isDir) yield* walk(p, extensions, seen, ancestors, warn);
+    else if (wanted(e.name, extensions)) yield p; // files, links to files, broken links, and special files alike
   }
+  ancestors.pop();
 }
 
-/** Expands the command line's inputs. A path that does not exist is a usage error, raised before any work. */
-export function expandInputs(args: readonly string[], extensions: readonly string[] = DEFAULT_EXTENSIONS): InputSource[] {
-  const out: InputSource[] = [];
-  for (const a of args) {
-    if (a === '-') {
-      out.push({ file: '-', stdin: true });
-      continue;
-    }
-    let st: fs.Stats;
-    try {
-      st = fs.statSync(a);
-    } catch {
-      throw new UsageError(`no such file or folder: ${a}`);
-    }
-    if (st.isDirectory()) walk(a, extensions, out, new Set());
-    else out.push({ file: a, stdin: false });
-  }
-  return out;
+/** All inputs at once (for `check` and small runs). */
+export function expandInputs(args: readonly string[], extensions: readonly string[] = DEFAULT_EXTENSIONS, opts: Omit<ExpandOptions, 'extensions'> = {}): InputSource[] {
+  return [...planInputs(args, { ...opts, extensions }).sources()];
 }
 
-export async function readStdin(): Promise<Buffer> {
+export async function readStdin(maxBytes = Infinity): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
+  let size = 0;
+  for await (const c of process.stdin) {
+    size += (c as Buffer).length;
+    if (size > maxBytes) throw Object.assign(new Error('standard input is over the size limit'), { code: 'ETOOBIG', size });
+    chunks.push(c as Buffer);
+  }
   return Buffer.concat(chunks);
 }
