@@ -82,19 +82,11 @@ export function findAuthor(doc: Doc, titleLine: number | null): AuthorFinding | 
   // 3. a name closing the last body paragraph, after repeated captions are set aside
   const body = lines[Math.max(0, lastBody)];
   const sentences = doc.sentences.filter((s) => s.start >= body.start && s.end <= body.end);
-  const seen = new Set(doc.sentences.filter((s) => s.start < body.start).map((s) => doc.text.slice(s.start, s.end)));
-  const earlier = new Set<string>();
-  for (const s of sentences) {
-    const t = doc.text.slice(s.start, s.end);
-    if (earlier.has(t)) seen.add(t);
-    earlier.add(t);
-  }
-  const counts = new Map<string, number>();
-  for (const s of sentences) counts.set(doc.text.slice(s.start, s.end), (counts.get(doc.text.slice(s.start, s.end)) ?? 0) + 1);
   for (let k = sentences.length - 1; k >= 0; k--) {
     const s = sentences[k];
     const t = doc.text.slice(s.start, s.end);
-    if ((counts.get(t) ?? 0) > 1 || seen.has(t)) continue;
+    // a caption repeated at the end of the text is not where the byline is
+    if (doc.text.indexOf(t) < s.start || doc.text.indexOf(t, s.end) >= 0) continue;
     const got = clean(doc, s.start, s.end);
     if (got) return { ...got, rule: 'author-closing-name' };
     break;
