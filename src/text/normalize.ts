@@ -88,8 +88,22 @@ export function normalizeText(source: string): NormalizedText {
   return { source: src, display, match: toMatchForm(display), map: map.slice(0, n + 1) };
 }
 
-const TONE_MARKS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
+const TONE_MARKS = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
 const DASH = /[\p{Pd}\u2212]/u;
+
+/**
+ * The new-style pairs and their old-style form, every case: "oà" → "òa", "uỷ" → "ủy", "OÀ" → "ÒA". Built once,
+ * so that the scan below is a table look-up at each "o" or "u".
+ */
+const OLD_STYLE = new Map<string, string>();
+for (const [first, seconds] of [['o', 'ae'], ['u', 'y']] as const)
+  for (const second of seconds)
+    for (const mark of TONE_MARKS)
+      for (const [f, v] of [[first, second], [first.toUpperCase(), second.toUpperCase()], [first.toUpperCase(), second]]) {
+        OLD_STYLE.set(`${f}${(v + mark).normalize('NFC')}`, `${(f + mark).normalize('NFC')}${v}`);
+      }
+
+const isLetterOrMark = (ch: string | undefined) => ch !== undefined && ch.toLowerCase() !== ch.toUpperCase();
 
 /**
  * Canonical tone placement: the old style, tone on the first vowel of open "oa", "oe", "uy" (hòa, khỏe, thủy).
@@ -97,28 +111,30 @@ const DASH = /[\p{Pd}\u2212]/u;
  */
 export function canonicalTones(s: string): string {
   let out: string[] | null = null;
+  let copied = 0;
   for (let i = 0; i + 1 < s.length; i++) {
-    const first = s[i];
-    const lower = first.toLowerCase();
-    if (lower !== 'o' && lower !== 'u') continue;
-    const next = s[i + 1];
-    const parts = next.normalize('NFD');
-    if (parts.length !== 2 || !TONE_MARKS.has(parts[1])) continue;
-    const base = parts[0].toLowerCase();
-    if (lower === 'o' ? base !== 'a' && base !== 'e' : base !== 'y') continue;
-    const after = s[i + 2];
-    if (after !== undefined && /[\p{L}\p{M}]/u.test(after)) continue;
-    const before = s[i - 1];
-    if (lower === 'u' && before !== undefined && before.toLowerCase() === 'q') continue;
-    out ??= s.split('');
-    out[i] = (first + parts[1]).normalize('NFC');
-    out[i + 1] = parts[0];
+    const c = s.charCodeAt(i);
+    if (c !== 0x6f && c !== 0x75 && c !== 0x4f && c !== 0x55) continue; // o u O U
+    const old = OLD_STYLE.get(s.slice(i, i + 2));
+    if (old === undefined) continue;
+    if (isLetterOrMark(s[i + 2]) || /[\u0300-\u036f]/.test(s[i + 2] ?? '')) continue;
+    if ((c === 0x75 || c === 0x55) && (s[i - 1] === 'q' || s[i - 1] === 'Q')) continue;
+    out ??= [];
+    out.push(s.slice(copied, i), old);
+    copied = i + 2;
+    i++;
   }
-  return out ? out.join('') : s;
+  if (!out) return s;
+  out.push(s.slice(copied));
+  return out.join('');
 }
 
+const DASHES = /[\p{Pd}\u2212]/u;
+const DASHES_G = /[\p{Pd}\u2212]/gu;
+
 export function toMatchForm(display: string): string {
-  return canonicalTones(display).replace(/[\p{Pd}\u2212]/gu, '-');
+  const toned = canonicalTones(display);
+  return DASHES.test(toned) ? toned.replace(DASHES_G, (d) => (d === '-' ? d : '-')) : toned;
 }
 
 const INVISIBLE_RUN = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
