@@ -29,6 +29,8 @@ export interface ArticleResult {
   record: ArticleRecord;
   /** The cleaned text that spans point into; null when the article could not be read. */
   cleaned: string | null;
+  /** The article body alone (for a page, without its headline line); null when the article could not be read. */
+  body: string | null;
 }
 
 /** The extraction proper, on text that is already decoded and cleaned. */
@@ -107,15 +109,15 @@ export function processArticle(input: ArticleInput): ArticleResult {
     }
   } catch (e) {
     const msg = e instanceof DecodeError ? e.message : `could not decode: ${(e as Error).message}`;
-    return { record: failedRecord(input.file, msg), cleaned: null };
+    return { record: failedRecord(input.file, msg), cleaned: null, body: null };
   }
-  if (!raw.trim()) return { record: failedRecord(input.file, 'empty file', encoding ? { encoding } : {}), cleaned: null };
+  if (!raw.trim()) return { record: failedRecord(input.file, 'empty file', encoding ? { encoding } : {}), cleaned: null, body: null };
   const cleaned = clean(raw, input.format ?? 'auto');
   const doc = buildDoc(cleaned.text, cleaned.hints);
   const record = extractFromDoc(doc, input.file);
   if (encoding) record.encoding = encoding;
   if (cleaned.warnings.length) record.warnings = [...(record.warnings ?? []), ...cleaned.warnings];
-  return { record: orderRecord(record), cleaned: doc.norm.source };
+  return { record: orderRecord(record), cleaned: doc.norm.source, body: cleaned.body };
 }
 
 /** Contract fields first, in contract order, then the additions. */

@@ -7,7 +7,10 @@ import { cleanText } from './text.js';
 export type InputFormat = 'auto' | 'html' | 'text';
 
 export interface Cleaned {
+  /** What the rules read and spans point into: for a page, its headline on the first line, then the body. */
   text: string;
+  /** The article body alone: for a page, without the headline line the cleaner put before it. */
+  body: string;
   format: 'html' | 'text';
   hints: DocHints;
   warnings: string[];
@@ -21,11 +24,15 @@ export function looksLikeHtml(text: string): boolean {
 
 export function clean(raw: string, format: InputFormat = 'auto'): Cleaned {
   const html = format === 'html' || (format === 'auto' && looksLikeHtml(raw));
-  if (!html) return { text: cleanText(raw).normalize('NFC'), format: 'text', hints: {}, warnings: [] };
+  if (!html) {
+    const text = cleanText(raw).normalize('NFC');
+    return { text, body: text, format: 'text', hints: {}, warnings: [] };
+  }
   const page = cleanHtml(raw);
   const text = page.title && !page.body.startsWith(page.title) ? `${page.title}\n${page.body}` : page.body;
   return {
     text: text.normalize('NFC'),
+    body: page.body.normalize('NFC'),
     format: 'html',
     hints: { title: page.title, author: page.author, published: page.published },
     warnings: page.warnings ?? [],

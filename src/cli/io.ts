@@ -29,13 +29,13 @@ export async function runOne(src: InputSource, format: InputFormat, maxBytes = D
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { size?: number };
     const why = e instanceof ReadError ? e.message : err.code === 'ETOOBIG' ? tooLarge(err.size ?? 0, maxBytes) : `cannot read: ${err.message}`;
-    return { record: failedRecord(src.file, why), cleaned: null };
+    return { record: failedRecord(src.file, why), cleaned: null, body: null };
   }
   const { processArticle } = await import('../pipeline.js');
   try {
     return processArticle({ file: src.file, bytes, format });
   } catch (e) {
     // a bug of ours must not lose the other articles: the record carries it
-    return { record: failedRecord(src.file, `internal error: ${(e as Error).message}`), cleaned: null };
+    return { record: failedRecord(src.file, `internal error: ${(e as Error).message}`), cleaned: null, body: null };
   }
 }

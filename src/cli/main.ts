@@ -139,13 +139,13 @@ async function countInto(plan: InputPlan, progress: Progress): Promise<void> {
 async function cleanCommand(file: string, opts: { format: 'text' | 'json'; input: InputFormat }): Promise<number> {
   const [src] = [...planOf([file], undefined).sources()];
   if (!src) throw new UsageError(`no article found in ${file}`);
-  const { record, cleaned } = await runOne(src, opts.input);
+  const { record, cleaned, body } = await runOne(src, opts.input);
   if (!record.ok || cleaned === null) {
     process.stderr.write(`vnreport: ${record.file}: ${record.error}\n`);
     return EXIT.failed;
   }
   if (opts.format === 'json') {
-    write(prettyJson({ title: record.title, author: record.author, published: record.published, body: cleaned, ...(record.warnings ? { warnings: record.warnings } : {}) } as never));
+    write(prettyJson({ title: record.title, author: record.author, published: record.published, body, ...(record.warnings ? { warnings: record.warnings } : {}) } as never));
   } else write(cleaned);
   return EXIT.ok;
 }

@@ -66,6 +66,25 @@ describe('vnreport command line', () => {
     for (const o of rec.officials) expect(cleaned.slice(o.span[0], o.span[1])).toBe(o.text);
   });
 
+  it('gives a page\'s title, author, date and body with clean --format json, and the extract record agrees', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vnreport-clean-'));
+    const page = path.join(dir, 'page.html');
+    const para = 'Ngày 13/10/2020, Huyện Kim Bảng tổ chức hội nghị tổng kết các đề án về công tác quốc phòng giai đoạn 2015-2020 của UBND tỉnh Hà Nam.';
+    fs.writeFileSync(
+      page,
+      `<html><head><title>Kim Bảng tổng kết | Cổng thông tin điện tử tỉnh Hà Nam</title><meta name="author" content="Đài Kim Bảng"><meta property="article:published_time" content="2020-10-14T08:00:00+07:00"></head>` +
+        `<body><nav><a href="/">Trang chủ</a> <a href="/tin">Tin tức</a></nav><h1>Kim Bảng tổng kết công tác quốc phòng</h1><p>${para}</p>` +
+        `<div class="tin-lien-quan"><a href="/a">Tin khác một</a><a href="/b">Tin khác hai</a></div><p>Số lượt xem 537</p></body></html>`,
+    );
+    const r = run(['clean', page, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const got = JSON.parse(r.stdout);
+    expect(got).toMatchObject({ title: 'Kim Bảng tổng kết công tác quốc phòng', author: 'Đài Kim Bảng', published: '2020-10-14', body: para });
+    const rec = JSON.parse(run(['extract', page]).stdout);
+    expect(rec).toMatchObject({ title: got.title, author: got.author, published: '2020-10-14', date: '2020-10-13' });
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('passes the fixture check, and fails with a diff and exit 1 when an expected value differs', () => {
     expect(run(['check', 'fixtures/articles']).code).toBe(0);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vnreport-check-'));
