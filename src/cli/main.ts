@@ -137,8 +137,10 @@ async function countInto(plan: InputPlan, progress: Progress): Promise<void> {
 }
 
 async function cleanCommand(file: string, opts: { format: 'text' | 'json'; input: InputFormat }): Promise<number> {
-  const [src] = [...planOf([file], undefined).sources()];
+  const sources = planOf([file], undefined).sources()[Symbol.iterator]();
+  const src = sources.next().value;
   if (!src) throw new UsageError(`no article found in ${file}`);
+  if (!sources.next().done) throw new UsageError(`clean prints one article, and ${file} holds several: name one file (extract reads folders)`);
   const { record, cleaned, body } = await runOne(src, opts.input);
   if (!record.ok || cleaned === null) {
     process.stderr.write(`vnreport: ${record.file}: ${record.error}\n`);

@@ -2,10 +2,12 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const bin = path.join(root, 'bin/vnreport.js');
+const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'vnreport-cli-'));
+afterAll(() => fs.rmSync(TMP, { recursive: true, force: true }));
 
 function run(args: string[], opts: { input?: string | Buffer; env?: Record<string, string> } = {}) {
   const r = spawnSync(process.execPath, [bin, ...args], {
@@ -67,7 +69,7 @@ describe('vnreport command line', () => {
   });
 
   it('gives a page\'s title, author, date and body with clean --format json, and the extract record agrees', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vnreport-clean-'));
+    const dir = fs.mkdtempSync(path.join(TMP, 'clean-'));
     const page = path.join(dir, 'page.html');
     const para = 'Ngày 13/10/2020, Huyện Kim Bảng tổ chức hội nghị tổng kết các đề án về công tác quốc phòng giai đoạn 2015-2020 của UBND tỉnh Hà Nam.';
     fs.writeFileSync(
@@ -82,12 +84,11 @@ describe('vnreport command line', () => {
     expect(got).toMatchObject({ title: 'Kim Bảng tổng kết công tác quốc phòng', author: 'Đài Kim Bảng', published: '2020-10-14', body: para });
     const rec = JSON.parse(run(['extract', page]).stdout);
     expect(rec).toMatchObject({ title: got.title, author: got.author, published: '2020-10-14', date: '2020-10-13' });
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('passes the fixture check, and fails with a diff and exit 1 when an expected value differs', () => {
     expect(run(['check', 'fixtures/articles']).code).toBe(0);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vnreport-check-'));
+    const dir = fs.mkdtempSync(path.join(TMP, 'check-'));
     fs.copyFileSync(path.join(root, 'fixtures/articles/002.txt'), path.join(dir, '002.txt'));
     const expected = JSON.parse(fs.readFileSync(path.join(root, 'fixtures/articles/002.expected.json'), 'utf8'));
     expected.officials[0].rank = 'Đại tá';
@@ -104,6 +105,7 @@ describe('vnreport command line', () => {
     [['extract', 'no/such/file.txt'], /no such file or folder: no\/such\/file\.txt/],
     [['extract', '--bogus', 'fixtures'], /unknown option '--bogus'/],
     [['frobnicate'], /unknown command 'frobnicate'/],
+    [['clean', 'fixtures/articles'], /clean prints one article, and fixtures\/articles holds several/],
   ])('treats %j as a usage mistake: one line, exit 2, no stack trace', (args, message) => {
     const r = run(args as string[]);
     expect(r.code).toBe(2);
@@ -113,7 +115,7 @@ describe('vnreport command line', () => {
   });
 
   it('gives an unreadable article an error record, keeps the others, and exits 1', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vnreport-bad-'));
+    const dir = fs.mkdtempSync(path.join(TMP, 'bad-'));
     fs.copyFileSync(path.join(root, 'fixtures/articles/003.txt'), path.join(dir, 'a.txt'));
     fs.writeFileSync(path.join(dir, 'b.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]));
     fs.writeFileSync(path.join(dir, 'c.txt'), '');
