@@ -24,6 +24,9 @@ describe('author', () => {
     [['Tiêu đề', 'Đẩy mạnh sản xuất kinh doanh.Liên Phương', '31/05/13 10:16 GMT+7'], 'Liên Phương'],
     [['Tiêu đề', '(NDHMoney) Lũy kế đến cuối tháng 5 năm 2013, giá trị sản xuất tăng.', 'Bình quân 5 tháng tăng 7,03%.'], 'NDHMoney'],
     [['Tiêu đề', 'Phục vụ dự án đầu tư…T.B'], 'T.B'],
+    // the byline's name also in a photo credit earlier: a credit inside a sentence is not a repeated caption
+    [['Tiêu đề', 'Quang cảnh hội nghị sáng 12/4 Ảnh: TTXVN/Minh ĐứcKinh tế của tỉnh tăng trưởng khá. Các ngành đẩy mạnh sản xuất.Minh Đức', '12/04/14 10:16 GMT+7'], 'Minh Đức'],
+    [['Tiêu đề', 'Cửa khẩu Hữu Nghị. Ảnh: N.H.Theo Cục Hải quan tỉnh, thu ngân sách gặp khó khăn…N.H'], 'N.H'],
     [['Tiêu đề', 'Thứ trưởng nhấn mạnh. PV. Toàn cảnh lễ kỷ niệm. Toàn cảnh lễ kỷ niệm.'], 'PV'],
     [['Tiêu đề', 'Tăng cường chỉ đạo phối hợp thực hiện nhiệm vụ trên địa bàn./.'], null],
     [['Tiêu đề', 'Nội dung bài viết về doanh nghiệp./. Xem thêm: '], null],

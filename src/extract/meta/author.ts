@@ -1,7 +1,7 @@
 // The byline: a labelled one ("Tác giả: …", "Tin, ảnh: …"), a name closing the article ("… Tổ quốc. Hằng Hà -
 // Đức Hoàng", a last line "Quốc Vũ"), or the outlet that opens the lead ("(NDHMoney) Lũy kế …").
 import { gazetteer } from '../../gazetteer/index.js';
-import type { Doc } from '../../text/document.js';
+import { sentenceAt, type Doc } from '../../text/document.js';
 
 export interface AuthorFinding {
   value: string;
@@ -86,7 +86,7 @@ export function findAuthor(doc: Doc, titleLine: number | null): AuthorFinding | 
     const s = sentences[k];
     const t = doc.text.slice(s.start, s.end);
     // a caption repeated at the end of the text is not where the byline is
-    if (doc.text.indexOf(t) < s.start || doc.text.indexOf(t, s.end) >= 0) continue;
+    if (repeatedSentence(doc, t, s.start)) continue;
     const got = clean(doc, s.start, s.end);
     if (got) return { ...got, rule: 'author-closing-name' };
     break;
@@ -129,4 +129,15 @@ export function findAuthor(doc: Doc, titleLine: number | null): AuthorFinding | 
     }
   }
   return null;
+}
+
+/** Whether the sentence at `at` appears as a whole sentence elsewhere (not merely inside one: a byline's name
+ *  also shows in the photo credit "Ảnh: VGP/Liên Phương"). */
+function repeatedSentence(doc: Doc, t: string, at: number): boolean {
+  for (let p = doc.text.indexOf(t); p >= 0; p = doc.text.indexOf(t, p + 1)) {
+    if (p === at) continue;
+    const s = sentenceAt(doc, p);
+    if (s && s.start === p && s.end === p + t.length) return true;
+  }
+  return false;
 }
