@@ -39,7 +39,8 @@ const LEVEL_OF: Record<LocalityType, 'province' | 'district' | 'commune' | 'prov
 
 /** Gazetteer units of a name compatible with a written type; a unit whose type changed since still counts. */
 export function unitsFor(name: string, type: LocalityType | null): Unit[] {
-  const all = gazetteer().named(name);
+  const alias = type === null || LEVEL_OF[type] !== 'commune' ? ALIAS_KEYS.get(aliasKey(name)) : undefined;
+  const all = gazetteer().named(alias ?? name);
   if (!type) return all.filter((u) => u.level === 'province');
   const level = LEVEL_OF[type];
   const sameLevel = all.filter((u) =>
@@ -175,7 +176,9 @@ const organUnit = defineRule<UnitMention>({
 /** Province names that, written bare, are far more often something else: "tư tưởng Hồ Chí Minh". */
 const BARE_NOT_PLACES = new Set(['Hồ Chí Minh']);
 const NAME_PARTS = new Set([...SURNAMES, ...MIDDLE_NAMES]);
-const ALIAS_KEYS = new Map(Object.entries(PROVINCE_ALIASES).map(([alias, name]) => [alias.replace(/\s+/g, ' '), name]));
+/** An alias as written or as a run of tokens reads it: "TT-Huế", "TT - Huế" and "TT- Huế" alike. */
+const aliasKey = (text: string) => text.replace(/\s*-\s*/g, '-').replace(/\s+/g, ' ');
+const ALIAS_KEYS = new Map(Object.entries(PROVINCE_ALIASES).map(([alias, name]) => [aliasKey(alias), name]));
 
 /**
  * The words a province named bare can open with, in every case: the first words of the names and aliases, and the
@@ -199,7 +202,7 @@ const bareProvince = defineRule<UnitMention>({
     const prev = doc.tokens[i - 1];
     // a typed mention reads its own name
     if (prev && TYPE_OF_FORM.has(prev.text) && doc.text.slice(prev.end, tok.start).length <= 2) return null;
-    const alias = ALIAS_KEYS.get(tok.text);
+    const alias = ALIAS_KEYS.get(aliasKey(tok.text));
     const run = runAt(doc, i, 5);
     if (!run && !alias) return null;
     let found: { run: Run; unit: Unit } | null = null;
@@ -210,7 +213,7 @@ const bareProvince = defineRule<UnitMention>({
     for (let n = Math.min(4, run ? wordCount(run) : 0); n >= 1 && !found && run; n--) {
       const p = prefixOf(run, n);
       const text = runText(p);
-      const unit = gazetteer().provinceNamed(ALIAS_KEYS.get(text) ?? text);
+      const unit = gazetteer().provinceNamed(ALIAS_KEYS.get(aliasKey(text)) ?? text);
       if (unit && !BARE_NOT_PLACES.has(text)) found = { run: p, unit };
     }
     if (!found) return null;
