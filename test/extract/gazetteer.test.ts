@@ -92,6 +92,9 @@ describe('districts in sentences', () => {
     ['Ngày 2/3, UBND huyện Hoài Nhon tổ chức hội nghị.', 'huyện', 'Hoài Nhơn', 'Bình Định', '543', 'Gia Lai'], // a diacritic missing
     ['Ngày 2/3, UBND thị xã Sơn Tây tổ chức hội nghị.', 'thị xã', 'Sơn Tây', 'Hà Nội', '269', 'Hà Nội'],
     ['NGÀY 2/3, UBND HUYỆN THANH LIÊM TỔ CHỨC HỘI NGHỊ.', 'huyện', 'Thanh Liêm', 'Hà Nam', '351', 'Ninh Bình'],
+    // a province by its usual abbreviation
+    ['Ngày 2/3, UBND tỉnh TT-Huế tổ chức hội nghị.', 'tỉnh', 'Thừa Thiên Huế', 'Thừa Thiên Huế', '46', 'Huế'],
+    ['Ngày 2/3, Công an tỉnh BR-VT tổ chức hội nghị.', 'tỉnh', 'Bà Rịa - Vũng Tàu', 'Bà Rịa - Vũng Tàu', '77', 'Hồ Chí Minh'],
   ])('%s', (sentence, type, name, province, code, p2025) => {
     const l = locality(sentence);
     expect(l).toMatchObject({ type, name, province, code, province_2025: p2025 });
@@ -130,10 +133,16 @@ describe('names shared by several units', () => {
 });
 
 describe('units that no longer exist, and near spellings', () => {
-  it('resolves a district merged away since 2019, with a warning', () => {
-    const r = recordOf('Tin địa phương', 'Ngày 2/3/2019, UBND huyện Thông Nông tổ chức hội nghị.', 'Minh Anh');
+  it('resolves a district merged away since 2019, with a warning when the article is later than the 2019 list', () => {
+    const r = recordOf('Tin địa phương', 'Ngày 2/3/2021, UBND huyện Thông Nông tổ chức hội nghị.', 'Minh Anh');
     expect(r.locality).toMatchObject({ name: 'Thông Nông', province: 'Cao Bằng', code: '044', level: 'district' });
     expect(r.warnings?.join(' ')).toMatch(/merged or dissolved/);
+  });
+
+  it('resolves a district merged away since 2019 without a warning in an article from when it existed', () => {
+    const r = recordOf('Tin địa phương', 'Ngày 2/3/2015, UBND huyện Thông Nông tổ chức hội nghị.', 'Minh Anh');
+    expect(r.locality).toMatchObject({ name: 'Thông Nông', province: 'Cao Bằng', code: '044', level: 'district' });
+    expect(r.warnings).toBeUndefined();
   });
 
   it('warns about a district named after the 2025 reorganisation', () => {
