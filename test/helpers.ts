@@ -10,3 +10,9 @@ export function recordOf(...lines: string[]): ArticleRecord {
 export function article(body: string, opts: { title?: string; tail?: string[] } = {}): ArticleRecord {
   return recordOf(opts.title ?? 'Hội nghị tổng kết công tác quốc phòng', body, ...(opts.tail ?? ['Minh Anh']));
 }
+
+/** The environment without NO_COLOR and FORCE_COLOR, for a child vnreport: an empty FORCE_COLOR forces colour on. */
+export function withoutColourSettings(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { NO_COLOR: _no, FORCE_COLOR: _force, ...rest } = env;
+  return rest;
+}

@@ -93,7 +93,8 @@ async function extractCommand(args: string[], opts: ExtractOptions): Promise<num
   // the first article is pulled now, so that an empty selection is a usage error before any output
   const first = sources.next();
   if (first.done) {
-    if (opts.shard) return EXIT.ok; // a shard may legitimately hold nothing
+    // a shard may legitimately hold nothing, but not when the whole selection is empty
+    if (opts.shard && !planOf(args, opts.ext, undefined, () => {}).sources().next().done) return EXIT.ok;
     throw new UsageError(`no articles found in ${args.join(', ')} (extensions: ${extensions(opts.ext).join(' ')})`);
   }
   const c = colourFor(process.stdout, opts.color);
@@ -114,7 +115,11 @@ async function extractCommand(args: string[], opts: ExtractOptions): Promise<num
       serialize: RecordWriter.serializes(format),
       timeoutMs: opts.timeout * 1000,
       emit: (r) => {
-        if (!r.ok) say(`${r.file}: ${r.error}`);
+        if (!r.ok) {
+          say(`${r.file}: ${r.error}`);
+          // known now, for a run cut short by a closed pipe
+          process.exitCode = EXIT.failed;
+        }
         const done = writer.write(r);
         progress?.tick(r.ok);
         return done;
@@ -163,6 +168,12 @@ async function checkCommand(args: string[], opts: { update?: boolean; ext?: stri
     const expectedFile = path.join(path.dirname(src.file), `${path.basename(src.file).replace(/\.[^.]+$/, '')}.expected.json`);
     const { record } = await runOne(src, 'auto');
     if (opts.update) {
+      // an article that cannot be read has no values to expect: its expected file is left as it is
+      if (!record.ok) {
+        failed++;
+        write(`${c.red('✗')} ${c.bold(src.file)}: ${record.error}; ${expectedFile} left as it was`);
+        continue;
+      }
       fs.writeFileSync(expectedFile, `${JSON.stringify(expectedOf(record), null, 2)}\n`);
       written++;
       continue;
@@ -193,8 +204,8 @@ async function checkCommand(args: string[], opts: { update?: boolean; ext?: stri
     }
   }
   if (opts.update) {
-    write(`wrote ${written} expected file${written === 1 ? '' : 's'}`);
-    return EXIT.ok;
+    write(`wrote ${written} expected file${written === 1 ? '' : 's'}${failed ? `, ${failed} article${failed === 1 ? '' : 's'} unreadable` : ''}`);
+    return failed ? EXIT.failed : EXIT.ok;
   }
   write(`${failed ? c.red(`${failed} failed`) : c.green('all passed')}: ${passed} passed, ${failed} failed`);
   return failed ? EXIT.failed : EXIT.ok;

@@ -38,6 +38,8 @@ export class Progress {
     const p = new Progress(stream);
     p.timer = setInterval(() => p.draw(), 500);
     p.timer.unref();
+    // a run cut short (a closed pipe exits at once) leaves no half-drawn bar behind
+    process.once('exit', () => p.clear());
     return p;
   }
 

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { withoutColourSettings } from '../helpers.js';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const bin = path.join(root, 'bin/vnreport.js');
@@ -14,7 +15,7 @@ function run(args: string[], opts: { input?: string | Buffer; env?: Record<strin
     cwd: root,
     input: opts.input,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...opts.env },
+    env: { ...withoutColourSettings(process.env), ...opts.env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -99,12 +100,19 @@ describe('vnreport command line', () => {
     expect(r.stdout).toContain('official-rank');
     expect(run(['check', dir, '--update']).code).toBe(0);
     expect(run(['check', dir]).code).toBe(0);
+    // an unreadable article gets no expected file made up for it
+    fs.writeFileSync(path.join(dir, '003.txt'), '');
+    const u = run(['check', dir, '--update']);
+    expect(u.code).toBe(1);
+    expect(u.stdout).toMatch(/003\.txt: empty file/);
+    expect(fs.existsSync(path.join(dir, '003.expected.json'))).toBe(false);
   });
 
   it.each([
     [['extract', 'no/such/file.txt'], /no such file or folder: no\/such\/file\.txt/],
     [['extract', '--bogus', 'fixtures'], /unknown option '--bogus'/],
     [['frobnicate'], /unknown command 'frobnicate'/],
+    [['extract', 'src', '--shard', '1/2'], /no articles found in src/],
     [['clean', 'fixtures/articles'], /clean prints one article, and fixtures\/articles holds several/],
   ])('treats %j as a usage mistake: one line, exit 2, no stack trace', (args, message) => {
     const r = run(args as string[]);

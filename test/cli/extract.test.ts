@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { withoutColourSettings } from '../helpers.js';
 
 /** Every folder these tests make, removed at the end. */
 const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'vnreport-test-'));
@@ -16,7 +17,7 @@ const ARTICLE = fs.readFileSync(fixtures[4], 'utf8');
 const isRoot = process.getuid?.() === 0;
 
 function run(args: string[], opts: { input?: string | Buffer; cwd?: string } = {}) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: opts.cwd ?? root, input: opts.input, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '' } });
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: opts.cwd ?? root, input: opts.input, encoding: 'utf8', maxBuffer: 1 << 28, env: withoutColourSettings(process.env) });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
