@@ -94,6 +94,8 @@ function expandGlob(pattern: string): { file: string; key: string }[] {
   // shortest name
   const byReal = new Map<string, { file: string; key: string }>();
   for (const rel of found) {
+    // `check`'s expected files sit beside the articles and are never articles themselves
+    if (rel.endsWith('.expected.json')) continue;
     const file = base === '.' && !pattern.startsWith('./') ? rel : path.join(base, rel);
     let real: string;
     try {

@@ -60,6 +60,12 @@ describe('inputs', () => {
     expect(() => expandInputs([`${dir}/**/*.docx`])).toThrow(/no files match/);
   });
 
+  it('leaves check\'s expected files out of a glob, as out of a folder', () => {
+    const dir = tree({ '000.txt': '', '000.expected.json': '{}', 'notes.json': '{}' });
+    expect(names(dir, expandInputs([`${dir}/*`]))).toEqual(['000.txt', 'notes.json']);
+    expect(() => expandInputs([`${dir}/*.expected.json`])).toThrow(/no files match/);
+  });
+
   it('reads each file of a glob once even through a link loop', () => {
     const dir = tree({ 'a/x.txt': '' });
     fs.symlinkSync('..', path.join(dir, 'a', 'loop'));
