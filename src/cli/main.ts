@@ -218,7 +218,6 @@ export function program(): Command {
   const p = new Command('vnreport')
     .description('Turn scraped Vietnamese news articles into structured JSON.')
     .version(version(), '-V, --version', 'print the version')
-    .showHelpAfterError('(run vnreport --help for usage)')
     .addHelpText(
       'after',
       `
@@ -291,9 +290,13 @@ Exit codes: 0 every article ok, 1 some article failed (its record has ok:false a
       process.exitCode = await checkCommand(inputs, opts);
     });
 
-  p.exitOverride();
-  p.configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  for (const cmd of p.commands) cmd.exitOverride();
+  // a usage mistake is one line on stderr, in the same form as vnreport's own
+  const output = {
+    writeErr: (s: string) => process.stderr.write(s),
+    outputError: (s: string, write: (s: string) => void) =>
+      write(`vnreport: ${s.replace(/^error: /, '').trimEnd().replace(/\.$/, '')} (run vnreport --help for usage)\n`),
+  };
+  for (const cmd of [p, ...p.commands]) cmd.exitOverride().configureOutput(output);
   return p;
 }
 

@@ -118,6 +118,7 @@ describe('vnreport command line', () => {
     const r = run(args as string[]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(r.stderr).not.toMatch(/\bat .+\.js:\d+/);
     expect(r.stdout).toBe('');
   });
