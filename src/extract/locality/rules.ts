@@ -1,6 +1,6 @@
 // Mentions of administrative units: a type word and a name ("quận Dương Kinh", "TP Hà Nội"), a party or union
 // body named after its unit ("Quận đoàn Tây Hồ"), or a province named bare ("tại Hà Nội", "Hà Nội: …").
-import { gazetteer, type Unit } from '../../gazetteer/index.js';
+import { gazetteer, nameKey, type Unit } from '../../gazetteer/index.js';
 import { PROVINCES_BEFORE_2025 } from '../../gazetteer/provinces-2025.js';
 import { PROVINCE_ALIASES, UNIT_ORGAN_FORMS, UNIT_TYPE_FORMS } from '../../lexicon/units.js';
 import type { LocalityType } from '../../record.js';
@@ -39,7 +39,7 @@ const LEVEL_OF: Record<LocalityType, 'province' | 'district' | 'commune' | 'prov
 
 /** Gazetteer units of a name compatible with a written type; a unit whose type changed since still counts. */
 export function unitsFor(name: string, type: LocalityType | null): Unit[] {
-  const alias = type === null || LEVEL_OF[type] !== 'commune' ? ALIAS_KEYS.get(aliasKey(name)) : undefined;
+  const alias = type === null || LEVEL_OF[type] !== 'commune' ? ALIAS_KEYS.get(nameKey(name)) : undefined;
   const all = gazetteer().named(alias ?? name);
   if (!type) return all.filter((u) => u.level === 'province');
   const level = LEVEL_OF[type];
@@ -176,9 +176,8 @@ const organUnit = defineRule<UnitMention>({
 /** Province names that, written bare, are far more often something else: "tư tưởng Hồ Chí Minh". */
 const BARE_NOT_PLACES = new Set(['Hồ Chí Minh']);
 const NAME_PARTS = new Set([...SURNAMES, ...MIDDLE_NAMES]);
-/** An alias as written or as a run of tokens reads it: "TT-Huế", "TT - Huế" and "TT- Huế" alike. */
-const aliasKey = (text: string) => text.replace(/\s*-\s*/g, '-').replace(/\s+/g, ' ');
-const ALIAS_KEYS = new Map(Object.entries(PROVINCE_ALIASES).map(([alias, name]) => [aliasKey(alias), name]));
+/** Aliases by the gazetteer's name key, so that "TT-Huế", "TT - Huế" and "TT Huế" meet as names do. */
+const ALIAS_KEYS = new Map(Object.entries(PROVINCE_ALIASES).map(([alias, name]) => [nameKey(alias), name]));
 
 /**
  * The words a province named bare can open with, in every case: the first words of the names and aliases, and the
@@ -202,7 +201,7 @@ const bareProvince = defineRule<UnitMention>({
     const prev = doc.tokens[i - 1];
     // a typed mention reads its own name
     if (prev && TYPE_OF_FORM.has(prev.text) && doc.text.slice(prev.end, tok.start).length <= 2) return null;
-    const alias = ALIAS_KEYS.get(aliasKey(tok.text));
+    const alias = ALIAS_KEYS.get(nameKey(tok.text));
     const run = runAt(doc, i, 5);
     if (!run && !alias) return null;
     let found: { run: Run; unit: Unit } | null = null;
@@ -213,7 +212,7 @@ const bareProvince = defineRule<UnitMention>({
     for (let n = Math.min(4, run ? wordCount(run) : 0); n >= 1 && !found && run; n--) {
       const p = prefixOf(run, n);
       const text = runText(p);
-      const unit = gazetteer().provinceNamed(ALIAS_KEYS.get(aliasKey(text)) ?? text);
+      const unit = gazetteer().provinceNamed(ALIAS_KEYS.get(nameKey(text)) ?? text);
       if (unit && !BARE_NOT_PLACES.has(text)) found = { run: p, unit };
     }
     if (!found) return null;
