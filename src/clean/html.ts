@@ -90,11 +90,12 @@ export function cleanHtml(html: string): HtmlArticle {
         : 'short or empty article body: the page may not be an article',
     );
   }
+  const evidence = { page, metas, ld, lines, headline, skip: furnitureAt };
   return {
     body,
     title: ctx.headline,
-    author: findAuthor(page, metas, ld, lines, headline, furnitureAt),
-    published: findPublished(page, metas, ld, lines, headline, furnitureAt),
+    author: findAuthor(evidence),
+    published: findPublished(evidence),
     method: result.method,
     ...(warnings.length ? { warnings } : {}),
   };

@@ -229,14 +229,18 @@ function isSiteName(value: string, metas: Map<string, string>): boolean {
   return (site !== null && key(site) === key(value)) || looksLikeSiteName(value, []);
 }
 
-export function findAuthor(
-  page: Page,
-  metas: Map<string, string>,
-  ld: LdArticle | null,
-  lines: string[],
-  headline: Headline | null,
-  skip: (i: number) => boolean,
-): string | null {
+/** What the author and date finders read: the page, its meta tags and JSON-LD, the body's lines, the headline. */
+export interface PageEvidence {
+  page: Page;
+  metas: Map<string, string>;
+  ld: LdArticle | null;
+  lines: string[];
+  headline: Headline | null;
+  /** Whether an element is furniture (menus, sidebars) to pass over. */
+  skip: (i: number) => boolean;
+}
+
+export function findAuthor({ page, metas, ld, lines, headline, skip }: PageEvidence): string | null {
   for (const name of META_FIELDS.author) {
     const v = metas.get(name);
     const cleaned = v ? cleanAuthor(v) : null;
@@ -313,14 +317,7 @@ function labelledDate(lines: string[]): string | null {
   return null;
 }
 
-export function findPublished(
-  page: Page,
-  metas: Map<string, string>,
-  ld: LdArticle | null,
-  lines: string[],
-  headline: Headline | null,
-  skip: (i: number) => boolean,
-): string | null {
+export function findPublished({ page, metas, ld, lines, headline, skip }: PageEvidence): string | null {
   for (const name of META_FIELDS.published) {
     const v = metas.get(name);
     const iso = v ? isoFromMachineDate(v) : null;
