@@ -26,7 +26,11 @@ const TRAILING_LINES = 8;
 const LEAD_OUTLET = /^\(([^()\n]{2,30})\)\s*[-–]?\s*/u;
 const NOT_NAMES = /^(?:Xem\s+thêm|Tin\s+liên\s+quan|Video|Ảnh|Toàn\s+cảnh|Sign\s+In|Email|Print|Góp\s+ý|Chia\s+sẻ|Bình\s+luận)$/iu;
 
+/** Longer than this, a line or sentence is prose, not a byline with its outlet: not worth the patterns below. */
+const LONGEST_BYLINE = 160;
+
 function clean(doc: Doc, start: number, end: number): { value: string; start: number; end: number } | null {
+  if (end - start > LONGEST_BYLINE) return null;
   let s = start;
   let e = end;
   let text = doc.norm.display.slice(s, e);
