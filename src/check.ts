@@ -1,7 +1,9 @@
 // Fixture checks: an article's record against the expected values beside it (<name>.expected.json), field by
 // field over the contract fields the expected file states. Extra record fields (spans, rules) are not compared.
-import type { ArticleRecord, ContractField } from './record.js';
-import { CONTRACT_FIELDS } from './record.js';
+import { CONTRACT_FIELDS, FIELDS, type FieldName } from './extract/fields.js';
+import type { ArticleRecord } from './record.js';
+
+type ContractField = FieldName;
 
 export interface FieldDiff {
   field: ContractField;
@@ -29,7 +31,7 @@ export function matches(expected: unknown, actual: unknown): boolean {
 }
 
 function rulesOf(value: unknown, record: ArticleRecord, field: ContractField): string[] {
-  const src = record.sources?.[field as 'title' | 'date' | 'published' | 'author'];
+  const src = record.sources?.[field];
   if (src) return [src.rule];
   const items = Array.isArray(value) ? value : value ? [value] : [];
   return items.map((v) => (v && typeof v === 'object' && 'rule' in v ? String((v as { rule: unknown }).rule) : '')).filter(Boolean);
@@ -39,21 +41,15 @@ export function compareRecord(expected: Record<string, unknown>, record: Article
   const diffs: FieldDiff[] = [];
   for (const field of CONTRACT_FIELDS) {
     if (!(field in expected)) continue;
-    const actual = record[field];
+    const actual = (record as unknown as Record<string, unknown>)[field];
     if (!matches(expected[field], actual)) diffs.push({ field, expected: expected[field], actual: contractView(field, actual), rules: rulesOf(actual, record, field) });
   }
   return diffs;
 }
 
-const KEYS: Partial<Record<ContractField, string[]>> = {
-  period: ['from', 'to'],
-  locality: ['type', 'name', 'province', 'code', 'level', 'province_code', 'province_2025'],
-  officials: ['name', 'rank', 'positions'],
-  percentages: ['value', 'max', 'status', 'year', 'target'],
-  awards: ['award', 'by', 'collectives', 'individuals'],
-};
+const KEYS = new Map(FIELDS.map((f) => [f.name as string, f.contractKeys]));
 
-function pick(obj: unknown, keys: string[]): unknown {
+function pick(obj: unknown, keys: readonly string[]): unknown {
   if (!obj || typeof obj !== 'object') return obj;
   const out: Record<string, unknown> = {};
   for (const k of keys) if ((obj as Record<string, unknown>)[k] !== undefined) out[k] = (obj as Record<string, unknown>)[k];
@@ -62,7 +58,7 @@ function pick(obj: unknown, keys: string[]): unknown {
 
 /** The contract value of a field without spans and rules: what expected files hold. */
 export function contractView(field: ContractField, value: unknown): unknown {
-  const keys = KEYS[field];
+  const keys = KEYS.get(field);
   if (!keys) return value ?? null;
   if (Array.isArray(value)) return value.map((v) => pick(v, keys));
   return value ? pick(value, keys) : null;
@@ -71,6 +67,6 @@ export function contractView(field: ContractField, value: unknown): unknown {
 /** The expected file for a record: its contract fields, nothing else. */
 export function expectedOf(record: ArticleRecord): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const f of CONTRACT_FIELDS) out[f] = contractView(f, record[f]);
+  for (const f of CONTRACT_FIELDS) out[f] = contractView(f, (record as unknown as Record<string, unknown>)[f]);
   return out;
 }

@@ -1,10 +1,11 @@
 // The library API, for people who import rather than shell out.
-export { processArticle, extractFromDoc, type ArticleInput, type ArticleResult } from './pipeline.js';
+export { processArticle, extractFromDoc, failedRecord, type ArticleInput, type ArticleResult } from './pipeline.js';
 export { clean, looksLikeHtml, type Cleaned, type InputFormat } from './clean/index.js';
 export { decode, type Decoded } from './read/decode.js';
-export { buildDoc, type Doc } from './text/document.js';
+export { buildDoc, type Doc } from './engine/document.js';
 export { normalizeText, matchForm, canonicalTones } from './text/normalize.js';
 export { compareRecord, expectedOf } from './check.js';
+export { FIELDS, CONTRACT_FIELDS } from './extract/fields.js';
 export * from './record.js';
 
 import { processArticle } from './pipeline.js';

@@ -1,21 +1,17 @@
-// One article, start to finish: decode → clean → normalise → extract → refine → record.
+// One article, start to finish: decode → clean → normalise and scan → lex the dimensions → find every field's
+// candidates → refine → record. Every step per field comes from the list of fields.
 import { clean, type InputFormat } from './clean/index.js';
-import { findAwards } from './extract/awards/index.js';
-import { findDates } from './extract/dates/index.js';
-import { findLocality } from './extract/locality/index.js';
-import { findAuthor } from './extract/meta/author.js';
-import { findTitle, isCaptionLine } from './extract/meta/title.js';
-import { findPersonMentions } from './extract/officials/index.js';
-import { periodCandidates } from './extract/period/index.js';
-import { findPercentages } from './extract/percentages/index.js';
+import type { PageStatements } from './clean/html.js';
+import { lexArticle } from './dimensions/index.js';
+import { buildDoc, evidence, type Doc } from './engine/document.js';
+import type { FieldContext } from './engine/field.js';
+import { metaFinding, type Finding } from './engine/finding.js';
+import type { Facts, RefineContext } from './engine/refine.js';
+import { findAll } from './engine/rule.js';
+import { FIELDS } from './extract/fields.js';
 import { decode, DecodeError } from './read/decode.js';
-import { failedRecord, type ArticleRecord } from './record.js';
-import { resolveAwards } from './refine/awards.js';
-import { localityRecord, localityWarnings } from './refine/locality.js';
-import { mergeOfficials } from './refine/officials.js';
-import { resolvePercentages } from './refine/percentages.js';
-import { isoDate, resolveDate } from './refine/years.js';
-import { buildDoc, evidence, type Doc } from './text/document.js';
+import type { ArticleRecord, Evidence, Source } from './record.js';
+import { REFINERS } from './refine/index.js';
 
 export interface ArticleInput {
   /** The path as given, or "-" for stdin. */
@@ -33,67 +29,67 @@ export interface ArticleResult {
   body: string | null;
 }
 
+/** A page's own statements as findings of their fields, named by the key they came from. */
+function statedFindings(stated: PageStatements): Finding[] {
+  const out: Finding[] = [];
+  if (stated.title) out.push(metaFinding('title', stated.title.value, stated.title.source));
+  if (stated.author) out.push(metaFinding('author', stated.author.value, stated.author.source));
+  const iso = stated.published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(stated.published.value) : null;
+  if (iso) out.push(metaFinding('published', { year: +iso[1], month: +iso[2], day: +iso[3] }, stated.published!.source));
+  return out;
+}
+
+function evidenceOf(doc: Doc, f: Finding): Evidence {
+  const o = f.origin;
+  if (o.kind === 'text' || (o.start !== undefined && o.end !== undefined)) return evidence(doc, o.start!, o.end!, o.rule);
+  return { text: '', span: [0, 0], rule: o.rule };
+}
+
+function sourceOf(doc: Doc, f: Finding): Source {
+  const o = f.origin;
+  const implied = f.implied.length ? { implied: f.implied } : {};
+  if (o.kind === 'meta' && o.start === undefined) return { rule: o.rule, ...implied };
+  return { ...evidenceOf(doc, f), ...implied };
+}
+
 /** The extraction proper, on text that is already decoded and cleaned. */
-export function extractFromDoc(doc: Doc, file: string): ArticleRecord {
-  const sources: NonNullable<ArticleRecord['sources']> = {};
+export function extractFromDoc(doc: Doc, file: string, stated: PageStatements = {}): ArticleRecord {
+  const units = lexArticle(doc);
+  const findings = new Map<string, Finding[]>();
+  for (const field of FIELDS) findings.set(field.name, findAll(field.name, field.rules, { doc, units }));
+  for (const f of statedFindings(stated)) findings.get(f.field)!.push(f);
 
-  const title = findTitle(doc);
-  if (title) sources.title = evidence(doc, title.start, title.end, title.rule);
-  const titleLine = title?.line ?? null;
+  const facts: Facts = { published: null, year: null, date: null, captionLines: new Set(), titleLine: null };
+  const refining: RefineContext = { doc, units, facts, get: <V>(field: string) => (findings.get(field) ?? []) as Finding<V>[], set: (field, list) => void findings.set(field, list) };
+  for (const r of REFINERS) r.refine(refining);
 
-  const author = findAuthor(doc, titleLine);
-  if (author) sources.author = evidence(doc, author.start, author.end, author.rule);
-
-  const dates = findDates(doc);
-  const published = dates.published;
-  if (published) sources.published = evidence(doc, published.start, published.end, published.rule);
-  const hinted = doc.hints.published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(doc.hints.published) : null;
-  const publishedIso = published?.year
-    ? isoDate(published.year, published.month, published.day)
-    : hinted
-      ? `${hinted[1]}-${hinted[2]}-${hinted[3]}`
-      : null;
-  const publishedForYears =
-    published ?? (hinted ? { role: 'published' as const, day: +hinted[3], month: +hinted[2], year: +hinted[1], start: 0, end: 0, rule: 'published-meta', weight: 0 } : null);
-  const event = resolveDate(doc, dates.events[0] ?? null, publishedForYears);
-  if (event) sources.date = { ...evidence(doc, event.mention.start, event.mention.end, event.mention.rule), ...(event.implied.length ? { implied: event.implied } : {}) };
-
-  const periodMention = periodCandidates(doc, publishedForYears?.year ?? null)[0] ?? null;
-  const period = periodMention
-    ? { from: periodMention.from, to: periodMention.to, ...evidence(doc, periodMention.start, periodMention.end, periodMention.rule) }
-    : null;
-
-  const found = findLocality(doc, titleLine);
-  const locality = found.primary ? localityRecord(doc, found.primary) : null;
-  const localities = found.others.map((r) => localityRecord(doc, r));
-  const warnings = found.primary ? localityWarnings(found.primary, event?.iso ?? publishedIso) : [];
-
-  const officials = mergeOfficials(doc, findPersonMentions(doc), author ? [author.value] : []);
-
-  // the year the article reports on: a one-year period's, else the page's, else the event's
-  const yearOf = (iso: string | null | undefined) => (iso ? Number(iso.slice(0, 4)) : null);
-  const periodYear = period && yearOf(period.from) === yearOf(period.to) ? yearOf(period.from) : null;
-  const reference = periodYear ?? yearOf(publishedIso) ?? yearOf(event?.iso);
-  const percentages = resolvePercentages(doc, findPercentages(doc), reference);
-
-  const awards = resolveAwards(doc, findAwards(doc), (line) => isCaptionLine(doc, line, titleLine));
-
+  const ctx: FieldContext = { doc, units, facts, findings: (field) => findings.get(field) ?? [], evidence: (f) => evidenceOf(doc, f), source: (f) => sourceOf(doc, f) };
+  const values: Record<string, unknown> = {};
+  const extras: Record<string, unknown> = {};
+  const sources: Record<string, Source> = {};
+  const warnings: string[] = [];
+  for (const field of FIELDS) {
+    const out = field.record(ctx);
+    values[field.name] = out.value;
+    if (out.source) sources[field.name] = out.source;
+    if (out.extra) Object.assign(extras, out.extra);
+    if (out.warnings?.length) warnings.push(...out.warnings);
+  }
   return {
     file,
     ok: true,
+    ...values,
+    ...extras,
     ...(warnings.length ? { warnings } : {}),
-    title: doc.hints.title ?? title?.value ?? null,
-    date: event?.iso ?? null,
-    published: publishedIso,
-    period,
-    locality,
-    ...(localities.length ? { localities } : {}),
-    author: author?.value ?? doc.hints.author ?? null,
-    officials,
-    percentages,
-    awards,
     sources,
-  };
+  } as ArticleRecord;
+}
+
+/** A record for an article that could not be read: every field empty, and why. */
+export function failedRecord(file: string, error: string, extra: { encoding?: string } = {}): ArticleRecord {
+  const values: Record<string, unknown> = {};
+  for (const field of FIELDS) values[field.name] = field.empty;
+  return { file, ok: false, error, ...extra, ...values } as ArticleRecord;
 }
 
 /** One article from bytes or text to its record. Never throws for bad input: the record says what went wrong. */
@@ -113,8 +109,8 @@ export function processArticle(input: ArticleInput): ArticleResult {
   }
   if (!raw.trim()) return { record: failedRecord(input.file, 'empty file', encoding ? { encoding } : {}), cleaned: null, body: null };
   const cleaned = clean(raw, input.format ?? 'auto');
-  const doc = buildDoc(cleaned.text, cleaned.hints);
-  const record = extractFromDoc(doc, input.file);
+  const doc = buildDoc(cleaned.text);
+  const record = extractFromDoc(doc, input.file, cleaned.stated);
   if (encoding) record.encoding = encoding;
   if (cleaned.warnings.length) record.warnings = [...(record.warnings ?? []), ...cleaned.warnings];
   return { record: orderRecord(record), cleaned: doc.norm.source, body: cleaned.body };
@@ -122,24 +118,17 @@ export function processArticle(input: ArticleInput): ArticleResult {
 
 /** Contract fields first, in contract order, then the additions. */
 function orderRecord(r: ArticleRecord): ArticleRecord {
-  const { file, ok, error, encoding, warnings, title, date, published, period, locality, localities, author, officials, percentages, awards, sources } =
-    r;
+  const { file, ok, error, encoding, warnings, sources, localities, ...rest } = r;
+  const fields: Record<string, unknown> = {};
+  for (const field of FIELDS) fields[field.name] = rest[field.name];
   return {
     file,
     ok,
     ...(error !== undefined ? { error } : {}),
-    title,
-    date,
-    published,
-    period,
-    locality,
-    author,
-    officials,
-    percentages,
-    awards,
+    ...fields,
     ...(localities?.length ? { localities } : {}),
     ...(encoding !== undefined ? { encoding } : {}),
     ...(warnings?.length ? { warnings } : {}),
     ...(sources ? { sources } : {}),
-  };
+  } as ArticleRecord;
 }

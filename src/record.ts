@@ -1,5 +1,8 @@
-// The record contract (../shared/spec/OUTPUT.md) in one place. Field names and meanings are fixed;
-// fields beyond the contract (sources, rule, warnings, encoding) are additions, never renames.
+// The record contract (../shared/spec/OUTPUT.md): the value types of its fields in one place. Which fields a record
+// has, and of which type, is derived from the list of fields (src/extract/fields.ts). Field names and meanings are
+// fixed; fields beyond the contract (sources, rule, warnings, encoding, localities) are additions, never renames.
+import type { FieldDefinition } from './engine/field.js';
+import type { Field } from './extract/fields.js';
 
 /** [start, end) in UTF-16 code units into the cleaned article text. */
 export type Span = [number, number];
@@ -54,59 +57,31 @@ export interface Award extends Evidence {
   individuals: number | null;
 }
 
-/** Where a scalar field (date, published, title, author) came from; `implied` names parts that were inferred. */
-export interface Source extends Evidence {
+/**
+ * Where a scalar field (title, date, published, author) came from: a span of the text and the rule that read it, or
+ * a page's metadata ("meta:og:title", "json-ld:datePublished", "html:h1"), with the span of the same value in the text
+ * when it stands there too; `implied` names parts that were inferred ("year").
+ */
+export interface Source {
+  rule: string;
+  text?: string;
+  span?: Span;
   implied?: string[];
 }
 
-export interface ArticleRecord {
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+type ValuesOf<F> = F extends FieldDefinition<infer K, infer V, infer X> ? { [P in K]: V } & Partial<X> : never;
+
+/** The contract fields, each of its field's value type, and the keys the fields add (localities). */
+export type FieldValues = UnionToIntersection<ValuesOf<Field>>;
+
+export interface RecordBase {
   file: string;
   ok: boolean;
   error?: string;
   encoding?: string;
   warnings?: string[];
-  title: string | null;
-  date: string | null;
-  published: string | null;
-  period: Period | null;
-  locality: Locality | null;
-  /** Every other administrative unit the article names, in order of first mention. */
-  localities?: Locality[];
-  author: string | null;
-  officials: Official[];
-  percentages: Percentage[];
-  awards: Award[];
-  sources?: Partial<Record<'title' | 'date' | 'published' | 'author', Source>>;
+  sources?: Partial<Record<string, Source>>;
 }
 
-/** The contract fields, in contract order: what `check` compares and `--update` writes. */
-export const CONTRACT_FIELDS = [
-  'title',
-  'date',
-  'published',
-  'period',
-  'locality',
-  'author',
-  'officials',
-  'percentages',
-  'awards',
-] as const;
-export type ContractField = (typeof CONTRACT_FIELDS)[number];
-
-export function failedRecord(file: string, error: string, extra: Partial<ArticleRecord> = {}): ArticleRecord {
-  return {
-    file,
-    ok: false,
-    error,
-    ...extra,
-    title: null,
-    date: null,
-    published: null,
-    period: null,
-    locality: null,
-    author: null,
-    officials: [],
-    percentages: [],
-    awards: [],
-  };
-}
+export type ArticleRecord = RecordBase & FieldValues;

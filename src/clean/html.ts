@@ -9,16 +9,22 @@ import { extractBody, measured, newContext, SHORT_BODY, type ExtractionMethod } 
 import { flattenDeepNesting, MAX_DEPTH } from './html/depth.js';
 import { mayNestTooDeep, parsePage, TooDeep, type Page } from './html/dom.js';
 import { readJsonLd } from './html/jsonld.js';
-import { findAuthor, findHeadline, findPublished, readMetaTags } from './html/metadata.js';
+import { findAuthor, findHeadline, findPublished, readMetaTags, type Stated } from './html/metadata.js';
 import { Pruned } from './html/prune.js';
 
 export type { ExtractionMethod } from './html/chain.js';
 
+export interface PageStatements {
+  title?: Stated;
+  author?: Stated;
+  published?: Stated;
+}
+
 export interface HtmlArticle {
   body: string;
   title: string | null;
-  author: string | null;
-  published: string | null;
+  /** What the page states about itself, each with the key or element it came from. */
+  stated: PageStatements;
   /** Which extraction method gave the body. */
   method?: ExtractionMethod;
   /** Present when something is doubtful: not an article, a fallback used, markup that could not be read. */
@@ -71,7 +77,7 @@ function isFurnitureAroundMetadata(page: Page, pruned: Uint8Array, i: number): b
 export function cleanHtml(html: string): HtmlArticle {
   const warnings: string[] = [];
   const page = parse(html, warnings);
-  if (!page) return { body: '', title: null, author: null, published: null, method: 'none', warnings };
+  if (!page) return { body: '', title: null, stated: {}, method: 'none', warnings };
   const metas = readMetaTags(page);
   const ld = readJsonLd(page);
   const ctx = newContext(page, null, ld);
@@ -91,11 +97,16 @@ export function cleanHtml(html: string): HtmlArticle {
     );
   }
   const evidence = { page, metas, ld, lines, headline, skip: furnitureAt };
+  const author = findAuthor(evidence);
+  const published = findPublished(evidence);
   return {
     body,
     title: ctx.headline,
-    author: findAuthor(evidence),
-    published: findPublished(evidence),
+    stated: {
+      ...(headline ? { title: { value: headline.text, source: headline.source } } : {}),
+      ...(author ? { author } : {}),
+      ...(published ? { published } : {}),
+    },
     method: result.method,
     ...(warnings.length ? { warnings } : {}),
   };

@@ -1,7 +1,6 @@
 // The clean stage: HTML or plain text in, the article text the rules see out, plus what the page said about
 // itself (title, author, date) when it is HTML.
-import type { DocHints } from '../text/document.js';
-import { cleanHtml } from './html.js';
+import { cleanHtml, type PageStatements } from './html.js';
 import { cleanText } from './text.js';
 
 export type InputFormat = 'auto' | 'html' | 'text';
@@ -12,7 +11,8 @@ export interface Cleaned {
   /** The article body alone: for a page, without the headline line the cleaner put before it. */
   body: string;
   format: 'html' | 'text';
-  hints: DocHints;
+  /** What a page states about itself (title, author, date), with where each came from; {} for text. */
+  stated: PageStatements;
   warnings: string[];
 }
 
@@ -26,7 +26,7 @@ export function clean(raw: string, format: InputFormat = 'auto'): Cleaned {
   const html = format === 'html' || (format === 'auto' && looksLikeHtml(raw));
   if (!html) {
     const text = cleanText(raw).normalize('NFC');
-    return { text, body: text, format: 'text', hints: {}, warnings: [] };
+    return { text, body: text, format: 'text', stated: {}, warnings: [] };
   }
   const page = cleanHtml(raw);
   const text = page.title && !page.body.startsWith(page.title) ? `${page.title}\n${page.body}` : page.body;
@@ -34,7 +34,7 @@ export function clean(raw: string, format: InputFormat = 'auto'): Cleaned {
     text: text.normalize('NFC'),
     body: page.body.normalize('NFC'),
     format: 'html',
-    hints: { title: page.title, author: page.author, published: page.published },
+    stated: page.stated,
     warnings: page.warnings ?? [],
   };
 }

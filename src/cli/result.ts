@@ -1,7 +1,8 @@
 // What a task hands back: small enough to pass between threads. Kept apart from task.ts, which loads the whole
 // pipeline, so that the main thread of a worker-pool run does not.
 import { jsonLine } from '../emit/json.js';
-import { failedRecord, type ArticleRecord } from '../record.js';
+import { failedRecord } from '../pipeline.js';
+import type { ArticleRecord } from '../record.js';
 
 export interface TaskResult {
   file: string;

@@ -1,16 +1,10 @@
-// The readable view of a record for a terminal: one block per article, findings with their evidence.
+// The readable view of a record for a terminal: one block per article, each field's lines as its definition writes
+// them (src/extract/<field>/), warnings last.
 import type { ChalkInstance } from 'chalk';
-import type { ArticleRecord, Evidence } from '../record.js';
+import { FIELDS } from '../extract/fields.js';
+import type { ArticleRecord } from '../record.js';
 
-function quote(c: ChalkInstance, e: Evidence | undefined, max = 70): string {
-  if (!e) return '';
-  const t = e.text.replace(/\s+/g, ' ');
-  return c.dim(` “${t.length > max ? `${t.slice(0, max - 1)}…` : t}”`);
-}
-
-function rule(c: ChalkInstance, e: Evidence | undefined, explain: boolean): string {
-  return explain && e ? c.magenta(` [${e.rule} ${e.span[0]}-${e.span[1]}]`) : '';
-}
+const LABEL_WIDTH = 12;
 
 export function summary(r: ArticleRecord, c: ChalkInstance, explain = false): string {
   const out: string[] = [];
@@ -20,40 +14,12 @@ export function summary(r: ArticleRecord, c: ChalkInstance, explain = false): st
     out.push(`  ${c.red(r.error ?? 'failed')}`);
     return out.join('\n');
   }
-  const row = (label: string, value: string) => out.push(`  ${c.cyan(label.padEnd(12))}${value}`);
-  const none = c.dim('—');
-  const s = r.sources ?? {};
-  row('title', r.title ? `${r.title}${rule(c, s.title, explain)}` : none);
-  const implied = s.date?.implied?.length ? c.yellow(` (${s.date.implied.join(', ')} inferred)`) : '';
-  row('date', r.date ? `${r.date}${implied}${quote(c, s.date)}${rule(c, s.date, explain)}` : none);
-  row('published', r.published ? `${r.published}${quote(c, s.published)}${rule(c, s.published, explain)}` : none);
-  row('period', r.period ? `${r.period.from} → ${r.period.to}${quote(c, r.period)}${rule(c, r.period, explain)}` : none);
-  row(
-    'locality',
-    r.locality
-      ? `${r.locality.type} ${c.bold(r.locality.name)}${r.locality.province ? `, ${r.locality.province}` : ''}${quote(c, r.locality)}${rule(c, r.locality, explain)}`
-      : none,
-  );
-  row('author', r.author ? `${r.author}${rule(c, s.author, explain)}` : none);
-  if (!r.officials.length) row('officials', none);
-  r.officials.forEach((o, i) =>
-    row(
-      i ? '' : 'officials',
-      `${o.rank ? `${o.rank} ` : ''}${c.bold(o.name)}${o.positions.length ? ` — ${o.positions.join('; ')}` : ''}${rule(c, o, explain)}`,
-    ),
-  );
-  if (!r.percentages.length) row('percentages', none);
-  r.percentages.forEach((p, i) =>
-    row(
-      i ? '' : 'percentages',
-      `${c.bold(`${p.value}${p.max !== undefined ? `–${p.max}` : ''}%`)} ${p.status === 'planned' ? c.yellow('planned') : c.green('achieved')}${p.year ? ` ${p.year}` : ''} ${p.target}${quote(c, p)}${rule(c, p, explain)}`,
-    ),
-  );
-  if (!r.awards.length) row('awards', none);
-  r.awards.forEach((a, i) => {
-    const counts = [a.collectives !== null ? `${a.collectives} tập thể` : '', a.individuals !== null ? `${a.individuals} cá nhân` : ''].filter(Boolean).join(', ');
-    row(i ? '' : 'awards', `${c.bold(a.award)}${a.by ? ` by ${a.by}` : ''}${counts ? ` → ${counts}` : ''}${rule(c, a, explain)}`);
-  });
+  const values = r as unknown as Record<string, unknown>;
+  for (const field of FIELDS) {
+    const lines = (field.view as (v: unknown, rec: typeof values, c: ChalkInstance, e: boolean) => string[])(values[field.name], values, c, explain);
+    if (!lines.length) out.push(`  ${c.cyan(field.name.padEnd(LABEL_WIDTH))}${c.dim('—')}`);
+    lines.forEach((line, i) => out.push(`  ${c.cyan((i ? '' : field.name).padEnd(LABEL_WIDTH))}${line}`));
+  }
   for (const w of r.warnings ?? []) out.push(`  ${c.yellow('warning')}    ${w}`);
   return out.join('\n');
 }

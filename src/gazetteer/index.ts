@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { LocalityType } from '../record.js';
-import { fold } from '../text/patterns.js';
+import { nameKey } from '../text/fold.js';
 import { PROVINCE_2025, type Province2025 } from './provinces-2025.js';
 
 export type UnitLevel = 'province' | 'district' | 'commune';
@@ -35,18 +35,7 @@ interface IndexFile {
   communes: Row[];
 }
 
-const nameKeys = new Map<string, string>();
-
-/** Folded name with spaces, dashes and apostrophes removed: "Kon Tum", "Kontum" and "KON TUM" meet. */
-export function nameKey(name: string): string {
-  let k = nameKeys.get(name);
-  if (k === undefined) {
-    k = fold(name).replace(/[\s\-–'’]+/g, '');
-    if (nameKeys.size > 50_000) nameKeys.clear();
-    nameKeys.set(name, k);
-  }
-  return k;
-}
+export { nameKey };
 
 const require = createRequire(import.meta.url);
 type JaroWinkler = (a: string, b: string, options?: { ignoreCase?: boolean }) => number;
@@ -59,6 +48,8 @@ function similarity(a: string, b: string): number {
 
 /** How alike a misspelt name must be to a listed one (Jaro-Winkler over folded names). */
 const FUZZY_THRESHOLD = 0.92;
+
+const NO_UNITS: readonly Unit[] = [];
 
 export class Gazetteer {
   readonly source: string;
@@ -108,6 +99,11 @@ export class Gazetteer {
   /** Every unit with this name, at any level. */
   named(name: string): Unit[] {
     return this.byKey.get(nameKey(name)) ?? [];
+  }
+
+  /** Every unit whose lookup key (see nameKey) is this one. */
+  withKey(key: string): readonly Unit[] {
+    return this.byKey.get(key) ?? NO_UNITS;
   }
 
   provinceNamed(name: string): Unit | undefined {

@@ -77,4 +77,26 @@ export const PROVINCE_ALIASES: Readonly<Record<string, string>> = {
   'Bà Rịa Vũng Tàu': 'Bà Rịa - Vũng Tàu',
   'Bà Rịa-Vũng Tàu': 'Bà Rịa - Vũng Tàu',
   'Thủ đô Hà Nội': 'Hà Nội',
+  'Tp.HCM': 'Hồ Chí Minh',
+  'Tp HCM': 'Hồ Chí Minh',
+  'Tp. HCM': 'Hồ Chí Minh',
+  'Tp.Hồ Chí Minh': 'Hồ Chí Minh',
+  'T.P HCM': 'Hồ Chí Minh',
+  'TP.HCMC': 'Hồ Chí Minh',
+  HCMC: 'Hồ Chí Minh',
 };
+
+/** Words that may stand between a unit word and its name: "huyện miền núi Kỳ Sơn", "xã biên giới A Xing". */
+export const UNIT_DESCRIPTORS: readonly string[] = [
+  'miền núi', 'vùng cao', 'biên giới', 'đảo', 'ven biển', 'nghèo', 'trọng điểm', 'vùng sâu', 'đặc biệt khó khăn', 'anh hùng',
+  'nông thôn mới', 'vùng biên', 'vùng biển', 'ngoại thành', 'nội thành', 'thuần nông', 'ven đô',
+];
+
+/** Capitalised words after a unit word that name no unit: "tỉnh Các …", "xã Việt Nam", "xã Đ/c …". */
+export const NOT_UNIT_NAMES: readonly string[] = [
+  'các', 'những', 'trong', 'ngoài', 'và', 'đ/c', 'đồng chí', 'ông', 'bà', 'anh', 'chị', 'tại', 'theo', 'năm', 'nhà', 'đã',
+  'việt nam', 'nhà nước', 'trung ương', 'chính phủ', 'quốc hội', 'mặt trận', 'đảng', 'đoàn', 'hội', 'uỷ ban', 'ủy ban',
+];
+
+/** Province names that, written bare, are far more often something else: "tư tưởng Hồ Chí Minh". */
+export const BARE_NOT_PLACES: readonly string[] = ['Hồ Chí Minh'];

@@ -1,30 +1,48 @@
-// Award statements resolved: counted statements, each once; statements without counts only when the article
-// has no counted one and they are not photo captions (a caption repeats what the body reports).
+// Award statements resolved: counted statements, each once; statements without counts only when the article has no
+// counted one, one per award named, and not from photo captions (a caption repeats what the body reports).
+import { evidence, lineIndexAt } from '../engine/document.js';
+import type { Finding } from '../engine/finding.js';
+import type { Refiner } from '../engine/refine.js';
 import type { AwardStatement } from '../extract/awards/index.js';
+import { isCaptionLine } from '../extract/title/index.js';
 import type { Award } from '../record.js';
-import { evidence, lineIndexAt, type Doc } from '../text/document.js';
-import { fold } from '../text/patterns.js';
+import { fold } from '../text/fold.js';
 
-export function resolveAwards(doc: Doc, statements: readonly AwardStatement[], isCaption: (line: number) => boolean): Award[] {
-  const counted = statements.filter((s) => s.collectives !== null || s.individuals !== null);
-  const chosen = counted.length ? counted : statements.filter((s) => !isCaption(lineIndexAt(doc, s.start)));
-  const out: Award[] = [];
-  const kept: AwardStatement[] = [];
-  const same = (a: AwardStatement, b: AwardStatement) =>
-    fold(a.award) === fold(b.award) &&
-    a.collectives === b.collectives &&
-    a.individuals === b.individuals &&
-    (!a.by || !b.by || fold(a.by) === fold(b.by));
-  for (const s of chosen) {
-    if (kept.some((k) => same(k, s))) continue;
-    kept.push(s);
-    out.push({
-      award: s.award,
-      by: s.by,
-      collectives: s.collectives,
-      individuals: s.individuals,
-      ...evidence(doc, s.start, s.end, s.rule),
-    });
-  }
-  return out;
-}
+const counted = (s: AwardStatement) => s.collectives !== null || s.individuals !== null;
+
+export const resolveAwards: Refiner = {
+  name: 'awards',
+  fields: ['awards', 'title'],
+  refine(ctx) {
+    const all = ctx.get<AwardStatement>('awards').filter((f) => f.origin.kind === 'text');
+    const withCounts = all.filter((f) => counted(f.value));
+    let chosen: Finding<AwardStatement>[];
+    if (withCounts.length) chosen = withCounts;
+    else {
+      // one statement per award named: the one that says who gave it
+      const byAward = new Map<number, Finding<AwardStatement>>();
+      for (const f of all) {
+        const known = byAward.get(f.value.awardAt);
+        if (!known || (!known.value.by && f.value.by)) byAward.set(f.value.awardAt, f);
+      }
+      chosen = [...byAward.values()].filter((f) => f.origin.kind === 'text' && !isCaptionLine(ctx.doc, lineIndexAt(ctx.doc, f.origin.start), ctx.facts.titleLine));
+    }
+    chosen.sort((a, b) => (a.origin.kind === 'text' && b.origin.kind === 'text' ? a.origin.start - b.origin.start : 0));
+    const kept: Finding<AwardStatement>[] = [];
+    const same = (a: AwardStatement, b: AwardStatement) =>
+      (a.awardAt === b.awardAt || fold(a.award) === fold(b.award)) &&
+      a.collectives === b.collectives &&
+      a.individuals === b.individuals &&
+      (!a.by || !b.by || fold(a.by) === fold(b.by));
+    for (const f of chosen) if (!kept.some((k) => same(k.value, f.value))) kept.push(f);
+    ctx.set(
+      'awards',
+      kept.map((f) => {
+        const o = f.origin as { start: number; end: number; rule: string };
+        const v = f.value;
+        const award: Award = { award: v.award, by: v.by, collectives: v.collectives, individuals: v.individuals, ...evidence(ctx.doc, o.start, o.end, o.rule) };
+        return { ...f, value: award };
+      }),
+    );
+  },
+};

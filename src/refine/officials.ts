@@ -1,12 +1,15 @@
-// One official per person: mentions merged by name, positions merged over all mentions (a shorter form of a
-// position already known is dropped), people with neither rank nor position left out.
+// One official per person: mentions merged by name, positions merged over all mentions (a position contained in
+// another is dropped for the longer), people with neither rank nor position left out, and never the byline's author
+// or anyone introduced as a suspect, player or performer.
+import { evidence } from '../engine/document.js';
+import type { Finding } from '../engine/finding.js';
+import type { Refiner } from '../engine/refine.js';
 import type { PersonMention } from '../extract/officials/index.js';
+import { TITLE_TYPOS } from '../lexicon/positions.js';
 import type { Official } from '../record.js';
-import { evidence, type Doc } from '../text/document.js';
-import { B, E, escapeRegex, fold } from '../text/patterns.js';
-import { TITLE_TYPOS } from '../extract/officials/titles.js';
+import { fold } from '../text/fold.js';
 
-const TYPO = new RegExp(`${B}(${Object.keys(TITLE_TYPOS).sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})${E}`, 'gu');
+const TYPO = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${Object.keys(TITLE_TYPOS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
 
 /** A position as written, but with misspelt titles corrected ("Chi huy trưởng" → "Chỉ huy trưởng"). */
 export function tidyPosition(p: string): string {
@@ -24,30 +27,30 @@ function mergePositions(into: string[], more: readonly string[]): void {
   }
 }
 
-export function mergeOfficials(doc: Doc, mentions: readonly PersonMention[], exclude: readonly string[] = []): Official[] {
-  const excluded = new Set(exclude.map(fold));
-  const people = new Map<string, { first: PersonMention; rank: string | null; positions: string[] }>();
-  for (const m of mentions) if (m.excluded) excluded.add(fold(m.name));
-  for (const m of mentions) {
-    const k = fold(m.name);
-    if (excluded.has(k)) continue;
-    let p = people.get(k);
-    if (!p) {
-      p = { first: m, rank: null, positions: [] };
-      people.set(k, p);
+export const mergeOfficials: Refiner = {
+  name: 'officials-merge',
+  fields: ['officials', 'author'],
+  refine(ctx) {
+    const mentions = ctx.get<PersonMention>('officials').sort((a, b) => a.value.nameStart - b.value.nameStart || (b.origin.kind === 'text' && a.origin.kind === 'text' ? b.origin.end - a.origin.end : 0));
+    const byline = ctx.get<string>('author')[0]?.value;
+    const excluded = new Set(byline ? [fold(byline)] : []);
+    for (const m of mentions) if (m.value.excluded) excluded.add(fold(m.value.name));
+    const people = new Map<string, { first: Finding<PersonMention>; rank: string | null; positions: string[] }>();
+    for (const m of mentions) {
+      const k = fold(m.value.name);
+      if (excluded.has(k)) continue;
+      let p = people.get(k);
+      if (!p) people.set(k, (p = { first: m, rank: null, positions: [] }));
+      p.rank ??= m.value.rank;
+      mergePositions(p.positions, m.value.positions.map((x) => tidyPosition(x.value)));
     }
-    p.rank ??= m.rank;
-    mergePositions(p.positions, m.positions.map((x) => tidyPosition(x.value)));
-  }
-  const out: Official[] = [];
-  for (const p of people.values()) {
-    if (!p.rank && !p.positions.length) continue;
-    out.push({
-      name: p.first.name,
-      rank: p.rank,
-      positions: p.positions,
-      ...evidence(doc, p.first.start, p.first.end, p.first.rule),
-    });
-  }
-  return out;
-}
+    const out: Finding<Official>[] = [];
+    for (const p of people.values()) {
+      if (!p.rank && !p.positions.length) continue;
+      const o = p.first.origin;
+      if (o.kind !== 'text') continue;
+      out.push({ ...p.first, value: { name: p.first.value.name, rank: p.rank, positions: p.positions, ...evidence(ctx.doc, o.start, o.end, o.rule) } });
+    }
+    ctx.set('officials', out);
+  },
+};

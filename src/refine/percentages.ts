@@ -1,69 +1,97 @@
-// Percentages resolved: the year each figure belongs to, achieved or planned, one entry per statement.
+// Percentages resolved: one reading per figure (the first rule's; a listed figure only after the one it follows),
+// the year each figure belongs to, achieved or planned, one entry per statement.
+import { evidence, insideQuotes, type Doc } from '../engine/document.js';
+import type { Finding } from '../engine/finding.js';
+import type { Refiner, RefineContext } from '../engine/refine.js';
+import { Kind } from '../engine/tokens.js';
+import { yearMentions, type YearMention } from '../dimensions/time/index.js';
 import type { PercentMention } from '../extract/percentages/index.js';
-import { yearMentions, type YearMention } from '../extract/years.js';
 import type { Percentage } from '../record.js';
-import { evidence, lineIndexAt, type Doc } from '../text/document.js';
-import { fold } from '../text/patterns.js';
+import { fold } from '../text/fold.js';
 
-/** How far after a figure its own year may stand, in characters ("12% cho năm 2013"). */
-const OWN_YEAR_REACH = 20;
+/** How far after a figure its own year may stand, in tokens ("12% cho năm 2013"). */
+const OWN_YEAR_REACH = 6;
 /** How many paragraphs back a figure may look for its year. */
 const PARAGRAPHS_BACK = 2;
 
 /**
- * The year of a figure: a year in its target phrase ("kế hoạch năm 2013"), else the nearest year before it in
- * its sentence, its paragraph or the two before (comparisons and law names skipped; a span of years means the
- * figure has no single year), else the article's reference year.
+ * The year of a figure: a year in its own phrase ("kế hoạch năm 2013"), else the nearest year before it in its
+ * sentence, its paragraph or the two before (comparisons, law names and quoted titles skipped; a span of years
+ * means the figure has no single year), else the article's year.
  */
-export function figureYear(doc: Doc, m: PercentMention, years: readonly YearMention[], reference: number | null): number | null {
-  // "kế hoạch năm 2013", "12% cho năm 2013": a year right after the figure, in its own phrase
-  const reach = Math.max(m.end, m.figureEnd + OWN_YEAR_REACH);
-  const own = years.find(
-    (y) => y.start >= m.figureEnd && y.end <= reach && !y.comparison && (y.kind === 'year' || y.kind === 'month') && !/[,;.]/.test(doc.text.slice(m.figureEnd, y.start)),
-  );
-  if (own) return own.year;
-  const line = lineIndexAt(doc, m.figureStart);
+function figureYear(doc: Doc, m: PercentMention, end: number, years: readonly YearMention[], reference: number | null): number | null {
+  const reach = Math.max(end, m.figureEnd + OWN_YEAR_REACH);
+  for (const y of years) {
+    if (y.first < m.figureEnd || y.first >= reach) continue;
+    let clean = true;
+    for (let k = m.figureEnd; k < y.first && clean; k++) if (doc.tokens.kind[k] === Kind.Punct && /[,;.]/.test(doc.text[doc.tokens.start[k]])) clean = false;
+    if (clean && !y.comparison && (y.kind === 'year' || y.kind === 'month')) return y.year;
+  }
+  const line = doc.lineOf[m.figureFirst];
   const from = doc.lines[Math.max(0, line - PARAGRAPHS_BACK)].start;
   for (let i = years.length - 1; i >= 0; i--) {
     const y = years[i];
-    if (y.end > m.figureStart || y.start < from) continue;
-    if (y.comparison || y.named || insideQuotes(doc, y.start)) continue;
+    if (y.first >= m.figureFirst) continue;
+    if (doc.tokens.start[y.first] < from) break;
+    if (y.comparison || y.named || insideQuotes(doc, y.first)) continue;
     if (y.kind === 'range-start' || y.kind === 'range-end') return null;
     return y.year;
   }
   return reference;
 }
 
-/** Inside quotation marks on its line: the year belongs to a quoted title ("báo cáo “Tình hình … năm 2013”"). */
-function insideQuotes(doc: Doc, offset: number): boolean {
-  const line = doc.text.slice(doc.text.lastIndexOf('\n', offset) + 1, offset);
-  return (line.match(/“/g)?.length ?? 0) > (line.match(/”/g)?.length ?? 0) || (line.match(/"/g)?.length ?? 0) % 2 === 1;
-}
+export const resolvePercentages: Refiner = {
+  name: 'percentages',
+  fields: ['percentages', 'period', 'published', 'date'],
+  refine(ctx) {
+    const found = ctx.get<PercentMention>('percentages');
+    const byFigure = new Map<number, Finding<PercentMention>>();
+    for (const f of found) if (f.value.follows === undefined && !byFigure.has(f.value.figureFirst)) byFigure.set(f.value.figureFirst, f);
+    // listed figures, in text order, each only after the one it follows
+    for (const f of found.filter((x) => x.value.follows !== undefined).sort((a, b) => a.value.figureFirst - b.value.figureFirst)) {
+      const head = byFigure.get(f.value.follows!);
+      if (!head || byFigure.has(f.value.figureFirst)) continue;
+      byFigure.set(f.value.figureFirst, { ...f, value: { ...f.value, planned: f.value.planned || head.value.planned } });
+    }
+    const years = yearMentions(ctx.doc, ctx.units);
+    const reference = ctx.facts.year;
+    const out: Finding<Percentage>[] = [];
+    for (const f of [...byFigure.values()].sort((a, b) => a.value.figureFirst - b.value.figureFirst)) {
+      if (f.origin.kind !== 'text') continue;
+      const m = f.value;
+      const endToken = tokenAtEnd(ctx.doc, f.origin.end);
+      const year = figureYear(ctx.doc, m, endToken, years, reference);
+      const planned = m.planned || (year !== null && reference !== null && year > reference);
+      const p: Percentage = {
+        value: m.value,
+        ...(m.max !== undefined ? { max: m.max } : {}),
+        status: planned ? 'planned' : 'achieved',
+        year,
+        target: m.target,
+        subject: m.subject,
+        ...evidence(ctx.doc, f.origin.start, f.origin.end, f.origin.rule),
+      };
+      const same = out.find(
+        (o) =>
+          o.value.value === p.value &&
+          o.value.max === p.max &&
+          o.value.status === p.status &&
+          o.value.year === p.year &&
+          (!o.value.target || !p.target || fold(o.value.target).includes(fold(p.target)) || fold(p.target).includes(fold(o.value.target))),
+      );
+      if (!same) out.push({ ...f, value: p });
+    }
+    ctx.set('percentages', out);
+  },
+};
 
-export function resolvePercentages(doc: Doc, mentions: readonly PercentMention[], reference: number | null): Percentage[] {
-  const years = yearMentions(doc, 0, doc.text.length);
-  const out: Percentage[] = [];
-  for (const m of mentions) {
-    const year = figureYear(doc, m, years, reference);
-    const planned = m.planned || (year !== null && reference !== null && year > reference);
-    const p: Percentage = {
-      value: m.value,
-      ...(m.max !== undefined ? { max: m.max } : {}),
-      status: planned ? 'planned' : 'achieved',
-      year,
-      target: m.target,
-      subject: m.subject,
-      ...evidence(doc, m.start, m.end, m.rule),
-    };
-    const same = out.find(
-      (o) =>
-        o.value === p.value &&
-        o.max === p.max &&
-        o.status === p.status &&
-        o.year === p.year &&
-        (!o.target || !p.target || fold(o.target).includes(fold(p.target)) || fold(p.target).includes(fold(o.target))),
-    );
-    if (!same) out.push(p);
+function tokenAtEnd(doc: Doc, end: number): number {
+  let lo = 0;
+  let hi = doc.tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens.end[mid] <= end) lo = mid + 1;
+    else hi = mid;
   }
-  return out;
+  return lo;
 }

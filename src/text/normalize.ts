@@ -160,3 +160,8 @@ const MAX_CACHED = 50_000;
 export function isDash(ch: string): boolean {
   return DASH.test(ch);
 }
+
+/** Case-insensitive, tone-placement-insensitive key (keeps diacritics), white space collapsed. */
+export function key(s: string): string {
+  return matchForm(s).toLowerCase();
+}

@@ -129,11 +129,11 @@ describe('a portal article page', () => {
   });
 
   it('reads the author from the visible byline when the author meta tag names the site', () => {
-    expect(page.author).toBe('Quốc Vũ');
+    expect(page.stated.author?.value ?? null).toBe('Quốc Vũ');
   });
 
   it('reads the publication date and time from the visible dateline under the headline', () => {
-    expect(page.published).toBe('2019-12-23T16:17');
+    expect(page.stated.published?.value ?? null).toBe('2019-12-23T16:17');
   });
 
   it('gives no warning', () => {
@@ -180,8 +180,8 @@ describe('a news site article page', () => {
 
   it('reads title and date from the page, and no author from a meta tag that names the site', () => {
     expect(page.title).toBe('Hà Nội đạt 98,5% hồ sơ trực tuyến đúng hạn');
-    expect(page.published).toBe('2023-11-20T08:15:00+07:00');
-    expect(page.author).toBeNull();
+    expect(page.stated.published?.value ?? null).toBe('2023-11-20T08:15:00+07:00');
+    expect(page.stated.author?.value ?? null).toBeNull();
   });
 });
 
@@ -213,7 +213,7 @@ describe('an old SharePoint portal page: text and <br> in a layout table', () =>
 
   it('takes the title from the element classed as one when <title> is only the section name', () => {
     expect(page.title).toBe(title);
-    expect(page.published).toBe('2020-01-10');
+    expect(page.stated.published?.value ?? null).toBe('2020-01-10');
   });
 });
 
@@ -274,20 +274,25 @@ describe('metadata from tags', () => {
   it('prefers the meta tags for author and publication date', () => {
     const page = cleanHtml(portalPage({ head }));
     expect(page.title).toBe(HEADLINE);
-    expect(page.author).toBe('Hằng Hà');
-    expect(page.published).toBe('2019-12-23T09:30:00+07:00');
+    expect(page.stated.author?.value ?? null).toBe('Hằng Hà');
+    expect(page.stated.published?.value ?? null).toBe('2019-12-23T09:30:00+07:00');
+    // each value says where it came from
+    expect(page.stated.author?.source).toBe('meta:article:author');
+    expect(page.stated.published?.source).toBe('meta:article:published_time');
   });
 
   it('reads JSON-LD when the meta tags say nothing', () => {
     const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: HEADLINE, datePublished: '2019-12-24', author: [{ '@type': 'Person', name: 'Minh Anh' }] };
     const page = cleanHtml(portalPage({ head: `<script type="application/ld+json">${JSON.stringify(ld)}</script>` }));
-    expect(page.author).toBe('Minh Anh');
-    expect(page.published).toBe('2019-12-24');
+    expect(page.stated.author?.value ?? null).toBe('Minh Anh');
+    expect(page.stated.published?.value ?? null).toBe('2019-12-24');
+    expect(page.stated.author?.source).toBe('json-ld:author');
+    expect(page.stated.published?.source).toBe('json-ld:datePublished');
   });
 
   it('reads a <time datetime> near the headline', () => {
     const html = portalPage().replace(`<div class="date">${DATELINE}</div>`, '<time datetime="2019-12-22T08:00">Chủ nhật</time>');
-    expect(cleanHtml(html).published).toBe('2019-12-22T08:00:00');
+    expect((cleanHtml(html).stated.published?.value ?? null)).toBe('2019-12-22T08:00:00');
   });
 
   it('strips the site name from <title> when there is no headline element', () => {
@@ -340,7 +345,7 @@ describe('pages that are not articles', () => {
     expect(page.body.length).toBeLessThan(200);
     expect(page.body).not.toContain('ra quân xây dựng nông thôn mới');
     expect(page.warnings?.join(' ')).toMatch(/index page/);
-    expect(page.published).toBeNull();
+    expect(page.stated.published?.value ?? null).toBeNull();
   });
 
   it.each([

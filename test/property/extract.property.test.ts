@@ -41,7 +41,9 @@ function findings(r: ArticleRecord): [string, Evidence][] {
   for (const a of r.awards) out.push(['awards', a]);
   if (r.period) out.push(['period', r.period]);
   if (r.locality) out.push(['locality', r.locality]);
-  for (const [k, s] of Object.entries(r.sources ?? {})) if (s) out.push([`sources.${k}`, s]);
+  for (const l of r.localities ?? []) out.push(['localities', l]);
+  // a page's metadata that stands nowhere in the text has no span to check
+  for (const [k, s] of Object.entries(r.sources ?? {})) if (s?.span) out.push([`sources.${k}`, s as Evidence]);
   return out;
 }
 

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalTones, matchForm, normalizeText } from '../../src/text/normalize.js';
-import { parseNumber, parseCount } from '../../src/text/numbers.js';
-import { splitSentences } from '../../src/text/sentences.js';
-import { fold, wordsPattern, rx } from '../../src/text/patterns.js';
+import { parseNumber } from '../../src/dimensions/numbers/index.js';
+import { lexArticle } from '../../src/dimensions/index.js';
+import { buildDoc } from '../../src/engine/document.js';
+import { splitSentences } from '../../src/engine/sentences.js';
+import '../../src/extract/fields.js';
+import { fold } from '../../src/text/fold.js';
+
+/** The units of one kind the dimensions read in a text, as written. */
+function unitsOf(dim: string, text: string): string[] {
+  const doc = buildDoc(text);
+  const t = doc.tokens;
+  return lexArticle(doc)
+    .of(dim)
+    .map((u) => doc.norm.display.slice(t.start[u.first], t.end[u.end - 1]));
+}
 
 describe('normalisation', () => {
   it('composes NFD input', () => {
@@ -46,14 +58,13 @@ describe('normalisation', () => {
   });
 
   it('matches lexicon entries whichever tone style they were written in', () => {
-    const re = rx(wordsPattern(['Thiếu uý']), 'giu');
-    expect(re.test(matchForm('thiếu úy Lê Văn A'))).toBe(true);
+    expect(matchForm('Thiếu uý')).toBe('Thiếu úy');
+    expect(unitsOf('rank', 'thiếu uý Lê Văn A')).toEqual(['thiếu uý']);
   });
 
-  it('word boundaries work on Vietnamese letters, unlike \\b', () => {
-    const re = rx(wordsPattern(['xã']), 'gu');
-    expect(matchForm('tại xã Hành Đức').match(re)).toHaveLength(1);
-    expect(matchForm('kinh tế - xãhội').match(re)).toBeNull();
+  it('matches whole words on Vietnamese letters, unlike \\b', () => {
+    expect(unitsOf('unit-type', 'tại xã Hành Đức')).toEqual(['xã']);
+    expect(unitsOf('unit-type', 'kinh tế - xãhội')).toEqual([]);
   });
 
   it('folds diacritics for comparison', () => {
@@ -77,10 +88,10 @@ describe('Vietnamese numbers', () => {
     expect(parseNumber(written)).toBe(value);
   });
 
-  it('reads counts written as words, but not "năm"', () => {
-    expect(parseCount('ba')).toBe(3);
-    expect(parseCount('năm')).toBeNull();
-    expect(parseCount('2,5')).toBeNull();
+  it('reads counts written as words, but not "năm", and no count from a decimal', () => {
+    expect(unitsOf('count', 'ba tập thể')).toEqual(['ba']);
+    expect(unitsOf('count', 'năm tập thể')).toEqual([]);
+    expect(unitsOf('count', '2,5 tập thể')).toEqual([]);
   });
 });
 

@@ -13,7 +13,7 @@ import {
   TITLE_SEPARATORS,
 } from '../html-markers.js';
 import { isBreadcrumb } from '../text.js';
-import { key } from '../../text/patterns.js';
+import { key } from '../../text/normalize.js';
 import { collapse, textAt, type Page } from './dom.js';
 import { findVisibleDate, isoFromMachineDate } from './dates.js';
 import { anyOf } from './hints.js';
@@ -23,6 +23,14 @@ export interface Headline {
   text: string;
   /** The element the title came from, -1 when it came from meta tags or <title>. */
   index: number;
+  /** Where it came from: "html:h1", "meta:og:title", "json-ld:headline", "html:title", "html:title-class". */
+  source: string;
+}
+
+/** A value the page states about itself, and the key or element it came from ("meta:author", "html:time"). */
+export interface Stated {
+  value: string;
+  source: string;
 }
 
 const bylineHints = anyOf(BYLINE_HINTS);
@@ -55,9 +63,13 @@ export function readMetaTags(page: Page): Map<string, string> {
 }
 
 function firstMeta(metas: Map<string, string>, names: readonly string[]): string | null {
+  return firstMetaNamed(metas, names)?.value ?? null;
+}
+
+function firstMetaNamed(metas: Map<string, string>, names: readonly string[]): Stated | null {
   for (const n of names) {
     const v = metas.get(n);
-    if (v) return v;
+    if (v) return { value: v, source: `meta:${n}` };
   }
   return null;
 }
@@ -111,7 +123,7 @@ function headingCandidates(page: Page): Headline[] {
   for (let i = 0; i < page.size && out.length < MAX_HEADINGS; i++) {
     if (page.tag[i] !== 'h1' || isLogo(page, i)) continue;
     const text = textAt(page, i);
-    if (text.length >= 3 && text.length <= 400 && !isSectionName(text)) out.push({ text, index: i });
+    if (text.length >= 3 && text.length <= 400 && !isSectionName(text)) out.push({ text, index: i, source: 'html:h1' });
   }
   return out;
 }
@@ -125,7 +137,7 @@ function titledElement(page: Page, skip: (i: number) => boolean): Headline | nul
     }
     if (!titleHints.test(page.hint[i]) || page.end[i] - i > LOOKAHEAD) continue;
     const text = textAt(page, i);
-    if (text.length >= 10 && text.length <= 300 && text.split(' ').length >= 3 && !isSectionName(text)) return { text, index: i };
+    if (text.length >= 10 && text.length <= 300 && text.split(' ').length >= 3 && !isSectionName(text)) return { text, index: i, source: 'html:title-class' };
   }
   return null;
 }
@@ -141,7 +153,9 @@ function asTitle(text: string | null): string | null {
  */
 export function findHeadline(page: Page, metas: Map<string, string>, ld: LdArticle | null, skip: (i: number) => boolean): Headline | null {
   const siteNames = [firstMeta(metas, META_FIELDS.siteName) ?? ''];
-  const metaTitle = firstMeta(metas, META_FIELDS.title) ?? ld?.headline ?? null;
+  const metaNamed = firstMetaNamed(metas, META_FIELDS.title);
+  const metaTitle = metaNamed?.value ?? ld?.headline ?? null;
+  const metaSource = metaNamed?.source ?? 'json-ld:headline';
   const titleIndex = page.tag.indexOf('title');
   const docTitle = titleIndex >= 0 ? textAt(page, titleIndex) || null : null;
   const h1s = headingCandidates(page);
@@ -149,9 +163,9 @@ export function findHeadline(page: Page, metas: Map<string, string>, ld: LdArtic
   if (matching) return matching;
   if (h1s.length === 1) return h1s[0];
   const fromMeta = asTitle(metaTitle && withoutSiteName(metaTitle, siteNames));
-  if (fromMeta) return { text: fromMeta, index: -1 };
+  if (fromMeta) return { text: fromMeta, index: -1, source: metaSource };
   const fromDoc = asTitle(docTitle && withoutSiteName(docTitle, siteNames));
-  if (fromDoc) return { text: fromDoc, index: -1 };
+  if (fromDoc) return { text: fromDoc, index: -1, source: 'html:title' };
   return titledElement(page, skip) ?? h1s[0] ?? null;
 }
 
@@ -240,16 +254,19 @@ export interface PageEvidence {
   skip: (i: number) => boolean;
 }
 
-export function findAuthor({ page, metas, ld, lines, headline, skip }: PageEvidence): string | null {
+export function findAuthor({ page, metas, ld, lines, headline, skip }: PageEvidence): Stated | null {
   for (const name of META_FIELDS.author) {
     const v = metas.get(name);
     const cleaned = v ? cleanAuthor(v) : null;
-    if (cleaned && !isSiteName(cleaned, metas)) return cleaned;
+    if (cleaned && !isSiteName(cleaned, metas)) return { value: cleaned, source: `meta:${name}` };
   }
   const fromLd = ld?.author ? cleanAuthor(ld.author) : null;
-  if (fromLd && !isSiteName(fromLd, metas)) return fromLd;
+  if (fromLd && !isSiteName(fromLd, metas)) return { value: fromLd, source: 'json-ld:author' };
   const from = headline && headline.index >= 0 ? headline.index - NEAR_HEADLINE / 4 : 0;
-  return authorFromElements(page, from, skip) ?? authorFromLabels(lines);
+  const element = authorFromElements(page, from, skip);
+  if (element) return { value: element, source: 'html:byline' };
+  const labelled = authorFromLabels(lines);
+  return labelled ? { value: labelled, source: 'html:byline-label' } : null;
 }
 
 // ---- publication date
@@ -317,14 +334,19 @@ function labelledDate(lines: string[]): string | null {
   return null;
 }
 
-export function findPublished({ page, metas, ld, lines, headline, skip }: PageEvidence): string | null {
+export function findPublished({ page, metas, ld, lines, headline, skip }: PageEvidence): Stated | null {
   for (const name of META_FIELDS.published) {
     const v = metas.get(name);
     const iso = v ? isoFromMachineDate(v) : null;
-    if (iso) return iso;
+    if (iso) return { value: iso, source: `meta:${name}` };
   }
   const fromLd = ld?.published ? isoFromMachineDate(ld.published) : null;
-  if (fromLd) return fromLd;
+  if (fromLd) return { value: fromLd, source: 'json-ld:datePublished' };
   const at = headline?.index ?? -1;
-  return dateFromMarkup(page, at) ?? visibleDateNear(page, at, skip) ?? labelledDate(lines);
+  const markup = dateFromMarkup(page, at);
+  if (markup) return { value: markup, source: 'html:time' };
+  const visible = visibleDateNear(page, at, skip);
+  if (visible) return { value: visible, source: 'html:visible-date' };
+  const labelled = labelledDate(lines);
+  return labelled ? { value: labelled, source: 'html:date-label' } : null;
 }

@@ -1,83 +1,265 @@
-// Award statements of an article: anchors grouped ("Bằng khen, Giấy khen"; "biểu dương, khen thưởng"), each
-// group read against its clause for who gives and how many receive.
-import { sentenceAt, type Doc } from '../../text/document.js';
-import { applyRules } from '../rule.js';
-import { AWARD_RULES, byActive, byAfter, byPassive, recipientGroups, type AwardAnchor, type RecipientGroup } from './rules.js';
+// awards: each award statement, one per (awarding body, award, recipient group). Each rule is one way articles state
+// one: a giver gives an award to counted recipients ("UBND huyện tặng Giấy khen cho 05 tập thể", "UBND huyện trao 12
+// Bằng khen cho tập thể"), recipients receive one ("5 cá nhân được nhận Bằng khen của Thủ tướng"), a commendation
+// verb with its counts ("Chủ tịch UBND tỉnh đã khen thưởng 7 tập thể, 8 cá nhân"), or an award named alone.
+import { defineField } from '../../engine/field.js';
+import { anchor, dim, gap, group, opt, words } from '../../engine/pattern.js';
+import type { Match } from '../../engine/pattern.js';
+import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
+import { Flag, Kind } from '../../engine/tokens.js';
+import { tokensValue, type Doc } from '../../engine/document.js';
+import type { AwardValue, RecipientsValue } from '../../dimensions/awards/index.js';
+import { ruleTag } from '../../emit/view.js';
+import type { Award } from '../../record.js';
 
 export interface AwardStatement {
   award: string;
   by: string | null;
   collectives: number | null;
   individuals: number | null;
-  start: number;
-  end: number;
-  rule: string;
+  /** First token of the award's unit: statements of one award are one statement. */
+  awardAt: number;
 }
 
-function anchorGroups(doc: Doc, anchors: AwardAnchor[]): AwardAnchor[][] {
-  const groups: AwardAnchor[][] = [];
-  for (const a of anchors) {
-    const g = groups[groups.length - 1];
-    const prev = g?.[g.length - 1];
-    if (prev && prev.verb === a.verb && /^\s*(?:,|và|,\s*và|)\s*$/u.test(doc.text.slice(prev.end, a.start))) g.push(a);
-    else groups.push([a]);
-  }
-  return groups;
+const clauseChars = new Set([',', ';', ':', '.', '!', '?', '(', ')', '“', '”', '"']);
+const isClauseBreak = (doc: Doc, i: number) => doc.tokens.kind[i] === Kind.Punct && clauseChars.has(doc.text[doc.tokens.start[i]]);
+/** What ends the part of a sentence that recipients and their award share: a semicolon, a colon, a new line. */
+const isSentencePart = (doc: Doc, i: number) =>
+  (doc.tokens.kind[i] === Kind.Punct && (doc.text[doc.tokens.start[i]] === ';' || doc.text[doc.tokens.start[i]] === ':')) || (doc.tokens.flags[i] & Flag.LineBefore) !== 0;
+/** A giver's name stops at punctuation and before the words that open the next part ("cho", "vì", a number). */
+const ofStop = (doc: Doc, i: number) => {
+  if (isClauseBreak(doc, i) || doc.tokens.kind[i] === Kind.Number) return true;
+  const w = doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase();
+  // "… của UBND và Ban CHQS thành phố" goes on; "… của Thủ tướng và 11 cá nhân" does not
+  if (w === 'và') return i + 1 < doc.tokens.count && doc.tokens.kind[i + 1] === Kind.Number;
+  return /^(?:cho|tặng|trao|vì|về|đã|được|nhân|tại|trong)$/u.test(w);
+};
+
+/** A giver as written: it opens with a capital or a body's word ("huyện ủy"), and is a name, not a clause. */
+function giver(ctx: RuleContext, first: number, end: number): string | null {
+  if (end <= first || end - first > 24) return null;
+  const { doc, units } = ctx;
+  const opensWithCapital = (doc.tokens.flags[first] & Flag.Cap) !== 0;
+  const opensWithBody = !!units.at('unit-organ', first) || !!units.at('org-head', first);
+  if (!opensWithCapital && !opensWithBody) return null;
+  return tokensValue(doc, first, end) || null;
 }
 
-/** The clause around a range: its sentence, cut at semicolons. */
-function clauseAround(doc: Doc, start: number, end: number): { start: number; end: number } {
-  const s = sentenceAt(doc, start);
-  let a = s?.start ?? 0;
-  let b = s?.end ?? doc.text.length;
-  const before = doc.text.lastIndexOf(';', start);
-  if (before >= a) a = before + 1;
-  const after = doc.text.indexOf(';', end);
-  if (after >= 0 && after < b) b = after;
-  return { start: a, end: b };
-}
-
-// "cho 05 tập thể", "đột xuất cho 5 cá nhân", "năm 2019 cho 12 tập thể": recipients follow "cho" within a few words
-const RECIPIENTS_OPENER = /^\s*(?:,\s*)?(?:[\p{L}\p{M}\d]+\s+){0,3}?(?:cho|tặng\s+cho|tặng|trao\s+cho|đến|với)\s+/iu;
-
-export function findAwards(doc: Doc): AwardStatement[] {
-  const anchors = applyRules(AWARD_RULES, doc)
-    .sort((a, b) => a.start - b.start || b.end - a.end)
-    .filter((a, i, all) => !all.slice(0, i).some((o) => a.start < o.end && o.start < a.end));
-  const groups = anchorGroups(doc, anchors);
-  const out: AwardStatement[] = [];
-  groups.forEach((group, gi) => {
-    const first = group[0];
-    const last = group[group.length - 1];
-    const clause = clauseAround(doc, first.start, last.end);
-    const leftFrom = Math.max(clause.start, gi > 0 ? groups[gi - 1][groups[gi - 1].length - 1].end : 0);
-    const rightTo = Math.min(clause.end, gi + 1 < groups.length ? groups[gi + 1][0].start : doc.text.length);
-
-    const of = first.verb ? null : byAfter(doc, last.end, rightTo);
-    const passive = byPassive(doc, leftFrom, first.start);
-    const active = passive ? null : byActive(doc, leftFrom, first.start, first.verb);
-    const by = of?.by || passive?.by || active?.by || null;
-
-    let recipients: RecipientGroup[] = [];
-    const rightFrom = of ? of.end : last.end;
-    const right = doc.text.slice(rightFrom, rightTo);
-    const opener = RECIPIENTS_OPENER.exec(right);
-    if (opener || first.verb) recipients = recipientGroups(doc, rightFrom + (opener ? opener[0].length : 0), rightTo, true);
-    // without "cho", counts must follow the verb at once: "khen thưởng 7 tập thể"
-    if (first.verb && !opener && recipients.length && recipients[0].start - rightFrom > 3) recipients = [];
-    if (!recipients.length && passive) recipients = recipientGroups(doc, leftFrom, passive.passiveAt);
-
-    const names = first.verb ? [group.find((a) => /khen\s+thưởng/iu.test(a.award)) ?? last] : group;
-    const spanStart = Math.min(first.start, passive?.start ?? first.start, active?.start ?? first.start, ...recipients.map((r) => r.start));
-    const spanEnd = Math.max(last.end, of?.end ?? 0, ...recipients.map((r) => r.end));
-    if (!recipients.length) {
-      if (first.verb) return;
-      for (const a of names) out.push({ award: a.award, by, collectives: null, individuals: null, start: spanStart, end: spanEnd, rule: a.rule });
-      return;
+/**
+ * The giver before a verb: back to the start of its clause, brackets kept whole ("Cục Văn hóa cơ sở (Bộ Văn hóa, Thể
+ * thao và Du lịch) và UBND tỉnh Quảng Trị đã trao tặng …"); "Nhân dịp này, …" ends at its comma.
+ */
+function giverBefore(ctx: RuleContext, verbFirst: number): string | null {
+  const { doc } = ctx;
+  const s = doc.sentences[doc.sentenceOf[Math.min(verbFirst, doc.tokens.count - 1)]];
+  const floor = s ? s.firstToken : 0;
+  let depth = 0;
+  let k = verbFirst;
+  while (k > floor && verbFirst - k < 40) {
+    const prev = k - 1;
+    if (doc.tokens.kind[prev] === Kind.Punct) {
+      const c = doc.text[doc.tokens.start[prev]];
+      if (c === ')') depth++;
+      else if (c === '(') {
+        if (depth === 0) break;
+        depth--;
+      } else if (depth === 0 && (c === ',' || c === ';' || c === ':' || c === '.' || c === '“' || c === '"')) break;
     }
-    for (const r of recipients)
-      for (const a of names)
-        out.push({ award: a.award, by, collectives: r.collectives, individuals: r.individuals, start: spanStart, end: spanEnd, rule: a.rule });
-  });
+    if (doc.tokens.flags[k] & Flag.LineBefore && k < verbFirst) break;
+    k = prev;
+  }
+  return giver(ctx, k, verbFirst);
+}
+
+/** The run of recipient groups that ends with the one nearest before a verb: "5 tập thể 5 cá nhân …", "05 tập thể và 07 cá nhân". */
+function recipientsRunFrom(ctx: RuleContext, nearest: { first: number }): number {
+  let first = nearest.first;
+  for (;;) {
+    let k = first;
+    const prevChar = k > 0 && ctx.doc.tokens.kind[k - 1] === Kind.Punct ? ctx.doc.text[ctx.doc.tokens.start[k - 1]] : '';
+    if (prevChar === ',') k--;
+    else if (k > 0 && /^(?:và|cùng)$/iu.test(ctx.doc.text.slice(ctx.doc.tokens.start[k - 1], ctx.doc.tokens.end[k - 1]))) k--;
+    const before = ctx.units.endingAt<RecipientsValue>('recipients', k)[0];
+    if (!before) return first;
+    first = before.first;
+  }
+}
+
+/** Recipient groups from token `from` on: "05 tập thể, 07 cá nhân … và 01 tập thể, 04 cá nhân" is two groups. */
+function recipientGroups(ctx: RuleContext, from: number, to: number): { value: RecipientsValue; first: number; end: number }[] {
+  const out: { value: RecipientsValue; first: number; end: number }[] = [];
+  let current: { value: RecipientsValue; first: number; end: number } | null = null;
+  for (const u of ctx.units.of<RecipientsValue>('recipients')) {
+    if (u.first < from) continue;
+    if (u.end > to) break;
+    const v = u.value;
+    if (v.mixed) {
+      out.push({ value: v, first: u.first, end: u.end });
+      current = null;
+      continue;
+    }
+    const kind = v.individuals !== null ? 'individuals' : 'collectives';
+    if (!current || current.value[kind] !== null || current.value.mixed) {
+      current = { value: { collectives: null, individuals: null, mixed: false, derived: false }, first: u.first, end: u.end };
+      out.push(current);
+    }
+    current.value = { ...current.value, [kind]: v[kind], derived: current.value.derived || v.derived };
+    current.end = u.end;
+  }
   return out;
 }
+
+/** Where an award statement's clause ends: the sentence's end or a semicolon, whichever comes first. */
+function clauseEnd(ctx: RuleContext, from: number): number {
+  const s = ctx.doc.sentences[ctx.doc.sentenceOf[Math.min(from, ctx.doc.tokens.count - 1)]];
+  const end = s ? s.endToken : ctx.doc.tokens.count;
+  for (let k = from; k < end; k++) if (ctx.doc.text[ctx.doc.tokens.start[k]] === ';' && ctx.doc.tokens.kind[k] === Kind.Punct) return k;
+  return end;
+}
+
+/** The next award or commendation in the clause: recipients after it are its own. */
+function nextAward(ctx: RuleContext, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (ctx.units.at('award', k) || ctx.units.at('give-verb', k)) return k;
+  return to;
+}
+
+/** "cho 05 tập thể", "tặng cho 5 cá nhân", "đột xuất cho …": recipients follow a word of giving within a few words. */
+function recipientsAfter(ctx: RuleContext, end: number): { value: RecipientsValue; first: number; end: number }[] {
+  const stop = clauseEnd(ctx, end);
+  const limit = nextAward(ctx, end, stop);
+  const t = ctx.doc.tokens;
+  for (let k = end; k < Math.min(limit, end + 5); k++) {
+    const w = ctx.doc.text.slice(t.start[k], t.end[k]).toLowerCase();
+    if (w === 'cho' || w === 'đến' || w === 'với') {
+      const groups = recipientGroups(ctx, k + 1, limit);
+      // the first group must open the recipients ("cho 05 tập thể", "cho các em", "cho Đội K90 và 5 cá nhân")
+      if (groups.length && groups[0].first - (k + 1) <= 10) return groups;
+      return [];
+    }
+  }
+  return [];
+}
+
+function statements(m: Match, by: string | null, groups: { value: RecipientsValue; first: number; end: number }[]): Reading<AwardStatement>[] {
+  const a = m.caps.a?.unit?.value as AwardValue | undefined;
+  const award = a?.award ?? '';
+  const awardAt = m.caps.a?.first ?? m.anchor.first;
+  const end = Math.max(m.end, ...groups.map((g) => g.end));
+  const first = Math.min(m.first, ...groups.map((g) => g.first));
+  if (!groups.length) return [{ value: { award, by, collectives: null, individuals: null, awardAt }, first, end }];
+  return groups.map((g) => ({
+    value: { award, by, collectives: g.value.collectives, individuals: g.value.individuals, awardAt },
+    first,
+    end,
+    ...(g.value.derived ? { implied: ['count'] } : {}),
+  }));
+}
+
+const AUX = ['đã', 'vừa', 'sẽ', 'cũng', 'đã quyết định', 'quyết định', 'đã trao', 'ký quyết định'];
+
+export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
+  {
+    // "Chủ tịch UBND thành phố tặng Giấy khen cho 05 tập thể, 07 cá nhân", "UBND huyện trao 12 Bằng khen cho tập thể",
+    // "Bộ trưởng Bộ Tài chính đã quyết định trao tặng Bằng khen của Bộ trưởng Bộ Tài chính cho 07 tập thể"
+    name: 'award-given',
+    pattern: [
+      opt(words(...AUX)),
+      dim('give-verb', 'verb'),
+      opt(dim('count', 'n')),
+      anchor(dim('award', 'a')),
+      opt(words('của'), group('of', gap(12, { min: 1, greedy: true, stop: ofStop }))),
+    ],
+    build(m, ctx) {
+      const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || giverBefore(ctx, m.first);
+      let groups = recipientsAfter(ctx, m.end);
+      // "trao 12 Bằng khen cho tập thể": the count stands before the award, the kind after "cho"
+      if (!groups.length && m.caps.n) {
+        const n = m.caps.n.unit!.value as number;
+        const t = ctx.doc.tokens;
+        for (let k = m.end; k < Math.min(t.count, m.end + 3); k++) {
+          const noun = ctx.units.at<'collective' | 'individual'>('recipient-noun', k);
+          if (!noun || !/^cho$/iu.test(ctx.doc.text.slice(t.start[k - 1], t.end[k - 1]))) continue;
+          const value: RecipientsValue = noun.value === 'individual' ? { collectives: null, individuals: n, mixed: false, derived: false } : { collectives: n, individuals: null, mixed: false, derived: false };
+          groups = [{ value, first: m.caps.n.first, end: noun.end }];
+          break;
+        }
+      }
+      return statements(m, by, groups);
+    },
+  },
+  {
+    // "5 cá nhân được nhận Bằng khen của Thủ tướng Chính phủ", "6 tập thể được UBND tỉnh tặng Bằng khen"
+    name: 'award-received',
+    pattern: [
+      group('who', dim('recipients', 'r'), gap(60, { stop: isSentencePart })),
+      words('được', 'đã được', 'vinh dự được', 'cũng được', 'sẽ được', 'đạt', 'nhận', 'đã nhận'),
+      opt(words('nhận', 'trao', 'tặng')),
+      opt(group('by', gap(14, { min: 1, stop: isClauseBreak })), dim('give-verb')),
+      anchor(dim('award', 'a')),
+      opt(words('của'), group('of', gap(12, { min: 1, greedy: true, stop: ofStop }))),
+    ],
+    build(m, ctx) {
+      const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || (m.caps.by ? giver(ctx, m.caps.by.first, m.caps.by.end) : null);
+      const groups = recipientGroups(ctx, recipientsRunFrom(ctx, m.caps.r), m.caps.r.end);
+      return statements(m, by, groups);
+    },
+  },
+  {
+    // "Chủ tịch UBND tỉnh đã khen thưởng 7 tập thể, 8 cá nhân", "tuyên dương 12 cá nhân"
+    name: 'award-commended',
+    pattern: [
+      opt(words(...AUX)),
+      anchor(dim('award-verb', 'a')),
+      opt(words('cho', 'đột xuất cho', 'đột xuất')),
+      opt(words('các')),
+      dim('recipients', 'r'),
+    ],
+    build(m, ctx) {
+      const by = giverBefore(ctx, m.first);
+      const groups = recipientGroups(ctx, m.caps.r.first, nextAward(ctx, m.caps.r.end, clauseEnd(ctx, m.caps.r.end)));
+      const award = m.caps.a.unit!.value as string;
+      return groups.map((g) => ({ value: { award, by, collectives: g.value.collectives, individuals: g.value.individuals, awardAt: m.caps.a.first }, first: m.first, end: g.end }));
+    },
+  },
+  {
+    // "5 tập thể 5 cá nhân có thành tích xuất sắc được UBND huyện Kim Bảng tuyên dương khen thưởng"
+    name: 'award-commended-passive',
+    pattern: [
+      group('who', dim('recipients', 'r'), gap(60, { stop: isSentencePart })),
+      words('được', 'đã được'),
+      opt(group('by', gap(14, { min: 1, stop: isClauseBreak }))),
+      anchor(dim('award-verb', 'a')),
+    ],
+    build(m, ctx) {
+      const by = m.caps.by ? giver(ctx, m.caps.by.first, m.caps.by.end) : null;
+      const groups = recipientGroups(ctx, recipientsRunFrom(ctx, m.caps.r), m.caps.r.end);
+      const award = m.caps.a.unit!.value as string;
+      return groups.map((g) => ({ value: { award, by, collectives: g.value.collectives, individuals: g.value.individuals, awardAt: m.caps.a.first }, first: m.first, end: m.end }));
+    },
+  },
+  {
+    // "… đã nhận được giấy khen của UBND và Ban CHQS thành phố", "Bằng khen của Thủ tướng Chính phủ": an award named
+    // with no counts (kept only when the article states no counted one)
+    name: 'award-named',
+    pattern: [anchor(dim('award', 'a')), opt(words('của'), group('of', gap(12, { min: 1, greedy: true, stop: ofStop })))],
+    build(m, ctx) {
+      const by = m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null;
+      return statements(m, by, []);
+    },
+  },
+];
+
+
+export const awards = defineField({
+  name: 'awards',
+  contractKeys: ['award', 'by', 'collectives', 'individuals'],
+  dimensions: ['award', 'award-verb', 'give-verb', 'recipients', 'count'],
+  rules: AWARD_RULES,
+  empty: [] as Award[],
+  record: (ctx) => ({ value: ctx.findings('awards').map((f) => f.value as Award) }),
+  view: (list, _r, c, explain) =>
+    list.map((a) => {
+      const counts = [a.collectives !== null ? `${a.collectives} tập thể` : '', a.individuals !== null ? `${a.individuals} cá nhân` : ''].filter(Boolean).join(', ');
+      return `${c.bold(a.award)}${a.by ? ` by ${a.by}` : ''}${counts ? ` → ${counts}` : ''}${ruleTag(c, a, explain)}`;
+    }),
+});

@@ -1,10 +1,154 @@
-// Person mentions in an article, from every official rule.
-import type { Doc } from '../../text/document.js';
-import { applyRules } from '../rule.js';
-import { OFFICIAL_RULES, type PersonMention } from './rules.js';
+// officials: each person named with an office, position or rank, once, in order of first mention. Rules read the
+// ways articles name them: after "đồng chí"/"ông" ("đồng chí Cù Ngọc Cường - Ủy viên BTV Tỉnh ủy"), after a rank
+// ("Đại tá Vũ Bá Bộ, Chính ủy Bộ CHQS tỉnh"), after a chain of titles ("Phó Bí thư Thành ủy, Chủ tịch UBND thành phố
+// Nguyễn Song Hà"), in lists ("các đồng chí: A, B và C"); suspects, players and performers are marked as never
+// officials. Merging the mentions of one person is a refiner's work (src/refine/officials.ts).
+import { wordClass } from '../../engine/lexicon.js';
+import { defineField } from '../../engine/field.js';
+import { anchor, dim, opt, words } from '../../engine/pattern.js';
+import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
+import { tokenAt } from '../../engine/document.js';
+import { vocabulary } from '../../engine/vocabulary.js';
+import { ruleTag } from '../../emit/view.js';
+import { LIST_OPENERS } from '../../lexicon/people.js';
+import type { Official } from '../../record.js';
+import { canonicalRank, Phrases, type NameSpan, type PositionSpan } from './phrases.js';
 
-export type { PersonMention } from './rules.js';
+export const listOpeners = wordClass('list-opener', LIST_OPENERS);
 
-export function findPersonMentions(doc: Doc): PersonMention[] {
-  return applyRules(OFFICIAL_RULES, doc).sort((a, b) => a.nameStart - b.nameStart || b.end - a.end);
+export interface PersonMention {
+  name: string;
+  /** Character range of the name in the match view. */
+  nameStart: number;
+  nameEnd: number;
+  rank: string | null;
+  positions: PositionSpan[];
+  /** Introduced as a suspect, player, performer…: never an official, whatever other mentions say. */
+  excluded: boolean;
 }
+
+const readers = new WeakMap<RuleContext['doc'], Phrases>();
+export function phrasesOf(ctx: RuleContext): Phrases {
+  let p = readers.get(ctx.doc);
+  if (!p) readers.set(ctx.doc, (p = new Phrases(ctx.doc, ctx.units)));
+  return p;
+}
+
+function reading(ctx: RuleContext, firstToken: number, name: NameSpan, rank: string | null, positions: PositionSpan[], excluded = false): Reading<PersonMention> {
+  const end = Math.max(name.end, ...positions.map((p) => p.end));
+  return {
+    value: { name: name.value, nameStart: name.start, nameEnd: name.end, rank, positions, excluded },
+    first: firstToken,
+    end: tokenAt(ctx.doc.tokens, end),
+  };
+}
+
+/** Reads "[rank [QNCN]] Name[, positions]" from token i; `first` is where the mention starts (its honorific or rank). */
+function rankNamePositions(p: Phrases, i: number, strictName: boolean, first = i): { rank: string | null; name: NameSpan; positions: PositionSpan[] } | null {
+  let j = i;
+  let rank: string | null = null;
+  const r = p.rankAt(j);
+  if (r) {
+    rank = canonicalRank(p.doc.norm.display.slice(p.doc.tokens.start[j], p.doc.tokens.end[j + r - 1]));
+    j += r;
+    const q = p.units.at('rank-qualifier', j);
+    if (q) j = q.end;
+  }
+  // "Thiếu tướng, PGS.TS Nguyễn Văn A": an academic title between rank and name
+  if (rank && p.char(j) === ',') j++;
+  j += p.honorificAt(j);
+  const name = p.readName(j, strictName && !rank);
+  if (!name) return null;
+  return { rank, name, positions: [...p.positionsBefore(first - 1), ...p.positionsAfter(name.next)] };
+}
+
+const LIST_WORDS = new Set(['các', 'những', 'hai', 'ba'].map((w) => vocabulary.add(w)));
+
+export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
+  {
+    // "đồng chí Cù Ngọc Cường - Ủy viên BTV Tỉnh ủy, …", "đ/c Lê Lương – Phó Bí thư Quận ủy", "ông Đỗ Văn Tiến, Chủ tịch HĐQT"
+    name: 'official-honorific',
+    pattern: [anchor(dim('honorific', 'h'))],
+    build(m, ctx) {
+      const t = ctx.doc.tokens;
+      if (m.first > 0 && LIST_WORDS.has(t.word[m.first - 1])) return null; // lists are read by official-list
+      const p = phrasesOf(ctx);
+      const got = rankNamePositions(p, m.end, false, m.first);
+      return got ? reading(ctx, m.first, got.name, got.rank, got.positions) : null;
+    },
+  },
+  {
+    // "Đại tá Vũ Bá Bộ, Chính ủy Bộ CHQS tỉnh", "thượng úy Trần Văn Anh, Trưởng công an xã …"
+    name: 'official-rank',
+    pattern: [anchor(dim('rank', 'r'))],
+    build(m, ctx) {
+      const p = phrasesOf(ctx);
+      if (ctx.units.endingAt('honorific', m.first).length || ctx.units.endingAt('honorific', m.first - 1).length) return null;
+      const got = rankNamePositions(p, m.first, false);
+      return got ? reading(ctx, m.first, got.name, got.rank, got.positions) : null;
+    },
+  },
+  {
+    // "Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Nguyễn Song Hà", "Phó Thủ tướng Trịnh Đình Dũng", "nguyên Chủ tịch …"
+    name: 'official-title-name',
+    pattern: [opt(dim('title-modifier', 'mod')), anchor(dim('title', 't'))],
+    build(m, ctx) {
+      const p = phrasesOf(ctx);
+      const i = m.first;
+      if (!p.isCapWord(m.caps.t.first)) return null;
+      // "Bộ Tư lệnh", "Trường … Hiệu trưởng": a title inside a name is not where a person's mention starts
+      const prev = i - 1;
+      const opensSentence = prev >= 0 && ctx.doc.sentences[ctx.doc.sentenceOf[prev]]?.firstToken === prev;
+      if (prev >= 0 && p.isCapWord(prev) && !opensSentence && !ctx.units.endingAt('honorific', i).length && !p.breakBefore(i)) return null;
+      // a title already read as part of an earlier one's chain starts no mention of its own
+      const got = p.positionsThenName(i);
+      if (!got) return null;
+      return reading(ctx, i, got.name, null, [...got.positions, ...p.positionsAfter(got.name.next)]);
+    },
+  },
+  {
+    // "các đồng chí: Hoàng Văn Đại, Bí thư Chi đoàn; Tống Thị Yến và Tào Việt Hà"
+    name: 'official-list',
+    pattern: [anchor(dim('list-opener', 'l')), opt(words(':'))],
+    build(m, ctx) {
+      const p = phrasesOf(ctx);
+      const t = ctx.doc.tokens;
+      let i = m.end;
+      const out: Reading<PersonMention>[] = [];
+      for (let guard = 0; guard < 50; guard++) {
+        const got = rankNamePositions(p, i, true);
+        if (!got) break;
+        out.push(reading(ctx, tokenAt(t, got.name.start), got.name, got.rank, got.positions));
+        let next = tokenAt(t, Math.max(got.name.end, ...got.positions.map((x) => x.end)));
+        const sep = p.char(next);
+        if (!(sep === ',' || sep === ';' || p.text(next) === 'và')) break;
+        next++;
+        if (p.text(next) === 'và') next++;
+        i = next;
+      }
+      return out.length ? out : null;
+    },
+  },
+  {
+    // "bị cáo Nguyễn Văn A", "HLV Park Hang-seo", "tiền đạo Nguyễn Công Phượng": people who are not officials
+    name: 'official-excluded-role',
+    pattern: [anchor(dim('excluded-role', 'role'))],
+    build(m, ctx) {
+      const p = phrasesOf(ctx);
+      if (!p.isCapWord(m.end)) return null;
+      const name = p.readName(m.end, false);
+      return name ? reading(ctx, m.first, name, null, [], true) : null;
+    },
+  },
+];
+
+export const officials = defineField({
+  name: 'officials',
+  contractKeys: ['name', 'rank', 'positions'],
+  dimensions: ['person', 'title', 'rank', 'honorific', 'title-modifier', 'list-opener', 'excluded-role'],
+  rules: OFFICIAL_RULES,
+  empty: [] as Official[],
+  record: (ctx) => ({ value: ctx.findings('officials').map((f) => f.value as Official) }),
+  view: (list, _r, c, explain) =>
+    list.map((o) => `${o.rank ? `${o.rank} ` : ''}${c.bold(o.name)}${o.positions.length ? ` — ${o.positions.join('; ')}` : ''}${ruleTag(c, o, explain)}`),
+});

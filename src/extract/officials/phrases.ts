@@ -1,54 +1,24 @@
-// The officials lexicons as token phrase sets, and the small readers the rules share: a person's name,
-// a rank, and position phrases before or after a name.
+// Readers of the phrases around a person: a name as the words before it allow (a unit, a body, a title), and
+// position phrases before or after it ("Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Nguyễn Song Hà",
+// "đồng chí Cù Ngọc Cường - Ủy viên BTV Tỉnh ủy, Bí thư Thành ủy"). Every reader walks a bounded number of tokens
+// inside one sentence.
+import { wordClass } from '../../engine/lexicon.js';
+import { tokensValue, type Doc } from '../../engine/document.js';
+import { Flag, Kind } from '../../engine/tokens.js';
+import type { Units } from '../../engine/units.js';
+import { vocabulary } from '../../engine/vocabulary.js';
+import { nameEnd, isSurname } from '../../dimensions/people/index.js';
 import { gazetteer } from '../../gazetteer/index.js';
-import { sentenceAt, valueOf, type Doc } from '../../text/document.js';
-import { fold } from '../../text/patterns.js';
-import { PhraseSet, type Token } from '../../text/tokens.js';
-import { prefixOf, runAt, runText, wordCount, type Run } from '../runs.js';
-import { CLAUSE_VERBS, COUNTRIES, HONORIFICS, MIDDLE_NAMES, NOT_OFFICIALS, ORG_HEADS, ORG_NOUNS, SURNAMES } from './people.js';
-import { RANK_QUALIFIERS, RANKS } from './ranks.js';
-import { POSITION_TITLES, POST_NAME_TITLES, TITLE_MODIFIERS } from './titles.js';
+import { CLAUSE_VERBS, NOT_OFFICIALS, ORG_HEADS, ORG_NOUNS } from '../../lexicon/people.js';
+import { RANKS } from '../../lexicon/positions.js';
+import { fold } from '../../text/fold.js';
 
-export const rankSet = new PhraseSet(RANKS);
-export const rankQualifierSet = new PhraseSet(RANK_QUALIFIERS);
-export const titleSet = new PhraseSet(POSITION_TITLES);
-export const postTitleSet = new PhraseSet(POST_NAME_TITLES);
-export const modifierSet = new PhraseSet(TITLE_MODIFIERS);
-export const honorificSet = new PhraseSet(HONORIFICS);
-export const verbSet = new PhraseSet(CLAUSE_VERBS);
-const orgNounSet = new PhraseSet(ORG_NOUNS);
+export const clauseVerbs = wordClass('clause-verb', CLAUSE_VERBS);
+export const orgHeads = wordClass('org-head', ORG_HEADS, 'capitalised');
+export const orgNouns = wordClass('org-noun', ORG_NOUNS, 'capitalised');
 
-const countrySet = new PhraseSet(COUNTRIES, true);
-const surnames = new Set(SURNAMES);
-const middles = new Set(MIDDLE_NAMES);
-const notOfficials = new Set(NOT_OFFICIALS.map(fold));
+const notOfficials = new Set(NOT_OFFICIALS.map((n) => fold(n)));
 const RANK_BY_KEY = new Map(RANKS.map((r) => [fold(r), r]));
-
-/** Capitalised words that look like names but open organisations: "Đoàn Thanh niên", "Hội Nông dân". */
-const NOT_NAME_STARTS = new PhraseSet([
-  'Đoàn Thanh niên',
-  'Đoàn TNCS',
-  'Thanh niên',
-  'Việt Nam',
-  'Nhà nước',
-  'Chính phủ',
-  'Quốc hội',
-  'Công an',
-  'Quân đội',
-  'Nhân dân',
-  'Mặt trận',
-  'Thường trực',
-  'Thường vụ',
-  'Trung ương',
-  'Hội đồng',
-  'Ủy ban',
-  'Quân khu',
-  'Bộ Tư lệnh',
-  'Lãnh đạo',
-  'Đại hội',
-  'Hội nghị',
-  'Tổng cục',
-]);
 
 export interface PositionSpan {
   start: number;
@@ -72,335 +42,360 @@ export function isNotOfficial(name: string): boolean {
   return notOfficials.has(fold(name));
 }
 
-/** A lower-case word that ends a position phrase ("trao", "cho biết"), unless it names a body ("Ban chỉ đạo"). */
-export function verbAt(tokens: readonly Token[], i: number): number {
-  const t = tokens[i];
-  if (!t || t.kind !== 'word' || t.cap) return 0;
-  const n = verbSet.matchAt(tokens, i);
-  if (!n) return 0;
-  const prev = tokens[i - 1];
-  if (prev && prev.cap && orgNounSet.matchAt(tokens, i - 1) === 1) return 0;
-  return n;
-}
-
-/** A title starting at token i (with "nguyên", "Quyền"… before it): its length in tokens, or 0. */
-export function titleAt(tokens: readonly Token[], i: number, opts: { capitalised?: boolean; postName?: boolean } = {}): number {
-  let j = i;
-  const mod = modifierSet.matchAt(tokens, j);
-  if (mod) j += mod;
-  const t = tokens[j];
-  if (!t) return 0;
-  let n = titleSet.matchAt(tokens, j);
-  if (!n && opts.postName) n = postTitleSet.matchAt(tokens, j);
-  if (!n) return 0;
-  if (opts.capitalised && !t.cap) return 0;
-  return j - i + n;
-}
-
-function gapHasBreak(doc: Doc, a: Token, b: Token): boolean {
-  return /\n/.test(doc.text.slice(a.end, b.start));
-}
-
-/**
- * The person name at token i: two to five capitalised words. `strict` (a name found after a title, with no
- * "đồng chí" or rank to announce it) also wants a surname or a middle name, no organisation words, and a
- * clause that goes on with a verb or punctuation rather than more of a noun phrase.
- */
-export function readName(doc: Doc, i: number, strict: boolean): NameSpan | null {
-  const toks = doc.tokens;
-  let run: Run | null = runAt(doc, i, 6, false, false);
-  if (!run) return null;
-  // a title glued to the name without a comma ends it: "đồng chí Nguyễn Văn A Chủ tịch …"
-  for (let k = 1; k < run.tokens.length; k++) {
-    const idx = run.first + k;
-    if (titleAt(toks, idx, { capitalised: true }) || rankSet.matchAt(toks, idx)) {
-      run = prefixOf(run, k);
-      break;
-    }
-  }
-  if (!run) return null;
-  // "(Đại sứ) Ô-xtrây-li-a Pi-tơ Bách-xtơ": a country before the name is not part of it
-  const country = countrySet.matchAt(toks, run.first);
-  if (country && country < run.tokens.length) run = runAt(doc, run.first + country, 6, false, false);
-  else if (country) return null;
-  if (!run) return null;
-  let words = wordCount(run);
-  if (words < 2) return null;
-  if (words > 5) run = prefixOf(run, (words = 4));
-  const first = run.tokens[0];
-  if (NOT_NAME_STARTS.matchAt(toks, run.first)) return null;
-  if (strict) {
-    // a transcribed foreign name ("An-tô-ni Lếch") is a name whatever its first syllable
-    if (!surnames.has(first.text) && !first.text.includes('-')) return null;
-    if (gazetteer().provinceNamed(runText(run))) return null;
-    // two words followed by more lower-case words may be a body's name ("Đoàn Thanh niên"); three are a person
-    const after = toks[run.first + run.tokens.length];
-    if (words === 2 && after && !gapHasBreak(doc, run.tokens[run.tokens.length - 1], after) && after.kind === 'word' && !after.cap) {
-      if (!verbAt(toks, run.first + run.tokens.length)) return null;
-    }
-  }
-  const value = valueOf(doc, run.start, run.end);
-  if (isNotOfficial(value)) return null;
-  return { start: run.start, end: run.end, next: run.first + run.tokens.length, value };
-}
-
-/**
- * After a unit type word the run may open with the unit's name: "UBND TP Hà Nội Nguyễn Đức Chung" is Hà Nội
- * plus Nguyễn Đức Chung, "UBND tỉnh Hà Nam cho biết" has no person, "UBND thành phố Nguyễn Song Hà" has no place.
- */
-export function readNameAfterUnitType(doc: Doc, i: number): NameSpan | null {
-  const run = runAt(doc, i, 7);
-  if (!run) return null;
-  const words = wordCount(run);
-  for (let n = Math.min(4, words - 2); n >= 1; n--) {
-    const place = prefixOf(run, n);
-    if (!gazetteer().isPlaceName(runText(place))) continue;
-    const name = readName(doc, run.first + place.tokens.length, true);
-    if (name) return name;
-  }
-  // "Chủ tịch UBND tỉnh Hồ Quốc Dũng": the unit is not named, the run is the person — unless it is a place itself
-  if (gazetteer().isPlaceName(runText(prefixOf(run, Math.min(4, words))))) return null;
-  return readName(doc, i, true);
-}
-
-const UNIT_TYPE_WORD = /^(?:tỉnh|phố|TP|Tp|quận|huyện|xã|phường|trấn|TX|TT)$/iu;
-
-/** Does token i follow a unit type word ("tỉnh", "thành phố", "TP.")? */
-function followsUnitType(tokens: readonly Token[], i: number): boolean {
-  let k = i - 1;
-  if (tokens[k]?.text === '.') k--;
-  return !!tokens[k] && UNIT_TYPE_WORD.test(tokens[k].text);
-}
-
-/** Words that open a body's name: the capitalised words after them name the body before any person. */
-const orgHeadSet = new PhraseSet(ORG_HEADS, true);
-
-/**
- * After a body's word the run names the body first: "Sở Công Thương Ngô Văn Tổng" is Sở Công Thương plus
- * Ngô Văn Tổng, "Sở Công Thương Cà Mau" has no person. A person needs a surname inside the run.
- */
-function readNameAfterOrg(doc: Doc, i: number): NameSpan | null {
-  const run = runAt(doc, i, 8);
-  if (!run) return null;
-  for (let k = 1; k < run.tokens.length - 1; k++) {
-    if (!surnames.has(run.tokens[k].text)) continue;
-    const name = readName(doc, run.first + k, true);
-    if (name && name.end === run.end) return name;
-  }
-  return null;
-}
-
-function followsOrgHead(tokens: readonly Token[], i: number): boolean {
-  for (const n of [3, 2, 1]) if (i - n >= 0 && orgHeadSet.matchAt(tokens, i - n) === n) return true;
-  return false;
-}
-
-/** The person whose name starts at token i, read as the words before it allow (a unit, a body, or a title). */
-export function nameAt(doc: Doc, i: number): NameSpan | null {
-  const toks = doc.tokens;
-  if (followsUnitType(toks, i)) return readNameAfterUnitType(doc, i);
-  if (followsOrgHead(toks, i)) return readNameAfterOrg(doc, i);
-  return readName(doc, i, true);
-}
-
-function isSeparator(t: Token | undefined): boolean {
-  return !!t && (t.text === ',' || t.text === '-');
-}
-
-const HARD_STOP = new Set([';', '.', ':', '!', '?', '"', '“', '”', '…', ']']);
 const MAX_POSITION_TOKENS = 22;
+const W = (w: string) => vocabulary.add(w);
+const VA = W('và');
+const CAC = W('các');
+const NHUNG = W('những');
+const CUNG = W('cùng');
+const UNIT_TYPE_WORDS = new Set(['tỉnh', 'phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'trấn', 'tx', 'tt'].map(W));
 
-/** Does a new person start at token i ("… và Trung tướng Phạm Quang Hợi", "…, đồng chí Lê Lương")? */
-function personStartsAt(doc: Doc, i: number): boolean {
-  const toks = doc.tokens;
-  if (rankSet.matchAt(toks, i) || honorificSet.matchAt(toks, i)) return true;
-  if (titleAt(toks, i, { capitalised: true })) return true;
-  return !!readName(doc, i, true);
-}
+/** The readers of one article. */
+export class Phrases {
+  constructor(
+    readonly doc: Doc,
+    readonly units: Units,
+  ) {}
 
-function span(doc: Doc, start: number, end: number): PositionSpan {
-  return { start, end, value: valueOf(doc, start, end) };
-}
+  private get t() {
+    return this.doc.tokens;
+  }
 
-/**
- * Position phrases after a name: ", Chính ủy Bộ CHQS tỉnh", " - Bí thư chi bộ - Giám đốc Trung tâm",
- * ", Phó Bí thư Thành ủy, Chủ tịch UBND thành phố". Each item runs from its title to a separator followed by
- * another title, or to what ends the phrase: punctuation, a verb, a new person, a line break.
- */
-export function positionsAfter(doc: Doc, i: number): PositionSpan[] {
-  const toks = doc.tokens;
-  const out: PositionSpan[] = [];
-  if (!isSeparator(toks[i]) && toks[i]?.text !== '(') return out;
-  const sentence = sentenceAt(doc, toks[i].start);
-  const limit = sentence ? sentence.end : doc.text.length;
-  let j = i + 1;
-  for (;;) {
-    const n = toks[j] && toks[j].start < limit ? titleAt(toks, j, { postName: out.length === 0 }) : 0;
-    if (!n) break;
-    const itemStart = j;
-    j += n;
-    let depth = 0;
-    let end = toks[j - 1].end;
-    let lastClosed = end;
-    let more = false;
-    let nextPerson = false;
-    while (j < toks.length && toks[j].start < limit && j - itemStart < MAX_POSITION_TOKENS) {
-      const t = toks[j];
-      if (gapHasBreak(doc, toks[j - 1], t)) break;
-      if (t.text === '(') {
-        if (depth === 0) lastClosed = end;
-        depth++;
-      } else if (t.text === ')') {
-        if (depth === 0) break;
-        depth--;
-        end = t.end;
-      } else if (depth > 0) {
-        if (HARD_STOP.has(t.text)) break;
-        end = t.end;
-      } else {
-        if (HARD_STOP.has(t.text)) break;
-        if (isSeparator(t)) {
-          if (titleAt(toks, j + 1)) {
-            more = true;
-            j++;
+  text(i: number): string {
+    return this.doc.text.slice(this.t.start[i], this.t.end[i]);
+  }
+
+  char(i: number): string {
+    return i < this.t.count && this.t.kind[i] === Kind.Punct ? this.doc.text[this.t.start[i]] : '';
+  }
+
+  isCapWord(i: number): boolean {
+    return i < this.t.count && this.t.kind[i] === Kind.Word && (this.t.flags[i] & Flag.Cap) !== 0;
+  }
+
+  isLowerWord(i: number): boolean {
+    return i < this.t.count && this.t.kind[i] === Kind.Word && (this.t.flags[i] & Flag.Cap) === 0;
+  }
+
+  breakBefore(i: number): boolean {
+    return i < this.t.count && (this.t.flags[i] & Flag.LineBefore) !== 0;
+  }
+
+  isSeparator(i: number): boolean {
+    const c = this.char(i);
+    return c === ',' || c === '-';
+  }
+
+  isHardStop(i: number): boolean {
+    const c = this.char(i);
+    return c === ';' || c === '.' || c === ':' || c === '!' || c === '?' || c === '"' || c === '“' || c === '”' || c === '…' || c === ']';
+  }
+
+  rankAt(i: number): number {
+    const u = this.units.at('rank', i);
+    return u ? u.end - i : 0;
+  }
+
+  honorificAt(i: number): number {
+    const u = this.units.at('honorific', i);
+    return u ? u.end - i : 0;
+  }
+
+  /** A lower-case word that ends a position phrase ("trao", "cho biết"), unless it names a body ("Ban chỉ đạo"). */
+  verbAt(i: number): number {
+    if (!this.isLowerWord(i)) return 0;
+    const u = this.units.at('clause-verb', i);
+    if (!u) return 0;
+    if (i > 0 && this.isCapWord(i - 1) && this.units.at('org-noun', i - 1)?.end === i) return 0;
+    return u.end - i;
+  }
+
+  /** A title starting at token i (with "nguyên", "Quyền"… before it): its length in tokens, or 0. */
+  titleAt(i: number, opts: { capitalised?: boolean; postName?: boolean } = {}): number {
+    let j = i;
+    const mod = this.units.at('title-modifier', j);
+    if (mod) j = mod.end;
+    if (j >= this.t.count) return 0;
+    let u = this.units.at('title', j);
+    if (!u && opts.postName) u = this.units.at('post-name-title', j);
+    if (!u) return 0;
+    if (opts.capitalised && !this.isCapWord(j)) return 0;
+    return u.end - i;
+  }
+
+  private gapHasBreak(i: number): boolean {
+    return this.breakBefore(i);
+  }
+
+  /**
+   * The person name at token i: two to five capitalised words. `strict` (a name found after a title, with no
+   * "đồng chí" or rank to announce it) also wants a surname, no organisation words, and a clause that goes on with a
+   * verb or punctuation rather than more of a noun phrase.
+   */
+  readName(i: number, strict: boolean): NameSpan | null {
+    let first = i;
+    // "(Đại sứ) Ô-xtrây-li-a Pi-tơ Bách-xtơ": a country before the name is not part of it
+    const country = this.units.at('country', first);
+    if (country) first = country.end;
+    const end = nameEnd(this.doc, this.units, first, !strict);
+    if (end < 0) return null;
+    if (country && first === i) return null;
+    const value = tokensValue(this.doc, first, end);
+    if (strict) {
+      if (gazetteer().provinceNamed(value)) return null;
+      // two words followed by more lower-case words may be a body's name ("Đoàn Thanh niên"); three are a person
+      if (end - first === 2 && end < this.t.count && !this.gapHasBreak(end) && this.isLowerWord(end) && !this.verbAt(end)) return null;
+    }
+    if (isNotOfficial(value)) return null;
+    return { start: this.t.start[first], end: this.t.end[end - 1], next: end, value };
+  }
+
+  /** The capitalised run from i (any capitals, digits kept): its end token. */
+  private capRun(i: number, max: number): number {
+    let j = i;
+    while (j < this.t.count && j - i < max && (this.isCapWord(j) || (j > i && this.t.kind[j] === Kind.Number)) && (j === i || (this.t.flags[j] & Flag.Tight && !this.breakBefore(j)))) j++;
+    return j;
+  }
+
+  /**
+   * After a unit type word the run may open with the unit's name: "UBND TP Hà Nội Nguyễn Đức Chung" is Hà Nội plus
+   * Nguyễn Đức Chung, "UBND tỉnh Hà Nam cho biết" has no person, "UBND thành phố Nguyễn Song Hà" has no place.
+   */
+  private nameAfterUnitType(i: number): NameSpan | null {
+    const run = this.capRun(i, 7);
+    const words = run - i;
+    if (!words) return null;
+    for (let n = Math.min(4, words - 2); n >= 1; n--) {
+      if (!gazetteer().isPlaceName(tokensValue(this.doc, i, i + n))) continue;
+      const name = this.readName(i + n, true);
+      if (name) return name;
+    }
+    if (gazetteer().isPlaceName(tokensValue(this.doc, i, i + Math.min(4, words)))) return null;
+    return this.readName(i, true);
+  }
+
+  private followsUnitType(i: number): boolean {
+    let k = i - 1;
+    if (this.char(k) === '.') k--;
+    return k >= 0 && UNIT_TYPE_WORDS.has(this.t.word[k]);
+  }
+
+  /** After a body's word the run names the body first: "Sở Công Thương Ngô Văn Tổng" is Sở Công Thương plus a person. */
+  private nameAfterOrg(i: number): NameSpan | null {
+    const run = this.capRun(i, 8);
+    for (let k = i + 1; k < run - 1; k++) {
+      if (!isSurname(this.text(k))) continue;
+      const name = this.readName(k, true);
+      if (name && name.next === run) return name;
+    }
+    return null;
+  }
+
+  private followsOrgHead(i: number): boolean {
+    for (const n of [3, 2, 1]) if (i - n >= 0 && this.units.at('org-head', i - n)?.end === i) return true;
+    return false;
+  }
+
+  /** The person whose name starts at token i, read as the words before it allow (a unit, a body, or a title). */
+  nameAt(i: number): NameSpan | null {
+    if (this.followsUnitType(i)) return this.nameAfterUnitType(i);
+    if (this.followsOrgHead(i)) return this.nameAfterOrg(i);
+    return this.readName(i, true);
+  }
+
+  /** Does a new person start at token i ("… và Trung tướng Phạm Quang Hợi", "…, đồng chí Lê Lương")? */
+  personStartsAt(i: number): boolean {
+    if (this.rankAt(i) || this.honorificAt(i)) return true;
+    if (this.titleAt(i, { capitalised: true })) return true;
+    return !!this.readName(i, true);
+  }
+
+  span(first: number, last: number): PositionSpan {
+    const start = this.t.start[first];
+    const end = this.t.end[last];
+    return { start, end, value: this.doc.norm.display.slice(start, end).trim() };
+  }
+
+  private sentenceEnd(i: number): number {
+    const s = this.doc.sentences[this.doc.sentenceOf[Math.min(i, this.t.count - 1)]];
+    return s ? s.endToken : this.t.count;
+  }
+
+  private sentenceStart(i: number): number {
+    const s = this.doc.sentences[this.doc.sentenceOf[Math.min(i, this.t.count - 1)]];
+    return s ? s.firstToken : 0;
+  }
+
+  /**
+   * Position phrases after a name: ", Chính ủy Bộ CHQS tỉnh", " - Bí thư chi bộ - Giám đốc Trung tâm",
+   * ", Phó Bí thư Thành ủy, Chủ tịch UBND thành phố". Each item runs from its title to a separator followed by another
+   * title, or to what ends the phrase: punctuation, a verb, a new person, a line break.
+   */
+  positionsAfter(i: number): PositionSpan[] {
+    const out: PositionSpan[] = [];
+    if (i >= this.t.count || (!this.isSeparator(i) && this.char(i) !== '(')) return out;
+    const limit = this.sentenceEnd(i);
+    let j = i + 1;
+    for (;;) {
+      const n = j < limit ? this.titleAt(j, { postName: out.length === 0 }) : 0;
+      if (!n) break;
+      const itemStart = j;
+      j += n;
+      let depth = 0;
+      let last = j - 1;
+      let lastClosed = last;
+      let more = false;
+      let nextPerson = false;
+      while (j < limit && j - itemStart < MAX_POSITION_TOKENS) {
+        if (this.gapHasBreak(j)) break;
+        const c = this.char(j);
+        if (c === '(') {
+          if (depth === 0) lastClosed = last;
+          depth++;
+        } else if (c === ')') {
+          if (depth === 0) break;
+          depth--;
+          last = j;
+        } else if (depth > 0) {
+          if (this.isHardStop(j)) break;
+          last = j;
+        } else {
+          if (this.isHardStop(j)) break;
+          if (this.isSeparator(j)) {
+            if (this.titleAt(j + 1)) {
+              more = true;
+              j++;
+            }
+            break;
           }
-          break;
-        }
-        if (t.key === 'và' && personStartsAt(doc, j + 1)) break;
-        if (verbAt(toks, j)) break;
-        // "…, Tổng Giám đốc Cơ quan … Pi-tơ Bách-xtơ": the item names the next person; it is theirs
-        if (t.kind === 'word' && t.cap && nameAt(doc, j)) {
-          nextPerson = true;
-          break;
-        }
-        end = t.end;
-      }
-      j++;
-    }
-    if (depth > 0) end = lastClosed; // an unclosed bracket: keep what came before it
-    if (nextPerson) break;
-    out.push(span(doc, toks[itemStart].start, end));
-    if (!more) break;
-  }
-  return out;
-}
-
-/**
- * Position phrases that end with a comma right before a rank or "ông/bà": "Thứ trưởng Bộ Quốc phòng, Thượng tướng
- * Nguyễn Chí Vịnh", "Chủ tịch UBND tỉnh, ông Nguyễn Văn A". `sep` is the index of that comma.
- */
-export function positionsBefore(doc: Doc, sep: number): PositionSpan[] {
-  const toks = doc.tokens;
-  if (!isSeparator(toks[sep])) return [];
-  const sentence = sentenceAt(doc, toks[sep].start);
-  const floor = sentence ? sentence.start : 0;
-  let best: PositionSpan[] = [];
-  for (let k = sep - 1; k >= 0 && toks[k].start >= floor && sep - k <= MAX_POSITION_TOKENS * 2; k--) {
-    if (!titleAt(toks, k, { capitalised: true })) continue;
-    // the chain must open a clause: not inside a name ("Bộ Tư lệnh"), not another person's positions ("A – Bí thư, đ/c B")
-    const prev = toks[k - 1];
-    if (prev && prev.start >= floor && !(prev.kind === 'word' && !prev.cap) && prev.text !== ';' && prev.text !== ':') continue;
-    const items = chainUntil(doc, k, sep);
-    if (items) best = items;
-  }
-  return best;
-}
-
-/** Title items from token k up to token `end` (exclusive), separated by commas or dashes; null if anything else intervenes. */
-function chainUntil(doc: Doc, k: number, end: number): PositionSpan[] | null {
-  const toks = doc.tokens;
-  const items: PositionSpan[] = [];
-  let itemStart = k;
-  let j = k + titleAt(toks, k, { capitalised: true });
-  for (; j < end; j++) {
-    const t = toks[j];
-    if (gapHasBreak(doc, toks[j - 1], t)) return null;
-    if (isSeparator(t)) {
-      if (!titleAt(toks, j + 1, { capitalised: true })) return null;
-      items.push(span(doc, toks[itemStart].start, toks[j - 1].end));
-      itemStart = j + 1;
-      j += titleAt(toks, j + 1, { capitalised: true });
-      continue;
-    }
-    if (HARD_STOP.has(t.text) || t.text === '(' || t.text === ')' || verbAt(toks, j)) return null;
-  }
-  items.push(span(doc, toks[itemStart].start, toks[end - 1].end));
-  return items;
-}
-
-/**
- * Where a body's name goes on past punctuation: a comma before a lower-case word that is no verb ("nông, lâm,
- * thủy sản"), a dash before a capitalised word that opens no title ("Văn hóa - Văn nghệ"), a short bracket
- * ("(Bộ NN&PTNT)"). Returns the index to continue from, or 0.
- */
-function orgNameContinues(doc: Doc, j: number): number {
-  const toks = doc.tokens;
-  const t = toks[j];
-  const next = toks[j + 1];
-  if (!next || gapHasBreak(doc, t, next)) return 0;
-  const person = honorificSet.matchAt(toks, j + 1) || rankSet.matchAt(toks, j + 1);
-  if (t.text === ',' && next.kind === 'word' && !next.cap && !person && !verbAt(toks, j + 1) && !/^(?:các|những|cùng|và)$/u.test(next.key))
-    return j + 1;
-  // "Bộ Văn hóa, Thể thao và Du lịch": a capitalised word that opens no title and no name
-  if (t.text === ',' && next.kind === 'word' && next.cap && !person && !titleAt(toks, j + 1) && !readName(doc, j + 1, true)) return j + 1;
-  if (t.text === '-' && next.kind === 'word' && next.cap && !titleAt(toks, j + 1) && !rankSet.matchAt(toks, j + 1) && !readName(doc, j + 1, true))
-    return j + 1;
-  if (t.text === '(') {
-    for (let k = j + 1; k < Math.min(toks.length, j + 12); k++) {
-      if (HARD_STOP.has(toks[k].text) || toks[k].text === '(' || verbAt(toks, k)) return 0;
-      if (toks[k].text === ')') return k + 1;
-    }
-  }
-  return 0;
-}
-
-/**
- * Position phrases before a name, read forwards from a capitalised title: "Phó Bí thư Thành ủy, Chủ tịch UBND TP
- * Hà Nội Nguyễn Đức Chung". Returns the items and the name, or null when no name ends the chain.
- */
-export function positionsThenName(doc: Doc, i: number): { positions: PositionSpan[]; name: NameSpan } | null {
-  const toks = doc.tokens;
-  const sentence = sentenceAt(doc, toks[i].start);
-  const limit = sentence ? sentence.end : doc.text.length;
-  const items: PositionSpan[] = [];
-  let j = i;
-  for (;;) {
-    const n = titleAt(toks, j, { capitalised: true });
-    if (!n) return null;
-    const itemStart = j;
-    j += n;
-    let chained = false;
-    while (j < toks.length && toks[j].start < limit && j - itemStart < MAX_POSITION_TOKENS) {
-      const t = toks[j];
-      if (gapHasBreak(doc, toks[j - 1], t)) return null;
-      if (t.kind === 'word' && t.cap) {
-        const name = nameAt(doc, j);
-        if (name) {
-          let last = j;
-          while (toks[last] && toks[last].end <= name.start) last++;
-          items.push(span(doc, toks[itemStart].start, toks[last - 1].end));
-          return { positions: items, name };
+          if (this.t.word[j] === VA && this.personStartsAt(j + 1)) break;
+          if (this.verbAt(j)) break;
+          // "…, Tổng Giám đốc Cơ quan … Pi-tơ Bách-xtơ": the item names the next person; it is theirs
+          if (this.isCapWord(j) && this.nameAt(j)) {
+            nextPerson = true;
+            break;
+          }
+          last = j;
         }
         j++;
-        continue;
       }
-      if (isSeparator(t) && titleAt(toks, j + 1, { capitalised: true })) {
-        items.push(span(doc, toks[itemStart].start, toks[j - 1].end));
-        j++;
-        chained = true;
-        break;
-      }
-      // inside a body's name: "Cục Quản lý chất lượng nông, lâm, thủy sản (Bộ NN&PTNT)", "Vụ Văn hóa - Văn nghệ"
-      const inName = orgNameContinues(doc, j);
-      if (inName) {
-        j = inName;
-        continue;
-      }
-      if (HARD_STOP.has(t.text) || t.text === ',' || t.text === '(' || t.text === ')' || t.text === '-') return null;
-      // "Bộ Văn hóa, Thể thao và Du lịch": "và" inside a body's name, unless a new person follows
-      if (t.key === 'và' ? personStartsAt(doc, j + 1) : verbAt(toks, j)) return null;
-      j++;
+      if (depth > 0) last = lastClosed; // an unclosed bracket: keep what came before it
+      if (nextPerson) break;
+      out.push(this.span(itemStart, last));
+      if (!more) break;
     }
-    if (!chained) return null;
+    return out;
+  }
+
+  /**
+   * Position phrases that end with a comma right before a rank or "ông/bà": "Thứ trưởng Bộ Quốc phòng, Thượng tướng
+   * Nguyễn Chí Vịnh", "Chủ tịch UBND tỉnh, ông Nguyễn Văn A". `sep` is the index of that comma.
+   */
+  positionsBefore(sep: number): PositionSpan[] {
+    if (sep < 0 || !this.isSeparator(sep)) return [];
+    const floor = this.sentenceStart(sep);
+    let best: PositionSpan[] = [];
+    for (let k = sep - 1; k >= floor && sep - k <= MAX_POSITION_TOKENS * 2; k--) {
+      if (!this.titleAt(k, { capitalised: true })) continue;
+      // the chain must open a clause: not inside a name ("Bộ Tư lệnh"), not another person's positions
+      const prev = k - 1;
+      if (prev >= floor && !this.isLowerWord(prev) && this.char(prev) !== ';' && this.char(prev) !== ':') continue;
+      const items = this.chainUntil(k, sep);
+      if (items) best = items;
+    }
+    return best;
+  }
+
+  /** Title items from token k up to token `end` (exclusive), separated by commas or dashes; null if anything else intervenes. */
+  private chainUntil(k: number, end: number): PositionSpan[] | null {
+    const items: PositionSpan[] = [];
+    let itemStart = k;
+    let j = k + this.titleAt(k, { capitalised: true });
+    for (; j < end; j++) {
+      if (this.gapHasBreak(j)) return null;
+      if (this.isSeparator(j)) {
+        const n = this.titleAt(j + 1, { capitalised: true });
+        if (!n) return null;
+        items.push(this.span(itemStart, j - 1));
+        itemStart = j + 1;
+        j += n;
+        continue;
+      }
+      const c = this.char(j);
+      if (this.isHardStop(j) || c === '(' || c === ')' || this.verbAt(j)) return null;
+    }
+    items.push(this.span(itemStart, end - 1));
+    return items;
+  }
+
+  /**
+   * Where a body's name goes on past punctuation: a comma before a lower-case word that is no verb ("nông, lâm,
+   * thủy sản"), a dash or comma before a capitalised word that opens no title and no name ("Văn hóa - Văn nghệ",
+   * "Bộ Văn hóa, Thể thao và Du lịch"), a short bracket ("(Bộ NN&PTNT)"). Returns the index to go on from, or 0.
+   */
+  private orgNameContinues(j: number): number {
+    const next = j + 1;
+    if (next >= this.t.count || this.gapHasBreak(next)) return 0;
+    const person = this.honorificAt(next) || this.rankAt(next);
+    const c = this.char(j);
+    const w = this.t.word[next];
+    if (c === ',' && this.isLowerWord(next) && !person && !this.verbAt(next) && w !== CAC && w !== NHUNG && w !== CUNG && w !== VA) return next;
+    if (c === ',' && this.isCapWord(next) && !person && !this.titleAt(next) && !this.readName(next, true)) return next;
+    if (c === '-' && this.isCapWord(next) && !this.titleAt(next) && !this.rankAt(next) && !this.readName(next, true)) return next;
+    if (c === '(') {
+      for (let k = next; k < Math.min(this.t.count, j + 12); k++) {
+        if (this.isHardStop(k) || this.char(k) === '(' || this.verbAt(k)) return 0;
+        if (this.char(k) === ')') return k + 1;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Position phrases before a name, read forwards from a capitalised title: "Phó Bí thư Thành ủy, Chủ tịch UBND TP
+   * Hà Nội Nguyễn Đức Chung". Returns the items and the name, or null when no name ends the chain.
+   */
+  positionsThenName(i: number): { positions: PositionSpan[]; name: NameSpan } | null {
+    const limit = this.sentenceEnd(i);
+    const items: PositionSpan[] = [];
+    let j = i;
+    for (;;) {
+      const n = this.titleAt(j, { capitalised: true });
+      if (!n) return null;
+      const itemStart = j;
+      j += n;
+      let chained = false;
+      while (j < limit && j - itemStart < MAX_POSITION_TOKENS) {
+        if (this.gapHasBreak(j)) return null;
+        if (this.isCapWord(j)) {
+          const name = this.nameAt(j);
+          if (name) {
+            let last = j;
+            while (last < this.t.count && this.t.end[last] <= name.start) last++;
+            items.push(this.span(itemStart, last - 1));
+            return { positions: items, name };
+          }
+          j++;
+          continue;
+        }
+        if (this.isSeparator(j) && this.titleAt(j + 1, { capitalised: true })) {
+          items.push(this.span(itemStart, j - 1));
+          j++;
+          chained = true;
+          break;
+        }
+        const inName = this.orgNameContinues(j);
+        if (inName) {
+          j = inName;
+          continue;
+        }
+        const c = this.char(j);
+        if (this.isHardStop(j) || c === ',' || c === '(' || c === ')' || c === '-') return null;
+        // "Bộ Văn hóa, Thể thao và Du lịch": "và" inside a body's name, unless a new person follows
+        if (this.t.word[j] === VA ? this.personStartsAt(j + 1) : this.verbAt(j)) return null;
+        j++;
+      }
+      if (!chained) return null;
+    }
   }
 }

@@ -1,23 +1,130 @@
-// Percentage candidates: every rule's, one per figure (the first rule that reads a figure keeps it).
-import type { Doc } from '../../text/document.js';
-import { applyRules } from '../rule.js';
-import { PERCENT_RULES, type PercentMention } from './rules.js';
+// percentages: each figure tied to a target, plan, quota or accomplishment. Each rule is one such tie: a verb of
+// reaching ("đạt 100% chỉ tiêu"), a target noun ("mục tiêu … là 8 - 8,5%"), a change set as a target ("phấn đấu giảm
+// tỷ lệ hộ nghèo 2%"), a share of a plan ("bằng 45% dự toán"), the coverage of a goal ("100% xã đạt chuẩn"), a
+// figure listed after one of these. What the figure is a share of, what is measured, and whether a plan governs it
+// are read the same way for all; its year and status are the refiners' (src/refine/percentages.ts).
+import { defineField } from '../../engine/field.js';
+import { alt, anchor, dim, gap, group, opt, words } from '../../engine/pattern.js';
+import type { Match } from '../../engine/pattern.js';
+import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
+import { captured } from '../../engine/rule.js';
+import { Kind } from '../../engine/tokens.js';
+import type { PercentValue } from '../../dimensions/numbers/index.js';
+import { quote, ruleTag } from '../../emit/view.js';
+import type { Percentage } from '../../record.js';
+import { TargetReader, type Phrase } from './phrases.js';
 
-export type { PercentMention } from './rules.js';
-
-export function findPercentages(doc: Doc): PercentMention[] {
-  const out: PercentMention[] = [];
-  if (!doc.text.includes('%')) return out; // every rule reads a figure with its % sign
-  const all = applyRules(PERCENT_RULES, doc);
-  for (const m of all.filter((x) => x.follows === undefined)) {
-    if (out.some((o) => o.figureStart === m.figureStart)) continue;
-    out.push(m);
-  }
-  // listed figures, in text order, each only after the one it follows
-  for (const m of all.filter((x) => x.follows !== undefined).sort((a, b) => a.figureStart - b.figureStart)) {
-    const head = out.find((o) => o.figureStart === m.follows);
-    if (!head || out.some((o) => o.figureStart === m.figureStart)) continue;
-    out.push({ ...m, planned: m.planned || head.planned });
-  }
-  return out.sort((a, b) => a.figureStart - b.figureStart);
+export interface PercentMention {
+  value: number;
+  max?: number;
+  /** Token range of the figure itself ("100%", "8 - 8,5%"). */
+  figureFirst: number;
+  figureEnd: number;
+  /** A plan cue precedes the figure in its sentence. */
+  planned: boolean;
+  target: string;
+  subject: string | null;
+  /** For a figure listed after another: the first token of that figure; it counts only if that one does. */
+  follows?: number;
 }
+
+const readers = new WeakMap<RuleContext['doc'], TargetReader>();
+function readerOf(ctx: RuleContext): TargetReader {
+  let r = readers.get(ctx.doc);
+  if (!r) readers.set(ctx.doc, (r = new TargetReader(ctx.doc, ctx.units)));
+  return r;
+}
+
+/** The statement of one figure: `first` is where it starts (the verb or noun that ties the figure). */
+function build(ctx: RuleContext, first: number, m: Match, measure: Phrase | null, extra: Partial<PercentMention> = {}): Reading<PercentMention> | null {
+  const r = readerOf(ctx);
+  const fig = m.anchor;
+  const v = fig.value as PercentValue;
+  const planned = r.isPlanned(fig.first);
+  if (!planned && !extra.planned && r.isChange(fig.first, fig.end, measure)) return null;
+  const after = r.targetAfter(fig.end);
+  const subject = r.subjectBefore(first);
+  const target = after?.text || measure?.text || subject || '';
+  return {
+    value: { value: v.value, ...(v.max !== undefined ? { max: v.max } : {}), figureFirst: fig.first, figureEnd: fig.end, planned, target, subject, ...extra },
+    first,
+    end: Math.max(fig.end, after?.end ?? 0),
+  };
+}
+
+const noNumberOrPercent = (doc: RuleContext['doc'], i: number) => doc.tokens.kind[i] === Kind.Number || doc.tokens.kind[i] === Kind.Punct;
+
+export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
+  {
+    // "đạt 100% chỉ tiêu", "hoàn thành 100% chỉ tiêu tuyển quân", "vượt 2% kế hoạch", "đạt tỷ lệ 98%"
+    name: 'pct-verb',
+    pattern: [dim('achieve-verb', 'v'), gap(5, { as: 'between', stop: noNumberOrPercent }), anchor(dim('percent', 'f'))],
+    build(m, ctx) {
+      const between = m.caps.between;
+      const measure = between && between.end > between.first ? readerOf(ctx).measureBetween(between.first, between.end) : null;
+      return build(ctx, m.first, m, measure);
+    },
+  },
+  {
+    // "mục tiêu tăng trưởng đã đề ra là 8 - 8,5%", "chỉ tiêu … ở mức 95%", "mục tiêu tăng trưởng (8 – 8,5%)"
+    name: 'pct-target-noun',
+    pattern: [dim('target-noun', 'n'), gap(12, { as: 'mid', stop: noNumberOrPercent }), opt(group('link', alt([dim('target-link')], [words('(')]))), anchor(dim('percent', 'f'))],
+    build(m, ctx) {
+      const mid = m.caps.mid;
+      const midWords = mid ? mid.end - mid.first : 0;
+      const noun = captured(ctx, m.caps.n).toLowerCase();
+      if (!m.caps.link && !((noun === 'mục tiêu' || noun === 'chỉ tiêu') && midWords <= 5)) return null;
+      const text = (captured(ctx, m.caps.n) + (midWords ? ` ${captured(ctx, mid)}` : '')).replace(/\s+(?:đã|đã được|được)?\s*(?:đề ra|đặt ra|giao)$/iu, '');
+      return build(ctx, m.first, m, { first: m.caps.n.first, end: mid?.end ?? m.caps.n.end, text });
+    },
+  },
+  {
+    // "phấn đấu giảm tỷ lệ hộ nghèo 2%", "mục tiêu tăng trưởng kinh tế 8 - 8,5%": a change set as a target
+    name: 'pct-planned-change',
+    pattern: [
+      dim('change-target-cue', 'cue'),
+      group('measure', gap(3, { stop: noNumberOrPercent }), words('tăng trưởng', 'tăng', 'giảm'), gap(6, { stop: noNumberOrPercent })),
+      opt(words('xuống còn', 'còn', 'lên', 'đạt', 'từ', 'khoảng', 'trên', 'dưới', 'ít nhất', 'tối thiểu')),
+      anchor(dim('percent', 'f')),
+    ],
+    build(m, ctx) {
+      const measure = m.caps.measure;
+      return build(ctx, m.first, m, { first: measure.first, end: measure.end, text: captured(ctx, measure) }, { planned: true });
+    },
+  },
+  {
+    // "thu ngân sách 1.200 tỷ đồng, bằng 45% dự toán", "đạt 41,72% so kế hoạch": a share of a plan or quota
+    name: 'pct-share-of-plan',
+    pattern: [opt(words('bằng', 'được', 'đạt', 'là')), anchor(dim('percent', 'f')), opt(words('so với', 'so')), dim('plan-noun')],
+    build: (m, ctx) => build(ctx, m.first, m, null),
+  },
+  {
+    // "100% tổ dân phố có lực lượng DQTV tại chỗ", "100% xã đạt chuẩn nông thôn mới"
+    name: 'pct-coverage',
+    pattern: [anchor(dim('percent', 'f')), opt(words('các', 'số')), dim('coverage-noun')],
+    build: (m, ctx) => build(ctx, m.anchor.first, m, null),
+  },
+  {
+    // "… là có 90% số trẻ em …, và 95% số trẻ em …": a figure listed after another takes its reading
+    name: 'pct-listed',
+    pattern: [dim('percent', 'head'), gap(30, { stop: (doc, i) => doc.tokens.kind[i] === Kind.Number || /[%.;:]/.test(doc.text[doc.tokens.start[i]]) }), words(', và', ';', ',', 'và'), anchor(dim('percent', 'f'))],
+    build(m, ctx) {
+      const got = build(ctx, m.anchor.first, m, null);
+      return got ? { ...got, value: { ...got.value, follows: m.caps.head.first } } : null;
+    },
+  },
+];
+
+export const percentages = defineField({
+  name: 'percentages',
+  contractKeys: ['value', 'max', 'status', 'year', 'target'],
+  dimensions: ['percent', 'achieve-verb', 'target-noun', 'coverage-noun', 'plan-noun', 'change-word', 'year'],
+  rules: PERCENT_RULES,
+  empty: [] as Percentage[],
+  record: (ctx) => ({ value: ctx.findings('percentages').map((f) => f.value as Percentage) }),
+  view: (list, _r, c, explain) =>
+    list.map(
+      (p) =>
+        `${c.bold(`${p.value}${p.max !== undefined ? `–${p.max}` : ''}%`)} ${p.status === 'planned' ? c.yellow('planned') : c.green('achieved')}${p.year ? ` ${p.year}` : ''} ${p.target}${quote(c, p)}${ruleTag(c, p, explain)}`,
+    ),
+});

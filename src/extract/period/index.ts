@@ -1,67 +1,80 @@
-// The reporting period: the span of time the article's meeting or report reviews. A time expression counts
-// when it stands on its own as one ("9 tháng năm 2015") or when the nearest cue before it in its sentence is a
-// review word ("tổng kết … năm 2019"), not a plan word ("triển khai nhiệm vụ năm 2020").
-import { sentenceAt, type Doc } from '../../text/document.js';
-import { rx, wordsPattern } from '../../text/patterns.js';
-import { applyRules } from '../rule.js';
-import { MEETING_WORDS, PERIOD_RULES, PLAN_WORDS, REVIEW_WORDS, type PeriodMention } from './rules.js';
+// period: what the article's meeting or report reviews. A span of time counts when it stands on its own as one
+// ("9 tháng năm 2015", "6 tháng đầu năm") or when the nearest cue before it in its sentence is a review word
+// ("tổng kết … năm 2019"), not a plan word ("triển khai nhiệm vụ năm 2020"); a span of several years needs a
+// meeting word at least. Spans inside quotation marks name a document, not a period.
+import { wordClass } from '../../engine/lexicon.js';
+import { defineField } from '../../engine/field.js';
+import { insideQuotes } from '../../engine/document.js';
+import { anchor, dim } from '../../engine/pattern.js';
+import type { Rule, RuleContext } from '../../engine/rule.js';
+import { Kind } from '../../engine/tokens.js';
+import type { SpanValue } from '../../dimensions/time/index.js';
+import { quote, ruleTag } from '../../emit/view.js';
+import { MEETING_WORDS, PLAN_WORDS, REVIEW_WORDS } from '../../lexicon/review.js';
+import type { Period } from '../../record.js';
 
-export type { PeriodMention } from './rules.js';
+export const reviewCues = wordClass('review-cue', REVIEW_WORDS);
+export const planCues = wordClass('plan-cue', PLAN_WORDS);
+export const meetingCues = wordClass('meeting-cue', MEETING_WORDS);
 
-const CUES = rx(`(${wordsPattern(REVIEW_WORDS)})|(${wordsPattern(PLAN_WORDS)})|(${wordsPattern(MEETING_WORDS)})`, 'giu');
+/** How far before a span a cue still governs it, in words. */
+const CUE_REACH = 25;
 
 type Cue = 'review' | 'plan' | 'meeting' | null;
 
-/** How far before a time expression a cue still governs it, in words. */
-const CUE_REACH = 25;
-
-function nearestCue(doc: Doc, from: number, to: number): Cue {
-  let cue: Cue = null;
-  let at = -1;
-  CUES.lastIndex = 0;
-  const text = doc.text.slice(from, to);
-  for (const m of text.matchAll(CUES)) {
-    cue = m[1] ? 'review' : m[2] ? 'plan' : 'meeting';
-    at = m.index + m[0].length;
+/** The nearest cue before token `first` in its sentence, within reach. */
+export function nearestCue(ctx: RuleContext, first: number): Cue {
+  const { doc, units } = ctx;
+  const s = doc.sentences[doc.sentenceOf[first]];
+  const from = s ? s.firstToken : 0;
+  let words = 0;
+  for (let k = first - 1; k >= from && words <= CUE_REACH; k--) {
+    if (doc.tokens.kind[k] !== Kind.Punct) words++;
+    if (units.endingAt('review-cue', k + 1).length) return 'review';
+    if (units.endingAt('plan-cue', k + 1).length) return 'plan';
+    if (units.endingAt('meeting-cue', k + 1).length) return 'meeting';
   }
-  if (cue && text.slice(at).trim().split(/\s+/).length > CUE_REACH) return null;
-  return cue;
+  return null;
 }
 
-/** Inside quotation marks the words name a report or a document ("báo cáo “Tình hình … năm 2013”"). */
-function quoted(doc: Doc, start: number): boolean {
-  const line = doc.text.lastIndexOf('\n', start) + 1;
-  const before = doc.text.slice(line, start);
-  return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+const MULTI_YEAR = new Set(['stage', 'term', 'school-year', 'years']);
+const STANDALONE = new Set(['months', 'months-so-far']);
+
+/** A span of time with how strongly it reads as the reviewed period (0: not at all). */
+export interface PeriodCandidate extends SpanValue {
+  score: number;
 }
 
-/**
- * Candidates that qualify, best first: reviewed spans before standalone ones, then text order. `year` is the page's
- * year, for periods written without one ("5 tháng đầu năm").
- */
-export function periodCandidates(doc: Doc, year: number | null = null): PeriodMention[] {
-  const all = applyRules(PERIOD_RULES, doc)
-    .filter((m) => !quoted(doc, m.start))
-    .flatMap((m) => {
-      if (m.months === undefined) return [m];
-      if (year === null) return [];
-      const last = new Date(Date.UTC(year, m.months, 0)).getUTCDate();
-      return [{ ...m, from: `${year}-01-01`, to: `${year}-${String(m.months).padStart(2, '0')}-${String(last).padStart(2, '0')}` }];
-    });
-  // the longest expression wins where two rules read the same words ("tính đến hết tháng 5-2013" vs "tháng 5-2013")
-  const kept = all
-    .sort((a, b) => b.end - b.start - (a.end - a.start))
-    .filter((m, i, arr) => !arr.slice(0, i).some((o) => o.start < m.end && m.start < o.end));
-  const scored: { m: PeriodMention; score: number }[] = [];
-  for (const m of kept) {
-    const s = sentenceAt(doc, m.start);
-    const cue = s ? nearestCue(doc, s.start, m.start) : null;
-    const term = /^nhiệm\s+kỳ/iu.test(doc.text.slice(m.start, m.end));
-    let score = 0;
-    if (cue === 'review') score = 3;
-    else if (cue === 'meeting' && m.multiYear && !term) score = 2;
-    else if (cue !== 'plan' && m.standalone) score = 1;
-    if (score > 0) scored.push({ m, score });
-  }
-  return scored.sort((a, b) => b.score - a.score || a.m.start - b.m.start).map((x) => x.m);
-}
+export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
+  {
+    name: 'period-span',
+    pattern: [anchor(dim('span', 's'))],
+    build(m, ctx) {
+      if (insideQuotes(ctx.doc, m.first)) return null;
+      // "lũy kế đến cuối tháng 5 năm 2013" is one span, not also "tháng 5 năm 2013"
+      if (ctx.units.of('span').some((o) => o !== m.anchor && o.first <= m.first && m.end <= o.end && o.end - o.first > m.end - m.first)) return null;
+      const span = m.anchor.value as SpanValue;
+      const cue = nearestCue(ctx, m.first);
+      let score = 0;
+      if (cue === 'review') score = 3;
+      else if (cue === 'meeting' && MULTI_YEAR.has(span.kind) && span.kind !== 'term') score = 2;
+      else if (cue !== 'plan' && STANDALONE.has(span.kind)) score = 1;
+      return score > 0 ? { value: { ...span, score }, weight: score } : null;
+    },
+  },
+];
+
+export const period = defineField({
+  name: 'period',
+  contractKeys: ['from', 'to'],
+  dimensions: ['span', 'review-cue', 'plan-cue', 'meeting-cue'],
+  rules: PERIOD_RULES,
+  empty: null as Period | null,
+  record(ctx) {
+    const f = ctx.findings('period')[0];
+    const v = f?.value as PeriodCandidate | undefined;
+    if (!f || !v || !v.from) return { value: null };
+    return { value: { from: v.from, to: v.to, ...ctx.evidence(f) } };
+  },
+  view: (v, _r, c, explain) => (v ? [`${v.from} → ${v.to}${quote(c, v)}${ruleTag(c, v, explain)}`] : []),
+});

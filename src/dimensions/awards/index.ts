@@ -1,0 +1,147 @@
+// The words of award statements: award nouns ("Giấy khen", "Huân chương Lao động hạng Ba", "danh hiệu Chiến sĩ thi
+// đua"), commendation verbs ("khen thưởng", "tuyên dương"), giving verbs ("tặng", "trao"), and recipients counted
+// ("05 tập thể", "hơn 150 hội viên", "Lê Văn Tùng và 8 người", "85 tập thể và cá nhân" with no count of either).
+import { wordClass } from '../../engine/lexicon.js';
+import { alt, anchor, dim, opt, token, words, wordsAs } from '../../engine/pattern.js';
+import type { Dimension } from '../../engine/dimension.js';
+import { lexDimension, type Rule, type RuleContext } from '../../engine/rule.js';
+import { Flag, Kind } from '../../engine/tokens.js';
+import { tokensValue, type Doc } from '../../engine/document.js';
+import { AWARD_NAME_WORDS, AWARD_VERBS, COLLECTIVE_NOUNS, GIVE_VERBS, INDIVIDUAL_NOUNS, NAMED_AWARDS, PLAIN_AWARDS } from '../../lexicon/awards.js';
+
+export interface AwardValue {
+  /** As written, with its name: "Huân chương Lao động hạng Ba". */
+  award: string;
+  /** Named after the word ("Huân chương …", "danh hiệu …"), not plain ("Giấy khen"). */
+  named: boolean;
+}
+
+export interface RecipientsValue {
+  collectives: number | null;
+  individuals: number | null;
+  /** "85 tập thể và cá nhân": a count of both kinds together, which gives neither. */
+  mixed: boolean;
+  /** The count was derived, not stated ("Lê Văn Tùng và 8 người" is 9). */
+  derived: boolean;
+}
+
+const awardTable: Record<string, boolean> = {};
+for (const a of PLAIN_AWARDS) awardTable[a] = false;
+for (const a of NAMED_AWARDS) awardTable[a] = true;
+export const awardNouns = wordClass('award-noun', awardTable);
+export const awardVerbs = wordClass('award-verb', AWARD_VERBS);
+export const giveVerbs = wordClass('give-verb', GIVE_VERBS);
+export const awardNameWords = wordClass('award-name-word', AWARD_NAME_WORDS);
+const recipientTable: Record<string, 'collective' | 'individual'> = {};
+for (const n of COLLECTIVE_NOUNS) recipientTable[n] = 'collective';
+for (const n of INDIVIDUAL_NOUNS) recipientTable[n] = 'individual';
+export const recipientNouns = wordClass('recipient-noun', recipientTable);
+
+const isWord = (doc: Doc, i: number) => doc.tokens.kind[i] === Kind.Word || doc.tokens.kind[i] === Kind.Number;
+const isCap = (doc: Doc, i: number) => (doc.tokens.flags[i] & Flag.Cap) !== 0;
+const charAt = (doc: Doc, i: number) => doc.text.charCodeAt(doc.tokens.start[i]);
+
+/** Where an award's name after its word ends: a quoted name, capitalised words, or known lower-case title words. */
+function awardNameEnd(doc: Doc, units: RuleContext['units'], from: number, limit: number): number {
+  const t = doc.tokens;
+  if (from >= limit) return from;
+  const open = charAt(doc, from);
+  if (open === 0x201c || open === 0x22) {
+    for (let k = from + 1; k < Math.min(limit, from + 30); k++) {
+      const c = charAt(doc, k);
+      if (c === 0x201d || c === 0x22) return k + 1;
+      if (t.flags[k] & Flag.LineBefore) break;
+    }
+    return from;
+  }
+  let j = from;
+  let words = 0;
+  while (j < limit && words < 8 && isWord(doc, j) && !(t.flags[j] & Flag.LineBefore)) {
+    if (!isCap(doc, j) && !units.at('award-name-word', j)) break;
+    const known = units.at('award-name-word', j);
+    const next = known ? known.end : j + 1;
+    words += next - j;
+    j = next;
+  }
+  // "Huân chương Lao động hạng Ba" stops before a following name or body only by capitals; a dash joins
+  return j;
+}
+
+const AWARD_RULES: readonly Rule<AwardValue>[] = [
+  {
+    // "Giấy khen", "Bằng khen", "Huân chương Lao động hạng Ba", "danh hiệu “Đơn vị quyết thắng”", "danh hiệu thi đua"
+    name: 'award',
+    pattern: [anchor(dim('award-noun', 'a'))],
+    build(m, { doc, units }) {
+      const named = m.caps.a.unit!.value as boolean;
+      if (!named) return { value: { award: tokensValue(doc, m.first, m.end), named } };
+      const sentence = doc.sentences[doc.sentenceOf[m.first]];
+      const end = awardNameEnd(doc, units, m.end, sentence ? sentence.endToken : doc.tokens.count);
+      // "danh hiệu" alone names nothing
+      if (end === m.end && /^danh\s+hiệu$/iu.test(tokensValue(doc, m.first, m.end))) return null;
+      return { value: { award: tokensValue(doc, m.first, end), named }, end };
+    },
+  },
+];
+
+const count = (u: { value: unknown }) => u.value as number;
+
+/** A count must not be part of a name before it: "Sư đoàn 312", "Tổng công ty 319 cán bộ". */
+const notInName = (u: { first: number }, doc: Doc) => u.first === 0 || !(isCap(doc, u.first - 1) && (doc.tokens.flags[u.first] & Flag.Tight) && doc.tokens.kind[u.first - 1] === Kind.Word);
+
+const kindOf = (m: { caps: Record<string, { unit?: { value: unknown } }> }, k: string) => m.caps[k].unit!.value as 'collective' | 'individual';
+
+const RECIPIENT_RULES: readonly Rule<RecipientsValue>[] = [
+  {
+    // "85 tập thể và cá nhân": one count of both kinds, which gives neither
+    name: 'recipients-mixed',
+    pattern: [anchor(dim('count', 'n', notInName)), opt(words('các')), dim('recipient-noun', 'a'), words('và', ',', 'cùng'), dim('recipient-noun', 'b')],
+    build: (m) => (kindOf(m, 'a') !== kindOf(m, 'b') ? { value: { collectives: null, individuals: null, mixed: true, derived: false } } : null),
+  },
+  {
+    // "Lê Văn Tùng và 8 người", "anh và 8 người khác": the one named first counts too
+    name: 'recipients-named-and-others',
+    pattern: [token((doc, i) => doc.tokens.kind[i] === Kind.Word, 'who'), words('và'), anchor(dim('count', 'n', notInName)), dim('recipient-noun', 'a'), opt(wordsAs('others', 'khác'))],
+    build(m, { units }) {
+      if (kindOf(m, 'a') !== 'individual') return null;
+      // a person named first ("Lê Văn Tùng và 8 người"), or anyone and "… người khác"; not a body ("Đội K90 và 5 cá nhân")
+      if (!m.caps.others && !units.endingAt('person', m.caps.who.end).length) return null;
+      return { value: { collectives: null, individuals: count(m.caps.n.unit!) + 1, mixed: false, derived: true }, first: m.caps.n.first };
+    },
+  },
+  {
+    // "8/9 khu dân cư": eight of nine
+    name: 'recipients-share',
+    pattern: [anchor(dim('count', 'n', notInName)), words('/'), dim('count'), opt(words('các')), dim('recipient-noun', 'a')],
+    build: (m) =>
+      kindOf(m, 'a') === 'individual'
+        ? { value: { collectives: null, individuals: count(m.caps.n.unit!), mixed: false, derived: false } }
+        : { value: { collectives: count(m.caps.n.unit!), individuals: null, mixed: false, derived: false } },
+  },
+  {
+    // "05 tập thể", "07 cá nhân", "hơn 150 hội viên", "12 đồng chí"
+    name: 'recipients-count',
+    pattern: [anchor(dim('count', 'n', notInName)), opt(words('các')), dim('recipient-noun', 'a')],
+    build(m) {
+      const n = count(m.caps.n.unit!);
+      if (n <= 0 || n > 100000) return null;
+      return kindOf(m, 'a') === 'individual'
+        ? { value: { collectives: null, individuals: n, mixed: false, derived: false } }
+        : { value: { collectives: n, individuals: null, mixed: false, derived: false } };
+    },
+  },
+];
+
+export function lexAwards(ctx: RuleContext): void {
+  lexDimension('award', AWARD_RULES, ctx, true);
+  lexDimension('recipients', RECIPIENT_RULES, ctx, true);
+}
+
+export { alt };
+
+export const awards: Dimension = {
+  name: 'awards',
+  produces: ['award', 'recipients'],
+  needs: ['award-noun', 'award-name-word', 'count', 'recipient-noun', 'person'],
+  lex: lexAwards,
+};

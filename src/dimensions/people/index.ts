@@ -1,0 +1,124 @@
+// People and what stands before their names: honorifics ("đồng chí", "ông"), ranks ("Đại tá"), position titles
+// ("Phó Chủ tịch", "Chỉ huy trưởng") and personal names. A name is two to five capitalised words that open with a
+// surname ("Nguyễn Thị Huế") or a transcribed foreign name ("An-tô-ni Lếch"); inside a run of capitals it is read
+// past the words that are something else ("UBND TP Hà Nội Nguyễn Đức Chung", "Phó Chủ tịch Lê Văn A").
+import { wordClass } from '../../engine/lexicon.js';
+import type { Dimension } from '../../engine/dimension.js';
+import { lexDimension, type Rule, type RuleContext } from '../../engine/rule.js';
+import { Flag, Kind } from '../../engine/tokens.js';
+import type { Doc } from '../../engine/document.js';
+import type { Units } from '../../engine/units.js';
+import { COUNTRIES, HONORIFICS, MIDDLE_NAMES, NOT_NAME_STARTS, NOT_OFFICIAL_ROLES, SURNAMES } from '../../lexicon/people.js';
+import { POSITION_TITLES, POST_NAME_TITLES, RANK_QUALIFIERS, RANKS, TITLE_MODIFIERS } from '../../lexicon/positions.js';
+
+export interface PersonValue {
+  name: string;
+  /** Opens with a surname of the list (or a transcribed foreign name). */
+  surname: boolean;
+}
+
+export const ranks = wordClass('rank', RANKS);
+export const rankQualifiers = wordClass('rank-qualifier', RANK_QUALIFIERS);
+export const titles = wordClass('title', POSITION_TITLES);
+export const postNameTitles = wordClass('post-name-title', POST_NAME_TITLES);
+export const titleModifiers = wordClass('title-modifier', TITLE_MODIFIERS);
+export const honorifics = wordClass('honorific', HONORIFICS, 'as-written');
+export const excludedRoles = wordClass('excluded-role', NOT_OFFICIAL_ROLES);
+export const countries = wordClass('country', COUNTRIES, 'capitalised');
+const notNameStarts = wordClass('not-name-start', NOT_NAME_STARTS, 'capitalised');
+
+const surnames = new Set(SURNAMES);
+const middles = new Set(MIDDLE_NAMES);
+
+const MAX_NAME_WORDS = 5;
+
+const isCapWord = (doc: Doc, i: number) => doc.tokens.kind[i] === Kind.Word && (doc.tokens.flags[i] & Flag.Cap) !== 0;
+const tight = (doc: Doc, i: number) => (doc.tokens.flags[i] & Flag.Tight) !== 0 && (doc.tokens.flags[i] & Flag.LineBefore) === 0;
+const word = (doc: Doc, i: number) => doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
+
+/** Does a word stop a name: a title, a rank, an honorific, or a country (before a foreign name)? */
+function stopsName(doc: Doc, units: Units, i: number): boolean {
+  if (units.at('title', i) || units.at('rank', i) || units.at('not-name-start', i)) return true;
+  // "đồng chí", "TS", "đ/c" end a name; "Anh", "Bà", "Ông" are also names' own syllables
+  const h = units.at('honorific', i);
+  return !!h && (h.end - h.first > 1 || (doc.tokens.flags[i] & Flag.Upper) !== 0 || doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).includes('/'));
+}
+
+export function isSurname(w: string): boolean {
+  return surnames.has(w);
+}
+
+export function isMiddleName(w: string): boolean {
+  return middles.has(w);
+}
+
+/** A transcribed foreign name: "An-tô-ni", "Bách-xtơ". */
+const transcribed = (w: string) => w.includes('-') && /^\p{Lu}/u.test(w);
+
+/**
+ * The name that starts at token i, as [i, end), or -1: capitalised words in one tight run, at most five, not past a
+ * title or rank; `loose` (after "đồng chí", a rank or a title) accepts any capitalised start ("Park Hang-seo").
+ */
+export function nameEnd(doc: Doc, units: Units, i: number, loose: boolean): number {
+  const t = doc.tokens;
+  if (i >= t.count || !isCapWord(doc, i)) return -1;
+  const first = word(doc, i);
+  if (!loose && !surnames.has(first) && !transcribed(first)) return -1;
+  if (units.at('not-name-start', i)) return -1;
+  let j = i + 1;
+  while (j < t.count && j - i < MAX_NAME_WORDS && isCapWord(doc, j) && tight(doc, j) && !stopsName(doc, units, j)) j++;
+  // "Nguyễn Văn A": one capital letter ends a name, as "A" in examples does
+  if (j - i < 2) return -1;
+  // all capitals are an acronym run, not a name, unless every word is (a name in a capitalised headline)
+  let upper = 0;
+  for (let k = i; k < j; k++) if (t.flags[k] & Flag.Upper && t.end[k] - t.start[k] > 1) upper++;
+  if (upper > 0 && upper < j - i) return -1;
+  return j;
+}
+
+const NAME_RULES: readonly Rule<PersonValue>[] = [
+  {
+    // every surname-led run of capitals, read past the words before it that are a place, a title, a body
+    name: 'person-name',
+    scan({ doc, units }: RuleContext, emit) {
+      const t = doc.tokens;
+      // a unit's name is no person's ("huyện Kim Bảng")
+      const inPlace = new Uint8Array(t.count);
+      for (const p of units.of('place')) inPlace.fill(1, p.first, p.end);
+      let i = 0;
+      while (i < t.count) {
+        if (inPlace[i]) {
+          i++;
+          continue;
+        }
+        const end = nameEnd(doc, units, i, false);
+        if (end < 0) {
+          i++;
+          continue;
+        }
+        // "Hà Nội Nguyễn Đức Chung": a province that opens the run is a place when a name follows it
+        const province = units.at('province-name', i);
+        if (province && province.end < end && nameEnd(doc, units, province.end, false) > 0) {
+          i = province.end;
+          continue;
+        }
+        const first = word(doc, i);
+        emit({ value: { name: doc.norm.display.slice(t.start[i], t.end[end - 1]), surname: surnames.has(first) || transcribed(first) }, first: i, end });
+        i = end;
+      }
+    },
+  },
+];
+
+export function lexPeople(ctx: RuleContext): void {
+  lexDimension('person', NAME_RULES, ctx);
+}
+
+export { countries as countryClass };
+
+export const people: Dimension = {
+  name: 'people',
+  produces: ['person'],
+  needs: ['title', 'rank', 'honorific', 'not-name-start', 'province-name'],
+  lex: lexPeople,
+};

@@ -1,0 +1,238 @@
+// Administrative units named in the text: a unit word and a name ("quận Dương Kinh", "TP Hà Nội", "Quận 1"), a
+// party or union body that names its unit ("Huyện ủy Kim Bảng"), or a province named bare ("tại Hà Nội", "TP.HCM").
+// Each unit carries the units of the national list it can be; which one the article is about is the locality field's
+// business.
+import { wordClass } from '../../engine/lexicon.js';
+import { anchor, dim, opt, words } from '../../engine/pattern.js';
+import type { Dimension } from '../../engine/dimension.js';
+import { lexDimension, type Rule, type RuleContext } from '../../engine/rule.js';
+import { Flag, Kind } from '../../engine/tokens.js';
+import { gazetteer, type Unit as ListedUnit } from '../../gazetteer/index.js';
+import { PROVINCES_BEFORE_2025 } from '../../gazetteer/provinces-2025.js';
+import { BARE_NOT_PLACES, NOT_UNIT_NAMES, PROVINCE_ALIASES, UNIT_DESCRIPTORS, UNIT_ORGAN_FORMS, UNIT_TYPE_FORMS } from '../../lexicon/units.js';
+import { MIDDLE_NAMES, SURNAMES } from '../../lexicon/people.js';
+import type { LocalityType } from '../../record.js';
+import { nameKey } from '../../text/fold.js';
+import { tokensValue, type Doc } from '../../engine/document.js';
+
+export interface PlaceValue {
+  type: LocalityType;
+  /** Written with its unit word (or as a unit's body, "Huyện ủy X"). */
+  typed: boolean;
+  /** Named through a party or union body: "Thành đoàn Hà Nội". */
+  organ: boolean;
+  /** As written; the list's spelling when the text is all capitals or an alias. */
+  name: string;
+  /** Units of the national list it can be (empty when the list does not know the name). */
+  units: readonly ListedUnit[];
+  /** First token of the name. */
+  nameFirst: number;
+}
+
+const typeTable: Record<string, LocalityType> = {};
+for (const [type, forms] of Object.entries(UNIT_TYPE_FORMS) as [LocalityType, readonly string[]][]) for (const f of forms) typeTable[f] = type;
+export const unitTypes = wordClass('unit-type', typeTable);
+export const unitOrgans = wordClass('unit-organ', UNIT_ORGAN_FORMS);
+export const unitDescriptors = wordClass('unit-descriptor', UNIT_DESCRIPTORS);
+const notUnitNames = wordClass('not-unit-name', NOT_UNIT_NAMES);
+
+/** Province names and aliases, also squashed ("Kontum", "Daklak"), each to the list's name. */
+const provinceTable: Record<string, string> = {};
+for (const name of Object.values(PROVINCES_BEFORE_2025)) {
+  provinceTable[name] = name;
+  const squashed = name.replace(/[\s-]+/g, '');
+  provinceTable[squashed] = name;
+  provinceTable[squashed.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')] = name;
+}
+for (const [alias, name] of Object.entries(PROVINCE_ALIASES)) provinceTable[alias] = name;
+export const provinceNames = wordClass('province-name', provinceTable, 'capitalised');
+
+const surnames = new Set(SURNAMES);
+const middles = new Set(MIDDLE_NAMES);
+const bareNotPlaces = new Set(BARE_NOT_PLACES.map((n) => nameKey(n)));
+
+const LEVEL_OF: Record<LocalityType, 'province' | 'district' | 'commune' | 'province-or-district'> = {
+  tỉnh: 'province',
+  'thành phố': 'province-or-district',
+  quận: 'district',
+  huyện: 'district',
+  'thị xã': 'district',
+  xã: 'commune',
+  phường: 'commune',
+  'thị trấn': 'commune',
+};
+
+/** Listed units of a name key compatible with a written type; a unit whose type changed since still counts. */
+export function unitsOfKey(key: string, type: LocalityType): readonly ListedUnit[] {
+  const all = gazetteer().withKey(key);
+  if (!all.length) return all;
+  const level = LEVEL_OF[type];
+  const sameLevel = all.filter((u) => (level === 'province-or-district' ? u.level === 'province' || u.level === 'district' : u.level === level));
+  const exact = sameLevel.filter((u) => u.type === type);
+  return exact.length ? exact : sameLevel;
+}
+
+const aliasKeys = new Map(Object.entries(PROVINCE_ALIASES).map(([alias, name]) => [nameKey(alias), nameKey(name)]));
+
+const isWord = (doc: Doc, i: number) => doc.tokens.kind[i] === Kind.Word;
+const isCapWord = (doc: Doc, i: number) => isWord(doc, i) && (doc.tokens.flags[i] & Flag.Cap) !== 0;
+const tight = (doc: Doc, i: number) => (doc.tokens.flags[i] & Flag.Tight) !== 0 && (doc.tokens.flags[i] & Flag.LineBefore) === 0;
+
+/**
+ * The run of name words from token i: capitalised words (and numbers when `digits`, for "Quận 1"), "Bà Rịa - Vũng
+ * Tàu" with its dash; at most `max` words. Returns the end token.
+ */
+export function nameRun(doc: Doc, i: number, max: number, digits: boolean): number {
+  const t = doc.tokens;
+  const ok = (k: number) => isCapWord(doc, k) || (digits && t.kind[k] === Kind.Number && t.end[k] - t.start[k] <= 3);
+  if (i >= t.count || !ok(i)) return i;
+  let j = i + 1;
+  let words = 1;
+  while (j < t.count && words < max) {
+    if (ok(j) && tight(doc, j)) {
+      j++;
+      words++;
+      continue;
+    }
+    // "Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế": a dash between two capitalised words
+    if (doc.text.charCodeAt(t.start[j]) === 0x2d && t.kind[j] === Kind.Punct && j + 1 < t.count && isCapWord(doc, j + 1) && (t.start[j + 1] - t.end[j - 1]) <= 3) {
+      j += 2;
+      words++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** Word tokens of [first, end), dashes not counted. */
+function wordsIn(doc: Doc, first: number, end: number): number {
+  let n = 0;
+  for (let k = first; k < end; k++) if (doc.tokens.kind[k] !== Kind.Punct) n++;
+  return n;
+}
+
+/** The end token after the first n words of [first, end). */
+function prefixEnd(doc: Doc, first: number, end: number, n: number): number {
+  let words = 0;
+  for (let k = first; k < end; k++) {
+    if (doc.tokens.kind[k] !== Kind.Punct) words++;
+    if (words === n) return k + 1;
+  }
+  return end;
+}
+
+function keyOf(doc: Doc, first: number, end: number): string {
+  return nameKey(doc.text, doc.tokens.start[first], doc.tokens.end[end - 1]);
+}
+
+/** Does a person's name start at token i ("Phạm Anh Tuấn" after "UBND tỉnh")? A surname and one or two more. */
+export function personNameAt(doc: Doc, i: number, end: number): boolean {
+  if (end - i < 2) return false;
+  const first = doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
+  const second = doc.text.slice(doc.tokens.start[i + 1], doc.tokens.end[i + 1]);
+  return surnames.has(first) && (end - i >= 3 || middles.has(second));
+}
+
+function place(doc: Doc, type: LocalityType, organ: boolean, typeFirst: number, nameFirst: number, run: number): { value: PlaceValue; first: number; end: number } | null {
+  const words = wordsIn(doc, nameFirst, run);
+  for (let n = Math.min(4, words); n >= 1; n--) {
+    const end = prefixEnd(doc, nameFirst, run, n);
+    const key = keyOf(doc, nameFirst, end);
+    const units = unitsOfKey(aliasKeys.get(key) ?? key, type);
+    if (!units.length) continue;
+    // all-caps text says nothing of the name's letters' case: the list's spelling does
+    const written = tokensValue(doc, nameFirst, end);
+    const name = aliasKeys.has(key) || written === written.toUpperCase() ? units[0].name : written;
+    return { value: { type, typed: true, organ, name, units, nameFirst }, first: typeFirst, end };
+  }
+  // not in the list (renamed, merged, misspelt): a short run still reads as a name, unless it is a person's
+  // ("HĐND tỉnh Đoàn Văn Phi"), a function word ("tỉnh Các"), all capitals (no boundary to trust) or an acronym
+  const t = doc.tokens;
+  if (notUnitNameAt(doc, nameFirst)) return null;
+  if (personNameAt(doc, nameFirst, run)) return null;
+  let upper = true;
+  for (let k = nameFirst; k < run; k++) {
+    if (t.kind[k] === Kind.Word && !(t.flags[k] & Flag.Upper)) upper = false;
+    if (t.kind[k] === Kind.Word && (t.flags[k] & Flag.Upper) && t.end[k] - t.start[k] >= 2 && words > 1) return null;
+  }
+  if (upper && t.kind[nameFirst] !== Kind.Number) return null;
+  if (t.kind[nameFirst] === Kind.Number && type !== 'quận' && type !== 'phường') return null;
+  for (let k = nameFirst + 1; k < run; k++) if (t.kind[k] === Kind.Number) return null;
+  const end = words <= 3 ? run : prefixEnd(doc, nameFirst, run, 2);
+  return { value: { type, typed: true, organ, name: tokensValue(doc, nameFirst, end), units: [], nameFirst }, first: typeFirst, end };
+}
+
+function notUnitNameAt(doc: Doc, i: number): boolean {
+  return doc.tokens.word[i] >= 0 && (notUnitNames.has(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i])) || (i + 1 < doc.tokens.count && notUnitNames.has(tokensValue(doc, i, i + 2))));
+}
+
+const ONE_LETTER_TYPES = new Set(['q', 'h', 'p']);
+
+const PLACE_RULES: readonly Rule<PlaceValue>[] = [
+  {
+    // "quận Dương Kinh", "Thành phố Bắc Kạn", "TP Hà Nội", "TP. Vinh", "huyện miền núi Kỳ Sơn", "HUYỆN KIM BẢNG", "Quận 1"
+    name: 'place-typed',
+    pattern: [anchor(dim('unit-type', 'type')), opt(words('.')), opt(dim('unit-descriptor'))],
+    build(m, { doc }) {
+      const type = m.caps.type.unit!.value as LocalityType;
+      const t = doc.tokens;
+      const form = doc.text.slice(t.start[m.caps.type.first], t.end[m.caps.type.end - 1]).toLowerCase();
+      // one-letter abbreviations (Q., H., P.) only with their dot, directly before a name
+      if (ONE_LETTER_TYPES.has(form) && !(m.caps.type.end < t.count && doc.text[t.start[m.caps.type.end]] === '.')) return null;
+      // after a full word a dot ends the sentence ("… của tỉnh. Các …")
+      const dotted = m.end > m.caps.type.end && doc.text[t.start[m.caps.type.end]] === '.';
+      if (dotted && (t.flags[m.caps.type.first] & Flag.Upper) === 0 && form.length > 2) return null;
+      const nameFirst = m.end;
+      if (nameFirst >= t.count || (t.flags[nameFirst] & Flag.LineBefore) || t.start[nameFirst] - t.end[nameFirst - 1] > 1) return null;
+      const run = nameRun(doc, nameFirst, 6, true);
+      if (run === nameFirst) return null;
+      return place(doc, type, false, m.first, nameFirst, run);
+    },
+  },
+  {
+    // "Quận đoàn Tây Hồ", "Thành ủy Bắc Ninh", "Huyện ủy Kim Bảng"
+    name: 'place-organ',
+    pattern: [anchor(dim('unit-organ', 'organ'))],
+    build(m, { doc }) {
+      const nameFirst = m.end;
+      if (nameFirst >= doc.tokens.count || (doc.tokens.flags[nameFirst] & Flag.LineBefore)) return null;
+      const run = nameRun(doc, nameFirst, 6, false);
+      if (run === nameFirst) return null;
+      const got = place(doc, m.caps.organ.unit!.value as LocalityType, true, m.first, nameFirst, run);
+      return got && got.value.units.length ? got : null;
+    },
+  },
+  {
+    // "tại Hà Nội", "Hải quan Cao Bằng", "Kontum", "TP.HCM", "TT-Huế"
+    name: 'place-bare-province',
+    pattern: [anchor(dim('province-name', 'p'))],
+    build(m, { doc, units }) {
+      const t = doc.tokens;
+      const listed = gazetteer().provinceNamed(m.caps.p.unit!.value as string);
+      if (!listed) return null;
+      const key = keyOf(doc, m.first, m.end);
+      if (bareNotPlaces.has(key)) return null;
+      // a typed mention reads its own name
+      const prev = m.first - 1;
+      if (prev >= 0 && (units.at('unit-type', prev - (doc.text[t.start[prev]] === '.' ? 1 : 0)) || units.endingAt('unit-type', m.first).length)) return null;
+      // inside a person's name ("Nguyễn Hà Nam") or a longer name ("Châu Á - Thái Bình Dương") it is not a place
+      if (prev >= 0 && isCapWord(doc, prev) && tight(doc, m.first) && (surnames.has(doc.text.slice(t.start[prev], t.end[prev])) || middles.has(doc.text.slice(t.start[prev], t.end[prev])))) return null;
+      const next = m.end;
+      if (next < t.count && isCapWord(doc, next) && tight(doc, next) && !(t.flags[next] & Flag.Upper) && !personNameAt(doc, next, nameRun(doc, next, 4, false)) && !units.at('title', next))
+        return null;
+      return { value: { type: listed.type, typed: false, organ: false, name: listed.name, units: [listed], nameFirst: m.first } };
+    },
+  },
+];
+
+export function lexPlaces(ctx: RuleContext): void {
+  lexDimension('place', PLACE_RULES, ctx, true);
+}
+
+export const places: Dimension = {
+  name: 'places',
+  produces: ['place'],
+  needs: ['unit-type', 'unit-organ', 'unit-descriptor', 'province-name', 'title'],
+  lex: lexPlaces,
+};

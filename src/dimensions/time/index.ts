@@ -1,0 +1,233 @@
+// Years and spans of time: "năm 2019", "6 tháng đầu năm 2017", "9 tháng năm 2015", "quý I/2025", "tháng 5/2013",
+// "giai đoạn 2015-2020", "nhiệm kỳ 2015 - 2020", "năm học 2016-2017", "5 tháng đầu năm" (its year from the page).
+// Whether a span is the period an article reviews is the period field's business.
+import { wordClass } from '../../engine/lexicon.js';
+import { alt, anchor, dim, opt, words } from '../../engine/pattern.js';
+import type { Dimension } from '../../engine/dimension.js';
+import { lexDimension, type Rule, type RuleContext } from '../../engine/rule.js';
+import { Kind } from '../../engine/tokens.js';
+import type { Doc } from '../../engine/document.js';
+import type { Unit, Units } from '../../engine/units.js';
+import { QUARTERS, SPAN_KINDS } from '../../lexicon/time.js';
+import type { NumberValue } from '../numbers/index.js';
+
+export interface YearValue {
+  year: number;
+}
+
+export type SpanKind = 'year' | 'months' | 'months-so-far' | 'last-months' | 'quarter' | 'month' | 'stage' | 'term' | 'school-year' | 'years';
+
+export interface SpanValue {
+  kind: SpanKind;
+  /** ISO dates; empty when the year comes from the article's date ("5 tháng đầu năm"). */
+  from: string;
+  to: string;
+  /** For "n tháng đầu năm" without a year: n. */
+  months?: number;
+}
+
+export const spanKinds = wordClass('span-kind', SPAN_KINDS);
+export const quarters = wordClass('quarter-number', QUARTERS, 'as-written');
+
+const pad = (x: number) => String(x).padStart(2, '0');
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+export const monthStart = (y: number, m: number) => `${y}-${pad(m)}-01`;
+export const monthEnd = (y: number, m: number) => `${y}-${pad(m)}-${pad(lastDay(y, m))}`;
+
+type Caps = Record<string, { first: number; end: number; unit?: { value: unknown } }>;
+const num = (caps: Caps, k: string) => (caps[k]?.unit?.value as NumberValue | undefined)?.value ?? NaN;
+const yearOf = (caps: Caps, k: string) => (caps[k]?.unit?.value as YearValue | undefined)?.year ?? NaN;
+
+/** A four-digit number read as a year. */
+const YEAR_RULES: readonly Rule<YearValue>[] = [
+  {
+    name: 'year',
+    scan({ doc, units }, emit) {
+      for (const u of units.of<NumberValue>('number')) {
+        const v = u.value;
+        if (v.written !== 'digits' || !v.integer || v.value < 1900 || v.value > 2100) continue;
+        if (doc.tokens.end[u.first] - doc.tokens.start[u.first] !== 4 || doc.tokens.kind[u.first] !== Kind.Number) continue;
+        emit({ value: { year: v.value }, first: u.first, end: u.end });
+      }
+    },
+  },
+];
+
+const monthsCount = (caps: Caps) => num(caps, 'n');
+const isMonths = (u: { value: unknown }) => {
+  const v = (u.value as NumberValue).value;
+  return Number.isInteger(v) && v >= 1 && v <= 12;
+};
+
+const SPAN_RULES: readonly Rule<SpanValue>[] = [
+  {
+    // "lũy kế đến cuối tháng 5 năm 2013", "tính đến hết tháng 5-2013": from the start of that year
+    name: 'span-cumulative',
+    pattern: [words('lũy kế', 'luỹ kế', 'tính', 'cộng dồn'), opt(words('từ đầu năm')), words('đến'), opt(words('hết', 'cuối')), anchor(dim('span', 'm', (u) => (u.value as SpanValue).kind === 'month'))],
+    build(m) {
+      const month = m.anchor.value as SpanValue;
+      return { value: { kind: 'months', from: `${month.from.slice(0, 4)}-01-01`, to: month.to } };
+    },
+  },
+  {
+    // "9 tháng năm 2015", "6 tháng đầu năm 2017", "6 tháng cuối năm 2013", "chín tháng đầu năm 2020"
+    name: 'span-months-of-year',
+    pattern: [anchor(dim('number', 'n', isMonths)), words('tháng'), opt(words('đầu', 'cuối'), ), words('năm'), dim('year', 'y')],
+    build(m, ctx) {
+      const n = monthsCount(m.caps);
+      const y = yearOf(m.caps, 'y');
+      const last = ctx.doc.text.slice(ctx.doc.tokens.start[m.first], ctx.doc.tokens.end[m.end - 1]).toLowerCase().includes('cuối');
+      if (last) return { value: { kind: 'last-months', from: monthStart(y, 13 - n), to: monthEnd(y, 12) } };
+      return { value: { kind: 'months', from: monthStart(y, 1), to: monthEnd(y, n) } };
+    },
+  },
+  {
+    // "5 tháng đầu năm", "6 tháng đầu năm nay", "sau 5 tháng": the year is the article's
+    name: 'span-months-so-far',
+    pattern: [anchor(dim('number', 'n', isMonths)), words('tháng đầu năm nay', 'tháng đầu năm', 'tháng qua')],
+    build(m, ctx) {
+      const next = m.end < ctx.doc.tokens.count ? ctx.units.at('year', m.end) : undefined;
+      if (next) return null; // "… đầu năm 2017" is the rule above
+      return { value: { kind: 'months-so-far', from: '', to: '', months: monthsCount(m.caps) } };
+    },
+  },
+  {
+    // "quý I/2025", "quý I-2013", "quý 3 năm 2020", "quý II 2019"
+    name: 'span-quarter',
+    pattern: [words('quý'), anchor(dim('quarter-number', 'q')), opt(alt([words('/')], [words('-')], [words('năm')])), dim('year', 'y')],
+    build(m) {
+      const q = m.caps.q.unit!.value as number;
+      const y = yearOf(m.caps, 'y');
+      return { value: { kind: 'quarter', from: monthStart(y, q * 3 - 2), to: monthEnd(y, q * 3) } };
+    },
+  },
+  {
+    // "tháng 1-2017", "tháng 5/2013", "tháng 9 năm 2020"
+    name: 'span-month',
+    pattern: [words('tháng'), anchor(dim('number', 'mo', isMonths)), alt([words('/')], [words('-')], [words('năm')]), dim('year', 'y')],
+    build: (m) => ({ value: { kind: 'month', from: monthStart(yearOf(m.caps, 'y'), num(m.caps, 'mo')), to: monthEnd(yearOf(m.caps, 'y'), num(m.caps, 'mo')) } }),
+  },
+  {
+    // "giai đoạn 2015-2020", "nhiệm kỳ 2015 – 2017", "năm học 2016-2017", "từ năm 2015 đến năm 2020", "(2002 – 2012)"
+    name: 'span-years',
+    pattern: [
+      opt(alt([dim('span-kind', 'kind')], [words('từ năm', 'từ')])),
+      anchor(dim('year', 'a')),
+      alt([words('-', '/')], [words('đến năm', 'tới năm', 'đến', 'tới')]),
+      dim('year', 'b'),
+    ],
+    build(m) {
+      const a = yearOf(m.caps, 'a');
+      const b = yearOf(m.caps, 'b');
+      if (b <= a || b - a > 30) return null;
+      const kind = (m.caps.kind?.unit?.value as SpanKind | undefined) ?? 'years';
+      return { value: { kind, from: monthStart(a, 1), to: monthEnd(b, 12) } };
+    },
+  },
+  {
+    // "năm 2019"
+    name: 'span-year',
+    pattern: [words('năm'), anchor(dim('year', 'y'))],
+    build: (m) => ({ value: { kind: 'year', from: monthStart(yearOf(m.caps, 'y'), 1), to: monthEnd(yearOf(m.caps, 'y'), 12) } }),
+  },
+];
+
+export function lexTime(ctx: RuleContext): void {
+  lexDimension('year', YEAR_RULES, ctx);
+  // spans of spans ("lũy kế đến cuối tháng 5 năm 2013" reads the month) run after the others
+  lexDimension('span', SPAN_RULES.slice(1), ctx, true);
+  lexDimension('span', SPAN_RULES.slice(0, 1), ctx);
+}
+
+export const time: Dimension = {
+  name: 'time',
+  produces: ['year', 'span'],
+  needs: ['number', 'span-kind', 'quarter-number'],
+  lex: lexTime,
+};
+
+export interface YearMention {
+  year: number;
+  first: number;
+  /** In a span of years ("2015-2020", "27/7/1947 – 27/7/2017"), a date, or a month ("tháng 5/2013"). */
+  kind: 'year' | 'range-start' | 'range-end' | 'date' | 'month';
+  /** Part of "nhiệm kỳ 2015-2020": a term, which belongs to the year it opens. */
+  term: boolean;
+  /** "so với năm 2018", "cùng kỳ 2012": a year used only for comparison. */
+  comparison: boolean;
+  /** "Luật NVQS năm 2015": the year is part of a law's or document's name. */
+  named: boolean;
+  /** "đến năm 2020", "trước năm 2015": a deadline or a bound. */
+  deadline: boolean;
+  /** "SN 1994", "sinh năm 1980": someone's birth. */
+  birth: boolean;
+}
+
+const COMPARISON = /(?:so\s+với|so|hơn|với|cùng\s+kỳ|cùng\s+kì|như|bằng)\s+(?:cùng\s+k[ỳì]\s+)?(?:năm\s+)?$/iu;
+const NAMED = /(?:Luật|Bộ luật|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị|Hiến pháp|Pháp lệnh)[^.;\n]{0,60}?(?:năm\s+)?$/u;
+const DEADLINE = /(?:đến|tới|trước|hết)\s+(?:hết\s+)?(?:năm\s+)?$/iu;
+const BIRTH = /(?:\bSN|sinh\s+năm|sinh|năm\s+sinh)\s*:?\s*$/u;
+/** A bare year needs a year word before it, or it is a count ("2015 học sinh"). */
+const YEAR_WORD_BEFORE = /(?:năm|trong|từ|đến|cuối|đầu|kỳ|vụ|mùa|SN|\()\s*$/iu;
+const AFTER_BARE_YEAR = /^(?:\s*[,.;:)”"\-–]|\s*$|\s+\p{Lu})/u;
+
+function inside(u: { first: number; end: number }, units: readonly Unit[]): boolean {
+  return units.some((o) => o.first <= u.first && u.end <= o.end);
+}
+
+const mentions = new WeakMap<Units, YearMention[]>();
+
+/** Every year the article names, in text order, with what kind of mention each is (computed once per article). */
+export function yearMentions(doc: Doc, units: Units): YearMention[] {
+  const known = mentions.get(units);
+  if (known) return known;
+  const spans = units.of<SpanValue>('span');
+  const ranges = spans.filter((s) => s.value.kind === 'stage' || s.value.kind === 'term' || s.value.kind === 'school-year' || s.value.kind === 'years');
+  const months = spans.filter((s) => s.value.kind === 'month');
+  const dates = units.of<{ year: number | null }>('date');
+  // "27/7/1947 – 27/7/2017", "30.4.1975 - 30.4.2025": a span between two dates
+  const dateRanges: { first: number; end: number; value: { kind: SpanKind } }[] = [];
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const a = dates[i];
+    const b = dates[i + 1];
+    if (a.value.year === null || b.value.year === null || b.first - a.end !== 1) continue;
+    if (doc.text[doc.tokens.start[a.end]] !== '-') continue;
+    dateRanges.push({ first: a.first, end: b.end, value: { kind: 'years' } });
+  }
+  const out: YearMention[] = [];
+  for (const u of units.of<YearValue>('year')) {
+    const start = doc.tokens.start[u.first];
+    const before = doc.text.slice(Math.max(0, start - 80), start);
+    const range = ranges.find((r) => r.first <= u.first && u.end <= r.end) ?? dateRanges.find((r) => r.first <= u.first && u.end <= r.end);
+    const inDate = inside(u, dates);
+    const kind = range ? (range.end === u.end ? 'range-end' : 'range-start') : inDate ? 'date' : inside(u, months) ? 'month' : 'year';
+    if (kind === 'year' && !YEAR_WORD_BEFORE.test(before.slice(-12)) && !AFTER_BARE_YEAR.test(doc.text.slice(doc.tokens.end[u.first], doc.tokens.end[u.first] + 3))) continue;
+    const tail = before.slice(-16);
+    out.push({
+      year: u.value.year,
+      first: u.first,
+      kind,
+      term: range?.value.kind === 'term',
+      comparison: COMPARISON.test(before),
+      named: NAMED.test(before),
+      deadline: kind === 'year' && DEADLINE.test(tail),
+      birth: BIRTH.test(tail),
+    });
+  }
+  mentions.set(units, out);
+  return out;
+}
+
+/** The year a stretch of text is about when it names one kind of time: its first usable year mention. */
+export function firstUsableYear(mentions: readonly YearMention[]): number | null {
+  for (const m of mentions) {
+    if (m.comparison || m.named || m.birth) continue;
+    if (m.kind === 'range-start') {
+      if (m.term) return m.year;
+      continue;
+    }
+    if (m.kind === 'range-end' && m.term) continue;
+    return m.year;
+  }
+  return null;
+}

@@ -1,0 +1,142 @@
+// One article as the rules see it: the normalised views of its text, its lines and sentences, its tokens, and the
+// helpers that turn a range of the match view into evidence on the cleaned text.
+import type { Evidence, Span } from '../record.js';
+import { normalizeText, type NormalizedText } from '../text/normalize.js';
+import { splitLines, splitSentences, type Segment } from './sentences.js';
+import { Flag, tokenAt, tokenize, type Tokens } from './tokens.js';
+
+export interface Sentence extends Segment {
+  /** Index of its line. */
+  line: number;
+  /** Its tokens: [firstToken, endToken). */
+  firstToken: number;
+  endToken: number;
+}
+
+export interface Doc {
+  norm: NormalizedText;
+  /** The match view: NFC, white space collapsed, canonical tones, one dash. Rules read this. */
+  text: string;
+  lines: Segment[];
+  sentences: Sentence[];
+  tokens: Tokens;
+  /** Sentence index of every token. */
+  sentenceOf: Int32Array;
+  /** Line index of every token. */
+  lineOf: Int32Array;
+}
+
+export function buildDoc(cleaned: string): Doc {
+  const norm = normalizeText(cleaned);
+  const text = norm.match;
+  const lines = splitLines(text);
+  const tokens = tokenize(text);
+  const sentenceOf = new Int32Array(tokens.count);
+  const lineOf = new Int32Array(tokens.count);
+  const sentences: Sentence[] = [];
+  let li = 0;
+  let t = 0;
+  for (const s of splitSentences(text, lines)) {
+    while (li < lines.length - 1 && lines[li].end < s.start) li++;
+    while (t < tokens.count && tokens.start[t] < s.start) sentenceOf[t++] = Math.max(0, sentences.length - 1);
+    const first = t;
+    while (t < tokens.count && tokens.start[t] < s.end) sentenceOf[t++] = sentences.length;
+    sentences.push({ start: s.start, end: s.end, line: li, firstToken: first, endToken: t });
+  }
+  while (t < tokens.count) sentenceOf[t++] = Math.max(0, sentences.length - 1);
+  for (let k = 0, l = 0; k < tokens.count; k++) {
+    while (l < lines.length - 1 && lines[l].end <= tokens.start[k]) l++;
+    lineOf[k] = l;
+  }
+  return { norm, text, lines, sentences, tokens, sentenceOf, lineOf };
+}
+
+/** The text of token i in the match view. */
+export function tokenText(doc: Doc, i: number): string {
+  return doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
+}
+
+/** The readable value of a range of the match view: as written (display view), white space collapsed. */
+export function valueOf(doc: Doc, start: number, end: number): string {
+  return doc.norm.display.slice(start, end).trim();
+}
+
+/** The readable value of tokens [first, end). */
+export function tokensValue(doc: Doc, first: number, end: number): string {
+  if (end <= first) return '';
+  return doc.norm.display.slice(doc.tokens.start[first], doc.tokens.end[end - 1]);
+}
+
+/** Evidence for a range of the match view: the exact slice of cleaned text, its span, and the rule's name. */
+export function evidence(doc: Doc, start: number, end: number, rule: string): Evidence {
+  const span = sourceSpan(doc, start, end);
+  return { text: doc.norm.source.slice(span[0], span[1]), span, rule };
+}
+
+export function sourceSpan(doc: Doc, start: number, end: number): Span {
+  const { map } = doc.norm;
+  if (end <= start) return [map[start], map[start]];
+  return [map[start], map[end - 1] + 1];
+}
+
+export function sentenceAt(doc: Doc, offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+export function lineIndexAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const l = doc.lines[mid];
+    if (offset < l.start) hi = mid - 1;
+    else if (offset > l.end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(doc.lines.length - 1, lo));
+}
+
+export function lineText(doc: Doc, index: number): string {
+  const l = doc.lines[index];
+  return l ? doc.text.slice(l.start, l.end) : '';
+}
+
+export { tokenAt };
+
+const quoteDepths = new WeakMap<Doc, Uint8Array>();
+
+/**
+ * Is token i inside quotation marks on its line (a quoted title: báo cáo “Tình hình … năm 2013”)? Computed once per
+ * article for every token, so asking costs nothing however many times it is asked.
+ */
+export function insideQuotes(doc: Doc, i: number): boolean {
+  let depths = quoteDepths.get(doc);
+  if (!depths) {
+    const t = doc.tokens;
+    depths = new Uint8Array(t.count);
+    let curly = 0;
+    let straight = false;
+    for (let k = 0; k < t.count; k++) {
+      if (t.flags[k] & Flag.LineBefore) {
+        curly = 0;
+        straight = false;
+      }
+      const c = doc.text.charCodeAt(t.start[k]);
+      if (c === 0x201c) curly++;
+      else if (c === 0x201d) curly = Math.max(0, curly - 1);
+      else if (c === 0x22) straight = !straight;
+      depths[k] = curly > 0 || (straight && c !== 0x22) ? 1 : 0;
+    }
+    quoteDepths.set(doc, depths);
+  }
+  return depths[i] === 1;
+}

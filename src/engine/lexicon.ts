@@ -1,0 +1,162 @@
+// Word classes: named lexicons of phrases ("give-verb": tặng, trao, trao tặng …), all matched over an article's
+// tokens in one pass through one trie of word ids. Each match becomes a unit of the class's dimension, so a
+// lexicon is a dimension that needs no rules, and statement rules read it like any other.
+import { matchForm } from '../text/normalize.js';
+import { Flag, tokenize } from './tokens.js';
+import type { Units } from './units.js';
+import { NO_WORD, vocabulary } from './vocabulary.js';
+
+/** How a phrase's case is checked against the text (words are always compared lower-cased). */
+export type CaseRule =
+  /** Any case. */
+  | 'any'
+  /** The first word capitalised in the text ("Bí thư" before a name, "Sở" opening a body). */
+  | 'capitalised'
+  /** The first letter's case as the lexicon writes it ("Anh" the honorific vs "anh"). */
+  | 'as-written';
+
+export interface WordClass<V> {
+  readonly name: string;
+  readonly size: number;
+  /** The value of a phrase as the lexicon gives it, or undefined when the class does not hold it. */
+  valueOf(phrase: string): V | undefined;
+  has(phrase: string): boolean;
+}
+
+interface End {
+  cls: number;
+  value: unknown;
+  /** Required case of the first word: 1 capital, 0 lower, -1 any. */
+  firstCap: number;
+}
+
+interface Node {
+  next: Map<number, Node> | null;
+  ends: End[] | null;
+}
+
+const root = new Map<number, Node>();
+const classNames: string[] = [];
+const byName = new Map<string, WordClassImpl<unknown>>();
+
+/** The word ids of a phrase in its match form, added to the vocabulary. */
+export function phraseWords(phrase: string): number[] {
+  const form = matchForm(phrase);
+  const toks = tokenize(form);
+  const ids: number[] = [];
+  for (let i = 0; i < toks.count; i++) ids.push(vocabulary.add(form.slice(toks.start[i], toks.end[i])));
+  return ids;
+}
+
+class WordClassImpl<V> implements WordClass<V> {
+  readonly id: number;
+  private readonly values = new Map<string, V>();
+
+  constructor(
+    readonly name: string,
+    entries: readonly (readonly [string, V])[],
+    caseRule: CaseRule,
+  ) {
+    this.id = classNames.length;
+    classNames.push(name);
+    const seen = new Set<string>();
+    for (const [phrase, value] of entries) {
+      const words = phraseWords(phrase);
+      if (!words.length) continue;
+      const first = phrase.trimStart().charAt(0);
+      const firstCap = caseRule === 'any' ? -1 : caseRule === 'capitalised' ? 1 : first !== first.toLowerCase() ? 1 : 0;
+      const key = words.join(' ');
+      const caseKey = `${firstCap} ${key}`;
+      if (seen.has(caseKey)) continue;
+      seen.add(caseKey);
+      if (!this.values.has(key)) this.values.set(key, value);
+      let node: Node | undefined = root.get(words[0]);
+      if (!node) root.set(words[0], (node = { next: null, ends: null }));
+      for (let k = 1; k < words.length; k++) {
+        node.next ??= new Map();
+        let child: Node | undefined = node.next.get(words[k]);
+        if (!child) node.next.set(words[k], (child = { next: null, ends: null }));
+        node = child;
+      }
+      (node.ends ??= []).push({ cls: this.id, value, firstCap });
+    }
+  }
+
+  get size(): number {
+    return this.values.size;
+  }
+
+  valueOf(phrase: string): V | undefined {
+    return this.values.get(phraseWords(phrase).join(' '));
+  }
+
+  has(phrase: string): boolean {
+    return this.values.has(phraseWords(phrase).join(' '));
+  }
+}
+
+/**
+ * A word class from a list of phrases (each its own value) or a table of phrase → value. Phrases are written as
+ * articles write them; tone placement, dashes and case are normalised away (case per `caseRule`).
+ */
+export function wordClass(name: string, phrases: readonly string[], caseRule?: CaseRule): WordClass<string>;
+export function wordClass<V>(name: string, table: Readonly<Record<string, V>>, caseRule?: CaseRule): WordClass<V>;
+export function wordClass<V>(name: string, source: readonly string[] | Readonly<Record<string, V>>, caseRule: CaseRule = 'any'): WordClass<V> {
+  if (byName.has(name)) throw new Error(`word class ${name} is defined twice`);
+  const entries: (readonly [string, V])[] = Array.isArray(source)
+    ? (source as readonly string[]).map((p) => [p, p as unknown as V] as const)
+    : Object.entries(source as Record<string, V>);
+  const cls = new WordClassImpl<V>(name, entries, caseRule);
+  byName.set(name, cls as WordClassImpl<unknown>);
+  return cls;
+}
+
+/** Every word class's matches in one pass: at each token the longest phrase of each class becomes a unit. */
+export function lexWordClasses(units: Units): void {
+  const { tokens } = units.doc;
+  const n = classNames.length;
+  const bestEnd = new Int32Array(n);
+  const stamp = new Int32Array(n).fill(-1);
+  const bestValue: unknown[] = new Array(n);
+  const touched: number[] = [];
+  // a class's phrase inside a longer one of the same class is not a match of its own ("khen thưởng" in
+  // "tuyên dương khen thưởng")
+  const coveredUntil = new Int32Array(n);
+  for (let i = 0; i < tokens.count; i++) {
+    const w = tokens.word[i];
+    if (w === NO_WORD) continue;
+    let node = root.get(w);
+    if (!node) continue;
+    const cap = (tokens.flags[i] & Flag.Cap) !== 0 ? 1 : 0;
+    touched.length = 0;
+    let j = i;
+    for (;;) {
+      if (node.ends) {
+        for (const e of node.ends) {
+          if (e.firstCap !== -1 && e.firstCap !== cap) continue;
+          if (stamp[e.cls] !== i) {
+            stamp[e.cls] = i;
+            touched.push(e.cls);
+          }
+          bestEnd[e.cls] = j + 1;
+          bestValue[e.cls] = e.value;
+        }
+      }
+      j++;
+      // a phrase does not run over a line break
+      if (!node.next || j >= tokens.count || tokens.word[j] === NO_WORD || (tokens.flags[j] & Flag.LineBefore) !== 0) break;
+      const child = node.next.get(tokens.word[j]);
+      if (!child) break;
+      node = child;
+    }
+    for (const c of touched) {
+      if (bestEnd[c] <= coveredUntil[c]) continue;
+      coveredUntil[c] = bestEnd[c];
+      units.add(classNames[c], i, bestEnd[c], bestValue[c], `lexicon:${classNames[c]}`);
+    }
+  }
+}
+
+export function wordClassNamed(name: string): WordClass<unknown> | undefined {
+  return byName.get(name);
+}

@@ -1,0 +1,232 @@
+// Statement patterns: sequences of dimensions, words and bounded gaps, matched over tokens around an anchor.
+//
+// A rule's pattern names one anchor item; the engine tries the rule only where the anchor's units are, matches the
+// items before it leftwards and the items after it rightwards, inside the anchor's sentence. Every item moves by
+// whole units or tokens and every gap is bounded, so one try costs a constant: a rule is linear in the article.
+//
+//   [opt(dim('body', 'by')), anchor(dim('give-verb')), opt(dim('count', 'count')), dim('award', 'award'),
+//    words('cho'), dim('recipients', 'recipients')]
+import type { Doc } from './document.js';
+import { phraseWords } from './lexicon.js';
+import { Flag, Kind } from './tokens.js';
+import type { Unit, Units } from './units.js';
+
+export interface Capture {
+  first: number;
+  end: number;
+  unit?: Unit;
+}
+
+type Test<T> = (x: T, doc: Doc, units: Units) => boolean;
+
+export type Item =
+  | { kind: 'dim'; dim: string; as?: string; test?: Test<Unit> }
+  | { kind: 'words'; phrases: number[][]; as?: string }
+  | { kind: 'token'; test: (doc: Doc, i: number) => boolean; as?: string }
+  | { kind: 'gap'; min: number; max: number; greedy: boolean; as?: string; stop?: (doc: Doc, i: number, units: Units) => boolean }
+  | { kind: 'opt'; items: Item[] }
+  | { kind: 'alt'; alts: Item[][] }
+  | { kind: 'group'; items: Item[]; as: string }
+  | { kind: 'anchor'; item: Item & { kind: 'dim' } };
+
+/** A unit of a dimension, optionally tested, captured under `as`. */
+export function dim(dimension: string, as?: string, test?: Test<Unit>): Item & { kind: 'dim' } {
+  return { kind: 'dim', dim: dimension, as, test };
+}
+
+/** One of these phrases, case-insensitively ("cho", "tặng cho"). */
+export function words(...phrases: string[]): Item {
+  const list = phrases.map(phraseWords).filter((p) => p.length).sort((a, b) => b.length - a.length);
+  return { kind: 'words', phrases: list };
+}
+
+/** The same, captured. */
+export function wordsAs(as: string, ...phrases: string[]): Item {
+  return { ...(words(...phrases) as Item & { kind: 'words' }), as };
+}
+
+/** One token that passes a test. */
+export function token(test: (doc: Doc, i: number) => boolean, as?: string): Item {
+  return { kind: 'token', test, as };
+}
+
+/**
+ * Between min and max tokens, never past a token the stop test rejects: as few as will do, or with `greedy` as many
+ * (a giver read back from its verb to the start of the clause).
+ */
+export function gap(max: number, opts: { min?: number; as?: string; greedy?: boolean; stop?: (doc: Doc, i: number, units: Units) => boolean } = {}): Item {
+  return { kind: 'gap', min: opts.min ?? 0, max, greedy: opts.greedy ?? false, as: opts.as, stop: opts.stop };
+}
+
+/** The items, or nothing (present is tried first). */
+export function opt(...items: Item[]): Item {
+  return { kind: 'opt', items };
+}
+
+/** The first alternative that lets the whole pattern match. */
+export function alt(...alts: Item[][]): Item {
+  return { kind: 'alt', alts };
+}
+
+/** The token range the items cover, captured under `as`. */
+export function group(as: string, ...items: Item[]): Item {
+  return { kind: 'group', items, as };
+}
+
+/** The item the rule is tried at. */
+export function anchor(item: Item & { kind: 'dim' }): Item {
+  return { kind: 'anchor', item };
+}
+
+interface Caps {
+  name: string;
+  cap: Capture;
+  next: Caps | null;
+}
+
+interface Scope {
+  doc: Doc;
+  units: Units;
+  /** Token bounds: [lo, hi). */
+  lo: number;
+  hi: number;
+}
+
+type Then = (pos: number, caps: Caps | null) => boolean;
+
+const push = (caps: Caps | null, name: string | undefined, cap: Capture): Caps | null => (name ? { name, cap, next: caps } : caps);
+
+function wordsAt(s: Scope, phrase: number[], pos: number, dir: 1 | -1): number {
+  const t = s.doc.tokens;
+  const n = phrase.length;
+  const from = dir === 1 ? pos : pos - n;
+  if (from < s.lo || from + n > s.hi) return -1;
+  for (let k = 0; k < n; k++) {
+    if (t.word[from + k] !== phrase[k]) return -1;
+    if (k > 0 && (t.flags[from + k] & Flag.LineBefore) !== 0) return -1;
+  }
+  return dir === 1 ? from + n : from;
+}
+
+/** Matches items[i…] (forwards) or items[…i] (backwards) from pos, then calls `then`. */
+function seq(s: Scope, items: readonly Item[], i: number, pos: number, dir: 1 | -1, caps: Caps | null, then: Then): boolean {
+  if (i < 0 || i >= items.length) return then(pos, caps);
+  const item = items[i];
+  const next = i + dir;
+  switch (item.kind) {
+    case 'anchor':
+      return seq(s, [item.item], 0, pos, dir, caps, (p, c) => seq(s, items, next, p, dir, c, then));
+    case 'dim': {
+      const found = dir === 1 ? s.units.startingAt(item.dim, pos) : s.units.endingAt(item.dim, pos);
+      for (const u of found) {
+        if (u.first < s.lo || u.end > s.hi) continue;
+        if (item.test && !item.test(u, s.doc, s.units)) continue;
+        const p = dir === 1 ? u.end : u.first;
+        if (seq(s, items, next, p, dir, push(caps, item.as, { first: u.first, end: u.end, unit: u }), then)) return true;
+      }
+      return false;
+    }
+    case 'words':
+      for (const phrase of item.phrases) {
+        const p = wordsAt(s, phrase, pos, dir);
+        if (p < 0) continue;
+        const cap = dir === 1 ? { first: pos, end: p } : { first: p, end: pos };
+        if (seq(s, items, next, p, dir, push(caps, item.as, cap), then)) return true;
+      }
+      return false;
+    case 'token': {
+      const at = dir === 1 ? pos : pos - 1;
+      if (at < s.lo || at >= s.hi || !item.test(s.doc, at)) return false;
+      return seq(s, items, next, dir === 1 ? pos + 1 : pos - 1, dir, push(caps, item.as, { first: at, end: at + 1 }), then);
+    }
+    case 'gap': {
+      // how far the gap can reach: up to max tokens, inside the scope, before a stop
+      let reach = 0;
+      while (reach < item.max) {
+        const p = pos + dir * (reach + 1);
+        if (p < s.lo || p > s.hi) break;
+        if (item.stop?.(s.doc, dir === 1 ? p - 1 : p, s.units)) break;
+        reach++;
+      }
+      for (let k = 0; k <= reach - item.min; k++) {
+        const n = item.greedy ? reach - k : item.min + k;
+        const p = pos + dir * n;
+        const cap = dir === 1 ? { first: pos, end: p } : { first: p, end: pos };
+        if (seq(s, items, next, p, dir, push(caps, item.as, cap), then)) return true;
+      }
+      return false;
+    }
+    case 'opt': {
+      const inner = dir === 1 ? 0 : item.items.length - 1;
+      if (seq(s, item.items, inner, pos, dir, caps, (p, c) => seq(s, items, next, p, dir, c, then))) return true;
+      return seq(s, items, next, pos, dir, caps, then);
+    }
+    case 'alt':
+      for (const a of item.alts) {
+        const inner = dir === 1 ? 0 : a.length - 1;
+        if (seq(s, a, inner, pos, dir, caps, (p, c) => seq(s, items, next, p, dir, c, then))) return true;
+      }
+      return false;
+    case 'group': {
+      const inner = dir === 1 ? 0 : item.items.length - 1;
+      return seq(s, item.items, inner, pos, dir, caps, (p, c) => {
+        const cap = dir === 1 ? { first: pos, end: p } : { first: p, end: pos };
+        return seq(s, items, next, p, dir, push(c, item.as, cap), then);
+      });
+    }
+  }
+}
+
+export interface Match {
+  /** Token range of the whole match. */
+  first: number;
+  end: number;
+  anchor: Unit;
+  caps: Readonly<Record<string, Capture>>;
+}
+
+/** The anchor item of a pattern, and where it stands. */
+export function anchorOf(pattern: readonly Item[]): { index: number; dim: string } {
+  const index = pattern.findIndex((it) => it.kind === 'anchor');
+  if (index < 0) {
+    const first = pattern.findIndex((it) => it.kind === 'dim');
+    if (first < 0) throw new Error('a pattern needs an anchor or a dimension item');
+    return { index: first, dim: (pattern[first] as Item & { kind: 'dim' }).dim };
+  }
+  return { index, dim: (pattern[index] as Item & { kind: 'anchor' }).item.dim };
+}
+
+/**
+ * The pattern matched at one unit of its anchor, inside [lo, hi): the items before the anchor leftwards, the items
+ * after it rightwards, preferring optional items present, gaps short and units long. Null when it does not match.
+ */
+export function matchAt(units: Units, pattern: readonly Item[], anchorIndex: number, u: Unit, lo: number, hi: number): Match | null {
+  const s: Scope = { doc: units.doc, units, lo, hi };
+  const anchorItem = pattern[anchorIndex];
+  const dimItem = anchorItem.kind === 'anchor' ? anchorItem.item : (anchorItem as Item & { kind: 'dim' });
+  if (u.first < lo || u.end > hi || (dimItem.test && !dimItem.test(u, units.doc, units))) return null;
+  const anchorCaps = push(null, dimItem.as, { first: u.first, end: u.end, unit: u });
+  let result: Match | null = null;
+  seq(s, pattern, anchorIndex - 1, u.first, -1, anchorCaps, (first, before) =>
+    seq(s, pattern, anchorIndex + 1, u.end, 1, before, (end, caps) => {
+      const out: Record<string, Capture> = {};
+      for (let c = caps; c; c = c.next) if (!(c.name in out)) out[c.name] = c.cap;
+      result = { first, end, anchor: u, caps: out };
+      return true;
+    }),
+  );
+  return result;
+}
+
+// ---- small token tests the patterns share ----
+
+export const isPunct = (text: string) => (doc: Doc, i: number) => doc.tokens.kind[i] === Kind.Punct && doc.text.charCodeAt(doc.tokens.start[i]) === text.charCodeAt(0);
+export const isNumber = (doc: Doc, i: number) => doc.tokens.kind[i] === Kind.Number;
+export const isCapitalised = (doc: Doc, i: number) => (doc.tokens.flags[i] & Flag.Cap) !== 0;
+export const isLowerWord = (doc: Doc, i: number) => doc.tokens.kind[i] === Kind.Word && (doc.tokens.flags[i] & Flag.Cap) === 0;
+/** Any punctuation that ends a clause. */
+export const isClauseBreak = (doc: Doc, i: number) => {
+  if (doc.tokens.kind[i] !== Kind.Punct) return false;
+  const c = doc.text.charCodeAt(doc.tokens.start[i]);
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x28 || c === 0x29;
+};

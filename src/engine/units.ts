@@ -1,0 +1,113 @@
+// Units: what the dimensions recognised in an article, each a token range with a typed value. Every unit is
+// indexed by the token it starts at and the token it ends before, so that a rule finds the units next to a
+// position without scanning: two Int32Arrays of heads and two chains, whatever the number of dimensions.
+import type { Doc } from './document.js';
+
+export interface Unit<V = unknown> {
+  dim: string;
+  /** First token. */
+  first: number;
+  /** The token after the last one. */
+  end: number;
+  value: V;
+  /** The dimension rule (or lexicon) that made it. */
+  rule: string;
+}
+
+const NONE = -1;
+
+export class Units {
+  readonly all: Unit[] = [];
+  private readonly startHead: Int32Array;
+  private readonly endHead: Int32Array;
+  private readonly nextByStart: number[] = [];
+  private readonly nextByEnd: number[] = [];
+  private readonly byDim = new Map<string, Unit[]>();
+  /** Dimensions whose list got a unit out of text order since it was last sorted. */
+  private readonly unsorted = new Set<string>();
+
+  constructor(readonly doc: Doc) {
+    this.startHead = new Int32Array(doc.tokens.count + 1).fill(NONE);
+    this.endHead = new Int32Array(doc.tokens.count + 1).fill(NONE);
+  }
+
+  add<V>(dim: string, first: number, end: number, value: V, rule: string): Unit<V> {
+    const u: Unit<V> = { dim, first, end, value, rule };
+    const id = this.all.length;
+    this.all.push(u);
+    this.nextByStart.push(this.startHead[first]);
+    this.startHead[first] = id;
+    this.nextByEnd.push(this.endHead[end]);
+    this.endHead[end] = id;
+    const list = this.byDim.get(dim);
+    if (!list) this.byDim.set(dim, [u]);
+    else {
+      const last = list[list.length - 1];
+      if (last.first > first || (last.first === first && last.end < end)) this.unsorted.add(dim);
+      list.push(u);
+    }
+    return u;
+  }
+
+  /** Units of a dimension in text order (by first token, then longer first). */
+  of<V = unknown>(dim: string): readonly Unit<V>[] {
+    const list = this.byDim.get(dim) as Unit<V>[] | undefined;
+    if (!list) return [];
+    if (this.unsorted.delete(dim)) list.sort((a, b) => a.first - b.first || b.end - a.end);
+    return list;
+  }
+
+  has(dim: string): boolean {
+    return this.byDim.has(dim);
+  }
+
+  /** Units of a dimension that start at a token, longest first. */
+  startingAt<V = unknown>(dim: string, token: number): Unit<V>[] {
+    const out: Unit<V>[] = [];
+    if (token < 0 || token >= this.startHead.length) return out;
+    for (let id = this.startHead[token]; id !== NONE; id = this.nextByStart[id]) {
+      const u = this.all[id];
+      if (u.dim === dim) out.push(u as Unit<V>);
+    }
+    if (out.length > 1) out.sort((a, b) => b.end - a.end);
+    return out;
+  }
+
+  /** Units of a dimension that end right before a token, longest first. */
+  endingAt<V = unknown>(dim: string, token: number): Unit<V>[] {
+    const out: Unit<V>[] = [];
+    if (token < 0 || token >= this.endHead.length) return out;
+    for (let id = this.endHead[token]; id !== NONE; id = this.nextByEnd[id]) {
+      const u = this.all[id];
+      if (u.dim === dim) out.push(u as Unit<V>);
+    }
+    if (out.length > 1) out.sort((a, b) => a.first - b.first);
+    return out;
+  }
+
+  /** The longest unit of a dimension starting at a token, or undefined. */
+  at<V = unknown>(dim: string, token: number): Unit<V> | undefined {
+    let best: Unit<V> | undefined;
+    if (token < 0 || token >= this.startHead.length) return undefined;
+    for (let id = this.startHead[token]; id !== NONE; id = this.nextByStart[id]) {
+      const u = this.all[id];
+      if (u.dim === dim && (!best || u.end > best.end)) best = u as Unit<V>;
+    }
+    return best;
+  }
+
+  /** The unit of a dimension that covers a token, if any (the longest). */
+  covering<V = unknown>(dim: string, token: number): Unit<V> | undefined {
+    let best: Unit<V> | undefined;
+    for (const u of this.byDim.get(dim) ?? []) {
+      if (u.first <= token && token < u.end && (!best || u.end - u.first > best.end - best.first)) best = u as Unit<V>;
+    }
+    return best;
+  }
+
+  /** Character range of a unit in the match view. */
+  range(u: { first: number; end: number }): { start: number; end: number } {
+    const t = this.doc.tokens;
+    return { start: t.start[u.first], end: t.end[u.end - 1] };
+  }
+}

@@ -1,0 +1,197 @@
+// author: the byline as printed. Rules in order of trust: a labelled byline in the closing part ("Tác giả: …",
+// "Tin, ảnh: …", "Theo …"), a short name line after the body, a name closing the last paragraph, a byline that
+// carries the page stamp, a byline under the headline, the outlet that opens the lead ("(NDHMoney) …"), and last the
+// page's metadata. The first rule that reads one wins.
+import { defineField } from '../../engine/field.js';
+import type { Rule, ScanRule } from '../../engine/rule.js';
+import { sentenceAt, tokenAt, type Doc } from '../../engine/document.js';
+import { gazetteer } from '../../gazetteer/index.js';
+import { ruleTag } from '../../emit/view.js';
+import { titleLine } from '../title/index.js';
+
+const LABEL =
+  /(?:^|[\s.;])(?:Tác\s+giả|Bài\s+và\s+ảnh|Bài,?\s+ảnh|Tin\s+và\s+ảnh|Tin,?\s+ảnh|Bài|Tin|Nhóm\s+phóng\s+viên|Phóng\s+viên|Người\s+viết|Thực\s+hiện|Ghi\s+chép|Nguồn)\s*:\s*|(?:^|[\s.;])\(?Theo\s+(?=\p{Lu})/giu;
+
+const WORD = `(?:\\p{Lu}[\\p{L}\\p{M}]*|\\p{Lu}(?:\\.\\p{Lu})+\\.?|PV|CTV|BTV)`;
+/** One to six capitalised words, several names joined by " - ", ",", "và": "Hằng Hà - Đức Hoàng", "T.B", "PV". */
+const NAME_LIKE = new RegExp(`^${WORD}(?:\\s+${WORD}){0,5}(?:\\s*(?:-|,|và)\\s*${WORD}(?:\\s+${WORD}){0,5})*$`, 'u');
+const OUTLET_SUFFIX = /\s*[(\[][^()\[\]\n]{1,60}[)\]]\s*$/u;
+/** "Đình ĐìnhTheo Infonet": the source outlet glued to the byline. */
+const GLUED_SOURCE = /(?<=[\p{Ll}\p{M}])(?:Theo|Nguồn)\s+\p{Lu}[^\n]{0,40}$/u;
+/** A date with a clock time: the page stamp. */
+const STAMP = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}.{0,6}\d{1,2}:\d{2}|\d{1,2}:\d{2}.{0,6}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/u;
+/** How many closing lines may stand between the body and a byline. */
+const TRAILING_LINES = 8;
+const LEAD_OUTLET = /^\(([^()\n]{2,30})\)\s*[-–]?\s*/u;
+const NOT_NAMES = /^(?:Xem\s+thêm|Tin\s+liên\s+quan|Video|Ảnh|Toàn\s+cảnh|Sign\s+In|Email|Print|Góp\s+ý|Chia\s+sẻ|Bình\s+luận)$/iu;
+/** Longer than this, a line or sentence is prose, not a byline with its outlet: not worth the patterns below. */
+const LONGEST_BYLINE = 160;
+
+interface Candidate {
+  value: string;
+  start: number;
+  end: number;
+}
+
+function asByline(doc: Doc, start: number, end: number): Candidate | null {
+  if (end - start > LONGEST_BYLINE) return null;
+  let s = start;
+  let text = doc.norm.display.slice(s, end);
+  s += text.length - text.trimStart().length;
+  text = text.trim();
+  const suffix = OUTLET_SUFFIX.exec(text) ?? GLUED_SOURCE.exec(text);
+  if (suffix) text = text.slice(0, suffix.index);
+  text = text.replace(/[\s.,;:…]+$/u, '');
+  if (!text || !NAME_LIKE.test(text) || NOT_NAMES.test(text)) return null;
+  return { value: text, start: s, end: s + text.length };
+}
+
+function isStampLine(text: string): boolean {
+  return /^[\d\s/:.,()+-]+(?:GMT|UTC)?[\s\d:+-]*$/iu.test(text) || /^\(?\s*Cập\s+nhật/iu.test(text);
+}
+
+interface Line {
+  start: number;
+  end: number;
+  i: number;
+}
+
+/** The lines a byline may stand on (not the headline, not stamps), and where the body ends among them. */
+function layout(doc: Doc): { lines: Line[]; lastBody: number; headline: number | null } {
+  const headline = titleLine(doc);
+  const lines = doc.lines.map((l, i) => ({ ...l, i })).filter((l) => l.i !== headline && !isStampLine(doc.text.slice(l.start, l.end)));
+  let lastBody = lines.length - 1;
+  while (lastBody > 0 && !/[.!?…"”]\s*$/u.test(doc.text.slice(lines[lastBody].start, lines[lastBody].end)) && lines[lastBody].end - lines[lastBody].start < 80)
+    lastBody--;
+  return { lines, lastBody: Math.max(0, lastBody), headline };
+}
+
+const layouts = new WeakMap<Doc, ReturnType<typeof layout>>();
+function layoutOf(doc: Doc) {
+  let l = layouts.get(doc);
+  if (!l) layouts.set(doc, (l = layout(doc)));
+  return l;
+}
+
+/** A rule that reads at most one byline candidate from the article's layout. */
+function bylineRule(name: string, read: (doc: Doc, l: ReturnType<typeof layout>) => Candidate | null): ScanRule<string> {
+  return {
+    name,
+    scan({ doc }, emit) {
+      const l = layoutOf(doc);
+      if (!l.lines.length) return;
+      const got = read(doc, l);
+      if (!got) return;
+      const first = tokenAt(doc.tokens, got.start);
+      const end = tokenAt(doc.tokens, got.end);
+      if (end > first) emit({ value: got.value, first, end });
+    },
+  };
+}
+
+/** Whether the sentence at `at` appears as a whole sentence elsewhere: a caption repeated at the end. */
+function repeatedSentence(doc: Doc, t: string, at: number): boolean {
+  for (let p = doc.text.indexOf(t); p >= 0; p = doc.text.indexOf(t, p + 1)) {
+    if (p === at) continue;
+    const s = sentenceAt(doc, p);
+    if (s && s.start === p && s.end === p + t.length) return true;
+  }
+  return false;
+}
+
+export const AUTHOR_RULES: readonly Rule<string>[] = [
+  // "Tác giả: Hoàng Thạc", "Tin, ảnh: Minh Anh", "Theo Báo Xây dựng": a label in the closing part; the last wins
+  bylineRule('author-label', (doc, { lines, lastBody }) => {
+    const tailStart = lines[lastBody].start;
+    let found: Candidate | null = null;
+    LABEL.lastIndex = 0;
+    for (const m of doc.text.slice(tailStart).matchAll(LABEL)) {
+      const from = tailStart + m.index + m[0].length;
+      const lineEnd = doc.text.indexOf('\n', from);
+      found = asByline(doc, from, lineEnd < 0 ? doc.text.length : lineEnd) ?? found;
+    }
+    return found;
+  }),
+  // "Minh Khang", "Đài Kim Bảng": a short name line after the body, or among the closing lines that are not sentences
+  bylineRule('author-last-line', (doc, { lines, lastBody }) => {
+    for (let k = lastBody + 1; k < lines.length; k++) {
+      const got = asByline(doc, lines[k].start, lines[k].end);
+      if (got) return got;
+    }
+    for (let k = lines.length - 1, seen = 0; k > 0 && seen < TRAILING_LINES; k--, seen++) {
+      const text = doc.text.slice(lines[k].start, lines[k].end);
+      if (/[.!?…"”]\s*$/u.test(text) && text.length > 80) break;
+      const got = asByline(doc, lines[k].start, lines[k].end);
+      if (got && !gazetteer().isPlaceName(got.value)) return got;
+    }
+    return null;
+  }),
+  // "… Tổ quốc. Hằng Hà - Đức Hoàng": a name closing the last paragraph, repeated captions set aside
+  bylineRule('author-closing-name', (doc, { lines, lastBody }) => {
+    const body = lines[lastBody];
+    const sentences = doc.sentences.filter((s) => s.start >= body.start && s.end <= body.end);
+    for (let k = sentences.length - 1; k >= 0; k--) {
+      const s = sentences[k];
+      if (repeatedSentence(doc, doc.text.slice(s.start, s.end), s.start)) continue;
+      return asByline(doc, s.start, s.end);
+    }
+    return null;
+  }),
+  // "Đình Viên - Thể thao Việt Nam | 11:20 06/02/2017": a byline on the stamp line
+  bylineRule('author-stamp-line', (doc, { lines }) => {
+    for (const l of lines) {
+      const text = doc.text.slice(l.start, l.end);
+      if (text.length > LONGEST_BYLINE * 2 || !STAMP.test(text)) continue;
+      const cut = /\s+[-|]\s+/u.exec(text);
+      const got = cut ? asByline(doc, l.start, l.start + cut.index) : null;
+      if (got) return got;
+    }
+    return null;
+  }),
+  // "Bài và ảnh: Nguyễn Văn A" under the headline, or a name alone on the line after it
+  bylineRule('author-label-top', (doc, { lines }) => {
+    for (const l of lines.slice(0, 3)) {
+      LABEL.lastIndex = 0;
+      const m = LABEL.exec(doc.text.slice(l.start, Math.min(l.end, l.start + LONGEST_BYLINE)));
+      if (m && m.index === 0) {
+        const got = asByline(doc, l.start + m[0].length, l.end);
+        if (got) return got;
+      }
+    }
+    return null;
+  }),
+  bylineRule('author-under-title', (doc, { lines, headline }) => {
+    if (headline === null) return null;
+    const next = lines.find((l) => l.i > headline);
+    if (!next || lines.indexOf(next) >= lines.length - 1) return null;
+    const got = asByline(doc, next.start, next.end);
+    return got && got.value.split(/\s+/).length <= 4 && !gazetteer().isPlaceName(got.value) ? got : null;
+  }),
+  // "(NDHMoney) Lũy kế …": the outlet that opens the lead
+  bylineRule('author-lead-outlet', (doc, { lines }) => {
+    for (const l of lines.slice(0, 3)) {
+      const m = LEAD_OUTLET.exec(doc.text.slice(l.start, Math.min(l.end, l.start + 40)));
+      if (!m) continue;
+      const start = l.start + 1;
+      const value = doc.norm.display.slice(start, start + m[1].length).trim();
+      if (value && !/\d/.test(value)) return { value, start, end: start + value.length };
+    }
+    return null;
+  }),
+];
+
+/** Rule order is precedence: an earlier rule's byline beats a later one's, and any beats the page's metadata. */
+export const AUTHOR_PRECEDENCE: Readonly<Record<string, number>> = Object.fromEntries(AUTHOR_RULES.map((r, i) => [r.name, AUTHOR_RULES.length - i + 1]));
+
+export const author = defineField({
+  name: 'author',
+  contractKeys: null,
+  dimensions: [],
+  rules: AUTHOR_RULES,
+  empty: null as string | null,
+  record(ctx) {
+    const f = ctx.findings('author')[0];
+    return f ? { value: f.value as string, source: ctx.source(f) } : { value: null };
+  },
+  view: (v, r, c, explain) => (v ? [`${v}${ruleTag(c, r.sources?.author, explain)}`] : []),
+});

@@ -1,0 +1,194 @@
+// What the percentage rules read around a figure, token by token inside its sentence: what it is a share of (the
+// phrase after it), what is measured (the clause before the verb), whether a plan cue governs it, and whether it is
+// realised change rather than a target. Each reader walks a bounded stretch of one sentence.
+import { wordClass } from '../../engine/lexicon.js';
+import { tokensValue, type Doc } from '../../engine/document.js';
+import { Flag, Kind } from '../../engine/tokens.js';
+import type { Units } from '../../engine/units.js';
+import {
+  ACHIEVE_VERBS,
+  APPROXIMATORS,
+  CHANGE_TARGET_CUES,
+  CHANGE_WORDS,
+  COVERAGE_NOUNS,
+  GROWTH_MEASURES,
+  MEASURE_FILLERS,
+  NOT_TARGET_OPENERS,
+  PLAN_CUES,
+  PLAN_NOUNS,
+  TARGET_LINKS,
+  TARGET_NOUNS,
+  TARGET_STOPS,
+} from '../../lexicon/targets.js';
+
+export const achieveVerbs = wordClass('achieve-verb', ACHIEVE_VERBS);
+export const targetNouns = wordClass('target-noun', TARGET_NOUNS);
+export const coverageNouns = wordClass('coverage-noun', COVERAGE_NOUNS);
+export const planCuesForTargets = wordClass('target-plan-cue', PLAN_CUES);
+export const changeWords = wordClass('change-word', CHANGE_WORDS);
+export const approximators = wordClass('approximator', APPROXIMATORS);
+export const targetStops = wordClass('target-stop', TARGET_STOPS);
+export const notTargetOpeners = wordClass('not-target-opener', NOT_TARGET_OPENERS);
+export const growthMeasures = wordClass('growth-measure', GROWTH_MEASURES);
+export const planNouns = wordClass('plan-noun', PLAN_NOUNS);
+export const changeTargetCues = wordClass('change-target-cue', CHANGE_TARGET_CUES);
+export const targetLinks = wordClass('target-link', TARGET_LINKS);
+export const measureFillers = wordClass('measure-filler', MEASURE_FILLERS);
+
+/** The tokens of a phrase after a figure: [first, end) and its text. */
+export interface Phrase {
+  first: number;
+  end: number;
+  text: string;
+}
+
+export class TargetReader {
+  private readonly firstPlanCue = new Map<number, number>();
+
+  constructor(
+    readonly doc: Doc,
+    readonly units: Units,
+  ) {}
+
+  private get t() {
+    return this.doc.tokens;
+  }
+
+  char(i: number): string {
+    return i >= 0 && i < this.t.count && this.t.kind[i] === Kind.Punct ? this.doc.text[this.t.start[i]] : '';
+  }
+
+  sentenceOf(i: number): { first: number; end: number } {
+    const s = this.doc.sentences[this.doc.sentenceOf[Math.min(i, this.t.count - 1)]];
+    return s ? { first: s.firstToken, end: s.endToken } : { first: 0, end: this.t.count };
+  }
+
+  /** Is a figure at token i governed by a plan cue earlier in its sentence ("phấn đấu", "mục tiêu", "sẽ")? */
+  isPlanned(i: number): boolean {
+    const s = this.doc.sentenceOf[Math.min(i, this.t.count - 1)];
+    let first = this.firstPlanCue.get(s);
+    if (first === undefined) {
+      first = -1;
+      const { first: from, end } = this.sentenceOf(i);
+      for (let k = from; k < end; k++) {
+        const u = this.units.at('target-plan-cue', k);
+        // "cần thiết" is no plan
+        if (u && !(this.tokenIs(k, 'cần') && this.tokenIs(u.end, 'thiết'))) {
+          first = k;
+          break;
+        }
+      }
+      this.firstPlanCue.set(s, first);
+    }
+    return first >= 0 && first < i;
+  }
+
+  tokenIs(i: number, word: string): boolean {
+    return i < this.t.count && this.doc.text.slice(this.t.start[i], this.t.end[i]).toLowerCase() === word;
+  }
+
+  /**
+   * Realised growth or a comparison: "tăng 7,5% so với cùng kỳ", "bằng 87,72% so với cùng kỳ", and "tốc độ tăng
+   * trưởng đạt 7,2%" (growth is what is measured) unless a plan or quota follows ("đạt 95% kế hoạch").
+   */
+  isChange(first: number, end: number, measure: Phrase | null): boolean {
+    // a change word right before the figure, approximators between: "tăng khoảng 10%", "giảm từ 8,5 - 9,45%"
+    let k = first;
+    while (k > 0) {
+      const a = this.units.endingAt('approximator', k)[0];
+      if (!a) break;
+      k = a.first;
+    }
+    if (this.units.endingAt('change-word', k).length) return true;
+    // "… so với cùng kỳ", "… so kế hoạch" is a share of the plan
+    const planAfter = this.planFollows(end);
+    if ((this.tokenIs(end, 'so') || this.tokenIs(end, 'bằng')) && !planAfter) return true;
+    // the measure is growth
+    const s = this.sentenceOf(first);
+    let clauseStart = first;
+    while (clauseStart > s.first && this.char(clauseStart - 1) !== ',' && this.char(clauseStart - 1) !== ';') clauseStart--;
+    const from = measure ? measure.first : clauseStart;
+    const to = measure ? measure.end : first;
+    for (let j = from; j < to; j++) if (this.units.at('growth-measure', j)) return !planAfter;
+    return false;
+  }
+
+  /** Is the figure followed by a plan or quota ("95% kế hoạch", "41,72% so kế hoạch")? */
+  planFollows(end: number): boolean {
+    let j = end;
+    if (this.tokenIs(j, 'so') && this.tokenIs(j + 1, 'với')) j += 2;
+    else if (this.tokenIs(j, 'so')) j += 1;
+    return !!this.units.at('plan-noun', j);
+  }
+
+  private isStop(j: number): boolean {
+    const c = this.char(j);
+    if (c === ',' || c === ';' || c === '.' || c === ':' || c === '(' || c === ')' || c === '!' || c === '?' || c === '“' || c === '”' || c === '"') return true;
+    if (c === '-' && !(this.t.flags[j] & Flag.Glued)) return true;
+    if (this.units.at('target-stop', j)) return true;
+    return !!this.units.at('percent', j);
+  }
+
+  /** The phrase after the figure: what it is a share of ("chỉ tiêu tuyển quân", "nội dung chương trình, thời gian và kế hoạch"). */
+  targetAfter(end: number): Phrase | null {
+    const s = this.sentenceOf(end - 1);
+    let from = end;
+    if (this.tokenIs(from, 'so') && this.units.at('plan-noun', from + (this.tokenIs(from + 1, 'với') ? 2 : 1))) from += this.tokenIs(from + 1, 'với') ? 2 : 1;
+    let j = from;
+    while (j < s.end && !this.isStop(j) && !(this.t.flags[j] & Flag.LineBefore && j > from)) j++;
+    let stop = j;
+    // a comma list that runs to the sentence's end without numbers or connectors is still the target
+    if (stop < s.end && this.char(stop) === ',') {
+      let k = stop + 1;
+      let words = 0;
+      let clean = true;
+      while (k < s.end) {
+        const c = this.char(k);
+        if (this.t.kind[k] === Kind.Number || (this.isStop(k) && c !== ',' && c !== '.' && c !== '…')) {
+          clean = false;
+          break;
+        }
+        if (this.t.kind[k] !== Kind.Punct) words++;
+        k++;
+      }
+      while (k > stop + 1 && (this.char(k - 1) === '.' || this.char(k - 1) === '…')) k--;
+      if (clean && words > 0 && words <= 8) stop = k;
+    }
+    while (stop > from && this.t.kind[stop - 1] === Kind.Punct) stop--;
+    if (stop <= from) return null;
+    if (this.units.at('not-target-opener', from) || this.char(from) === '/') return null;
+    return { first: from, end: stop, text: tokensValue(this.doc, from, stop) };
+  }
+
+  /** The clause before the verb: what is measured ("gọi công dân nhập ngũ", "số hộ thoát nghèo 7.930 hộ"). */
+  subjectBefore(verbAt: number): string | null {
+    const s = this.sentenceOf(verbAt);
+    let k = verbAt;
+    while (k > s.first && (this.char(k - 1) === ',')) k--;
+    const end = k;
+    let depth = 0;
+    for (; k > s.first; k--) {
+      const c = this.char(k - 1);
+      if (c === ')') depth++;
+      else if (c === '(') depth = Math.max(0, depth - 1);
+      else if (depth === 0 && (c === ',' || c === ';' || c === ':' || this.t.flags[k] & Flag.LineBefore)) break;
+    }
+    if (end - k > 40) return null;
+    const text = tokensValue(this.doc, k, end)
+      .replace(/^(?:và|đồng thời|trong đó|theo đó|nhờ đó|qua đó|cụ thể|tiếp tục)\s+/iu, '')
+      .replace(/\s+(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn)$/iu, '')
+      .trim();
+    return text && text.split(/\s+/).length <= 15 ? text : null;
+  }
+
+  /** Words between a verb and its figure, less fillers: what is measured ("đạt tỷ lệ 98%" measures "tỷ lệ"). */
+  measureBetween(first: number, end: number): Phrase | null {
+    let a = first;
+    let b = end;
+    while (a < b && this.units.at('measure-filler', a)) a = this.units.at('measure-filler', a)!.end;
+    while (b > a && this.units.endingAt('measure-filler', b).length) b = this.units.endingAt('measure-filler', b)[0].first;
+    if (b <= a) return null;
+    const text = tokensValue(this.doc, a, b);
+    return /^(?:mức|ở mức)$/iu.test(text) ? null : { first: a, end: b, text };
+  }
+}

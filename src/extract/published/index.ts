@@ -1,0 +1,106 @@
+// published: the day the page was published or last updated, as printed in the file: a labelled date ("Cập nhật
+// lúc: 10/01/2020"), a dateline ("Hải Phòng, ngày 24 tháng 01 năm 2020"), a timestamp line ("31/05/13 10:48
+// GMT+7"), an ISO date, or the page's metadata (article:published_time, JSON-LD datePublished).
+import { wordClass } from '../../engine/lexicon.js';
+import { defineField } from '../../engine/field.js';
+import type { Finding } from '../../engine/finding.js';
+import { anchor, dim, gap, opt, words } from '../../engine/pattern.js';
+import type { Rule } from '../../engine/rule.js';
+import { Flag, Kind } from '../../engine/tokens.js';
+import type { Doc } from '../../engine/document.js';
+import type { DateValue } from '../../dimensions/dates/index.js';
+import { PUBLISHED_LABELS } from '../../lexicon/time.js';
+import { dayView, isoDate } from '../dates.js';
+
+export const publishedLabels = wordClass('published-label', PUBLISHED_LABELS);
+
+export interface DayValue {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const withYear = (u: { value: unknown }) => (u.value as DateValue).year !== null;
+const day = (m: { anchor: { value: unknown } }): DayValue => {
+  const v = m.anchor.value as DateValue;
+  return { year: v.year!, month: v.month, day: v.day };
+};
+
+/** How much a rule's reading of the page's date is worth against another's. */
+export const PUBLISHED_PRECEDENCE: Readonly<Record<string, number>> = {
+  'published-label': 4,
+  'published-dateline': 3,
+  'published-timestamp': 2,
+  'published-iso': 2,
+};
+
+const isPlaceWord = (doc: Doc, i: number) => doc.tokens.kind[i] === Kind.Word && ((doc.tokens.flags[i] & Flag.Cap) !== 0 || doc.text[doc.tokens.start[i]] === '-');
+const notPlaceWord = (doc: Doc, i: number) => !isPlaceWord(doc, i) && doc.text[doc.tokens.start[i]] !== '-';
+
+/** Tokens of a line after a match that are only closing punctuation. */
+function endsLine(doc: Doc, end: number): boolean {
+  const t = doc.tokens;
+  for (let k = end; k < t.count && !(t.flags[k] & Flag.LineBefore); k++) if (t.kind[k] !== Kind.Punct || /[\p{L}\p{N}]/u.test(doc.text[t.start[k]])) return false;
+  return true;
+}
+const opensLine = (doc: Doc, first: number) => first === 0 || (doc.tokens.flags[first] & Flag.LineBefore) !== 0;
+
+export const PUBLISHED_RULES: readonly Rule<DayValue>[] = [
+  {
+    // "Cập nhật lúc: 10/01/2020", "Ngày đăng: Thứ hai, 14/12/2022", "Cập nhật lúc 10:22, ngày 31/5/2013"
+    name: 'published-label',
+    scope: 'line',
+    pattern: [dim('published-label', 'label'), gap(8), anchor(dim('date', 'd', withYear))],
+    build(m, { doc }) {
+      const label = doc.text.slice(doc.tokens.start[m.caps.label.first], doc.tokens.end[m.caps.label.end - 1]).toLowerCase();
+      // "lúc" alone labels a clock time in running text too: only at the head of a line
+      if (label === 'lúc' && !opensLine(doc, m.caps.label.first)) return null;
+      return { value: day(m) };
+    },
+  },
+  {
+    // "2020-01-10", "2022-12-15T16:17:43+07:00"
+    name: 'published-iso',
+    pattern: [anchor(dim('date', 'd', (u) => (u.value as DateValue).form === 'iso'))],
+    build: (m) => ({ value: day(m) }),
+  },
+  {
+    // "31/05/13 10:48 GMT+7", "14/12/2022 16:17", "10:22 31/05/2013", "Thứ hai, 14/12/2022"
+    name: 'published-timestamp',
+    scope: 'line',
+    pattern: [anchor(dim('date', 'd', withYear)), opt(words(',', '|', '-')), opt(words('lúc')), dim('clock')],
+    build: (m) => ({ value: day(m) }),
+  },
+  {
+    name: 'published-timestamp',
+    scope: 'line',
+    pattern: [dim('clock'), opt(words('GMT', 'UTC'), gap(3, { stop: (doc, i) => doc.tokens.kind[i] === Kind.Word })), opt(words(',', '|', '-')), opt(dim('weekday'), opt(words(','))), opt(words('ngày')), anchor(dim('date', 'd', withYear))],
+    build: (m) => ({ value: day(m) }),
+  },
+  {
+    name: 'published-timestamp',
+    scope: 'line',
+    pattern: [dim('weekday'), opt(words(',')), opt(words('ngày')), anchor(dim('date', 'd', withYear))],
+    build: (m, { doc }) => (opensLine(doc, m.first) ? { value: day(m) } : null),
+  },
+  {
+    // "Hải Phòng, ngày 24 tháng 01 năm 2020", or a date alone on its line
+    name: 'published-dateline',
+    scope: 'line',
+    pattern: [opt(gap(8, { greedy: true, min: 1, stop: notPlaceWord }), words(',')), opt(dim('weekday'), opt(words(','))), opt(words('ngày')), anchor(dim('date', 'd', withYear))],
+    build: (m, { doc }) => (opensLine(doc, m.first) && endsLine(doc, m.end) ? { value: day(m) } : null),
+  },
+];
+
+export const published = defineField({
+  name: 'published',
+  contractKeys: null,
+  dimensions: ['date', 'clock', 'weekday', 'published-label'],
+  rules: PUBLISHED_RULES,
+  empty: null as string | null,
+  record(ctx) {
+    const f = ctx.findings('published')[0] as Finding<DayValue> | undefined;
+    return f ? { value: isoDate(f.value.year, f.value.month, f.value.day), source: ctx.source(f) } : { value: null };
+  },
+  view: (value, r, c, explain) => (value ? [dayView(value, r.sources?.published, c, explain)] : []),
+});

@@ -1,0 +1,79 @@
+// Award and commendation vocabulary (Luật Thi đua, khen thưởng 2003/2013/2022; ../shared/reference/VIETNAMESE.md §4.3).
+
+/** Awards named by one word: the award is just that word ("Bằng khen của Thủ tướng Chính phủ" is a Bằng khen). */
+export const PLAIN_AWARDS: readonly string[] = ['Giấy khen', 'Bằng khen', 'Cờ thi đua', 'Bằng công nhận', 'thư khen', 'Thư khen', 'Huy hiệu Đảng', 'Cờ thi đua xuất sắc'];
+
+/** Awards whose name goes on after the word: "Huân chương Lao động hạng Ba", "danh hiệu Đơn vị tiên tiến". */
+export const NAMED_AWARDS: readonly string[] = [
+  'Huân chương',
+  'Huy chương',
+  'Kỷ niệm chương',
+  'danh hiệu',
+  'Danh hiệu',
+  'Chiến sĩ thi đua',
+  'Chiến sỹ thi đua',
+  'Giải thưởng Hồ Chí Minh',
+  'Giải thưởng Nhà nước',
+  'Huy hiệu',
+];
+
+/** Verbs that are themselves the award when counts follow or precede: "khen thưởng 7 tập thể, 8 cá nhân". */
+export const AWARD_VERBS: Readonly<Record<string, string>> = {
+  'khen thưởng': 'khen thưởng',
+  'tuyên dương': 'tuyên dương',
+  'biểu dương': 'biểu dương',
+  'khen tặng': 'khen tặng',
+  'tuyên dương khen thưởng': 'khen thưởng',
+  'biểu dương khen thưởng': 'khen thưởng',
+  'tuyên dương, khen thưởng': 'khen thưởng',
+  'biểu dương, khen thưởng': 'khen thưởng',
+  'khen thưởng đột xuất': 'khen thưởng',
+};
+
+/** Verbs of giving, between the giver and the award: "UBND quận tặng Giấy khen". */
+export const GIVE_VERBS: readonly string[] = [
+  'tặng',
+  'trao',
+  'trao tặng',
+  'tặng thưởng',
+  'khen thưởng',
+  'quyết định tặng',
+  'quyết định trao tặng',
+  'ký quyết định tặng',
+  'truy tặng',
+  'phong tặng',
+  'trao tặng',
+  'công nhận',
+  'ban hành quyết định tặng',
+  'tặng thưởng',
+  'trao thưởng',
+  'khen tặng',
+];
+
+/** Recipients that are groups. */
+export const COLLECTIVE_NOUNS: readonly string[] = [
+  'tập thể', 'đơn vị', 'đội', 'tổ', 'cơ quan', 'doanh nghiệp', 'xã', 'phường', 'thị trấn', 'thôn', 'bản', 'làng',
+  'ấp', 'khu dân cư', 'tổ dân phố', 'khu phố', 'hộ', 'hộ gia đình', 'gia đình', 'chi đoàn', 'chi bộ', 'trường',
+  'lớp', 'phòng', 'công ty', 'hợp tác xã', 'câu lạc bộ', 'đảng bộ', 'huyện', 'quận', 'địa phương', 'ban', 'ngành',
+  'tổ chức', 'cơ sở', 'tập thể lao động',
+];
+
+/** Recipients that are people. */
+export const INDIVIDUAL_NOUNS: readonly string[] = [
+  'cá nhân', 'người', 'đồng chí', 'cán bộ', 'chiến sĩ', 'đảng viên', 'đoàn viên', 'hội viên', 'học sinh',
+  'sinh viên', 'thanh niên', 'công dân', 'giáo viên', 'tân binh', 'quân nhân', 'em', 'cháu', 'bà mẹ', 'mẹ',
+  'cựu chiến binh', 'công nhân', 'nông dân', 'nhà giáo', 'bác sĩ', 'y bác sĩ', 'phóng viên', 'gương', 'điển hình',
+  'cán bộ, chiến sĩ', 'CBCS', 'học viên', 'thầy cô', 'thầy, cô giáo', 'người lao động', 'lao động', 'nhân viên',
+  'viên chức', 'công chức', 'dân quân', 'thí sinh', 'tác giả', 'nhà báo', 'cộng tác viên', 'chiến sỹ', 'anh hùng',
+];
+
+/** Lower-case words that carry on an award's name: "danh hiệu thi đua", "Huân chương lao động hạng Ba". */
+export const AWARD_NAME_WORDS: readonly string[] = [
+  'thi đua', 'lao động', 'chiến sĩ', 'chiến sỹ', 'chiến công', 'quân công', 'bảo vệ tổ quốc', 'độc lập', 'đơn vị', 'tập thể',
+  'gia đình', 'làng', 'thôn', 'khu dân cư', 'cơ quan', 'anh hùng', 'nhà giáo', 'thầy thuốc', 'nghệ sĩ', 'vì sự nghiệp',
+  'kháng chiến', 'hữu nghị', 'đại đoàn kết', 'dũng cảm', 'hạng', 'hạng nhất', 'hạng nhì', 'hạng ba', 'quân kỳ', 'vì an ninh',
+  'vẻ vang', 'tiên tiến', 'xuất sắc', 'cơ sở', 'văn hóa', 'quyết thắng', 'thi đua cơ sở', 'lao động tiên tiến',
+  'lao động xuất sắc', 'chiến sĩ thi đua', 'nhân dân', 'ưu tú', 'tuổi đảng', '30 năm tuổi đảng', '40 năm tuổi đảng',
+  '50 năm tuổi đảng', '55 năm tuổi đảng', '60 năm tuổi đảng', '65 năm tuổi đảng', '70 năm tuổi đảng', '75 năm tuổi đảng',
+  'toàn quốc',
+];

@@ -1,0 +1,153 @@
+// Words around personal names. Data, not code.
+
+/** Vietnamese surnames, common and rare (a name after a title must start with one). */
+export const SURNAMES: readonly string[] = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương',
+  'Lý', 'Đào', 'Đoàn', 'Vương', 'Trịnh', 'Trương', 'Đinh', 'Lâm', 'Phùng', 'Mai', 'Tô', 'Hà', 'Tạ', 'Cao', 'Lương',
+  'Lưu', 'Quách', 'Châu', 'Thái', 'Tống', 'Kiều', 'La', 'Triệu', 'Lại', 'Tăng', 'Đàm', 'Chu', 'Giang', 'Khổng',
+  'Kim', 'Lạc', 'Lục', 'Mạc', 'Mẫn', 'Nghiêm', 'Ninh', 'Nông', 'Phí', 'Quan', 'Thân', 'Thạch', 'Tiêu', 'Từ',
+  'Ung', 'Viên', 'Vi', 'Âu', 'Ông', 'Bạch', 'Bế', 'Cù', 'Cung', 'Diệp', 'Doãn', 'Điêu', 'Đồng', 'Giáp', 'Hầu',
+  'Hứa', 'Khúc', 'Khương', 'Khuất', 'Lã', 'Lò', 'Lỗ', 'Lường', 'Mã', 'Ma', 'Nhan', 'Phương', 'Sầm', 'Tào',
+  'Thiều', 'Tôn', 'Tòng', 'Trình', 'Trang', 'Tiết', 'Uông', 'Vàng', 'Vừ', 'Xa', 'Hán', 'Cấn', 'Chế', 'Chử', 'Du',
+  'Hàn', 'Hoa', 'Kha', 'Khưu', 'Lô', 'Luyện', 'Mông', 'Ngọ', 'Phù', 'Quản', 'Quàng', 'Sái', 'Sùng', 'Thào',
+  'Thều', 'Văn', 'Vòng', 'Y', 'Ksor', 'Rơ', 'Siu', 'Rmah', 'Nay', 'Kpă', 'H', 'Lầu', 'Giàng', 'Mùa', 'Sình',
+  'Hờ', 'Cầm', 'Đèo', 'Lù', 'Hùng', 'Khiếu', 'Ôn', 'Yên', 'Bành', 'Biện', 'Đường', 'Lỳ', 'Sa', 'Danh', 'Thạch',
+  'Tất', 'Công', 'Văng', 'Phó', 'Lạng', 'Bàn', 'Đậu', 'Đới', 'Hoàng', 'Trác', 'Mầu', 'Âu Dương',
+];
+
+/** Syllables that are far more often a middle name than anything else: they confirm a name. */
+export const MIDDLE_NAMES: readonly string[] = [
+  'Văn', 'Thị', 'Hữu', 'Quang', 'Ngọc', 'Minh', 'Xuân', 'Thanh', 'Công', 'Đình', 'Trọng', 'Hồng', 'Thu',
+  'Mạnh', 'Tiến', 'Bá', 'Duy', 'Chí', 'Quốc', 'Việt', 'Tuấn', 'Như', 'Thế', 'Khắc', 'Viết', 'Song', 'Trung',
+  'Thành', 'Kim', 'Phương', 'Hải', 'Hoài', 'Huy', 'Cao', 'Bích', 'Diệu', 'Lệ', 'Tấn', 'Đăng', 'Sỹ',
+  'Sĩ', 'Thái', 'Nhật', 'Hoàng', 'Gia', 'Bảo', 'Phúc', 'Thúy', 'Vĩnh', 'Xuân', 'Hà', 'Lương', 'Trí',
+];
+
+/** Words that introduce a person: "đồng chí", "đ/c", "ông", "bà"… Citizens come with some of them too. */
+export const HONORIFICS: readonly string[] = [
+  'đồng chí',
+  'Đồng chí',
+  'đ/c',
+  'Đ/c',
+  'đ/ c',
+  'ĐC',
+  'ông',
+  'Ông',
+  'bà',
+  'Bà',
+  'anh',
+  'Anh',
+  'chị',
+  'Chị',
+  'bác sĩ',
+  'Bác sĩ',
+  'BS',
+  'BS.',
+  'TS',
+  'TS.',
+  'ThS',
+  'ThS.',
+  'PGS.TS',
+  'PGS.TS.',
+  'PGS',
+  'GS.TS',
+  'GS',
+  'GS.',
+  'nhà báo',
+  'Nhà báo',
+  'luật sư',
+  'Luật sư',
+  'kỹ sư',
+  'Kỹ sư',
+  'NSND',
+  'NSƯT',
+  'Thượng tọa',
+  'Hòa thượng',
+  'Đại đức',
+  'Linh mục',
+  'Mục sư',
+];
+
+/**
+ * Words that introduce a person who is not an official of the story, whatever else is said of them: suspects,
+ * defendants, players, coaches, performers.
+ */
+export const NOT_OFFICIAL_ROLES: readonly string[] = [
+  'bị cáo', 'bị can', 'đối tượng', 'nghi phạm', 'nghi can', 'can phạm', 'phạm nhân', 'tên', 'kẻ', 'bị hại', 'nạn nhân',
+  'HLV', 'huấn luyện viên', 'HLV trưởng', 'cầu thủ', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'trung vệ', 'VĐV',
+  'vận động viên', 'tay vợt', 'võ sĩ', 'kỳ thủ', 'danh thủ', 'ca sĩ', 'nhạc sĩ', 'diễn viên', 'người mẫu', 'hoa hậu',
+  'MC', 'nghệ sĩ', 'chuyên gia', 'nhà phân tích', 'luật sư', 'chủ quán', 'chủ cửa hàng', 'chủ tiệm', 'tiểu thương',
+];
+
+/** Country names of two words or more (one-word ones — Đức, Nga, Mỹ, Anh — are also given names) that may stand between a title and a name: "Đại sứ Ô-xtrây-li-a Craig …". */
+export const COUNTRIES: readonly string[] = [
+  'Việt Nam', 'Cam-pu-chia', 'Campuchia', 'Trung Quốc', 'Nhật Bản', 'Hàn Quốc', 'Triều Tiên', 'Mỹ', 'Hoa Kỳ', 'Liên bang Nga', 'Đức', 'Anh', 'Ô-xtrây-li-a', 'Australia', 'In-đô-nê-xi-a', 'Indonesia', 'Ma-lai-xi-a',
+  'Malaysia', 'Xin-ga-po', 'Singapore', 'Thái Lan', 'Mi-an-ma', 'Myanmar', 'Phi-líp-pin', 'Philippines', 'Bru-nây', 'Brunei',
+  'Ấn Độ', 'Cu-ba', 'Cuba', 'Ca-na-đa', 'Canada', 'Niu Di-lân', 'New Zealand', 'I-ta-li-a', 'Italia', 'Tây Ban Nha',
+  'Hà Lan', 'Thụy Điển', 'Thụy Sĩ', 'Ba Lan', 'Hung-ga-ri', 'U-crai-na', 'Ukraine', 'Bê-la-rút', 'Ca-dắc-xtan',
+  'Mông Cổ', 'Đài Loan', 'Ai Cập', 'Nam Phi', 'Bra-xin', 'Brazil', 'Mê-hi-cô', 'Mexico', 'Ác-hen-ti-na', 'Chi-lê',
+  'Vê-nê-xu-ê-la', 'I-xra-en', 'I-ran', 'I-rắc', 'Thổ Nhĩ Kỳ', 'Hy Lạp', 'Na Uy', 'Đan Mạch', 'Phần Lan', 'Ai-len',
+  'Liên hợp quốc', 'ASEAN', 'EU', 'UNICEF', 'UNDP', 'WHO', 'WB', 'ADB', 'IMF', 'JICA', 'KOICA', 'USAID',
+];
+
+/** People who are named with a title in history and remembrance, not as officials of the event. */
+export const NOT_OFFICIALS: readonly string[] = [
+  'Hồ Chí Minh',
+  'Võ Nguyên Giáp',
+  'Tôn Đức Thắng',
+  'Lê Duẩn',
+  'Trường Chinh',
+  'Phạm Văn Đồng',
+  'Nguyễn Văn Linh',
+  'Lê Đức Thọ',
+  'Trần Hưng Đạo',
+  'Quang Trung',
+  'Lý Thường Kiệt',
+  'Hai Bà Trưng',
+  'Nguyễn Ái Quốc',
+];
+
+/**
+ * Lower-case words that end a position phrase: what the person does next ("… Chủ tịch UBND huyện trao giấy
+ * khen", "… Tư lệnh Quân khu 3 đồng chủ trì").
+ */
+export const CLAUSE_VERBS: readonly string[] = [
+  'cho biết', 'cho hay', 'phát biểu', 'nhấn mạnh', 'khẳng định', 'đề nghị', 'yêu cầu', 'trao', 'tặng', 'trao tặng',
+  'chủ trì', 'đồng chủ trì', 'chia sẻ', 'ghi nhận', 'biểu dương', 'báo cáo', 'đánh giá', 'kết luận', 'dự', 'tham dự',
+  'đến dự', 'thăm', 'kiểm tra', 'chỉ đạo', 'phát động', 'gửi', 'giao', 'tiếp', 'làm việc', 'đã', 'vừa', 'sẽ', 'đang',
+  'được', 'cùng', 'nói', 'thông tin', 'cũng', 'lưu ý', 'quán triệt', 'tuyên bố', 'trình bày', 'điều hành',
+  'chúc mừng', 'động viên', 'khai mạc', 'bế mạc', 'thay mặt', 'ký', 'nêu', 'nhận', 'đọc', 'công bố', 'trả lời',
+  'giải thích', 'bày tỏ', 'phân tích', 'thừa nhận', 'dẫn đầu', 'chủ tọa', 'tiếp thu', 'đánh giá cao', 'cảm ơn',
+  'ghi nhận', 'cắt băng', 'dâng hương', 'tặng hoa', 'trao quà', 'tặng quà', 'khen ngợi', 'mong muốn', 'hy vọng',
+  'tin tưởng', 'lưu ý', 'đặt vấn đề', 'chủ động', 'tiếp nhận', 'xác định', 'chỉ rõ', 'chỉ ra', 'cam kết', 'hứa',
+  'đề xuất', 'kiến nghị', 'giới thiệu', 'trao đổi', 'thảo luận', 'hướng dẫn', 'quyết định', 'ký kết', 'đón',
+  'đón tiếp', 'tiễn', 'gặp', 'gặp gỡ', 'tham gia', 'có', 'là', 'tại', 'khi', 'và', 'với', 'ngày', 'sáng', 'chiều',
+  'tối', 'trưa', 'lên', 'về', 'đi', 'đứng', 'ra', 'vào', 'trực tiếp', 'bấm nút', 'phát lệnh', 'nêu rõ', 'làm', 'thì',
+  'mà', 'vẫn', 'đều', 'luôn', 'rất', 'không', 'chưa', 'cần', 'phải', 'bị', 'nên', 'đánh giá cao', 'tuyên dương',
+  'khen thưởng', 'kêu gọi', 'nhắc nhở', 'lưu ý', 'dặn dò', 'căn dặn', 'tham quan', 'khảo sát', 'đôn đốc', 'biết',
+  'cho rằng', 'nhận định', 'nhận xét', 'thông báo', 'ký quyết định', 'hướng dẫn', 'chứng kiến', 'điều khiển',
+  'trao đổi', 'tham luận', 'tổng kết', 'quán triệt', 'truyền đạt', 'nhấn mạnh rằng', 'chúc', 'gửi lời', 'đọc diễn văn',
+];
+
+/** Words that open the name of a body: "Sở Công Thương", "Công ty Cổ phần Xi măng Thành Thắng". */
+export const ORG_HEADS: readonly string[] = [
+  'Sở', 'Bộ', 'Cục', 'Chi cục', 'Tổng cục', 'Vụ', 'Ban', 'Phòng', 'Hội', 'Viện', 'Trường', 'Công ty', 'Tổng công ty',
+  'Tập đoàn', 'Ngân hàng', 'Học viện', 'Bệnh viện', 'Trung tâm', 'Đài', 'Báo', 'Tạp chí', 'Liên đoàn', 'Liên minh',
+  'Hiệp hội', 'Quỹ', 'Ủy ban', 'Văn phòng', 'Nhà máy', 'Xí nghiệp', 'Kho bạc', 'Đảng bộ', 'Chi bộ', 'Hợp tác xã',
+  'Nhà xuất bản', 'Câu lạc bộ', 'Khu', 'Cảng',
+];
+
+/** Nouns after which a "verb" is part of a name: "Ban chỉ đạo", "Hội đồng thi đua". */
+export const ORG_NOUNS: readonly string[] = ['Ban', 'Hội đồng', 'Ủy ban', 'Tổ', 'Phòng', 'Cục', 'Vụ'];
+
+/** Capitalised words that look like names but open organisations: "Đoàn Thanh niên", "Hội Nông dân". */
+export const NOT_NAME_STARTS: readonly string[] = [
+  'Đoàn Thanh niên', 'Đoàn TNCS', 'Thanh niên', 'Việt Nam', 'Nhà nước', 'Chính phủ', 'Quốc hội', 'Công an', 'Quân đội',
+  'Nhân dân', 'Mặt trận', 'Thường trực', 'Thường vụ', 'Trung ương', 'Hội đồng', 'Ủy ban', 'Quân khu', 'Bộ Tư lệnh',
+  'Lãnh đạo', 'Đại hội', 'Hội nghị', 'Tổng cục', 'Trung Hoa', 'Trung Quốc', 'Văn phòng', 'Kho bạc', 'Ngân hàng',
+];
+
+/** Words that open a list of people: "các đồng chí: A, B và C". */
+export const LIST_OPENERS: readonly string[] = [
+  'các đồng chí', 'các đ/c', 'các ông', 'các bà', 'các vị', 'những đồng chí', 'những ông', 'những bà', 'những vị', 'các Đồng chí',
+];

@@ -1,0 +1,122 @@
+// Words around percentage targets. Data, not code.
+
+/** Verbs that tie a figure to a target or a level reached: "đạt 100% chỉ tiêu", "vượt 2% kế hoạch". */
+export const ACHIEVE_VERBS: readonly string[] = [
+  'đạt',
+  'đạt được',
+  'hoàn thành',
+  'hoàn thành vượt',
+  'vượt',
+  'vượt mức',
+  'đảm bảo',
+  'bảo đảm',
+  'đủ',
+  'đáp ứng',
+  'thực hiện được',
+];
+
+/** Nouns that name a plan or quota: "… là 8 - 8,5%" after one of them is a target. */
+export const TARGET_NOUNS: readonly string[] = ['mục tiêu', 'chỉ tiêu', 'kế hoạch', 'dự toán', 'tỷ lệ', 'tỉ lệ'];
+
+/** Units a coverage figure counts: "100% xã đạt chuẩn", "100% tổ dân phố có lực lượng DQTV". */
+export const COVERAGE_NOUNS: readonly string[] = [
+  'xã',
+  'phường',
+  'thị trấn',
+  'xã, phường',
+  'xã, phường, thị trấn',
+  'thôn',
+  'bản',
+  'ấp',
+  'làng',
+  'tổ dân phố',
+  'khu phố',
+  'khu dân cư',
+  'đơn vị',
+  'cơ quan',
+  'cơ sở',
+  'trường',
+  'trường học',
+  'hộ',
+  'hộ gia đình',
+  'huyện',
+  'quận',
+  'địa phương',
+  'doanh nghiệp',
+  'chi bộ',
+  'tổ chức cơ sở đảng',
+  'trạm y tế',
+  'thôn, bản',
+  'đầu mối',
+  'cơ quan, đơn vị',
+  'đơn vị, địa phương',
+  'cơ sở đảng',
+  'tổ chức đảng',
+  'chi, đảng bộ',
+  'bản, làng',
+];
+
+/** Cues that make a figure a target for a coming period rather than one reached. */
+export const PLAN_CUES: readonly string[] = [
+  'phấn đấu',
+  'dự kiến',
+  'sẽ',
+  'cần',
+  'phải',
+  'nhằm',
+  'mục tiêu',
+  'định hướng',
+  'kế hoạch đề ra',
+  'đề ra',
+  'đặt ra',
+  'chỉ tiêu đặt ra',
+  'tiếp tục phấn đấu',
+  'hướng tới',
+  'để',
+  'quyết tâm',
+];
+
+/** Words for realised change: a figure right after them is growth, not a target ("tăng 7,5% so với cùng kỳ"). */
+export const CHANGE_WORDS: readonly string[] = ['tăng', 'giảm', 'tăng trưởng', 'tăng thêm', 'giảm thêm', 'lên', 'xuống', 'tăng lên', 'giảm xuống'];
+
+/** Words that may stand between a change word and its figure: "tăng khoảng 10%", "tăng từ 8,5 - 9,45%". */
+export const APPROXIMATORS: readonly string[] = ['khoảng', 'hơn', 'trên', 'gần', 'xấp xỉ', 'từ', 'ở mức', 'mức', 'tới', 'ước', 'bình quân', 'đến'];
+
+/** What ends a target phrase besides punctuation: "100% chỉ tiêu giao quân với 170 thanh niên". */
+export const TARGET_STOPS: readonly string[] = [
+  'so với',
+  'trong đó',
+  'với',
+  'nhưng',
+  'song',
+  'tuy nhiên',
+  'đồng thời',
+  'góp phần',
+  'nhằm',
+  'để',
+  'do',
+  'vì',
+  'nên',
+  'khi',
+  'và đạt',
+  'tăng',
+  'giảm',
+];
+
+/** Prepositions that open a time or place phrase, not a target ("… 9,45% trong 6 tháng cuối năm"). */
+export const NOT_TARGET_OPENERS: readonly string[] = ['trong', 'tại', 'ở', 'vào', 'so với', 'so', 'từ', 'đến', 'trên', 'của', 'với', 'cho', 'mỗi', 'một', '/'];
+
+/** What a figure measures when it is growth: realised growth is no target ("tốc độ tăng trưởng đạt 7,2%"). */
+export const GROWTH_MEASURES: readonly string[] = ['tăng trưởng', 'tốc độ tăng', 'mức tăng', 'tăng bình quân', 'lạm phát', 'chỉ số giá'];
+
+/** Plans and quotas a figure can be a share of: "đạt 95% kế hoạch", "bằng 45% dự toán". */
+export const PLAN_NOUNS: readonly string[] = ['kế hoạch', 'chỉ tiêu', 'dự toán', 'mục tiêu'];
+
+/** Cues before a change that make it a target: "phấn đấu giảm tỷ lệ hộ nghèo 2%". */
+export const CHANGE_TARGET_CUES: readonly string[] = ['phấn đấu', 'mục tiêu', 'kế hoạch', 'dự kiến', 'chỉ tiêu', 'phải', 'cần'];
+
+/** Words that tie a target noun to its figure: "mục tiêu … là 8 - 8,5%". */
+export const TARGET_LINKS: readonly string[] = ['là', 'là có', 'ở mức', 'khoảng', 'đạt', 'trên', 'dưới', 'không quá'];
+
+/** Words between a verb and its figure that are not what is measured: "đạt được khoảng 90%". */
+export const MEASURE_FILLERS: readonly string[] = ['được', 'là', 'ở', 'khoảng', 'hơn', 'trên', 'gần', 'xấp xỉ', 'ước', 'từ', 'bình quân', 'tới'];

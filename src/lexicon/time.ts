@@ -1,0 +1,33 @@
+// Words of time: parts of the day, weekdays, and the words that open spans of time. Data, not code.
+
+/** "Sáng 21/4", "chiều nay (9/1)", "rạng sáng": parts of the day that open an event's date. */
+export const PARTS_OF_DAY: readonly string[] = [
+  'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'khuya', 'rạng sáng', 'sáng sớm', 'chiều tối', 'đêm qua', 'sáng nay', 'chiều nay',
+  'tối nay', 'trưa nay', 'đêm nay', 'sáng qua', 'chiều qua', 'tối qua', 'trưa qua', 'sáng hôm qua', 'chiều hôm qua',
+  'tối hôm qua', 'sáng hôm nay', 'chiều hôm nay', 'hôm nay', 'hôm qua',
+];
+
+/** Weekdays as written before a date: "Thứ hai, 14/12/2022", "Chủ nhật (5/7)", "T2". */
+export const WEEKDAYS: readonly string[] = [
+  'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'thứ bẩy', 'thứ 2', 'thứ 3', 'thứ 4', 'thứ 5', 'thứ 6',
+  'thứ 7', 'chủ nhật', 'CN',
+];
+
+/** Roman and Arabic quarter numbers: "quý I/2025", "quý 3". */
+export const QUARTERS: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+/** Words before a span of years that say what kind of span it is. */
+export const SPAN_KINDS: Readonly<Record<string, 'stage' | 'term' | 'school-year'>> = {
+  'giai đoạn': 'stage',
+  'thời kỳ': 'stage',
+  'nhiệm kỳ': 'term',
+  'năm học': 'school-year',
+  'niên khóa': 'school-year',
+  'niên học': 'school-year',
+};
+
+/** Labels of the page's own date: "Cập nhật lúc: 10/01/2020", "Ngày đăng: …". */
+export const PUBLISHED_LABELS: readonly string[] = [
+  'cập nhật lúc', 'cập nhật', 'ngày cập nhật', 'ngày đăng', 'đăng lúc', 'đăng ngày', 'thời gian đăng', 'ngày xuất bản',
+  'xuất bản', 'ngày ban hành', 'published', 'updated', 'posted', 'ngày đưa tin', 'thời gian cập nhật', 'lúc',
+];
