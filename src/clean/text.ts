@@ -54,11 +54,31 @@ export function isTagLine(line: string): boolean {
 export const TIMESTAMP_LINE =
   /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2})[ T,]*\d{1,2}:\d{2}(?::\d{2})?\s*(?:(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|AM|PM|SA|CH)?$/iu;
 
+const isInvisible = (c: number) => (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad;
+const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x0c || c === 0x0b || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+
+/** A line without invisible characters, its runs of blanks one space, trimmed; the line itself when already so. */
 export function tidyLine(line: string): string {
-  return line
-    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
-    .replace(/[ \t\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g, ' ')
-    .trim();
+  let out = '';
+  let copied = 0;
+  const len = line.length;
+  for (let i = 0; i < len; i++) {
+    const c = line.charCodeAt(i);
+    if (isInvisible(c)) {
+      out += line.slice(copied, i);
+      copied = i + 1;
+    } else if (isBlank(c) && (c !== 0x20 || (i + 1 < len && (isBlank(line.charCodeAt(i + 1)) || isInvisible(line.charCodeAt(i + 1)))))) {
+      let j = i + 1;
+      while (j < len && (isBlank(line.charCodeAt(j)) || isInvisible(line.charCodeAt(j)))) j++;
+      out += `${line.slice(copied, i)} `;
+      copied = j;
+      i = j - 1;
+    }
+  }
+  const tidy = copied === 0 ? line : out + line.slice(copied);
+  const first = tidy.charCodeAt(0);
+  const last = tidy.charCodeAt(tidy.length - 1);
+  return first === 0x20 || last === 0x20 ? tidy.trim() : tidy;
 }
 
 /** Words every inline counter or widget holds: a line without any of them needs none of the patterns. */

@@ -13,11 +13,17 @@ export interface Sentence extends Segment {
   endToken: number;
 }
 
+export interface Line extends Segment {
+  /** Its tokens: [firstToken, endToken). */
+  firstToken: number;
+  endToken: number;
+}
+
 export interface Doc {
   norm: NormalizedText;
   /** The match view: NFC, white space collapsed, canonical tones, one dash. Rules read this. */
   text: string;
-  lines: Segment[];
+  lines: Line[];
   sentences: Sentence[];
   tokens: Tokens;
   /** Sentence index of every token. */
@@ -29,24 +35,31 @@ export interface Doc {
 export function buildDoc(cleaned: string): Doc {
   const norm = normalizeText(cleaned);
   const text = norm.match;
-  const lines = splitLines(text);
+  const segments = splitLines(text);
   const tokens = tokenize(text);
   const sentenceOf = new Int32Array(tokens.count);
   const lineOf = new Int32Array(tokens.count);
   const sentences: Sentence[] = [];
   let li = 0;
   let t = 0;
-  for (const s of splitSentences(text, lines)) {
-    while (li < lines.length - 1 && lines[li].end < s.start) li++;
+  for (const s of splitSentences(text, segments)) {
+    while (li < segments.length - 1 && segments[li].end < s.start) li++;
     while (t < tokens.count && tokens.start[t] < s.start) sentenceOf[t++] = Math.max(0, sentences.length - 1);
     const first = t;
     while (t < tokens.count && tokens.start[t] < s.end) sentenceOf[t++] = sentences.length;
     sentences.push({ start: s.start, end: s.end, line: li, firstToken: first, endToken: t });
   }
   while (t < tokens.count) sentenceOf[t++] = Math.max(0, sentences.length - 1);
+  const lines: Line[] = segments.map((l) => ({ start: l.start, end: l.end, firstToken: 0, endToken: 0 }));
   for (let k = 0, l = 0; k < tokens.count; k++) {
     while (l < lines.length - 1 && lines[l].end <= tokens.start[k]) l++;
     lineOf[k] = l;
+  }
+  for (let l = 0, k = 0; l < lines.length; l++) {
+    while (k < tokens.count && tokens.start[k] < lines[l].start) k++;
+    lines[l].firstToken = k;
+    while (k < tokens.count && tokens.start[k] < lines[l].end) k++;
+    lines[l].endToken = k;
   }
   return { norm, text, lines, sentences, tokens, sentenceOf, lineOf };
 }

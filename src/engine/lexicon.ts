@@ -2,7 +2,7 @@
 // tokens in one pass through one trie of word ids. Each match becomes a unit of the class's dimension, so a
 // lexicon is a dimension that needs no rules, and statement rules read it like any other.
 import { matchForm } from '../text/normalize.js';
-import { Flag, tokenize } from './tokens.js';
+import { Flag, tokenize, type Tokens } from './tokens.js';
 import type { Units } from './units.js';
 import { NO_WORD, vocabulary } from './vocabulary.js';
 
@@ -38,6 +38,13 @@ interface Node {
 const root = new Map<number, Node>();
 const classNames: string[] = [];
 const byName = new Map<string, WordClassImpl<unknown>>();
+/**
+ * Classes that patterns name are matched eagerly, in the one pass: their units exist before any rule runs. The
+ * others (words a reader only asks about: "is this a verb?", "does a stop word follow?") are matched when asked.
+ */
+const eager = new Set<number>();
+/** The longest phrase of each class, in tokens: how far back a phrase ending at a token may start. */
+const longest: number[] = [];
 
 /** The word ids of a phrase in its match form, added to the vocabulary. */
 export function phraseWords(phrase: string): number[] {
@@ -59,6 +66,7 @@ class WordClassImpl<V> implements WordClass<V> {
   ) {
     this.id = classNames.length;
     classNames.push(name);
+    longest.push(0);
     const seen = new Set<string>();
     for (const [phrase, value] of entries) {
       const words = phraseWords(phrase);
@@ -79,6 +87,7 @@ class WordClassImpl<V> implements WordClass<V> {
         node = child;
       }
       (node.ends ??= []).push({ cls: this.id, value, firstCap });
+      longest[this.id] = Math.max(longest[this.id], words.length);
     }
   }
 
@@ -108,10 +117,48 @@ export function wordClass<V>(name: string, source: readonly string[] | Readonly<
     : Object.entries(source as Record<string, V>);
   const cls = new WordClassImpl<V>(name, entries, caseRule);
   byName.set(name, cls as WordClassImpl<unknown>);
+  if (pendingEager.delete(name)) eager.add(cls.id);
   return cls;
 }
 
-/** Every word class's matches in one pass: at each token the longest phrase of each class becomes a unit. */
+/** Patterns name the classes they read: those are matched in the one pass (see `eager`). */
+export function matchEagerly(name: string): void {
+  const cls = byName.get(name);
+  if (cls) eager.add(cls.id);
+  else pendingEager.add(name);
+}
+const pendingEager = new Set<string>();
+
+export function isLazyClass(name: string): boolean {
+  const cls = byName.get(name);
+  return !!cls && !eager.has(cls.id);
+}
+
+export function longestPhrase(name: string): number {
+  const cls = byName.get(name);
+  return cls ? longest[cls.id] : 0;
+}
+
+/** The longest phrase of one class that starts at token i: its end token and value, or null. */
+export function classMatchAt(tokens: Tokens, name: string, i: number): { end: number; value: unknown } | null {
+  const cls = byName.get(name);
+  if (!cls || i < 0 || i >= tokens.count) return null;
+  const w = tokens.word[i];
+  if (w === NO_WORD) return null;
+  let node = root.get(w);
+  const cap = (tokens.flags[i] & Flag.Cap) !== 0 ? 1 : 0;
+  let best: { end: number; value: unknown } | null = null;
+  let j = i;
+  while (node) {
+    if (node.ends) for (const e of node.ends) if (e.cls === cls.id && (e.firstCap === -1 || e.firstCap === cap)) best = { end: j + 1, value: e.value };
+    j++;
+    if (!node.next || j >= tokens.count || tokens.word[j] === NO_WORD || (tokens.flags[j] & Flag.LineBefore) !== 0) break;
+    node = node.next.get(tokens.word[j]);
+  }
+  return best;
+}
+
+/** Every eagerly matched word class in one pass: at each token the longest phrase of each class becomes a unit. */
 export function lexWordClasses(units: Units): void {
   const { tokens } = units.doc;
   const n = classNames.length;
@@ -133,7 +180,7 @@ export function lexWordClasses(units: Units): void {
     for (;;) {
       if (node.ends) {
         for (const e of node.ends) {
-          if (e.firstCap !== -1 && e.firstCap !== cap) continue;
+          if (!eager.has(e.cls) || (e.firstCap !== -1 && e.firstCap !== cap)) continue;
           if (stamp[e.cls] !== i) {
             stamp[e.cls] = i;
             touched.push(e.cls);

@@ -7,7 +7,7 @@
 //   [opt(dim('body', 'by')), anchor(dim('give-verb')), opt(dim('count', 'count')), dim('award', 'award'),
 //    words('cho'), dim('recipients', 'recipients')]
 import type { Doc } from './document.js';
-import { phraseWords } from './lexicon.js';
+import { matchEagerly, phraseWords } from './lexicon.js';
 import { Flag, Kind } from './tokens.js';
 import type { Unit, Units } from './units.js';
 
@@ -31,6 +31,7 @@ export type Item =
 
 /** A unit of a dimension, optionally tested, captured under `as`. */
 export function dim(dimension: string, as?: string, test?: Test<Unit>): Item & { kind: 'dim' } {
+  matchEagerly(dimension);
   return { kind: 'dim', dim: dimension, as, test };
 }
 
@@ -122,7 +123,7 @@ function seq(s: Scope, items: readonly Item[], i: number, pos: number, dir: 1 | 
         if (u.first < s.lo || u.end > s.hi) continue;
         if (item.test && !item.test(u, s.doc, s.units)) continue;
         const p = dir === 1 ? u.end : u.first;
-        if (seq(s, items, next, p, dir, push(caps, item.as, { first: u.first, end: u.end, unit: u }), then)) return true;
+        if (seq(s, items, next, p, dir, item.as ? push(caps, item.as, { first: u.first, end: u.end, unit: u }) : caps, then)) return true;
       }
       return false;
     }
@@ -130,14 +131,13 @@ function seq(s: Scope, items: readonly Item[], i: number, pos: number, dir: 1 | 
       for (const phrase of item.phrases) {
         const p = wordsAt(s, phrase, pos, dir);
         if (p < 0) continue;
-        const cap = dir === 1 ? { first: pos, end: p } : { first: p, end: pos };
-        if (seq(s, items, next, p, dir, push(caps, item.as, cap), then)) return true;
+        if (seq(s, items, next, p, dir, item.as ? push(caps, item.as, dir === 1 ? { first: pos, end: p } : { first: p, end: pos }) : caps, then)) return true;
       }
       return false;
     case 'token': {
       const at = dir === 1 ? pos : pos - 1;
       if (at < s.lo || at >= s.hi || !item.test(s.doc, at)) return false;
-      return seq(s, items, next, dir === 1 ? pos + 1 : pos - 1, dir, push(caps, item.as, { first: at, end: at + 1 }), then);
+      return seq(s, items, next, dir === 1 ? pos + 1 : pos - 1, dir, item.as ? push(caps, item.as, { first: at, end: at + 1 }) : caps, then);
     }
     case 'gap': {
       // how far the gap can reach: up to max tokens, inside the scope, before a stop
@@ -151,8 +151,7 @@ function seq(s: Scope, items: readonly Item[], i: number, pos: number, dir: 1 | 
       for (let k = 0; k <= reach - item.min; k++) {
         const n = item.greedy ? reach - k : item.min + k;
         const p = pos + dir * n;
-        const cap = dir === 1 ? { first: pos, end: p } : { first: p, end: pos };
-        if (seq(s, items, next, p, dir, push(caps, item.as, cap), then)) return true;
+        if (seq(s, items, next, p, dir, item.as ? push(caps, item.as, dir === 1 ? { first: pos, end: p } : { first: p, end: pos }) : caps, then)) return true;
       }
       return false;
     }
@@ -197,10 +196,43 @@ export function anchorOf(pattern: readonly Item[]): { index: number; dim: string
 }
 
 /**
+ * Could the item next to a position match there? A cheap test of its first token (a word, a unit, a token test),
+ * true when it cannot tell (an optional item, a gap). Most tries of a rule fail on their first neighbour: this lets
+ * them fail before the matcher allocates anything.
+ */
+function mayMatch(units: Units, item: Item | undefined, pos: number, dir: 1 | -1, lo: number, hi: number): boolean {
+  if (!item) return true;
+  const t = units.doc.tokens;
+  const at = dir === 1 ? pos : pos - 1;
+  switch (item.kind) {
+    case 'words': {
+      if (at < lo || at >= hi) return false;
+      const w = t.word[at];
+      for (const p of item.phrases) if ((dir === 1 ? p[0] : p[p.length - 1]) === w) return true;
+      return false;
+    }
+    case 'dim':
+      return (dir === 1 ? units.startingAt(item.dim, pos) : units.endingAt(item.dim, pos)).length > 0;
+    case 'token':
+      return at >= lo && at < hi && item.test(units.doc, at);
+    case 'group':
+      return mayMatch(units, item.items[dir === 1 ? 0 : item.items.length - 1], pos, dir, lo, hi);
+    case 'alt':
+      for (const a of item.alts) if (mayMatch(units, a[dir === 1 ? 0 : a.length - 1], pos, dir, lo, hi)) return true;
+      return false;
+    case 'gap':
+      return item.min === 0 || (at >= lo && at < hi);
+    default:
+      return true;
+  }
+}
+
+/**
  * The pattern matched at one unit of its anchor, inside [lo, hi): the items before the anchor leftwards, the items
  * after it rightwards, preferring optional items present, gaps short and units long. Null when it does not match.
  */
 export function matchAt(units: Units, pattern: readonly Item[], anchorIndex: number, u: Unit, lo: number, hi: number): Match | null {
+  if (!mayMatch(units, pattern[anchorIndex + 1], u.end, 1, lo, hi) || !mayMatch(units, pattern[anchorIndex - 1], u.first, -1, lo, hi)) return null;
   const s: Scope = { doc: units.doc, units, lo, hi };
   const anchorItem = pattern[anchorIndex];
   const dimItem = anchorItem.kind === 'anchor' ? anchorItem.item : (anchorItem as Item & { kind: 'dim' });

@@ -44,18 +44,16 @@ export function captured(ctx: RuleContext, cap: Capture | undefined): string {
   return cap ? tokensValue(ctx.doc, cap.first, cap.end) : '';
 }
 
-function bounds(ctx: RuleContext, rule: PatternRule<unknown>, token: number): [number, number] {
+/** Where a rule's matches may reach from a token: its sentence (the default) or its line. */
+function scopeOf(ctx: RuleContext, rule: PatternRule<unknown>, token: number): { firstToken: number; endToken: number } | undefined {
   const { doc } = ctx;
-  if (rule.scope === 'line') {
-    const line = doc.lines[doc.lineOf[token]];
-    let lo = token;
-    let hi = token;
-    while (lo > 0 && doc.tokens.start[lo - 1] >= line.start) lo--;
-    while (hi < doc.tokens.count && doc.tokens.end[hi] <= line.end) hi++;
-    return [lo, hi];
-  }
-  const s = doc.sentences[doc.sentenceOf[token]];
-  return s ? [s.firstToken, s.endToken] : [0, doc.tokens.count];
+  return rule.scope === 'line' ? doc.lines[doc.lineOf[token]] : doc.sentences[doc.sentenceOf[token]];
+}
+
+const anchors = new WeakMap<readonly Item[], { index: number; dim: string }>();
+
+function push<V>(out: (Reading<V> & { first: number; end: number })[], r: Reading<V>, m: Match): void {
+  out.push({ value: r.value, first: r.first ?? m.first, end: r.end ?? m.end, weight: r.weight, implied: r.implied });
 }
 
 /** Every reading of a rule over the article, with its token range. */
@@ -65,14 +63,17 @@ export function readings<V>(rule: Rule<V>, ctx: RuleContext): (Reading<V> & { fi
     rule.scan(ctx, (r) => out.push(r));
     return out;
   }
-  const { index, dim } = anchorOf(rule.pattern);
-  for (const u of ctx.units.of(dim)) {
-    const [lo, hi] = bounds(ctx, rule as PatternRule<unknown>, u.first);
-    const m = matchAt(ctx.units, rule.pattern, index, u, lo, Math.max(hi, u.end));
+  let anchor = anchors.get(rule.pattern);
+  if (!anchor) anchors.set(rule.pattern, (anchor = anchorOf(rule.pattern)));
+  const count = ctx.doc.tokens.count;
+  for (const u of ctx.units.of(anchor.dim)) {
+    const scope = scopeOf(ctx, rule as PatternRule<unknown>, u.first);
+    const m = matchAt(ctx.units, rule.pattern, anchor.index, u, scope ? scope.firstToken : 0, Math.max(scope ? scope.endToken : count, u.end));
     if (!m) continue;
     const got = rule.build(m, ctx);
     if (!got) continue;
-    for (const r of Array.isArray(got) ? got : [got]) out.push({ ...r, first: r.first ?? m.first, end: r.end ?? m.end });
+    if (Array.isArray(got)) for (const r of got) push(out, r, m);
+    else push(out, got, m);
   }
   return out;
 }

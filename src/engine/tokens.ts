@@ -45,9 +45,10 @@ export function isWordCode(c: number): boolean {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
   if ((c >= 0x1e00 && c <= 0x1eff) || (c >= 0x300 && c <= 0x36f)) return true;
-  if (c === 0xaa || c === 0xb5 || c === 0xba) return true;
-  if (c >= 0xd800 && c <= 0xdfff) return false;
-  return c > 0x24f && OTHER_WORD_CHAR.test(String.fromCharCode(c));
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  // punctuation, symbols, arrows, box drawing, CJK punctuation, surrogates: never word characters
+  if ((c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xd800 && c <= 0xdfff) || (c >= 0xfe30 && c <= 0xfe6f) || c === 0xfeff) return false;
+  return OTHER_WORD_CHAR.test(String.fromCharCode(c));
 }
 
 function isLetterCode(c: number): boolean {

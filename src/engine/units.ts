@@ -2,6 +2,7 @@
 // indexed by the token it starts at and the token it ends before, so that a rule finds the units next to a
 // position without scanning: two Int32Arrays of heads and two chains, whatever the number of dimensions.
 import type { Doc } from './document.js';
+import { classMatchAt, isLazyClass, longestPhrase } from './lexicon.js';
 
 export interface Unit<V = unknown> {
   dim: string;
@@ -15,6 +16,8 @@ export interface Unit<V = unknown> {
 }
 
 const NONE = -1;
+/** What a look-up that finds nothing returns: most look-ups find nothing, and allocate nothing. */
+const NOTHING: readonly Unit[] = Object.freeze([]);
 
 export class Units {
   readonly all: Unit[] = [];
@@ -26,9 +29,25 @@ export class Units {
   /** Dimensions whose list got a unit out of text order since it was last sorted. */
   private readonly unsorted = new Set<string>();
 
+  /** Units of word classes matched on demand, by class and start token. */
+  private readonly asked = new Map<string, Map<number, Unit | null>>();
+
   constructor(readonly doc: Doc) {
     this.startHead = new Int32Array(doc.tokens.count + 1).fill(NONE);
     this.endHead = new Int32Array(doc.tokens.count + 1).fill(NONE);
+  }
+
+  /** A word class that patterns never name is matched when a reader asks, once per class and token. */
+  private lazyAt(dim: string, token: number): Unit | undefined {
+    let byToken = this.asked.get(dim);
+    if (!byToken) this.asked.set(dim, (byToken = new Map()));
+    let u = byToken.get(token);
+    if (u === undefined) {
+      const m = classMatchAt(this.doc.tokens, dim, token);
+      u = m ? { dim, first: token, end: m.end, value: m.value, rule: `lexicon:${dim}` } : null;
+      byToken.set(token, u);
+    }
+    return u ?? undefined;
   }
 
   add<V>(dim: string, first: number, end: number, value: V, rule: string): Unit<V> {
@@ -62,25 +81,38 @@ export class Units {
   }
 
   /** Units of a dimension that start at a token, longest first. */
-  startingAt<V = unknown>(dim: string, token: number): Unit<V>[] {
-    const out: Unit<V>[] = [];
-    if (token < 0 || token >= this.startHead.length) return out;
+  startingAt<V = unknown>(dim: string, token: number): readonly Unit<V>[] {
+    if (isLazyClass(dim)) {
+      const u = this.lazyAt(dim, token);
+      return u ? [u as Unit<V>] : (NOTHING as readonly Unit<V>[]);
+    }
+    if (token < 0 || token >= this.startHead.length) return NOTHING as readonly Unit<V>[];
+    let out: Unit<V>[] | null = null;
     for (let id = this.startHead[token]; id !== NONE; id = this.nextByStart[id]) {
       const u = this.all[id];
-      if (u.dim === dim) out.push(u as Unit<V>);
+      if (u.dim === dim) (out ??= []).push(u as Unit<V>);
     }
+    if (!out) return NOTHING as readonly Unit<V>[];
     if (out.length > 1) out.sort((a, b) => b.end - a.end);
     return out;
   }
 
   /** Units of a dimension that end right before a token, longest first. */
-  endingAt<V = unknown>(dim: string, token: number): Unit<V>[] {
-    const out: Unit<V>[] = [];
-    if (token < 0 || token >= this.endHead.length) return out;
+  endingAt<V = unknown>(dim: string, token: number): readonly Unit<V>[] {
+    if (isLazyClass(dim)) {
+      for (let first = Math.max(0, token - longestPhrase(dim)); first < token; first++) {
+        const u = this.lazyAt(dim, first);
+        if (u && u.end === token) return [u as Unit<V>];
+      }
+      return NOTHING as readonly Unit<V>[];
+    }
+    if (token < 0 || token >= this.endHead.length) return NOTHING as readonly Unit<V>[];
+    let out: Unit<V>[] | null = null;
     for (let id = this.endHead[token]; id !== NONE; id = this.nextByEnd[id]) {
       const u = this.all[id];
-      if (u.dim === dim) out.push(u as Unit<V>);
+      if (u.dim === dim) (out ??= []).push(u as Unit<V>);
     }
+    if (!out) return NOTHING as readonly Unit<V>[];
     if (out.length > 1) out.sort((a, b) => a.first - b.first);
     return out;
   }
@@ -89,6 +121,7 @@ export class Units {
   at<V = unknown>(dim: string, token: number): Unit<V> | undefined {
     let best: Unit<V> | undefined;
     if (token < 0 || token >= this.startHead.length) return undefined;
+    if (isLazyClass(dim)) return this.lazyAt(dim, token) as Unit<V> | undefined;
     for (let id = this.startHead[token]; id !== NONE; id = this.nextByStart[id]) {
       const u = this.all[id];
       if (u.dim === dim && (!best || u.end > best.end)) best = u as Unit<V>;

@@ -141,19 +141,39 @@ export class Gazetteer {
   }
 
   private readonly similarMemo = new Map<string, Unit[]>();
+  /** Keys of each level's units, by first letter: a near spelling keeps its first letter. */
+  private byLevelAndInitial: Map<string, [string, Unit[]][]> | null = null;
+
+  private keysOf(level: UnitLevel, initial: string): readonly [string, Unit[]][] {
+    if (!this.byLevelAndInitial) {
+      const index = new Map<string, [string, Unit[]][]>();
+      for (const [k, units] of this.byKey) {
+        for (const lv of ['province', 'district', 'commune'] as const) {
+          const at = units.filter((u) => u.level === lv);
+          if (!at.length) continue;
+          const bucket = `${lv}|${k[0]}`;
+          const list = index.get(bucket);
+          if (list) list.push([k, at]);
+          else index.set(bucket, [[k, at]]);
+        }
+      }
+      this.byLevelAndInitial = index;
+    }
+    return this.byLevelAndInitial.get(`${level}|${initial}`) ?? [];
+  }
 
   private mostSimilar(key: string, levels: readonly UnitLevel[], provinces: ReadonlySet<string>): Unit[] {
     let best = FUZZY_THRESHOLD;
     let found: Unit[] = [];
-    for (const [k, units] of this.byKey) {
-      if (Math.abs(k.length - key.length) > 3) continue;
-      const candidates = units.filter((u) => levels.includes(u.level));
-      if (!candidates.length) continue;
-      const s = similarity(key, k) + (candidates.some((u) => provinces.has(u.province)) ? 0.01 : 0);
-      if (s > best) {
-        best = s;
-        found = candidates;
-      } else if (s === best) found = [...found, ...candidates];
+    for (const level of levels) {
+      for (const [k, candidates] of this.keysOf(level, key[0])) {
+        if (Math.abs(k.length - key.length) > 3) continue;
+        const s = similarity(key, k) + (candidates.some((u) => provinces.has(u.province)) ? 0.01 : 0);
+        if (s > best) {
+          best = s;
+          found = candidates;
+        } else if (s === best) found = [...found, ...candidates];
+      }
     }
     return found;
   }

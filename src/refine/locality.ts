@@ -119,11 +119,11 @@ const LEVELS_OF: Record<LocalityType, UnitLevel[]> = {
 };
 
 /** The unit a mention names: the one in the article's context when several share the name; a near spelling if none. */
-function resolve(p: PlaceValue, role: ResolvedPlace['role'], context: Context): ResolvedPlace {
+function resolve(p: PlaceValue, role: ResolvedPlace['role'], context: Context, nearSpellings: boolean): ResolvedPlace {
   const g = gazetteer();
   let candidates: readonly Unit[] = p.units;
   let fuzzy = false;
-  if (!candidates.length && p.typed) {
+  if (!candidates.length && p.typed && nearSpellings) {
     candidates = g.similar(p.name, LEVELS_OF[p.type], context.provinces);
     fuzzy = candidates.length > 0;
   }
@@ -194,12 +194,13 @@ export const chooseLocality: Refiner = {
     const seen = new Set<string>();
     const key = (r: ResolvedPlace) => (r.unit?.code ? `${r.unit.level}${r.unit.code}` : `${r.type}|${nameKey(r.name)}`);
     if (primary) {
-      const r = resolve(primary.mention.value, primary.role, context);
+      const r = resolve(primary.mention.value, primary.role, context, true);
       seen.add(key(r));
       out.push({ ...primary.mention, value: r });
     }
     for (const m of mentions) {
-      const r = resolve(m.value, 'mention', context);
+      // near spellings are looked for only for the article's own locality: every other unit is listed as written
+      const r = m === primary?.mention ? out[0].value : resolve(m.value, 'mention', context, false);
       if (seen.has(key(r))) continue;
       seen.add(key(r));
       out.push({ ...m, value: r });

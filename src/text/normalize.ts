@@ -5,6 +5,7 @@
 //            (a run holding a line break becomes '\n', any other run one ' '). Values are read from it.
 //   match:   display with canonical tone placement (hoà → hòa, thuỷ → thủy) and every dash as '-'.
 //            Rules run on it. Both views share one map, because the second step never changes length.
+// Both passes work on character codes and copy runs of unchanged text whole: they run on every article.
 
 export interface NormalizedText {
   /** The text spans point into (what `vnreport clean` prints). */
@@ -20,6 +21,7 @@ const enum Kind {
   Invisible,
   Space,
   Newline,
+  Lookalike,
 }
 
 /** What a character is to normalisation, by its code: this runs once per character of every article. */
@@ -29,136 +31,122 @@ function kindOf(c: number): Kind {
     return Kind.Space;
   if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85) return Kind.Newline;
   if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad) return Kind.Invisible;
+  if (c === 0xd0 || c === 0xf0) return Kind.Lookalike;
   return Kind.Keep;
 }
 
 /** Characters that are wrong but common in scraped Vietnamese: Eth shown for Đ when CP1258 is read as cp1252. */
-const LOOKALIKES: Record<number, string> = { 0xd0: 'Đ', 0xf0: 'đ' };
+const LOOKALIKE: Record<number, string> = { 0xd0: 'Đ', 0xf0: 'đ' };
 
 export function normalizeText(source: string): NormalizedText {
   // NFC can change length; spans are relative to the NFC form, which the cleaner already produces.
   const src = source.normalize('NFC');
-  const parts: string[] = [];
   const map = new Int32Array(src.length + 1);
+  let display = '';
   let n = 0;
   let runStart = 0; // start of the run of kept characters being copied
   let i = 0;
-  const flush = (end: number) => {
-    if (end > runStart) {
-      parts.push(src.slice(runStart, end));
-      for (let k = runStart; k < end; k++) map[n++] = k;
-    }
-  };
-  while (i < src.length) {
+  const len = src.length;
+  while (i < len) {
     const c = src.charCodeAt(i);
     const kind = kindOf(c);
     if (kind === Kind.Keep) {
-      const fix = LOOKALIKES[c];
-      if (fix) {
-        flush(i);
-        parts.push(fix);
-        map[n++] = i;
-        runStart = i + 1;
-      }
       i++;
       continue;
     }
-    flush(i);
+    if (i > runStart) {
+      display += src.slice(runStart, i);
+      for (let k = runStart; k < i; k++) map[n++] = k;
+    }
+    if (kind === Kind.Lookalike) {
+      display += LOOKALIKE[c];
+      map[n++] = i;
+      runStart = ++i;
+      continue;
+    }
     if (kind === Kind.Invisible) {
-      i++;
-      runStart = i;
+      runStart = ++i;
       continue;
     }
     const start = i;
     let newline = false;
-    for (; i < src.length; i++) {
+    for (; i < len; i++) {
       const k = kindOf(src.charCodeAt(i));
-      if (k === Kind.Keep) break;
+      if (k === Kind.Keep || k === Kind.Lookalike) break;
       if (k === Kind.Newline) newline = true;
     }
     runStart = i;
-    if (n > 0 && i < src.length) {
-      parts.push(newline ? '\n' : ' '); // leading and trailing white space are dropped
+    if (n > 0 && i < len) {
+      display += newline ? '\n' : ' '; // leading and trailing white space are dropped
       map[n++] = start;
     }
   }
-  flush(src.length);
-  map[n] = src.length;
-  const display = parts.join('');
-  return { source: src, display, match: toMatchForm(display), map: map.slice(0, n + 1) };
+  if (len > runStart) {
+    display += src.slice(runStart, len);
+    for (let k = runStart; k < len; k++) map[n++] = k;
+  }
+  map[n] = len;
+  return { source: src, display, match: toMatchForm(display), map: map.subarray(0, n + 1) };
 }
 
 const TONE_MARKS = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
-const DASH = /[\p{Pd}\u2212]/u;
 
 /**
- * The new-style pairs and their old-style form, every case: "oà" → "òa", "uỷ" → "ủy", "OÀ" → "ÒA". Built once,
- * so that the scan below is a table look-up at each "o" or "u".
+ * The new-style pairs and their old-style form, every case, by the two characters' codes: "oà" → "òa", "uỷ" → "ủy",
+ * "OÀ" → "ÒA". Built once, so that the scan below is a table look-up at each "o" or "u".
  */
-const OLD_STYLE = new Map<string, string>();
+const OLD_STYLE = new Map<number, string>();
 for (const [first, seconds] of [['o', 'ae'], ['u', 'y']] as const)
   for (const second of seconds)
     for (const mark of TONE_MARKS)
       for (const [f, v] of [[first, second], [first.toUpperCase(), second.toUpperCase()], [first.toUpperCase(), second]]) {
-        OLD_STYLE.set(`${f}${(v + mark).normalize('NFC')}`, `${(f + mark).normalize('NFC')}${v}`);
+        const toned = (v + mark).normalize('NFC');
+        OLD_STYLE.set(f.charCodeAt(0) * 0x10000 + toned.charCodeAt(0), `${(f + mark).normalize('NFC')}${v}`);
       }
 
-const isLetterOrMark = (ch: string | undefined) => ch !== undefined && ch.toLowerCase() !== ch.toUpperCase();
+const isLetterOrMarkCode = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff);
+const isDashCode = (c: number) => c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013 || c === 0x2014 || c === 0x2015 || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d || c === 0x2e3a || c === 0x2e3b;
 
 /**
- * Canonical tone placement: the old style, tone on the first vowel of open "oa", "oe", "uy" (hòa, khỏe, thủy).
- * Only open syllables differ between the styles, so the pair must end the word; "qu" + y is never moved.
+ * The match view of a text: canonical tone placement (the old style, tone on the first vowel of open "oa", "oe", "uy":
+ * hòa, khỏe, thủy; only open syllables differ between the styles, so the pair must end the word, and "qu" + y is never
+ * moved) and every dash as "-".
  */
-export function canonicalTones(s: string): string {
-  let out: string[] | null = null;
+export function toMatchForm(s: string, dashes = true): string {
+  let out = '';
   let copied = 0;
-  for (let i = 0; i + 1 < s.length; i++) {
+  const len = s.length;
+  for (let i = 0; i < len; i++) {
     const c = s.charCodeAt(i);
+    if (dashes && isDashCode(c)) {
+      out += `${s.slice(copied, i)}-`;
+      copied = i + 1;
+      continue;
+    }
     if (c !== 0x6f && c !== 0x75 && c !== 0x4f && c !== 0x55) continue; // o u O U
-    const old = OLD_STYLE.get(s.slice(i, i + 2));
+    if (i + 1 >= len) continue;
+    const old = OLD_STYLE.get(c * 0x10000 + s.charCodeAt(i + 1));
     if (old === undefined) continue;
-    if (isLetterOrMark(s[i + 2]) || /[\u0300-\u036f]/.test(s[i + 2] ?? '')) continue;
-    if ((c === 0x75 || c === 0x55) && (s[i - 1] === 'q' || s[i - 1] === 'Q')) continue;
-    out ??= [];
-    out.push(s.slice(copied, i), old);
+    if (i + 2 < len && isLetterOrMarkCode(s.charCodeAt(i + 2))) continue;
+    if ((c === 0x75 || c === 0x55) && i > 0 && (s.charCodeAt(i - 1) === 0x71 || s.charCodeAt(i - 1) === 0x51)) continue;
+    out += s.slice(copied, i) + old;
     copied = i + 2;
     i++;
   }
-  if (!out) return s;
-  out.push(s.slice(copied));
-  return out.join('');
+  return copied === 0 ? s : out + s.slice(copied);
 }
 
-const DASHES = /[\p{Pd}\u2212]/u;
-const DASHES_G = /[\p{Pd}\u2212]/gu;
-
-export function toMatchForm(display: string): string {
-  const toned = canonicalTones(display);
-  return DASHES.test(toned) ? toned.replace(DASHES_G, (d) => (d === '-' ? d : '-')) : toned;
+/** Canonical tone placement of any string, dashes left as they are (see toMatchForm). */
+export function canonicalTones(s: string): string {
+  return toMatchForm(s, false);
 }
 
 const INVISIBLE_RUN = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const SPACE_RUN = /[\s\u00A0\u202F]+/g;
 
-/**
- * The match form of a lexicon entry, a name or any free string: what rules compare against. The same as the
- * document's match view, without the offset map it needs; cached, since names and keys repeat.
- */
+/** The match form of a lexicon entry, a name or any free string: what rules compare against. */
 export function matchForm(s: string): string {
-  let got = matchForms.get(s);
-  if (got === undefined) {
-    got = toMatchForm(s.normalize('NFC').replace(INVISIBLE_RUN, '').replace(/\u00D0/g, 'Đ').replace(/\u00F0/g, 'đ').replace(SPACE_RUN, ' ').trim());
-    if (matchForms.size > MAX_CACHED) matchForms.clear();
-    matchForms.set(s, got);
-  }
-  return got;
-}
-
-const matchForms = new Map<string, string>();
-const MAX_CACHED = 50_000;
-
-export function isDash(ch: string): boolean {
-  return DASH.test(ch);
+  return toMatchForm(s.normalize('NFC').replace(INVISIBLE_RUN, '').replace(/\u00D0/g, 'Đ').replace(/\u00F0/g, 'đ').replace(SPACE_RUN, ' ').trim());
 }
 
 /** Case-insensitive, tone-placement-insensitive key (keeps diacritics), white space collapsed. */
