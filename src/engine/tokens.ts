@@ -189,7 +189,9 @@ export function tokenize(text: string, vocab: Vocabulary = vocabulary, from = 0,
         j = wordEnd(text, j + 1, to);
         kind = Kind.Word;
       }
-      if (kind === Kind.Number && j < to && isLetterCode(text.charCodeAt(j))) {
+      // "2020-01-10T08:00": the T of an ISO time ends the number
+      const isoTime = text.charCodeAt(j) === 0x54 && isDigit(text.charCodeAt(j + 1));
+      if (kind === Kind.Number && j < to && isLetterCode(text.charCodeAt(j)) && !isoTime) {
         j = wordEnd(text, j, to); // "3G", "4x4": letters glued to digits make a word
         kind = Kind.Word;
       }

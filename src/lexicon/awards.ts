@@ -50,6 +50,13 @@ export const GIVE_VERBS: readonly string[] = [
   'khen tặng',
 ];
 
+/** Nouns a number names rather than counts: "Sư đoàn 312", "Tổng công ty 319", "lớp 9". */
+export const NUMBERED_UNITS: readonly string[] = [
+  'sư đoàn', 'trung đoàn', 'lữ đoàn', 'tiểu đoàn', 'đại đội', 'trung đội', 'quân đoàn', 'quân khu', 'binh đoàn', 'hải đoàn',
+  'vùng', 'tổng công ty', 'công ty', 'nhà máy', 'xí nghiệp', 'lớp', 'khối', 'phòng', 'tổ', 'đội', 'khu', 'số', 'đoàn',
+  'hạng', 'khóa', 'kỳ', 'lần', 'tuổi', 'năm',
+];
+
 /** Recipients that are groups. */
 export const COLLECTIVE_NOUNS: readonly string[] = [
   'tập thể', 'đơn vị', 'đội', 'tổ', 'cơ quan', 'doanh nghiệp', 'xã', 'phường', 'thị trấn', 'thôn', 'bản', 'làng',

@@ -7,7 +7,8 @@ import type { Dimension } from '../../engine/dimension.js';
 import { lexDimension, type Rule, type RuleContext } from '../../engine/rule.js';
 import { Flag, Kind } from '../../engine/tokens.js';
 import { tokensValue, type Doc } from '../../engine/document.js';
-import { AWARD_NAME_WORDS, AWARD_VERBS, COLLECTIVE_NOUNS, GIVE_VERBS, INDIVIDUAL_NOUNS, NAMED_AWARDS, PLAIN_AWARDS } from '../../lexicon/awards.js';
+import type { Units } from '../../engine/units.js';
+import { NUMBERED_UNITS, AWARD_NAME_WORDS, AWARD_VERBS, COLLECTIVE_NOUNS, GIVE_VERBS, INDIVIDUAL_NOUNS, NAMED_AWARDS, PLAIN_AWARDS } from '../../lexicon/awards.js';
 
 export interface AwardValue {
   /** As written, with its name: "Huân chương Lao động hạng Ba". */
@@ -36,6 +37,7 @@ const recipientTable: Record<string, 'collective' | 'individual'> = {};
 for (const n of COLLECTIVE_NOUNS) recipientTable[n] = 'collective';
 for (const n of INDIVIDUAL_NOUNS) recipientTable[n] = 'individual';
 export const recipientNouns = wordClass('recipient-noun', recipientTable);
+export const numberedUnits = wordClass('numbered-unit', NUMBERED_UNITS);
 
 const isWord = (doc: Doc, i: number) => doc.tokens.kind[i] === Kind.Word || doc.tokens.kind[i] === Kind.Number;
 const isCap = (doc: Doc, i: number) => (doc.tokens.flags[i] & Flag.Cap) !== 0;
@@ -86,8 +88,9 @@ const AWARD_RULES: readonly Rule<AwardValue>[] = [
 
 const count = (u: { value: unknown }) => u.value as number;
 
-/** A count must not be part of a name before it: "Sư đoàn 312", "Tổng công ty 319 cán bộ". */
-const notInName = (u: { first: number }, doc: Doc) => u.first === 0 || !(isCap(doc, u.first - 1) && (doc.tokens.flags[u.first] & Flag.Tight) && doc.tokens.kind[u.first - 1] === Kind.Word);
+/** A count must not be part of a name before it: "Sư đoàn 312", "Tổng công ty 319 cán bộ", "Đội K90". */
+const notInName = (u: { first: number }, doc: Doc, units: Units) =>
+  u.first === 0 || !((doc.tokens.flags[u.first] & Flag.Tight) && ((isCap(doc, u.first - 1) && doc.tokens.kind[u.first - 1] === Kind.Word) || units.endingAt('numbered-unit', u.first).length > 0));
 
 const kindOf = (m: { caps: Record<string, { unit?: { value: unknown } }> }, k: string) => m.caps[k].unit!.value as 'collective' | 'individual';
 

@@ -94,6 +94,7 @@ export const DATE_RULES: readonly Rule<DateValue>[] = [
       const t = ctx.doc.tokens;
       // "1/2/3" fractions and lists, and "2/3 số xã": a third number glued on is no day and month
       if (m.end < t.count && isDateSeparator(ctx.doc, m.end) && t.kind[m.end + 1] === Kind.Number && (t.flags[m.end] & Flag.Glued)) return null;
+      if (m.first >= 2 && isDateSeparator(ctx.doc, m.first - 1) && t.kind[m.first - 2] === Kind.Number && (t.flags[m.first] & Flag.Glued)) return null;
       return date(n(m.caps, 'd'), n(m.caps, 'm'), null, 'numeric');
     },
   },

@@ -159,32 +159,24 @@ const AUX = ['đã', 'vừa', 'sẽ', 'cũng', 'đã quyết định', 'quyết 
 
 export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
   {
-    // "Chủ tịch UBND thành phố tặng Giấy khen cho 05 tập thể, 07 cá nhân", "UBND huyện trao 12 Bằng khen cho tập thể",
+    // "Chủ tịch UBND thành phố tặng Giấy khen cho 05 tập thể, 07 cá nhân",
     // "Bộ trưởng Bộ Tài chính đã quyết định trao tặng Bằng khen của Bộ trưởng Bộ Tài chính cho 07 tập thể"
     name: 'award-given',
-    pattern: [
-      opt(words(...AUX)),
-      dim('give-verb', 'verb'),
-      opt(dim('count', 'n')),
-      anchor(dim('award', 'a')),
-      opt(words('của'), group('of', gap(12, { min: 1, greedy: true, stop: ofStop }))),
-    ],
+    pattern: [opt(words(...AUX)), dim('give-verb'), anchor(dim('award', 'a')), opt(words('của'), group('of', gap(12, { min: 1, greedy: true, stop: ofStop })))],
     build(m, ctx) {
       const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || giverBefore(ctx, m.first);
-      let groups = recipientsAfter(ctx, m.end);
-      // "trao 12 Bằng khen cho tập thể": the count stands before the award, the kind after "cho"
-      if (!groups.length && m.caps.n) {
-        const n = m.caps.n.unit!.value as number;
-        const t = ctx.doc.tokens;
-        for (let k = m.end; k < Math.min(t.count, m.end + 3); k++) {
-          const noun = ctx.units.at<'collective' | 'individual'>('recipient-noun', k);
-          if (!noun || !/^cho$/iu.test(ctx.doc.text.slice(t.start[k - 1], t.end[k - 1]))) continue;
-          const value: RecipientsValue = noun.value === 'individual' ? { collectives: null, individuals: n, mixed: false, derived: false } : { collectives: n, individuals: null, mixed: false, derived: false };
-          groups = [{ value, first: m.caps.n.first, end: noun.end }];
-          break;
-        }
-      }
-      return statements(m, by, groups);
+      return statements(m, by, recipientsAfter(ctx, m.end));
+    },
+  },
+  {
+    // "UBND huyện trao 12 Bằng khen cho tập thể": the count stands before the award, the kind of recipient after "cho"
+    name: 'award-count-first',
+    pattern: [opt(words(...AUX)), dim('give-verb'), dim('count', 'n'), anchor(dim('award', 'a')), words('cho'), opt(words('các')), dim('recipient-noun', 'kind')],
+    build(m, ctx) {
+      const n = m.caps.n.unit!.value as number;
+      const individual = m.caps.kind.unit!.value === 'individual';
+      const group = { value: { collectives: individual ? null : n, individuals: individual ? n : null, mixed: false, derived: false }, first: m.caps.n.first, end: m.end };
+      return statements(m, giverBefore(ctx, m.first), [group]);
     },
   },
   {

@@ -1,0 +1,27 @@
+// What the awards dimension reads, and what it must not.
+import type { Corpus } from '../../engine/corpus.js';
+
+export const corpus: Corpus = {
+  examples: [
+    { text: 'tặng Giấy khen cho', unit: 'award', rule: 'award', written: 'Giấy khen', value: { award: 'Giấy khen', named: false } },
+    { text: 'được tặng Huân chương Lao động hạng Ba vì', unit: 'award', rule: 'award', written: 'Huân chương Lao động hạng Ba', value: { named: true } },
+    { text: 'đạt danh hiệu Chiến sĩ thi đua cơ sở', unit: 'award', rule: 'award', written: 'danh hiệu Chiến sĩ thi đua cơ sở' },
+    { text: 'tặng danh hiệu “Đơn vị quyết thắng” cho', unit: 'award', rule: 'award', written: 'danh hiệu “Đơn vị quyết thắng”' },
+    { text: 'nhận thư khen của Chủ tịch nước', unit: 'award', rule: 'award', written: 'thư khen' },
+    { text: 'được trao Huy hiệu Đảng', unit: 'award', rule: 'award', written: 'Huy hiệu Đảng' },
+    { text: 'cho 05 tập thể', unit: 'recipients', rule: 'recipients-count', written: '05 tập thể', value: { collectives: 5, individuals: null } },
+    { text: 'cho hơn 150 hội viên', unit: 'recipients', rule: 'recipients-count', written: 'hơn 150 hội viên', value: { individuals: 150 } },
+    { text: 'khen thưởng 85 tập thể và cá nhân', unit: 'recipients', rule: 'recipients-mixed', value: { collectives: null, individuals: null, mixed: true } },
+    { text: 'Lê Văn Tùng và 8 người tham gia cứu', unit: 'recipients', rule: 'recipients-named-and-others', value: { individuals: 9, derived: true } },
+    { text: 'anh và 8 người khác tham gia', unit: 'recipients', rule: 'recipients-named-and-others', value: { individuals: 9 } },
+    { text: '8/9 khu dân cư đạt danh hiệu', unit: 'recipients', rule: 'recipients-share', value: { collectives: 8 } },
+    // a body named before "và" adds nobody: the count is the five alone
+    { text: 'UBND tỉnh tặng Bằng khen cho Đội K90 và 5 cá nhân', unit: 'recipients', rule: 'recipients-count', written: '5 cá nhân', value: { individuals: 5 } },
+  ],
+  negatives: [
+    { text: 'Sư đoàn 312 cán bộ chiến sĩ', unit: 'recipients', why: 'a number inside a unit\'s name is no count' },
+    { text: 'muốn có được một danh hiệu và', unit: 'award', why: '"danh hiệu" alone names no award' },
+    { text: 'trao Giấy chứng nhận đầu tư', unit: 'award', why: 'a certificate (licence) is no award' },
+    { text: 'giành giải nhất cuộc thi', unit: 'award', why: 'a contest prize is no award' },
+  ],
+};

@@ -1,0 +1,27 @@
+// What the dates dimension reads, and what it must not.
+import type { Corpus } from '../../engine/corpus.js';
+
+export const corpus: Corpus = {
+  examples: [
+    { text: 'Ngày 21/11/2019, UBND', unit: 'date', rule: 'date-numeric-year', written: '21/11/2019', value: { day: 21, month: 11, year: 2019 } },
+    { text: 'sáng 31-5-2013 tại', unit: 'date', rule: 'date-numeric-year', written: '31-5-2013', value: { day: 31, month: 5, year: 2013 } },
+    { text: 'lúc 09.01.2020 tại', unit: 'date', rule: 'date-numeric-year', written: '09.01.2020', value: { day: 9, month: 1, year: 2020 } },
+    { text: '31/05/13 10:48 GMT+7', unit: 'date', rule: 'date-numeric-year', written: '31/05/13', value: { day: 31, month: 5, year: 2013 } },
+    { text: '(30.4.1975 - 30.4.2025)', unit: 'date', rule: 'date-numeric-year', written: '30.4.1975', value: { year: 1975 } },
+    { text: 'published 2020-01-10T08:00', unit: 'date', rule: 'date-iso', written: '2020-01-10', value: { day: 10, month: 1, year: 2020 } },
+    { text: 'Hải Phòng, ngày 24 tháng 01 năm 2020', unit: 'date', rule: 'date-long', written: 'ngày 24 tháng 01 năm 2020', value: { day: 24, month: 1, year: 2020 } },
+    { text: 'vào ngày 9 tháng 5 tới', unit: 'date', rule: 'date-long', value: { day: 9, month: 5, year: null } },
+    { text: 'Chiều 9/01, UBND', unit: 'date', rule: 'date-numeric', written: '9/01', value: { day: 9, month: 1, year: null } },
+    { text: 'Sáng 31 - 5, tại', unit: 'date', rule: 'date-numeric', written: '31 - 5', value: { day: 31, month: 5 } },
+    { text: 'sáng 22.4, Ban Tuyên giáo', unit: 'date', rule: 'date-dotted', written: '22.4', value: { day: 22, month: 4, form: 'dotted' } },
+    { text: '31/05/13 10:48 GMT+7', unit: 'clock', rule: 'clock', written: '10:48', value: { minutes: 648 } },
+    { text: 'lúc 10h30 sáng', unit: 'clock', rule: 'clock-glued', written: '10h30', value: { minutes: 630 } },
+  ],
+  negatives: [
+    { text: 'quy hoạch 1/500', unit: 'date', why: 'a scale: no month 500' },
+    { text: 'Quyết định số 123/QĐ-UBND', unit: 'date', why: 'a document number is one word' },
+    { text: 'tỷ lệ 1/2/3 số hộ', unit: 'date', why: 'a list of fractions' },
+    { text: 'kết quả 31/02/2019', unit: 'date', why: 'no 31 February' },
+    { text: 'lúc 8h sáng', unit: 'clock', why: 'an hour alone is no page stamp' },
+  ],
+};

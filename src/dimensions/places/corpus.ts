@@ -1,0 +1,30 @@
+// What the places dimension reads, and what it must not.
+import type { Corpus } from '../../engine/corpus.js';
+
+export const corpus: Corpus = {
+  examples: [
+    { text: 'UBND quận Dương Kinh tổ chức', unit: 'place', rule: 'place-typed', written: 'quận Dương Kinh', value: { type: 'quận', name: 'Dương Kinh', typed: true } },
+    { text: 'Thành phố Bắc Kạn triển khai', unit: 'place', rule: 'place-typed', value: { type: 'thành phố', name: 'Bắc Kạn' } },
+    { text: 'tại TP. Vinh, Nghệ An', unit: 'place', rule: 'place-typed', written: 'TP. Vinh', value: { type: 'thành phố', name: 'Vinh' } },
+    { text: 'HUYỆN KIM BẢNG TỔ CHỨC', unit: 'place', rule: 'place-typed', value: { type: 'huyện', name: 'Kim Bảng' } },
+    { text: 'UBND Quận 1 cho biết', unit: 'place', rule: 'place-typed', written: 'Quận 1', value: { type: 'quận', name: '1' } },
+    { text: 'về huyện miền núi Kỳ Sơn', unit: 'place', rule: 'place-typed', written: 'huyện miền núi Kỳ Sơn', value: { name: 'Kỳ Sơn' } },
+    // the list knows "Đắk Hà" by any spelling; the unit keeps the article's, the refiner gives the list's
+    { text: 'xã Đăk Hring, huyện Đăk Hà', unit: 'place', rule: 'place-typed', written: 'huyện Đăk Hà', value: { name: 'Đăk Hà', units: [{ name: 'Đắk Hà' }] } },
+    { text: 'UBND tỉnh TT-Huế', unit: 'place', rule: 'place-typed', value: { type: 'tỉnh', name: 'Thừa Thiên Huế' } },
+    { text: 'Huyện ủy Kim Bảng chỉ đạo', unit: 'place', rule: 'place-organ', value: { type: 'huyện', name: 'Kim Bảng', organ: true } },
+    { text: 'Thành đoàn Hà Nội biểu dương', unit: 'place', rule: 'place-organ', value: { type: 'thành phố', name: 'Hà Nội' } },
+    { text: 'hội nghị tại Hà Nội', unit: 'place', rule: 'place-bare-province', value: { type: 'thành phố', name: 'Hà Nội', typed: false } },
+    { text: 'người dân TP.HCM đón Tết', unit: 'place', rule: 'place-bare-province', written: 'TP.HCM', value: { name: 'Hồ Chí Minh' } },
+    { text: 'trẻ em ở Kontum', unit: 'place', rule: 'place-bare-province', value: { name: 'Kon Tum' } },
+    { text: 'Bí thư Thành ủy Hà Nội Hoàng Trung Hải', unit: 'place', rule: 'place-organ', written: 'Thành ủy Hà Nội', value: { name: 'Hà Nội' } },
+  ],
+  negatives: [
+    { text: 'Chủ tịch UBND tỉnh Phạm Anh Tuấn phát biểu', unit: 'place', why: 'a person named after the unit word, not a unit' },
+    { text: 'học tập tư tưởng Hồ Chí Minh', unit: 'place', why: 'the province named bare is, here as almost always, the man' },
+    { text: 'khu vực Châu Á - Thái Bình Dương', unit: 'place', why: 'a province name inside a longer name' },
+    { text: 'ông Nguyễn Hà Nam cho biết', unit: 'place', why: 'a province name inside a person name' },
+    { text: 'ngân sách của tỉnh. Các đơn vị', unit: 'place', why: 'a unit word at the end of a sentence names nothing' },
+    { text: 'tại xã Các khu vực', unit: 'place', why: 'a function word after a unit word' },
+  ],
+};

@@ -1,0 +1,28 @@
+// What the officials rules read (each mention of a person with an office), and what they must not.
+import type { Corpus } from '../../engine/corpus.js';
+import type { PersonMention } from './index.js';
+
+export const corpus: Corpus<PersonMention> = {
+  examples: [
+    {
+      text: 'Dự hội nghị có đồng chí Cù Ngọc Cường - Ủy viên BTV Tỉnh ủy, Bí thư Thành ủy.',
+      rule: 'official-honorific',
+      value: { name: 'Cù Ngọc Cường', rank: null, positions: [{ value: 'Ủy viên BTV Tỉnh ủy' }, { value: 'Bí thư Thành ủy' }] },
+    },
+    { text: 'Ông Đỗ Văn Tiến, Chủ tịch HĐQT công ty cho biết.', rule: 'official-honorific', value: { name: 'Đỗ Văn Tiến', positions: [{ value: 'Chủ tịch HĐQT công ty' }] } },
+    { text: 'Đại tá Vũ Bá Bộ, Chính ủy Bộ CHQS tỉnh dự hội nghị.', rule: 'official-rank', value: { name: 'Vũ Bá Bộ', rank: 'Đại tá', positions: [{ value: 'Chính ủy Bộ CHQS tỉnh' }] } },
+    { text: 'thượng úy Trần Văn Anh, Trưởng công an xã cho biết.', rule: 'official-rank', value: { name: 'Trần Văn Anh', rank: 'Thượng úy' } },
+    {
+      text: 'Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Nguyễn Song Hà phát biểu.',
+      rule: 'official-title-name',
+      value: { name: 'Nguyễn Song Hà', positions: [{ value: 'Phó Bí thư Thành ủy' }, { value: 'Chủ tịch UBND thành phố' }] },
+    },
+    { text: 'Chủ tịch UBND tỉnh Phạm Anh Tuấn chủ trì hội nghị.', rule: 'official-title-name', value: { name: 'Phạm Anh Tuấn', positions: [{ value: 'Chủ tịch UBND tỉnh' }] } },
+    { text: 'Dự có các đồng chí: Hoàng Văn Đại, Bí thư Chi đoàn; Tống Thị Yến và Tào Việt Hà.', rule: 'official-list', value: { name: 'Hoàng Văn Đại', positions: [{ value: 'Bí thư Chi đoàn' }] } },
+    { text: 'Bị cáo Nguyễn Văn Bình, nguyên Giám đốc công ty, bị tuyên phạt.', rule: 'official-excluded-role', value: { name: 'Nguyễn Văn Bình', excluded: true } },
+  ],
+  negatives: [
+    { text: 'Bộ Tư lệnh Quân khu 3 tổ chức hội nghị.', why: 'a title inside a body\'s name starts no mention' },
+    { text: 'Theo báo cáo của Chủ tịch UBND tỉnh, năm nay tỉnh đạt kết quả tốt.', why: 'a title with no name after it' },
+  ],
+};

@@ -1,0 +1,19 @@
+// What the publication-date rules read, and what they must not.
+import type { Corpus } from '../../engine/corpus.js';
+import type { DayValue } from './index.js';
+
+export const corpus: Corpus<DayValue> = {
+  examples: [
+    { text: '( Cập nhật lúc: 10/01/2020 )', rule: 'published-label', value: { year: 2020, month: 1, day: 10 } },
+    { text: 'Ngày đăng: Thứ hai, 14/12/2022', rule: 'published-label', value: { year: 2022, month: 12, day: 14 } },
+    { text: 'Tin ngày 2022-12-15T16:17:43+07:00', rule: 'published-iso', value: { year: 2022, month: 12, day: 15 } },
+    { text: 'Tin tức\n31/05/13 10:48 GMT+7', rule: 'published-timestamp', value: { year: 2013, month: 5, day: 31 } },
+    { text: 'Đình Viên | 11:20 06/02/2017', rule: 'published-timestamp', value: { year: 2017, month: 2, day: 6 } },
+    { text: 'Thứ hai, 14/12/2022\nHội nghị', rule: 'published-timestamp', value: { day: 14 } },
+    { text: 'Hải Phòng, ngày 24 tháng 01 năm 2020\nHội nghị', rule: 'published-dateline', value: { year: 2020, month: 1, day: 24 } },
+  ],
+  negatives: [
+    { text: 'Ngày 21/11/2019, UBND quận tổ chức hội nghị tổng kết.', why: 'an event date in running text is not the page\'s' },
+    { text: 'Hội nghị bắt đầu lúc 8h sáng ngày 5/9/2016 tại hội trường.', why: 'an hour alone in a sentence is no page stamp' },
+  ],
+};
