@@ -8,9 +8,11 @@ import type { InputFormat } from '../clean/index.js';
 import { colourFor } from '../emit/colour.js';
 import { formatDiff } from '../emit/diff.js';
 import { prettyJson } from '../emit/json.js';
+import { parseFieldList, SELECTABLE_FIELDS, type SelectableField } from '../emit/select.js';
 import { DEFAULT_MAX_BYTES } from '../read/limits.js';
 import { DEFAULT_EXTENSIONS, expandInputs, parseShard, planInputs, UsageError, type InputPlan, type Shard } from '../read/inputs.js';
 import { exitQuietlyOnClosedPipe, runOne, write } from './io.js';
+import { DirWriter, extensionFor, planTargets } from './out-dir.js';
 import { RecordWriter, type OutputFormat } from './output.js';
 import { Progress } from './progress.js';
 import { IN_PROCESS_BELOW, runArticles } from './run.js';
@@ -70,10 +72,22 @@ function shardOption(value: string): Shard {
   }
 }
 
+function fieldsOption(value: string): SelectableField[] {
+  try {
+    return parseFieldList(value);
+  } catch (e) {
+    throw new InvalidArgumentError((e as Error).message);
+  }
+}
+
 interface ExtractOptions {
-  format?: 'jsonl' | 'json' | 'pretty' | 'summary';
+  format?: 'jsonl' | 'json' | 'pretty' | 'summary' | 'csv' | 'tsv';
   pretty?: boolean;
   explain?: boolean;
+  fields?: SelectableField[];
+  bom?: boolean;
+  outDir?: string;
+  force?: boolean;
   input: InputFormat;
   ext?: string;
   color: boolean;
@@ -85,9 +99,24 @@ interface ExtractOptions {
   progress: boolean;
 }
 
+/** The output format the flags ask for; flags that ask for two different ones are a usage mistake. */
+function outputFormat(opts: ExtractOptions): OutputFormat {
+  const asked = [opts.format && `--format ${opts.format}`, opts.pretty && '--pretty', opts.explain && '--explain'].filter(Boolean) as string[];
+  const format: OutputFormat = opts.explain ? 'explain' : opts.pretty ? 'pretty' : (opts.format ?? (opts.outDir || !process.stdout.isTTY ? 'jsonl' : 'summary'));
+  // --pretty with --format pretty, and --explain with --format summary, ask for the same thing twice
+  const same = asked.length === 2 && ((opts.pretty && opts.format === 'pretty') || (opts.explain && opts.format === 'summary'));
+  if (asked.length > 1 && !same) throw new UsageError(`${asked.join(' and ')} ask for different outputs: choose one`);
+  if (opts.bom && format !== 'csv' && format !== 'tsv') throw new UsageError('--bom is for --format csv or tsv');
+  if (opts.outDir && (format === 'summary' || format === 'explain')) throw new UsageError(`--out-dir writes jsonl, json, pretty, csv or tsv files, not the ${format} view`);
+  return format;
+}
+
 async function extractCommand(args: string[], opts: ExtractOptions): Promise<number> {
   let progress: Progress | null = null;
   const say = (line: string) => (progress ? progress.around(() => warn(line)) : warn(line));
+  const format = outputFormat(opts);
+  const cores = os.availableParallelism();
+  if (opts.jobs > cores) say(`--jobs ${opts.jobs} is more than the ${cores} cores here: the extra threads share them and add memory, not speed`);
   const plan = planOf(args, opts.ext, opts.shard, say);
   const sources = plan.sources();
   // the first article is pulled now, so that an empty selection is a usage error before any output
@@ -98,10 +127,19 @@ async function extractCommand(args: string[], opts: ExtractOptions): Promise<num
     throw new UsageError(`no articles found in ${args.join(', ')} (extensions: ${extensions(opts.ext).join(' ')})`);
   }
   const c = colourFor(process.stdout, opts.color);
-  const format: OutputFormat = opts.explain ? 'explain' : opts.pretty ? 'pretty' : (opts.format ?? (process.stdout.isTTY ? 'summary' : 'jsonl'));
+  const writerOptions = { fields: opts.fields, bom: opts.bom };
+  // every target is known and free before the first article is read
+  const targets = opts.outDir ? planTargets(plan, opts.outDir, extensionFor(format), !!opts.force) : null;
   progress = Progress.for(process.stderr, opts.progress);
   if (progress && !plan.stdin) void countInto(plan, progress);
-  const writer = new RecordWriter(format, process.stdout, c, process.stdout.isTTY ? progress : null);
+  let unwritten = 0;
+  const writer = targets
+    ? new DirWriter(format, targets, (m) => {
+        unwritten++;
+        process.exitCode = EXIT.failed;
+        say(m);
+      }, writerOptions)
+    : new RecordWriter(format, process.stdout, c, process.stdout.isTTY ? progress : null, writerOptions);
   try {
     const summary = await runArticles({
       sources: (function* () {
@@ -113,6 +151,7 @@ async function extractCommand(args: string[], opts: ExtractOptions): Promise<num
       jobs: opts.jobs,
       ordered: !!opts.ordered,
       serialize: RecordWriter.serializes(format),
+      fields: opts.fields,
       timeoutMs: opts.timeout * 1000,
       emit: (r) => {
         if (!r.ok) {
@@ -125,8 +164,8 @@ async function extractCommand(args: string[], opts: ExtractOptions): Promise<num
         return done;
       },
     });
-    writer.finish();
-    return summary.failed ? EXIT.failed : EXIT.ok;
+    if (writer instanceof RecordWriter) writer.finish();
+    return summary.failed || unwritten ? EXIT.failed : EXIT.ok;
   } finally {
     progress?.stop();
   }
@@ -235,9 +274,22 @@ Exit codes: 0 all articles ok, 1 some article failed (or a check differed), 2 us
   p.command('extract')
     .description('extract records from articles (files, folders, glob patterns, or - for stdin)')
     .argument('[inputs...]', 'files, folders (read recursively), quoted glob patterns, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output: jsonl, json, pretty or summary (default: summary on a terminal, jsonl when piped)').choices(['jsonl', 'json', 'pretty', 'summary']))
-    .option('--pretty', 'indented JSON (an array when there are several articles)')
-    .option('--explain', 'show which rule produced each finding, with its span')
+    .addOption(
+      new Option('-f, --format <format>', 'output: jsonl, json, pretty, summary, csv or tsv (default: summary on a terminal, jsonl when piped or with --out-dir)').choices([
+        'jsonl',
+        'json',
+        'pretty',
+        'summary',
+        'csv',
+        'tsv',
+      ]),
+    )
+    .option('--pretty', 'indented JSON (an array when there are several articles); the same as --format pretty')
+    .option('--explain', 'the summary with the rule and span of each finding, its text, and every locality named')
+    .addOption(new Option('--fields <list>', `keep only these fields, in every format (file, ok and error always stay): ${SELECTABLE_FIELDS.join(',')}`).argParser(fieldsOption))
+    .option('--bom', 'start CSV or TSV with a UTF-8 byte-order mark (for spreadsheets that would not read UTF-8 otherwise)')
+    .option('-o, --out-dir <dir>', 'write one file per article into DIR, mirroring the input tree below each argument (in/a/b.html → DIR/a/b.json)')
+    .option('--force', 'with --out-dir, replace files that already exist (otherwise the run stops before writing)')
     .addOption(inputOption())
     .option('--ext <list>', `file extensions to read in folders (default: ${DEFAULT_EXTENSIONS.join(',')}); glob patterns choose their own files`)
     .addOption(new Option('-j, --jobs <n>', 'worker threads; 1 runs everything on the main thread').argParser(positiveInt('--jobs')).default(os.availableParallelism(), 'the number of cores'))
@@ -259,10 +311,16 @@ Examples:
   vnreport extract corpus/ --shard 2/4 > part2.jsonl                 machine 2 of 4
   vnreport extract corpus/ --max-bytes 4M --timeout 10
   vnreport extract corpus/ | head -1                                 stops at once, quietly
+  vnreport extract corpus/ -f csv --fields officials --bom > officials.csv   a spreadsheet of officials
+  vnreport extract corpus/ --out-dir records/                         records/<same tree>/<name>.json
+  vnreport extract corpus/ -f tsv --out-dir tables/ --force           one TSV per article, replacing old ones
 
 Records are written as each article finishes (--ordered: in input order). Fewer than ${IN_PROCESS_BELOW} files,
 or --jobs 1, run on the main thread; larger runs use a pool of worker threads. A shard holds the files whose
 path, relative to the folder (or pattern base) it was found in, hashes (FNV-1a) to it; see the README.
+CSV and TSV have a header and one row per finding (file, field, index, value, the field's own columns, text,
+span_start, span_end, rule); a failed article is one row with field "error". The record's JSON Schema:
+vnreport schema.
 Exit codes: 0 every article ok, 1 some article failed (its record has ok:false and an error), 2 usage error.`,
     )
     .action(async (inputs: string[], opts: ExtractOptions) => {
