@@ -8,6 +8,7 @@ import type { InputFormat } from '../clean/index.js';
 import { colourFor } from '../emit/colour.js';
 import { formatDiff } from '../emit/diff.js';
 import { prettyJson } from '../emit/json.js';
+import { recordSchema } from '../emit/schema.js';
 import { parseFieldList, SELECTABLE_FIELDS, type SelectableField } from '../emit/select.js';
 import { DEFAULT_MAX_BYTES } from '../read/limits.js';
 import { DEFAULT_EXTENSIONS, expandInputs, parseShard, planInputs, UsageError, type InputPlan, type Shard } from '../read/inputs.js';
@@ -336,6 +337,11 @@ Exit codes: 0 every article ok, 1 some article failed (its record has ok:false a
     .action(async (input: string, opts: { format: 'text' | 'json'; input: InputFormat }) => {
       process.exitCode = await cleanCommand(input, opts);
     });
+
+  p.command('schema')
+    .description('print the JSON Schema (draft 2020-12) of a record; the package ships it as vnreport/schema.json')
+    .addHelpText('after', '\nExamples:\n  vnreport schema > record.schema.json')
+    .action(() => write(JSON.stringify(recordSchema(), null, 2)));
 
   p.command('check')
     .description('compare each article with <name>.expected.json beside it; exit 1 on any difference')
