@@ -3,15 +3,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { compareRecord, expectedOf } from '../check.js';
 import type { InputFormat } from '../clean/index.js';
 import { colourFor } from '../emit/colour.js';
-import { formatDiff } from '../emit/diff.js';
 import { prettyJson } from '../emit/json.js';
 import { recordSchema } from '../emit/schema.js';
 import { parseFieldList, SELECTABLE_FIELDS, type SelectableField } from '../emit/select.js';
 import { DEFAULT_MAX_BYTES } from '../read/limits.js';
 import { DEFAULT_EXTENSIONS, expandInputs, parseShard, planInputs, UsageError, type InputPlan, type Shard } from '../read/inputs.js';
+import { runCheck, type CheckOptions } from './check-command.js';
 import { exitQuietlyOnClosedPipe, runOne, write } from './io.js';
 import { DirWriter, extensionFor, planTargets } from './out-dir.js';
 import { RecordWriter, type OutputFormat } from './output.js';
@@ -197,58 +196,13 @@ async function cleanCommand(file: string, opts: { format: 'text' | 'json'; input
   return EXIT.ok;
 }
 
-async function checkCommand(args: string[], opts: { update?: boolean; ext?: string; color: boolean }): Promise<number> {
+async function checkCommand(args: string[], opts: Omit<CheckOptions, 'format'> & { format: 'text' | 'json'; ext?: string; color: boolean }): Promise<number> {
+  if (opts.allFields && !opts.update) throw new UsageError('--all-fields goes with --update');
+  if (opts.expectedDir && !opts.update && !fs.existsSync(opts.expectedDir)) throw new UsageError(`no such folder: ${opts.expectedDir} (--expected-dir)`);
   const inputs = expandInputs(args.length ? args : ['fixtures/articles'], extensions(opts.ext ?? '.txt,.html,.htm'));
   if (!inputs.length) throw new UsageError(`no articles found in ${args.join(', ')}`);
-  const c = colourFor(process.stdout, opts.color);
-  let passed = 0;
-  let failed = 0;
-  let written = 0;
-  for (const src of inputs) {
-    const expectedFile = path.join(path.dirname(src.file), `${path.basename(src.file).replace(/\.[^.]+$/, '')}.expected.json`);
-    const { record } = await runOne(src, 'auto');
-    if (opts.update) {
-      // an article that cannot be read has no values to expect: its expected file is left as it is
-      if (!record.ok) {
-        failed++;
-        write(`${c.red('✗')} ${c.bold(src.file)}: ${record.error}; ${expectedFile} left as it was`);
-        continue;
-      }
-      fs.writeFileSync(expectedFile, `${JSON.stringify(expectedOf(record), null, 2)}\n`);
-      written++;
-      continue;
-    }
-    if (!fs.existsSync(expectedFile)) {
-      failed++;
-      write(`${c.red('✗')} ${c.bold(src.file)}: no expected file (${expectedFile}); run with --update to create it`);
-      continue;
-    }
-    let expected: Record<string, unknown>;
-    try {
-      expected = JSON.parse(fs.readFileSync(expectedFile, 'utf8')) as Record<string, unknown>;
-    } catch (e) {
-      failed++;
-      write(`${c.red('✗')} ${c.bold(src.file)}: ${expectedFile} is not valid JSON: ${(e as Error).message}`);
-      continue;
-    }
-    const diffs = record.ok ? compareRecord(expected, record) : [];
-    if (!record.ok) {
-      failed++;
-      write(`${c.red('✗')} ${c.bold(src.file)}: ${record.error}`);
-    } else if (diffs.length) {
-      failed++;
-      write(formatDiff(src.file, diffs, c));
-    } else {
-      passed++;
-      write(`${c.green('✓')} ${src.file}`);
-    }
-  }
-  if (opts.update) {
-    write(`wrote ${written} expected file${written === 1 ? '' : 's'}${failed ? `, ${failed} article${failed === 1 ? '' : 's'} unreadable` : ''}`);
-    return failed ? EXIT.failed : EXIT.ok;
-  }
-  write(`${failed ? c.red(`${failed} failed`) : c.green('all passed')}: ${passed} passed, ${failed} failed`);
-  return failed ? EXIT.failed : EXIT.ok;
+  const ok = await runCheck(inputs, opts, colourFor(process.stdout, opts.color));
+  return ok ? EXIT.ok : EXIT.failed;
 }
 
 const inputOption = () =>
@@ -346,11 +300,29 @@ Exit codes: 0 every article ok, 1 some article failed (its record has ok:false a
   p.command('check')
     .description('compare each article with <name>.expected.json beside it; exit 1 on any difference')
     .argument('[inputs...]', 'fixture folders or article files (default: fixtures/articles)')
-    .option('--update', 'rewrite the expected files from the current output (after a deliberate rule change)')
+    .option('--update', 'rewrite the expected files that differ or are missing, changing only the values that changed')
+    .option('--all-fields', 'with --update, also add the contract fields and keys an expected file does not state')
+    .option('--expected-dir <dir>', 'expected files in a folder of their own: DIR/<path below the argument>.json (003.txt → DIR/003.json)')
+    .addOption(new Option('-f, --format <format>', 'the report: text, or json for CI tools').choices(['text', 'json']).default('text'))
     .option('--ext <list>', 'article extensions to check (default: .txt,.html,.htm)')
     .option('--no-color', 'no colour')
-    .addHelpText('after', '\nExamples:\n  vnreport check fixtures/articles\n  vnreport check fixtures/articles --update')
-    .action(async (inputs: string[], opts: { update?: boolean; ext?: string; color: boolean }) => {
+    .addHelpText(
+      'after',
+      `
+Each difference is one line, the expected value removed (-) and the actual one added (+):
+  officials[2].positions[1]: - "Phó Chủ tịch UBND" → + "Phó Chủ tịch UBND huyện"  (official-honorific)
+Only the fields and keys an expected file states are compared and shown. The last line sums up:
+  5 articles, 1 differs, 3 fields
+
+Examples:
+  vnreport check fixtures/articles
+  vnreport check fixtures/articles --update                 after a deliberate rule change
+  vnreport check corpus/dev --expected-dir corpus/dev/expected
+  vnreport check --format json > check-report.json          for CI tools
+
+Exit codes: 0 every article matches (--update: every file could be written), 1 otherwise, 2 usage error.`,
+    )
+    .action(async (inputs: string[], opts: Omit<CheckOptions, 'format'> & { format: 'text' | 'json'; ext?: string; color: boolean }) => {
       process.exitCode = await checkCommand(inputs, opts);
     });
 
