@@ -180,8 +180,9 @@ async function countInto(plan: InputPlan, progress: Progress): Promise<void> {
   progress.setTotal(n);
 }
 
-async function cleanCommand(file: string, opts: { format: 'text' | 'json'; input: InputFormat }): Promise<number> {
-  const sources = planOf([file], undefined).sources()[Symbol.iterator]();
+async function cleanCommand(file: string | undefined, opts: { format: 'text' | 'json'; input: InputFormat }): Promise<number> {
+  // no argument: standard input when it is piped, as extract does
+  const sources = planOf(file === undefined ? [] : [file], undefined).sources()[Symbol.iterator]();
   const src = sources.next().value;
   if (!src) throw new UsageError(`no article found in ${file}`);
   if (!sources.next().done) throw new UsageError(`clean prints one article, and ${file} holds several: name one file (extract reads folders)`);
@@ -284,11 +285,11 @@ Exit codes: 0 every article ok, 1 some article failed (its record has ok:false a
 
   p.command('clean')
     .description('print the cleaned article text that the rules see (spans point into it)')
-    .argument('<input>', 'an article file, or - for standard input')
+    .argument('[input]', 'an article file, or - for standard input (the default when it is piped)')
     .addOption(new Option('-f, --format <format>', 'text, or json for {title, author, published, body}').choices(['text', 'json']).default('text'))
     .addOption(inputOption())
-    .addHelpText('after', '\nExamples:\n  vnreport clean fixtures/articles/001.txt\n  vnreport clean page.html --format json')
-    .action(async (input: string, opts: { format: 'text' | 'json'; input: InputFormat }) => {
+    .addHelpText('after', '\nExamples:\n  vnreport clean fixtures/articles/001.txt\n  vnreport clean page.html --format json\n  cat page.html | vnreport clean')
+    .action(async (input: string | undefined, opts: { format: 'text' | 'json'; input: InputFormat }) => {
       process.exitCode = await cleanCommand(input, opts);
     });
 
