@@ -211,7 +211,7 @@ const inputOption = () =>
 
 export function program(): Command {
   const p = new Command('vnreport')
-    .description('Turn scraped Vietnamese news articles into structured JSON.')
+    .description('Turn scraped Vietnamese news articles into structured JSON (or CSV).')
     .version(version(), '-V, --version', 'print the version')
     .addHelpText(
       'after',
@@ -221,8 +221,12 @@ Examples:
   vnreport extract 'scraped/**/*.html' -j 4     a glob pattern, four worker threads
   vnreport extract page.html --pretty           one article, indented JSON
   cat article.txt | vnreport extract -          read standard input
+  vnreport extract scraped/ -f csv --fields officials --bom > officials.csv
+                                                a spreadsheet of the officials named
+  vnreport extract scraped/ --out-dir records/  one JSON file per article, mirroring the tree
   vnreport clean fixtures/articles/001.txt      the cleaned text the rules see
   vnreport check fixtures/articles              compare with <name>.expected.json, exit 1 on a difference
+  vnreport schema                               the JSON Schema of a record
 
 Exit codes: 0 all articles ok, 1 some article failed (or a check differed), 2 usage error.`,
     );

@@ -214,3 +214,13 @@ describe('extract output flags', () => {
     expect(JSON.parse(r.stdout).file).toBe('fixtures/articles/000.txt');
   });
 });
+
+describe('help', () => {
+  it('documents the output and check flags, with examples', () => {
+    const extract = run(['extract', '--help']).stdout;
+    for (const s of ['csv', 'tsv', '--fields', '--bom', '--out-dir', '--force', '-f csv --fields officials']) expect(extract).toContain(s);
+    const check = run(['check', '--help']).stdout;
+    for (const s of ['--update', '--all-fields', '--expected-dir', 'json', '5 articles, 1 differs, 3 fields']) expect(check).toContain(s);
+    expect(run(['--help']).stdout).toContain('vnreport schema');
+  });
+});
