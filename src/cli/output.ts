@@ -5,7 +5,7 @@ import { csvHeader, csvRecord } from '../emit/csv.js';
 import { jsonLine, prettyJson } from '../emit/json.js';
 import type { RecordView } from '../emit/select.js';
 import { summary } from '../emit/summary.js';
-import type { ArticleRecord } from '../record.js';
+import { failedRecord, type ArticleRecord } from '../record.js';
 import type { Progress } from './progress.js';
 import { lineOf, type TaskResult } from './result.js';
 
@@ -80,7 +80,9 @@ export class RecordWriter {
       case 'explain': {
         const fields = this.opts.fields;
         const shows = fields ? (f: string) => fields.includes(f) : undefined;
-        return this.put(`${summary(recordOf(r) as ArticleRecord, this.colour, this.format === 'explain', shows)}\n`);
+        // a record narrowed by --fields gets empty values for the rest, which the view then leaves out
+        const record = { ...failedRecord(r.file, ''), ...recordOf(r) } as ArticleRecord;
+        return this.put(`${summary(record, this.colour, this.format === 'explain', shows)}\n`);
       }
       case 'csv':
       case 'tsv':
