@@ -6,7 +6,7 @@ import type { ChalkInstance } from 'chalk';
 import { compareRecord, expectedOf, updatedExpected, type Difference } from '../check.js';
 import { formatDiff } from '../emit/diff.js';
 import { formatExpected, rewriteExpected } from '../emit/expected-file.js';
-import type { InputSource } from '../read/inputs.js';
+import { stemBelowArgument, type InputSource } from '../read/inputs.js';
 import { runOne, write } from './io.js';
 
 export interface CheckOptions {
@@ -29,8 +29,8 @@ interface ArticleReport {
 /** Beside the article as <name>.expected.json, or in --expected-dir as <path below the argument>.json. */
 export function expectedPathOf(src: InputSource, expectedDir?: string): string {
   if (!expectedDir) return path.join(path.dirname(src.file), `${path.basename(src.file).replace(/\.[^.]+$/, '')}.expected.json`);
-  const rel = path.parse((src.rel ?? path.basename(src.file)).replace(/\.gz$/i, ''));
-  return path.join(expectedDir, rel.dir, `${rel.name}.json`);
+  const stem = stemBelowArgument(src);
+  return path.join(expectedDir, stem.dir, `${stem.name}.json`);
 }
 
 async function checkOne(src: InputSource, opts: CheckOptions): Promise<ArticleReport> {

@@ -3,7 +3,7 @@
 // already there without --force, or two articles that would share a name) stops the run with nothing written.
 import fs from 'node:fs';
 import path from 'node:path';
-import { UsageError, type InputPlan, type InputSource } from '../read/inputs.js';
+import { stemBelowArgument, UsageError, type InputPlan, type InputSource } from '../read/inputs.js';
 import { documentOf, type OutputFormat, type WriterOptions } from './output.js';
 import type { TaskResult } from './result.js';
 
@@ -13,9 +13,8 @@ export function extensionFor(format: OutputFormat): string {
 
 /** The target of one article: its path below its argument, with the article's extension (and .gz) replaced. */
 export function targetOf(dir: string, src: InputSource, ext: string): string {
-  const rel = (src.rel ?? path.basename(src.file)).replace(/\.gz$/i, '');
-  const parsed = path.parse(rel);
-  const target = path.join(dir, parsed.dir, `${parsed.name}${ext}`);
+  const stem = stemBelowArgument(src);
+  const target = path.join(dir, stem.dir, `${stem.name}${ext}`);
   if (path.relative(dir, target).startsWith('..')) throw new UsageError(`${src.file} would be written outside ${dir}`);
   return target;
 }

@@ -25,6 +25,12 @@ export interface InputSource {
 
 export class UsageError extends Error {}
 
+/** Where an article sits below its argument, without its extension (or .gz): in/a/b.html → { dir: 'a', name: 'b' }. */
+export function stemBelowArgument(src: InputSource): { dir: string; name: string } {
+  const { dir, name } = path.parse((src.rel ?? path.basename(src.file)).replace(/\.gz$/i, ''));
+  return { dir, name };
+}
+
 export interface Shard {
   /** 1-based. */
   index: number;
