@@ -4,7 +4,8 @@ export { clean, looksLikeHtml, type Cleaned, type InputFormat } from './clean/in
 export { decode, type Decoded } from './read/decode.js';
 export { buildDoc, type Doc } from './engine/document.js';
 export { normalizeText, matchForm, canonicalTones } from './text/normalize.js';
-export { compareRecord, expectedOf } from './check.js';
+export { compareRecord, expectedOf, type Difference } from './check.js';
+export { recordSchema } from './emit/schema.js';
 export { FIELDS, CONTRACT_FIELDS } from './extract/fields.js';
 export * from './record.js';
 

@@ -3,14 +3,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { compareRecord, expectedOf } from '../check.js';
 import type { InputFormat } from '../clean/index.js';
 import { colourFor } from '../emit/colour.js';
-import { formatDiff } from '../emit/diff.js';
 import { prettyJson } from '../emit/json.js';
+import { recordSchema } from '../emit/schema.js';
+import { parseFieldList, SELECTABLE_FIELDS, type SelectableField } from '../emit/select.js';
 import { DEFAULT_MAX_BYTES } from '../read/limits.js';
 import { DEFAULT_EXTENSIONS, expandInputs, parseShard, planInputs, UsageError, type InputPlan, type Shard } from '../read/inputs.js';
+import { runCheck, type CheckOptions } from './check-command.js';
 import { exitQuietlyOnClosedPipe, runOne, write } from './io.js';
+import { DirWriter, extensionFor, planTargets } from './out-dir.js';
 import { RecordWriter, type OutputFormat } from './output.js';
 import { Progress } from './progress.js';
 import { IN_PROCESS_BELOW, runArticles } from './run.js';
@@ -70,10 +72,22 @@ function shardOption(value: string): Shard {
   }
 }
 
+function fieldsOption(value: string): SelectableField[] {
+  try {
+    return parseFieldList(value);
+  } catch (e) {
+    throw new InvalidArgumentError((e as Error).message);
+  }
+}
+
 interface ExtractOptions {
-  format?: 'jsonl' | 'json' | 'pretty' | 'summary';
+  format?: 'jsonl' | 'json' | 'pretty' | 'summary' | 'csv' | 'tsv';
   pretty?: boolean;
   explain?: boolean;
+  fields?: SelectableField[];
+  bom?: boolean;
+  outDir?: string;
+  force?: boolean;
   input: InputFormat;
   ext?: string;
   color: boolean;
@@ -85,9 +99,24 @@ interface ExtractOptions {
   progress: boolean;
 }
 
+/** The output format the flags ask for; flags that ask for two different ones are a usage mistake. */
+function outputFormat(opts: ExtractOptions): OutputFormat {
+  const asked = [opts.format && `--format ${opts.format}`, opts.pretty && '--pretty', opts.explain && '--explain'].filter(Boolean) as string[];
+  const format: OutputFormat = opts.explain ? 'explain' : opts.pretty ? 'pretty' : (opts.format ?? (opts.outDir || !process.stdout.isTTY ? 'jsonl' : 'summary'));
+  // --pretty with --format pretty, and --explain with --format summary, ask for the same thing twice
+  const same = asked.length === 2 && ((opts.pretty && opts.format === 'pretty') || (opts.explain && opts.format === 'summary'));
+  if (asked.length > 1 && !same) throw new UsageError(`${asked.join(' and ')} ask for different outputs: choose one`);
+  if (opts.bom && format !== 'csv' && format !== 'tsv') throw new UsageError('--bom is for --format csv or tsv');
+  if (opts.outDir && (format === 'summary' || format === 'explain')) throw new UsageError(`--out-dir writes jsonl, json, pretty, csv or tsv files, not the ${format} view`);
+  return format;
+}
+
 async function extractCommand(args: string[], opts: ExtractOptions): Promise<number> {
   let progress: Progress | null = null;
   const say = (line: string) => (progress ? progress.around(() => warn(line)) : warn(line));
+  const format = outputFormat(opts);
+  const cores = os.availableParallelism();
+  if (opts.jobs > cores) say(`--jobs ${opts.jobs} is more than the ${cores} cores here: the extra threads share them and add memory, not speed`);
   const plan = planOf(args, opts.ext, opts.shard, say);
   const sources = plan.sources();
   // the first article is pulled now, so that an empty selection is a usage error before any output
@@ -98,10 +127,19 @@ async function extractCommand(args: string[], opts: ExtractOptions): Promise<num
     throw new UsageError(`no articles found in ${args.join(', ')} (extensions: ${extensions(opts.ext).join(' ')})`);
   }
   const c = colourFor(process.stdout, opts.color);
-  const format: OutputFormat = opts.explain ? 'explain' : opts.pretty ? 'pretty' : (opts.format ?? (process.stdout.isTTY ? 'summary' : 'jsonl'));
+  const writerOptions = { fields: opts.fields, bom: opts.bom };
+  // every target is known and free before the first article is read
+  const targets = opts.outDir ? planTargets(plan, opts.outDir, extensionFor(format), !!opts.force) : null;
   progress = Progress.for(process.stderr, opts.progress);
   if (progress && !plan.stdin) void countInto(plan, progress);
-  const writer = new RecordWriter(format, process.stdout, c, process.stdout.isTTY ? progress : null);
+  let unwritten = 0;
+  const writer = targets
+    ? new DirWriter(format, targets, (m) => {
+        unwritten++;
+        process.exitCode = EXIT.failed;
+        say(m);
+      }, writerOptions)
+    : new RecordWriter(format, process.stdout, c, process.stdout.isTTY ? progress : null, writerOptions);
   try {
     const summary = await runArticles({
       sources: (function* () {
@@ -113,6 +151,7 @@ async function extractCommand(args: string[], opts: ExtractOptions): Promise<num
       jobs: opts.jobs,
       ordered: !!opts.ordered,
       serialize: RecordWriter.serializes(format),
+      fields: opts.fields,
       timeoutMs: opts.timeout * 1000,
       emit: (r) => {
         if (!r.ok) {
@@ -125,8 +164,8 @@ async function extractCommand(args: string[], opts: ExtractOptions): Promise<num
         return done;
       },
     });
-    writer.finish();
-    return summary.failed ? EXIT.failed : EXIT.ok;
+    if (writer instanceof RecordWriter) writer.finish();
+    return summary.failed || unwritten ? EXIT.failed : EXIT.ok;
   } finally {
     progress?.stop();
   }
@@ -141,8 +180,9 @@ async function countInto(plan: InputPlan, progress: Progress): Promise<void> {
   progress.setTotal(n);
 }
 
-async function cleanCommand(file: string, opts: { format: 'text' | 'json'; input: InputFormat }): Promise<number> {
-  const sources = planOf([file], undefined).sources()[Symbol.iterator]();
+async function cleanCommand(file: string | undefined, opts: { format: 'text' | 'json'; input: InputFormat }): Promise<number> {
+  // no argument: standard input when it is piped, as extract does
+  const sources = planOf(file === undefined ? [] : [file], undefined).sources()[Symbol.iterator]();
   const src = sources.next().value;
   if (!src) throw new UsageError(`no article found in ${file}`);
   if (!sources.next().done) throw new UsageError(`clean prints one article, and ${file} holds several: name one file (extract reads folders)`);
@@ -157,58 +197,13 @@ async function cleanCommand(file: string, opts: { format: 'text' | 'json'; input
   return EXIT.ok;
 }
 
-async function checkCommand(args: string[], opts: { update?: boolean; ext?: string; color: boolean }): Promise<number> {
+async function checkCommand(args: string[], opts: Omit<CheckOptions, 'format'> & { format: 'text' | 'json'; ext?: string; color: boolean }): Promise<number> {
+  if (opts.allFields && !opts.update) throw new UsageError('--all-fields goes with --update');
+  if (opts.expectedDir && !opts.update && !fs.existsSync(opts.expectedDir)) throw new UsageError(`no such folder: ${opts.expectedDir} (--expected-dir)`);
   const inputs = expandInputs(args.length ? args : ['fixtures/articles'], extensions(opts.ext ?? '.txt,.html,.htm'));
   if (!inputs.length) throw new UsageError(`no articles found in ${args.join(', ')}`);
-  const c = colourFor(process.stdout, opts.color);
-  let passed = 0;
-  let failed = 0;
-  let written = 0;
-  for (const src of inputs) {
-    const expectedFile = path.join(path.dirname(src.file), `${path.basename(src.file).replace(/\.[^.]+$/, '')}.expected.json`);
-    const { record } = await runOne(src, 'auto');
-    if (opts.update) {
-      // an article that cannot be read has no values to expect: its expected file is left as it is
-      if (!record.ok) {
-        failed++;
-        write(`${c.red('✗')} ${c.bold(src.file)}: ${record.error}; ${expectedFile} left as it was`);
-        continue;
-      }
-      fs.writeFileSync(expectedFile, `${JSON.stringify(expectedOf(record), null, 2)}\n`);
-      written++;
-      continue;
-    }
-    if (!fs.existsSync(expectedFile)) {
-      failed++;
-      write(`${c.red('✗')} ${c.bold(src.file)}: no expected file (${expectedFile}); run with --update to create it`);
-      continue;
-    }
-    let expected: Record<string, unknown>;
-    try {
-      expected = JSON.parse(fs.readFileSync(expectedFile, 'utf8')) as Record<string, unknown>;
-    } catch (e) {
-      failed++;
-      write(`${c.red('✗')} ${c.bold(src.file)}: ${expectedFile} is not valid JSON: ${(e as Error).message}`);
-      continue;
-    }
-    const diffs = record.ok ? compareRecord(expected, record) : [];
-    if (!record.ok) {
-      failed++;
-      write(`${c.red('✗')} ${c.bold(src.file)}: ${record.error}`);
-    } else if (diffs.length) {
-      failed++;
-      write(formatDiff(src.file, diffs, c));
-    } else {
-      passed++;
-      write(`${c.green('✓')} ${src.file}`);
-    }
-  }
-  if (opts.update) {
-    write(`wrote ${written} expected file${written === 1 ? '' : 's'}${failed ? `, ${failed} article${failed === 1 ? '' : 's'} unreadable` : ''}`);
-    return failed ? EXIT.failed : EXIT.ok;
-  }
-  write(`${failed ? c.red(`${failed} failed`) : c.green('all passed')}: ${passed} passed, ${failed} failed`);
-  return failed ? EXIT.failed : EXIT.ok;
+  const ok = await runCheck(inputs, opts, colourFor(process.stdout, opts.color));
+  return ok ? EXIT.ok : EXIT.failed;
 }
 
 const inputOption = () =>
@@ -216,7 +211,7 @@ const inputOption = () =>
 
 export function program(): Command {
   const p = new Command('vnreport')
-    .description('Turn scraped Vietnamese news articles into structured JSON.')
+    .description('Turn scraped Vietnamese news articles into structured JSON (or CSV).')
     .version(version(), '-V, --version', 'print the version')
     .addHelpText(
       'after',
@@ -226,8 +221,12 @@ Examples:
   vnreport extract 'scraped/**/*.html' -j 4     a glob pattern, four worker threads
   vnreport extract page.html --pretty           one article, indented JSON
   cat article.txt | vnreport extract -          read standard input
+  vnreport extract scraped/ -f csv --fields officials --bom > officials.csv
+                                                a spreadsheet of the officials named
+  vnreport extract scraped/ --out-dir records/  one JSON file per article, mirroring the tree
   vnreport clean fixtures/articles/001.txt      the cleaned text the rules see
   vnreport check fixtures/articles              compare with <name>.expected.json, exit 1 on a difference
+  vnreport schema                               the JSON Schema of a record
 
 Exit codes: 0 all articles ok, 1 some article failed (or a check differed), 2 usage error.`,
     );
@@ -235,9 +234,22 @@ Exit codes: 0 all articles ok, 1 some article failed (or a check differed), 2 us
   p.command('extract')
     .description('extract records from articles (files, folders, glob patterns, or - for stdin)')
     .argument('[inputs...]', 'files, folders (read recursively), quoted glob patterns, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output: jsonl, json, pretty or summary (default: summary on a terminal, jsonl when piped)').choices(['jsonl', 'json', 'pretty', 'summary']))
-    .option('--pretty', 'indented JSON (an array when there are several articles)')
-    .option('--explain', 'show which rule produced each finding, with its span')
+    .addOption(
+      new Option('-f, --format <format>', 'output: jsonl, json, pretty, summary, csv or tsv (default: summary on a terminal, jsonl when piped or with --out-dir)').choices([
+        'jsonl',
+        'json',
+        'pretty',
+        'summary',
+        'csv',
+        'tsv',
+      ]),
+    )
+    .option('--pretty', 'indented JSON (an array when there are several articles); the same as --format pretty')
+    .option('--explain', 'the summary with the rule and span of each finding, its text, and every locality named')
+    .addOption(new Option('--fields <list>', `keep only these fields, in every format (file, ok and error always stay): ${SELECTABLE_FIELDS.join(',')}`).argParser(fieldsOption))
+    .option('--bom', 'start CSV or TSV with a UTF-8 byte-order mark (for spreadsheets that would not read UTF-8 otherwise)')
+    .option('-o, --out-dir <dir>', 'write one file per article into DIR, mirroring the input tree below each argument (in/a/b.html → DIR/a/b.json)')
+    .option('--force', 'with --out-dir, replace files that already exist (otherwise the run stops before writing)')
     .addOption(inputOption())
     .option('--ext <list>', `file extensions to read in folders (default: ${DEFAULT_EXTENSIONS.join(',')}); glob patterns choose their own files`)
     .addOption(new Option('-j, --jobs <n>', 'worker threads; 1 runs everything on the main thread').argParser(positiveInt('--jobs')).default(os.availableParallelism(), 'the number of cores'))
@@ -259,10 +271,16 @@ Examples:
   vnreport extract corpus/ --shard 2/4 > part2.jsonl                 machine 2 of 4
   vnreport extract corpus/ --max-bytes 4M --timeout 10
   vnreport extract corpus/ | head -1                                 stops at once, quietly
+  vnreport extract corpus/ -f csv --fields officials --bom > officials.csv   a spreadsheet of officials
+  vnreport extract corpus/ --out-dir records/                         records/<same tree>/<name>.json
+  vnreport extract corpus/ -f tsv --out-dir tables/ --force           one TSV per article, replacing old ones
 
 Records are written as each article finishes (--ordered: in input order). Fewer than ${IN_PROCESS_BELOW} files,
 or --jobs 1, run on the main thread; larger runs use a pool of worker threads. A shard holds the files whose
 path, relative to the folder (or pattern base) it was found in, hashes (FNV-1a) to it; see the README.
+CSV and TSV have a header and one row per finding (file, field, index, value, the field's own columns, text,
+span_start, span_end, rule); a failed article is one row with field "error". The record's JSON Schema:
+vnreport schema.
 Exit codes: 0 every article ok, 1 some article failed (its record has ok:false and an error), 2 usage error.`,
     )
     .action(async (inputs: string[], opts: ExtractOptions) => {
@@ -271,22 +289,45 @@ Exit codes: 0 every article ok, 1 some article failed (its record has ok:false a
 
   p.command('clean')
     .description('print the cleaned article text that the rules see (spans point into it)')
-    .argument('<input>', 'an article file, or - for standard input')
+    .argument('[input]', 'an article file, or - for standard input (the default when it is piped)')
     .addOption(new Option('-f, --format <format>', 'text, or json for {title, author, published, body}').choices(['text', 'json']).default('text'))
     .addOption(inputOption())
-    .addHelpText('after', '\nExamples:\n  vnreport clean fixtures/articles/001.txt\n  vnreport clean page.html --format json')
-    .action(async (input: string, opts: { format: 'text' | 'json'; input: InputFormat }) => {
+    .addHelpText('after', '\nExamples:\n  vnreport clean fixtures/articles/001.txt\n  vnreport clean page.html --format json\n  cat page.html | vnreport clean')
+    .action(async (input: string | undefined, opts: { format: 'text' | 'json'; input: InputFormat }) => {
       process.exitCode = await cleanCommand(input, opts);
     });
+
+  p.command('schema')
+    .description('print the JSON Schema (draft 2020-12) of a record; the package ships it as vnreport/schema.json')
+    .addHelpText('after', '\nExamples:\n  vnreport schema > record.schema.json')
+    .action(() => write(JSON.stringify(recordSchema(), null, 2)));
 
   p.command('check')
     .description('compare each article with <name>.expected.json beside it; exit 1 on any difference')
     .argument('[inputs...]', 'fixture folders or article files (default: fixtures/articles)')
-    .option('--update', 'rewrite the expected files from the current output (after a deliberate rule change)')
+    .option('--update', 'rewrite the expected files that differ or are missing, changing only the values that changed')
+    .option('--all-fields', 'with --update, also add the contract fields and keys an expected file does not state')
+    .option('--expected-dir <dir>', 'expected files in a folder of their own: DIR/<path below the argument>.json (003.txt → DIR/003.json)')
+    .addOption(new Option('-f, --format <format>', 'the report: text, or json for CI tools').choices(['text', 'json']).default('text'))
     .option('--ext <list>', 'article extensions to check (default: .txt,.html,.htm)')
     .option('--no-color', 'no colour')
-    .addHelpText('after', '\nExamples:\n  vnreport check fixtures/articles\n  vnreport check fixtures/articles --update')
-    .action(async (inputs: string[], opts: { update?: boolean; ext?: string; color: boolean }) => {
+    .addHelpText(
+      'after',
+      `
+Each difference is one line, the expected value removed (-) and the actual one added (+):
+  officials[2].positions[1]: - "Phó Chủ tịch UBND" → + "Phó Chủ tịch UBND huyện"  (official-honorific)
+Only the fields and keys an expected file states are compared and shown. The last line sums up:
+  5 articles, 1 differs, 3 fields
+
+Examples:
+  vnreport check fixtures/articles
+  vnreport check fixtures/articles --update                 after a deliberate rule change
+  vnreport check corpus/dev --expected-dir corpus/dev/expected
+  vnreport check --format json > check-report.json          for CI tools
+
+Exit codes: 0 every article matches (--update: every file could be written), 1 otherwise, 2 usage error.`,
+    )
+    .action(async (inputs: string[], opts: Omit<CheckOptions, 'format'> & { format: 'text' | 'json'; ext?: string; color: boolean }) => {
       process.exitCode = await checkCommand(inputs, opts);
     });
 

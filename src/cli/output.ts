@@ -1,21 +1,44 @@
-// Writing results as they come: JSON Lines, the readable summary, or a JSON array streamed element by element
-// (never collected), with stdout's back-pressure passed on to the runner.
+// Writing results as they come: JSON Lines, CSV/TSV rows, the readable summary, or a JSON array streamed element by
+// element (never collected), with stdout's back-pressure passed on to the runner.
 import type { ChalkInstance } from 'chalk';
+import { csvHeader, csvRecord } from '../emit/csv.js';
 import { jsonLine, prettyJson } from '../emit/json.js';
+import type { RecordView } from '../emit/select.js';
 import { summary } from '../emit/summary.js';
+import { failedRecord } from '../pipeline.js';
 import type { ArticleRecord } from '../record.js';
 import type { Progress } from './progress.js';
 import { lineOf, type TaskResult } from './result.js';
 
-export type OutputFormat = 'jsonl' | 'json' | 'pretty' | 'summary' | 'explain';
+export type OutputFormat = 'jsonl' | 'json' | 'pretty' | 'summary' | 'explain' | 'csv' | 'tsv';
+
+export interface WriterOptions {
+  /** --fields: the record fields kept (records arrive already narrowed; the summary needs to know). */
+  fields?: readonly string[];
+  /** --bom: a UTF-8 byte-order mark before CSV or TSV, for spreadsheets that guess the encoding otherwise. */
+  bom?: boolean;
+}
 
 export interface Sink {
   write(s: string | Uint8Array): boolean;
   once(event: 'drain', listener: () => void): unknown;
 }
 
-function recordOf(r: TaskResult): ArticleRecord {
-  return r.record ?? (JSON.parse(lineOf(r)) as ArticleRecord);
+export function recordOf(r: TaskResult): RecordView {
+  return r.record ?? (JSON.parse(lineOf(r)) as RecordView);
+}
+
+/** One article as a document of its own (a file of --out-dir), in a format other than the readable views. */
+export function documentOf(format: OutputFormat, r: TaskResult, opts: WriterOptions = {}): string {
+  switch (format) {
+    case 'csv':
+    case 'tsv':
+      return csvHeader(format, opts.bom) + csvRecord(format, recordOf(r));
+    case 'pretty':
+      return `${prettyJson(recordOf(r))}\n`;
+    default:
+      return `${lineOf(r)}\n`;
+  }
 }
 
 function indent(s: string): string {
@@ -31,6 +54,7 @@ export class RecordWriter {
     private readonly out: Sink,
     private readonly colour: ChalkInstance,
     private readonly progress: Progress | null = null,
+    private readonly opts: WriterOptions = {},
   ) {}
 
   /** Whether the worker should hand back a JSON line rather than a record object. */
@@ -54,8 +78,16 @@ export class RecordWriter {
       case 'jsonl':
         return this.put(r.json ?? `${jsonLine(r.record!)}\n`);
       case 'summary':
-      case 'explain':
-        return this.put(`${summary(recordOf(r), this.colour, this.format === 'explain')}\n`);
+      case 'explain': {
+        const fields = this.opts.fields;
+        const shows = fields ? (f: string) => fields.includes(f) : undefined;
+        // a record narrowed by --fields gets empty values for the rest, which the view then leaves out
+        const record = { ...failedRecord(r.file, ''), ...recordOf(r) } as ArticleRecord;
+        return this.put(`${summary(record, this.colour, this.format === 'explain', shows)}\n`);
+      }
+      case 'csv':
+      case 'tsv':
+        return this.put(`${this.count === 1 ? csvHeader(this.format, this.opts.bom) : ''}${csvRecord(this.format, recordOf(r))}`);
       default: {
         // one article: the record alone; several: an array, written as it grows
         const pretty = this.format === 'pretty';
@@ -72,8 +104,9 @@ export class RecordWriter {
     }
   }
 
-  /** Closes a streamed array (or writes the single record). */
+  /** Closes a streamed array (or writes the single record); a CSV of no articles still has its header. */
   finish(): void {
+    if ((this.format === 'csv' || this.format === 'tsv') && this.count === 0) void this.put(csvHeader(this.format, this.opts.bom));
     if (this.format !== 'json' && this.format !== 'pretty') return;
     if (this.count === 0) void this.put('[]\n');
     else if (this.count === 1) void this.put(`${this.held}\n`);

@@ -1,5 +1,6 @@
 // A one-line progress bar on stderr: done/total, a bar, the rate and the time left. Drawn only on a terminal;
 // redrawn at most ten times a second; cleared before anything else is written to the terminal and at the end.
+import { isCapableTerminal } from '../emit/colour.js';
 
 export interface ProgressStream {
   isTTY?: boolean;
@@ -32,9 +33,9 @@ export class Progress {
     this.started = now();
   }
 
-  /** A bar is drawn only when the stream is a terminal. */
+  /** A bar is drawn only when the stream is a terminal that understands escape sequences (not TERM=dumb). */
   static for(stream: ProgressStream, enabled = true): Progress | null {
-    if (!enabled || !stream.isTTY) return null;
+    if (!enabled || !isCapableTerminal(stream)) return null;
     const p = new Progress(stream);
     p.timer = setInterval(() => p.draw(), 500);
     p.timer.unref();

@@ -1,6 +1,7 @@
 // What a task hands back: small enough to pass between threads. Kept apart from task.ts, which loads the whole
 // pipeline, so that the main thread of a worker-pool run does not.
 import { jsonLine } from '../emit/json.js';
+import { selectFields, type RecordView } from '../emit/select.js';
 import { failedRecord } from '../pipeline.js';
 import type { ArticleRecord } from '../record.js';
 
@@ -14,15 +15,24 @@ export interface TaskResult {
    * resident) far less, and they go to stdout as they are.
    */
   json?: Uint8Array;
-  record?: ArticleRecord;
+  record?: RecordView;
 }
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-export function resultOf(record: ArticleRecord, serialize: boolean): TaskResult {
+/** What the runner hands on: a JSON line or the record, narrowed to `fields` when given (--fields). */
+export interface ResultShape {
+  /** Return the record as a JSON line (cheaper to pass between threads) rather than as an object. */
+  serialize: boolean;
+  /** Keep only these record fields (and file, ok, error). */
+  fields?: readonly string[];
+}
+
+export function resultOf(full: ArticleRecord, shape: ResultShape): TaskResult {
+  const record = shape.fields ? selectFields(full, shape.fields) : full;
   const base = { file: record.file, ok: record.ok, ...(record.error !== undefined ? { error: record.error } : {}) };
-  return serialize ? { ...base, json: encoder.encode(`${jsonLine(record)}\n`) } : { ...base, record };
+  return shape.serialize ? { ...base, json: encoder.encode(`${jsonLine(record)}\n`) } : { ...base, record };
 }
 
 /** The record's JSON line, without the newline. */
@@ -31,7 +41,7 @@ export function lineOf(r: TaskResult): string {
   return jsonLine(r.record!);
 }
 
-export function failedResult(file: string, error: string, serialize: boolean): TaskResult {
-  return resultOf(failedRecord(file, error), serialize);
+export function failedResult(file: string, error: string, shape: ResultShape): TaskResult {
+  return resultOf(failedRecord(file, error), shape);
 }
 

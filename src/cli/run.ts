@@ -40,6 +40,8 @@ export interface RunOptions {
   ordered: boolean;
   /** Workers return JSON lines instead of record objects (for --format jsonl). */
   serialize: boolean;
+  /** Records keep only these fields (--fields). */
+  fields?: readonly string[];
   timeoutMs: number;
   /** Called once per article, in input order when `ordered`; the run waits for a returned promise. */
   emit: (result: TaskResult) => void | Promise<void>;
@@ -60,13 +62,13 @@ export interface RunSummary {
 }
 
 async function taskOf(src: InputSource, opts: RunOptions): Promise<Task | TaskResult> {
-  const task: Task = { file: src.file, format: opts.format, maxBytes: opts.maxBytes, serialize: opts.serialize };
+  const task: Task = { file: src.file, format: opts.format, maxBytes: opts.maxBytes, serialize: opts.serialize, fields: opts.fields };
   if (!src.stdin) return task;
   try {
     return { ...task, bytes: await readStdin(opts.maxBytes) };
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { size?: number };
-    return failedResult('-', err.code === 'ETOOBIG' ? tooLarge(err.size ?? 0, opts.maxBytes) : `cannot read standard input: ${err.message}`, opts.serialize);
+    return failedResult('-', err.code === 'ETOOBIG' ? tooLarge(err.size ?? 0, opts.maxBytes) : `cannot read standard input: ${err.message}`, opts);
   }
 }
 
@@ -219,7 +221,7 @@ async function withWorkers(sources: Iterable<InputSource>, opts: RunOptions): Pr
           try {
             result = await onThread(b.task);
           } catch (e) {
-            result = failedResult(b.task.file, (e as Error).message, opts.serialize);
+            result = failedResult(b.task.file, (e as Error).message, opts);
           }
           settle(b.index, result);
         }),

@@ -1,15 +1,20 @@
-// How `check` shows a difference: the field, expected and actual side by side, and the rule behind the actual.
+// How `check` shows a difference, one line per element that differs, expected first, as diff tools do:
+//   officials[2].positions[1]: - "Phó Chủ tịch UBND" → + "Phó Chủ tịch UBND huyện"  (official-honorific)
+// the expected value removed (red, "-"), the actual one added (green, "+"); an element on one side only has one.
 import type { ChalkInstance } from 'chalk';
-import type { FieldDiff } from '../check.js';
+import type { Difference } from '../check.js';
 
-const show = (v: unknown) => JSON.stringify(v, null, 2).replace(/\n/g, '\n      ');
+const show = (v: unknown) => JSON.stringify(v);
 
-export function formatDiff(file: string, diffs: readonly FieldDiff[], c: ChalkInstance): string {
-  const out = [`${c.red('✗')} ${c.bold(file)}: ${diffs.length} field${diffs.length === 1 ? '' : 's'} differ`];
-  for (const d of diffs) {
-    out.push(`  ${c.cyan(d.field)}${d.rules.length ? c.dim(`  (rules: ${[...new Set(d.rules)].join(', ')})`) : ''}`);
-    out.push(`    ${c.green('- expected')} ${c.green(show(d.expected))}`);
-    out.push(`    ${c.red('+ actual  ')} ${c.red(show(d.actual))}`);
-  }
-  return out.join('\n');
+export function formatDifference(d: Difference, c: ChalkInstance): string {
+  const removed = 'expected' in d ? c.red(`- ${show(d.expected)}`) : '';
+  const added = 'actual' in d ? c.green(`+ ${show(d.actual)}`) : '';
+  const rule = d.rule ? c.dim(`  (${d.rule})`) : '';
+  return `${c.cyan(d.path)}: ${[removed, added].filter(Boolean).join(' → ')}${rule}`;
+}
+
+export function formatDiff(file: string, diffs: readonly Difference[], c: ChalkInstance): string {
+  const fields = [...new Set(diffs.map((d) => d.field))];
+  const head = `${c.red('✗')} ${c.bold(file)}: ${fields.length} field${fields.length === 1 ? '' : 's'} differ${fields.length === 1 ? 's' : ''} (${fields.join(', ')})`;
+  return [head, ...diffs.map((d) => `  ${formatDifference(d, c)}`)].join('\n');
 }

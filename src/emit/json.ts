@@ -1,10 +1,10 @@
 // Records as JSON Lines (one per line) or indented JSON.
-import type { ArticleRecord } from '../record.js';
+import type { RecordView } from './select.js';
 
-export function jsonLine(r: ArticleRecord): string {
+export function jsonLine(r: RecordView): string {
   return JSON.stringify(r);
 }
 
-export function prettyJson(r: ArticleRecord | ArticleRecord[]): string {
+export function prettyJson(r: RecordView | RecordView[]): string {
   return JSON.stringify(r, null, 2);
 }

@@ -1,6 +1,7 @@
 // A field of the record, defined in one place: its name, the keys `check` compares, the dimensions it reads, its
-// rules, how its refined findings become record values, and its line in the readable view. The pipeline, the
-// record type, `check`, the failed record and the summary view are all derived from the list of fields.
+// rules, how its refined findings become record values, its line in the readable view, its JSON Schema and its CSV
+// cells. The pipeline, the record type, `check`, the failed record, the summary view, the schema and the CSV rows
+// are all derived from the list of fields.
 import type { ChalkInstance } from 'chalk';
 import type { Evidence, Source } from '../record.js';
 import type { Doc } from './document.js';
@@ -8,6 +9,17 @@ import type { Finding } from './finding.js';
 import type { Facts } from './refine.js';
 import type { Rule } from './rule.js';
 import type { Units } from './units.js';
+import type { Schema } from './schema-parts.js';
+
+/** The CSV columns a finding of a field fills beside file, field, index and its evidence (src/emit/csv.ts). */
+export type CsvCells = Partial<Record<'value' | 'rank' | 'positions' | 'status' | 'year' | 'max' | 'target' | 'subject' | 'by' | 'collectives' | 'individuals' | 'type' | 'province' | 'code' | 'from' | 'to', string | number | null>>;
+
+/** A key a field adds to the record beside its own (locality adds `localities`). */
+export interface ExtraKey {
+  schema: Schema;
+  /** Its CSV cells, per element. */
+  csv(element: never): CsvCells;
+}
 
 /** What a field's record step sees: the article and the findings every field kept after refining. */
 export interface FieldContext {
@@ -39,10 +51,21 @@ export interface FieldDefinition<K extends string = string, V = unknown, X exten
   rules: readonly Rule<unknown>[];
   /** The value of an article with no finding, and of a failed record. */
   empty: V;
+  /** The JSON Schema of its value. */
+  schema: Schema;
+  /** Its CSV cells: for a list, per element; for a scalar, of the value. */
+  csv(value: V extends readonly (infer E)[] ? E : NonNullable<V>): CsvCells;
+  /** A scalar whose evidence is kept in the record's `sources` (title, date, published, author). */
+  sourced?: boolean;
+  /** Keys it adds to the record, with their schema and CSV cells. */
+  extras?: { [K in keyof X]-?: ExtraKey };
   record(ctx: FieldContext): FieldOutput<V, X>;
   /** Its lines in the readable view ([] when it has nothing to show), without the label column. */
-  view(value: V, record: ViewRecord, c: ChalkInstance, explain: boolean): string[];
+  view(value: V, record: ViewRecord, c: ChalkInstance, explain: boolean): ViewLine[];
 }
+
+/** A line of the readable view: text under the field's label, or a row with a label of its own. */
+export type ViewLine = string | [label: string, text: string];
 
 /** What a view reads beside its own value. */
 export interface ViewRecord {

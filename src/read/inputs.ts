@@ -19,9 +19,17 @@ export interface InputSource {
   /** The path as the user gave it (relative stays relative), or "-". */
   file: string;
   stdin: boolean;
+  /** The path below the argument it came from: below the folder or the pattern's fixed folders; a file's own name. */
+  rel?: string;
 }
 
 export class UsageError extends Error {}
+
+/** Where an article sits below its argument, without its extension (or .gz): in/a/b.html → { dir: 'a', name: 'b' }. */
+export function stemBelowArgument(src: InputSource): { dir: string; name: string } {
+  const { dir, name } = path.parse((src.rel ?? path.basename(src.file)).replace(/\.gz$/i, ''));
+  return { dir, name };
+}
 
 export interface Shard {
   /** 1-based. */
@@ -152,12 +160,13 @@ export function planInputs(args: readonly string[], opts: ExpandOptions = {}): I
       for (const r of roots) {
         if (r.kind === 'stdin') yield { file: '-', stdin: true };
         else if (r.kind === 'file') {
-          if (inShard(r.file, shard)) yield { file: r.file, stdin: false };
+          if (inShard(r.file, shard)) yield { file: r.file, stdin: false, rel: path.basename(r.file) };
         } else if (r.kind === 'glob') {
-          for (const f of r.files) if (inShard(f.key, shard)) yield { file: f.file, stdin: false };
+          for (const f of r.files) if (inShard(f.key, shard)) yield { file: f.file, stdin: false, rel: f.key };
         } else {
           for (const f of walk(r.dir, extensions, new Set(), [], quiet ? undefined : opts.onWarning)) {
-            if (!shard || inShard(path.relative(r.dir, f), shard)) yield { file: f, stdin: false };
+            const rel = path.relative(r.dir, f);
+            if (!shard || inShard(rel, shard)) yield { file: f, stdin: false, rel };
           }
         }
       }

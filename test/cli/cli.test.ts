@@ -69,6 +69,14 @@ describe('vnreport command line', () => {
     for (const o of rec.officials) expect(cleaned.slice(o.span[0], o.span[1])).toBe(o.text);
   });
 
+  it('cleans piped standard input with no argument, as extract reads it', () => {
+    const text = fs.readFileSync(path.join(root, 'fixtures/articles/001.txt'));
+    const piped = run(['clean'], { input: text });
+    expect(piped.code).toBe(0);
+    expect(piped.stdout).toBe(run(['clean', 'fixtures/articles/001.txt']).stdout);
+    expect(run(['clean', '-'], { input: text }).stdout).toBe(piped.stdout);
+  });
+
   it('gives a page\'s title, author, date and body with clean --format json, and the extract record agrees', () => {
     const dir = fs.mkdtempSync(path.join(TMP, 'clean-'));
     const page = path.join(dir, 'page.html');

@@ -119,12 +119,12 @@ const one = (t) => {
 export default (work) => (Array.isArray(work) ? work.map(one) : one(work));
 `,
     );
-    const started = performance.now();
-    const { results, summary } = await run(planInputs([d]).sources(), { timeoutMs: 1000, ordered: true, inProcessBelow: 0, workerFile: worker });
+    // the limit is far above what a real article takes even on a loaded machine, and far below the hang, which
+    // would otherwise end after 120 s with a good record
+    const { results, summary } = await run(planInputs([d]).sources(), { timeoutMs: 15_000, ordered: true, inProcessBelow: 0, workerFile: worker });
     expect(summary).toMatchObject({ total: 31, failed: 1, mode: 'workers' });
-    expect(results.find((r) => r.file.endsWith('hang.txt'))).toMatchObject({ ok: false, error: expect.stringMatching(/timed out after 1 s/) });
+    expect(results.find((r) => r.file.endsWith('hang.txt'))).toMatchObject({ ok: false, error: expect.stringMatching(/timed out after 15 s/) });
     // the articles batched with it are run again one by one and keep their records
     expect(results.filter((r) => r.ok)).toHaveLength(30);
-    expect(performance.now() - started).toBeLessThan(20_000);
-  }, 30_000);
+  }, 110_000);
 });

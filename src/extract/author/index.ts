@@ -7,6 +7,7 @@ import type { Rule, ScanRule } from '../../engine/rule.js';
 import { sentenceAt, tokenAt, type Doc } from '../../engine/document.js';
 import { gazetteer } from '../../gazetteer/index.js';
 import { ruleTag } from '../../emit/view.js';
+import { nullable, text } from '../../engine/schema-parts.js';
 import { titleLine } from '../title/index.js';
 
 const LABEL =
@@ -189,6 +190,9 @@ export const author = defineField({
   dimensions: [],
   rules: AUTHOR_RULES,
   empty: null as string | null,
+  schema: nullable(text),
+  csv: (author) => ({ value: author }),
+  sourced: true,
   record(ctx) {
     const f = ctx.findings('author')[0];
     return f ? { value: f.value as string, source: ctx.source(f) } : { value: null };

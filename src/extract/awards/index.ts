@@ -9,8 +9,9 @@ import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
 import { Flag, Kind } from '../../engine/tokens.js';
 import { tokensValue, type Doc } from '../../engine/document.js';
 import type { AwardValue, RecipientsValue } from '../../dimensions/awards/index.js';
-import { ruleTag } from '../../emit/view.js';
+import { quote, ruleTag } from '../../emit/view.js';
 import type { Award } from '../../record.js';
+import { count, finding, listOf, nullable, text } from '../../engine/schema-parts.js';
 
 export interface AwardStatement {
   award: string;
@@ -248,10 +249,12 @@ export const awards = defineField({
   dimensions: ['award', 'award-verb', 'give-verb', 'recipients', 'count'],
   rules: AWARD_RULES,
   empty: [] as Award[],
+  schema: listOf(finding({ award: text, by: nullable(text), collectives: nullable(count), individuals: nullable(count) })),
+  csv: (a) => ({ value: a.award, by: a.by, collectives: a.collectives, individuals: a.individuals }),
   record: (ctx) => ({ value: ctx.findings('awards').map((f) => f.value as Award) }),
   view: (list, _r, c, explain) =>
     list.map((a) => {
       const counts = [a.collectives !== null ? `${a.collectives} tập thể` : '', a.individuals !== null ? `${a.individuals} cá nhân` : ''].filter(Boolean).join(', ');
-      return `${c.bold(a.award)}${a.by ? ` by ${a.by}` : ''}${counts ? ` → ${counts}` : ''}${ruleTag(c, a, explain)}`;
+      return `${c.bold(a.award)}${a.by ? ` by ${a.by}` : ''}${counts ? ` → ${counts}` : ''}${explain ? quote(c, a) : ''}${ruleTag(c, a, explain)}`;
     }),
 });

@@ -8,6 +8,7 @@ import type { Rule, RuleContext } from '../../engine/rule.js';
 import type { Match } from '../../engine/pattern.js';
 import type { DateValue } from '../../dimensions/dates/index.js';
 import { dayView, isoDate } from '../dates.js';
+import { isoDate as isoDateSchema, nullable } from '../../engine/schema-parts.js';
 
 /** A day as written; its year is null when the text gives none. */
 export type EventDay = DateValue;
@@ -101,6 +102,9 @@ export const date = defineField({
   dimensions: ['date', 'part-of-day'],
   rules: DATE_RULES,
   empty: null as string | null,
+  schema: { ...nullable(isoDateSchema), description: 'the day the reported event took place' },
+  csv: (day) => ({ value: day }),
+  sourced: true,
   record(ctx) {
     const f = ctx.findings('date')[0];
     const v = f?.value as EventDay | undefined;

@@ -3,7 +3,7 @@
 // body's unit in the lead, else the place of the event, the lead's unit, the headline's, the first one named, the
 // province named most.
 import { wordClass } from '../../engine/lexicon.js';
-import { defineField } from '../../engine/field.js';
+import { defineField, type ViewLine } from '../../engine/field.js';
 import type { Finding } from '../../engine/finding.js';
 import { anchor, dim } from '../../engine/pattern.js';
 import type { Rule } from '../../engine/rule.js';
@@ -12,7 +12,8 @@ import { gazetteer, type Unit } from '../../gazetteer/index.js';
 import { REORGANISED_ON } from '../../gazetteer/provinces-2025.js';
 import { EVENT_VERBS } from '../../lexicon/events.js';
 import { quote, ruleTag } from '../../emit/view.js';
-import type { Evidence, Locality, LocalityType } from '../../record.js';
+import { LOCALITY_TYPES, type Evidence, type Locality, type LocalityType } from '../../record.js';
+import { finding, listOf, nullable, text } from '../../engine/schema-parts.js';
 
 export const eventVerbs = wordClass('event-verb', EVENT_VERBS);
 
@@ -66,12 +67,26 @@ export function localityWarnings(r: ResolvedPlace, written: string, date: string
   return out;
 }
 
+const localitySchema = finding({
+  type: { enum: [...LOCALITY_TYPES] },
+  name: { type: 'string', description: "without the type word; the list of units' spelling when the unit is known" },
+  province: nullable(text),
+  code: { ...nullable(text), description: 'GSO code; null when the unit is not in the list' },
+  level: { enum: ['province', 'district', 'commune', null] },
+  province_code: nullable(text),
+  province_2025: { ...nullable(text), description: 'the province-level unit it belongs to after 1 July 2025' },
+});
+const localityCells = (l: Locality) => ({ value: l.name, type: l.type, province: l.province, code: l.code });
+
 export const locality = defineField<'locality', Locality | null, { localities: Locality[] }>({
   name: 'locality',
   contractKeys: ['type', 'name', 'province', 'code', 'level', 'province_code', 'province_2025'],
   dimensions: ['place', 'event-verb'],
   rules: LOCALITY_RULES,
   empty: null,
+  schema: nullable(localitySchema),
+  csv: localityCells,
+  extras: { localities: { schema: listOf(localitySchema, 'every other administrative unit named, in order of first mention'), csv: localityCells } },
   record(ctx) {
     const found = ctx.findings('locality') as Finding<ResolvedPlace>[];
     const primary = found.find((f) => f.value.role !== 'mention');
@@ -81,5 +96,11 @@ export const locality = defineField<'locality', Locality | null, { localities: L
     const warnings = primary ? localityWarnings(primary.value, `${primary.value.type} ${primary.value.place.name}`, ctx.facts.date) : [];
     return { value, ...(localities.length ? { extra: { localities } } : {}), warnings };
   },
-  view: (v, _r, c, explain) => (v ? [`${v.type} ${c.bold(v.name)}${v.province ? `, ${v.province}` : ''}${quote(c, v)}${ruleTag(c, v, explain)}`] : []),
+  view(v, r, c, explain) {
+    const place = (l: Locality) => `${l.type} ${c.bold(l.name)}${l.province ? `, ${l.province}` : ''}${quote(c, l)}${ruleTag(c, l, explain)}`;
+    const lines: ViewLine[] = v ? [place(v)] : [];
+    // every other unit named: in the explanation, where the choice among them is the question
+    if (explain) ((r.localities as Locality[] | undefined) ?? []).forEach((l, i) => lines.push([i ? '' : 'localities', place(l)]));
+    return lines;
+  },
 });

@@ -9,9 +9,10 @@ import { anchor, dim, opt, words } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
 import { tokenAt } from '../../engine/document.js';
 import { vocabulary } from '../../engine/vocabulary.js';
-import { ruleTag } from '../../emit/view.js';
+import { quote, ruleTag } from '../../emit/view.js';
 import { LIST_OPENERS } from '../../lexicon/people.js';
 import type { Official } from '../../record.js';
+import { finding, listOf, nullable, text } from '../../engine/schema-parts.js';
 import { canonicalRank, Phrases, type NameSpan, type PositionSpan } from './phrases.js';
 
 export const listOpeners = wordClass('list-opener', LIST_OPENERS);
@@ -148,7 +149,9 @@ export const officials = defineField({
   dimensions: ['person', 'title', 'rank', 'honorific', 'title-modifier', 'list-opener', 'excluded-role'],
   rules: OFFICIAL_RULES,
   empty: [] as Official[],
+  schema: listOf(finding({ name: text, rank: nullable(text), positions: listOf(text) })),
+  csv: (o) => ({ value: o.name, rank: o.rank, positions: o.positions.join('; ') }),
   record: (ctx) => ({ value: ctx.findings('officials').map((f) => f.value as Official) }),
   view: (list, _r, c, explain) =>
-    list.map((o) => `${o.rank ? `${o.rank} ` : ''}${c.bold(o.name)}${o.positions.length ? ` — ${o.positions.join('; ')}` : ''}${ruleTag(c, o, explain)}`),
+    list.map((o) => `${o.rank ? `${o.rank} ` : ''}${c.bold(o.name)}${o.positions.length ? ` — ${o.positions.join('; ')}` : ''}${explain ? quote(c, o) : ''}${ruleTag(c, o, explain)}`),
 });

@@ -12,6 +12,7 @@ import { Kind } from '../../engine/tokens.js';
 import type { PercentValue } from '../../dimensions/numbers/index.js';
 import { quote, ruleTag } from '../../emit/view.js';
 import type { Percentage } from '../../record.js';
+import { finding, listOf, nullable, text } from '../../engine/schema-parts.js';
 import { TargetReader, type Phrase } from './phrases.js';
 
 export interface PercentMention {
@@ -121,6 +122,20 @@ export const percentages = defineField({
   dimensions: ['percent', 'achieve-verb', 'target-noun', 'coverage-noun', 'plan-noun', 'change-word', 'year'],
   rules: PERCENT_RULES,
   empty: [] as Percentage[],
+  schema: listOf(
+    finding(
+      {
+        value: { type: 'number', description: "a range's lower bound" },
+        max: { type: 'number', description: 'only for a range: its upper bound' },
+        status: { enum: ['achieved', 'planned'] },
+        year: nullable({ type: 'integer' }),
+        target: text,
+        subject: nullable(text),
+      },
+      ['max'],
+    ),
+  ),
+  csv: (p) => ({ value: p.value, max: p.max ?? null, status: p.status, year: p.year, target: p.target, subject: p.subject }),
   record: (ctx) => ({ value: ctx.findings('percentages').map((f) => f.value as Percentage) }),
   view: (list, _r, c, explain) =>
     list.map(

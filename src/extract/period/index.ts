@@ -12,6 +12,7 @@ import type { SpanValue } from '../../dimensions/time/index.js';
 import { quote, ruleTag } from '../../emit/view.js';
 import { MEETING_WORDS, PLAN_WORDS, REVIEW_WORDS } from '../../lexicon/review.js';
 import type { Period } from '../../record.js';
+import { finding, isoDate, nullable } from '../../engine/schema-parts.js';
 
 export const reviewCues = wordClass('review-cue', REVIEW_WORDS);
 export const planCues = wordClass('plan-cue', PLAN_WORDS);
@@ -70,6 +71,9 @@ export const period = defineField({
   dimensions: ['span', 'review-cue', 'plan-cue', 'meeting-cue'],
   rules: PERIOD_RULES,
   empty: null as Period | null,
+  schema: nullable(finding({ from: isoDate, to: isoDate })),
+  // an ISO 8601 interval
+  csv: (p) => ({ value: `${p.from}/${p.to}`, from: p.from, to: p.to }),
   record(ctx) {
     const f = ctx.findings('period')[0];
     const v = f?.value as PeriodCandidate | undefined;

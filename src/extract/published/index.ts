@@ -11,6 +11,7 @@ import type { Doc } from '../../engine/document.js';
 import type { DateValue } from '../../dimensions/dates/index.js';
 import { PUBLISHED_LABELS } from '../../lexicon/time.js';
 import { dayView, isoDate } from '../dates.js';
+import { isoDate as isoDateSchema, nullable } from '../../engine/schema-parts.js';
 
 export const publishedLabels = wordClass('published-label', PUBLISHED_LABELS);
 
@@ -98,6 +99,9 @@ export const published = defineField({
   dimensions: ['date', 'clock', 'weekday', 'published-label'],
   rules: PUBLISHED_RULES,
   empty: null as string | null,
+  schema: { ...nullable(isoDateSchema), description: 'the day the article was published or last updated' },
+  csv: (day) => ({ value: day }),
+  sourced: true,
   record(ctx) {
     const f = ctx.findings('published')[0] as Finding<DayValue> | undefined;
     return f ? { value: isoDate(f.value.year, f.value.month, f.value.day), source: ctx.source(f) } : { value: null };

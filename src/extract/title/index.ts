@@ -5,6 +5,7 @@ import { defineField } from '../../engine/field.js';
 import type { Rule } from '../../engine/rule.js';
 import { tokenAt, type Doc } from '../../engine/document.js';
 import { ruleTag } from '../../emit/view.js';
+import { nullable, text } from '../../engine/schema-parts.js';
 
 const MAX_TITLE_CHARS = 250;
 const MAX_TITLE_WORDS = 40;
@@ -62,6 +63,9 @@ export const title = defineField({
   dimensions: [],
   rules: TITLE_RULES,
   empty: null as string | null,
+  schema: nullable(text),
+  csv: (title) => ({ value: title }),
+  sourced: true,
   record(ctx) {
     const f = ctx.findings('title')[0];
     return f ? { value: f.value as string, source: ctx.source(f) } : { value: null };
