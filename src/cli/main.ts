@@ -9,9 +9,10 @@ import { colourFor } from '../emit/colour.js';
 import { formatDiff } from '../emit/diff.js';
 import { prettyJson } from '../emit/json.js';
 import { DEFAULT_MAX_BYTES } from '../read/limits.js';
-import { DEFAULT_EXTENSIONS, expandInputs, parseShard, planInputs, UsageError, type InputPlan, type Shard } from '../read/inputs.js';
+import { DEFAULT_EXTENSIONS, expandInputs, parseShard, UsageError, type Shard } from '../read/inputs.js';
 import { exitQuietlyOnClosedPipe, runOne, write } from './io.js';
 import { RecordWriter, type OutputFormat } from './output.js';
+import { countInto, extensions, planOf, warn } from './plan.js';
 import { Progress } from './progress.js';
 import { IN_PROCESS_BELOW, runArticles } from './run.js';
 
@@ -20,23 +21,6 @@ const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 function version(): string {
   const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
-}
-
-function extensions(list: string | undefined): string[] {
-  if (!list) return DEFAULT_EXTENSIONS;
-  return list.split(',').map((e) => e.trim()).filter(Boolean).map((e) => (e.startsWith('.') ? e : `.${e}`));
-}
-
-function warn(message: string): void {
-  process.stderr.write(`vnreport: ${message}\n`);
-}
-
-function planOf(args: string[], ext: string | undefined, shard?: Shard, onWarning: (m: string) => void = warn): InputPlan {
-  if (!args.length) {
-    if (process.stdin.isTTY) throw new UsageError('no input: give files, folders or glob patterns, or - to read standard input');
-    args = ['-'];
-  }
-  return planInputs(args, { extensions: extensions(ext), shard, onWarning });
 }
 
 /** "16M", "512k", "2GB", "1000000": a size in bytes (K, M, G are powers of 1024). */
@@ -130,15 +114,6 @@ async function extractCommand(args: string[], opts: ExtractOptions): Promise<num
   } finally {
     progress?.stop();
   }
-}
-
-/** Counts the articles for the progress bar while the run goes on, without holding up the event loop. */
-async function countInto(plan: InputPlan, progress: Progress): Promise<void> {
-  let n = 0;
-  for (const _ of plan.sources({ quiet: true })) {
-    if (++n % 2000 === 0) await new Promise<void>((r) => setImmediate(r));
-  }
-  progress.setTotal(n);
 }
 
 async function cleanCommand(file: string, opts: { format: 'text' | 'json'; input: InputFormat }): Promise<number> {

@@ -40,6 +40,8 @@ export interface RunOptions {
   ordered: boolean;
   /** Workers return JSON lines instead of record objects (for --format jsonl). */
   serialize: boolean;
+  /** Results carry the cleaned text as well (for the HTML report). */
+  keepText?: boolean;
   timeoutMs: number;
   /** Called once per article, in input order when `ordered`; the run waits for a returned promise. */
   emit: (result: TaskResult) => void | Promise<void>;
@@ -60,7 +62,7 @@ export interface RunSummary {
 }
 
 async function taskOf(src: InputSource, opts: RunOptions): Promise<Task | TaskResult> {
-  const task: Task = { file: src.file, format: opts.format, maxBytes: opts.maxBytes, serialize: opts.serialize };
+  const task: Task = { file: src.file, format: opts.format, maxBytes: opts.maxBytes, serialize: opts.serialize, ...(opts.keepText ? { keepText: true } : {}) };
   if (!src.stdin) return task;
   try {
     return { ...task, bytes: await readStdin(opts.maxBytes) };

@@ -16,6 +16,8 @@ export interface Task {
   maxBytes: number;
   /** Return the record as a JSON line (cheaper to pass between threads) rather than as an object. */
   serialize: boolean;
+  /** Also hand back the cleaned text the record's spans point into (for the HTML report). */
+  keepText?: boolean;
 }
 
 export function runTask(task: Task): TaskResult {
@@ -29,7 +31,9 @@ export function runTask(task: Task): TaskResult {
     return failedResult(task.file, e instanceof ReadError ? e.message : `cannot read: ${(e as Error).message}`, task.serialize);
   }
   try {
-    return resultOf(processArticle({ file: task.file, bytes, format: task.format }).record, task.serialize);
+    const { record, cleaned } = processArticle({ file: task.file, bytes, format: task.format });
+    const result = resultOf(record, task.serialize);
+    return task.keepText ? { ...result, cleaned } : result;
   } catch (e) {
     // a bug of ours (or a stack overflow on absurd nesting) must not lose the other articles: the record says so
     const err = e as Error;
