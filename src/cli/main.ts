@@ -14,6 +14,7 @@ import { exitQuietlyOnClosedPipe, runOne, write } from './io.js';
 import { RecordWriter, type OutputFormat } from './output.js';
 import { countInto, extensions, planOf, warn } from './plan.js';
 import { Progress } from './progress.js';
+import { reportCommand, type ReportOptions } from './report.js';
 import { IN_PROCESS_BELOW, runArticles } from './run.js';
 
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -203,6 +204,7 @@ Examples:
   cat article.txt | vnreport extract -          read standard input
   vnreport clean fixtures/articles/001.txt      the cleaned text the rules see
   vnreport check fixtures/articles              compare with <name>.expected.json, exit 1 on a difference
+  vnreport report fixtures/articles -o report.html   an HTML page to review what was found, in the text
 
 Exit codes: 0 all articles ok, 1 some article failed (or a check differed), 2 usage error.`,
     );
@@ -242,6 +244,37 @@ Exit codes: 0 every article ok, 1 some article failed (its record has ok:false a
     )
     .action(async (inputs: string[], opts: ExtractOptions) => {
       process.exitCode = await extractCommand(inputs, opts);
+    });
+
+  p.command('report')
+    .description('write an HTML review report: each article\'s text with its findings highlighted, its record, and tables across articles')
+    .argument('[inputs...]', 'files, folders, quoted glob patterns, or - for standard input (with --from: default the files its records name)')
+    .option('-o, --output <file>', 'the HTML file to write (- for standard output)')
+    .option('--from <records>', 'use records already extracted (vnreport extract\'s JSON Lines or JSON; - for standard input) instead of extracting again; the inputs give their texts')
+    .option('--title <text>', 'the report\'s heading (default: vnreport and the inputs)')
+    .addOption(inputOption())
+    .option('--ext <list>', `file extensions to read in folders (default: ${DEFAULT_EXTENSIONS.join(',')})`)
+    .addOption(new Option('-j, --jobs <n>', 'worker threads; 1 runs everything on the main thread').argParser(positiveInt('--jobs')).default(os.availableParallelism(), 'the number of cores'))
+    .addOption(new Option('--max-bytes <size>', 'skip articles larger than this (their record says so)').argParser(parseSize).default(DEFAULT_MAX_BYTES, '16M'))
+    .addOption(new Option('--timeout <seconds>', 'abandon an article that takes longer than this in a worker').argParser(positiveNumber).default(60))
+    .option('--no-progress', 'no progress bar (it is drawn on stderr only when stderr is a terminal)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  vnreport report fixtures/articles -o report.html
+  vnreport report 'scraped/**/*.html' -o review.html --title 'Scraped pages, March'
+  vnreport extract corpus/ > out.jsonl && vnreport report corpus/ --from out.jsonl -o report.html
+  vnreport report --from out.jsonl -o report.html                the texts are read from the files the records name
+
+The report is one HTML file that works offline: open it in a browser. Its index counts the articles (failed,
+with warnings), lists them with filters and a search over titles and names, and tables awards by locality and
+year, officials by unit and percentage targets planned against achieved. Each article shows its cleaned text with
+every finding highlighted (hover or tab to a highlight for its value and rule) beside its record.
+Exit codes: 0 every article ok, 1 some article failed (the report still shows it), 2 usage error.`,
+    )
+    .action(async (inputs: string[], opts: ReportOptions) => {
+      process.exitCode = await reportCommand(inputs, opts, version());
     });
 
   p.command('clean')
