@@ -1,17 +1,19 @@
-// The report file: one self-contained HTML page. Articles are added as a run produces them; each one's text and
-// findings go at once, as a JSON data block, to a scratch file, so memory holds only the small index. The page is
-// then written as: head (style, a Content-Security-Policy that allows only the page's own script and style and no
-// requests at all), the index data, the page script, and the articles' data blocks, which the script reads only
-// when an article is opened.
+// The report file: one self-contained HTML page. Articles are added as a run produces them; their texts and
+// findings go, ARTICLES_PER_BLOCK at a time, as gzipped JSON in base64 data blocks, to a scratch file, so memory
+// holds only the small index. The page is then written as: head (style, a Content-Security-Policy that allows only
+// the page's own script and style and no requests at all), the index data, the page script, and the articles'
+// blocks, which the script unpacks only when one of their articles is opened. Packed, the page of 5,000 real
+// articles is about a third of the size, and the browser has that much less to read before it is usable.
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { ArticleRecord } from '../record.js';
 import { articlePayload } from './article.js';
 import { FIELD_PRESENTATION, REPORT_FIELDS } from './fields.js';
-import type { ArticleSummary, IndexPayload } from './payload.js';
+import type { ArticlePayload, ArticleSummary, IndexPayload } from './payload.js';
 import { reportCss } from './style.js';
 import { IndexTables, summaryOf } from './tables.js';
 
@@ -23,6 +25,9 @@ export function scriptJson(value: unknown): string {
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
+
+/** Articles per data block: one block is unpacked to open one of its articles (and kept for its neighbours). */
+export const ARTICLES_PER_BLOCK = 16;
 
 const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 
@@ -59,6 +64,8 @@ export class ReportWriter {
   private fd: number | null;
   private readonly summaries: ArticleSummary[] = [];
   private readonly tables = new IndexTables();
+  private block: string[] = [];
+  private blocks = 0;
 
   constructor(private readonly meta: ReportMeta) {
     this.scratchDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vnreport-report-'));
@@ -75,9 +82,18 @@ export class ReportWriter {
     const n = this.summaries.length;
     const payload = articlePayload(record, cleaned);
     if (this.fd === null) throw new Error('the report was already written');
-    fs.writeSync(this.fd, `<script type="application/json" id="a${n}">${scriptJson(payload)}</script>\n`);
+    this.block.push(JSON.stringify(payload satisfies ArticlePayload));
+    if (this.block.length === ARTICLES_PER_BLOCK) this.flushBlock();
     this.summaries.push(summaryOf(record, payload));
     this.tables.add(record, n);
+  }
+
+  private flushBlock(): void {
+    if (!this.block.length || this.fd === null) return;
+    const id = this.blocks++;
+    const packed = gzipSync(`[${this.block.join(',')}]`).toString('base64');
+    fs.writeSync(this.fd, `<script type="application/x-gzip-base64" id="b${id}">${packed}</script>\n`);
+    this.block = [];
   }
 
   private index(): IndexPayload {
@@ -86,6 +102,7 @@ export class ReportWriter {
       generated: this.meta.generated ?? new Date().toISOString(),
       version: this.meta.version,
       fields: REPORT_FIELDS.map((field) => ({ field, label: FIELD_PRESENTATION[field].label })),
+      articlesPerBlock: ARTICLES_PER_BLOCK,
       articles: this.summaries,
       awards: this.tables.awardRows(),
       officials: this.tables.officialRows(),
@@ -120,6 +137,7 @@ export class ReportWriter {
 
   /** Writes the page to `out` (a stream is not ended); the scratch file goes. */
   async writeTo(out: Sink): Promise<Written> {
+    this.flushBlock();
     this.closeScratch();
     let bytes = 0;
     const put = async (chunk: string | Uint8Array) => {

@@ -72,8 +72,9 @@ export interface AwardRow {
   unit: string | null;
   year: number | null;
   statements: number;
-  collectives: number;
-  individuals: number;
+  /** Summed over the statements that state a count; null when none does. */
+  collectives: number | null;
+  individuals: number | null;
   /** Award kinds with how often each was given, most frequent first. */
   kinds: [string, number][];
   articles: ArticleRef[];
@@ -105,6 +106,8 @@ export interface IndexPayload {
   generated: string;
   version: string;
   fields: FieldStyle[];
+  /** Article n's data is item n % articlesPerBlock of block b<n / articlesPerBlock>, gzipped JSON in base64. */
+  articlesPerBlock: number;
   articles: ArticleSummary[];
   awards: AwardRow[];
   officials: OfficialRow[];

@@ -47,6 +47,7 @@ td .file{display:block;color:var(--muted);font-size:.8rem;word-break:break-all}
 .with-field{margin:0 0 1rem}.with-field .shown{margin:0 .3rem 0 0}
 button.chip{cursor:pointer;font-size:.8rem}
 td.date{white-space:nowrap}
+td.repeat,td.repeat .empty{color:#aab4be}
 .chip{display:inline-block;border:1px solid var(--line);border-radius:10px;padding:0 .45rem;font-size:.75rem;white-space:nowrap}
 .badge{display:inline-block;border-radius:10px;padding:0 .45rem;font-size:.75rem;font-weight:600}
 .badge.bad{background:var(--badbg);color:var(--bad)}.badge.warn{background:var(--warnbg);color:var(--warn)}

@@ -57,13 +57,22 @@ function pushOnce(list: number[], article: number): void {
   if (list[list.length - 1] !== article) list.push(article);
 }
 
-const byUnitThen = <T extends { unit: string | null }>(rest: (a: T, b: T) => number) => (a: T, b: T) =>
-  (a.unit === null ? 1 : 0) - (b.unit === null ? 1 : 0) || (a.unit ?? '').localeCompare(b.unit ?? '', 'vi') || rest(a, b);
+const addCount = (total: number | null, n: number | null) => (n === null ? total : (total ?? 0) + n);
 
 export class IndexTables {
-  private readonly awards = new Map<string, AwardRow & { kindCounts: Map<string, number> }>();
+  private readonly awards = new Map<string, AwardRow & { kindCounts: Map<string, [shown: string, count: number]> }>();
   private readonly officials = new Map<string, OfficialRow>();
   private readonly percentages = new Map<string, PercentageRow>();
+  /** How a unit sorts: by province, then name, then type (the label starts with the type word). */
+  private readonly unitOrder = new Map<string, string>();
+
+  private byUnitThen<T extends { unit: string | null }>(rest: (a: T, b: T) => number): (a: T, b: T) => number {
+    const order = (u: string | null) => (u === null ? null : (this.unitOrder.get(u) ?? u));
+    return (a, b) => {
+      const [x, y] = [order(a.unit), order(b.unit)];
+      return (x === null ? 1 : 0) - (y === null ? 1 : 0) || (x ?? '').localeCompare(y ?? '', 'vi') || rest(a, b);
+    };
+  }
 
   /** Adds one article's findings; `article` is its number in the report. */
   add(r: ArticleRecord, article: number): void {
@@ -71,14 +80,15 @@ export class IndexTables {
     const unit = unitLabel(r.locality);
     const unitKey = r.locality ? (r.locality.code ?? unit) : '';
     const year = articleYear(r);
+    if (unit && r.locality) this.unitOrder.set(unit, `${r.locality.province ?? ''}\u0000${r.locality.name}\u0000${r.locality.type}`);
     if (r.awards.length) {
-      const row = upsert(this.awards, `${unitKey}|${year}`, () => ({ unit, year, statements: 0, collectives: 0, individuals: 0, kinds: [], kindCounts: new Map(), articles: [] }));
+      const row = upsert(this.awards, `${unitKey}|${year}`, () => ({ unit, year, statements: 0, collectives: null, individuals: null, kinds: [], kindCounts: new Map(), articles: [] }));
       for (const a of r.awards) {
         row.statements++;
-        row.collectives += a.collectives ?? 0;
-        row.individuals += a.individuals ?? 0;
-        const kind = fold(a.award);
-        row.kindCounts.set(kind, (row.kindCounts.get(kind) ?? 0) + 1);
+        row.collectives = addCount(row.collectives, a.collectives);
+        row.individuals = addCount(row.individuals, a.individuals);
+        const kind = upsert(row.kindCounts, fold(a.award), (): [string, number] => [a.award, 0]);
+        kind[1]++;
       }
       pushOnce(row.articles, article);
     }
@@ -97,19 +107,18 @@ export class IndexTables {
 
   awardRows(): AwardRow[] {
     return [...this.awards.values()]
-      .map(({ kindCounts, ...row }) => ({ ...row, kinds: [...kindCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'vi')) }))
-      .sort(byUnitThen((a, b) => (a.year ?? 0) - (b.year ?? 0)));
+      .map(({ kindCounts, ...row }) => ({ ...row, kinds: [...kindCounts.values()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'vi')) }))
+      .sort(this.byUnitThen((a, b) => (a.year ?? 0) - (b.year ?? 0)));
   }
 
   officialRows(): OfficialRow[] {
-    return [...this.officials.values()].sort(byUnitThen((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'vi')));
+    return [...this.officials.values()].sort(this.byUnitThen((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'vi')));
   }
 
   /** Targets with both planned and achieved figures first, then by unit, year and target. */
   percentageRows(): PercentageRow[] {
     const both = (r: PercentageRow) => (r.planned.length && r.achieved.length ? 0 : 1);
-    return [...this.percentages.values()].sort(
-      (a, b) => both(a) - both(b) || byUnitThen<PercentageRow>((x, y) => (x.year ?? 0) - (y.year ?? 0) || x.target.localeCompare(y.target, 'vi'))(a, b),
-    );
+    const rest = this.byUnitThen<PercentageRow>((x, y) => (x.year ?? 0) - (y.year ?? 0) || x.target.localeCompare(y.target, 'vi'));
+    return [...this.percentages.values()].sort((a, b) => both(a) - both(b) || rest(a, b));
   }
 }

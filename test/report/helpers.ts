@@ -1,6 +1,7 @@
 // Running vnreport for the report tests, and reading a report file back without a browser.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { ArticleRecord } from '../../src/record.js';
 import type { ArticlePayload, IndexPayload } from '../../src/report/payload.js';
 import { withoutColourSettings } from '../helpers.js';
@@ -20,27 +21,43 @@ export function recordsOf(jsonl: string): ArticleRecord[] {
     .map((l) => JSON.parse(l) as ArticleRecord);
 }
 
-/** The index and each article's data block, as the page's script reads them. */
+/** The index and each article's data, as the page's script reads them. */
 export function readReport(html: string): { index: IndexPayload; articles: ArticlePayload[] } {
   const blocks = new Map<string, string>();
-  for (const m of html.matchAll(/<script type="application\/json" id="([^"]+)">([^<]*)<\/script>/g)) blocks.set(m[1], m[2]);
+  for (const m of html.matchAll(/<script type="application\/[^"]+" id="([^"]+)">([^<]*)<\/script>/g)) blocks.set(m[1], m[2]);
   const index = JSON.parse(blocks.get('vr-index') ?? 'null') as IndexPayload;
-  return { index, articles: index.articles.map((_, i) => JSON.parse(blocks.get(`a${i}`) ?? 'null') as ArticlePayload) };
+  const articles: ArticlePayload[] = [];
+  for (let b = 0; blocks.has(`b${b}`); b++) articles.push(...(JSON.parse(gunzipSync(Buffer.from(blocks.get(`b${b}`)!, 'base64')).toString('utf8')) as ArticlePayload[]));
+  return { index, articles };
 }
 
-/** How many findings of each field a record has with a span: what the report must highlight. */
+export interface SpanFinding {
+  field: string;
+  index: number;
+  rule: string;
+  text: string;
+}
+
+/** Every finding of a record that has a span, as the report must highlight it: field, index in the field, rule, text. */
+export function spanFindings(r: ArticleRecord): SpanFinding[] {
+  const out: SpanFinding[] = [];
+  const add = (field: string, items: ({ span?: unknown; rule: string; text: string } | null | undefined)[]) =>
+    items.forEach((x, index) => {
+      if (x && Array.isArray(x.span)) out.push({ field, index, rule: x.rule, text: x.text });
+    });
+  for (const [field, source] of Object.entries(r.sources ?? {})) add(field, [source]);
+  add('period', [r.period]);
+  add('locality', [r.locality]);
+  add('localities', r.localities ?? []);
+  add('officials', r.officials);
+  add('percentages', r.percentages);
+  add('awards', r.awards);
+  return out;
+}
+
+/** How many findings of each field a record has with a span. */
 export function spansByField(r: ArticleRecord): Record<string, number> {
   const out: Record<string, number> = {};
-  const count = (field: string, items: ({ span?: unknown } | null | undefined)[]) => {
-    const n = items.filter((x) => Array.isArray(x?.span)).length;
-    if (n) out[field] = n;
-  };
-  for (const [field, source] of Object.entries(r.sources ?? {})) count(field, [source]);
-  count('period', [r.period]);
-  count('locality', [r.locality]);
-  count('localities', r.localities ?? []);
-  count('officials', r.officials);
-  count('percentages', r.percentages);
-  count('awards', r.awards);
+  for (const f of spanFindings(r)) out[f.field] = (out[f.field] ?? 0) + 1;
   return out;
 }

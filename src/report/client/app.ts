@@ -196,7 +196,7 @@ function articleFilters(list: () => void): HTMLElement {
   );
 }
 
-interface TableSpec<T> {
+interface TableSpec<T extends { unit: string | null }> {
   what: string;
   head: [string, string?][];
   cells(row: T): Child[];
@@ -204,7 +204,7 @@ interface TableSpec<T> {
   both?: (row: T) => boolean;
 }
 
-function table<T>(name: string, rows: T[], spec: TableSpec<T>): HTMLElement {
+function table<T extends { unit: string | null }>(name: string, rows: T[], spec: TableSpec<T>): HTMLElement {
   const st = (tableState[name] ??= { q: '', page: 0, both: false });
   const box = h('div', {});
   const draw = () => {
@@ -218,7 +218,15 @@ function table<T>(name: string, rows: T[], spec: TableSpec<T>): HTMLElement {
         'table',
         { class: name },
         h('thead', {}, h('tr', {}, ...spec.head.map(([label, cls]) => h('th', { class: cls }, label)))),
-        h('tbody', {}, ...page.map((r) => h('tr', {}, ...spec.cells(r).map((c, k) => h('td', { class: spec.head[k][1] }, c))))),
+        h(
+          'tbody',
+          {},
+          // a row for the same unit as the one above shows its unit faintly, so that each unit reads as one group
+          ...page.map((r, n) => {
+            const repeat = n > 0 && page[n - 1].unit === r.unit;
+            return h('tr', {}, ...spec.cells(r).map((c, k) => h('td', { class: [spec.head[k][1], k === 0 && repeat ? 'repeat' : ''].filter(Boolean).join(' ') || null }, c)));
+          }),
+        ),
       ),
       pager(kept.length, st.page, (p) => {
         st.page = p;
@@ -245,7 +253,7 @@ function awardsTable(): HTMLElement {
   return table<AwardRow>('awards', data.awards, {
     what: 'row',
     head: [['Locality'], ['Year'], ['Statements', 'num'], ['Tập thể', 'num'], ['Cá nhân', 'num'], ['Awards'], ['Articles']],
-    cells: (r) => [r.unit ?? noUnit(), r.year ?? '', r.statements, r.collectives, r.individuals, r.kinds.map(([k, n]) => (n > 1 ? `${k} × ${n}` : k)).join(', '), refs(r.articles)],
+    cells: (r) => [r.unit ?? noUnit(), r.year ?? '', r.statements, r.collectives ?? '—', r.individuals ?? '—', r.kinds.map(([k, n]) => (n > 1 ? `${k} × ${n}` : k)).join(', '), refs(r.articles)],
     text: (r) => `${r.unit ?? ''} ${r.year ?? ''} ${r.kinds.map((k) => k[0]).join(' ')}`,
   });
 }
@@ -312,6 +320,8 @@ function renderText(into: Node, text: string, from: number, to: number, pieces: 
 }
 
 let current: { payload: ArticlePayload; text: HTMLElement } | null = null;
+/** Counts routings, so that an article that arrives after the reader has moved on is not shown. */
+let routed = 0;
 
 function showTip(el: HTMLElement): void {
   const finding = Number(el.dataset.finding);
@@ -376,10 +386,33 @@ function legend(payload: ArticlePayload, text: HTMLElement): HTMLElement {
   return box;
 }
 
-function renderArticle(i: number): void {
+const blocks = new Map<number, Promise<ArticlePayload[]>>();
+
+async function unpack(base64: string): Promise<ArticlePayload[]> {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const json = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+  return JSON.parse(json) as ArticlePayload[];
+}
+
+/** Article i's data: its block is unpacked on first use and kept, with a few others, for its neighbours. */
+async function articleData(i: number): Promise<ArticlePayload | null> {
+  const b = Math.floor(i / data.articlesPerBlock);
+  let block = blocks.get(b);
+  if (!block) {
+    const el = document.getElementById(`b${b}`);
+    if (!el) return null;
+    block = unpack(el.textContent ?? '');
+    blocks.set(b, block);
+    if (blocks.size > 8) blocks.delete(blocks.keys().next().value!);
+  }
+  return (await block)[i % data.articlesPerBlock] ?? null;
+}
+
+async function renderArticle(i: number, generation: number): Promise<void> {
   const summary = articles[i];
-  const block = document.getElementById(`a${i}`);
-  if (!summary || !block) {
+  const payload = summary ? await articleData(i) : null;
+  if (generation !== routed) return;
+  if (!summary || !payload) {
     if (summary && document.readyState === 'loading') {
       app.replaceChildren(h('p', { class: 'loading' }, 'Loading the article…'));
       document.addEventListener('DOMContentLoaded', route, { once: true });
@@ -388,7 +421,6 @@ function renderArticle(i: number): void {
     app.replaceChildren(h('p', {}, `There is no article ${i + 1} in this report. `, h('a', { href: '#/' }, 'All articles')));
     return;
   }
-  const payload = JSON.parse(block.textContent ?? '{}') as ArticlePayload;
   const text = h('pre', { class: 'text', id: 'text', 'aria-label': 'article text' });
   if (payload.text !== null) renderText(text, payload.text, 0, payload.text.length, payload.pieces, payload.findings);
   else text.append(h('span', { class: 'empty' }, 'no text'));
@@ -436,9 +468,10 @@ function renderArticle(i: number): void {
 function route(): void {
   hideTip();
   current = null;
+  const generation = ++routed;
   const hash = location.hash.replace(/^#\/?/, '');
   const article = /^a\/(\d+)$/.exec(hash);
-  if (article) renderArticle(Number(article[1]));
+  if (article) void renderArticle(Number(article[1]), generation);
   else renderIndex(hash || 'articles');
 }
 
