@@ -73,6 +73,7 @@ function kb(bytes: number): string {
 
 export async function reportCommand(args: string[], opts: ReportOptions, version: string): Promise<number> {
   const output = checkOutput(opts.output);
+  if (opts.from === '-' && args.includes('-')) throw new UsageError('standard input can give the records (--from -) or an article (-), not both');
   const given = opts.from ? readRecords(opts.from) : null;
   const byFile = new Map(given?.map((r) => [keyOf(r.file), r]));
   // with --from and no inputs, the inputs are the records' own files, those that are still there

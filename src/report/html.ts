@@ -36,6 +36,7 @@ export function clientScript(): string {
   // two levels below the package root from both src/report and dist/report
   const file = new URL('../../dist/report-client/client/app.js', import.meta.url);
   const js = fs.readFileSync(file, 'utf8');
+  if (/<\/script|<!--/i.test(js)) throw new Error(`${file.pathname} would end its own script element`);
   return js.replace(/^\s*export \{\};?\s*$/m, '').replace(/^\/\/# sourceMappingURL=.*$/m, '').trim();
 }
 

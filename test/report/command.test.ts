@@ -86,6 +86,7 @@ describe('vnreport report', () => {
       [['report', 'fixtures/articles', '-o', TMP], /it is a folder/],
       [['report', '--from', bad, '-o', path.join(TMP, 'x.html')], /line 2 is not JSON/],
       [['report', '--from', path.join(TMP, 'none.jsonl'), '-o', path.join(TMP, 'x.html')], /cannot read --from .*: no such file/],
+      [['report', '-', '--from', '-', '-o', path.join(TMP, 'x.html')], /not both/],
     ] as const) {
       const r = vnreport([...args]);
       expect(r.code, args.join(' ')).toBe(2);
