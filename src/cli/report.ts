@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { InputFormat } from '../clean/index.js';
 import { UsageError } from '../read/inputs.js';
-import { failedRecord, type ArticleRecord } from '../record.js';
+import { failedRecord } from '../index.js';
+import type { ArticleRecord } from '../record.js';
 import { ReportWriter, type Written } from '../report/html.js';
 import { countInto, planOf, warn } from './plan.js';
 import { Progress } from './progress.js';
@@ -108,8 +109,8 @@ export async function reportCommand(args: string[], opts: ReportOptions, version
         keepText: true,
         timeoutMs: opts.timeout * 1000,
         emit: (r) => {
-          const extracted = r.record ?? failedRecord(r.file, r.error ?? 'no record');
-          if (!given) return add(extracted, r.cleaned ?? null);
+          // records come back as objects (serialize: false)
+          if (!given) return add(r.record!, r.cleaned ?? null);
           const key = keyOf(r.file);
           const record = byFile.get(key);
           if (record) used.add(key);

@@ -1,15 +1,23 @@
 // How the report shows each record field: its label, its highlight colour, where its findings are in a record and
 // the one line that describes a finding (on the record card and in the tooltip of its highlight). One table keyed
 // by field, in the order the card lists them, so that it can later be derived from the extractor's field registry.
-import type { ArticleRecord, Award, Evidence, Locality, Official, Percentage, Source } from '../record.js';
+import type { ArticleRecord, Award, Evidence, Locality, Official, Percentage, Span } from '../record.js';
 
 export const REPORT_FIELDS = ['title', 'author', 'date', 'published', 'period', 'locality', 'localities', 'officials', 'percentages', 'awards'] as const;
 export type ReportField = (typeof REPORT_FIELDS)[number];
 
-/** One value of a field: its readable line and, when the text has it, the evidence it came from. */
+/** Where a value came from: a finding's evidence, or a scalar field's source (which may have no span). */
+export interface EntrySource {
+  rule: string;
+  text?: string;
+  span?: Span;
+  implied?: string[];
+}
+
+/** One value of a field: its readable line and where it came from. */
 export interface FieldEntry {
   line: string;
-  evidence: (Evidence & { implied?: string[] }) | null;
+  evidence: EntrySource | null;
 }
 
 interface FieldPresentation {
@@ -20,7 +28,7 @@ interface FieldPresentation {
   entries(r: ArticleRecord): FieldEntry[];
 }
 
-function scalar(value: string | null, source: Source | undefined, line: (v: string) => string = (v) => v): FieldEntry[] {
+function scalar(value: string | null, source: EntrySource | undefined, line: (v: string) => string = (v) => v): FieldEntry[] {
   if (value === null) return [];
   return [{ line: line(value), evidence: source ?? null }];
 }
