@@ -44,7 +44,7 @@ th{font-size:.8rem;color:var(--muted);font-weight:600;background:var(--bg);posit
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 td .file{display:block;color:var(--muted);font-size:.8rem;word-break:break-all}
 .chips{display:flex;flex-wrap:wrap;gap:.25rem;align-items:center}
-.with-field{margin:0 0 1rem}.with-field .shown{margin:0 .3rem 0 0}
+.with-field{margin:0 0 1rem}.with-field .label{color:var(--muted);font-size:.85rem;margin:0 .3rem 0 0}
 button.chip{cursor:pointer;font-size:.8rem}
 td.date{white-space:nowrap}
 td.repeat,td.repeat .empty{color:#aab4be}

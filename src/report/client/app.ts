@@ -116,7 +116,7 @@ function stats(): HTMLElement {
     'section',
     { 'aria-label': 'counts' },
     h('div', { class: 'stats' }, stat(articles.length, 'articles'), stat(articles.length - failed, 'read'), stat(failed, 'failed', failed ? 'bad' : ''), stat(warned, 'with warnings', warned ? 'warn' : '')),
-    h('div', { class: 'chips with-field' }, h('span', { class: 'shown' }, 'Articles with:'), ...withField),
+    h('div', { class: 'chips with-field' }, h('span', { class: 'label' }, 'Articles with:'), ...withField),
   );
 }
 
