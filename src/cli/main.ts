@@ -9,12 +9,14 @@ import { prettyJson } from '../emit/json.js';
 import { recordSchema } from '../emit/schema.js';
 import { parseFieldList, SELECTABLE_FIELDS, type SelectableField } from '../emit/select.js';
 import { DEFAULT_MAX_BYTES } from '../read/limits.js';
-import { DEFAULT_EXTENSIONS, expandInputs, parseShard, planInputs, UsageError, type InputPlan, type Shard } from '../read/inputs.js';
+import { DEFAULT_EXTENSIONS, expandInputs, parseShard, UsageError, type Shard } from '../read/inputs.js';
 import { runCheck, type CheckOptions } from './check-command.js';
 import { exitQuietlyOnClosedPipe, runOne, write } from './io.js';
 import { DirWriter, extensionFor, planTargets } from './out-dir.js';
 import { RecordWriter, type OutputFormat } from './output.js';
+import { countInto, extensions, planOf, warn } from './plan.js';
 import { Progress } from './progress.js';
+import { reportCommand, type ReportOptions } from './report.js';
 import { IN_PROCESS_BELOW, runArticles } from './run.js';
 
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -22,23 +24,6 @@ const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 function version(): string {
   const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
-}
-
-function extensions(list: string | undefined): string[] {
-  if (!list) return DEFAULT_EXTENSIONS;
-  return list.split(',').map((e) => e.trim()).filter(Boolean).map((e) => (e.startsWith('.') ? e : `.${e}`));
-}
-
-function warn(message: string): void {
-  process.stderr.write(`vnreport: ${message}\n`);
-}
-
-function planOf(args: string[], ext: string | undefined, shard?: Shard, onWarning: (m: string) => void = warn): InputPlan {
-  if (!args.length) {
-    if (process.stdin.isTTY) throw new UsageError('no input: give files, folders or glob patterns, or - to read standard input');
-    args = ['-'];
-  }
-  return planInputs(args, { extensions: extensions(ext), shard, onWarning });
 }
 
 /** "16M", "512k", "2GB", "1000000": a size in bytes (K, M, G are powers of 1024). */
@@ -171,15 +156,6 @@ async function extractCommand(args: string[], opts: ExtractOptions): Promise<num
   }
 }
 
-/** Counts the articles for the progress bar while the run goes on, without holding up the event loop. */
-async function countInto(plan: InputPlan, progress: Progress): Promise<void> {
-  let n = 0;
-  for (const _ of plan.sources({ quiet: true })) {
-    if (++n % 2000 === 0) await new Promise<void>((r) => setImmediate(r));
-  }
-  progress.setTotal(n);
-}
-
 async function cleanCommand(file: string | undefined, opts: { format: 'text' | 'json'; input: InputFormat }): Promise<number> {
   // no argument: standard input when it is piped, as extract does
   const sources = planOf(file === undefined ? [] : [file], undefined).sources()[Symbol.iterator]();
@@ -227,6 +203,7 @@ Examples:
   vnreport clean fixtures/articles/001.txt      the cleaned text the rules see
   vnreport check fixtures/articles              compare with <name>.expected.json, exit 1 on a difference
   vnreport schema                               the JSON Schema of a record
+  vnreport report fixtures/articles -o report.html   an HTML page to review what was found, in the text
 
 Exit codes: 0 all articles ok, 1 some article failed (or a check differed), 2 usage error.`,
     );
@@ -285,6 +262,37 @@ Exit codes: 0 every article ok, 1 some article failed (its record has ok:false a
     )
     .action(async (inputs: string[], opts: ExtractOptions) => {
       process.exitCode = await extractCommand(inputs, opts);
+    });
+
+  p.command('report')
+    .description('write an HTML review report: each article\'s text with its findings highlighted, its record, and tables across articles')
+    .argument('[inputs...]', 'files, folders, quoted glob patterns, or - for standard input (with --from: default the files its records name)')
+    .option('-o, --output <file>', 'the HTML file to write (- for standard output)')
+    .option('--from <records>', 'use records already extracted (vnreport extract\'s JSON Lines or JSON; - for standard input) instead of extracting again; the inputs give their texts')
+    .option('--title <text>', 'the report\'s heading (default: vnreport and the inputs)')
+    .addOption(inputOption())
+    .option('--ext <list>', `file extensions to read in folders (default: ${DEFAULT_EXTENSIONS.join(',')})`)
+    .addOption(new Option('-j, --jobs <n>', 'worker threads; 1 runs everything on the main thread').argParser(positiveInt('--jobs')).default(os.availableParallelism(), 'the number of cores'))
+    .addOption(new Option('--max-bytes <size>', 'skip articles larger than this (their record says so)').argParser(parseSize).default(DEFAULT_MAX_BYTES, '16M'))
+    .addOption(new Option('--timeout <seconds>', 'abandon an article that takes longer than this in a worker').argParser(positiveNumber).default(60))
+    .option('--no-progress', 'no progress bar (it is drawn on stderr only when stderr is a terminal)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  vnreport report fixtures/articles -o report.html
+  vnreport report 'scraped/**/*.html' -o review.html --title 'Scraped pages, March'
+  vnreport extract corpus/ > out.jsonl && vnreport report corpus/ --from out.jsonl -o report.html
+  vnreport report --from out.jsonl -o report.html                the texts are read from the files the records name
+
+The report is one HTML file that works offline: open it in a browser. Its index counts the articles (failed,
+with warnings), lists them with filters and a search over titles and names, and tables awards by locality and
+year, officials by unit and percentage targets planned against achieved. Each article shows its cleaned text with
+every finding highlighted (hover or tab to a highlight for its value and rule) beside its record.
+Exit codes: 0 every article ok, 1 some article failed (the report still shows it), 2 usage error.`,
+    )
+    .action(async (inputs: string[], opts: ReportOptions) => {
+      process.exitCode = await reportCommand(inputs, opts, version());
     });
 
   p.command('clean')

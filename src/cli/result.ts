@@ -16,6 +16,8 @@ export interface TaskResult {
    */
   json?: Uint8Array;
   record?: RecordView;
+  /** The cleaned text the spans point into, when the task asked for it (null: the article could not be read). */
+  cleaned?: string | null;
 }
 
 const encoder = new TextEncoder();

@@ -42,6 +42,8 @@ export interface RunOptions {
   serialize: boolean;
   /** Records keep only these fields (--fields). */
   fields?: readonly string[];
+  /** Results carry the cleaned text as well (for the HTML report). */
+  keepText?: boolean;
   timeoutMs: number;
   /** Called once per article, in input order when `ordered`; the run waits for a returned promise. */
   emit: (result: TaskResult) => void | Promise<void>;
@@ -62,7 +64,7 @@ export interface RunSummary {
 }
 
 async function taskOf(src: InputSource, opts: RunOptions): Promise<Task | TaskResult> {
-  const task: Task = { file: src.file, format: opts.format, maxBytes: opts.maxBytes, serialize: opts.serialize, fields: opts.fields };
+  const task: Task = { file: src.file, format: opts.format, maxBytes: opts.maxBytes, serialize: opts.serialize, fields: opts.fields, ...(opts.keepText ? { keepText: true } : {}) };
   if (!src.stdin) return task;
   try {
     return { ...task, bytes: await readStdin(opts.maxBytes) };

@@ -14,6 +14,8 @@ export interface Task extends ResultShape {
   bytes?: Uint8Array;
   format: InputFormat;
   maxBytes: number;
+  /** Also hand back the cleaned text the record's spans point into (for the HTML report). */
+  keepText?: boolean;
 }
 
 export function runTask(task: Task): TaskResult {
@@ -27,7 +29,9 @@ export function runTask(task: Task): TaskResult {
     return failedResult(task.file, e instanceof ReadError ? e.message : `cannot read: ${(e as Error).message}`, task);
   }
   try {
-    return resultOf(processArticle({ file: task.file, bytes, format: task.format }).record, task);
+    const { record, cleaned } = processArticle({ file: task.file, bytes, format: task.format });
+    const result = resultOf(record, task);
+    return task.keepText ? { ...result, cleaned } : result;
   } catch (e) {
     // a bug of ours (or a stack overflow on absurd nesting) must not lose the other articles: the record says so
     const err = e as Error;
