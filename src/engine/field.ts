@@ -14,11 +14,22 @@ import type { Schema } from './schema-parts.js';
 /** The CSV columns a finding of a field fills beside file, field, index and its evidence (src/emit/csv.ts). */
 export type CsvCells = Partial<Record<'value' | 'rank' | 'positions' | 'status' | 'year' | 'max' | 'target' | 'subject' | 'by' | 'collectives' | 'individuals' | 'type' | 'province' | 'code' | 'from' | 'to', string | number | null>>;
 
+/** How the HTML report shows a field's findings: a label, a highlight colour, and one plain line per value. */
+export interface Presentation {
+  label: string;
+  /** Highlight background; `edge` underlines it, darker, so that nested highlights stay apart. */
+  colour: string;
+  edge: string;
+  /** One value (a list's element) as one plain line; the value itself when absent. */
+  line?(element: never): string;
+}
+
 /** A key a field adds to the record beside its own (locality adds `localities`). */
 export interface ExtraKey {
   schema: Schema;
   /** Its CSV cells, per element. */
   csv(element: never): CsvCells;
+  report: Presentation;
 }
 
 /** What a field's record step sees: the article and the findings every field kept after refining. */
@@ -57,6 +68,8 @@ export interface FieldDefinition<K extends string = string, V = unknown, X exten
   csv(value: V extends readonly (infer E)[] ? E : NonNullable<V>): CsvCells;
   /** A scalar whose evidence is kept in the record's `sources` (title, date, published, author). */
   sourced?: boolean;
+  /** How the HTML report shows it. */
+  report: Presentation;
   /** Keys it adds to the record, with their schema and CSV cells. */
   extras?: { [K in keyof X]-?: ExtraKey };
   record(ctx: FieldContext): FieldOutput<V, X>;

@@ -193,6 +193,7 @@ export const author = defineField({
   schema: nullable(text),
   csv: (author) => ({ value: author }),
   sourced: true,
+  report: { label: 'Author', colour: '#fbcfe8', edge: '#be185d' },
   record(ctx) {
     const f = ctx.findings('author')[0];
     return f ? { value: f.value as string, source: ctx.source(f) } : { value: null };

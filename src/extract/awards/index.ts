@@ -243,6 +243,11 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
 ];
 
 
+/** "5 tập thể, 7 cá nhân". */
+export function countsText(a: Pick<Award, 'collectives' | 'individuals'>): string {
+  return [a.collectives !== null ? `${a.collectives} tập thể` : '', a.individuals !== null ? `${a.individuals} cá nhân` : ''].filter(Boolean).join(', ');
+}
+
 export const awards = defineField({
   name: 'awards',
   contractKeys: ['award', 'by', 'collectives', 'individuals'],
@@ -251,10 +256,11 @@ export const awards = defineField({
   empty: [] as Award[],
   schema: listOf(finding({ award: text, by: nullable(text), collectives: nullable(count), individuals: nullable(count) })),
   csv: (a) => ({ value: a.award, by: a.by, collectives: a.collectives, individuals: a.individuals }),
+  report: { label: 'Awards', colour: '#d9f99d', edge: '#4d7c0f', line: (a: Award) => `${a.award}${a.by ? ` by ${a.by}` : ''}${countsText(a) ? ` → ${countsText(a)}` : ''}` },
   record: (ctx) => ({ value: ctx.findings('awards').map((f) => f.value as Award) }),
   view: (list, _r, c, explain) =>
     list.map((a) => {
-      const counts = [a.collectives !== null ? `${a.collectives} tập thể` : '', a.individuals !== null ? `${a.individuals} cá nhân` : ''].filter(Boolean).join(', ');
+      const counts = countsText(a);
       return `${c.bold(a.award)}${a.by ? ` by ${a.by}` : ''}${counts ? ` → ${counts}` : ''}${explain ? quote(c, a) : ''}${ruleTag(c, a, explain)}`;
     }),
 });

@@ -105,6 +105,7 @@ export const date = defineField({
   schema: { ...nullable(isoDateSchema), description: 'the day the reported event took place' },
   csv: (day) => ({ value: day }),
   sourced: true,
+  report: { label: 'Event date', colour: '#fed7aa', edge: '#c2410c' },
   record(ctx) {
     const f = ctx.findings('date')[0];
     const v = f?.value as EventDay | undefined;

@@ -78,6 +78,15 @@ const localitySchema = finding({
 });
 const localityCells = (l: Locality) => ({ value: l.name, type: l.type, province: l.province, code: l.code });
 
+export function unitName(l: Pick<Locality, 'type' | 'name'>): string {
+  return `${l.type} ${l.name}`;
+}
+
+function localityLine(l: Locality): string {
+  const where = [l.province && l.province !== l.name ? l.province : null, l.code ? `code ${l.code}` : null].filter(Boolean);
+  return `${unitName(l)}${where.length ? ` (${where.join(', ')})` : ''}`;
+}
+
 export const locality = defineField<'locality', Locality | null, { localities: Locality[] }>({
   name: 'locality',
   contractKeys: ['type', 'name', 'province', 'code', 'level', 'province_code', 'province_2025'],
@@ -86,7 +95,14 @@ export const locality = defineField<'locality', Locality | null, { localities: L
   empty: null,
   schema: nullable(localitySchema),
   csv: localityCells,
-  extras: { localities: { schema: listOf(localitySchema, 'every other administrative unit named, in order of first mention'), csv: localityCells } },
+  report: { label: 'Locality', colour: '#a5f3fc', edge: '#0e7490', line: localityLine },
+  extras: {
+    localities: {
+      schema: listOf(localitySchema, 'every other administrative unit named, in order of first mention'),
+      csv: localityCells,
+      report: { label: 'Other localities', colour: '#e0f2fe', edge: '#0369a1', line: localityLine },
+    },
+  },
   record(ctx) {
     const found = ctx.findings('locality') as Finding<ResolvedPlace>[];
     const primary = found.find((f) => f.value.role !== 'mention');

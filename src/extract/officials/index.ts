@@ -151,6 +151,7 @@ export const officials = defineField({
   empty: [] as Official[],
   schema: listOf(finding({ name: text, rank: nullable(text), positions: listOf(text) })),
   csv: (o) => ({ value: o.name, rank: o.rank, positions: o.positions.join('; ') }),
+  report: { label: 'Officials', colour: '#bfdbfe', edge: '#1d4ed8', line: (o: Official) => `${o.rank ? `${o.rank} ` : ''}${o.name}${o.positions.length ? ` — ${o.positions.join('; ')}` : ''}` },
   record: (ctx) => ({ value: ctx.findings('officials').map((f) => f.value as Official) }),
   view: (list, _r, c, explain) =>
     list.map((o) => `${o.rank ? `${o.rank} ` : ''}${c.bold(o.name)}${o.positions.length ? ` — ${o.positions.join('; ')}` : ''}${explain ? quote(c, o) : ''}${ruleTag(c, o, explain)}`),

@@ -116,6 +116,11 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
   },
 ];
 
+/** "98.5%", "8–8.5%". */
+export function percentValue(p: Pick<Percentage, 'value' | 'max'>): string {
+  return `${p.value}${p.max !== undefined ? `–${p.max}` : ''}%`;
+}
+
 export const percentages = defineField({
   name: 'percentages',
   contractKeys: ['value', 'max', 'status', 'year', 'target'],
@@ -136,6 +141,12 @@ export const percentages = defineField({
     ),
   ),
   csv: (p) => ({ value: p.value, max: p.max ?? null, status: p.status, year: p.year, target: p.target, subject: p.subject }),
+  report: {
+    label: 'Percentages',
+    colour: '#fecaca',
+    edge: '#b91c1c',
+    line: (p: Percentage) => `${percentValue(p)} ${p.status}${p.year ? ` ${p.year}` : ''}: ${p.target}${p.subject ? ` (${p.subject})` : ''}`,
+  },
   record: (ctx) => ({ value: ctx.findings('percentages').map((f) => f.value as Percentage) }),
   view: (list, _r, c, explain) =>
     list.map(

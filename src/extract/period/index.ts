@@ -74,6 +74,7 @@ export const period = defineField({
   schema: nullable(finding({ from: isoDate, to: isoDate })),
   // an ISO 8601 interval
   csv: (p) => ({ value: `${p.from}/${p.to}`, from: p.from, to: p.to }),
+  report: { label: 'Period', colour: '#bbf7d0', edge: '#15803d', line: (p: Period) => `${p.from} → ${p.to}` },
   record(ctx) {
     const f = ctx.findings('period')[0];
     const v = f?.value as PeriodCandidate | undefined;

@@ -102,6 +102,7 @@ export const published = defineField({
   schema: { ...nullable(isoDateSchema), description: 'the day the article was published or last updated' },
   csv: (day) => ({ value: day }),
   sourced: true,
+  report: { label: 'Published', colour: '#fef08a', edge: '#a16207' },
   record(ctx) {
     const f = ctx.findings('published')[0] as Finding<DayValue> | undefined;
     return f ? { value: isoDate(f.value.year, f.value.month, f.value.day), source: ctx.source(f) } : { value: null };

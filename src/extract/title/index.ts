@@ -66,6 +66,7 @@ export const title = defineField({
   schema: nullable(text),
   csv: (title) => ({ value: title }),
   sourced: true,
+  report: { label: 'Title', colour: '#e9d5ff', edge: '#7e22ce' },
   record(ctx) {
     const f = ctx.findings('title')[0];
     return f ? { value: f.value as string, source: ctx.source(f) } : { value: null };
