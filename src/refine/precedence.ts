@@ -10,10 +10,10 @@ import { fold } from '../text/fold.js';
 /** Higher wins; "meta" stands for every metadata key. */
 const PRECEDENCE: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   title: { meta: 2, 'title-first-line': 1 },
-  author: { ...AUTHOR_PRECEDENCE, meta: 1 },
+  author: AUTHOR_PRECEDENCE,
 };
 
-const rank = (field: string, f: Finding) => PRECEDENCE[field][f.origin.kind === 'meta' ? 'meta' : f.origin.rule] ?? 0;
+const rank = (field: string, f: Finding) => PRECEDENCE[field][f.origin.rule] ?? (f.origin.kind === 'meta' ? PRECEDENCE[field].meta : 0) ?? 0;
 const start = (f: Finding) => (f.origin.kind === 'text' ? f.origin.start : -1);
 
 function byPrecedence(field: string): Refiner {

@@ -254,17 +254,24 @@ export interface PageEvidence {
   skip: (i: number) => boolean;
 }
 
+/**
+ * The page's byline: a person's first (article:author, JSON-LD, a byline element), then the meta tags that news
+ * sites fill with their own name ("author", "dc.creator"), and only when they do not name the site.
+ */
 export function findAuthor({ page, metas, ld, lines, headline, skip }: PageEvidence): Stated | null {
-  for (const name of META_FIELDS.author) {
-    const v = metas.get(name);
-    const cleaned = v ? cleanAuthor(v) : null;
-    if (cleaned && !isSiteName(cleaned, metas)) return { value: cleaned, source: `meta:${name}` };
-  }
+  const articleAuthor = metas.get('article:author');
+  const cleaned = articleAuthor ? cleanAuthor(articleAuthor) : null;
+  if (cleaned && !isSiteName(cleaned, metas)) return { value: cleaned, source: 'meta:article:author' };
   const fromLd = ld?.author ? cleanAuthor(ld.author) : null;
   if (fromLd && !isSiteName(fromLd, metas)) return { value: fromLd, source: 'json-ld:author' };
   const from = headline && headline.index >= 0 ? headline.index - NEAR_HEADLINE / 4 : 0;
   const element = authorFromElements(page, from, skip);
   if (element) return { value: element, source: 'html:byline' };
+  for (const name of META_FIELDS.author) {
+    const v = metas.get(name);
+    const meta = v ? cleanAuthor(v) : null;
+    if (meta && !isSiteName(meta, metas)) return { value: meta, source: `meta:${name}` };
+  }
   const labelled = authorFromLabels(lines);
   return labelled ? { value: labelled, source: 'html:byline-label' } : null;
 }

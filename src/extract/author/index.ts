@@ -1,14 +1,15 @@
-// author: the byline as printed. Rules in order of trust: a labelled byline in the closing part ("Tác giả: …",
-// "Tin, ảnh: …", "Theo …"), a short name line after the body, a name closing the last paragraph, a byline that
-// carries the page stamp, a byline under the headline, the outlet that opens the lead ("(NDHMoney) …"), and last the
-// page's metadata. The first rule that reads one wins.
+// author: the byline as printed. Rules in order of trust (bench/studies/author.mjs): a person credited at the end of
+// the body ("… cấp trên. Hằng Hà - Đức Hoàng", "Tin, ảnh: Minh Anh", "Lê Phong (TTXVN)"), a labelled byline, the
+// outlet of "Theo X", an agency alone ("(TTXVN)", "PV"), the outlet's tag that opens the lead ("(HNM) - …"), a byline
+// on the page's stamp line or under the headline. A page's own byline (article:author, JSON-LD) beats them all.
 import { defineField } from '../../engine/field.js';
 import type { Rule, ScanRule } from '../../engine/rule.js';
-import { sentenceAt, tokenAt, type Doc } from '../../engine/document.js';
+import { tokenAt, type Doc } from '../../engine/document.js';
 import { gazetteer } from '../../gazetteer/index.js';
 import { ruleTag } from '../../emit/view.js';
 import { nullable, text } from '../../engine/schema-parts.js';
 import { titleLine } from '../title/index.js';
+import { endTail, leadTag, readCredit, type CreditKind } from './credit.js';
 
 const LABEL =
   /(?:^|[\s.;])(?:Tác\s+giả|Bài\s+và\s+ảnh|Bài,?\s+ảnh|Tin\s+và\s+ảnh|Tin,?\s+ảnh|Bài|Tin|Nhóm\s+phóng\s+viên|Phóng\s+viên|Người\s+viết|Thực\s+hiện|Ghi\s+chép|Nguồn)\s*:\s*|(?:^|[\s.;])\(?Theo\s+(?=\p{Lu})/giu;
@@ -21,9 +22,6 @@ const OUTLET_SUFFIX = /\s*[(\[][^()\[\]\n]{1,60}[)\]]\s*$/u;
 const GLUED_SOURCE = /(?<=[\p{Ll}\p{M}])(?:Theo|Nguồn)\s+\p{Lu}[^\n]{0,40}$/u;
 /** A date with a clock time: the page stamp. */
 const STAMP = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}.{0,6}\d{1,2}:\d{2}|\d{1,2}:\d{2}.{0,6}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/u;
-/** How many closing lines may stand between the body and a byline. */
-const TRAILING_LINES = 8;
-const LEAD_OUTLET = /^\(([^()\n]{2,30})\)\s*[-–]?\s*/u;
 const NOT_NAMES = /^(?:Xem\s+thêm|Tin\s+liên\s+quan|Video|Ảnh|Toàn\s+cảnh|Sign\s+In|Email|Print|Góp\s+ý|Chia\s+sẻ|Bình\s+luận)$/iu;
 /** Longer than this, a line or sentence is prose, not a byline with its outlet: not worth the patterns below. */
 const LONGEST_BYLINE = 160;
@@ -56,6 +54,7 @@ interface Line {
   end: number;
   i: number;
 }
+
 
 /** The lines a byline may stand on (not the headline, not stamps), and where the body ends among them. */
 function layout(doc: Doc): { lines: Line[]; lastBody: number; headline: number | null } {
@@ -90,17 +89,35 @@ function bylineRule(name: string, read: (doc: Doc, l: ReturnType<typeof layout>)
   };
 }
 
-/** Whether the sentence at `at` appears as a whole sentence elsewhere: a caption repeated at the end. */
-function repeatedSentence(doc: Doc, t: string, at: number): boolean {
-  for (let p = doc.text.indexOf(t); p >= 0; p = doc.text.indexOf(t, p + 1)) {
-    if (p === at) continue;
-    const s = sentenceAt(doc, p);
-    if (s && s.start === p && s.end === p + t.length) return true;
+/** A closing line that points the reader elsewhere: "* Mời bạn đọc vào chuyên mục … xem các tin, bài liên quan." */
+const POINTER_LINE = /^\*?\s*(?:Mời bạn đọc|Mời quý độc giả|Xem thêm|Đọc thêm)/u;
+
+/** The last line of the body: where a credit stands (a line of its own, or glued after the last sentence). */
+function lastBodyLine(doc: Doc, l: ReturnType<typeof layout>): Line | null {
+  for (let k = l.lines.length - 1; k >= 0; k--) {
+    const line = l.lines[k];
+    if (!POINTER_LINE.test(doc.text.slice(line.start, Math.min(line.end, line.start + 30)))) return line;
   }
-  return false;
+  return null;
+}
+
+/** A credit at the end of the body, of one kind, with its place in the text. */
+function creditRule(name: string, kinds: readonly CreditKind[]): ScanRule<string> {
+  return bylineRule(name, (doc, l) => {
+    const line = lastBodyLine(doc, l);
+    if (!line) return null;
+    const text = doc.norm.display.slice(line.start, line.end);
+    const credit = readCredit(endTail(text));
+    if (!credit || !kinds.includes(credit.kind)) return null;
+    const at = text.lastIndexOf(credit.author);
+    const start = at >= 0 ? line.start + at : Math.max(line.start, line.end - credit.author.length);
+    return { value: credit.author, start, end: at >= 0 ? start + credit.author.length : line.end };
+  });
 }
 
 export const AUTHOR_RULES: readonly Rule<string>[] = [
+  // "… cấp trên. Hằng Hà - Đức Hoàng", "Tin, ảnh: HỒNG BỈNH HIẾU", "Minh Khang", "M.T", "Lê Phong (TTXVN)"
+  creditRule('author-credit', ['person']),
   // "Tác giả: Hoàng Thạc", "Tin, ảnh: Minh Anh", "Theo Báo Xây dựng": a label in the closing part; the last wins
   bylineRule('author-label', (doc, { lines, lastBody }) => {
     const tailStart = lines[lastBody].start;
@@ -113,30 +130,18 @@ export const AUTHOR_RULES: readonly Rule<string>[] = [
     }
     return found;
   }),
-  // "Minh Khang", "Đài Kim Bảng": a short name line after the body, or among the closing lines that are not sentences
-  bylineRule('author-last-line', (doc, { lines, lastBody }) => {
-    for (let k = lastBody + 1; k < lines.length; k++) {
-      const got = asByline(doc, lines[k].start, lines[k].end);
-      if (got) return got;
-    }
-    for (let k = lines.length - 1, seen = 0; k > 0 && seen < TRAILING_LINES; k--, seen++) {
-      const text = doc.text.slice(lines[k].start, lines[k].end);
-      if (/[.!?…"”]\s*$/u.test(text) && text.length > 80) break;
-      const got = asByline(doc, lines[k].start, lines[k].end);
-      if (got && !gazetteer().isPlaceName(got.value)) return got;
-    }
-    return null;
-  }),
-  // "… Tổ quốc. Hằng Hà - Đức Hoàng": a name closing the last paragraph, repeated captions set aside
-  bylineRule('author-closing-name', (doc, { lines, lastBody }) => {
-    const body = lines[lastBody];
-    const sentences = doc.sentences.filter((s) => s.start >= body.start && s.end <= body.end);
-    for (let k = sentences.length - 1; k >= 0; k--) {
-      const s = sentences[k];
-      if (repeatedSentence(doc, doc.text.slice(s.start, s.end), s.start)) continue;
-      return asByline(doc, s.start, s.end);
-    }
-    return null;
+  // "Theo VTC", "(Theo Infonet)": the outlet a text is taken from, when no person is credited
+  creditRule('author-theo', ['theo']),
+  // "(TTXVN)", "PV": the agency or the paper's reporters
+  creditRule('author-agency', ['agency']),
+  // "(HNM) - …", "KTĐT - …": the outlet's tag that opens the lead
+  bylineRule('author-lead-tag', (doc, { lines, headline }) => {
+    const lead = lines.find((x) => headline === null || x.i > headline);
+    if (!lead) return null;
+    const text = doc.norm.display.slice(lead.start, Math.min(lead.end, lead.start + 40));
+    const tag = leadTag(text);
+    if (!tag || tag.at < 0 || /\d/.test(tag.tag)) return null;
+    return { value: tag.tag, start: lead.start + tag.at, end: lead.start + tag.at + tag.tag.length };
   }),
   // "Đình Viên - Thể thao Việt Nam | 11:20 06/02/2017": a byline on the stamp line
   bylineRule('author-stamp-line', (doc, { lines }) => {
@@ -168,21 +173,20 @@ export const AUTHOR_RULES: readonly Rule<string>[] = [
     const got = asByline(doc, next.start, next.end);
     return got && got.value.split(/\s+/).length <= 4 && !gazetteer().isPlaceName(got.value) ? got : null;
   }),
-  // "(NDHMoney) Lũy kế …": the outlet that opens the lead
-  bylineRule('author-lead-outlet', (doc, { lines }) => {
-    for (const l of lines.slice(0, 3)) {
-      const m = LEAD_OUTLET.exec(doc.text.slice(l.start, Math.min(l.end, l.start + 40)));
-      if (!m) continue;
-      const start = l.start + 1;
-      const value = doc.norm.display.slice(start, start + m[1].length).trim();
-      if (value && !/\d/.test(value)) return { value, start, end: start + value.length };
-    }
-    return null;
-  }),
 ];
 
-/** Rule order is precedence: an earlier rule's byline beats a later one's, and any beats the page's metadata. */
-export const AUTHOR_PRECEDENCE: Readonly<Record<string, number>> = Object.fromEntries(AUTHOR_RULES.map((r, i) => [r.name, AUTHOR_RULES.length - i + 1]));
+/**
+ * Rule order is precedence: an earlier rule's byline beats a later one's. A page's own byline (article:author,
+ * JSON-LD, a byline element) beats them all; the meta tags that news sites fill with their name come last.
+ */
+export const AUTHOR_PRECEDENCE: Readonly<Record<string, number>> = {
+  'meta:article:author': 100,
+  'json-ld:author': 99,
+  'html:byline': 98,
+  ...Object.fromEntries(AUTHOR_RULES.map((r, i) => [r.name, AUTHOR_RULES.length - i + 10])),
+  'html:byline-label': 9,
+  meta: 1,
+};
 
 export const author = defineField({
   name: 'author',

@@ -1,0 +1,107 @@
+// The credit at the end of an article's body, read as bench/studies/author.mjs found real text prints it: what
+// follows the last sentence ("… cấp trên. Hằng Hà - Đức Hoàng", "….Tin, ảnh: HỒNG BỈNH HIẾU", "…./.(TTXVN)"), glued
+// page chrome set aside, then classified: a person (names, initials, capitals) with prefixes and agency suffixes
+// stripped, "Theo X", or an agency alone.
+import { AGENCY_CREDITS, CREDIT_PREFIXES } from '../../lexicon/bylines.js';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const PREFIX_ALT = [...CREDIT_PREFIXES].sort((a, b) => b.length - a.length).map(escape).join('|');
+const PREFIX = new RegExp(`^(${PREFIX_ALT})\\s*:\\s*`, 'u');
+const PREFIXED_AT_END = new RegExp(`(?:^|[\\s.”"])((?:${PREFIX_ALT})\\s*:\\s*[^.!?:]{2,60}?)(?:\\s*(?:Email|Xem thêm|TIN LIÊN QUAN|\\*\\s?Mời).*)?$`, 'u');
+const TRAILING_CHROME = /\s*(?:Email\s*Print\s*Góp ý|Xem thêm\s*:?|Bấm xem\s*>>.*|\*\s?Mời bạn đọc.*|>>.*|Video:.*)\s*$/u;
+/** Agency or outlet suffixes after a person's name: "(TTXVN)", "/VOV.VN", "/KD&PL", "(T.Hợp)", "(theo VTC)". */
+const SUFFIX =
+  /\s*(?:\((?:TTXVN|T\.Hợp|T\/h|th|TH|[Tt]ổng hợp[^)]{0,40}|thực hiện|[Tt]heo [^)]{1,40}|[A-ZĐ][\p{L}&.+]{1,15})\)|\/\s*(?:VOV(?:\.VN)?(?:\s*[-–]\s*[\p{L} ]{2,20})?|[A-ZĐ][\p{L}&.+]{1,15}(?:\.VN|\.vn)?)|[-–]\s*TTXVN|\s[Tt]ổng hợp|\s[-–])\s*$/u;
+const AGENCY_ONLY = new RegExp(`^\\(?(?:${AGENCY_CREDITS.map(escape).join('|')}|PV\\/[\\p{L}]+)\\)?$`, 'u');
+const UP = 'A-ZĐÐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ';
+const NAME_WORD = `[${UP}][\\p{Ll}]+`;
+const CAPS_WORD = `[${UP}]{2,}`;
+const INITIALS = `(?:[${UP}][\\p{Ll}]{0,2}\\.\\s?)+[${UP}][\\p{L}]*`;
+const PERSON = new RegExp(`^(?:${NAME_WORD}|${INITIALS})(?:\\s+${NAME_WORD}){0,4}(?:\\s*[-–,&]\\s*(?:${NAME_WORD}|${INITIALS})(?:\\s+${NAME_WORD}){0,4}){0,3}$`, 'u');
+const PERSON_CAPS = new RegExp(`^${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,4}(?:\\s*[-–,]\\s*${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,4}){0,3}$`, 'u');
+const ONLY_INITIALS = new RegExp(`^(?:[${UP}]\\.\\s?)+[${UP}]?\\.?$|^[${UP}]{1,4}$`, 'u');
+const INITIALS_ONLY = new RegExp(`^${INITIALS}$`, 'u');
+const GLUED_NAME = /[\p{Ll}]((?:[\p{Lu}][\p{Ll}]+)(?:\s[\p{Lu}][\p{Ll}]+){1,3})$/u;
+
+/** The most a credit fragment runs to, in characters; longer is prose. */
+const LONGEST_CREDIT = 80;
+/** How far back from the end of the body the last sentence end is looked for. */
+const TAIL_REACH = 120;
+
+/**
+ * The credit fragment at the end of the body's last line, with glued page chrome removed; '' when the body ends with
+ * sentence punctuation, null when it ends with prose.
+ */
+export function endTail(lastLine: string): string | null {
+  let t = lastLine.replace(/\s+$/u, '');
+  // related links after the credit; the block also sits inside bodies, so only near the end
+  const related = t.lastIndexOf('TIN LIÊN QUAN');
+  if (related >= 0 && t.length - related < 400) t = t.slice(0, related);
+  const prefixed = PREFIXED_AT_END.exec(t.slice(-160));
+  if (prefixed) return prefixed[1].trim();
+  for (let i = 0; i < 3; i++) t = t.replace(TRAILING_CHROME, '');
+  const limit = Math.max(0, t.length - TAIL_REACH);
+  for (let i = t.length - 1; i >= limit; i--) {
+    const c = t[i];
+    if (!'.!?…"”»'.includes(c)) continue;
+    if (c === '.') {
+      const before = t.slice(Math.max(0, i - 4), i);
+      const after = t[i + 1] ?? '';
+      // an initial's dot inside the credit: "N. C", "M.T", "T.Hợp", "Tr.Hoàng", "…T.B"; not "Tào Việt Hà."
+      if (/(?:^|[\s./(…"”,;:])[A-ZĐ][bcdđghklmnpqrstvx]?$/u.test(before) && (after === '' || /[\s\p{L}]/u.test(after))) continue;
+      if (/[A-Z]$/.test(before) && /^[A-Z]{2,}(?![\p{Ll}])/u.test(t.slice(i + 1))) continue; // "VOV.VN"
+      if (t.slice(i - 2, i + 1) !== './.' && (t.slice(i - 1, i + 1) === '/.' || t.slice(i, i + 2) === './')) continue; // inside "./."
+    }
+    const tail = t.slice(i + 1).replace(/^[\s/.]+/u, '').trim();
+    const glued = GLUED_NAME.exec(tail); // "…mạch máuKỳ Anh"
+    if (glued && (tail.match(/\s[\p{Ll}]/gu) ?? []).length >= 3) return glued[1];
+    return tail.length <= LONGEST_CREDIT ? tail : null;
+  }
+  const glued = GLUED_NAME.exec(t);
+  if (glued) return glued[1];
+  return t.length <= LONGEST_CREDIT ? t.trim() : null;
+}
+
+export type CreditKind = 'person' | 'theo' | 'agency';
+
+export interface Credit {
+  author: string;
+  kind: CreditKind;
+}
+
+/** Who a credit fragment names: a person, the outlet of "Theo X", or an agency; null when it names nobody. */
+export function readCredit(tail: string | null): Credit | null {
+  if (!tail) return null;
+  let t = tail.match(/^(\S+[\s/]\S.*?)\s+\1$/u)?.[1] ?? tail; // printed twice: "Nguyễn Quỳnh/VOV.VN Nguyễn Quỳnh/VOV.VN"
+  const gluedTheo = t.match(/^(.*?[\p{L}])\s*\/?\s*(Theo\s.+)$/u); // "Nhật maiTheo Infonet", "Luna / Theo Trí Thức Trẻ"
+  if (gluedTheo && gluedTheo[1].trim()) t = `${gluedTheo[1].trim()} (${gluedTheo[2]})`;
+  t = t.replace(/^(?:CTV|PV|Nhóm PV)\s+(?=[\p{Lu}])/u, ''); // "CTV Nhật Minh/VOV.VN"
+  const source = t.match(/^\(Nguồn:?\s+([^)]+)\)$/u);
+  if (source) return { author: source[1], kind: 'theo' };
+  const pre = t.match(PREFIX);
+  if (pre) t = t.slice(pre[0].length);
+  const theo = t.match(/^\([Tt]heo\s+(.+?)\)$/u) ?? t.match(/^[Tt]heo\s+(.+)$/u);
+  if (theo && !pre) {
+    const who = theo[1].replace(SUFFIX, '').trim();
+    // "Theo Quốc Thanh (NNVN)": a person with their outlet
+    if (who !== theo[1].trim() && (PERSON.test(who) || PERSON_CAPS.test(who)) && !/^(?:Báo|Tạp chí|Đài|VTC|VOV|TTXVN)/u.test(who)) return { author: who, kind: 'person' };
+    return { author: theo[1].trim(), kind: 'theo' };
+  }
+  for (let m = SUFFIX.exec(t); m && m.index > 0; m = SUFFIX.exec(t)) t = t.slice(0, m.index).trim();
+  if (AGENCY_ONLY.test(t) || AGENCY_ONLY.test(tail.trim())) return { author: (AGENCY_ONLY.test(t) ? t : tail.trim()).replace(/^\(|\)$/g, ''), kind: 'agency' };
+  if (ONLY_INITIALS.test(t) || INITIALS_ONLY.test(t) || PERSON_CAPS.test(t) || PERSON.test(t)) return { author: t, kind: 'person' };
+  // a short sentence-case outlet: "Tuổi trẻ"
+  if (/^[\p{Lu}][\p{Ll}]+(?:\s[\p{L}]+){0,2}$/u.test(t)) return { author: t, kind: 'theo' };
+  return null;
+}
+
+/** A lead tag at the start of the lead: "HNM" from "(HNM) - …", "KTĐT" from "KTĐT - …"; null when there is none. */
+const LEAD_TAG = /^\s*(?:\(([^()\n]{1,30})\)\s*\.?\s*[-–—:]?|([A-ZĐ][\p{L}&.]{1,14}(?: Online)?)\s*[-–—])\s*/u;
+
+export function leadTag(line: string): { tag: string; at: number } | null {
+  const m = LEAD_TAG.exec(line);
+  if (!m || /^\s*\(\d/.test(line)) return null;
+  const tag = (m[1] ?? m[2]).trim();
+  if (/^(?:Ảnh|ảnh|Nguồn)/u.test(tag) || tag.split(/\s+/).length > 3) return null;
+  return { tag, at: line.indexOf(tag) };
+}

@@ -1,0 +1,17 @@
+// The words of credits: how articles print who wrote them and for which outlet. Data, not code.
+
+/** Words before the names of a credit: "Tin, ảnh: Minh Anh", "Bài và ảnh: …", "Tác giả: …". */
+export const CREDIT_PREFIXES: readonly string[] = [
+  'Tin và ảnh', 'Tin, ảnh, video', 'Tin, ảnh', 'Tin - ảnh', 'Tin/ảnh', 'Bài và ảnh, video', 'Bài và ảnh', 'Bài, ảnh', 'Bài - ảnh',
+  'Bài/ảnh', 'Bài', 'Tin', 'Nhóm phóng viên', 'Nhóm PV', 'Thực hiện', 'Ghi chép', 'Lược dịch', 'Tổng hợp', 'Tác giả', 'Nguồn',
+  'Người viết', 'Phóng viên',
+];
+
+/** Credits that name no person: the agency or the paper's reporters ("(TTXVN)", "PV"). */
+export const AGENCY_CREDITS: readonly string[] = ['TTXVN', 'TTXVN/Tin Tức', 'TTXVN/Vietnam+', 'PV', 'P.V', 'Nhóm PV', 'CTV', 'BTV', 'VOV', 'VOV.VN'];
+
+/** Page chrome glued after the last sentence or the credit. */
+export const TRAILING_CHROME: readonly string[] = ['Email Print Góp ý', 'Xem thêm', 'Bấm xem', 'Mời bạn đọc', 'TIN LIÊN QUAN', 'Tin liên quan', 'Video:'];
+
+/** Lines that look like names but are page furniture. */
+export const NOT_BYLINES: readonly string[] = ['Xem thêm', 'Tin liên quan', 'Video', 'Ảnh', 'Toàn cảnh', 'Sign In', 'Email', 'Print', 'Góp ý', 'Chia sẻ', 'Bình luận'];
