@@ -92,26 +92,58 @@ function bylineRule(name: string, read: (doc: Doc, l: ReturnType<typeof layout>)
 /** A closing line that points the reader elsewhere: "* Mời bạn đọc vào chuyên mục … xem các tin, bài liên quan." */
 const POINTER_LINE = /^\*?\s*(?:Mời bạn đọc|Mời quý độc giả|Xem thêm|Đọc thêm)/u;
 
-/** The last line of the body: where a credit stands (a line of its own, or glued after the last sentence). */
-function lastBodyLine(doc: Doc, l: ReturnType<typeof layout>): Line | null {
-  for (let k = l.lines.length - 1; k >= 0; k--) {
+/** How many closing lines (captions, the publisher's name) may follow the credit. */
+const CLOSING_LINES = 4;
+
+/**
+ * The lines a credit may stand on, last first: the closing lines after the body (a byline, a caption after it, the
+ * publisher's name), down to the body's last line of prose. Pointers to other articles are passed over.
+ */
+function closingLines(doc: Doc, l: ReturnType<typeof layout>): Line[] {
+  const out: Line[] = [];
+  for (let k = l.lines.length - 1; k >= 0 && out.length < CLOSING_LINES; k--) {
     const line = l.lines[k];
-    if (!POINTER_LINE.test(doc.text.slice(line.start, Math.min(line.end, line.start + 30)))) return line;
+    const head = doc.text.slice(line.start, Math.min(line.end, line.start + 30));
+    if (POINTER_LINE.test(head)) continue;
+    out.push(line);
+    if (line.end - line.start >= 80 && /[.!?…"”]\s*$/u.test(doc.text.slice(Math.max(line.start, line.end - 3), line.end))) break;
   }
-  return null;
+  return out;
+}
+
+/** Sentences of at least three words closing a line that the line holds twice: photo captions repeated at the end. */
+function withoutRepeatedEnd(text: string): string {
+  let t = text;
+  for (let guard = 0; guard < 4; guard++) {
+    const m = /(?:^|[.!?…]\s*)([^.!?…]{8,160}[.!?…])\s*$/u.exec(t);
+    if (!m) break;
+    const last = m[1].trim();
+    if (last.split(/\s+/).length < 3 || text.split(last).length < 3) break;
+    t = t.slice(0, m.index + m[0].length - m[1].length).replace(/\s+$/u, '');
+  }
+  return t;
+}
+
+/** The credit of a closing line: what follows its last sentence, or a short last sentence itself ("… PV."). */
+function creditOf(text: string) {
+  const tail = endTail(text);
+  if (tail !== '') return readCredit(tail);
+  const last = /(?:^|[.!?…]\s*)([^.!?…]{1,30})[.!?…]\s*$/u.exec(text);
+  return last ? readCredit(last[1].trim()) : null;
 }
 
 /** A credit at the end of the body, of one kind, with its place in the text. */
 function creditRule(name: string, kinds: readonly CreditKind[]): ScanRule<string> {
   return bylineRule(name, (doc, l) => {
-    const line = lastBodyLine(doc, l);
-    if (!line) return null;
-    const text = doc.norm.display.slice(line.start, line.end);
-    const credit = readCredit(endTail(text));
-    if (!credit || !kinds.includes(credit.kind)) return null;
-    const at = text.lastIndexOf(credit.author);
-    const start = at >= 0 ? line.start + at : Math.max(line.start, line.end - credit.author.length);
-    return { value: credit.author, start, end: at >= 0 ? start + credit.author.length : line.end };
+    for (const line of closingLines(doc, l)) {
+      const text = withoutRepeatedEnd(doc.norm.display.slice(line.start, line.end));
+      const credit = creditOf(text);
+      if (!credit || !kinds.includes(credit.kind)) continue;
+      const at = text.lastIndexOf(credit.author);
+      const start = at >= 0 ? line.start + at : Math.max(line.start, line.end - credit.author.length);
+      return { value: credit.author, start, end: at >= 0 ? start + credit.author.length : line.end };
+    }
+    return null;
   });
 }
 
