@@ -109,7 +109,7 @@ export function processArticle(input: ArticleInput): ArticleResult {
   }
   if (!raw.trim()) return { record: failedRecord(input.file, 'empty file', encoding ? { encoding } : {}), cleaned: null, body: null };
   const cleaned = clean(raw, input.format ?? 'auto');
-  const doc = buildDoc(cleaned.text);
+  const doc = buildDoc(cleaned.text, cleaned.format);
   const record = extractFromDoc(doc, input.file, cleaned.stated);
   if (encoding) record.encoding = encoding;
   if (cleaned.warnings.length) record.warnings = [...(record.warnings ?? []), ...cleaned.warnings];

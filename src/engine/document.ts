@@ -20,6 +20,8 @@ export interface Line extends Segment {
 }
 
 export interface Doc {
+  /** What the article was: a page (HTML) or a text. */
+  format: 'html' | 'text';
   norm: NormalizedText;
   /** The match view: NFC, white space collapsed, canonical tones, one dash. Rules read this. */
   text: string;
@@ -32,7 +34,7 @@ export interface Doc {
   lineOf: Int32Array;
 }
 
-export function buildDoc(cleaned: string): Doc {
+export function buildDoc(cleaned: string, format: 'html' | 'text' = 'text'): Doc {
   const norm = normalizeText(cleaned);
   const text = norm.match;
   const segments = splitLines(text);
@@ -61,7 +63,7 @@ export function buildDoc(cleaned: string): Doc {
     while (k < tokens.count && tokens.start[k] < lines[l].end) k++;
     lines[l].endToken = k;
   }
-  return { norm, text, lines, sentences, tokens, sentenceOf, lineOf };
+  return { format, norm, text, lines, sentences, tokens, sentenceOf, lineOf };
 }
 
 /** The text of token i in the match view. */

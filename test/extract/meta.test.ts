@@ -5,7 +5,11 @@ describe('title', () => {
   it.each([
     [['Thành phố Bắc Kạn triển khai công tác quốc phòng năm 2020', 'Chiều 9/01, UBND thành phố tổ chức hội nghị.'], 'Thành phố Bắc Kạn triển khai công tác quốc phòng năm 2020'],
     [['Hải Phòng, ngày 24 tháng 01 năm 2020', 'UBND quận Dương Kinh tổ chức Hội nghị tổng kết', 'Ngày 21/11/2019, UBND quận tổ chức hội nghị.'], 'UBND quận Dương Kinh tổ chức Hội nghị tổng kết'],
-    [['Huyện Kim Bảng tổ chức hội nghị tổng kết giai đoạn 2015-2020.', 'Ngày 13/10/2020, huyện tổ chức hội nghị.'], 'Huyện Kim Bảng tổ chức hội nghị tổng kết giai đoạn 2015-2020'],
+    [['Huyện Kim Bảng tổng kết giai đoạn 2015-2020!', 'Ngày 13/10/2020, huyện tổ chức hội nghị.'], 'Huyện Kim Bảng tổng kết giai đoạn 2015-2020'],
+    // a first line that ends with a full stop is the lead sentence of a text that has no headline
+    [['Huyện Kim Bảng tổ chức hội nghị tổng kết giai đoạn 2015-2020.', 'Ngày 13/10/2020, huyện tổ chức hội nghị.'], null],
+    [['(BĐ) - Sáng 22.4, Ban Tuyên giáo Tỉnh ủy tổ chức gặp mặt', 'Dự buổi gặp mặt có các đồng chí lãnh đạo.'], null],
+    [['Từ 1/6, thu phí cầu Rạch Chiếc', 'Theo Sở Giao thông vận tải, mức phí được giữ nguyên.'], 'Từ 1/6, thu phí cầu Rạch Chiếc'],
     [['2022-12-15 16:17:43', 'Ngày 14/12, UBND thành phố Bắc Ninh tổ chức tổng kết công tác Quốc phòng địa phương năm 2022.'], null],
     [['HỘI NGHỊ TỔNG KẾT CÔNG TÁC QUÂN SỰ NĂM 2019', 'Sáng 5/1, huyện tổ chức hội nghị.'], 'HỘI NGHỊ TỔNG KẾT CÔNG TÁC QUÂN SỰ NĂM 2019'],
   ])('%j → %s', (lines, title) => {

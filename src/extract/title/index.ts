@@ -1,19 +1,22 @@
 // title: the headline. A page's own (its h1, og:title or JSON-LD headline, which the cleaner reads and puts on the
-// first line), else the first line of a text that reads like one: short, no date stamp, not a lead sentence that
-// opens with the event's date, not a caption.
+// first line); for a text, its first line unless that reads as something else (bench/studies/author.mjs): a lead
+// sentence (it ends with a full stop, or opens with an outlet's tag "(BĐ) - …"), a caption ("Ảnh: …"), a run of more
+// than 180 characters. Date stamps before it are passed over.
 import { defineField } from '../../engine/field.js';
 import type { Rule } from '../../engine/rule.js';
 import { tokenAt, type Doc } from '../../engine/document.js';
 import { ruleTag } from '../../emit/view.js';
 import { nullable, text } from '../../engine/schema-parts.js';
 
-const MAX_TITLE_CHARS = 250;
-const MAX_TITLE_WORDS = 40;
+const MAX_TITLE_CHARS = 180;
 const LINES_TO_SCAN = 4;
+/** An outlet's tag opening the line: a lead, not a headline ("(BĐ) - Sáng 22.4, …"). */
+const LEAD_TAG = /^\s*\([^()\d][^()]{0,29}\)\s*\.?\s*[-–—]/u;
+/** A full stop at the end (not an ellipsis): a sentence, not a headline. */
+const ENDS_SENTENCE = /[^.…]\.$/u;
 
 /** Lines that date the page or the event rather than name it. */
 const DATE_LINE = /^(?:\(?\s*(?:Cập\s+nhật|Ngày\s+đăng|Đăng\s+lúc|Thứ\s+\S+|Chủ\s+nhật)|[\d\s/:.,()+-]+(?:GMT|UTC)?[\d\s/:.,()+-]*$|[\p{Lu}][\p{L}\p{M} .'-]{1,40},\s*ngày\s+\d)/iu;
-const LEAD_OPENER = /^(?:\(?[\p{L}\p{N}.\s]{0,30}\)?\s*-\s*)?(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+(?:nay\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}/iu;
 
 export function trimTitle(s: string): string {
   return s.replace(/[\s.:;,!?…]+$/u, '').trim();
@@ -21,13 +24,13 @@ export function trimTitle(s: string): string {
 
 /** The line the headline stands on, when the text has one. */
 export function titleLine(doc: Doc): number | null {
+  if (doc.format === 'html') return doc.lines.length > 1 ? 0 : null; // the cleaner's headline line, if the page had one
   for (let i = 0; i < Math.min(LINES_TO_SCAN, doc.lines.length); i++) {
     const line = doc.lines[i];
-    const text = doc.text.slice(line.start, line.end);
+    const text = doc.text.slice(line.start, Math.min(line.end, line.start + 400));
     if (DATE_LINE.test(text)) continue;
-    if (LEAD_OPENER.test(text) || text.length > MAX_TITLE_CHARS) return null;
-    const words = text.split(' ').length;
-    if (words > MAX_TITLE_WORDS || words < 2 || doc.lines.length === 1) return null;
+    if (line.end - line.start > MAX_TITLE_CHARS || LEAD_TAG.test(text) || ENDS_SENTENCE.test(text) || /(?<![\p{L}])Ảnh\s*:/u.test(text)) return null;
+    if (text.split(' ').length < 2 || doc.lines.length === 1) return null;
     return i;
   }
   return null;
@@ -37,6 +40,8 @@ export const TITLE_RULES: readonly Rule<string>[] = [
   {
     name: 'title-first-line',
     scan({ doc }, emit) {
+      // a page's headline is the page's statement (html:h1, meta:og:title); its body's first line is no headline
+      if (doc.format === 'html') return;
       const i = titleLine(doc);
       if (i === null) return;
       const line = doc.lines[i];
