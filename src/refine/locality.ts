@@ -1,111 +1,82 @@
-// The locality: every unit named is resolved against the national list (the one in the article's provinces when
-// several share a name; a near spelling when none has it), and one is chosen by ANNOTATION.md's order: the
-// organising body's unit in the lead, else the place of the event, the lead's typed unit, the headline's, the first
-// typed one in the article's first half, the province named most. The others become `localities`.
-import type { Doc, Sentence } from '../engine/document.js';
+// The locality, chosen as ANNOTATION.md orders it and as bench/studies/locality.mjs found the dev set does: every
+// unit named is a candidate, resolved against the national list; the usable ones (listed, and not a residence, a
+// street, a caption, a person's province, part of a longer name) are weighed in this order:
+//   0. a round-up (three or more provinces heading items) has none;
+//   1. a headline that opens with a place ("Hà Nội: …") gives its most specific unit;
+//   2. the lead's first sentences (captions skipped): an unnamed provincial subject ("UBND tỉnh vừa …") gives the
+//      province the article names most; else the first unit of an administrative body, else the first usable unit
+//      after an opening venue ("tại xã A, huyện B, …"), else that venue's most specific unit; a lead about "cả nước"
+//      stops the search;
+//   3. a headline unit more specific than the lead's, inside it, wins ("Huyện đảo Phú Quốc" over "UBND tỉnh Kiên Giang");
+//   4. when the opening speaks of an unnamed "tỉnh" and one province dominates the article, that province;
+//   5. otherwise none: national, foreign, round-up news.
+// The others become `localities`.
+import type { Doc } from '../engine/document.js';
 import type { Finding } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
 import type { PlaceValue } from '../dimensions/places/index.js';
 import type { ResolvedPlace } from '../extract/locality/index.js';
 import { gazetteer, nameKey, type Unit, type UnitLevel } from '../gazetteer/index.js';
-import { PLACE_OPENERS, TIME_OPENERS } from '../lexicon/events.js';
+import { SURNAMES } from '../lexicon/people.js';
+import {
+  ADMIN_BODY_BEFORE,
+  ADDRESS_BEFORE,
+  DEPARTURE_BEFORE,
+  ORGANISATION_BEFORE,
+  POST_BEFORE,
+  RESIDENCE_BEFORE,
+  ROUND_UP,
+  STREET_BEFORE,
+  UNNAMED_LOCAL,
+  VENUE_OPENING,
+} from '../lexicon/places.js';
 import type { LocalityType } from '../record.js';
 
-const LEAD_SENTENCES = 4;
-const EVENT_NOUNS = /(?:hội\s+nghị|lễ|buổi|phiên|cuộc|đợt)\s+$/iu;
-
-interface Range {
-  start: number;
-  end: number;
-}
+const LEAD_SENTENCES = 3;
+const LEAD_SENTENCES_LOOKED_AT = 9;
+/** How far into the text an unnamed "tỉnh" still speaks of the article's own province. */
+const OPENING = 600;
+const surnames = new Set(SURNAMES);
 
 type Mention = Finding<PlaceValue> & { origin: { kind: 'text'; start: number; end: number; rule: string } };
 
-/** Comma-separated parts of a range of the text, commas inside brackets kept. */
-function parts(doc: Doc, start: number, end: number): Range[] {
-  const out: Range[] = [];
-  let depth = 0;
-  let s = start;
-  for (let i = start; i < end; i++) {
-    const ch = doc.text.charCodeAt(i);
-    if (ch === 0x28 || ch === 0x5b) depth++;
-    else if ((ch === 0x29 || ch === 0x5d) && depth > 0) depth--;
-    else if ((ch === 0x2c || ch === 0x3b) && depth === 0) {
-      out.push({ start: s, end: i });
-      s = i + 1;
-    }
+/** Why a unit named is not the article's: flags from its surroundings. */
+type Trap = 'residence' | 'street' | 'post-apposition' | 'caption' | 'departure' | 'person-origin' | 'organisation';
+
+function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue): Trap[] {
+  const text = doc.text;
+  const before = text.slice(Math.max(0, start - 90), start);
+  const after = text.slice(end, end + 220);
+  const out: Trap[] = [];
+  if (RESIDENCE_BEFORE.test(before) && !ADDRESS_BEFORE.test(before)) out.push('residence');
+  if (STREET_BEFORE.test(before)) out.push('street');
+  if (POST_BEFORE.test(before)) {
+    // "Nguyễn Thiện Nhân, Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM": a post in apposition to a named person
+    const appos = /((?:[\p{Lu}][\p{L}]*\s+){1,3}[\p{Lu}][\p{L}]*)\s*[,–-]\s+[^.;:()]{0,90}$/u.exec(before);
+    if (appos && surnames.has(appos[1].split(/\s+/)[0])) out.push('post-apposition');
   }
-  out.push({ start: s, end });
-  return out.map((p) => {
-    let a = p.start;
-    let b = p.end;
-    while (a < b && doc.text.charCodeAt(a) === 0x20) a++;
-    while (b > a && doc.text.charCodeAt(b - 1) === 0x20) b--;
-    return { start: a, end: b };
-  });
+  const sentenceAfter = after.split(/(?<=[.!?])\s+(?=[A-ZĐ])/u)[0] ?? '';
+  if (/^[^.!?]{0,200}?(?:\.\s*|\s)\(?(?:Ảnh|Nguồn)\s*:/u.test(after) && !/^[^.]*\.\s+[A-ZĐ][^.]{20,}(?:Ảnh|Nguồn)\s*:/u.test(after)) out.push('caption');
+  else if (/(?:Ảnh|Nguồn)\s*:/u.test(sentenceAfter) && sentenceAfter.search(/Ảnh|Nguồn/u) < 160) out.push('caption');
+  if (DEPARTURE_BEFORE.test(before)) out.push('departure');
+  // "đại biểu Phạm Trường Dân (Quảng Nam)": a person's province in parentheses
+  const namedBefore = /((?:[\p{Lu}][\p{L}]*\s+){1,3}[\p{Lu}][\p{L}]*)\s*\($/u.exec(before);
+  if (namedBefore && surnames.has(namedBefore[1].split(/\s+/)[0])) out.push('person-origin');
+  if (!place.typed && ORGANISATION_BEFORE.test(before.slice(-80))) out.push('organisation');
+  return out;
 }
 
-/** Reads "<time>, tại <place>, <organiser> tổ chức …" and "… được <organiser> trao …" in one sentence. */
-function leadRoles(ctx: RefineContext, s: Sentence, mentions: Mention[]): { organiser: Range | null; place: Range | null } {
-  const { doc, units } = ctx;
-  let verbAt = -1;
-  for (let k = s.firstToken; k < s.endToken && verbAt < 0; k++) {
-    if (!units.at('event-verb', k)) continue;
-    const before = doc.text.slice(Math.max(s.start, doc.tokens.start[k] - 12), doc.tokens.start[k]);
-    if (EVENT_NOUNS.test(before)) continue; // "Hội nghị tổng kết": the verb names the event
-    verbAt = doc.tokens.start[k];
-  }
-  const limit = verbAt >= 0 ? verbAt : s.end;
-  let organiser: Range | null = null;
-  let place: Range | null = null;
-  let inPlace = false;
-  for (const p of parts(doc, s.start, limit)) {
-    const head = doc.text.slice(p.start, Math.min(p.end, p.start + 60));
-    if (!head) continue;
-    const has = mentions.some((m) => m.origin.start >= p.start && m.origin.end <= p.end);
-    if (!organiser && TIME_OPENERS.test(head) && !(has && !PLACE_OPENERS.test(head))) continue;
-    if (!organiser && PLACE_OPENERS.test(head)) {
-      place = place ? { start: place.start, end: p.end } : p;
-      inPlace = true;
-      continue;
-    }
-    // "tại xã A, huyện B, tỉnh C": the chain goes on with units, not with bodies
-    if (!organiser && inPlace && mentions.some((m) => m.origin.start === p.start && !m.value.organ)) {
-      place = { start: place!.start, end: p.end };
-      continue;
-    }
-    inPlace = false;
-    organiser = organiser ? { start: organiser.start, end: p.end } : p;
-  }
-  if (verbAt < 0) organiser = null;
-  if (organiser) {
-    // passive: "… đã được UBND huyện Đăk Hà trao giấy khen": the actor follows "được"
-    const text = doc.text.slice(organiser.start, organiser.end);
-    let last = -1;
-    for (const m of text.matchAll(/(?:^|\s)(?:được|do)\s/giu)) last = m.index + m[0].length;
-    if (last >= 0) organiser = { start: organiser.start + last, end: organiser.end };
-  }
-  return { organiser, place };
+interface Candidate {
+  mention: Mention;
+  start: number;
+  end: number;
+  place: PlaceValue;
+  usable: boolean;
+  /** Its units were found by a near spelling of its name. */
+  fuzzy: boolean;
 }
 
-const within = (m: Mention, r: Range | null) => !!r && m.origin.start >= r.start && m.origin.end <= r.end;
-
-interface Context {
-  provinces: Set<string>;
-  districts: Set<string>;
-}
-
-function contextOf(mentions: Mention[]): Context {
-  const provinces = new Set<string>();
-  const districts = new Set<string>();
-  for (const m of mentions) {
-    const ps = new Set(m.value.units.map((u) => u.province));
-    if (ps.size === 1) provinces.add([...ps][0]);
-    const ds = m.value.units.filter((u) => u.level === 'district');
-    if (ds.length === 1 && m.value.units.length === 1) districts.add(ds[0].code);
-  }
-  return { provinces, districts };
-}
+const SPECIFICITY = { province: 0, district: 1, commune: 2 } as const;
 
 const LEVELS_OF: Record<LocalityType, UnitLevel[]> = {
   tỉnh: ['province'],
@@ -117,95 +88,201 @@ const LEVELS_OF: Record<LocalityType, UnitLevel[]> = {
   phường: ['commune'],
   'thị trấn': ['commune'],
 };
+const levelOf = (c: Candidate) => SPECIFICITY[c.place.units[0]?.level ?? 'province'];
 
-/** The unit a mention names: the one in the article's context when several share the name; a near spelling if none. */
-function resolve(p: PlaceValue, role: ResolvedPlace['role'], context: Context, nearSpellings: boolean): ResolvedPlace {
-  const g = gazetteer();
-  let candidates: readonly Unit[] = p.units;
-  let fuzzy = false;
-  if (!candidates.length && p.typed && nearSpellings) {
-    candidates = g.similar(p.name, LEVELS_OF[p.type], context.provinces);
-    fuzzy = candidates.length > 0;
+function mostSpecific(list: readonly Candidate[]): Candidate | undefined {
+  return [...list].sort((a, b) => levelOf(b) - levelOf(a) || a.start - b.start)[0];
+}
+
+/** How often each province is named (usable mentions that name one province only): the article's, most named first. */
+function provinceVotes(cands: readonly Candidate[]): [string, number][] {
+  const votes = new Map<string, number>();
+  for (const c of cands) {
+    if (!c.usable) continue;
+    const provinces = new Set(c.place.units.map((u) => u.province));
+    if (provinces.size === 1) for (const p of provinces) votes.set(p, (votes.get(p) ?? 0) + 1);
   }
+  return [...votes.entries()].sort((a, b) => b[1] - a[1]);
+}
+
+/** Sentences of the lead: not the headline's, not photo captions; the outlet's tag and a photo credit cut off. */
+function leadSentences(ctx: RefineContext): { start: number; end: number }[] {
+  const { doc } = ctx;
+  const title = ctx.facts.titleLine;
+  const out: { start: number; end: number }[] = [];
+  const sentences = doc.sentences.filter((s) => title === null || s.line !== title);
+  for (let i = 0; i < sentences.length && i < LEAD_SENTENCES_LOOKED_AT && out.length < LEAD_SENTENCES; i++) {
+    const s = sentences[i];
+    const raw = doc.text.slice(s.start, s.end);
+    const next = sentences[i + 1] ? doc.text.slice(sentences[i + 1].start, Math.min(sentences[i + 1].end, sentences[i + 1].start + 20)) : '';
+    if (/^\s*\(?(?:Ảnh|Nguồn)\s*:/u.test(next) || /\((?:Ảnh|Nguồn)\s*:[^)]*\)\s*$/u.test(raw) || /^[\d\s/:.,()+-]*(?:GMT|UTC)?[\d\s/:.,()+-]*$/u.test(raw)) continue;
+    let from = s.start;
+    const tag = out.length === 0 ? /^\s*(?:\([^()\n]{1,30}\)\s*\.?\s*[-–—:]?|[A-ZĐ][\p{L}&.]{1,14}(?: Online)?\s*[-–—])\s*/u.exec(raw) : null;
+    if (tag) from += tag[0].length;
+    const credit = /^\s*\(?(?:Ảnh|Nguồn)\s*:\s*(?:[\p{Lu}][\p{L}.]*(?:\s*[-–/]\s*|\s+)){1,4}/u.exec(doc.text.slice(from, s.end));
+    if (credit) from += credit[0].length;
+    out.push({ start: from, end: s.end });
+  }
+  return out;
+}
+
+/** The first mention of a province itself (the vote's winner is always named as a province). */
+function mentionOf(usable: readonly Candidate[], province: Unit): Candidate {
+  return usable.find((c) => c.place.units[0]?.level === 'province' && c.place.units[0].province === province.code)!;
+}
+
+/** Where the first verb of organising an event stands between two offsets ("tổ chức", "khai mạc"), or `to`. */
+function eventVerbAt(ctx: RefineContext, from: number, to: number): number {
+  const t = ctx.doc.tokens;
+  let lo = 0;
+  let hi = t.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.start[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < t.count && t.start[k] < to; k++) {
+    if (!ctx.units.at('event-verb', k)) continue;
+    // "Hội nghị tổng kết", "Lễ khánh thành": the verb names the event, it is not what someone does
+    if (/(?:hội\s+nghị|lễ|buổi|phiên|cuộc|đợt)\s+$/iu.test(ctx.doc.text.slice(Math.max(from, t.start[k] - 12), t.start[k]))) continue;
+    return t.start[k];
+  }
+  return to;
+}
+
+interface Choice {
+  candidate: Candidate;
+  role: ResolvedPlace['role'];
+  /** A province chosen by vote rather than by a mention of it. */
+  province?: Unit;
+}
+
+function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly [string, number][]): Choice | null {
+  const { doc } = ctx;
+  const usable = cands.filter((c) => c.usable);
+  const named = new Set(usable.filter((c) => c.place.units[0]?.level === 'province').map((c) => c.place.units[0].province));
+  const topProvince = votes.length && named.has(votes[0][0]) ? gazetteer().province(votes[0][0]) : undefined;
+
+  // 0. a round-up: three or more provinces each heading an item ("LĐLĐ tỉnh Yên Bái: …")
+  const headings = new Set(usable.filter((c) => /^\s*(?:\([^)]{1,30}\))?\s*:/u.test(doc.text.slice(c.end, c.end + 40))).map((c) => c.place.units[0].province));
+  if (headings.size >= 3) return null;
+
+  // 1. a headline that opens with a place: "Hà Nội: …", "Thanh Hóa: Huyện Tĩnh Gia …"
+  const titleLine = ctx.facts.titleLine !== null ? doc.lines[ctx.facts.titleLine] : null;
+  const inTitle = titleLine ? usable.filter((c) => c.start >= titleLine.start && c.end <= titleLine.end) : [];
+  const colon = titleLine ? doc.text.slice(titleLine.start, Math.min(titleLine.end, titleLine.start + 42)).indexOf(':') : -1;
+  if (titleLine && colon > 0 && inTitle.some((c) => c.end <= titleLine.start + colon + 1)) return { candidate: mostSpecific(inTitle)!, role: 'title' };
+
+  // 2. the lead
+  let lead: Choice | null = null;
+  for (const s of leadSentences(ctx)) {
+    const text = doc.text.slice(s.start, s.end);
+    const inS = cands.filter((c) => c.start >= s.start && c.end <= s.end);
+    const venue = VENUE_OPENING.exec(text);
+    const venueEnd = venue ? s.start + venue.index + venue[0].length : s.start;
+    const venueCands = inS.filter((c) => c.end <= venueEnd && c.usable);
+    const organiser = inS.filter((c) => c.start >= venueEnd);
+    const unnamed = UNNAMED_LOCAL.test(text.slice(0, 160)) && !organiser.slice(0, 1).some((c) => c.usable);
+    if (unnamed && topProvince) {
+      lead = { candidate: mentionOf(usable, topProvince), role: 'organiser', province: topProvince };
+      break;
+    }
+    // the subject before the sentence's first event verb organises; a body's unit after it is its object
+    const verb = eventVerbAt(ctx, venueEnd, s.end);
+    const usableOrganiser = organiser.filter((c) => c.usable);
+    const subject = usableOrganiser.filter((c) => c.end <= verb);
+    const pool = subject.length ? subject : usableOrganiser;
+    const ofBody = pool.find((c) => c.place.organ || ADMIN_BODY_BEFORE.test(doc.text.slice(Math.max(0, c.start - 60), c.start)));
+    const first = ofBody ?? pool[0];
+    if (first) {
+      lead = { candidate: first, role: ofBody ? 'organiser' : 'lead' };
+      break;
+    }
+    if (venueCands.length) {
+      lead = { candidate: mostSpecific(venueCands)!, role: 'place' };
+      break;
+    }
+    if (ROUND_UP.test(text)) break;
+  }
+
+  // 3. a headline unit more specific than the lead's and inside it
+  const titled = inTitle.length ? mostSpecific(inTitle) : undefined;
+  if (lead && titled && levelOf(titled) > levelOf(lead.candidate) && titled.place.units[0].province === lead.candidate.place.units[0].province)
+    return { candidate: titled, role: 'title' };
+  if (lead) return lead;
+  if (titled) return { candidate: titled, role: 'title' };
+
+  // 4. an unnamed "tỉnh" in the opening, and one province dominating the article
+  if (topProvince && UNNAMED_LOCAL.test(doc.text.slice(0, OPENING)) && votes[0][1] >= 2 && (votes.length === 1 || votes[0][1] >= 2 * votes[1][1])) {
+    return { candidate: mentionOf(usable, topProvince), role: 'frequent', province: topProvince };
+  }
+  return null;
+}
+
+/** The unit a mention names: the one in the article's provinces when several share the name. */
+function resolve(place: PlaceValue, role: ResolvedPlace['role'], votes: readonly [string, number][], fuzzy = false): ResolvedPlace {
+  const g = gazetteer();
+  let candidates: readonly Unit[] = place.units;
   if (candidates.length > 1) {
     const current = candidates.filter((u) => !u.defunct);
     if (current.length) candidates = current;
   }
   if (candidates.length > 1) {
-    const underDistrict = candidates.filter((u) => u.parent !== null && context.districts.has(u.parent));
-    const inProvince = candidates.filter((u) => context.provinces.has(u.province));
-    if (underDistrict.length) candidates = underDistrict;
-    else if (inProvince.length) candidates = inProvince;
+    const rank = new Map(votes.map(([p], i) => [p, i]));
+    const best = [...candidates].sort((a, b) => (rank.get(a.province) ?? 99) - (rank.get(b.province) ?? 99));
+    if ((rank.get(best[0].province) ?? 99) < 99) candidates = best.filter((u) => u.province === best[0].province);
   }
   const provinces = new Set(candidates.map((u) => u.province));
   const unit = candidates.length === 1 || (provinces.size === 1 && candidates.every((u) => u.level === candidates[0].level)) ? candidates[0] : null;
   const province = provinces.size === 1 ? (g.province([...provinces][0])?.name ?? null) : null;
-  return { place: p, role, unit, type: p.type, name: unit && (p.units.length || fuzzy) ? unit.name : p.name, province, ambiguous: provinces.size > 1, fuzzy };
-}
-
-/** Sentences of the lead: the first few that are not page stamps. */
-function leadSentences(doc: Doc): Sentence[] {
-  return doc.sentences.filter((s) => !/^[\d\s/:.,()+-]*(?:GMT|UTC)?[\d\s/:.,()+-]*$/u.test(doc.text.slice(s.start, Math.min(s.end, s.start + 80)))).slice(0, LEAD_SENTENCES);
-}
-
-function choosePrimary(ctx: RefineContext, mentions: Mention[]): { mention: Mention; role: ResolvedPlace['role'] } | null {
-  const { doc } = ctx;
-  const lead = leadSentences(doc);
-  const roles = lead.map((s) => leadRoles(ctx, s, mentions));
-  for (const r of roles) {
-    const organiser = mentions.find((m) => within(m, r.organiser));
-    if (organiser) return { mention: organiser, role: 'organiser' };
-  }
-  for (const r of roles) {
-    const place = mentions.find((m) => within(m, r.place));
-    if (place) return { mention: place, role: 'place' };
-  }
-  const inLead = mentions.find((m) => m.value.typed && lead.some((s) => m.origin.start >= s.start && m.origin.end <= s.end));
-  if (inLead) return { mention: inLead, role: 'lead' };
-  if (ctx.facts.titleLine !== null) {
-    const line = doc.lines[ctx.facts.titleLine];
-    const inTitle = mentions.find((m) => m.origin.start >= line.start && m.origin.end <= line.end);
-    if (inTitle) return { mention: inTitle, role: 'title' };
-  }
-  // past the opening, a unit named once in passing says little: the first typed one in the article's first half,
-  // else a province named more than once
-  const typed = mentions.find((m) => m.value.typed && m.origin.start < doc.text.length / 2);
-  if (typed) return { mention: typed, role: 'first' };
-  const counts = new Map<string, { m: Mention; n: number }>();
-  for (const m of mentions) {
-    const k = m.value.units[0]?.code ?? m.value.name;
-    const c = counts.get(k);
-    if (c) c.n++;
-    else counts.set(k, { m, n: 1 });
-  }
-  const best = [...counts.values()].filter((c) => c.n >= 2).sort((a, b) => b.n - a.n || a.m.origin.start - b.m.origin.start)[0];
-  return best ? { mention: best.m, role: 'frequent' } : null;
+  // "TP Hà Nội" is a thành phố, "tỉnh Thừa Thiên Huế" a tỉnh: a province-level unit keeps its own type
+  const type: LocalityType = unit?.level === 'province' ? unit.type : place.type;
+  return { place, role, unit, type, name: unit ? unit.name : place.name, province, ambiguous: provinces.size > 1, fuzzy };
 }
 
 export const chooseLocality: Refiner = {
   name: 'locality',
   fields: ['locality', 'title'],
   refine(ctx) {
-    const mentions = ctx.get<PlaceValue>('locality').filter((f): f is Mention => f.origin.kind === 'text').sort((a, b) => a.origin.start - b.origin.start);
+    const mentions = ctx
+      .get<PlaceValue>('locality')
+      .filter((f): f is Mention => f.origin.kind === 'text')
+      .sort((a, b) => a.origin.start - b.origin.start);
     if (!mentions.length) return;
-    const context = contextOf(mentions);
-    const primary = choosePrimary(ctx, mentions);
+    const lead = leadSentences(ctx);
+    const inLead = (m: Mention) => lead.some((s) => m.origin.start >= s.start && m.origin.end <= s.end);
+    const cands: Candidate[] = mentions.map((m) => {
+      const traps = trapsOf(ctx.doc, m.origin.start, m.origin.end, m.value);
+      let place = m.value;
+      let fuzzy = false;
+      // a unit the lead names with its unit word but a spelling the list does not know: its nearest listed name
+      if (!place.units.length && place.typed && !traps.length && inLead(m)) {
+        const near = gazetteer().similar(place.name, LEVELS_OF[place.type]);
+        if (near.length) {
+          place = { ...place, units: near };
+          fuzzy = true;
+        }
+      }
+      return { mention: m, start: m.origin.start, end: m.origin.end, place, usable: place.units.length > 0 && !traps.length, fuzzy };
+    });
+    const votes = provinceVotes(cands);
+    const choice = choose(ctx, cands, votes);
     const out: Finding<ResolvedPlace>[] = [];
     const seen = new Set<string>();
     const key = (r: ResolvedPlace) => (r.unit?.code ? `${r.unit.level}${r.unit.code}` : `${r.type}|${nameKey(r.name)}`);
-    if (primary) {
-      const r = resolve(primary.mention.value, primary.role, context, true);
+    if (choice) {
+      const r = choice.province
+        ? resolve({ ...choice.candidate.place, type: choice.province.type, units: [choice.province] }, choice.role, votes)
+        : resolve(choice.candidate.place, choice.role, votes, choice.candidate.fuzzy);
       seen.add(key(r));
-      out.push({ ...primary.mention, value: r });
+      out.push({ ...choice.candidate.mention, value: r });
     }
-    for (const m of mentions) {
-      // near spellings are looked for only for the article's own locality: every other unit is listed as written
-      const r = m === primary?.mention ? out[0].value : resolve(m.value, 'mention', context, false);
+    for (const c of cands) {
+      const r = resolve(c.place, 'mention', votes, c.fuzzy);
       if (seen.has(key(r))) continue;
       seen.add(key(r));
-      out.push({ ...m, value: r });
+      out.push({ ...c.mention, value: r });
     }
     ctx.set('locality', out);
   },
 };
-

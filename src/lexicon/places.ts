@@ -1,0 +1,48 @@
+// What stands around a place's name and says what the place is to the article (bench/studies/locality.mjs). Data.
+
+const W0 = '(?<![\\p{L}\\p{N}])';
+const W1 = '(?![\\p{L}\\p{N}])';
+const words = (list: readonly string[]) => `${W0}(?:${list.join('|')})${W1}`;
+
+/** Before a place that is a person's home or birthplace: "(SN 1993, trú huyện Quỳnh Lưu, …)", "quê ở". */
+export const RESIDENCE_BEFORE = new RegExp(
+  `(?:(?<!nội |bán )${words(['trú', 'ngụ', 'thường trú', 'tạm trú', 'quê ở', 'quê tại', ', quê', 'quê quán', 'nguyên quán', 'sinh ra', 'SN \\d{4}', 'sinh năm \\d{4}', '\\d{1,3} tuổi'])}|${words(['ở'])}(?=[^()]*\\)))[^.;:()]{0,60}$`,
+  'u',
+);
+
+/** Before a place in a street address or a hamlet: usually the event's place, so not a residence. */
+export const ADDRESS_BEFORE = new RegExp(
+  `(?:${W0}số \\d+[\\w/]*,?\\s+(?:đường|phố|ngõ|hẻm|ngách)?\\s*[\\p{Lu}\\d]|${words(['đường', 'phố', 'ngõ', 'hẻm', 'thôn', 'ấp', 'bản', 'tổ dân phố', 'khu phố', 'khóm', 'xóm'])}\\s+[\\p{Lu}\\d])[^.;:()]{0,50}$`,
+  'u',
+);
+
+/** Right before a place that names a street or a station: "đường Hà Nội", "phố Huế", "sân bay Đà Nẵng". */
+export const STREET_BEFORE = new RegExp(`(?<!đường |trên |khắp |ngoài |khu |dạo )${words(['đường', 'phố', 'Đường', 'Phố', 'đại lộ', 'quốc lộ', 'QL', 'sân bay', 'ga', 'bến xe'])}\\s$`, 'u');
+
+/** An office before the place: the place is part of a person's post ("Bí thư Thành ủy TP.HCM …"). */
+export const POST_BEFORE = new RegExp(
+  `${words(['Bí thư', 'bí thư', 'Chủ tịch', 'chủ tịch', 'Giám đốc', 'giám đốc', 'Trưởng phòng', 'trưởng phòng', 'Chánh văn phòng', 'Trưởng Công an', 'trưởng Công an', 'Trưởng ban', 'Ủy viên', 'Tư lệnh', 'Chính ủy', 'Chỉ huy trưởng', 'Trưởng đoàn', 'ĐBQH', 'Thành ủy viên', 'Tỉnh ủy viên'])}(?:\\s+(?:Thường trực|thường trực|Thường vụ|Ban Thường vụ|HĐND|UBND|Ủy ban nhân dân|Hội đồng nhân dân|MTTQ|Ủy ban MTTQ|Sở [\\p{L} ]{2,30}?|Công an|Đoàn ĐBQH|LĐLĐ|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Ban Tuyên giáo|Bộ CHQS|Ban CHQS))*\\s+$`,
+  'u',
+);
+
+/** Leaving a place: "rời Thủ đô Hà Nội". */
+export const DEPARTURE_BEFORE = /(?<![\p{L}])rời\s+(?:Thủ đô\s+)?$/u;
+
+/** Words of an article about many places at once: "các địa phương", "cả nước". */
+export const ROUND_UP = new RegExp(words(['các địa phương', 'cả nước', 'toàn quốc', 'các tỉnh', 'nhiều tỉnh', 'trên toàn quốc', 'nhiều địa phương']), 'u');
+
+/** A province's body named without its province: "UBND tỉnh vừa …", "trong và ngoài tỉnh", "LĐLĐ TP". */
+export const UNNAMED_LOCAL =
+  /(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|CA|Công an|Bộ CHQS|LĐLĐ|Liên minh HTX|Sở [\p{L}&]+(?: [\p{L}&]+){0,4}|Ban [\p{L}]+(?: [\p{L}]+){0,4}|trong và ngoài|toàn|của|địa bàn|lãnh đạo) (?:tỉnh|thành phố|TP)(?![\p{L}]| ?[A-ZĐÐ0-9]| ?\.[A-Z])/u;
+
+/** Right before a place, the body it belongs to: "UBND huyện Đăk Hà", "Công an tỉnh Hưng Yên". */
+export const ADMIN_BODY_BEFORE =
+  /(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|MTTQ|Ủy ban MTTQ|Công an|CA|Bộ CHQS|Ban CHQS|Bộ Chỉ huy Quân sự|Ban Chỉ huy Quân sự|Sở [\p{L}&]+(?: [\p{L}&-]+){0,5}|LĐLĐ|Liên đoàn Lao động|Cục [\p{L}]+(?: [\p{L}]+){0,5}|Hải quan|Đảng bộ|Quận ủy|Huyện ủy|Thành ủy|Tỉnh ủy|Thị ủy|Ban Thường vụ|BTV),?\s*(?:và\s+)?$/u;
+
+/** A venue opening a lead sentence, with its chain of units: "[Sáng 31-5,] tại xã A, huyện B, tỉnh C, …". */
+export const VENUE_OPENING =
+  /^(?:[^,]{0,40},\s*)?[Tt]ại\s+[^,]{2,120}?(?:,\s*(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|TP\.?|tỉnh)\s|[\p{Lu}][\p{L}]+\s[\p{Lu}][\p{L}]+\s*,)[^,]{1,60}?)*,\s/u;
+
+/** Before a province named bare inside an organisation's name: "Công ty CP Dược … Bình Định", "Hiệp hội BĐS Hải Phòng". */
+export const ORGANISATION_BEFORE =
+  /(?:Công ty|Cty|Tập đoàn|Ngân hàng|Bệnh viện|Đại học|Học viện|Trung tâm|Hợp tác xã|HTX|Tổng công ty|Hiệp hội|Hội|Trường|Báo|Đài|Nhà máy|Khách sạn|Câu lạc bộ|CLB|Quỹ|Viện|Cảng|Sân vận động|SVĐ|Liên đoàn|Chi nhánh|Siêu thị)\s+(?:[\p{L}\p{N}&.]+\s+|[-–]\s+){0,8}$/u;
