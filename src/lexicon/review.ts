@@ -1,15 +1,26 @@
-// Words that say whether a span of time is being reviewed or planned. Data, not code.
+// Words that say whether a span of time is being reviewed or planned (bench/studies/period.mjs). Data, not code.
 
-/** Words that make the time after them the one being reviewed. */
+/** Words after which a span of time is the one being reviewed: "tổng kết … năm 2019", "kết quả 6 tháng đầu năm". */
 export const REVIEW_WORDS: readonly string[] = [
-  'tổng kết', 'sơ kết', 'giao ban', 'đánh giá', 'báo cáo', 'kết quả', 'nhìn lại', 'điểm lại', 'tình hình', 'lũy kế',
+  'tổng kết', 'sơ kết', 'báo cáo', 'kết quả', 'đánh giá', 'nhìn lại', 'kiểm điểm', 'trong năm', 'năm qua', 'vừa qua', 'đạt được',
+  'đã đạt', 'ước đạt', 'thực hiện được', 'tình hình thực hiện', 'giao ban', 'điểm lại', 'lũy kế',
+  // "(tình hình|kết quả) thực hiện kế hoạch / nhiệm vụ": what was done under a plan is reviewed
+  'thực hiện kế hoạch', 'thực hiện nhiệm vụ', 'thực hiện chỉ tiêu',
 ];
 
-/** Words that make the time after them a plan, not a review. */
+/** Words after which a span of time is planned, not reviewed: "triển khai nhiệm vụ năm 2020". */
 export const PLAN_WORDS: readonly string[] = [
-  'triển khai', 'phương hướng', 'kế hoạch', 'phấn đấu', 'mục tiêu', 'định hướng', 'dự kiến', 'đề ra', 'chuẩn bị', 'quy hoạch',
-  'chiến lược',
+  'triển khai', 'phương hướng', 'nhiệm vụ năm', 'nhiệm vụ trọng tâm', 'phấn đấu', 'kế hoạch', 'mục tiêu', 'chỉ tiêu', 'đề ra', 'sẽ',
+  'dự kiến', 'định hướng', 'năm tới', 'chương trình công tác', 'chuẩn bị', 'quy hoạch', 'chiến lược',
 ];
 
-/** Enough context for a span of several years: "hội nghị … (2011-2013)". */
-export const MEETING_WORDS: readonly string[] = ['hội nghị', 'hội thảo'];
+/** Meetings that review by being held: "hội nghị … (2011-2013)". */
+export const MEETING_WORDS: readonly string[] = ['hội nghị', 'hội thảo', 'đại hội', 'lễ tổng kết'];
+
+/** A headline of a review or a results report: "Tổng kết …", "Kết quả …", "5 tháng tăng trưởng 7,5%", "quý I/2025". */
+export const REVIEW_TITLE =
+  /(?<![\p{L}])(?:tổng kết|sơ kết|kết quả|nhìn lại|báo cáo|đánh giá|năm qua|tháng đầu năm|\d+ tháng|quý (?:I|II|III|IV|[1-4])|giai đoạn \d{4}|năm \d{4}|đạt \d|thu ngân sách|tăng trưởng)(?![\p{L}])/iu;
+
+/** A lead that names a review: "hội nghị tổng kết", "đánh giá kết quả", "kết quả thực hiện", "giao ban". */
+export const REVIEW_LEAD =
+  /(?<![\p{L}])(?:tổng kết|sơ kết|đánh giá (?:kết quả|tình hình)|báo cáo kết quả|kiểm điểm|giao ban|kết quả (?:thực hiện|công tác|đạt được)|tình hình (?:thực hiện|kinh tế)|hội nghị (?:tổng kết|sơ kết|đánh giá|giao ban))(?![\p{L}])/iu;

@@ -213,7 +213,8 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
   if (titled) return { candidate: titled, role: 'title' };
 
   // 4. an unnamed "tỉnh" in the opening, and one province dominating the article
-  if (topProvince && UNNAMED_LOCAL.test(doc.text.slice(0, OPENING)) && votes[0][1] >= 2 && (votes.length === 1 || votes[0][1] >= 2 * votes[1][1])) {
+  const dominant = topProvince && votes[0][1] >= 2 && (votes.length === 1 || votes[0][1] >= 2 * votes[1][1]);
+  if (dominant && UNNAMED_LOCAL.test(doc.text.slice(0, OPENING))) {
     return { candidate: mentionOf(usable, topProvince), role: 'frequent', province: topProvince };
   }
   return null;

@@ -1,22 +1,93 @@
-// The period: the best-scored span, earliest first; "5 tháng đầu năm" takes the year of the article's date.
-import type { Refiner } from '../engine/refine.js';
+// The period, decided over every span of time the article names (bench/studies/period.mjs). An article reviews a
+// period when a span in its headline or lead is no plan (or follows a review word there), or a span after a review
+// word goes with a headline or lead that names a review, or two spans follow review words. Spans that end after the
+// page's date are plans, never the reviewed period. The period is then the first span after a review word (headline,
+// then lead, then body), else the first span in the headline or lead that is more than a bare year.
+import type { Finding } from '../engine/finding.js';
+import type { Refiner, RefineContext } from '../engine/refine.js';
+import { monthEnd, monthStart, yearMentions } from '../dimensions/time/index.js';
 import type { PeriodCandidate } from '../extract/period/index.js';
-import { monthEnd } from '../dimensions/time/index.js';
+import { REVIEW_LEAD, REVIEW_TITLE } from '../lexicon/review.js';
+
+const bare = (p: PeriodCandidate) => p.kind === 'year';
+
+/** A date; `approximate` when only its year is known (the year an undated article speaks of most). */
+type Day = { year: number; month: number; day: number; approximate?: boolean };
+
+function dayOf(iso: string | null): Day | null {
+  return iso ? { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) } : null;
+}
+
+/**
+ * Not over by the article's date: a plan or a span still running, never the reviewed period (a year span that ends
+ * after its year, a school year whose second year has not ended, a month span more than a month after the date).
+ */
+function future(p: PeriodCandidate, dated: Day | null): boolean {
+  if (!dated) return false;
+  if (p.kind === 'school-year') return Number(p.to.slice(0, 4)) > dated.year || (Number(p.to.slice(0, 4)) === dated.year && (dated.approximate || dated.month < 6));
+  if (p.from.endsWith('-01-01') && p.to.endsWith('-12-31')) return Number(p.to.slice(0, 4)) > dated.year;
+  const limit = new Date(Date.UTC(dated.year, dated.month, dated.day)).toISOString().slice(0, 10); // a month after
+  return p.to > limit;
+}
+
+function textOf(ctx: RefineContext, where: 'title' | 'lead'): string {
+  const { doc } = ctx;
+  const headline = ctx.facts.titleLine;
+  if (where === 'title') return headline === null ? '' : doc.text.slice(doc.lines[headline].start, doc.lines[headline].end);
+  const body = doc.sentences.filter((s) => headline === null || s.line !== headline).slice(0, 2);
+  return body.map((s) => doc.text.slice(s.start, s.end)).join(' ');
+}
+
+const start = (f: Finding) => (f.origin.kind === 'text' ? f.origin.start : 0);
+
+/** The year the article names most (not in comparisons, law names or births), or null. */
+function mainYear(ctx: RefineContext): number | null {
+  const counts = new Map<number, number>();
+  for (const y of yearMentions(ctx.doc, ctx.units)) if (!y.comparison && !y.named && !y.birth) counts.set(y.year, (counts.get(y.year) ?? 0) + 1);
+  const best = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  return best ? best[0] : null;
+}
 
 export const choosePeriod: Refiner = {
   name: 'period',
-  fields: ['period'],
+  fields: ['period', 'published', 'title'],
   refine(ctx) {
-    const year = ctx.facts.published?.year ?? null;
-    const scored = ctx
+    // the article's date: the page's, else the event's, else (its month unknown) the year it speaks of most
+    const main = mainYear(ctx);
+    const dated = ctx.facts.published ?? dayOf(ctx.facts.date) ?? (main !== null ? { year: main, month: 12, day: 31, approximate: true } : null);
+    // a span without its year ("6 tháng đầu năm") is in that year
+    const year = dated?.year ?? null;
+    const spans = ctx
       .get<PeriodCandidate>('period')
       .flatMap((f) => {
-        if (f.value.months === undefined) return [f];
+        if (f.value.kind === 'last-months') return []; // "6 tháng cuối năm" is always what is still to do
+        if (f.value.months === undefined && f.value.quarter === undefined) return [f];
         if (year === null) return [];
-        f.implied = ['year'];
-        return [{ ...f, value: { ...f.value, from: `${year}-01-01`, to: monthEnd(year, f.value.months) } }];
+        const q = f.value.quarter;
+        const from = q !== undefined ? monthStart(year, q * 3 - 2) : `${year}-01-01`;
+        const to = q !== undefined ? monthEnd(year, q * 3) : monthEnd(year, f.value.months!);
+        return [{ ...f, implied: ['year'], value: { ...f.value, from, to } }];
       })
-      .sort((a, b) => b.value.score - a.value.score || (a.origin.kind === 'text' && b.origin.kind === 'text' ? a.origin.start - b.origin.start : 0));
-    ctx.set('period', scored.slice(0, 1));
+      .filter((f) => !future(f.value, dated))
+      .sort((a, b) => start(a) - start(b));
+    const reviewed = spans.filter((f) => f.value.cue === 'review');
+    const opening = spans.filter((f) => f.value.where !== 'body');
+    const frame = REVIEW_TITLE.test(textOf(ctx, 'title')) || REVIEW_LEAD.test(textOf(ctx, 'lead'));
+    // a span that stands for a period by itself ("6 tháng đầu năm", "quý I/2025"); a month or a span of years needs the
+    // article to speak of a review
+    // article to speak of a review or to be a meeting's; a term ("Đại hội nhiệm kỳ 2017-2019" opens one) needs a review word
+    const periodLike = (p: PeriodCandidate) =>
+      p.kind === 'months' || p.kind === 'months-so-far' || p.kind === 'quarter' || ((p.kind === 'month' || p.kind === 'years' || p.kind === 'stage' || p.kind === 'school-year') && (frame || p.meeting));
+    // bare years after review words say little alone ("kết quả … trong năm 2024" in a visit's report): they count
+    // towards two only with a headline or lead that names a review
+    const strong = reviewed.filter((f) => !bare(f.value) || frame);
+    const reviews = opening.some((f) => (periodLike(f.value) && f.value.cue !== 'plan') || f.value.cue === 'review') || (reviewed.length > 0 && frame) || strong.length >= 2;
+    if (!reviews) return ctx.set('period', []);
+    const chosen =
+      reviewed.find((f) => f.value.where === 'title') ??
+      reviewed.find((f) => f.value.where === 'lead') ??
+      reviewed[0] ??
+      opening.find((f) => !bare(f.value));
+    ctx.set('period', chosen ? [chosen] : []);
   },
 };

@@ -8,6 +8,7 @@ import { lexDimension, type Rule, type RuleContext } from '../../engine/rule.js'
 import { Kind } from '../../engine/tokens.js';
 import type { Doc } from '../../engine/document.js';
 import type { Unit, Units } from '../../engine/units.js';
+import { PLAN_WORDS, REVIEW_WORDS } from '../../lexicon/review.js';
 import { QUARTERS, SPAN_KINDS } from '../../lexicon/time.js';
 import type { NumberValue } from '../numbers/index.js';
 
@@ -24,9 +25,14 @@ export interface SpanValue {
   to: string;
   /** For "n tháng đầu năm" without a year: n. */
   months?: number;
+  /** For "quý II" without a year: the quarter. */
+  quarter?: number;
 }
 
 export const spanKinds = wordClass('span-kind', SPAN_KINDS);
+/** Words after which a span of time is reviewed, or planned: the period field weighs spans by them. */
+export const reviewCues = wordClass('review-cue', REVIEW_WORDS);
+export const planCues = wordClass('plan-cue', PLAN_WORDS);
 export const quarters = wordClass('quarter-number', QUARTERS, 'as-written');
 
 const pad = (x: number) => String(x).padStart(2, '0');
@@ -89,6 +95,25 @@ const SPAN_RULES: readonly Rule<SpanValue>[] = [
       const next = m.end < ctx.doc.tokens.count ? ctx.units.at('year', m.end) : undefined;
       if (next) return null; // "… đầu năm 2017" is the rule above
       return { value: { kind: 'months-so-far', from: '', to: '', months: monthsCount(m.caps) } };
+    },
+  },
+  {
+    // "sơ kết 6 tháng", "tổng kết 9 tháng công tác": months of the current year, named by their review
+    name: 'span-months-reviewed',
+    pattern: [dim('review-cue'), anchor(dim('number', 'n', isMonths)), words('tháng')],
+    build(m, ctx) {
+      if (m.end < ctx.doc.tokens.count && /^(?:đầu|cuối|năm|qua|tới|trước|sau)$/iu.test(ctx.doc.text.slice(ctx.doc.tokens.start[m.end], ctx.doc.tokens.end[m.end]))) return null;
+      return { value: { kind: 'months-so-far', from: '', to: '', months: monthsCount(m.caps) }, first: m.caps.n.first };
+    },
+  },
+  {
+    // "quý I", "trong quý II": a quarter of the current year
+    name: 'span-quarter-this-year',
+    pattern: [words('quý'), anchor(dim('quarter-number', 'q'))],
+    build(m, ctx) {
+      const next = m.end < ctx.doc.tokens.count ? ctx.doc.text.slice(ctx.doc.tokens.start[m.end], ctx.doc.tokens.end[m.end]) : '';
+      if (/^(?:\/|-|năm|\d+)$/u.test(next)) return null; // the quarter with its year is the rule below
+      return { value: { kind: 'quarter', from: '', to: '', quarter: m.caps.q.unit!.value as number } };
     },
   },
   {

@@ -1,49 +1,56 @@
-// period: what the article's meeting or report reviews. A span of time counts when it stands on its own as one
-// ("9 tháng năm 2015", "6 tháng đầu năm") or when the nearest cue before it in its sentence is a review word
-// ("tổng kết … năm 2019"), not a plan word ("triển khai nhiệm vụ năm 2020"); a span of several years needs a
-// meeting word at least. Spans inside quotation marks name a document, not a period.
+// period: what the article's meeting or report reviews. Every span of time named is a candidate, read with where it
+// stands (headline, lead, body) and the nearest cue before it in its sentence: a review word ("tổng kết … năm 2019",
+// "kết quả 6 tháng đầu năm") or a plan word ("triển khai nhiệm vụ năm 2020"). Whether the article reviews a period at
+// all, and which, is decided over all of them by the refiner (src/refine/period.ts). Spans inside quotation marks
+// name a document, not a period.
 import { wordClass } from '../../engine/lexicon.js';
 import { defineField } from '../../engine/field.js';
 import { insideQuotes } from '../../engine/document.js';
 import { anchor, dim } from '../../engine/pattern.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
-import { Kind } from '../../engine/tokens.js';
 import type { SpanValue } from '../../dimensions/time/index.js';
 import { quote, ruleTag } from '../../emit/view.js';
-import { MEETING_WORDS, PLAN_WORDS, REVIEW_WORDS } from '../../lexicon/review.js';
+import { MEETING_WORDS } from '../../lexicon/review.js';
 import type { Period } from '../../record.js';
 import { finding, isoDate, nullable } from '../../engine/schema-parts.js';
+import { titleLine } from '../title/index.js';
 
-export const reviewCues = wordClass('review-cue', REVIEW_WORDS);
-export const planCues = wordClass('plan-cue', PLAN_WORDS);
-export const meetingCues = wordClass('meeting-cue', MEETING_WORDS);
+export const meetingWords = wordClass('meeting-word', MEETING_WORDS);
 
-/** How far before a span a cue still governs it, in words. */
-const CUE_REACH = 25;
+export type Cue = 'review' | 'plan' | null;
+export type Where = 'title' | 'lead' | 'body';
 
-type Cue = 'review' | 'plan' | 'meeting' | null;
+/** A span of time named, with what the refiner weighs it by. */
+export interface PeriodCandidate extends SpanValue {
+  where: Where;
+  cue: Cue;
+  /** A meeting is named before it in its sentence: "Hội nghị điển hình tiên tiến (2011-2013)". */
+  meeting: boolean;
+}
 
-/** The nearest cue before token `first` in its sentence, within reach. */
+/** How many sentences after the headline are the lead. */
+const LEAD_SENTENCES = 2;
+
+/** The nearest cue before token `first` in its sentence (the one that ends last). */
 export function nearestCue(ctx: RuleContext, first: number): Cue {
   const { doc, units } = ctx;
   const s = doc.sentences[doc.sentenceOf[first]];
   const from = s ? s.firstToken : 0;
-  let words = 0;
-  for (let k = first - 1; k >= from && words <= CUE_REACH; k--) {
-    if (doc.tokens.kind[k] !== Kind.Punct) words++;
-    if (units.endingAt('review-cue', k + 1).length) return 'review';
-    if (units.endingAt('plan-cue', k + 1).length) return 'plan';
-    if (units.endingAt('meeting-cue', k + 1).length) return 'meeting';
+  for (let k = first; k > from; k--) {
+    if (units.endingAt('review-cue', k).length) return 'review';
+    if (units.endingAt('plan-cue', k).length) return 'plan';
   }
   return null;
 }
 
-const MULTI_YEAR = new Set(['stage', 'term', 'school-year', 'years']);
-const STANDALONE = new Set(['months', 'months-so-far']);
-
-/** A span of time with how strongly it reads as the reviewed period (0: not at all). */
-export interface PeriodCandidate extends SpanValue {
-  score: number;
+function whereOf(ctx: RuleContext, first: number): Where {
+  const { doc } = ctx;
+  const headline = titleLine(doc);
+  const line = doc.lineOf[first];
+  if (headline !== null && line === headline) return 'title';
+  const s = doc.sentenceOf[first];
+  const bodyStart = doc.sentences.findIndex((x) => headline === null || x.line !== headline);
+  return bodyStart >= 0 && s >= bodyStart && s < bodyStart + LEAD_SENTENCES ? 'lead' : 'body';
 }
 
 export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
@@ -55,12 +62,10 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       // "lũy kế đến cuối tháng 5 năm 2013" is one span, not also "tháng 5 năm 2013"
       if (ctx.units.of('span').some((o) => o !== m.anchor && o.first <= m.first && m.end <= o.end && o.end - o.first > m.end - m.first)) return null;
       const span = m.anchor.value as SpanValue;
-      const cue = nearestCue(ctx, m.first);
-      let score = 0;
-      if (cue === 'review') score = 3;
-      else if (cue === 'meeting' && MULTI_YEAR.has(span.kind) && span.kind !== 'term') score = 2;
-      else if (cue !== 'plan' && STANDALONE.has(span.kind)) score = 1;
-      return score > 0 ? { value: { ...span, score }, weight: score } : null;
+      const s = ctx.doc.sentences[ctx.doc.sentenceOf[m.first]];
+      let meeting = false;
+      for (let k = s ? s.firstToken : 0; k < m.first && !meeting; k++) meeting = !!ctx.units.at('meeting-word', k);
+      return { value: { ...span, where: whereOf(ctx, m.first), cue: nearestCue(ctx, m.first), meeting } };
     },
   },
 ];
@@ -68,7 +73,7 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
 export const period = defineField({
   name: 'period',
   contractKeys: ['from', 'to'],
-  dimensions: ['span', 'review-cue', 'plan-cue', 'meeting-cue'],
+  dimensions: ['span', 'review-cue', 'plan-cue'],
   rules: PERIOD_RULES,
   empty: null as Period | null,
   schema: nullable(finding({ from: isoDate, to: isoDate })),
