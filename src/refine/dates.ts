@@ -4,10 +4,10 @@
 import type { Finding } from '../engine/finding.js';
 import { overlaps } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
-import { firstUsableYear, yearMentions } from '../dimensions/time/index.js';
-import { sentenceAt } from '../engine/document.js';
+import { yearMentions } from '../dimensions/time/index.js';
+import type { DateValue } from '../dimensions/dates/index.js';
 import { dayNumber } from '../extract/dates.js';
-import { MIN_EVENT_WEIGHT, type EventDay } from '../extract/date/index.js';
+import type { EventDay } from '../extract/date/index.js';
 import { PUBLISHED_PRECEDENCE, type DayValue } from '../extract/published/index.js';
 
 const precedence = (f: Finding) => (f.origin.kind === 'meta' ? 1 : (PUBLISHED_PRECEDENCE[f.origin.rule] ?? 0));
@@ -25,16 +25,52 @@ export const choosePublished: Refiner = {
 
 const start = (f: Finding) => (f.origin.kind === 'text' ? f.origin.start : -1);
 
-/** The year a sentence names for its event ("Sáng 6/2, … nhập ngũ năm 2017"): its first usable year mention. */
-function sentenceYear(ctx: RefineContext, f: Finding): number | null {
-  if (f.origin.kind !== 'text') return null;
-  const s = sentenceAt(ctx.doc, f.origin.start);
-  if (!s) return null;
-  return firstUsableYear(yearMentions(ctx.doc, ctx.units).filter((y) => y.first >= s.firstToken && y.first < s.endToken && !y.deadline));
+/** How many sentences of the body open it: the event is dated there or not at all. */
+const LEAD_SENTENCES = 3;
+/** A day after publication by fewer days than this is a coming event; more, and it was last year's. */
+const COMING_DAYS = 90;
+
+/**
+ * The years a sentence names for itself: not a span's ("2016-2021"), a birth's ("SN 1980"), a horizon's ("đến năm
+ * 2020"), a comparison's, a law's, or another full date's.
+ */
+function ownYears(ctx: RefineContext, firstToken: number, endToken: number): number[] {
+  const years = yearMentions(ctx.doc, ctx.units).filter(
+    (y) =>
+      y.first >= firstToken &&
+      y.first < endToken &&
+      // a term belongs to the year it opens ("Đại hội … nhiệm kỳ 2017-2019"); other spans to no single year
+      ((y.kind !== 'range-start' && y.kind !== 'range-end') || (y.term && y.kind === 'range-start')) &&
+      y.kind !== 'date' &&
+      !y.birth &&
+      !y.deadline &&
+      !y.comparison &&
+      !y.named &&
+      !INDEX_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 12), ctx.doc.tokens.start[y.first])),
+  );
+  return [...new Set(years.map((y) => y.year))];
 }
 
-/** How many days an event may lie after the publication date and still be the same year (previews, typos). */
-const FUTURE_TOLERANCE_DAYS = 7;
+/** "PCI 2016", "PAPI 2015": an index's year, not an event's. */
+const INDEX_BEFORE = /(?:PCI|PAPI|ICT Index|SIPAS)\s*$/u;
+
+/**
+ * The year of an event written without one, as annotators fix it: the same day written with its year elsewhere, the
+ * end of an anniversary span in the lead ("(27/7/1947 – 27/7/2017)"), or the one year the text names up to the lead.
+ */
+function yearFromText(ctx: RefineContext, f: Finding<EventDay>): number | null {
+  const v = f.value;
+  for (const d of ctx.units.of<DateValue>('date')) if (d.value.year !== null && d.value.month === v.month && d.value.day === v.day) return d.value.year;
+  const lead = ctx.doc.text.slice(0, 600);
+  const span = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d\s*-\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)/u.exec(lead);
+  if (span) return Number(span[1]);
+  if (f.origin.kind !== 'text') return null;
+  const reach = f.origin.end + 300;
+  let end = 0;
+  while (end < ctx.doc.tokens.count && ctx.doc.tokens.start[end] < reach) end++;
+  const years = ownYears(ctx, 0, end);
+  return years.length === 1 ? years[0] : null;
+}
 
 export const chooseEventDate: Refiner = {
   name: 'event-date',
@@ -42,27 +78,44 @@ export const chooseEventDate: Refiner = {
   refine(ctx) {
     const published = ctx.facts.published;
     const pageDates = ctx.get('published');
-    const candidates = ctx
+    // the first day of the lead's sentences dated as events are, that nothing says is some other day's
+    const first = ctx
       .get<EventDay>('date')
-      .filter((f) => f.weight >= MIN_EVENT_WEIGHT && !pageDates.some((p) => overlaps(p, f)))
-      .sort((a, b) => b.weight - a.weight || start(a) - start(b));
-    const kept: Finding<EventDay>[] = [];
-    // only the likeliest day is the event's: when its year cannot be told, the event's day is unknown
-    for (const f of candidates.slice(0, 1)) {
-      let v = f.value;
-      if (v.year === null) {
-        let year: number | null = null;
-        if (published) {
-          year = published.year;
-          if (dayNumber(year, v.month, v.day) > dayNumber(year, published.month, published.day) + FUTURE_TOLERANCE_DAYS) year -= 1;
-        } else year = sentenceYear(ctx, f);
-        if (year === null) continue;
-        v = { ...v, year };
-        f.implied = ['year'];
+      .filter((f) => !pageDates.some((p) => overlaps(p, f)))
+      .sort((a, b) => start(a) - start(b))
+      .find((f) => f.value.sentence >= 0 && f.value.sentence < LEAD_SENTENCES && f.value.notEvent === null);
+    if (!first) return ctx.set('date', []);
+    let v = first.value;
+    if (v.year === null) {
+      let year: number | null = null;
+      if (published) {
+        year = published.year;
+        const after = dayNumber(year, v.month, v.day) - dayNumber(published.year, published.month, published.day);
+        if (after > 0 && after < COMING_DAYS) return ctx.set('date', []); // a coming event
+        if (after > 0) year -= 1;
+      } else {
+        const s = ctx.doc.sentences[ctx.doc.sentenceOf[Math.min(ctx.doc.tokens.count - 1, firstToken(ctx, first.origin.kind === 'text' ? first.origin.start : 0))]];
+        // the first year of its own the sentence names ("Tối 10-2, … nhập ngũ năm 2017 và … xuất ngũ năm 2016")
+        const own = s ? ownYears(ctx, s.firstToken, s.endToken) : [];
+        year = own.length ? own[0] : yearFromText(ctx, first);
       }
-      if (published && dayNumber(v.year!, v.month, v.day) > dayNumber(published.year, published.month, published.day)) continue;
-      kept.push({ ...f, value: v });
+      if (year === null) return ctx.set('date', []);
+      v = { ...v, year };
+      first.implied = ['year'];
     }
-    ctx.set('date', kept.slice(0, 1));
+    // a day is never later than the page's
+    if (published && dayNumber(v.year!, v.month, v.day) > dayNumber(published.year, published.month, published.day)) return ctx.set('date', []);
+    ctx.set('date', [{ ...first, value: v }]);
   },
 };
+
+function firstToken(ctx: RefineContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.doc.tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.doc.tokens.start[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

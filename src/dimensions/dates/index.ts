@@ -99,9 +99,9 @@ export const DATE_RULES: readonly Rule<DateValue>[] = [
     },
   },
   {
-    // "sáng 3.7": a day and a month written as a decimal, only after a part of the day
+    // "sáng 3.7", "Ngày 27.5": a day and a month written as a decimal, only after a part of the day or "ngày"
     name: 'date-dotted',
-    pattern: [dim('part-of-day'), anchor(dim('number', 'dm'))],
+    pattern: [alt([dim('part-of-day')], [words('ngày', 'hôm')]), anchor(dim('number', 'dm'))],
     build(m, ctx) {
       const w = written(ctx, m.caps, 'dm');
       const parts = /^(\d{1,2})\.(\d{1,2})$/.exec(w);

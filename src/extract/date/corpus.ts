@@ -1,19 +1,26 @@
-// What the event-date rules read, and what they must not.
+// What the event-date rules read (days dated as events are, with what their surroundings say), and what they must not.
 import type { Corpus } from '../../engine/corpus.js';
 import type { EventDay } from './index.js';
 
 export const corpus: Corpus<EventDay> = {
   examples: [
-    { text: 'Chiều 9/01, UBND thành phố Bắc Kạn tổ chức hội nghị.', rule: 'event-part-of-day', value: { day: 9, month: 1, year: null } },
+    { text: 'Chiều 9/01, UBND thành phố Bắc Kạn tổ chức hội nghị.', rule: 'event-part-of-day', value: { day: 9, month: 1, year: null, sentence: 0, notEvent: null } },
     { text: 'Sáng nay (30-5), Quốc hội thảo luận.', rule: 'event-part-of-day', value: { day: 30, month: 5 } },
     { text: 'Sáng 22.4, Ban Tuyên giáo tổ chức gặp mặt.', rule: 'event-part-of-day', value: { day: 22, month: 4 } },
+    { text: 'Hôm thứ Tư, 28/6, Bộ Tài chính công bố số liệu.', rule: 'event-weekday', value: { day: 28, month: 6 } },
     { text: 'Hà Nội (30-5) - Bộ Quốc phòng tổ chức lễ.', rule: 'event-parenthesised', value: { day: 30, month: 5 } },
     { text: 'Ngày 21/11/2019, UBND quận Dương Kinh tổ chức hội nghị.', rule: 'event-day-word', value: { day: 21, month: 11, year: 2019 } },
     { text: 'Vào ngày 24 tháng 01 năm 2020, hội nghị diễn ra.', rule: 'event-long-form', value: { day: 24, month: 1, year: 2020 } },
     { text: 'Hội nghị diễn ra 13/10/2020 tại hội trường.', rule: 'event-numeric', value: { day: 13, month: 10, year: 2020 } },
+    // read, and marked as no event's day by what stands around it
+    { text: 'Nghị định số 78/2015/NĐ-CP ngày 14/9/2015 quy định rõ việc này.', rule: 'event-day-word', value: { day: 14, month: 9, notEvent: "a document's date" } },
+    { text: 'Hồ sơ phải nộp trước ngày 30/6 tại UBND xã.', rule: 'event-day-word', value: { day: 30, month: 6, notEvent: 'a deadline' } },
+    { text: 'Lễ khai mạc sẽ diễn ra vào ngày 17/5 tới.', rule: 'event-day-word', value: { day: 17, month: 5, notEvent: 'a coming day' } },
+    { text: 'Trước đó, ngày 12/4/2017, công an đã bắt giữ đối tượng.', rule: 'event-day-word', value: { day: 12, month: 4, notEvent: 'an earlier event' } },
   ],
   negatives: [
     { text: 'Quy hoạch chi tiết tỷ lệ 1/500 đã được duyệt.', why: 'a scale, not a date' },
     { text: 'Quyết định số 123/QĐ-UBND đã được ký.', why: 'a document number' },
+    { text: 'Đội nhà thắng ngày 2/3 tuổi đời của đội bóng.', why: 'a day and month followed by a count word is a fraction' },
   ],
 };

@@ -1,109 +1,125 @@
-// date: the day the reported event took place. Candidates are days written as events are dated ("Chiều 9/01",
-// "Ngày 21/11/2019", "tại Hà Nội (30-5)", "ngày 24 tháng 01"), weighted by where they stand (opening the lead is
-// the usual place) and by what is around them (a deadline, a document's date, a coming event weigh against).
-// Choosing one and implying its year is the refiners' work (src/refine/dates.ts).
+// date: the day the reported event took place. Candidates are days written the ways events are dated (bench/studies/
+// dates.mjs): after a part of the day ("Chiều 9/01", "sáng nay (30-5)"), a weekday ("thứ Hai (24/4)"), "Ngày"/"hôm"
+// ("Ngày 21/11/2019"), in brackets ("tại Hà Nội (30-5)"), spelled out ("ngày 24 tháng 01"), or a full date. Each
+// carries whether its surroundings say it is no event's day (a document's date, a deadline, a coming event, an
+// earlier one, an anniversary) and which sentence of the body it stands in. The refiner (src/refine/dates.ts) takes the
+// first event's day of the lead and gives it its year.
 import { defineField } from '../../engine/field.js';
 import { anchor, dim, opt, words } from '../../engine/pattern.js';
-import type { Rule, RuleContext } from '../../engine/rule.js';
+import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
 import type { Match } from '../../engine/pattern.js';
+import { Flag } from '../../engine/tokens.js';
 import type { DateValue } from '../../dimensions/dates/index.js';
 import { dayView, isoDate } from '../dates.js';
 import { isoDate as isoDateSchema, nullable } from '../../engine/schema-parts.js';
+import { COMING_AFTER, NOT_A_DATE_AFTER, NOT_THE_EVENT_BEFORE, SAYING, WILL_AFTER } from '../../lexicon/dates.js';
+import { titleLine } from '../title/index.js';
 
-/** A day as written; its year is null when the text gives none. */
-export type EventDay = DateValue;
-
-/** Below this a date is a deadline, a document's date or a passing mention, not the day of the event. */
-export const MIN_EVENT_WEIGHT = 4;
-
-const OUTLET_TAG = /^(?:\(?[\p{L}\p{N}.\s]{0,30}\)?\s*-\s*)?$/u;
-
-/** A bonus when the date opens its sentence ("Ngày 14/12, UBND…", "(BĐ) - Sáng 31-5,"), the usual place of the event. */
-function leadBonus(ctx: RuleContext, first: number): number {
-  const s = ctx.doc.sentences[ctx.doc.sentenceOf[first]];
-  if (!s) return 0;
-  const before = ctx.doc.text.slice(s.start, ctx.doc.tokens.start[first]);
-  return before.length <= 40 && OUTLET_TAG.test(before) ? 4 : 0;
+/** A day as written (its year null when the text gives none), where it stands, and why it is no event's, if so. */
+export interface EventDay extends DateValue {
+  /** Index among the body's sentences (the headline's and page stamps left out); -1 outside the body. */
+  sentence: number;
+  /** Why the day is not the event's, or null. */
+  notEvent: string | null;
 }
 
-function earlyBonus(ctx: RuleContext, first: number): number {
-  return ctx.doc.sentenceOf[first] < 4 ? 2 : 0;
+/** The body's sentences: not the headline's, not a page stamp's. */
+const bodies = new WeakMap<RuleContext['doc'], Map<number, number>>();
+function bodyIndex(ctx: RuleContext, sentence: number): number {
+  let index = bodies.get(ctx.doc);
+  if (!index) {
+    index = new Map();
+    const headline = titleLine(ctx.doc);
+    let n = 0;
+    ctx.doc.sentences.forEach((s, i) => {
+      const text = ctx.doc.text.slice(s.start, Math.min(s.end, s.start + 60));
+      if ((headline !== null && s.line === headline) || /^[\d\s/:.,()+-]*(?:GMT|UTC)?[\d\s/:.,()+-]*$/u.test(text)) return;
+      index!.set(i, n++);
+    });
+    bodies.set(ctx.doc, index);
+  }
+  return index.get(sentence) ?? -1;
 }
 
-const DOCUMENT_NUMBER = /(?:số\s+\S+\/\S*|\/[\p{Lu}Đ-]+(?:-[\p{Lu}Đ]+)*)\s*,?\s*(?:ký\s+)?(?:ngày\s+)?$/u;
-const DOCUMENT_NAME = /(?:Quyết định|Nghị định|Thông tư|Chỉ thị|Công văn|Kế hoạch|Hướng dẫn|Nghị quyết|Luật)[^.;]{0,25}$/u;
-const DEADLINE = /(?:từ|đến|tới|trước|sau|kể từ|cho đến|đến hết|hạn)\s+(?:ngày\s+)?$/iu;
-const COMING = /(?:ngày\s+mai|sắp\s+tới|dự\s+kiến|sẽ(?:\s+\S+){0,3})\s*\(?\s*(?:vào\s+)?(?:ngày\s+)?$/iu;
-const COMING_AFTER = /^\s*(?:tới|tới\s+đây|sắp\s+tới)(?![\p{L}])/iu;
-const RANGE_AFTER = /^\s*(?:-|đến|tới)\s*(?:ngày\s+)?\d/iu;
-
-/** Dates that are deadlines, ranges, documents' dates or coming events are rarely the event. */
-function contextPenalty(ctx: RuleContext, first: number, end: number): number {
+/** Why the day at [first, end) is not the event's, from its sentence around it; null when nothing says so. */
+function notTheEvent(ctx: RuleContext, first: number, end: number, v: DateValue): string | null {
   const { doc } = ctx;
+  const s = doc.sentences[doc.sentenceOf[first]];
   const start = doc.tokens.start[first];
   const stop = doc.tokens.end[end - 1];
-  const before = doc.text.slice(Math.max(0, start - 40), start);
-  const after = doc.text.slice(stop, stop + 20);
-  let p = 0;
-  if (DOCUMENT_NUMBER.test(before)) p -= 8;
-  if (DOCUMENT_NAME.test(before)) p -= 6;
-  if (DEADLINE.test(before)) p -= 3;
-  if (COMING.test(before) || COMING_AFTER.test(after)) p -= 8;
-  if (RANGE_AFTER.test(after)) p -= 3;
-  if (/\d\s*-\s*$/.test(before)) p -= 3;
-  return p;
+  const before = doc.text.slice(Math.max(s ? s.start : 0, start - 80), start);
+  const after = doc.text.slice(stop, stop + 30);
+  if (COMING_AFTER.test(after)) return 'a coming day';
+  for (const [why, re] of NOT_THE_EVENT_BEFORE) if (re.test(before)) return why;
+  const rest = doc.text.slice(stop, Math.min(s ? s.end : stop + 80, stop + 80));
+  const will = WILL_AFTER.exec(rest);
+  if (will && !SAYING.test(rest.slice(0, will.index))) return 'a coming day';
+  // "(27/7/1947 – 27/7/2017)": the days of an anniversary's span
+  if (/^\s*-\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/u.test(after)) return 'an anniversary or history';
+  if (v.year !== null && /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*-\s*$/u.test(before)) return 'an anniversary or history';
+  return null;
 }
 
-function event(base: number) {
-  return (m: Match, ctx: RuleContext) => {
-    const v = m.anchor.value as DateValue;
-    return { value: v, weight: base + leadBonus(ctx, m.first) + earlyBonus(ctx, m.first) + contextPenalty(ctx, m.first, m.end) };
-  };
+function day(ctx: RuleContext, m: Match): Reading<EventDay> | null {
+  const v = m.anchor.value as DateValue;
+  const t = ctx.doc.tokens;
+  const stop = t.end[m.anchor.end - 1];
+  // a day and month with no year and a number word after: a fraction, a score, a count
+  if (v.year === null && v.form === 'numeric' && NOT_A_DATE_AFTER.test(ctx.doc.text.slice(stop, stop + 20))) return null;
+  return { value: { ...v, sentence: bodyIndex(ctx, ctx.doc.sentenceOf[m.anchor.first]), notEvent: notTheEvent(ctx, m.anchor.first, m.anchor.end, v) } };
 }
 
-const numericOrLong = (u: { value: unknown }) => (u.value as DateValue).form !== 'iso';
+const notIso = (u: { value: unknown }) => (u.value as DateValue).form !== 'iso';
+const numeric = (u: { value: unknown }) => (u.value as DateValue).form === 'numeric';
+const glued = (doc: RuleContext['doc'], i: number) => (doc.tokens.flags[i] & Flag.LineBefore) === 0;
 
 export const DATE_RULES: readonly Rule<EventDay>[] = [
   {
-    // "Chiều 9/01", "Sáng 31-5", "sáng nay (9/1)", "sáng 3.7", "chiều ngày 24 tháng 01"
+    // "Chiều 9/01", "Sáng 31-5", "sáng nay (30-5)", "Sáng nay, 27/6", "chiều qua, 7/2/2017", "sáng 3.7", "chiều ngày 24 tháng 01"
     name: 'event-part-of-day',
-    pattern: [dim('part-of-day'), opt(words('ngày', 'hôm')), opt(words('(')), anchor(dim('date', 'd', numericOrLong))],
-    build: event(8),
+    pattern: [dim('part-of-day'), opt(dim('weekday'), opt(words(','))), opt(words('(', ',')), opt(words('ngày', 'hôm')), anchor(dim('date', 'd', notIso))],
+    build: (m, ctx) => day(ctx, m),
+  },
+  {
+    // "hôm thứ Tư, 28/6", "phiên thứ Sáu (26/5)", "Chủ nhật (5/2)"
+    name: 'event-weekday',
+    pattern: [dim('weekday'), opt(words('(', ',')), opt(words('ngày')), anchor(dim('date', 'd', notIso))],
+    build: (m, ctx) => day(ctx, m),
   },
   {
     // "(30-5)", "tại Hà Nội (30/5)": the news-agency style of dating the event
     name: 'event-parenthesised',
-    pattern: [words('('), anchor(dim('date', 'd', (u) => (u.value as DateValue).form === 'numeric')), words(')')],
-    build: event(7),
+    pattern: [words('('), anchor(dim('date', 'd', numeric)), words(')')],
+    build: (m, ctx) => day(ctx, m),
   },
   {
-    // "Ngày 21/11/2019", "hôm 5-3"
+    // "Ngày 21/11/2019", "hôm 5-3", "vào ngày 9/7"
     name: 'event-day-word',
-    pattern: [words('ngày', 'hôm', 'vào ngày', 'hôm nay', 'hôm qua'), anchor(dim('date', 'd', (u) => (u.value as DateValue).form === 'numeric'))],
-    build: event(6),
+    pattern: [words('ngày', 'hôm'), anchor(dim('date', 'd', numeric))],
+    build: (m, ctx) => day(ctx, m),
   },
   {
     // "ngày 24 tháng 01 năm 2020", "ngày 9 tháng 5"
     name: 'event-long-form',
     pattern: [anchor(dim('date', 'd', (u) => (u.value as DateValue).form === 'long'))],
-    build: event(6),
+    build: (m, ctx) => day(ctx, m),
   },
   {
-    // "13/10/2020" in running text: weak evidence
+    // "13/10/2020" in running text
     name: 'event-numeric',
-    pattern: [anchor(dim('date', 'd', (u) => (u.value as DateValue).form === 'numeric' && (u.value as DateValue).year !== null))],
-    build: event(3),
+    pattern: [anchor(dim('date', 'd', (u, doc) => numeric(u) && (u.value as DateValue).year !== null && glued(doc, u.first)))],
+    build: (m, ctx) => day(ctx, m),
   },
 ];
 
 export const date = defineField({
   name: 'date',
   contractKeys: null,
-  dimensions: ['date', 'part-of-day'],
+  dimensions: ['date', 'part-of-day', 'weekday'],
   rules: DATE_RULES,
   empty: null as string | null,
   schema: { ...nullable(isoDateSchema), description: 'the day the reported event took place' },
-  csv: (day) => ({ value: day }),
+  csv: (d) => ({ value: d }),
   sourced: true,
   report: { label: 'Event date', colour: '#fed7aa', edge: '#c2410c' },
   record(ctx) {

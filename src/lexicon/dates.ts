@@ -1,0 +1,23 @@
+// What stands around a day named in an article and says it is not the day of the event (bench/studies/dates.mjs,
+// each checked by eye on corpus/real). Data, not code.
+
+/** Before a day, in its sentence: the day is not the event's. Each with the reason it is not. */
+export const NOT_THE_EVENT_BEFORE: readonly (readonly [string, RegExp])[] = [
+  ['a document\'s date', /(?:quyết định|nghị định|nghị quyết|thông tư|chỉ thị|công văn|văn bản|kế hoạch|thông báo|tờ trình|luật|hiến pháp|công điện|hướng dẫn|đề án|số\s+\d+[/\p{L}\d-]*)[^.;]{0,40}?(?:ngày|,)\s*$/iu],
+  ['a deadline', /(?:trước|chậm nhất|hạn chót|hạn cuối|thời hạn|đến hết|hết|kéo dài đến|kéo dài tới|trước thời điểm)\s+(?:ngày\s+)?$/iu],
+  ['the day something takes effect', /(?:kể từ|có hiệu lực(?: từ| kể từ)?|áp dụng từ|bắt đầu từ)\s+(?:ngày\s+)?$/iu],
+  ['the end of a running total', /tính\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$/iu],
+  ['a coming day', /(?:ngày mai|sáng mai|chiều mai|tối mai|dự kiến|sắp|sẽ)[^.;]{0,40}$/iu],
+  ['an earlier event', /(?:trước đó|hồi|từng|cách đây)[^.;]{0,25}$/iu],
+  ['an anniversary or history', /(?:kỷ niệm|ra đời|thành lập|sinh ngày|mất ngày|hy sinh|giải phóng|chiến thắng|lịch sử)[^.;]{0,40}$/iu],
+];
+
+/** Right after a day: a coming one ("ngày 17/5 tới", "ngày 17/5 sắp tới"). */
+export const COMING_AFTER = /^\s*(?:\/\s*\d{2,4}\s*)?(?:tới|sắp tới|tới đây)(?![\p{L}])/iu;
+
+/** "sẽ" or "dự kiến" after the day: a coming event, unless a verb of saying stands between (an announcement). */
+export const WILL_AFTER = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])/iu;
+export const SAYING = /(?<![\p{L}])(?:tuyên bố|thông báo|cho biết|cho hay|công bố|khẳng định|cam kết|yêu cầu|đề nghị|chỉ đạo|quyết định|ra mắt|cho rằng|nói|phát biểu|đồng ý|nhất trí|thông qua)(?![\p{L}])/iu;
+
+/** After a day and month written without a year: it is a fraction, a score or a count, not a date. */
+export const NOT_A_DATE_AFTER = /^(?:[.,]\d|\s*%)|^\s*(?:tuổi|lần|người|giờ|phút|km|m(?![\p{L}])|%|điểm|bàn|trận|tỷ|triệu|nghìn|ngàn|so với|hộ|xã|trường)/iu;
