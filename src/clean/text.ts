@@ -98,7 +98,7 @@ const TAG_LINE = 400;
 export function classifyLines(raw: string): CleanedLine[] {
   const lines = raw.replace(/\r\n?/g, '\n').split('\n').map(tidyLine);
   const out: CleanedLine[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   for (const original of lines) {
     if (!original) {
       out.push({ text: '', verdict: 'keep' });
@@ -113,12 +113,17 @@ export function classifyLines(raw: string): CleanedLine[] {
     else if (original.length <= 260 && IMAGE_FILE_LINE.test(original)) verdict = 'image-file';
     else if (original.length <= TAG_LINE && isTagLine(original)) verdict = 'tags';
     else if (short && isBreadcrumb(original)) verdict = 'breadcrumb';
-    else if (k && seen.has(k)) verdict = 'repeat';
+    else if (k && seen.has(k)) {
+      verdict = 'repeat';
+      // a page repeats its headline above the body: the first copy is the headline, whatever its full stop says
+      const first = out[seen.get(k)!];
+      if (first.text === original && first.text.length <= SHORT_LINE) first.text = first.text.replace(/(?<!\.)\.$/u, '');
+    }
     else {
       text = stripInlineChrome(original);
       if (!text) verdict = 'counter';
     }
-    if (verdict === 'keep' && k) seen.add(k);
+    if (verdict === 'keep' && k) seen.set(k, out.length);
     out.push({ text, verdict });
   }
   markFooter(out);
