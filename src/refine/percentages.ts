@@ -1,6 +1,7 @@
 // Percentages resolved: one reading per figure (the first rule's; a listed figure only after the one it follows),
-// the year each figure belongs to, achieved or planned, one entry per statement.
-import { evidence, insideQuotes, type Doc } from '../engine/document.js';
+// the year each figure belongs to, achieved or planned, one entry per statement; none from a photo caption.
+import { evidence, insideQuotes, lineIndexAt, type Doc } from '../engine/document.js';
+import { isCaptionLine } from '../extract/title/index.js';
 import type { Finding } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
 import { Kind } from '../engine/tokens.js';
@@ -34,7 +35,9 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: readonly Ye
     if (y.first >= m.figureFirst) continue;
     if (doc.tokens.start[y.first] < from) break;
     if (y.comparison || y.named || insideQuotes(doc, y.first)) continue;
-    if (y.kind === 'range-start' || y.kind === 'range-end') return null;
+    if (y.kind === 'range-start' || y.kind === 'range-end' || y.since) return null;
+    // "năm 2015, 2016, 2017": several years, none the figure's own
+    if (i > 0 && y.first - years[i - 1].first <= 3) return null;
     return y.year;
   }
   return reference;
@@ -42,7 +45,7 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: readonly Ye
 
 export const resolvePercentages: Refiner = {
   name: 'percentages',
-  fields: ['percentages', 'period', 'published', 'date'],
+  fields: ['percentages', 'period', 'published', 'date', 'title'],
   refine(ctx) {
     const found = ctx.get<PercentMention>('percentages');
     const byFigure = new Map<number, Finding<PercentMention>>();
@@ -58,6 +61,8 @@ export const resolvePercentages: Refiner = {
     const out: Finding<Percentage>[] = [];
     for (const f of [...byFigure.values()].sort((a, b) => a.value.figureFirst - b.value.figureFirst)) {
       if (f.origin.kind !== 'text') continue;
+      // a photo caption repeats what the body reports
+      if (isCaptionLine(ctx.doc, lineIndexAt(ctx.doc, f.origin.start), ctx.facts.titleLine)) continue;
       const m = f.value;
       const endToken = tokenAtEnd(ctx.doc, f.origin.end);
       const year = figureYear(ctx.doc, m, endToken, years, reference);

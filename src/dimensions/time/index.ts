@@ -186,11 +186,14 @@ export interface YearMention {
   deadline: boolean;
   /** "SN 1994", "sinh năm 1980": someone's birth. */
   birth: boolean;
+  /** "từ năm 2001 (đến nay)": the start of a span still running. */
+  since: boolean;
 }
 
 const COMPARISON = /(?:so\s+với|so|hơn|với|cùng\s+kỳ|cùng\s+kì|như|bằng)\s+(?:cùng\s+k[ỳì]\s+)?(?:năm\s+)?$/iu;
 const NAMED = /(?:Luật|Bộ luật|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị|Hiến pháp|Pháp lệnh)[^.;\n]{0,60}?(?:năm\s+)?$/u;
 const DEADLINE = /(?:đến|tới|trước|hết)\s+(?:hết\s+)?(?:năm\s+)?$/iu;
+const SINCE = /(?:^|\s)(?:từ|kể từ|tính từ)\s+(?:năm\s+)?$/iu;
 const BIRTH = /(?:\bSN|sinh\s+năm|sinh|năm\s+sinh)\s*:?\s*$/u;
 /** A bare year needs a year word before it, or it is a count ("2015 học sinh"). */
 const YEAR_WORD_BEFORE = /(?:năm|trong|từ|đến|cuối|đầu|kỳ|vụ|mùa|SN|\()\s*$/iu;
@@ -237,6 +240,7 @@ export function yearMentions(doc: Doc, units: Units): YearMention[] {
       named: NAMED.test(before),
       deadline: kind === 'year' && DEADLINE.test(tail),
       birth: BIRTH.test(tail),
+      since: kind === 'year' && SINCE.test(tail),
     });
   }
   mentions.set(units, out);

@@ -4,7 +4,7 @@
 // figure listed after one of these. What the figure is a share of, what is measured, and whether a plan governs it
 // are read the same way for all; its year and status are the refiners' (src/refine/percentages.ts).
 import { defineField } from '../../engine/field.js';
-import { alt, anchor, dim, gap, group, opt, words } from '../../engine/pattern.js';
+import { alt, anchor, dim, gap, group, opt, words, wordsAs } from '../../engine/pattern.js';
 import type { Match } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
 import { captured } from '../../engine/rule.js';
@@ -37,13 +37,14 @@ function readerOf(ctx: RuleContext): TargetReader {
 }
 
 /** The statement of one figure: `first` is where it starts (the verb or noun that ties the figure). */
-function build(ctx: RuleContext, first: number, m: Match, measure: Phrase | null, extra: Partial<PercentMention> = {}): Reading<PercentMention> | null {
+function build(ctx: RuleContext, first: number, m: Match, measure: Phrase | null, extra: Partial<PercentMention> = {}, measured = false): Reading<PercentMention> | null {
   const r = readerOf(ctx);
   const fig = m.anchor;
   const v = fig.value as PercentValue;
   const planned = r.isPlanned(fig.first);
   if (!planned && !extra.planned && r.isChange(fig.first, fig.end, measure)) return null;
-  const after = r.targetAfter(fig.end);
+  // a rate named before its figure is what it measures ("tỷ lệ đỗ ĐH, CĐ là 100% …")
+  const after = measured ? null : r.targetAfter(fig.end);
   const subject = r.subjectBefore(first);
   const target = after?.text || measure?.text || subject || '';
   return {
@@ -53,13 +54,15 @@ function build(ctx: RuleContext, first: number, m: Match, measure: Phrase | null
   };
 }
 
-const noNumberOrPercent = (doc: RuleContext['doc'], i: number) => doc.tokens.kind[i] === Kind.Number || doc.tokens.kind[i] === Kind.Punct;
+const numberOrPunct = (doc: RuleContext['doc'], i: number) => doc.tokens.kind[i] === Kind.Number || doc.tokens.kind[i] === Kind.Punct;
+/** A comma may stand inside a measured phrase ("tỷ lệ đỗ ĐH, CĐ là 100%"); other punctuation ends it. */
+const numberOrClauseEnd = (doc: RuleContext['doc'], i: number) => numberOrPunct(doc, i) && doc.text[doc.tokens.start[i]] !== ',';
 
 export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
   {
     // "đạt 100% chỉ tiêu", "hoàn thành 100% chỉ tiêu tuyển quân", "vượt 2% kế hoạch", "đạt tỷ lệ 98%"
     name: 'pct-verb',
-    pattern: [dim('achieve-verb', 'v'), gap(5, { as: 'between', stop: noNumberOrPercent }), anchor(dim('percent', 'f'))],
+    pattern: [dim('achieve-verb', 'v'), gap(5, { as: 'between', stop: numberOrPunct }), anchor(dim('percent', 'f'))],
     build(m, ctx) {
       const between = m.caps.between;
       const measure = between && between.end > between.first ? readerOf(ctx).measureBetween(between.first, between.end) : null;
@@ -69,14 +72,15 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
   {
     // "mục tiêu tăng trưởng đã đề ra là 8 - 8,5%", "chỉ tiêu … ở mức 95%", "mục tiêu tăng trưởng (8 – 8,5%)"
     name: 'pct-target-noun',
-    pattern: [dim('target-noun', 'n'), gap(12, { as: 'mid', stop: noNumberOrPercent }), opt(group('link', alt([dim('target-link')], [words('(')]))), anchor(dim('percent', 'f'))],
+    pattern: [dim('target-noun', 'n'), gap(12, { as: 'mid', stop: numberOrClauseEnd }), opt(group('link', alt([dim('target-link')], [words('(')]))), anchor(dim('percent', 'f'))],
     build(m, ctx) {
       const mid = m.caps.mid;
       const midWords = mid ? mid.end - mid.first : 0;
       const noun = captured(ctx, m.caps.n).toLowerCase();
       if (!m.caps.link && !((noun === 'mục tiêu' || noun === 'chỉ tiêu') && midWords <= 5)) return null;
+      if (mid && /,/.test(captured(ctx, mid)) && !(noun === 'tỷ lệ' || noun === 'tỉ lệ')) return null;
       const text = (captured(ctx, m.caps.n) + (midWords ? ` ${captured(ctx, mid)}` : '')).replace(/\s+(?:đã|đã được|được)?\s*(?:đề ra|đặt ra|giao)$/iu, '');
-      return build(ctx, m.first, m, { first: m.caps.n.first, end: mid?.end ?? m.caps.n.end, text });
+      return build(ctx, m.first, m, { first: m.caps.n.first, end: mid?.end ?? m.caps.n.end, text }, {}, noun === 'tỷ lệ' || noun === 'tỉ lệ');
     },
   },
   {
@@ -84,7 +88,7 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     name: 'pct-planned-change',
     pattern: [
       dim('change-target-cue', 'cue'),
-      group('measure', gap(3, { stop: noNumberOrPercent }), words('tăng trưởng', 'tăng', 'giảm'), gap(6, { stop: noNumberOrPercent })),
+      group('measure', gap(3, { stop: numberOrPunct }), words('tăng trưởng', 'tăng', 'giảm'), gap(6, { stop: numberOrPunct })),
       opt(words('xuống còn', 'còn', 'lên', 'đạt', 'từ', 'khoảng', 'trên', 'dưới', 'ít nhất', 'tối thiểu')),
       anchor(dim('percent', 'f')),
     ],
@@ -100,15 +104,41 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     build: (m, ctx) => build(ctx, m.first, m, null),
   },
   {
-    // "100% tổ dân phố có lực lượng DQTV tại chỗ", "100% xã đạt chuẩn nông thôn mới"
+    // "100% xã đạt chuẩn nông thôn mới", "100% HS lớp 5 hoàn thành chương trình tiểu học", "phấn đấu 95% trẻ em …
+    // được uống Vitamin A": the share of units, people, bodies or records is a goal's coverage at 100%, after a
+    // goal cue, or with a predicate of attainment (bench/studies/coverage.mjs: other shares are mostly statistics)
     name: 'pct-coverage',
-    pattern: [anchor(dim('percent', 'f')), opt(words('các', 'số')), dim('coverage-noun')],
-    build: (m, ctx) => build(ctx, m.anchor.first, m, null),
+    pattern: [
+      anchor(dim('percent', 'f')),
+      opt(words('các', 'số', 'tổng số')),
+      alt([dim('coverage-noun', 'g')], [dim('coverage-group', 'g')], [dim('goal-only-group', 'statistic')]),
+      opt(wordsAs('compound', 'hợp')),
+    ],
+    build(m, ctx) {
+      const r = readerOf(ctx);
+      const f = m.anchor;
+      // "trường hợp" (a case) is no school
+      if (m.caps.compound || r.inSurvey(f.first)) return null;
+      const whole = (f.value as PercentValue).value === 100 && (f.value as PercentValue).max === undefined;
+      if (!whole && !r.goalBefore(f.first) && (m.caps.statistic || !r.predicateAfter(m.caps.g.end))) return null;
+      return build(ctx, f.first, m, null);
+    },
+  },
+  {
+    // "cả nước có 2.358 xã (26,43%) đạt chuẩn": the share of a counted group, in brackets, before its attainment
+    name: 'pct-bracketed-coverage',
+    pattern: [alt([dim('coverage-noun')], [dim('coverage-group')]), words('('), anchor(dim('percent', 'f')), wordsAs('g', ')')],
+    build(m, ctx) {
+      const r = readerOf(ctx);
+      if (r.inSurvey(m.anchor.first) || !r.predicateAfter(m.caps.g.end, 4)) return null;
+      const got = build(ctx, m.first, m, null);
+      return got && { ...got, value: { ...got.value, target: `${captured(ctx, { first: m.first, end: m.anchor.first - 1 })} ${r.targetAfter(m.caps.g.end)?.text ?? ''}`.trim() } };
+    },
   },
   {
     // "… là có 90% số trẻ em …, và 95% số trẻ em …": a figure listed after another takes its reading
     name: 'pct-listed',
-    pattern: [dim('percent', 'head'), gap(30, { stop: (doc, i) => doc.tokens.kind[i] === Kind.Number || /[%.;:]/.test(doc.text[doc.tokens.start[i]]) }), words(', và', ';', ',', 'và'), anchor(dim('percent', 'f'))],
+    pattern: [dim('percent', 'head'), gap(30, { stop: (doc, i, units) => !!units.at('percent', i) || /[%.;:]/.test(doc.text[doc.tokens.start[i]]) }), words(', và', ';', ',', 'và'), anchor(dim('percent', 'f'))],
     build(m, ctx) {
       const got = build(ctx, m.anchor.first, m, null);
       return got ? { ...got, value: { ...got.value, follows: m.caps.head.first } } : null;
@@ -124,7 +154,7 @@ export function percentValue(p: Pick<Percentage, 'value' | 'max'>): string {
 export const percentages = defineField({
   name: 'percentages',
   contractKeys: ['value', 'max', 'status', 'year', 'target'],
-  dimensions: ['percent', 'achieve-verb', 'target-noun', 'coverage-noun', 'plan-noun', 'change-word', 'year'],
+  dimensions: ['percent', 'achieve-verb', 'target-noun', 'coverage-noun', 'coverage-group', 'goal-only-group', 'plan-noun', 'change-word', 'year'],
   rules: PERCENT_RULES,
   empty: [] as Percentage[],
   schema: listOf(

@@ -10,12 +10,17 @@ import {
   APPROXIMATORS,
   CHANGE_TARGET_CUES,
   CHANGE_WORDS,
+  COVERAGE_GROUPS,
   COVERAGE_NOUNS,
+  COVERAGE_PREDICATES,
+  GOAL_CUES,
+  GOAL_ONLY_GROUPS,
   GROWTH_MEASURES,
   MEASURE_FILLERS,
   NOT_TARGET_OPENERS,
   PLAN_CUES,
   PLAN_NOUNS,
+  SURVEY_CUES,
   TARGET_LINKS,
   TARGET_NOUNS,
   TARGET_STOPS,
@@ -34,6 +39,11 @@ export const planNouns = wordClass('plan-noun', PLAN_NOUNS);
 export const changeTargetCues = wordClass('change-target-cue', CHANGE_TARGET_CUES);
 export const targetLinks = wordClass('target-link', TARGET_LINKS);
 export const measureFillers = wordClass('measure-filler', MEASURE_FILLERS);
+export const coverageGroups = wordClass('coverage-group', COVERAGE_GROUPS);
+export const coveragePredicates = wordClass('coverage-predicate', COVERAGE_PREDICATES);
+export const surveyCues = wordClass('survey-cue', SURVEY_CUES);
+export const goalCues = wordClass('goal-cue', GOAL_CUES);
+export const goalOnlyGroups = wordClass('goal-only-group', GOAL_ONLY_GROUPS);
 
 /** The tokens of a phrase after a figure: [first, end) and its text. */
 export interface Phrase {
@@ -81,6 +91,37 @@ export class TargetReader {
       this.firstPlanCue.set(s, first);
     }
     return first >= 0 && first < i;
+  }
+
+  /** Does a predicate of attainment follow in the clause after token `from` ("… HS lớp 5 hoàn thành chương trình")? */
+  predicateAfter(from: number, reach = 14): boolean {
+    const s = this.sentenceOf(from);
+    for (let j = from; j < Math.min(s.end, from + reach); j++) {
+      const c = this.char(j);
+      if (c === ',' || c === ';' || c === '.' || c === ':' || c === '(') return false;
+      // "78,4% đơn vị chưa thực hiện …" counts what is not attained
+      if (this.tokenIs(j, 'chưa') || this.tokenIs(j, 'không')) return false;
+      if (this.units.at('coverage-predicate', j)) return true;
+    }
+    return false;
+  }
+
+  /** Does a goal cue ("phấn đấu", "mục tiêu") govern token i: in its clause, no comma or semicolon between? */
+  goalBefore(i: number): boolean {
+    const s = this.sentenceOf(i);
+    for (let j = i - 1; j >= s.first; j--) {
+      const c = this.char(j);
+      if (c === ',' || c === ';') return false;
+      if (this.units.at('goal-cue', j)) return true;
+    }
+    return false;
+  }
+
+  /** Does the sentence report a survey, a vote or health statistics ("… cho biết", "khảo sát")? */
+  inSurvey(i: number): boolean {
+    const s = this.sentenceOf(i);
+    for (let j = s.first; j < s.end; j++) if (this.units.at('survey-cue', j)) return true;
+    return false;
   }
 
   tokenIs(i: number, word: string): boolean {
@@ -134,6 +175,8 @@ export class TargetReader {
     const s = this.sentenceOf(end - 1);
     let from = end;
     if (this.tokenIs(from, 'so') && this.units.at('plan-noun', from + (this.tokenIs(from + 1, 'với') ? 2 : 1))) from += this.tokenIs(from + 1, 'với') ? 2 : 1;
+    // "… đạt tỷ lệ 16% trên tổng số 16,4 nghìn tỷ đồng": a share of a stated total
+    if ((this.tokenIs(from, 'trên') || this.tokenIs(from, 'trong')) && this.tokenIs(from + 1, 'tổng')) from += 1;
     let j = from;
     while (j < s.end && !this.isStop(j) && !(this.t.flags[j] & Flag.LineBefore && j > from)) j++;
     let stop = j;
@@ -189,6 +232,7 @@ export class TargetReader {
     while (b > a && this.units.endingAt('measure-filler', b).length) b = this.units.endingAt('measure-filler', b)[0].first;
     if (b <= a) return null;
     const text = tokensValue(this.doc, a, b);
-    return /^(?:mức|ở mức)$/iu.test(text) ? null : { first: a, end: b, text };
+    // a bare "tỷ lệ" names no measure: the clause before the verb does ("Học sinh lên lớp đạt tỷ lệ 99,1%")
+    return /^(?:mức|ở mức|tỷ lệ|tỉ lệ)$/iu.test(text) ? null : { first: a, end: b, text };
   }
 }
