@@ -48,6 +48,8 @@ export const GIVE_VERBS: readonly string[] = [
   'tặng thưởng',
   'trao thưởng',
   'khen tặng',
+  'gửi',
+  'gửi tặng',
 ];
 
 /** Nouns a number names rather than counts: "Sư đoàn 312", "Tổng công ty 319", "lớp 9". */
@@ -62,7 +64,7 @@ export const COLLECTIVE_NOUNS: readonly string[] = [
   'tập thể', 'đơn vị', 'đội', 'tổ', 'cơ quan', 'doanh nghiệp', 'xã', 'phường', 'thị trấn', 'thôn', 'bản', 'làng',
   'ấp', 'khu dân cư', 'tổ dân phố', 'khu phố', 'hộ', 'hộ gia đình', 'gia đình', 'chi đoàn', 'chi bộ', 'trường',
   'lớp', 'phòng', 'công ty', 'hợp tác xã', 'câu lạc bộ', 'đảng bộ', 'huyện', 'quận', 'địa phương', 'ban', 'ngành',
-  'tổ chức', 'cơ sở', 'tập thể lao động',
+  'tổ chức', 'cơ sở', 'tập thể lao động', 'chi, đảng bộ', 'chi bộ, đảng bộ', 'TCCSĐ', 'tổ chức cơ sở đảng',
 ];
 
 /** Recipients that are people. */
@@ -72,6 +74,7 @@ export const INDIVIDUAL_NOUNS: readonly string[] = [
   'cựu chiến binh', 'công nhân', 'nông dân', 'nhà giáo', 'bác sĩ', 'y bác sĩ', 'phóng viên', 'gương', 'điển hình',
   'cán bộ, chiến sĩ', 'CBCS', 'học viên', 'thầy cô', 'thầy, cô giáo', 'người lao động', 'lao động', 'nhân viên',
   'viên chức', 'công chức', 'dân quân', 'thí sinh', 'tác giả', 'nhà báo', 'cộng tác viên', 'chiến sỹ', 'anh hùng',
+  'CBCNV', 'CBCNVC', 'CNV', 'CBCC', 'CBCCVC', 'CB', 'ĐVTN', 'đội viên', 'cháu ngoan', 'gương điển hình',
 ];
 
 /** Lower-case words that carry on an award's name: "danh hiệu thi đua", "Huân chương lao động hạng Ba". */

@@ -88,9 +88,13 @@ const AWARD_RULES: readonly Rule<AwardValue>[] = [
 
 const count = (u: { value: unknown }) => u.value as number;
 
+/** A capitalised word that only opens its sentence ("Có 27 tập thể …") names nothing. */
+const capitalisedName = (doc: Doc, i: number) =>
+  isCap(doc, i) && doc.tokens.kind[i] === Kind.Word && !(doc.tokens.flags[i] & Flag.LineBefore) && doc.sentences[doc.sentenceOf[i]]?.firstToken !== i;
+
 /** A count must not be part of a name before it: "Sư đoàn 312", "Tổng công ty 319 cán bộ", "Đội K90". */
 const notInName = (u: { first: number }, doc: Doc, units: Units) =>
-  u.first === 0 || !((doc.tokens.flags[u.first] & Flag.Tight) && ((isCap(doc, u.first - 1) && doc.tokens.kind[u.first - 1] === Kind.Word) || units.endingAt('numbered-unit', u.first).length > 0));
+  u.first === 0 || !((doc.tokens.flags[u.first] & Flag.Tight) && (capitalisedName(doc, u.first - 1) || units.endingAt('numbered-unit', u.first).length > 0));
 
 const kindOf = (m: { caps: Record<string, { unit?: { value: unknown } }> }, k: string) => m.caps[k].unit!.value as 'collective' | 'individual';
 

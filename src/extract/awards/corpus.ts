@@ -21,6 +21,22 @@ export const corpus: Corpus<AwardStatement> = {
     },
     // giver · give-verb · count · award · "cho" · recipient noun
     { text: 'UBND huyện trao 12 Bằng khen cho tập thể có thành tích xuất sắc.', rule: 'award-count-first', value: { award: 'Bằng khen', by: 'UBND huyện', collectives: 12, individuals: null } },
+    {
+      text: 'UBND tỉnh tặng Bằng khen cho 2 tập thể, 5 cá nhân và Giấy khen cho 10 tập thể, 20 cá nhân.',
+      rule: 'award-given-listed',
+      value: { award: 'Giấy khen', by: 'UBND tỉnh', collectives: 10, individuals: 20 },
+    },
+    { text: 'Dịp này, UBND tỉnh tặng Bằng khen 10 tập thể và 20 cá nhân có thành tích xuất sắc.', rule: 'award-given', value: { by: 'UBND tỉnh', collectives: 10, individuals: 20 } },
+    { text: 'Nhân dịp này, huyên ủy đã tặng giấy khen cho 5 tập thể và 12 cá nhân.', rule: 'award-given', value: { by: 'huyên ủy', collectives: 5, individuals: 12 } },
+    {
+      text: 'Thay mặt Chủ tịch nước, đồng chí Trần Văn Bình trao Huân chương Lao động hạng Ba cho 2 tập thể và 3 cá nhân.',
+      rule: 'award-given',
+      value: { by: 'Chủ tịch nước', collectives: 2, individuals: 3 },
+    },
+    { text: 'Chủ tịch UBND tỉnh gửi thư khen cho 3 tập thể và 7 cá nhân.', rule: 'award-given', value: { award: 'thư khen', collectives: 3, individuals: 7 } },
+    { text: 'Sư đoàn 312 đã được Bộ Quốc phòng tặng Bằng khen.', rule: 'award-given', value: { by: 'Bộ Quốc phòng', collectives: null } },
+    { text: 'Có 27 tập thể và 51 cá nhân được UBND TP tặng giấy khen.', rule: 'award-received', value: { by: 'UBND TP', collectives: 27, individuals: 51 } },
+    { text: 'Dịp này, UBND huyện khen thưởng 10 tập thể; 25 cá nhân có thành tích.', rule: 'award-commended', value: { collectives: 10, individuals: 25 } },
     { text: 'Dịp này, Giám đốc Công an tỉnh khen thưởng đột xuất cho 3 tập thể, 12 cá nhân.', rule: 'award-commended', value: { award: 'khen thưởng', by: 'Giám đốc Công an tỉnh', collectives: 3, individuals: 12 } },
     {
       text: 'Tại hội nghị, các tập thể, cá nhân đã nhận được giấy khen của UBND và Ban CHQS thành phố.',

@@ -42,8 +42,10 @@ function giver(ctx: RuleContext, first: number, end: number): string | null {
   const { doc, units } = ctx;
   const opensWithCapital = (doc.tokens.flags[first] & Flag.Cap) !== 0;
   const opensWithBody = !!units.at('unit-organ', first) || !!units.at('org-head', first);
-  if (!opensWithCapital && !opensWithBody) return null;
-  return tokensValue(doc, first, end) || null;
+  // "huyên ủy đã tặng …": a committee however its first word is spelt
+  const committee = end - first <= 3 && /^(?:ủy|uỷ)$/iu.test(tokensValue(doc, end - 1, end));
+  if (!opensWithCapital && !opensWithBody && !committee) return null;
+  return tokensValue(doc, first, end).replace(/\s+(?:đã|vừa|sẽ|cũng)$/u, '') || null;
 }
 
 /**
@@ -67,9 +69,23 @@ function giverBefore(ctx: RuleContext, verbFirst: number): string | null {
       } else if (depth === 0 && (c === ',' || c === ';' || c === ':' || c === '.' || c === '“' || c === '"')) break;
     }
     if (doc.tokens.flags[k] & Flag.LineBefore && k < verbFirst) break;
+    // "Sư đoàn 312 đã được Bộ Quốc phòng tặng …": the recipient comes first, the giver after "được"
+    // "… đã đề nghị UBND tỉnh tặng …": the giver is the one asked
+    if (depth === 0 && /^(?:được|nghị)$/iu.test(tokensValue(doc, prev, prev + 1))) break;
     k = prev;
   }
-  return giver(ctx, k, verbFirst);
+  return giver(ctx, k, verbFirst) ?? onBehalfOf(ctx, floor, k);
+}
+
+/**
+ * "Thay mặt lãnh đạo tỉnh, đồng chí … trao …", "Thừa ủy quyền của Chủ tịch nước, Thiếu tướng … trao …": the one who
+ * hands an award over acts for the giver the sentence opens with.
+ */
+function onBehalfOf(ctx: RuleContext, sentenceFirst: number, clauseFirst: number): string | null {
+  const { doc } = ctx;
+  const opening = tokensValue(doc, sentenceFirst, clauseFirst);
+  const m = /^(?:Thay mặt|Thừa ủy quyền|Thừa uỷ quyền|Được sự ủy quyền|Được ủy quyền)\s+(?:của\s+)?(.+?)\s*,?$/iu.exec(opening);
+  return m && /^\p{Lu}/u.test(m[1]) ? m[1] : null;
 }
 
 /** The run of recipient groups that ends with the one nearest before a verb: "5 tập thể 5 cá nhân …", "05 tập thể và 07 cá nhân". */
@@ -114,7 +130,10 @@ function recipientGroups(ctx: RuleContext, from: number, to: number): { value: R
 function clauseEnd(ctx: RuleContext, from: number): number {
   const s = ctx.doc.sentences[ctx.doc.sentenceOf[Math.min(from, ctx.doc.tokens.count - 1)]];
   const end = s ? s.endToken : ctx.doc.tokens.count;
-  for (let k = from; k < end; k++) if (ctx.doc.text[ctx.doc.tokens.start[k]] === ';' && ctx.doc.tokens.kind[k] === Kind.Punct) return k;
+  for (let k = from; k < end; k++) {
+    // "khen thưởng 10 tập thể; 25 cá nhân": recipients listed on after a semicolon are the same statement's
+    if (ctx.doc.text[ctx.doc.tokens.start[k]] === ';' && ctx.doc.tokens.kind[k] === Kind.Punct && !ctx.units.at('recipients', k + 1)) return k;
+  }
   return end;
 }
 
@@ -129,16 +148,36 @@ function recipientsAfter(ctx: RuleContext, end: number): { value: RecipientsValu
   const stop = clauseEnd(ctx, end);
   const limit = nextAward(ctx, end, stop);
   const t = ctx.doc.tokens;
+  // "tặng Bằng khen 10 tập thể và 20 cá nhân": the recipients right after the award
+  if (ctx.units.at('recipients', end)) return recipientGroups(ctx, end, limit);
   for (let k = end; k < Math.min(limit, end + 5); k++) {
     const w = ctx.doc.text.slice(t.start[k], t.end[k]).toLowerCase();
     if (w === 'cho' || w === 'đến' || w === 'với') {
       const groups = recipientGroups(ctx, k + 1, limit);
       // the first group must open the recipients ("cho 05 tập thể", "cho các em", "cho Đội K90 và 5 cá nhân")
-      if (groups.length && groups[0].first - (k + 1) <= 10) return groups;
+      if (groups.length && groups[0].first - (k + 1) <= 14) return groups;
       return [];
     }
   }
   return [];
+}
+
+/** The give-verb an award listed after another shares: earlier in its clause, past that award's recipients. */
+function giveVerbBefore(ctx: RuleContext, from: number): number | null {
+  const { doc } = ctx;
+  const s = doc.sentences[doc.sentenceOf[Math.min(from, doc.tokens.count - 1)]];
+  const floor = s ? s.firstToken : 0;
+  for (let k = from - 1; k >= floor; k--) {
+    const c = doc.tokens.kind[k] === Kind.Punct ? doc.text[doc.tokens.start[k]] : '';
+    if (c === ';' || c === ':' || c === '.') return null;
+    const v = ctx.units.endingAt('give-verb', k + 1)[0];
+    if (v) {
+      let first = v.first;
+      while (first > floor && AUX_WORDS.has(tokensValue(doc, first - 1, first).toLowerCase())) first--;
+      return first;
+    }
+  }
+  return null;
 }
 
 function statements(m: Match, by: string | null, groups: { value: RecipientsValue; first: number; end: number }[]): Reading<AwardStatement>[] {
@@ -156,7 +195,8 @@ function statements(m: Match, by: string | null, groups: { value: RecipientsValu
   }));
 }
 
-const AUX = ['đã', 'vừa', 'sẽ', 'cũng', 'đã quyết định', 'quyết định', 'đã trao', 'ký quyết định'];
+const AUX = ['đã', 'vừa', 'sẽ', 'cũng', 'đã quyết định', 'quyết định', 'đã trao', 'ký quyết định', 'đã ký quyết định', 'vừa ký quyết định'];
+const AUX_WORDS = new Set(['đã', 'vừa', 'sẽ', 'cũng']);
 
 export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
   {
@@ -167,6 +207,20 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     build(m, ctx) {
       const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || giverBefore(ctx, m.first);
       return statements(m, by, recipientsAfter(ctx, m.end));
+    },
+  },
+  {
+    // "UBND tỉnh tặng Bằng khen cho 2 tập thể, 5 cá nhân và Giấy khen cho 10 tập thể, 20 cá nhân": a further award
+    // given in the same clause by the same giver
+    name: 'award-given-listed',
+    pattern: [words('và', ','), anchor(dim('award', 'a')), opt(words('của'), group('of', gap(12, { min: 1, greedy: true, stop: ofStop })))],
+    build(m, ctx) {
+      const verb = giveVerbBefore(ctx, m.first);
+      if (verb === null) return null;
+      const groups = recipientsAfter(ctx, m.end);
+      if (!groups.length) return null;
+      const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || giverBefore(ctx, verb);
+      return statements(m, by, groups);
     },
   },
   {
@@ -186,7 +240,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     pattern: [
       group('who', dim('recipients', 'r'), gap(60, { stop: isSentencePart })),
       words('được', 'đã được', 'vinh dự được', 'cũng được', 'sẽ được', 'đạt', 'nhận', 'đã nhận'),
-      opt(words('nhận', 'trao', 'tặng')),
+      opt(words('nhận', 'trao', 'tặng', 'trao tặng', 'tặng thưởng', 'nhận được')),
       opt(group('by', gap(14, { min: 1, stop: isClauseBreak })), dim('give-verb')),
       anchor(dim('award', 'a')),
       opt(words('của'), group('of', gap(12, { min: 1, greedy: true, stop: ofStop }))),
