@@ -13,6 +13,8 @@ export const SURNAMES: readonly string[] = [
   'Thều', 'Văn', 'Vòng', 'Y', 'Ksor', 'Rơ', 'Siu', 'Rmah', 'Nay', 'Kpă', 'H', 'Lầu', 'Giàng', 'Mùa', 'Sình',
   'Hờ', 'Cầm', 'Đèo', 'Lù', 'Hùng', 'Khiếu', 'Ôn', 'Yên', 'Bành', 'Biện', 'Đường', 'Lỳ', 'Sa', 'Danh', 'Thạch',
   'Tất', 'Công', 'Văng', 'Phó', 'Lạng', 'Bàn', 'Đậu', 'Đới', 'Hoàng', 'Trác', 'Mầu', 'Âu Dương',
+  // Chinese leaders as Vietnamese writes them ("Tập Cận Bình", "Lữ Thái Hậu"), monks' "Thích", northern minorities
+  'Tập', 'Lữ', 'Thích', 'Phàn', 'Sèn', 'Tẩn', 'Chảo', 'Hạng', 'Mua', 'Thò', 'Chang', 'Pờ', 'Lìu', 'Sần',
 ];
 
 /** Syllables that are far more often a middle name than anything else: they confirm a name. */
@@ -81,7 +83,7 @@ export const NOT_OFFICIAL_ROLES: readonly string[] = [
 
 /** Country names of two words or more (one-word ones — Đức, Nga, Mỹ, Anh — are also given names) that may stand between a title and a name: "Đại sứ Ô-xtrây-li-a Craig …". */
 export const COUNTRIES: readonly string[] = [
-  'Việt Nam', 'Cam-pu-chia', 'Campuchia', 'Trung Quốc', 'Nhật Bản', 'Hàn Quốc', 'Triều Tiên', 'Mỹ', 'Hoa Kỳ', 'Liên bang Nga', 'Đức', 'Anh', 'Ô-xtrây-li-a', 'Australia', 'In-đô-nê-xi-a', 'Indonesia', 'Ma-lai-xi-a',
+  'Việt Nam', 'Trung Hoa', 'Cam-pu-chia', 'Campuchia', 'Trung Quốc', 'Nhật Bản', 'Hàn Quốc', 'Triều Tiên', 'Mỹ', 'Hoa Kỳ', 'Liên bang Nga', 'Đức', 'Anh', 'Ô-xtrây-li-a', 'Australia', 'In-đô-nê-xi-a', 'Indonesia', 'Ma-lai-xi-a',
   'Malaysia', 'Xin-ga-po', 'Singapore', 'Thái Lan', 'Mi-an-ma', 'Myanmar', 'Phi-líp-pin', 'Philippines', 'Bru-nây', 'Brunei',
   'Ấn Độ', 'Cu-ba', 'Cuba', 'Ca-na-đa', 'Canada', 'Niu Di-lân', 'New Zealand', 'I-ta-li-a', 'Italia', 'Tây Ban Nha',
   'Hà Lan', 'Thụy Điển', 'Thụy Sĩ', 'Ba Lan', 'Hung-ga-ri', 'U-crai-na', 'Ukraine', 'Bê-la-rút', 'Ca-dắc-xtan',

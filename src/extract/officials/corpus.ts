@@ -19,10 +19,31 @@ export const corpus: Corpus<PersonMention> = {
     },
     { text: 'Chủ tịch UBND tỉnh Phạm Anh Tuấn chủ trì hội nghị.', rule: 'official-title-name', value: { name: 'Phạm Anh Tuấn', positions: [{ value: 'Chủ tịch UBND tỉnh' }] } },
     { text: 'Dự có các đồng chí: Hoàng Văn Đại, Bí thư Chi đoàn; Tống Thị Yến và Tào Việt Hà.', rule: 'official-list', value: { name: 'Hoàng Văn Đại', positions: [{ value: 'Bí thư Chi đoàn' }] } },
+    {
+      text: 'Cùng dự có các đồng chí Phó Chủ tịch UBND tỉnh: Lê Xuân Đại, Đinh Viết Hồng, Lê Minh Thông.',
+      rule: 'official-list',
+      value: { name: 'Đinh Viết Hồng', positions: [{ value: 'Phó Chủ tịch UBND tỉnh' }] },
+    },
+    {
+      text: 'Các đồng chí Ủy viên Trung ương Đảng: Nguyễn Chí Dũng - Bộ trưởng Bộ Kế hoạch và Đầu tư, Trần Tuấn Anh - Bộ trưởng Bộ Công Thương.',
+      rule: 'official-list',
+      value: { name: 'Nguyễn Chí Dũng', positions: [{ value: 'Ủy viên Trung ương Đảng' }, { value: 'Bộ trưởng Bộ Kế hoạch và Đầu tư' }] },
+    },
+    {
+      text: 'Phó Bí thư Thường trực Thành ủy Hà Nội Nguyễn Công Soái chủ trì buổi làm việc.',
+      rule: 'official-title-name',
+      value: { name: 'Nguyễn Công Soái', positions: [{ value: 'Phó Bí thư Thường trực Thành ủy Hà Nội' }] },
+    },
+    {
+      text: 'Đó là ý kiến của đại biểu Phạm Trường Dân, Phó giám đốc Công an tỉnh Quảng Nam.',
+      rule: 'official-delegate',
+      value: { name: 'Phạm Trường Dân', positions: [{ value: 'đại biểu' }, { value: 'Phó giám đốc Công an tỉnh Quảng Nam' }] },
+    },
     { text: 'Bị cáo Nguyễn Văn Bình, nguyên Giám đốc công ty, bị tuyên phạt.', rule: 'official-excluded-role', value: { name: 'Nguyễn Văn Bình', excluded: true } },
   ],
   negatives: [
     { text: 'Bộ Tư lệnh Quân khu 3 tổ chức hội nghị.', why: 'a title inside a body\'s name starts no mention' },
     { text: 'Theo báo cáo của Chủ tịch UBND tỉnh, năm nay tỉnh đạt kết quả tốt.', why: 'a title with no name after it' },
+    { text: 'Đại diện Bộ Tư lệnh Thái Bình Dương Mỹ cho biết như vậy.', why: 'an ocean that opens with a province name is no person' },
   ],
 };

@@ -16,6 +16,7 @@ import { finding, listOf, nullable, text } from '../../engine/schema-parts.js';
 import { canonicalRank, Phrases, type NameSpan, type PositionSpan } from './phrases.js';
 
 export const listOpeners = wordClass('list-opener', LIST_OPENERS);
+export const delegates = wordClass('delegate', ['đại biểu']);
 
 export interface PersonMention {
   name: string;
@@ -45,7 +46,7 @@ function reading(ctx: RuleContext, firstToken: number, name: NameSpan, rank: str
 }
 
 /** Reads "[rank [QNCN]] Name[, positions]" from token i; `first` is where the mention starts (its honorific or rank). */
-function rankNamePositions(p: Phrases, i: number, strictName: boolean, first = i): { rank: string | null; name: NameSpan; positions: PositionSpan[] } | null {
+function rankNamePositions(p: Phrases, i: number, strictName: boolean, first = i, listed = false): { rank: string | null; name: NameSpan; positions: PositionSpan[] } | null {
   let j = i;
   let rank: string | null = null;
   const r = p.rankAt(j);
@@ -60,7 +61,8 @@ function rankNamePositions(p: Phrases, i: number, strictName: boolean, first = i
   j += p.honorificAt(j);
   const name = p.readName(j, strictName && !rank);
   if (!name) return null;
-  return { rank, name, positions: [...p.positionsBefore(first - 1), ...p.positionsAfter(name.next)] };
+  // a listed person's posts follow the name; what precedes is the previous person's
+  return { rank, name, positions: [...(listed ? [] : p.positionsBefore(first - 1)), ...p.positionsAfter(name.next)] };
 }
 
 const LIST_WORDS = new Set(['các', 'những', 'hai', 'ba'].map((w) => vocabulary.add(w)));
@@ -109,17 +111,20 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
   },
   {
     // "các đồng chí: Hoàng Văn Đại, Bí thư Chi đoàn; Tống Thị Yến và Tào Việt Hà"
+    // "các đồng chí Phó Chủ tịch UBND tỉnh: Lê Xuân Đại, Đinh Viết Hồng": a heading's post is every listed person's
     name: 'official-list',
     pattern: [anchor(dim('list-opener', 'l')), opt(words(':'))],
     build(m, ctx) {
       const p = phrasesOf(ctx);
       const t = ctx.doc.tokens;
       let i = m.end;
+      const heading = p.listHeading(i);
+      if (heading) i = heading.next;
       const out: Reading<PersonMention>[] = [];
       for (let guard = 0; guard < 50; guard++) {
-        const got = rankNamePositions(p, i, true);
+        const got = rankNamePositions(p, i, true, i, true);
         if (!got) break;
-        out.push(reading(ctx, tokenAt(t, got.name.start), got.name, got.rank, got.positions));
+        out.push(reading(ctx, tokenAt(t, got.name.start), got.name, got.rank, heading ? [heading.position, ...got.positions] : got.positions));
         let next = tokenAt(t, Math.max(got.name.end, ...got.positions.map((x) => x.end)));
         const sep = p.char(next);
         if (!(sep === ',' || sep === ';' || p.text(next) === 'và')) break;
@@ -128,6 +133,17 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
         i = next;
       }
       return out.length ? out : null;
+    },
+  },
+  {
+    // "đại biểu Phạm Trường Dân, Phó giám đốc Công an tỉnh Quảng Nam", "đại biểu Quốc hội Dương Trung Quốc": a
+    // delegate's seat is a post
+    name: 'official-delegate',
+    pattern: [anchor(dim('delegate'))],
+    build(m, ctx) {
+      const p = phrasesOf(ctx);
+      const seat = p.seatThenName(m.first, m.end);
+      return seat ? reading(ctx, m.first, seat.name, null, [seat.position, ...p.positionsAfter(seat.name.next)]) : null;
     },
   },
   {
@@ -146,7 +162,7 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
 export const officials = defineField({
   name: 'officials',
   contractKeys: ['name', 'rank', 'positions'],
-  dimensions: ['person', 'title', 'rank', 'honorific', 'title-modifier', 'list-opener', 'excluded-role'],
+  dimensions: ['person', 'title', 'rank', 'honorific', 'title-modifier', 'list-opener', 'excluded-role', 'delegate'],
   rules: OFFICIAL_RULES,
   empty: [] as Official[],
   schema: listOf(finding({ name: text, rank: nullable(text), positions: listOf(text) })),

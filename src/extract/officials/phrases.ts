@@ -10,6 +10,7 @@ import { vocabulary } from '../../engine/vocabulary.js';
 import { nameEnd, isSurname } from '../../dimensions/people/index.js';
 import { gazetteer } from '../../gazetteer/index.js';
 import { CLAUSE_VERBS, NOT_OFFICIALS, ORG_HEADS, ORG_NOUNS } from '../../lexicon/people.js';
+import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
 import { RANKS } from '../../lexicon/positions.js';
 import { fold } from '../../text/fold.js';
 
@@ -51,6 +52,13 @@ const CUNG = W('cùng');
 const UNIT_TYPE_WORDS = new Set(['tỉnh', 'phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'trấn', 'tx', 'tt'].map(W));
 
 /** The readers of one article. */
+/** The last token that ends at or before a character offset. */
+function tokenIndexBefore(p: Phrases, offset: number): number {
+  let k = 0;
+  while (k < p.doc.tokens.count && p.doc.tokens.end[k] <= offset) k++;
+  return k - 1;
+}
+
 export class Phrases {
   constructor(
     readonly doc: Doc,
@@ -137,9 +145,13 @@ export class Phrases {
     // "(Đại sứ) Ô-xtrây-li-a Pi-tơ Bách-xtơ": a country before the name is not part of it
     const country = this.units.at('country', first);
     if (country) first = country.end;
-    const end = nameEnd(this.doc, this.units, first, !strict);
+    let end = nameEnd(this.doc, this.units, first, !strict);
     if (end < 0) return null;
     if (country && first === i) return null;
+    // "Thành ủy Hà Nội Nguyễn Công Soái", "CHND Trung Hoa Tập Cận Bình": a place glued before a surname is the post's
+    const unglued = this.afterGluedPlace(first, end);
+    if (unglued) [first, end] = unglued;
+    else if (GEOGRAPHIC_COMPOUNDS.some((g) => tokensValue(this.doc, first, end).startsWith(g))) return null;
     const value = tokensValue(this.doc, first, end);
     if (strict) {
       if (gazetteer().provinceNamed(value)) return null;
@@ -148,6 +160,55 @@ export class Phrases {
     }
     if (isNotOfficial(value)) return null;
     return { start: this.t.start[first], end: this.t.end[end - 1], next: end, value };
+  }
+
+  /** A list's heading post before its colon ("Phó Chủ tịch UBND tỉnh:", "Ủy viên Bộ Chính trị:"), and where the names start. */
+  listHeading(i: number): { position: PositionSpan; next: number } | null {
+    if (!this.titleAt(i)) return null;
+    const limit = Math.min(this.sentenceEnd(i), i + 16);
+    for (let k = i + 1; k < limit; k++) {
+      const c = this.char(k);
+      if (c === ':') return { position: this.span(i, k - 1), next: k + 1 };
+      if (this.isHardStop(k) || c === ',' || c === ';' || this.verbAt(k)) return null;
+    }
+    return null;
+  }
+
+  /**
+   * The seat and name after "đại biểu" (from token `first`, the name from `i`): "đại biểu Phạm Trường Dân" sits as
+   * "đại biểu", "đại biểu Quốc hội tỉnh Bắc Ninh Nguyễn Văn A" as "đại biểu Quốc hội tỉnh Bắc Ninh".
+   */
+  seatThenName(first: number, i: number): { position: PositionSpan; name: NameSpan } | null {
+    if (!this.isCapWord(i)) return null;
+    const direct = this.readName(i, true);
+    if (direct) return { position: this.span(first, i - 1), name: direct };
+    if (!/^(?:Quốc hội|QH|HĐND)$/u.test(this.text(i)) && !(this.text(i) === 'Quốc' && this.text(i + 1) === 'hội')) return null;
+    const limit = Math.min(this.sentenceEnd(i), i + 8);
+    for (let k = i + 1; k < limit; k++) {
+      if (this.isHardStop(k) || this.char(k) === ',' || this.verbAt(k)) return null;
+      if (!this.isCapWord(k)) continue;
+      const name = this.nameAt(k);
+      if (name) return { position: this.span(first, tokenIndexBefore(this, name.start)), name };
+    }
+    return null;
+  }
+
+  /** A name run [first, end) that opens with a place's or country's name and goes on with a full name: that name. */
+  private afterGluedPlace(first: number, end: number): [number, number] | null {
+    if (end - first < 4) return null;
+    const prev = first > 0 && this.isCapWord(first - 1) && this.t.flags[first] & Flag.Tight ? tokensValue(this.doc, first - 1, first) : '';
+    // a province's or district's name of two syllables or more ("Hà Nội", "Đồng Nai"), or a country ending there
+    const bigPlace = (name: string) => name.includes(' ') && gazetteer().named(name).some((u) => u.level !== 'commune');
+    for (let n = 1; n <= Math.min(3, end - first - 2); n++) {
+      const prefix = tokensValue(this.doc, first, first + n);
+      const place = bigPlace(prefix) || (prev && (bigPlace(`${prev} ${prefix}`) || this.units.at('country', first - 1)?.end === first + n));
+      if (!place || !isSurname(this.text(first + n))) continue;
+      // "Thái Bình Dương" is an ocean, not Thái Bình
+      if (GEOGRAPHIC_COMPOUNDS.includes(`${prefix} ${this.text(first + n)}`)) continue;
+      const rest = nameEnd(this.doc, this.units, first + n, false);
+      if (rest === end) return [first + n, end];
+    }
+    return null;
   }
 
   /** The capitalised run from i (any capitals, digits kept): its end token. */
@@ -268,8 +329,10 @@ export class Phrases {
             }
             break;
           }
-          if (this.t.word[j] === VA && this.personStartsAt(j + 1)) break;
-          if (this.verbAt(j)) break;
+          // "Bộ Kế hoạch và Đầu tư": "và" goes on inside a body's name, before a capital that opens no new person
+          if (this.t.word[j] === VA) {
+            if (this.personStartsAt(j + 1) || !this.isCapWord(j + 1)) break;
+          } else if (this.verbAt(j)) break;
           // "…, Tổng Giám đốc Cơ quan … Pi-tơ Bách-xtơ": the item names the next person; it is theirs
           if (this.isCapWord(j) && this.nameAt(j)) {
             nextPerson = true;
