@@ -4,6 +4,7 @@ import type { Corpus } from '../../engine/corpus.js';
 export const corpus: Corpus = {
   examples: [
     { text: 'Ngày 21/11/2019, UBND', unit: 'date', rule: 'date-numeric-year', written: '21/11/2019', value: { day: 21, month: 11, year: 2019 } },
+    { text: 'trong chuyến đi (từ ngày 5 đến 16-5), đồng chí', unit: 'date', rule: 'date-span-start', written: '5 đến 16-5', value: { day: 5, month: 5, year: null } },
     { text: 'sáng 31-5-2013 tại', unit: 'date', rule: 'date-numeric-year', written: '31-5-2013', value: { day: 31, month: 5, year: 2013 } },
     { text: 'lúc 09.01.2020 tại', unit: 'date', rule: 'date-numeric-year', written: '09.01.2020', value: { day: 9, month: 1, year: 2020 } },
     { text: '31/05/13 10:48 GMT+7', unit: 'date', rule: 'date-numeric-year', written: '31/05/13', value: { day: 31, month: 5, year: 2013 } },
@@ -18,6 +19,7 @@ export const corpus: Corpus = {
     { text: 'lúc 10h30 sáng', unit: 'clock', rule: 'clock-glued', written: '10h30', value: { minutes: 630 } },
   ],
   negatives: [
+    { text: 'Có từ 10 - 15 người tham dự.', why: 'a span of counts, not of days' },
     { text: 'quy hoạch 1/500', unit: 'date', why: 'a scale: no month 500' },
     { text: 'Quyết định số 123/QĐ-UBND', unit: 'date', why: 'a document number is one word' },
     { text: 'tỷ lệ 1/2/3 số hộ', unit: 'date', why: 'a list of fractions' },

@@ -54,7 +54,32 @@ function date(day: number, month: number, year: number | null, form: DateValue['
   return validDate(year, month, day) ? { value: { day, month, year, form } } : null;
 }
 
+/** The day, month and year written from token i on ("29.5", "15/5/2017", "16-5"): the days of a span's end. */
+function spanEnd(ctx: RuleContext, i: number): { month: number; year: number | null; end: number; form: DateValue['form'] } | null {
+  const t = ctx.doc.tokens;
+  const from = t.start[i];
+  const m = /^(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}))?(?![\d./-]*\d)/u.exec(ctx.doc.text.slice(from, from + 12));
+  if (!m) return null;
+  let end = i;
+  while (end < t.count && t.start[end] < from + m[0].length) end++;
+  return { month: Number(m[3]), year: m[4] ? Number(m[4]) : null, end, form: m[2] === '.' ? 'dotted' : 'numeric' };
+}
+
 export const DATE_RULES: readonly Rule<DateValue>[] = [
+  {
+    // "Từ 28-29.5", "từ ngày 5 đến 16-5", "từ ngày 11 - 15/5/2017": a span of days opens on its first
+    name: 'date-span-start',
+    pattern: [words('từ', 'từ ngày', 'trong 2 ngày', 'trong hai ngày', 'trong các ngày', 'các ngày'), anchor(dim('number', 'a')), words('-', '–', 'đến', 'tới', 'và'), dim('number', 'b')],
+    build(m, ctx) {
+      const a = n(m.caps, 'a');
+      const end = spanEnd(ctx, m.caps.b.first);
+      if (!end || !Number.isInteger(a) || a > 31) return null;
+      const last = Number(written(ctx, m.caps, 'b').split(/[./-]/)[0]);
+      if (!(last > a)) return null;
+      const got = date(a, end.month, end.year, end.form);
+      return got && { ...got, first: m.caps.a.first, end: end.end };
+    },
+  },
   {
     // "21/11/2019", "31-5-2013", "09.01.2020", "31/05/13"
     name: 'date-numeric-year',

@@ -10,6 +10,9 @@ export const corpus: Corpus<EventDay> = {
     { text: 'Hôm thứ Tư, 28/6, Bộ Tài chính công bố số liệu.', rule: 'event-weekday', value: { day: 28, month: 6 } },
     { text: 'Hà Nội (30-5) - Bộ Quốc phòng tổ chức lễ.', rule: 'event-parenthesised', value: { day: 30, month: 5 } },
     { text: 'Ngày 21/11/2019, UBND quận Dương Kinh tổ chức hội nghị.', rule: 'event-day-word', value: { day: 21, month: 11, year: 2019 } },
+    { text: 'Ngày 27.5, Ban Chỉ đạo Tây Nam Bộ tổ chức họp sơ kết.', rule: 'event-day-word', value: { day: 27, month: 5, year: null } },
+    { text: 'Từ 28-29.5, tổ chức tập huấn về công tác bồi dưỡng.', rule: 'event-span', value: { day: 28, month: 5 } },
+    { text: 'Sáng 11/5, đoàn lên đường thăm Trung Quốc, từ ngày 11 - 15/5/2017.', rule: 'event-span', value: { day: 11, month: 5, year: 2017 } },
     { text: 'Vào ngày 24 tháng 01 năm 2020, hội nghị diễn ra.', rule: 'event-long-form', value: { day: 24, month: 1, year: 2020 } },
     { text: 'Hội nghị diễn ra 13/10/2020 tại hội trường.', rule: 'event-numeric', value: { day: 13, month: 10, year: 2020 } },
     // read, and marked as no event's day by what stands around it

@@ -71,6 +71,7 @@ function day(ctx: RuleContext, m: Match): Reading<EventDay> | null {
 
 const notIso = (u: { value: unknown }) => (u.value as DateValue).form !== 'iso';
 const numeric = (u: { value: unknown }) => (u.value as DateValue).form === 'numeric';
+const numericOrDotted = (u: { value: unknown }) => numeric(u) || (u.value as DateValue).form === 'dotted';
 const glued = (doc: RuleContext['doc'], i: number) => (doc.tokens.flags[i] & Flag.LineBefore) === 0;
 
 export const DATE_RULES: readonly Rule<EventDay>[] = [
@@ -93,15 +94,21 @@ export const DATE_RULES: readonly Rule<EventDay>[] = [
     build: (m, ctx) => day(ctx, m),
   },
   {
-    // "Ngày 21/11/2019", "hôm 5-3", "vào ngày 9/7"
+    // "Ngày 21/11/2019", "hôm 5-3", "vào ngày 9/7", "Ngày 27.5"
     name: 'event-day-word',
-    pattern: [words('ngày', 'hôm'), anchor(dim('date', 'd', numeric))],
+    pattern: [words('ngày', 'hôm'), anchor(dim('date', 'd', numericOrDotted))],
     build: (m, ctx) => day(ctx, m),
   },
   {
     // "ngày 24 tháng 01 năm 2020", "ngày 9 tháng 5"
     name: 'event-long-form',
     pattern: [anchor(dim('date', 'd', (u) => (u.value as DateValue).form === 'long'))],
+    build: (m, ctx) => day(ctx, m),
+  },
+  {
+    // "Từ 28-29.5, tổ chức tập huấn …", "(từ ngày 5 đến 16-5)": a span of days, dated by its first
+    name: 'event-span',
+    pattern: [anchor(dim('date', 'd', (u) => u.rule === 'date-span-start'))],
     build: (m, ctx) => day(ctx, m),
   },
   {
