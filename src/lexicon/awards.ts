@@ -87,3 +87,17 @@ export const AWARD_NAME_WORDS: readonly string[] = [
   '50 năm tuổi đảng', '55 năm tuổi đảng', '60 năm tuổi đảng', '65 năm tuổi đảng', '70 năm tuổi đảng', '75 năm tuổi đảng',
   'toàn quốc',
 ];
+
+/** What follows an award word in a contest, a sport or a pageant, never a state award: "huy chương vàng", "danh hiệu Hoa hậu". */
+export const CONTEST_AWARD_NAMES: readonly string[] = [
+  'vàng', 'bạc', 'đồng', 'Vàng', 'Bạc', 'Đồng', 'Hoa hậu', 'Á hậu', 'Người đẹp', 'Hoa khôi', 'vô địch', 'Vô địch', 'Vua phá lưới',
+  'Quả bóng', 'Cầu thủ', 'Siêu sao', 'Grand Slam',
+];
+
+/** Award words that name nothing alone: "danh hiệu", "huy chương", "Huy hiệu" need a name after them. */
+export const AWARD_WORDS_NEEDING_A_NAME: readonly string[] = ['danh hiệu', 'huy chương', 'huy hiệu', 'kỷ niệm chương', 'huân chương'];
+
+/** Words right before an award that say it was given or received: an award named alone counts only after one. */
+export const AWARD_TAKING_WORDS: readonly string[] = [
+  'nhận', 'đón nhận', 'được', 'tặng', 'trao', 'trao tặng', 'tặng thưởng', 'phong tặng', 'truy tặng', 'đạt', 'vinh dự', 'công nhận', 'khen tặng',
+];

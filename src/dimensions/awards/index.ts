@@ -8,7 +8,18 @@ import { lexDimension, type Rule, type RuleContext } from '../../engine/rule.js'
 import { Flag, Kind } from '../../engine/tokens.js';
 import { tokensValue, type Doc } from '../../engine/document.js';
 import type { Units } from '../../engine/units.js';
-import { NUMBERED_UNITS, AWARD_NAME_WORDS, AWARD_VERBS, COLLECTIVE_NOUNS, GIVE_VERBS, INDIVIDUAL_NOUNS, NAMED_AWARDS, PLAIN_AWARDS } from '../../lexicon/awards.js';
+import {
+  NUMBERED_UNITS,
+  AWARD_NAME_WORDS,
+  AWARD_VERBS,
+  AWARD_WORDS_NEEDING_A_NAME,
+  COLLECTIVE_NOUNS,
+  CONTEST_AWARD_NAMES,
+  GIVE_VERBS,
+  INDIVIDUAL_NOUNS,
+  NAMED_AWARDS,
+  PLAIN_AWARDS,
+} from '../../lexicon/awards.js';
 
 export interface AwardValue {
   /** As written, with its name: "Huân chương Lao động hạng Ba". */
@@ -38,6 +49,8 @@ for (const n of COLLECTIVE_NOUNS) recipientTable[n] = 'collective';
 for (const n of INDIVIDUAL_NOUNS) recipientTable[n] = 'individual';
 export const recipientNouns = wordClass('recipient-noun', recipientTable);
 export const numberedUnits = wordClass('numbered-unit', NUMBERED_UNITS);
+export const contestAwardNames = wordClass('contest-award-name', CONTEST_AWARD_NAMES, 'as-written');
+const needsAName = new Set(AWARD_WORDS_NEEDING_A_NAME);
 
 const isWord = (doc: Doc, i: number) => doc.tokens.kind[i] === Kind.Word || doc.tokens.kind[i] === Kind.Number;
 const isCap = (doc: Doc, i: number) => (doc.tokens.flags[i] & Flag.Cap) !== 0;
@@ -69,6 +82,11 @@ function awardNameEnd(doc: Doc, units: RuleContext['units'], from: number, limit
   return j;
 }
 
+function hasAwardWord(units: Units, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (units.at('award-name-word', k)) return true;
+  return false;
+}
+
 const AWARD_RULES: readonly Rule<AwardValue>[] = [
   {
     // "Giấy khen", "Bằng khen", "Huân chương Lao động hạng Ba", "danh hiệu “Đơn vị quyết thắng”", "danh hiệu thi đua"
@@ -79,8 +97,12 @@ const AWARD_RULES: readonly Rule<AwardValue>[] = [
       if (!named) return { value: { award: tokensValue(doc, m.first, m.end), named } };
       const sentence = doc.sentences[doc.sentenceOf[m.first]];
       const end = awardNameEnd(doc, units, m.end, sentence ? sentence.endToken : doc.tokens.count);
-      // "danh hiệu" alone names nothing
-      if (end === m.end && /^danh\s+hiệu$/iu.test(tokensValue(doc, m.first, m.end))) return null;
+      // "danh hiệu", "huy chương" alone name nothing; "huy chương vàng", "danh hiệu Hoa hậu" are a contest's
+      if (end === m.end && needsAName.has(tokensValue(doc, m.first, m.end).toLowerCase())) return null;
+      if (units.at('contest-award-name', m.end)) return null;
+      // a title is an award when it is an emulation or state title ("danh hiệu Chiến sĩ thi đua", "… “Gia đình văn
+      // hóa”"), not a car's, a league's or a record's
+      if (/^danh\s+hiệu$/iu.test(tokensValue(doc, m.first, m.end)) && !hasAwardWord(units, m.end, end)) return null;
       return { value: { award: tokensValue(doc, m.first, end), named }, end };
     },
   },
@@ -149,6 +171,6 @@ export { alt };
 export const awards: Dimension = {
   name: 'awards',
   produces: ['award', 'recipients'],
-  needs: ['award-noun', 'award-name-word', 'count', 'recipient-noun', 'person'],
+  needs: ['award-noun', 'award-name-word', 'contest-award-name', 'count', 'recipient-noun', 'person'],
   lex: lexAwards,
 };

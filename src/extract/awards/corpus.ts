@@ -48,5 +48,9 @@ export const corpus: Corpus<AwardStatement> = {
     { text: 'Huyện đoàn trao 200 suất quà và Giấy chứng nhận cho tân binh.', why: 'gifts and a certificate are no award' },
     { text: 'Đội bóng nhận giải thưởng 100 triệu đồng sau chiến thắng.', why: 'prize money is no award' },
     { text: 'Cả hai đội đều muốn có được một danh hiệu và giành quyền dự cúp châu Âu.', why: 'a sporting title' },
+    { text: 'Messi thua toàn diện Ronaldo ở khía cạnh danh hiệu tập thể.', why: 'a sporting title, with no giving or receiving' },
+    { text: 'Mẫu xe này vừa nhận danh hiệu Xe châu Á của năm 2013.', why: 'a car award, no emulation or state title' },
+    { text: 'Em đã đoạt huy chương vàng trong cuộc thi Aerobic cấp thành phố.', why: 'a contest medal' },
+    { text: 'Nhiều huân chương, huy chương, bằng khen đã được trao cho công ty.', why: 'awards named in general, no award of its own' },
   ],
 };

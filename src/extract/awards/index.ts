@@ -3,6 +3,8 @@
 // Bằng khen cho tập thể"), recipients receive one ("5 cá nhân được nhận Bằng khen của Thủ tướng"), a commendation
 // verb with its counts ("Chủ tịch UBND tỉnh đã khen thưởng 7 tập thể, 8 cá nhân"), or an award named alone.
 import { defineField } from '../../engine/field.js';
+import { wordClass } from '../../engine/lexicon.js';
+import { AWARD_TAKING_WORDS } from '../../lexicon/awards.js';
 import { anchor, dim, gap, group, opt, words } from '../../engine/pattern.js';
 import type { Match } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
@@ -45,7 +47,10 @@ function giver(ctx: RuleContext, first: number, end: number): string | null {
   // "huyên ủy đã tặng …": a committee however its first word is spelt
   const committee = end - first <= 3 && /^(?:ủy|uỷ)$/iu.test(tokensValue(doc, end - 1, end));
   if (!opensWithCapital && !opensWithBody && !committee) return null;
-  return tokensValue(doc, first, end).replace(/\s+(?:đã|vừa|sẽ|cũng)$/u, '') || null;
+  const text = tokensValue(doc, first, end);
+  // ">> Triệt phá băng trộm …": a related-links line, not a giver
+  if (/[>|]/u.test(text)) return null;
+  return text.replace(/\s+(?:đã|vừa|sẽ|cũng)$/u, '') || null;
 }
 
 /**
@@ -195,6 +200,8 @@ function statements(m: Match, by: string | null, groups: { value: RecipientsValu
   }));
 }
 
+export const awardTaking = wordClass('award-taking', AWARD_TAKING_WORDS);
+
 const AUX = ['đã', 'vừa', 'sẽ', 'cũng', 'đã quyết định', 'quyết định', 'đã trao', 'ký quyết định', 'đã ký quyết định', 'vừa ký quyết định'];
 const AUX_WORDS = new Set(['đã', 'vừa', 'sẽ', 'cũng']);
 
@@ -287,10 +294,13 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
   {
     // "… đã nhận được giấy khen của UBND và Ban CHQS thành phố", "Bằng khen của Thủ tướng Chính phủ": an award named
     // with no counts (kept only when the article states no counted one)
+    // with a giver or right after a word of giving or receiving ("đã nhận được giấy khen"; not "nhiều huân chương,
+    // bằng khen" or a title a footballer lacks)
     name: 'award-named',
-    pattern: [anchor(dim('award', 'a')), opt(words('của'), group('of', gap(12, { min: 1, greedy: true, stop: ofStop })))],
+    pattern: [opt(dim('award-taking', 'took'), opt(words('được'))), anchor(dim('award', 'a')), opt(words('của'), group('of', gap(12, { min: 1, greedy: true, stop: ofStop })))],
     build(m, ctx) {
       const by = m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null;
+      if (!by && !m.caps.took) return null;
       return statements(m, by, []);
     },
   },
@@ -305,7 +315,7 @@ export function countsText(a: Pick<Award, 'collectives' | 'individuals'>): strin
 export const awards = defineField({
   name: 'awards',
   contractKeys: ['award', 'by', 'collectives', 'individuals'],
-  dimensions: ['award', 'award-verb', 'give-verb', 'recipients', 'count'],
+  dimensions: ['award', 'award-verb', 'give-verb', 'recipients', 'count', 'award-taking'],
   rules: AWARD_RULES,
   empty: [] as Award[],
   schema: listOf(finding({ award: text, by: nullable(text), collectives: nullable(count), individuals: nullable(count) })),
