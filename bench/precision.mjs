@@ -45,7 +45,8 @@ function findingsOf(field) {
     if (v === null || v === undefined || (Array.isArray(v) && !v.length)) continue;
     if (Array.isArray(v)) for (const x of v) out.push({ file: r.file, value: x, text: x.text, span: x.span, rule: x.rule });
     else {
-      const src = r.sources?.[field] ?? r.sources?.[field.split('.')[0]];
+      // an object value carries its own evidence (period, locality); a scalar's is in the record's sources
+      const src = typeof v === 'object' && v.span ? v : r.sources?.[field];
       out.push({ file: r.file, value: v, text: src?.text, span: src?.span, rule: src?.rule });
     }
   }

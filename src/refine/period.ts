@@ -81,7 +81,11 @@ export const choosePeriod: Refiner = {
     // bare years after review words say little alone ("kết quả … trong năm 2024" in a visit's report): they count
     // towards two only with a headline or lead that names a review
     const strong = reviewed.filter((f) => !bare(f.value) || frame);
-    const reviews = opening.some((f) => (periodLike(f.value) && f.value.cue !== 'plan') || f.value.cue === 'review') || (reviewed.length > 0 && frame) || strong.length >= 2;
+    // a bare year or a month after a review word in the lead ("kết quả … năm 2012") needs a frame too: news names them in passing
+    const reviews =
+      opening.some((f) => (periodLike(f.value) && f.value.cue !== 'plan') || (f.value.cue === 'review' && (frame || !(bare(f.value) || f.value.kind === 'month')))) ||
+      (reviewed.length > 0 && frame) ||
+      strong.length >= 2;
     if (!reviews) return ctx.set('period', []);
     const chosen =
       reviewed.find((f) => f.value.where === 'title') ??
