@@ -6,7 +6,7 @@
 import type { Finding } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
 import { monthEnd, monthStart, yearMentions } from '../dimensions/time/index.js';
-import type { PeriodCandidate } from '../extract/period/index.js';
+import { leadSentences, type PeriodCandidate } from '../extract/period/index.js';
 import { REVIEW_LEAD, REVIEW_TITLE } from '../lexicon/review.js';
 
 const bare = (p: PeriodCandidate) => p.kind === 'year';
@@ -34,8 +34,9 @@ function textOf(ctx: RefineContext, where: 'title' | 'lead'): string {
   const { doc } = ctx;
   const headline = ctx.facts.titleLine;
   if (where === 'title') return headline === null ? '' : doc.text.slice(doc.lines[headline].start, doc.lines[headline].end);
-  const body = doc.sentences.filter((s) => headline === null || s.line !== headline).slice(0, 2);
-  return body.map((s) => doc.text.slice(s.start, s.end)).join(' ');
+  return leadSentences(doc)
+    .map((i) => doc.text.slice(doc.sentences[i].start, doc.sentences[i].end))
+    .join(' ');
 }
 
 const start = (f: Finding) => (f.origin.kind === 'text' ? f.origin.start : 0);

@@ -5,7 +5,7 @@
 // name a document, not a period.
 import { wordClass } from '../../engine/lexicon.js';
 import { defineField } from '../../engine/field.js';
-import { insideQuotes } from '../../engine/document.js';
+import { insideQuotes, type Doc } from '../../engine/document.js';
 import { anchor, dim } from '../../engine/pattern.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
 import type { SpanValue } from '../../dimensions/time/index.js';
@@ -13,7 +13,7 @@ import { quote, ruleTag } from '../../emit/view.js';
 import { MEETING_WORDS } from '../../lexicon/review.js';
 import type { Period } from '../../record.js';
 import { finding, isoDate, nullable } from '../../engine/schema-parts.js';
-import { titleLine } from '../title/index.js';
+import { isCaptionLine, titleLine } from '../title/index.js';
 
 export const meetingWords = wordClass('meeting-word', MEETING_WORDS);
 
@@ -43,14 +43,34 @@ export function nearestCue(ctx: RuleContext, first: number): Cue {
   return null;
 }
 
+const leads = new WeakMap<Doc, readonly number[]>();
+
+/** The lead: the body's first sentences, past the headline, photo captions and page stamps ("( Cập nhật lúc: … )"). */
+export function leadSentences(doc: Doc): readonly number[] {
+  let lead = leads.get(doc);
+  if (!lead) {
+    const headline = titleLine(doc);
+    const out: number[] = [];
+    for (let i = 0; i < doc.sentences.length && out.length < LEAD_SENTENCES; i++) {
+      const x = doc.sentences[i];
+      if (headline !== null && x.line === headline) continue;
+      if (isCaptionLine(doc, x.line, headline) || STAMP.test(doc.text.slice(x.start, x.end))) continue;
+      out.push(i);
+    }
+    leads.set(doc, (lead = out));
+  }
+  return lead;
+}
+
+/** A page's own stamp: "( Cập nhật lúc: 10/01/2020 )", "31/05/13 10:48 GMT+7". */
+const STAMP = /^[\s(]*(?:(?:Cập nhật|Ngày đăng|Đăng ngày|Thời gian)[^)]{0,20}:?)?[\d\s/:.,()+-]*(?:GMT|UTC)?[\d\s/:.,()+-]*\)?\s*$/iu;
+
 function whereOf(ctx: RuleContext, first: number): Where {
   const { doc } = ctx;
   const headline = titleLine(doc);
   const line = doc.lineOf[first];
   if (headline !== null && line === headline) return 'title';
-  const s = doc.sentenceOf[first];
-  const bodyStart = doc.sentences.findIndex((x) => headline === null || x.line !== headline);
-  return bodyStart >= 0 && s >= bodyStart && s < bodyStart + LEAD_SENTENCES ? 'lead' : 'body';
+  return leadSentences(doc).includes(doc.sentenceOf[first]) ? 'lead' : 'body';
 }
 
 export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
