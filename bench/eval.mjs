@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Quality evaluation: runs vnreport over the seed articles and the dev set in ../shared and prints the contract
-// scorer's table for each (macro F1 and every field). More sets can be given as pairs: ARTICLES_DIR GOLD_DIR.
+// scorer's table for each (macro F1 and every field), then the blind set's table through ../shared/tools/blind-eval.mjs
+// (which prints per-field figures only, never an article). More sets can be given as pairs: ARTICLES_DIR GOLD_DIR.
 //   npm run eval
 //   npm run eval -- --verbose                 (every difference)
 //   npm run eval -- /path/articles /path/gold (an extra set)
@@ -52,4 +53,15 @@ for (const [name, articles, gold] of sets) {
   }
   fs.rmSync(out, { force: true });
 }
+
+const blind = path.join(shared, 'tools', 'blind-eval.mjs');
+if (fs.existsSync(blind)) {
+  console.log(`\n== blind (${path.join(shared, 'corpus', 'blind')}, per-field figures only)`);
+  const run = spawnSync(process.execPath, [blind, path.join(root, 'bin', 'vnreport.js')], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+  process.stdout.write(run.stdout);
+  if (run.status !== 0) {
+    process.stderr.write(run.stderr);
+    failed = true;
+  }
+} else console.log(`\n== blind: ${blind} not found, skipped`);
 process.exit(failed ? 1 : 0);
