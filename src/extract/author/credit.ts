@@ -9,6 +9,8 @@ const PREFIX_ALT = [...CREDIT_PREFIXES].sort((a, b) => b.length - a.length).map(
 const PREFIX = new RegExp(`^(${PREFIX_ALT})\\s*:\\s*`, 'u');
 const PREFIXED_AT_END = new RegExp(`(?:^|[\\s.”"])((?:${PREFIX_ALT})\\s*:\\s*[^.!?:]{2,60}?)(?:\\s*(?:Email|Xem thêm|TIN LIÊN QUAN|\\*\\s?Mời).*)?$`, 'u');
 const TRAILING_CHROME = /\s*(?:Email\s*Print\s*Góp ý|Xem thêm\s*:?|Bấm xem\s*>>.*|\*\s?Mời bạn đọc.*|>>.*|Video:.*)\s*$/u;
+/** Text every alternative of TRAILING_CHROME holds: a line with none of them has no chrome to strip (most lines). */
+const CHROME_WORDS = ['Email', 'Xem thêm', 'Bấm xem', 'Mời bạn đọc', '>>', 'Video:'];
 /** Agency or outlet suffixes after a person's name: "(TTXVN)", "/VOV.VN", "/KD&PL", "(T.Hợp)", "(theo VTC)". */
 const SUFFIX =
   /\s*(?:\((?:TTXVN|T\.Hợp|T\/h|th|TH|[Tt]ổng hợp[^)]{0,40}|thực hiện|[Tt]heo [^)]{1,40}|[A-ZĐ][\p{L}&.+]{1,15})\)|\/\s*(?:VOV(?:\.VN)?(?:\s*[-–]\s*[\p{L} ]{2,20})?|[A-ZĐ][\p{L}&.+]{1,15}(?:\.VN|\.vn)?)|[-–]\s*TTXVN|\s[Tt]ổng hợp|\s[-–])\s*$/u;
@@ -33,13 +35,13 @@ const TAIL_REACH = 120;
  * sentence punctuation, null when it ends with prose.
  */
 export function endTail(lastLine: string): string | null {
-  let t = lastLine.replace(/\s+$/u, '');
+  let t = lastLine.trimEnd(); // the same white space as /\s+$/u, without trying every position
   // related links after the credit; the block also sits inside bodies, so only near the end
   const related = t.lastIndexOf('TIN LIÊN QUAN');
   if (related >= 0 && t.length - related < 400) t = t.slice(0, related);
   const prefixed = PREFIXED_AT_END.exec(t.slice(-160));
   if (prefixed) return prefixed[1].trim();
-  for (let i = 0; i < 3; i++) t = t.replace(TRAILING_CHROME, '');
+  if (CHROME_WORDS.some((w) => t.includes(w))) for (let i = 0; i < 3; i++) t = t.replace(TRAILING_CHROME, '');
   const limit = Math.max(0, t.length - TAIL_REACH);
   for (let i = t.length - 1; i >= limit; i--) {
     const c = t[i];

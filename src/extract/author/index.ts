@@ -115,29 +115,65 @@ function closingLines(doc: Doc, l: ReturnType<typeof layout>): Line[] {
 function withoutRepeatedEnd(text: string): string {
   let t = text;
   for (let guard = 0; guard < 4; guard++) {
-    const m = /(?:^|[.!?…]\s*)([^.!?…]{8,160}[.!?…])\s*$/u.exec(t);
+    const m = lastSentence(/(?:^|[.!?…]\s*)([^.!?…]{8,160}[.!?…])\s*$/u, t);
     if (!m) break;
     const last = m[1].trim();
     if (last.split(/\s+/).length < 3 || text.split(last).length < 3) break;
-    t = t.slice(0, m.index + m[0].length - m[1].length).replace(/\s+$/u, '');
+    t = t.slice(0, m.index + m[0].length - m[1].length).trimEnd();
   }
   return t;
+}
+
+const isSentenceEnd = (c: string) => c === '.' || c === '!' || c === '?' || c === '…';
+
+/**
+ * A pattern `(?:^|[.!?…]\s*)([^.!?…]…[.!?…])\s*$` run on the text from where its match must start: the last of
+ * . ! ? … before the one that ends the text (what lies between holds none), else the text's start. The same match
+ * as on the whole text, without the regex engine trying every position of a long paragraph.
+ */
+function lastSentence(pattern: RegExp, t: string): RegExpExecArray | null {
+  let end = t.length;
+  while (end > 0 && /\s/u.test(t[end - 1])) end--;
+  let from = end - 2;
+  while (from > 0 && !isSentenceEnd(t[from])) from--;
+  if (from <= 0) return pattern.exec(t);
+  const m = pattern.exec(t.slice(from));
+  if (m) m.index += from;
+  return m;
 }
 
 /** The credit of a closing line: what follows its last sentence, or a short last sentence itself ("… PV."). */
 function creditOf(text: string) {
   const tail = endTail(text);
   if (tail !== '') return readCredit(tail);
-  const last = /(?:^|[.!?…]\s*)([^.!?…]{1,30})[.!?…]\s*$/u.exec(text);
+  const last = lastSentence(/(?:^|[.!?…]\s*)([^.!?…]{1,30})[.!?…]\s*$/u, text);
   return last ? readCredit(last[1].trim()) : null;
+}
+
+interface ClosingCredit {
+  line: Line;
+  text: string;
+  credit: ReturnType<typeof creditOf>;
+}
+
+/** The closing lines' credits, read once per article for the three credit rules. */
+const closingCredits = new WeakMap<Doc, ClosingCredit[]>();
+function closingCreditsOf(doc: Doc, l: ReturnType<typeof layout>): ClosingCredit[] {
+  let got = closingCredits.get(doc);
+  if (!got) {
+    got = closingLines(doc, l).map((line) => {
+      const text = withoutRepeatedEnd(doc.norm.display.slice(line.start, line.end));
+      return { line, text, credit: creditOf(text) };
+    });
+    closingCredits.set(doc, got);
+  }
+  return got;
 }
 
 /** A credit at the end of the body, of one kind, with its place in the text. */
 function creditRule(name: string, kinds: readonly CreditKind[]): ScanRule<string> {
   return bylineRule(name, (doc, l) => {
-    for (const line of closingLines(doc, l)) {
-      const text = withoutRepeatedEnd(doc.norm.display.slice(line.start, line.end));
-      const credit = creditOf(text);
+    for (const { line, text, credit } of closingCreditsOf(doc, l)) {
       if (!credit || !kinds.includes(credit.kind)) continue;
       const at = text.lastIndexOf(credit.author);
       const start = at >= 0 ? line.start + at : Math.max(line.start, line.end - credit.author.length);
