@@ -3,7 +3,7 @@
 // Words keep inner "/", "&" and "'" next to a letter ("đ/c", "HIV/AIDS", "NN&PTNT", "123/QĐ"), dotted capitals
 // ("TP.HCM", "T.Ư"), transcribed foreign syllables ("An-tô-ni") and numbers as written ("1.925", "98,5", "7.5");
 // between digits "/" splits, so "21/11/2019" is three numbers and two slashes for the date dimension to read.
-import { isLowerCode, isUpperCode, NO_WORD, vocabulary, type Vocabulary } from './vocabulary.js';
+import { HASH_START, hashStep, isLowerCode, isUpperCode, NO_WORD, vocabulary, type Vocabulary } from './vocabulary.js';
 
 export const enum Kind {
   Word = 1,
@@ -41,7 +41,7 @@ function isDigit(c: number): boolean {
 }
 
 /** A letter, mark or digit, by code: Latin, Vietnamese and combining marks directly, other scripts by regex. */
-export function isWordCode(c: number): boolean {
+function isWordCodeOf(c: number): boolean {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
   if ((c >= 0x1e00 && c <= 0x1eff) || (c >= 0x300 && c <= 0x36f)) return true;
@@ -49,6 +49,16 @@ export function isWordCode(c: number): boolean {
   // punctuation, symbols, arrows, box drawing, CJK punctuation, surrogates: never word characters
   if ((c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xd800 && c <= 0xdfff) || (c >= 0xfe30 && c <= 0xfe6f) || c === 0xfeff) return false;
   return OTHER_WORD_CHAR.test(String.fromCharCode(c));
+}
+
+/** Codes below this are looked up in a table built from isWordCodeOf when the module loads. */
+const TABLED = 0x2000;
+const WORD_CODE = new Uint8Array(TABLED);
+for (let c = 0; c < TABLED; c++) WORD_CODE[c] = isWordCodeOf(c) ? 1 : 0;
+
+/** A letter, mark or digit. */
+export function isWordCode(c: number): boolean {
+  return c < TABLED ? WORD_CODE[c] === 1 : isWordCodeOf(c);
 }
 
 function isLetterCode(c: number): boolean {
@@ -196,7 +206,28 @@ export function tokenize(text: string, vocab: Vocabulary = vocabulary, from = 0,
         kind = Kind.Word;
       }
     } else {
-      const runEnd = wordEnd(text, i, to);
+      // the run of word characters, hashed as the vocabulary hashes it, noting a small letter after the first
+      let hash = hashStep(HASH_START, c);
+      let lowerAfterFirst = false;
+      let runEnd = i + 1;
+      for (; runEnd < to; runEnd++) {
+        const d = text.charCodeAt(runEnd);
+        if (!isWordCode(d)) break;
+        hash = hashStep(hash, d);
+        if (!lowerAfterFirst && isLowerCode(d)) lowerAfterFirst = true;
+      }
+      kind = Kind.Word;
+      const after = runEnd < to ? text.charCodeAt(runEnd) : 0;
+      // what may join more to the run: a dot ("TP.HCM"), a dash ("An-tô-ni"), a joiner ("đ/c", "HIV/AIDS")
+      if (after !== 0x2e && after !== 0x2d && !isJoiner(after)) {
+        j = runEnd;
+        if (isUpperCode(c)) flags |= lowerAfterFirst ? Flag.Cap : Flag.Cap | Flag.Upper;
+        out.push(i, j, kind, flags, vocab.idOfHashed(text, i, j, hash >>> 0));
+        i = j;
+        gapStart = j;
+        lineBreak = false;
+        continue;
+      }
       j = dottedCapitals(text, i, runEnd, to);
       if (j < 0) j = transcribedName(text, i, runEnd, to);
       if (j < 0) {
@@ -204,7 +235,6 @@ export function tokenize(text: string, vocab: Vocabulary = vocabulary, from = 0,
         // "đ/c", "HIV/AIDS", "NN&PTNT", "N'Jang": joined to letters; "I/2025" is a quarter and its year
         while (j + 1 < to && isJoiner(text.charCodeAt(j)) && isLetterCode(text.charCodeAt(j + 1))) j = wordEnd(text, j + 1, to);
       }
-      kind = Kind.Word;
       if (isUpperCode(c)) {
         flags |= Flag.Cap;
         let upper = true;

@@ -5,7 +5,6 @@
 
 export const NO_WORD = -1;
 
-/** Lower-case of one UTF-16 code, by table for the scripts Vietnamese text uses. */
 /** Latin Extended-A and Additional pair their letters upper then lower, on even codes or (in two runs) odd ones. */
 function pairedUpper(c: number): boolean | null {
   if ((c >= 0x100 && c <= 0x137) || (c >= 0x14a && c <= 0x177) || (c >= 0x1e00 && c <= 0x1e95) || (c >= 0x1ea0 && c <= 0x1eff)) return (c & 1) === 0;
@@ -15,7 +14,8 @@ function pairedUpper(c: number): boolean | null {
   return null;
 }
 
-export function lowerCode(c: number): number {
+/** Lower-case of one UTF-16 code, by rule for the scripts Vietnamese text uses. */
+function lowerCodeOf(c: number): number {
   if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
   if (c >= 0xc0 && c <= 0xde) return c === 0xd7 ? c : c + 32;
   const paired = pairedUpper(c);
@@ -25,8 +25,7 @@ export function lowerCode(c: number): number {
   return lower.length === 1 ? lower.charCodeAt(0) : c;
 }
 
-/** Is this code an upper-case letter? Same tables as lowerCode. */
-export function isUpperCode(c: number): boolean {
+function isUpperCodeOf(c: number): boolean {
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
   if (c >= 0xc0 && c <= 0xde) return c !== 0xd7;
   const paired = pairedUpper(c);
@@ -36,8 +35,7 @@ export function isUpperCode(c: number): boolean {
   return ch !== ch.toLowerCase();
 }
 
-/** Is this code a lower-case letter (or a combining mark, which never starts a capitalised word)? */
-export function isLowerCode(c: number): boolean {
+function isLowerCodeOf(c: number): boolean {
   if (c < 0x80) return c >= 0x61 && c <= 0x7a;
   if (c >= 0xdf && c <= 0xff) return c !== 0xf7;
   const paired = pairedUpper(c);
@@ -48,12 +46,45 @@ export function isLowerCode(c: number): boolean {
   return ch !== ch.toUpperCase();
 }
 
-const FNV_OFFSET = 0x811c9dc5;
+/**
+ * The codes below this (Latin, its extensions, combining marks, Vietnamese's Latin Extended Additional) are looked
+ * up in tables built from the rules above when the module loads; every character of every article is asked about.
+ */
+const TABLED = 0x2000;
+const LOWER = new Uint16Array(TABLED);
+const CASE = new Uint8Array(TABLED);
+const UPPER_BIT = 1;
+const LOWER_BIT = 2;
+for (let c = 0; c < TABLED; c++) {
+  LOWER[c] = lowerCodeOf(c);
+  CASE[c] = (isUpperCodeOf(c) ? UPPER_BIT : 0) | (isLowerCodeOf(c) ? LOWER_BIT : 0);
+}
+
+export function lowerCode(c: number): number {
+  return c < TABLED ? LOWER[c] : lowerCodeOf(c);
+}
+
+/** Is this code an upper-case letter? */
+export function isUpperCode(c: number): boolean {
+  return c < TABLED ? (CASE[c] & UPPER_BIT) !== 0 : isUpperCodeOf(c);
+}
+
+/** Is this code a lower-case letter (or a combining mark, which never starts a capitalised word)? */
+export function isLowerCode(c: number): boolean {
+  return c < TABLED ? (CASE[c] & LOWER_BIT) !== 0 : isLowerCodeOf(c);
+}
+
+/** FNV-1a over the lower-cased codes: the tokeniser hashes a word while it scans it (hashStep from HASH_START). */
+export const HASH_START = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
+export function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ lowerCode(c), FNV_PRIME);
+}
+
 function hashOf(text: string, start: number, end: number): number {
-  let h = FNV_OFFSET;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ lowerCode(text.charCodeAt(i)), FNV_PRIME);
+  let h = HASH_START;
+  for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
   return h >>> 0;
 }
 
@@ -63,6 +94,8 @@ export class Vocabulary {
   private table = new Int32Array(0);
   private mask = 0;
   private stale = true;
+  /** The longest word's length: longer text is no word. */
+  private longest = 0;
 
   get size(): number {
     return this.words.length;
@@ -88,9 +121,15 @@ export class Vocabulary {
 
   /** The id of text[start, end) lower-cased, or NO_WORD. Allocates nothing. */
   idOf(text: string, start: number, end: number): number {
+    return this.idOfHashed(text, start, end, hashOf(text, start, end));
+  }
+
+  /** The same, given hashOf(text, start, end). */
+  idOfHashed(text: string, start: number, end: number, hash: number): number {
     if (this.stale) this.rebuild();
     const len = end - start;
-    let slot = hashOf(text, start, end) & this.mask;
+    if (len > this.longest) return NO_WORD;
+    let slot = hash & this.mask;
     for (;;) {
       const id = this.table[slot];
       if (id === NO_WORD) return NO_WORD;
@@ -109,8 +148,10 @@ export class Vocabulary {
     while (size < this.words.length * 2) size <<= 1;
     this.table = new Int32Array(size).fill(NO_WORD);
     this.mask = size - 1;
+    this.longest = 0;
     for (let id = 0; id < this.words.length; id++) {
       const w = this.words[id];
+      this.longest = Math.max(this.longest, w.length);
       let slot = hashOf(w, 0, w.length) & this.mask;
       while (this.table[slot] !== NO_WORD) slot = (slot + 1) & this.mask;
       this.table[slot] = id;
