@@ -8,6 +8,7 @@
 //
 //   node bench/cpu.mjs ../shared/corpus/real              after npm run build
 //   node bench/cpu.mjs ../shared/corpus/real --passes 5 --alloc
+//   node bench/cpu.mjs <folder> --limit 5000 --json     the first 5,000 files (recursively, in name order), as JSON
 //
 // bench/bench.mjs runs the same measurement on ../shared/corpus/real and on the corpus it generates.
 import fs from 'node:fs';
@@ -120,14 +121,20 @@ function flag(name, fallback) {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const dirs = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !(all[i - 1] ?? '').match(/^--(passes|top)$/));
+  const dirs = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !(all[i - 1] ?? '').match(/^--(passes|top|limit)$/));
   if (!dirs.length || !fs.existsSync(path.join(root, 'dist', 'pipeline.js'))) {
-    console.error('usage: node bench/cpu.mjs <folder of .txt articles>… [--passes 3] [--alloc] (after npm run build)');
+    console.error('usage: node bench/cpu.mjs <folder of .txt articles>… [--passes 3] [--limit <files>] [--alloc] [--json] (after npm run build)');
     process.exit(2);
   }
+  const limit = Number(flag('limit', Infinity));
   for (const dir of dirs) {
-    const files = textFiles(dir);
+    const files = textFiles(dir).slice(0, limit);
     const r = await cpuPerArticle(files, { passes: Number(flag('passes', 3)) });
+    if (flag('json', false)) {
+      const alloc = flag('alloc', false) ? await allocationPerArticle(files, { top: Number(flag('top', 15)) }) : null;
+      console.log(JSON.stringify({ dir, ...r, allocation: alloc }));
+      continue;
+    }
     console.log(`${dir}: ${r.files} articles, load ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
     console.log(`  CPU per article, one thread, warm: floor ${r.floorUs.toFixed(0)} µs, vnreport ${r.vnreportUs.toFixed(0)} µs = ${r.ratio.toFixed(1)}x the floor`);
     console.log(`  passes: ${r.passes.map((p) => `${p.vnreportUs.toFixed(0)}/${p.floorUs.toFixed(0)}`).join(', ')} µs`);
