@@ -33,16 +33,23 @@ interface End {
 interface Node {
   next: Map<number, Node> | null;
   ends: End[] | null;
+  /** Of `ends`, those of eagerly matched classes (null when none); set by compileEager. */
+  eagerEnds: End[] | null;
+  /** Does this node or one below it end a phrase of an eagerly matched class? Set by compileEager. */
+  eagerBelow: boolean;
 }
 
-const root = new Map<number, Node>();
+/** The trie's first level, by word id. */
+const root: (Node | undefined)[] = [];
 const classNames: string[] = [];
+/** Each class's units' rule name ("lexicon:give-verb"). */
+const ruleNames: string[] = [];
 const byName = new Map<string, WordClassImpl<unknown>>();
 /**
  * Classes that patterns name are matched eagerly, in the one pass: their units exist before any rule runs. The
  * others (words a reader only asks about: "is this a verb?", "does a stop word follow?") are matched when asked.
  */
-const eager = new Set<number>();
+const eager: boolean[] = [];
 /** The longest phrase of each class, in tokens: how far back a phrase ending at a token may start. */
 const longest: number[] = [];
 
@@ -66,6 +73,8 @@ class WordClassImpl<V> implements WordClass<V> {
   ) {
     this.id = classNames.length;
     classNames.push(name);
+    ruleNames.push(`lexicon:${name}`);
+    eager.push(false);
     longest.push(0);
     const seen = new Set<string>();
     for (const [phrase, value] of entries) {
@@ -78,15 +87,17 @@ class WordClassImpl<V> implements WordClass<V> {
       if (seen.has(caseKey)) continue;
       seen.add(caseKey);
       if (!this.values.has(key)) this.values.set(key, value);
-      let node: Node | undefined = root.get(words[0]);
-      if (!node) root.set(words[0], (node = { next: null, ends: null }));
+      while (root.length <= words[0]) root.push(undefined); // dense, so that look-ups stay fast
+      let node: Node | undefined = root[words[0]];
+      if (!node) root[words[0]] = node = newNode();
       for (let k = 1; k < words.length; k++) {
         node.next ??= new Map();
         let child: Node | undefined = node.next.get(words[k]);
-        if (!child) node.next.set(words[k], (child = { next: null, ends: null }));
+        if (!child) node.next.set(words[k], (child = newNode()));
         node = child;
       }
       (node.ends ??= []).push({ cls: this.id, value, firstCap });
+      compiled = false;
       longest[this.id] = Math.max(longest[this.id], words.length);
     }
   }
@@ -117,40 +128,42 @@ export function wordClass<V>(name: string, source: readonly string[] | Readonly<
     : Object.entries(source as Record<string, V>);
   const cls = new WordClassImpl<V>(name, entries, caseRule);
   byName.set(name, cls as WordClassImpl<unknown>);
-  if (pendingEager.delete(name)) eager.add(cls.id);
+  if (pendingEager.delete(name)) eager[cls.id] = true;
+  compiled = false;
   return cls;
 }
 
 /** Patterns name the classes they read: those are matched in the one pass (see `eager`). */
 export function matchEagerly(name: string): void {
   const cls = byName.get(name);
-  if (cls) eager.add(cls.id);
+  if (cls) eager[cls.id] = true;
   else pendingEager.add(name);
+  compiled = false;
 }
 const pendingEager = new Set<string>();
 
-export function isLazyClass(name: string): boolean {
+/** The id of a class matched when asked (see `eager`), or -1 for a dimension that is no such class. */
+export function lazyClassId(name: string): number {
   const cls = byName.get(name);
-  return !!cls && !eager.has(cls.id);
+  return cls && !eager[cls.id] ? cls.id : -1;
 }
 
-export function longestPhrase(name: string): number {
-  const cls = byName.get(name);
-  return cls ? longest[cls.id] : 0;
+/** The longest phrase of a class by id, in tokens. */
+export function longestPhraseOf(id: number): number {
+  return longest[id];
 }
 
-/** The longest phrase of one class that starts at token i: its end token and value, or null. */
-export function classMatchAt(tokens: Tokens, name: string, i: number): { end: number; value: unknown } | null {
-  const cls = byName.get(name);
-  if (!cls || i < 0 || i >= tokens.count) return null;
+/** The longest phrase of one class (by id) that starts at token i: its end token and value, or null. */
+export function classIdMatchAt(tokens: Tokens, id: number, i: number): { end: number; value: unknown } | null {
+  if (i < 0 || i >= tokens.count) return null;
   const w = tokens.word[i];
   if (w === NO_WORD) return null;
-  let node = root.get(w);
+  let node = w < root.length ? root[w] : undefined;
   const cap = (tokens.flags[i] & Flag.Cap) !== 0 ? 1 : 0;
   let best: { end: number; value: unknown } | null = null;
   let j = i;
   while (node) {
-    if (node.ends) for (const e of node.ends) if (e.cls === cls.id && (e.firstCap === -1 || e.firstCap === cap)) best = { end: j + 1, value: e.value };
+    if (node.ends) for (const e of node.ends) if (e.cls === id && (e.firstCap === -1 || e.firstCap === cap)) best = { end: j + 1, value: e.value };
     j++;
     if (!node.next || j >= tokens.count || tokens.word[j] === NO_WORD || (tokens.flags[j] & Flag.LineBefore) !== 0) break;
     node = node.next.get(tokens.word[j]);
@@ -158,32 +171,53 @@ export function classMatchAt(tokens: Tokens, name: string, i: number): { end: nu
   return best;
 }
 
+const newNode = (): Node => ({ next: null, ends: null, eagerEnds: null, eagerBelow: false });
+
+/** Are the nodes' eagerEnds and eagerBelow up to date with the classes and which of them are eager? */
+let compiled = false;
+
+/** Sets every node's eagerEnds and eagerBelow, so that the one pass visits only what it can match. */
+function compileEager(): void {
+  const visit = (node: Node): boolean => {
+    const ends = node.ends?.filter((e) => eager[e.cls]) ?? [];
+    node.eagerEnds = ends.length ? ends : null;
+    let below = ends.length > 0;
+    if (node.next) for (const child of node.next.values()) if (visit(child)) below = true;
+    node.eagerBelow = below;
+    return below;
+  };
+  for (const node of root) if (node) visit(node);
+  compiled = true;
+}
+
 /** Every eagerly matched word class in one pass: at each token the longest phrase of each class becomes a unit. */
 export function lexWordClasses(units: Units): void {
+  if (!compiled) compileEager();
   const { tokens } = units.doc;
   const n = classNames.length;
   const bestEnd = new Int32Array(n);
   const stamp = new Int32Array(n).fill(-1);
   const bestValue: unknown[] = new Array(n);
-  const touched: number[] = [];
+  const touched = new Int32Array(n);
+  let touchedCount = 0;
   // a class's phrase inside a longer one of the same class is not a match of its own ("khen thưởng" in
   // "tuyên dương khen thưởng")
   const coveredUntil = new Int32Array(n);
   for (let i = 0; i < tokens.count; i++) {
     const w = tokens.word[i];
     if (w === NO_WORD) continue;
-    let node = root.get(w);
-    if (!node) continue;
+    let node = w < root.length ? root[w] : undefined;
+    if (!node || !node.eagerBelow) continue;
     const cap = (tokens.flags[i] & Flag.Cap) !== 0 ? 1 : 0;
-    touched.length = 0;
+    touchedCount = 0;
     let j = i;
     for (;;) {
-      if (node.ends) {
-        for (const e of node.ends) {
-          if (!eager.has(e.cls) || (e.firstCap !== -1 && e.firstCap !== cap)) continue;
+      if (node.eagerEnds) {
+        for (const e of node.eagerEnds) {
+          if (e.firstCap !== -1 && e.firstCap !== cap) continue;
           if (stamp[e.cls] !== i) {
             stamp[e.cls] = i;
-            touched.push(e.cls);
+            touched[touchedCount++] = e.cls;
           }
           bestEnd[e.cls] = j + 1;
           bestValue[e.cls] = e.value;
@@ -193,13 +227,14 @@ export function lexWordClasses(units: Units): void {
       // a phrase does not run over a line break
       if (!node.next || j >= tokens.count || tokens.word[j] === NO_WORD || (tokens.flags[j] & Flag.LineBefore) !== 0) break;
       const child = node.next.get(tokens.word[j]);
-      if (!child) break;
+      if (!child || !child.eagerBelow) break;
       node = child;
     }
-    for (const c of touched) {
+    for (let k = 0; k < touchedCount; k++) {
+      const c = touched[k];
       if (bestEnd[c] <= coveredUntil[c]) continue;
       coveredUntil[c] = bestEnd[c];
-      units.add(classNames[c], i, bestEnd[c], bestValue[c], `lexicon:${classNames[c]}`);
+      units.add(classNames[c], i, bestEnd[c], bestValue[c], ruleNames[c]);
     }
   }
 }

@@ -2,7 +2,7 @@
 // indexed by the token it starts at and the token it ends before, so that a rule finds the units next to a
 // position without scanning: two Int32Arrays of heads and two chains, whatever the number of dimensions.
 import type { Doc } from './document.js';
-import { classMatchAt, isLazyClass, longestPhrase } from './lexicon.js';
+import { classIdMatchAt, lazyClassId, longestPhraseOf } from './lexicon.js';
 
 export interface Unit<V = unknown> {
   dim: string;
@@ -29,8 +29,10 @@ export class Units {
   /** Dimensions whose list got a unit out of text order since it was last sorted. */
   private readonly unsorted = new Set<string>();
 
-  /** Units of word classes matched on demand, by class and start token. */
-  private readonly asked = new Map<string, Map<number, Unit | null>>();
+  /** Word classes matched on demand: by class id, for each token, 0 not asked yet, 1 nothing starts there, 2 a unit. */
+  private readonly asked: (Uint8Array | undefined)[] = [];
+  /** Those units, by class id × (tokens + 1) + start token. */
+  private readonly askedUnits = new Map<number, Unit>();
 
   constructor(readonly doc: Doc) {
     this.startHead = new Int32Array(doc.tokens.count + 1).fill(NONE);
@@ -38,16 +40,21 @@ export class Units {
   }
 
   /** A word class that patterns never name is matched when a reader asks, once per class and token. */
-  private lazyAt(dim: string, token: number): Unit | undefined {
-    let byToken = this.asked.get(dim);
-    if (!byToken) this.asked.set(dim, (byToken = new Map()));
-    let u = byToken.get(token);
-    if (u === undefined) {
-      const m = classMatchAt(this.doc.tokens, dim, token);
-      u = m ? { dim, first: token, end: m.end, value: m.value, rule: `lexicon:${dim}` } : null;
-      byToken.set(token, u);
+  private lazyAt(cls: number, dim: string, token: number): Unit | undefined {
+    const count = this.doc.tokens.count;
+    if (token < 0 || token >= count) return undefined;
+    let state = this.asked[cls];
+    if (!state) {
+      while (this.asked.length < cls) this.asked.push(undefined);
+      this.asked[cls] = state = new Uint8Array(count);
     }
-    return u ?? undefined;
+    const key = cls * (count + 1) + token;
+    if (state[token] === 0) {
+      const m = classIdMatchAt(this.doc.tokens, cls, token);
+      state[token] = m ? 2 : 1;
+      if (m) this.askedUnits.set(key, { dim, first: token, end: m.end, value: m.value, rule: `lexicon:${dim}` });
+    }
+    return state[token] === 2 ? this.askedUnits.get(key) : undefined;
   }
 
   add<V>(dim: string, first: number, end: number, value: V, rule: string): Unit<V> {
@@ -82,8 +89,9 @@ export class Units {
 
   /** Units of a dimension that start at a token, longest first. */
   startingAt<V = unknown>(dim: string, token: number): readonly Unit<V>[] {
-    if (isLazyClass(dim)) {
-      const u = this.lazyAt(dim, token);
+    const lazy = lazyClassId(dim);
+    if (lazy >= 0) {
+      const u = this.lazyAt(lazy, dim, token);
       return u ? [u as Unit<V>] : (NOTHING as readonly Unit<V>[]);
     }
     if (token < 0 || token >= this.startHead.length) return NOTHING as readonly Unit<V>[];
@@ -99,9 +107,10 @@ export class Units {
 
   /** Units of a dimension that end right before a token, longest first. */
   endingAt<V = unknown>(dim: string, token: number): readonly Unit<V>[] {
-    if (isLazyClass(dim)) {
-      for (let first = Math.max(0, token - longestPhrase(dim)); first < token; first++) {
-        const u = this.lazyAt(dim, first);
+    const lazy = lazyClassId(dim);
+    if (lazy >= 0) {
+      for (let first = Math.max(0, token - longestPhraseOf(lazy)); first < token; first++) {
+        const u = this.lazyAt(lazy, dim, first);
         if (u && u.end === token) return [u as Unit<V>];
       }
       return NOTHING as readonly Unit<V>[];
@@ -121,7 +130,8 @@ export class Units {
   at<V = unknown>(dim: string, token: number): Unit<V> | undefined {
     let best: Unit<V> | undefined;
     if (token < 0 || token >= this.startHead.length) return undefined;
-    if (isLazyClass(dim)) return this.lazyAt(dim, token) as Unit<V> | undefined;
+    const lazy = lazyClassId(dim);
+    if (lazy >= 0) return this.lazyAt(lazy, dim, token) as Unit<V> | undefined;
     for (let id = this.startHead[token]; id !== NONE; id = this.nextByStart[id]) {
       const u = this.all[id];
       if (u.dim === dim && (!best || u.end > best.end)) best = u as Unit<V>;
