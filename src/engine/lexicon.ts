@@ -62,6 +62,19 @@ export function phraseWords(phrase: string): number[] {
   return ids;
 }
 
+/**
+ * The key of a phrase asked about (a string from an article) without adding its words to the vocabulary: null when
+ * one of them is in no lexicon, so that no class can hold the phrase. Adding them would grow the vocabulary with
+ * every new word read.
+ */
+function lookupKey(phrase: string): string | null {
+  const form = matchForm(phrase);
+  const toks = tokenize(form);
+  if (!toks.count) return '';
+  for (let i = 0; i < toks.count; i++) if (toks.word[i] === NO_WORD) return null;
+  return toks.word.join(' ');
+}
+
 class WordClassImpl<V> implements WordClass<V> {
   readonly id: number;
   private readonly values = new Map<string, V>();
@@ -107,11 +120,13 @@ class WordClassImpl<V> implements WordClass<V> {
   }
 
   valueOf(phrase: string): V | undefined {
-    return this.values.get(phraseWords(phrase).join(' '));
+    const key = lookupKey(phrase);
+    return key === null ? undefined : this.values.get(key);
   }
 
   has(phrase: string): boolean {
-    return this.values.has(phraseWords(phrase).join(' '));
+    const key = lookupKey(phrase);
+    return key !== null && this.values.has(key);
   }
 }
 

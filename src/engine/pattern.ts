@@ -228,11 +228,22 @@ function mayMatch(units: Units, item: Item | undefined, pos: number, dir: 1 | -1
 }
 
 /**
+ * Could items[index…] (forwards) or items[…index] (backwards) match from a position? An optional item may be absent,
+ * so past one the item after it is asked too; the end of the items matches anything.
+ */
+function mayMatchFrom(units: Units, items: readonly Item[], index: number, pos: number, dir: 1 | -1, lo: number, hi: number): boolean {
+  const item = items[index];
+  if (!item) return true;
+  if (item.kind !== 'opt') return mayMatch(units, item, pos, dir, lo, hi);
+  return mayMatchFrom(units, item.items, dir === 1 ? 0 : item.items.length - 1, pos, dir, lo, hi) || mayMatchFrom(units, items, index + dir, pos, dir, lo, hi);
+}
+
+/**
  * The pattern matched at one unit of its anchor, inside [lo, hi): the items before the anchor leftwards, the items
  * after it rightwards, preferring optional items present, gaps short and units long. Null when it does not match.
  */
 export function matchAt(units: Units, pattern: readonly Item[], anchorIndex: number, u: Unit, lo: number, hi: number): Match | null {
-  if (!mayMatch(units, pattern[anchorIndex + 1], u.end, 1, lo, hi) || !mayMatch(units, pattern[anchorIndex - 1], u.first, -1, lo, hi)) return null;
+  if (!mayMatchFrom(units, pattern, anchorIndex + 1, u.end, 1, lo, hi) || !mayMatchFrom(units, pattern, anchorIndex - 1, u.first, -1, lo, hi)) return null;
   const s: Scope = { doc: units.doc, units, lo, hi };
   const anchorItem = pattern[anchorIndex];
   const dimItem = anchorItem.kind === 'anchor' ? anchorItem.item : (anchorItem as Item & { kind: 'dim' });
