@@ -140,6 +140,8 @@ export class TargetReader {
     for (let k = first - 1; k >= Math.max(s.first, first - NEAR_WORDS); k--) {
       const c = this.char(k);
       if (c === ',' || c === ';' || c === ':') break;
+      // "… lạm phát … thấp hơn mục tiêu 6,5%": a target named nearer than the rate governs the figure
+      if (this.units.at('target-noun', k) || this.units.at('plan-noun', k)) return false;
       if (this.units.at('not-target-near', k)) return true;
     }
     return false;
