@@ -9,12 +9,13 @@ import type { Units } from '../../engine/units.js';
 import { vocabulary } from '../../engine/vocabulary.js';
 import { nameEnd, isSurname } from '../../dimensions/people/index.js';
 import { gazetteer } from '../../gazetteer/index.js';
-import { CLAUSE_VERBS, NOT_OFFICIALS, ORG_HEADS, ORG_NOUNS } from '../../lexicon/people.js';
+import { CLAUSE_VERBS, COMPANY_WORDS, NOT_OFFICIALS, ORG_HEADS, ORG_NOUNS } from '../../lexicon/people.js';
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
 import { RANKS } from '../../lexicon/positions.js';
 import { fold } from '../../text/fold.js';
 
 export const clauseVerbs = wordClass('clause-verb', CLAUSE_VERBS);
+export const companyWords = wordClass('company-word', COMPANY_WORDS, 'as-written');
 export const orgHeads = wordClass('org-head', ORG_HEADS, 'capitalised');
 export const orgNouns = wordClass('org-noun', ORG_NOUNS, 'capitalised');
 
@@ -257,8 +258,26 @@ export class Phrases {
     return false;
   }
 
+  /**
+   * After a company's word the run opens with the company's name: "Công ty TNHH Lê Thành" is no person, "Công ty
+   * Thiên Lộc Lê Đình Văn" is Thiên Lộc plus a person, who must be named in full after it.
+   */
+  private nameAfterCompany(i: number): NameSpan | null {
+    const run = this.capRun(i, 8);
+    // a full name of three words or more, the whole run, is a person's ("Tổng công ty … Nguyễn Văn An" aside)
+    const whole = run - i >= 3 ? this.readName(i, true) : null;
+    if (whole && whole.next === run) return whole;
+    for (let k = i + 2; k < run - 1; k++) {
+      if (!isSurname(this.text(k))) continue;
+      const name = this.readName(k, true);
+      if (name && name.next === run) return name;
+    }
+    return null;
+  }
+
   /** The person whose name starts at token i, read as the words before it allow (a unit, a body, or a title). */
   nameAt(i: number): NameSpan | null {
+    if (this.units.endingAt('company-word', i).length) return this.nameAfterCompany(i);
     if (this.followsUnitType(i)) return this.nameAfterUnitType(i);
     if (this.followsOrgHead(i)) return this.nameAfterOrg(i);
     return this.readName(i, true);
