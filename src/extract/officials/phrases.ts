@@ -47,6 +47,10 @@ export function isNotOfficial(name: string): boolean {
 const MAX_POSITION_TOKENS = 22;
 const W = (w: string) => vocabulary.add(w);
 const VA = W('và');
+const LA = W('là');
+const LAM = W('làm');
+const BO = W('bổ');
+const NHIEM = W('nhiệm');
 const CAC = W('các');
 const NHUNG = W('những');
 const CUNG = W('cùng');
@@ -161,6 +165,12 @@ export class Phrases {
     }
     if (isNotOfficial(value)) return null;
     return { start: this.t.start[first], end: this.t.end[end - 1], next: end, value };
+  }
+
+  /** Does "bổ nhiệm" (appoint) stand earlier in the sentence of token i? */
+  private appointedBefore(i: number): boolean {
+    for (let k = this.sentenceStart(i); k < i; k++) if (this.t.word[k] === BO && this.t.word[k + 1] === NHIEM) return true;
+    return false;
   }
 
   /** A list's heading post before its colon ("Phó Chủ tịch UBND tỉnh:", "Ủy viên Bộ Chính trị:"), and where the names start. */
@@ -313,7 +323,13 @@ export class Phrases {
    */
   positionsAfter(i: number): PositionSpan[] {
     const out: PositionSpan[] = [];
-    if (i >= this.t.count || (!this.isSeparator(i) && this.char(i) !== '(')) return out;
+    // "Lê Đình Văn là Giám đốc Công ty Thiên Lộc", "bổ nhiệm ông Phạm Sỹ Quý làm Giám đốc Sở …" (not "… làm Trưởng
+    // đoàn", a verb phrase: "làm" only after an appointment)
+    const linked =
+      i < this.t.count &&
+      (this.t.word[i] === LA || (this.t.word[i] === LAM && this.appointedBefore(i))) &&
+      this.titleAt(i + 1, { capitalised: true }) > 0;
+    if (i >= this.t.count || (!this.isSeparator(i) && this.char(i) !== '(' && !linked)) return out;
     const limit = this.sentenceEnd(i);
     let j = i + 1;
     for (;;) {
@@ -472,6 +488,19 @@ export class Phrases {
           continue;
         }
         const c = this.char(j);
+        // "Sở VH-TT-DL Đà Nẵng": a dash inside an abbreviation
+        if (c === '-' && this.t.flags[j] & Flag.Glued && j + 1 < this.t.count && this.t.flags[j + 1] & Flag.Glued) {
+          j++;
+          continue;
+        }
+        // "Bí thư Huyện đoàn Đồng Văn - Hoàng Minh Đức": the name after a dash
+        if ((c === '-' || c === '–') && this.isCapWord(j + 1)) {
+          const name = this.nameAt(j + 1);
+          if (name) {
+            items.push(this.span(itemStart, j - 1));
+            return { positions: items, name };
+          }
+        }
         if (this.isHardStop(j) || c === ',' || c === '(' || c === ')' || c === '-') return null;
         // "Bộ Văn hóa, Thể thao và Du lịch": "và" inside a body's name, unless a new person follows
         if (this.t.word[j] === VA ? this.personStartsAt(j + 1) : this.verbAt(j)) return null;
