@@ -7,6 +7,7 @@ import { isUtf8 } from 'node:buffer';
 import { gunzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { DEFAULT_MAX_BYTES, formatBytes } from './limits.js';
+import { nfc } from './nfc.js';
 import { decodeLegacy, guessLegacy, legacyScore, looksLegacy, repairLegacy } from './tcvn.js';
 
 export { DEFAULT_MAX_BYTES, formatBytes };
@@ -110,7 +111,7 @@ export function decode(input: Uint8Array, opts: DecodeOptions = {}): Decoded {
     const text = iconv.decode(buf(bytes), declared);
     const repaired = repairLegacy(text);
     if (repaired) return { text: repaired.text, encoding: `${repaired.encoding} (page declared ${declared})` };
-    return { text: text.normalize('NFC'), encoding: declared };
+    return { text: nfc(text), encoding: declared };
   }
   if (declared && !/^utf-?8$/.test(declared)) return unicode(iconv.decode(buf(bytes), declared), canonicalName(declared));
 
@@ -137,8 +138,8 @@ function canonicalName(cs: string): string {
 function unicode(text: string, encoding: string): Decoded {
   const score = legacyScore(text);
   if (looksLegacy(score)) {
-    const repaired = repairLegacy(text.normalize('NFC'), score);
+    const repaired = repairLegacy(nfc(text), score);
     if (repaired) return { text: repaired.text, encoding: `${repaired.encoding} (repaired from cp1252)` };
   }
-  return { text: text.normalize('NFC'), encoding };
+  return { text: nfc(text), encoding };
 }

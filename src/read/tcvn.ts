@@ -14,6 +14,7 @@
 // - cp1252 leaves 0x81, 0x8D, 0x8F, 0x90, 0x9D undefined; Latin-1 mojibake carries them as C1 controls
 //   (U+0080–U+009F), so both spellings map back to their byte.
 import iconv from 'iconv-lite';
+import { nfc } from './nfc.js';
 
 const ALL_BYTES = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
 
@@ -130,8 +131,8 @@ export function implausibility(text: string): number {
 
 /** Raw legacy bytes to Unicode (NFC). */
 export function decodeLegacy(bytes: Uint8Array, encoding: Legacy): string {
-  if (encoding === 'windows-1258') return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows1258').normalize('NFC');
-  return mapChars(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'), TABLES.tcvn3).normalize('NFC');
+  if (encoding === 'windows-1258') return nfc(iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows1258'));
+  return nfc(mapChars(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'), TABLES.tcvn3));
 }
 
 /** Each character of cp1252/Latin-1 text to what its byte means in `table`. */
@@ -177,7 +178,7 @@ export function repairMojibake(text: string, encoding: Legacy): string {
     }
     if (convertible && touched) lines[n] = mapChars(line, table);
   }
-  return lines.join('\n').normalize('NFC');
+  return nfc(lines.join('\n'));
 }
 
 function letterish(c: number): boolean {
