@@ -19,23 +19,44 @@ export function write(line: string): void {
   process.stdout.write(`${line}\n`);
 }
 
-/** One article, start to finish, keeping the cleaned text (what `clean` prints and `check` compares against). */
-export async function runOne(src: InputSource, format: InputFormat, maxBytes = DEFAULT_MAX_BYTES): Promise<ArticleResult> {
-  let bytes: Uint8Array;
+/** The bytes of one input, or why they cannot be read. */
+async function readInput(src: InputSource, maxBytes: number): Promise<{ bytes: Uint8Array } | { error: string }> {
   try {
-    if (src.stdin) {
-      bytes = await readStdin(maxBytes);
-    } else bytes = readArticleBytes(src.file, maxBytes);
+    return { bytes: src.stdin ? await readStdin(maxBytes) : readArticleBytes(src.file, maxBytes) };
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { size?: number };
-    const why = e instanceof ReadError ? e.message : err.code === 'ETOOBIG' ? tooLarge(err.size ?? 0, maxBytes) : `cannot read: ${err.message}`;
-    return { record: failedRecord(src.file, why), cleaned: null, body: null };
+    return { error: e instanceof ReadError ? e.message : err.code === 'ETOOBIG' ? tooLarge(err.size ?? 0, maxBytes) : `cannot read: ${err.message}` };
   }
+}
+
+/** One article, start to finish, keeping the cleaned text (what `clean` prints and `check` compares against). */
+export async function runOne(src: InputSource, format: InputFormat, maxBytes = DEFAULT_MAX_BYTES): Promise<ArticleResult> {
+  const read = await readInput(src, maxBytes);
+  if ('error' in read) return { record: failedRecord(src.file, read.error), cleaned: null, body: null };
   const { processArticle } = await import('../pipeline.js');
   try {
-    return processArticle({ file: src.file, bytes, format });
+    return processArticle({ file: src.file, bytes: read.bytes, format });
   } catch (e) {
     // a bug of ours must not lose the other articles: the record carries it
     return { record: failedRecord(src.file, `internal error: ${(e as Error).message}`), cleaned: null, body: null };
   }
+}
+
+/**
+ * The cleaned text of one article, which every span points into, without the extraction: the steps of
+ * processArticle (src/pipeline.ts) before it, with its reasons for failing. Printing the text of a page does not
+ * wait on the rules.
+ */
+export async function cleanOne(src: InputSource, format: InputFormat, maxBytes = DEFAULT_MAX_BYTES): Promise<{ text: string } | { error: string }> {
+  const read = await readInput(src, maxBytes);
+  if ('error' in read) return read;
+  const [{ decode, DecodeError }, { clean }] = await Promise.all([import('../read/decode.js'), import('../clean/index.js')]);
+  let raw: string;
+  try {
+    raw = decode(read.bytes).text;
+  } catch (e) {
+    return { error: e instanceof DecodeError ? e.message : `could not decode: ${(e as Error).message}` };
+  }
+  if (!raw.trim()) return { error: 'empty file' };
+  return { text: clean(raw, format).text };
 }

@@ -10,7 +10,7 @@ import { formatDiff } from '../emit/diff.js';
 import { prettyJson } from '../emit/json.js';
 import { DEFAULT_MAX_BYTES } from '../read/limits.js';
 import { DEFAULT_EXTENSIONS, expandInputs, parseShard, planInputs, UsageError, type InputPlan, type Shard } from '../read/inputs.js';
-import { exitQuietlyOnClosedPipe, runOne, write } from './io.js';
+import { cleanOne, exitQuietlyOnClosedPipe, runOne, write } from './io.js';
 import { RecordWriter, type OutputFormat } from './output.js';
 import { Progress } from './progress.js';
 import { IN_PROCESS_BELOW, runArticles } from './run.js';
@@ -146,14 +146,20 @@ async function cleanCommand(file: string, opts: { format: 'text' | 'json'; input
   const src = sources.next().value;
   if (!src) throw new UsageError(`no article found in ${file}`);
   if (!sources.next().done) throw new UsageError(`clean prints one article, and ${file} holds several: name one file (extract reads folders)`);
-  const { record, cleaned, body } = await runOne(src, opts.input);
-  if (!record.ok || cleaned === null) {
-    process.stderr.write(`vnreport: ${record.file}: ${record.error}\n`);
+  const failed = (why: string | undefined) => {
+    process.stderr.write(`vnreport: ${src.file}: ${why}\n`);
     return EXIT.failed;
-  }
+  };
   if (opts.format === 'json') {
+    // the title, author and date come from the rules as well as the page
+    const { record, cleaned, body } = await runOne(src, opts.input);
+    if (!record.ok || cleaned === null) return failed(record.error);
     write(prettyJson({ title: record.title, author: record.author, published: record.published, body, ...(record.warnings ? { warnings: record.warnings } : {}) } as never));
-  } else write(cleaned);
+    return EXIT.ok;
+  }
+  const cleaned = await cleanOne(src, opts.input);
+  if ('error' in cleaned) return failed(cleaned.error);
+  write(cleaned.text);
   return EXIT.ok;
 }
 
