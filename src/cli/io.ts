@@ -1,26 +1,19 @@
-// Shared CLI plumbing: reading one input whole (for clean and check), writing, and quiet exits on closed pipes.
+// Shared CLI plumbing: reading one input whole (for clean and check), and writing lines to standard output.
 import type { InputFormat } from '../clean/index.js';
 import type { ArticleResult } from '../pipeline.js';
 import { failedRecord } from '../record.js';
 import { DEFAULT_MAX_BYTES } from '../read/limits.js';
 import { readArticleBytes, ReadError, tooLarge } from '../read/file.js';
 import { readStdin, type InputSource } from '../read/inputs.js';
-
-/** A reader gone away (`| head -1`) is not an error: stop at once and quietly (this also ends the worker threads). */
-export function exitQuietlyOnClosedPipe(): void {
-  const quit = (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
-  };
-  process.stdout.on('error', quit);
-}
+import { standardOutput } from './stdout.js';
 
 export function write(line: string): void {
-  process.stdout.write(`${line}\n`);
+  standardOutput().write(`${line}\n`);
 }
 
 /** The bytes of one input, or why they cannot be read. */
 async function readInput(src: InputSource, maxBytes: number): Promise<{ bytes: Uint8Array } | { error: string }> {
+  if (src.error !== undefined) return { error: src.error };
   try {
     return { bytes: src.stdin ? await readStdin(maxBytes) : readArticleBytes(src.file, maxBytes) };
   } catch (e) {

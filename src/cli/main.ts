@@ -8,12 +8,13 @@ import type { InputFormat } from '../clean/index.js';
 import { colourFor } from '../emit/colour.js';
 import { formatDiff } from '../emit/diff.js';
 import { prettyJson } from '../emit/json.js';
-import { DEFAULT_MAX_BYTES } from '../read/limits.js';
+import { DEFAULT_MAX_BYTES, formatBytes, MAX_ARTICLE_BYTES } from '../read/limits.js';
 import { DEFAULT_EXTENSIONS, expandInputs, parseShard, planInputs, UsageError, type InputPlan, type Shard } from '../read/inputs.js';
-import { cleanOne, exitQuietlyOnClosedPipe, runOne, write } from './io.js';
+import { cleanOne, runOne, write } from './io.js';
 import { RecordWriter, type OutputFormat } from './output.js';
 import { Progress } from './progress.js';
 import { IN_PROCESS_BELOW, runArticles } from './run.js';
+import { EXIT_OUTPUT, outputFailure, standardOutput } from './stdout.js';
 
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -31,12 +32,12 @@ function warn(message: string): void {
   process.stderr.write(`vnreport: ${message}\n`);
 }
 
-function planOf(args: string[], ext: string | undefined, shard?: Shard, onWarning: (m: string) => void = warn): InputPlan {
+function planOf(args: string[], ext: string | undefined, shard?: Shard, onWarning: (m: string) => void = warn, followLinks = false): InputPlan {
   if (!args.length) {
     if (process.stdin.isTTY) throw new UsageError('no input: give files, folders or glob patterns, or - to read standard input');
     args = ['-'];
   }
-  return planInputs(args, { extensions: extensions(ext), shard, onWarning });
+  return planInputs(args, { extensions: extensions(ext), shard, onWarning, followLinks });
 }
 
 /** "16M", "512k", "2GB", "1000000": a size in bytes (K, M, G are powers of 1024). */
@@ -46,6 +47,14 @@ export function parseSize(value: string): number {
   const n = Number(m[1]) * 1024 ** ' kmg'.indexOf((m[2] || ' ').toLowerCase());
   if (!(n >= 1)) throw new InvalidArgumentError('a size of at least 1 byte');
   return Math.floor(n);
+}
+
+/** --max-bytes: a size, clamped to what one article can be (MAX_ARTICLE_BYTES), with a word when it is. */
+function maxBytesOption(value: string): number {
+  const n = parseSize(value);
+  if (n <= MAX_ARTICLE_BYTES) return n;
+  warn(`--max-bytes ${value.trim()} is more than one article can hold (the longest text V8 holds); using ${formatBytes(MAX_ARTICLE_BYTES)}`);
+  return MAX_ARTICLE_BYTES;
 }
 
 function positiveInt(what: string) {
@@ -82,26 +91,52 @@ interface ExtractOptions {
   shard?: Shard;
   maxBytes: number;
   timeout: number;
+  followLinks?: boolean;
   progress: boolean;
 }
 
-async function extractCommand(args: string[], opts: ExtractOptions): Promise<number> {
+/** Exit codes: a run stopped by a signal exits 128 + the signal's number, as a shell reports it. */
+const SIGNAL_EXIT: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 130, SIGTERM: 143 };
+
+/** Why a run stopped early: an interrupt, or an output that could not be written. */
+type Stop = { signal: 'SIGINT' | 'SIGTERM' } | { output: NodeJS.ErrnoException };
+
+async function extractCommand(args: string[], opts: ExtractOptions, timeoutGiven: boolean): Promise<number> {
   let progress: Progress | null = null;
   const say = (line: string) => (progress ? progress.around(() => warn(line)) : warn(line));
-  const plan = planOf(args, opts.ext, opts.shard, say);
+  const plan = planOf(args, opts.ext, opts.shard, say, opts.followLinks);
   const sources = plan.sources();
   // the first article is pulled now, so that an empty selection is a usage error before any output
   const first = sources.next();
   if (first.done) {
     // a shard may legitimately hold nothing, but not when the whole selection is empty
-    if (opts.shard && !planOf(args, opts.ext, undefined, () => {}).sources().next().done) return EXIT.ok;
+    if (opts.shard && !planOf(args, opts.ext, undefined, () => {}, opts.followLinks).sources().next().done) return EXIT.ok;
     throw new UsageError(`no articles found in ${args.join(', ')} (extensions: ${extensions(opts.ext).join(' ')})`);
   }
   const c = colourFor(process.stdout, opts.color);
   const format: OutputFormat = opts.explain ? 'explain' : opts.pretty ? 'pretty' : (opts.format ?? (process.stdout.isTTY ? 'summary' : 'jsonl'));
   progress = Progress.for(process.stderr, opts.progress);
   if (progress && !plan.stdin) void countInto(plan, progress);
-  const writer = new RecordWriter(format, process.stdout, c, process.stdout.isTTY ? progress : null);
+  const out = standardOutput();
+  const writer = new RecordWriter(format, out, c, process.stdout.isTTY ? progress : null);
+
+  // an interrupt or a failed output stops the run: no more inputs, the records in flight dropped
+  const stop = new AbortController();
+  const stopWith = (why: Stop) => {
+    if (!stop.signal.aborted) stop.abort(why);
+  };
+  out.onFailure((error) => stopWith({ output: error }));
+  const onSignal = (signal: 'SIGINT' | 'SIGTERM') => {
+    // a second one does not wait for a slow reader
+    if (stop.signal.aborted) process.exit(SIGNAL_EXIT[signal]);
+    stopWith({ signal });
+  };
+  const onInt = () => onSignal('SIGINT');
+  const onTerm = () => onSignal('SIGTERM');
+  process.on('SIGINT', onInt);
+  process.on('SIGTERM', onTerm);
+
+  let written = 0;
   try {
     const summary = await runArticles({
       sources: (function* () {
@@ -114,20 +149,38 @@ async function extractCommand(args: string[], opts: ExtractOptions): Promise<num
       ordered: !!opts.ordered,
       serialize: RecordWriter.serializes(format),
       timeoutMs: opts.timeout * 1000,
+      workers: timeoutGiven,
+      signal: stop.signal,
       emit: (r) => {
         if (!r.ok) {
           say(`${r.file}: ${r.error}`);
-          // known now, for a run cut short by a closed pipe
+          // known now, for a run cut short
           process.exitCode = EXIT.failed;
         }
+        written++;
         const done = writer.write(r);
         progress?.tick(r.ok);
         return done;
       },
     });
+    const why = stop.signal.reason as Stop | undefined;
+    if (why && 'output' in why) {
+      // a reader gone away (| head -1) is not an error: stop quietly, with the exit code so far
+      if (why.output.code === 'EPIPE') return summary.failed ? EXIT.failed : EXIT.ok;
+      say(`cannot write output: ${outputFailure(why.output)}`);
+      return EXIT_OUTPUT;
+    }
+    // what was written ends on a whole record; a JSON array is closed
     writer.finish();
+    await out.flush();
+    if (why && 'signal' in why) {
+      say(`interrupted (${why.signal}) after ${written} record${written === 1 ? '' : 's'}; the articles still in progress were dropped`);
+      return SIGNAL_EXIT[why.signal];
+    }
     return summary.failed ? EXIT.failed : EXIT.ok;
   } finally {
+    process.off('SIGINT', onInt);
+    process.off('SIGTERM', onTerm);
     progress?.stop();
   }
 }
@@ -235,7 +288,8 @@ Examples:
   vnreport clean fixtures/articles/001.txt      the cleaned text the rules see
   vnreport check fixtures/articles              compare with <name>.expected.json, exit 1 on a difference
 
-Exit codes: 0 all articles ok, 1 some article failed (or a check differed), 2 usage error.`,
+Exit codes: 0 all articles ok, 1 some article failed (or a check differed), 2 usage error,
+${EXIT_OUTPUT} the output could not be written, 130/143 interrupted by SIGINT/SIGTERM.`,
     );
 
   p.command('extract')
@@ -249,8 +303,13 @@ Exit codes: 0 all articles ok, 1 some article failed (or a check differed), 2 us
     .addOption(new Option('-j, --jobs <n>', 'worker threads; 1 runs everything on the main thread').argParser(positiveInt('--jobs')).default(os.availableParallelism(), 'the number of cores'))
     .option('--ordered', 'write records in input order (default: as each article finishes)')
     .addOption(new Option('--shard <i/n>', 'process only shard i of n (1-based): the same corpus split over n machines, every file in exactly one shard').argParser(shardOption))
-    .addOption(new Option('--max-bytes <size>', 'skip articles larger than this, packed or unpacked (their record says so)').argParser(parseSize).default(DEFAULT_MAX_BYTES, '16M'))
-    .addOption(new Option('--timeout <seconds>', 'abandon an article that takes longer than this in a worker').argParser(positiveNumber).default(60))
+    .addOption(new Option('--max-bytes <size>', 'skip articles larger than this, packed or unpacked (their record says so)').argParser(maxBytesOption).default(DEFAULT_MAX_BYTES, '16M'))
+    .addOption(
+      new Option('--timeout <seconds>', 'abandon an article that takes longer than this; given, even a small run uses a worker thread (the default applies to runs in worker threads only)')
+        .argParser(positiveNumber)
+        .default(60),
+    )
+    .option('--follow-links', 'follow symbolic links out of the input folders too (by default they are skipped with a warning)')
     .option('--no-progress', 'no progress bar (it is drawn on stderr only when stderr is a terminal)')
     .option('--no-color', 'no colour in the summary view')
     .addHelpText(
@@ -267,12 +326,15 @@ Examples:
   vnreport extract corpus/ | head -1                                 stops at once, quietly
 
 Records are written as each article finishes (--ordered: in input order). Fewer than ${IN_PROCESS_BELOW} files,
-or --jobs 1, run on the main thread; larger runs use a pool of worker threads. A shard holds the files whose
-path, relative to the folder (or pattern base) it was found in, hashes (FNV-1a) to it; see the README.
-Exit codes: 0 every article ok, 1 some article failed (its record has ok:false and an error), 2 usage error.`,
+or --jobs 1, run on the main thread, where no timeout applies, unless --timeout is given; larger runs use a pool
+of worker threads. Symbolic links are followed only within the folders (and pattern bases) given. A shard holds
+the files whose path, relative to the folder (or pattern base) it was found in, hashes (FNV-1a) to it; see the
+README. Ctrl-C (SIGINT) or SIGTERM stops the run: what was written ends on a whole record, a JSON array is closed.
+Exit codes: 0 every article ok, 1 some article (or folder) failed (its record has ok:false and an error), 2 usage
+error, ${EXIT_OUTPUT} the output could not be written (a full disk), 130/143 interrupted (SIGINT/SIGTERM).`,
     )
-    .action(async (inputs: string[], opts: ExtractOptions) => {
-      process.exitCode = await extractCommand(inputs, opts);
+    .action(async (inputs: string[], opts: ExtractOptions, cmd: Command) => {
+      process.exitCode = await extractCommand(inputs, opts, cmd.getOptionValueSource('timeout') === 'cli');
     });
 
   p.command('clean')
@@ -307,7 +369,8 @@ Exit codes: 0 every article ok, 1 some article failed (its record has ok:false a
 }
 
 export async function main(argv: string[]): Promise<void> {
-  exitQuietlyOnClosedPipe();
+  // the output of clean and check: a closed pipe exits quietly, any other failure with one line (stdout.ts)
+  standardOutput();
   try {
     await program().parseAsync(argv);
   } catch (e) {

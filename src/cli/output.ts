@@ -6,13 +6,10 @@ import { summary } from '../emit/summary.js';
 import type { ArticleRecord } from '../record.js';
 import type { Progress } from './progress.js';
 import { lineOf, type TaskResult } from './result.js';
+import type { Sink } from './stdout.js';
 
 export type OutputFormat = 'jsonl' | 'json' | 'pretty' | 'summary' | 'explain';
 
-export interface Sink {
-  write(s: string | Uint8Array): boolean;
-  once(event: 'drain', listener: () => void): unknown;
-}
 
 function recordOf(r: TaskResult): ArticleRecord {
   return r.record ?? (JSON.parse(lineOf(r)) as ArticleRecord);

@@ -73,6 +73,7 @@ export interface RunSummary {
 }
 
 async function taskOf(src: InputSource, opts: RunOptions): Promise<Task | TaskResult> {
+  if (src.error !== undefined) return failedResult(src.file, src.error, opts.serialize);
   const task: Task = { file: src.file, format: opts.format, maxBytes: opts.maxBytes, serialize: opts.serialize };
   if (!src.stdin) return task;
   try {
