@@ -42,11 +42,15 @@ export async function runOne(src: InputSource, format: InputFormat, maxBytes = D
  */
 export async function cleanOne(src: InputSource, format: InputFormat, maxBytes = DEFAULT_MAX_BYTES): Promise<{ text: string } | { error: string }> {
   const read = await readInput(src, maxBytes);
-  if ('error' in read) return read;
+  return 'error' in read ? read : cleanBytes(read.bytes, format);
+}
+
+/** What `vnreport clean` prints for these bytes (already read and unpacked), or why it cannot. */
+export async function cleanBytes(bytes: Uint8Array, format: InputFormat): Promise<{ text: string } | { error: string }> {
   const [{ decode, DecodeError }, { clean }] = await Promise.all([import('../read/decode.js'), import('../clean/index.js')]);
   let raw: string;
   try {
-    raw = decode(read.bytes).text;
+    raw = decode(bytes).text;
   } catch (e) {
     return { error: e instanceof DecodeError ? e.message : `could not decode: ${(e as Error).message}` };
   }
