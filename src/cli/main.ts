@@ -163,6 +163,11 @@ async function extractCommand(args: string[], opts: ExtractOptions, timeoutGiven
         return done;
       },
     });
+    // what was written ends on a whole record; a JSON array is closed (unless the output itself failed)
+    if (!out.failed) {
+      writer.finish();
+      await out.flush();
+    }
     const why = stop.signal.reason as Stop | undefined;
     if (why && 'output' in why) {
       // a reader gone away (| head -1) is not an error: stop quietly, with the exit code so far
@@ -170,9 +175,6 @@ async function extractCommand(args: string[], opts: ExtractOptions, timeoutGiven
       say(`cannot write output: ${outputFailure(why.output)}`);
       return EXIT_OUTPUT;
     }
-    // what was written ends on a whole record; a JSON array is closed
-    writer.finish();
-    await out.flush();
     if (why && 'signal' in why) {
       say(`interrupted (${why.signal}) after ${written} record${written === 1 ? '' : 's'}; the articles still in progress were dropped`);
       return SIGNAL_EXIT[why.signal];

@@ -211,6 +211,7 @@ describe('vnreport extract when things around it fail', () => {
   it.each([
     ['extract, JSON Lines', ['extract', 'fixtures/articles']],
     ['extract, a JSON array', ['extract', 'fixtures/articles', '--format', 'json']],
+    ['extract, one record written only at the end', ['extract', 'fixtures/articles/001.txt', '--format', 'json']],
     ['clean', ['clean', 'fixtures/articles/001.txt']],
     ['check', ['check', 'fixtures/articles']],
   ])('says in one line that the output cannot be written to a full disk (/dev/full): %s', (_name, args) => {
