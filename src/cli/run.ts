@@ -77,11 +77,21 @@ async function taskOf(src: InputSource, opts: RunOptions): Promise<Task | TaskRe
   const task: Task = { file: src.file, format: opts.format, maxBytes: opts.maxBytes, serialize: opts.serialize };
   if (!src.stdin) return task;
   try {
-    return { ...task, bytes: await readStdin(opts.maxBytes) };
+    // standard input may never end: a stop must not wait for it
+    const bytes = await Promise.race([readStdin(opts.maxBytes), whenAborted(opts.signal)]);
+    return bytes ? { ...task, bytes } : failedResult('-', 'interrupted while reading standard input', opts.serialize);
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { size?: number };
     return failedResult('-', err.code === 'ETOOBIG' ? tooLarge(err.size ?? 0, opts.maxBytes) : `cannot read standard input: ${err.message}`, opts.serialize);
   }
+}
+
+/** Resolves (to null) when the signal is aborted; never without one. */
+function whenAborted(signal: AbortSignal | undefined): Promise<null> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) resolve(null);
+    else signal?.addEventListener('abort', () => resolve(null), { once: true });
+  });
 }
 
 function isTask(t: Task | TaskResult): t is Task {
