@@ -6,8 +6,10 @@
 
 /** UAX #15's limit on a run of non-starters. */
 const MAX_MARK_RUN = 30;
-const LONG_MARK_RUN = new RegExp(`\\p{M}{${MAX_MARK_RUN + 1}}`, 'u');
-const MARK_RUN_PART = new RegExp(`\\p{M}{${MAX_MARK_RUN}}(?=\\p{M})`, 'gu');
+// a mark other than the joiner (itself a mark, but a starter), so that text already made safe is left as it is
+const MARK = '[^\\P{M}\\u034F]';
+const LONG_MARK_RUN = new RegExp(`${MARK}{${MAX_MARK_RUN + 1}}`, 'u');
+const MARK_RUN_PART = new RegExp(`${MARK}{${MAX_MARK_RUN}}(?=${MARK})`, 'gu');
 const GRAPHEME_JOINER = '\u034F';
 
 /** `text` in NFC, with a joiner after every 30 marks of a run longer than that (real text has none). */

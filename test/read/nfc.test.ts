@@ -41,6 +41,12 @@ describe('NFC on long runs of combining marks', () => {
     expect(text).toBe(`x${'\u0301'.repeat(30)}${GRAPHEME_JOINER}${'\u0301'.repeat(30)}${GRAPHEME_JOINER}${'\u0301'.repeat(30)}${GRAPHEME_JOINER}${'\u0301'.repeat(5)}y`.normalize('NFC'));
   });
 
+  it('leaves text it already made safe as it is, so that decoding and cleaning add no joiners of their own', () => {
+    const once = nfc(`x${MIXED.repeat(100)}y`);
+    expect(nfc(once)).toBe(once);
+    expect(once.split(GRAPHEME_JOINER)).toHaveLength(7); // 200 marks: a joiner after every 30
+  });
+
   it('decodes a TCVN3 file holding 650,000 stacked tone marks', () => {
     const marks = iconv.encode(MIXED, 'tcvn');
     expect(marks.length).toBe(2); // TCVN3 has the tone marks as bytes of their own
