@@ -1,6 +1,5 @@
 // One article, start to finish: decode → clean → normalise and scan → lex the dimensions → find every field's
 // candidates → refine → record. Every step per field comes from the list of fields.
-import { clean, type InputFormat } from './clean/index.js';
 import type { PageStatements } from './clean/html.js';
 import { lexArticle } from './dimensions/index.js';
 import { buildDoc, evidence, type Doc } from './engine/document.js';
@@ -9,17 +8,11 @@ import { metaFinding, type Finding } from './engine/finding.js';
 import type { Facts, RefineContext } from './engine/refine.js';
 import { findAll } from './engine/rule.js';
 import { FIELDS } from './extract/fields.js';
-import { decode, DecodeError } from './read/decode.js';
+import { prepareArticle, type ArticleInput } from './prepare.js';
 import type { ArticleRecord, Evidence, Source } from './record.js';
 import { REFINERS } from './refine/index.js';
 
-export interface ArticleInput {
-  /** The path as given, or "-" for stdin. */
-  file: string;
-  bytes?: Uint8Array;
-  text?: string;
-  format?: InputFormat;
-}
+export type { ArticleInput } from './prepare.js';
 
 export interface ArticleResult {
   record: ArticleRecord;
@@ -94,21 +87,9 @@ export function failedRecord(file: string, error: string, extra: { encoding?: st
 
 /** One article from bytes or text to its record. Never throws for bad input: the record says what went wrong. */
 export function processArticle(input: ArticleInput): ArticleResult {
-  let raw: string;
-  let encoding: string | undefined;
-  try {
-    if (input.text !== undefined) raw = input.text.normalize('NFC');
-    else {
-      const decoded = decode(input.bytes ?? new Uint8Array());
-      raw = decoded.text;
-      encoding = decoded.encoding;
-    }
-  } catch (e) {
-    const msg = e instanceof DecodeError ? e.message : `could not decode: ${(e as Error).message}`;
-    return { record: failedRecord(input.file, msg), cleaned: null, body: null };
-  }
-  if (!raw.trim()) return { record: failedRecord(input.file, 'empty file', encoding ? { encoding } : {}), cleaned: null, body: null };
-  const cleaned = clean(raw, input.format ?? 'auto');
+  const prepared = prepareArticle(input);
+  if (!prepared.ok) return { record: failedRecord(input.file, prepared.error, prepared.encoding ? { encoding: prepared.encoding } : {}), cleaned: null, body: null };
+  const { cleaned, encoding } = prepared;
   const doc = buildDoc(cleaned.text, cleaned.format);
   const record = extractFromDoc(doc, input.file, cleaned.stated);
   if (encoding) record.encoding = encoding;

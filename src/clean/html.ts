@@ -6,8 +6,8 @@
 // or empty body and a warning.
 import { CHROME_INLINE } from './markers.js';
 import { extractBody, measured, newContext, SHORT_BODY, type ExtractionMethod } from './html/chain.js';
-import { flattenDeepNesting, MAX_DEPTH } from './html/depth.js';
-import { mayNestTooDeep, parsePage, TooDeep, type Page } from './html/dom.js';
+import { costlyToParse, flattenDeepNesting, MAX_DEPTH } from './html/depth.js';
+import { parsePage, TooDeep, type Page } from './html/dom.js';
 import { readJsonLd } from './html/jsonld.js';
 import { findAuthor, findHeadline, findPublished, readMetaTags, type Stated } from './html/metadata.js';
 import { Pruned } from './html/prune.js';
@@ -41,30 +41,30 @@ function withoutInlineChrome(text: string): string {
   return out.trim();
 }
 
-/** Each try halves the depth the flattened page may reach, in case the parser nests where the flattener did not. */
-const FLATTEN_TRIES = 3;
-
+/**
+ * The parsed page. A page whose tags could make the parser slow, or that nests past MAX_DEPTH, is replayed
+ * (html/depth.ts) and parsed without the tags that would take it deeper, so that parsing stays linear in the
+ * page's size whatever its markup.
+ */
 function parse(html: string, warnings: string[]): Page | null {
-  try {
-    if (!mayNestTooDeep(html)) return parsePage(html);
-  } catch (error) {
-    if (!(error instanceof TooDeep)) {
-      warnings.push('the markup could not be parsed');
-      return null;
-    }
-  }
-  for (let k = 1, limit = MAX_DEPTH; k <= FLATTEN_TRIES; k++, limit /= 2) {
-    const flat = flattenDeepNesting(html, limit);
+  if (!costlyToParse(html)) {
     try {
-      const page = parsePage(flat.html);
-      warnings.push(`markup nested deeper than ${MAX_DEPTH} levels: ${flat.dropped} tags past that depth ignored`);
-      return page;
-    } catch {
-      // nested deeper still where the parser's rules differ from the flattener's: try shallower
+      return parsePage(html);
+    } catch (error) {
+      if (!(error instanceof TooDeep)) {
+        warnings.push('the markup could not be parsed');
+        return null;
+      }
     }
   }
-  warnings.push(`markup nested deeper than ${MAX_DEPTH} levels could not be read`);
-  return null;
+  const flat = flattenDeepNesting(html);
+  if (flat.dropped) warnings.push(`markup nested deeper than ${MAX_DEPTH} levels: ${flat.dropped} tags past that depth ignored`);
+  try {
+    return parsePage(flat.html);
+  } catch (error) {
+    warnings.push(error instanceof TooDeep ? `markup nested deeper than ${MAX_DEPTH} levels could not be read` : 'the markup could not be parsed');
+    return null;
+  }
 }
 
 /** Menus, sidebars, footers, forms and teasers hold other articles' dates and names; the page header this one's. */

@@ -1,5 +1,6 @@
 // The clean stage: HTML or plain text in, the article text the rules see out, plus what the page said about
 // itself (title, author, date) when it is HTML.
+import { nfc } from '../read/nfc.js';
 import { cleanHtml, type PageStatements } from './html.js';
 import { cleanText } from './text.js';
 
@@ -25,14 +26,14 @@ export function looksLikeHtml(text: string): boolean {
 export function clean(raw: string, format: InputFormat = 'auto'): Cleaned {
   const html = format === 'html' || (format === 'auto' && looksLikeHtml(raw));
   if (!html) {
-    const text = cleanText(raw).normalize('NFC');
+    const text = nfc(cleanText(raw));
     return { text, body: text, format: 'text', stated: {}, warnings: [] };
   }
   const page = cleanHtml(raw);
   const text = page.title && !page.body.startsWith(page.title) ? `${page.title}\n${page.body}` : page.body;
   return {
-    text: text.normalize('NFC'),
-    body: page.body.normalize('NFC'),
+    text: nfc(text),
+    body: nfc(page.body),
     format: 'html',
     stated: page.stated,
     warnings: page.warnings ?? [],

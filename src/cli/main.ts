@@ -1,4 +1,4 @@
-// The vnreport command line: extract, clean, check.
+// The vnreport command line: extract, report, clean, schema, check.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,16 +8,17 @@ import { colourFor } from '../emit/colour.js';
 import { prettyJson } from '../emit/json.js';
 import { recordSchema } from '../emit/schema.js';
 import { parseFieldList, SELECTABLE_FIELDS, type SelectableField } from '../emit/select.js';
-import { DEFAULT_MAX_BYTES } from '../read/limits.js';
+import { DEFAULT_MAX_BYTES, formatBytes, MAX_ARTICLE_BYTES } from '../read/limits.js';
 import { DEFAULT_EXTENSIONS, expandInputs, parseShard, UsageError, type Shard } from '../read/inputs.js';
 import { runCheck, type CheckOptions } from './check-command.js';
-import { exitQuietlyOnClosedPipe, runOne, write } from './io.js';
+import { cleanOne, runOne, write } from './io.js';
 import { DirWriter, extensionFor, planTargets } from './out-dir.js';
 import { RecordWriter, type OutputFormat } from './output.js';
 import { countInto, extensions, planOf, warn } from './plan.js';
 import { Progress } from './progress.js';
 import { reportCommand, type ReportOptions } from './report.js';
 import { IN_PROCESS_BELOW, runArticles } from './run.js';
+import { EXIT_OUTPUT, outputFailure, standardOutput } from './stdout.js';
 
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -33,6 +34,14 @@ export function parseSize(value: string): number {
   const n = Number(m[1]) * 1024 ** ' kmg'.indexOf((m[2] || ' ').toLowerCase());
   if (!(n >= 1)) throw new InvalidArgumentError('a size of at least 1 byte');
   return Math.floor(n);
+}
+
+/** --max-bytes: a size, clamped to what one article can be (MAX_ARTICLE_BYTES), with a word when it is. */
+function maxBytesOption(value: string): number {
+  const n = parseSize(value);
+  if (n <= MAX_ARTICLE_BYTES) return n;
+  warn(`--max-bytes ${value.trim()} is more than one article can hold (the longest text V8 holds); using ${formatBytes(MAX_ARTICLE_BYTES)}`);
+  return MAX_ARTICLE_BYTES;
 }
 
 function positiveInt(what: string) {
@@ -81,8 +90,15 @@ interface ExtractOptions {
   shard?: Shard;
   maxBytes: number;
   timeout: number;
+  followLinks?: boolean;
   progress: boolean;
 }
+
+/** Exit codes: a run stopped by a signal exits 128 + the signal's number, as a shell reports it. */
+const SIGNAL_EXIT: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 130, SIGTERM: 143 };
+
+/** Why a run stopped early: an interrupt, or an output that could not be written. */
+type Stop = { signal: 'SIGINT' | 'SIGTERM' } | { output: NodeJS.ErrnoException };
 
 /** The output format the flags ask for; flags that ask for two different ones are a usage mistake. */
 function outputFormat(opts: ExtractOptions): OutputFormat {
@@ -96,19 +112,19 @@ function outputFormat(opts: ExtractOptions): OutputFormat {
   return format;
 }
 
-async function extractCommand(args: string[], opts: ExtractOptions): Promise<number> {
+async function extractCommand(args: string[], opts: ExtractOptions, timeoutGiven: boolean): Promise<number> {
   let progress: Progress | null = null;
   const say = (line: string) => (progress ? progress.around(() => warn(line)) : warn(line));
   const format = outputFormat(opts);
   const cores = os.availableParallelism();
   if (opts.jobs > cores) say(`--jobs ${opts.jobs} is more than the ${cores} cores here: the extra threads share them and add memory, not speed`);
-  const plan = planOf(args, opts.ext, opts.shard, say);
+  const plan = planOf(args, opts.ext, opts.shard, say, opts.followLinks);
   const sources = plan.sources();
   // the first article is pulled now, so that an empty selection is a usage error before any output
   const first = sources.next();
   if (first.done) {
     // a shard may legitimately hold nothing, but not when the whole selection is empty
-    if (opts.shard && !planOf(args, opts.ext, undefined, () => {}).sources().next().done) return EXIT.ok;
+    if (opts.shard && !planOf(args, opts.ext, undefined, () => {}, opts.followLinks).sources().next().done) return EXIT.ok;
     throw new UsageError(`no articles found in ${args.join(', ')} (extensions: ${extensions(opts.ext).join(' ')})`);
   }
   const c = colourFor(process.stdout, opts.color);
@@ -117,6 +133,7 @@ async function extractCommand(args: string[], opts: ExtractOptions): Promise<num
   const targets = opts.outDir ? planTargets(plan, opts.outDir, extensionFor(format), !!opts.force) : null;
   progress = Progress.for(process.stderr, opts.progress);
   if (progress && !plan.stdin) void countInto(plan, progress);
+  const out = standardOutput();
   let unwritten = 0;
   const writer = targets
     ? new DirWriter(format, targets, (m) => {
@@ -124,7 +141,25 @@ async function extractCommand(args: string[], opts: ExtractOptions): Promise<num
         process.exitCode = EXIT.failed;
         say(m);
       }, writerOptions)
-    : new RecordWriter(format, process.stdout, c, process.stdout.isTTY ? progress : null, writerOptions);
+    : new RecordWriter(format, out, c, process.stdout.isTTY ? progress : null, writerOptions);
+
+  // an interrupt or a failed output stops the run: no more inputs, the records in flight dropped
+  const stop = new AbortController();
+  const stopWith = (why: Stop) => {
+    if (!stop.signal.aborted) stop.abort(why);
+  };
+  out.onFailure((error) => stopWith({ output: error }));
+  const onSignal = (signal: 'SIGINT' | 'SIGTERM') => {
+    // a second one does not wait for a slow reader
+    if (stop.signal.aborted) process.exit(SIGNAL_EXIT[signal]);
+    stopWith({ signal });
+  };
+  const onInt = () => onSignal('SIGINT');
+  const onTerm = () => onSignal('SIGTERM');
+  process.on('SIGINT', onInt);
+  process.on('SIGTERM', onTerm);
+
+  let written = 0;
   try {
     const summary = await runArticles({
       sources: (function* () {
@@ -138,20 +173,40 @@ async function extractCommand(args: string[], opts: ExtractOptions): Promise<num
       serialize: RecordWriter.serializes(format),
       fields: opts.fields,
       timeoutMs: opts.timeout * 1000,
+      workers: timeoutGiven,
+      signal: stop.signal,
       emit: (r) => {
         if (!r.ok) {
           say(`${r.file}: ${r.error}`);
-          // known now, for a run cut short by a closed pipe
+          // known now, for a run cut short
           process.exitCode = EXIT.failed;
         }
+        written++;
         const done = writer.write(r);
         progress?.tick(r.ok);
         return done;
       },
     });
-    if (writer instanceof RecordWriter) writer.finish();
+    // what was written ends on a whole record; a JSON array is closed (unless the output itself failed)
+    if (writer instanceof RecordWriter && !out.failed) {
+      writer.finish();
+      await out.flush();
+    }
+    const why = stop.signal.reason as Stop | undefined;
+    if (why && 'output' in why) {
+      // a reader gone away (| head -1) is not an error: stop quietly, with the exit code so far
+      if (why.output.code === 'EPIPE') return summary.failed || unwritten ? EXIT.failed : EXIT.ok;
+      say(`cannot write output: ${outputFailure(why.output)}`);
+      return EXIT_OUTPUT;
+    }
+    if (why && 'signal' in why) {
+      say(`interrupted (${why.signal}) after ${written} record${written === 1 ? '' : 's'}; the articles still in progress were dropped`);
+      return SIGNAL_EXIT[why.signal];
+    }
     return summary.failed || unwritten ? EXIT.failed : EXIT.ok;
   } finally {
+    process.off('SIGINT', onInt);
+    process.off('SIGTERM', onTerm);
     progress?.stop();
   }
 }
@@ -162,14 +217,20 @@ async function cleanCommand(file: string | undefined, opts: { format: 'text' | '
   const src = sources.next().value;
   if (!src) throw new UsageError(`no article found in ${file}`);
   if (!sources.next().done) throw new UsageError(`clean prints one article, and ${file} holds several: name one file (extract reads folders)`);
-  const { record, cleaned, body } = await runOne(src, opts.input);
-  if (!record.ok || cleaned === null) {
-    process.stderr.write(`vnreport: ${record.file}: ${record.error}\n`);
+  const failed = (why: string | undefined) => {
+    process.stderr.write(`vnreport: ${src.file}: ${why}\n`);
     return EXIT.failed;
-  }
+  };
   if (opts.format === 'json') {
+    // the title, author and date come from the rules as well as the page
+    const { record, cleaned, body } = await runOne(src, opts.input);
+    if (!record.ok || cleaned === null) return failed(record.error);
     write(prettyJson({ title: record.title, author: record.author, published: record.published, body, ...(record.warnings ? { warnings: record.warnings } : {}) } as never));
-  } else write(cleaned);
+    return EXIT.ok;
+  }
+  const cleaned = await cleanOne(src, opts.input);
+  if ('error' in cleaned) return failed(cleaned.error);
+  write(cleaned.text);
   return EXIT.ok;
 }
 
@@ -184,6 +245,13 @@ async function checkCommand(args: string[], opts: Omit<CheckOptions, 'format'> &
 
 const inputOption = () =>
   new Option('--input <format>', 'how to read the input: auto (HTML is detected), html or text').choices(['auto', 'html', 'text']).default('auto');
+
+const timeoutOption = () =>
+  new Option('--timeout <seconds>', 'abandon an article that takes longer than this; given, even a small run uses a worker thread (the default applies to runs in worker threads only)')
+    .argParser(positiveNumber)
+    .default(60);
+
+const followLinksOption = () => new Option('--follow-links', 'follow symbolic links out of the input folders too (by default they are skipped with a warning)');
 
 export function program(): Command {
   const p = new Command('vnreport')
@@ -205,7 +273,8 @@ Examples:
   vnreport schema                               the JSON Schema of a record
   vnreport report fixtures/articles -o report.html   an HTML page to review what was found, in the text
 
-Exit codes: 0 all articles ok, 1 some article failed (or a check differed), 2 usage error.`,
+Exit codes: 0 all articles ok, 1 some article failed (or a check differed), 2 usage error,
+${EXIT_OUTPUT} the output could not be written, 130/143 interrupted by SIGINT/SIGTERM.`,
     );
 
   p.command('extract')
@@ -232,8 +301,9 @@ Exit codes: 0 all articles ok, 1 some article failed (or a check differed), 2 us
     .addOption(new Option('-j, --jobs <n>', 'worker threads; 1 runs everything on the main thread').argParser(positiveInt('--jobs')).default(os.availableParallelism(), 'the number of cores'))
     .option('--ordered', 'write records in input order (default: as each article finishes)')
     .addOption(new Option('--shard <i/n>', 'process only shard i of n (1-based): the same corpus split over n machines, every file in exactly one shard').argParser(shardOption))
-    .addOption(new Option('--max-bytes <size>', 'skip articles larger than this, packed or unpacked (their record says so)').argParser(parseSize).default(DEFAULT_MAX_BYTES, '16M'))
-    .addOption(new Option('--timeout <seconds>', 'abandon an article that takes longer than this in a worker').argParser(positiveNumber).default(60))
+    .addOption(new Option('--max-bytes <size>', 'skip articles larger than this, packed or unpacked (their record says so)').argParser(maxBytesOption).default(DEFAULT_MAX_BYTES, '16M'))
+    .addOption(timeoutOption())
+    .addOption(followLinksOption())
     .option('--no-progress', 'no progress bar (it is drawn on stderr only when stderr is a terminal)')
     .option('--no-color', 'no colour in the summary view')
     .addHelpText(
@@ -253,15 +323,19 @@ Examples:
   vnreport extract corpus/ -f tsv --out-dir tables/ --force           one TSV per article, replacing old ones
 
 Records are written as each article finishes (--ordered: in input order). Fewer than ${IN_PROCESS_BELOW} files,
-or --jobs 1, run on the main thread; larger runs use a pool of worker threads. A shard holds the files whose
-path, relative to the folder (or pattern base) it was found in, hashes (FNV-1a) to it; see the README.
+or --jobs 1, run on the main thread, where no timeout applies, unless --timeout is given; larger runs use a pool
+of worker threads. Symbolic links are followed only within the folders (and pattern bases) given. A shard holds
+the files whose path, relative to the folder (or pattern base) it was found in, hashes (FNV-1a) to it; see the
+README. Ctrl-C (SIGINT) or SIGTERM stops the run: what was written ends on a whole record, a JSON array is closed.
 CSV and TSV have a header and one row per finding (file, field, index, value, the field's own columns, text,
 span_start, span_end, rule); a failed article is one row with field "error". The record's JSON Schema:
 vnreport schema.
-Exit codes: 0 every article ok, 1 some article failed (its record has ok:false and an error), 2 usage error.`,
+Exit codes: 0 every article ok, 1 some article (or folder) failed (its record has ok:false and an error), or a
+file of --out-dir could not be written, 2 usage error, ${EXIT_OUTPUT} the output could not be written (a full disk),
+130/143 interrupted (SIGINT/SIGTERM).`,
     )
-    .action(async (inputs: string[], opts: ExtractOptions) => {
-      process.exitCode = await extractCommand(inputs, opts);
+    .action(async (inputs: string[], opts: ExtractOptions, cmd: Command) => {
+      process.exitCode = await extractCommand(inputs, opts, cmd.getOptionValueSource('timeout') === 'cli');
     });
 
   p.command('report')
@@ -273,8 +347,9 @@ Exit codes: 0 every article ok, 1 some article failed (its record has ok:false a
     .addOption(inputOption())
     .option('--ext <list>', `file extensions to read in folders (default: ${DEFAULT_EXTENSIONS.join(',')})`)
     .addOption(new Option('-j, --jobs <n>', 'worker threads; 1 runs everything on the main thread').argParser(positiveInt('--jobs')).default(os.availableParallelism(), 'the number of cores'))
-    .addOption(new Option('--max-bytes <size>', 'skip articles larger than this (their record says so)').argParser(parseSize).default(DEFAULT_MAX_BYTES, '16M'))
-    .addOption(new Option('--timeout <seconds>', 'abandon an article that takes longer than this in a worker').argParser(positiveNumber).default(60))
+    .addOption(new Option('--max-bytes <size>', 'skip articles larger than this (their record says so)').argParser(maxBytesOption).default(DEFAULT_MAX_BYTES, '16M'))
+    .addOption(timeoutOption())
+    .addOption(followLinksOption())
     .option('--no-progress', 'no progress bar (it is drawn on stderr only when stderr is a terminal)')
     .addHelpText(
       'after',
@@ -289,10 +364,11 @@ The report is one HTML file that works offline: open it in a browser. Its index 
 with warnings), lists them with filters and a search over titles and names, and tables awards by locality and
 year, officials by unit and percentage targets planned against achieved. Each article shows its cleaned text with
 every finding highlighted (hover or tab to a highlight for its value and rule) beside its record.
-Exit codes: 0 every article ok, 1 some article failed (the report still shows it), 2 usage error.`,
+Exit codes: 0 every article ok, 1 some article failed (the report still shows it), 2 usage error, ${EXIT_OUTPUT} the
+report could not be written to standard output (-o -).`,
     )
-    .action(async (inputs: string[], opts: ReportOptions) => {
-      process.exitCode = await reportCommand(inputs, opts, version());
+    .action(async (inputs: string[], opts: ReportOptions, cmd: Command) => {
+      process.exitCode = await reportCommand(inputs, { ...opts, timeoutGiven: cmd.getOptionValueSource('timeout') === 'cli' }, version());
     });
 
   p.command('clean')
@@ -350,7 +426,8 @@ Exit codes: 0 every article matches (--update: every file could be written), 1 o
 }
 
 export async function main(argv: string[]): Promise<void> {
-  exitQuietlyOnClosedPipe();
+  // the output of clean and check: a closed pipe exits quietly, any other failure with one line (stdout.ts)
+  standardOutput();
   try {
     await program().parseAsync(argv);
   } catch (e) {

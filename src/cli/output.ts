@@ -9,6 +9,7 @@ import { failedRecord } from '../pipeline.js';
 import type { ArticleRecord } from '../record.js';
 import type { Progress } from './progress.js';
 import { lineOf, type TaskResult } from './result.js';
+import type { Sink } from './stdout.js';
 
 export type OutputFormat = 'jsonl' | 'json' | 'pretty' | 'summary' | 'explain' | 'csv' | 'tsv';
 
@@ -17,11 +18,6 @@ export interface WriterOptions {
   fields?: readonly string[];
   /** --bom: a UTF-8 byte-order mark before CSV or TSV, for spreadsheets that guess the encoding otherwise. */
   bom?: boolean;
-}
-
-export interface Sink {
-  write(s: string | Uint8Array): boolean;
-  once(event: 'drain', listener: () => void): unknown;
 }
 
 export function recordOf(r: TaskResult): RecordView {

@@ -12,12 +12,12 @@ export function warn(message: string): void {
   process.stderr.write(`vnreport: ${message}\n`);
 }
 
-export function planOf(args: string[], ext: string | undefined, shard?: Shard, onWarning: (m: string) => void = warn): InputPlan {
+export function planOf(args: string[], ext: string | undefined, shard?: Shard, onWarning: (m: string) => void = warn, followLinks = false): InputPlan {
   if (!args.length) {
     if (process.stdin.isTTY) throw new UsageError('no input: give files, folders or glob patterns, or - to read standard input');
     args = ['-'];
   }
-  return planInputs(args, { extensions: extensions(ext), shard, onWarning });
+  return planInputs(args, { extensions: extensions(ext), shard, onWarning, followLinks });
 }
 
 /** Counts the articles for the progress bar while the run goes on, without holding up the event loop. */

@@ -11,6 +11,7 @@ import { ReportWriter, type Written } from '../report/html.js';
 import { countInto, planOf, warn } from './plan.js';
 import { Progress } from './progress.js';
 import { runArticles } from './run.js';
+import { EXIT_OUTPUT, outputFailure, standardOutput } from './stdout.js';
 
 export interface ReportOptions {
   output?: string;
@@ -21,6 +22,9 @@ export interface ReportOptions {
   jobs: number;
   maxBytes: number;
   timeout: number;
+  /** --timeout was given: even a small run uses a worker thread, where the timeout applies. */
+  timeoutGiven?: boolean;
+  followLinks?: boolean;
   progress: boolean;
 }
 
@@ -72,6 +76,19 @@ function kb(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
+/** The page on standard output; a failed write is one line on stderr and EXIT_OUTPUT (a closed pipe: quietly). */
+async function toStandardOutput(writer: ReportWriter, failed: number): Promise<number> {
+  const out = standardOutput();
+  // the run goes on to its end, so that the scratch file is removed
+  out.onFailure(() => {});
+  await writer.writeTo(out);
+  await out.flush();
+  const failure = out.failed;
+  if (!failure || failure.code === 'EPIPE') return failed ? 1 : 0;
+  warn(`cannot write output: ${outputFailure(failure)}`);
+  return EXIT_OUTPUT;
+}
+
 export async function reportCommand(args: string[], opts: ReportOptions, version: string): Promise<number> {
   const output = checkOutput(opts.output);
   if (opts.from === '-' && args.includes('-')) throw new UsageError('standard input can give the records (--from -) or an article (-), not both');
@@ -96,7 +113,7 @@ export async function reportCommand(args: string[], opts: ReportOptions, version
   };
   try {
     if (args.length || !inputsFromRecords) {
-      const plan = planOf(args, opts.ext, undefined, say);
+      const plan = planOf(args, opts.ext, undefined, say, opts.followLinks);
       progress = Progress.for(process.stderr, opts.progress);
       if (progress && !plan.stdin) void countInto(plan, progress);
       await runArticles({
@@ -108,6 +125,7 @@ export async function reportCommand(args: string[], opts: ReportOptions, version
         serialize: false,
         keepText: true,
         timeoutMs: opts.timeout * 1000,
+        workers: opts.timeoutGiven,
         emit: (r) => {
           // records come back as objects (serialize: false)
           // without --fields, the whole record
@@ -132,7 +150,8 @@ export async function reportCommand(args: string[], opts: ReportOptions, version
       }
     }
     if (!writer.size) throw new UsageError(`no articles found in ${args.join(', ')}`);
-    const written: Written = output === '-' ? await writer.writeTo(process.stdout) : await writer.writeFile(output);
+    if (output === '-') return await toStandardOutput(writer, failed);
+    const written: Written = await writer.writeFile(output);
     if (output !== '-') warn(`wrote ${output}: ${written.articles} article${written.articles === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''} (${kb(written.bytes)})`);
     return failed ? 1 : 0;
   } finally {

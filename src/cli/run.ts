@@ -5,17 +5,26 @@
 //   the articles are processed on the main thread. Starting the worker threads costs 0.3–0.4 s before the first
 //   record (each thread loads the pipeline and the gazetteer), and on 2 cores the pool only pulls ahead of a
 //   single thread somewhere around 100 articles (measured: 48 articles 0.67 s in-process against 0.73 s with two
-//   workers, 96 about even, 192 articles 1.47 s against 1.37 s).
+//   workers, 96 about even, 192 articles 1.47 s against 1.37 s). In-process runs have no timeout, so a run that
+//   asks for one (`workers`) always uses worker threads, one at least.
 // - Otherwise a piscina pool of `jobs` worker threads processes them, in batches of BATCH articles per task. At
 //   most `window` articles are in flight (read but not yet written), so memory does not grow with the corpus;
 //   with `ordered` a finished article waits in that window until the ones before it are written.
-// - An article that takes longer than `timeoutMs` in a worker is abandoned (the worker is replaced) and gets a
-//   failed record; so does one that makes a worker run out of memory. (A batch that times out or kills its worker
-//   is run again one article at a time, so only the guilty article fails.) In-process runs have no timeout.
+// - Each article in a worker is timed from its own start, which the worker signals through shared memory (so a
+//   thread's start-up, 0.3–0.4 s or far more on a loaded machine, never counts against an article). One that
+//   takes longer than `timeoutMs` is abandoned (its thread is stopped and replaced) and gets a failed record; so
+//   does one that makes a worker run out of memory. The articles of its batch are run again one at a time.
+// - A thread is never stopped while it is still loading: Node aborts the whole process when a worker is
+//   terminated inside its module instantiation ("Assertion failed: facade->InstantiateModule"). Timeouts only
+//   start once a thread works on an article, and the pool is destroyed only when every thread has said it loaded.
+// - `signal` stops a run early (an interrupt, an output that failed): no more inputs are read, nothing more is
+//   emitted, the records in flight are dropped.
 import { fileURLToPath } from 'node:url';
+import type { Piscina } from 'piscina';
 import type { InputFormat } from '../clean/index.js';
 import { readStdin, type InputSource } from '../read/inputs.js';
 import { tooLarge } from '../read/file.js';
+import { LOADED, markStarted, type Batch } from './batch.js';
 import { failedResult, type TaskResult } from './result.js';
 import type { Task } from './task.js';
 
@@ -47,6 +56,10 @@ export interface RunOptions {
   timeoutMs: number;
   /** Called once per article, in input order when `ordered`; the run waits for a returned promise. */
   emit: (result: TaskResult) => void | Promise<void>;
+  /** Stops the run early: no more inputs are read and nothing more is emitted. */
+  signal?: AbortSignal;
+  /** Use worker threads (at least one) whatever the number of articles: the timeout applies only there. */
+  workers?: boolean;
   inProcessBelow?: number;
   /** Heap limits of each worker thread, in MB (old and young generation). */
   workerHeapMb?: number;
@@ -64,14 +77,25 @@ export interface RunSummary {
 }
 
 async function taskOf(src: InputSource, opts: RunOptions): Promise<Task | TaskResult> {
+  if (src.error !== undefined) return failedResult(src.file, src.error, opts);
   const task: Task = { file: src.file, format: opts.format, maxBytes: opts.maxBytes, serialize: opts.serialize, fields: opts.fields, ...(opts.keepText ? { keepText: true } : {}) };
   if (!src.stdin) return task;
   try {
-    return { ...task, bytes: await readStdin(opts.maxBytes) };
+    // standard input may never end: a stop must not wait for it
+    const bytes = await Promise.race([readStdin(opts.maxBytes), whenAborted(opts.signal)]);
+    return bytes ? { ...task, bytes } : failedResult('-', 'interrupted while reading standard input', opts);
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { size?: number };
     return failedResult('-', err.code === 'ETOOBIG' ? tooLarge(err.size ?? 0, opts.maxBytes) : `cannot read standard input: ${err.message}`, opts);
   }
+}
+
+/** Resolves (to null) when the signal is aborted; never without one. */
+function whenAborted(signal: AbortSignal | undefined): Promise<null> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) resolve(null);
+    else signal?.addEventListener('abort', () => resolve(null), { once: true });
+  });
 }
 
 function isTask(t: Task | TaskResult): t is Task {
@@ -87,7 +111,7 @@ function workerFile(): string {
 export async function runArticles(opts: RunOptions): Promise<RunSummary> {
   const it = opts.sources[Symbol.iterator]();
   const head: InputSource[] = [];
-  const threshold = opts.inProcessBelow ?? IN_PROCESS_BELOW;
+  const threshold = opts.workers ? 0 : (opts.inProcessBelow ?? IN_PROCESS_BELOW);
   let exhausted = false;
   while (head.length < threshold) {
     const n = it.next();
@@ -104,6 +128,7 @@ export async function runArticles(opts: RunOptions): Promise<RunSummary> {
       for (let n = it.next(); !n.done; n = it.next()) yield n.value;
     },
   };
+  if (opts.workers) return withWorkers(all, { ...opts, jobs: Math.max(1, opts.jobs) });
   return opts.jobs <= 1 || exhausted ? inProcess(all, opts) : withWorkers(all, opts);
 }
 
@@ -112,20 +137,59 @@ async function inProcess(sources: Iterable<InputSource>, opts: RunOptions): Prom
   let total = 0;
   let failed = 0;
   for (const src of sources) {
+    if (opts.signal?.aborted) break;
     const t = await taskOf(src, opts);
     const result = isTask(t) ? runTask(t) : t;
+    if (opts.signal?.aborted) break;
     total++;
     if (!result.ok) failed++;
     await opts.emit(result);
-    // let the event loop breathe: a closed pipe, a redraw of the progress bar
+    // let the event loop breathe: a closed pipe, a signal, a redraw of the progress bar
     await new Promise<void>((r) => setImmediate(r));
   }
   return { total, failed, mode: 'in-process' };
 }
 
+/**
+ * Aborts the batch when one of its articles runs longer than `timeoutMs`, timing each from the moment the worker
+ * says it started it (slot 0 of `started` changes); before the first, the thread may still be loading. Ends when
+ * the main thread sets the slot to -1.
+ */
+async function watchArticles(started: Int32Array, timeoutMs: number, abort: AbortController): Promise<void> {
+  let seen = 0;
+  for (;;) {
+    const before = seen;
+    const wait = Atomics.waitAsync(started, 0, before, before === 0 ? Infinity : timeoutMs);
+    const outcome = wait.async ? await wait.value : wait.value;
+    seen = Atomics.load(started, 0);
+    if (seen < 0) return;
+    if (outcome === 'timed-out' && seen === before) {
+      abort.abort();
+      return;
+    }
+  }
+}
+
+/** The pool's threads that have said they loaded (see worker.ts). */
+function trackLoading(pool: Piscina): () => Promise<void> {
+  const loaded = new Set<number>();
+  pool.on('message', (m: unknown) => {
+    const id = (m as Record<string, unknown> | null)?.[LOADED];
+    if (typeof id === 'number') loaded.add(id);
+  });
+  /** Resolves once no thread of the pool is still loading (or after 30 s, whatever they do). */
+  return async () => {
+    for (let waited = 0; waited < 30_000 && !pool.threads.every((w) => loaded.has(w.threadId)); waited += 10) {
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  };
+}
+
+type Outcome = { results: TaskResult[] } | { failedAt: number; why: string };
+
 async function withWorkers(sources: Iterable<InputSource>, opts: RunOptions): Promise<RunSummary> {
   const { Piscina } = await import('piscina');
-  const pool = new Piscina<Task | Task[], TaskResult | TaskResult[]>({
+  const pool = new Piscina<Batch, TaskResult[]>({
     filename: opts.workerFile ?? workerFile(),
     minThreads: opts.jobs,
     maxThreads: opts.jobs,
@@ -133,6 +197,8 @@ async function withWorkers(sources: Iterable<InputSource>, opts: RunOptions): Pr
     idleTimeout: 5000,
     resourceLimits: { maxOldGenerationSizeMb: opts.workerHeapMb ?? 1024, maxYoungGenerationSizeMb: opts.workerYoungMb ?? WORKER_YOUNG_MB },
   });
+  const allLoaded = trackLoading(pool);
+  const stopped = () => opts.signal?.aborted === true;
   const window = Math.max(32, opts.jobs * 16);
   const batchSize = opts.batch ?? BATCH;
   let inflight = 0;
@@ -149,11 +215,12 @@ async function withWorkers(sources: Iterable<InputSource>, opts: RunOptions): Pr
     wake = null;
     w?.();
   };
+  opts.signal?.addEventListener('abort', notify);
   const waitForSlot = () => new Promise<void>((r) => (wake = r));
 
   const emitOne = (result: TaskResult) => {
     emitting = emitting
-      .then(() => (emitError ? undefined : opts.emit(result)))
+      .then(() => (emitError || stopped() ? undefined : opts.emit(result)))
       .catch((e) => {
         emitError ??= e;
       })
@@ -164,6 +231,7 @@ async function withWorkers(sources: Iterable<InputSource>, opts: RunOptions): Pr
   };
 
   const settle = (index: number, result: TaskResult) => {
+    if (stopped()) return;
     total++;
     if (!result.ok) failed++;
     if (!opts.ordered) return emitOne(result);
@@ -176,7 +244,7 @@ async function withWorkers(sources: Iterable<InputSource>, opts: RunOptions): Pr
     }
   };
 
-  // work goes to the pool only as threads are free, so that a timeout counts its own run, not the queue
+  // work goes to the pool only as threads are free, so that a batch waits in this queue, not in piscina's
   let running = 0;
   const queue: (() => void)[] = [];
   const acquire = () => (running < opts.jobs ? (running++, Promise.resolve()) : new Promise<void>((r) => queue.push(r)));
@@ -186,49 +254,50 @@ async function withWorkers(sources: Iterable<InputSource>, opts: RunOptions): Pr
     else running--;
   };
 
-  /** Runs one task or a batch on a free thread; rejects with a reason when it timed out or the worker died. */
-  const onThread = async <T extends Task | Task[]>(work: T): Promise<T extends Task[] ? TaskResult[] : TaskResult> => {
+  /** Runs tasks on a free thread; when one times out or kills its thread, says which one and why. */
+  const onThread = async (tasks: Task[]): Promise<Outcome> => {
     await acquire();
+    const started = new Int32Array(new SharedArrayBuffer(4));
     const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), opts.timeoutMs);
+    const watching = watchArticles(started, opts.timeoutMs, abort);
     try {
-      return (await pool.run(work, { signal: abort.signal })) as T extends Task[] ? TaskResult[] : TaskResult;
+      return { results: await pool.run({ tasks, started }, { signal: abort.signal }) };
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
-      throw new Error(
-        abort.signal.aborted
+      return {
+        failedAt: Atomics.load(started, 0) - 1,
+        why: abort.signal.aborted
           ? `timed out after ${opts.timeoutMs / 1000} s (--timeout); the article was abandoned`
           : err.code === 'ERR_WORKER_OUT_OF_MEMORY'
             ? 'internal error: the article made a worker run out of memory'
             : `internal error: ${err.message}`,
-      );
+      };
     } finally {
-      clearTimeout(timer);
+      markStarted(started, -1);
+      await watching;
       release();
     }
   };
 
   /**
-   * A batch of articles goes to one thread as one task (far less overhead per article on the main thread). If the
-   * batch times out or kills its worker, its articles are run again one by one, so that only the guilty one fails.
+   * A batch of articles goes to one thread as one task (far less overhead per article on the main thread). If
+   * an article of it times out or kills its worker, it gets a failed record and the others are run again one by
+   * one (their results went with the thread).
    */
   const dispatch = async (batch: { task: Task; index: number }[]) => {
-    try {
-      const results = await onThread(batch.map((b) => b.task));
-      batch.forEach((b, i) => settle(b.index, results[i]));
-    } catch {
-      await Promise.all(
-        batch.map(async (b) => {
-          let result: TaskResult;
-          try {
-            result = await onThread(b.task);
-          } catch (e) {
-            result = failedResult(b.task.file, (e as Error).message, opts);
-          }
-          settle(b.index, result);
+    const outcome = await onThread(batch.map((b) => b.task));
+    if ('results' in outcome) return batch.forEach((b, i) => settle(b.index, outcome.results[i]));
+    // the article being worked on when the thread was stopped (none when it died before the first)
+    const guilty = batch.length === 1 ? batch[0] : batch[outcome.failedAt];
+    if (guilty) settle(guilty.index, failedResult(guilty.task.file, outcome.why, opts));
+    await Promise.all(
+      batch
+        .filter((b) => b !== guilty)
+        .map(async (b) => {
+          const again = await onThread([b.task]);
+          settle(b.index, 'results' in again ? again.results[0] : failedResult(b.task.file, again.why, opts));
         }),
-      );
-    }
+    );
   };
 
   let batch: { task: Task; index: number }[] = [];
@@ -241,8 +310,8 @@ async function withWorkers(sources: Iterable<InputSource>, opts: RunOptions): Pr
   try {
     for (const src of sources) {
       if (inflight >= window) flush();
-      while (inflight >= window && !emitError) await waitForSlot();
-      if (emitError) break;
+      while (inflight >= window && !emitError && !stopped()) await waitForSlot();
+      if (emitError || stopped()) break;
       inflight++;
       const index = nextIndex++;
       const t = await taskOf(src, opts);
@@ -253,10 +322,13 @@ async function withWorkers(sources: Iterable<InputSource>, opts: RunOptions): Pr
       batch.push({ task: t, index });
       if (batch.length >= batchSize) flush();
     }
-    flush();
-    while (inflight > 0) await waitForSlot();
-    await emitting;
+    if (!stopped()) flush();
+    while (inflight > 0 && !stopped()) await waitForSlot();
+    if (!stopped()) await emitting;
   } finally {
+    opts.signal?.removeEventListener('abort', notify);
+    // stopping a thread that is still loading would abort the process (see above)
+    await allLoaded();
     await pool.destroy();
   }
   if (emitError) throw emitError;

@@ -83,7 +83,7 @@ export const NOT_OFFICIAL_ROLES: readonly string[] = [
 
 /** Country names of two words or more (one-word ones — Đức, Nga, Mỹ, Anh — are also given names) that may stand between a title and a name: "Đại sứ Ô-xtrây-li-a Craig …". */
 export const COUNTRIES: readonly string[] = [
-  'Việt Nam', 'Trung Hoa', 'Cam-pu-chia', 'Campuchia', 'Trung Quốc', 'Nhật Bản', 'Hàn Quốc', 'Triều Tiên', 'Mỹ', 'Hoa Kỳ', 'Liên bang Nga', 'Đức', 'Anh', 'Ô-xtrây-li-a', 'Australia', 'In-đô-nê-xi-a', 'Indonesia', 'Ma-lai-xi-a',
+  'Việt Nam', 'Trung Hoa', 'Hy Lạp', 'Cam-pu-chia', 'Campuchia', 'Trung Quốc', 'Nhật Bản', 'Hàn Quốc', 'Triều Tiên', 'Mỹ', 'Hoa Kỳ', 'Liên bang Nga', 'Đức', 'Anh', 'Ô-xtrây-li-a', 'Australia', 'In-đô-nê-xi-a', 'Indonesia', 'Ma-lai-xi-a',
   'Malaysia', 'Xin-ga-po', 'Singapore', 'Thái Lan', 'Mi-an-ma', 'Myanmar', 'Phi-líp-pin', 'Philippines', 'Bru-nây', 'Brunei',
   'Ấn Độ', 'Cu-ba', 'Cuba', 'Ca-na-đa', 'Canada', 'Niu Di-lân', 'New Zealand', 'I-ta-li-a', 'Italia', 'Tây Ban Nha',
   'Hà Lan', 'Thụy Điển', 'Thụy Sĩ', 'Ba Lan', 'Hung-ga-ri', 'U-crai-na', 'Ukraine', 'Bê-la-rút', 'Ca-dắc-xtan',
@@ -152,4 +152,10 @@ export const NOT_NAME_STARTS: readonly string[] = [
 /** Words that open a list of people: "các đồng chí: A, B và C". */
 export const LIST_OPENERS: readonly string[] = [
   'các đồng chí', 'các đ/c', 'các ông', 'các bà', 'các vị', 'những đồng chí', 'những ông', 'những bà', 'những vị', 'các Đồng chí',
+];
+
+/** Words a company's own name follows: "Công ty TNHH Lê Thành", "Địa ốc Hoàng Quân" are companies, not people. */
+export const COMPANY_WORDS: readonly string[] = [
+  'Công ty', 'công ty', 'Tổng công ty', 'TNHH', 'Cổ phần', 'cổ phần', 'CP', 'Địa ốc', 'địa ốc', 'Tập đoàn', 'HTX', 'DNTN', 'Doanh nghiệp',
+  'Xây dựng và Thương mại', 'Thương mại và Dịch vụ',
 ];

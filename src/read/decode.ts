@@ -6,7 +6,8 @@
 import { isUtf8 } from 'node:buffer';
 import { gunzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
-import { DEFAULT_MAX_BYTES, formatBytes } from './limits.js';
+import { clampMaxBytes, DEFAULT_MAX_BYTES, formatBytes, MAX_ARTICLE_BYTES } from './limits.js';
+import { nfc } from './nfc.js';
 import { decodeLegacy, guessLegacy, legacyScore, looksLegacy, repairLegacy } from './tcvn.js';
 
 export { DEFAULT_MAX_BYTES, formatBytes };
@@ -82,6 +83,7 @@ function buf(bytes: Uint8Array): Buffer {
 }
 
 function gunzip(bytes: Uint8Array, maxBytes: number): Uint8Array {
+  maxBytes = clampMaxBytes(maxBytes);
   try {
     return gunzipSync(bytes, { maxOutputLength: maxBytes });
   } catch (e) {
@@ -94,6 +96,7 @@ function gunzip(bytes: Uint8Array, maxBytes: number): Uint8Array {
 export function decode(input: Uint8Array, opts: DecodeOptions = {}): Decoded {
   let bytes = input;
   if (startsWith(bytes, [0x1f, 0x8b])) bytes = gunzip(bytes, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (bytes.length > MAX_ARTICLE_BYTES) throw new DecodeError(`too large: ${formatBytes(bytes.length)} is more text than one article can hold (${formatBytes(MAX_ARTICLE_BYTES)})`);
   for (const [sig, what] of MAGIC) if (startsWith(bytes, sig)) throw new DecodeError(`binary file: ${what}, not an article`);
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return unicode(utf8.decode(bytes.subarray(3)), 'utf-8');
   if (startsWith(bytes, [0xff, 0xfe])) return unicode(iconv.decode(buf(bytes.subarray(2)), 'utf-16le'), 'utf-16le');
@@ -110,7 +113,7 @@ export function decode(input: Uint8Array, opts: DecodeOptions = {}): Decoded {
     const text = iconv.decode(buf(bytes), declared);
     const repaired = repairLegacy(text);
     if (repaired) return { text: repaired.text, encoding: `${repaired.encoding} (page declared ${declared})` };
-    return { text: text.normalize('NFC'), encoding: declared };
+    return { text: nfc(text), encoding: declared };
   }
   if (declared && !/^utf-?8$/.test(declared)) return unicode(iconv.decode(buf(bytes), declared), canonicalName(declared));
 
@@ -137,8 +140,8 @@ function canonicalName(cs: string): string {
 function unicode(text: string, encoding: string): Decoded {
   const score = legacyScore(text);
   if (looksLegacy(score)) {
-    const repaired = repairLegacy(text.normalize('NFC'), score);
+    const repaired = repairLegacy(nfc(text), score);
     if (repaired) return { text: repaired.text, encoding: `${repaired.encoding} (repaired from cp1252)` };
   }
-  return { text: text.normalize('NFC'), encoding };
+  return { text: nfc(text), encoding };
 }

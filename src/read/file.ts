@@ -1,7 +1,7 @@
 // Reading one article's bytes, with a size limit and a plain reason when it cannot be read.
 import fs from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { formatBytes } from './limits.js';
+import { clampMaxBytes, formatBytes } from './limits.js';
 
 export class ReadError extends Error {}
 
@@ -37,6 +37,7 @@ export function readFailure(e: unknown, file: string): string {
  * reading, so a 40 MB file costs nothing), and unpacking gzip within the same limit. Throws ReadError.
  */
 export function readArticleBytes(file: string, maxBytes: number): Uint8Array {
+  maxBytes = clampMaxBytes(maxBytes);
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO named like an article must not hang the run
@@ -72,6 +73,7 @@ export function tooLarge(size: number, maxBytes: number): string {
 /** gzip within the size limit; anything else as it is. */
 export function unpack(bytes: Uint8Array, maxBytes: number): Uint8Array {
   if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  maxBytes = clampMaxBytes(maxBytes);
   try {
     return gunzipSync(bytes, { maxOutputLength: maxBytes });
   } catch (e) {

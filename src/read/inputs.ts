@@ -2,8 +2,14 @@
 // expanded lazily into the articles to read, optionally one shard of them.
 //
 // Order: arguments in the order given; inside a folder, entries sorted by name (code-unit order), depth first;
-// a glob's matches sorted. Hidden entries (".name") are skipped in folders. Symbolic links are followed; a link
-// back to a folder being walked (a loop) is skipped with a warning, and a folder reached twice is read once.
+// a glob's matches sorted. Hidden entries (".name") are skipped in folders.
+//
+// Symbolic links are followed only where they stay within the input trees (the folders given, and the fixed
+// leading folders of the patterns given), unless `followLinks` (--follow-links): a link that leads out of them, to
+// ".." say, is skipped with a warning, so that it cannot make a run read a whole parent folder. A link back to a
+// folder being walked (a loop) is skipped with a warning, and a folder reached twice is read once. Glob patterns
+// follow links to folders only with `followLinks`. A folder that cannot be read is an input of its own, with the
+// reason (`error`), so that its articles are not lost without a record.
 //
 // Shards (`--shard i/n`): a file belongs to shard i when FNV-1a-32(key) mod n = i - 1, where the key is the
 // file's path relative to the argument it came from — the folder for a folder, the glob's fixed leading folders for
@@ -12,6 +18,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import { clampMaxBytes } from './limits.js';
 
 export const DEFAULT_EXTENSIONS = ['.txt', '.html', '.htm', '.xhtml', '.shtml', '.gz'];
 
@@ -21,6 +28,8 @@ export interface InputSource {
   stdin: boolean;
   /** The path below the argument it came from: below the folder or the pattern's fixed folders; a file's own name. */
   rel?: string;
+  /** Why this input (a folder) could not be read: it gets a failed record of its own. */
+  error?: string;
 }
 
 export class UsageError extends Error {}
@@ -62,8 +71,10 @@ export function inShard(key: string, shard: Shard | undefined): boolean {
 export interface ExpandOptions {
   extensions?: readonly string[];
   shard?: Shard;
-  /** Told about folders skipped because a symbolic link loops back (not an error: the walk goes on). */
+  /** Told about symbolic links skipped (a loop, a way out of the input trees): not errors, the walk goes on. */
   onWarning?: (message: string) => void;
+  /** Follow symbolic links wherever they lead (--follow-links). */
+  followLinks?: boolean;
 }
 
 type Root =
@@ -94,12 +105,12 @@ function globBase(pattern: string): { base: string; rest: string } {
   return { base, rest: parts.slice(i).join('/') };
 }
 
-function expandGlob(pattern: string): { file: string; key: string }[] {
+function expandGlob(pattern: string, links: Links): { file: string; key: string }[] {
   const { base, rest } = globBase(pattern);
   if (!fs.existsSync(base)) return [];
-  const found = globSync(rest, { cwd: base, onlyFiles: true, expandDirectories: false, followSymbolicLinks: true, dot: false });
+  const found = globSync(rest, { cwd: base, onlyFiles: true, expandDirectories: false, followSymbolicLinks: links.follow, dot: false });
   // following links, a loop yields the same files again under longer names: keep each real file once, by its
-  // shortest name
+  // shortest name (the first in order among equals)
   const byReal = new Map<string, { file: string; key: string }>();
   for (const rel of found) {
     // `check`'s expected files sit beside the articles and are never articles themselves
@@ -111,11 +122,59 @@ function expandGlob(pattern: string): { file: string; key: string }[] {
     } catch {
       real = path.resolve(file);
     }
+    if (!links.allows(real)) {
+      links.warn?.(outside(file, real));
+      continue;
+    }
     const had = byReal.get(real);
-    if (!had || rel.split('/').length < had.key.split('/').length) byReal.set(real, { file, key: rel });
+    const depth = (key: string) => key.split('/').length;
+    if (!had || depth(rel) < depth(had.key) || (depth(rel) === depth(had.key) && rel < had.key)) byReal.set(real, { file, key: rel });
   }
   return [...byReal.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
+
+/** Which symbolic links are followed: those whose target lies within the input trees, or all with followLinks. */
+interface Links {
+  follow: boolean;
+  allows(real: string): boolean;
+  warn?: (message: string) => void;
+}
+
+function realOrNull(p: string): string | null {
+  try {
+    return fs.realpathSync.native(p);
+  } catch {
+    return null;
+  }
+}
+
+function isFolder(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The real paths of the folders given and of the patterns' fixed leading folders. */
+function inputTrees(args: readonly string[]): string[] {
+  const trees: string[] = [];
+  for (const a of args) {
+    if (a === '-') continue;
+    const dir = isDynamicPattern(a) && !fs.existsSync(a) ? globBase(a).base : a;
+    const real = realOrNull(dir);
+    if (real && isFolder(real)) trees.push(real.endsWith(path.sep) ? real : real + path.sep);
+  }
+  return trees;
+}
+
+function linksOf(args: readonly string[], opts: ExpandOptions): Links {
+  const trees = inputTrees(args);
+  const follow = opts.followLinks === true;
+  return { follow, allows: (real) => follow || trees.some((t) => `${real}${path.sep}`.startsWith(t)), warn: opts.onWarning };
+}
+
+const outside = (p: string, real: string) => `skipped ${p}: a symbolic link to ${real}, outside the input folders (--follow-links follows it)`;
 
 /**
  * Checks every argument now (a missing path or a glob matching nothing is a usage error, raised before any work)
@@ -123,6 +182,7 @@ function expandGlob(pattern: string): { file: string; key: string }[] {
  */
 export function planInputs(args: readonly string[], opts: ExpandOptions = {}): InputPlan {
   const extensions = opts.extensions ?? DEFAULT_EXTENSIONS;
+  const links = linksOf(args, opts);
   const roots: Root[] = [];
   for (const a of args) {
     if (a === '-') {
@@ -138,7 +198,7 @@ export function planInputs(args: readonly string[], opts: ExpandOptions = {}): I
     if (st?.isDirectory()) roots.push({ kind: 'folder', dir: a });
     else if (st) roots.push({ kind: 'file', file: a });
     else if (isDynamicPattern(a)) {
-      const files = expandGlob(a);
+      const files = expandGlob(a, links);
       if (!files.length) throw new UsageError(`no files match ${a}`);
       roots.push({ kind: 'glob', pattern: a, files });
     } else {
@@ -157,6 +217,7 @@ export function planInputs(args: readonly string[], opts: ExpandOptions = {}): I
   return {
     stdin: roots.some((r) => r.kind === 'stdin'),
     *sources({ quiet = false } = {}) {
+      const walkLinks = quiet ? { ...links, warn: undefined } : links;
       for (const r of roots) {
         if (r.kind === 'stdin') yield { file: '-', stdin: true };
         else if (r.kind === 'file') {
@@ -164,9 +225,9 @@ export function planInputs(args: readonly string[], opts: ExpandOptions = {}): I
         } else if (r.kind === 'glob') {
           for (const f of r.files) if (inShard(f.key, shard)) yield { file: f.file, stdin: false, rel: f.key };
         } else {
-          for (const f of walk(r.dir, extensions, new Set(), [], quiet ? undefined : opts.onWarning)) {
-            const rel = path.relative(r.dir, f);
-            if (!shard || inShard(rel, shard)) yield { file: f, stdin: false, rel };
+          for (const f of walk(r.dir, extensions, new Set(), [], walkLinks)) {
+            const rel = path.relative(r.dir, f.file);
+            if (!shard || inShard(rel, shard)) yield { ...f, rel };
           }
         }
       }
@@ -174,15 +235,22 @@ export function planInputs(args: readonly string[], opts: ExpandOptions = {}): I
   };
 }
 
-function* walk(dir: string, extensions: readonly string[], seen: Set<string>, ancestors: string[], warn?: (m: string) => void): Generator<string> {
+function folderFailure(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  const why = err.code === 'EACCES' || err.code === 'EPERM' ? 'permission denied' : err.code === 'ENOENT' ? 'it disappeared before it could be read' : err.message;
+  return `cannot read this folder: ${why}; the articles in it were not read`;
+}
+
+function* walk(dir: string, extensions: readonly string[], seen: Set<string>, ancestors: string[], links: Links): Generator<InputSource> {
   let real: string;
   try {
     real = fs.realpathSync.native(dir);
-  } catch {
+  } catch (e) {
+    yield { file: dir, stdin: false, error: folderFailure(e) };
     return;
   }
   if (ancestors.includes(real)) {
-    warn?.(`skipped ${dir}: a symbolic link that loops back to ${real}`);
+    links.warn?.(`skipped ${dir}: a symbolic link that loops back to ${real}`);
     return;
   }
   if (seen.has(real)) return; // the same folder reached through another link: read once
@@ -191,7 +259,8 @@ function* walk(dir: string, extensions: readonly string[], seen: Set<string>, an
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    warn?.(`skipped ${dir}: ${(e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
+    // not a warning: the articles in it would be lost without a record
+    yield { file: dir, stdin: false, error: folderFailure(e) };
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -201,14 +270,16 @@ function* walk(dir: string, extensions: readonly string[], seen: Set<string>, an
     const p = path.join(dir, e.name);
     let isDir = e.isDirectory();
     if (e.isSymbolicLink()) {
-      try {
-        isDir = fs.statSync(p).isDirectory();
-      } catch {
-        isDir = false; // a broken link: if it is named like an article, reading it says why it failed
+      const target = realOrNull(p);
+      if (target && !links.allows(target)) {
+        links.warn?.(outside(p, target));
+        continue;
       }
+      // a broken link is no folder: if it is named like an article, reading it says why it failed
+      isDir = target !== null && isFolder(target);
     }
-    if (isDir) yield* walk(p, extensions, seen, ancestors, warn);
-    else if (wanted(e.name, extensions)) yield p; // files, links to files, broken links, and special files alike
+    if (isDir) yield* walk(p, extensions, seen, ancestors, links);
+    else if (wanted(e.name, extensions)) yield { file: p, stdin: false }; // files, links to files, broken links, special files
   }
   ancestors.pop();
 }
@@ -219,6 +290,7 @@ export function expandInputs(args: readonly string[], extensions: readonly strin
 }
 
 export async function readStdin(maxBytes = Infinity): Promise<Buffer> {
+  maxBytes = clampMaxBytes(maxBytes);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const c of process.stdin) {

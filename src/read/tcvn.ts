@@ -14,6 +14,7 @@
 // - cp1252 leaves 0x81, 0x8D, 0x8F, 0x90, 0x9D undefined; Latin-1 mojibake carries them as C1 controls
 //   (U+0080–U+009F), so both spellings map back to their byte.
 import iconv from 'iconv-lite';
+import { nfc } from './nfc.js';
 
 const ALL_BYTES = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
 
@@ -130,26 +131,39 @@ export function implausibility(text: string): number {
 
 /** Raw legacy bytes to Unicode (NFC). */
 export function decodeLegacy(bytes: Uint8Array, encoding: Legacy): string {
-  if (encoding === 'windows-1258') return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows1258').normalize('NFC');
-  return mapChars(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'), TABLES.tcvn3).normalize('NFC');
+  if (encoding === 'windows-1258') return nfc(iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows1258'));
+  return nfc(mapChars(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'), TABLES.tcvn3));
 }
 
-/** Each character of cp1252/Latin-1 text to what its byte means in `table`. */
-function mapChars(line: string, table: string[]): string {
+/** String.fromCharCode over this many codes at a time (its arguments go on the stack). */
+const CHUNK = 8192;
+
+function fromCodes(codes: Uint16Array): string {
   let out = '';
+  for (let i = 0; i < codes.length; i += CHUNK) out += String.fromCharCode(...codes.subarray(i, i + CHUNK));
+  return out;
+}
+
+/**
+ * Each character of cp1252/Latin-1 text to what its byte means in `table` (one UTF-16 unit each, as in every table
+ * here), written into an array of codes: a string grown one character at a time costs several times more, most of
+ * it in garbage, on a page of megabytes.
+ */
+function mapChars(line: string, table: string[]): string {
+  const out = new Uint16Array(line.length);
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
     if (c < 0x80) {
       // TCVN3 puts some capitals (Ý, Ừ, Ự …) on control codes, which real text never has
-      out += c < 0x20 ? table[c] : line[i];
+      out[i] = c < 0x20 ? table[c].charCodeAt(0) : c;
       continue;
     }
     const b = CP1252_BYTE.get(c);
-    if (b === undefined) out += line[i];
-    else if (b < 0xa0 && !c1Letter(b, line, i)) out += CP1252_CHAR[b] === '\ufffd' ? line[i] : CP1252_CHAR[b];
-    else out += table[b];
+    if (b === undefined) out[i] = c;
+    else if (b < 0xa0 && !c1Letter(b, line, i)) out[i] = CP1252_CHAR[b] === '\ufffd' ? c : CP1252_CHAR[b].charCodeAt(0);
+    else out[i] = table[b].charCodeAt(0);
   }
-  return out;
+  return fromCodes(out);
 }
 
 /**
@@ -177,7 +191,7 @@ export function repairMojibake(text: string, encoding: Legacy): string {
     }
     if (convertible && touched) lines[n] = mapChars(line, table);
   }
-  return lines.join('\n').normalize('NFC');
+  return nfc(lines.join('\n'));
 }
 
 function letterish(c: number): boolean {
@@ -203,16 +217,64 @@ export interface Repair {
 }
 
 /**
+ * Which reading of a long text is plausible is told by a sample of it: SAMPLE_PIECES pieces of whole lines, spread
+ * evenly, SAMPLE_CHARS in all. Scoring every word of a page of megabytes costs seconds, mostly in garbage, and says
+ * nothing a sample does not.
+ */
+const SAMPLE_CHARS = 128 * 1024;
+const SAMPLE_PIECES = 8;
+
+/** Evenly spread pieces of `text`, each from a line start to a line end where it has lines; `text` when short. */
+function sampleOf<T extends string | Uint8Array>(text: T, slice: (from: number, to: number) => T, lineEnd: (from: number) => number, join: (parts: T[]) => T): T {
+  if (text.length <= SAMPLE_CHARS) return text;
+  const piece = Math.floor(SAMPLE_CHARS / SAMPLE_PIECES);
+  const parts: T[] = [];
+  for (let k = 0; k < SAMPLE_PIECES; k++) {
+    const at = Math.floor((k * (text.length - piece)) / (SAMPLE_PIECES - 1));
+    const start = k === 0 ? 0 : Math.min(lineEnd(at) + 1, at + piece);
+    const end = Math.max(start, Math.min(lineEnd(start + piece), start + 2 * piece));
+    parts.push(slice(start, end));
+  }
+  return join(parts);
+}
+
+function textSample(text: string): string {
+  return sampleOf(
+    text,
+    (a, b) => text.slice(a, b),
+    (from) => {
+      const i = text.indexOf('\n', from);
+      return i < 0 ? text.length : i;
+    },
+    (parts) => parts.join('\n'),
+  );
+}
+
+function bytesSample(bytes: Uint8Array): Uint8Array {
+  return sampleOf(
+    bytes,
+    (a, b) => bytes.subarray(a, b),
+    (from) => {
+      const i = bytes.indexOf(0x0a, from);
+      return i < 0 ? bytes.length : i;
+    },
+    (parts) => Buffer.concat(parts.flatMap((p) => [p, Buffer.from('\n')])),
+  );
+}
+
+/**
  * If `text` is cp1252/Latin-1 mojibake of TCVN3 or windows-1258, the repaired text; otherwise null. The repair
- * must lower the implausibility clearly, so real text with a few odd symbols is never touched.
+ * must lower the implausibility clearly, so real text with a few odd symbols is never touched. A long text is
+ * judged by a sample (see SAMPLE_CHARS), and repaired whole once.
  */
 export function repairLegacy(text: string, score: LegacyScore = legacyScore(text)): Repair | null {
   if (!looksLegacy(score)) return null;
-  const before = implausibility(text);
+  const sample = textSample(text);
+  const before = implausibility(sample);
   let best: Repair | null = null;
   let bestScore = before;
   for (const encoding of ['tcvn3', 'windows-1258'] as const) {
-    const repaired = repairMojibake(text, encoding);
+    const repaired = repairMojibake(sample, encoding);
     const s = implausibility(repaired);
     if (s < bestScore) {
       best = { text: repaired, encoding };
@@ -220,20 +282,22 @@ export function repairLegacy(text: string, score: LegacyScore = legacyScore(text
     }
   }
   // mojibake of Vietnamese garbles most words; a few odd symbols in real text (prices, ©) are not that
-  return best && before >= 0.1 && bestScore <= before * 0.5 ? best : null;
+  if (!best || before < 0.1 || bestScore > before * 0.5) return null;
+  return sample === text ? best : { text: repairMojibake(text, best.encoding), encoding: best.encoding };
 }
 
-/** Of the legacy encodings, the one that reads `bytes` as the most plausible Vietnamese. */
+/** Of the legacy encodings, the one that reads `bytes` as the most plausible Vietnamese (judged by a sample). */
 export function guessLegacy(bytes: Uint8Array): Repair {
+  const sample = bytesSample(bytes);
   let best: Repair | null = null;
   let bestScore = Infinity;
   for (const encoding of ['windows-1258', 'tcvn3'] as const) {
-    const text = decodeLegacy(bytes, encoding);
+    const text = decodeLegacy(sample, encoding);
     const s = implausibility(text);
     if (s < bestScore) {
       best = { text, encoding };
       bestScore = s;
     }
   }
-  return best!;
+  return sample === bytes ? best! : { text: decodeLegacy(bytes, best!.encoding), encoding: best!.encoding };
 }

@@ -20,12 +20,15 @@ export const resolveAwards: Refiner = {
     if (withCounts.length) chosen = withCounts;
     else {
       // one statement per award named: the one that says who gave it
-      const byAward = new Map<number, Finding<AwardStatement>>();
-      for (const f of all) {
-        const known = byAward.get(f.value.awardAt);
-        if (!known || (!known.value.by && f.value.by)) byAward.set(f.value.awardAt, f);
+      // one statement per award named, whatever the headline or the lead repeat of it
+      const byAward = new Map<string, Finding<AwardStatement>>();
+      const caption = (f: Finding<AwardStatement>) => f.origin.kind === 'text' && isCaptionLine(ctx.doc, lineIndexAt(ctx.doc, f.origin.start), ctx.facts.titleLine);
+      for (const f of all.filter((x) => !caption(x))) {
+        const key = fold(f.value.award);
+        const known = byAward.get(key);
+        if (!known || (!known.value.by && f.value.by)) byAward.set(key, f);
       }
-      chosen = [...byAward.values()].filter((f) => f.origin.kind === 'text' && !isCaptionLine(ctx.doc, lineIndexAt(ctx.doc, f.origin.start), ctx.facts.titleLine));
+      chosen = [...byAward.values()];
     }
     chosen.sort((a, b) => (a.origin.kind === 'text' && b.origin.kind === 'text' ? a.origin.start - b.origin.start : 0));
     const kept: Finding<AwardStatement>[] = [];

@@ -171,7 +171,7 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
   const titleLine = ctx.facts.titleLine !== null ? doc.lines[ctx.facts.titleLine] : null;
   const inTitle = titleLine ? usable.filter((c) => c.start >= titleLine.start && c.end <= titleLine.end) : [];
   const colon = titleLine ? doc.text.slice(titleLine.start, Math.min(titleLine.end, titleLine.start + 42)).indexOf(':') : -1;
-  if (titleLine && colon > 0 && inTitle.some((c) => c.end <= titleLine.start + colon + 1)) return { candidate: mostSpecific(inTitle)!, role: 'title' };
+  const tagged = titleLine && colon > 0 && inTitle.some((c) => c.end <= titleLine.start + colon + 1) ? mostSpecific(inTitle)! : null;
 
   // 2. the lead
   let lead: Choice | null = null;
@@ -203,6 +203,13 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
       break;
     }
     if (ROUND_UP.test(text)) break;
+  }
+
+  // 1b. the headline's place, unless a body of a unit inside it acts in the lead ("Nghệ An: …" and "Công an huyện Nghi
+  // Lộc đang điều tra …" is the district's)
+  if (tagged) {
+    const inside = lead && lead.role === 'organiser' && !lead.province && levelOf(lead.candidate) > levelOf(tagged) && lead.candidate.place.units[0].province === tagged.place.units[0].province;
+    return inside ? lead! : { candidate: tagged, role: 'title' };
   }
 
   // 3. a headline unit more specific than the lead's and inside it
@@ -258,7 +265,10 @@ export const chooseLocality: Refiner = {
       let fuzzy = false;
       // a unit the lead names with its unit word but a spelling the list does not know: its nearest listed name
       if (!place.units.length && place.typed && !traps.length && inLead(m)) {
-        const near = gazetteer().similar(place.name, LEVELS_OF[place.type]);
+        // of the type written: "thành phố Ngọc Lâm" (a Chinese city) is not huyện Ngọc Lặc
+        const near = gazetteer()
+          .similar(place.name, LEVELS_OF[place.type])
+          .filter((u) => u.type === place.type);
         if (near.length) {
           place = { ...place, units: near };
           fuzzy = true;

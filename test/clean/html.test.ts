@@ -370,24 +370,35 @@ describe('pages that are not articles', () => {
 });
 
 describe('hostile and broken markup', () => {
-  it('reads 200,000 nested elements without recursion, quickly, and says it flattened them', () => {
+  // Sized so that a parse quadratic in the nesting would run for minutes; the time itself is the benchmark's.
+  it('reads 200,000 nested elements without recursion and says it flattened them', () => {
     const deep = 200_000;
     const html = `<html><body>${'<div>'.repeat(deep)}<p>${PARAGRAPHS[0]}</p>${'</div>'.repeat(deep)}</body></html>`;
-    const started = Date.now();
     const page = cleanHtml(html);
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(page.body).toContain(PARAGRAPHS[0]);
     expect(page.warnings?.join(' ')).toMatch(/nested deeper/);
   });
 
+  it('reads a page of "</b><i>" repeated: each <i> nests in the last while each </b> closes nothing', () => {
+    const html = `<html><body><div class="content">${paragraphsAsP()}</div>${'</b><i>'.repeat(150_000)}</body></html>`;
+    const page = cleanHtml(html);
+    expect(lines(page.body)).toEqual(PARAGRAPHS);
+    expect(page.warnings?.join(' ')).toMatch(/nested deeper than \d+ levels: \d+ tags past that depth ignored/);
+  });
+
   it.each([
-    ['unclosed inline elements', `<body>${'<div><span>'.repeat(100_000)}x`],
-    ['nested tables', `<body>${'<table><tr><td>'.repeat(30_000)}${PARAGRAPHS[1]}`],
-    ['nested headings', `<body>${'<h1>'.repeat(50_000)}tiêu đề`],
-  ])('survives %s', (_, html) => {
-    const started = Date.now();
-    expect(() => cleanHtml(html)).not.toThrow();
-    expect(Date.now() - started).toBeLessThan(5000);
+    ['unclosed inline elements', `<body>${'<div><span>'.repeat(100_000)}x`, 'x'],
+    ['nested tables', `<body>${'<table><tr><td>'.repeat(30_000)}${PARAGRAPHS[1]}`, PARAGRAPHS[1]],
+    ['nested headings', `<body>${'<h1>'.repeat(50_000)}tiêu đề`, 'tiêu đề'],
+    ['paragraphs in bold', `<body>${'<p><b>'.repeat(100_000)}${PARAGRAPHS[1]}`, PARAGRAPHS[1]],
+    ['"<div/>", which opens a div outside svg', `<body>${'<div/>'.repeat(100_000)}${PARAGRAPHS[1]}`, PARAGRAPHS[1]],
+    ['svg opened in divs closed around it', `<body>${'<div><svg></div>'.repeat(50_000)}${PARAGRAPHS[1]}`, PARAGRAPHS[1]],
+    ['a closing </p> with no paragraph open, many times, deep down', `<body>${'<div>'.repeat(500)}${'</p>'.repeat(300_000)}<p>${PARAGRAPHS[1]}</p>`, PARAGRAPHS[1]],
+  ])('survives %s, keeping its text', (_, html, text) => {
+    const page = cleanHtml(html);
+    // a text this short is no article body: the page is said to nest too deeply and to have none
+    if (text.length > 100) expect(page.body).toContain(text);
+    else expect(page.warnings?.join(' ')).toMatch(/nested deeper.*short or empty article body/);
   });
 
   it('keeps unclosed paragraphs apart instead of nesting them', () => {

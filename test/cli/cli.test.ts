@@ -77,6 +77,21 @@ describe('vnreport command line', () => {
     expect(run(['clean', '-'], { input: text }).stdout).toBe(piped.stdout);
   });
 
+  // These inputs ran for minutes in the rules (quadratic in a line's length); `clean` prints the text without them.
+  it.each([
+    ['a 10 MB page that is one <p>', (p: string) => `<html><head><title>Tin</title></head><body><p>${p}</p></body></html>`, '.html'],
+    ['a 1 MB line of one sentence repeated', (p: string) => p, '.txt'],
+  ])('prints the cleaned text of %s without waiting on the rules', (_name, page, ext) => {
+    const sentence = 'Ngày 21 tháng 11 năm 2019, UBND huyện Đắk Hà hoàn thành 100% chỉ tiêu, tặng Giấy khen cho 5 tập thể. ';
+    const text = sentence.repeat(Math.ceil((ext === '.html' ? 10 << 20 : 1 << 20) / sentence.length)).trim();
+    const file = path.join(fs.mkdtempSync(path.join(TMP, 'long-')), `page${ext}`);
+    fs.writeFileSync(file, page(text));
+    const r = spawnSync(process.execPath, [bin, 'clean', file], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(text);
+  }, 120_000);
+
   it('gives a page\'s title, author, date and body with clean --format json, and the extract record agrees', () => {
     const dir = fs.mkdtempSync(path.join(TMP, 'clean-'));
     const page = path.join(dir, 'page.html');

@@ -1,8 +1,9 @@
 // `vnreport extract` on what a scraper leaves behind: bad files, big folders, pipes, shards, a terminal.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { withoutColourSettings } from '../helpers.js';
 
@@ -191,5 +192,162 @@ describe('vnreport extract exit codes', () => {
   it('documents the new flags with examples', () => {
     const r = run(['extract', '--help']);
     for (const flag of ['--jobs', '--ordered', '--shard', '--max-bytes', '--timeout', '--no-progress', 'head -1', "'scraped/**/*.html'"]) expect(r.stdout).toContain(flag);
+  });
+});
+
+// What went wrong around the articles rather than in them (issue 11): limits the runtime cannot hold, a full disk,
+// an interrupted run, folders that cannot be read, links out of the input, a timeout on a small run.
+describe('vnreport extract when things around it fail', () => {
+  const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/\bat .+\.js:\d+|Check failed|Fatal error|Assertion failed/);
+
+  it('gives a gzip bomb (2 GiB from 2 MB) an error record under --max-bytes 3G, clamped to what one article can hold', () => {
+    const dir = fs.mkdtempSync(path.join(TMP, 'bomb-'));
+    // gzip members one after another unpack as one stream: 128 of 16 MiB each
+    const member = gzipSync(Buffer.alloc(16 << 20, 0x61));
+    fs.writeFileSync(path.join(dir, 'bomb.txt.gz'), Buffer.concat(Array.from({ length: 128 }, () => member)));
+    fs.writeFileSync(path.join(dir, 'small.txt.gz'), gzipSync(ARTICLE));
+    const r = run(['extract', dir, '--max-bytes', '3G', '--ordered']);
+    noStackTrace(r.stderr);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/--max-bytes 3G is more than one article can hold .*; using 512 MiB/);
+    const [bomb, small] = records(r.stdout);
+    expect(bomb).toMatchObject({ ok: false, error: 'too large: a gzip file that unpacks to more than the --max-bytes limit of 512 MiB' });
+    // a limit above what V8 can hold once made every .gz article "too large"
+    expect(small).toMatchObject({ ok: true, locality: { name: 'Dương Kinh' } });
+    expect(records(run(['extract', path.join(dir, 'small.txt.gz'), '--max-bytes', '5G']).stdout)[0].ok).toBe(true);
+  }, 120_000);
+
+  it.each([
+    ['extract, JSON Lines', ['extract', 'fixtures/articles']],
+    ['extract, a JSON array', ['extract', 'fixtures/articles', '--format', 'json']],
+    ['extract, one record written only at the end', ['extract', 'fixtures/articles/001.txt', '--format', 'json']],
+    ['extract, CSV', ['extract', 'fixtures/articles', '--format', 'csv']],
+    ['clean', ['clean', 'fixtures/articles/001.txt']],
+    ['check', ['check', 'fixtures/articles']],
+    ['schema', ['schema']],
+    ['report to standard output', ['report', 'fixtures/articles', '-o', '-']],
+  ])('says in one line that the output cannot be written to a full disk (/dev/full): %s', (_name, args) => {
+    const full = fs.openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
+      expect(r.stderr).toBe('vnreport: cannot write output: no space left on device\n');
+      expect(r.status).toBe(74);
+    } finally {
+      fs.closeSync(full);
+    }
+  });
+
+  it.runIf(fs.existsSync('/usr/bin/prlimit'))('cuts a file that fills up back to its last whole record', () => {
+    const dir = corpus(40);
+    const out = path.join(TMP, `limited-${process.pid}.jsonl`);
+    const fd = fs.openSync(out, 'w');
+    try {
+      // a file size limit: the write that crosses it is cut short, as on a filesystem that fills up
+      const r = spawnSync('prlimit', ['--fsize=50000', process.execPath, bin, 'extract', dir, '--jobs', '1'], { cwd: root, encoding: 'utf8', stdio: ['ignore', fd, 'pipe'] });
+      expect(r.stderr).toBe('vnreport: cannot write output: file too large (a file size limit, such as ulimit -f)\n');
+      expect(r.status).toBe(74);
+    } finally {
+      fs.closeSync(fd);
+    }
+    const written = fs.readFileSync(out, 'utf8');
+    expect(written.length).toBeGreaterThan(10_000);
+    expect(written.endsWith('\n')).toBe(true);
+    for (const line of written.trimEnd().split('\n')) expect(JSON.parse(line).ok).toBe(true);
+  });
+
+  /** Runs vnreport with a reader that takes its time, signals it once some output came, and reads the rest. */
+  function interrupt(args: string[], signal: NodeJS.Signals): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, [bin, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: withoutColourSettings(process.env) });
+      let stdout = '';
+      let stderr = '';
+      let signalled = false;
+      child.stderr.on('data', (d) => (stderr += d));
+      child.stdout.on('data', (d) => {
+        stdout += d;
+        // a slow reader: the pipe fills and vnreport waits on it
+        child.stdout.pause();
+        setTimeout(() => child.stdout.resume(), 20);
+        if (!signalled && stdout.length > 30_000) {
+          signalled = true;
+          child.kill(signal);
+        }
+      });
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+  }
+
+  it.each([
+    ['SIGINT', 'jsonl', '1', 130],
+    ['SIGTERM', 'json', '1', 143],
+    ['SIGINT', 'json', '2', 130],
+    ['SIGTERM', 'jsonl', '2', 143],
+  ] as const)('ends on a whole record when stopped by %s with a slow reader (--format %s, --jobs %s)', async (signal, format, jobs, exit) => {
+    const dir = corpus(200);
+    const r = await interrupt(['extract', dir, '--format', format, '--jobs', jobs], signal);
+    expect(r.code).toBe(exit);
+    expect(r.stderr).toMatch(new RegExp(`^vnreport: interrupted \\(${signal}\\) after \\d+ records; the articles still in progress were dropped\\n$`));
+    expect(r.stdout.endsWith('\n')).toBe(true);
+    const got = format === 'json' ? JSON.parse(r.stdout) : r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(got.length).toBeGreaterThan(5);
+    expect(got.length).toBeLessThan(200);
+  }, 120_000);
+
+  /** Runs vnreport as an unprivileged user when the tests run as root, who may read any folder. */
+  function asUnprivileged(args: string[]) {
+    const command = isRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, bin, ...args] : [process.execPath, bin, ...args];
+    const r = spawnSync(command[0], command.slice(1), { cwd: root, encoding: 'utf8', env: withoutColourSettings(process.env) });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  }
+
+  it.runIf(!isRoot || fs.existsSync('/usr/bin/setpriv'))('gives a folder (and a file) it cannot read a failed record of its own, and exits 1', () => {
+    const dir = fs.mkdtempSync(path.join(TMP, 'locked-'));
+    for (const d of [TMP, dir]) fs.chmodSync(d, 0o755); // (made 0700; the unprivileged user must reach them)
+    fs.copyFileSync(fixtures[0], path.join(dir, 'a.txt'));
+    fs.mkdirSync(path.join(dir, 'b-locked'));
+    fs.copyFileSync(fixtures[1], path.join(dir, 'b-locked', 'lost.txt'));
+    fs.chmodSync(path.join(dir, 'b-locked'), 0);
+    fs.copyFileSync(fixtures[2], path.join(dir, 'c.txt'));
+    fs.copyFileSync(fixtures[3], path.join(dir, 'd-locked.txt'));
+    fs.chmodSync(path.join(dir, 'd-locked.txt'), 0);
+    const r = asUnprivileged(['extract', dir]);
+    expect(r.code).toBe(1);
+    expect(records(r.stdout).map((x) => [path.relative(dir, x.file), x.ok, x.error])).toEqual([
+      ['a.txt', true, undefined],
+      ['b-locked', false, 'cannot read this folder: permission denied; the articles in it were not read'],
+      ['c.txt', true, undefined],
+      ['d-locked.txt', false, 'cannot read: permission denied'],
+    ]);
+    expect(r.stderr).toMatch(/b-locked: cannot read this folder: permission denied/);
+  });
+
+  it('follows a symbolic link out of the input folder (to "..") only with --follow-links', () => {
+    const parent = fs.mkdtempSync(path.join(TMP, 'parent-'));
+    fs.copyFileSync(fixtures[0], path.join(parent, 'outside.txt'));
+    const dir = path.join(parent, 'corpus');
+    fs.mkdirSync(dir);
+    fs.copyFileSync(fixtures[1], path.join(dir, 'a.txt'));
+    fs.symlinkSync('..', path.join(dir, 'up'));
+    fs.symlinkSync(path.join(parent, 'outside.txt'), path.join(dir, 'b.txt'));
+    const r = run(['extract', dir]);
+    expect(r.code).toBe(0);
+    expect(records(r.stdout).map((x) => path.relative(dir, x.file))).toEqual(['a.txt']);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([
+      `vnreport: skipped ${path.join(dir, 'b.txt')}: a symbolic link to ${fs.realpathSync(path.join(parent, 'outside.txt'))}, outside the input folders (--follow-links follows it)`,
+      `vnreport: skipped ${path.join(dir, 'up')}: a symbolic link to ${fs.realpathSync(parent)}, outside the input folders (--follow-links follows it)`,
+    ]);
+    const followed = run(['extract', dir, '--follow-links']);
+    expect(records(followed.stdout).map((x) => path.relative(dir, x.file))).toEqual(['a.txt', 'b.txt', 'up/outside.txt']);
+  });
+
+  it('applies --timeout to a small run, which then uses a worker thread', () => {
+    const dir = fs.mkdtempSync(path.join(TMP, 'slow-'));
+    // 64 MB of spaces: inflating and decoding them takes far longer than 0.02 s, and ends in "empty file"
+    fs.writeFileSync(path.join(dir, 'spaces.txt.gz'), gzipSync(Buffer.alloc(64 << 20, 0x20)));
+    const plain = run(['extract', dir, '--max-bytes', '100M']);
+    expect(records(plain.stdout)[0]).toMatchObject({ ok: false, error: 'empty file' });
+    const timed = run(['extract', dir, '--max-bytes', '100M', '--timeout', '0.02']);
+    expect(records(timed.stdout)[0]).toMatchObject({ ok: false, error: 'timed out after 0.02 s (--timeout); the article was abandoned' });
+    expect(timed.code).toBe(1);
   });
 });

@@ -104,27 +104,103 @@ describe('the streaming runner', () => {
     }
   });
 
+  /**
+   * The timeout of the tests below: far above what a fixture article takes even on a loaded machine, far below the
+   * 120 s of a hang (which would otherwise end with a good record).
+   */
+  const ARTICLE_TIMEOUT_MS = 10_000;
+
+  /**
+   * A worker module that runs the real pipeline (warmed up as it loads, as the real one is), but takes `loadMs`
+   * more to load, and hangs on files named *hang.txt, as a catastrophic rule would.
+   */
+  function slowWorker(dir: string, loadMs: number): string {
+    const worker = path.join(dir, 'slow-worker.mjs');
+    const dist = (f: string) => JSON.stringify(pathToFileURL(path.join(root, 'dist/cli', f)).href);
+    fs.writeFileSync(
+      worker,
+      `import { parentPort, threadId } from 'node:worker_threads';
+import { runTask } from ${dist('task.js')};
+import { LOADED, markStarted } from ${dist('batch.js')};
+const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+sleep(${loadMs});
+runTask({ file: 'warm-up.txt', bytes: new Uint8Array(${JSON.stringify([...fs.readFileSync(fixtures[0])])}), format: 'auto', maxBytes: 1 << 20, serialize: true });
+parentPort.postMessage({ [LOADED]: threadId });
+export default ({ tasks, started }) => tasks.map((t, i) => {
+  markStarted(started, i + 1);
+  if (t.file.endsWith('hang.txt')) sleep(120000);
+  return runTask(t);
+});
+`,
+    );
+    return worker;
+  }
+
   it('abandons an article that takes longer than the timeout, replaces the worker and goes on', async () => {
     const d = corpus(30);
     fs.copyFileSync(fixtures[0], path.join(d, '0005-hang.txt'));
-    // a worker that hangs on one file, as a catastrophic regex would; the others run the real pipeline
-    const worker = path.join(d, 'hanging-worker.mjs');
-    fs.writeFileSync(
-      worker,
-      `import { runTask } from ${JSON.stringify(pathToFileURL(path.join(root, 'dist/cli/task.js')).href)};
-const one = (t) => {
-  if (t.file.endsWith('hang.txt')) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 120000);
-  return runTask(t);
-};
-export default (work) => (Array.isArray(work) ? work.map(one) : one(work));
-`,
-    );
-    // the limit is far above what a real article takes even on a loaded machine, and far below the hang, which
-    // would otherwise end after 120 s with a good record
-    const { results, summary } = await run(planInputs([d]).sources(), { timeoutMs: 15_000, ordered: true, inProcessBelow: 0, workerFile: worker });
+    const { results, summary } = await run(planInputs([d]).sources(), { timeoutMs: ARTICLE_TIMEOUT_MS, ordered: true, inProcessBelow: 0, workerFile: slowWorker(d, 0) });
     expect(summary).toMatchObject({ total: 31, failed: 1, mode: 'workers' });
-    expect(results.find((r) => r.file.endsWith('hang.txt'))).toMatchObject({ ok: false, error: expect.stringMatching(/timed out after 15 s/) });
+    expect(results.find((r) => r.file.endsWith('hang.txt'))).toMatchObject({ ok: false, error: expect.stringMatching(new RegExp(`timed out after ${ARTICLE_TIMEOUT_MS / 1000} s`)) });
     // the articles batched with it are run again one by one and keep their records
     expect(results.filter((r) => r.ok)).toHaveLength(30);
-  }, 110_000);
+  });
+
+  it("does not count a thread's start-up against an article's timeout", async () => {
+    // each thread takes longer to load than the timeout; every article takes a few ms of it
+    const d = corpus(20);
+    const { summary } = await run(planInputs([d]).sources(), { timeoutMs: ARTICLE_TIMEOUT_MS, workers: true, workerFile: slowWorker(d, ARTICLE_TIMEOUT_MS + 2000) });
+    expect(summary).toEqual({ total: 20, failed: 0, mode: 'workers' });
+  });
+
+  it('ends a run whose last threads are still loading, and gives each hang, and only it, a failed record', async () => {
+    // Node aborts the whole process when a worker is terminated inside its module instantiation (a window too
+    // short to hit on purpose): the pool is destroyed only once every thread has loaded. Each hang replaces a
+    // thread, and the run ends while the last replacement is still loading.
+    const d = corpus(12);
+    for (const n of ['0003-hang.txt', '0007-hang.txt', '0011-hang.txt']) fs.copyFileSync(fixtures[0], path.join(d, n));
+    const { results, summary } = await run(planInputs([d]).sources(), { timeoutMs: ARTICLE_TIMEOUT_MS, ordered: true, workers: true, batch: 2, workerFile: slowWorker(d, 1000) });
+    expect(summary).toEqual({ total: 15, failed: 3, mode: 'workers' });
+    expect(results.filter((r) => !r.ok).map((r) => path.basename(r.file))).toEqual(['0003-hang.txt', '0007-hang.txt', '0011-hang.txt']);
+  });
+
+  it('uses a worker thread when asked to, even for one article and one job: the timeout applies only there', async () => {
+    const d = corpus(3);
+    fs.copyFileSync(fixtures[0], path.join(d, 'x-hang.txt'));
+    const { results, summary } = await run(planInputs([d]).sources(), { jobs: 1, timeoutMs: ARTICLE_TIMEOUT_MS, workers: true, workerFile: slowWorker(d, 0) });
+    expect(summary).toEqual({ total: 4, failed: 1, mode: 'workers' });
+    expect(results.find((r) => !r.ok)).toMatchObject({ file: expect.stringMatching(/x-hang\.txt$/), error: expect.stringMatching(new RegExp(`timed out after ${ARTICLE_TIMEOUT_MS / 1000} s`)) });
+  });
+
+  it.each([
+    ['in-process', { jobs: 1 }],
+    ['in worker threads', { jobs: 2, inProcessBelow: 0 }],
+  ])('stops %s when signalled: no more inputs read, nothing more emitted', async (_name, mode) => {
+    const stop = new AbortController();
+    let pulled = 0;
+    const counted = function* () {
+      for (const f of files()) {
+        pulled++;
+        yield f;
+      }
+    };
+    const results: TaskResult[] = [];
+    const summary = await runArticles({
+      sources: counted(),
+      format: 'auto',
+      maxBytes: 16 << 20,
+      ordered: false,
+      serialize: true,
+      timeoutMs: 60_000,
+      signal: stop.signal,
+      emit: (r) => {
+        results.push(r);
+        if (results.length === 5) stop.abort();
+      },
+      ...mode,
+    });
+    expect(results).toHaveLength(5);
+    expect(summary.total).toBeLessThan(70);
+    expect(pulled).toBeLessThan(70);
+  });
 });

@@ -24,6 +24,9 @@ describe('locality', () => {
     [['Tin tức', 'Sáng 6/2, Trung tâm Bồi dưỡng chính trị thị xã Hồng Lĩnh phối hợp với Ban Chỉ huy Quân sự thị xã khai mạc lớp bồi dưỡng.'], { type: 'thị xã', name: 'Hồng Lĩnh', province: 'Hà Tĩnh' }],
     [['Tin tức', 'Sáng 17/5, tại xã Long Đức (thành phố Trà Vinh), Tỉnh Đoàn Trà Vinh tổ chức lễ báo công dâng Bác.'], { type: 'tỉnh', name: 'Trà Vinh', province: 'Trà Vinh' }],
     [['Tin tức', 'Sáng 14-7, Ban Chỉ huy Quân sự huyện miền núi Kỳ Sơn tổ chức hội nghị sơ kết.'], { type: 'huyện', name: 'Kỳ Sơn', province: 'Nghệ An' }],
+    // a headline's province gives way to a body of a unit inside it acting in the lead
+    [['Nghệ An: Bắt đối tượng trộm cắp tài sản', 'Công an huyện Nghi Lộc đang điều tra vụ trộm xảy ra tại xã Nghi Yên.'], { type: 'huyện', name: 'Nghi Lộc', province: 'Nghệ An' }],
+    [['Hà Nội: Khai mạc hội chợ hàng Việt', 'Sáng 5/3, Sở Công Thương Hà Nội khai mạc hội chợ.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
   ])('%j', (lines, expected) => {
     expect(loc(...(lines as string[]))).toEqual(expected);
   });

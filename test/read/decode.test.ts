@@ -147,6 +147,22 @@ describe('decode: every encoding a scraper leaves behind gives the same text', (
   });
 });
 
+describe('decode: long legacy texts are judged by a sample and converted whole', () => {
+  // 600 KB: over the sample of 128 K characters that decides the encoding
+  const lines = Array.from({ length: 4000 }, (_, i) => `${i + 1}. ${SENTENCE}`);
+  const text = lines.join('\n');
+
+  it.each([
+    ['TCVN3 bytes', () => tcvnBytes(text), 'tcvn3'],
+    ['windows-1258 bytes', () => iconv.encode(decomposed1258(text), 'windows1258'), 'windows-1258'],
+    ['TCVN3 as cp1252 mojibake', () => Buffer.from(tcvnMojibake(text)), 'tcvn3 (repaired from cp1252)'],
+  ])('%s', (_name, encode, encoding) => {
+    const d = decode(encode());
+    expect(d.encoding).toBe(encoding);
+    expect(d.text).toBe(text.normalize('NFC'));
+  });
+});
+
 describe('the TCVN3 score', () => {
   it('counts signature characters inside words against real Vietnamese letters', () => {
     expect(legacyScore(tcvnMojibake(SENTENCE)).signature).toBeGreaterThan(10);

@@ -41,6 +41,36 @@ describe('inputs', () => {
     expect(warnings[0]).toMatch(/loop/);
   });
 
+  it('follows links only within the input folders unless told to, saying which it skipped', () => {
+    const parent = tree({ 'outside/o.txt': '', 'corpus/a/x.txt': '', 'other/y.txt': '' });
+    const dir = path.join(parent, 'corpus');
+    fs.symlinkSync('..', path.join(dir, 'up'));
+    fs.symlinkSync(path.join(parent, 'outside', 'o.txt'), path.join(dir, 'o.txt'));
+    fs.symlinkSync(path.join(dir, 'a'), path.join(dir, 'b')); // within: read once, as a folder reached twice
+    fs.symlinkSync(path.join(parent, 'other'), path.join(dir, 'c')); // into another folder given
+    const warnings: string[] = [];
+    const plan = (followLinks: boolean) => [...planInputs([dir, path.join(parent, 'other')], { followLinks, onWarning: (w) => warnings.push(w) }).sources()];
+    expect(names(parent, plan(false))).toEqual(['corpus/a/x.txt', 'corpus/c/y.txt', 'other/y.txt']);
+    expect(warnings.map((w) => w.replace(parent, '<parent>'))).toEqual([
+      expect.stringMatching(/^skipped .*corpus\/o\.txt: a symbolic link to .*outside\/o\.txt, outside the input folders \(--follow-links follows it\)$/),
+      expect.stringMatching(/^skipped .*corpus\/up: a symbolic link to .*, outside the input folders/),
+    ]);
+    warnings.length = 0;
+    // through "up" the walk meets corpus (a loop) and other (read already, through "c") again
+    expect(names(parent, plan(true))).toEqual(['corpus/a/x.txt', 'corpus/c/y.txt', 'corpus/o.txt', 'corpus/up/outside/o.txt', 'other/y.txt']);
+  });
+
+  it('does not follow links in a glob pattern unless told to', () => {
+    const parent = tree({ 'outside/o.txt': '', 'corpus/a.txt': '', 'corpus/sub/s.txt': '' });
+    const dir = path.join(parent, 'corpus');
+    fs.symlinkSync(path.join(parent, 'outside', 'o.txt'), path.join(dir, 'o.txt'));
+    fs.symlinkSync(path.join(dir, 'sub'), path.join(dir, 'again'));
+    expect(names(dir, expandInputs([`${dir}/**/*.txt`]))).toEqual(['a.txt', 'sub/s.txt']);
+    // followed, a link out of the pattern's folder is read, and a file reached twice is read once, by its shortest
+    // name, the first in order among equals
+    expect(names(dir, expandInputs([`${dir}/**/*.txt`], undefined, { followLinks: true }))).toEqual(['a.txt', 'again/s.txt', 'o.txt']);
+  });
+
   it('lists a broken link named like an article, so that its record says why it failed', () => {
     const dir = tree({ 'a.txt': '' });
     fs.symlinkSync(path.join(dir, 'nowhere.txt'), path.join(dir, 'b.txt'));

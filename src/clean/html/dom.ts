@@ -279,21 +279,6 @@ export function parsePage(html: string, maxDepth = MAX_DEPTH): Page {
   return builder.page();
 }
 
-/**
- * htmlparser2 keeps its open elements with Array.unshift, so hostile nesting costs time quadratic in its depth.
- * Counting opening and closing tags is cheap and tells when a page may nest past the limit (void tags count as
- * opening ones, so a page can only be flagged too early, which costs a flattening pass, never too late).
- */
-export function mayNestTooDeep(html: string, limit = MAX_DEPTH): boolean {
-  let open = 0;
-  for (let i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
-    const c = html.charCodeAt(i + 1);
-    if (c === 47) open--; // '/'
-    else if ((c | 32) >= 97 && (c | 32) <= 122 && ++open > limit) return true;
-  }
-  return false;
-}
-
 /** What a walk over a subtree reports, in document order. */
 export interface Visitor {
   /** Leave this element and everything in it out. */

@@ -2,6 +2,7 @@
 // "Advertisement"), when it is mostly links, or when it repeats the headline.
 import { CHROME_BLOCK_PATTERNS, CHROME_BLOCKS } from '../html-markers.js';
 import { CHROME_LINES, COUNTER_LINE, IMAGE_FILE_LINE } from '../markers.js';
+import { nfc } from '../../read/nfc.js';
 import { isBreadcrumb, TIMESTAMP_LINE } from '../text.js';
 import type { Block } from './blocks.js';
 
@@ -19,7 +20,7 @@ const SHAPED_CHROME_MAX = 300;
 
 /** Lower case, one space, no trailing punctuation: chrome lines are compared on this. */
 function chromeKey(s: string): string {
-  return s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim().replace(/[\s.:;,!?…|»>›()\-–—]+$/u, '').replace(/^[\s|»>›•·\-–—]+/u, '');
+  return nfc(s).toLowerCase().replace(/\s+/g, ' ').trim().replace(/[\s.:;,!?…|»>›()\-–—]+$/u, '').replace(/^[\s|»>›•·\-–—]+/u, '');
 }
 
 export function isChromeText(text: string): boolean {

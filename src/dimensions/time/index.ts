@@ -2,7 +2,7 @@
 // "giai đoạn 2015-2020", "nhiệm kỳ 2015 - 2020", "năm học 2016-2017", "5 tháng đầu năm" (its year from the page).
 // Whether a span is the period an article reviews is the period field's business.
 import { wordClass } from '../../engine/lexicon.js';
-import { alt, anchor, dim, opt, words } from '../../engine/pattern.js';
+import { alt, anchor, dim, opt, words, wordsAs } from '../../engine/pattern.js';
 import type { Dimension } from '../../engine/dimension.js';
 import { lexDimension, type Rule, type RuleContext } from '../../engine/rule.js';
 import { Kind } from '../../engine/tokens.js';
@@ -27,6 +27,8 @@ export interface SpanValue {
   months?: number;
   /** For "quý II" without a year: the quarter. */
   quarter?: number;
+  /** "6 tháng qua": counted back from the article's day, a period only where a review names it. */
+  counted?: boolean;
 }
 
 export const spanKinds = wordClass('span-kind', SPAN_KINDS);
@@ -88,13 +90,14 @@ const SPAN_RULES: readonly Rule<SpanValue>[] = [
     },
   },
   {
-    // "5 tháng đầu năm", "6 tháng đầu năm nay", "sau 5 tháng": the year is the article's
+    // "5 tháng đầu năm", "6 tháng đầu năm nay", "6 tháng qua": the year is the article's
     name: 'span-months-so-far',
-    pattern: [anchor(dim('number', 'n', isMonths)), words('tháng đầu năm nay', 'tháng đầu năm', 'tháng qua')],
+    pattern: [anchor(dim('number', 'n', isMonths)), wordsAs('w', 'tháng đầu năm nay', 'tháng đầu năm', 'tháng qua')],
     build(m, ctx) {
       const next = m.end < ctx.doc.tokens.count ? ctx.units.at('year', m.end) : undefined;
       if (next) return null; // "… đầu năm 2017" is the rule above
-      return { value: { kind: 'months-so-far', from: '', to: '', months: monthsCount(m.caps) } };
+      const counted = /qua$/u.test(ctx.doc.text.slice(ctx.doc.tokens.start[m.caps.w.first], ctx.doc.tokens.end[m.caps.w.end - 1]));
+      return { value: { kind: 'months-so-far', from: '', to: '', months: monthsCount(m.caps), ...(counted ? { counted } : {}) } };
     },
   },
   {
@@ -125,6 +128,12 @@ const SPAN_RULES: readonly Rule<SpanValue>[] = [
       const y = yearOf(m.caps, 'y');
       return { value: { kind: 'quarter', from: monthStart(y, q * 3 - 2), to: monthEnd(y, q * 3) } };
     },
+  },
+  {
+    // "trong tháng đầu năm 2017": January, not the year
+    name: 'span-first-month',
+    pattern: [words('tháng đầu năm', 'tháng đầu tiên của năm', 'tháng đầu tiên năm'), anchor(dim('year', 'y'))],
+    build: (m) => ({ value: { kind: 'month', from: monthStart(yearOf(m.caps, 'y'), 1), to: monthEnd(yearOf(m.caps, 'y'), 1) }, first: m.first }),
   },
   {
     // "tháng 1-2017", "tháng 5/2013", "tháng 9 năm 2020"
@@ -190,7 +199,7 @@ export interface YearMention {
   since: boolean;
 }
 
-const COMPARISON = /(?:so\s+với|so|hơn|với|cùng\s+kỳ|cùng\s+kì|như|bằng)\s+(?:cùng\s+k[ỳì]\s+)?(?:năm\s+)?$/iu;
+export const COMPARISON = /(?:so\s+với|so|hơn|với|cùng\s+kỳ|cùng\s+kì|như|bằng)\s+(?:cùng\s+k[ỳì]\s+)?(?:năm\s+)?$/iu;
 const NAMED = /(?:Luật|Bộ luật|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị|Hiến pháp|Pháp lệnh)[^.;\n]{0,60}?(?:năm\s+)?$/u;
 const DEADLINE = /(?:đến|tới|trước|hết)\s+(?:hết\s+)?(?:năm\s+)?$/iu;
 const SINCE = /(?:^|\s)(?:từ|kể từ|tính từ)\s+(?:năm\s+)?$/iu;

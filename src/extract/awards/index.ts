@@ -50,6 +50,8 @@ function giver(ctx: RuleContext, first: number, end: number): string | null {
   const text = tokensValue(doc, first, end);
   // ">> Triệt phá băng trộm …": a related-links line, not a giver
   if (/[>|]/u.test(text)) return null;
+  // "Chủ tịch nước dự Lễ", "Bộ … phối hợp với Bộ … tổ chức Lễ": a clause, not a giver's name
+  for (let k = first; k < end; k++) if (units.at('clause-verb', k) && !(doc.tokens.flags[k] & Flag.Cap) && !/^(?:và|với|tại)$/u.test(tokensValue(doc, k, k + 1))) return null;
   return text.replace(/\s+(?:đã|vừa|sẽ|cũng)$/u, '') || null;
 }
 
@@ -212,6 +214,8 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     name: 'award-given',
     pattern: [opt(words(...AUX)), dim('give-verb'), anchor(dim('award', 'a')), opt(words('của'), group('of', gap(12, { min: 1, greedy: true, stop: ofStop })))],
     build(m, ctx) {
+      // "Lễ trao Giải thưởng …" names a ceremony; the award is named, not given, there
+      if (m.first > 0 && /^lễ$/iu.test(tokensValue(ctx.doc, m.first - 1, m.first))) return statements(m, null, []);
       const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || giverBefore(ctx, m.first);
       return statements(m, by, recipientsAfter(ctx, m.end));
     },
@@ -315,7 +319,7 @@ export function countsText(a: Pick<Award, 'collectives' | 'individuals'>): strin
 export const awards = defineField({
   name: 'awards',
   contractKeys: ['award', 'by', 'collectives', 'individuals'],
-  dimensions: ['award', 'award-verb', 'give-verb', 'recipients', 'count', 'award-taking'],
+  dimensions: ['award', 'award-verb', 'give-verb', 'recipients', 'count', 'award-taking', 'clause-verb'],
   rules: AWARD_RULES,
   empty: [] as Award[],
   schema: listOf(finding({ award: text, by: nullable(text), collectives: nullable(count), individuals: nullable(count) })),

@@ -39,11 +39,27 @@ export const corpus: Corpus<PersonMention> = {
       rule: 'official-delegate',
       value: { name: 'Phạm Trường Dân', positions: [{ value: 'đại biểu' }, { value: 'Phó giám đốc Công an tỉnh Quảng Nam' }] },
     },
+    {
+      text: 'Lê Văn Hùng, Giám đốc Công ty TNHH Xây dựng và Thương mại Minh Hùng, bị khởi tố.',
+      rule: 'official-name-first',
+      value: { name: 'Lê Văn Hùng', positions: [{ value: 'Giám đốc Công ty TNHH Xây dựng và Thương mại Minh Hùng' }] },
+    },
+    {
+      text: 'Thiếu tướng, TS, TTND Trần Quốc Việt, Bí thư Đảng ủy, Giám đốc Bệnh viện Quân y 175 thăm hỏi người bệnh.',
+      rule: 'official-name-first',
+      value: { name: 'Trần Quốc Việt', rank: 'Thiếu tướng' },
+    },
+    {
+      text: 'Tuy nhiên, ông Lê Hữu Nghĩa, Giám đốc Công ty TNHH Lê Thành, cho rằng giá nhà còn cao.',
+      rule: 'official-honorific',
+      value: { name: 'Lê Hữu Nghĩa', positions: [{ value: 'Giám đốc Công ty TNHH Lê Thành' }] },
+    },
     { text: 'Bị cáo Nguyễn Văn Bình, nguyên Giám đốc công ty, bị tuyên phạt.', rule: 'official-excluded-role', value: { name: 'Nguyễn Văn Bình', excluded: true } },
   ],
   negatives: [
     { text: 'Bộ Tư lệnh Quân khu 3 tổ chức hội nghị.', why: 'a title inside a body\'s name starts no mention' },
     { text: 'Theo báo cáo của Chủ tịch UBND tỉnh, năm nay tỉnh đạt kết quả tốt.', why: 'a title with no name after it' },
+    { text: 'Giám đốc Công ty TNHH Lê Thành cho biết giá nhà còn cao.', why: 'a company named after its owner is no person' },
     { text: 'Đại diện Bộ Tư lệnh Thái Bình Dương Mỹ cho biết như vậy.', why: 'an ocean that opens with a province name is no person' },
   ],
 };

@@ -7,7 +7,8 @@ import { wordClass } from '../../engine/lexicon.js';
 import { defineField } from '../../engine/field.js';
 import { anchor, dim, opt, words } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
-import { tokenAt } from '../../engine/document.js';
+import { tokenAt, tokensValue } from '../../engine/document.js';
+import { Flag } from '../../engine/tokens.js';
 import { vocabulary } from '../../engine/vocabulary.js';
 import { quote, ruleTag } from '../../emit/view.js';
 import { LIST_OPENERS } from '../../lexicon/people.js';
@@ -136,6 +137,32 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
     },
   },
   {
+    // "Lê Văn Hùng, Giám đốc Công ty TNHH Minh Hùng, bị bắt", "Trần Thọ - Phó Bí thư Thường trực Thành ủy": a name
+    // alone that a post follows, after a comma or a dash
+    name: 'official-name-first',
+    pattern: [anchor(dim('person', 'p'))],
+    build(m, ctx) {
+      const p = phrasesOf(ctx);
+      const t = ctx.doc.tokens;
+      // introduced otherwise (an honorific, a rank, a title, a list) is read by those rules
+      if (m.first > 0 && (ctx.units.endingAt('honorific', m.first).length || ctx.units.endingAt('rank', m.first).length || ctx.units.endingAt('title', m.first).length)) return null;
+      // "Ông Phạm Đăng Nhật - …": an honorific opening the sentence is the honorific rule's
+      if (ctx.units.at('honorific', m.first)) return null;
+      // a member of a list after "các đồng chí …:" is the list rule's
+      const s = ctx.doc.sentences[ctx.doc.sentenceOf[m.first]];
+      for (let k = s ? s.firstToken : 0; k < m.first; k++) if (ctx.units.at('list-opener', k)) return null;
+      const name = p.readName(m.first, true);
+      if (!name || name.next !== m.end || m.end - m.first < 3) return null;
+      const positions = p.positionsAfter(name.next);
+      if (!positions.length || (t.flags[m.first] & Flag.Upper) !== 0) return null;
+      // "Thiếu tướng, TS, TTND Trần Quốc Việt, …": a rank before academic titles
+      let k = m.first - 1;
+      while (k > 0 && (p.char(k) === ',' || (t.flags[k] & Flag.Upper && t.end[k] - t.start[k] <= 6))) k--;
+      const rank = k < m.first - 1 ? ctx.units.endingAt('rank', k + 1)[0] : undefined;
+      return reading(ctx, rank ? rank.first : m.first, name, rank ? canonicalRank(tokensValue(ctx.doc, rank.first, rank.end)) : null, positions);
+    },
+  },
+  {
     // "đại biểu Phạm Trường Dân, Phó giám đốc Công an tỉnh Quảng Nam", "đại biểu Quốc hội Dương Trung Quốc": a
     // delegate's seat is a post
     name: 'official-delegate',
@@ -162,7 +189,7 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
 export const officials = defineField({
   name: 'officials',
   contractKeys: ['name', 'rank', 'positions'],
-  dimensions: ['person', 'title', 'rank', 'honorific', 'title-modifier', 'list-opener', 'excluded-role', 'delegate'],
+  dimensions: ['person', 'title', 'rank', 'honorific', 'title-modifier', 'list-opener', 'excluded-role', 'delegate', 'company-word'],
   rules: OFFICIAL_RULES,
   empty: [] as Official[],
   schema: listOf(finding({ name: text, rank: nullable(text), positions: listOf(text) })),

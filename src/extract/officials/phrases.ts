@@ -9,12 +9,13 @@ import type { Units } from '../../engine/units.js';
 import { vocabulary } from '../../engine/vocabulary.js';
 import { nameEnd, isSurname } from '../../dimensions/people/index.js';
 import { gazetteer } from '../../gazetteer/index.js';
-import { CLAUSE_VERBS, NOT_OFFICIALS, ORG_HEADS, ORG_NOUNS } from '../../lexicon/people.js';
+import { CLAUSE_VERBS, COMPANY_WORDS, NOT_OFFICIALS, ORG_HEADS, ORG_NOUNS } from '../../lexicon/people.js';
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
 import { RANKS } from '../../lexicon/positions.js';
 import { fold } from '../../text/fold.js';
 
 export const clauseVerbs = wordClass('clause-verb', CLAUSE_VERBS);
+export const companyWords = wordClass('company-word', COMPANY_WORDS, 'as-written');
 export const orgHeads = wordClass('org-head', ORG_HEADS, 'capitalised');
 export const orgNouns = wordClass('org-noun', ORG_NOUNS, 'capitalised');
 
@@ -46,6 +47,10 @@ export function isNotOfficial(name: string): boolean {
 const MAX_POSITION_TOKENS = 22;
 const W = (w: string) => vocabulary.add(w);
 const VA = W('và');
+const LA = W('là');
+const LAM = W('làm');
+const BO = W('bổ');
+const NHIEM = W('nhiệm');
 const CAC = W('các');
 const NHUNG = W('những');
 const CUNG = W('cùng');
@@ -162,6 +167,12 @@ export class Phrases {
     return { start: this.t.start[first], end: this.t.end[end - 1], next: end, value };
   }
 
+  /** Does "bổ nhiệm" (appoint) stand earlier in the sentence of token i? */
+  private appointedBefore(i: number): boolean {
+    for (let k = this.sentenceStart(i); k < i; k++) if (this.t.word[k] === BO && this.t.word[k + 1] === NHIEM) return true;
+    return false;
+  }
+
   /** A list's heading post before its colon ("Phó Chủ tịch UBND tỉnh:", "Ủy viên Bộ Chính trị:"), and where the names start. */
   listHeading(i: number): { position: PositionSpan; next: number } | null {
     if (!this.titleAt(i)) return null;
@@ -257,8 +268,26 @@ export class Phrases {
     return false;
   }
 
+  /**
+   * After a company's word the run opens with the company's name: "Công ty TNHH Lê Thành" is no person, "Công ty
+   * Thiên Lộc Lê Đình Văn" is Thiên Lộc plus a person, who must be named in full after it.
+   */
+  private nameAfterCompany(i: number): NameSpan | null {
+    const run = this.capRun(i, 8);
+    // a full name of three words or more, the whole run, is a person's ("Tổng công ty … Nguyễn Văn An" aside)
+    const whole = run - i >= 3 ? this.readName(i, true) : null;
+    if (whole && whole.next === run) return whole;
+    for (let k = i + 2; k < run - 1; k++) {
+      if (!isSurname(this.text(k))) continue;
+      const name = this.readName(k, true);
+      if (name && name.next === run) return name;
+    }
+    return null;
+  }
+
   /** The person whose name starts at token i, read as the words before it allow (a unit, a body, or a title). */
   nameAt(i: number): NameSpan | null {
+    if (this.units.endingAt('company-word', i).length) return this.nameAfterCompany(i);
     if (this.followsUnitType(i)) return this.nameAfterUnitType(i);
     if (this.followsOrgHead(i)) return this.nameAfterOrg(i);
     return this.readName(i, true);
@@ -294,7 +323,13 @@ export class Phrases {
    */
   positionsAfter(i: number): PositionSpan[] {
     const out: PositionSpan[] = [];
-    if (i >= this.t.count || (!this.isSeparator(i) && this.char(i) !== '(')) return out;
+    // "Lê Đình Văn là Giám đốc Công ty Thiên Lộc", "bổ nhiệm ông Phạm Sỹ Quý làm Giám đốc Sở …" (not "… làm Trưởng
+    // đoàn", a verb phrase: "làm" only after an appointment)
+    const linked =
+      i < this.t.count &&
+      (this.t.word[i] === LA || (this.t.word[i] === LAM && this.appointedBefore(i))) &&
+      this.titleAt(i + 1, { capitalised: true }) > 0;
+    if (i >= this.t.count || (!this.isSeparator(i) && this.char(i) !== '(' && !linked)) return out;
     const limit = this.sentenceEnd(i);
     let j = i + 1;
     for (;;) {
@@ -453,6 +488,19 @@ export class Phrases {
           continue;
         }
         const c = this.char(j);
+        // "Sở VH-TT-DL Đà Nẵng": a dash inside an abbreviation
+        if (c === '-' && this.t.flags[j] & Flag.Glued && j + 1 < this.t.count && this.t.flags[j + 1] & Flag.Glued) {
+          j++;
+          continue;
+        }
+        // "Bí thư Huyện đoàn Đồng Văn - Hoàng Minh Đức": the name after a dash
+        if ((c === '-' || c === '–') && this.isCapWord(j + 1)) {
+          const name = this.nameAt(j + 1);
+          if (name) {
+            items.push(this.span(itemStart, j - 1));
+            return { positions: items, name };
+          }
+        }
         if (this.isHardStop(j) || c === ',' || c === '(' || c === ')' || c === '-') return null;
         // "Bộ Văn hóa, Thể thao và Du lịch": "và" inside a body's name, unless a new person follows
         if (this.t.word[j] === VA ? this.personStartsAt(j + 1) : this.verbAt(j)) return null;

@@ -43,6 +43,8 @@ function build(ctx: RuleContext, first: number, m: Match, measure: Phrase | null
   const v = fig.value as PercentValue;
   const planned = r.isPlanned(fig.first);
   if (!planned && !extra.planned && r.isChange(fig.first, fig.end, measure)) return null;
+  // rates, market shares, a share of demand met, prices, forecasts; a survey's or a vote's shares
+  if (r.excludedShare(fig.first, fig.end) || r.inSurvey(fig.first)) return null;
   // a rate named before its figure is what it measures ("tỷ lệ đỗ ĐH, CĐ là 100% …")
   const after = measured ? null : r.targetAfter(fig.end);
   const subject = r.subjectBefore(first);
@@ -118,7 +120,7 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       const r = readerOf(ctx);
       const f = m.anchor;
       // "trường hợp" (a case) is no school
-      if (m.caps.compound || r.inSurvey(f.first)) return null;
+      if (m.caps.compound || r.inSurvey(f.first, true)) return null;
       const whole = (f.value as PercentValue).value === 100 && (f.value as PercentValue).max === undefined;
       if (!whole && !r.goalBefore(f.first) && (m.caps.statistic || !r.predicateAfter(m.caps.g.end))) return null;
       return build(ctx, f.first, m, null);
@@ -130,7 +132,7 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     pattern: [alt([dim('coverage-noun')], [dim('coverage-group')]), words('('), anchor(dim('percent', 'f')), wordsAs('g', ')')],
     build(m, ctx) {
       const r = readerOf(ctx);
-      if (r.inSurvey(m.anchor.first) || !r.predicateAfter(m.caps.g.end, 4)) return null;
+      if (r.inSurvey(m.anchor.first, true) || !r.predicateAfter(m.caps.g.end, 4)) return null;
       const got = build(ctx, m.first, m, null);
       return got && { ...got, value: { ...got.value, target: `${captured(ctx, { first: m.first, end: m.anchor.first - 1 })} ${r.targetAfter(m.caps.g.end)?.text ?? ''}`.trim() } };
     },
@@ -154,7 +156,7 @@ export function percentValue(p: Pick<Percentage, 'value' | 'max'>): string {
 export const percentages = defineField({
   name: 'percentages',
   contractKeys: ['value', 'max', 'status', 'year', 'target'],
-  dimensions: ['percent', 'achieve-verb', 'target-noun', 'coverage-noun', 'coverage-group', 'goal-only-group', 'plan-noun', 'change-word', 'year'],
+  dimensions: ['percent', 'achieve-verb', 'target-noun', 'coverage-noun', 'coverage-group', 'goal-only-group', 'not-target-near', 'not-target-after', 'survey-cue', 'reported-cue', 'plan-noun', 'change-word', 'year'],
   rules: PERCENT_RULES,
   empty: [] as Percentage[],
   schema: listOf(

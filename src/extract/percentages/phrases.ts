@@ -17,9 +17,12 @@ import {
   GOAL_ONLY_GROUPS,
   GROWTH_MEASURES,
   MEASURE_FILLERS,
+  NOT_TARGET_AFTER,
+  NOT_TARGET_NEAR,
   NOT_TARGET_OPENERS,
   PLAN_CUES,
   PLAN_NOUNS,
+  REPORTED_CUES,
   SURVEY_CUES,
   TARGET_LINKS,
   TARGET_NOUNS,
@@ -42,8 +45,11 @@ export const measureFillers = wordClass('measure-filler', MEASURE_FILLERS);
 export const coverageGroups = wordClass('coverage-group', COVERAGE_GROUPS);
 export const coveragePredicates = wordClass('coverage-predicate', COVERAGE_PREDICATES);
 export const surveyCues = wordClass('survey-cue', SURVEY_CUES);
+export const reportedCues = wordClass('reported-cue', REPORTED_CUES);
 export const goalCues = wordClass('goal-cue', GOAL_CUES);
 export const goalOnlyGroups = wordClass('goal-only-group', GOAL_ONLY_GROUPS);
+export const notTargetNear = wordClass('not-target-near', NOT_TARGET_NEAR);
+export const notTargetAfter = wordClass('not-target-after', NOT_TARGET_AFTER);
 
 /** The tokens of a phrase after a figure: [first, end) and its text. */
 export interface Phrase {
@@ -51,6 +57,9 @@ export interface Phrase {
   end: number;
   text: string;
 }
+
+/** How many words before a figure may name it a rate or a share ("lãi suất cho vay ở mức 9 - 11%"). */
+const NEAR_WORDS = 12;
 
 export class TargetReader {
   private readonly firstPlanCue = new Map<number, number>();
@@ -117,10 +126,31 @@ export class TargetReader {
     return false;
   }
 
-  /** Does the sentence report a survey, a vote or health statistics ("… cho biết", "khảo sát")? */
-  inSurvey(i: number): boolean {
+  /**
+   * Is the figure at [first, end) a rate, a market share, a share of demand, a price or a forecast, which the annotation
+   * leaves out: such a word in its clause within a few words before it, or its share right after it? A plan or
+   * target noun after the figure ("đạt 95% kế hoạch") still makes it a target.
+   */
+  excludedShare(first: number, end: number): boolean {
+    if (this.planFollows(end)) return false;
+    let j = end;
+    while (j < this.t.count && (this.tokenIs(j, 'các') || this.tokenIs(j, 'số') || this.tokenIs(j, 'tổng'))) j++;
+    if (this.units.at('not-target-after', j)) return true;
+    const s = this.sentenceOf(first);
+    for (let k = first - 1; k >= Math.max(s.first, first - NEAR_WORDS); k--) {
+      const c = this.char(k);
+      if (c === ',' || c === ';' || c === ':') break;
+      // "… lạm phát … thấp hơn mục tiêu 6,5%": a target named nearer than the rate governs the figure
+      if (this.units.at('target-noun', k) || this.units.at('plan-noun', k)) return false;
+      if (this.units.at('not-target-near', k)) return true;
+    }
+    return false;
+  }
+
+  /** Does the sentence report a survey, a vote or health statistics ("khảo sát"), or, `orReported`, what someone said ("… cho biết")? */
+  inSurvey(i: number, orReported = false): boolean {
     const s = this.sentenceOf(i);
-    for (let j = s.first; j < s.end; j++) if (this.units.at('survey-cue', j)) return true;
+    for (let j = s.first; j < s.end; j++) if (this.units.at('survey-cue', j) || (orReported && this.units.at('reported-cue', j))) return true;
     return false;
   }
 

@@ -12,6 +12,8 @@ export const corpus: Corpus<PeriodCandidate> = {
     { text: 'Lũy kế đến cuối tháng 5 năm 2013, giá trị sản xuất tăng.', rule: 'period-span', value: { from: '2013-01-01', to: '2013-05-31' } },
   ],
   negatives: [
+    { text: 'Làn sóng tấn công mạng mới gia tăng khắp thế giới trong 2 tháng qua.', why: 'months counted back from a news item\'s day, no review' },
+    { text: 'Doanh thu tăng 12% so với cùng kỳ năm 2012.', why: 'a year named only to compare with' },
     { text: 'Đoàn trình bày báo cáo “Tình hình kinh tế năm 2013” tại hội thảo.', why: 'a year inside a quoted title names a document' },
     { text: 'Đội tuyển đã thi đấu 5 trận liên tiếp.', why: 'no span of time' },
   ],

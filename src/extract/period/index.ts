@@ -8,7 +8,7 @@ import { defineField } from '../../engine/field.js';
 import { insideQuotes, type Doc } from '../../engine/document.js';
 import { anchor, dim } from '../../engine/pattern.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
-import type { SpanValue } from '../../dimensions/time/index.js';
+import { COMPARISON, type SpanValue } from '../../dimensions/time/index.js';
 import { quote, ruleTag } from '../../emit/view.js';
 import { MEETING_WORDS } from '../../lexicon/review.js';
 import type { Period } from '../../record.js';
@@ -79,13 +79,19 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
     pattern: [anchor(dim('span', 's'))],
     build(m, ctx) {
       if (insideQuotes(ctx.doc, m.first)) return null;
+      // "tăng 5% so với cùng kỳ năm 2012": a span named only to compare with
+      const start = ctx.doc.tokens.start[m.first];
+      if (COMPARISON.test(ctx.doc.text.slice(Math.max(0, start - 30), start))) return null;
       // "lũy kế đến cuối tháng 5 năm 2013" is one span, not also "tháng 5 năm 2013"
       if (ctx.units.of('span').some((o) => o !== m.anchor && o.first <= m.first && m.end <= o.end && o.end - o.first > m.end - m.first)) return null;
       const span = m.anchor.value as SpanValue;
+      const cue = nearestCue(ctx, m.first);
+      // "2 tháng qua" in a news item counts back from its day; "tình hình thực hiện kế hoạch … 6 tháng qua" is a review
+      if (span.counted && cue !== 'review') return null;
       const s = ctx.doc.sentences[ctx.doc.sentenceOf[m.first]];
       let meeting = false;
       for (let k = s ? s.firstToken : 0; k < m.first && !meeting; k++) meeting = !!ctx.units.at('meeting-word', k);
-      return { value: { ...span, where: whereOf(ctx, m.first), cue: nearestCue(ctx, m.first), meeting } };
+      return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting } };
     },
   },
 ];
