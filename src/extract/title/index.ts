@@ -25,7 +25,7 @@ export function trimTitle(s: string): string {
 
 /** The line the headline stands on, when the text has one. */
 export function titleLine(doc: Doc): number | null {
-  if (doc.format === 'html') return doc.lines.length > 1 ? 0 : null; // the cleaner's headline line, if the page had one
+  if (doc.format === 'html') return doc.pageHeadline && doc.lines.length > 1 ? 0 : null; // the cleaner's headline line, if the page had one
   for (let i = 0; i < Math.min(LINES_TO_SCAN, doc.lines.length); i++) {
     const line = doc.lines[i];
     const text = doc.text.slice(line.start, Math.min(line.end, line.start + 400));
