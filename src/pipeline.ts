@@ -90,7 +90,7 @@ export function processArticle(input: ArticleInput): ArticleResult {
   const prepared = prepareArticle(input);
   if (!prepared.ok) return { record: failedRecord(input.file, prepared.error, prepared.encoding ? { encoding: prepared.encoding } : {}), cleaned: null, body: null };
   const { cleaned, encoding } = prepared;
-  const doc = buildDoc(cleaned.text, cleaned.format);
+  const doc = buildDoc(cleaned.text, cleaned.format, cleaned.headline);
   const record = extractFromDoc(doc, input.file, cleaned.stated);
   if (encoding) record.encoding = encoding;
   if (cleaned.warnings.length) record.warnings = [...(record.warnings ?? []), ...cleaned.warnings];

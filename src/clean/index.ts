@@ -14,6 +14,8 @@ export interface Cleaned {
   format: 'html' | 'text';
   /** What a page states about itself (title, author, date), with where each came from; {} for text. */
   stated: PageStatements;
+  /** A page's headline stands on the first line of `text` (a fragment without h1 or og:title has none). */
+  headline: boolean;
   warnings: string[];
 }
 
@@ -27,7 +29,7 @@ export function clean(raw: string, format: InputFormat = 'auto'): Cleaned {
   const html = format === 'html' || (format === 'auto' && looksLikeHtml(raw));
   if (!html) {
     const text = nfc(cleanText(raw));
-    return { text, body: text, format: 'text', stated: {}, warnings: [] };
+    return { text, body: text, format: 'text', stated: {}, headline: false, warnings: [] };
   }
   const page = cleanHtml(raw);
   const text = page.title && !page.body.startsWith(page.title) ? `${page.title}\n${page.body}` : page.body;
@@ -36,6 +38,7 @@ export function clean(raw: string, format: InputFormat = 'auto'): Cleaned {
     body: nfc(page.body),
     format: 'html',
     stated: page.stated,
+    headline: !!page.title,
     warnings: page.warnings ?? [],
   };
 }

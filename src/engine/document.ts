@@ -22,6 +22,8 @@ export interface Line extends Segment {
 export interface Doc {
   /** What the article was: a page (HTML) or a text. */
   format: 'html' | 'text';
+  /** A page whose cleaner put its headline (h1, og:title) on the first line; false for a fragment without one. */
+  pageHeadline: boolean;
   norm: NormalizedText;
   /** The match view: NFC, white space collapsed, canonical tones, one dash. Rules read this. */
   text: string;
@@ -34,7 +36,7 @@ export interface Doc {
   lineOf: Int32Array;
 }
 
-export function buildDoc(cleaned: string, format: 'html' | 'text' = 'text'): Doc {
+export function buildDoc(cleaned: string, format: 'html' | 'text' = 'text', pageHeadline = format === 'html'): Doc {
   const norm = normalizeText(cleaned);
   const text = norm.match;
   const segments = splitLines(text);
@@ -63,7 +65,7 @@ export function buildDoc(cleaned: string, format: 'html' | 'text' = 'text'): Doc
     while (k < tokens.count && tokens.start[k] < lines[l].end) k++;
     lines[l].endToken = k;
   }
-  return { format, norm, text, lines, sentences, tokens, sentenceOf, lineOf };
+  return { format, pageHeadline: format === 'html' && pageHeadline, norm, text, lines, sentences, tokens, sentenceOf, lineOf };
 }
 
 /** The text of token i in the match view. */

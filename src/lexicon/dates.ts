@@ -21,3 +21,13 @@ export const SAYING = /(?<![\p{L}])(?:tuyên bố|thông báo|cho biết|cho hay
 
 /** After a day and month written without a year: it is a fraction, a score or a count, not a date. */
 export const NOT_A_DATE_AFTER = /^(?:[.,]\d|\s*%)|^\s*(?:tuổi|lần|người|giờ|phút|km|m(?![\p{L}])|%|điểm|bàn|trận|tỷ|triệu|nghìn|ngàn|so với|hộ|xã|trường)/iu;
+
+/** A page stamp is short: longer text is no stamp, and the pattern below is never tried on a long digit run. */
+const STAMP_MAX = 64;
+const PAGE_STAMP = /^[\s(]*(?:(?:Cập nhật|Ngày đăng|Đăng ngày|Đăng lúc|Thời gian)[^)\d]{0,20})?[\d\s/:.,()+-]*(?:(?:GMT|UTC)[\d\s:+-]*)?\)?\s*$/iu;
+
+/** A page's own stamp line: "31/05/13 10:48 GMT+7", "( Cập nhật lúc: 10/01/2020 )", "2022-12-15 16:17:43". */
+export function isPageStamp(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= STAMP_MAX && /\d/.test(t) && PAGE_STAMP.test(t);
+}

@@ -11,6 +11,7 @@
 //   4. when the opening speaks of an unnamed "tỉnh" and one province dominates the article, that province;
 //   5. otherwise none: national, foreign, round-up news.
 // The others become `localities`.
+import { isPageStamp } from '../lexicon/dates.js';
 import type { Doc } from '../engine/document.js';
 import type { Finding } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
@@ -115,7 +116,7 @@ function leadSentences(ctx: RefineContext): { start: number; end: number }[] {
     const s = sentences[i];
     const raw = doc.text.slice(s.start, s.end);
     const next = sentences[i + 1] ? doc.text.slice(sentences[i + 1].start, Math.min(sentences[i + 1].end, sentences[i + 1].start + 20)) : '';
-    if (/^\s*\(?(?:Ảnh|Nguồn)\s*:/u.test(next) || /\((?:Ảnh|Nguồn)\s*:[^)]*\)\s*$/u.test(raw) || /^[\d\s/:.,()+-]*(?:GMT|UTC)?[\d\s/:.,()+-]*$/u.test(raw)) continue;
+    if (/^\s*\(?(?:Ảnh|Nguồn)\s*:/u.test(next) || /\((?:Ảnh|Nguồn)\s*:[^)]*\)\s*$/u.test(raw) || isPageStamp(raw)) continue;
     let from = s.start;
     const tag = out.length === 0 ? /^\s*(?:\([^()\n]{1,30}\)\s*\.?\s*[-–—:]?|[A-ZĐ][\p{L}&.]{1,14}(?: Online)?\s*[-–—])\s*/u.exec(raw) : null;
     if (tag) from += tag[0].length;

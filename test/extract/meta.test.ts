@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
 import { recordOf } from '../helpers.js';
 
 describe('title', () => {
@@ -14,6 +15,17 @@ describe('title', () => {
     [['HỘI NGHỊ TỔNG KẾT CÔNG TÁC QUÂN SỰ NĂM 2019', 'Sáng 5/1, huyện tổ chức hội nghị.'], 'HỘI NGHỊ TỔNG KẾT CÔNG TÁC QUÂN SỰ NĂM 2019'],
   ])('%j → %s', (lines, title) => {
     expect(recordOf(...(lines as string[])).title).toBe(title);
+  });
+
+  const lead = 'Trung tướng Nguyễn Văn Nghĩa dự lễ tổng kết công tác quốc phòng năm 2024 của tỉnh Bến Tre';
+  it("takes a page's h1 as its headline", () => {
+    expect(extract(`<html><body><h1>${lead}</h1><p>Sáng 5/1, tỉnh tổ chức hội nghị.</p><p>Nhiều đơn vị được khen.</p></body></html>`).title).toBe(lead);
+  });
+
+  it('reads no headline in the first paragraph of a page fragment without h1 or og:title', () => {
+    const fragment = extract(`<div itemprop="articleBody"><p>${lead}</p><p>Sáng 5/1, tỉnh tổ chức hội nghị.</p></div>`);
+    expect(fragment.title).toBeNull();
+    expect(fragment.period).toBeNull(); // a year in the lead sentence is not a year in the headline
   });
 });
 

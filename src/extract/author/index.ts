@@ -2,6 +2,7 @@
 // the body ("… cấp trên. Hằng Hà - Đức Hoàng", "Tin, ảnh: Minh Anh", "Lê Phong (TTXVN)"), a labelled byline, the
 // outlet of "Theo X", an agency alone ("(TTXVN)", "PV"), the outlet's tag that opens the lead ("(HNM) - …"), a byline
 // on the page's stamp line or under the headline. A page's own byline (article:author, JSON-LD) beats them all.
+import { isPageStamp } from '../../lexicon/dates.js';
 import { defineField } from '../../engine/field.js';
 import type { Rule, ScanRule } from '../../engine/rule.js';
 import { tokenAt, type Doc } from '../../engine/document.js';
@@ -46,7 +47,7 @@ function asByline(doc: Doc, start: number, end: number): Candidate | null {
 }
 
 function isStampLine(text: string): boolean {
-  return /^[\d\s/:.,()+-]+(?:GMT|UTC)?[\s\d:+-]*$/iu.test(text) || /^\(?\s*Cập\s+nhật/iu.test(text);
+  return isPageStamp(text) || /^\(?\s*Cập\s+nhật/iu.test(text);
 }
 
 interface Line {

@@ -12,7 +12,7 @@ import { Flag } from '../../engine/tokens.js';
 import type { DateValue } from '../../dimensions/dates/index.js';
 import { dayView, isoDate } from '../dates.js';
 import { isoDate as isoDateSchema, nullable } from '../../engine/schema-parts.js';
-import { COMING_AFTER, NOT_A_DATE_AFTER, NOT_THE_EVENT_BEFORE, SAYING, WILL_AFTER } from '../../lexicon/dates.js';
+import { COMING_AFTER, isPageStamp, NOT_A_DATE_AFTER, NOT_THE_EVENT_BEFORE, SAYING, WILL_AFTER } from '../../lexicon/dates.js';
 import { titleLine } from '../title/index.js';
 
 /** A day as written (its year null when the text gives none), where it stands, and why it is no event's, if so. */
@@ -33,7 +33,7 @@ function bodyIndex(ctx: RuleContext, sentence: number): number {
     let n = 0;
     ctx.doc.sentences.forEach((s, i) => {
       const text = ctx.doc.text.slice(s.start, Math.min(s.end, s.start + 60));
-      if ((headline !== null && s.line === headline) || /^[\d\s/:.,()+-]*(?:GMT|UTC)?[\d\s/:.,()+-]*$/u.test(text)) return;
+      if ((headline !== null && s.line === headline) || isPageStamp(text)) return;
       index!.set(i, n++);
     });
     bodies.set(ctx.doc, index);

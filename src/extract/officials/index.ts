@@ -149,8 +149,7 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
       // "Ông Phạm Đăng Nhật - …": an honorific opening the sentence is the honorific rule's
       if (ctx.units.at('honorific', m.first)) return null;
       // a member of a list after "các đồng chí …:" is the list rule's
-      const s = ctx.doc.sentences[ctx.doc.sentenceOf[m.first]];
-      for (let k = s ? s.firstToken : 0; k < m.first; k++) if (ctx.units.at('list-opener', k)) return null;
+      if (p.listOpenedBefore(m.first)) return null;
       const name = p.readName(m.first, true);
       if (!name || name.next !== m.end || m.end - m.first < 3) return null;
       const positions = p.positionsAfter(name.next);

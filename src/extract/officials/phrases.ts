@@ -169,8 +169,33 @@ export class Phrases {
 
   /** Does "bổ nhiệm" (appoint) stand earlier in the sentence of token i? */
   private appointedBefore(i: number): boolean {
-    for (let k = this.sentenceStart(i); k < i; k++) if (this.t.word[k] === BO && this.t.word[k + 1] === NHIEM) return true;
-    return false;
+    return this.firstInSentence(i, this.appointments, (k) => this.t.word[k] === BO && this.t.word[k + 1] === NHIEM) < i;
+  }
+
+  /** Does a list's opener ("các đồng chí") stand earlier in the sentence of token i? */
+  listOpenedBefore(i: number): boolean {
+    return this.firstInSentence(i, this.listOpeners, (k) => !!this.units.at('list-opener', k)) < i;
+  }
+
+  private readonly appointments = new Map<number, number>();
+  private readonly listOpeners = new Map<number, number>();
+
+  /** The first token of i's sentence that passes a test (the sentence's end when none), found once per sentence. */
+  private firstInSentence(i: number, cache: Map<number, number>, test: (k: number) => boolean): number {
+    const sentence = this.doc.sentenceOf[Math.min(i, this.t.count - 1)];
+    let found = cache.get(sentence);
+    if (found === undefined) {
+      const end = this.sentenceEnd(i);
+      found = end;
+      for (let k = this.sentenceStart(i); k < end; k++) {
+        if (test(k)) {
+          found = k;
+          break;
+        }
+      }
+      cache.set(sentence, found);
+    }
+    return found;
   }
 
   /** A list's heading post before its colon ("Phó Chủ tịch UBND tỉnh:", "Ủy viên Bộ Chính trị:"), and where the names start. */

@@ -117,13 +117,29 @@ export class TargetReader {
 
   /** Does a goal cue ("phấn đấu", "mục tiêu") govern token i: in its clause, no comma or semicolon between? */
   goalBefore(i: number): boolean {
-    const s = this.sentenceOf(i);
-    for (let j = i - 1; j >= s.first; j--) {
-      const c = this.char(j);
-      if (c === ',' || c === ';') return false;
-      if (this.units.at('goal-cue', j)) return true;
+    return this.clauseMarks().goal[i] === 1;
+  }
+
+  private marks: { goal: Uint8Array } | null = null;
+
+  /** Per token, whether a goal cue stands before it in its clause: one pass, not a walk back for every figure. */
+  private clauseMarks(): { goal: Uint8Array } {
+    if (this.marks) return this.marks;
+    const n = this.t.count;
+    const goal = new Uint8Array(n + 1);
+    let open = 0;
+    let sentence = -1;
+    for (let k = 0; k < n; k++) {
+      if (this.doc.sentenceOf[k] !== sentence) {
+        sentence = this.doc.sentenceOf[k];
+        open = 0;
+      }
+      goal[k] = open;
+      const c = this.char(k);
+      if (c === ',' || c === ';') open = 0;
+      else if (this.units.at('goal-cue', k)) open = 1;
     }
-    return false;
+    return (this.marks = { goal });
   }
 
   /**
@@ -149,10 +165,22 @@ export class TargetReader {
 
   /** Does the sentence report a survey, a vote or health statistics ("khảo sát"), or, `orReported`, what someone said ("… cho biết")? */
   inSurvey(i: number, orReported = false): boolean {
-    const s = this.sentenceOf(i);
-    for (let j = s.first; j < s.end; j++) if (this.units.at('survey-cue', j) || (orReported && this.units.at('reported-cue', j))) return true;
-    return false;
+    const sentence = this.doc.sentenceOf[Math.min(i, this.t.count - 1)];
+    let kinds = this.surveyed.get(sentence);
+    if (kinds === undefined) {
+      kinds = 0;
+      const s = this.sentenceOf(i);
+      for (let j = s.first; j < s.end; j++) {
+        if (this.units.at('survey-cue', j)) kinds |= 1;
+        if (this.units.at('reported-cue', j)) kinds |= 2;
+      }
+      this.surveyed.set(sentence, kinds);
+    }
+    return (kinds & 1) !== 0 || (orReported && (kinds & 2) !== 0);
   }
+
+  /** Per sentence: 1 a survey's or vote's words, 2 a report's ("cho biết"). */
+  private readonly surveyed = new Map<number, number>();
 
   tokenIs(i: number, word: string): boolean {
     return i < this.t.count && this.doc.text.slice(this.t.start[i], this.t.end[i]).toLowerCase() === word;

@@ -10,6 +10,7 @@ import { anchor, dim } from '../../engine/pattern.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
 import { COMPARISON, type SpanValue } from '../../dimensions/time/index.js';
 import { quote, ruleTag } from '../../emit/view.js';
+import { isPageStamp } from '../../lexicon/dates.js';
 import { MEETING_WORDS } from '../../lexicon/review.js';
 import type { Period } from '../../record.js';
 import { finding, isoDate, nullable } from '../../engine/schema-parts.js';
@@ -31,16 +32,57 @@ export interface PeriodCandidate extends SpanValue {
 /** How many sentences after the headline are the lead. */
 const LEAD_SENTENCES = 2;
 
+/** Per token, what stands before it in its sentence: the nearest cue, a meeting word, the longest span around it. */
+interface Behind {
+  /** 0 none, 1 review, 2 plan: the cue ending last at or before the token (after the sentence's first token). */
+  cue: Uint8Array;
+  /** A meeting word starts before the token in its sentence. */
+  meeting: Uint8Array;
+  /** The first and end token of the longest span covering the token (-1 when none). */
+  outerFirst: Int32Array;
+  outerEnd: Int32Array;
+}
+
+const behinds = new WeakMap<RuleContext['units'], Behind>();
+
+/** One pass over the article's tokens instead of a walk back over the sentence for every span it names. */
+function behind(ctx: RuleContext): Behind {
+  let b = behinds.get(ctx.units);
+  if (b) return b;
+  const { doc, units } = ctx;
+  const n = doc.tokens.count;
+  b = { cue: new Uint8Array(n + 1), meeting: new Uint8Array(n + 1), outerFirst: new Int32Array(n).fill(-1), outerEnd: new Int32Array(n).fill(-1) };
+  let cue = 0;
+  let meeting = 0;
+  let sentence = -1;
+  for (let k = 0; k <= n; k++) {
+    const sk = k < n ? doc.sentenceOf[k] : -2;
+    if (sk !== sentence) {
+      sentence = sk;
+      cue = 0;
+      meeting = 0;
+    } else if (units.endingAt('review-cue', k).length) cue = 1;
+    else if (units.endingAt('plan-cue', k).length) cue = 2;
+    b.cue[k] = cue;
+    b.meeting[k] = meeting;
+    if (k < n && units.at('meeting-word', k)) meeting = 1;
+  }
+  for (const o of units.of('span')) {
+    for (let k = o.first; k < o.end; k++) {
+      if (b.outerFirst[k] < 0 || b.outerEnd[k] - b.outerFirst[k] < o.end - o.first) {
+        b.outerFirst[k] = o.first;
+        b.outerEnd[k] = o.end;
+      }
+    }
+  }
+  behinds.set(ctx.units, b);
+  return b;
+}
+
 /** The nearest cue before token `first` in its sentence (the one that ends last). */
 export function nearestCue(ctx: RuleContext, first: number): Cue {
-  const { doc, units } = ctx;
-  const s = doc.sentences[doc.sentenceOf[first]];
-  const from = s ? s.firstToken : 0;
-  for (let k = first; k > from; k--) {
-    if (units.endingAt('review-cue', k).length) return 'review';
-    if (units.endingAt('plan-cue', k).length) return 'plan';
-  }
-  return null;
+  const c = behind(ctx).cue[first];
+  return c === 1 ? 'review' : c === 2 ? 'plan' : null;
 }
 
 const leads = new WeakMap<Doc, readonly number[]>();
@@ -54,7 +96,7 @@ export function leadSentences(doc: Doc): readonly number[] {
     for (let i = 0; i < doc.sentences.length && out.length < LEAD_SENTENCES; i++) {
       const x = doc.sentences[i];
       if (headline !== null && x.line === headline) continue;
-      if (isCaptionLine(doc, x.line, headline) || STAMP.test(doc.text.slice(x.start, x.end))) continue;
+      if (isCaptionLine(doc, x.line, headline) || isPageStamp(doc.text.slice(x.start, x.end))) continue;
       out.push(i);
     }
     leads.set(doc, (lead = out));
@@ -62,8 +104,6 @@ export function leadSentences(doc: Doc): readonly number[] {
   return lead;
 }
 
-/** A page's own stamp: "( Cập nhật lúc: 10/01/2020 )", "31/05/13 10:48 GMT+7". */
-const STAMP = /^[\s(]*(?:(?:Cập nhật|Ngày đăng|Đăng ngày|Thời gian)[^)]{0,20}:?)?[\d\s/:.,()+-]*(?:GMT|UTC)?[\d\s/:.,()+-]*\)?\s*$/iu;
 
 function whereOf(ctx: RuleContext, first: number): Where {
   const { doc } = ctx;
@@ -83,15 +123,13 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       const start = ctx.doc.tokens.start[m.first];
       if (COMPARISON.test(ctx.doc.text.slice(Math.max(0, start - 30), start))) return null;
       // "lũy kế đến cuối tháng 5 năm 2013" is one span, not also "tháng 5 năm 2013"
-      if (ctx.units.of('span').some((o) => o !== m.anchor && o.first <= m.first && m.end <= o.end && o.end - o.first > m.end - m.first)) return null;
+      const b = behind(ctx);
+      if (b.outerFirst[m.first] <= m.first && m.end <= b.outerEnd[m.first] && b.outerEnd[m.first] - b.outerFirst[m.first] > m.end - m.first) return null;
       const span = m.anchor.value as SpanValue;
       const cue = nearestCue(ctx, m.first);
       // "2 tháng qua" in a news item counts back from its day; "tình hình thực hiện kế hoạch … 6 tháng qua" is a review
       if (span.counted && cue !== 'review') return null;
-      const s = ctx.doc.sentences[ctx.doc.sentenceOf[m.first]];
-      let meeting = false;
-      for (let k = s ? s.firstToken : 0; k < m.first && !meeting; k++) meeting = !!ctx.units.at('meeting-word', k);
-      return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting } };
+      return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1 } };
     },
   },
 ];

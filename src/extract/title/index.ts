@@ -2,6 +2,7 @@
 // first line); for a text, its first line unless that reads as something else (bench/studies/author.mjs): a lead
 // sentence (it ends with a full stop, or opens with an outlet's tag "(BĐ) - …"), a caption ("Ảnh: …"), a run of more
 // than 180 characters. Date stamps before it are passed over.
+import { isPageStamp } from '../../lexicon/dates.js';
 import { defineField } from '../../engine/field.js';
 import type { Rule } from '../../engine/rule.js';
 import { tokenAt, type Doc } from '../../engine/document.js';
@@ -16,7 +17,7 @@ const LEAD_TAG = /^\s*\([^()\d][^()]{0,29}\)\s*\.?\s*[-–—]/u;
 const ENDS_SENTENCE = /[^.…]\.$/u;
 
 /** Lines that date the page or the event rather than name it. */
-const DATE_LINE = /^(?:\(?\s*(?:Cập\s+nhật|Ngày\s+đăng|Đăng\s+lúc|Thứ\s+\S+|Chủ\s+nhật)|[\d\s/:.,()+-]+(?:GMT|UTC)?[\d\s/:.,()+-]*$|[\p{Lu}][\p{L}\p{M} .'-]{1,40},\s*ngày\s+\d)/iu;
+const DATE_LINE = /^(?:\(?\s*(?:Cập\s+nhật|Ngày\s+đăng|Đăng\s+lúc|Thứ\s+\S+|Chủ\s+nhật)|[\p{Lu}][\p{L}\p{M} .'-]{1,40},\s*ngày\s+\d)/iu;
 
 export function trimTitle(s: string): string {
   return s.replace(/[\s.:;,!?…]+$/u, '').trim();
@@ -24,11 +25,11 @@ export function trimTitle(s: string): string {
 
 /** The line the headline stands on, when the text has one. */
 export function titleLine(doc: Doc): number | null {
-  if (doc.format === 'html') return doc.lines.length > 1 ? 0 : null; // the cleaner's headline line, if the page had one
+  if (doc.format === 'html') return doc.pageHeadline && doc.lines.length > 1 ? 0 : null; // the cleaner's headline line, if the page had one
   for (let i = 0; i < Math.min(LINES_TO_SCAN, doc.lines.length); i++) {
     const line = doc.lines[i];
     const text = doc.text.slice(line.start, Math.min(line.end, line.start + 400));
-    if (DATE_LINE.test(text)) continue;
+    if (DATE_LINE.test(text) || isPageStamp(text)) continue;
     if (line.end - line.start > MAX_TITLE_CHARS || LEAD_TAG.test(text) || ENDS_SENTENCE.test(text) || /(?<![\p{L}])Ảnh\s*:/u.test(text)) return null;
     if (text.split(' ').length < 2 || doc.lines.length === 1) return null;
     return i;
