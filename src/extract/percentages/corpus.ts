@@ -32,5 +32,7 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Có 66% trường hợp mắc bệnh được phát hiện muộn.', why: '"trường hợp" is a case, not a school' },
     { text: 'Sau nửa năm phấn đấu, bức tranh kinh tế vẫn ảm đạm với hơn 69% doanh nghiệp báo lỗ.', why: 'the goal word governs another clause' },
     { text: 'Theo các bệnh viện có 80 đến 90% bệnh nhân bị mắc ung thư phổi do hút thuốc lá.', why: 'a health statistic' },
+    { text: 'Sản lượng phân bón trong nước mới đáp ứng được khoảng 40% nhu cầu.', why: 'a share of demand met' },
+    { text: 'Tiền lương mới chỉ đảm bảo được 50% mức sống tối thiểu của công chức.', why: 'a share of need met' },
   ],
 };
