@@ -10,6 +10,8 @@ import { leadSentences, type PeriodCandidate } from '../extract/period/index.js'
 import { REVIEW_LEAD, REVIEW_TITLE } from '../lexicon/review.js';
 
 const bare = (p: PeriodCandidate) => p.kind === 'year';
+/** A span that names a reporting period by itself: "6 tháng đầu năm", "quý I/2025". */
+const standsAlone = (p: PeriodCandidate) => p.kind === 'months' || p.kind === 'months-so-far' || p.kind === 'quarter';
 
 /** A date; `approximate` when only its year is known (the year an undated article speaks of most). */
 type Day = { year: number; month: number; day: number; approximate?: boolean };
@@ -49,6 +51,23 @@ function mainYear(ctx: RefineContext): number | null {
   return best ? best[0] : null;
 }
 
+/**
+ * "Những tháng đầu năm 2013" is as many months as the article counts from that year's start elsewhere: the longest
+ * "N tháng đầu năm" or first quarter of the same year it names ("4 tháng đầu năm 2013"); without one it names no period.
+ */
+function resolveFirstMonths(spans: Finding<PeriodCandidate>[], year: number | null): Finding<PeriodCandidate>[] {
+  return spans.flatMap((f) => {
+    if (!f.value.firstMonths) return [f];
+    const y = f.value.from ? Number(f.value.from.slice(0, 4)) : year;
+    if (y === null) return [];
+    const opening = `${y}-01-01`;
+    const to = spans
+      .filter((o) => !o.value.firstMonths && o.value.from === opening && o.value.to < `${y}-12-31` && standsAlone(o.value))
+      .reduce((best, o) => (o.value.to > best ? o.value.to : best), '');
+    return to ? [{ ...f, ...(f.value.from ? {} : { implied: ['year'] }), value: { ...f.value, from: opening, to } }] : [];
+  });
+}
+
 export const choosePeriod: Refiner = {
   name: 'period',
   fields: ['period', 'published', 'title'],
@@ -58,10 +77,11 @@ export const choosePeriod: Refiner = {
     const dated = ctx.facts.published ?? dayOf(ctx.facts.date) ?? (main !== null ? { year: main, month: 12, day: 31, approximate: true } : null);
     // a span without its year ("6 tháng đầu năm") is in that year
     const year = dated?.year ?? null;
-    const spans = ctx
+    const candidates = ctx
       .get<PeriodCandidate>('period')
       .flatMap((f) => {
         if (f.value.kind === 'last-months') return []; // "6 tháng cuối năm" is always what is still to do
+        if (f.value.firstMonths) return [f]; // resolved below, from the spans it stands for
         if (f.value.months === undefined && f.value.quarter === undefined) return [f];
         if (year === null) return [];
         const q = f.value.quarter;
@@ -71,6 +91,7 @@ export const choosePeriod: Refiner = {
       })
       .filter((f) => !future(f.value, dated))
       .sort((a, b) => start(a) - start(b));
+    const spans = resolveFirstMonths(candidates, year);
     const reviewed = spans.filter((f) => f.value.cue === 'review');
     const opening = spans.filter((f) => f.value.where !== 'body');
     const frame = REVIEW_TITLE.test(textOf(ctx, 'title')) || REVIEW_LEAD.test(textOf(ctx, 'lead'));
@@ -78,7 +99,7 @@ export const choosePeriod: Refiner = {
     // article to speak of a review
     // article to speak of a review or to be a meeting's; a term ("Đại hội nhiệm kỳ 2017-2019" opens one) needs a review word
     const periodLike = (p: PeriodCandidate) =>
-      p.kind === 'months' || p.kind === 'months-so-far' || p.kind === 'quarter' || ((p.kind === 'month' || p.kind === 'years' || p.kind === 'stage' || p.kind === 'school-year') && (frame || p.meeting));
+      standsAlone(p) || ((p.kind === 'month' || p.kind === 'years' || p.kind === 'stage' || p.kind === 'school-year') && (frame || p.meeting));
     // bare years after review words say little alone ("kết quả … trong năm 2024" in a visit's report): they count
     // towards two only with a headline or lead that names a review
     const strong = reviewed.filter((f) => !bare(f.value) || frame);
@@ -91,6 +112,8 @@ export const choosePeriod: Refiner = {
     const chosen =
       reviewed.find((f) => f.value.where === 'title') ??
       reviewed.find((f) => f.value.where === 'lead') ??
+      // "Những tháng đầu năm 2013, …" opening the article is its frame, as long as the body counts those months
+      opening.find((f) => f.value.firstMonths && f.value.cue !== 'plan') ??
       reviewed[0] ??
       opening.find((f) => !bare(f.value));
     ctx.set('period', chosen ? [chosen] : []);
