@@ -52,6 +52,27 @@ function mainYear(ctx: RefineContext): number | null {
 }
 
 /**
+ * The year of the months an undated article counts with their year ("6 tháng đầu năm 2017", "quý I/2017"; not
+ * plans, nor a schedule's bounds), the one it names most, else null: "6 tháng đầu năm nay" in it is that year, even when a target
+ * year ("đạt 8 tỷ USD vào năm 2030") is named as often.
+ */
+/** "gia hạn đến hết quý I/2018", "từ quý II/2013 đến quý IV/2015": a bound of a schedule, not months counted. */
+const BOUND_BEFORE = /(?:^|\s)(?:đến|tới|từ|trước)\s+(?:hết\s+)?$/iu;
+
+function partYear(ctx: RefineContext): number | null {
+  const counts = new Map<number, number>();
+  for (const f of ctx.get<PeriodCandidate>('period')) {
+    const p = f.value;
+    if (!p.from || p.cue === 'plan' || !(p.kind === 'months' || p.kind === 'quarter')) continue;
+    if (BOUND_BEFORE.test(ctx.doc.text.slice(Math.max(0, start(f) - 12), start(f)))) continue;
+    const y = Number(p.from.slice(0, 4));
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  return best ? best[0] : null;
+}
+
+/**
  * "Những tháng đầu năm 2013" is as many months as the article counts from that year's start elsewhere: the longest
  * "N tháng đầu năm" or first quarter of the same year it names ("4 tháng đầu năm 2013"); without one it names no period.
  */
@@ -73,7 +94,7 @@ export const choosePeriod: Refiner = {
   fields: ['period', 'published', 'title'],
   refine(ctx) {
     // the article's date: the page's, else the event's, else (its month unknown) the year it speaks of most
-    const main = mainYear(ctx);
+    const main = partYear(ctx) ?? mainYear(ctx);
     const dated = ctx.facts.published ?? dayOf(ctx.facts.date) ?? (main !== null ? { year: main, month: 12, day: 31, approximate: true } : null);
     // a span without its year ("6 tháng đầu năm") is in that year
     const year = dated?.year ?? null;
