@@ -2,6 +2,7 @@
 // Corpus study: "những tháng đầu năm 2013" (the first months of a year, their count left open). Counts its forms in
 // ../shared/corpus/real and the dev set, and for each mention the counted span of the same year that the article
 // names elsewhere ("4 tháng đầu năm 2013", "quý I/2013"), which the period rule reads it as; with --all, every mention.
+// Also "năm tháng đầu năm" (five months: "năm" is read as five nowhere else) against the idiom "những năm tháng".
 //   node bench/studies/period-first-months.mjs [--all]
 // Reads ../shared relative to the repo root, or VNREPORT_SHARED. Read-only; prints to stdout.
 import { Tally, markedSnippet, readDev, readReal } from './lib.mjs';
@@ -36,6 +37,14 @@ for (const [set, articles] of [['real', readReal()], ['dev', readDev()]]) {
       if (all) console.log(`${a.file}\t${n || '-'}\t${snip}`);
     }
   }
+  const five = new Tally({ examples: 4 });
+  for (const a of articles) {
+    for (const m of a.text.matchAll(/(?<![\p{L}])(?:(những|bao|các)\s+)?năm tháng (đầu năm|qua|cuối)(?: (nay|(?:19|20)\d\d))?(?![\p{L}\d])/giu)) {
+      const form = m[1] ? `${m[1].toLowerCase()} năm tháng … (idiom: years and months)` : `năm tháng ${m[2].toLowerCase()}${m[3] ? (m[3] === 'nay' ? ' nay' : ' YYYY') : ''}`;
+      five.add(form, markedSnippet(a.text, m.index, m.index + m[0].length, 60, 40), a.file);
+    }
+  }
+  five.print(`${set}: "năm tháng đầu năm" (five months) and its look-alikes`);
   forms.print(`${set}: forms of "những tháng đầu năm"`);
   resolved.print(`${set}: what the article counts for those months`);
 }
