@@ -77,14 +77,18 @@ function partYear(ctx: RefineContext): number | null {
  * "N tháng đầu năm" or first quarter of the same year it names ("4 tháng đầu năm 2013"); without one it names no period.
  */
 function resolveFirstMonths(spans: Finding<PeriodCandidate>[], year: number | null): Finding<PeriodCandidate>[] {
+  // the end of the longest count from each year's start, found once (an article may repeat the phrase many times)
+  const longest = new Map<string, string>();
+  for (const { value: o } of spans) {
+    if (o.firstMonths || !standsAlone(o) || !o.from.endsWith('-01-01') || o.to.endsWith('-12-31')) continue;
+    if (o.to > (longest.get(o.from) ?? '')) longest.set(o.from, o.to);
+  }
   return spans.flatMap((f) => {
     if (!f.value.firstMonths) return [f];
     const y = f.value.from ? Number(f.value.from.slice(0, 4)) : year;
     if (y === null) return [];
     const opening = `${y}-01-01`;
-    const to = spans
-      .filter((o) => !o.value.firstMonths && o.value.from === opening && o.value.to < `${y}-12-31` && standsAlone(o.value))
-      .reduce((best, o) => (o.value.to > best ? o.value.to : best), '');
+    const to = longest.get(opening);
     return to ? [{ ...f, ...(f.value.from ? {} : { implied: ['year'] }), value: { ...f.value, from: opening, to } }] : [];
   });
 }
