@@ -16,6 +16,12 @@ export const WEEKDAYS: readonly string[] = [
 /** Roman and Arabic quarter numbers: "quý I/2025", "quý 3". */
 export const QUARTERS: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
+/** "những tháng đầu năm 2013": the first months of a year, their count left to the article (bench/studies/period-first-months.mjs). */
+export const FIRST_MONTHS: readonly string[] = ['những tháng đầu năm', 'các tháng đầu năm', 'mấy tháng đầu năm', 'những tháng đầu tiên của năm'];
+
+/** "năm tháng đầu năm 2013": five months, the one place "năm" is read as five (bench/studies/period-first-months.mjs). */
+export const FIVE_FIRST_MONTHS: readonly string[] = ['năm tháng đầu năm'];
+
 /** Words before a span of years that say what kind of span it is. */
 export const SPAN_KINDS: Readonly<Record<string, 'stage' | 'term' | 'school-year'>> = {
   'giai đoạn': 'stage',

@@ -10,6 +10,8 @@ import { leadSentences, type PeriodCandidate } from '../extract/period/index.js'
 import { REVIEW_LEAD, REVIEW_TITLE } from '../lexicon/review.js';
 
 const bare = (p: PeriodCandidate) => p.kind === 'year';
+/** A span that names a reporting period by itself: "6 tháng đầu năm", "quý I/2025". */
+const standsAlone = (p: PeriodCandidate) => p.kind === 'months' || p.kind === 'months-so-far' || p.kind === 'quarter';
 
 /** A date; `approximate` when only its year is known (the year an undated article speaks of most). */
 type Day = { year: number; month: number; day: number; approximate?: boolean };
@@ -49,19 +51,62 @@ function mainYear(ctx: RefineContext): number | null {
   return best ? best[0] : null;
 }
 
+/**
+ * The year of the months an undated article counts with their year ("6 tháng đầu năm 2017", "quý I/2017"; not
+ * plans, nor a schedule's bounds), the one it names most, else null: "6 tháng đầu năm nay" in it is that year, even when a target
+ * year ("đạt 8 tỷ USD vào năm 2030") is named as often.
+ */
+/** "gia hạn đến hết quý I/2018", "từ quý II/2013 đến quý IV/2015": a bound of a schedule, not months counted. */
+const BOUND_BEFORE = /(?:^|\s)(?:đến|tới|từ|trước)\s+(?:hết\s+)?$/iu;
+
+function partYear(ctx: RefineContext): number | null {
+  const counts = new Map<number, number>();
+  for (const f of ctx.get<PeriodCandidate>('period')) {
+    const p = f.value;
+    if (!p.from || p.cue === 'plan' || !(p.kind === 'months' || p.kind === 'quarter')) continue;
+    if (BOUND_BEFORE.test(ctx.doc.text.slice(Math.max(0, start(f) - 12), start(f)))) continue;
+    const y = Number(p.from.slice(0, 4));
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  return best ? best[0] : null;
+}
+
+/**
+ * "Những tháng đầu năm 2013" is as many months as the article counts from that year's start elsewhere: the longest
+ * "N tháng đầu năm" or first quarter of the same year it names ("4 tháng đầu năm 2013"); without one it names no period.
+ */
+function resolveFirstMonths(spans: Finding<PeriodCandidate>[], year: number | null): Finding<PeriodCandidate>[] {
+  // the end of the longest count from each year's start, found once (an article may repeat the phrase many times)
+  const longest = new Map<string, string>();
+  for (const { value: o } of spans) {
+    if (o.firstMonths || !standsAlone(o) || !o.from.endsWith('-01-01') || o.to.endsWith('-12-31')) continue;
+    if (o.to > (longest.get(o.from) ?? '')) longest.set(o.from, o.to);
+  }
+  return spans.flatMap((f) => {
+    if (!f.value.firstMonths) return [f];
+    const y = f.value.from ? Number(f.value.from.slice(0, 4)) : year;
+    if (y === null) return [];
+    const opening = `${y}-01-01`;
+    const to = longest.get(opening);
+    return to ? [{ ...f, ...(f.value.from ? {} : { implied: ['year'] }), value: { ...f.value, from: opening, to } }] : [];
+  });
+}
+
 export const choosePeriod: Refiner = {
   name: 'period',
   fields: ['period', 'published', 'title'],
   refine(ctx) {
     // the article's date: the page's, else the event's, else (its month unknown) the year it speaks of most
-    const main = mainYear(ctx);
+    const main = partYear(ctx) ?? mainYear(ctx);
     const dated = ctx.facts.published ?? dayOf(ctx.facts.date) ?? (main !== null ? { year: main, month: 12, day: 31, approximate: true } : null);
     // a span without its year ("6 tháng đầu năm") is in that year
     const year = dated?.year ?? null;
-    const spans = ctx
+    const candidates = ctx
       .get<PeriodCandidate>('period')
       .flatMap((f) => {
         if (f.value.kind === 'last-months') return []; // "6 tháng cuối năm" is always what is still to do
+        if (f.value.firstMonths) return [f]; // resolved below, from the spans it stands for
         if (f.value.months === undefined && f.value.quarter === undefined) return [f];
         if (year === null) return [];
         const q = f.value.quarter;
@@ -71,6 +116,7 @@ export const choosePeriod: Refiner = {
       })
       .filter((f) => !future(f.value, dated))
       .sort((a, b) => start(a) - start(b));
+    const spans = resolveFirstMonths(candidates, year);
     const reviewed = spans.filter((f) => f.value.cue === 'review');
     const opening = spans.filter((f) => f.value.where !== 'body');
     const frame = REVIEW_TITLE.test(textOf(ctx, 'title')) || REVIEW_LEAD.test(textOf(ctx, 'lead'));
@@ -78,7 +124,7 @@ export const choosePeriod: Refiner = {
     // article to speak of a review
     // article to speak of a review or to be a meeting's; a term ("Đại hội nhiệm kỳ 2017-2019" opens one) needs a review word
     const periodLike = (p: PeriodCandidate) =>
-      p.kind === 'months' || p.kind === 'months-so-far' || p.kind === 'quarter' || ((p.kind === 'month' || p.kind === 'years' || p.kind === 'stage' || p.kind === 'school-year') && (frame || p.meeting));
+      standsAlone(p) || ((p.kind === 'month' || p.kind === 'years' || p.kind === 'stage' || p.kind === 'school-year') && (frame || p.meeting));
     // bare years after review words say little alone ("kết quả … trong năm 2024" in a visit's report): they count
     // towards two only with a headline or lead that names a review
     const strong = reviewed.filter((f) => !bare(f.value) || frame);
@@ -91,6 +137,8 @@ export const choosePeriod: Refiner = {
     const chosen =
       reviewed.find((f) => f.value.where === 'title') ??
       reviewed.find((f) => f.value.where === 'lead') ??
+      // "Những tháng đầu năm 2013, …" opening the article is its frame, as long as the body counts those months
+      opening.find((f) => f.value.firstMonths && f.value.cue !== 'plan') ??
       reviewed[0] ??
       opening.find((f) => !bare(f.value));
     ctx.set('period', chosen ? [chosen] : []);

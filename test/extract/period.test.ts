@@ -37,6 +37,24 @@ describe('reporting period', () => {
     expect(period('Kinh tế tháng 5', 'Trong 5 tháng đầu năm, giá trị sản xuất công nghiệp tăng khá.')).toBeNull();
   });
 
+  it('reads "những tháng đầu năm" as the months the article counts, never as January', () => {
+    const lead = 'Những tháng đầu năm 2013, tình hình kinh tế tiếp tục có nhiều diễn biến phức tạp, ảnh hưởng đến công tác thu ngân sách.';
+    expect(period('Ngành Thuế tháo gỡ khó khăn cho doanh nghiệp', lead, 'Trong 4 tháng đầu năm 2013, số thu ngân sách ước đạt 950 tỷ đồng.')).toEqual(['2013-01-01', '2013-04-30']);
+    expect(period('Ngành Thuế tháo gỡ khó khăn cho doanh nghiệp', lead, 'Cục Thuế đã tích cực hỗ trợ người nộp thuế.')).toBeNull();
+    expect(period('Cá tra xuất khẩu vẫn gặp khó', 'Trong những tháng đầu năm nay nước ta đã xảy ra tình trạng thiếu giống.', 'Kim ngạch xuất khẩu sáu tháng đầu năm nay đạt trên 519 triệu USD.', '30/06/13 10:16 GMT+7')).toEqual(['2013-01-01', '2013-06-30']);
+  });
+
+  it('puts an undated article\'s year-less months in the year of the months it counts, not of a target year', () => {
+    expect(
+      period(
+        'Kim ngạch xuất khẩu nông lâm thủy sản 6 tháng qua đạt hơn 17 tỷ USD',
+        'Kim ngạch xuất khẩu nông lâm thủy sản 6 tháng đầu năm nay ước đạt hơn 17 tỷ USD.',
+        'Giá trị xuất khẩu hàng rau quả 6 tháng đầu năm 2017 ước đạt 1,7 tỷ USD.',
+        'Ngành cá biển có thể đạt mốc 8 tỷ USD vào năm 2030.',
+      ),
+    ).toEqual(['2017-01-01', '2017-06-30']);
+  });
+
   it('does not read a year in a quoted report title as a period', () => {
     expect(period('Báo cáo', 'Bộ tổ chức công bố báo cáo “Tình hình trẻ em thế giới năm 2013: Trẻ em khuyết tật”.')).toBeNull();
   });

@@ -7,6 +7,10 @@ export const corpus: Corpus = {
     { text: 'tổng kết năm 2019', unit: 'span', rule: 'span-year', written: 'năm 2019', value: { kind: 'year', from: '2019-01-01', to: '2019-12-31' } },
     { text: 'kết quả 9 tháng năm 2015', unit: 'span', rule: 'span-months-of-year', written: '9 tháng năm 2015', value: { from: '2015-01-01', to: '2015-09-30' } },
     { text: 'công tác trong tháng đầu năm 2017', unit: 'span', rule: 'span-first-month', written: 'tháng đầu năm 2017', value: { kind: 'month', from: '2017-01-01', to: '2017-01-31' } },
+    { text: 'Những tháng đầu năm 2013, tình hình kinh tế', unit: 'span', rule: 'span-first-months', written: 'Những tháng đầu năm 2013', value: { kind: 'months-so-far', from: '2013-01-01', firstMonths: true } },
+    { text: 'tuy nhiên trong những tháng đầu năm nay nước ta', unit: 'span', rule: 'span-first-months', written: 'những tháng đầu năm nay', value: { from: '', firstMonths: true } },
+    { text: 'xã hội trong năm tháng đầu năm 2013. Các đại biểu', unit: 'span', rule: 'span-five-months', written: 'năm tháng đầu năm 2013', value: { kind: 'months', from: '2013-01-01', to: '2013-05-31' } },
+    { text: 'gạo của Việt Nam trong năm tháng đầu năm nay đạt 2,3 triệu tấn', unit: 'span', rule: 'span-five-months', written: 'năm tháng đầu năm nay', value: { kind: 'months-so-far', months: 5 } },
     { text: 'tình hình thực hiện kế hoạch 6 tháng qua', unit: 'span', rule: 'span-months-so-far', written: '6 tháng qua', value: { months: 6, counted: true } },
     { text: 'sơ kết 6 tháng đầu năm 2017', unit: 'span', rule: 'span-months-of-year', value: { from: '2017-01-01', to: '2017-06-30' } },
     { text: 'nhiệm vụ 6 tháng cuối năm 2013', unit: 'span', rule: 'span-months-of-year', value: { kind: 'last-months', from: '2013-07-01', to: '2013-12-31' } },
@@ -24,6 +28,7 @@ export const corpus: Corpus = {
   negatives: [
     { text: 'tháng 13/2019', unit: 'span', why: 'no month 13' },
     { text: 'trong 5 năm qua', unit: 'span', why: 'a count of years names no span' },
+    { text: 'ông vẫn ngày ngày bên cạnh như bao năm tháng qua', unit: 'span', why: '"năm tháng" is years and months, no count' },
     { text: 'giai đoạn 2020-2015', unit: 'span', why: 'a span must run forwards' },
     { text: 'có 1.925 học sinh', unit: 'year', why: 'a number with a thousands dot is no year' },
   ],

@@ -9,7 +9,7 @@ import { Kind } from '../../engine/tokens.js';
 import type { Doc } from '../../engine/document.js';
 import type { Unit, Units } from '../../engine/units.js';
 import { PLAN_WORDS, REVIEW_WORDS } from '../../lexicon/review.js';
-import { QUARTERS, SPAN_KINDS } from '../../lexicon/time.js';
+import { FIRST_MONTHS, FIVE_FIRST_MONTHS, QUARTERS, SPAN_KINDS } from '../../lexicon/time.js';
 import type { NumberValue } from '../numbers/index.js';
 
 export interface YearValue {
@@ -29,6 +29,8 @@ export interface SpanValue {
   quarter?: number;
   /** "6 tháng qua": counted back from the article's day, a period only where a review names it. */
   counted?: boolean;
+  /** "những tháng đầu năm 2013": the first months of a year, how many the article says elsewhere ("4 tháng đầu năm"). */
+  firstMonths?: boolean;
 }
 
 export const spanKinds = wordClass('span-kind', SPAN_KINDS);
@@ -36,6 +38,8 @@ export const spanKinds = wordClass('span-kind', SPAN_KINDS);
 export const reviewCues = wordClass('review-cue', REVIEW_WORDS);
 export const planCues = wordClass('plan-cue', PLAN_WORDS);
 export const quarters = wordClass('quarter-number', QUARTERS, 'as-written');
+export const firstMonths = wordClass('first-months', FIRST_MONTHS);
+export const fiveFirstMonths = wordClass('five-first-months', FIVE_FIRST_MONTHS);
 
 const pad = (x: number) => String(x).padStart(2, '0');
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -130,6 +134,28 @@ const SPAN_RULES: readonly Rule<SpanValue>[] = [
     },
   },
   {
+    // "năm tháng đầu năm 2013", "trong năm tháng đầu năm nay": five months ("năm" is no number word elsewhere), not
+    // January; "những năm tháng" (years and months) is the idiom, not a count
+    name: 'span-five-months',
+    pattern: [anchor(dim('five-first-months')), opt(alt([dim('year', 'y')], [words('nay')]))],
+    build(m, ctx) {
+      if (m.first > 0 && /^(?:những|bao|các)$/iu.test(ctx.doc.text.slice(ctx.doc.tokens.start[m.first - 1], ctx.doc.tokens.end[m.first - 1]))) return null;
+      if (!m.caps.y) return { value: { kind: 'months-so-far', from: '', to: '', months: 5 } };
+      const y = yearOf(m.caps, 'y');
+      return { value: { kind: 'months', from: monthStart(y, 1), to: monthEnd(y, 5) } };
+    },
+  },
+  {
+    // "những tháng đầu năm 2013", "các tháng đầu năm nay": the first months, not January; from is the year's start when
+    // it is written, else empty (the article's year)
+    name: 'span-first-months',
+    pattern: [anchor(dim('first-months')), opt(alt([dim('year', 'y')], [words('nay')]))],
+    build(m) {
+      const y = m.caps.y ? yearOf(m.caps, 'y') : NaN;
+      return { value: { kind: 'months-so-far', from: Number.isNaN(y) ? '' : monthStart(y, 1), to: '', firstMonths: true } };
+    },
+  },
+  {
     // "trong tháng đầu năm 2017": January, not the year
     name: 'span-first-month',
     pattern: [words('tháng đầu năm', 'tháng đầu tiên của năm', 'tháng đầu tiên năm'), anchor(dim('year', 'y'))],
@@ -176,7 +202,7 @@ export function lexTime(ctx: RuleContext): void {
 export const time: Dimension = {
   name: 'time',
   produces: ['year', 'span'],
-  needs: ['number', 'span-kind', 'quarter-number'],
+  needs: ['number', 'span-kind', 'quarter-number', 'first-months', 'five-first-months'],
   lex: lexTime,
 };
 

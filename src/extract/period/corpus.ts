@@ -10,6 +10,7 @@ export const corpus: Corpus<PeriodCandidate> = {
     { text: 'Kinh tế 9 tháng năm 2015 tiếp tục tăng trưởng.', rule: 'period-span', value: { from: '2015-01-01', to: '2015-09-30', cue: null } },
     { text: 'Hội nghị điển hình tiên tiến (2011-2013) được tổ chức.', rule: 'period-span', value: { from: '2011-01-01', to: '2013-12-31', kind: 'years' } },
     { text: 'Lũy kế đến cuối tháng 5 năm 2013, giá trị sản xuất tăng.', rule: 'period-span', value: { from: '2013-01-01', to: '2013-05-31' } },
+    { text: 'Những tháng đầu năm 2013, tình hình kinh tế tiếp tục khó khăn.', rule: 'period-span', value: { kind: 'months-so-far', from: '2013-01-01', firstMonths: true, where: 'lead' } },
   ],
   negatives: [
     { text: 'Làn sóng tấn công mạng mới gia tăng khắp thế giới trong 2 tháng qua.', why: 'months counted back from a news item\'s day, no review' },
