@@ -28,6 +28,8 @@ export const AWARD_VERBS: Readonly<Record<string, string>> = {
   'tuyên dương, khen thưởng': 'khen thưởng',
   'biểu dương, khen thưởng': 'khen thưởng',
   'khen thưởng đột xuất': 'khen thưởng',
+  // "Lễ vinh danh 30 tập thể, cá nhân", "88 doanh nghiệp được Bộ Công Thương vinh danh" (bench/studies/awards-recall.mjs)
+  'vinh danh': 'vinh danh',
 };
 
 /** Verbs of giving, between the giver and the award: "UBND quận tặng Giấy khen". */

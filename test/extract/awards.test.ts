@@ -80,6 +80,10 @@ describe('awards', () => {
       'Dịp này, Giám đốc Công an tỉnh khen thưởng đột xuất cho 3 tập thể, 12 cá nhân.',
       [{ award: 'khen thưởng', by: 'Giám đốc Công an tỉnh', collectives: 3, individuals: 12 }],
     ],
+    [
+      'Hội đồng bình chọn đồng tổ chức Lễ vinh danh 20 tập thể và 35 cá nhân có thành tích xuất sắc.',
+      [{ award: 'vinh danh', by: 'Hội đồng bình chọn', collectives: 20, individuals: 35 }],
+    ],
   ])('%s', (sentence, expected) => {
     expect(awards(sentence)).toEqual(expected);
   });
@@ -105,6 +109,7 @@ describe('awards', () => {
     'Huyện đoàn trao 200 suất quà và Giấy chứng nhận cho tân binh.',
     'Năm nay có 1.925 học sinh tham gia học tập quốc phòng.',
     'Cả hai đội đều muốn có được một danh hiệu và quan trọng hơn là giành quyền dự cúp châu Âu.',
+    'VNPT được vinh danh là một trong 50 doanh nghiệp thành tựu và xuất sắc năm 2016.',
   ])('finds no award in: %s', (sentence) => {
     expect(awards(sentence)).toEqual([]);
   });

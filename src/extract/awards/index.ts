@@ -52,7 +52,8 @@ function giver(ctx: RuleContext, first: number, end: number): string | null {
   if (/[>|]/u.test(text)) return null;
   // "Chủ tịch nước dự Lễ", "Bộ … phối hợp với Bộ … tổ chức Lễ": a clause, not a giver's name
   for (let k = first; k < end; k++) if (units.at('clause-verb', k) && !(doc.tokens.flags[k] & Flag.Cap) && !/^(?:và|với|tại)$/u.test(tokensValue(doc, k, k + 1))) return null;
-  return text.replace(/\s+(?:đã|vừa|sẽ|cũng)$/u, '') || null;
+  // "… đồng tổ chức Lễ vinh danh 30 tập thể": the body that holds the ceremony gives
+  return text.replace(/\s+(?:(?:đã|vừa|cũng)\s+)?(?:đồng\s+)?tổ\s+chức\s+(?:buổi\s+)?lễ$/iu, '').replace(/\s+(?:đã|vừa|sẽ|cũng|còn)$/u, '') || null;
 }
 
 /**
