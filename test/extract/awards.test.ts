@@ -110,6 +110,7 @@ describe('awards', () => {
     'Năm nay có 1.925 học sinh tham gia học tập quốc phòng.',
     'Cả hai đội đều muốn có được một danh hiệu và quan trọng hơn là giành quyền dự cúp châu Âu.',
     'VNPT được vinh danh là một trong 50 doanh nghiệp thành tựu và xuất sắc năm 2016.',
+    'Phó Thủ tướng biểu dương 16 địa phương có số người chết vì tai nạn giao thông giảm trên 10%.',
   ])('finds no award in: %s', (sentence) => {
     expect(awards(sentence)).toEqual([]);
   });

@@ -277,6 +277,8 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       const by = giverBefore(ctx, m.first);
       const groups = recipientGroups(ctx, m.caps.r.first, nextAward(ctx, m.caps.r.end, clauseEnd(ctx, m.caps.r.end)));
       const award = m.caps.a.unit!.value as string;
+      // "Phó Thủ tướng biểu dương 16 địa phương …": praise said at a meeting, not an award given
+      if (award === 'biểu dương') return null;
       return groups.map((g) => ({ value: { award, by, collectives: g.value.collectives, individuals: g.value.individuals, awardAt: m.caps.a.first }, first: m.first, end: g.end }));
     },
   },
