@@ -49,6 +49,10 @@ export const corpus: Corpus<AwardStatement> = {
   ],
   negatives: [
     { text: 'VNPT được vinh danh là một trong 50 doanh nghiệp thành tựu và xuất sắc năm 2016.', why: 'one of fifty named, no fifty recipients' },
+    {
+      text: 'Trường có 5 cháu đạt giải C. Hội thi đồ dùng đồ chơi cấp huyện trường đạt giải B. Với những nỗ lực đó, trường được UBND tỉnh khen tặng.',
+      why: 'the counted children end their sentence at "giải C."; the school is commended, with no count',
+    },
     { text: 'Đánh giá cao sự nỗ lực của các đơn vị, Bộ trưởng đặc biệt biểu dương hai đơn vị làm xuất sắc nhiệm vụ này.', why: '"biểu dương N" alone is a leader\'s praise (4 of 4 in corpus/real and dev)' },
     { text: 'Trong đó, 5 khu du lịch hàng đầu Việt Nam 2017 được vinh danh là Khu Du lịch Vịnh Hạ Long.', why: 'places named, no recipients of an award' },
     { text: 'Huyện đoàn trao 200 suất quà và Giấy chứng nhận cho tân binh.', why: 'gifts and a certificate are no award' },

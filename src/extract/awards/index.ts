@@ -26,9 +26,22 @@ export interface AwardStatement {
 
 const clauseChars = new Set([',', ';', ':', '.', '!', '?', '(', ')', '“', '”', '"']);
 const isClauseBreak = (doc: Doc, i: number) => doc.tokens.kind[i] === Kind.Punct && clauseChars.has(doc.text[doc.tokens.start[i]]);
-/** What ends the part of a sentence that recipients and their award share: a semicolon, a colon, a new line. */
+/**
+ * What ends the part of a sentence that recipients and their award share: a semicolon, a colon, a new line, and a
+ * letter that ends a sentence the splitter kept whole ("5 cháu đạt giải C. Hội thi …", "35 độ C. Đà Nẵng …": a
+ * single capital after a lower-case word is a grade, a unit or a letter, seldom an initial; bench/studies/awards-recall.mjs).
+ */
 const isSentencePart = (doc: Doc, i: number) =>
-  (doc.tokens.kind[i] === Kind.Punct && (doc.text[doc.tokens.start[i]] === ';' || doc.text[doc.tokens.start[i]] === ':')) || (doc.tokens.flags[i] & Flag.LineBefore) !== 0;
+  (doc.tokens.kind[i] === Kind.Punct && (doc.text[doc.tokens.start[i]] === ';' || doc.text[doc.tokens.start[i]] === ':')) ||
+  (doc.tokens.flags[i] & Flag.LineBefore) !== 0 ||
+  gradeLetterEnd(doc, i);
+
+function gradeLetterEnd(doc: Doc, i: number): boolean {
+  if (i < 2 || doc.tokens.kind[i] !== Kind.Punct || doc.text[doc.tokens.start[i]] !== '.') return false;
+  const letter = tokensValue(doc, i - 1, i);
+  // "P. Tân Biên", "Q. 1", "X. Đông Hòa": a ward's, a district's, a commune's abbreviation goes on
+  return /^\p{Lu}$/u.test(letter) && !/^[PQX]$/u.test(letter) && /^\p{Ll}/u.test(tokensValue(doc, i - 2, i - 1));
+}
 /** A giver's name stops at punctuation and before the words that open the next part ("cho", "vì", a number). */
 const ofStop = (doc: Doc, i: number) => {
   if (isClauseBreak(doc, i) || doc.tokens.kind[i] === Kind.Number) return true;
