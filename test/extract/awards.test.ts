@@ -84,6 +84,17 @@ describe('awards', () => {
       'Hội đồng bình chọn đồng tổ chức Lễ vinh danh 20 tập thể và 35 cá nhân có thành tích xuất sắc.',
       [{ award: 'vinh danh', by: 'Hội đồng bình chọn', collectives: 20, individuals: 35 }],
     ],
+    [
+      'Dịp này, 4 tập thể được tặng Giấy khen và 7 cá nhân được tặng Bằng khen.',
+      [
+        { award: 'Giấy khen', by: null, collectives: 4, individuals: null },
+        { award: 'Bằng khen', by: null, collectives: null, individuals: 7 },
+      ],
+    ],
+    [
+      'Dịp này, có 5 tập thể xuất sắc và 12 cá nhân tiêu biểu được UBND tỉnh tặng Bằng khen.',
+      [{ award: 'Bằng khen', by: 'UBND tỉnh', collectives: 5, individuals: 12 }],
+    ],
   ])('%s', (sentence, expected) => {
     expect(awards(sentence)).toEqual(expected);
   });

@@ -8,6 +8,7 @@ import { AWARD_TAKING_WORDS } from '../../lexicon/awards.js';
 import { anchor, dim, gap, group, opt, words } from '../../engine/pattern.js';
 import type { Match } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
+import type { Units } from '../../engine/units.js';
 import { Flag, Kind } from '../../engine/tokens.js';
 import { tokensValue, type Doc } from '../../engine/document.js';
 import type { AwardValue, RecipientsValue } from '../../dimensions/awards/index.js';
@@ -42,6 +43,13 @@ function gradeLetterEnd(doc: Doc, i: number): boolean {
   // "P. Tân Biên", "Q. 1", "X. Đông Hòa": a ward's, a district's, a commune's abbreviation goes on
   return /^\p{Lu}$/u.test(letter) && !/^[PQX]$/u.test(letter) && /^\p{Ll}/u.test(tokensValue(doc, i - 2, i - 1));
 }
+/**
+ * The giver between "được" and the give-verb ("6 tập thể được UBND tỉnh tặng …") is a name: it holds no award and no
+ * "được" of its own. Else "4 tập thể được tặng Giấy khen và 7 cá nhân được tặng Bằng khen" reads the second award
+ * as given to the first four, "Giấy khen và 7 cá nhân được" taken for the giver of the first "tặng".
+ */
+const passiveGiverStop = (doc: Doc, i: number, units: Units) =>
+  isClauseBreak(doc, i) || !!units.at('award', i) || /^được$/iu.test(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
 /** A giver's name stops at punctuation and before the words that open the next part ("cho", "vì", a number). */
 const ofStop = (doc: Doc, i: number) => {
   if (isClauseBreak(doc, i) || doc.tokens.kind[i] === Kind.Number) return true;
@@ -109,6 +117,24 @@ function onBehalfOf(ctx: RuleContext, sentenceFirst: number, clauseFirst: number
   return m && /^\p{Lu}/u.test(m[1]) ? m[1] : null;
 }
 
+/**
+ * "5 tập thể có thành tích xuất sắc và 12 cá nhân được …": a group of the other kind before "và" with a few words
+ * describing it, in the same clause, with no verb of giving or receiving between (else it has its own statement).
+ */
+function describedBefore(ctx: RuleContext, first: number): { first: number } | null {
+  const { doc, units } = ctx;
+  const kindOf = (v: RecipientsValue) => (v.individuals !== null ? 'individuals' : 'collectives');
+  const current = units.at<RecipientsValue>('recipients', first);
+  if (!current || current.value.mixed || first < 1 || !/^và$/iu.test(tokensValue(doc, first - 1, first))) return null;
+  for (let k = first - 2; k >= Math.max(0, first - 16); k--) {
+    if (isClauseBreak(doc, k) || (doc.tokens.flags[k + 1] & Flag.LineBefore)) return null;
+    if (units.at('award', k) || units.at('give-verb', k) || units.at('award-verb', k) || /^(?:được|và)$/iu.test(tokensValue(doc, k, k + 1))) return null;
+    const u = units.endingAt<RecipientsValue>('recipients', k + 1)[0];
+    if (u) return !u.value.mixed && kindOf(u.value) !== kindOf(current.value) ? u : null;
+  }
+  return null;
+}
+
 /** The run of recipient groups that ends with the one nearest before a verb: "5 tập thể 5 cá nhân …", "05 tập thể và 07 cá nhân". */
 function recipientsRunFrom(ctx: RuleContext, nearest: { first: number }): number {
   let first = nearest.first;
@@ -117,7 +143,7 @@ function recipientsRunFrom(ctx: RuleContext, nearest: { first: number }): number
     const prevChar = k > 0 && ctx.doc.tokens.kind[k - 1] === Kind.Punct ? ctx.doc.text[ctx.doc.tokens.start[k - 1]] : '';
     if (prevChar === ',') k--;
     else if (k > 0 && /^(?:và|cùng)$/iu.test(ctx.doc.text.slice(ctx.doc.tokens.start[k - 1], ctx.doc.tokens.end[k - 1]))) k--;
-    const before = ctx.units.endingAt<RecipientsValue>('recipients', k)[0];
+    const before = ctx.units.endingAt<RecipientsValue>('recipients', k)[0] ?? describedBefore(ctx, first);
     if (!before) return first;
     first = before.first;
   }
@@ -266,7 +292,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       group('who', dim('recipients', 'r'), gap(60, { stop: isSentencePart })),
       words('được', 'đã được', 'vinh dự được', 'cũng được', 'sẽ được', 'đạt', 'nhận', 'đã nhận'),
       opt(words('nhận', 'trao', 'tặng', 'trao tặng', 'tặng thưởng', 'nhận được')),
-      opt(group('by', gap(14, { min: 1, stop: isClauseBreak })), dim('give-verb')),
+      opt(group('by', gap(14, { min: 1, stop: passiveGiverStop })), dim('give-verb')),
       anchor(dim('award', 'a')),
       opt(words('của'), group('of', gap(12, { min: 1, greedy: true, stop: ofStop }))),
     ],
