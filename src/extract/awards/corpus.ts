@@ -46,6 +46,11 @@ export const corpus: Corpus<AwardStatement> = {
     // "vinh danh" with its counts, active or passive (bench/studies/awards-recall.mjs)
     { text: 'Tập đoàn BCI Asia còn vinh danh 10 công ty kiến trúc hàng đầu của Việt Nam.', rule: 'award-commended', value: { award: 'vinh danh', by: 'Tập đoàn BCI Asia', collectives: 10 } },
     { text: 'Tại Hà Nội, có 5 doanh nghiệp được vinh danh.', rule: 'award-commended-passive', value: { award: 'vinh danh', collectives: 5 } },
+    // receiving words beyond "được": "vinh dự đón nhận", "nhận được", "được phong tặng"
+    { text: 'Nhân dịp này, 3 tập thể và 5 cá nhân đã vinh dự đón nhận Bằng khen của Thủ tướng Chính phủ.', rule: 'award-received', value: { award: 'Bằng khen', by: 'Thủ tướng Chính phủ', collectives: 3, individuals: 5 } },
+    { text: 'Trong năm, 12 cá nhân được phong tặng danh hiệu Chiến sĩ thi đua cơ sở.', rule: 'award-received', value: { award: 'danh hiệu Chiến sĩ thi đua cơ sở', individuals: 12 } },
+    { text: 'Chiều 29.5, Công ty CP Vận tải Phú Hoàng khen thưởng 3 tài xế taxi đã trả lại tài sản cho khách.', rule: 'award-commended', value: { individuals: 3 } },
+    { text: 'Dịp này, BCH LĐLĐ TP tặng bằng khen cho 20 CĐCS và 50 đoàn viên.', rule: 'award-given', value: { collectives: 20, individuals: 50 } },
   ],
   negatives: [
     { text: 'VNPT được vinh danh là một trong 50 doanh nghiệp thành tựu và xuất sắc năm 2016.', why: 'one of fifty named, no fifty recipients' },

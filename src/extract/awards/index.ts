@@ -246,6 +246,11 @@ export const awardTaking = wordClass('award-taking', AWARD_TAKING_WORDS);
 
 const AUX = ['đã', 'vừa', 'sẽ', 'cũng', 'đã quyết định', 'quyết định', 'đã trao', 'ký quyết định', 'đã ký quyết định', 'vừa ký quyết định'];
 const AUX_WORDS = new Set(['đã', 'vừa', 'sẽ', 'cũng']);
+/** What stands between counted recipients and the award they receive: "được", "vinh dự đón nhận", "nhận được". */
+const RECEIVING_WORDS = [
+  'được', 'đã được', 'vinh dự được', 'cũng được', 'sẽ được', 'đạt', 'đã đạt', 'nhận', 'đã nhận',
+  'nhận được', 'đã nhận được', 'đón nhận', 'đã đón nhận', 'vinh dự nhận', 'vinh dự đón nhận', 'đã vinh dự đón nhận', 'đã vinh dự nhận',
+];
 
 export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
   {
@@ -290,8 +295,9 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     name: 'award-received',
     pattern: [
       group('who', dim('recipients', 'r'), gap(60, { stop: isSentencePart })),
-      words('được', 'đã được', 'vinh dự được', 'cũng được', 'sẽ được', 'đạt', 'nhận', 'đã nhận'),
-      opt(words('nhận', 'trao', 'tặng', 'trao tặng', 'tặng thưởng', 'nhận được')),
+      words(...RECEIVING_WORDS),
+      // "được nhận", "được phong tặng danh hiệu", "được truy tặng Huân chương": the giving with no giver before it
+      opt(words('nhận', 'trao', 'tặng', 'trao tặng', 'tặng thưởng', 'nhận được', 'đón nhận', 'phong tặng', 'truy tặng')),
       opt(group('by', gap(14, { min: 1, stop: passiveGiverStop })), dim('give-verb')),
       anchor(dim('award', 'a')),
       opt(words('của'), group('of', gap(12, { min: 1, greedy: true, stop: ofStop }))),
