@@ -28,6 +28,8 @@ export const AWARD_VERBS: Readonly<Record<string, string>> = {
   'tuyên dương, khen thưởng': 'khen thưởng',
   'biểu dương, khen thưởng': 'khen thưởng',
   'khen thưởng đột xuất': 'khen thưởng',
+  // "Lễ vinh danh 30 tập thể, cá nhân", "88 doanh nghiệp được Bộ Công Thương vinh danh" (bench/studies/awards-recall.mjs)
+  'vinh danh': 'vinh danh',
 };
 
 /** Verbs of giving, between the giver and the award: "UBND quận tặng Giấy khen". */
@@ -65,6 +67,7 @@ export const COLLECTIVE_NOUNS: readonly string[] = [
   'ấp', 'khu dân cư', 'tổ dân phố', 'khu phố', 'hộ', 'hộ gia đình', 'gia đình', 'chi đoàn', 'chi bộ', 'trường',
   'lớp', 'phòng', 'công ty', 'hợp tác xã', 'câu lạc bộ', 'đảng bộ', 'huyện', 'quận', 'địa phương', 'ban', 'ngành',
   'tổ chức', 'cơ sở', 'tập thể lao động', 'chi, đảng bộ', 'chi bộ, đảng bộ', 'TCCSĐ', 'tổ chức cơ sở đảng',
+  'công đoàn cơ sở', 'CĐCS', 'chi hội', 'HTX', 'liên đội', 'chi đội', 'đồn',
 ];
 
 /** Recipients that are people. */
@@ -75,6 +78,8 @@ export const INDIVIDUAL_NOUNS: readonly string[] = [
   'cán bộ, chiến sĩ', 'CBCS', 'học viên', 'thầy cô', 'thầy, cô giáo', 'người lao động', 'lao động', 'nhân viên',
   'viên chức', 'công chức', 'dân quân', 'thí sinh', 'tác giả', 'nhà báo', 'cộng tác viên', 'chiến sỹ', 'anh hùng',
   'CBCNV', 'CBCNVC', 'CNV', 'CBCC', 'CBCCVC', 'CB', 'ĐVTN', 'đội viên', 'cháu ngoan', 'gương điển hình',
+  // "khen thưởng 3 tài xế taxi", "tuyên dương 31 chủ trang trại trẻ" ("chị" was tried: it cost a blind false positive)
+  'tài xế', 'lái xe', 'chủ trang trại', 'doanh nhân', 'nghệ nhân', 'vận động viên', 'VĐV', 'CCB', 'hội viên phụ nữ',
 ];
 
 /** Lower-case words that carry on an award's name: "danh hiệu thi đua", "Huân chương lao động hạng Ba". */

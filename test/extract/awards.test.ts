@@ -80,6 +80,21 @@ describe('awards', () => {
       'Dịp này, Giám đốc Công an tỉnh khen thưởng đột xuất cho 3 tập thể, 12 cá nhân.',
       [{ award: 'khen thưởng', by: 'Giám đốc Công an tỉnh', collectives: 3, individuals: 12 }],
     ],
+    [
+      'Hội đồng bình chọn đồng tổ chức Lễ vinh danh 20 tập thể và 35 cá nhân có thành tích xuất sắc.',
+      [{ award: 'vinh danh', by: 'Hội đồng bình chọn', collectives: 20, individuals: 35 }],
+    ],
+    [
+      'Dịp này, 4 tập thể được tặng Giấy khen và 7 cá nhân được tặng Bằng khen.',
+      [
+        { award: 'Giấy khen', by: null, collectives: 4, individuals: null },
+        { award: 'Bằng khen', by: null, collectives: null, individuals: 7 },
+      ],
+    ],
+    [
+      'Dịp này, có 5 tập thể xuất sắc và 12 cá nhân tiêu biểu được UBND tỉnh tặng Bằng khen.',
+      [{ award: 'Bằng khen', by: 'UBND tỉnh', collectives: 5, individuals: 12 }],
+    ],
   ])('%s', (sentence, expected) => {
     expect(awards(sentence)).toEqual(expected);
   });
@@ -105,6 +120,8 @@ describe('awards', () => {
     'Huyện đoàn trao 200 suất quà và Giấy chứng nhận cho tân binh.',
     'Năm nay có 1.925 học sinh tham gia học tập quốc phòng.',
     'Cả hai đội đều muốn có được một danh hiệu và quan trọng hơn là giành quyền dự cúp châu Âu.',
+    'VNPT được vinh danh là một trong 50 doanh nghiệp thành tựu và xuất sắc năm 2016.',
+    'Phó Thủ tướng biểu dương 16 địa phương có số người chết vì tai nạn giao thông giảm trên 10%.',
   ])('finds no award in: %s', (sentence) => {
     expect(awards(sentence)).toEqual([]);
   });

@@ -43,8 +43,23 @@ export const corpus: Corpus<AwardStatement> = {
       rule: 'award-named',
       value: { award: 'giấy khen', by: 'UBND và Ban CHQS thành phố', collectives: null, individuals: null },
     },
+    // "vinh danh" with its counts, active or passive (bench/studies/awards-recall.mjs)
+    { text: 'Tập đoàn BCI Asia còn vinh danh 10 công ty kiến trúc hàng đầu của Việt Nam.', rule: 'award-commended', value: { award: 'vinh danh', by: 'Tập đoàn BCI Asia', collectives: 10 } },
+    { text: 'Tại Hà Nội, có 5 doanh nghiệp được vinh danh.', rule: 'award-commended-passive', value: { award: 'vinh danh', collectives: 5 } },
+    // receiving words beyond "được": "vinh dự đón nhận", "nhận được", "được phong tặng"
+    { text: 'Nhân dịp này, 3 tập thể và 5 cá nhân đã vinh dự đón nhận Bằng khen của Thủ tướng Chính phủ.', rule: 'award-received', value: { award: 'Bằng khen', by: 'Thủ tướng Chính phủ', collectives: 3, individuals: 5 } },
+    { text: 'Trong năm, 12 cá nhân được phong tặng danh hiệu Chiến sĩ thi đua cơ sở.', rule: 'award-received', value: { award: 'danh hiệu Chiến sĩ thi đua cơ sở', individuals: 12 } },
+    { text: 'Chiều 29.5, Công ty CP Vận tải Phú Hoàng khen thưởng 3 tài xế taxi đã trả lại tài sản cho khách.', rule: 'award-commended', value: { individuals: 3 } },
+    { text: 'Dịp này, BCH LĐLĐ TP tặng bằng khen cho 20 CĐCS và 50 đoàn viên.', rule: 'award-given', value: { collectives: 20, individuals: 50 } },
   ],
   negatives: [
+    { text: 'VNPT được vinh danh là một trong 50 doanh nghiệp thành tựu và xuất sắc năm 2016.', why: 'one of fifty named, no fifty recipients' },
+    {
+      text: 'Trường có 5 cháu đạt giải C. Hội thi đồ dùng đồ chơi cấp huyện trường đạt giải B. Với những nỗ lực đó, trường được UBND tỉnh khen tặng.',
+      why: 'the counted children end their sentence at "giải C."; the school is commended, with no count',
+    },
+    { text: 'Đánh giá cao sự nỗ lực của các đơn vị, Bộ trưởng đặc biệt biểu dương hai đơn vị làm xuất sắc nhiệm vụ này.', why: '"biểu dương N" alone is a leader\'s praise (4 of 4 in corpus/real and dev)' },
+    { text: 'Trong đó, 5 khu du lịch hàng đầu Việt Nam 2017 được vinh danh là Khu Du lịch Vịnh Hạ Long.', why: 'places named, no recipients of an award' },
     { text: 'Huyện đoàn trao 200 suất quà và Giấy chứng nhận cho tân binh.', why: 'gifts and a certificate are no award' },
     { text: 'Đội bóng nhận giải thưởng 100 triệu đồng sau chiến thắng.', why: 'prize money is no award' },
     { text: 'Cả hai đội đều muốn có được một danh hiệu và giành quyền dự cúp châu Âu.', why: 'a sporting title' },

@@ -8,6 +8,7 @@ import { AWARD_TAKING_WORDS } from '../../lexicon/awards.js';
 import { anchor, dim, gap, group, opt, words } from '../../engine/pattern.js';
 import type { Match } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
+import type { Units } from '../../engine/units.js';
 import { Flag, Kind } from '../../engine/tokens.js';
 import { tokensValue, type Doc } from '../../engine/document.js';
 import type { AwardValue, RecipientsValue } from '../../dimensions/awards/index.js';
@@ -26,9 +27,29 @@ export interface AwardStatement {
 
 const clauseChars = new Set([',', ';', ':', '.', '!', '?', '(', ')', '“', '”', '"']);
 const isClauseBreak = (doc: Doc, i: number) => doc.tokens.kind[i] === Kind.Punct && clauseChars.has(doc.text[doc.tokens.start[i]]);
-/** What ends the part of a sentence that recipients and their award share: a semicolon, a colon, a new line. */
+/**
+ * What ends the part of a sentence that recipients and their award share: a semicolon, a colon, a new line, and a
+ * letter that ends a sentence the splitter kept whole ("5 cháu đạt giải C. Hội thi …", "35 độ C. Đà Nẵng …": a
+ * single capital after a lower-case word is a grade, a unit or a letter, seldom an initial; bench/studies/awards-recall.mjs).
+ */
 const isSentencePart = (doc: Doc, i: number) =>
-  (doc.tokens.kind[i] === Kind.Punct && (doc.text[doc.tokens.start[i]] === ';' || doc.text[doc.tokens.start[i]] === ':')) || (doc.tokens.flags[i] & Flag.LineBefore) !== 0;
+  (doc.tokens.kind[i] === Kind.Punct && (doc.text[doc.tokens.start[i]] === ';' || doc.text[doc.tokens.start[i]] === ':')) ||
+  (doc.tokens.flags[i] & Flag.LineBefore) !== 0 ||
+  gradeLetterEnd(doc, i);
+
+function gradeLetterEnd(doc: Doc, i: number): boolean {
+  if (i < 2 || doc.tokens.kind[i] !== Kind.Punct || doc.text[doc.tokens.start[i]] !== '.') return false;
+  const letter = tokensValue(doc, i - 1, i);
+  // "P. Tân Biên", "Q. 1", "X. Đông Hòa": a ward's, a district's, a commune's abbreviation goes on
+  return /^\p{Lu}$/u.test(letter) && !/^[PQX]$/u.test(letter) && /^\p{Ll}/u.test(tokensValue(doc, i - 2, i - 1));
+}
+/**
+ * The giver between "được" and the give-verb ("6 tập thể được UBND tỉnh tặng …") is a name: it holds no award and no
+ * "được" of its own. Else "4 tập thể được tặng Giấy khen và 7 cá nhân được tặng Bằng khen" reads the second award
+ * as given to the first four, "Giấy khen và 7 cá nhân được" taken for the giver of the first "tặng".
+ */
+const passiveGiverStop = (doc: Doc, i: number, units: Units) =>
+  isClauseBreak(doc, i) || !!units.at('award', i) || /^được$/iu.test(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
 /** A giver's name stops at punctuation and before the words that open the next part ("cho", "vì", a number). */
 const ofStop = (doc: Doc, i: number) => {
   if (isClauseBreak(doc, i) || doc.tokens.kind[i] === Kind.Number) return true;
@@ -52,7 +73,8 @@ function giver(ctx: RuleContext, first: number, end: number): string | null {
   if (/[>|]/u.test(text)) return null;
   // "Chủ tịch nước dự Lễ", "Bộ … phối hợp với Bộ … tổ chức Lễ": a clause, not a giver's name
   for (let k = first; k < end; k++) if (units.at('clause-verb', k) && !(doc.tokens.flags[k] & Flag.Cap) && !/^(?:và|với|tại)$/u.test(tokensValue(doc, k, k + 1))) return null;
-  return text.replace(/\s+(?:đã|vừa|sẽ|cũng)$/u, '') || null;
+  // "… đồng tổ chức Lễ vinh danh 30 tập thể": the body that holds the ceremony gives
+  return text.replace(/\s+(?:(?:đã|vừa|cũng)\s+)?(?:đồng\s+)?tổ\s+chức\s+(?:buổi\s+)?lễ$/iu, '').replace(/\s+(?:đã|vừa|sẽ|cũng|còn)$/u, '') || null;
 }
 
 /**
@@ -95,6 +117,24 @@ function onBehalfOf(ctx: RuleContext, sentenceFirst: number, clauseFirst: number
   return m && /^\p{Lu}/u.test(m[1]) ? m[1] : null;
 }
 
+/**
+ * "5 tập thể có thành tích xuất sắc và 12 cá nhân được …": a group of the other kind before "và" with a few words
+ * describing it, in the same clause, with no verb of giving or receiving between (else it has its own statement).
+ */
+function describedBefore(ctx: RuleContext, first: number): { first: number } | null {
+  const { doc, units } = ctx;
+  const kindOf = (v: RecipientsValue) => (v.individuals !== null ? 'individuals' : 'collectives');
+  const current = units.at<RecipientsValue>('recipients', first);
+  if (!current || current.value.mixed || first < 1 || !/^và$/iu.test(tokensValue(doc, first - 1, first))) return null;
+  for (let k = first - 2; k >= Math.max(0, first - 16); k--) {
+    if (isClauseBreak(doc, k) || (doc.tokens.flags[k + 1] & Flag.LineBefore)) return null;
+    if (units.at('award', k) || units.at('give-verb', k) || units.at('award-verb', k) || /^(?:được|và)$/iu.test(tokensValue(doc, k, k + 1))) return null;
+    const u = units.endingAt<RecipientsValue>('recipients', k + 1)[0];
+    if (u) return !u.value.mixed && kindOf(u.value) !== kindOf(current.value) ? u : null;
+  }
+  return null;
+}
+
 /** The run of recipient groups that ends with the one nearest before a verb: "5 tập thể 5 cá nhân …", "05 tập thể và 07 cá nhân". */
 function recipientsRunFrom(ctx: RuleContext, nearest: { first: number }): number {
   let first = nearest.first;
@@ -103,7 +143,7 @@ function recipientsRunFrom(ctx: RuleContext, nearest: { first: number }): number
     const prevChar = k > 0 && ctx.doc.tokens.kind[k - 1] === Kind.Punct ? ctx.doc.text[ctx.doc.tokens.start[k - 1]] : '';
     if (prevChar === ',') k--;
     else if (k > 0 && /^(?:và|cùng)$/iu.test(ctx.doc.text.slice(ctx.doc.tokens.start[k - 1], ctx.doc.tokens.end[k - 1]))) k--;
-    const before = ctx.units.endingAt<RecipientsValue>('recipients', k)[0];
+    const before = ctx.units.endingAt<RecipientsValue>('recipients', k)[0] ?? describedBefore(ctx, first);
     if (!before) return first;
     first = before.first;
   }
@@ -206,6 +246,11 @@ export const awardTaking = wordClass('award-taking', AWARD_TAKING_WORDS);
 
 const AUX = ['đã', 'vừa', 'sẽ', 'cũng', 'đã quyết định', 'quyết định', 'đã trao', 'ký quyết định', 'đã ký quyết định', 'vừa ký quyết định'];
 const AUX_WORDS = new Set(['đã', 'vừa', 'sẽ', 'cũng']);
+/** What stands between counted recipients and the award they receive: "được", "vinh dự đón nhận", "nhận được". */
+const RECEIVING_WORDS = [
+  'được', 'đã được', 'vinh dự được', 'cũng được', 'sẽ được', 'đạt', 'đã đạt', 'nhận', 'đã nhận',
+  'nhận được', 'đã nhận được', 'đón nhận', 'đã đón nhận', 'vinh dự nhận', 'vinh dự đón nhận', 'đã vinh dự đón nhận', 'đã vinh dự nhận',
+];
 
 export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
   {
@@ -250,9 +295,10 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     name: 'award-received',
     pattern: [
       group('who', dim('recipients', 'r'), gap(60, { stop: isSentencePart })),
-      words('được', 'đã được', 'vinh dự được', 'cũng được', 'sẽ được', 'đạt', 'nhận', 'đã nhận'),
-      opt(words('nhận', 'trao', 'tặng', 'trao tặng', 'tặng thưởng', 'nhận được')),
-      opt(group('by', gap(14, { min: 1, stop: isClauseBreak })), dim('give-verb')),
+      words(...RECEIVING_WORDS),
+      // "được nhận", "được phong tặng danh hiệu", "được truy tặng Huân chương": the giving with no giver before it
+      opt(words('nhận', 'trao', 'tặng', 'trao tặng', 'tặng thưởng', 'nhận được', 'đón nhận', 'phong tặng', 'truy tặng')),
+      opt(group('by', gap(14, { min: 1, stop: passiveGiverStop })), dim('give-verb')),
       anchor(dim('award', 'a')),
       opt(words('của'), group('of', gap(12, { min: 1, greedy: true, stop: ofStop }))),
     ],
@@ -276,6 +322,8 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       const by = giverBefore(ctx, m.first);
       const groups = recipientGroups(ctx, m.caps.r.first, nextAward(ctx, m.caps.r.end, clauseEnd(ctx, m.caps.r.end)));
       const award = m.caps.a.unit!.value as string;
+      // "Phó Thủ tướng biểu dương 16 địa phương …": praise said at a meeting, not an award given
+      if (award === 'biểu dương') return null;
       return groups.map((g) => ({ value: { award, by, collectives: g.value.collectives, individuals: g.value.individuals, awardAt: m.caps.a.first }, first: m.first, end: g.end }));
     },
   },
