@@ -11,7 +11,7 @@ import { gazetteer, type Unit as ListedUnit } from '../../gazetteer/index.js';
 import { PROVINCES_BEFORE_2025 } from '../../gazetteer/provinces-2025.js';
 import { BARE_NOT_PLACES, NOT_UNIT_NAMES, PROVINCE_ALIASES, UNIT_DESCRIPTORS, UNIT_ORGAN_FORMS, UNIT_TYPE_FORMS } from '../../lexicon/units.js';
 import { MIDDLE_NAMES, SURNAMES } from '../../lexicon/people.js';
-import type { LocalityType } from '../../record.js';
+import { LOCALITY_TYPES, type LocalityType } from '../../record.js';
 import { nameKey } from '../../text/fold.js';
 import { tokensValue, type Doc } from '../../engine/document.js';
 
@@ -168,6 +168,7 @@ function notUnitNameAt(doc: Doc, i: number): boolean {
 }
 
 const ONE_LETTER_TYPES = new Set(['q', 'h', 'p']);
+const FULL_TYPE_WORDS = new Set<string>(LOCALITY_TYPES);
 
 const PLACE_RULES: readonly Rule<PlaceValue>[] = [
   {
@@ -180,9 +181,9 @@ const PLACE_RULES: readonly Rule<PlaceValue>[] = [
       const form = doc.text.slice(t.start[m.caps.type.first], t.end[m.caps.type.end - 1]).toLowerCase();
       // one-letter abbreviations (Q., H., P.) only with their dot, directly before a name
       if (ONE_LETTER_TYPES.has(form) && !(m.caps.type.end < t.count && doc.text[t.start[m.caps.type.end]] === '.')) return null;
-      // after a full word a dot ends the sentence ("… của tỉnh. Các …")
+      // after a full word a dot ends the sentence ("… của tỉnh. Các …", "… trong xã. Với …"); "Tp. Vinh" is abbreviated
       const dotted = m.end > m.caps.type.end && doc.text[t.start[m.caps.type.end]] === '.';
-      if (dotted && (t.flags[m.caps.type.first] & Flag.Upper) === 0 && form.length > 2) return null;
+      if (dotted && (t.flags[m.caps.type.first] & Flag.Upper) === 0 && FULL_TYPE_WORDS.has(form)) return null;
       const nameFirst = m.end;
       if (nameFirst >= t.count || (t.flags[nameFirst] & Flag.LineBefore) || t.start[nameFirst] - t.end[nameFirst - 1] > 1) return null;
       const run = nameRun(doc, nameFirst, 6, true);
