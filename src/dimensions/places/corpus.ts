@@ -18,6 +18,9 @@ export const corpus: Corpus = {
     { text: 'hội nghị tại Hà Nội', unit: 'place', rule: 'place-bare-province', value: { type: 'thành phố', name: 'Hà Nội', typed: false } },
     { text: 'người dân TP.HCM đón Tết', unit: 'place', rule: 'place-bare-province', written: 'TP.HCM', value: { name: 'Hồ Chí Minh' } },
     { text: 'trẻ em ở Kontum', unit: 'place', rule: 'place-bare-province', value: { name: 'Kon Tum' } },
+    { text: 'những người nông dân ở Quốc Oai (Hà Nội) vẫn phải', unit: 'place', rule: 'place-untyped-district', written: 'Quốc Oai', value: { type: 'huyện', name: 'Quốc Oai', typed: false } },
+    { text: 'Chiều 6/7, tại Mộc Châu, Sơn La, Chủ tịch Quốc hội', unit: 'place', rule: 'place-untyped-district', written: 'Mộc Châu', value: { type: 'huyện', name: 'Mộc Châu' } },
+    { text: 'tại xóm Nôi – xã Thụy Vân (Việt Trì - Phú Thọ) đã xảy ra', unit: 'place', rule: 'place-untyped-district', written: 'Việt Trì', value: { type: 'thành phố', name: 'Việt Trì' } },
     { text: 'Bí thư Thành ủy Hà Nội Hoàng Trung Hải', unit: 'place', rule: 'place-organ', written: 'Thành ủy Hà Nội', value: { name: 'Hà Nội' } },
   ],
   negatives: [
