@@ -9,6 +9,8 @@
 //   node bench/studies/locality-depth.mjs --sample venue --sample-n 20   (articles whose first late unit has that context)
 //   node bench/studies/locality-depth.mjs --compare OLD.jsonl NEW.jsonl --sample-n 30
 //       (two extract runs over corpus/real: how many localities changed, and a random sample of the changes to review)
+//   node bench/studies/locality-depth.mjs --unnamed   (lead sentences opening with a province's body left unnamed,
+//       "UBND tỉnh vừa …", "Sở Y tế TP đã …", and the locality found for each)
 import fs from 'node:fs';
 import path from 'node:path';
 import { readFlags, readReal, root, snippet, tallies } from './lib.mjs';
@@ -23,7 +25,7 @@ if (!fs.existsSync(path.join(dist, 'index.js'))) {
   process.exit(2);
 }
 const { processArticle, buildDoc } = await import(path.join(dist, 'index.js'));
-const { ADMIN_BODY_BEFORE, RESIDENCE_BEFORE, POST_BEFORE } = await import(path.join(dist, 'lexicon', 'places.js'));
+const { ADMIN_BODY_BEFORE, RESIDENCE_BEFORE, POST_BEFORE, UNNAMED_LOCAL } = await import(path.join(dist, 'lexicon', 'places.js'));
 
 /** A small fixed-seed generator, so that a sample is the same on every run. */
 function random(seed = 20261204) {
@@ -81,6 +83,24 @@ if (flag.has('--compare')) {
     console.log(`   ${text.slice(0, 260).replace(/\s+/g, ' ')}`);
     if (c.to) console.log(`   at: ${snippet(text, c.to.span[0], c.to.span[1], 220)}`);
   }
+  process.exit(0);
+}
+
+if (flag.has('--unnamed')) {
+  // the opening of src/refine/locality.ts (UNNAMED_OPENING): an optional date phrase, then the unnamed body
+  const opening = new RegExp(`^(?:[^,]{0,30},\\s*)?${UNNAMED_LOCAL.source}(?!\\.\\s?\\p{Lu})`, 'u');
+  const [found] = tallies();
+  for (const { file, text: raw } of readReal(flag.limit)) {
+    const { record, cleaned } = processArticle({ file, text: raw });
+    if (!cleaned) continue;
+    const titleEnd = record.sources?.title?.span?.[1] ?? -1;
+    const lead = buildDoc(cleaned).sentences.filter((s) => s.start >= titleEnd).slice(0, 3);
+    const hit = lead.find((s) => opening.test(cleaned.slice(s.start, s.end).replace(/^\s*\([^()]{1,30}\)\s*[-–—:]?\s*/u, '')));
+    if (!hit) continue;
+    const l = record.locality;
+    found.add(l ? `${l.level ?? 'unlisted'} (${l.rule})` : 'null', `${l ? `${l.type} ${l.name}` : 'null'} | ${snippet(cleaned, hit.start, hit.start, 120)}`, file);
+  }
+  found.print('Lead sentences opening with an unnamed body, by the locality found', { top: 10 });
   process.exit(0);
 }
 
