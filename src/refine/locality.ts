@@ -34,6 +34,8 @@ import {
 import type { LocalityType } from '../record.js';
 
 const LEAD_SENTENCES = 3;
+/** A lead that opens with a province's body left unnamed: "UBND tỉnh vừa …", "Sáng 5/3, Tỉnh ủy tổ chức …". */
+const UNNAMED_OPENING = new RegExp(`^(?:[^,]{0,30},\\s*)?${UNNAMED_LOCAL.source}(?!\\.\\s?\\p{Lu})`, 'u');
 const LEAD_SENTENCES_LOOKED_AT = 9;
 /** How far into the text an unnamed "tỉnh" still speaks of the article's own province. */
 const OPENING = 600;
@@ -183,7 +185,8 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
     const venueEnd = venue ? s.start + venue.index + venue[0].length : s.start;
     const venueCands = inS.filter((c) => c.end <= venueEnd && c.usable);
     const organiser = inS.filter((c) => c.start >= venueEnd);
-    const unnamed = UNNAMED_LOCAL.test(text.slice(0, 160)) && !organiser.slice(0, 1).some((c) => c.usable);
+    // "UBND tỉnh vừa …" opening the sentence is its subject, whatever units the sentence names after it
+    const unnamed = UNNAMED_OPENING.test(text) || (UNNAMED_LOCAL.test(text.slice(0, 160)) && !organiser.slice(0, 1).some((c) => c.usable));
     if (unnamed && topProvince) {
       lead = { candidate: mentionOf(usable, topProvince), role: 'organiser', province: topProvince };
       break;

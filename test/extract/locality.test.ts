@@ -27,6 +27,15 @@ describe('locality', () => {
     // a headline's province gives way to a body of a unit inside it acting in the lead
     [['Nghệ An: Bắt đối tượng trộm cắp tài sản', 'Công an huyện Nghi Lộc đang điều tra vụ trộm xảy ra tại xã Nghi Yên.'], { type: 'huyện', name: 'Nghi Lộc', province: 'Nghệ An' }],
     [['Hà Nội: Khai mạc hội chợ hàng Việt', 'Sáng 5/3, Sở Công Thương Hà Nội khai mạc hội chợ.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
+    // a province's body opening the lead, left unnamed, is the subject: not the districts the sentence names after it
+    [['Tin tức', '(BĐ) - UBND tỉnh vừa ban hành văn bản chỉ đạo xử lý các vụ việc diễn ra trên địa bàn TX An Nhơn và huyện Phù Cát.', 'Sở GD&ĐT tỉnh Bình Định đã kiểm tra các vụ việc.'], { type: 'tỉnh', name: 'Bình Định', province: 'Bình Định' }],
+    [['Tin tức', 'UBND TP. Huế vừa có văn bản báo cáo UBND tỉnh Thừa Thiên Huế về công tác giải phóng mặt bằng.'], { type: 'thành phố', name: 'Huế', province: 'Thừa Thiên Huế' }],
+    // a district named without its unit word before its province is more specific than the province
+    [['Cháy rừng phòng hộ', 'Hơn 50 ha rừng phòng hộ Sóc Sơn (Hà Nội) bị thiêu rụi sau vụ cháy lớn.'], { type: 'huyện', name: 'Sóc Sơn', province: 'Hà Nội' }],
+    [['Tai nạn trên cầu Rộ', 'Vụ tai nạn đặc biệt nghiêm trọng trên cầu Rộ (Thanh Chương, Nghệ An) khiến 3 người tử vong.'], { type: 'huyện', name: 'Thanh Chương', province: 'Nghệ An' }],
+    // not a district: a commune's name (a hospital) and a name the list does not know (a pagoda) leave the province
+    [['Nổ súng tại bệnh viện', 'Người đàn ông về nhà lấy súng đến bắn nhân viên Bệnh viện đa khoa Hùng Vương, Phú Thọ.'], { type: 'tỉnh', name: 'Phú Thọ', province: 'Phú Thọ' }],
+    [['Dâng sao giải hạn', 'Người dân tham gia dâng sao giải hạn tại chùa Đ.Q (Hà Nội) rất đông.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
   ])('%j', (lines, expected) => {
     expect(loc(...(lines as string[]))).toEqual(expected);
   });

@@ -6,6 +6,7 @@ export const corpus: Corpus = {
     { text: 'UBND quận Dương Kinh tổ chức', unit: 'place', rule: 'place-typed', written: 'quận Dương Kinh', value: { type: 'quận', name: 'Dương Kinh', typed: true } },
     { text: 'Thành phố Bắc Kạn triển khai', unit: 'place', rule: 'place-typed', value: { type: 'thành phố', name: 'Bắc Kạn' } },
     { text: 'tại TP. Vinh, Nghệ An', unit: 'place', rule: 'place-typed', written: 'TP. Vinh', value: { type: 'thành phố', name: 'Vinh' } },
+    { text: 'UBND Tp. Vinh vừa tổ chức', unit: 'place', rule: 'place-typed', written: 'Tp. Vinh', value: { type: 'thành phố', name: 'Vinh' } },
     { text: 'HUYỆN KIM BẢNG TỔ CHỨC', unit: 'place', rule: 'place-typed', value: { type: 'huyện', name: 'Kim Bảng' } },
     { text: 'UBND Quận 1 cho biết', unit: 'place', rule: 'place-typed', written: 'Quận 1', value: { type: 'quận', name: '1' } },
     { text: 'về huyện miền núi Kỳ Sơn', unit: 'place', rule: 'place-typed', written: 'huyện miền núi Kỳ Sơn', value: { name: 'Kỳ Sơn' } },
@@ -17,6 +18,9 @@ export const corpus: Corpus = {
     { text: 'hội nghị tại Hà Nội', unit: 'place', rule: 'place-bare-province', value: { type: 'thành phố', name: 'Hà Nội', typed: false } },
     { text: 'người dân TP.HCM đón Tết', unit: 'place', rule: 'place-bare-province', written: 'TP.HCM', value: { name: 'Hồ Chí Minh' } },
     { text: 'trẻ em ở Kontum', unit: 'place', rule: 'place-bare-province', value: { name: 'Kon Tum' } },
+    { text: 'những người nông dân ở Quốc Oai (Hà Nội) vẫn phải', unit: 'place', rule: 'place-untyped-district', written: 'Quốc Oai', value: { type: 'huyện', name: 'Quốc Oai', typed: false } },
+    { text: 'Chiều 6/7, tại Mộc Châu, Sơn La, Chủ tịch Quốc hội', unit: 'place', rule: 'place-untyped-district', written: 'Mộc Châu', value: { type: 'huyện', name: 'Mộc Châu' } },
+    { text: 'tại xóm Nôi – xã Thụy Vân (Việt Trì - Phú Thọ) đã xảy ra', unit: 'place', rule: 'place-untyped-district', written: 'Việt Trì', value: { type: 'thành phố', name: 'Việt Trì' } },
     { text: 'Bí thư Thành ủy Hà Nội Hoàng Trung Hải', unit: 'place', rule: 'place-organ', written: 'Thành ủy Hà Nội', value: { name: 'Hà Nội' } },
   ],
   negatives: [
@@ -25,6 +29,7 @@ export const corpus: Corpus = {
     { text: 'khu vực Châu Á - Thái Bình Dương', unit: 'place', why: 'a province name inside a longer name' },
     { text: 'ông Nguyễn Hà Nam cho biết', unit: 'place', why: 'a province name inside a person name' },
     { text: 'ngân sách của tỉnh. Các đơn vị', unit: 'place', why: 'a unit word at the end of a sentence names nothing' },
+    { text: 'hỗ trợ 12 hộ nghèo trong xã. Với sự giúp đỡ', unit: 'place', why: 'a two-letter unit word before a dot ends the sentence too (not an abbreviation like "Tp.")' },
     { text: 'tại xã Các khu vực', unit: 'place', why: 'a function word after a unit word' },
   ],
 };

@@ -11,7 +11,7 @@ import { gazetteer, type Unit as ListedUnit } from '../../gazetteer/index.js';
 import { PROVINCES_BEFORE_2025 } from '../../gazetteer/provinces-2025.js';
 import { BARE_NOT_PLACES, NOT_UNIT_NAMES, PROVINCE_ALIASES, UNIT_DESCRIPTORS, UNIT_ORGAN_FORMS, UNIT_TYPE_FORMS } from '../../lexicon/units.js';
 import { MIDDLE_NAMES, SURNAMES } from '../../lexicon/people.js';
-import type { LocalityType } from '../../record.js';
+import { LOCALITY_TYPES, type LocalityType } from '../../record.js';
 import { nameKey } from '../../text/fold.js';
 import { tokensValue, type Doc } from '../../engine/document.js';
 
@@ -168,6 +168,9 @@ function notUnitNameAt(doc: Doc, i: number): boolean {
 }
 
 const ONE_LETTER_TYPES = new Set(['q', 'h', 'p']);
+const FULL_TYPE_WORDS = new Set<string>(LOCALITY_TYPES);
+/** What stands between an untyped district and its province: "Thạch Thất, Hà Nội", "Quốc Oai (Hà Nội)", "Việt Trì - Phú Thọ". */
+const UNTYPED_SEPARATORS = new Set([',', '(', '-', '–']);
 
 const PLACE_RULES: readonly Rule<PlaceValue>[] = [
   {
@@ -180,9 +183,9 @@ const PLACE_RULES: readonly Rule<PlaceValue>[] = [
       const form = doc.text.slice(t.start[m.caps.type.first], t.end[m.caps.type.end - 1]).toLowerCase();
       // one-letter abbreviations (Q., H., P.) only with their dot, directly before a name
       if (ONE_LETTER_TYPES.has(form) && !(m.caps.type.end < t.count && doc.text[t.start[m.caps.type.end]] === '.')) return null;
-      // after a full word a dot ends the sentence ("… của tỉnh. Các …")
+      // after a full word a dot ends the sentence ("… của tỉnh. Các …", "… trong xã. Với …"); "Tp. Vinh" is abbreviated
       const dotted = m.end > m.caps.type.end && doc.text[t.start[m.caps.type.end]] === '.';
-      if (dotted && (t.flags[m.caps.type.first] & Flag.Upper) === 0 && form.length > 2) return null;
+      if (dotted && (t.flags[m.caps.type.first] & Flag.Upper) === 0 && FULL_TYPE_WORDS.has(form)) return null;
       const nameFirst = m.end;
       if (nameFirst >= t.count || (t.flags[nameFirst] & Flag.LineBefore) || t.start[nameFirst] - t.end[nameFirst - 1] > 1) return null;
       const run = nameRun(doc, nameFirst, 6, true);
@@ -201,6 +204,31 @@ const PLACE_RULES: readonly Rule<PlaceValue>[] = [
       if (run === nameFirst) return null;
       const got = place(doc, m.caps.organ.unit!.value as LocalityType, true, m.first, nameFirst, run);
       return got && got.value.units.length ? got : null;
+    },
+  },
+  {
+    // "(Thạch Thất, Hà Nội)", "tại Mộc Châu, Sơn La", "Quốc Oai (Hà Nội)": a district named without its unit word,
+    // right before the province it belongs to (bench/studies/locality-untyped.mjs)
+    name: 'place-untyped-district',
+    pattern: [anchor(dim('province-name', 'p'))],
+    build(m, { doc, units }) {
+      const t = doc.tokens;
+      const province = gazetteer().provinceNamed(m.caps.p.unit!.value as string);
+      const sep = m.first - 1;
+      if (!province || sep < 1 || (t.flags[m.first] & Flag.LineBefore)) return null;
+      const mark = doc.text.slice(t.start[sep], t.end[sep]);
+      if (!UNTYPED_SEPARATORS.has(mark)) return null;
+      // the capitalised run that ends at the separator, at most four words, not glued to a longer capitalised name
+      let first = sep;
+      while (first > 0 && sep - first < 4 && isCapWord(doc, first - 1) && (first === sep || tight(doc, first))) first--;
+      if (first === sep || (first > 0 && tight(doc, first) && (isCapWord(doc, first - 1) || t.kind[first - 1] === Kind.Number))) return null;
+      if (units.endingAt('unit-type', first).length || units.at('unit-type', first) || units.endingAt('unit-organ', first).length) return null;
+      const found = gazetteer()
+        .withKey(keyOf(doc, first, sep))
+        .filter((u) => u.level === 'district' && u.province === province.code && !u.defunct);
+      if (found.length !== 1) return null;
+      const u = found[0];
+      return { value: { type: u.type, typed: false, organ: false, name: u.name, units: [u], nameFirst: first }, first, end: sep };
     },
   },
   {

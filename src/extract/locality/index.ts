@@ -42,7 +42,8 @@ function record(r: ResolvedPlace, f: Finding, ev: Evidence): Locality {
   const g = gazetteer();
   const u = r.unit;
   const provinceUnit = u ? g.provinceOf(u) : r.province ? g.provinceNamed(r.province) : undefined;
-  const rule = f.origin.rule === 'locality-mention' ? `locality-${r.place.organ ? 'organ' : r.place.typed ? 'typed' : 'bare-province'}` : f.origin.rule;
+  const how = r.place.organ ? 'organ' : r.place.typed ? 'typed' : r.place.units[0]?.level === 'district' ? 'untyped-district' : 'bare-province';
+  const rule = f.origin.rule === 'locality-mention' ? `locality-${how}` : f.origin.rule;
   return {
     type: r.type,
     name: r.name,
