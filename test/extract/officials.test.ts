@@ -104,6 +104,25 @@ describe('officials', () => {
     expect(officials(sentence)).toEqual(expected);
   });
 
+  // where a post read after a name ends: a body's name goes on in lower case, after "và", past a comma or dash into
+  // its parent body or place, and stops at a verb, a new person or a clause (bench/studies/position-ends.mjs)
+  it.each([
+    ['Ông Nguyễn Nhật Cảm, Giám đốc Trung tâm Y tế dự phòng Hà Nội cho biết số ca bệnh tăng.', ['Giám đốc Trung tâm Y tế dự phòng Hà Nội']],
+    ['Ông Lương Anh Tuấn, Phó Giám đốc Sở Giao thông - Vận tải Bà Rịa Vũng Tàu cho biết dự án sẽ xong.', ['Phó Giám đốc Sở Giao thông - Vận tải Bà Rịa Vũng Tàu']],
+    [
+      'Ông Nguyễn Xuân Thảo, Phó Cục trưởng Cục Quản lý nợ và tài chính đối ngoại, Bộ Tài chính cho biết như vậy.',
+      ['Phó Cục trưởng Cục Quản lý nợ và tài chính đối ngoại, Bộ Tài chính'],
+    ],
+    ['Bà Dương Thành Thị, Chủ tịch HĐND quận Liên Chiểu, thành phố Đà Nẵng cho biết như vậy.', ['Chủ tịch HĐND quận Liên Chiểu, thành phố Đà Nẵng']],
+    ['Trung tá Phạm Văn Hiến, Chỉ huy trưởng kiêm Chủ tịch UBND thị trấn Trường Sa đón đoàn.', ['Chỉ huy trưởng', 'Chủ tịch UBND thị trấn Trường Sa']],
+    ['Ông Phạm Bình Minh, Bộ trưởng Bộ Ngoại giao cho biết như vậy.', ['Bộ trưởng Bộ Ngoại giao']],
+    ['Ông Nguyễn Văn Hải, Giám đốc Sở Y tế và các cán bộ đã đến thăm bệnh nhân.', ['Giám đốc Sở Y tế']],
+    ['Ông Nguyễn Văn Hải, Giám đốc Sở Y tế, cho biết bệnh viện đã đủ thuốc.', ['Giám đốc Sở Y tế']],
+    ['GS Trần Gia Bình, Trưởng khoa Điều trị Tích cực, BV Bạch Mai cũng đã lên Hòa Bình.', ['Trưởng khoa Điều trị Tích cực']],
+  ])('ends a post where its body\'s name ends: %s', (sentence, positions) => {
+    expect(officials(sentence)[0]?.positions).toEqual(positions);
+  });
+
   it('merges a person mentioned again under a shorter title', () => {
     const got = officials(
       'Dự lễ có đồng chí Vũ Thị Mai, Ủy viên Ban cán sự Đảng Bộ Tài chính, Thứ trưởng Bộ Tài chính.',

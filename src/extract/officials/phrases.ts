@@ -9,7 +9,7 @@ import type { Units } from '../../engine/units.js';
 import { vocabulary } from '../../engine/vocabulary.js';
 import { nameEnd, isSurname } from '../../dimensions/people/index.js';
 import { gazetteer } from '../../gazetteer/index.js';
-import { CLAUSE_VERBS, COMPANY_WORDS, NOT_OFFICIALS, ORG_HEADS, ORG_NOUNS } from '../../lexicon/people.js';
+import { CLAUSE_VERBS, COMPANY_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, ORG_HEADS, ORG_NOUNS, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
 import { RANKS } from '../../lexicon/positions.js';
 import { fold } from '../../text/fold.js';
@@ -18,6 +18,8 @@ export const clauseVerbs = wordClass('clause-verb', CLAUSE_VERBS);
 export const companyWords = wordClass('company-word', COMPANY_WORDS, 'as-written');
 export const orgHeads = wordClass('org-head', ORG_HEADS, 'capitalised');
 export const orgNouns = wordClass('org-noun', ORG_NOUNS, 'capitalised');
+export const verbLikeNouns = wordClass('verb-like-noun', VERB_LIKE_NOUNS);
+export const notNameAfterAnd = wordClass('not-name-after-and', NOT_NAME_AFTER_AND);
 
 const notOfficials = new Set(NOT_OFFICIALS.map((n) => fold(n)));
 const RANK_BY_KEY = new Map(RANKS.map((r) => [fold(r), r]));
@@ -54,7 +56,10 @@ const NHIEM = W('nhiệm');
 const CAC = W('các');
 const NHUNG = W('những');
 const CUNG = W('cùng');
+const KIEM = W('kiêm');
 const UNIT_TYPE_WORDS = new Set(['tỉnh', 'phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'trấn', 'tx', 'tt'].map(W));
+/** The first word of a place's type ("thành phố", "thị xã"): a place after a comma goes on a position. */
+const PLACE_TYPE_STARTS = new Set(['tỉnh', 'thành', 'tp', 'quận', 'huyện', 'xã', 'phường', 'thị', 'tx'].map(W));
 
 /** The readers of one article. */
 /** The last token that ends at or before a character offset. */
@@ -120,6 +125,8 @@ export class Phrases {
     const u = this.units.at('clause-verb', i);
     if (!u) return 0;
     if (i > 0 && this.isCapWord(i - 1) && this.units.at('org-noun', i - 1)?.end === i) return 0;
+    // "Ban Quản lý dự án", "Phòng Cảnh sát giao thông", "Bộ Ngoại giao": the verb's syllable is a noun's
+    if (this.units.at('verb-like-noun', i) || this.units.endingAt('verb-like-noun', i + 1).length) return 0;
     return u.end - i;
   }
 
@@ -367,6 +374,8 @@ export class Phrases {
       let lastClosed = last;
       let more = false;
       let nextPerson = false;
+      // where the item stood before its body's name was read on past a comma or dash
+      let beforeGoOn = -1;
       while (j < limit && j - itemStart < MAX_POSITION_TOKENS) {
         if (this.gapHasBreak(j)) break;
         const c = this.char(j);
@@ -382,20 +391,28 @@ export class Phrases {
           last = j;
         } else {
           if (this.isHardStop(j)) break;
-          if (this.isSeparator(j)) {
-            if (this.titleAt(j + 1)) {
-              more = true;
-              j++;
-            }
+          // "Chỉ huy trưởng kiêm Chủ tịch UBND thị trấn": two posts
+          if ((this.isSeparator(j) || this.t.word[j] === KIEM) && this.titleAt(j + 1)) {
+            more = true;
+            j++;
             break;
           }
-          // "Bộ Kế hoạch và Đầu tư": "và" goes on inside a body's name, before a capital that opens no new person
+          if (this.isSeparator(j)) {
+            if (!this.unitGoesOnAfter(j)) break;
+            beforeGoOn = last;
+            j++;
+            continue;
+          }
+          // "Bộ Kế hoạch và Đầu tư", "Cục Quản lý nợ và tài chính đối ngoại": "và" goes on inside a body's name,
+          // unless a new person or a clause follows
           if (this.t.word[j] === VA) {
-            if (this.personStartsAt(j + 1) || !this.isCapWord(j + 1)) break;
+            if (this.personStartsAt(j + 1) || !(this.isCapWord(j + 1) || this.andGoesOnInName(j))) break;
           } else if (this.verbAt(j)) break;
           // "…, Tổng Giám đốc Cơ quan … Pi-tơ Bách-xtơ": the item names the next person; it is theirs
           if (this.isCapWord(j) && this.nameAt(j)) {
-            nextPerson = true;
+            // "…, Trưởng khoa Điều trị Tích cực, BV Bạch Mai": read on past a comma, a name is more likely a place's
+            if (beforeGoOn >= 0) last = beforeGoOn;
+            else nextPerson = true;
             break;
           }
           last = j;
@@ -408,6 +425,24 @@ export class Phrases {
       if (!more) break;
     }
     return out;
+  }
+
+  /**
+   * Where a body's name goes on past a comma or dash after a post read past a name: a capitalised word that opens no
+   * title, rank or name ("Sở Giao thông - Vận tải Bà Rịa Vũng Tàu", "Ủy ban Văn hóa, Giáo dục, Thanh niên …",
+   * "Cục Quản lý nợ …, Bộ Tài chính"), or a place's type word ("Chủ tịch HĐND quận Liên Chiểu, thành phố Đà Nẵng").
+   */
+  private unitGoesOnAfter(j: number): boolean {
+    const next = j + 1;
+    if (next >= this.t.count || this.gapHasBreak(next) || this.honorificAt(next) || this.rankAt(next) || this.titleAt(next)) return false;
+    if (this.isCapWord(next)) return !this.nameAt(next);
+    return this.isLowerWord(next) && PLACE_TYPE_STARTS.has(this.t.word[next]);
+  }
+
+  /** Does the lower-case word after "và" (at j) go on a body's name ("nợ và tài chính đối ngoại"), not add a person or a clause? */
+  private andGoesOnInName(j: number): boolean {
+    const next = j + 1;
+    return j > 0 && this.t.kind[j - 1] === Kind.Word && this.isLowerWord(next) && !this.verbAt(next) && !this.units.at('not-name-after-and', next);
   }
 
   /**
@@ -436,7 +471,7 @@ export class Phrases {
     let j = k + this.titleAt(k, { capitalised: true });
     for (; j < end; j++) {
       if (this.gapHasBreak(j)) return null;
-      if (this.isSeparator(j)) {
+      if (this.isSeparator(j) || (this.t.word[j] === KIEM && this.titleAt(j + 1, { capitalised: true }))) {
         const n = this.titleAt(j + 1, { capitalised: true });
         if (!n) return null;
         items.push(this.span(itemStart, j - 1));
@@ -501,7 +536,7 @@ export class Phrases {
           j++;
           continue;
         }
-        if (this.isSeparator(j) && this.titleAt(j + 1, { capitalised: true })) {
+        if ((this.isSeparator(j) || this.t.word[j] === KIEM) && this.titleAt(j + 1, { capitalised: true })) {
           items.push(this.span(itemStart, j - 1));
           j++;
           chained = true;
