@@ -148,6 +148,17 @@ export const NOT_NAME_AFTER_AND: readonly string[] = [
   'cán bộ', 'đại diện', 'thành viên', 'đoàn', 'nhân viên', 'đồng nghiệp', 'cấp phó', 'bạn', 'sinh', 'đồng chí', 'ngài',
 ];
 
+/**
+ * Lower-case words that end a post read after a name without being verbs: time ("nay", "hiện nay", "trước đây",
+ * "tới"), links to what follows ("đồng thời", "theo số điện thoại", "thay nhà báo", "vì", "bởi"), another person
+ * ("cho ông", "của ông"), a sanction ("… Tạp chí Mặt trận bằng hình thức giáng chức"): "Chủ tịch UBND tỉnh Yên
+ * Bái nay là Bí thư", "Phó Giám đốc CATP tới dự".
+ */
+export const POSITION_ENDERS: readonly string[] = [
+  'nay', 'hiện nay', 'năm nay', 'trước đây', 'tới', 'từng', 'đồng thời', 'theo', 'thay', 'vì', 'bởi', 'cho', 'của ông', 'của bà', 'nơi',
+  'bằng hình thức',
+];
+
 /** Words that open the name of a body: "Sở Công Thương", "Công ty Cổ phần Xi măng Thành Thắng". */
 export const ORG_HEADS: readonly string[] = [
   'Sở', 'Bộ', 'Cục', 'Chi cục', 'Tổng cục', 'Vụ', 'Ban', 'Phòng', 'Hội', 'Viện', 'Trường', 'Công ty', 'Tổng công ty',

@@ -9,7 +9,7 @@ import type { Units } from '../../engine/units.js';
 import { vocabulary } from '../../engine/vocabulary.js';
 import { nameEnd, isSurname } from '../../dimensions/people/index.js';
 import { gazetteer } from '../../gazetteer/index.js';
-import { CLAUSE_VERBS, COMPANY_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, ORG_HEADS, ORG_NOUNS, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
+import { CLAUSE_VERBS, COMPANY_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
 import { RANKS } from '../../lexicon/positions.js';
 import { fold } from '../../text/fold.js';
@@ -20,6 +20,7 @@ export const orgHeads = wordClass('org-head', ORG_HEADS, 'capitalised');
 export const orgNouns = wordClass('org-noun', ORG_NOUNS, 'capitalised');
 export const verbLikeNouns = wordClass('verb-like-noun', VERB_LIKE_NOUNS);
 export const notNameAfterAnd = wordClass('not-name-after-and', NOT_NAME_AFTER_AND);
+export const positionEnders = wordClass('position-end', POSITION_ENDERS);
 
 const notOfficials = new Set(NOT_OFFICIALS.map((n) => fold(n)));
 const RANK_BY_KEY = new Map(RANKS.map((r) => [fold(r), r]));
@@ -407,7 +408,7 @@ export class Phrases {
           // unless a new person or a clause follows
           if (this.t.word[j] === VA) {
             if (this.personStartsAt(j + 1) || !(this.isCapWord(j + 1) || this.andGoesOnInName(j))) break;
-          } else if (this.verbAt(j)) break;
+          } else if (this.verbAt(j) || (this.isLowerWord(j) && this.units.at('position-end', j))) break;
           // "…, Tổng Giám đốc Cơ quan … Pi-tơ Bách-xtơ": the item names the next person; it is theirs
           if (this.isCapWord(j) && this.nameAt(j)) {
             // "…, Trưởng khoa Điều trị Tích cực, BV Bạch Mai": read on past a comma, a name is more likely a place's
