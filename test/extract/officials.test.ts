@@ -118,12 +118,19 @@ describe('officials', () => {
     ['Ông Phạm Bình Minh, Bộ trưởng Bộ Ngoại giao cho biết như vậy.', ['Bộ trưởng Bộ Ngoại giao']],
     ['Ông Nguyễn Văn Hải, Giám đốc Sở Y tế và các cán bộ đã đến thăm bệnh nhân.', ['Giám đốc Sở Y tế']],
     ['Ông Nguyễn Văn Hải, Giám đốc Sở Y tế, cho biết bệnh viện đã đủ thuốc.', ['Giám đốc Sở Y tế']],
-    ['GS Trần Gia Bình, Trưởng khoa Điều trị Tích cực, BV Bạch Mai cũng đã lên Hòa Bình.', ['Trưởng khoa Điều trị Tích cực']],
+    ['GS Trần Gia Bình, Trưởng khoa Điều trị Tích cực, BV Bạch Mai cũng đã lên Hòa Bình.', ['Trưởng khoa Điều trị Tích cực, BV Bạch Mai']],
     ['Bà Phạm Thị Thanh Trà, Chủ tịch UBND tỉnh Yên Bái nay là Bộ trưởng Bộ Nội vụ.', ['Chủ tịch UBND tỉnh Yên Bái']],
     ['Thượng tá Phạm Duy Diên, Người phát ngôn Công an TP Hải Phòng cho biết vụ việc đang được điều tra.', ['Người phát ngôn Công an TP Hải Phòng']],
     ['Ông Lê Quốc Cường, Phó Giám đốc theo số điện thoại 0903.948.667 để được hỗ trợ.', ['Phó Giám đốc']],
   ])('ends a post where its body\'s name ends: %s', (sentence, positions) => {
     expect(officials(sentence)[0]?.positions).toEqual(positions);
+  });
+
+  it('reads a two-word place after a title as the unit\'s, not as a person', () => {
+    expect(officials('Phát biểu tại buổi lễ, Bí thư Huyện đoàn Đồng Văn - Hoàng Minh Đức cho biết đoàn viên đã tham gia.')).toEqual([
+      { name: 'Hoàng Minh Đức', rank: null, positions: ['Bí thư Huyện đoàn Đồng Văn'] },
+    ]);
+    expect(officials('Hiệu trưởng Trường THCS Đồng Khởi cho biết nhà trường đạt chuẩn.')).toEqual([]);
   });
 
   it('merges a person mentioned again under a shorter title', () => {

@@ -80,6 +80,7 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Bộ Tư lệnh Quân khu 3 tổ chức hội nghị.', why: 'a title inside a body\'s name starts no mention' },
     { text: 'Theo báo cáo của Chủ tịch UBND tỉnh, năm nay tỉnh đạt kết quả tốt.', why: 'a title with no name after it' },
     { text: 'Giám đốc Công ty TNHH Lê Thành cho biết giá nhà còn cao.', why: 'a company named after its owner is no person' },
+    { text: 'Hiệu trưởng Trường THCS Đồng Khởi cho biết nhà trường đạt chuẩn.', why: 'a commune\'s two-word name ends the school\'s name; it is no person' },
     { text: 'Đại diện Bộ Tư lệnh Thái Bình Dương Mỹ cho biết như vậy.', why: 'an ocean that opens with a province name is no person' },
   ],
 };

@@ -320,10 +320,17 @@ export class Phrases {
 
   /** The person whose name starts at token i, read as the words before it allow (a unit, a body, or a title). */
   nameAt(i: number): NameSpan | null {
-    if (this.units.endingAt('company-word', i).length) return this.nameAfterCompany(i);
-    if (this.followsUnitType(i)) return this.nameAfterUnitType(i);
-    if (this.followsOrgHead(i)) return this.nameAfterOrg(i);
-    return this.readName(i, true);
+    const name = this.units.endingAt('company-word', i).length
+      ? this.nameAfterCompany(i)
+      : this.followsUnitType(i)
+        ? this.nameAfterUnitType(i)
+        : this.followsOrgHead(i)
+          ? this.nameAfterOrg(i)
+          : this.readName(i, true);
+    // "Bí thư Huyện đoàn Đồng Văn - …", "Trưởng khoa …, BV Bạch Mai", "Trường THCS Đồng Khởi": two words naming a
+    // district or commune end the unit's name; a person named after a title has a third word or an honorific
+    if (name && name.value.split(' ').length === 2 && gazetteer().named(name.value).some((u) => u.name === name.value)) return null;
+    return name;
   }
 
   /** Does a new person start at token i ("… và Trung tướng Phạm Quang Hợi", "…, đồng chí Lê Lương")? */
