@@ -133,6 +133,16 @@ describe('officials', () => {
     expect(officials('Hiệu trưởng Trường THCS Đồng Khởi cho biết nhà trường đạt chuẩn.')).toEqual([]);
   });
 
+  it('gives a list heading\'s post to members named after their own post', () => {
+    const got = officials(
+      'Dự lễ có các đồng chí Ủy viên Trung ương Đảng: Phó Chủ tịch Quốc hội Uông Chu Lưu, Trưởng Ban Nội chính Trung ương Phan Đình Trạc; cùng đại diện các bộ, ngành.',
+    );
+    expect(got).toEqual([
+      { name: 'Uông Chu Lưu', rank: null, positions: ['Ủy viên Trung ương Đảng', 'Phó Chủ tịch Quốc hội'] },
+      { name: 'Phan Đình Trạc', rank: null, positions: ['Ủy viên Trung ương Đảng', 'Trưởng Ban Nội chính Trung ương'] },
+    ]);
+  });
+
   it('merges a person mentioned again under a shorter title', () => {
     const got = officials(
       'Dự lễ có đồng chí Vũ Thị Mai, Ủy viên Ban cán sự Đảng Bộ Tài chính, Thứ trưởng Bộ Tài chính.',
