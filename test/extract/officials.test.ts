@@ -120,6 +120,7 @@ describe('officials', () => {
     ['Ông Nguyễn Văn Hải, Giám đốc Sở Y tế, cho biết bệnh viện đã đủ thuốc.', ['Giám đốc Sở Y tế']],
     ['GS Trần Gia Bình, Trưởng khoa Điều trị Tích cực, BV Bạch Mai cũng đã lên Hòa Bình.', ['Trưởng khoa Điều trị Tích cực, BV Bạch Mai']],
     ['Bà Phạm Thị Thanh Trà, Chủ tịch UBND tỉnh Yên Bái nay là Bộ trưởng Bộ Nội vụ.', ['Chủ tịch UBND tỉnh Yên Bái']],
+    ['Ông Trần Quốc Trung, Vụ phó Vụ Quản lý các khu kinh tế - Bộ Kế hoạch và Đầu tư, cho rằng nên thí điểm.', ['Vụ phó Vụ Quản lý các khu kinh tế - Bộ Kế hoạch và Đầu tư']],
     ['Thượng tá Phạm Duy Diên, Người phát ngôn Công an TP Hải Phòng cho biết vụ việc đang được điều tra.', ['Người phát ngôn Công an TP Hải Phòng']],
     ['Ông Lê Quốc Cường, Phó Giám đốc theo số điện thoại 0903.948.667 để được hỗ trợ.', ['Phó Giám đốc']],
   ])('ends a post where its body\'s name ends: %s', (sentence, positions) => {
