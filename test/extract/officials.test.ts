@@ -144,6 +144,15 @@ describe('officials', () => {
     ]);
   });
 
+  it('reads a post after an opening clause and a comma as the next person\'s, not after another person\'s post', () => {
+    expect(officials('Tại lễ tôn vinh năm 2012 (tổ chức hôm 23/5), Phó Bí thư Thường trực Thành ủy Đà Nẵng, ông Trần Thọ, đã nhấn mạnh yêu cầu.')).toEqual([
+      { name: 'Trần Thọ', rank: null, positions: ['Phó Bí thư Thường trực Thành ủy Đà Nẵng'] },
+    ]);
+    expect(officials('Dự lễ có ông Nguyễn Văn An, Giám đốc Sở Y tế, ông Lê Văn Bình cùng nhiều bác sĩ.')).toEqual([
+      { name: 'Nguyễn Văn An', rank: null, positions: ['Giám đốc Sở Y tế'] },
+    ]);
+  });
+
   it('merges a person mentioned again under a shorter title', () => {
     const got = officials(
       'Dự lễ có đồng chí Vũ Thị Mai, Ủy viên Ban cán sự Đảng Bộ Tài chính, Thứ trưởng Bộ Tài chính.',

@@ -465,11 +465,33 @@ export class Phrases {
       if (!this.titleAt(k, { capitalised: true })) continue;
       // the chain must open a clause: not inside a name ("Bộ Tư lệnh"), not another person's positions
       const prev = k - 1;
-      if (prev >= floor && !this.isLowerWord(prev) && this.char(prev) !== ';' && this.char(prev) !== ':') continue;
+      // after a comma only when a clause of lower-case words ends there ("Phát biểu tại lễ, Phó Bí thư Thành ủy,
+      // ông Trần Thọ"), not another person's post ("ông A, Giám đốc Sở X, …")
+      const afterClause = this.char(prev) === ',' && this.leadClauseBefore(prev, floor);
+      if (prev >= floor && !this.isLowerWord(prev) && this.char(prev) !== ';' && this.char(prev) !== ':' && !afterClause) continue;
       const items = this.chainUntil(k, sep);
       if (items) best = items;
     }
     return best;
+  }
+
+  /**
+   * Is the stretch before the comma `comma` (back to the previous comma or the sentence's start) a clause that names
+   * no person and no post ("tại lễ tôn vinh … năm 2012 (tổ chức hôm 23/5),", "Nhân dịp này,")? Then a post after
+   * the comma opens a new mention, not the tail of another person's posts ("ông A, Giám đốc Sở X, …").
+   */
+  private leadClauseBefore(comma: number, floor: number): boolean {
+    if (comma - 1 < floor) return false;
+    for (let k = comma - 1; k >= floor; k--) {
+      const c = this.char(k);
+      if (c === ',' || c === ';' || c === ':') return true;
+      if (this.units.at('title', k) || this.rankAt(k) || this.honorificAt(k)) return false;
+      if (this.isCapWord(k) && !this.isCapWord(k - 1)) {
+        const name = this.readName(k, true);
+        if (name && name.value.split(' ').length >= 3) return false;
+      }
+    }
+    return true;
   }
 
   /** Title items from token k up to token `end` (exclusive), separated by commas or dashes; null if anything else intervenes. */
@@ -489,6 +511,11 @@ export class Phrases {
       }
       const c = this.char(j);
       if (this.isHardStop(j) || c === '(' || c === ')' || this.verbAt(j)) return null;
+      // "Phó Chủ tịch UBND TP Đặng Việt Dũng, Giám đốc ĐH Đà Nẵng, GS.TS Trần Văn Nam": another person's name inside
+      if (this.isCapWord(j)) {
+        const name = this.nameAt(j);
+        if (name && name.next <= end && name.value.split(' ').length >= 3) return null;
+      }
     }
     items.push(this.span(itemStart, end - 1));
     return items;
