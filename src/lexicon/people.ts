@@ -159,6 +159,9 @@ export const POSITION_ENDERS: readonly string[] = [
   'bằng hình thức',
 ];
 
+/** Posts held abroad, named with "tại" and the host country: "Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường". */
+export const POSTS_ABROAD: readonly string[] = ['Đại sứ', 'Tổng Lãnh sự', 'Lãnh sự', 'Đại biện', 'Trưởng đại diện', 'Tùy viên'];
+
 /** Words that open the name of a body: "Sở Công Thương", "Công ty Cổ phần Xi măng Thành Thắng". */
 export const ORG_HEADS: readonly string[] = [
   'Sở', 'Bộ', 'Cục', 'Chi cục', 'Tổng cục', 'Vụ', 'Ban', 'Phòng', 'Hội', 'Viện', 'Trường', 'Công ty', 'Tổng công ty',

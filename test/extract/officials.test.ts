@@ -120,6 +120,7 @@ describe('officials', () => {
     ['Ông Nguyễn Văn Hải, Giám đốc Sở Y tế, cho biết bệnh viện đã đủ thuốc.', ['Giám đốc Sở Y tế']],
     ['GS Trần Gia Bình, Trưởng khoa Điều trị Tích cực, BV Bạch Mai cũng đã lên Hòa Bình.', ['Trưởng khoa Điều trị Tích cực, BV Bạch Mai']],
     ['Bà Phạm Thị Thanh Trà, Chủ tịch UBND tỉnh Yên Bái nay là Bộ trưởng Bộ Nội vụ.', ['Chủ tịch UBND tỉnh Yên Bái']],
+    ['Ông Ted Osius, Đại sứ Mỹ tại Việt Nam cho biết như vậy.', ['Đại sứ Mỹ tại Việt Nam']],
     ['Ông Trần Quốc Trung, Vụ phó Vụ Quản lý các khu kinh tế - Bộ Kế hoạch và Đầu tư, cho rằng nên thí điểm.', ['Vụ phó Vụ Quản lý các khu kinh tế - Bộ Kế hoạch và Đầu tư']],
     ['Thượng tá Phạm Duy Diên, Người phát ngôn Công an TP Hải Phòng cho biết vụ việc đang được điều tra.', ['Người phát ngôn Công an TP Hải Phòng']],
     ['Ông Lê Quốc Cường, Phó Giám đốc theo số điện thoại 0903.948.667 để được hỗ trợ.', ['Phó Giám đốc']],
@@ -150,6 +151,15 @@ describe('officials', () => {
     ]);
     expect(officials('Dự lễ có ông Nguyễn Văn An, Giám đốc Sở Y tế, ông Lê Văn Bình cùng nhiều bác sĩ.')).toEqual([
       { name: 'Nguyễn Văn An', rank: null, positions: ['Giám đốc Sở Y tế'] },
+    ]);
+  });
+
+  it('reads a post abroad with its host country, and an embassy as no post', () => {
+    expect(officials('Phát biểu tại buổi lễ, Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường cho biết hai nước hợp tác tốt.')).toEqual([
+      { name: 'Nguyễn Quốc Cường', rank: null, positions: ['Đại sứ Việt Nam tại Nhật Bản'] },
+    ]);
+    expect(officials('Tới thăm Đại sứ quán Việt Nam tại Nhật Bản, Phó Chủ tịch Quốc hội Uông Chu Lưu đã biểu dương cán bộ.')).toEqual([
+      { name: 'Uông Chu Lưu', rank: null, positions: ['Phó Chủ tịch Quốc hội'] },
     ]);
   });
 

@@ -122,10 +122,12 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
       const heading = p.listHeading(i);
       if (heading) i = heading.next;
       const out: Reading<PersonMention>[] = [];
+      let afterSemicolon = false;
       for (let guard = 0; guard < 50; guard++) {
         // "các đồng chí Ủy viên Trung ương Đảng: Phó Chủ tịch Quốc hội Uông Chu Lưu, Trưởng Ban Nội chính Trung ương
-        // Phan Đình Trạc": under a heading, a member may be named after their own post
-        const titled = heading && !p.rankAt(i) ? p.positionsThenName(i) : null;
+        // Phan Đình Trạc": under a heading, a member may be named after their own post (not after a ';', where
+        // "…; Đại sứ Việt Nam tại Trung Quốc Đặng Minh Khôi" names a guest outside the heading)
+        const titled = heading && !afterSemicolon && !p.rankAt(i) ? p.positionsThenName(i) : null;
         const got = titled
           ? { rank: null, name: titled.name, positions: [...titled.positions, ...p.positionsAfter(titled.name.next)] }
           : rankNamePositions(p, i, true, i, true);
@@ -134,6 +136,7 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
         let next = tokenAt(t, Math.max(got.name.end, ...got.positions.map((x) => x.end)));
         const sep = p.char(next);
         if (!(sep === ',' || sep === ';' || p.text(next) === 'và')) break;
+        afterSemicolon = sep === ';';
         next++;
         if (p.text(next) === 'và') next++;
         i = next;

@@ -9,7 +9,7 @@ import type { Units } from '../../engine/units.js';
 import { vocabulary } from '../../engine/vocabulary.js';
 import { nameEnd, isSurname } from '../../dimensions/people/index.js';
 import { gazetteer } from '../../gazetteer/index.js';
-import { CLAUSE_VERBS, COMPANY_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
+import { CLAUSE_VERBS, COMPANY_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POSTS_ABROAD, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
 import { RANKS } from '../../lexicon/positions.js';
 import { fold } from '../../text/fold.js';
@@ -19,6 +19,7 @@ export const companyWords = wordClass('company-word', COMPANY_WORDS, 'as-written
 export const orgHeads = wordClass('org-head', ORG_HEADS, 'capitalised');
 export const orgNouns = wordClass('org-noun', ORG_NOUNS, 'capitalised');
 export const verbLikeNouns = wordClass('verb-like-noun', VERB_LIKE_NOUNS);
+export const postsAbroad = wordClass('post-abroad', POSTS_ABROAD);
 export const notNameAfterAnd = wordClass('not-name-after-and', NOT_NAME_AFTER_AND);
 export const positionEnders = wordClass('position-end', POSITION_ENDERS);
 
@@ -58,6 +59,8 @@ const CAC = W('các');
 const NHUNG = W('những');
 const CUNG = W('cùng');
 const KIEM = W('kiêm');
+const TAI = W('tại');
+const QUAN = W('quán');
 const UNIT_TYPE_WORDS = new Set(['tỉnh', 'phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'trấn', 'tx', 'tt'].map(W));
 /** The first word of a place's type ("thành phố", "thị xã"): a place after a comma goes on a position. */
 const PLACE_TYPE_STARTS = new Set(['tỉnh', 'thành', 'tp', 'quận', 'huyện', 'xã', 'phường', 'thị', 'tx'].map(W));
@@ -128,6 +131,10 @@ export class Phrases {
     if (i > 0 && this.isCapWord(i - 1) && this.units.at('org-noun', i - 1)?.end === i) return 0;
     // "Ban Quản lý dự án", "Phòng Cảnh sát giao thông", "Bộ Ngoại giao": the verb's syllable is a noun's
     if (this.units.at('verb-like-noun', i) || this.units.endingAt('verb-like-noun', i + 1).length) return 0;
+    // "Đại sứ Việt Nam tại Nhật Bản": a post abroad names its host country after "tại"
+    if (this.t.word[i] === TAI && this.isCapWord(i + 1)) {
+      for (let k = Math.max(0, i - 5); k < i; k++) if (this.units.at('post-abroad', k)) return 0;
+    }
     return u.end - i;
   }
 
@@ -141,6 +148,8 @@ export class Phrases {
     if (!u && opts.postName) u = this.units.at('post-name-title', j);
     if (!u) return 0;
     if (opts.capitalised && !this.isCapWord(j)) return 0;
+    // "Đại sứ quán" is an embassy, not an ambassador
+    if (this.t.word[u.end] === QUAN && this.units.at('post-abroad', j)) return 0;
     return u.end - i;
   }
 
