@@ -129,7 +129,38 @@ export const CLAUSE_VERBS: readonly string[] = [
   'khen thưởng', 'kêu gọi', 'nhắc nhở', 'lưu ý', 'dặn dò', 'căn dặn', 'tham quan', 'khảo sát', 'đôn đốc', 'biết',
   'cho rằng', 'nhận định', 'nhận xét', 'thông báo', 'ký quyết định', 'hướng dẫn', 'chứng kiến', 'điều khiển',
   'trao đổi', 'tham luận', 'tổng kết', 'quán triệt', 'truyền đạt', 'nhấn mạnh rằng', 'chúc', 'gửi lời', 'đọc diễn văn',
+  'xác nhận',
 ];
+
+/**
+ * Nouns that share a syllable with a clause verb ("dự", "giao", "nói") and go on a body's name: "Ban Quản lý dự án",
+ * "Trung tâm Y tế dự phòng", "Phòng Cảnh sát giao thông", "Bộ Ngoại giao", "Đài Tiếng nói Việt Nam".
+ */
+export const VERB_LIKE_NOUNS: readonly string[] = ['giao thông', 'dự án', 'dự phòng', 'dự báo', 'dự toán', 'dự trữ', 'ngoại giao', 'tiếng nói'];
+
+/**
+ * Lower-case words after "và" that add a person or a clause, not the rest of a body's name ("Giám đốc Sở X và ông
+ * …", "… và các cán bộ", "… và phu nhân"): "và" goes on a name only before other lower-case words ("Cục Quản lý nợ
+ * và tài chính đối ngoại", "Hội Hồi sức cấp cứu và chống độc").
+ */
+export const NOT_NAME_AFTER_AND: readonly string[] = [
+  'các', 'những', 'một', 'mọi', 'nhiều', 'hai', 'ba', 'cùng', 'người', 'phu nhân', 'vợ', 'chồng', 'con', 'lãnh đạo',
+  'cán bộ', 'đại diện', 'thành viên', 'đoàn', 'nhân viên', 'đồng nghiệp', 'cấp phó', 'bạn', 'sinh', 'đồng chí', 'ngài',
+];
+
+/**
+ * Lower-case words that end a post read after a name without being verbs: time ("nay", "hiện nay", "trước đây",
+ * "tới"), links to what follows ("đồng thời", "theo số điện thoại", "thay nhà báo", "vì", "bởi"), another person
+ * ("cho ông", "của ông"), a sanction ("… Tạp chí Mặt trận bằng hình thức giáng chức"): "Chủ tịch UBND tỉnh Yên
+ * Bái nay là Bí thư", "Phó Giám đốc CATP tới dự".
+ */
+export const POSITION_ENDERS: readonly string[] = [
+  'nay', 'hiện nay', 'năm nay', 'trước đây', 'tới', 'từng', 'đồng thời', 'theo', 'thay', 'vì', 'bởi', 'cho', 'của ông', 'của bà', 'nơi',
+  'bằng hình thức',
+];
+
+/** Posts held abroad, named with "tại" and the host country: "Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường". */
+export const POSTS_ABROAD: readonly string[] = ['Đại sứ', 'Tổng Lãnh sự', 'Lãnh sự', 'Đại biện', 'Trưởng đại diện', 'Tùy viên'];
 
 /** Words that open the name of a body: "Sở Công Thương", "Công ty Cổ phần Xi măng Thành Thắng". */
 export const ORG_HEADS: readonly string[] = [

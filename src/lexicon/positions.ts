@@ -79,6 +79,12 @@ export const POSITION_TITLES: readonly string[] = [
   'Phó Cục trưởng',
   'Vụ trưởng',
   'Phó Vụ trưởng',
+  // a deputy named by the unit's word and "phó": "Vụ phó Vụ Quản lý các khu kinh tế", "Đội phó Đội CSGT số 7"
+  'Vụ phó',
+  'Cục phó',
+  'Viện phó',
+  'Đội phó',
+  'Tổ phó',
   'Giám đốc',
   'Phó Giám đốc',
   'GĐ',

@@ -31,7 +31,12 @@ export const mergeOfficials: Refiner = {
   name: 'officials-merge',
   fields: ['officials', 'author'],
   refine(ctx) {
-    const mentions = ctx.get<PersonMention>('officials').sort((a, b) => a.value.nameStart - b.value.nameStart || (b.origin.kind === 'text' && a.origin.kind === 'text' ? b.origin.end - a.origin.end : 0));
+    // two readings of one mention (a list member under its heading, and the same member read after its own post):
+    // the one whose posts start first gives the order of posts
+    const firstPost = (m: Finding<PersonMention>) => m.value.positions[0]?.start ?? Infinity;
+    const mentions = ctx
+      .get<PersonMention>('officials')
+      .sort((a, b) => a.value.nameStart - b.value.nameStart || (b.origin.kind === 'text' && a.origin.kind === 'text' ? b.origin.end - a.origin.end : 0) || firstPost(a) - firstPost(b));
     const byline = ctx.get<string>('author')[0]?.value;
     const excluded = new Set(byline ? [fold(byline)] : []);
     for (const m of mentions) if (m.value.excluded) excluded.add(fold(m.value.name));

@@ -104,6 +104,65 @@ describe('officials', () => {
     expect(officials(sentence)).toEqual(expected);
   });
 
+  // where a post read after a name ends: a body's name goes on in lower case, after "và", past a comma or dash into
+  // its parent body or place, and stops at a verb, a new person or a clause (bench/studies/position-ends.mjs)
+  it.each([
+    ['Ông Nguyễn Nhật Cảm, Giám đốc Trung tâm Y tế dự phòng Hà Nội cho biết số ca bệnh tăng.', ['Giám đốc Trung tâm Y tế dự phòng Hà Nội']],
+    ['Ông Lương Anh Tuấn, Phó Giám đốc Sở Giao thông - Vận tải Bà Rịa Vũng Tàu cho biết dự án sẽ xong.', ['Phó Giám đốc Sở Giao thông - Vận tải Bà Rịa Vũng Tàu']],
+    [
+      'Ông Nguyễn Xuân Thảo, Phó Cục trưởng Cục Quản lý nợ và tài chính đối ngoại, Bộ Tài chính cho biết như vậy.',
+      ['Phó Cục trưởng Cục Quản lý nợ và tài chính đối ngoại, Bộ Tài chính'],
+    ],
+    ['Bà Dương Thành Thị, Chủ tịch HĐND quận Liên Chiểu, thành phố Đà Nẵng cho biết như vậy.', ['Chủ tịch HĐND quận Liên Chiểu, thành phố Đà Nẵng']],
+    ['Trung tá Phạm Văn Hiến, Chỉ huy trưởng kiêm Chủ tịch UBND thị trấn Trường Sa đón đoàn.', ['Chỉ huy trưởng', 'Chủ tịch UBND thị trấn Trường Sa']],
+    ['Ông Phạm Bình Minh, Bộ trưởng Bộ Ngoại giao cho biết như vậy.', ['Bộ trưởng Bộ Ngoại giao']],
+    ['Ông Nguyễn Văn Hải, Giám đốc Sở Y tế và các cán bộ đã đến thăm bệnh nhân.', ['Giám đốc Sở Y tế']],
+    ['Ông Nguyễn Văn Hải, Giám đốc Sở Y tế, cho biết bệnh viện đã đủ thuốc.', ['Giám đốc Sở Y tế']],
+    ['GS Trần Gia Bình, Trưởng khoa Điều trị Tích cực, BV Bạch Mai cũng đã lên Hòa Bình.', ['Trưởng khoa Điều trị Tích cực, BV Bạch Mai']],
+    ['Bà Phạm Thị Thanh Trà, Chủ tịch UBND tỉnh Yên Bái nay là Bộ trưởng Bộ Nội vụ.', ['Chủ tịch UBND tỉnh Yên Bái']],
+    ['Ông Ted Osius, Đại sứ Mỹ tại Việt Nam cho biết như vậy.', ['Đại sứ Mỹ tại Việt Nam']],
+    ['Ông Trần Quốc Trung, Vụ phó Vụ Quản lý các khu kinh tế - Bộ Kế hoạch và Đầu tư, cho rằng nên thí điểm.', ['Vụ phó Vụ Quản lý các khu kinh tế - Bộ Kế hoạch và Đầu tư']],
+    ['Thượng tá Phạm Duy Diên, Người phát ngôn Công an TP Hải Phòng cho biết vụ việc đang được điều tra.', ['Người phát ngôn Công an TP Hải Phòng']],
+    ['Ông Lê Quốc Cường, Phó Giám đốc theo số điện thoại 0903.948.667 để được hỗ trợ.', ['Phó Giám đốc']],
+  ])('ends a post where its body\'s name ends: %s', (sentence, positions) => {
+    expect(officials(sentence)[0]?.positions).toEqual(positions);
+  });
+
+  it('reads a two-word place after a title as the unit\'s, not as a person', () => {
+    expect(officials('Phát biểu tại buổi lễ, Bí thư Huyện đoàn Đồng Văn - Hoàng Minh Đức cho biết đoàn viên đã tham gia.')).toEqual([
+      { name: 'Hoàng Minh Đức', rank: null, positions: ['Bí thư Huyện đoàn Đồng Văn'] },
+    ]);
+    expect(officials('Hiệu trưởng Trường THCS Đồng Khởi cho biết nhà trường đạt chuẩn.')).toEqual([]);
+  });
+
+  it('gives a list heading\'s post to members named after their own post', () => {
+    const got = officials(
+      'Dự lễ có các đồng chí Ủy viên Trung ương Đảng: Phó Chủ tịch Quốc hội Uông Chu Lưu, Trưởng Ban Nội chính Trung ương Phan Đình Trạc; cùng đại diện các bộ, ngành.',
+    );
+    expect(got).toEqual([
+      { name: 'Uông Chu Lưu', rank: null, positions: ['Ủy viên Trung ương Đảng', 'Phó Chủ tịch Quốc hội'] },
+      { name: 'Phan Đình Trạc', rank: null, positions: ['Ủy viên Trung ương Đảng', 'Trưởng Ban Nội chính Trung ương'] },
+    ]);
+  });
+
+  it('reads a post after an opening clause and a comma as the next person\'s, not after another person\'s post', () => {
+    expect(officials('Tại lễ tôn vinh năm 2012 (tổ chức hôm 23/5), Phó Bí thư Thường trực Thành ủy Đà Nẵng, ông Trần Thọ, đã nhấn mạnh yêu cầu.')).toEqual([
+      { name: 'Trần Thọ', rank: null, positions: ['Phó Bí thư Thường trực Thành ủy Đà Nẵng'] },
+    ]);
+    expect(officials('Dự lễ có ông Nguyễn Văn An, Giám đốc Sở Y tế, ông Lê Văn Bình cùng nhiều bác sĩ.')).toEqual([
+      { name: 'Nguyễn Văn An', rank: null, positions: ['Giám đốc Sở Y tế'] },
+    ]);
+  });
+
+  it('reads a post abroad with its host country, and an embassy as no post', () => {
+    expect(officials('Phát biểu tại buổi lễ, Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường cho biết hai nước hợp tác tốt.')).toEqual([
+      { name: 'Nguyễn Quốc Cường', rank: null, positions: ['Đại sứ Việt Nam tại Nhật Bản'] },
+    ]);
+    expect(officials('Tới thăm Đại sứ quán Việt Nam tại Nhật Bản, Phó Chủ tịch Quốc hội Uông Chu Lưu đã biểu dương cán bộ.')).toEqual([
+      { name: 'Uông Chu Lưu', rank: null, positions: ['Phó Chủ tịch Quốc hội'] },
+    ]);
+  });
+
   it('merges a person mentioned again under a shorter title', () => {
     const got = officials(
       'Dự lễ có đồng chí Vũ Thị Mai, Ủy viên Ban cán sự Đảng Bộ Tài chính, Thứ trưởng Bộ Tài chính.',

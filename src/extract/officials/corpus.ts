@@ -54,12 +54,33 @@ export const corpus: Corpus<PersonMention> = {
       rule: 'official-honorific',
       value: { name: 'Lê Hữu Nghĩa', positions: [{ value: 'Giám đốc Công ty TNHH Lê Thành' }] },
     },
+    {
+      text: 'Ông Nguyễn Xuân Thảo, Phó Cục trưởng Cục Quản lý nợ và tài chính đối ngoại, Bộ Tài chính cho biết.',
+      rule: 'official-honorific',
+      value: { name: 'Nguyễn Xuân Thảo', positions: [{ value: 'Phó Cục trưởng Cục Quản lý nợ và tài chính đối ngoại, Bộ Tài chính' }] },
+    },
+    {
+      text: 'Ông Lương Anh Tuấn, Phó Giám đốc Sở Giao thông - Vận tải Bà Rịa Vũng Tàu cho biết.',
+      rule: 'official-honorific',
+      value: { name: 'Lương Anh Tuấn', positions: [{ value: 'Phó Giám đốc Sở Giao thông - Vận tải Bà Rịa Vũng Tàu' }] },
+    },
+    {
+      text: 'Trung tá Phạm Văn Hiến, Chỉ huy trưởng kiêm Chủ tịch UBND thị trấn Trường Sa đón đoàn.',
+      rule: 'official-rank',
+      value: { name: 'Phạm Văn Hiến', positions: [{ value: 'Chỉ huy trưởng' }, { value: 'Chủ tịch UBND thị trấn Trường Sa' }] },
+    },
+    {
+      text: 'Ông Nguyễn Văn Hải, Giám đốc Sở Y tế và các cán bộ đã đến thăm.',
+      rule: 'official-honorific',
+      value: { name: 'Nguyễn Văn Hải', positions: [{ value: 'Giám đốc Sở Y tế' }] },
+    },
     { text: 'Bị cáo Nguyễn Văn Bình, nguyên Giám đốc công ty, bị tuyên phạt.', rule: 'official-excluded-role', value: { name: 'Nguyễn Văn Bình', excluded: true } },
   ],
   negatives: [
     { text: 'Bộ Tư lệnh Quân khu 3 tổ chức hội nghị.', why: 'a title inside a body\'s name starts no mention' },
     { text: 'Theo báo cáo của Chủ tịch UBND tỉnh, năm nay tỉnh đạt kết quả tốt.', why: 'a title with no name after it' },
     { text: 'Giám đốc Công ty TNHH Lê Thành cho biết giá nhà còn cao.', why: 'a company named after its owner is no person' },
+    { text: 'Hiệu trưởng Trường THCS Đồng Khởi cho biết nhà trường đạt chuẩn.', why: 'a commune\'s two-word name ends the school\'s name; it is no person' },
     { text: 'Đại diện Bộ Tư lệnh Thái Bình Dương Mỹ cho biết như vậy.', why: 'an ocean that opens with a province name is no person' },
   ],
 };

@@ -122,13 +122,21 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
       const heading = p.listHeading(i);
       if (heading) i = heading.next;
       const out: Reading<PersonMention>[] = [];
+      let afterSemicolon = false;
       for (let guard = 0; guard < 50; guard++) {
-        const got = rankNamePositions(p, i, true, i, true);
+        // "các đồng chí Ủy viên Trung ương Đảng: Phó Chủ tịch Quốc hội Uông Chu Lưu, Trưởng Ban Nội chính Trung ương
+        // Phan Đình Trạc": under a heading, a member may be named after their own post (not after a ';', where
+        // "…; Đại sứ Việt Nam tại Trung Quốc Đặng Minh Khôi" names a guest outside the heading)
+        const titled = heading && !afterSemicolon && !p.rankAt(i) ? p.positionsThenName(i) : null;
+        const got = titled
+          ? { rank: null, name: titled.name, positions: [...titled.positions, ...p.positionsAfter(titled.name.next)] }
+          : rankNamePositions(p, i, true, i, true);
         if (!got) break;
-        out.push(reading(ctx, tokenAt(t, got.name.start), got.name, got.rank, heading ? [heading.position, ...got.positions] : got.positions));
+        out.push(reading(ctx, titled ? i : tokenAt(t, got.name.start), got.name, got.rank, heading ? [heading.position, ...got.positions] : got.positions));
         let next = tokenAt(t, Math.max(got.name.end, ...got.positions.map((x) => x.end)));
         const sep = p.char(next);
         if (!(sep === ',' || sep === ';' || p.text(next) === 'và')) break;
+        afterSemicolon = sep === ';';
         next++;
         if (p.text(next) === 'và') next++;
         i = next;

@@ -9,7 +9,7 @@ import type { Units } from '../../engine/units.js';
 import { vocabulary } from '../../engine/vocabulary.js';
 import { nameEnd, isSurname } from '../../dimensions/people/index.js';
 import { gazetteer } from '../../gazetteer/index.js';
-import { CLAUSE_VERBS, COMPANY_WORDS, NOT_OFFICIALS, ORG_HEADS, ORG_NOUNS } from '../../lexicon/people.js';
+import { CLAUSE_VERBS, COMPANY_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POSTS_ABROAD, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
 import { RANKS } from '../../lexicon/positions.js';
 import { fold } from '../../text/fold.js';
@@ -18,6 +18,10 @@ export const clauseVerbs = wordClass('clause-verb', CLAUSE_VERBS);
 export const companyWords = wordClass('company-word', COMPANY_WORDS, 'as-written');
 export const orgHeads = wordClass('org-head', ORG_HEADS, 'capitalised');
 export const orgNouns = wordClass('org-noun', ORG_NOUNS, 'capitalised');
+export const verbLikeNouns = wordClass('verb-like-noun', VERB_LIKE_NOUNS);
+export const postsAbroad = wordClass('post-abroad', POSTS_ABROAD);
+export const notNameAfterAnd = wordClass('not-name-after-and', NOT_NAME_AFTER_AND);
+export const positionEnders = wordClass('position-end', POSITION_ENDERS);
 
 const notOfficials = new Set(NOT_OFFICIALS.map((n) => fold(n)));
 const RANK_BY_KEY = new Map(RANKS.map((r) => [fold(r), r]));
@@ -54,7 +58,12 @@ const NHIEM = W('nhiệm');
 const CAC = W('các');
 const NHUNG = W('những');
 const CUNG = W('cùng');
+const KIEM = W('kiêm');
+const TAI = W('tại');
+const QUAN = W('quán');
 const UNIT_TYPE_WORDS = new Set(['tỉnh', 'phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'trấn', 'tx', 'tt'].map(W));
+/** The first word of a place's type ("thành phố", "thị xã"): a place after a comma goes on a position. */
+const PLACE_TYPE_STARTS = new Set(['tỉnh', 'thành', 'tp', 'quận', 'huyện', 'xã', 'phường', 'thị', 'tx'].map(W));
 
 /** The readers of one article. */
 /** The last token that ends at or before a character offset. */
@@ -120,6 +129,12 @@ export class Phrases {
     const u = this.units.at('clause-verb', i);
     if (!u) return 0;
     if (i > 0 && this.isCapWord(i - 1) && this.units.at('org-noun', i - 1)?.end === i) return 0;
+    // "Ban Quản lý dự án", "Phòng Cảnh sát giao thông", "Bộ Ngoại giao": the verb's syllable is a noun's
+    if (this.units.at('verb-like-noun', i) || this.units.endingAt('verb-like-noun', i + 1).length) return 0;
+    // "Đại sứ Việt Nam tại Nhật Bản": a post abroad names its host country after "tại"
+    if (this.t.word[i] === TAI && this.isCapWord(i + 1)) {
+      for (let k = Math.max(0, i - 5); k < i; k++) if (this.units.at('post-abroad', k)) return 0;
+    }
     return u.end - i;
   }
 
@@ -133,6 +148,8 @@ export class Phrases {
     if (!u && opts.postName) u = this.units.at('post-name-title', j);
     if (!u) return 0;
     if (opts.capitalised && !this.isCapWord(j)) return 0;
+    // "Đại sứ quán" is an embassy, not an ambassador
+    if (this.t.word[u.end] === QUAN && this.units.at('post-abroad', j)) return 0;
     return u.end - i;
   }
 
@@ -312,10 +329,17 @@ export class Phrases {
 
   /** The person whose name starts at token i, read as the words before it allow (a unit, a body, or a title). */
   nameAt(i: number): NameSpan | null {
-    if (this.units.endingAt('company-word', i).length) return this.nameAfterCompany(i);
-    if (this.followsUnitType(i)) return this.nameAfterUnitType(i);
-    if (this.followsOrgHead(i)) return this.nameAfterOrg(i);
-    return this.readName(i, true);
+    const name = this.units.endingAt('company-word', i).length
+      ? this.nameAfterCompany(i)
+      : this.followsUnitType(i)
+        ? this.nameAfterUnitType(i)
+        : this.followsOrgHead(i)
+          ? this.nameAfterOrg(i)
+          : this.readName(i, true);
+    // "Bí thư Huyện đoàn Đồng Văn - …", "Trưởng khoa …, BV Bạch Mai", "Trường THCS Đồng Khởi": two words naming a
+    // district or commune end the unit's name; a person named after a title has a third word or an honorific
+    if (name && name.value.split(' ').length === 2 && gazetteer().named(name.value).some((u) => u.name === name.value)) return null;
+    return name;
   }
 
   /** Does a new person start at token i ("… và Trung tướng Phạm Quang Hợi", "…, đồng chí Lê Lương")? */
@@ -367,6 +391,8 @@ export class Phrases {
       let lastClosed = last;
       let more = false;
       let nextPerson = false;
+      // where the item stood before its body's name was read on past a comma or dash
+      let beforeGoOn = -1;
       while (j < limit && j - itemStart < MAX_POSITION_TOKENS) {
         if (this.gapHasBreak(j)) break;
         const c = this.char(j);
@@ -382,20 +408,28 @@ export class Phrases {
           last = j;
         } else {
           if (this.isHardStop(j)) break;
-          if (this.isSeparator(j)) {
-            if (this.titleAt(j + 1)) {
-              more = true;
-              j++;
-            }
+          // "Chỉ huy trưởng kiêm Chủ tịch UBND thị trấn": two posts
+          if ((this.isSeparator(j) || this.t.word[j] === KIEM) && this.titleAt(j + 1)) {
+            more = true;
+            j++;
             break;
           }
-          // "Bộ Kế hoạch và Đầu tư": "và" goes on inside a body's name, before a capital that opens no new person
+          if (this.isSeparator(j)) {
+            if (!this.unitGoesOnAfter(j)) break;
+            beforeGoOn = last;
+            j++;
+            continue;
+          }
+          // "Bộ Kế hoạch và Đầu tư", "Cục Quản lý nợ và tài chính đối ngoại": "và" goes on inside a body's name,
+          // unless a new person or a clause follows
           if (this.t.word[j] === VA) {
-            if (this.personStartsAt(j + 1) || !this.isCapWord(j + 1)) break;
-          } else if (this.verbAt(j)) break;
+            if (this.personStartsAt(j + 1) || !(this.isCapWord(j + 1) || this.andGoesOnInName(j))) break;
+          } else if (this.verbAt(j) || (this.isLowerWord(j) && this.units.at('position-end', j))) break;
           // "…, Tổng Giám đốc Cơ quan … Pi-tơ Bách-xtơ": the item names the next person; it is theirs
           if (this.isCapWord(j) && this.nameAt(j)) {
-            nextPerson = true;
+            // "…, Trưởng khoa Điều trị Tích cực, BV Bạch Mai": read on past a comma, a name is more likely a place's
+            if (beforeGoOn >= 0) last = beforeGoOn;
+            else nextPerson = true;
             break;
           }
           last = j;
@@ -411,6 +445,24 @@ export class Phrases {
   }
 
   /**
+   * Where a body's name goes on past a comma or dash after a post read past a name: a capitalised word that opens no
+   * title, rank or name ("Sở Giao thông - Vận tải Bà Rịa Vũng Tàu", "Ủy ban Văn hóa, Giáo dục, Thanh niên …",
+   * "Cục Quản lý nợ …, Bộ Tài chính"), or a place's type word ("Chủ tịch HĐND quận Liên Chiểu, thành phố Đà Nẵng").
+   */
+  private unitGoesOnAfter(j: number): boolean {
+    const next = j + 1;
+    if (next >= this.t.count || this.gapHasBreak(next) || this.honorificAt(next) || this.rankAt(next) || this.titleAt(next)) return false;
+    if (this.isCapWord(next)) return !this.nameAt(next);
+    return this.isLowerWord(next) && PLACE_TYPE_STARTS.has(this.t.word[next]);
+  }
+
+  /** Does the lower-case word after "và" (at j) go on a body's name ("nợ và tài chính đối ngoại"), not add a person or a clause? */
+  private andGoesOnInName(j: number): boolean {
+    const next = j + 1;
+    return j > 0 && this.t.kind[j - 1] === Kind.Word && this.isLowerWord(next) && !this.verbAt(next) && !this.units.at('not-name-after-and', next);
+  }
+
+  /**
    * Position phrases that end with a comma right before a rank or "ông/bà": "Thứ trưởng Bộ Quốc phòng, Thượng tướng
    * Nguyễn Chí Vịnh", "Chủ tịch UBND tỉnh, ông Nguyễn Văn A". `sep` is the index of that comma.
    */
@@ -422,11 +474,33 @@ export class Phrases {
       if (!this.titleAt(k, { capitalised: true })) continue;
       // the chain must open a clause: not inside a name ("Bộ Tư lệnh"), not another person's positions
       const prev = k - 1;
-      if (prev >= floor && !this.isLowerWord(prev) && this.char(prev) !== ';' && this.char(prev) !== ':') continue;
+      // after a comma only when a clause of lower-case words ends there ("Phát biểu tại lễ, Phó Bí thư Thành ủy,
+      // ông Trần Thọ"), not another person's post ("ông A, Giám đốc Sở X, …")
+      const afterClause = this.char(prev) === ',' && this.leadClauseBefore(prev, floor);
+      if (prev >= floor && !this.isLowerWord(prev) && this.char(prev) !== ';' && this.char(prev) !== ':' && !afterClause) continue;
       const items = this.chainUntil(k, sep);
       if (items) best = items;
     }
     return best;
+  }
+
+  /**
+   * Is the stretch before the comma `comma` (back to the previous comma or the sentence's start) a clause that names
+   * no person and no post ("tại lễ tôn vinh … năm 2012 (tổ chức hôm 23/5),", "Nhân dịp này,")? Then a post after
+   * the comma opens a new mention, not the tail of another person's posts ("ông A, Giám đốc Sở X, …").
+   */
+  private leadClauseBefore(comma: number, floor: number): boolean {
+    if (comma - 1 < floor) return false;
+    for (let k = comma - 1; k >= floor; k--) {
+      const c = this.char(k);
+      if (c === ',' || c === ';' || c === ':') return true;
+      if (this.units.at('title', k) || this.rankAt(k) || this.honorificAt(k)) return false;
+      if (this.isCapWord(k) && !this.isCapWord(k - 1)) {
+        const name = this.readName(k, true);
+        if (name && name.value.split(' ').length >= 3) return false;
+      }
+    }
+    return true;
   }
 
   /** Title items from token k up to token `end` (exclusive), separated by commas or dashes; null if anything else intervenes. */
@@ -436,7 +510,7 @@ export class Phrases {
     let j = k + this.titleAt(k, { capitalised: true });
     for (; j < end; j++) {
       if (this.gapHasBreak(j)) return null;
-      if (this.isSeparator(j)) {
+      if (this.isSeparator(j) || (this.t.word[j] === KIEM && this.titleAt(j + 1, { capitalised: true }))) {
         const n = this.titleAt(j + 1, { capitalised: true });
         if (!n) return null;
         items.push(this.span(itemStart, j - 1));
@@ -446,6 +520,11 @@ export class Phrases {
       }
       const c = this.char(j);
       if (this.isHardStop(j) || c === '(' || c === ')' || this.verbAt(j)) return null;
+      // "Phó Chủ tịch UBND TP Đặng Việt Dũng, Giám đốc ĐH Đà Nẵng, GS.TS Trần Văn Nam": another person's name inside
+      if (this.isCapWord(j)) {
+        const name = this.nameAt(j);
+        if (name && name.next <= end && name.value.split(' ').length >= 3) return null;
+      }
     }
     items.push(this.span(itemStart, end - 1));
     return items;
@@ -501,7 +580,7 @@ export class Phrases {
           j++;
           continue;
         }
-        if (this.isSeparator(j) && this.titleAt(j + 1, { capitalised: true })) {
+        if ((this.isSeparator(j) || this.t.word[j] === KIEM) && this.titleAt(j + 1, { capitalised: true })) {
           items.push(this.span(itemStart, j - 1));
           j++;
           chained = true;
