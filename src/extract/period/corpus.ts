@@ -17,5 +17,7 @@ export const corpus: Corpus<PeriodCandidate> = {
     { text: 'Doanh thu tăng 12% so với cùng kỳ năm 2012.', why: 'a year named only to compare with' },
     { text: 'Đoàn trình bày báo cáo “Tình hình kinh tế năm 2013” tại hội thảo.', why: 'a year inside a quoted title names a document' },
     { text: 'Đội tuyển đã thi đấu 5 trận liên tiếp.', why: 'no span of time' },
+    { text: 'Bộ đề nghị các đơn vị tổng kết 6 năm thi hành Luật Thanh tra năm 2010.', why: 'the year of a law\'s name' },
+    { text: 'Việc bồi thường thực hiện theo Quyết định 80 năm 2002 của Thủ tướng.', why: 'the year of a decision\'s name' },
   ],
 };

@@ -8,7 +8,7 @@ import { defineField } from '../../engine/field.js';
 import { insideQuotes, type Doc } from '../../engine/document.js';
 import { anchor, dim } from '../../engine/pattern.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
-import { COMPARISON, type SpanValue } from '../../dimensions/time/index.js';
+import { COMPARISON, LEGAL_NAME_BEFORE, type SpanValue } from '../../dimensions/time/index.js';
 import { quote, ruleTag } from '../../emit/view.js';
 import { isPageStamp } from '../../lexicon/dates.js';
 import { MEETING_WORDS } from '../../lexicon/review.js';
@@ -122,6 +122,8 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       // "tăng 5% so với cùng kỳ năm 2012": a span named only to compare with
       const start = ctx.doc.tokens.start[m.first];
       if (COMPARISON.test(ctx.doc.text.slice(Math.max(0, start - 30), start))) return null;
+      // "thi hành Luật Thanh tra năm 2010": the year of a law's name
+      if (LEGAL_NAME_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 80), start))) return null;
       // "lũy kế đến cuối tháng 5 năm 2013" is one span, not also "tháng 5 năm 2013"
       const b = behind(ctx);
       if (b.outerFirst[m.first] <= m.first && m.end <= b.outerEnd[m.first] && b.outerEnd[m.first] - b.outerFirst[m.first] > m.end - m.first) return null;
