@@ -238,3 +238,22 @@ export const NOT_TARGET_NEAR: readonly string[] = [
 
 /** After a figure, what it is a share of when that is no target (ANNOTATION.md: a share of demand met is out): "80% nhu cầu", "50% mức sống tối thiểu", "34% vốn điều lệ", "30% cổ phần". */
 export const NOT_TARGET_AFTER: readonly string[] = ['nhu cầu', 'mức sống', 'cổ phần', 'vốn điều lệ', 'thị phần', 'dân số', 'số phiếu', 'phiếu', 'tổng số phiếu', 'GDP', 'lãi suất'];
+
+/**
+ * What a plain statistic measures: a figure reached ("đạt", "là", "ở mức") by one of these, with no plan or quota
+ * after it, reports a level, not an accomplishment (bench/studies/percentages-review.mjs on corpus/real: financial
+ * ratios, bad-debt, unemployment and poverty rates, prevalence, stock absorption, reservoir levels, sport figures,
+ * attendance and return-to-work rates). A plan cue before the figure still makes it a target ("phấn đấu … tỷ lệ …").
+ */
+export const STATISTIC_MEASURES: readonly string[] = [
+  'thất nghiệp', 'nợ xấu', 'hộ nghèo', 'suy dinh dưỡng', 'thấp còi', 'tỷ lệ mắc', 'tỉ lệ mắc', 'chữa khỏi', 'tỷ lệ sống', 'tỉ lệ sống',
+  'hiệu quả', 'độ tinh khiết', 'hàm lượng',
+  'hệ số', 'lợi nhuận sau thuế', 'ROA', 'ROE', 'GDP', 'chỉ số', 'tồn kho', 'hấp thụ', 'tỷ lệ bán', 'tỉ lệ bán', 'công suất', 'lấp đầy',
+  'dung tích', 'hồ chứa', 'mực nước',
+  'chuyền bóng', 'cầm bóng', 'kiểm soát bóng', 'thắng trận', 'dứt điểm', 'qua bóng', 'cú sút', 'ghi bàn',
+  'chuyến bay', 'đúng giờ', 'dự thi', 'đi làm', 'trở lại làm việc', 'lãnh đạo nữ', 'nữ lãnh đạo', 'du khách',
+  'tỷ lệ này', 'tỉ lệ này', 'tỷ lệ tương ứng', 'tỉ lệ tương ứng', 'con số này', 'cho vay lại', 'ăn chia',
+];
+
+/** Words that make what follows a supposition, not a figure reached or set: "nếu tỷ lệ nội địa hóa là 40% thì …". */
+export const HYPOTHETICAL_CUES: readonly string[] = ['nếu', 'giả định', 'giả sử', 'kịch bản'];

@@ -34,5 +34,12 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Theo các bệnh viện có 80 đến 90% bệnh nhân bị mắc ung thư phổi do hút thuốc lá.', why: 'a health statistic' },
     { text: 'Sản lượng phân bón trong nước mới đáp ứng được khoảng 40% nhu cầu.', why: 'a share of demand met' },
     { text: 'Tiền lương mới chỉ đảm bảo được 50% mức sống tối thiểu của công chức.', why: 'a share of need met' },
+    { text: 'Tại thời điểm 31/3/2012, tỉ lệ nợ xấu theo báo cáo của các TCTD là 3,57%.', why: 'a bad-debt ratio, a statistic' },
+    { text: 'Tỷ lệ thất nghiệp trong độ tuổi lao động ước khoảng 2%.', why: 'an unemployment rate' },
+    { text: 'Hệ số lợi nhuận sau thuế/tổng tài sản toàn tổng công ty đạt 2,18%.', why: 'a financial ratio reached, no plan' },
+    { text: 'Công suất trung bình toàn thị trường đạt 55%, tăng 5% so với quý 4/2012.', why: 'hotel occupancy, a market statistic' },
+    { text: 'Theo thống kê của WhoScored, tiền vệ 22 tuổi này có tỷ lệ qua bóng đạt 74,1%.', why: 'a sport figure' },
+    { text: 'Tổng số thí sinh đến dự thi môn Vật lí là 409.980 em, đạt tỷ lệ 99,49%.', why: 'an attendance rate' },
+    { text: 'Kịch bản 1, nếu lạm phát năm nay dừng ở mức 4,95% thì tăng trưởng sẽ đạt mức 5,04%.', why: 'a supposition' },
   ],
 };
