@@ -40,6 +40,8 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Công suất trung bình toàn thị trường đạt 55%, tăng 5% so với quý 4/2012.', why: 'hotel occupancy, a market statistic' },
     { text: 'Theo thống kê của WhoScored, tiền vệ 22 tuổi này có tỷ lệ qua bóng đạt 74,1%.', why: 'a sport figure' },
     { text: 'Tổng số thí sinh đến dự thi môn Vật lí là 409.980 em, đạt tỷ lệ 99,49%.', why: 'an attendance rate' },
+    { text: 'Số tiền trả góp hàng tháng không được vượt quá 20% thu nhập của hộ gia đình.', why: 'a cap in advice, nothing reached' },
+    { text: 'Mức cho vay tối đa bằng 80% tổng mức đầu tư dự án và không vượt quá 80% giá trị tài sản bảo đảm.', why: 'a lending rule' },
     { text: 'Kịch bản 1, nếu lạm phát năm nay dừng ở mức 4,95% thì tăng trưởng sẽ đạt mức 5,04%.', why: 'a supposition' },
   ],
 };

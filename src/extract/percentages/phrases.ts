@@ -203,6 +203,13 @@ export class TargetReader {
     return false;
   }
 
+  /** Is the verb at token i "vượt" under a negation ("không vượt quá", "không được vượt quá"): a cap, not a level reached? */
+  isCap(i: number): boolean {
+    if (!this.tokenIs(i, 'vượt')) return false;
+    const before = this.tokenIs(i - 1, 'được') ? i - 2 : i - 1;
+    return before >= 0 && this.tokenIs(before, 'không');
+  }
+
   /** Is the figure supposed rather than stated: "nếu …" (or a scenario) in its clause before it? */
   isHypothetical(first: number): boolean {
     for (let k = this.clauseBefore(first); k < first; k++) if (this.units.at('hypothetical-cue', k)) return true;
