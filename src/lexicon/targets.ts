@@ -117,6 +117,8 @@ export const TARGET_STOPS: readonly string[] = [
 export const NOT_TARGET_OPENERS: readonly string[] = [
   'trong', 'tại', 'ở', 'vào', 'so với', 'so', 'từ', 'đến', 'trên', 'của', 'với', 'cho', 'mỗi', 'một', '/',
   'như', 'mà', 'thì', 'nếu', 'được', 'là', 'và', 'đã', 'cũng', 'đề ra', 'đặt ra', 'đưa ra',
+  // a filler, never a target ("đạt từ 90% trở lên")
+  'trở lên', 'trở xuống',
 ];
 
 /** What a figure measures when it is growth: realised growth is no target ("tốc độ tăng trưởng đạt 7,2%"). */
@@ -132,7 +134,11 @@ export const CHANGE_TARGET_CUES: readonly string[] = ['phấn đấu', 'mục ti
 export const TARGET_LINKS: readonly string[] = ['là', 'là có', 'ở mức', 'khoảng', 'đạt', 'trên', 'dưới', 'không quá'];
 
 /** Words between a verb and its figure that are not what is measured: "đạt được khoảng 90%". */
-export const MEASURE_FILLERS: readonly string[] = ['được', 'là', 'ở', 'khoảng', 'hơn', 'trên', 'gần', 'xấp xỉ', 'ước', 'từ', 'bình quân', 'tới'];
+export const MEASURE_FILLERS: readonly string[] = [
+  'được', 'là', 'ở', 'khoảng', 'hơn', 'trên', 'gần', 'xấp xỉ', 'ước', 'từ', 'bình quân', 'tới',
+  // bounds and averages, never what is measured ("đạt dưới 95%", "đạt ít nhất 30%", "đạt trung bình 35%")
+  'dưới', 'ít nhất', 'tối thiểu', 'tối đa', 'trung bình', 'mức trung bình', 'lên đến', 'gần như',
+];
 
 /**
  * People, bodies, records and works a goal covers: "100% HS lớp 5 hoàn thành chương trình", "99% trẻ em … được cân,

@@ -42,6 +42,11 @@ describe('percentages', () => {
     expect(pcts('Năm 2015, tổng lợi nhuận sau thuế đạt 3.280 tỷ, đạt 111,7% kế hoạch.').map((p) => p.value)).toEqual([111.7]);
   });
 
+  it('never takes a bound, an average or an adverb for the target', () => {
+    expect(pcts('Trong 5 năm qua, về số lượng tuyển sinh luôn đạt từ 90% trở lên.').map((p) => p.target)).toEqual(['về số lượng tuyển sinh']);
+    expect(pcts('Năm 2013, tổng khối lượng công việc thực hiện mới đạt 39%.').map((p) => p.target)).toEqual(['tổng khối lượng công việc thực hiện']);
+  });
+
   it('reads figures listed after a target', () => {
     const got = pcts('Mục tiêu đề ra là có 90% số trẻ em khuyết tật được tiếp cận các dịch vụ, và 95% số trẻ em bị bỏ rơi được chăm sóc.');
     expect(got.map((p) => [p.value, p.status])).toEqual([

@@ -330,7 +330,8 @@ export class TargetReader {
     if (end - k > 40) return null;
     const text = tokensValue(this.doc, k, end)
       .replace(/^(?:và|đồng thời|trong đó|theo đó|nhờ đó|qua đó|cụ thể|tiếp tục)\s+/iu, '')
-      .replace(/\s+(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn)$/iu, '')
+      // adverbs before the verb ("… chỉ đạt", "… mới đạt"), not "nông thôn mới", "thành lập mới"
+      .replace(/(?:(?:^|\s+)(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn|chỉ|vẫn)|(?<!thôn|lập|dựng|đổi)(?:^|\s+)mới)+$/iu, '')
       .trim();
     return text && text.split(/\s+/).length <= 15 ? text : null;
   }
