@@ -34,6 +34,19 @@ describe('percentages', () => {
     expect(pcts(sentence)).toMatchObject([expected]);
   });
 
+  it('keeps the coverage of a group named by a statistic word when it was given something', () => {
+    expect(pcts('Hiện nay, tỷ lệ hộ nghèo của tỉnh được cấp thẻ BHYT là 100%.').map((p) => p.value)).toEqual([100]);
+  });
+
+  it('keeps a statistic word before a share of the plan', () => {
+    expect(pcts('Năm 2015, tổng lợi nhuận sau thuế đạt 3.280 tỷ, đạt 111,7% kế hoạch.').map((p) => p.value)).toEqual([111.7]);
+  });
+
+  it('never takes a bound, an average or an adverb for the target', () => {
+    expect(pcts('Trong 5 năm qua, về số lượng tuyển sinh luôn đạt từ 90% trở lên.').map((p) => p.target)).toEqual(['về số lượng tuyển sinh']);
+    expect(pcts('Năm 2013, tổng khối lượng công việc thực hiện mới đạt 39%.').map((p) => p.target)).toEqual(['tổng khối lượng công việc thực hiện']);
+  });
+
   it('reads figures listed after a target', () => {
     const got = pcts('Mục tiêu đề ra là có 90% số trẻ em khuyết tật được tiếp cận các dịch vụ, và 95% số trẻ em bị bỏ rơi được chăm sóc.');
     expect(got.map((p) => [p.value, p.status])).toEqual([
@@ -80,6 +93,11 @@ describe('percentages', () => {
     'Nhờ tuyên truyền tốt nên 50% thanh niên nhập ngũ có trình độ trung cấp trở lên.',
     'Diện tích quây bạt ước chiếm tới 70% diện tích tầng 1 trung tâm thương mại.',
     'Giá xăng tăng 2% từ chiều nay.',
+    'Đến cuối năm 2016, tỷ lệ nợ xấu nội bảng của hệ thống tổ chức tín dụng là 2,46%.',
+    'Cụ thể, hệ số lợi nhuận sau thuế/doanh thu thuần toàn tổng công ty đạt 3% (năm 2015 là 1,22%), của công ty mẹ đạt 3,01%.',
+    'Trong 2 năm qua cả nước có hơn 100.000 doanh nghiệp đóng cửa nhưng tỉ lệ thất nghiệp chỉ ở mức 2,2%.',
+    'Hiện công ty có 100.000 CNLĐ đang làm việc ở hai nhà máy, tỷ lệ CNLĐ đi làm đạt 93%.',
+    'Nhưng nếu tỷ lệ nội địa hóa là 40% thì mức giảm lên tới 15%.',
   ])('is not a target: %s', (sentence) => {
     expect(pcts(sentence)).toEqual([]);
   });

@@ -45,6 +45,8 @@ function build(ctx: RuleContext, first: number, m: Match, measure: Phrase | null
   if (!planned && !extra.planned && r.isChange(fig.first, fig.end, measure)) return null;
   // rates, market shares, a share of demand met, prices, forecasts; a survey's or a vote's shares
   if (r.excludedShare(fig.first, fig.end) || r.inSurvey(fig.first)) return null;
+  // a level nobody set ("tỷ lệ thất nghiệp … ở mức 2,2%", "hệ số lợi nhuận … đạt 3%"); a supposition ("nếu …")
+  if ((!planned && !extra.planned && r.isStatistic(fig.first, fig.end, measure)) || r.isHypothetical(fig.first)) return null;
   // a rate named before its figure is what it measures ("tỷ lệ đỗ ĐH, CĐ là 100% …")
   const after = measured ? null : r.targetAfter(fig.end);
   const subject = r.subjectBefore(first);
@@ -66,6 +68,8 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     name: 'pct-verb',
     pattern: [dim('achieve-verb', 'v'), gap(5, { as: 'between', stop: numberOrPunct }), anchor(dim('percent', 'f'))],
     build(m, ctx) {
+      // "không (được) vượt quá 80% giá trị tài sản bảo đảm": a cap that a rule or an advice sets, nothing reached
+      if (readerOf(ctx).isCap(m.caps.v.first)) return null;
       const between = m.caps.between;
       const measure = between && between.end > between.first ? readerOf(ctx).measureBetween(between.first, between.end) : null;
       return build(ctx, m.first, m, measure);
@@ -156,7 +160,7 @@ export function percentValue(p: Pick<Percentage, 'value' | 'max'>): string {
 export const percentages = defineField({
   name: 'percentages',
   contractKeys: ['value', 'max', 'status', 'year', 'target'],
-  dimensions: ['percent', 'achieve-verb', 'target-noun', 'coverage-noun', 'coverage-group', 'goal-only-group', 'not-target-near', 'not-target-after', 'survey-cue', 'reported-cue', 'plan-noun', 'change-word', 'year'],
+  dimensions: ['percent', 'achieve-verb', 'target-noun', 'coverage-noun', 'coverage-group', 'goal-only-group', 'not-target-near', 'not-target-after', 'statistic-measure', 'hypothetical-cue', 'survey-cue', 'reported-cue', 'plan-noun', 'change-word', 'year'],
   rules: PERCENT_RULES,
   empty: [] as Percentage[],
   schema: listOf(

@@ -16,6 +16,7 @@ import {
   GOAL_CUES,
   GOAL_ONLY_GROUPS,
   GROWTH_MEASURES,
+  HYPOTHETICAL_CUES,
   MEASURE_FILLERS,
   NOT_TARGET_AFTER,
   NOT_TARGET_NEAR,
@@ -23,6 +24,7 @@ import {
   PLAN_CUES,
   PLAN_NOUNS,
   REPORTED_CUES,
+  STATISTIC_MEASURES,
   SURVEY_CUES,
   TARGET_LINKS,
   TARGET_NOUNS,
@@ -50,6 +52,8 @@ export const goalCues = wordClass('goal-cue', GOAL_CUES);
 export const goalOnlyGroups = wordClass('goal-only-group', GOAL_ONLY_GROUPS);
 export const notTargetNear = wordClass('not-target-near', NOT_TARGET_NEAR);
 export const notTargetAfter = wordClass('not-target-after', NOT_TARGET_AFTER);
+export const statisticMeasures = wordClass('statistic-measure', STATISTIC_MEASURES);
+export const hypotheticalCues = wordClass('hypothetical-cue', HYPOTHETICAL_CUES);
 
 /** The tokens of a phrase after a figure: [first, end) and its text. */
 export interface Phrase {
@@ -60,6 +64,8 @@ export interface Phrase {
 
 /** How many words before a figure may name it a rate or a share ("lãi suất cho vay ở mức 9 - 11%"). */
 const NEAR_WORDS = 12;
+/** How far back a figure's clause may reach, in tokens. */
+const CLAUSE_WORDS = 30;
 
 export class TargetReader {
   private readonly firstPlanCue = new Map<number, number>();
@@ -160,6 +166,53 @@ export class TargetReader {
       if (this.units.at('target-noun', k) || this.units.at('plan-noun', k)) return false;
       if (this.units.at('not-target-near', k)) return true;
     }
+    return false;
+  }
+
+  /**
+   * The clause a figure stands in, up to the figure: back to a comma, semicolon or colon, and one clause further when
+   * it opens on a fragment or on the verb itself.
+   */
+  clauseBefore(first: number): number {
+    const s = this.sentenceOf(first);
+    const back = (from: number) => {
+      let k = from;
+      while (k > s.first && from - k < CLAUSE_WORDS && !/^[,;:]$/.test(this.char(k - 1))) k--;
+      return k;
+    };
+    let k = back(first);
+    // "…, của công ty mẹ đạt 3,01%", "409.980 em, đạt tỷ lệ 99,49%": what is measured is in the clause before
+    if (k > s.first && (this.tokenIs(k, 'của') || this.tokenIs(k, 'còn') || this.units.at('achieve-verb', k))) k = back(k - 1);
+    return k;
+  }
+
+  /**
+   * Is an achieved figure a plain statistic rather than an accomplishment: what its clause or its measure names is a
+   * rate or level nobody set (STATISTIC_MEASURES), and no plan or quota follows it ("đạt 95% kế hoạch" still counts)?
+   */
+  isStatistic(first: number, end: number, measure: Phrase | null): boolean {
+    if (this.planFollows(end)) return false;
+    const from = Math.min(this.clauseBefore(first), measure?.first ?? first);
+    for (let k = from; k < first; k++) {
+      const u = this.units.at('statistic-measure', k);
+      if (!u) continue;
+      // "tỷ lệ hộ nghèo … được cấp BHYT là 100%": what the group was given is a goal's coverage
+      for (let j = u.end; j < first; j++) if (this.tokenIs(j, 'được')) return false;
+      return true;
+    }
+    return false;
+  }
+
+  /** Is the verb at token i "vượt" under a negation ("không vượt quá", "không được vượt quá"): a cap, not a level reached? */
+  isCap(i: number): boolean {
+    if (!this.tokenIs(i, 'vượt')) return false;
+    const before = this.tokenIs(i - 1, 'được') ? i - 2 : i - 1;
+    return before >= 0 && this.tokenIs(before, 'không');
+  }
+
+  /** Is the figure supposed rather than stated: "nếu …" (or a scenario) in its clause before it? */
+  isHypothetical(first: number): boolean {
+    for (let k = this.clauseBefore(first); k < first; k++) if (this.units.at('hypothetical-cue', k)) return true;
     return false;
   }
 
@@ -277,7 +330,8 @@ export class TargetReader {
     if (end - k > 40) return null;
     const text = tokensValue(this.doc, k, end)
       .replace(/^(?:và|đồng thời|trong đó|theo đó|nhờ đó|qua đó|cụ thể|tiếp tục)\s+/iu, '')
-      .replace(/\s+(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn)$/iu, '')
+      // adverbs before the verb ("… chỉ đạt", "… mới đạt"), not "nông thôn mới", "thành lập mới"
+      .replace(/(?:(?:^|\s+)(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn|chỉ|vẫn)|(?<!thôn|lập|dựng|đổi)(?:^|\s+)mới)+$/iu, '')
       .trim();
     return text && text.split(/\s+/).length <= 15 ? text : null;
   }
