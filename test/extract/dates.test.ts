@@ -55,6 +55,26 @@ describe('event date', () => {
     expect(recordOf(TITLE, 'Luật Phòng chống rửa tiền 2012 (có hiệu lực từ 1/1/2013) đã góp phần minh bạch hóa nền tài chính.').date).toBeNull();
   });
 
+  it('does not take a day printed with an earlier year for the news (a birth date, an old article, a recalled arrest)', () => {
+    const birth = recordOf(TITLE, 'Thiên thần nhí Aleyna Yilmaz (14/11/2006) mang trong mình hai dòng máu lai.', '01/06/13 07:37 GMT+7');
+    expect(birth.date).toBeNull();
+    expect(recordOf(TITLE, 'Báo TNVN ra ngày 3/5/2011 đăng bài "Ngôi nhà địa chỉ đỏ".', '27/05/13 10:02 GMT+7').date).toBeNull();
+    // no page date: the text's own later days say when its news happened; the trial is the news, not the arrest
+    const trial = recordOf(
+      TITLE,
+      'Ngày 11/12/2015, Cơ quan điều tra bắt quả tang Hoa tổ chức đánh bạc.',
+      'Ngày 22/8/2016, Viện kiểm sát truy tố Hoa.',
+      'Phiên tòa ngày 25/1/2017 bị hoãn vì vắng mặt luật sư.',
+    );
+    expect(trial.date).toBe('2017-01-25');
+  });
+
+  it('keeps a day with its own year reported weeks later, and one the text only plans beyond', () => {
+    expect(recordOf('Hải Phòng, ngày 24 tháng 01 năm 2020', TITLE, 'Ngày 21/11/2019, UBND quận Dương Kinh tổ chức Hội nghị.').date).toBe('2019-11-21');
+    const plan = recordOf(TITLE, 'Chiều 22/6/2017, Bộ tổ chức hội nghị phát động giải báo chí.', 'Tác phẩm dự giải năm 2019 đăng từ ngày 21/10/2018 đến 20/10/2019.');
+    expect(plan.date).toBe('2017-06-22');
+  });
+
   it('takes a bare year in the same sentence ("… nông nghiệp 2017, do Bộ tổ chức sáng 10-2")', () => {
     expect(recordOf(TITLE, 'Đây là nội dung hội nghị triển khai kế hoạch năm cao điểm vệ sinh an toàn thực phẩm 2017, do Bộ tổ chức sáng 10-2.').date).toBe('2017-02-10');
   });
