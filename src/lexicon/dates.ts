@@ -19,6 +19,15 @@ export const COMING_AFTER = /^\s*(?:\/\s*\d{2,4}\s*)?(?:tới|sắp tới|tới 
 export const WILL_AFTER = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])/iu;
 export const SAYING = /(?<![\p{L}])(?:tuyên bố|thông báo|cho biết|cho hay|công bố|khẳng định|cam kết|yêu cầu|đề nghị|chỉ đạo|quyết định|ra mắt|cho rằng|nói|phát biểu|đồng ý|nhất trí|thông qua)(?![\p{L}])/iu;
 
+/**
+ * "… sẽ chính thức gọi tên quán quân … vào tối Chủ nhật (4/6)", "… sẽ được tổ chức … vào ngày 10/3/2017": "sẽ" or
+ * "dự kiến" earlier in the sentence, then "vào" right before the day: the day is when the planned thing happens.
+ * The stretch between (group 1) must hold no verb of saying (an announcement dated that day) and no glued lines
+ * ("dự kiến giảmTại phiên họp …": page chrome run into the lead).
+ */
+export const PLANNED_ON = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])([^.!?\n]*?)\svào\s+(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?(?:(?:thứ\s+\p{L}+|chủ nhật)\s*[(,]?\s*)?$/iu;
+export const GLUED_LINES = /\p{Ll}\p{Lu}/u;
+
 /** After a day and month written without a year: it is a fraction, a score or a count, not a date. */
 export const NOT_A_DATE_AFTER = /^(?:[.,]\d|\s*%)|^\s*(?:tuổi|lần|người|giờ|phút|km|m(?![\p{L}])|%|điểm|bàn|trận|tỷ|triệu|nghìn|ngàn|so với|hộ|xã|trường)/iu;
 

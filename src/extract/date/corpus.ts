@@ -19,6 +19,9 @@ export const corpus: Corpus<EventDay> = {
     { text: 'Nghị định số 78/2015/NĐ-CP ngày 14/9/2015 quy định rõ việc này.', rule: 'event-day-word', value: { day: 14, month: 9, notEvent: "a document's date" } },
     { text: 'Hồ sơ phải nộp trước ngày 30/6 tại UBND xã.', rule: 'event-day-word', value: { day: 30, month: 6, notEvent: 'a deadline' } },
     { text: 'Lễ khai mạc sẽ diễn ra vào ngày 17/5 tới.', rule: 'event-day-word', value: { day: 17, month: 5, notEvent: 'a coming day' } },
+    { text: 'Ngôi vị quán quân sẽ chính thức gọi tên 1 trong 4 gương mặt Hiền Mai, Hiền Hồ và Anh Tú vào tối Chủ nhật (4/6).', rule: 'event-weekday', value: { day: 4, month: 6, notEvent: 'a coming day' } },
+    { text: 'Đội tuyển sẽ có thêm hai buổi tập tại Mỹ Đình trước khi di chuyển sang Hàn Quốc vào ngày 16/5.', rule: 'event-day-word', value: { day: 16, month: 5, notEvent: 'a coming day' } },
+    { text: 'Bộ trưởng cho biết sẽ tăng cường kiểm tra, phát biểu tại hội nghị vào ngày 22/5.', rule: 'event-day-word', value: { day: 22, month: 5, notEvent: null } },
     { text: 'Trước đó, ngày 12/4/2017, công an đã bắt giữ đối tượng.', rule: 'event-day-word', value: { day: 12, month: 4, notEvent: 'an earlier event' } },
   ],
   negatives: [

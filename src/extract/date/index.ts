@@ -12,7 +12,7 @@ import { Flag } from '../../engine/tokens.js';
 import type { DateValue } from '../../dimensions/dates/index.js';
 import { dayView, isoDate } from '../dates.js';
 import { isoDate as isoDateSchema, nullable } from '../../engine/schema-parts.js';
-import { COMING_AFTER, isPageStamp, NOT_A_DATE_AFTER, NOT_THE_EVENT_BEFORE, SAYING, WILL_AFTER } from '../../lexicon/dates.js';
+import { COMING_AFTER, GLUED_LINES, isPageStamp, NOT_A_DATE_AFTER, NOT_THE_EVENT_BEFORE, PLANNED_ON, SAYING, WILL_AFTER } from '../../lexicon/dates.js';
 import { titleLine } from '../title/index.js';
 
 /** A day as written (its year null when the text gives none), where it stands, and why it is no event's, if so. */
@@ -54,6 +54,8 @@ function notTheEvent(ctx: RuleContext, first: number, end: number, v: DateValue)
   const rest = doc.text.slice(stop, Math.min(s ? s.end : stop + 80, stop + 80));
   const will = WILL_AFTER.exec(rest);
   if (will && !SAYING.test(rest.slice(0, will.index))) return 'a coming day';
+  const planned = PLANNED_ON.exec(doc.text.slice(Math.max(s ? s.start : 0, start - 200), start));
+  if (planned && !SAYING.test(planned[1]) && !GLUED_LINES.test(planned[1])) return 'a coming day';
   // "(27/7/1947 – 27/7/2017)": the days of an anniversary's span
   if (/^\s*-\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/u.test(after)) return 'an anniversary or history';
   if (v.year !== null && /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*-\s*$/u.test(before)) return 'an anniversary or history';
