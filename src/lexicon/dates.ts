@@ -7,6 +7,8 @@ export const NOT_THE_EVENT_BEFORE: readonly (readonly [string, RegExp])[] = [
   ['a deadline', /(?:trước|chậm nhất|hạn chót|hạn cuối|thời hạn|đến hết|hết|kéo dài đến|kéo dài tới|trước thời điểm)\s+(?:ngày\s+)?$/iu],
   ['the day something takes effect', /(?:kể từ|có hiệu lực(?: từ| kể từ)?|áp dụng từ|bắt đầu từ)\s+(?:ngày\s+)?$/iu],
   ['the end of a running total', /tính\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$/iu],
+  // "tồn kho tại thời điểm 1/5", "Tại thời điểm 31/12/2016, tổng tài sản …": the reference day of a figure
+  ['the end of a running total', /(?:tại|vào|đến)\s+(?:cùng\s+)?thời\s+điểm\s+(?:ngày\s+)?$/iu],
   ['a coming day', /(?:ngày mai|sáng mai|chiều mai|tối mai|dự kiến|sắp|sẽ)[^.;]{0,40}$/iu],
   ['an earlier event', /(?:trước đó|hồi|từng|cách đây)[^.;]{0,25}$/iu],
   ['an anniversary or history', /(?:kỷ niệm|ra đời|thành lập|sinh ngày|mất ngày|hy sinh|giải phóng|chiến thắng|lịch sử)[^.;]{0,40}$/iu],
