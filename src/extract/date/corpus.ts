@@ -25,6 +25,7 @@ export const corpus: Corpus<EventDay> = {
     { text: 'Người dân đi mua thức ăn ở Thủ đô Qatar ngày 6/6/2017. Ảnh: Tân Hoa xã', rule: 'event-day-word', value: { day: 6, month: 6, year: 2017, notEvent: "a photo's day" } },
     { text: 'Toàn cảnh phiên họp của UBND TP Hà Nội ngày 30/5 Ảnh: VGP/Liên Phương', rule: 'event-day-word', value: { day: 30, month: 5, notEvent: null } },
     { text: 'Tổng tài sản đạt 1.872,2 tỷ đồng tại thời điểm 31/12/2016.', rule: 'event-numeric', value: { day: 31, month: 12, year: 2016, notEvent: 'the end of a running total' } },
+    { text: 'Thời hạn đăng ký dự thi bắt đầu từ ngày 13-2 đến ngày 3-3-2017.', rule: 'event-day-word', value: { day: 3, month: 3, year: 2017, notEvent: 'the end of a span' } },
     { text: 'Trước đó, ngày 12/4/2017, công an đã bắt giữ đối tượng.', rule: 'event-day-word', value: { day: 12, month: 4, notEvent: 'an earlier event' } },
   ],
   negatives: [
