@@ -26,6 +26,7 @@ export const corpus: Corpus<EventDay> = {
     { text: 'Toàn cảnh phiên họp của UBND TP Hà Nội ngày 30/5 Ảnh: VGP/Liên Phương', rule: 'event-day-word', value: { day: 30, month: 5, notEvent: null } },
     { text: 'Tổng tài sản đạt 1.872,2 tỷ đồng tại thời điểm 31/12/2016.', rule: 'event-numeric', value: { day: 31, month: 12, year: 2016, notEvent: 'the end of a running total' } },
     { text: 'Thời hạn đăng ký dự thi bắt đầu từ ngày 13-2 đến ngày 3-3-2017.', rule: 'event-day-word', value: { day: 3, month: 3, year: 2017, notEvent: 'the end of a span' } },
+    { text: 'Nhân kỷ niệm 127 năm Ngày sinh Chủ tịch Hồ Chí Minh (19-5-1890/ 19-5-2017), Thành ủy tổ chức khai mạc Triển lãm.', rule: 'event-numeric', value: { day: 19, month: 5, year: 2017, notEvent: 'an anniversary or history' } },
     { text: 'Trước đó, ngày 12/4/2017, công an đã bắt giữ đối tượng.', rule: 'event-day-word', value: { day: 12, month: 4, notEvent: 'an earlier event' } },
   ],
   negatives: [
