@@ -59,6 +59,9 @@ function notTheEvent(ctx: RuleContext, first: number, end: number, v: DateValue)
   if (will && !SAYING.test(rest.slice(0, will.index))) return 'a coming day';
   const planned = PLANNED_ON.exec(doc.text.slice(Math.max(s ? s.start : 0, start - 200), start));
   if (planned && !SAYING.test(planned[1]) && !GLUED_LINES.test(planned[1])) return 'a coming day';
+  // "Aleyna Yilmaz (14/11/2006)", "Tên bé: Nguyễn Đặng Tuệ Nhi (8/2/2012)": a full date in brackets after a name is
+  // a birth date (or a historic day after a name of a day: "Ngày Báo chí Cách mạng Việt Nam (21/6/1925)")
+  if (v.year !== null && /\p{Lu}[\p{Ll}\p{M}]*\s*\(\s*$/u.test(before)) return 'a birth date';
   // "(27/7/1947 – 27/7/2017)", "(19-5-1890/ 19-5-2017)": the days of an anniversary's span
   if (/^\s*[-–/]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/u.test(after)) return 'an anniversary or history';
   if (v.year !== null && /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*[-–/]\s*$/u.test(before)) return 'an anniversary or history';
