@@ -7,7 +7,11 @@ export const NOT_THE_EVENT_BEFORE: readonly (readonly [string, RegExp])[] = [
   ['a deadline', /(?:trước|chậm nhất|hạn chót|hạn cuối|thời hạn|đến hết|hết|kéo dài đến|kéo dài tới|trước thời điểm)\s+(?:ngày\s+)?$/iu],
   ['the day something takes effect', /(?:kể từ|có hiệu lực(?: từ| kể từ)?|áp dụng từ|bắt đầu từ)\s+(?:ngày\s+)?$/iu],
   ['the end of a running total', /tính\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$/iu],
+  // "tồn kho tại thời điểm 1/5", "Tại thời điểm 31/12/2016, tổng tài sản …": the reference day of a figure
+  ['the end of a running total', /(?:tại|vào|đến)\s+(?:cùng\s+)?thời\s+điểm\s+(?:ngày\s+)?$/iu],
   ['a coming day', /(?:ngày mai|sáng mai|chiều mai|tối mai|dự kiến|sắp|sẽ)[^.;]{0,40}$/iu],
+  // "từ ngày 13-2 đến ngày 3-3-2017", "từ ngày 8/3 - 13/3/2017": a span is dated by its first day, never its last
+  ['the end of a span', /(?:từ|bắt đầu từ)\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2})?(?:\s*[/.-]\s*\d{4})?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?$/iu],
   ['an earlier event', /(?:trước đó|hồi|từng|cách đây)[^.;]{0,25}$/iu],
   ['an anniversary or history', /(?:kỷ niệm|ra đời|thành lập|sinh ngày|mất ngày|hy sinh|giải phóng|chiến thắng|lịch sử)[^.;]{0,40}$/iu],
 ];
@@ -18,6 +22,18 @@ export const COMING_AFTER = /^\s*(?:\/\s*\d{2,4}\s*)?(?:tới|sắp tới|tới 
 /** "sẽ" or "dự kiến" after the day: a coming event, unless a verb of saying stands between (an announcement). */
 export const WILL_AFTER = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])/iu;
 export const SAYING = /(?<![\p{L}])(?:tuyên bố|thông báo|cho biết|cho hay|công bố|khẳng định|cam kết|yêu cầu|đề nghị|chỉ đạo|quyết định|ra mắt|cho rằng|nói|phát biểu|đồng ý|nhất trí|thông qua)(?![\p{L}])/iu;
+
+/**
+ * "… sẽ chính thức gọi tên quán quân … vào tối Chủ nhật (4/6)", "… sẽ được tổ chức … vào ngày 10/3/2017": "sẽ" or
+ * "dự kiến" earlier in the sentence, then "vào" right before the day: the day is when the planned thing happens.
+ * The stretch between (group 1) must hold no verb of saying (an announcement dated that day) and no glued lines
+ * ("dự kiến giảmTại phiên họp …": page chrome run into the lead).
+ */
+export const PLANNED_ON = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])([^.!?\n]*?)\svào\s+(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?(?:(?:thứ\s+\p{L}+|chủ nhật)\s*[(,]?\s*)?$/iu;
+export const GLUED_LINES = /\p{Ll}\p{Lu}/u;
+
+/** Right after a day: the credit that closes a photo caption ("… ở Qatar ngày 6/6/2017. Ảnh: Tân Hoa xã", "(Nguồn: AFP/TTXVN)"). */
+export const CAPTION_AFTER = /^\s*\)?\s*\.?\s*(?:\(\s*)?(?:Nguồn|Ảnh|Photo)\s*:/iu;
 
 /** After a day and month written without a year: it is a fraction, a score or a count, not a date. */
 export const NOT_A_DATE_AFTER = /^(?:[.,]\d|\s*%)|^\s*(?:tuổi|lần|người|giờ|phút|km|m(?![\p{L}])|%|điểm|bàn|trận|tỷ|triệu|nghìn|ngàn|so với|hộ|xã|trường)/iu;

@@ -29,6 +29,29 @@ const start = (f: Finding) => (f.origin.kind === 'text' ? f.origin.start : -1);
 const LEAD_SENTENCES = 3;
 /** A day after publication by fewer days than this is a coming event; more, and it was last year's. */
 const COMING_DAYS = 90;
+/**
+ * A day printed with its own year more than this many days before publication is an earlier event recalled (a birth
+ * date in brackets, the issue date of an earlier article, a decree of two years before), not the news. A local page
+ * may post its report two months late (a seed's dateline is 64 days after its conference): a quarter is beyond that.
+ */
+const RECALLED_DAYS = 90;
+/** What makes a later full date of the text no measure of when its news happened: it has not happened yet. */
+const NOT_HAPPENED = new Set(['a deadline', 'a coming day', 'the day something takes effect']);
+
+/**
+ * Whether a day printed with its own year is background: long before the page's date, or (no page date) in a year
+ * before another day of the text that has happened, not a deadline's, a coming day's or a span's bound (a 1945
+ * battle in a 2017 feature, a 2015 arrest in the story of a 2017 trial).
+ */
+function recalled(v: EventDay, published: { year: number; month: number; day: number } | null, days: readonly Finding<EventDay>[], text: string): boolean {
+  if (v.year === null) return false;
+  if (published) return dayNumber(published.year, published.month, published.day) - dayNumber(v.year, v.month, v.day) > RECALLED_DAYS;
+  const happened = days.filter((d) => d.value.year !== null && !NOT_HAPPENED.has(d.value.notEvent ?? '') && !SPAN_BOUND_BEFORE.test(text.slice(Math.max(0, start(d) - 12), start(d))));
+  return happened.some((d) => d.value.year! > v.year!);
+}
+
+/** "từ ngày 21/10/2018 đến 20/10/2019", "tới ngày 30/6/2018": a bound of a span, which may lie ahead. */
+const SPAN_BOUND_BEFORE = /(?:từ|đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$/iu;
 
 /**
  * The years a sentence names for itself: not a span's ("2016-2021"), a birth's ("SN 1980"), a horizon's ("đến năm
@@ -46,10 +69,14 @@ function ownYears(ctx: RefineContext, firstToken: number, endToken: number): num
       !y.deadline &&
       !y.comparison &&
       !y.named &&
-      !INDEX_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 12), ctx.doc.tokens.start[y.first])),
+      !INDEX_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 12), ctx.doc.tokens.start[y.first])) &&
+      !HORIZON_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 24), ctx.doc.tokens.start[y.first])),
   );
   return [...new Set(years.map((y) => y.year))];
 }
+
+/** "đến cuối năm 2018", "trước giữa năm 2020": a horizon with a part of the year between, which is no event's. */
+const HORIZON_BEFORE = /(?:đến|tới|trước|hết|muộn nhất)\s+(?:hết\s+)?(?:cuối|giữa|đầu|nửa đầu|nửa cuối)\s+(?:năm\s+)?$/iu;
 
 /** "PCI 2016", "PAPI 2015": an index's year, not an event's. */
 const INDEX_BEFORE = /(?:PCI|PAPI|ICT Index|SIPAS)\s*$/u;
@@ -75,11 +102,10 @@ export const chooseEventDate: Refiner = {
     const published = ctx.facts.published;
     const pageDates = ctx.get('published');
     // the first day of the lead's sentences dated as events are, that nothing says is some other day's
-    const first = ctx
-      .get<EventDay>('date')
-      .filter((f) => !pageDates.some((p) => overlaps(p, f)))
+    const days = ctx.get<EventDay>('date').filter((f) => !pageDates.some((p) => overlaps(p, f)));
+    const first = [...days]
       .sort((a, b) => start(a) - start(b))
-      .find((f) => f.value.sentence >= 0 && f.value.sentence < LEAD_SENTENCES && f.value.notEvent === null);
+      .find((f) => f.value.sentence >= 0 && f.value.sentence < LEAD_SENTENCES && f.value.notEvent === null && !recalled(f.value, published, days, ctx.doc.text));
     if (!first) return ctx.set('date', []);
     let v = first.value;
     if (v.year === null) {

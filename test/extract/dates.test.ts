@@ -37,6 +37,8 @@ describe('event date', () => {
   it('leaves the date empty when nothing fixes the year', () => {
     expect(recordOf(TITLE, 'Lễ khánh thành dự án diễn ra tại xã Thanh Nghị ngày 2/7.').date).toBeNull();
     expect(recordOf(TITLE, 'Lê Văn Tùng và gia đình sáng 3.7 đã trở về nhà.').date).toBeNull();
+    // a horizon "đến cuối năm 2018" is no year of the event's
+    expect(recordOf(TITLE, 'Ngày 29/6, Thủ tướng cho biết Chính phủ cân nhắc gia hạn các biện pháp đáp trả đến cuối năm 2018.').date).toBeNull();
   });
 
   it('prefers the lead date to dates of documents, deadlines and anniversaries', () => {
@@ -53,6 +55,26 @@ describe('event date', () => {
   it('does not take a coming day, a law taking effect or a bare year for the event', () => {
     expect(recordOf(TITLE, 'HLV đội khách tuyên chiến trước trận đấu ngày mai (7/2) trên sân Thống Nhất.', '11:20 06/02/2017').date).toBeNull();
     expect(recordOf(TITLE, 'Luật Phòng chống rửa tiền 2012 (có hiệu lực từ 1/1/2013) đã góp phần minh bạch hóa nền tài chính.').date).toBeNull();
+  });
+
+  it('does not take a day printed with an earlier year for the news (a birth date, an old article, a recalled arrest)', () => {
+    const birth = recordOf(TITLE, 'Thiên thần nhí Aleyna Yilmaz (14/11/2006) mang trong mình hai dòng máu lai.', '01/06/13 07:37 GMT+7');
+    expect(birth.date).toBeNull();
+    expect(recordOf(TITLE, 'Báo TNVN ra ngày 3/5/2011 đăng bài "Ngôi nhà địa chỉ đỏ".', '27/05/13 10:02 GMT+7').date).toBeNull();
+    // no page date: the text's own later days say when its news happened; the trial is the news, not the arrest
+    const trial = recordOf(
+      TITLE,
+      'Ngày 11/12/2015, Cơ quan điều tra bắt quả tang Hoa tổ chức đánh bạc.',
+      'Ngày 22/8/2016, Viện kiểm sát truy tố Hoa.',
+      'Phiên tòa ngày 25/1/2017 bị hoãn vì vắng mặt luật sư.',
+    );
+    expect(trial.date).toBe('2017-01-25');
+  });
+
+  it('keeps a day with its own year reported weeks later, and one the text only plans beyond', () => {
+    expect(recordOf('Hải Phòng, ngày 24 tháng 01 năm 2020', TITLE, 'Ngày 21/11/2019, UBND quận Dương Kinh tổ chức Hội nghị.').date).toBe('2019-11-21');
+    const plan = recordOf(TITLE, 'Chiều 22/6/2017, Bộ tổ chức hội nghị phát động giải báo chí.', 'Tác phẩm dự giải năm 2019 đăng từ ngày 21/10/2018 đến 20/10/2019.');
+    expect(plan.date).toBe('2017-06-22');
   });
 
   it('takes a bare year in the same sentence ("… nông nghiệp 2017, do Bộ tổ chức sáng 10-2")', () => {

@@ -12,7 +12,7 @@ import { Flag } from '../../engine/tokens.js';
 import type { DateValue } from '../../dimensions/dates/index.js';
 import { dayView, isoDate } from '../dates.js';
 import { isoDate as isoDateSchema, nullable } from '../../engine/schema-parts.js';
-import { COMING_AFTER, isPageStamp, NOT_A_DATE_AFTER, NOT_THE_EVENT_BEFORE, SAYING, WILL_AFTER } from '../../lexicon/dates.js';
+import { CAPTION_AFTER, COMING_AFTER, GLUED_LINES, isPageStamp, NOT_A_DATE_AFTER, NOT_THE_EVENT_BEFORE, PLANNED_ON, SAYING, WILL_AFTER } from '../../lexicon/dates.js';
 import { titleLine } from '../title/index.js';
 
 /** A day as written (its year null when the text gives none), where it stands, and why it is no event's, if so. */
@@ -50,13 +50,21 @@ function notTheEvent(ctx: RuleContext, first: number, end: number, v: DateValue)
   const before = doc.text.slice(Math.max(s ? s.start : 0, start - 80), start);
   const after = doc.text.slice(stop, stop + 30);
   if (COMING_AFTER.test(after)) return 'a coming day';
+  // an agency photo dates itself in full ("ở Qatar ngày 6/6/2017. Ảnh: Tân Hoa xã"), often a file photo; a caption
+  // of the reported meeting itself ("Toàn cảnh phiên họp … ngày 30/5 Ảnh: VGP") is the event's day
+  if (v.year !== null && CAPTION_AFTER.test(after)) return "a photo's day";
   for (const [why, re] of NOT_THE_EVENT_BEFORE) if (re.test(before)) return why;
   const rest = doc.text.slice(stop, Math.min(s ? s.end : stop + 80, stop + 80));
   const will = WILL_AFTER.exec(rest);
   if (will && !SAYING.test(rest.slice(0, will.index))) return 'a coming day';
-  // "(27/7/1947 – 27/7/2017)": the days of an anniversary's span
-  if (/^\s*-\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/u.test(after)) return 'an anniversary or history';
-  if (v.year !== null && /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*-\s*$/u.test(before)) return 'an anniversary or history';
+  const planned = PLANNED_ON.exec(doc.text.slice(Math.max(s ? s.start : 0, start - 200), start));
+  if (planned && !SAYING.test(planned[1]) && !GLUED_LINES.test(planned[1])) return 'a coming day';
+  // "Aleyna Yilmaz (14/11/2006)", "Tên bé: Nguyễn Đặng Tuệ Nhi (8/2/2012)": a full date in brackets after a name is
+  // a birth date (or a historic day after a name of a day: "Ngày Báo chí Cách mạng Việt Nam (21/6/1925)")
+  if (v.year !== null && /\p{Lu}[\p{Ll}\p{M}]*\s*\(\s*$/u.test(before)) return 'a birth date';
+  // "(27/7/1947 – 27/7/2017)", "(19-5-1890/ 19-5-2017)": the days of an anniversary's span
+  if (/^\s*[-–/]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/u.test(after)) return 'an anniversary or history';
+  if (v.year !== null && /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*[-–/]\s*$/u.test(before)) return 'an anniversary or history';
   return null;
 }
 
