@@ -19,7 +19,7 @@ export const MEETING_WORDS: readonly string[] = ['hội nghị', 'hội thảo',
 
 /** A headline of a review or a results report: "Tổng kết …", "Kết quả …", "5 tháng tăng trưởng 7,5%", "quý I/2025". */
 export const REVIEW_TITLE =
-  /(?<![\p{L}])(?:tổng kết|sơ kết|kết quả|nhìn lại|báo cáo|đánh giá|năm qua|tháng đầu năm|\d+ tháng (?:qua|năm|đầu)|quý (?:I|II|III|IV|[1-4])|giai đoạn \d{4}|thu ngân sách)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tổng kết|sơ kết|kết quả|nhìn lại|báo cáo|đánh giá|năm qua|tháng đầu năm|(?<!\d)\d+ tháng (?:qua|năm|đầu)|quý (?:I|II|III|IV|[1-4])|giai đoạn \d{4}|thu ngân sách)(?![\p{L}])/iu;
 
 /** A lead that names a review: "hội nghị tổng kết", "đánh giá kết quả", "kết quả thực hiện", "giao ban". */
 export const REVIEW_LEAD =
