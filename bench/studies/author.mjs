@@ -9,7 +9,14 @@
 //   node bench/studies/author.mjs --top 50   (rows per table)
 //   node bench/studies/author.mjs --sample 'other fragment' --sample-n 30   (credits of one form, by eye)
 //   node bench/studies/author.mjs --debug 182   (the end credit of one dev article)
-import { LEAD_TAG, Tally, firstLineFeatures, isHeadline, parts, readDev, readFlags, readReal, section, snippet, tallies } from './lib.mjs';
+import path from 'node:path';
+import { LEAD_TAG, Tally, firstLineFeatures, isHeadline, parts, readDev, readFlags, readReal, root, section, snippet, tallies } from './lib.mjs';
+
+// The credit fragment at the end of the body, as the author rules read it (src/extract/author/credit.ts)
+const { endTail } = await import(path.join(root, 'dist', 'extract', 'author', 'credit.js')).catch(() => {
+  console.error('author.mjs reads credits with the built rules: npm run build first');
+  process.exit(2);
+});
 
 const flag = readFlags();
 const { onlyReal, onlyDev, verbose, top: TOP, limit: LIMIT } = flag;
@@ -17,12 +24,9 @@ const { onlyReal, onlyDev, verbose, top: TOP, limit: LIMIT } = flag;
 // ---------------------------------------------------------------------------------------------------------------
 // Lexicon of the study (data)
 
-/** Page chrome glued after the last sentence or byline. */
-const TRAILING_CHROME = /\s*(?:Email\s*Print\s*Góp ý|Xem thêm\s*:?|Bấm xem\s*>>.*|\* Mời bạn đọc.*|\*Mời bạn đọc.*|>>.*|Video:.*)\s*$/u;
 /** Credit prefixes before the names. */
 const PREFIX_WORDS = ['Tin và ảnh', 'Tin, ảnh, video', 'Tin, ảnh', 'Tin - ảnh', 'Tin/ảnh', 'Bài và ảnh, video', 'Bài và ảnh', 'Bài, ảnh', 'Bài - ảnh', 'Bài/ảnh', 'Bài', 'Tin', 'Nhóm phóng viên', 'Nhóm PV', 'Thực hiện', 'Ghi chép', 'Lược dịch', 'Tổng hợp', 'Tác giả', 'Nguồn', 'Người viết'];
-const PREFIX_ALT = PREFIX_WORDS.map((w) => w.replace(/[/]/g, '\\/')).join('|');
-const PREFIX = new RegExp(`^(${PREFIX_ALT})\\s*:\\s*`, 'u');
+const PREFIX = new RegExp(`^(${PREFIX_WORDS.map((w) => w.replace(/[/]/g, '\\/')).join('|')})\\s*:\\s*`, 'u');
 /** Agency or outlet suffixes after a person byline: "(TTXVN)", "/VOV.VN", "/KD&PL", "(T.Hợp)", "(theo VTC)". */
 const SUFFIX = /\s*(?:\((?:TTXVN|T\.Hợp|T\/h|th|TH|[Tt]ổng hợp[^)]{0,40}|thực hiện|[Tt]heo [^)]{1,40}|[A-ZĐ][\p{L}&.+]{1,15})\)|\/\s*(?:VOV(?:\.VN)?(?:\s*[-–]\s*[\p{L} ]{2,20})?|[A-ZĐ][\p{L}&.+]{1,15}(?:\.VN|\.vn)?)|[-–]\s*TTXVN|\s[Tt]ổng hợp|\s[-–])\s*$/u;
 const AGENCY_ONLY = /^\(?(?:TTXVN|TTXVN\/Tin Tức|TTXVN\/Vietnam\+|PV|P\.V|Nhóm PV|CTV|BTV|VOV|VOV\.VN|PV\/[\p{L}]+)\)?$/u;
@@ -35,42 +39,6 @@ const PERSON_CAPS = new RegExp(`^${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,4}(?:\\s*[-�
 const ONLY_INITIALS = new RegExp(`^(?:[${UP}]\\.\\s?)+[${UP}]?\\.?$|^[${UP}]{1,4}$`, 'u');
 
 // ---------------------------------------------------------------------------------------------------------------
-
-/**
- * The credit fragment at the end of the body: what follows the last sentence end ("….Tin, ảnh: HỒNG BỈNH HIẾU",
- * "… cấp trên. Hằng Hà - Đức Hoàng", "…./.(TTXVN)"), with glued page chrome removed. '' when the body ends with prose.
- */
-function endTail(lastLine) {
-  let t = lastLine.replace(/\s+$/u, '');
-  // related links after the credit ("Minh Thư - L.GiangTIN LIÊN QUAN …"); the block also sits inside bodies
-  const related = t.lastIndexOf('TIN LIÊN QUAN');
-  if (related >= 0 && t.length - related < 400) t = t.slice(0, related);
-  // a prefixed credit before glued chrome: "… 2016-2021 Tin, ảnh, video: NGUYÊN KHÔI", "…>> Video … Tin, ảnh: X"
-  const prefixed = t.slice(-160).match(new RegExp(`(?:^|[\\s.”"])((?:${PREFIX_ALT})\\s*:\\s*[^.!?:]{2,60}?)(?:\\s*(?:Email|Xem thêm|TIN LIÊN QUAN|\\*\\s?Mời).*)?$`, 'u'));
-  if (prefixed) return prefixed[1].trim();
-  for (let i = 0; i < 3; i++) t = t.replace(TRAILING_CHROME, '');
-  const limit = Math.max(0, t.length - 120);
-  for (let i = t.length - 1; i >= limit; i--) {
-    const c = t[i];
-    if (!'.!?…"”»'.includes(c)) continue;
-    if (c === '.') {
-      const before = t.slice(Math.max(0, i - 4), i);
-      const after = t[i + 1] ?? '';
-      // an initial's dot inside the credit: "N. C", "M.T", "T.Hợp", "Tr.Hoàng", "…T.B"; not "Tào Việt Hà."
-      if (/(?:^|[\s./(…"”,;:])[A-ZĐ][bcdđghklmnpqrstvx]?$/u.test(before) && (after === '' || /[\s\p{L}]/u.test(after))) continue;
-      if (/[A-Z]$/.test(before) && /^[A-Z]{2,}(?![\p{Ll}])/u.test(t.slice(i + 1))) continue; // "VOV.VN"
-      if (t.slice(i - 2, i + 1) !== './.' && (t.slice(i - 1, i + 1) === '/.' || t.slice(i, i + 2) === './')) continue; // inside "./."
-    }
-    const tail = t.slice(i + 1).replace(/^[\s/.]+/u, '').trim();
-    const gluedName = tail.match(/[\p{Ll}]((?:[\p{Lu}][\p{Ll}]+)(?:\s[\p{Lu}][\p{Ll}]+){1,3})$/u); // "…mạch máuKỳ Anh"
-    if (gluedName && (tail.match(/\s[\p{Ll}]/gu) ?? []).length >= 3) return gluedName[1];
-    return tail.length <= 80 ? tail : null;
-  }
-  // a credit glued to the last word without punctuation: "…chống ngẽn mạch máuKỳ Anh"
-  const glued = t.match(/[\p{Ll}]((?:[\p{Lu}][\p{Ll}]+)(?:\s[\p{Lu}][\p{Ll}]+){1,3})$/u);
-  if (glued) return glued[1];
-  return t.length <= 80 ? t.trim() : null;
-}
 
 /** The form of a credit fragment and the author a rule would read from it. */
 function classifyTail(tail) {

@@ -4,6 +4,7 @@
 import type { Finding } from '../engine/finding.js';
 import { overlaps } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
+import { tokenAt } from '../engine/tokens.js';
 import { yearMentions } from '../dimensions/time/index.js';
 import type { DateValue } from '../dimensions/dates/index.js';
 import { dayNumber } from '../extract/dates.js';
@@ -116,7 +117,7 @@ export const chooseEventDate: Refiner = {
         if (after > 0 && after < COMING_DAYS) return ctx.set('date', []); // a coming event
         if (after > 0) year -= 1;
       } else {
-        const s = ctx.doc.sentences[ctx.doc.sentenceOf[Math.min(ctx.doc.tokens.count - 1, firstToken(ctx, first.origin.kind === 'text' ? first.origin.start : 0))]];
+        const s = ctx.doc.sentences[ctx.doc.sentenceOf[Math.min(ctx.doc.tokens.count - 1, tokenAt(ctx.doc.tokens, first.origin.kind === 'text' ? first.origin.start : 0))]];
         // the first year of its own the sentence names ("Tối 10-2, … nhập ngũ năm 2017 và … xuất ngũ năm 2016")
         const own = s ? ownYears(ctx, s.firstToken, s.endToken) : [];
         year = own.length ? own[0] : yearFromText(ctx, first);
@@ -130,14 +131,3 @@ export const chooseEventDate: Refiner = {
     ctx.set('date', [{ ...first, value: v }]);
   },
 };
-
-function firstToken(ctx: RefineContext, offset: number): number {
-  let lo = 0;
-  let hi = ctx.doc.tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.doc.tokens.start[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -15,6 +15,7 @@ import { isPageStamp } from '../lexicon/dates.js';
 import type { Doc } from '../engine/document.js';
 import type { Finding } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
+import { tokenAt } from '../engine/tokens.js';
 import type { PlaceValue } from '../dimensions/places/index.js';
 import type { ResolvedPlace } from '../extract/locality/index.js';
 import { gazetteer, nameKey, type Unit, type UnitLevel } from '../gazetteer/index.js';
@@ -137,14 +138,7 @@ function mentionOf(usable: readonly Candidate[], province: Unit): Candidate {
 /** Where the first verb of organising an event stands between two offsets ("tổ chức", "khai mạc"), or `to`. */
 function eventVerbAt(ctx: RefineContext, from: number, to: number): number {
   const t = ctx.doc.tokens;
-  let lo = 0;
-  let hi = t.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t.start[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < t.count && t.start[k] < to; k++) {
+  for (let k = tokenAt(t, from); k < t.count && t.start[k] < to; k++) {
     if (!ctx.units.at('event-verb', k)) continue;
     // "Hội nghị tổng kết", "Lễ khánh thành": the verb names the event, it is not what someone does
     if (/(?:hội\s+nghị|lễ|buổi|phiên|cuộc|đợt)\s+$/iu.test(ctx.doc.text.slice(Math.max(from, t.start[k] - 12), t.start[k]))) continue;

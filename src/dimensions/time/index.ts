@@ -225,10 +225,12 @@ export interface YearMention {
   since: boolean;
 }
 
+/** The words that open the name of a law or a decree. */
+const LEGAL_WORDS = '(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Công ước)';
 /** Before a year, the name of a law or a decree it belongs to: "Luật Thanh tra năm 2010", "Quyết định 80 năm 2002". */
-export const LEGAL_NAME_BEFORE = /(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Công ước)(?:\s+[^\s,.;:()"“”]+){0,8}?\s+$/u;
+export const LEGAL_NAME_BEFORE = new RegExp(`${LEGAL_WORDS}(?:\\s+[^\\s,.;:()"“”]+){0,8}?\\s+$`, 'u');
 export const COMPARISON = /(?:so\s+với|so|hơn|với|cùng\s+kỳ|cùng\s+kì|như|bằng)\s+(?:cùng\s+k[ỳì]\s+)?(?:năm\s+)?$/iu;
-const NAMED = /(?:Luật|Bộ luật|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị|Hiến pháp|Pháp lệnh)[^.;\n]{0,60}?(?:năm\s+)?$/u;
+const NAMED = new RegExp(`${LEGAL_WORDS}[^.;\\n]{0,60}?(?:năm\\s+)?$`, 'u');
 const DEADLINE = /(?:đến|tới|trước|hết)\s+(?:hết\s+)?(?:năm\s+)?$/iu;
 const SINCE = /(?:^|\s)(?:từ|kể từ|tính từ)\s+(?:năm\s+)?$/iu;
 const BIRTH = /(?:\bSN|sinh\s+năm|sinh|năm\s+sinh)\s*:?\s*$/u;
