@@ -30,9 +30,9 @@ export function withoutPhotoCredit(t: string): string {
 }
 /** Text every alternative of TRAILING_CHROME holds: a line with none of them has no chrome to strip (most lines). */
 const CHROME_WORDS = ['Email', 'Xem thêm', 'Bấm xem', 'Mời bạn đọc', '>>', 'Video:'];
-/** Agency or outlet suffixes after a person's name: "(TTXVN)", "/VOV.VN", "/KD&PL", "(T.Hợp)", "(theo VTC)". */
+/** Agency or outlet suffixes after a person's name: "(TTXVN)", "/VOV.VN", "/KD&PL", "(T.Hợp)", "(theo VTC)", "Nguồn X". */
 const SUFFIX =
-  /\s*(?:\((?:TTXVN|T\.Hợp|T\/h|th|TH|[Tt]ổng hợp[^)]{0,40}|thực hiện|[Tt]heo [^)]{1,40}|[A-ZĐ][\p{L}&.+]{1,15})\)|\/\s*(?:VOV(?:\.VN)?(?:\s*[-–]\s*[\p{L} ]{2,20})?|[A-ZĐ][\p{L}&.+]{1,15}(?:\.VN|\.vn)?)|[-–]\s*TTXVN|\s[Tt]ổng hợp|\s[-–])\s*$/u;
+  /\s*(?:\((?:TTXVN|T\.Hợp|T\/h|th|TH|[Tt]ổng hợp[^)]{0,40}|thực hiện|[Tt]heo [^)]{1,40}|[A-ZĐ][\p{L}&.+]{1,15})\)|\/\s*(?:VOV(?:\.VN)?(?:\s*[-–]\s*[\p{L} ]{2,20})?|[A-ZĐ][\p{L}&.+]{1,15}(?:\.VN|\.vn)?)|[-–]\s*TTXVN|\s[Tt]ổng hợp|\s[-–]|\sNguồn\s*:?\s*\p{L}[^()]{0,40})\s*$/u;
 const AGENCY_ONLY = new RegExp(`^\\(?(?:${AGENCY_CREDITS.map(escape).join('|')}|PV\\/[\\p{L}]+)\\)?$`, 'u');
 const UP = 'A-ZĐÐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ';
 const NAME_WORD = `[${UP}][\\p{Ll}]+`;
@@ -96,9 +96,10 @@ export interface Credit {
 export function readCredit(tail: string | null): Credit | null {
   if (!tail) return null;
   let t = tail.match(/^(\S+[\s/]\S.*?)\s+\1$/u)?.[1] ?? tail; // printed twice: "Nguyễn Quỳnh/VOV.VN Nguyễn Quỳnh/VOV.VN"
-  const gluedTheo = t.match(/^(.*?[\p{L}])\s*\/?\s*(Theo\s.+)$/u); // "Nhật maiTheo Infonet", "Luna / Theo Trí Thức Trẻ"
+  const gluedTheo = t.match(/^(.*?[\p{L}.])\s*[/,]?\s*(Theo\s.+)$/u); // "Nhật maiTheo Infonet", "Luna / Theo Trí Thức Trẻ", "Minh Tuệ, Theo Thời Đại", "G.A.Theo Infonet"
   if (gluedTheo && gluedTheo[1].trim()) t = `${gluedTheo[1].trim()} (${gluedTheo[2]})`;
-  t = t.replace(/^(?:CTV|PV|Nhóm PV)\s+(?=[\p{Lu}])/u, ''); // "CTV Nhật Minh/VOV.VN"
+  t = t.replace(/^(?:CTV|PV|Nhóm PV|Tổng [Hh]ợp)\s+(?=[\p{Lu}])/u, ''); // "CTV Nhật Minh/VOV.VN", "Tổng hợp Hải Đăng"
+  if (/^(?:Tổng hợp|T\.Hợp)\.?$/iu.test(t)) return null; // compiled by the paper, no one named
   const source = t.match(/^\(Nguồn:?\s+([^)]+)\)$/u);
   if (source) return { author: source[1], kind: 'theo' };
   const pre = t.match(PREFIX);
