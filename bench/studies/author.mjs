@@ -13,7 +13,7 @@ import path from 'node:path';
 import { LEAD_TAG, Tally, firstLineFeatures, isHeadline, parts, readDev, readFlags, readReal, root, section, snippet, tallies } from './lib.mjs';
 
 // The credit fragment at the end of the body, as the author rules read it (src/extract/author/credit.ts)
-const { endTail } = await import(path.join(root, 'dist', 'extract', 'author', 'credit.js')).catch(() => {
+const { endTail, withoutPhotoCredit } = await import(path.join(root, 'dist', 'extract', 'author', 'credit.js')).catch(() => {
   console.error('author.mjs reads credits with the built rules: npm run build first');
   process.exit(2);
 });
@@ -177,6 +177,8 @@ function realStudy() {
       const atEnd = text.length - m.index < 60;
       photo.add(atEnd ? '"Ảnh: X" at the very end' : /Internet|minh họa|TL|tư liệu/i.test(m[1]) ? '"Ảnh: Internet / minh họa / TL"' : '"Ảnh: X" in a caption', snippet(text, m.index, m.index + m[0].length, 100), file);
     }
+    const cut = withoutPhotoCredit(last.trimEnd());
+    if (cut !== last.trimEnd()) photo.add('a photo credit closing the body, cut before the credit is read', `${snippet(last, last.length - 90, last.length, 100)}  → ${classifyTail(endTail(cut)).author ?? '(credit of the sentence before)'}`, file);
     for (const m of text.matchAll(/(?<![\p{L}])(Nguồn|Tác giả)\s*:\s*([^\n]{1,40})/gu)) photo.add(`"${m[1]}:" anywhere`, snippet(text, m.index, m.index + m[0].length, 100), file);
     steps.add(ruleAuthor({ lines: text.split('\n'), html: null }).step, null, file);
   }

@@ -8,12 +8,31 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const PREFIX_ALT = [...CREDIT_PREFIXES].sort((a, b) => b.length - a.length).map(escape).join('|');
 const PREFIX = new RegExp(`^(${PREFIX_ALT})\\s*:\\s*`, 'u');
 const PREFIXED_AT_END = new RegExp(`(?:^|[\\s.”"])((?:${PREFIX_ALT})\\s*:\\s*[^.!?:]{2,60}?)(?:\\s*(?:Email|Xem thêm|TIN LIÊN QUAN|\\*\\s?Mời).*)?$`, 'u');
-const TRAILING_CHROME = /\s*(?:Email\s*Print\s*Góp ý|Xem thêm\s*:?|Bấm xem\s*>>.*|\*\s?Mời bạn đọc.*|>>.*|Video:.*)\s*$/u;
+// a run of related links ("… >> Tiêu đề 1 >> Tiêu đề 2": titles, no sentence ends) only where it ends the line:
+// the same marks also sit inside long paragraphs, before the body's last sentences and their credit
+const TRAILING_CHROME = /\s*(?:Email\s*Print\s*Góp ý|Xem thêm\s*:?|Bấm xem\s*>>.*|\*\s?Mời bạn đọc.*|(?:>>(?:[^>.!?…]|\.(?=\S)){0,200})+|Video:.*)\s*$/u;
+/**
+ * A photo credit closing the line, after the byline or alone: "Đông Linh - Ảnh: Reuters", "An Như. Ảnh Phú Hưng",
+ * "(Nguồn ảnh: Eprnews)", "Chùm ảnh: Xuân Cường". Not the photographer of a joint credit ("Bài và ảnh: Ca Linh",
+ * "Tin, ảnh: Lê Nga"), nor one inside the credit's brackets ("H. Hà (Tổng hợp, Ảnh: AP)"). Run on the line's last
+ * characters only (see withoutPhotoCredit).
+ */
+const PHOTO_CREDIT = /(?<!(?:[Bb]ài|[Tt]in|và)[\s,\-–/]*)(?<=^|[\s.!?…"”)(,\-–])(?<!\([^()]*)[\s,\-–]*\(?(?:(?:(?:Nguồn|Chùm)\s+)?(?:Ảnh|ảnh)\s*:|Ảnh)\s*\p{Lu}[^.!?:()\n]{0,40}\)?[.\s]*$/u;
+/** How far from the end of a line a photo credit may start, and how much before it the pattern looks at. */
+const PHOTO_CREDIT_REACH = 60;
+
+export function withoutPhotoCredit(t: string): string {
+  const at = Math.max(t.lastIndexOf('Ảnh'), t.lastIndexOf('ảnh'));
+  if (at < 0 || t.length - at > PHOTO_CREDIT_REACH) return t;
+  const from = Math.max(0, at - PHOTO_CREDIT_REACH);
+  const m = PHOTO_CREDIT.exec(t.slice(from));
+  return m ? t.slice(0, from + m.index) : t;
+}
 /** Text every alternative of TRAILING_CHROME holds: a line with none of them has no chrome to strip (most lines). */
 const CHROME_WORDS = ['Email', 'Xem thêm', 'Bấm xem', 'Mời bạn đọc', '>>', 'Video:'];
-/** Agency or outlet suffixes after a person's name: "(TTXVN)", "/VOV.VN", "/KD&PL", "(T.Hợp)", "(theo VTC)". */
+/** Agency or outlet suffixes after a person's name: "(TTXVN)", "/VOV.VN", "/KD&PL", "(T.Hợp)", "(theo VTC)", "Nguồn X". */
 const SUFFIX =
-  /\s*(?:\((?:TTXVN|T\.Hợp|T\/h|th|TH|[Tt]ổng hợp[^)]{0,40}|thực hiện|[Tt]heo [^)]{1,40}|[A-ZĐ][\p{L}&.+]{1,15})\)|\/\s*(?:VOV(?:\.VN)?(?:\s*[-–]\s*[\p{L} ]{2,20})?|[A-ZĐ][\p{L}&.+]{1,15}(?:\.VN|\.vn)?)|[-–]\s*TTXVN|\s[Tt]ổng hợp|\s[-–])\s*$/u;
+  /\s*(?:\((?:TTXVN|T\.Hợp|T\/h|th|TH|[Tt]ổng hợp[^)]{0,40}|thực hiện|[Tt]heo [^)]{1,40}|[A-ZĐ][\p{L}&.+]{1,15})\)|\/\s*(?:VOV(?:\.VN)?(?:\s*[-–]\s*[\p{L} ]{2,20})?|[A-ZĐ][\p{L}&.+]{1,15}(?:\.VN|\.vn)?)|[-–]\s*TTXVN|\s[Tt]ổng hợp|\s[-–]|\sNguồn\s*:?\s*\p{L}[^()]{0,40})\s*$/u;
 const AGENCY_ONLY = new RegExp(`^\\(?(?:${AGENCY_CREDITS.map(escape).join('|')}|PV\\/[\\p{L}]+)\\)?$`, 'u');
 const UP = 'A-ZĐÐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ';
 const NAME_WORD = `[${UP}][\\p{Ll}]+`;
@@ -23,7 +42,8 @@ const PERSON = new RegExp(`^(?:${NAME_WORD}|${INITIALS})(?:\\s+${NAME_WORD}){0,4
 const PERSON_CAPS = new RegExp(`^${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,4}(?:\\s*[-–,]\\s*${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,4}){0,3}$`, 'u');
 const ONLY_INITIALS = new RegExp(`^(?:[${UP}]\\.\\s?)+[${UP}]?\\.?$|^[${UP}]{1,4}$`, 'u');
 const INITIALS_ONLY = new RegExp(`^${INITIALS}$`, 'u');
-const GLUED_NAME = /[\p{Ll}]((?:[\p{Lu}][\p{Ll}]+)(?:\s[\p{Lu}][\p{Ll}]+){1,3})$/u;
+/** A name glued to the last word of prose, with its outlet or "(tổng hợp)" after it: "…mạch máuKỳ Anh", "…cô gáiMinh Quang (tổng hợp)". */
+const GLUED_NAME = /[\p{Ll}]((?:[\p{Lu}][\p{Ll}]+)(?:\s[\p{Lu}][\p{Ll}]+){1,3}(?:\s?\([^()]{1,40}\))?)$/u;
 
 /** The most a credit fragment runs to, in characters; longer is prose. */
 const LONGEST_CREDIT = 80;
@@ -39,6 +59,7 @@ export function endTail(lastLine: string): string | null {
   // related links after the credit; the block also sits inside bodies, so only near the end
   const related = t.lastIndexOf('TIN LIÊN QUAN');
   if (related >= 0 && t.length - related < 400) t = t.slice(0, related);
+  t = withoutPhotoCredit(t);
   const prefixed = PREFIXED_AT_END.exec(t.slice(-160));
   if (prefixed) return prefixed[1].trim();
   if (CHROME_WORDS.some((w) => t.includes(w))) for (let i = 0; i < 3; i++) t = t.replace(TRAILING_CHROME, '');
@@ -75,14 +96,17 @@ export interface Credit {
 export function readCredit(tail: string | null): Credit | null {
   if (!tail) return null;
   let t = tail.match(/^(\S+[\s/]\S.*?)\s+\1$/u)?.[1] ?? tail; // printed twice: "Nguyễn Quỳnh/VOV.VN Nguyễn Quỳnh/VOV.VN"
-  const gluedTheo = t.match(/^(.*?[\p{L}])\s*\/?\s*(Theo\s.+)$/u); // "Nhật maiTheo Infonet", "Luna / Theo Trí Thức Trẻ"
+  const gluedTheo = t.match(/^(.*?[\p{L}.])\s*[/,]?\s*(Theo\s.+)$/u); // "Nhật maiTheo Infonet", "Luna / Theo Trí Thức Trẻ", "Minh Tuệ, Theo Thời Đại", "G.A.Theo Infonet"
   if (gluedTheo && gluedTheo[1].trim()) t = `${gluedTheo[1].trim()} (${gluedTheo[2]})`;
-  t = t.replace(/^(?:CTV|PV|Nhóm PV)\s+(?=[\p{Lu}])/u, ''); // "CTV Nhật Minh/VOV.VN"
+  t = t.replace(/^(?:CTV|PV|Nhóm PV|Tổng [Hh]ợp)\s+(?=[\p{Lu}])/u, ''); // "CTV Nhật Minh/VOV.VN", "Tổng hợp Hải Đăng"
+  if (/^(?:Tổng hợp|T\.Hợp)\.?$/iu.test(t)) return null; // compiled by the paper, no one named
   const source = t.match(/^\(Nguồn:?\s+([^)]+)\)$/u);
   if (source) return { author: source[1], kind: 'theo' };
   const pre = t.match(PREFIX);
   if (pre) t = t.slice(pre[0].length);
   const theo = t.match(/^\([Tt]heo\s+(.+?)\)$/u) ?? t.match(/^[Tt]heo\s+(.+)$/u);
+  // "theo trào lưu" ends a sentence; an outlet is capitalised or one lower-case name ("Theo vnexpress")
+  if (theo && !pre && /^\p{Ll}\S*\s/u.test(theo[1])) return null;
   if (theo && !pre) {
     const who = theo[1].replace(SUFFIX, '').trim();
     // "Theo Quốc Thanh (NNVN)": a person with their outlet

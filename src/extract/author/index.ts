@@ -10,7 +10,7 @@ import { gazetteer } from '../../gazetteer/index.js';
 import { ruleTag } from '../../emit/view.js';
 import { nullable, text } from '../../engine/schema-parts.js';
 import { titleLine } from '../title/index.js';
-import { endTail, leadTag, readCredit, type CreditKind } from './credit.js';
+import { endTail, leadTag, readCredit, withoutPhotoCredit, type CreditKind } from './credit.js';
 
 const LABEL =
   /(?:^|[\s.;])(?:Tác\s+giả|Bài\s+và\s+ảnh|Bài,?\s+ảnh|Tin\s+và\s+ảnh|Tin,?\s+ảnh|Bài|Tin|Nhóm\s+phóng\s+viên|Phóng\s+viên|Người\s+viết|Thực\s+hiện|Ghi\s+chép|Nguồn)\s*:\s*|(?:^|[\s.;])\(?Theo\s+(?=\p{Lu})/giu;
@@ -145,10 +145,12 @@ function lastSentence(pattern: RegExp, t: string): RegExpExecArray | null {
 
 /** The credit of a closing line: what follows its last sentence, or a short last sentence itself ("… PV."). */
 function creditOf(text: string) {
-  const tail = endTail(text);
-  if (tail !== '') return readCredit(tail);
-  const last = lastSentence(/(?:^|[.!?…]\s*)([^.!?…]{1,30})[.!?…]\s*$/u, text);
-  return last ? readCredit(last[1].trim()) : null;
+  const line = withoutPhotoCredit(text);
+  const tail = endTail(line);
+  const last = tail === '' ? lastSentence(/(?:^|[.!?…]\s*)([^.!?…]{1,30})[.!?…]\s*$/u, line) : null;
+  const credit = readCredit(tail === '' ? (last?.[1].trim() ?? null) : tail);
+  // before a photo credit stands a byline or the photo's caption ("Xe SH Mode - Ảnh: …"), not an outlet
+  return credit?.kind === 'theo' && line !== text && !/\b[Tt]heo\s/u.test(tail ?? '') ? null : credit;
 }
 
 interface ClosingCredit {
