@@ -21,6 +21,7 @@ export const corpus: Corpus<string> = {
     { text: 'Mẹo sống khỏe\nNên ngủ đủ giấc mỗi ngày để cơ thể hồi phục. Minh Tuệ, Theo Thời Đại', rule: 'author-credit', value: 'Minh Tuệ' },
     { text: 'Bitcoin giảm giá\nSàn giao dịch xử lý khoảng 11% các giao dịch đổi bitcoin lấy USD. Bá Ước Nguồn ZeroHedge', rule: 'author-credit', value: 'Bá Ước' },
     { text: 'Phá chuyên án ma túy\nCơ quan điều tra lấy mẫu để giám định. Tổng hợp Cự Giải', rule: 'author-credit', value: 'Cự Giải' },
+    { text: 'Tủ thông minh\nChủ nhà có thể bấm vào các món đồ trang trí, mở đầu tượng... Theo An Yên (Video: Gigadget)/VnExpress.net', rule: 'author-theo', value: 'An Yên' },
     { text: 'Giá vàng tăng\n(NDHMoney) Lũy kế từ đầu năm, giá vàng đã tăng.\nGiá vàng trong nước cũng tăng theo.', rule: 'author-lead-tag', value: 'NDHMoney' },
     { text: 'Thi công cầu\nKTĐT - Sáng 31/5, UBND thành phố tổ chức hội nghị.', rule: 'author-lead-tag', value: 'KTĐT' },
   ],

@@ -10,7 +10,7 @@ const PREFIX = new RegExp(`^(${PREFIX_ALT})\\s*:\\s*`, 'u');
 const PREFIXED_AT_END = new RegExp(`(?:^|[\\s.”"])((?:${PREFIX_ALT})\\s*:\\s*[^.!?:]{2,60}?)(?:\\s*(?:Email|Xem thêm|TIN LIÊN QUAN|\\*\\s?Mời).*)?$`, 'u');
 // a run of related links ("… >> Tiêu đề 1 >> Tiêu đề 2": titles, no sentence ends) only where it ends the line:
 // the same marks also sit inside long paragraphs, before the body's last sentences and their credit
-const TRAILING_CHROME = /\s*(?:Email\s*Print\s*Góp ý|Xem thêm\s*:?|Bấm xem\s*>>.*|\*\s?Mời bạn đọc.*|(?:>>(?:[^>.!?…]|\.(?=\S)){0,200})+|Video:.*)\s*$/u;
+const TRAILING_CHROME = /\s*(?:Email\s*Print\s*Góp ý|Xem thêm\s*:?|Bấm xem\s*>>.*|\*\s?Mời bạn đọc.*|(?:>>(?:[^>.!?…]|\.(?=\S)){0,200})+|\(?Video:.*)\s*$/u;
 /**
  * A photo credit closing the line, after the byline or alone: "Đông Linh - Ảnh: Reuters", "An Như. Ảnh Phú Hưng",
  * "(Nguồn ảnh: Eprnews)", "Chùm ảnh: Xuân Cường". Not the photographer of a joint credit ("Bài và ảnh: Ca Linh",
