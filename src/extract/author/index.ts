@@ -93,6 +93,9 @@ function bylineRule(name: string, read: (doc: Doc, l: ReturnType<typeof layout>)
 /** A closing line that points the reader elsewhere: "* Mời bạn đọc vào chuyên mục … xem các tin, bài liên quan." */
 const POINTER_LINE = /^\*?\s*(?:Mời bạn đọc|Mời quý độc giả|Xem thêm|Đọc thêm)/u;
 
+/** A line this long is a paragraph of the body, never page chrome. */
+const PARAGRAPH = 400;
+
 /** How many closing lines (captions, the publisher's name) may follow the credit. */
 const CLOSING_LINES = 4;
 
@@ -107,7 +110,10 @@ function closingLines(doc: Doc, l: ReturnType<typeof layout>): Line[] {
     const head = doc.text.slice(line.start, Math.min(line.end, line.start + 30));
     if (POINTER_LINE.test(head)) continue;
     out.push(line);
-    if (line.end - line.start >= 80 && /[.!?…"”]\s*$/u.test(doc.text.slice(Math.max(line.start, line.end - 3), line.end))) break;
+    const length = line.end - line.start;
+    // the body's last line: prose that ends a sentence, or a paragraph too long for page chrome (a keywords line)
+    // whatever it ends with ("…thực tế”.Trịnh Thái Bằng Theo …"); the lines above it are body, not credits
+    if (length >= PARAGRAPH || (length >= 80 && /[.!?…"”]\s*$/u.test(doc.text.slice(Math.max(line.start, line.end - 3), line.end)))) break;
   }
   return out;
 }
