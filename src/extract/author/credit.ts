@@ -57,8 +57,8 @@ const TAIL_REACH = 120;
 export function endTail(lastLine: string): string | null {
   let t = lastLine.trimEnd(); // the same white space as /\s+$/u, without trying every position
   // related links after the credit; the block also sits inside bodies, so only near the end
-  const related = t.lastIndexOf('TIN LIÊN QUAN');
-  if (related >= 0 && t.length - related < 400) t = t.slice(0, related);
+  const related = t.lastIndexOf('LIÊN QUAN'); // "TIN LIÊN QUAN", "TIN BÀI LIÊN QUAN", "BÀI VIẾT LIÊN QUAN"
+  if (related >= 0 && t.length - related < 400) t = t.slice(0, related).replace(/(?:(?:TIN|BÀI)(?:\s+(?:BÀI|VIẾT))?\s*)?$/u, '');
   t = withoutPhotoCredit(t);
   const prefixed = PREFIXED_AT_END.exec(t.slice(-160));
   if (prefixed) return prefixed[1].trim();
