@@ -95,6 +95,10 @@ describe('awards', () => {
       'Dịp này, có 5 tập thể xuất sắc và 12 cá nhân tiêu biểu được UBND tỉnh tặng Bằng khen.',
       [{ award: 'Bằng khen', by: 'UBND tỉnh', collectives: 5, individuals: 12 }],
     ],
+    [
+      'Tại buổi lễ, đồng chí Lê Văn Giang, Giám đốc Sở trao Giấy khen tặng 8 tập thể và 14 cá nhân có thành tích xuất sắc.',
+      [{ award: 'Giấy khen', by: 'Giám đốc Sở', collectives: 8, individuals: 14 }],
+    ],
   ])('%s', (sentence, expected) => {
     expect(awards(sentence)).toEqual(expected);
   });

@@ -51,6 +51,9 @@ export const corpus: Corpus<AwardStatement> = {
     { text: 'Trong năm, 12 cá nhân được phong tặng danh hiệu Chiến sĩ thi đua cơ sở.', rule: 'award-received', value: { award: 'danh hiệu Chiến sĩ thi đua cơ sở', individuals: 12 } },
     { text: 'Chiều 29.5, Công ty CP Vận tải Phú Hoàng khen thưởng 3 tài xế taxi đã trả lại tài sản cho khách.', rule: 'award-commended', value: { individuals: 3 } },
     { text: 'Dịp này, BCH LĐLĐ TP tặng bằng khen cho 20 CĐCS và 50 đoàn viên.', rule: 'award-given', value: { collectives: 20, individuals: 50 } },
+    // "tặng" after the award opens its recipients; "Giấy khen tặng" is no verb "khen tặng" (bench/studies/awards-forms.mjs)
+    { text: 'Nhân dịp này, Bộ Tư lệnh BĐBP đã trao Giấy khen tặng 6 tập thể, 10 cá nhân có thành tích xuất sắc.', rule: 'award-given', value: { award: 'Giấy khen', by: 'Bộ Tư lệnh BĐBP', collectives: 6, individuals: 10 } },
+    { text: 'Tại buổi lễ, Bộ trưởng trao Bằng khen của Bộ Quốc phòng tặng 4 tập thể và 10 cá nhân.', rule: 'award-given', value: { award: 'Bằng khen', by: 'Bộ Quốc phòng', collectives: 4, individuals: 10 } },
   ],
   negatives: [
     { text: 'VNPT được vinh danh là một trong 50 doanh nghiệp thành tựu và xuất sắc năm 2016.', why: 'one of fifty named, no fifty recipients' },

@@ -197,6 +197,12 @@ function recipientsAfter(ctx: RuleContext, end: number): { value: RecipientsValu
   const t = ctx.doc.tokens;
   // "tặng Bằng khen 10 tập thể và 20 cá nhân": the recipients right after the award
   if (ctx.units.at('recipients', end)) return recipientGroups(ctx, end, limit);
+  // "trao Giấy khen tặng 10 tập thể", "trao Bằng khen của Bộ Quốc phòng tặng 4 tập thể": "tặng" opens the recipients
+  // (a word, not the give-verb class: "Giấy khen tặng" is lexed as "khen tặng")
+  const wordAt = (k: number) => (k < stop ? tokensValue(ctx.doc, k, k + 1).toLowerCase() : '');
+  let from = wordAt(end) === 'trao' && wordAt(end + 1) === 'tặng' ? end + 2 : wordAt(end) === 'tặng' ? end + 1 : -1;
+  if (from > 0 && wordAt(from) === 'cho') from++;
+  if (from > 0 && ctx.units.at('recipients', from)) return recipientGroups(ctx, from, nextAward(ctx, from, stop));
   for (let k = end; k < Math.min(limit, end + 5); k++) {
     const w = ctx.doc.text.slice(t.start[k], t.end[k]).toLowerCase();
     if (w === 'cho' || w === 'đến' || w === 'với') {
@@ -324,6 +330,8 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       const award = m.caps.a.unit!.value as string;
       // "Phó Thủ tướng biểu dương 16 địa phương …": praise said at a meeting, not an award given
       if (award === 'biểu dương') return null;
+      // "trao Giấy khen tặng 10 tập thể": "khen" belongs to the award, "tặng" gives it (award-given reads it)
+      if (ctx.units.endingAt('award', m.caps.a.first + 1).length) return null;
       return groups.map((g) => ({ value: { award, by, collectives: g.value.collectives, individuals: g.value.individuals, awardAt: m.caps.a.first }, first: m.first, end: g.end }));
     },
   },
