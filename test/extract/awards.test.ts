@@ -99,6 +99,13 @@ describe('awards', () => {
       'Tại buổi lễ, đồng chí Lê Văn Giang, Giám đốc Sở trao Giấy khen tặng 8 tập thể và 14 cá nhân có thành tích xuất sắc.',
       [{ award: 'Giấy khen', by: 'Giám đốc Sở', collectives: 8, individuals: 14 }],
     ],
+    [
+      'Nhân dịp này, UBND tỉnh đã tặng Bằng khen cho 15 tập thể và 27 cá nhân; tặng danh hiệu Chiến sĩ thi đua cấp tỉnh cho 5 cá nhân.',
+      [
+        { award: 'Bằng khen', by: 'UBND tỉnh', collectives: 15, individuals: 27 },
+        { award: 'danh hiệu Chiến sĩ thi đua', by: 'UBND tỉnh', collectives: null, individuals: 5 },
+      ],
+    ],
   ])('%s', (sentence, expected) => {
     expect(awards(sentence)).toEqual(expected);
   });

@@ -54,6 +54,11 @@ export const corpus: Corpus<AwardStatement> = {
     // "tặng" after the award opens its recipients; "Giấy khen tặng" is no verb "khen tặng" (bench/studies/awards-forms.mjs)
     { text: 'Nhân dịp này, Bộ Tư lệnh BĐBP đã trao Giấy khen tặng 6 tập thể, 10 cá nhân có thành tích xuất sắc.', rule: 'award-given', value: { award: 'Giấy khen', by: 'Bộ Tư lệnh BĐBP', collectives: 6, individuals: 10 } },
     { text: 'Tại buổi lễ, Bộ trưởng trao Bằng khen của Bộ Quốc phòng tặng 4 tập thể và 10 cá nhân.', rule: 'award-given', value: { award: 'Bằng khen', by: 'Bộ Quốc phòng', collectives: 4, individuals: 10 } },
+    // a verb, or an award, listed after a comma or semicolon shares the giver before the first; a new giver after "và"
+    { text: 'Nhân dịp này, T.Ư Hội LHTN Việt Nam đã tặng bằng khen, tuyên dương 31 chủ trang trại trẻ có thành tích xuất sắc.', rule: 'award-commended', value: { by: 'T.Ư Hội LHTN Việt Nam', individuals: 31 } },
+    { text: 'Tỉnh đã tặng Cờ thi đua cho 4 đơn vị, tặng Bằng khen cho 45 tập thể và 80 cá nhân.', rule: 'award-given', value: { award: 'Bằng khen', by: 'Tỉnh', collectives: 45, individuals: 80 } },
+    { text: 'Dịp này, Thành đoàn đã trao Bằng khen cho 8 tập thể và 15 cá nhân; Giấy khen cho 20 tập thể, 40 cá nhân.', rule: 'award-given-listed', value: { award: 'Giấy khen', by: 'Thành đoàn', collectives: 20, individuals: 40 } },
+    { text: 'Bộ Công an trao Bằng khen cho 7 tập thể, 14 cá nhân và Giám đốc Công an tỉnh tặng Giấy khen cho 10 tập thể, 25 cá nhân.', rule: 'award-given', value: { award: 'Giấy khen', by: 'Giám đốc Công an tỉnh', collectives: 10, individuals: 25 } },
   ],
   negatives: [
     { text: 'VNPT được vinh danh là một trong 50 doanh nghiệp thành tựu và xuất sắc năm 2016.', why: 'one of fifty named, no fifty recipients' },

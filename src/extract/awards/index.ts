@@ -101,9 +101,34 @@ function giverBefore(ctx: RuleContext, verbFirst: number): string | null {
     // "Sư đoàn 312 đã được Bộ Quốc phòng tặng …": the recipient comes first, the giver after "được"
     // "… đã đề nghị UBND tỉnh tặng …": the giver is the one asked
     if (depth === 0 && /^(?:được|nghị)$/iu.test(tokensValue(doc, prev, prev + 1))) break;
+    // "… cho 7 tập thể, 14 cá nhân và Giám đốc Công an tỉnh tặng …": the giver starts after the last recipients
+    if (depth === 0 && /^và$/iu.test(tokensValue(doc, prev, prev + 1)) && ctx.units.endingAt('recipients', prev).length) break;
     k = prev;
   }
+  let first = k;
+  while (first < verbFirst && AUX_WORDS.has(tokensValue(doc, first, first + 1).toLowerCase())) first++;
+  if (first === verbFirst && k > floor) return sharedGiver(ctx, k - 1, floor);
   return giver(ctx, k, verbFirst) ?? onBehalfOf(ctx, floor, k);
+}
+
+/**
+ * A verb with no subject of its own after a comma or semicolon gives as the verb before it in the sentence does:
+ * "Tỉnh đã tặng Cờ thi đua cho 4 đơn vị, tặng Bằng khen cho 45 tập thể", "T.Ư Hội LHTN đã tặng bằng khen, tuyên
+ * dương 31 chủ trang trại".
+ */
+function sharedGiver(ctx: RuleContext, breakAt: number, floor: number): string | null {
+  const { doc } = ctx;
+  if (!/^[,;]$/u.test(tokensValue(doc, breakAt, breakAt + 1))) return null;
+  for (let k = breakAt - 1; k >= floor; k--) {
+    if (doc.tokens.flags[k + 1] & Flag.LineBefore) return null;
+    const v = ctx.units.at('give-verb', k) ?? ctx.units.at('award-verb', k);
+    if (v && v.end <= breakAt) {
+      let verbFirst = k;
+      while (verbFirst > floor && AUX_WORDS.has(tokensValue(doc, verbFirst - 1, verbFirst).toLowerCase())) verbFirst--;
+      return giverBefore(ctx, verbFirst);
+    }
+  }
+  return null;
 }
 
 /**
@@ -222,7 +247,8 @@ function giveVerbBefore(ctx: RuleContext, from: number): number | null {
   const floor = s ? s.firstToken : 0;
   for (let k = from - 1; k >= floor; k--) {
     const c = doc.tokens.kind[k] === Kind.Punct ? doc.text[doc.tokens.start[k]] : '';
-    if (c === ';' || c === ':' || c === '.') return null;
+    // "tặng Bằng khen cho 12 tập thể, 18 cá nhân; Giấy khen cho 20 tập thể": a semicolon right before the award goes on
+    if ((c === ';' && k !== from - 1) || c === ':' || c === '.') return null;
     const v = ctx.units.endingAt('give-verb', k + 1)[0];
     if (v) {
       let first = v.first;
@@ -275,7 +301,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     // "UBND tỉnh tặng Bằng khen cho 2 tập thể, 5 cá nhân và Giấy khen cho 10 tập thể, 20 cá nhân": a further award
     // given in the same clause by the same giver
     name: 'award-given-listed',
-    pattern: [words('và', ','), anchor(dim('award', 'a')), opt(words('của'), group('of', gap(12, { min: 1, greedy: true, stop: ofStop })))],
+    pattern: [words('và', ',', ';'), anchor(dim('award', 'a')), opt(words('của'), group('of', gap(12, { min: 1, greedy: true, stop: ofStop })))],
     build(m, ctx) {
       const verb = giveVerbBefore(ctx, m.first);
       if (verb === null) return null;
