@@ -19,6 +19,8 @@ const FORMS = [
   ['count-award-cho-các', `\\d+\\s+${AWARD}\\s+cho\\s+(?:các\\s+)?(?:tập thể|cá nhân)`, '"12 Bằng khen cho các tập thể"'],
   ['giver-after-recipients-và', `\\d+\\s+${R}\\s+và\\s+\\p{Lu}[^,;.]{2,50}?\\s(?:tặng|trao|trao tặng|khen thưởng)\\s`, '"… 14 cá nhân và Giám đốc Công an tỉnh tặng …": a second giver after "và"'],
   ['verb-without-subject', `(?:tặng|trao|trao tặng)\\s+${AWARD}[^.;:]{0,80}?[,;]\\s*(?:đồng thời\\s+)?(?:tặng|trao|trao tặng|tuyên dương|khen thưởng)\\s`, '"X tặng Cờ thi đua cho …, tặng Bằng khen cho …": a second verb sharing the giver'],
+  ['award-name-rest', `(?:[Hh]uân chương|[Dd]anh hiệu)\\s+(?:Anh hùng\\s+lực lượng|Chữ thập|Nghệ thuật)`, 'a name in sentence case with a lower-case rest: "danh hiệu Anh hùng lực lượng vũ trang nhân dân"'],
+  ['quoted-contest-title', `danh hiệu\\s*[“"](?:Cầu thủ|Quả bóng|Người đẹp|Hoa hậu|Á hậu|Vua phá lưới|Hoa khôi|Vô địch|Siêu sao)`, 'a sports or pageant title in quotes'],
   ['proposal', `đề nghị[^.;:]{0,60}?(?:tặng|khen thưởng|trao)`, '"đề nghị … tặng": a proposal'],
   ['proposed-recipients', `\\d+\\s+${R}[^.;:]{0,40}?được đề nghị`, '"N tập thể được đề nghị …"'],
   ['khen-thưởng-count', `khen thưởng\\s+(?:cho\\s+)?(?:các\\s+)?\\d+\\s+${R}`, '"khen thưởng N tập thể"'],

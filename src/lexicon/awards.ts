@@ -91,6 +91,9 @@ export const AWARD_NAME_WORDS: readonly string[] = [
   'lao động xuất sắc', 'chiến sĩ thi đua', 'nhân dân', 'ưu tú', 'tuổi đảng', '30 năm tuổi đảng', '40 năm tuổi đảng',
   '50 năm tuổi đảng', '55 năm tuổi đảng', '60 năm tuổi đảng', '65 năm tuổi đảng', '70 năm tuổi đảng', '75 năm tuổi đảng',
   'toàn quốc',
+  // "danh hiệu Anh hùng lực lượng vũ trang nhân dân", "huân chương Chữ thập Victoria", "Huân chương Nghệ thuật": the
+  // lower-case rest of a name written in sentence case (bench/studies/awards-forms.mjs, award-name-rest)
+  'lực lượng vũ trang nhân dân', 'lực lượng vũ trang', 'chữ thập', 'nghệ thuật',
 ];
 
 /** What follows an award word in a contest, a sport or a pageant, never a state award: "huy chương vàng", "danh hiệu Hoa hậu". */

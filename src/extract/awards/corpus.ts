@@ -73,6 +73,7 @@ export const corpus: Corpus<AwardStatement> = {
     { text: 'Cả hai đội đều muốn có được một danh hiệu và giành quyền dự cúp châu Âu.', why: 'a sporting title' },
     { text: 'Messi thua toàn diện Ronaldo ở khía cạnh danh hiệu tập thể.', why: 'a sporting title, with no giving or receiving' },
     { text: 'Mẫu xe này vừa nhận danh hiệu Xe châu Á của năm 2013.', why: 'a car award, no emulation or state title' },
+    { text: 'Mùa giải duy nhất Rooney nhận danh hiệu “Cầu thủ xuất sắc nhất năm” của PFA.', why: 'a sports title in quotes (bench/studies/awards-forms.mjs, quoted-contest-title)' },
     { text: 'Em đã đoạt huy chương vàng trong cuộc thi Aerobic cấp thành phố.', why: 'a contest medal' },
     { text: 'Nhiều huân chương, huy chương, bằng khen đã được trao cho công ty.', why: 'awards named in general, no award of its own' },
   ],

@@ -56,6 +56,8 @@ const ofStop = (doc: Doc, i: number) => {
   const w = doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase();
   // "… của UBND và Ban CHQS thành phố" goes on; "… của Thủ tướng và 11 cá nhân" does not
   if (w === 'và') return i + 1 < doc.tokens.count && doc.tokens.kind[i + 1] === Kind.Number;
+  // "… của Đại học Harvard năm 2013": the year is no part of the giver
+  if (w === 'năm' || w === 'dịp') return i + 1 < doc.tokens.count && (doc.tokens.kind[i + 1] === Kind.Number || w === 'dịp');
   return /^(?:cho|tặng|trao|vì|về|đã|được|nhân|tại|trong)$/u.test(w);
 };
 
