@@ -14,7 +14,9 @@ export const resolveAwards: Refiner = {
   name: 'awards',
   fields: ['awards', 'title'],
   refine(ctx) {
-    const all = ctx.get<AwardStatement>('awards').filter((f) => f.origin.kind === 'text');
+    // ">> Khen thưởng 3 công dân dũng cảm …": the title of a related-article link, not a statement of this article
+    const linkTitle = (f: Finding<AwardStatement>) => f.origin.kind === 'text' && />\s*$/u.test(ctx.doc.text.slice(Math.max(0, f.origin.start - 4), f.origin.start));
+    const all = ctx.get<AwardStatement>('awards').filter((f) => f.origin.kind === 'text' && !linkTitle(f));
     const withCounts = all.filter((f) => counted(f.value));
     let chosen: Finding<AwardStatement>[];
     if (withCounts.length) chosen = withCounts;

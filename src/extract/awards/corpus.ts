@@ -43,6 +43,9 @@ export const corpus: Corpus<AwardStatement> = {
       rule: 'award-named',
       value: { award: 'giấy khen', by: 'UBND và Ban CHQS thành phố', collectives: null, individuals: null },
     },
+    // a giver stops before a second award ("và bằng khen của …") and before "dành cho"
+    { text: 'Trường nhận bằng khen của Bộ GD&ĐT và bằng khen của Thủ tướng.', rule: 'award-named', value: { award: 'bằng khen', by: 'Bộ GD&ĐT' } },
+    { text: 'Ông nhận Huy chương PATE của Viện Vật lý Mỹ dành cho các nhà lãnh đạo vật lý.', rule: 'award-named', value: { by: 'Viện Vật lý Mỹ' } },
     // "vinh danh" with its counts, active or passive (bench/studies/awards-recall.mjs)
     { text: 'Tập đoàn BCI Asia còn vinh danh 10 công ty kiến trúc hàng đầu của Việt Nam.', rule: 'award-commended', value: { award: 'vinh danh', by: 'Tập đoàn BCI Asia', collectives: 10 } },
     { text: 'Tại Hà Nội, có 5 doanh nghiệp được vinh danh.', rule: 'award-commended-passive', value: { award: 'vinh danh', collectives: 5 } },
@@ -73,6 +76,7 @@ export const corpus: Corpus<AwardStatement> = {
     { text: 'Cả hai đội đều muốn có được một danh hiệu và giành quyền dự cúp châu Âu.', why: 'a sporting title' },
     { text: 'Messi thua toàn diện Ronaldo ở khía cạnh danh hiệu tập thể.', why: 'a sporting title, with no giving or receiving' },
     { text: 'Mẫu xe này vừa nhận danh hiệu Xe châu Á của năm 2013.', why: 'a car award, no emulation or state title' },
+    { text: 'Dự lễ có Bộ trưởng Chu Ngọc Anh, Chủ tịch Hội đồng cấp Nhà nước xét tặng Giải thưởng Hồ Chí Minh.', why: 'a council\'s name, "xét tặng" (awards-forms.mjs, xét-tặng)' },
     { text: 'Mùa giải duy nhất Rooney nhận danh hiệu “Cầu thủ xuất sắc nhất năm” của PFA.', why: 'a sports title in quotes (bench/studies/awards-forms.mjs, quoted-contest-title)' },
     { text: 'Em đã đoạt huy chương vàng trong cuộc thi Aerobic cấp thành phố.', why: 'a contest medal' },
     { text: 'Nhiều huân chương, huy chương, bằng khen đã được trao cho công ty.', why: 'awards named in general, no award of its own' },

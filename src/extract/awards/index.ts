@@ -51,14 +51,17 @@ function gradeLetterEnd(doc: Doc, i: number): boolean {
 const passiveGiverStop = (doc: Doc, i: number, units: Units) =>
   isClauseBreak(doc, i) || !!units.at('award', i) || /^được$/iu.test(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
 /** A giver's name stops at punctuation and before the words that open the next part ("cho", "vì", a number). */
-const ofStop = (doc: Doc, i: number) => {
+const ofStop = (doc: Doc, i: number, units: Units) => {
   if (isClauseBreak(doc, i) || doc.tokens.kind[i] === Kind.Number) return true;
+  // "bằng khen của Bộ GD&ĐT và bằng khen của Thủ tướng": a second award is its own
+  if (i + 1 < doc.tokens.count && units.at('award', i + 1) && /^và$/iu.test(tokensValue(doc, i, i + 1))) return true;
   const w = doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase();
   // "… của UBND và Ban CHQS thành phố" goes on; "… của Thủ tướng và 11 cá nhân" does not
   if (w === 'và') return i + 1 < doc.tokens.count && doc.tokens.kind[i + 1] === Kind.Number;
   // "… của Đại học Harvard năm 2013": the year is no part of the giver
   if (w === 'năm' || w === 'dịp') return i + 1 < doc.tokens.count && (doc.tokens.kind[i + 1] === Kind.Number || w === 'dịp');
-  return /^(?:cho|tặng|trao|vì|về|đã|được|nhân|tại|trong)$/u.test(w);
+  // "Huy chương PATE của Viện Vật lý Mỹ dành cho …": who the award is meant for follows
+  return /^(?:cho|tặng|trao|vì|về|đã|được|nhân|tại|trong|dành)$/u.test(w);
 };
 
 /** A giver as written: it opens with a capital or a body's word ("huyện ủy"), and is a name, not a clause. */
@@ -276,6 +279,9 @@ function statements(m: Match, by: string | null, groups: { value: RecipientsValu
   }));
 }
 
+/** "Hội đồng … xét tặng Giải thưởng …", "tổ chức xét tặng": a council's name or its review, no award given. */
+const reviewedFor = (ctx: RuleContext, verbFirst: number) => verbFirst > 0 && /^xét$/iu.test(tokensValue(ctx.doc, verbFirst - 1, verbFirst));
+
 export const awardTaking = wordClass('award-taking', AWARD_TAKING_WORDS);
 
 const AUX = ['đã', 'vừa', 'sẽ', 'cũng', 'đã quyết định', 'quyết định', 'đã trao', 'ký quyết định', 'đã ký quyết định', 'vừa ký quyết định'];
@@ -295,6 +301,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     build(m, ctx) {
       // "Lễ trao Giải thưởng …" names a ceremony; the award is named, not given, there
       if (m.first > 0 && /^lễ$/iu.test(tokensValue(ctx.doc, m.first - 1, m.first))) return statements(m, null, []);
+      if (reviewedFor(ctx, m.first)) return null;
       const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || giverBefore(ctx, m.first);
       return statements(m, by, recipientsAfter(ctx, m.end));
     },
@@ -389,6 +396,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     build(m, ctx) {
       const by = m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null;
       if (!by && !m.caps.took) return null;
+      if (m.caps.took && reviewedFor(ctx, m.caps.took.first)) return null;
       return statements(m, by, []);
     },
   },
