@@ -25,6 +25,7 @@ const FORMS = [
   ['vinh-danh-firms', `vinh danh\\s+(?:các\\s+)?\\d+\\s+(?:doanh nghiệp|công ty|DN)|\\d+\\s+(?:doanh nghiệp|công ty|DN)[^.;]{0,40}được[^.;]{0,30}vinh danh`, 'firms honoured: rankings and business prizes'],
   ['link-title', `>>\\s*[^>]{0,40}?(?:[Kk]hen thưởng|tuyên dương|[Bb]ằng khen|[Gg]iấy khen|[Hh]uân chương|vinh danh)`, 'a related-article link ">> Khen thưởng …"'],
   ['giver-dành-cho', `(?:Huy chương|Huân chương|Giải thưởng|danh hiệu)[^.,;]{1,50}?\\sdành cho`, '"… của X dành cho …"'],
+  ['lower-case-giver', `(?:^|[\\s,.;:(])(?:ban tổ chức|huyện đoàn|tỉnh đoàn|thành đoàn|quận đoàn|nhà trường)(?:\\s+\\p{Lu}[\\p{L}]*)*\\s+(?:đã\\s+|vừa\\s+)?(?:tặng|trao|trao tặng|khen thưởng|tuyên dương)\\s+${AWARD}`, 'a giver in lower case before the verb: "được ban tổ chức tặng bằng khen"'],
   ['proposal', `đề nghị[^.;:]{0,60}?(?:tặng|khen thưởng|trao)`, '"đề nghị … tặng": a proposal'],
   ['proposed-recipients', `\\d+\\s+${R}[^.;:]{0,40}?được đề nghị`, '"N tập thể được đề nghị …"'],
   ['khen-thưởng-count', `khen thưởng\\s+(?:cho\\s+)?(?:các\\s+)?\\d+\\s+${R}`, '"khen thưởng N tập thể"'],

@@ -109,3 +109,6 @@ export const AWARD_WORDS_NEEDING_A_NAME: readonly string[] = ['danh hiệu', 'hu
 export const AWARD_TAKING_WORDS: readonly string[] = [
   'nhận', 'đón nhận', 'được', 'tặng', 'trao', 'trao tặng', 'tặng thưởng', 'phong tặng', 'truy tặng', 'đạt', 'vinh dự', 'công nhận', 'khen tặng',
 ];
+
+/** Bodies that give awards and are often written in lower case: "được ban tổ chức tặng bằng khen", "huyện đoàn … trao". */
+export const LOWER_CASE_GIVERS: readonly string[] = ['ban tổ chức', 'huyện đoàn', 'tỉnh đoàn', 'thành đoàn', 'quận đoàn', 'nhà trường'];

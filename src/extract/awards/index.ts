@@ -4,7 +4,7 @@
 // verb with its counts ("Chủ tịch UBND tỉnh đã khen thưởng 7 tập thể, 8 cá nhân"), or an award named alone.
 import { defineField } from '../../engine/field.js';
 import { wordClass } from '../../engine/lexicon.js';
-import { AWARD_TAKING_WORDS } from '../../lexicon/awards.js';
+import { AWARD_TAKING_WORDS, LOWER_CASE_GIVERS } from '../../lexicon/awards.js';
 import { anchor, dim, gap, group, opt, words } from '../../engine/pattern.js';
 import type { Match } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
@@ -69,7 +69,7 @@ function giver(ctx: RuleContext, first: number, end: number): string | null {
   if (end <= first || end - first > 24) return null;
   const { doc, units } = ctx;
   const opensWithCapital = (doc.tokens.flags[first] & Flag.Cap) !== 0;
-  const opensWithBody = !!units.at('unit-organ', first) || !!units.at('org-head', first);
+  const opensWithBody = !!units.at('unit-organ', first) || !!units.at('org-head', first) || !!units.at('lower-case-giver', first);
   // "huyên ủy đã tặng …": a committee however its first word is spelt
   const committee = end - first <= 3 && /^(?:ủy|uỷ)$/iu.test(tokensValue(doc, end - 1, end));
   if (!opensWithCapital && !opensWithBody && !committee) return null;
@@ -283,6 +283,7 @@ function statements(m: Match, by: string | null, groups: { value: RecipientsValu
 const reviewedFor = (ctx: RuleContext, verbFirst: number) => verbFirst > 0 && /^xét$/iu.test(tokensValue(ctx.doc, verbFirst - 1, verbFirst));
 
 export const awardTaking = wordClass('award-taking', AWARD_TAKING_WORDS);
+export const lowerCaseGivers = wordClass('lower-case-giver', LOWER_CASE_GIVERS);
 
 const AUX = ['đã', 'vừa', 'sẽ', 'cũng', 'đã quyết định', 'quyết định', 'đã trao', 'ký quyết định', 'đã ký quyết định', 'vừa ký quyết định'];
 const AUX_WORDS = new Set(['đã', 'vừa', 'sẽ', 'cũng']);
@@ -411,7 +412,7 @@ export function countsText(a: Pick<Award, 'collectives' | 'individuals'>): strin
 export const awards = defineField({
   name: 'awards',
   contractKeys: ['award', 'by', 'collectives', 'individuals'],
-  dimensions: ['award', 'award-verb', 'give-verb', 'recipients', 'count', 'award-taking', 'clause-verb'],
+  dimensions: ['award', 'award-verb', 'give-verb', 'recipients', 'count', 'award-taking', 'clause-verb', 'lower-case-giver'],
   rules: AWARD_RULES,
   empty: [] as Award[],
   schema: listOf(finding({ award: text, by: nullable(text), collectives: nullable(count), individuals: nullable(count) })),
