@@ -28,6 +28,9 @@ export const AWARD_VERBS: Readonly<Record<string, string>> = {
   'tuyên dương, khen thưởng': 'khen thưởng',
   'biểu dương, khen thưởng': 'khen thưởng',
   'khen thưởng đột xuất': 'khen thưởng',
+  // "khen thưởng kịp thời 12 tập thể", "tuyên dương kịp thời …" (bench/studies/awards-forms.mjs, kịp-thời)
+  'khen thưởng kịp thời': 'khen thưởng',
+  'tuyên dương kịp thời': 'tuyên dương',
   // "Lễ vinh danh 30 tập thể, cá nhân", "88 doanh nghiệp được Bộ Công Thương vinh danh" (bench/studies/awards-recall.mjs)
   'vinh danh': 'vinh danh',
 };

@@ -43,6 +43,10 @@ export const corpus: Corpus<AwardStatement> = {
       rule: 'award-named',
       value: { award: 'giấy khen', by: 'UBND và Ban CHQS thành phố', collectives: null, individuals: null },
     },
+    // "kịp thời" before or after the commendation verb; a ceremony is not the giver
+    { text: 'Dịp này, Công an tỉnh đã khen thưởng kịp thời 12 tập thể và 30 cá nhân.', rule: 'award-commended', value: { award: 'khen thưởng', by: 'Công an tỉnh', collectives: 12, individuals: 30 } },
+    { text: 'UBND huyện đã kịp thời khen thưởng cho 5 tập thể, 10 cá nhân có thành tích.', rule: 'award-commended', value: { by: 'UBND huyện', collectives: 5, individuals: 10 } },
+    { text: 'Lễ tuyên dương 100 thanh niên tiêu biểu.', rule: 'award-commended', value: { award: 'tuyên dương', by: null, individuals: 100 } },
     // a body written in lower case gives too
     { text: 'Huyền My cùng đàn chị Ngọc Hân được ban tổ chức tặng bằng khen vì thành tích hiến máu.', rule: 'award-given', value: { award: 'bằng khen', by: 'ban tổ chức' } },
     { text: 'Nhân dịp này, huyện đoàn Nam Đàn đã trao tặng giấy khen cho 5 đoàn viên.', rule: 'award-given', value: { by: 'huyện đoàn Nam Đàn', individuals: 5 } },

@@ -76,6 +76,8 @@ function giver(ctx: RuleContext, first: number, end: number): string | null {
   const text = tokensValue(doc, first, end);
   // ">> Triệt phá băng trộm …": a related-links line, not a giver
   if (/[>|]/u.test(text)) return null;
+  // "Lễ tuyên dương 100 thanh niên", "Hội nghị đã khen thưởng …": the occasion, not who gives
+  if (/^(?:lễ|buổi lễ|hội nghị|đại hội|chương trình)$/iu.test(text)) return null;
   // "Chủ tịch nước dự Lễ", "Bộ … phối hợp với Bộ … tổ chức Lễ": a clause, not a giver's name
   for (let k = first; k < end; k++) if (units.at('clause-verb', k) && !(doc.tokens.flags[k] & Flag.Cap) && !/^(?:và|với|tại)$/u.test(tokensValue(doc, k, k + 1))) return null;
   // "… đồng tổ chức Lễ vinh danh 30 tập thể": the body that holds the ceremony gives
@@ -285,7 +287,7 @@ const reviewedFor = (ctx: RuleContext, verbFirst: number) => verbFirst > 0 && /^
 export const awardTaking = wordClass('award-taking', AWARD_TAKING_WORDS);
 export const lowerCaseGivers = wordClass('lower-case-giver', LOWER_CASE_GIVERS);
 
-const AUX = ['đã', 'vừa', 'sẽ', 'cũng', 'đã quyết định', 'quyết định', 'đã trao', 'ký quyết định', 'đã ký quyết định', 'vừa ký quyết định'];
+const AUX = ['đã', 'vừa', 'sẽ', 'cũng', 'kịp thời', 'đã kịp thời', 'đã quyết định', 'quyết định', 'đã trao', 'ký quyết định', 'đã ký quyết định', 'vừa ký quyết định'];
 const AUX_WORDS = new Set(['đã', 'vừa', 'sẽ', 'cũng']);
 /** What stands between counted recipients and the award they receive: "được", "vinh dự đón nhận", "nhận được". */
 const RECEIVING_WORDS = [
