@@ -106,6 +106,10 @@ describe('awards', () => {
         { award: 'danh hiệu Chiến sĩ thi đua', by: 'UBND tỉnh', collectives: null, individuals: 5 },
       ],
     ],
+    [
+      'Cục Quản lý XNC đón nhận danh hiệu Anh hùng LLVTND. Thừa ủy quyền của Chủ tịch nước, Bộ trưởng Trần Đại Quang đã trao Danh hiệu Anh hùng lực lượng vũ trang nhân dân cho Cục.',
+      [{ award: 'Danh hiệu Anh hùng lực lượng vũ trang nhân dân', by: 'Bộ trưởng Trần Đại Quang', collectives: null, individuals: null }],
+    ],
   ])('%s', (sentence, expected) => {
     expect(awards(sentence)).toEqual(expected);
   });
