@@ -84,6 +84,7 @@ export const corpus: Corpus<AwardStatement> = {
     { text: 'Messi thua toàn diện Ronaldo ở khía cạnh danh hiệu tập thể.', why: 'a sporting title, with no giving or receiving' },
     { text: 'Mẫu xe này vừa nhận danh hiệu Xe châu Á của năm 2013.', why: 'a car award, no emulation or state title' },
     { text: 'Dự lễ có Bộ trưởng Chu Ngọc Anh, Chủ tịch Hội đồng cấp Nhà nước xét tặng Giải thưởng Hồ Chí Minh.', why: 'a council\'s name, "xét tặng" (awards-forms.mjs, xét-tặng)' },
+    { text: 'Thủ tướng hy vọng sang năm 2018, khi có dịp đến thăm các Đại sứ quán, ông có dịp trao Bằng khen của Đảng, Nhà nước cho các Trưởng đại diện.', why: 'a wish, no award made (awards-forms.mjs, wish)' },
     { text: 'Mùa giải duy nhất Rooney nhận danh hiệu “Cầu thủ xuất sắc nhất năm” của PFA.', why: 'a sports title in quotes (bench/studies/awards-forms.mjs, quoted-contest-title)' },
     { text: 'Em đã đoạt huy chương vàng trong cuộc thi Aerobic cấp thành phố.', why: 'a contest medal' },
     { text: 'Nhiều huân chương, huy chương, bằng khen đã được trao cho công ty.', why: 'awards named in general, no award of its own' },

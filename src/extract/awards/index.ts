@@ -4,7 +4,7 @@
 // verb with its counts ("Chủ tịch UBND tỉnh đã khen thưởng 7 tập thể, 8 cá nhân"), or an award named alone.
 import { defineField } from '../../engine/field.js';
 import { wordClass } from '../../engine/lexicon.js';
-import { AWARD_TAKING_WORDS, LOWER_CASE_GIVERS } from '../../lexicon/awards.js';
+import { AWARD_TAKING_WORDS, LOWER_CASE_GIVERS, WISH_WORDS } from '../../lexicon/awards.js';
 import { anchor, dim, gap, group, opt, words } from '../../engine/pattern.js';
 import type { Match } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
@@ -281,11 +281,19 @@ function statements(m: Match, by: string | null, groups: { value: RecipientsValu
   }));
 }
 
+/** "Thủ tướng hy vọng sang năm … có dịp trao Bằng khen …": a wish earlier in the sentence, no award made. */
+function wished(ctx: RuleContext, first: number): boolean {
+  const s = ctx.doc.sentences[ctx.doc.sentenceOf[Math.min(first, ctx.doc.tokens.count - 1)]];
+  for (let k = s ? s.firstToken : first; k < first; k++) if (ctx.units.at('wish-word', k)) return true;
+  return false;
+}
+
 /** "Hội đồng … xét tặng Giải thưởng …", "tổ chức xét tặng": a council's name or its review, no award given. */
 const reviewedFor = (ctx: RuleContext, verbFirst: number) => verbFirst > 0 && /^xét$/iu.test(tokensValue(ctx.doc, verbFirst - 1, verbFirst));
 
 export const awardTaking = wordClass('award-taking', AWARD_TAKING_WORDS);
 export const lowerCaseGivers = wordClass('lower-case-giver', LOWER_CASE_GIVERS);
+export const wishWords = wordClass('wish-word', WISH_WORDS);
 
 const AUX = ['đã', 'vừa', 'sẽ', 'cũng', 'kịp thời', 'đã kịp thời', 'đã quyết định', 'quyết định', 'đã trao', 'ký quyết định', 'đã ký quyết định', 'vừa ký quyết định'];
 const AUX_WORDS = new Set(['đã', 'vừa', 'sẽ', 'cũng']);
@@ -304,7 +312,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     build(m, ctx) {
       // "Lễ trao Giải thưởng …" names a ceremony; the award is named, not given, there
       if (m.first > 0 && /^lễ$/iu.test(tokensValue(ctx.doc, m.first - 1, m.first))) return statements(m, null, []);
-      if (reviewedFor(ctx, m.first)) return null;
+      if (reviewedFor(ctx, m.first) || wished(ctx, m.first)) return null;
       const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || giverBefore(ctx, m.first);
       return statements(m, by, recipientsAfter(ctx, m.end));
     },
@@ -328,6 +336,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     name: 'award-count-first',
     pattern: [opt(words(...AUX)), dim('give-verb'), dim('count', 'n'), anchor(dim('award', 'a')), words('cho'), opt(words('các')), dim('recipient-noun', 'kind')],
     build(m, ctx) {
+      if (wished(ctx, m.first)) return null;
       const n = m.caps.n.unit!.value as number;
       const individual = m.caps.kind.unit!.value === 'individual';
       const group = { value: { collectives: individual ? null : n, individuals: individual ? n : null, mixed: false, derived: false }, first: m.caps.n.first, end: m.end };
@@ -367,7 +376,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       const groups = recipientGroups(ctx, m.caps.r.first, nextAward(ctx, m.caps.r.end, clauseEnd(ctx, m.caps.r.end)));
       const award = m.caps.a.unit!.value as string;
       // "Phó Thủ tướng biểu dương 16 địa phương …": praise said at a meeting, not an award given
-      if (award === 'biểu dương') return null;
+      if (award === 'biểu dương' || wished(ctx, m.first)) return null;
       // "trao Giấy khen tặng 10 tập thể": "khen" belongs to the award, "tặng" gives it (award-given reads it)
       if (ctx.units.endingAt('award', m.caps.a.first + 1).length) return null;
       return groups.map((g) => ({ value: { award, by, collectives: g.value.collectives, individuals: g.value.individuals, awardAt: m.caps.a.first }, first: m.first, end: g.end }));
@@ -399,7 +408,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     build(m, ctx) {
       const by = m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null;
       if (!by && !m.caps.took) return null;
-      if (m.caps.took && reviewedFor(ctx, m.caps.took.first)) return null;
+      if ((m.caps.took && reviewedFor(ctx, m.caps.took.first)) || wished(ctx, m.first)) return null;
       return statements(m, by, []);
     },
   },
@@ -414,7 +423,7 @@ export function countsText(a: Pick<Award, 'collectives' | 'individuals'>): strin
 export const awards = defineField({
   name: 'awards',
   contractKeys: ['award', 'by', 'collectives', 'individuals'],
-  dimensions: ['award', 'award-verb', 'give-verb', 'recipients', 'count', 'award-taking', 'clause-verb', 'lower-case-giver'],
+  dimensions: ['award', 'award-verb', 'give-verb', 'recipients', 'count', 'award-taking', 'clause-verb', 'lower-case-giver', 'wish-word'],
   rules: AWARD_RULES,
   empty: [] as Award[],
   schema: listOf(finding({ award: text, by: nullable(text), collectives: nullable(count), individuals: nullable(count) })),
