@@ -30,6 +30,7 @@ const FORMS = [
   ['ceremony-as-subject', `(?:^|[.,;]\\s*)(?:Lễ|Buổi lễ|Hội nghị|Đại hội|Chương trình)\\s+(?:đã\\s+)?(?:tuyên dương|khen thưởng|vinh danh|biểu dương|trao|tặng)\\s`, 'an occasion before the verb: "Lễ tuyên dương 100 thanh niên"'],
   ['llvtnd', `Anh hùng (?:LLVTND|[Ll]ực lượng vũ trang nhân dân)`, 'the hero title in full and abbreviated'],
   ['wish', `(?:hy vọng|mong muốn|mong|ước mơ)[^.;]{0,80}?\\s(?:tặng|trao|trao tặng|khen thưởng|tuyên dương)\\s+[^.;]{0,10}?${AWARD}`, 'a wish to give an award: "hy vọng … có dịp trao Bằng khen"'],
+  ['được-các-cấp', `được\\s+các cấp(?:\\s+[\\p{Ll}]+){0,3}?\\s+(?:khen thưởng|tặng|trao|tuyên dương|biểu dương|ghi nhận)`, '"được các cấp khen thưởng": "các cấp" as the giver'],
   ['proposal', `đề nghị[^.;:]{0,60}?(?:tặng|khen thưởng|trao)`, '"đề nghị … tặng": a proposal'],
   ['proposed-recipients', `\\d+\\s+${R}[^.;:]{0,40}?được đề nghị`, '"N tập thể được đề nghị …"'],
   ['khen-thưởng-count', `khen thưởng\\s+(?:cho\\s+)?(?:các\\s+)?\\d+\\s+${R}`, '"khen thưởng N tập thể"'],

@@ -113,8 +113,8 @@ export const AWARD_TAKING_WORDS: readonly string[] = [
   'nhận', 'đón nhận', 'được', 'tặng', 'trao', 'trao tặng', 'tặng thưởng', 'phong tặng', 'truy tặng', 'đạt', 'vinh dự', 'công nhận', 'khen tặng',
 ];
 
-/** Bodies that give awards and are often written in lower case: "được ban tổ chức tặng bằng khen", "huyện đoàn … trao". */
-export const LOWER_CASE_GIVERS: readonly string[] = ['ban tổ chức', 'huyện đoàn', 'tỉnh đoàn', 'thành đoàn', 'quận đoàn', 'nhà trường'];
+/** Bodies that give awards and are often written in lower case: "được ban tổ chức tặng bằng khen", "huyện đoàn … trao", "được các cấp khen thưởng" (the giver dev annotates as written). */
+export const LOWER_CASE_GIVERS: readonly string[] = ['các cấp', 'ban tổ chức', 'huyện đoàn', 'tỉnh đoàn', 'thành đoàn', 'quận đoàn', 'nhà trường'];
 
 /** Words that make what follows in their sentence a wish, not an award made: "Thủ tướng hy vọng … có dịp trao Bằng khen". */
 export const WISH_WORDS: readonly string[] = ['hy vọng', 'hi vọng', 'mong muốn', 'mong', 'ước mong', 'ước mơ'];

@@ -50,6 +50,7 @@ export const corpus: Corpus<AwardStatement> = {
     // a body written in lower case gives too
     { text: 'Huyền My cùng đàn chị Ngọc Hân được ban tổ chức tặng bằng khen vì thành tích hiến máu.', rule: 'award-given', value: { award: 'bằng khen', by: 'ban tổ chức' } },
     { text: 'Nhân dịp này, huyện đoàn Nam Đàn đã trao tặng giấy khen cho 5 đoàn viên.', rule: 'award-given', value: { by: 'huyện đoàn Nam Đàn', individuals: 5 } },
+    { text: 'Năm qua, có 15 tập thể và 30 cá nhân được các cấp khen thưởng.', rule: 'award-commended-passive', value: { by: 'các cấp', collectives: 15, individuals: 30 } },
     // a giver stops before a second award ("và bằng khen của …") and before "dành cho"
     { text: 'Trường nhận bằng khen của Bộ GD&ĐT và bằng khen của Thủ tướng.', rule: 'award-named', value: { award: 'bằng khen', by: 'Bộ GD&ĐT' } },
     { text: 'Ông nhận Huy chương PATE của Viện Vật lý Mỹ dành cho các nhà lãnh đạo vật lý.', rule: 'award-named', value: { by: 'Viện Vật lý Mỹ' } },
