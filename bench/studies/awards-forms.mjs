@@ -31,6 +31,7 @@ const FORMS = [
   ['llvtnd', `Anh hùng (?:LLVTND|[Ll]ực lượng vũ trang nhân dân)`, 'the hero title in full and abbreviated'],
   ['wish', `(?:hy vọng|mong muốn|mong|ước mơ)[^.;]{0,80}?\\s(?:tặng|trao|trao tặng|khen thưởng|tuyên dương)\\s+[^.;]{0,10}?${AWARD}`, 'a wish to give an award: "hy vọng … có dịp trao Bằng khen"'],
   ['được-các-cấp', `được\\s+các cấp(?:\\s+[\\p{Ll}]+){0,3}?\\s+(?:khen thưởng|tặng|trao|tuyên dương|biểu dương|ghi nhận)`, '"được các cấp khen thưởng": "các cấp" as the giver'],
+  ['bodies-with-comma', `(?:(?:[Bb]ằng khen|[Gg]iấy khen|[Cc]ờ thi đua) của \\p{Lu}[^,.;]{2,40}, (?:Bộ|Tổng cục|Cục|UBND|Sở|Ban|Đảng ủy|Hội|Tỉnh ủy|Huyện ủy)|(?:Đảng ủy|Tỉnh ủy|Huyện ủy|Bộ|UBND)[^,.;]{0,30}, (?:Bộ|Tổng cục|Cục|UBND|Ban|Bộ Tư lệnh|Bộ Chỉ huy|Ban Chỉ huy)[^,.;]{0,30}?\\s+(?:đã\\s+)?(?:tặng|trao|trao tặng|khen thưởng)\\s)`, 'two bodies joined by a comma as the giver'],
   ['proposal', `đề nghị[^.;:]{0,60}?(?:tặng|khen thưởng|trao)`, '"đề nghị … tặng": a proposal'],
   ['proposed-recipients', `\\d+\\s+${R}[^.;:]{0,40}?được đề nghị`, '"N tập thể được đề nghị …"'],
   ['khen-thưởng-count', `khen thưởng\\s+(?:cho\\s+)?(?:các\\s+)?\\d+\\s+${R}`, '"khen thưởng N tập thể"'],

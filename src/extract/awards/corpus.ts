@@ -51,6 +51,9 @@ export const corpus: Corpus<AwardStatement> = {
     { text: 'Huyền My cùng đàn chị Ngọc Hân được ban tổ chức tặng bằng khen vì thành tích hiến máu.', rule: 'award-given', value: { award: 'bằng khen', by: 'ban tổ chức' } },
     { text: 'Nhân dịp này, huyện đoàn Nam Đàn đã trao tặng giấy khen cho 5 đoàn viên.', rule: 'award-given', value: { by: 'huyện đoàn Nam Đàn', individuals: 5 } },
     { text: 'Năm qua, có 15 tập thể và 30 cá nhân được các cấp khen thưởng.', rule: 'award-commended-passive', value: { by: 'các cấp', collectives: 15, individuals: 30 } },
+    // bodies listed with a comma give together, before the verb or after "của" (dev 053; corpus/real r4902)
+    { text: 'Nhân dịp này, Đảng ủy, Bộ Tư lệnh BĐBP đã trao Bằng khen cho 5 tập thể và 7 cá nhân.', rule: 'award-given', value: { by: 'Đảng ủy, Bộ Tư lệnh BĐBP', collectives: 5, individuals: 7 } },
+    { text: 'Các tập thể và cá nhân đã được nhận Bằng khen của Bộ Công an, Tổng cục Cảnh sát QLHC về TTATXH.', rule: 'award-named', value: { by: 'Bộ Công an, Tổng cục Cảnh sát QLHC về TTATXH' } },
     // a giver stops before a second award ("và bằng khen của …") and before "dành cho"
     { text: 'Trường nhận bằng khen của Bộ GD&ĐT và bằng khen của Thủ tướng.', rule: 'award-named', value: { award: 'bằng khen', by: 'Bộ GD&ĐT' } },
     { text: 'Ông nhận Huy chương PATE của Viện Vật lý Mỹ dành cho các nhà lãnh đạo vật lý.', rule: 'award-named', value: { by: 'Viện Vật lý Mỹ' } },

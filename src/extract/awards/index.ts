@@ -52,6 +52,8 @@ const passiveGiverStop = (doc: Doc, i: number, units: Units) =>
   isClauseBreak(doc, i) || !!units.at('award', i) || /^được$/iu.test(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
 /** A giver's name stops at punctuation and before the words that open the next part ("cho", "vì", a number). */
 const ofStop = (doc: Doc, i: number, units: Units) => {
+  // "Bằng khen của Bộ Công an, Tổng cục Cảnh sát QLHC về TTATXH.": a second body after the comma gives too
+  if (tokensValue(doc, i, i + 1) === ',' && i + 1 < doc.tokens.count && units.at('org-head', i + 1) && bodyToClauseEnd(doc, i + 1, units)) return false;
   if (isClauseBreak(doc, i) || doc.tokens.kind[i] === Kind.Number) return true;
   // "bằng khen của Bộ GD&ĐT và bằng khen của Thủ tướng": a second award is its own
   if (i + 1 < doc.tokens.count && units.at('award', i + 1) && /^và$/iu.test(tokensValue(doc, i, i + 1))) return true;
@@ -61,8 +63,19 @@ const ofStop = (doc: Doc, i: number, units: Units) => {
   // "… của Đại học Harvard năm 2013": the year is no part of the giver
   if (w === 'năm' || w === 'dịp') return i + 1 < doc.tokens.count && (doc.tokens.kind[i + 1] === Kind.Number || w === 'dịp');
   // "Huy chương PATE của Viện Vật lý Mỹ dành cho …": who the award is meant for follows
+  // "Tổng cục Cảnh sát QLHC về TTATXH": "về" before a capitalised name goes on
+  if (w === 'về' && i + 1 < doc.tokens.count && (doc.tokens.flags[i + 1] & Flag.Cap)) return false;
   return /^(?:cho|tặng|trao|vì|về|đã|được|nhân|tại|trong|dành)$/u.test(w);
 };
+
+/** A short run from `from` to the end of its sentence or clause with no verb of giving in it: a body's name. */
+function bodyToClauseEnd(doc: Doc, from: number, units: Units): boolean {
+  for (let k = from; k < Math.min(doc.tokens.count, from + 12); k++) {
+    if (isClauseBreak(doc, k) || (doc.tokens.flags[k] & Flag.LineBefore)) return true;
+    if (units.at('give-verb', k) || units.at('award', k) || /^(?:cho|và|đã|được)$/iu.test(tokensValue(doc, k, k + 1))) return false;
+  }
+  return false;
+}
 
 /** A giver as written: it opens with a capital or a body's word ("huyện ủy"), and is a name, not a clause. */
 function giver(ctx: RuleContext, first: number, end: number): string | null {
@@ -115,7 +128,26 @@ function giverBefore(ctx: RuleContext, verbFirst: number): string | null {
   let first = k;
   while (first < verbFirst && AUX_WORDS.has(tokensValue(doc, first, first + 1).toLowerCase())) first++;
   if (first === verbFirst && k > floor) return sharedGiver(ctx, k - 1, floor);
-  return giver(ctx, k, verbFirst) ?? onBehalfOf(ctx, floor, k);
+  const by = giver(ctx, k, verbFirst);
+  if (!by) return onBehalfOf(ctx, floor, k);
+  // "Nhân dịp này, Đảng ủy, Bộ Tư lệnh BĐBP đã trao …": bodies listed with commas give together
+  const from = bodiesBefore(ctx, k, floor);
+  return from < k ? `${tokensValue(doc, from, k)} ${by}` : by;
+}
+
+/** Where a comma-separated run of bodies ("Đảng ủy, ") right before token `k` starts; `k` when there is none. */
+function bodiesBefore(ctx: RuleContext, k: number, floor: number): number {
+  const { doc, units } = ctx;
+  let from = k;
+  while (from - 1 > floor && tokensValue(doc, from - 1, from) === ',') {
+    let j = from - 1;
+    while (j > floor && !isClauseBreak(doc, j - 1) && from - 1 - j < 8) j--;
+    // a body's name, not "Nhân dịp này": a unit's organ, an organisation's head word, or a committee ("Đảng ủy")
+    const body = !!units.at('unit-organ', j) || !!units.at('org-head', j) || (from - 1 - j <= 3 && /^(?:ủy|uỷ)$/iu.test(tokensValue(doc, from - 2, from - 1)));
+    if (!body || (j > floor && !isClauseBreak(doc, j - 1)) || !giver(ctx, j, from - 1)) break;
+    from = j;
+  }
+  return from;
 }
 
 /**
