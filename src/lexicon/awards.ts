@@ -28,6 +28,9 @@ export const AWARD_VERBS: Readonly<Record<string, string>> = {
   'tuyên dương, khen thưởng': 'khen thưởng',
   'biểu dương, khen thưởng': 'khen thưởng',
   'khen thưởng đột xuất': 'khen thưởng',
+  // "khen thưởng kịp thời 12 tập thể", "tuyên dương kịp thời …" (bench/studies/awards-forms.mjs, kịp-thời)
+  'khen thưởng kịp thời': 'khen thưởng',
+  'tuyên dương kịp thời': 'tuyên dương',
   // "Lễ vinh danh 30 tập thể, cá nhân", "88 doanh nghiệp được Bộ Công Thương vinh danh" (bench/studies/awards-recall.mjs)
   'vinh danh': 'vinh danh',
 };
@@ -91,6 +94,9 @@ export const AWARD_NAME_WORDS: readonly string[] = [
   'lao động xuất sắc', 'chiến sĩ thi đua', 'nhân dân', 'ưu tú', 'tuổi đảng', '30 năm tuổi đảng', '40 năm tuổi đảng',
   '50 năm tuổi đảng', '55 năm tuổi đảng', '60 năm tuổi đảng', '65 năm tuổi đảng', '70 năm tuổi đảng', '75 năm tuổi đảng',
   'toàn quốc',
+  // "danh hiệu Anh hùng lực lượng vũ trang nhân dân", "huân chương Chữ thập Victoria", "Huân chương Nghệ thuật": the
+  // lower-case rest of a name written in sentence case (bench/studies/awards-forms.mjs, award-name-rest)
+  'lực lượng vũ trang nhân dân', 'lực lượng vũ trang', 'chữ thập', 'nghệ thuật',
 ];
 
 /** What follows an award word in a contest, a sport or a pageant, never a state award: "huy chương vàng", "danh hiệu Hoa hậu". */
@@ -106,3 +112,9 @@ export const AWARD_WORDS_NEEDING_A_NAME: readonly string[] = ['danh hiệu', 'hu
 export const AWARD_TAKING_WORDS: readonly string[] = [
   'nhận', 'đón nhận', 'được', 'tặng', 'trao', 'trao tặng', 'tặng thưởng', 'phong tặng', 'truy tặng', 'đạt', 'vinh dự', 'công nhận', 'khen tặng',
 ];
+
+/** Bodies that give awards and are often written in lower case: "được ban tổ chức tặng bằng khen", "huyện đoàn … trao", "được các cấp khen thưởng" (the giver dev annotates as written). */
+export const LOWER_CASE_GIVERS: readonly string[] = ['các cấp', 'ban tổ chức', 'huyện đoàn', 'tỉnh đoàn', 'thành đoàn', 'quận đoàn', 'nhà trường'];
+
+/** Words that make what follows in their sentence a wish, not an award made: "Thủ tướng hy vọng … có dịp trao Bằng khen". */
+export const WISH_WORDS: readonly string[] = ['hy vọng', 'hi vọng', 'mong muốn', 'mong', 'ước mong', 'ước mơ'];

@@ -9,12 +9,19 @@ import type { Award } from '../record.js';
 import { fold } from '../text/fold.js';
 
 const counted = (s: AwardStatement) => s.collectives !== null || s.individuals !== null;
+/**
+ * An award named once in full and once by its usual abbreviation is one award: "danh hiệu Anh hùng LLVTND" in a
+ * headline, "… Anh hùng lực lượng vũ trang nhân dân" in the body (bench/studies/awards-forms.mjs, llvtnd).
+ */
+const awardKey = (award: string) => fold(award).replace(/luc luong vu trang nhan dan/gu, 'llvtnd');
 
 export const resolveAwards: Refiner = {
   name: 'awards',
   fields: ['awards', 'title'],
   refine(ctx) {
-    const all = ctx.get<AwardStatement>('awards').filter((f) => f.origin.kind === 'text');
+    // ">> Khen thưởng 3 công dân dũng cảm …": the title of a related-article link, not a statement of this article
+    const linkTitle = (f: Finding<AwardStatement>) => f.origin.kind === 'text' && />\s*$/u.test(ctx.doc.text.slice(Math.max(0, f.origin.start - 4), f.origin.start));
+    const all = ctx.get<AwardStatement>('awards').filter((f) => f.origin.kind === 'text' && !linkTitle(f));
     const withCounts = all.filter((f) => counted(f.value));
     let chosen: Finding<AwardStatement>[];
     if (withCounts.length) chosen = withCounts;
@@ -24,7 +31,7 @@ export const resolveAwards: Refiner = {
       const byAward = new Map<string, Finding<AwardStatement>>();
       const caption = (f: Finding<AwardStatement>) => f.origin.kind === 'text' && isCaptionLine(ctx.doc, lineIndexAt(ctx.doc, f.origin.start), ctx.facts.titleLine);
       for (const f of all.filter((x) => !caption(x))) {
-        const key = fold(f.value.award);
+        const key = awardKey(f.value.award);
         const known = byAward.get(key);
         if (!known || (!known.value.by && f.value.by)) byAward.set(key, f);
       }
@@ -33,7 +40,7 @@ export const resolveAwards: Refiner = {
     chosen.sort((a, b) => (a.origin.kind === 'text' && b.origin.kind === 'text' ? a.origin.start - b.origin.start : 0));
     const kept: Finding<AwardStatement>[] = [];
     const same = (a: AwardStatement, b: AwardStatement) =>
-      (a.awardAt === b.awardAt || fold(a.award) === fold(b.award)) &&
+      (a.awardAt === b.awardAt || awardKey(a.award) === awardKey(b.award)) &&
       a.collectives === b.collectives &&
       a.individuals === b.individuals &&
       (!a.by || !b.by || fold(a.by) === fold(b.by));

@@ -95,6 +95,21 @@ describe('awards', () => {
       'Dịp này, có 5 tập thể xuất sắc và 12 cá nhân tiêu biểu được UBND tỉnh tặng Bằng khen.',
       [{ award: 'Bằng khen', by: 'UBND tỉnh', collectives: 5, individuals: 12 }],
     ],
+    [
+      'Tại buổi lễ, đồng chí Lê Văn Giang, Giám đốc Sở trao Giấy khen tặng 8 tập thể và 14 cá nhân có thành tích xuất sắc.',
+      [{ award: 'Giấy khen', by: 'Giám đốc Sở', collectives: 8, individuals: 14 }],
+    ],
+    [
+      'Nhân dịp này, UBND tỉnh đã tặng Bằng khen cho 15 tập thể và 27 cá nhân; tặng danh hiệu Chiến sĩ thi đua cấp tỉnh cho 5 cá nhân.',
+      [
+        { award: 'Bằng khen', by: 'UBND tỉnh', collectives: 15, individuals: 27 },
+        { award: 'danh hiệu Chiến sĩ thi đua', by: 'UBND tỉnh', collectives: null, individuals: 5 },
+      ],
+    ],
+    [
+      'Cục Quản lý XNC đón nhận danh hiệu Anh hùng LLVTND. Thừa ủy quyền của Chủ tịch nước, Bộ trưởng Trần Đại Quang đã trao Danh hiệu Anh hùng lực lượng vũ trang nhân dân cho Cục.',
+      [{ award: 'Danh hiệu Anh hùng lực lượng vũ trang nhân dân', by: 'Bộ trưởng Trần Đại Quang', collectives: null, individuals: null }],
+    ],
   ])('%s', (sentence, expected) => {
     expect(awards(sentence)).toEqual(expected);
   });

@@ -9,6 +9,9 @@ export const corpus: Corpus = {
     { text: 'tặng danh hiệu “Đơn vị quyết thắng” cho', unit: 'award', rule: 'award', written: 'danh hiệu “Đơn vị quyết thắng”' },
     { text: 'nhận thư khen của Chủ tịch nước', unit: 'award', rule: 'award', written: 'thư khen' },
     { text: 'được trao Huy hiệu Đảng', unit: 'award', rule: 'award', written: 'Huy hiệu Đảng' },
+    // names in sentence case go on over their lower-case rest (bench/studies/awards-forms.mjs, award-name-rest)
+    { text: 'được tặng danh hiệu Anh hùng lực lượng vũ trang nhân dân”.', unit: 'award', rule: 'award', written: 'danh hiệu Anh hùng lực lượng vũ trang nhân dân' },
+    { text: 'trao tặng huân chương Chữ thập cao quý', unit: 'award', rule: 'award', written: 'huân chương Chữ thập' },
     { text: 'cho 05 tập thể', unit: 'recipients', rule: 'recipients-count', written: '05 tập thể', value: { collectives: 5, individuals: null } },
     { text: 'cho hơn 150 hội viên', unit: 'recipients', rule: 'recipients-count', written: 'hơn 150 hội viên', value: { individuals: 150 } },
     { text: 'khen thưởng 85 tập thể và cá nhân', unit: 'recipients', rule: 'recipients-mixed', value: { collectives: null, individuals: null, mixed: true } },
@@ -23,5 +26,6 @@ export const corpus: Corpus = {
     { text: 'muốn có được một danh hiệu và', unit: 'award', why: '"danh hiệu" alone names no award' },
     { text: 'trao Giấy chứng nhận đầu tư', unit: 'award', why: 'a certificate (licence) is no award' },
     { text: 'giành giải nhất cuộc thi', unit: 'award', why: 'a contest prize is no award' },
+    { text: 'Rooney nhận danh hiệu “Cầu thủ xuất sắc nhất năm” của PFA', unit: 'award', why: 'a sports title, in quotes too' },
   ],
 };

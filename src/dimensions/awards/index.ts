@@ -99,7 +99,9 @@ const AWARD_RULES: readonly Rule<AwardValue>[] = [
       const end = awardNameEnd(doc, units, m.end, sentence ? sentence.endToken : doc.tokens.count);
       // "danh hiệu", "huy chương" alone name nothing; "huy chương vàng", "danh hiệu Hoa hậu" are a contest's
       if (end === m.end && needsAName.has(tokensValue(doc, m.first, m.end).toLowerCase())) return null;
-      if (units.at('contest-award-name', m.end)) return null;
+      // also inside quotes: "danh hiệu “Cầu thủ xuất sắc nhất năm”", "danh hiệu "Vua phá lưới""
+      const quoted = m.end < end && (charAt(doc, m.end) === 0x201c || charAt(doc, m.end) === 0x22);
+      if (units.at('contest-award-name', m.end) || (quoted && units.at('contest-award-name', m.end + 1))) return null;
       // a title is an award when it is an emulation or state title ("danh hiệu Chiến sĩ thi đua", "… “Gia đình văn
       // hóa”"), not a car's, a league's or a record's
       if (/^danh\s+hiệu$/iu.test(tokensValue(doc, m.first, m.end)) && !hasAwardWord(units, m.end, end)) return null;

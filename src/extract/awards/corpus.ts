@@ -43,6 +43,20 @@ export const corpus: Corpus<AwardStatement> = {
       rule: 'award-named',
       value: { award: 'giấy khen', by: 'UBND và Ban CHQS thành phố', collectives: null, individuals: null },
     },
+    // "kịp thời" before or after the commendation verb; a ceremony is not the giver
+    { text: 'Dịp này, Công an tỉnh đã khen thưởng kịp thời 12 tập thể và 30 cá nhân.', rule: 'award-commended', value: { award: 'khen thưởng', by: 'Công an tỉnh', collectives: 12, individuals: 30 } },
+    { text: 'UBND huyện đã kịp thời khen thưởng cho 5 tập thể, 10 cá nhân có thành tích.', rule: 'award-commended', value: { by: 'UBND huyện', collectives: 5, individuals: 10 } },
+    { text: 'Lễ tuyên dương 100 thanh niên tiêu biểu.', rule: 'award-commended', value: { award: 'tuyên dương', by: null, individuals: 100 } },
+    // a body written in lower case gives too
+    { text: 'Huyền My cùng đàn chị Ngọc Hân được ban tổ chức tặng bằng khen vì thành tích hiến máu.', rule: 'award-given', value: { award: 'bằng khen', by: 'ban tổ chức' } },
+    { text: 'Nhân dịp này, huyện đoàn Nam Đàn đã trao tặng giấy khen cho 5 đoàn viên.', rule: 'award-given', value: { by: 'huyện đoàn Nam Đàn', individuals: 5 } },
+    { text: 'Năm qua, có 15 tập thể và 30 cá nhân được các cấp khen thưởng.', rule: 'award-commended-passive', value: { by: 'các cấp', collectives: 15, individuals: 30 } },
+    // bodies listed with a comma give together, before the verb or after "của" (dev 053; corpus/real r4902)
+    { text: 'Nhân dịp này, Đảng ủy, Bộ Tư lệnh BĐBP đã trao Bằng khen cho 5 tập thể và 7 cá nhân.', rule: 'award-given', value: { by: 'Đảng ủy, Bộ Tư lệnh BĐBP', collectives: 5, individuals: 7 } },
+    { text: 'Các tập thể và cá nhân đã được nhận Bằng khen của Bộ Công an, Tổng cục Cảnh sát QLHC về TTATXH.', rule: 'award-named', value: { by: 'Bộ Công an, Tổng cục Cảnh sát QLHC về TTATXH' } },
+    // a giver stops before a second award ("và bằng khen của …") and before "dành cho"
+    { text: 'Trường nhận bằng khen của Bộ GD&ĐT và bằng khen của Thủ tướng.', rule: 'award-named', value: { award: 'bằng khen', by: 'Bộ GD&ĐT' } },
+    { text: 'Ông nhận Huy chương PATE của Viện Vật lý Mỹ dành cho các nhà lãnh đạo vật lý.', rule: 'award-named', value: { by: 'Viện Vật lý Mỹ' } },
     // "vinh danh" with its counts, active or passive (bench/studies/awards-recall.mjs)
     { text: 'Tập đoàn BCI Asia còn vinh danh 10 công ty kiến trúc hàng đầu của Việt Nam.', rule: 'award-commended', value: { award: 'vinh danh', by: 'Tập đoàn BCI Asia', collectives: 10 } },
     { text: 'Tại Hà Nội, có 5 doanh nghiệp được vinh danh.', rule: 'award-commended-passive', value: { award: 'vinh danh', collectives: 5 } },
@@ -51,6 +65,14 @@ export const corpus: Corpus<AwardStatement> = {
     { text: 'Trong năm, 12 cá nhân được phong tặng danh hiệu Chiến sĩ thi đua cơ sở.', rule: 'award-received', value: { award: 'danh hiệu Chiến sĩ thi đua cơ sở', individuals: 12 } },
     { text: 'Chiều 29.5, Công ty CP Vận tải Phú Hoàng khen thưởng 3 tài xế taxi đã trả lại tài sản cho khách.', rule: 'award-commended', value: { individuals: 3 } },
     { text: 'Dịp này, BCH LĐLĐ TP tặng bằng khen cho 20 CĐCS và 50 đoàn viên.', rule: 'award-given', value: { collectives: 20, individuals: 50 } },
+    // "tặng" after the award opens its recipients; "Giấy khen tặng" is no verb "khen tặng" (bench/studies/awards-forms.mjs)
+    { text: 'Nhân dịp này, Bộ Tư lệnh BĐBP đã trao Giấy khen tặng 6 tập thể, 10 cá nhân có thành tích xuất sắc.', rule: 'award-given', value: { award: 'Giấy khen', by: 'Bộ Tư lệnh BĐBP', collectives: 6, individuals: 10 } },
+    { text: 'Tại buổi lễ, Bộ trưởng trao Bằng khen của Bộ Quốc phòng tặng 4 tập thể và 10 cá nhân.', rule: 'award-given', value: { award: 'Bằng khen', by: 'Bộ Quốc phòng', collectives: 4, individuals: 10 } },
+    // a verb, or an award, listed after a comma or semicolon shares the giver before the first; a new giver after "và"
+    { text: 'Nhân dịp này, T.Ư Hội LHTN Việt Nam đã tặng bằng khen, tuyên dương 31 chủ trang trại trẻ có thành tích xuất sắc.', rule: 'award-commended', value: { by: 'T.Ư Hội LHTN Việt Nam', individuals: 31 } },
+    { text: 'Tỉnh đã tặng Cờ thi đua cho 4 đơn vị, tặng Bằng khen cho 45 tập thể và 80 cá nhân.', rule: 'award-given', value: { award: 'Bằng khen', by: 'Tỉnh', collectives: 45, individuals: 80 } },
+    { text: 'Dịp này, Thành đoàn đã trao Bằng khen cho 8 tập thể và 15 cá nhân; Giấy khen cho 20 tập thể, 40 cá nhân.', rule: 'award-given-listed', value: { award: 'Giấy khen', by: 'Thành đoàn', collectives: 20, individuals: 40 } },
+    { text: 'Bộ Công an trao Bằng khen cho 7 tập thể, 14 cá nhân và Giám đốc Công an tỉnh tặng Giấy khen cho 10 tập thể, 25 cá nhân.', rule: 'award-given', value: { award: 'Giấy khen', by: 'Giám đốc Công an tỉnh', collectives: 10, individuals: 25 } },
   ],
   negatives: [
     { text: 'VNPT được vinh danh là một trong 50 doanh nghiệp thành tựu và xuất sắc năm 2016.', why: 'one of fifty named, no fifty recipients' },
@@ -65,6 +87,9 @@ export const corpus: Corpus<AwardStatement> = {
     { text: 'Cả hai đội đều muốn có được một danh hiệu và giành quyền dự cúp châu Âu.', why: 'a sporting title' },
     { text: 'Messi thua toàn diện Ronaldo ở khía cạnh danh hiệu tập thể.', why: 'a sporting title, with no giving or receiving' },
     { text: 'Mẫu xe này vừa nhận danh hiệu Xe châu Á của năm 2013.', why: 'a car award, no emulation or state title' },
+    { text: 'Dự lễ có Bộ trưởng Chu Ngọc Anh, Chủ tịch Hội đồng cấp Nhà nước xét tặng Giải thưởng Hồ Chí Minh.', why: 'a council\'s name, "xét tặng" (awards-forms.mjs, xét-tặng)' },
+    { text: 'Thủ tướng hy vọng sang năm 2018, khi có dịp đến thăm các Đại sứ quán, ông có dịp trao Bằng khen của Đảng, Nhà nước cho các Trưởng đại diện.', why: 'a wish, no award made (awards-forms.mjs, wish)' },
+    { text: 'Mùa giải duy nhất Rooney nhận danh hiệu “Cầu thủ xuất sắc nhất năm” của PFA.', why: 'a sports title in quotes (bench/studies/awards-forms.mjs, quoted-contest-title)' },
     { text: 'Em đã đoạt huy chương vàng trong cuộc thi Aerobic cấp thành phố.', why: 'a contest medal' },
     { text: 'Nhiều huân chương, huy chương, bằng khen đã được trao cho công ty.', why: 'awards named in general, no award of its own' },
   ],

@@ -4,7 +4,7 @@
 // verb with its counts ("Chủ tịch UBND tỉnh đã khen thưởng 7 tập thể, 8 cá nhân"), or an award named alone.
 import { defineField } from '../../engine/field.js';
 import { wordClass } from '../../engine/lexicon.js';
-import { AWARD_TAKING_WORDS } from '../../lexicon/awards.js';
+import { AWARD_TAKING_WORDS, LOWER_CASE_GIVERS, WISH_WORDS } from '../../lexicon/awards.js';
 import { anchor, dim, gap, group, opt, words } from '../../engine/pattern.js';
 import type { Match } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
@@ -51,26 +51,46 @@ function gradeLetterEnd(doc: Doc, i: number): boolean {
 const passiveGiverStop = (doc: Doc, i: number, units: Units) =>
   isClauseBreak(doc, i) || !!units.at('award', i) || /^được$/iu.test(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
 /** A giver's name stops at punctuation and before the words that open the next part ("cho", "vì", a number). */
-const ofStop = (doc: Doc, i: number) => {
+const ofStop = (doc: Doc, i: number, units: Units) => {
+  // "Bằng khen của Bộ Công an, Tổng cục Cảnh sát QLHC về TTATXH.": a second body after the comma gives too
+  if (tokensValue(doc, i, i + 1) === ',' && i + 1 < doc.tokens.count && units.at('org-head', i + 1) && bodyToClauseEnd(doc, i + 1, units)) return false;
   if (isClauseBreak(doc, i) || doc.tokens.kind[i] === Kind.Number) return true;
+  // "bằng khen của Bộ GD&ĐT và bằng khen của Thủ tướng": a second award is its own
+  if (i + 1 < doc.tokens.count && units.at('award', i + 1) && /^và$/iu.test(tokensValue(doc, i, i + 1))) return true;
   const w = doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase();
   // "… của UBND và Ban CHQS thành phố" goes on; "… của Thủ tướng và 11 cá nhân" does not
   if (w === 'và') return i + 1 < doc.tokens.count && doc.tokens.kind[i + 1] === Kind.Number;
-  return /^(?:cho|tặng|trao|vì|về|đã|được|nhân|tại|trong)$/u.test(w);
+  // "… của Đại học Harvard năm 2013": the year is no part of the giver
+  if (w === 'năm' || w === 'dịp') return i + 1 < doc.tokens.count && (doc.tokens.kind[i + 1] === Kind.Number || w === 'dịp');
+  // "Huy chương PATE của Viện Vật lý Mỹ dành cho …": who the award is meant for follows
+  // "Tổng cục Cảnh sát QLHC về TTATXH": "về" before a capitalised name goes on
+  if (w === 'về' && i + 1 < doc.tokens.count && (doc.tokens.flags[i + 1] & Flag.Cap)) return false;
+  return /^(?:cho|tặng|trao|vì|về|đã|được|nhân|tại|trong|dành)$/u.test(w);
 };
+
+/** A short run from `from` to the end of its sentence or clause with no verb of giving in it: a body's name. */
+function bodyToClauseEnd(doc: Doc, from: number, units: Units): boolean {
+  for (let k = from; k < Math.min(doc.tokens.count, from + 12); k++) {
+    if (isClauseBreak(doc, k) || (doc.tokens.flags[k] & Flag.LineBefore)) return true;
+    if (units.at('give-verb', k) || units.at('award', k) || /^(?:cho|và|đã|được)$/iu.test(tokensValue(doc, k, k + 1))) return false;
+  }
+  return false;
+}
 
 /** A giver as written: it opens with a capital or a body's word ("huyện ủy"), and is a name, not a clause. */
 function giver(ctx: RuleContext, first: number, end: number): string | null {
   if (end <= first || end - first > 24) return null;
   const { doc, units } = ctx;
   const opensWithCapital = (doc.tokens.flags[first] & Flag.Cap) !== 0;
-  const opensWithBody = !!units.at('unit-organ', first) || !!units.at('org-head', first);
+  const opensWithBody = !!units.at('unit-organ', first) || !!units.at('org-head', first) || !!units.at('lower-case-giver', first);
   // "huyên ủy đã tặng …": a committee however its first word is spelt
   const committee = end - first <= 3 && /^(?:ủy|uỷ)$/iu.test(tokensValue(doc, end - 1, end));
   if (!opensWithCapital && !opensWithBody && !committee) return null;
   const text = tokensValue(doc, first, end);
   // ">> Triệt phá băng trộm …": a related-links line, not a giver
   if (/[>|]/u.test(text)) return null;
+  // "Lễ tuyên dương 100 thanh niên", "Hội nghị đã khen thưởng …": the occasion, not who gives
+  if (/^(?:lễ|buổi lễ|hội nghị|đại hội|chương trình)$/iu.test(text)) return null;
   // "Chủ tịch nước dự Lễ", "Bộ … phối hợp với Bộ … tổ chức Lễ": a clause, not a giver's name
   for (let k = first; k < end; k++) if (units.at('clause-verb', k) && !(doc.tokens.flags[k] & Flag.Cap) && !/^(?:và|với|tại)$/u.test(tokensValue(doc, k, k + 1))) return null;
   // "… đồng tổ chức Lễ vinh danh 30 tập thể": the body that holds the ceremony gives
@@ -101,9 +121,53 @@ function giverBefore(ctx: RuleContext, verbFirst: number): string | null {
     // "Sư đoàn 312 đã được Bộ Quốc phòng tặng …": the recipient comes first, the giver after "được"
     // "… đã đề nghị UBND tỉnh tặng …": the giver is the one asked
     if (depth === 0 && /^(?:được|nghị)$/iu.test(tokensValue(doc, prev, prev + 1))) break;
+    // "… cho 7 tập thể, 14 cá nhân và Giám đốc Công an tỉnh tặng …": the giver starts after the last recipients
+    if (depth === 0 && /^và$/iu.test(tokensValue(doc, prev, prev + 1)) && ctx.units.endingAt('recipients', prev).length) break;
     k = prev;
   }
-  return giver(ctx, k, verbFirst) ?? onBehalfOf(ctx, floor, k);
+  let first = k;
+  while (first < verbFirst && AUX_WORDS.has(tokensValue(doc, first, first + 1).toLowerCase())) first++;
+  if (first === verbFirst && k > floor) return sharedGiver(ctx, k - 1, floor);
+  const by = giver(ctx, k, verbFirst);
+  if (!by) return onBehalfOf(ctx, floor, k);
+  // "Nhân dịp này, Đảng ủy, Bộ Tư lệnh BĐBP đã trao …": bodies listed with commas give together
+  const from = bodiesBefore(ctx, k, floor);
+  return from < k ? `${tokensValue(doc, from, k)} ${by}` : by;
+}
+
+/** Where a comma-separated run of bodies ("Đảng ủy, ") right before token `k` starts; `k` when there is none. */
+function bodiesBefore(ctx: RuleContext, k: number, floor: number): number {
+  const { doc, units } = ctx;
+  let from = k;
+  while (from - 1 > floor && tokensValue(doc, from - 1, from) === ',') {
+    let j = from - 1;
+    while (j > floor && !isClauseBreak(doc, j - 1) && from - 1 - j < 8) j--;
+    // a body's name, not "Nhân dịp này": a unit's organ, an organisation's head word, or a committee ("Đảng ủy")
+    const body = !!units.at('unit-organ', j) || !!units.at('org-head', j) || (from - 1 - j <= 3 && /^(?:ủy|uỷ)$/iu.test(tokensValue(doc, from - 2, from - 1)));
+    if (!body || (j > floor && !isClauseBreak(doc, j - 1)) || !giver(ctx, j, from - 1)) break;
+    from = j;
+  }
+  return from;
+}
+
+/**
+ * A verb with no subject of its own after a comma or semicolon gives as the verb before it in the sentence does:
+ * "Tỉnh đã tặng Cờ thi đua cho 4 đơn vị, tặng Bằng khen cho 45 tập thể", "T.Ư Hội LHTN đã tặng bằng khen, tuyên
+ * dương 31 chủ trang trại".
+ */
+function sharedGiver(ctx: RuleContext, breakAt: number, floor: number): string | null {
+  const { doc } = ctx;
+  if (!/^[,;]$/u.test(tokensValue(doc, breakAt, breakAt + 1))) return null;
+  for (let k = breakAt - 1; k >= floor; k--) {
+    if (doc.tokens.flags[k + 1] & Flag.LineBefore) return null;
+    const v = ctx.units.at('give-verb', k) ?? ctx.units.at('award-verb', k);
+    if (v && v.end <= breakAt) {
+      let verbFirst = k;
+      while (verbFirst > floor && AUX_WORDS.has(tokensValue(doc, verbFirst - 1, verbFirst).toLowerCase())) verbFirst--;
+      return giverBefore(ctx, verbFirst);
+    }
+  }
+  return null;
 }
 
 /**
@@ -197,6 +261,12 @@ function recipientsAfter(ctx: RuleContext, end: number): { value: RecipientsValu
   const t = ctx.doc.tokens;
   // "tặng Bằng khen 10 tập thể và 20 cá nhân": the recipients right after the award
   if (ctx.units.at('recipients', end)) return recipientGroups(ctx, end, limit);
+  // "trao Giấy khen tặng 10 tập thể", "trao Bằng khen của Bộ Quốc phòng tặng 4 tập thể": "tặng" opens the recipients
+  // (a word, not the give-verb class: "Giấy khen tặng" is lexed as "khen tặng")
+  const wordAt = (k: number) => (k < stop ? tokensValue(ctx.doc, k, k + 1).toLowerCase() : '');
+  let from = wordAt(end) === 'trao' && wordAt(end + 1) === 'tặng' ? end + 2 : wordAt(end) === 'tặng' ? end + 1 : -1;
+  if (from > 0 && wordAt(from) === 'cho') from++;
+  if (from > 0 && ctx.units.at('recipients', from)) return recipientGroups(ctx, from, nextAward(ctx, from, stop));
   for (let k = end; k < Math.min(limit, end + 5); k++) {
     const w = ctx.doc.text.slice(t.start[k], t.end[k]).toLowerCase();
     if (w === 'cho' || w === 'đến' || w === 'với') {
@@ -216,7 +286,8 @@ function giveVerbBefore(ctx: RuleContext, from: number): number | null {
   const floor = s ? s.firstToken : 0;
   for (let k = from - 1; k >= floor; k--) {
     const c = doc.tokens.kind[k] === Kind.Punct ? doc.text[doc.tokens.start[k]] : '';
-    if (c === ';' || c === ':' || c === '.') return null;
+    // "tặng Bằng khen cho 12 tập thể, 18 cá nhân; Giấy khen cho 20 tập thể": a semicolon right before the award goes on
+    if ((c === ';' && k !== from - 1) || c === ':' || c === '.') return null;
     const v = ctx.units.endingAt('give-verb', k + 1)[0];
     if (v) {
       let first = v.first;
@@ -242,9 +313,21 @@ function statements(m: Match, by: string | null, groups: { value: RecipientsValu
   }));
 }
 
-export const awardTaking = wordClass('award-taking', AWARD_TAKING_WORDS);
+/** "Thủ tướng hy vọng sang năm … có dịp trao Bằng khen …": a wish earlier in the sentence, no award made. */
+function wished(ctx: RuleContext, first: number): boolean {
+  const s = ctx.doc.sentences[ctx.doc.sentenceOf[Math.min(first, ctx.doc.tokens.count - 1)]];
+  for (let k = s ? s.firstToken : first; k < first; k++) if (ctx.units.at('wish-word', k)) return true;
+  return false;
+}
 
-const AUX = ['đã', 'vừa', 'sẽ', 'cũng', 'đã quyết định', 'quyết định', 'đã trao', 'ký quyết định', 'đã ký quyết định', 'vừa ký quyết định'];
+/** "Hội đồng … xét tặng Giải thưởng …", "tổ chức xét tặng": a council's name or its review, no award given. */
+const reviewedFor = (ctx: RuleContext, verbFirst: number) => verbFirst > 0 && /^xét$/iu.test(tokensValue(ctx.doc, verbFirst - 1, verbFirst));
+
+export const awardTaking = wordClass('award-taking', AWARD_TAKING_WORDS);
+export const lowerCaseGivers = wordClass('lower-case-giver', LOWER_CASE_GIVERS);
+export const wishWords = wordClass('wish-word', WISH_WORDS);
+
+const AUX = ['đã', 'vừa', 'sẽ', 'cũng', 'kịp thời', 'đã kịp thời', 'đã quyết định', 'quyết định', 'đã trao', 'ký quyết định', 'đã ký quyết định', 'vừa ký quyết định'];
 const AUX_WORDS = new Set(['đã', 'vừa', 'sẽ', 'cũng']);
 /** What stands between counted recipients and the award they receive: "được", "vinh dự đón nhận", "nhận được". */
 const RECEIVING_WORDS = [
@@ -261,6 +344,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     build(m, ctx) {
       // "Lễ trao Giải thưởng …" names a ceremony; the award is named, not given, there
       if (m.first > 0 && /^lễ$/iu.test(tokensValue(ctx.doc, m.first - 1, m.first))) return statements(m, null, []);
+      if (reviewedFor(ctx, m.first) || wished(ctx, m.first)) return null;
       const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || giverBefore(ctx, m.first);
       return statements(m, by, recipientsAfter(ctx, m.end));
     },
@@ -269,7 +353,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     // "UBND tỉnh tặng Bằng khen cho 2 tập thể, 5 cá nhân và Giấy khen cho 10 tập thể, 20 cá nhân": a further award
     // given in the same clause by the same giver
     name: 'award-given-listed',
-    pattern: [words('và', ','), anchor(dim('award', 'a')), opt(words('của'), group('of', gap(12, { min: 1, greedy: true, stop: ofStop })))],
+    pattern: [words('và', ',', ';'), anchor(dim('award', 'a')), opt(words('của'), group('of', gap(12, { min: 1, greedy: true, stop: ofStop })))],
     build(m, ctx) {
       const verb = giveVerbBefore(ctx, m.first);
       if (verb === null) return null;
@@ -284,6 +368,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     name: 'award-count-first',
     pattern: [opt(words(...AUX)), dim('give-verb'), dim('count', 'n'), anchor(dim('award', 'a')), words('cho'), opt(words('các')), dim('recipient-noun', 'kind')],
     build(m, ctx) {
+      if (wished(ctx, m.first)) return null;
       const n = m.caps.n.unit!.value as number;
       const individual = m.caps.kind.unit!.value === 'individual';
       const group = { value: { collectives: individual ? null : n, individuals: individual ? n : null, mixed: false, derived: false }, first: m.caps.n.first, end: m.end };
@@ -323,7 +408,9 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       const groups = recipientGroups(ctx, m.caps.r.first, nextAward(ctx, m.caps.r.end, clauseEnd(ctx, m.caps.r.end)));
       const award = m.caps.a.unit!.value as string;
       // "Phó Thủ tướng biểu dương 16 địa phương …": praise said at a meeting, not an award given
-      if (award === 'biểu dương') return null;
+      if (award === 'biểu dương' || wished(ctx, m.first)) return null;
+      // "trao Giấy khen tặng 10 tập thể": "khen" belongs to the award, "tặng" gives it (award-given reads it)
+      if (ctx.units.endingAt('award', m.caps.a.first + 1).length) return null;
       return groups.map((g) => ({ value: { award, by, collectives: g.value.collectives, individuals: g.value.individuals, awardAt: m.caps.a.first }, first: m.first, end: g.end }));
     },
   },
@@ -353,6 +440,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     build(m, ctx) {
       const by = m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null;
       if (!by && !m.caps.took) return null;
+      if ((m.caps.took && reviewedFor(ctx, m.caps.took.first)) || wished(ctx, m.first)) return null;
       return statements(m, by, []);
     },
   },
@@ -367,7 +455,7 @@ export function countsText(a: Pick<Award, 'collectives' | 'individuals'>): strin
 export const awards = defineField({
   name: 'awards',
   contractKeys: ['award', 'by', 'collectives', 'individuals'],
-  dimensions: ['award', 'award-verb', 'give-verb', 'recipients', 'count', 'award-taking', 'clause-verb'],
+  dimensions: ['award', 'award-verb', 'give-verb', 'recipients', 'count', 'award-taking', 'clause-verb', 'lower-case-giver', 'wish-word'],
   rules: AWARD_RULES,
   empty: [] as Award[],
   schema: listOf(finding({ award: text, by: nullable(text), collectives: nullable(count), individuals: nullable(count) })),
