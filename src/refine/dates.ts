@@ -59,12 +59,15 @@ const SPAN_BOUND_BEFORE = /(?:từ|đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$/i
  * 2020"), a comparison's, a law's, or another full date's.
  */
 function ownYears(ctx: RefineContext, firstToken: number, endToken: number): number[] {
+  const { start, end } = ctx.doc.tokens;
+  const congress = CONGRESS.test(ctx.doc.text.slice(start[firstToken], end[endToken - 1]));
   const years = yearMentions(ctx.doc, ctx.units).filter(
     (y) =>
       y.first >= firstToken &&
       y.first < endToken &&
-      // a term belongs to the year it opens ("Đại hội … nhiệm kỳ 2017-2019"); other spans to no single year
-      ((y.kind !== 'range-start' && y.kind !== 'range-end') || (y.term && y.kind === 'range-start')) &&
+      // a congress is held in the year its term opens ("Đại hội … nhiệm kỳ 2017-2019"); an office's term ("giữ chức
+      // Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021") and other spans belong to no single year
+      ((y.kind !== 'range-start' && y.kind !== 'range-end') || (congress && y.term && y.kind === 'range-start')) &&
       y.kind !== 'date' &&
       !y.birth &&
       !y.deadline &&
@@ -75,6 +78,9 @@ function ownYears(ctx: RefineContext, firstToken: number, endToken: number): num
   );
   return [...new Set(years.map((y) => y.year))];
 }
+
+/** A congress of a party, union or association ("Đại hội đại biểu", "Đại hội Công đoàn"): it opens a term. */
+const CONGRESS = /(?<![\p{L}])đại hội(?![\p{L}])/iu;
 
 /** "đến cuối năm 2018", "trước giữa năm 2020": a horizon with a part of the year between, which is no event's. */
 const HORIZON_BEFORE = /(?:đến|tới|trước|hết|muộn nhất)\s+(?:hết\s+)?(?:cuối|giữa|đầu|nửa đầu|nửa cuối)\s+(?:năm\s+)?$/iu;

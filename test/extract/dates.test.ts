@@ -37,6 +37,8 @@ describe('event date', () => {
   it('leaves the date empty when nothing fixes the year', () => {
     expect(recordOf(TITLE, 'Lễ khánh thành dự án diễn ra tại xã Thanh Nghị ngày 2/7.').date).toBeNull();
     expect(recordOf(TITLE, 'Lê Văn Tùng và gia đình sáng 3.7 đã trở về nhà.').date).toBeNull();
+    // an office's term is no year of the day it is handed over (only a congress is held in its term's first year)
+    expect(recordOf(TITLE, 'Sáng 8/2, Tỉnh ủy trao quyết định giới thiệu đồng chí giữ chức Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021.').date).toBeNull();
     // a horizon "đến cuối năm 2018" is no year of the event's
     expect(recordOf(TITLE, 'Ngày 29/6, Thủ tướng cho biết Chính phủ cân nhắc gia hạn các biện pháp đáp trả đến cuối năm 2018.').date).toBeNull();
   });

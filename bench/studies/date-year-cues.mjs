@@ -1,0 +1,68 @@
+// Which year named in an event day's sentence is the event's year. In the articles of corpus/real that carry a page
+// timestamp the event's year is known (the day on or before publication), so each kind of year cue in the sentence of a
+// year-less event day ("Sáng 5/7", "Ngày 9/2", "(30-5)") can be scored: how often its year is the event's, earlier or
+// later. The refiner (src/refine/dates.ts ownYears) implies the year of an undated article from such cues.
+// Usage: node bench/studies/date-year-cues.mjs [--examples N]
+import { readFlags, readReal, sentenceSpans, oneLine, Tally } from './lib.mjs';
+
+const flags = readFlags();
+const examples = flags.number('--examples', 3);
+const STAMP = /^\s*(\d{2})\/(\d{2})\/(\d{2}) \d{2}:\d{2} GMT\+7\s*$/mu;
+const DAY = /(?:(?:sáng|chiều|tối|trưa|đêm)(?: nay| qua| hôm qua)?|[Nn]gày|hôm)\s*,?\s*\(?(\d{1,2})\s*[/-]\s*(\d{1,2})(?!\s*[/-]\s*\d)|\((\d{1,2})\s*[/-]\s*(\d{1,2})\)/giu;
+const YEAR = /(?<![\d/.,-])((?:19|20)\d\d)(?![\d%])/gu;
+
+/** What the text before a year says it is. */
+function cueOf(before, after, sentence) {
+  if (/nhiệm kỳ\s*$/iu.test(before) && /^\s*[-–]\s*\d{4}/u.test(after)) return /đại hội/iu.test(sentence) ? 'term start, sentence names a congress (đại hội)' : 'term start, no congress';
+  if (/nhiệm kỳ\s*\d{4}\s*[-–]\s*$/iu.test(before)) return 'term end';
+  if (/năm học\s*(?:\d{4}\s*[-–]\s*)?$/iu.test(before)) return 'school year';
+  if (/\d{4}\s*[-–]\s*$/u.test(before) || /^\s*[-–]\s*\d{4}/u.test(after)) return 'span of years';
+  if (/(?:PCI|PAPI|Index|\(PCI\)|\(PAPI\))\s*$/u.test(before)) return 'index year (PCI, PAPI)';
+  if (/(?:so với|cùng kỳ)[^,.;]{0,20}$/iu.test(before)) return 'comparison';
+  if (/(?:đến|tới|trước)\s+(?:năm\s+)?$/iu.test(before)) return 'horizon (đến năm)';
+  if (/(?:\p{Lu}[\p{L}]*|\d+)\s+$/u.test(before) && !/năm\s+$/iu.test(before)) return 'after a name ("APEC 2017")';
+  if (/(?:trong|cả|của)\s+năm\s+$/iu.test(before)) return '"trong/của năm Y"';
+  if (/năm\s+$/iu.test(before)) return '"năm Y" (other)';
+  return 'other';
+}
+
+const [byCue, firstCue, terms] = [new Tally({ examples }), new Tally({ examples }), new Tally({ examples: 10 })];
+let articles = 0;
+for (const a of readReal()) {
+  // every article, dated or not: a term's years ("nhiệm kỳ 2016 - 2021") in the first sentence with a day
+  for (const s of sentenceSpans(a.text).slice(0, 6)) {
+    const sentence = a.text.slice(s.start, s.end);
+    DAY.lastIndex = 0;
+    if (!DAY.exec(sentence)) continue;
+    const term = /nhiệm kỳ\s*(\d{4})\s*[-–]\s*\d{4}/iu.exec(sentence);
+    if (term) terms.add(/đại hội/iu.test(sentence) ? 'a congress (đại hội) in the sentence' : 'no congress: an office, an appointment', oneLine(sentence).slice(0, 160), a.file);
+    break;
+  }
+  const stamp = STAMP.exec(a.text);
+  if (!stamp) continue;
+  articles++;
+  const pub = 2000 + Number(stamp[3]);
+  const spans = sentenceSpans(a.text).slice(0, 6);
+  for (const s of spans) {
+    const sentence = a.text.slice(s.start, s.end);
+    DAY.lastIndex = 0;
+    if (!DAY.exec(sentence)) continue;
+    let first = true;
+    for (const m of sentence.matchAll(YEAR)) {
+      const y = Number(m[1]);
+      const before = sentence.slice(Math.max(0, m.index - 40), m.index);
+      const after = sentence.slice(m.index + 4, m.index + 12);
+      const rel = y === pub ? 'same' : y < pub ? 'earlier' : 'later';
+      const cue = cueOf(before, after, sentence);
+      const ex = oneLine(sentence.slice(Math.max(0, m.index - 70), m.index + 30));
+      byCue.add(`${cue} → ${rel}`, ex, a.file);
+      if (first) firstCue.add(`${cue} → ${rel}`, ex, a.file);
+      first = false;
+    }
+    break; // the first sentence with a day only: the one the refiner reads
+  }
+}
+console.log(`${articles} articles of corpus/real with a page timestamp; the first of their first six sentences with a year-less day`);
+byCue.print('every year in that sentence, by cue and against the publication year', { top: 40 });
+firstCue.print('the first year in that sentence (what ownYears takes), by cue', { top: 40 });
+terms.print('a term in the sentence of the first day (all articles, dated or not)', { top: 10 });
