@@ -18,6 +18,10 @@ function cueOf(before, after, sentence) {
   if (/năm học\s*(?:\d{4}\s*[-–]\s*)?$/iu.test(before)) return 'school year';
   if (/\d{4}\s*[-–]\s*$/u.test(before) || /^\s*[-–]\s*\d{4}/u.test(after)) return 'span of years';
   if (/(?:PCI|PAPI|Index|\(PCI\)|\(PAPI\))\s*$/u.test(before)) return 'index year (PCI, PAPI)';
+  if (/(?:^|\s)(?:từ|kể từ|tính từ)\s+(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{1,2}\s*[/.-]\s*|năm\s+)?$/iu.test(before)) return 'since (từ năm Y, từ tháng M/Y)';
+  if (/(?:hồi|từng)\s+(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{1,2}\s*[/.-]\s*|năm\s+)?$/iu.test(before)) return 'past (hồi năm Y, hồi tháng M/Y)';
+  if (/(?:SN|sinh năm|sinh)\s*:?\s*$/iu.test(before)) return 'birth (SN, sinh năm)';
+  if (/những năm\s*$/iu.test(before)) return 'decade (những năm 1970)';
   if (/(?:so với|cùng kỳ)[^,.;]{0,20}$/iu.test(before)) return 'comparison';
   if (/(?:đến|tới|trước)\s+(?:năm\s+)?$/iu.test(before)) return 'horizon (đến năm)';
   if (/(?:\p{Lu}[\p{L}]*|\d+)\s+$/u.test(before) && !/năm\s+$/iu.test(before)) return 'after a name ("APEC 2017")';

@@ -70,9 +70,11 @@ function ownYears(ctx: RefineContext, firstToken: number, endToken: number): num
       ((y.kind !== 'range-start' && y.kind !== 'range-end') || (congress && y.term && y.kind === 'range-start')) &&
       y.kind !== 'date' &&
       !y.birth &&
+      !y.since &&
       !y.deadline &&
       !y.comparison &&
       !y.named &&
+      !RECALLED_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 30), ctx.doc.tokens.start[y.first])) &&
       !INDEX_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 12), ctx.doc.tokens.start[y.first])) &&
       !HORIZON_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 24), ctx.doc.tokens.start[y.first])),
   );
@@ -84,6 +86,12 @@ const CONGRESS = /(?<![\p{L}])đại hội(?![\p{L}])/iu;
 
 /** "đến cuối năm 2018", "trước giữa năm 2020": a horizon with a part of the year between, which is no event's. */
 const HORIZON_BEFORE = /(?:đến|tới|trước|hết|muộn nhất)\s+(?:hết\s+)?(?:cuối|giữa|đầu|nửa đầu|nửa cuối)\s+(?:năm\s+)?$/iu;
+
+/**
+ * "hồi năm 2016", "hồi tháng 7/2013", "từng đạt danh hiệu … năm 2007", "cuối những năm 1970", "(Sinh năm 1977": a year
+ * the sentence recalls, someone's past or birth (bench/studies/date-year-cues.mjs), never the day's.
+ */
+const RECALLED_BEFORE = /(?:(?<![\p{L}])(?:hồi|từng)(?![\p{L}])[^,.;()]{0,20}?|những\s+|(?<![\p{L}])sinh\s+)(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{1,2}\s*[/.-]\s*|năm\s+)$/iu;
 
 /** "PCI 2016", "PAPI 2015": an index's year, not an event's. */
 const INDEX_BEFORE = /(?:PCI|PAPI|ICT Index|SIPAS)\s*$/u;

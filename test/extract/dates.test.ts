@@ -39,6 +39,10 @@ describe('event date', () => {
     expect(recordOf(TITLE, 'Lê Văn Tùng và gia đình sáng 3.7 đã trở về nhà.').date).toBeNull();
     // an office's term is no year of the day it is handed over (only a congress is held in its term's first year)
     expect(recordOf(TITLE, 'Sáng 8/2, Tỉnh ủy trao quyết định giới thiệu đồng chí giữ chức Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021.').date).toBeNull();
+    // a year the sentence recalls (a past event, a start, a birth) is no year of the day's
+    expect(recordOf(TITLE, 'Ngày 9/7, tờ báo dẫn lời 3 cố vấn về chiến dịch tranh cử tổng thống hồi năm 2016.').date).toBeNull();
+    expect(recordOf(TITLE, 'Theo bản án sơ thẩm ngày 25/1 của TAND quận, từ năm 2010, bị cáo đã nhiều lần vi phạm.').date).toBeNull();
+    expect(recordOf(TITLE, 'Ngày 6/6, TAND TP Hà Nội xét xử bị cáo Vũ Thị Hồng Vân (Sinh năm 1977, ở Hà Nội).').date).toBeNull();
     // a horizon "đến cuối năm 2018" is no year of the event's
     expect(recordOf(TITLE, 'Ngày 29/6, Thủ tướng cho biết Chính phủ cân nhắc gia hạn các biện pháp đáp trả đến cuối năm 2018.').date).toBeNull();
   });
