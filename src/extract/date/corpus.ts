@@ -21,6 +21,8 @@ export const corpus: Corpus<EventDay> = {
     { text: 'Lễ khai mạc sẽ diễn ra vào ngày 17/5 tới.', rule: 'event-day-word', value: { day: 17, month: 5, notEvent: 'a coming day' } },
     { text: 'Ngôi vị quán quân sẽ chính thức gọi tên 1 trong 4 gương mặt Hiền Mai, Hiền Hồ và Anh Tú vào tối Chủ nhật (4/6).', rule: 'event-weekday', value: { day: 4, month: 6, notEvent: 'a coming day' } },
     { text: 'Đội tuyển sẽ có thêm hai buổi tập tại Mỹ Đình trước khi di chuyển sang Hàn Quốc vào ngày 16/5.', rule: 'event-day-word', value: { day: 16, month: 5, notEvent: 'a coming day' } },
+    { text: 'Chủ tịch nước sẽ thăm cấp Nhà nước tới Trung Quốc và dự Diễn đàn cấp cao từ ngày 11-15/5/2017.', rule: 'event-span', value: { day: 11, month: 5, year: 2017, notEvent: 'a coming day' } },
+    { text: 'Tiền vệ sẽ hội quân cùng đội tuyển U22 khi đội bóng di chuyển vào TPHCM tập luyện từ ngày 14.7.', rule: 'event-day-word', value: { day: 14, month: 7, notEvent: 'a coming day' } },
     { text: 'Bộ trưởng cho biết sẽ tăng cường kiểm tra, phát biểu tại hội nghị vào ngày 22/5.', rule: 'event-day-word', value: { day: 22, month: 5, notEvent: null } },
     { text: 'Người dân đi mua thức ăn ở Thủ đô Qatar ngày 6/6/2017. Ảnh: Tân Hoa xã', rule: 'event-day-word', value: { day: 6, month: 6, year: 2017, notEvent: "a photo's day" } },
     { text: 'Toàn cảnh phiên họp của UBND TP Hà Nội ngày 30/5 Ảnh: VGP/Liên Phương', rule: 'event-day-word', value: { day: 30, month: 5, notEvent: null } },
