@@ -103,7 +103,9 @@ const INDEX_BEFORE = /(?:PCI|PAPI|ICT Index|SIPAS)\s*$/u;
  */
 function yearFromText(ctx: RefineContext, f: Finding<EventDay>): number | null {
   const v = f.value;
-  for (const d of ctx.units.of<DateValue>('date')) if (d.value.year !== null && d.value.month === v.month && d.value.day === v.day) return d.value.year;
+  // the latest such year: an anniversary writes the day with its first year too ("(9/5/1945 -9/5/2017)")
+  const sameDay = ctx.units.of<DateValue>('date').filter((d) => d.value.year !== null && d.value.month === v.month && d.value.day === v.day);
+  if (sameDay.length) return Math.max(...sameDay.map((d) => d.value.year!));
   const lead = ctx.doc.text.slice(0, 600);
   const span = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d\s*-\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)/u.exec(lead);
   if (span) return Number(span[1]);
