@@ -30,7 +30,9 @@ function cueOf(before, after, sentence) {
   return 'other';
 }
 
-const [byCue, firstCue, terms] = [new Tally({ examples }), new Tally({ examples }), new Tally({ examples: 10 })];
+const [byCue, firstCue, terms, lastYear] = [new Tally({ examples }), new Tally({ examples }), new Tally({ examples: 10 }), new Tally({ examples: 10 })];
+/** A day followed by "(của) N năm trước", "năm ngoái": a day of an earlier year (src/lexicon/dates.ts EARLIER_AFTER). */
+const DAY_OF_EARLIER_YEAR = /(?<![\d/.])\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{4})?\s*\)?,?\s*(?:của\s+|cách đây\s+)?(?:(?:\d+|mấy|nhiều|hai|ba|mười)\s+)?năm\s+(?:trước|ngoái|về trước)(?![\p{L}])/giu;
 let articles = 0;
 for (const a of readReal()) {
   // every article, dated or not: a term's years ("nhiệm kỳ 2016 - 2021") in the first sentence with a day
@@ -42,6 +44,7 @@ for (const a of readReal()) {
     if (term) terms.add(/đại hội/iu.test(sentence) ? 'a congress (đại hội) in the sentence' : 'no congress: an office, an appointment', oneLine(sentence).slice(0, 160), a.file);
     break;
   }
+  for (const m of a.text.matchAll(DAY_OF_EARLIER_YEAR)) lastYear.add(m[0].replace(/^[\d\s/.-]+/u, '<day> ').replace(/\d+/gu, 'N'), oneLine(a.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 20)), a.file);
   const stamp = STAMP.exec(a.text);
   if (!stamp) continue;
   articles++;
@@ -70,3 +73,4 @@ console.log(`${articles} articles of corpus/real with a page timestamp; the firs
 byCue.print('every year in that sentence, by cue and against the publication year', { top: 40 });
 firstCue.print('the first year in that sentence (what ownYears takes), by cue', { top: 40 });
 terms.print('a term in the sentence of the first day (all articles, dated or not)', { top: 10 });
+lastYear.print('a day followed by "(của) N năm trước" / "năm ngoái" (all articles)', { top: 10 });

@@ -19,6 +19,9 @@ export const NOT_THE_EVENT_BEFORE: readonly (readonly [string, RegExp])[] = [
 /** Right after a day: a coming one ("ngày 17/5 tới", "ngày 17/5 sắp tới"). */
 export const COMING_AFTER = /^\s*(?:\/\s*\d{2,4}\s*)?(?:tới|sắp tới|tới đây)(?![\p{L}])/iu;
 
+/** Right after a day: one of an earlier year ("ngày 21.6 của 40 năm trước", "hôm 22/12 năm ngoái", "Tối 20/10 năm trước"). */
+export const EARLIER_AFTER = /^\s*\)?,?\s*(?:của\s+|cách đây\s+)?(?:(?:\d+|mấy|nhiều|hai|ba|mười)\s+)?năm\s+(?:trước|ngoái|về trước)(?![\p{L}])/iu;
+
 /** "sẽ" or "dự kiến" after the day: a coming event, unless a verb of saying stands between (an announcement). */
 export const WILL_AFTER = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])/iu;
 export const SAYING = /(?<![\p{L}])(?:tuyên bố|thông báo|cho biết|cho hay|công bố|khẳng định|cam kết|yêu cầu|đề nghị|chỉ đạo|quyết định|ra mắt|cho rằng|nói|phát biểu|đồng ý|nhất trí|thông qua)(?![\p{L}])/iu;

@@ -30,6 +30,8 @@ export const corpus: Corpus<EventDay> = {
     { text: 'Thời hạn đăng ký dự thi bắt đầu từ ngày 13-2 đến ngày 3-3-2017.', rule: 'event-day-word', value: { day: 3, month: 3, year: 2017, notEvent: 'the end of a span' } },
     { text: 'Nhân kỷ niệm 127 năm Ngày sinh Chủ tịch Hồ Chí Minh (19-5-1890/ 19-5-2017), Thành ủy tổ chức khai mạc Triển lãm.', rule: 'event-numeric', value: { day: 19, month: 5, year: 2017, notEvent: 'an anniversary or history' } },
     { text: 'Thiên thần nhí Aleyna Yilmaz (14/11/2006) mang trong mình hai dòng máu lai.', rule: 'event-parenthesised', value: { day: 14, month: 11, year: 2006, notEvent: 'a birth date' } },
+    { text: 'Nhớ lại ngày 21.6 của 40 năm trước, ông lần đầu tiên đặt chân tới Việt Nam.', rule: 'event-day-word', value: { day: 21, month: 6, notEvent: 'an earlier event' } },
+    { text: 'Tối 20/10 năm trước, nhiều người dân trong thôn giật mình nghe tiếng hét.', rule: 'event-part-of-day', value: { day: 20, month: 10, notEvent: 'an earlier event' } },
     { text: 'Trước đó, ngày 12/4/2017, công an đã bắt giữ đối tượng.', rule: 'event-day-word', value: { day: 12, month: 4, notEvent: 'an earlier event' } },
   ],
   negatives: [

@@ -12,7 +12,7 @@ import { Flag } from '../../engine/tokens.js';
 import type { DateValue } from '../../dimensions/dates/index.js';
 import { dayView, isoDate } from '../dates.js';
 import { isoDate as isoDateSchema, nullable } from '../../engine/schema-parts.js';
-import { CAPTION_AFTER, COMING_AFTER, GLUED_LINES, isPageStamp, NOT_A_DATE_AFTER, NOT_THE_EVENT_BEFORE, PLANNED_ON, SAYING, WILL_AFTER } from '../../lexicon/dates.js';
+import { CAPTION_AFTER, COMING_AFTER, EARLIER_AFTER, GLUED_LINES, isPageStamp, NOT_A_DATE_AFTER, NOT_THE_EVENT_BEFORE, PLANNED_ON, SAYING, WILL_AFTER } from '../../lexicon/dates.js';
 import { titleLine } from '../title/index.js';
 
 /** A day as written (its year null when the text gives none), where it stands, and why it is no event's, if so. */
@@ -50,6 +50,7 @@ function notTheEvent(ctx: RuleContext, first: number, end: number, v: DateValue)
   const before = doc.text.slice(Math.max(s ? s.start : 0, start - 80), start);
   const after = doc.text.slice(stop, stop + 30);
   if (COMING_AFTER.test(after)) return 'a coming day';
+  if (EARLIER_AFTER.test(after)) return 'an earlier event';
   // an agency photo dates itself in full ("ở Qatar ngày 6/6/2017. Ảnh: Tân Hoa xã"), often a file photo; a caption
   // of the reported meeting itself ("Toàn cảnh phiên họp … ngày 30/5 Ảnh: VGP") is the event's day
   if (v.year !== null && CAPTION_AFTER.test(after)) return "a photo's day";
