@@ -19,6 +19,16 @@ export const NOT_THE_EVENT_BEFORE: readonly (readonly [string, RegExp])[] = [
 /** Right after a day: a coming one ("ngày 17/5 tới", "ngày 17/5 sắp tới"). */
 export const COMING_AFTER = /^\s*(?:\/\s*\d{2,4}\s*)?(?:tới|sắp tới|tới đây)(?![\p{L}])/iu;
 
+/**
+ * A span of days from where its first day starts: "14/5/2014 đến ngày 28/6/2014", "30/5 đến 29/6", "11 - 15/5/2017"
+ * (groups: day, month, year of the first; day, month, year of the last). After "từ", and longer than
+ * SPAN_EVENT_DAYS, it is a period (a promotion, a trading window, a detention, a production run), not an event's days.
+ */
+export const SPAN_FROM = /^(\d{1,2})(?:\s*[/.-]\s*(\d{1,2}))?(?:\s*[/.-]\s*(\d{4}))?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?!\d)/u;
+export const SPAN_FROM_BEFORE = /(?<![\p{L}])từ\s+(?:ngày\s+)?$/iu;
+/** The most days an event's span lasts (bench/studies/date-spans.mjs: longer "từ … đến …" spans are periods). */
+export const SPAN_EVENT_DAYS = 14;
+
 /** Right after a day: one of an earlier year ("ngày 21.6 của 40 năm trước", "hôm 22/12 năm ngoái", "Tối 20/10 năm trước"). */
 export const EARLIER_AFTER = /^\s*\)?,?\s*(?:của\s+|cách đây\s+)?(?:(?:\d+|mấy|nhiều|hai|ba|mười)\s+)?năm\s+(?:trước|ngoái|về trước)(?![\p{L}])/iu;
 

@@ -10,9 +10,9 @@ import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
 import type { Match } from '../../engine/pattern.js';
 import { Flag } from '../../engine/tokens.js';
 import type { DateValue } from '../../dimensions/dates/index.js';
-import { dayView, isoDate } from '../dates.js';
+import { dayNumber, dayView, isoDate } from '../dates.js';
 import { isoDate as isoDateSchema, nullable } from '../../engine/schema-parts.js';
-import { CAPTION_AFTER, COMING_AFTER, EARLIER_AFTER, GLUED_LINES, isPageStamp, NOT_A_DATE_AFTER, NOT_THE_EVENT_BEFORE, PLANNED_ON, SAYING, WILL_AFTER } from '../../lexicon/dates.js';
+import { CAPTION_AFTER, COMING_AFTER, EARLIER_AFTER, GLUED_LINES, isPageStamp, NOT_A_DATE_AFTER, NOT_THE_EVENT_BEFORE, PLANNED_ON, SAYING, SPAN_EVENT_DAYS, SPAN_FROM, SPAN_FROM_BEFORE, WILL_AFTER } from '../../lexicon/dates.js';
 import { titleLine } from '../title/index.js';
 
 /** A day as written (its year null when the text gives none), where it stands, and why it is no event's, if so. */
@@ -55,6 +55,7 @@ function notTheEvent(ctx: RuleContext, first: number, end: number, v: DateValue)
   // of the reported meeting itself ("Toàn cảnh phiên họp … ngày 30/5 Ảnh: VGP") is the event's day
   if (v.year !== null && CAPTION_AFTER.test(after)) return "a photo's day";
   for (const [why, re] of NOT_THE_EVENT_BEFORE) if (re.test(before)) return why;
+  if (SPAN_FROM_BEFORE.test(before) && spanDays(doc.text.slice(start, start + 40)) > SPAN_EVENT_DAYS) return "a period's start";
   const rest = doc.text.slice(stop, Math.min(s ? s.end : stop + 80, stop + 80));
   const will = WILL_AFTER.exec(rest);
   if (will && !SAYING.test(rest.slice(0, will.index))) return 'a coming day';
@@ -67,6 +68,17 @@ function notTheEvent(ctx: RuleContext, first: number, end: number, v: DateValue)
   if (/^\s*[-–/]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/u.test(after)) return 'an anniversary or history';
   if (v.year !== null && /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*[-–/]\s*$/u.test(before)) return 'an anniversary or history';
   return null;
+}
+
+/** How many days the span "D1[/M1[/Y1]] đến D2/M2[/Y2]" written at the start of `text` lasts; 0 when it is none. */
+function spanDays(text: string): number {
+  const m = SPAN_FROM.exec(text);
+  if (!m) return 0;
+  const [d1, m2, d2] = [Number(m[1]), Number(m[5]), Number(m[4])];
+  const m1 = m[2] ? Number(m[2]) : m2;
+  const y2 = Number(m[6] ?? m[3] ?? 2000);
+  const y1 = m[3] ? Number(m[3]) : m1 > m2 ? y2 - 1 : y2;
+  return dayNumber(y2, m2, d2) - dayNumber(y1, m1, d1);
 }
 
 function day(ctx: RuleContext, m: Match): Reading<EventDay> | null {
