@@ -1,7 +1,9 @@
 // Spans of days written "từ D1[/M1[/Y1]] đến|tới|-|– D2/M2[/Y2]" in corpus/real, by how many days they last (0-14,
 // 15-31, 32-92, more) and whether the first day carries its year. Short spans are events (a conference, a tour, a
 // festival); longer ones are periods (a promotion, a trading window, a detention, a production run, a statistic's
-// window), whose first day is no event's: src/lexicon/dates.ts SPAN_EVENT_DAYS.
+// window), whose first day is no event's: src/lexicon/dates.ts SPAN_EVENT_DAYS. Also the days a running total or a
+// state runs up to ("Tính đến sáng ngày 6/2/2017, Vietlott đã trao …", "Cho đến chiều 31-5, các nạn nhân vẫn …"), by
+// the words before the day: src/lexicon/dates.ts 'the end of a running total'.
 // Usage: node bench/studies/date-spans.mjs [--examples N]
 import { readFlags, readReal, oneLine, Tally } from './lib.mjs';
 
@@ -11,6 +13,8 @@ const SPAN = /(?<![\p{L}])từ\s+(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s
 const day = (y, m, d) => Date.UTC(y, m - 1, d) / 86_400_000;
 
 const byLength = new Tally({ examples });
+const byBound = new Tally({ examples });
+const UP_TO = /(?<![\p{L}])(tính|cho)\s+(đến|tới)\s+(?:hết\s+)?((?:sáng|trưa|chiều|tối|đêm)\s+)?(ngày\s+|hôm nay\s*\(?\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)/giu;
 for (const a of readReal()) {
   for (const m of a.text.matchAll(SPAN)) {
     const [d1, m1, y1, d2, m2, y2] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((x) => (x === undefined ? null : Number(x)));
@@ -22,4 +26,11 @@ for (const a of readReal()) {
     byLength.add(`${length}${y1 ? ', first day with its year' : ''}`, oneLine(a.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 20)), a.file);
   }
 }
+for (const a of readReal()) {
+  for (const m of a.text.matchAll(UP_TO)) {
+    const key = `${m[1].toLowerCase()} ${m[2]}${m[3] ? ' <part of day>' : ''}${m[4] ? ` ${m[4].trim().replace(/\($/, '(')}` : ''} <day>`;
+    byBound.add(key, oneLine(a.text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 60)), a.file);
+  }
+}
+byBound.print('"tính/cho đến|tới … <day>": the day a count or a state runs up to', { top: 20 });
 byLength.print('"từ <day> đến <day>" spans by length', { top: 20 });

@@ -6,7 +6,9 @@ export const NOT_THE_EVENT_BEFORE: readonly (readonly [string, RegExp])[] = [
   ['a document\'s date', /(?:quyết định|nghị định|nghị quyết|thông tư|chỉ thị|công văn|văn bản|kế hoạch|thông báo|tờ trình|luật|hiến pháp|công điện|hướng dẫn|đề án|số\s+\d+[/\p{L}\d-]*)[^.;]{0,40}?(?:ngày|,)\s*$/iu],
   ['a deadline', /(?:trước|chậm nhất|hạn chót|hạn cuối|thời hạn|đến hết|hết|kéo dài đến|kéo dài tới|trước thời điểm)\s+(?:ngày\s+)?$/iu],
   ['the day something takes effect', /(?:kể từ|có hiệu lực(?: từ| kể từ)?|áp dụng từ|bắt đầu từ)\s+(?:ngày\s+)?$/iu],
-  ['the end of a running total', /tính\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$/iu],
+  // "Tính đến sáng ngày 6/2/2017, Vietlott đã trao …", "Cho đến hết ngày 29/5, có thêm 1 bệnh nhân tử vong", "tính
+  // đến hôm nay (6.2)": a count or a state up to that day
+  ['the end of a running total', /(?:tính|cho)\s+(?:đến|tới)\s+(?:hết\s+)?(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+|hôm nay\s*\(?\s*)?$/iu],
   // "tồn kho tại thời điểm 1/5", "Tại thời điểm 31/12/2016, tổng tài sản …": the reference day of a figure
   ['the end of a running total', /(?:tại|vào|đến)\s+(?:cùng\s+)?thời\s+điểm\s+(?:ngày\s+)?$/iu],
   ['a coming day', /(?:ngày mai|sáng mai|chiều mai|tối mai|dự kiến|sắp|sẽ)[^.;]{0,40}$/iu],

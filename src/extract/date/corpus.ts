@@ -27,6 +27,8 @@ export const corpus: Corpus<EventDay> = {
     { text: 'Người dân đi mua thức ăn ở Thủ đô Qatar ngày 6/6/2017. Ảnh: Tân Hoa xã', rule: 'event-day-word', value: { day: 6, month: 6, year: 2017, notEvent: "a photo's day" } },
     { text: 'Toàn cảnh phiên họp của UBND TP Hà Nội ngày 30/5 Ảnh: VGP/Liên Phương', rule: 'event-day-word', value: { day: 30, month: 5, notEvent: null } },
     { text: 'Tổng tài sản đạt 1.872,2 tỷ đồng tại thời điểm 31/12/2016.', rule: 'event-numeric', value: { day: 31, month: 12, year: 2016, notEvent: 'the end of a running total' } },
+    { text: 'Cho đến chiều 31-5, các nạn nhân trong vụ tai nạn vẫn trong tình trạng nguy kịch.', rule: 'event-part-of-day', value: { day: 31, month: 5, notEvent: 'the end of a running total' } },
+    { text: 'Tính đến sáng ngày 6/2/2017, Vietlott đã trao thưởng cho 11 khách hàng.', rule: 'event-part-of-day', value: { day: 6, month: 2, notEvent: 'the end of a running total' } },
     { text: 'Thời hạn đăng ký dự thi bắt đầu từ ngày 13-2 đến ngày 3-3-2017.', rule: 'event-day-word', value: { day: 3, month: 3, year: 2017, notEvent: 'the end of a span' } },
     { text: 'Nhân kỷ niệm 127 năm Ngày sinh Chủ tịch Hồ Chí Minh (19-5-1890/ 19-5-2017), Thành ủy tổ chức khai mạc Triển lãm.', rule: 'event-numeric', value: { day: 19, month: 5, year: 2017, notEvent: 'an anniversary or history' } },
     { text: 'Thiên thần nhí Aleyna Yilmaz (14/11/2006) mang trong mình hai dòng máu lai.', rule: 'event-parenthesised', value: { day: 14, month: 11, year: 2006, notEvent: 'a birth date' } },
