@@ -23,6 +23,7 @@ function cueOf(before, after, sentence) {
   if (/(?:SN|sinh năm|sinh)\s*:?\s*$/iu.test(before)) return 'birth (SN, sinh năm)';
   if (/những năm\s*$/iu.test(before)) return 'decade (những năm 1970)';
   if (/(?:so với|cùng kỳ)[^,.;]{0,20}$/iu.test(before)) return 'comparison';
+  if (/tháng\s+(?:đầu\s+)?năm\s+$/iu.test(before) || /tháng\s+cuối\s+năm\s+$/iu.test(before)) return 'months of a year (N tháng đầu năm Y)';
   if (/(?:đến|tới|trước)\s+(?:năm\s+)?$/iu.test(before)) return 'horizon (đến năm)';
   if (/(?:\p{Lu}[\p{L}]*|\d+)\s+$/u.test(before) && !/năm\s+$/iu.test(before)) return 'after a name ("APEC 2017")';
   if (/(?:trong|cả|của)\s+năm\s+$/iu.test(before)) return '"trong/của năm Y"';
@@ -30,7 +31,7 @@ function cueOf(before, after, sentence) {
   return 'other';
 }
 
-const [byCue, firstCue, terms, lastYear] = [new Tally({ examples }), new Tally({ examples }), new Tally({ examples: 10 }), new Tally({ examples: 10 })];
+const [byCue, firstCue, terms, lastYear, several] = [new Tally({ examples }), new Tally({ examples }), new Tally({ examples: 10 }), new Tally({ examples: 10 }), new Tally({ examples })];
 /** A day followed by "(của) N năm trước", "năm ngoái": a day of an earlier year (src/lexicon/dates.ts EARLIER_AFTER). */
 const DAY_OF_EARLIER_YEAR = /(?<![\d/.])\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{4})?\s*\)?,?\s*(?:của\s+|cách đây\s+)?(?:(?:\d+|mấy|nhiều|hai|ba|mười)\s+)?năm\s+(?:trước|ngoái|về trước)(?![\p{L}])/giu;
 let articles = 0;
@@ -55,6 +56,16 @@ for (const a of readReal()) {
     DAY.lastIndex = 0;
     if (!DAY.exec(sentence)) continue;
     let first = true;
+    const usable = [];
+    for (const m of sentence.matchAll(YEAR)) {
+      const cue = cueOf(sentence.slice(Math.max(0, m.index - 40), m.index), sentence.slice(m.index + 4, m.index + 12), sentence);
+      if (!/birth|since|past|decade|term end|span|comparison|horizon|index/.test(cue)) usable.push(Number(m[1]));
+    }
+    if (new Set(usable).size > 1) {
+      const ex = oneLine(sentence).slice(0, 160);
+      const which = (y) => (y === pub ? 'the publication year' : y < pub ? 'earlier' : 'later');
+      several.add(`first: ${which(usable[0])}; latest: ${which(Math.max(...usable))}`, ex, a.file);
+    }
     for (const m of sentence.matchAll(YEAR)) {
       const y = Number(m[1]);
       const before = sentence.slice(Math.max(0, m.index - 40), m.index);
@@ -72,5 +83,6 @@ for (const a of readReal()) {
 console.log(`${articles} articles of corpus/real with a page timestamp; the first of their first six sentences with a year-less day`);
 byCue.print('every year in that sentence, by cue and against the publication year', { top: 40 });
 firstCue.print('the first year in that sentence (what ownYears takes), by cue', { top: 40 });
+several.print('sentences naming two or more usable years: the first against the latest', { top: 10 });
 terms.print('a term in the sentence of the first day (all articles, dated or not)', { top: 10 });
 lastYear.print('a day followed by "(của) N năm trước" / "năm ngoái" (all articles)', { top: 10 });

@@ -5,7 +5,7 @@ import type { Finding } from '../engine/finding.js';
 import { overlaps } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
 import { tokenAt } from '../engine/tokens.js';
-import { yearMentions } from '../dimensions/time/index.js';
+import { yearMentions, type SpanValue } from '../dimensions/time/index.js';
 import type { DateValue } from '../dimensions/dates/index.js';
 import { dayNumber } from '../extract/dates.js';
 import type { EventDay } from '../extract/date/index.js';
@@ -84,6 +84,14 @@ function ownYears(ctx: RefineContext, firstToken: number, endToken: number): num
 /** A congress of a party, union or association ("Đại hội đại biểu", "Đại hội Công đoàn"): it opens a term. */
 const CONGRESS = /(?<![\p{L}])đại hội(?![\p{L}])/iu;
 
+/** The years whose first months a sentence names ("6 tháng đầu năm 2017", "những tháng đầu năm 2017"): years in progress. */
+function yearsInProgress(ctx: RefineContext, firstToken: number, endToken: number): number[] {
+  return ctx.units
+    .of<SpanValue>('span')
+    .filter((u) => u.first >= firstToken && u.first < endToken && (u.value.kind === 'months' || u.value.kind === 'months-so-far') && u.value.from !== '')
+    .map((u) => Number(u.value.from.slice(0, 4)));
+}
+
 /** "đến cuối năm 2018", "trước giữa năm 2020": a horizon with a part of the year between, which is no event's. */
 const HORIZON_BEFORE = /(?:đến|tới|trước|hết|muộn nhất)\s+(?:hết\s+)?(?:cuối|giữa|đầu|nửa đầu|nửa cuối)\s+(?:năm\s+)?$/iu;
 
@@ -134,9 +142,12 @@ export const chooseEventDate: Refiner = {
         if (after > 0) year -= 1;
       } else {
         const s = ctx.doc.sentences[ctx.doc.sentenceOf[Math.min(ctx.doc.tokens.count - 1, tokenAt(ctx.doc.tokens, first.origin.kind === 'text' ? first.origin.start : 0))]];
-        // the first year of its own the sentence names ("Tối 10-2, … nhập ngũ năm 2017 và … xuất ngũ năm 2016")
+        // the first year of its own the sentence names ("Tối 10-2, … nhập ngũ năm 2017 và … xuất ngũ năm 2016"), or the
+        // year whose first months it names: "đánh giá kết quả … năm 2016, tình hình … những tháng đầu năm 2017" is
+        // held in 2017 (bench/studies/date-year-cues.mjs: 8 of 8 such years are the page's)
         const own = s ? ownYears(ctx, s.firstToken, s.endToken) : [];
-        year = own.length ? own[0] : yearFromText(ctx, first);
+        const inProgress = s ? yearsInProgress(ctx, s.firstToken, s.endToken).filter((y) => own.includes(y)) : [];
+        year = inProgress.length ? inProgress[0] : own.length ? own[0] : yearFromText(ctx, first);
       }
       if (year === null) return ctx.set('date', []);
       v = { ...v, year };

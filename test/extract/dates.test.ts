@@ -34,6 +34,11 @@ describe('event date', () => {
     expect(recordOf(TITLE, 'Ngày 4/7, tỉnh tổ chức kỷ niệm 70 năm Ngày Thương binh - Liệt sĩ (27/7/1947 – 27/7/2017).').date).toBe('2017-07-04');
   });
 
+  it('takes the year in progress when the sentence also names the year under review', () => {
+    const r = recordOf(TITLE, 'Ngày 11/5, Ủy ban Kinh tế tổ chức phiên họp đánh giá bổ sung kết quả thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2016, tình hình thực hiện những tháng đầu năm 2017.');
+    expect(r.date).toBe('2017-05-11');
+  });
+
   it('leaves the date empty when nothing fixes the year', () => {
     expect(recordOf(TITLE, 'Lễ khánh thành dự án diễn ra tại xã Thanh Nghị ngày 2/7.').date).toBeNull();
     expect(recordOf(TITLE, 'Lê Văn Tùng và gia đình sáng 3.7 đã trở về nhà.').date).toBeNull();
