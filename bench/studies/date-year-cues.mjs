@@ -31,16 +31,26 @@ function cueOf(before, after, sentence) {
   return 'other';
 }
 
-const [byCue, firstCue, terms, lastYear, several] = [new Tally({ examples }), new Tally({ examples }), new Tally({ examples: 10 }), new Tally({ examples: 10 }), new Tally({ examples })];
+const [byCue, firstCue, terms, lastYear, several, months] = [new Tally({ examples }), new Tally({ examples }), new Tally({ examples: 10 }), new Tally({ examples: 10 }), new Tally({ examples }), new Tally({ examples: 8 })];
+/** "tháng 12/2016", "tháng 5 năm 2013": a month with its year. */
+const MONTH_YEAR = /tháng\s+(\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*((?:19|20)\d\d)(?!\d)/giu;
 /** A day followed by "(của) N năm trước", "năm ngoái": a day of an earlier year (src/lexicon/dates.ts EARLIER_AFTER). */
 const DAY_OF_EARLIER_YEAR = /(?<![\d/.])\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{4})?\s*\)?,?\s*(?:của\s+|cách đây\s+)?(?:(?:\d+|mấy|nhiều|hai|ba|mười)\s+)?năm\s+(?:trước|ngoái|về trước)(?![\p{L}])/giu;
 let articles = 0;
 for (const a of readReal()) {
-  // every article, dated or not: a term's years ("nhiệm kỳ 2016 - 2021") in the first sentence with a day
+  // every article, dated or not: a term's years ("nhiệm kỳ 2016 - 2021") and a month's ("trong tháng 12/2016") in the
+  // first sentence with a day; a month later in the year than the day's is a coming month or an earlier year's
+  const stamped = STAMP.exec(a.text);
   for (const s of sentenceSpans(a.text).slice(0, 6)) {
     const sentence = a.text.slice(s.start, s.end);
     DAY.lastIndex = 0;
-    if (!DAY.exec(sentence)) continue;
+    const d = DAY.exec(sentence);
+    if (!d) continue;
+    for (const m of sentence.matchAll(MONTH_YEAR)) {
+      const order = Number(m[1]) > Number(d[2] ?? d[4]) ? 'a month later in the year than the day' : 'the day\'s month or an earlier one';
+      const rel = stamped ? (Number(m[2]) === 2000 + Number(stamped[3]) ? 'the publication year' : 'another year') : 'no page date';
+      months.add(`${order}: ${rel}`, oneLine(sentence.slice(Math.max(0, m.index - 60), m.index + m[0].length + 10)), a.file);
+    }
     const term = /nhiệm kỳ\s*(\d{4})\s*[-–]\s*\d{4}/iu.exec(sentence);
     if (term) terms.add(/đại hội/iu.test(sentence) ? 'a congress (đại hội) in the sentence' : 'no congress: an office, an appointment', oneLine(sentence).slice(0, 160), a.file);
     break;
@@ -84,5 +94,6 @@ console.log(`${articles} articles of corpus/real with a page timestamp; the firs
 byCue.print('every year in that sentence, by cue and against the publication year', { top: 40 });
 firstCue.print('the first year in that sentence (what ownYears takes), by cue', { top: 40 });
 several.print('sentences naming two or more usable years: the first against the latest', { top: 10 });
+months.print('a month with its year in the sentence of the first day (all articles)', { top: 10 });
 terms.print('a term in the sentence of the first day (all articles, dated or not)', { top: 10 });
 lastYear.print('a day followed by "(của) N năm trước" / "năm ngoái" (all articles)', { top: 10 });

@@ -58,9 +58,14 @@ const SPAN_BOUND_BEFORE = /(?:từ|đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$/i
  * The years a sentence names for itself: not a span's ("2016-2021"), a birth's ("SN 1980"), a horizon's ("đến năm
  * 2020"), a comparison's, a law's, or another full date's.
  */
-function ownYears(ctx: RefineContext, firstToken: number, endToken: number): number[] {
+function ownYears(ctx: RefineContext, firstToken: number, endToken: number, dayMonth: number): number[] {
   const { start, end } = ctx.doc.tokens;
   const congress = CONGRESS.test(ctx.doc.text.slice(start[firstToken], end[endToken - 1]));
+  // "trong tháng 12/2016" beside "ngày 7/2": a month later in its year than the day is a coming month or an earlier
+  // year's (a statistic's, a past event's), so its year is not the day's
+  const laterMonths = ctx.units
+    .of<SpanValue>('span')
+    .filter((u) => u.value.kind === 'month' && u.first >= firstToken && u.first < endToken && Number(u.value.from.slice(5, 7)) > dayMonth);
   const years = yearMentions(ctx.doc, ctx.units).filter(
     (y) =>
       y.first >= firstToken &&
@@ -71,6 +76,7 @@ function ownYears(ctx: RefineContext, firstToken: number, endToken: number): num
       y.kind !== 'date' &&
       !y.birth &&
       !y.since &&
+      !(y.kind === 'month' && laterMonths.some((u) => u.first <= y.first && y.first < u.end)) &&
       !y.deadline &&
       !y.comparison &&
       !y.named &&
@@ -145,7 +151,7 @@ export const chooseEventDate: Refiner = {
         // the first year of its own the sentence names ("Tối 10-2, … nhập ngũ năm 2017 và … xuất ngũ năm 2016"), or the
         // year whose first months it names: "đánh giá kết quả … năm 2016, tình hình … những tháng đầu năm 2017" is
         // held in 2017 (bench/studies/date-year-cues.mjs: 8 of 8 such years are the page's)
-        const own = s ? ownYears(ctx, s.firstToken, s.endToken) : [];
+        const own = s ? ownYears(ctx, s.firstToken, s.endToken, v.month) : [];
         const inProgress = s ? yearsInProgress(ctx, s.firstToken, s.endToken).filter((y) => own.includes(y)) : [];
         year = inProgress.length ? inProgress[0] : own.length ? own[0] : yearFromText(ctx, first);
       }
