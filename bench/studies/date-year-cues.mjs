@@ -23,6 +23,7 @@ function cueOf(before, after, sentence) {
   if (/(?:SN|sinh năm|sinh)\s*:?\s*$/iu.test(before)) return 'birth (SN, sinh năm)';
   if (/những năm\s*$/iu.test(before)) return 'decade (những năm 1970)';
   if (/(?:so với|cùng kỳ)[^,.;]{0,20}$/iu.test(before)) return 'comparison';
+  if (/(?<![\p{L}])giải\s+(?:thưởng|báo chí)(?![\p{L}])[^,.;:()]*$/iu.test(before)) return 'a prize (Giải thưởng …, Giải báo chí …)';
   if (/tháng\s+(?:đầu\s+)?năm\s+$/iu.test(before) || /tháng\s+cuối\s+năm\s+$/iu.test(before)) return 'months of a year (N tháng đầu năm Y)';
   if (/(?:đến|tới|trước)\s+(?:năm\s+)?$/iu.test(before)) return 'horizon (đến năm)';
   if (/(?:\p{Lu}[\p{L}]*|\d+)\s+$/u.test(before) && !/năm\s+$/iu.test(before)) return 'after a name ("APEC 2017")';
@@ -78,7 +79,7 @@ for (const a of readReal()) {
     }
     for (const m of sentence.matchAll(YEAR)) {
       const y = Number(m[1]);
-      const before = sentence.slice(Math.max(0, m.index - 40), m.index);
+      const before = sentence.slice(Math.max(0, m.index - 60), m.index);
       const after = sentence.slice(m.index + 4, m.index + 12);
       const rel = y === pub ? 'same' : y < pub ? 'earlier' : 'later';
       const cue = cueOf(before, after, sentence);

@@ -81,6 +81,7 @@ function ownYears(ctx: RefineContext, firstToken: number, endToken: number, dayM
       !y.comparison &&
       !y.named &&
       !RECALLED_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 30), ctx.doc.tokens.start[y.first])) &&
+      !PRIZE_BEFORE.test(ctx.doc.text.slice(Math.max(start[firstToken], ctx.doc.tokens.start[y.first] - 60), ctx.doc.tokens.start[y.first])) &&
       !INDEX_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 12), ctx.doc.tokens.start[y.first])) &&
       !HORIZON_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 24), ctx.doc.tokens.start[y.first])),
   );
@@ -106,6 +107,12 @@ const HORIZON_BEFORE = /(?:đến|tới|trước|hết|muộn nhất)\s+(?:hết
  * the sentence recalls, someone's past or birth (bench/studies/date-year-cues.mjs), never the day's.
  */
 const RECALLED_BEFORE = /(?:(?<![\p{L}])(?:hồi|từng)(?![\p{L}])[^,.;()]{0,20}?|những\s+|(?<![\p{L}])sinh\s+)(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{1,2}\s*[/.-]\s*|năm\s+)$/iu;
+
+/**
+ * "Giải thưởng WIPO 2016", "Giải báo chí quốc gia lần thứ XI - năm 2016": a prize is named by the year of the work
+ * it honours and given the next year or later (bench/studies/date-year-cues.mjs), so its year does not date the day.
+ */
+const PRIZE_BEFORE = /(?<![\p{L}])giải\s+(?:thưởng|báo chí)(?![\p{L}])[^,.;:()]*$/iu;
 
 /** "PCI 2016", "PAPI 2015": an index's year, not an event's. */
 const INDEX_BEFORE = /(?:PCI|PAPI|ICT Index|SIPAS)\s*$/u;
