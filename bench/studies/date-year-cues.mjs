@@ -32,6 +32,9 @@ function cueOf(before, after, sentence) {
   return 'other';
 }
 
+const yearWords = new Tally({ examples: 2 });
+/** A year after a word of time, anywhere in the text: "vào năm 2012", "trong năm 2013", "đầu năm 2013". */
+const YEAR_WORD = /(?<![\p{L}])(vào năm|trong năm|đến năm|tới năm|cuối năm|đầu năm|hồi năm|từ năm)\s+((?:19|20)\d\d)(?!\d)/giu;
 const [byCue, firstCue, terms, lastYear, several, months] = [new Tally({ examples }), new Tally({ examples }), new Tally({ examples: 10 }), new Tally({ examples: 10 }), new Tally({ examples }), new Tally({ examples: 8 })];
 /** "tháng 12/2016", "tháng 5 năm 2013": a month with its year. */
 const MONTH_YEAR = /tháng\s+(\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*((?:19|20)\d\d)(?!\d)/giu;
@@ -61,6 +64,10 @@ for (const a of readReal()) {
   if (!stamp) continue;
   articles++;
   const pub = 2000 + Number(stamp[3]);
+  for (const m of a.text.matchAll(YEAR_WORD)) {
+    const y = Number(m[2]);
+    yearWords.add(`${m[1].toLowerCase()} Y → ${y === pub ? 'same' : y < pub ? 'earlier' : 'later'}`, oneLine(a.text.slice(Math.max(0, m.index - 50), m.index + m[0].length + 10)), a.file);
+  }
   const spans = sentenceSpans(a.text).slice(0, 6);
   for (const s of spans) {
     const sentence = a.text.slice(s.start, s.end);
@@ -96,5 +103,6 @@ byCue.print('every year in that sentence, by cue and against the publication yea
 firstCue.print('the first year in that sentence (what ownYears takes), by cue', { top: 40 });
 several.print('sentences naming two or more usable years: the first against the latest', { top: 10 });
 months.print('a month with its year in the sentence of the first day (all articles)', { top: 10 });
+yearWords.print('a year after a word of time, anywhere in the dated articles, against the publication year', { top: 30 });
 terms.print('a term in the sentence of the first day (all articles, dated or not)', { top: 10 });
 lastYear.print('a day followed by "(của) N năm trước" / "năm ngoái" (all articles)', { top: 10 });

@@ -104,9 +104,10 @@ const HORIZON_BEFORE = /(?:đến|tới|trước|hết|muộn nhất)\s+(?:hết
 
 /**
  * "hồi năm 2016", "hồi tháng 7/2013", "từng đạt danh hiệu … năm 2007", "cuối những năm 1970", "(Sinh năm 1977": a year
- * the sentence recalls, someone's past or birth (bench/studies/date-year-cues.mjs), never the day's.
+ * the sentence recalls, someone's past or birth (bench/studies/date-year-cues.mjs), never the day's. "vào năm 2030",
+ * "vào năm 2012" too: the news says "năm nay" of its own year (in dated articles 0 of 111 "vào năm Y" are the page's).
  */
-const RECALLED_BEFORE = /(?:(?<![\p{L}])(?:hồi|từng)(?![\p{L}])[^,.;()]{0,20}?|những\s+|(?<![\p{L}])sinh\s+)(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{1,2}\s*[/.-]\s*|năm\s+)$/iu;
+const RECALLED_BEFORE = /(?:(?:(?<![\p{L}])(?:hồi|từng)(?![\p{L}])[^,.;()]{0,20}?|những\s+|(?<![\p{L}])sinh\s+)(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{1,2}\s*[/.-]\s*|năm\s+)|(?<![\p{L}])vào\s+năm\s+)$/iu;
 
 /**
  * "Giải thưởng WIPO 2016", "Giải báo chí quốc gia lần thứ XI - năm 2016": a prize is named by the year of the work

@@ -50,6 +50,8 @@ describe('event date', () => {
     expect(recordOf(TITLE, 'Ngày 6/6, TAND TP Hà Nội xét xử bị cáo Vũ Thị Hồng Vân (Sinh năm 1977, ở Hà Nội).').date).toBeNull();
     // a month later in its year than the day is another year's ("trong tháng 12/2016" beside "ngày 7/2")
     expect(recordOf(TITLE, 'Cơ quan Thống kê Canada ngày 7/2 công bố nước này đạt thặng dư thương mại 923 triệu CAD trong tháng 12/2016.').date).toBeNull();
+    // "vào năm 2030": the news names its own year "năm nay", so a year after "vào năm" is another's
+    expect(recordOf(TITLE, 'Ngày 16/6, tại hội nghị phản biện dự thảo Nghị quyết về tăng cường quản lý phương tiện giao thông vào năm 2030, nhiều chuyên gia phát biểu.').date).toBeNull();
     // a prize's year is the honoured work's; the prize is given the next year or later
     expect(recordOf(TITLE, 'Chiều 15/5, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam công bố 45 công trình được trao Giải thưởng Vifotec 2016.').date).toBeNull();
     // a horizon "đến cuối năm 2018" is no year of the event's
