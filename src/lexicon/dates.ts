@@ -4,6 +4,8 @@
 /** Before a day, in its sentence: the day is not the event's. Each with the reason it is not. */
 export const NOT_THE_EVENT_BEFORE: readonly (readonly [string, RegExp])[] = [
   ['a document\'s date', /(?:quyết định|nghị định|nghị quyết|thông tư|chỉ thị|công văn|văn bản|kế hoạch|thông báo|tờ trình|luật|hiến pháp|công điện|hướng dẫn|đề án|số\s+\d+[/\p{L}\d-]*)[^.;]{0,40}?(?:ngày|,)\s*$/iu],
+  // "Thông tư liên tịch số 62/2013/TTLT-BTC-BTP của Bộ Tài chính và Bộ Tư pháp ban hành ngày 13/5/2013": issued
+  ['a document\'s date', /(?<![\p{L}])ban\s+hành\s+(?:vào\s+)?(?:ngày\s+)?$/iu],
   ['a deadline', /(?:trước|chậm nhất|hạn chót|hạn cuối|thời hạn|đến hết|hết|kéo dài đến|kéo dài tới|trước thời điểm)\s+(?:ngày\s+)?$/iu],
   ['the day something takes effect', /(?:kể từ|có hiệu lực(?: từ| kể từ)?|áp dụng từ|bắt đầu từ)\s+(?:ngày\s+)?$/iu],
   // "Tính đến sáng ngày 6/2/2017, Vietlott đã trao …", "Cho đến hết ngày 29/5, có thêm 1 bệnh nhân tử vong", "tính

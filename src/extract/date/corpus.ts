@@ -17,6 +17,7 @@ export const corpus: Corpus<EventDay> = {
     { text: 'Hội nghị diễn ra 13/10/2020 tại hội trường.', rule: 'event-numeric', value: { day: 13, month: 10, year: 2020 } },
     // read, and marked as no event's day by what stands around it
     { text: 'Nghị định số 78/2015/NĐ-CP ngày 14/9/2015 quy định rõ việc này.', rule: 'event-day-word', value: { day: 14, month: 9, notEvent: "a document's date" } },
+    { text: 'Theo Thông tư liên tịch số 62/2013/TTLT-BTC-BTP của Bộ Tài chính và Bộ Tư pháp ban hành ngày 13/5/2013, phí chứng thực tăng.', rule: 'event-day-word', value: { day: 13, month: 5, year: 2013, notEvent: "a document's date" } },
     { text: 'Hồ sơ phải nộp trước ngày 30/6 tại UBND xã.', rule: 'event-day-word', value: { day: 30, month: 6, notEvent: 'a deadline' } },
     { text: 'Lễ khai mạc sẽ diễn ra vào ngày 17/5 tới.', rule: 'event-day-word', value: { day: 17, month: 5, notEvent: 'a coming day' } },
     { text: 'Ngôi vị quán quân sẽ chính thức gọi tên 1 trong 4 gương mặt Hiền Mai, Hiền Hồ và Anh Tú vào tối Chủ nhật (4/6).', rule: 'event-weekday', value: { day: 4, month: 6, notEvent: 'a coming day' } },
