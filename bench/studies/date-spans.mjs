@@ -32,5 +32,16 @@ for (const a of readReal()) {
     byBound.add(key, oneLine(a.text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 60)), a.file);
   }
 }
+// spans written with both years and no "từ": an anniversary (same day and month) or a period
+const FULL_SPAN = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4})\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/gu;
+const fullSpans = new Tally({ examples });
+for (const a of readReal()) {
+  for (const m of a.text.matchAll(FULL_SPAN)) {
+    if (/(?<![\p{L}])từ\s+(?:(?:\d+h|0h)\s+)?(?:ngày\s+)?(?:mùng\s+)?$/iu.test(a.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const key = m[1] === m[4] && m[2] === m[5] ? 'same day and month: an anniversary' : 'a period';
+    fullSpans.add(key, oneLine(a.text.slice(Math.max(0, m.index - 50), m.index + m[0].length + 10)), a.file);
+  }
+}
+fullSpans.print('"D/M/YYYY đến|- D/M/YYYY" without "từ"', { top: 5 });
 byBound.print('"tính/cho đến|tới … <day>": the day a count or a state runs up to', { top: 20 });
 byLength.print('"từ <day> đến <day>" spans by length', { top: 20 });

@@ -16,6 +16,8 @@ export const NOT_THE_EVENT_BEFORE: readonly (readonly [string, RegExp])[] = [
   ['a coming day', /(?:ngày mai|sáng mai|chiều mai|tối mai|dự kiến|sắp|sẽ)[^.;]{0,40}$/iu],
   // "từ ngày 13-2 đến ngày 3-3-2017", "từ ngày 8/3 - 13/3/2017": a span is dated by its first day, never its last
   ['the end of a span', /(?:từ|bắt đầu từ)\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2})?(?:\s*[/.-]\s*\d{4})?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?$/iu],
+  // "được lập ngày 20/12/2015 đến 22/12/2016": a span written with both years needs no "từ"
+  ['the end of a span', /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*(?:đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?$/iu],
   ['an earlier event', /(?:trước đó|hồi|từng|cách đây)[^.;]{0,25}$/iu],
   ['an anniversary or history', /(?:kỷ niệm|ra đời|thành lập|sinh ngày|mất ngày|hy sinh|giải phóng|chiến thắng|lịch sử)[^.;]{0,40}$/iu],
 ];

@@ -35,6 +35,8 @@ export const corpus: Corpus<EventDay> = {
     { text: 'Thiên thần nhí Aleyna Yilmaz (14/11/2006) mang trong mình hai dòng máu lai.', rule: 'event-parenthesised', value: { day: 14, month: 11, year: 2006, notEvent: 'a birth date' } },
     { text: 'Kết luận thanh tra việc liên doanh tại bệnh viện từ ngày 14/5/2014 đến ngày 28/6/2014 đã chỉ ra nhiều sai phạm.', rule: 'event-day-word', value: { day: 14, month: 5, year: 2014, notEvent: "a period's start" } },
     { text: 'Các xe được sản xuất trong thời gian từ 30/11/2012 đến 28/10/2015.', rule: 'event-numeric', value: { day: 30, month: 11, year: 2012, notEvent: "a period's start" } },
+    { text: 'Bản kê khai tài sản được lập ngày 20/12/2015 đến 22/12/2016 cho biết không có khoản nợ nào.', rule: 'event-day-word', value: { day: 20, month: 12, year: 2015, notEvent: "a period's start" } },
+    { text: 'Bản kê khai tài sản được lập ngày 20/12/2015 đến 22/12/2016 cho biết không có khoản nợ nào.', rule: 'event-numeric', value: { day: 22, month: 12, year: 2016, notEvent: 'the end of a span' } },
     { text: 'Đoàn công tác làm việc tại Trung Quốc từ ngày 11 - 15/5/2017.', rule: 'event-span', value: { day: 11, month: 5, year: 2017, notEvent: null } },
     { text: 'Nhớ lại ngày 21.6 của 40 năm trước, ông lần đầu tiên đặt chân tới Việt Nam.', rule: 'event-day-word', value: { day: 21, month: 6, notEvent: 'an earlier event' } },
     { text: 'Tối 20/10 năm trước, nhiều người dân trong thôn giật mình nghe tiếng hét.', rule: 'event-part-of-day', value: { day: 20, month: 10, notEvent: 'an earlier event' } },

@@ -55,7 +55,9 @@ function notTheEvent(ctx: RuleContext, first: number, end: number, v: DateValue)
   // of the reported meeting itself ("Toàn cảnh phiên họp … ngày 30/5 Ảnh: VGP") is the event's day
   if (v.year !== null && CAPTION_AFTER.test(after)) return "a photo's day";
   for (const [why, re] of NOT_THE_EVENT_BEFORE) if (re.test(before)) return why;
-  if (SPAN_FROM_BEFORE.test(before) && spanDays(doc.text.slice(start, start + 40)) > SPAN_EVENT_DAYS) return "a period's start";
+  // after "từ", or written with both years ("được lập ngày 20/12/2015 đến 22/12/2016", "giai đoạn 1/2/2016 – 31/1/2017")
+  const span = SPAN_FROM.exec(doc.text.slice(start, start + 40));
+  if (span && (SPAN_FROM_BEFORE.test(before) || (span[3] && span[6])) && spanDays(span) > SPAN_EVENT_DAYS) return "a period's start";
   const rest = doc.text.slice(stop, Math.min(s ? s.end : stop + 80, stop + 80));
   const will = WILL_AFTER.exec(rest);
   if (will && !SAYING.test(rest.slice(0, will.index))) return 'a coming day';
@@ -70,10 +72,8 @@ function notTheEvent(ctx: RuleContext, first: number, end: number, v: DateValue)
   return null;
 }
 
-/** How many days the span "D1[/M1[/Y1]] đến D2/M2[/Y2]" written at the start of `text` lasts; 0 when it is none. */
-function spanDays(text: string): number {
-  const m = SPAN_FROM.exec(text);
-  if (!m) return 0;
+/** How many days the span "D1[/M1[/Y1]] đến D2/M2[/Y2]" matched by SPAN_FROM lasts. */
+function spanDays(m: RegExpExecArray): number {
   const [d1, m2, d2] = [Number(m[1]), Number(m[5]), Number(m[4])];
   const m1 = m[2] ? Number(m[2]) : m2;
   const y2 = Number(m[6] ?? m[3] ?? 2000);
