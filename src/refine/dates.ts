@@ -10,6 +10,7 @@ import type { DateValue } from '../dimensions/dates/index.js';
 import { dayNumber } from '../extract/dates.js';
 import type { EventDay } from '../extract/date/index.js';
 import { PUBLISHED_PRECEDENCE, type DayValue } from '../extract/published/index.js';
+import { isPageStamp } from '../lexicon/dates.js';
 
 const precedence = (f: Finding) => (f.origin.kind === 'meta' ? 1 : (PUBLISHED_PRECEDENCE[f.origin.rule] ?? 0));
 
@@ -18,13 +19,22 @@ export const choosePublished: Refiner = {
   fields: ['published'],
   refine(ctx) {
     const all = ctx.get<DayValue>('published');
-    const best = [...all].sort((a, b) => precedence(b) - precedence(a) || start(a) - start(b))[0];
+    // of equal precedence, a stamp on its own line ("29/05/13 08:29 GMT+7") before a clock and day in running text
+    // ("Lúc 10 giờ 35 ngày 18-1-2012, … xe cẩu … va quẹt"), which dates something the article tells
+    const ownLine = (f: Finding) => (f.origin.kind === 'text' && isPageStamp(lineOf(ctx.doc.text, f.origin.start)) ? 1 : 0);
+    const best = [...all].sort((a, b) => precedence(b) - precedence(a) || ownLine(b) - ownLine(a) || start(a) - start(b))[0];
     ctx.set('published', best ? [best] : []);
     ctx.facts.published = best ? best.value : null;
   },
 };
 
 const start = (f: Finding) => (f.origin.kind === 'text' ? f.origin.start : -1);
+
+/** The line of `text` that holds offset `at`. */
+function lineOf(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end);
+}
 
 /** How many sentences of the body open it: the event is dated there or not at all. */
 const LEAD_SENTENCES = 3;

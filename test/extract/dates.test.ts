@@ -22,6 +22,12 @@ describe('event date', () => {
     expect(r.published).toBe(published);
   });
 
+  it('prefers the stamp line to a clock and day told in the text, for the page date and the event year', () => {
+    const r = recordOf(TITLE, 'Sự cố xe cẩu va quẹt đường dây 500kV ngày 22-5 gây tổn thất lớn.', 'Tại TP.HCM, lúc 10 giờ 35 ngày 18-1-2012, một xe cẩu va quẹt vào đường dây 110kV.', '29/05/13 08:29 GMT+7');
+    expect(r.published).toBe('2013-05-29');
+    expect(r.date).toBe('2013-05-22');
+  });
+
   it('moves the year back across a year boundary (published in January about December)', () => {
     const r = recordOf(TITLE, 'Cập nhật lúc: 05/01/2021', 'Ngày 28/12, UBND huyện Thạch Hà tổ chức hội nghị.');
     expect(r.date).toBe('2020-12-28');
