@@ -76,3 +76,21 @@ for (const e of tally.sorted()) {
   console.log(`${String(e.n).padStart(5)}  ${e.key}`);
   for (const x of e.examples) console.log(`         e.g. ${x.article}: ${x.text}`);
 }
+
+// The publication date the event's year is implied from: a stamp on its own line, or a clock and day read in running
+// text ("Lúc 10 giờ 35 ngày 18-1-2012, …"), which dates something the article tells (src/refine/dates.ts prefers a stamp
+// line among findings of equal precedence).
+const stampLines = new Tally({ examples: flags.number('--examples', 3) });
+for (const r of records(file)) {
+  const p = r.sources?.published;
+  if (!p || !p.text) continue;
+  const t = text(r);
+  const at = t.indexOf(p.text);
+  const line = at < 0 ? '' : t.slice(t.lastIndexOf('\n', at) + 1, (t.indexOf('\n', at) + 1 || t.length + 1) - 1);
+  stampLines.add(line.trim() === p.text.trim() || /GMT|UTC/.test(line) ? 'a stamp on its own line' : 'a clock and day in running text', `${p.text} | ${line.slice(0, 90)}`, id(r));
+}
+console.log('\n# where the publication date was read');
+for (const e of stampLines.sorted()) {
+  console.log(`${String(e.n).padStart(5)}  ${e.key}`);
+  for (const x of e.examples) console.log(`         e.g. ${x.article}: ${x.text}`);
+}

@@ -58,6 +58,7 @@ function formOf(before, after, mention) {
 
 const NEGATIVE_CUES = [
   ['document date (Quyết định số …/QĐ-… ngày …)', new RegExp(String.raw`(?:quyết định|nghị định|nghị quyết|thông tư|chỉ thị|công văn|văn bản|kế hoạch|thông báo|tờ trình|luật|hiến pháp|công điện|hướng dẫn|đề án|số\s+\d+[\/\p{L}\d-]*)[^.;]{0,40}?(?:ngày|,)\s*$`, 'iu')],
+  ['document issued (… ban hành ngày …)', /(?<![\p{L}])ban\s+hành\s+(?:vào\s+)?(?:ngày\s+)?$/iu],
   ['deadline (trước ngày, đến hết ngày, chậm nhất, hạn …)', /(?:trước|chậm nhất|hạn chót|hạn cuối|thời hạn|đến hết|hết|kéo dài đến|kéo dài tới|trước thời điểm)\s+(?:ngày\s+)?$/iu],
   ['effective/from date (từ ngày, kể từ, có hiệu lực)', /(?:kể từ|có hiệu lực(?: từ| kể từ)?|áp dụng từ|bắt đầu từ)\s+(?:ngày\s+)?$/iu],
   ['cumulative (tính đến ngày)', /tính\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$/iu],

@@ -4,14 +4,20 @@
 /** Before a day, in its sentence: the day is not the event's. Each with the reason it is not. */
 export const NOT_THE_EVENT_BEFORE: readonly (readonly [string, RegExp])[] = [
   ['a document\'s date', /(?:quyết định|nghị định|nghị quyết|thông tư|chỉ thị|công văn|văn bản|kế hoạch|thông báo|tờ trình|luật|hiến pháp|công điện|hướng dẫn|đề án|số\s+\d+[/\p{L}\d-]*)[^.;]{0,40}?(?:ngày|,)\s*$/iu],
+  // "Thông tư liên tịch số 62/2013/TTLT-BTC-BTP của Bộ Tài chính và Bộ Tư pháp ban hành ngày 13/5/2013": issued
+  ['a document\'s date', /(?<![\p{L}])ban\s+hành\s+(?:vào\s+)?(?:ngày\s+)?$/iu],
   ['a deadline', /(?:trước|chậm nhất|hạn chót|hạn cuối|thời hạn|đến hết|hết|kéo dài đến|kéo dài tới|trước thời điểm)\s+(?:ngày\s+)?$/iu],
   ['the day something takes effect', /(?:kể từ|có hiệu lực(?: từ| kể từ)?|áp dụng từ|bắt đầu từ)\s+(?:ngày\s+)?$/iu],
-  ['the end of a running total', /tính\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$/iu],
+  // "Tính đến sáng ngày 6/2/2017, Vietlott đã trao …", "Cho đến hết ngày 29/5, có thêm 1 bệnh nhân tử vong", "tính
+  // đến hôm nay (6.2)": a count or a state up to that day
+  ['the end of a running total', /(?:tính|cho)\s+(?:đến|tới)\s+(?:hết\s+)?(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+|hôm nay\s*\(?\s*)?$/iu],
   // "tồn kho tại thời điểm 1/5", "Tại thời điểm 31/12/2016, tổng tài sản …": the reference day of a figure
   ['the end of a running total', /(?:tại|vào|đến)\s+(?:cùng\s+)?thời\s+điểm\s+(?:ngày\s+)?$/iu],
   ['a coming day', /(?:ngày mai|sáng mai|chiều mai|tối mai|dự kiến|sắp|sẽ)[^.;]{0,40}$/iu],
   // "từ ngày 13-2 đến ngày 3-3-2017", "từ ngày 8/3 - 13/3/2017": a span is dated by its first day, never its last
   ['the end of a span', /(?:từ|bắt đầu từ)\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2})?(?:\s*[/.-]\s*\d{4})?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?$/iu],
+  // "được lập ngày 20/12/2015 đến 22/12/2016": a span written with both years needs no "từ"
+  ['the end of a span', /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*(?:đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?$/iu],
   ['an earlier event', /(?:trước đó|hồi|từng|cách đây)[^.;]{0,25}$/iu],
   ['an anniversary or history', /(?:kỷ niệm|ra đời|thành lập|sinh ngày|mất ngày|hy sinh|giải phóng|chiến thắng|lịch sử)[^.;]{0,40}$/iu],
 ];
@@ -19,17 +25,33 @@ export const NOT_THE_EVENT_BEFORE: readonly (readonly [string, RegExp])[] = [
 /** Right after a day: a coming one ("ngày 17/5 tới", "ngày 17/5 sắp tới"). */
 export const COMING_AFTER = /^\s*(?:\/\s*\d{2,4}\s*)?(?:tới|sắp tới|tới đây)(?![\p{L}])/iu;
 
+/**
+ * A span of days from where its first day starts: "14/5/2014 đến ngày 28/6/2014", "30/5 đến 29/6", "11 - 15/5/2017"
+ * (groups: day, month, year of the first; day, month, year of the last). After "từ", and longer than
+ * SPAN_EVENT_DAYS, it is a period (a promotion, a trading window, a detention, a production run), not an event's days.
+ */
+export const SPAN_FROM = /^(\d{1,2})(?:\s*[/.-]\s*(\d{1,2}))?(?:\s*[/.-]\s*(\d{4}))?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?!\d)/u;
+export const SPAN_FROM_BEFORE = /(?<![\p{L}])từ\s+(?:ngày\s+)?$/iu;
+/** The most days an event's span lasts (bench/studies/date-spans.mjs: longer "từ … đến …" spans are periods). */
+export const SPAN_EVENT_DAYS = 14;
+
+/** Right after a day: one of an earlier year ("ngày 21.6 của 40 năm trước", "hôm 22/12 năm ngoái", "Tối 20/10 năm trước"). */
+export const EARLIER_AFTER = /^\s*\)?,?\s*(?:của\s+|cách đây\s+)?(?:(?:\d+|mấy|nhiều|hai|ba|mười)\s+)?năm\s+(?:trước|ngoái|về trước)(?![\p{L}])/iu;
+
 /** "sẽ" or "dự kiến" after the day: a coming event, unless a verb of saying stands between (an announcement). */
 export const WILL_AFTER = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])/iu;
 export const SAYING = /(?<![\p{L}])(?:tuyên bố|thông báo|cho biết|cho hay|công bố|khẳng định|cam kết|yêu cầu|đề nghị|chỉ đạo|quyết định|ra mắt|cho rằng|nói|phát biểu|đồng ý|nhất trí|thông qua)(?![\p{L}])/iu;
 
 /**
- * "… sẽ chính thức gọi tên quán quân … vào tối Chủ nhật (4/6)", "… sẽ được tổ chức … vào ngày 10/3/2017": "sẽ" or
- * "dự kiến" earlier in the sentence, then "vào" right before the day: the day is when the planned thing happens.
+ * "… sẽ chính thức gọi tên quán quân … vào tối Chủ nhật (4/6)", "… sẽ được tổ chức … vào ngày 10/3/2017", "… sẽ
+ * diễn ra từ ngày 9 - 14/6", "dự kiến ra tòa trong ngày 12.6": "sẽ" or "dự kiến" earlier in the sentence, then "vào",
+ * "từ" or "trong" right before the day: the day is when the planned thing happens (bench/studies/date-coming.mjs: in
+ * the first six sentences of corpus/real, all 36 days after "sẽ/dự kiến … từ/trong" are coming: a festival's, a
+ * trading window's, a new rule's).
  * The stretch between (group 1) must hold no verb of saying (an announcement dated that day) and no glued lines
  * ("dự kiến giảmTại phiên họp …": page chrome run into the lead).
  */
-export const PLANNED_ON = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])([^.!?\n]*?)\svào\s+(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?(?:(?:thứ\s+\p{L}+|chủ nhật)\s*[(,]?\s*)?$/iu;
+export const PLANNED_ON = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])([^.!?\n]*?)\s(?:vào|từ|trong)\s+(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:(?:các|hai|2)\s+)?(?:ngày\s+)?(?:(?:thứ\s+\p{L}+|chủ nhật)\s*[(,]?\s*)?$/iu;
 export const GLUED_LINES = /\p{Ll}\p{Lu}/u;
 
 /** Right after a day: the credit that closes a photo caption ("… ở Qatar ngày 6/6/2017. Ảnh: Tân Hoa xã", "(Nguồn: AFP/TTXVN)"). */

@@ -5,11 +5,12 @@ import type { Finding } from '../engine/finding.js';
 import { overlaps } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
 import { tokenAt } from '../engine/tokens.js';
-import { yearMentions } from '../dimensions/time/index.js';
+import { yearMentions, type SpanValue } from '../dimensions/time/index.js';
 import type { DateValue } from '../dimensions/dates/index.js';
 import { dayNumber } from '../extract/dates.js';
 import type { EventDay } from '../extract/date/index.js';
 import { PUBLISHED_PRECEDENCE, type DayValue } from '../extract/published/index.js';
+import { isPageStamp } from '../lexicon/dates.js';
 
 const precedence = (f: Finding) => (f.origin.kind === 'meta' ? 1 : (PUBLISHED_PRECEDENCE[f.origin.rule] ?? 0));
 
@@ -18,13 +19,22 @@ export const choosePublished: Refiner = {
   fields: ['published'],
   refine(ctx) {
     const all = ctx.get<DayValue>('published');
-    const best = [...all].sort((a, b) => precedence(b) - precedence(a) || start(a) - start(b))[0];
+    // of equal precedence, a stamp on its own line ("29/05/13 08:29 GMT+7") before a clock and day in running text
+    // ("Lúc 10 giờ 35 ngày 18-1-2012, … xe cẩu … va quẹt"), which dates something the article tells
+    const ownLine = (f: Finding) => (f.origin.kind === 'text' && isPageStamp(lineOf(ctx.doc.text, f.origin.start)) ? 1 : 0);
+    const best = [...all].sort((a, b) => precedence(b) - precedence(a) || ownLine(b) - ownLine(a) || start(a) - start(b))[0];
     ctx.set('published', best ? [best] : []);
     ctx.facts.published = best ? best.value : null;
   },
 };
 
 const start = (f: Finding) => (f.origin.kind === 'text' ? f.origin.start : -1);
+
+/** The line of `text` that holds offset `at`. */
+function lineOf(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end);
+}
 
 /** How many sentences of the body open it: the event is dated there or not at all. */
 const LEAD_SENTENCES = 3;
@@ -58,26 +68,62 @@ const SPAN_BOUND_BEFORE = /(?:từ|đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$/i
  * The years a sentence names for itself: not a span's ("2016-2021"), a birth's ("SN 1980"), a horizon's ("đến năm
  * 2020"), a comparison's, a law's, or another full date's.
  */
-function ownYears(ctx: RefineContext, firstToken: number, endToken: number): number[] {
+function ownYears(ctx: RefineContext, firstToken: number, endToken: number, dayMonth: number): number[] {
+  const { start, end } = ctx.doc.tokens;
+  const congress = CONGRESS.test(ctx.doc.text.slice(start[firstToken], end[endToken - 1]));
+  // "trong tháng 12/2016" beside "ngày 7/2": a month later in its year than the day is a coming month or an earlier
+  // year's (a statistic's, a past event's), so its year is not the day's
+  const laterMonths = ctx.units
+    .of<SpanValue>('span')
+    .filter((u) => u.value.kind === 'month' && u.first >= firstToken && u.first < endToken && Number(u.value.from.slice(5, 7)) > dayMonth);
   const years = yearMentions(ctx.doc, ctx.units).filter(
     (y) =>
       y.first >= firstToken &&
       y.first < endToken &&
-      // a term belongs to the year it opens ("Đại hội … nhiệm kỳ 2017-2019"); other spans to no single year
-      ((y.kind !== 'range-start' && y.kind !== 'range-end') || (y.term && y.kind === 'range-start')) &&
+      // a congress is held in the year its term opens ("Đại hội … nhiệm kỳ 2017-2019"); an office's term ("giữ chức
+      // Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021") and other spans belong to no single year
+      ((y.kind !== 'range-start' && y.kind !== 'range-end') || (congress && y.term && y.kind === 'range-start')) &&
       y.kind !== 'date' &&
       !y.birth &&
+      !y.since &&
+      !(y.kind === 'month' && laterMonths.some((u) => u.first <= y.first && y.first < u.end)) &&
       !y.deadline &&
       !y.comparison &&
       !y.named &&
+      !RECALLED_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 30), ctx.doc.tokens.start[y.first])) &&
+      !PRIZE_BEFORE.test(ctx.doc.text.slice(Math.max(start[firstToken], ctx.doc.tokens.start[y.first] - 60), ctx.doc.tokens.start[y.first])) &&
       !INDEX_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 12), ctx.doc.tokens.start[y.first])) &&
       !HORIZON_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 24), ctx.doc.tokens.start[y.first])),
   );
   return [...new Set(years.map((y) => y.year))];
 }
 
+/** A congress of a party, union or association ("Đại hội đại biểu", "Đại hội Công đoàn"): it opens a term. */
+const CONGRESS = /(?<![\p{L}])đại hội(?![\p{L}])/iu;
+
+/** The years whose first months a sentence names ("6 tháng đầu năm 2017", "những tháng đầu năm 2017"): years in progress. */
+function yearsInProgress(ctx: RefineContext, firstToken: number, endToken: number): number[] {
+  return ctx.units
+    .of<SpanValue>('span')
+    .filter((u) => u.first >= firstToken && u.first < endToken && (u.value.kind === 'months' || u.value.kind === 'months-so-far') && u.value.from !== '')
+    .map((u) => Number(u.value.from.slice(0, 4)));
+}
+
 /** "đến cuối năm 2018", "trước giữa năm 2020": a horizon with a part of the year between, which is no event's. */
 const HORIZON_BEFORE = /(?:đến|tới|trước|hết|muộn nhất)\s+(?:hết\s+)?(?:cuối|giữa|đầu|nửa đầu|nửa cuối)\s+(?:năm\s+)?$/iu;
+
+/**
+ * "hồi năm 2016", "hồi tháng 7/2013", "từng đạt danh hiệu … năm 2007", "cuối những năm 1970", "(Sinh năm 1977": a year
+ * the sentence recalls, someone's past or birth (bench/studies/date-year-cues.mjs), never the day's. "vào năm 2030",
+ * "vào năm 2012" too: the news says "năm nay" of its own year (in dated articles 0 of 111 "vào năm Y" are the page's).
+ */
+const RECALLED_BEFORE = /(?:(?:(?<![\p{L}])(?:hồi|từng)(?![\p{L}])[^,.;()]{0,20}?|những\s+|(?<![\p{L}])sinh\s+)(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{1,2}\s*[/.-]\s*|năm\s+)|(?<![\p{L}])vào\s+năm\s+)$/iu;
+
+/**
+ * "Giải thưởng WIPO 2016", "Giải báo chí quốc gia lần thứ XI - năm 2016": a prize is named by the year of the work
+ * it honours and given the next year or later (bench/studies/date-year-cues.mjs), so its year does not date the day.
+ */
+const PRIZE_BEFORE = /(?<![\p{L}])giải\s+(?:thưởng|báo chí)(?![\p{L}])[^,.;:()]*$/iu;
 
 /** "PCI 2016", "PAPI 2015": an index's year, not an event's. */
 const INDEX_BEFORE = /(?:PCI|PAPI|ICT Index|SIPAS)\s*$/u;
@@ -89,7 +135,9 @@ const INDEX_BEFORE = /(?:PCI|PAPI|ICT Index|SIPAS)\s*$/u;
  */
 function yearFromText(ctx: RefineContext, f: Finding<EventDay>): number | null {
   const v = f.value;
-  for (const d of ctx.units.of<DateValue>('date')) if (d.value.year !== null && d.value.month === v.month && d.value.day === v.day) return d.value.year;
+  // the latest such year: an anniversary writes the day with its first year too ("(9/5/1945 -9/5/2017)")
+  const sameDay = ctx.units.of<DateValue>('date').filter((d) => d.value.year !== null && d.value.month === v.month && d.value.day === v.day);
+  if (sameDay.length) return Math.max(...sameDay.map((d) => d.value.year!));
   const lead = ctx.doc.text.slice(0, 600);
   const span = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d\s*-\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)/u.exec(lead);
   if (span) return Number(span[1]);
@@ -118,9 +166,12 @@ export const chooseEventDate: Refiner = {
         if (after > 0) year -= 1;
       } else {
         const s = ctx.doc.sentences[ctx.doc.sentenceOf[Math.min(ctx.doc.tokens.count - 1, tokenAt(ctx.doc.tokens, first.origin.kind === 'text' ? first.origin.start : 0))]];
-        // the first year of its own the sentence names ("Tối 10-2, … nhập ngũ năm 2017 và … xuất ngũ năm 2016")
-        const own = s ? ownYears(ctx, s.firstToken, s.endToken) : [];
-        year = own.length ? own[0] : yearFromText(ctx, first);
+        // the first year of its own the sentence names ("Tối 10-2, … nhập ngũ năm 2017 và … xuất ngũ năm 2016"), or the
+        // year whose first months it names: "đánh giá kết quả … năm 2016, tình hình … những tháng đầu năm 2017" is
+        // held in 2017 (bench/studies/date-year-cues.mjs: 8 of 8 such years are the page's)
+        const own = s ? ownYears(ctx, s.firstToken, s.endToken, v.month) : [];
+        const inProgress = s ? yearsInProgress(ctx, s.firstToken, s.endToken).filter((y) => own.includes(y)) : [];
+        year = inProgress.length ? inProgress[0] : own.length ? own[0] : yearFromText(ctx, first);
       }
       if (year === null) return ctx.set('date', []);
       v = { ...v, year };

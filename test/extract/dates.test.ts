@@ -22,6 +22,12 @@ describe('event date', () => {
     expect(r.published).toBe(published);
   });
 
+  it('prefers the stamp line to a clock and day told in the text, for the page date and the event year', () => {
+    const r = recordOf(TITLE, 'Sự cố xe cẩu va quẹt đường dây 500kV ngày 22-5 gây tổn thất lớn.', 'Tại TP.HCM, lúc 10 giờ 35 ngày 18-1-2012, một xe cẩu va quẹt vào đường dây 110kV.', '29/05/13 08:29 GMT+7');
+    expect(r.published).toBe('2013-05-29');
+    expect(r.date).toBe('2013-05-22');
+  });
+
   it('moves the year back across a year boundary (published in January about December)', () => {
     const r = recordOf(TITLE, 'Cập nhật lúc: 05/01/2021', 'Ngày 28/12, UBND huyện Thạch Hà tổ chức hội nghị.');
     expect(r.date).toBe('2020-12-28');
@@ -34,9 +40,26 @@ describe('event date', () => {
     expect(recordOf(TITLE, 'Ngày 4/7, tỉnh tổ chức kỷ niệm 70 năm Ngày Thương binh - Liệt sĩ (27/7/1947 – 27/7/2017).').date).toBe('2017-07-04');
   });
 
+  it('takes the year in progress when the sentence also names the year under review', () => {
+    const r = recordOf(TITLE, 'Ngày 11/5, Ủy ban Kinh tế tổ chức phiên họp đánh giá bổ sung kết quả thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2016, tình hình thực hiện những tháng đầu năm 2017.');
+    expect(r.date).toBe('2017-05-11');
+  });
+
   it('leaves the date empty when nothing fixes the year', () => {
     expect(recordOf(TITLE, 'Lễ khánh thành dự án diễn ra tại xã Thanh Nghị ngày 2/7.').date).toBeNull();
     expect(recordOf(TITLE, 'Lê Văn Tùng và gia đình sáng 3.7 đã trở về nhà.').date).toBeNull();
+    // an office's term is no year of the day it is handed over (only a congress is held in its term's first year)
+    expect(recordOf(TITLE, 'Sáng 8/2, Tỉnh ủy trao quyết định giới thiệu đồng chí giữ chức Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021.').date).toBeNull();
+    // a year the sentence recalls (a past event, a start, a birth) is no year of the day's
+    expect(recordOf(TITLE, 'Ngày 9/7, tờ báo dẫn lời 3 cố vấn về chiến dịch tranh cử tổng thống hồi năm 2016.').date).toBeNull();
+    expect(recordOf(TITLE, 'Theo bản án sơ thẩm ngày 25/1 của TAND quận, từ năm 2010, bị cáo đã nhiều lần vi phạm.').date).toBeNull();
+    expect(recordOf(TITLE, 'Ngày 6/6, TAND TP Hà Nội xét xử bị cáo Vũ Thị Hồng Vân (Sinh năm 1977, ở Hà Nội).').date).toBeNull();
+    // a month later in its year than the day is another year's ("trong tháng 12/2016" beside "ngày 7/2")
+    expect(recordOf(TITLE, 'Cơ quan Thống kê Canada ngày 7/2 công bố nước này đạt thặng dư thương mại 923 triệu CAD trong tháng 12/2016.').date).toBeNull();
+    // "vào năm 2030": the news names its own year "năm nay", so a year after "vào năm" is another's
+    expect(recordOf(TITLE, 'Ngày 16/6, tại hội nghị phản biện dự thảo Nghị quyết về tăng cường quản lý phương tiện giao thông vào năm 2030, nhiều chuyên gia phát biểu.').date).toBeNull();
+    // a prize's year is the honoured work's; the prize is given the next year or later
+    expect(recordOf(TITLE, 'Chiều 15/5, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam công bố 45 công trình được trao Giải thưởng Vifotec 2016.').date).toBeNull();
     // a horizon "đến cuối năm 2018" is no year of the event's
     expect(recordOf(TITLE, 'Ngày 29/6, Thủ tướng cho biết Chính phủ cân nhắc gia hạn các biện pháp đáp trả đến cuối năm 2018.').date).toBeNull();
   });

@@ -10,9 +10,9 @@ import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
 import type { Match } from '../../engine/pattern.js';
 import { Flag } from '../../engine/tokens.js';
 import type { DateValue } from '../../dimensions/dates/index.js';
-import { dayView, isoDate } from '../dates.js';
+import { dayNumber, dayView, isoDate } from '../dates.js';
 import { isoDate as isoDateSchema, nullable } from '../../engine/schema-parts.js';
-import { CAPTION_AFTER, COMING_AFTER, GLUED_LINES, isPageStamp, NOT_A_DATE_AFTER, NOT_THE_EVENT_BEFORE, PLANNED_ON, SAYING, WILL_AFTER } from '../../lexicon/dates.js';
+import { CAPTION_AFTER, COMING_AFTER, EARLIER_AFTER, GLUED_LINES, isPageStamp, NOT_A_DATE_AFTER, NOT_THE_EVENT_BEFORE, PLANNED_ON, SAYING, SPAN_EVENT_DAYS, SPAN_FROM, SPAN_FROM_BEFORE, WILL_AFTER } from '../../lexicon/dates.js';
 import { titleLine } from '../title/index.js';
 
 /** A day as written (its year null when the text gives none), where it stands, and why it is no event's, if so. */
@@ -50,10 +50,14 @@ function notTheEvent(ctx: RuleContext, first: number, end: number, v: DateValue)
   const before = doc.text.slice(Math.max(s ? s.start : 0, start - 80), start);
   const after = doc.text.slice(stop, stop + 30);
   if (COMING_AFTER.test(after)) return 'a coming day';
+  if (EARLIER_AFTER.test(after)) return 'an earlier event';
   // an agency photo dates itself in full ("ở Qatar ngày 6/6/2017. Ảnh: Tân Hoa xã"), often a file photo; a caption
   // of the reported meeting itself ("Toàn cảnh phiên họp … ngày 30/5 Ảnh: VGP") is the event's day
   if (v.year !== null && CAPTION_AFTER.test(after)) return "a photo's day";
   for (const [why, re] of NOT_THE_EVENT_BEFORE) if (re.test(before)) return why;
+  // after "từ", or written with both years ("được lập ngày 20/12/2015 đến 22/12/2016", "giai đoạn 1/2/2016 – 31/1/2017")
+  const span = SPAN_FROM.exec(doc.text.slice(start, start + 40));
+  if (span && (SPAN_FROM_BEFORE.test(before) || (span[3] && span[6])) && spanDays(span) > SPAN_EVENT_DAYS) return "a period's start";
   const rest = doc.text.slice(stop, Math.min(s ? s.end : stop + 80, stop + 80));
   const will = WILL_AFTER.exec(rest);
   if (will && !SAYING.test(rest.slice(0, will.index))) return 'a coming day';
@@ -66,6 +70,15 @@ function notTheEvent(ctx: RuleContext, first: number, end: number, v: DateValue)
   if (/^\s*[-–/]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/u.test(after)) return 'an anniversary or history';
   if (v.year !== null && /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*[-–/]\s*$/u.test(before)) return 'an anniversary or history';
   return null;
+}
+
+/** How many days the span "D1[/M1[/Y1]] đến D2/M2[/Y2]" matched by SPAN_FROM lasts. */
+function spanDays(m: RegExpExecArray): number {
+  const [d1, m2, d2] = [Number(m[1]), Number(m[5]), Number(m[4])];
+  const m1 = m[2] ? Number(m[2]) : m2;
+  const y2 = Number(m[6] ?? m[3] ?? 2000);
+  const y1 = m[3] ? Number(m[3]) : m1 > m2 ? y2 - 1 : y2;
+  return dayNumber(y2, m2, d2) - dayNumber(y1, m1, d1);
 }
 
 function day(ctx: RuleContext, m: Match): Reading<EventDay> | null {
