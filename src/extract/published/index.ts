@@ -46,6 +46,21 @@ function endsLine(doc: Doc, end: number): boolean {
 }
 const opensLine = (doc: Doc, first: number) => first === 0 || (doc.tokens.flags[first] & Flag.LineBefore) !== 0;
 
+/** Longer than this, a line is running text, where a clock and a date are an event's or a deadline's. */
+const STAMP_LINE = 100;
+/**
+ * A clock with a date is the page's stamp when it opens or ends its line, follows a "|", or stands on a short line
+ * ("31/05/13 10:48 GMT+7"); in running text it is a deadline or an event ("… khoảng 17h45 ngày 15-12-2016, tôi …").
+ */
+function isStamp(doc: Doc, first: number, end: number): boolean {
+  if (opensLine(doc, first) || endsLine(doc, end)) return true;
+  // page chrome run into one line: "Xú - Thể thao Việt Nam | 11:25 08/02/2017 Tin liên quan …"
+  if (first > 0 && doc.text[doc.tokens.start[first - 1]] === '|') return true;
+  const line = doc.lines[doc.lineOf[first]];
+  return line.end - line.start <= STAMP_LINE;
+}
+const stamp = (m: { first: number; end: number; anchor: { value: unknown } }, { doc }: { doc: Doc }) => (isStamp(doc, m.first, m.end) ? { value: day(m) } : null);
+
 export const PUBLISHED_RULES: readonly Rule<DayValue>[] = [
   {
     // "Cập nhật lúc: 10/01/2020", "Ngày đăng: Thứ hai, 14/12/2022", "Cập nhật lúc 10:22, ngày 31/5/2013"
@@ -70,13 +85,13 @@ export const PUBLISHED_RULES: readonly Rule<DayValue>[] = [
     name: 'published-timestamp',
     scope: 'line',
     pattern: [anchor(dim('date', 'd', withYear)), opt(words(',', '|', '-')), opt(words('lúc')), dim('clock')],
-    build: (m) => ({ value: day(m) }),
+    build: stamp,
   },
   {
     name: 'published-timestamp',
     scope: 'line',
     pattern: [dim('clock'), opt(words('GMT', 'UTC'), gap(3, { stop: (doc, i) => doc.tokens.kind[i] === Kind.Word })), opt(words(',', '|', '-')), opt(dim('weekday'), opt(words(','))), opt(words('ngày')), anchor(dim('date', 'd', withYear))],
-    build: (m) => ({ value: day(m) }),
+    build: stamp,
   },
   {
     name: 'published-timestamp',
