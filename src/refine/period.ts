@@ -56,15 +56,12 @@ function mainYear(ctx: RefineContext): number | null {
  * plans, nor a schedule's bounds), the one it names most, else null: "6 tháng đầu năm nay" in it is that year, even when a target
  * year ("đạt 8 tỷ USD vào năm 2030") is named as often.
  */
-/** "gia hạn đến hết quý I/2018", "từ quý II/2013 đến quý IV/2015": a bound of a schedule, not months counted. */
-const BOUND_BEFORE = /(?:^|\s)(?:đến|tới|từ|trước)\s+(?:hết\s+)?$/iu;
 
 function partYear(ctx: RefineContext): number | null {
   const counts = new Map<number, number>();
   for (const f of ctx.get<PeriodCandidate>('period')) {
     const p = f.value;
     if (!p.from || p.cue === 'plan' || !(p.kind === 'months' || p.kind === 'quarter')) continue;
-    if (BOUND_BEFORE.test(ctx.doc.text.slice(Math.max(0, start(f) - 12), start(f)))) continue;
     const y = Number(p.from.slice(0, 4));
     counts.set(y, (counts.get(y) ?? 0) + 1);
   }

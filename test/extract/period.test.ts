@@ -28,6 +28,9 @@ describe('reporting period', () => {
     'Bộ trưởng trao Bằng khen cho 07 tập thể có thành tích trong công tác tuyên truyền giai đoạn 2016-2017.',
     'Chi đoàn đã tổ chức Đại hội nhiệm kỳ 2017-2019.',
     'Bộ Xây dựng trình Thủ tướng Quy hoạch phát triển công nghiệp xi măng giai đoạn 2017 - 2025.',
+    'Cuộc họp kiểm điểm yêu cầu các tập đoàn hoàn thành và báo cáo Bộ Công Thương ngay trong tháng 2/2017.',
+    'Hội nghị đánh giá kết quả thực hiện Nghị quyết 35 về hỗ trợ và phát triển doanh nghiệp đến năm 2020.',
+    'Theo báo cáo tổng kết, chỉ số này cao nhất kể từ tháng 4/2010.',
   ])('no reporting period in: %s', (sentence) => {
     expect(period('Tin hoạt động của địa phương', sentence, 'Hoàng Anh')).toBeNull();
   });

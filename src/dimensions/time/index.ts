@@ -233,6 +233,12 @@ export const COMPARISON = /(?:so\s+với|so|hơn|với|cùng\s+kỳ|cùng\s+kì|
 const NAMED = new RegExp(`${LEGAL_WORDS}[^.;\\n]{0,60}?(?:năm\\s+)?$`, 'u');
 const DEADLINE = /(?:đến|tới|trước|hết)\s+(?:hết\s+)?(?:năm\s+)?$/iu;
 const SINCE = /(?:^|\s)(?:từ|kể từ|tính từ)\s+(?:năm\s+)?$/iu;
+/**
+ * Before a span of time, a word that makes it a bound, not a stretch reported on: a start point ("kể từ tháng
+ * 4/2010", "bắt đầu từ tháng 12/2016"), a horizon or deadline ("đến năm 2020", "ngay trong tháng 2/2017", "chậm nhất
+ * quý II"). "tính đến / lũy kế đến tháng 5/2013" is read whole by the span rules, so it starts before these words.
+ */
+export const BOUND_BEFORE = /(?:^|\s)(?:(?:kể |tính )?từ|đến|tới|trước|hết|ngay trong|chậm nhất)\s+(?:hết\s+|cuối\s+)?$/iu;
 const BIRTH = /(?:\bSN|sinh\s+năm|sinh|năm\s+sinh)\s*:?\s*$/u;
 /** A bare year needs a year word before it, or it is a count ("2015 học sinh"). */
 const YEAR_WORD_BEFORE = /(?:năm|trong|từ|đến|cuối|đầu|kỳ|vụ|mùa|SN|\()\s*$/iu;

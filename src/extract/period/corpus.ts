@@ -19,5 +19,10 @@ export const corpus: Corpus<PeriodCandidate> = {
     { text: 'Đội tuyển đã thi đấu 5 trận liên tiếp.', why: 'no span of time' },
     { text: 'Bộ đề nghị các đơn vị tổng kết 6 năm thi hành Luật Thanh tra năm 2010.', why: 'the year of a law\'s name' },
     { text: 'Việc bồi thường thực hiện theo Quyết định 80 năm 2002 của Thủ tướng.', why: 'the year of a decision\'s name' },
+    { text: 'Doanh số bán nhà tăng 0,3%, cao nhất kể từ tháng 4/2010.', why: 'a start point (bench/studies/period-review.mjs: 990 spans after a bound word on corpus/real)' },
+    { text: 'Hiện tượng này được ghi nhận từ năm 1960.', why: 'a start point' },
+    { text: 'Hoàn thành và báo cáo Bộ Công Thương ngay trong tháng 2/2017.', why: 'a deadline' },
+    { text: 'Hội nghị đánh giá kết quả thực hiện Nghị quyết về hỗ trợ doanh nghiệp đến năm 2020.', why: 'a horizon' },
+    { text: 'Căn cứ Báo cáo thẩm tra số 658/BC-UBTP14 ngày 06 tháng 6 năm 2017 của Ủy ban Tư pháp.', why: 'the month of a full date' },
   ],
 };

@@ -8,7 +8,7 @@ import { defineField } from '../../engine/field.js';
 import { insideQuotes, type Doc } from '../../engine/document.js';
 import { anchor, dim } from '../../engine/pattern.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
-import { COMPARISON, LEGAL_NAME_BEFORE, type SpanValue } from '../../dimensions/time/index.js';
+import { BOUND_BEFORE, COMPARISON, LEGAL_NAME_BEFORE, type SpanValue } from '../../dimensions/time/index.js';
 import { quote, ruleTag } from '../../emit/view.js';
 import { isPageStamp } from '../../lexicon/dates.js';
 import { MEETING_WORDS } from '../../lexicon/review.js';
@@ -124,6 +124,10 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       if (COMPARISON.test(ctx.doc.text.slice(Math.max(0, start - 30), start))) return null;
       // "thi hành Luật Thanh tra năm 2010": the year of a law's name
       if (LEGAL_NAME_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 80), start))) return null;
+      // "kể từ tháng 4/2010", "đến năm 2020", "ngay trong tháng 2/2017": a start point, a horizon or a deadline
+      if (BOUND_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 20), start))) return null;
+      // "Báo cáo số 658 ngày 06 tháng 6 năm 2017": the month of a day
+      if (ctx.units.endingAt('date', m.end).some((d) => d.first < m.first)) return null;
       // "lũy kế đến cuối tháng 5 năm 2013" is one span, not also "tháng 5 năm 2013"
       const b = behind(ctx);
       if (b.outerFirst[m.first] <= m.first && m.end <= b.outerEnd[m.first] && b.outerEnd[m.first] - b.outerFirst[m.first] > m.end - m.first) return null;
