@@ -24,3 +24,9 @@ export const REVIEW_TITLE =
 /** A lead that names a review: "hội nghị tổng kết", "đánh giá kết quả", "kết quả thực hiện", "giao ban". */
 export const REVIEW_LEAD =
   /(?<![\p{L}])(?:tổng kết|sơ kết|đánh giá (?:kết quả|tình hình)|báo cáo kết quả|kiểm điểm|giao ban|kết quả (?:thực hiện|công tác|đạt được)|tình hình (?:thực hiện|kinh tế)|hội nghị (?:tổng kết|sơ kết|đánh giá|giao ban))(?![\p{L}])/iu;
+
+/**
+ * A results report compares with the same stretch a year earlier: "tăng 41,1% so với cùng kỳ năm 2016". A span named
+ * once in the lead, with no review word, is a reported period only in an article that does this (or names it again).
+ */
+export const SAME_PERIOD_COMPARED = /(?<![\p{L}])cùng k[ỳì](?![\p{L}])/iu;

@@ -7,7 +7,7 @@ import type { Finding } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
 import { monthEnd, monthStart, yearMentions } from '../dimensions/time/index.js';
 import { leadSentences, type PeriodCandidate } from '../extract/period/index.js';
-import { REVIEW_LEAD, REVIEW_TITLE } from '../lexicon/review.js';
+import { REVIEW_LEAD, REVIEW_TITLE, SAME_PERIOD_COMPARED } from '../lexicon/review.js';
 
 const bare = (p: PeriodCandidate) => p.kind === 'year';
 /** A span that names a reporting period by itself: "6 tháng đầu năm", "quý I/2025". */
@@ -125,9 +125,14 @@ export const choosePeriod: Refiner = {
     // bare years after review words say little alone ("kết quả … trong năm 2024" in a visit's report): they count
     // towards two only with a headline or lead that names a review
     const strong = reviewed.filter((f) => !bare(f.value) || frame);
+    // a span in the headline or lead with no review word ("riêng quý I năm 2013 lỗ 50 tỷ", "chỉ trong 4 tháng đầu năm
+    // đã phát hiện …") is the article's period only in a results report: one that speaks of a review or a meeting,
+    // compares with the same stretch a year earlier ("so với cùng kỳ"), or names the span again
+    const reported = (f: Finding<PeriodCandidate>) =>
+      frame || f.value.meeting || f.value.cue === 'review' || SAME_PERIOD_COMPARED.test(ctx.doc.text) || spans.some((o) => o !== f && o.value.from === f.value.from && o.value.to === f.value.to);
     // a bare year or a month after a review word in the lead ("kết quả … năm 2012") needs a frame too: news names them in passing
     const reviews =
-      opening.some((f) => (periodLike(f.value) && f.value.cue !== 'plan') || (f.value.cue === 'review' && (frame || !(bare(f.value) || f.value.kind === 'month')))) ||
+      opening.some((f) => (periodLike(f.value) && f.value.cue !== 'plan' && reported(f)) || (f.value.cue === 'review' && (frame || !(bare(f.value) || f.value.kind === 'month')))) ||
       (reviewed.length > 0 && frame) ||
       strong.length >= 2;
     if (!reviews) return ctx.set('period', []);

@@ -16,8 +16,9 @@ describe('reporting period', () => {
     ['Hội nghị tổng kết phong trào thi đua giai đoạn 2015 – 2020 của tỉnh.', ['2015-01-01', '2020-12-31']],
     ['UBND tỉnh tổ chức hội nghị tổng kết 10 năm đào tạo cán bộ quân sự cơ sở (2002 – 2012).', ['2002-01-01', '2012-12-31']],
     ['Hội nghị nhằm đánh giá tình hình thực hiện nhiệm vụ công tác tháng 1-2017 của thành phố.', ['2017-01-01', '2017-01-31']],
-    ['Tính đến hết tháng 5-2013, Hải quan tỉnh mới thu được 68,7 tỉ đồng.', ['2013-01-01', '2013-05-31']],
-    ['Lũy kế đến cuối tháng 5 năm 2013, giá trị sản xuất của tỉnh ước đạt 15.630 tỷ đồng.', ['2013-01-01', '2013-05-31']],
+    ['Tính đến hết tháng 5-2013, Hải quan tỉnh mới thu được 68,7 tỉ đồng, giảm 18% so với cùng kỳ.', ['2013-01-01', '2013-05-31']],
+    ['Lũy kế đến cuối tháng 5 năm 2013, giá trị sản xuất của tỉnh ước đạt 15.630 tỷ đồng, tăng 7,2% so với cùng kỳ.', ['2013-01-01', '2013-05-31']],
+    ['Trong 5 tháng đầu năm 2017, nhập khẩu thuốc trừ sâu đạt 400 triệu USD, tăng 41,1% so với cùng kỳ năm 2016.', ['2017-01-01', '2017-05-31']],
   ])('%s', (sentence, expected) => {
     expect(period('Tin hoạt động của địa phương', sentence, 'Hoàng Anh')).toEqual(expected);
   });
@@ -31,13 +32,16 @@ describe('reporting period', () => {
     'Cuộc họp kiểm điểm yêu cầu các tập đoàn hoàn thành và báo cáo Bộ Công Thương ngay trong tháng 2/2017.',
     'Hội nghị đánh giá kết quả thực hiện Nghị quyết 35 về hỗ trợ và phát triển doanh nghiệp đến năm 2020.',
     'Theo báo cáo tổng kết, chỉ số này cao nhất kể từ tháng 4/2010.',
+    'Công ty Nước sạch Hà Nội lỗ 50-80 tỷ đồng mỗi năm, riêng quý I năm 2013 lỗ 20 tỷ đồng.',
+    'Chủ tịch UBND thành phố chỉ đạo trong quý I năm 2017 chấm dứt hoạt động kinh doanh trên mặt hồ.',
+    'Việt Nam đã xác lập được 7 kỷ lục châu Á tính đến tháng 5/2013.',
   ])('no reporting period in: %s', (sentence) => {
     expect(period('Tin hoạt động của địa phương', sentence, 'Hoàng Anh')).toBeNull();
   });
 
   it('takes the year of "5 tháng đầu năm" from the page date', () => {
-    expect(period('Kinh tế tháng 5', 'Trong 5 tháng đầu năm, giá trị sản xuất công nghiệp tăng khá.', '31/05/13 10:16 GMT+7')).toEqual(['2013-01-01', '2013-05-31']);
-    expect(period('Kinh tế tháng 5', 'Trong 5 tháng đầu năm, giá trị sản xuất công nghiệp tăng khá.')).toBeNull();
+    expect(period('Kinh tế tháng 5', 'Trong 5 tháng đầu năm, giá trị sản xuất công nghiệp tăng 5,2% so với cùng kỳ.', '31/05/13 10:16 GMT+7')).toEqual(['2013-01-01', '2013-05-31']);
+    expect(period('Kinh tế tháng 5', 'Trong 5 tháng đầu năm, giá trị sản xuất công nghiệp tăng 5,2% so với cùng kỳ.')).toBeNull();
   });
 
   it('reads "những tháng đầu năm" as the months the article counts, never as January', () => {
