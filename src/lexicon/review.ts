@@ -8,6 +8,16 @@ export const REVIEW_WORDS: readonly string[] = [
   'thực hiện kế hoạch', 'thực hiện nhiệm vụ', 'thực hiện chỉ tiêu',
 ];
 
+/**
+ * The review words that name a review itself (a review meeting, the review of a plan's execution, a running total),
+ * not only a report or an assessment: "sơ kết công tác … 6 tháng đầu năm", beside "đánh giá diễn biến lạm phát …
+ * tháng 6/2017" or "kết quả kinh doanh quý II" in a stock preview.
+ */
+export const REVIEW_NAMING_WORDS: readonly string[] = [
+  'tổng kết', 'sơ kết', 'kiểm điểm', 'giao ban', 'lũy kế', 'tình hình thực hiện', 'thực hiện kế hoạch', 'thực hiện nhiệm vụ',
+  'thực hiện chỉ tiêu', 'nhìn lại', 'điểm lại',
+];
+
 /** Words after which a span of time is planned, not reviewed: "triển khai nhiệm vụ năm 2020". */
 export const PLAN_WORDS: readonly string[] = [
   'triển khai', 'phương hướng', 'nhiệm vụ năm', 'nhiệm vụ trọng tâm', 'phấn đấu', 'kế hoạch', 'mục tiêu', 'chỉ tiêu', 'đề ra', 'sẽ',

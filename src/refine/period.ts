@@ -1,8 +1,10 @@
 // The period, decided over every span of time the article names (bench/studies/period.mjs). An article reviews a
 // period when a span in its headline or lead is no plan (or follows a review word there), or a span after a review
-// word goes with a headline or lead that names a review, or two spans follow review words. Spans that end after the
-// page's date are plans, never the reviewed period. The period is then the first span after a review word (headline,
-// then lead, then body), else the first span in the headline or lead that is more than a bare year.
+// word goes with a headline or lead that names a review, or two spans follow review words, one of them a word that
+// names a review itself ("sơ kết", "tình hình thực hiện"; "báo cáo" or "kết quả" alone are said of news and previews
+// too). Spans that end after the page's date are plans, never the reviewed period. The period is then the first span
+// after a review word (headline, then lead, then body), else the first span in the headline or lead that is more than
+// a bare year.
 import type { Finding } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
 import { monthEnd, monthStart, yearMentions } from '../dimensions/time/index.js';
@@ -134,7 +136,7 @@ export const choosePeriod: Refiner = {
     const reviews =
       opening.some((f) => (periodLike(f.value) && f.value.cue !== 'plan' && reported(f)) || (f.value.cue === 'review' && (frame || !(bare(f.value) || f.value.kind === 'month')))) ||
       (reviewed.length > 0 && frame) ||
-      strong.length >= 2;
+      (strong.length >= 2 && strong.some((f) => f.value.namesReview));
     if (!reviews) return ctx.set('period', []);
     const chosen =
       reviewed.find((f) => f.value.where === 'title') ??

@@ -39,6 +39,13 @@ describe('reporting period', () => {
     expect(period('Tin hoạt động của địa phương', sentence, 'Hoàng Anh')).toBeNull();
   });
 
+  it('takes two spans after review words for a review only when one of the words names a review', () => {
+    const lead = 'Chiều 11/7, Phó Thủ tướng làm việc với Ban chỉ đạo. Nhiều ý kiến đã được nêu tại buổi làm việc.';
+    expect(period('Thoái vốn dồn việc cho cuối năm', lead, 'Tại cuộc họp sơ kết công việc 6 tháng đầu năm 2017, Ban chỉ đạo nêu rõ tồn tại.', 'Theo báo cáo tại cuộc họp, trong 6 tháng đầu năm 2017 đã cổ phần hóa 12 doanh nghiệp.')).toEqual(['2017-01-01', '2017-06-30']);
+    const preview = 'Thị trường chứng khoán tuần qua giao dịch sôi động. Thanh khoản tăng mạnh ở nhóm vốn hóa lớn.';
+    expect(period('Cổ phiếu có thể tiếp tục phân hóa', preview, 'Dòng tiền tập trung vào cổ phiếu ngân hàng trong khi kết quả kinh doanh quý II/2017 được kỳ vọng khả quan.', 'Nhà đầu tư chờ đợi báo cáo kết quả kinh doanh quý II/2017 của các công ty.')).toBeNull();
+  });
+
   it('takes the year of "5 tháng đầu năm" from the page date', () => {
     expect(period('Kinh tế tháng 5', 'Trong 5 tháng đầu năm, giá trị sản xuất công nghiệp tăng 5,2% so với cùng kỳ.', '31/05/13 10:16 GMT+7')).toEqual(['2013-01-01', '2013-05-31']);
     expect(period('Kinh tế tháng 5', 'Trong 5 tháng đầu năm, giá trị sản xuất công nghiệp tăng 5,2% so với cùng kỳ.')).toBeNull();

@@ -11,7 +11,7 @@ import type { Rule, RuleContext } from '../../engine/rule.js';
 import { BOUND_BEFORE, COMPARISON, LEGAL_NAME_BEFORE, type SpanValue } from '../../dimensions/time/index.js';
 import { quote, ruleTag } from '../../emit/view.js';
 import { isPageStamp } from '../../lexicon/dates.js';
-import { MEETING_WORDS } from '../../lexicon/review.js';
+import { MEETING_WORDS, REVIEW_NAMING_WORDS } from '../../lexicon/review.js';
 import type { Period } from '../../record.js';
 import { finding, isoDate, nullable } from '../../engine/schema-parts.js';
 import { isCaptionLine, titleLine } from '../title/index.js';
@@ -27,14 +27,18 @@ export interface PeriodCandidate extends SpanValue {
   cue: Cue;
   /** A meeting is named before it in its sentence: "Hội nghị điển hình tiên tiến (2011-2013)". */
   meeting: boolean;
+  /** Its review cue names a review itself ("sơ kết", "tình hình thực hiện"), not only a report ("báo cáo", "đánh giá"). */
+  namesReview: boolean;
 }
+
+const reviewNaming = new Set(REVIEW_NAMING_WORDS);
 
 /** How many sentences after the headline are the lead. */
 const LEAD_SENTENCES = 2;
 
 /** Per token, what stands before it in its sentence: the nearest cue, a meeting word, the longest span around it. */
 interface Behind {
-  /** 0 none, 1 review, 2 plan: the cue ending last at or before the token (after the sentence's first token). */
+  /** 0 none, 1 review, 2 plan, 3 a review named: the cue ending last at or before the token (after the sentence's first token). */
   cue: Uint8Array;
   /** A meeting word starts before the token in its sentence. */
   meeting: Uint8Array;
@@ -61,7 +65,7 @@ function behind(ctx: RuleContext): Behind {
       sentence = sk;
       cue = 0;
       meeting = 0;
-    } else if (units.endingAt('review-cue', k).length) cue = 1;
+    } else if (units.endingAt('review-cue', k).length) cue = units.endingAt<string>('review-cue', k).some((u) => reviewNaming.has(u.value)) ? 3 : 1;
     else if (units.endingAt('plan-cue', k).length) cue = 2;
     b.cue[k] = cue;
     b.meeting[k] = meeting;
@@ -82,7 +86,7 @@ function behind(ctx: RuleContext): Behind {
 /** The nearest cue before token `first` in its sentence (the one that ends last). */
 export function nearestCue(ctx: RuleContext, first: number): Cue {
   const c = behind(ctx).cue[first];
-  return c === 1 ? 'review' : c === 2 ? 'plan' : null;
+  return c === 1 || c === 3 ? 'review' : c === 2 ? 'plan' : null;
 }
 
 const leads = new WeakMap<Doc, readonly number[]>();
@@ -135,7 +139,7 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       const cue = nearestCue(ctx, m.first);
       // "2 tháng qua" in a news item counts back from its day; "tình hình thực hiện kế hoạch … 6 tháng qua" is a review
       if (span.counted && cue !== 'review') return null;
-      return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1 } };
+      return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1, namesReview: b.cue[m.first] === 3 } };
     },
   },
 ];
