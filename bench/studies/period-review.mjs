@@ -26,7 +26,7 @@ let seen = null;
 const refine = choosePeriod.refine.bind(choosePeriod);
 choosePeriod.refine = (ctx) => {
   const text = ctx.doc.text;
-  seen = ctx.get('period').map((f) => ({ ...f.value, start: f.origin.start, end: f.origin.end, before: text.slice(Math.max(0, f.origin.start - 60), f.origin.start) }));
+  seen = ctx.get('period').map((f) => ({ ...f.value, start: f.origin.start, end: f.origin.end, before: text.slice(Math.max(0, f.origin.start - 60), f.origin.start), after: text.slice(f.origin.end, f.origin.end + 60) }));
   refine(ctx);
 };
 
@@ -60,6 +60,17 @@ for (const r of rows) {
   }
 }
 allBefore.print('every span read, by what stands before it', { top: 40 });
+
+// a plan or forecast word in the span's clause right after it ("năm 2018 sẽ chỉ đạt"); the rule reads these as plans
+const AFTER_WORD = /^\s*,?(?:\s+[^\s,.;:!?]+){0,4}?\s+(sẽ|dự kiến|dự báo|phấn đấu|cần|có thể)(?![\p{L}])/iu;
+const allAfter = new Tally({ early: 4, laterAt: 15 });
+for (const r of rows) {
+  for (const c of r.candidates) {
+    const m = c.after.match(AFTER_WORD);
+    if (m) allAfter.add(`${m[1].toLowerCase()} after (${c.kind})`, `${r.id}: …${oneLine(c.before).slice(-30)}[${c.kind}]${oneLine(c.after).slice(0, 45)}`, r.id);
+  }
+}
+allAfter.print('every span read, by a plan or forecast word after it', { top: 30 });
 
 const chosen = rows.filter((r) => r.period);
 console.log(`# Chosen periods on corpus/${dev ? 'dev' : 'real'}: ${chosen.length} of ${rows.length} articles`);

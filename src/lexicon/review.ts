@@ -21,8 +21,15 @@ export const REVIEW_NAMING_WORDS: readonly string[] = [
 /** Words after which a span of time is planned, not reviewed: "triển khai nhiệm vụ năm 2020". */
 export const PLAN_WORDS: readonly string[] = [
   'triển khai', 'phương hướng', 'nhiệm vụ năm', 'nhiệm vụ trọng tâm', 'phấn đấu', 'kế hoạch', 'mục tiêu', 'chỉ tiêu', 'đề ra', 'sẽ',
-  'dự kiến', 'định hướng', 'năm tới', 'chương trình công tác', 'chuẩn bị', 'quy hoạch', 'chiến lược',
+  'dự kiến', 'dự báo', 'định hướng', 'năm tới', 'chương trình công tác', 'chuẩn bị', 'quy hoạch', 'chiến lược',
 ];
+
+/**
+ * After a span of time, within its clause's next few words, a word that makes it a plan or a forecast: "GDP của Mỹ
+ * trong năm 2018 sẽ chỉ đạt 2,1%", "Năm 2017, dự kiến có 11 văn bản", "Kỳ thi THPT quốc gia năm 2017 sẽ diễn ra …".
+ * "có thể thấy / nói / khẳng định" looks back, so it is no forecast.
+ */
+export const PLAN_AFTER = /^\s*,?(?:\s+[^\s,.;:!?]+){0,4}?\s+(?:sẽ|dự kiến|dự báo|phấn đấu|cần|có thể(?!\s+(?:thấy|nói|khẳng định)))(?![\p{L}])/iu;
 
 /** Meetings that review by being held: "hội nghị … (2011-2013)". */
 export const MEETING_WORDS: readonly string[] = ['hội nghị', 'hội thảo', 'đại hội', 'lễ tổng kết'];

@@ -35,6 +35,7 @@ describe('reporting period', () => {
     'Công ty Nước sạch Hà Nội lỗ 50-80 tỷ đồng mỗi năm, riêng quý I năm 2013 lỗ 20 tỷ đồng.',
     'Chủ tịch UBND thành phố chỉ đạo trong quý I năm 2017 chấm dứt hoạt động kinh doanh trên mặt hồ.',
     'Việt Nam đã xác lập được 7 kỷ lục châu Á tính đến tháng 5/2013.',
+    'Tại hội nghị đánh giá tình hình kinh tế thế giới, IMF cho biết tăng trưởng GDP của Mỹ trong năm 2018 sẽ chỉ đạt 2,1%.',
   ])('no reporting period in: %s', (sentence) => {
     expect(period('Tin hoạt động của địa phương', sentence, 'Hoàng Anh')).toBeNull();
   });

@@ -10,6 +10,10 @@ export const corpus: Corpus<PeriodCandidate> = {
     { text: 'Kinh tế 9 tháng năm 2015 tiếp tục tăng trưởng.', rule: 'period-span', value: { from: '2015-01-01', to: '2015-09-30', cue: null } },
     { text: 'Hội nghị điển hình tiên tiến (2011-2013) được tổ chức.', rule: 'period-span', value: { from: '2011-01-01', to: '2013-12-31', kind: 'years' } },
     { text: 'Lũy kế đến cuối tháng 5 năm 2013, giá trị sản xuất tăng.', rule: 'period-span', value: { from: '2013-01-01', to: '2013-05-31' } },
+    { text: 'IMF cho biết tăng trưởng GDP của Mỹ trong năm 2018 sẽ chỉ đạt 2,1%.', rule: 'period-span', value: { from: '2018-01-01', cue: 'plan' } },
+    { text: 'Năm 2017, dự kiến có 11 văn bản quy phạm pháp luật được ban hành.', rule: 'period-span', value: { from: '2017-01-01', cue: 'plan' } },
+    { text: 'IMF hạ dự báo tăng trưởng kinh tế Mỹ giai đoạn 2017-2018.', rule: 'period-span', value: { from: '2017-01-01', cue: 'plan' } },
+    { text: 'Có thể khẳng định, năm 2016, bệnh viện có bước chuyển mình rõ rệt.', rule: 'period-span', value: { from: '2016-01-01', cue: null } },
     { text: 'Những tháng đầu năm 2013, tình hình kinh tế tiếp tục khó khăn.', rule: 'period-span', value: { kind: 'months-so-far', from: '2013-01-01', firstMonths: true, where: 'lead' } },
   ],
   negatives: [

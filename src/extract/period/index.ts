@@ -11,7 +11,7 @@ import type { Rule, RuleContext } from '../../engine/rule.js';
 import { BOUND_BEFORE, COMPARISON, LEGAL_NAME_BEFORE, type SpanValue } from '../../dimensions/time/index.js';
 import { quote, ruleTag } from '../../emit/view.js';
 import { isPageStamp } from '../../lexicon/dates.js';
-import { MEETING_WORDS, REVIEW_NAMING_WORDS } from '../../lexicon/review.js';
+import { MEETING_WORDS, PLAN_AFTER, REVIEW_NAMING_WORDS } from '../../lexicon/review.js';
 import type { Period } from '../../record.js';
 import { finding, isoDate, nullable } from '../../engine/schema-parts.js';
 import { isCaptionLine, titleLine } from '../title/index.js';
@@ -136,10 +136,11 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       const b = behind(ctx);
       if (b.outerFirst[m.first] <= m.first && m.end <= b.outerEnd[m.first] && b.outerEnd[m.first] - b.outerFirst[m.first] > m.end - m.first) return null;
       const span = m.anchor.value as SpanValue;
-      const cue = nearestCue(ctx, m.first);
+      const end = ctx.doc.tokens.end[m.end - 1];
+      const cue = PLAN_AFTER.test(ctx.doc.text.slice(end, end + 60)) ? 'plan' : nearestCue(ctx, m.first);
       // "2 tháng qua" in a news item counts back from its day; "tình hình thực hiện kế hoạch … 6 tháng qua" is a review
       if (span.counted && cue !== 'review') return null;
-      return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1, namesReview: b.cue[m.first] === 3 } };
+      return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1, namesReview: cue === 'review' && b.cue[m.first] === 3 } };
     },
   },
 ];
