@@ -28,5 +28,7 @@ export const corpus: Corpus<PeriodCandidate> = {
     { text: 'Hoàn thành và báo cáo Bộ Công Thương ngay trong tháng 2/2017.', why: 'a deadline' },
     { text: 'Hội nghị đánh giá kết quả thực hiện Nghị quyết về hỗ trợ doanh nghiệp đến năm 2020.', why: 'a horizon' },
     { text: 'Căn cứ Báo cáo thẩm tra số 658/BC-UBTP14 ngày 06 tháng 6 năm 2017 của Ủy ban Tư pháp.', why: 'the month of a full date' },
+    { text: 'Ronaldo giành danh hiệu Vua phá lưới tại Champions League 2012-2013.', why: 'a sports season (35 spans after a season word on corpus/real)' },
+    { text: 'Anh được cho Alaves mượn ở mùa giải 2016/2017.', why: 'a sports season' },
   ],
 };

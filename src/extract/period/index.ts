@@ -12,6 +12,7 @@ import { BOUND_BEFORE, COMPARISON, LEGAL_NAME_BEFORE, type SpanValue } from '../
 import { quote, ruleTag } from '../../emit/view.js';
 import { isPageStamp } from '../../lexicon/dates.js';
 import { MEETING_WORDS, PLAN_AFTER, REVIEW_NAMING_WORDS } from '../../lexicon/review.js';
+import { SPORT_SEASONS } from '../../lexicon/time.js';
 import type { Period } from '../../record.js';
 import { finding, isoDate, nullable } from '../../engine/schema-parts.js';
 import { isCaptionLine, titleLine } from '../title/index.js';
@@ -32,6 +33,7 @@ export interface PeriodCandidate extends SpanValue {
 }
 
 const reviewNaming = new Set(REVIEW_NAMING_WORDS);
+const SEASON_BEFORE = new RegExp(`(?:${SPORT_SEASONS.join('|')})\\s+(?:năm\\s+)?$`, 'iu');
 
 /** How many sentences after the headline are the lead. */
 const LEAD_SENTENCES = 2;
@@ -130,6 +132,8 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       if (LEGAL_NAME_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 80), start))) return null;
       // "kể từ tháng 4/2010", "đến năm 2020", "ngay trong tháng 2/2017": a start point, a horizon or a deadline
       if (BOUND_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 20), start))) return null;
+      // "Vua phá lưới tại Champions League 2012-2013": a sports season
+      if (SEASON_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 20), start))) return null;
       // "Báo cáo số 658 ngày 06 tháng 6 năm 2017": the month of a day
       if (ctx.units.endingAt('date', m.end).some((d) => d.first < m.first)) return null;
       // "lũy kế đến cuối tháng 5 năm 2013" is one span, not also "tháng 5 năm 2013"
