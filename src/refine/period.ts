@@ -106,11 +106,11 @@ export const choosePeriod: Refiner = {
       .flatMap((f) => {
         if (f.value.kind === 'last-months') return []; // "6 tháng cuối năm" is always what is still to do
         if (f.value.firstMonths) return [f]; // resolved below, from the spans it stands for
-        if (f.value.months === undefined && f.value.quarter === undefined) return [f];
+        const { months, quarter: q, month } = f.value;
+        if (months === undefined && q === undefined && month === undefined) return [f];
         if (year === null) return [];
-        const q = f.value.quarter;
-        const from = q !== undefined ? monthStart(year, q * 3 - 2) : `${year}-01-01`;
-        const to = q !== undefined ? monthEnd(year, q * 3) : monthEnd(year, f.value.months!);
+        const from = q !== undefined ? monthStart(year, q * 3 - 2) : month !== undefined ? monthStart(year, month) : `${year}-01-01`;
+        const to = q !== undefined ? monthEnd(year, q * 3) : monthEnd(year, month ?? months!);
         return [{ ...f, implied: ['year'], value: { ...f.value, from, to } }];
       })
       .filter((f) => !future(f.value, dated))

@@ -47,6 +47,12 @@ describe('reporting period', () => {
     expect(period('Cổ phiếu có thể tiếp tục phân hóa', preview, 'Dòng tiền tập trung vào cổ phiếu ngân hàng trong khi kết quả kinh doanh quý II/2017 được kỳ vọng khả quan.', 'Nhà đầu tư chờ đợi báo cáo kết quả kinh doanh quý II/2017 của các công ty.')).toBeNull();
   });
 
+  it('reads a monthly review without its year ("kết quả công tác tháng 5") in the year of the page date', () => {
+    const sentence = 'Sáng 29/5, Công an tỉnh tổ chức họp giao ban đánh giá tình hình, kết quả công tác tháng 5, triển khai nhiệm vụ trọng tâm tháng 6.';
+    expect(period('Công an tỉnh giao ban tháng 5', sentence, '31/05/17 10:16 GMT+7')).toEqual(['2017-05-01', '2017-05-31']);
+    expect(period('Họp báo thường kỳ', 'Tại họp báo thường kỳ tháng 5 của Bộ Công Thương, ông Tùng đánh giá kết quả công tác.', '31/05/17 10:16 GMT+7')).toBeNull();
+  });
+
   it('takes the year of "5 tháng đầu năm" from the page date', () => {
     expect(period('Kinh tế tháng 5', 'Trong 5 tháng đầu năm, giá trị sản xuất công nghiệp tăng 5,2% so với cùng kỳ.', '31/05/13 10:16 GMT+7')).toEqual(['2013-01-01', '2013-05-31']);
     expect(period('Kinh tế tháng 5', 'Trong 5 tháng đầu năm, giá trị sản xuất công nghiệp tăng 5,2% so với cùng kỳ.')).toBeNull();

@@ -27,6 +27,8 @@ export interface SpanValue {
   months?: number;
   /** For "quý II" without a year: the quarter. */
   quarter?: number;
+  /** For "kết quả công tác tháng 5" without a year: the month. */
+  month?: number;
   /** "6 tháng qua": counted back from the article's day, a period only where a review names it. */
   counted?: boolean;
   /** "những tháng đầu năm 2013": the first months of a year, how many the article says elsewhere ("4 tháng đầu năm"). */
@@ -160,6 +162,18 @@ const SPAN_RULES: readonly Rule<SpanValue>[] = [
     name: 'span-first-month',
     pattern: [words('tháng đầu năm', 'tháng đầu tiên của năm', 'tháng đầu tiên năm'), anchor(dim('year', 'y'))],
     build: (m) => ({ value: { kind: 'month', from: monthStart(yearOf(m.caps, 'y'), 1), to: monthEnd(yearOf(m.caps, 'y'), 1) }, first: m.first }),
+  },
+  {
+    // "kết quả công tác tháng 5", "giao ban tháng 6", "phiên họp thường kỳ tháng 5": a month of the current year, named by
+    // a unit's monthly work or meeting (not a press briefing's "họp báo thường kỳ tháng 5")
+    name: 'span-month-this-year',
+    pattern: [words('công tác', 'giao ban', 'thường kỳ', 'định kỳ'), opt(words('trong')), wordsAs('t', 'tháng'), anchor(dim('number', 'mo', isMonths))],
+    build(m, ctx) {
+      const next = m.end < ctx.doc.tokens.count ? ctx.doc.text.slice(ctx.doc.tokens.start[m.end], ctx.doc.tokens.end[m.end]) : '';
+      if (/^(?:\/|-|\.|năm|này|nay|\d+)$/iu.test(next)) return null; // "tháng 1-2017" is the rule below
+      if (/họp báo/iu.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[m.first] - 30), ctx.doc.tokens.start[m.first]))) return null;
+      return { value: { kind: 'month', from: '', to: '', month: num(m.caps, 'mo') }, first: m.caps.t.first };
+    },
   },
   {
     // "tháng 1-2017", "tháng 5/2013", "tháng 9 năm 2020"
