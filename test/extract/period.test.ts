@@ -53,6 +53,11 @@ describe('reporting period', () => {
     expect(period('Họp báo thường kỳ', 'Tại họp báo thường kỳ tháng 5 của Bộ Công Thương, ông Tùng đánh giá kết quả công tác.', '31/05/17 10:16 GMT+7')).toBeNull();
   });
 
+  it('does not take "kiểm điểm" (discipline) in the lead for a review', () => {
+    const lead = 'Bộ Tài chính đề nghị UBND tỉnh nghiêm túc kiểm điểm những sai phạm trong quản lý ngân sách.';
+    expect(period('UBND tỉnh phải kiểm điểm nhiều sai phạm', lead, 'Bộ yêu cầu UBND tỉnh báo cáo khi quyết toán nguồn cải cách tiền lương năm 2016.')).toBeNull();
+  });
+
   it('takes the year of "5 tháng đầu năm" from the page date', () => {
     expect(period('Kinh tế tháng 5', 'Trong 5 tháng đầu năm, giá trị sản xuất công nghiệp tăng 5,2% so với cùng kỳ.', '31/05/13 10:16 GMT+7')).toEqual(['2013-01-01', '2013-05-31']);
     expect(period('Kinh tế tháng 5', 'Trong 5 tháng đầu năm, giá trị sản xuất công nghiệp tăng 5,2% so với cùng kỳ.')).toBeNull();
