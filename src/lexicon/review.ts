@@ -34,9 +34,12 @@ export const PLAN_AFTER = /^\s*,?(?:\s+[^\s,.;:!?]+){0,4}?\s+(?:sẽ|dự kiến
 /** Meetings that review by being held: "hội nghị … (2011-2013)". */
 export const MEETING_WORDS: readonly string[] = ['hội nghị', 'hội thảo', 'đại hội', 'lễ tổng kết'];
 
-/** A headline of a review or a results report: "Tổng kết …", "Kết quả …", "5 tháng tăng trưởng 7,5%", "quý I/2025". */
+/**
+ * A headline of a review or a results report: "Tổng kết …", "Kết quả …", "5 tháng tăng trưởng 7,5%", "quý I/2025".
+ * Not praise ("Thủ tướng Lào đánh giá cao kết quả …") nor decades ("cao nhất trong 50 năm qua").
+ */
 export const REVIEW_TITLE =
-  /(?<![\p{L}])(?:tổng kết|sơ kết|kết quả|nhìn lại|báo cáo|đánh giá|năm qua|tháng đầu năm|(?<!\d)\d+ tháng (?:qua|năm|đầu)|quý (?:I|II|III|IV|[1-4])|giai đoạn \d{4}|thu ngân sách)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tổng kết|sơ kết|kết quả|nhìn lại|báo cáo|đánh giá(?! cao)|(?<!\d\s)năm qua|tháng đầu năm|(?<!\d)\d+ tháng (?:qua|năm|đầu)|quý (?:I|II|III|IV|[1-4])|giai đoạn \d{4}|thu ngân sách)(?![\p{L}])/iu;
 
 /**
  * A lead that names a review: "hội nghị tổng kết", "đánh giá kết quả", "kết quả thực hiện", "giao ban". Not

@@ -58,6 +58,12 @@ describe('reporting period', () => {
     expect(period('UBND tỉnh phải kiểm điểm nhiều sai phạm', lead, 'Bộ yêu cầu UBND tỉnh báo cáo khi quyết toán nguồn cải cách tiền lương năm 2016.')).toBeNull();
   });
 
+  it('takes neither decades ("50 năm qua") nor praise ("đánh giá cao") in a headline for a review', () => {
+    const lead = 'Theo báo cáo mới, chỉ số Gini đã tăng lên 0,539 trong năm ngoái so với mức 0,537 của năm 2011.';
+    expect(period('Khoảng cách giàu nghèo cao nhất trong 50 năm qua', lead)).toBeNull();
+    expect(period('Thủ tướng đánh giá cao hai Ban công tác đặc biệt', lead)).toBeNull();
+  });
+
   it('takes the year of "5 tháng đầu năm" from the page date', () => {
     expect(period('Kinh tế tháng 5', 'Trong 5 tháng đầu năm, giá trị sản xuất công nghiệp tăng 5,2% so với cùng kỳ.', '31/05/13 10:16 GMT+7')).toEqual(['2013-01-01', '2013-05-31']);
     expect(period('Kinh tế tháng 5', 'Trong 5 tháng đầu năm, giá trị sản xuất công nghiệp tăng 5,2% so với cùng kỳ.')).toBeNull();
