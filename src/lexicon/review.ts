@@ -8,19 +8,49 @@ export const REVIEW_WORDS: readonly string[] = [
   'thực hiện kế hoạch', 'thực hiện nhiệm vụ', 'thực hiện chỉ tiêu',
 ];
 
+/**
+ * The review words that name a review itself (a review meeting, the review of a plan's execution, a running total),
+ * not only a report or an assessment: "sơ kết công tác … 6 tháng đầu năm", beside "đánh giá diễn biến lạm phát …
+ * tháng 6/2017" or "kết quả kinh doanh quý II" in a stock preview.
+ */
+export const REVIEW_NAMING_WORDS: readonly string[] = [
+  'tổng kết', 'sơ kết', 'kiểm điểm', 'giao ban', 'lũy kế', 'tình hình thực hiện', 'thực hiện kế hoạch', 'thực hiện nhiệm vụ',
+  'thực hiện chỉ tiêu', 'nhìn lại', 'điểm lại',
+];
+
 /** Words after which a span of time is planned, not reviewed: "triển khai nhiệm vụ năm 2020". */
 export const PLAN_WORDS: readonly string[] = [
   'triển khai', 'phương hướng', 'nhiệm vụ năm', 'nhiệm vụ trọng tâm', 'phấn đấu', 'kế hoạch', 'mục tiêu', 'chỉ tiêu', 'đề ra', 'sẽ',
-  'dự kiến', 'định hướng', 'năm tới', 'chương trình công tác', 'chuẩn bị', 'quy hoạch', 'chiến lược',
+  'dự kiến', 'dự báo', 'định hướng', 'năm tới', 'chương trình công tác', 'chuẩn bị', 'quy hoạch', 'chiến lược',
 ];
+
+/**
+ * After a span of time, within its clause's next few words, a word that makes it a plan or a forecast: "GDP của Mỹ
+ * trong năm 2018 sẽ chỉ đạt 2,1%", "Năm 2017, dự kiến có 11 văn bản", "Kỳ thi THPT quốc gia năm 2017 sẽ diễn ra …".
+ * "có thể thấy / nói / khẳng định" looks back, so it is no forecast.
+ */
+export const PLAN_AFTER = /^\s*,?(?:\s+[^\s,.;:!?]+){0,4}?\s+(?:sẽ|dự kiến|dự báo|phấn đấu|cần|có thể(?!\s+(?:thấy|nói|khẳng định)))(?![\p{L}])/iu;
 
 /** Meetings that review by being held: "hội nghị … (2011-2013)". */
 export const MEETING_WORDS: readonly string[] = ['hội nghị', 'hội thảo', 'đại hội', 'lễ tổng kết'];
 
-/** A headline of a review or a results report: "Tổng kết …", "Kết quả …", "5 tháng tăng trưởng 7,5%", "quý I/2025". */
+/**
+ * A headline of a review or a results report: "Tổng kết …", "Kết quả …", "5 tháng tăng trưởng 7,5%", "quý I/2025".
+ * Not praise ("Thủ tướng Lào đánh giá cao kết quả …") nor decades ("cao nhất trong 50 năm qua").
+ */
 export const REVIEW_TITLE =
-  /(?<![\p{L}])(?:tổng kết|sơ kết|kết quả|nhìn lại|báo cáo|đánh giá|năm qua|tháng đầu năm|(?<!\d)\d+ tháng (?:qua|năm|đầu)|quý (?:I|II|III|IV|[1-4])|giai đoạn \d{4}|thu ngân sách)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tổng kết|sơ kết|kết quả|nhìn lại|báo cáo|đánh giá(?! cao)|(?<!\d\s)năm qua|tháng đầu năm|(?<!\d)\d+ tháng (?:qua|năm|đầu)|quý (?:I|II|III|IV|[1-4])|giai đoạn \d{4}|thu ngân sách)(?![\p{L}])/iu;
 
-/** A lead that names a review: "hội nghị tổng kết", "đánh giá kết quả", "kết quả thực hiện", "giao ban". */
+/**
+ * A lead that names a review: "hội nghị tổng kết", "đánh giá kết quả", "kết quả thực hiện", "giao ban". Not
+ * "kiểm điểm": in a headline or lead it is discipline ("nghiêm túc kiểm điểm những sai phạm", "kiểm điểm trách nhiệm
+ * tập thể, cá nhân") in 60 of its 61 uses on corpus/real.
+ */
 export const REVIEW_LEAD =
-  /(?<![\p{L}])(?:tổng kết|sơ kết|đánh giá (?:kết quả|tình hình)|báo cáo kết quả|kiểm điểm|giao ban|kết quả (?:thực hiện|công tác|đạt được)|tình hình (?:thực hiện|kinh tế)|hội nghị (?:tổng kết|sơ kết|đánh giá|giao ban))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tổng kết|sơ kết|đánh giá (?:kết quả|tình hình)|báo cáo kết quả|giao ban|kết quả (?:thực hiện|công tác|đạt được)|tình hình (?:thực hiện|kinh tế)|hội nghị (?:tổng kết|sơ kết|đánh giá|giao ban))(?![\p{L}])/iu;
+
+/**
+ * A results report compares with the same stretch a year earlier: "tăng 41,1% so với cùng kỳ năm 2016". A span named
+ * once in the lead, with no review word, is a reported period only in an article that does this (or names it again).
+ */
+export const SAME_PERIOD_COMPARED = /(?<![\p{L}])cùng k[ỳì](?![\p{L}])/iu;

@@ -13,6 +13,9 @@ export const WEEKDAYS: readonly string[] = [
   'thứ 7', 'chủ nhật', 'CN',
 ];
 
+/** A sports season before its years ("mùa giải 2016-2017", "Champions League 2012-2013"): no reporting period. */
+export const SPORT_SEASONS: readonly string[] = ['mùa giải', 'mùa bóng', 'League', 'Liga', 'Serie A', 'Bundesliga', 'Ligue 1', 'Cup'];
+
 /** Roman and Arabic quarter numbers: "quý I/2025", "quý 3". */
 export const QUARTERS: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 

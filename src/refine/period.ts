@@ -1,13 +1,15 @@
 // The period, decided over every span of time the article names (bench/studies/period.mjs). An article reviews a
 // period when a span in its headline or lead is no plan (or follows a review word there), or a span after a review
-// word goes with a headline or lead that names a review, or two spans follow review words. Spans that end after the
-// page's date are plans, never the reviewed period. The period is then the first span after a review word (headline,
-// then lead, then body), else the first span in the headline or lead that is more than a bare year.
+// word goes with a headline or lead that names a review, or two spans follow review words, one of them a word that
+// names a review itself ("sơ kết", "tình hình thực hiện"; "báo cáo" or "kết quả" alone are said of news and previews
+// too). Spans that end after the page's date are plans, never the reviewed period. The period is then the first span
+// after a review word (headline, then lead, then body), else the first span in the headline or lead that is more than
+// a bare year.
 import type { Finding } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
 import { monthEnd, monthStart, yearMentions } from '../dimensions/time/index.js';
 import { leadSentences, type PeriodCandidate } from '../extract/period/index.js';
-import { REVIEW_LEAD, REVIEW_TITLE } from '../lexicon/review.js';
+import { REVIEW_LEAD, REVIEW_TITLE, SAME_PERIOD_COMPARED } from '../lexicon/review.js';
 
 const bare = (p: PeriodCandidate) => p.kind === 'year';
 /** A span that names a reporting period by itself: "6 tháng đầu năm", "quý I/2025". */
@@ -56,15 +58,12 @@ function mainYear(ctx: RefineContext): number | null {
  * plans, nor a schedule's bounds), the one it names most, else null: "6 tháng đầu năm nay" in it is that year, even when a target
  * year ("đạt 8 tỷ USD vào năm 2030") is named as often.
  */
-/** "gia hạn đến hết quý I/2018", "từ quý II/2013 đến quý IV/2015": a bound of a schedule, not months counted. */
-const BOUND_BEFORE = /(?:^|\s)(?:đến|tới|từ|trước)\s+(?:hết\s+)?$/iu;
 
 function partYear(ctx: RefineContext): number | null {
   const counts = new Map<number, number>();
   for (const f of ctx.get<PeriodCandidate>('period')) {
     const p = f.value;
     if (!p.from || p.cue === 'plan' || !(p.kind === 'months' || p.kind === 'quarter')) continue;
-    if (BOUND_BEFORE.test(ctx.doc.text.slice(Math.max(0, start(f) - 12), start(f)))) continue;
     const y = Number(p.from.slice(0, 4));
     counts.set(y, (counts.get(y) ?? 0) + 1);
   }
@@ -107,11 +106,11 @@ export const choosePeriod: Refiner = {
       .flatMap((f) => {
         if (f.value.kind === 'last-months') return []; // "6 tháng cuối năm" is always what is still to do
         if (f.value.firstMonths) return [f]; // resolved below, from the spans it stands for
-        if (f.value.months === undefined && f.value.quarter === undefined) return [f];
+        const { months, quarter: q, month } = f.value;
+        if (months === undefined && q === undefined && month === undefined) return [f];
         if (year === null) return [];
-        const q = f.value.quarter;
-        const from = q !== undefined ? monthStart(year, q * 3 - 2) : `${year}-01-01`;
-        const to = q !== undefined ? monthEnd(year, q * 3) : monthEnd(year, f.value.months!);
+        const from = q !== undefined ? monthStart(year, q * 3 - 2) : month !== undefined ? monthStart(year, month) : `${year}-01-01`;
+        const to = q !== undefined ? monthEnd(year, q * 3) : monthEnd(year, month ?? months!);
         return [{ ...f, implied: ['year'], value: { ...f.value, from, to } }];
       })
       .filter((f) => !future(f.value, dated))
@@ -128,11 +127,16 @@ export const choosePeriod: Refiner = {
     // bare years after review words say little alone ("kết quả … trong năm 2024" in a visit's report): they count
     // towards two only with a headline or lead that names a review
     const strong = reviewed.filter((f) => !bare(f.value) || frame);
+    // a span in the headline or lead with no review word ("riêng quý I năm 2013 lỗ 50 tỷ", "chỉ trong 4 tháng đầu năm
+    // đã phát hiện …") is the article's period only in a results report: one that speaks of a review or a meeting,
+    // compares with the same stretch a year earlier ("so với cùng kỳ"), or names the span again
+    const reported = (f: Finding<PeriodCandidate>) =>
+      frame || f.value.meeting || f.value.cue === 'review' || SAME_PERIOD_COMPARED.test(ctx.doc.text) || spans.some((o) => o !== f && o.value.from === f.value.from && o.value.to === f.value.to);
     // a bare year or a month after a review word in the lead ("kết quả … năm 2012") needs a frame too: news names them in passing
     const reviews =
-      opening.some((f) => (periodLike(f.value) && f.value.cue !== 'plan') || (f.value.cue === 'review' && (frame || !(bare(f.value) || f.value.kind === 'month')))) ||
+      opening.some((f) => (periodLike(f.value) && f.value.cue !== 'plan' && reported(f)) || (f.value.cue === 'review' && (frame || !(bare(f.value) || f.value.kind === 'month')))) ||
       (reviewed.length > 0 && frame) ||
-      strong.length >= 2;
+      (strong.length >= 2 && strong.some((f) => f.value.namesReview));
     if (!reviews) return ctx.set('period', []);
     const chosen =
       reviewed.find((f) => f.value.where === 'title') ??

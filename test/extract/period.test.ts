@@ -16,8 +16,9 @@ describe('reporting period', () => {
     ['Hội nghị tổng kết phong trào thi đua giai đoạn 2015 – 2020 của tỉnh.', ['2015-01-01', '2020-12-31']],
     ['UBND tỉnh tổ chức hội nghị tổng kết 10 năm đào tạo cán bộ quân sự cơ sở (2002 – 2012).', ['2002-01-01', '2012-12-31']],
     ['Hội nghị nhằm đánh giá tình hình thực hiện nhiệm vụ công tác tháng 1-2017 của thành phố.', ['2017-01-01', '2017-01-31']],
-    ['Tính đến hết tháng 5-2013, Hải quan tỉnh mới thu được 68,7 tỉ đồng.', ['2013-01-01', '2013-05-31']],
-    ['Lũy kế đến cuối tháng 5 năm 2013, giá trị sản xuất của tỉnh ước đạt 15.630 tỷ đồng.', ['2013-01-01', '2013-05-31']],
+    ['Tính đến hết tháng 5-2013, Hải quan tỉnh mới thu được 68,7 tỉ đồng, giảm 18% so với cùng kỳ.', ['2013-01-01', '2013-05-31']],
+    ['Lũy kế đến cuối tháng 5 năm 2013, giá trị sản xuất của tỉnh ước đạt 15.630 tỷ đồng, tăng 7,2% so với cùng kỳ.', ['2013-01-01', '2013-05-31']],
+    ['Trong 5 tháng đầu năm 2017, nhập khẩu thuốc trừ sâu đạt 400 triệu USD, tăng 41,1% so với cùng kỳ năm 2016.', ['2017-01-01', '2017-05-31']],
   ])('%s', (sentence, expected) => {
     expect(period('Tin hoạt động của địa phương', sentence, 'Hoàng Anh')).toEqual(expected);
   });
@@ -28,13 +29,44 @@ describe('reporting period', () => {
     'Bộ trưởng trao Bằng khen cho 07 tập thể có thành tích trong công tác tuyên truyền giai đoạn 2016-2017.',
     'Chi đoàn đã tổ chức Đại hội nhiệm kỳ 2017-2019.',
     'Bộ Xây dựng trình Thủ tướng Quy hoạch phát triển công nghiệp xi măng giai đoạn 2017 - 2025.',
+    'Cuộc họp kiểm điểm yêu cầu các tập đoàn hoàn thành và báo cáo Bộ Công Thương ngay trong tháng 2/2017.',
+    'Hội nghị đánh giá kết quả thực hiện Nghị quyết 35 về hỗ trợ và phát triển doanh nghiệp đến năm 2020.',
+    'Theo báo cáo tổng kết, chỉ số này cao nhất kể từ tháng 4/2010.',
+    'Công ty Nước sạch Hà Nội lỗ 50-80 tỷ đồng mỗi năm, riêng quý I năm 2013 lỗ 20 tỷ đồng.',
+    'Chủ tịch UBND thành phố chỉ đạo trong quý I năm 2017 chấm dứt hoạt động kinh doanh trên mặt hồ.',
+    'Việt Nam đã xác lập được 7 kỷ lục châu Á tính đến tháng 5/2013.',
+    'Tại hội nghị đánh giá tình hình kinh tế thế giới, IMF cho biết tăng trưởng GDP của Mỹ trong năm 2018 sẽ chỉ đạt 2,1%.',
   ])('no reporting period in: %s', (sentence) => {
     expect(period('Tin hoạt động của địa phương', sentence, 'Hoàng Anh')).toBeNull();
   });
 
+  it('takes two spans after review words for a review only when one of the words names a review', () => {
+    const lead = 'Chiều 11/7, Phó Thủ tướng làm việc với Ban chỉ đạo. Nhiều ý kiến đã được nêu tại buổi làm việc.';
+    expect(period('Thoái vốn dồn việc cho cuối năm', lead, 'Tại cuộc họp sơ kết công việc 6 tháng đầu năm 2017, Ban chỉ đạo nêu rõ tồn tại.', 'Theo báo cáo tại cuộc họp, trong 6 tháng đầu năm 2017 đã cổ phần hóa 12 doanh nghiệp.')).toEqual(['2017-01-01', '2017-06-30']);
+    const preview = 'Thị trường chứng khoán tuần qua giao dịch sôi động. Thanh khoản tăng mạnh ở nhóm vốn hóa lớn.';
+    expect(period('Cổ phiếu có thể tiếp tục phân hóa', preview, 'Dòng tiền tập trung vào cổ phiếu ngân hàng trong khi kết quả kinh doanh quý II/2017 được kỳ vọng khả quan.', 'Nhà đầu tư chờ đợi báo cáo kết quả kinh doanh quý II/2017 của các công ty.')).toBeNull();
+  });
+
+  it('reads a monthly review without its year ("kết quả công tác tháng 5") in the year of the page date', () => {
+    const sentence = 'Sáng 29/5, Công an tỉnh tổ chức họp giao ban đánh giá tình hình, kết quả công tác tháng 5, triển khai nhiệm vụ trọng tâm tháng 6.';
+    expect(period('Công an tỉnh giao ban tháng 5', sentence, '31/05/17 10:16 GMT+7')).toEqual(['2017-05-01', '2017-05-31']);
+    expect(period('Họp báo thường kỳ', 'Tại họp báo thường kỳ tháng 5 của Bộ Công Thương, ông Tùng đánh giá kết quả công tác.', '31/05/17 10:16 GMT+7')).toBeNull();
+  });
+
+  it('does not take "kiểm điểm" (discipline) in the lead for a review', () => {
+    const lead = 'Bộ Tài chính đề nghị UBND tỉnh nghiêm túc kiểm điểm những sai phạm trong quản lý ngân sách.';
+    expect(period('UBND tỉnh phải kiểm điểm nhiều sai phạm', lead, 'Bộ yêu cầu UBND tỉnh báo cáo khi quyết toán nguồn cải cách tiền lương năm 2016.')).toBeNull();
+  });
+
+  it('takes neither decades ("50 năm qua") nor praise ("đánh giá cao") in a headline for a review', () => {
+    const lead = 'Theo báo cáo mới, chỉ số Gini đã tăng lên 0,539 trong năm ngoái so với mức 0,537 của năm 2011.';
+    expect(period('Khoảng cách giàu nghèo cao nhất trong 50 năm qua', lead)).toBeNull();
+    expect(period('Thủ tướng đánh giá cao hai Ban công tác đặc biệt', lead)).toBeNull();
+  });
+
   it('takes the year of "5 tháng đầu năm" from the page date', () => {
-    expect(period('Kinh tế tháng 5', 'Trong 5 tháng đầu năm, giá trị sản xuất công nghiệp tăng khá.', '31/05/13 10:16 GMT+7')).toEqual(['2013-01-01', '2013-05-31']);
-    expect(period('Kinh tế tháng 5', 'Trong 5 tháng đầu năm, giá trị sản xuất công nghiệp tăng khá.')).toBeNull();
+    expect(period('Kinh tế tháng 5', 'Trong 5 tháng đầu năm, giá trị sản xuất công nghiệp tăng 5,2% so với cùng kỳ.', '31/05/13 10:16 GMT+7')).toEqual(['2013-01-01', '2013-05-31']);
+    expect(period('Kinh tế tháng 5', 'Trong 5 tháng đầu năm, giá trị sản xuất công nghiệp tăng 5,2% so với cùng kỳ.')).toBeNull();
   });
 
   it('reads "những tháng đầu năm" as the months the article counts, never as January', () => {

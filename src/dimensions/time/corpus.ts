@@ -19,6 +19,9 @@ export const corpus: Corpus = {
     { text: 'kết quả quý I/2025', unit: 'span', rule: 'span-quarter', written: 'quý I/2025', value: { from: '2025-01-01', to: '2025-03-31' } },
     { text: 'trong quý 3 năm 2020', unit: 'span', rule: 'span-quarter', value: { from: '2020-07-01', to: '2020-09-30' } },
     { text: 'công tác tháng 1-2017', unit: 'span', rule: 'span-month', written: 'tháng 1-2017', value: { from: '2017-01-01', to: '2017-01-31' } },
+    { text: 'họp giao ban đánh giá tình hình, kết quả công tác tháng 5, triển khai nhiệm vụ tháng 6', unit: 'span', rule: 'span-month-this-year', written: 'tháng 5', value: { kind: 'month', from: '', month: 5 } },
+    { text: 'Giám đốc Công an tỉnh báo cáo kết quả các mặt công tác trong tháng 6, trong đó', unit: 'span', rule: 'span-month-this-year', written: 'tháng 6', value: { month: 6 } },
+    { text: 'Chính phủ đã họp phiên thường kỳ tháng 5, tập trung thảo luận', unit: 'span', rule: 'span-month-this-year', written: 'tháng 5', value: { month: 5 } },
     { text: 'giai đoạn 2015-2020', unit: 'span', rule: 'span-years', value: { kind: 'stage', from: '2015-01-01', to: '2020-12-31' } },
     { text: 'nhiệm kỳ 2015 – 2017', unit: 'span', rule: 'span-years', value: { kind: 'term', from: '2015-01-01', to: '2017-12-31' } },
     { text: 'năm học 2016-2017', unit: 'span', rule: 'span-years', value: { kind: 'school-year' } },
@@ -31,5 +34,7 @@ export const corpus: Corpus = {
     { text: 'ông vẫn ngày ngày bên cạnh như bao năm tháng qua', unit: 'span', why: '"năm tháng" is years and months, no count' },
     { text: 'giai đoạn 2020-2015', unit: 'span', why: 'a span must run forwards' },
     { text: 'có 1.925 học sinh', unit: 'year', why: 'a number with a thousands dot is no year' },
+    { text: 'Tại họp báo thường kỳ tháng 5 diễn ra chiều nay, ông Tùng cho biết', unit: 'span', why: 'a press briefing names no month reviewed' },
+    { text: 'Một trong hai bạn sẽ chuyển đổi công tác trong tháng 2 này', unit: 'span', why: '"tháng 2 này" is this coming month' },
   ],
 };

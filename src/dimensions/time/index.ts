@@ -27,6 +27,8 @@ export interface SpanValue {
   months?: number;
   /** For "quý II" without a year: the quarter. */
   quarter?: number;
+  /** For "kết quả công tác tháng 5" without a year: the month. */
+  month?: number;
   /** "6 tháng qua": counted back from the article's day, a period only where a review names it. */
   counted?: boolean;
   /** "những tháng đầu năm 2013": the first months of a year, how many the article says elsewhere ("4 tháng đầu năm"). */
@@ -162,6 +164,18 @@ const SPAN_RULES: readonly Rule<SpanValue>[] = [
     build: (m) => ({ value: { kind: 'month', from: monthStart(yearOf(m.caps, 'y'), 1), to: monthEnd(yearOf(m.caps, 'y'), 1) }, first: m.first }),
   },
   {
+    // "kết quả công tác tháng 5", "giao ban tháng 6", "phiên họp thường kỳ tháng 5": a month of the current year, named by
+    // a unit's monthly work or meeting (not a press briefing's "họp báo thường kỳ tháng 5")
+    name: 'span-month-this-year',
+    pattern: [words('công tác', 'giao ban', 'thường kỳ', 'định kỳ'), opt(words('trong')), wordsAs('t', 'tháng'), anchor(dim('number', 'mo', isMonths))],
+    build(m, ctx) {
+      const next = m.end < ctx.doc.tokens.count ? ctx.doc.text.slice(ctx.doc.tokens.start[m.end], ctx.doc.tokens.end[m.end]) : '';
+      if (/^(?:\/|-|\.|năm|này|nay|\d+)$/iu.test(next)) return null; // "tháng 1-2017" is the rule below
+      if (/họp báo/iu.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[m.first] - 30), ctx.doc.tokens.start[m.first]))) return null;
+      return { value: { kind: 'month', from: '', to: '', month: num(m.caps, 'mo') }, first: m.caps.t.first };
+    },
+  },
+  {
     // "tháng 1-2017", "tháng 5/2013", "tháng 9 năm 2020"
     name: 'span-month',
     pattern: [words('tháng'), anchor(dim('number', 'mo', isMonths)), alt([words('/')], [words('-')], [words('năm')]), dim('year', 'y')],
@@ -233,6 +247,12 @@ export const COMPARISON = /(?:so\s+với|so|hơn|với|cùng\s+kỳ|cùng\s+kì|
 const NAMED = new RegExp(`${LEGAL_WORDS}[^.;\\n]{0,60}?(?:năm\\s+)?$`, 'u');
 const DEADLINE = /(?:đến|tới|trước|hết)\s+(?:hết\s+)?(?:năm\s+)?$/iu;
 const SINCE = /(?:^|\s)(?:từ|kể từ|tính từ)\s+(?:năm\s+)?$/iu;
+/**
+ * Before a span of time, a word that makes it a bound, not a stretch reported on: a start point ("kể từ tháng
+ * 4/2010", "bắt đầu từ tháng 12/2016"), a horizon or deadline ("đến năm 2020", "ngay trong tháng 2/2017", "chậm nhất
+ * quý II"). "tính đến / lũy kế đến tháng 5/2013" is read whole by the span rules, so it starts before these words.
+ */
+export const BOUND_BEFORE = /(?:^|\s)(?:(?:kể |tính )?từ|đến|tới|trước|hết|ngay trong|chậm nhất)\s+(?:hết\s+|cuối\s+)?$/iu;
 const BIRTH = /(?:\bSN|sinh\s+năm|sinh|năm\s+sinh)\s*:?\s*$/u;
 /** A bare year needs a year word before it, or it is a count ("2015 học sinh"). */
 const YEAR_WORD_BEFORE = /(?:năm|trong|từ|đến|cuối|đầu|kỳ|vụ|mùa|SN|\()\s*$/iu;

@@ -10,6 +10,10 @@ export const corpus: Corpus<PeriodCandidate> = {
     { text: 'Kinh tế 9 tháng năm 2015 tiếp tục tăng trưởng.', rule: 'period-span', value: { from: '2015-01-01', to: '2015-09-30', cue: null } },
     { text: 'Hội nghị điển hình tiên tiến (2011-2013) được tổ chức.', rule: 'period-span', value: { from: '2011-01-01', to: '2013-12-31', kind: 'years' } },
     { text: 'Lũy kế đến cuối tháng 5 năm 2013, giá trị sản xuất tăng.', rule: 'period-span', value: { from: '2013-01-01', to: '2013-05-31' } },
+    { text: 'IMF cho biết tăng trưởng GDP của Mỹ trong năm 2018 sẽ chỉ đạt 2,1%.', rule: 'period-span', value: { from: '2018-01-01', cue: 'plan' } },
+    { text: 'Năm 2017, dự kiến có 11 văn bản quy phạm pháp luật được ban hành.', rule: 'period-span', value: { from: '2017-01-01', cue: 'plan' } },
+    { text: 'IMF hạ dự báo tăng trưởng kinh tế Mỹ giai đoạn 2017-2018.', rule: 'period-span', value: { from: '2017-01-01', cue: 'plan' } },
+    { text: 'Có thể khẳng định, năm 2016, bệnh viện có bước chuyển mình rõ rệt.', rule: 'period-span', value: { from: '2016-01-01', cue: null } },
     { text: 'Những tháng đầu năm 2013, tình hình kinh tế tiếp tục khó khăn.', rule: 'period-span', value: { kind: 'months-so-far', from: '2013-01-01', firstMonths: true, where: 'lead' } },
   ],
   negatives: [
@@ -19,5 +23,12 @@ export const corpus: Corpus<PeriodCandidate> = {
     { text: 'Đội tuyển đã thi đấu 5 trận liên tiếp.', why: 'no span of time' },
     { text: 'Bộ đề nghị các đơn vị tổng kết 6 năm thi hành Luật Thanh tra năm 2010.', why: 'the year of a law\'s name' },
     { text: 'Việc bồi thường thực hiện theo Quyết định 80 năm 2002 của Thủ tướng.', why: 'the year of a decision\'s name' },
+    { text: 'Doanh số bán nhà tăng 0,3%, cao nhất kể từ tháng 4/2010.', why: 'a start point (bench/studies/period-review.mjs: 990 spans after a bound word on corpus/real)' },
+    { text: 'Hiện tượng này được ghi nhận từ năm 1960.', why: 'a start point' },
+    { text: 'Hoàn thành và báo cáo Bộ Công Thương ngay trong tháng 2/2017.', why: 'a deadline' },
+    { text: 'Hội nghị đánh giá kết quả thực hiện Nghị quyết về hỗ trợ doanh nghiệp đến năm 2020.', why: 'a horizon' },
+    { text: 'Căn cứ Báo cáo thẩm tra số 658/BC-UBTP14 ngày 06 tháng 6 năm 2017 của Ủy ban Tư pháp.', why: 'the month of a full date' },
+    { text: 'Ronaldo giành danh hiệu Vua phá lưới tại Champions League 2012-2013.', why: 'a sports season (35 spans after a season word on corpus/real)' },
+    { text: 'Anh được cho Alaves mượn ở mùa giải 2016/2017.', why: 'a sports season' },
   ],
 };

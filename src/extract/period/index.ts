@@ -8,10 +8,11 @@ import { defineField } from '../../engine/field.js';
 import { insideQuotes, type Doc } from '../../engine/document.js';
 import { anchor, dim } from '../../engine/pattern.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
-import { COMPARISON, LEGAL_NAME_BEFORE, type SpanValue } from '../../dimensions/time/index.js';
+import { BOUND_BEFORE, COMPARISON, LEGAL_NAME_BEFORE, type SpanValue } from '../../dimensions/time/index.js';
 import { quote, ruleTag } from '../../emit/view.js';
 import { isPageStamp } from '../../lexicon/dates.js';
-import { MEETING_WORDS } from '../../lexicon/review.js';
+import { MEETING_WORDS, PLAN_AFTER, REVIEW_NAMING_WORDS } from '../../lexicon/review.js';
+import { SPORT_SEASONS } from '../../lexicon/time.js';
 import type { Period } from '../../record.js';
 import { finding, isoDate, nullable } from '../../engine/schema-parts.js';
 import { isCaptionLine, titleLine } from '../title/index.js';
@@ -27,14 +28,19 @@ export interface PeriodCandidate extends SpanValue {
   cue: Cue;
   /** A meeting is named before it in its sentence: "Hội nghị điển hình tiên tiến (2011-2013)". */
   meeting: boolean;
+  /** Its review cue names a review itself ("sơ kết", "tình hình thực hiện"), not only a report ("báo cáo", "đánh giá"). */
+  namesReview: boolean;
 }
+
+const reviewNaming = new Set(REVIEW_NAMING_WORDS);
+const SEASON_BEFORE = new RegExp(`(?:${SPORT_SEASONS.join('|')})\\s+(?:năm\\s+)?$`, 'iu');
 
 /** How many sentences after the headline are the lead. */
 const LEAD_SENTENCES = 2;
 
 /** Per token, what stands before it in its sentence: the nearest cue, a meeting word, the longest span around it. */
 interface Behind {
-  /** 0 none, 1 review, 2 plan: the cue ending last at or before the token (after the sentence's first token). */
+  /** 0 none, 1 review, 2 plan, 3 a review named: the cue ending last at or before the token (after the sentence's first token). */
   cue: Uint8Array;
   /** A meeting word starts before the token in its sentence. */
   meeting: Uint8Array;
@@ -61,7 +67,7 @@ function behind(ctx: RuleContext): Behind {
       sentence = sk;
       cue = 0;
       meeting = 0;
-    } else if (units.endingAt('review-cue', k).length) cue = 1;
+    } else if (units.endingAt('review-cue', k).length) cue = units.endingAt<string>('review-cue', k).some((u) => reviewNaming.has(u.value)) ? 3 : 1;
     else if (units.endingAt('plan-cue', k).length) cue = 2;
     b.cue[k] = cue;
     b.meeting[k] = meeting;
@@ -82,7 +88,7 @@ function behind(ctx: RuleContext): Behind {
 /** The nearest cue before token `first` in its sentence (the one that ends last). */
 export function nearestCue(ctx: RuleContext, first: number): Cue {
   const c = behind(ctx).cue[first];
-  return c === 1 ? 'review' : c === 2 ? 'plan' : null;
+  return c === 1 || c === 3 ? 'review' : c === 2 ? 'plan' : null;
 }
 
 const leads = new WeakMap<Doc, readonly number[]>();
@@ -124,14 +130,21 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       if (COMPARISON.test(ctx.doc.text.slice(Math.max(0, start - 30), start))) return null;
       // "thi hành Luật Thanh tra năm 2010": the year of a law's name
       if (LEGAL_NAME_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 80), start))) return null;
+      // "kể từ tháng 4/2010", "đến năm 2020", "ngay trong tháng 2/2017": a start point, a horizon or a deadline
+      if (BOUND_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 20), start))) return null;
+      // "Vua phá lưới tại Champions League 2012-2013": a sports season
+      if (SEASON_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 20), start))) return null;
+      // "Báo cáo số 658 ngày 06 tháng 6 năm 2017": the month of a day
+      if (ctx.units.endingAt('date', m.end).some((d) => d.first < m.first)) return null;
       // "lũy kế đến cuối tháng 5 năm 2013" is one span, not also "tháng 5 năm 2013"
       const b = behind(ctx);
       if (b.outerFirst[m.first] <= m.first && m.end <= b.outerEnd[m.first] && b.outerEnd[m.first] - b.outerFirst[m.first] > m.end - m.first) return null;
       const span = m.anchor.value as SpanValue;
-      const cue = nearestCue(ctx, m.first);
+      const end = ctx.doc.tokens.end[m.end - 1];
+      const cue = PLAN_AFTER.test(ctx.doc.text.slice(end, end + 60)) ? 'plan' : nearestCue(ctx, m.first);
       // "2 tháng qua" in a news item counts back from its day; "tình hình thực hiện kế hoạch … 6 tháng qua" is a review
       if (span.counted && cue !== 'review') return null;
-      return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1 } };
+      return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1, namesReview: cue === 'review' && b.cue[m.first] === 3 } };
     },
   },
 ];
