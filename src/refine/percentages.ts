@@ -6,6 +6,7 @@ import type { Finding } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
 import { Kind } from '../engine/tokens.js';
 import { yearMentions, type YearMention } from '../dimensions/time/index.js';
+import { periodYear } from './years.js';
 import type { PercentMention } from '../extract/percentages/index.js';
 import type { Percentage } from '../record.js';
 import { fold } from '../text/fold.js';
@@ -18,9 +19,9 @@ const PARAGRAPHS_BACK = 2;
 /**
  * The year of a figure: a year in its own phrase ("kế hoạch năm 2013"), else the nearest year before it in its
  * sentence, its paragraph or the two before (comparisons, law names and quoted titles skipped; a span of years
- * means the figure has no single year), else the article's year.
+ * means the figure has no single year), else the article's year as the text fixes it (`fallback`).
  */
-function figureYear(doc: Doc, m: PercentMention, end: number, years: readonly YearMention[], reference: number | null): number | null {
+function figureYear(doc: Doc, m: PercentMention, end: number, years: readonly YearMention[], fallback: number | null): number | null {
   const reach = Math.max(end, m.figureEnd + OWN_YEAR_REACH);
   for (const y of years) {
     if (y.first < m.figureEnd || y.first >= reach) continue;
@@ -40,7 +41,7 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: readonly Ye
     if (i > 0 && y.first - years[i - 1].first <= 3) return null;
     return y.year;
   }
-  return reference;
+  return fallback;
 }
 
 export const resolvePercentages: Refiner = {
@@ -56,8 +57,13 @@ export const resolvePercentages: Refiner = {
       if (!head || byFigure.has(f.value.figureFirst)) continue;
       byFigure.set(f.value.figureFirst, { ...f, value: { ...f.value, planned: f.value.planned || head.value.planned } });
     }
-    const years = yearMentions(ctx.doc, ctx.units);
+    // the dateline's year is the page's, not a statement's
+    const dateline = ctx.get('published')[0]?.origin;
+    const years = yearMentions(ctx.doc, ctx.units).filter((y) => dateline?.kind !== 'text' || ctx.doc.tokens.start[y.first] < dateline.start || ctx.doc.tokens.start[y.first] >= dateline.end);
     const reference = ctx.facts.year;
+    // a figure without a year of its own belongs to the reviewed period's year, or to the article's year when the text
+    // names that year; a year only the dateline gives is not fixed by the text (ANNOTATION.md)
+    const fallback = periodYear(ctx) ?? (years.some((y) => y.year === reference && !y.comparison && !y.named) ? reference : null);
     const out: Finding<Percentage>[] = [];
     for (const f of [...byFigure.values()].sort((a, b) => a.value.figureFirst - b.value.figureFirst)) {
       if (f.origin.kind !== 'text') continue;
@@ -65,7 +71,7 @@ export const resolvePercentages: Refiner = {
       if (isCaptionLine(ctx.doc, lineIndexAt(ctx.doc, f.origin.start), ctx.facts.titleLine)) continue;
       const m = f.value;
       const endToken = tokenAtEnd(ctx.doc, f.origin.end);
-      const year = figureYear(ctx.doc, m, endToken, years, reference);
+      const year = figureYear(ctx.doc, m, endToken, years, fallback);
       const planned = m.planned || (year !== null && reference !== null && year > reference);
       const p: Percentage = {
         value: m.value,

@@ -71,6 +71,12 @@ describe('percentages', () => {
     ]);
   });
 
+  it('gives a figure the year of the page only when the text names that year', () => {
+    const yearOf = (...body: string[]) => recordOf('Đà Nẵng phủ sóng internet', 'Thứ Hai, 10/06/2013 08:00', ...body).percentages.map((p) => p.year);
+    expect(yearOf('Đến nay thành phố có 100% xã có điểm truy cập internet công cộng.')).toEqual([null]);
+    expect(yearOf('Đến nay thành phố có 100% xã có điểm truy cập internet công cộng.', 'Kế hoạch năm 2013 của thành phố đã hoàn thành sớm.')).toEqual([2013]);
+  });
+
   it('reads "phấn đấu tăng trưởng … đạt từ 11,5 - 12,4%" as a planned range', () => {
     const [p] = pcts('Năm 2023, tỉnh phấn đấu tăng trưởng GRDP năm 2025 đạt từ 11,5 - 12,4%.');
     expect(p).toMatchObject({ value: 11.5, max: 12.4, status: 'planned', year: 2025 });
