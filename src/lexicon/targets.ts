@@ -75,6 +75,16 @@ export const PLAN_CUES: readonly string[] = [
   'quyết tâm',
 ];
 
+/**
+ * Plan cues that a later clause can leave: "… sẽ tiếp tục gặp nhiều khó khăn (tính đến 15-5, đạt 32,9% dự toán)",
+ * "Để có kết quả này, …, tỉnh đã đạt 100%" report what was reached. A later clause without a mark of what has been
+ * done stays under the cue ("… sẽ đạt 11,62%/năm; giai đoạn 2021 - 2025 đạt 8,87%/năm").
+ */
+export const CLAUSE_PLAN_CUES: readonly string[] = ['sẽ', 'cần', 'phải', 'nhằm', 'để'];
+
+/** Marks of what has been done, which end a clause plan cue's reach (CLAUSE_PLAN_CUES). */
+export const DONE_MARKS: readonly string[] = ['đã', 'tính đến', 'đến nay', 'hiện', 'hiện nay', 'vừa qua', 'ước', 'ước đạt', 'ước tính'];
+
 /** The plan cues that make a share of a group a goal by themselves ("phấn đấu 95% trẻ em …"); "sẽ", "cần" do not. */
 export const GOAL_CUES: readonly string[] = ['phấn đấu', 'mục tiêu', 'chỉ tiêu', 'đề ra', 'đặt ra', 'tiến tới', 'hướng tới'];
 

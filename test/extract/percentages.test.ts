@@ -77,6 +77,16 @@ describe('percentages', () => {
     expect(yearOf('Đến nay thành phố có 100% xã có điểm truy cập internet công cộng.', 'Kế hoạch năm 2013 của thành phố đã hoàn thành sớm.')).toEqual([2013]);
   });
 
+  it('leaves a "sẽ" or "để" behind when a later clause says what has been done', () => {
+    const statusOf = (sentence: string) => pcts(sentence).map((p) => [p.value, p.status]);
+    expect(statusOf('Năm 2013 thu ngân sách sẽ tiếp tục gặp nhiều khó khăn (tính đến 15-5, thu ngân sách đạt 32,9% dự toán).')).toEqual([[32.9, 'achieved']]);
+    expect(statusOf('Năm 2013 ngành thuế sẽ tập trung thu nợ, phấn đấu đạt 100% dự toán.')).toEqual([[100, 'planned']]);
+    expect(statusOf('Theo quy hoạch, giai đoạn 2016 - 2020 sẽ đạt 11,62% kế hoạch; giai đoạn 2021 - 2025 đạt 8,87% kế hoạch.')).toEqual([
+      [11.62, 'planned'],
+      [8.87, 'planned'],
+    ]);
+  });
+
   it('reads "phấn đấu tăng trưởng … đạt từ 11,5 - 12,4%" as a planned range', () => {
     const [p] = pcts('Năm 2023, tỉnh phấn đấu tăng trưởng GRDP năm 2025 đạt từ 11,5 - 12,4%.');
     expect(p).toMatchObject({ value: 11.5, max: 12.4, status: 'planned', year: 2025 });

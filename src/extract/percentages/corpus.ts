@@ -42,6 +42,7 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Tổng số thí sinh đến dự thi môn Vật lí là 409.980 em, đạt tỷ lệ 99,49%.', why: 'an attendance rate' },
     { text: 'Số tiền trả góp hàng tháng không được vượt quá 20% thu nhập của hộ gia đình.', why: 'a cap in advice, nothing reached' },
     { text: 'Mức cho vay tối đa bằng 80% tổng mức đầu tư dự án và không vượt quá 80% giá trị tài sản bảo đảm.', why: 'a lending rule' },
+    { text: 'Hà Nội tăng 3,9%; Hải Phòng tăng 2,6%; Cần Thơ tăng 7,6%; Đà Nẵng tăng 10,4%.', why: 'realised growth of a place named "Cần Thơ", whose first word is no plan cue' },
     { text: 'Kịch bản 1, nếu lạm phát năm nay dừng ở mức 4,95% thì tăng trưởng sẽ đạt mức 5,04%.', why: 'a supposition' },
   ],
 };

@@ -99,6 +99,8 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       anchor(dim('percent', 'f')),
     ],
     build(m, ctx) {
+      // "Cần Thơ tăng 7,6%": a place's name, no cue
+      if (readerOf(ctx).isNamePart(m.caps.cue.first)) return null;
       const measure = m.caps.measure;
       return build(ctx, m.first, m, { first: measure.first, end: measure.end, text: captured(ctx, measure) }, { planned: true });
     },

@@ -10,6 +10,8 @@ import {
   APPROXIMATORS,
   CHANGE_TARGET_CUES,
   CHANGE_WORDS,
+  CLAUSE_PLAN_CUES,
+  DONE_MARKS,
   COVERAGE_GROUPS,
   COVERAGE_NOUNS,
   COVERAGE_PREDICATES,
@@ -35,6 +37,8 @@ export const achieveVerbs = wordClass('achieve-verb', ACHIEVE_VERBS);
 export const targetNouns = wordClass('target-noun', TARGET_NOUNS);
 export const coverageNouns = wordClass('coverage-noun', COVERAGE_NOUNS);
 export const planCuesForTargets = wordClass('target-plan-cue', PLAN_CUES);
+const clausePlanCues = new Set(CLAUSE_PLAN_CUES);
+export const doneMarks = wordClass('done-mark', DONE_MARKS);
 export const changeWords = wordClass('change-word', CHANGE_WORDS);
 export const approximators = wordClass('approximator', APPROXIMATORS);
 export const targetStops = wordClass('target-stop', TARGET_STOPS);
@@ -68,7 +72,8 @@ const NEAR_WORDS = 12;
 const CLAUSE_WORDS = 30;
 
 export class TargetReader {
-  private readonly firstPlanCue = new Map<number, number>();
+  /** Per sentence, its plan cues: where each ends and whether it governs only its own clause. */
+  private readonly planCues = new Map<number, { end: number; clause: boolean }[]>();
 
   constructor(
     readonly doc: Doc,
@@ -88,24 +93,38 @@ export class TargetReader {
     return s ? { first: s.firstToken, end: s.endToken } : { first: 0, end: this.t.count };
   }
 
-  /** Is a figure at token i governed by a plan cue earlier in its sentence ("phấn đấu", "mục tiêu", "sẽ")? */
+  /**
+   * Is a figure at token i governed by a plan cue earlier in its sentence ("phấn đấu", "mục tiêu", "sẽ")? A clause
+   * cue ("sẽ", "cần", "để" …) is left by a later clause that marks what has been done ("…, tính đến 15-5, đạt 32,9%").
+   */
   isPlanned(i: number): boolean {
     const s = this.doc.sentenceOf[Math.min(i, this.t.count - 1)];
-    let first = this.firstPlanCue.get(s);
-    if (first === undefined) {
-      first = -1;
+    let cues = this.planCues.get(s);
+    if (cues === undefined) {
+      cues = [];
       const { first: from, end } = this.sentenceOf(i);
       for (let k = from; k < end; k++) {
         const u = this.units.at('target-plan-cue', k);
-        // "cần thiết" is no plan
-        if (u && !(this.tokenIs(k, 'cần') && this.tokenIs(u.end, 'thiết'))) {
-          first = k;
-          break;
-        }
+        // "cần thiết" is no plan, nor "Cần Thơ", "Cần Giờ" (a capitalised cue before a capitalised word is a name)
+        if (!u || (this.tokenIs(k, 'cần') && this.tokenIs(u.end, 'thiết')) || this.isNamePart(k)) continue;
+        cues.push({ end: u.end, clause: clausePlanCues.has(tokensValue(this.doc, u.first, u.end).toLowerCase()) });
       }
-      this.firstPlanCue.set(s, first);
+      this.planCues.set(s, cues);
     }
-    return first >= 0 && first < i;
+    return cues.some((c) => c.end <= i && (!c.clause || !this.doneClauseBetween(c.end, i)));
+  }
+
+  /** Does a later clause after token a, up to token b, mark what has been done ("…, tính đến 15-5, đạt", ", hiện đã thu hồi")? */
+  private doneClauseBetween(a: number, b: number): boolean {
+    let k = a;
+    while (k < b && !/^[,;:(]$/.test(this.char(k))) k++;
+    for (let j = k + 1; j < b; j++) if (this.units.at('done-mark', j)) return true;
+    return false;
+  }
+
+  /** Is the capitalised word at token k the first of a name ("Cần Thơ"), the next word capitalised too? */
+  isNamePart(k: number): boolean {
+    return !!(this.t.flags[k] & Flag.Cap) && k + 1 < this.t.count && !!(this.t.flags[k + 1] & Flag.Cap) && !(this.t.flags[k + 1] & Flag.LineBefore);
   }
 
   /** Does a predicate of attainment follow in the clause after token `from` ("… HS lớp 5 hoàn thành chương trình")? */
