@@ -118,6 +118,12 @@ describe('percentages', () => {
     expect(pcts(sentence)).toEqual([]);
   });
 
+  it('never takes a time phrase after the figure for its target', () => {
+    expect(pcts('Để đạt mục tiêu tăng trưởng GDP 6,7% năm 2017 đã đề ra thì cần tập trung vào một số giải pháp.')).toEqual([
+      { value: 6.7, status: 'planned', year: 2017, target: 'mục tiêu tăng trưởng GDP' },
+    ]);
+  });
+
   it('gives a figure with no phrase after it the subject as its target', () => {
     expect(pcts('Năm 2013, số hộ thoát nghèo 7.930 hộ, đạt 48%.')[0].target).toBe('số hộ thoát nghèo 7.930 hộ');
   });

@@ -329,7 +329,8 @@ export class TargetReader {
     }
     while (stop > from && this.t.kind[stop - 1] === Kind.Punct) stop--;
     if (stop <= from) return null;
-    if (this.units.at('not-target-opener', from) || this.char(from) === '/') return null;
+    // "… 6,7% năm 2017 đã đề ra": a time phrase names when, not what
+    if (this.units.at('not-target-opener', from) || this.char(from) === '/' || this.units.at('span', from) || this.units.at('year', from)) return null;
     return { first: from, end: stop, text: tokensValue(this.doc, from, stop) };
   }
 
