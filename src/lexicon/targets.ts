@@ -282,5 +282,11 @@ export const STATISTIC_MEASURES: readonly string[] = [
   'tỷ lệ này', 'tỉ lệ này', 'tỷ lệ tương ứng', 'tỉ lệ tương ứng', 'con số này', 'cho vay lại', 'ăn chia',
 ];
 
+/**
+ * Words that open a clause going on with the one before it, whose measure it shares: "…, của công ty mẹ đạt 3,01%",
+ * "…, trong khi Zlatan Ibrahimovic chỉ đạt 55%", "…, ở khu vực Tây Nguyên trung bình đạt 60-70%".
+ */
+export const CLAUSE_CONTINUATIONS: readonly string[] = ['của', 'còn', 'trong khi', 'trong đó', 'ở', 'tại', 'riêng', 'với', 'lên', 'xuống'];
+
 /** Words that make what follows a supposition, not a figure reached or set: "nếu tỷ lệ nội địa hóa là 40% thì …". */
 export const HYPOTHETICAL_CUES: readonly string[] = ['nếu', 'giả định', 'giả sử', 'kịch bản'];

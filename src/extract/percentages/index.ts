@@ -69,7 +69,7 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     pattern: [dim('achieve-verb', 'v'), gap(5, { as: 'between', stop: numberOrPunct }), anchor(dim('percent', 'f'))],
     build(m, ctx) {
       // "không (được) vượt quá 80% giá trị tài sản bảo đảm": a cap that a rule or an advice sets, nothing reached
-      if (readerOf(ctx).isCap(m.caps.v.first)) return null;
+      if (readerOf(ctx).isNotReached(m.caps.v.first)) return null;
       const between = m.caps.between;
       const measure = between && between.end > between.first ? readerOf(ctx).measureBetween(between.first, between.end) : null;
       return build(ctx, m.first, m, measure);

@@ -10,6 +10,7 @@ import {
   APPROXIMATORS,
   CHANGE_TARGET_CUES,
   CHANGE_WORDS,
+  CLAUSE_CONTINUATIONS,
   CLAUSE_PLAN_CUES,
   DONE_MARKS,
   COVERAGE_GROUPS,
@@ -54,6 +55,7 @@ export const surveyCues = wordClass('survey-cue', SURVEY_CUES);
 export const reportedCues = wordClass('reported-cue', REPORTED_CUES);
 export const goalCues = wordClass('goal-cue', GOAL_CUES);
 export const goalOnlyGroups = wordClass('goal-only-group', GOAL_ONLY_GROUPS);
+export const clauseContinuations = wordClass('clause-continuation', CLAUSE_CONTINUATIONS);
 export const notTargetNear = wordClass('not-target-near', NOT_TARGET_NEAR);
 export const notTargetAfter = wordClass('not-target-after', NOT_TARGET_AFTER);
 export const statisticMeasures = wordClass('statistic-measure', STATISTIC_MEASURES);
@@ -70,6 +72,9 @@ export interface Phrase {
 const NEAR_WORDS = 12;
 /** How far back a figure's clause may reach, in tokens. */
 const CLAUSE_WORDS = 30;
+/** How many clauses before its own a figure's measure may stand in, and how short a clause holds no measure of its own. */
+const EXTRA_CLAUSES = 3;
+const SHORT_CLAUSE = 3;
 
 export class TargetReader {
   /** Per sentence, its plan cues: where each ends and whether it governs only its own clause. */
@@ -200,8 +205,15 @@ export class TargetReader {
       return k;
     };
     let k = back(first);
-    // "…, của công ty mẹ đạt 3,01%", "409.980 em, đạt tỷ lệ 99,49%": what is measured is in the clause before
-    if (k > s.first && (this.tokenIs(k, 'của') || this.tokenIs(k, 'còn') || this.units.at('achieve-verb', k))) k = back(k - 1);
+    let end = first;
+    // "…, của công ty mẹ đạt 3,01%", "409.980 em, đạt tỷ lệ 99,49%", "…, trong khi Zlatan Ibrahimovic chỉ đạt 55%",
+    // "Vật lí: 409.980 em, …": what is measured is in a clause before one that opens on a fragment, a verb or a
+    // parallel item, or is only a few words
+    for (let step = 0; step < EXTRA_CLAUSES && k > s.first; step++) {
+      if (!(this.units.at('clause-continuation', k) || this.units.at('achieve-verb', k) || end - k <= SHORT_CLAUSE)) break;
+      end = k - 1;
+      k = back(k - 1);
+    }
     return k;
   }
 
@@ -222,9 +234,12 @@ export class TargetReader {
     return false;
   }
 
-  /** Is the verb at token i "vượt" under a negation ("không vượt quá", "không được vượt quá"): a cap, not a level reached? */
-  isCap(i: number): boolean {
-    if (!this.tokenIs(i, 'vượt')) return false;
+  /**
+   * Does the verb at token i state no level reached: under a negation ("không (được) vượt quá 80%", a cap; "không đảm
+   * bảo chất lượng tới 70%", "không đủ 50%"), or "đủ" as the end of "đầy đủ" ("nộp đầy đủ 100% giá trị")?
+   */
+  isNotReached(i: number): boolean {
+    if (this.tokenIs(i, 'đủ') && this.tokenIs(i - 1, 'đầy')) return true;
     const before = this.tokenIs(i - 1, 'được') ? i - 2 : i - 1;
     return before >= 0 && this.tokenIs(before, 'không');
   }
