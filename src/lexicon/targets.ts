@@ -82,6 +82,14 @@ export const PLAN_CUES: readonly string[] = [
  */
 export const CLAUSE_PLAN_CUES: readonly string[] = ['sẽ', 'cần', 'phải', 'nhằm', 'để'];
 
+/**
+ * Plan cues that say what someone expects: growth under them alone is a forecast ("GDP … sẽ chỉ đạt 2,1%"), no target,
+ * when its sentence or the one before speaks of a forecast (FORECAST_WORDS); in a plan it is a target ("Theo mục tiêu
+ * của Đề án …. Cụ thể, tốc độ tăng trưởng … giai đoạn 2016 - 2020 sẽ đạt 11,62%/năm").
+ */
+export const FORECAST_CUES: readonly string[] = ['sẽ', 'dự kiến'];
+export const FORECAST_WORDS: readonly string[] = ['dự báo', 'dự đoán', 'nhận định', 'kịch bản', 'triển vọng'];
+
 /** Marks of what has been done, which end a clause plan cue's reach (CLAUSE_PLAN_CUES). */
 export const DONE_MARKS: readonly string[] = ['đã', 'tính đến', 'đến nay', 'hiện', 'hiện nay', 'vừa qua', 'ước', 'ước đạt', 'ước tính'];
 

@@ -13,6 +13,8 @@ import {
   CLAUSE_CONTINUATIONS,
   CLAUSE_PLAN_CUES,
   DONE_MARKS,
+  FORECAST_CUES,
+  FORECAST_WORDS,
   COVERAGE_GROUPS,
   COVERAGE_NOUNS,
   COVERAGE_PREDICATES,
@@ -39,6 +41,8 @@ export const targetNouns = wordClass('target-noun', TARGET_NOUNS);
 export const coverageNouns = wordClass('coverage-noun', COVERAGE_NOUNS);
 export const planCuesForTargets = wordClass('target-plan-cue', PLAN_CUES);
 const clausePlanCues = new Set(CLAUSE_PLAN_CUES);
+const forecastCues = new Set(FORECAST_CUES);
+export const forecastWords = wordClass('forecast-word', FORECAST_WORDS);
 export const doneMarks = wordClass('done-mark', DONE_MARKS);
 export const changeWords = wordClass('change-word', CHANGE_WORDS);
 export const approximators = wordClass('approximator', APPROXIMATORS);
@@ -78,7 +82,7 @@ const SHORT_CLAUSE = 3;
 
 export class TargetReader {
   /** Per sentence, its plan cues: where each ends and whether it governs only its own clause. */
-  private readonly planCues = new Map<number, { end: number; clause: boolean }[]>();
+  private readonly planCues = new Map<number, { end: number; clause: boolean; forecast: boolean }[]>();
 
   constructor(
     readonly doc: Doc,
@@ -99,10 +103,10 @@ export class TargetReader {
   }
 
   /**
-   * Is a figure at token i governed by a plan cue earlier in its sentence ("phấn đấu", "mục tiêu", "sẽ")? A clause
-   * cue ("sẽ", "cần", "để" …) is left by a later clause that marks what has been done ("…, tính đến 15-5, đạt 32,9%").
+   * The plan cues earlier in its sentence that govern a figure at token i ("phấn đấu", "mục tiêu", "sẽ"). A clause cue
+   * ("sẽ", "cần", "để" …) is left by a later clause that marks what has been done ("…, tính đến 15-5, đạt 32,9%").
    */
-  isPlanned(i: number): boolean {
+  private governingCues(i: number): { end: number; clause: boolean; forecast: boolean }[] {
     const s = this.doc.sentenceOf[Math.min(i, this.t.count - 1)];
     let cues = this.planCues.get(s);
     if (cues === undefined) {
@@ -112,11 +116,30 @@ export class TargetReader {
         const u = this.units.at('target-plan-cue', k);
         // "cần thiết" is no plan, nor "Cần Thơ", "Cần Giờ" (a capitalised cue before a capitalised word is a name)
         if (!u || (this.tokenIs(k, 'cần') && this.tokenIs(u.end, 'thiết')) || this.isNamePart(k)) continue;
-        cues.push({ end: u.end, clause: clausePlanCues.has(tokensValue(this.doc, u.first, u.end).toLowerCase()) });
+        const word = tokensValue(this.doc, u.first, u.end).toLowerCase();
+        cues.push({ end: u.end, clause: clausePlanCues.has(word), forecast: forecastCues.has(word) });
       }
       this.planCues.set(s, cues);
     }
-    return cues.some((c) => c.end <= i && (!c.clause || !this.doneClauseBetween(c.end, i)));
+    return cues.filter((c) => c.end <= i && (!c.clause || !this.doneClauseBetween(c.end, i)));
+  }
+
+  /** Is a figure at token i governed by a plan cue? */
+  isPlanned(i: number): boolean {
+    return this.governingCues(i).length > 0;
+  }
+
+  /**
+   * Is a figure at token i planned only by what someone expects ("sẽ", "dự kiến"), with a forecast spoken of in its
+   * sentence or the one before ("Dự báo GDP của APEC …. Tăng trưởng … năm 2019 dự kiến đạt 3,7%")?
+   */
+  isForecast(i: number): boolean {
+    const cues = this.governingCues(i);
+    if (!cues.length || !cues.every((c) => c.forecast)) return false;
+    const sentence = this.doc.sentenceOf[Math.min(i, this.t.count - 1)];
+    const from = this.doc.sentences[Math.max(0, sentence - 1)].firstToken;
+    for (let k = from; k < i; k++) if (this.units.at('forecast-word', k)) return true;
+    return false;
   }
 
   /** Does a later clause after token a, up to token b, mark what has been done ("…, tính đến 15-5, đạt", ", hiện đã thu hồi")? */
