@@ -145,9 +145,9 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     },
   },
   {
-    // "… là có 90% số trẻ em …, và 95% số trẻ em …": a figure listed after another takes its reading
+    // "… là có 90% số trẻ em …, và 95% số trẻ em …", "…, gần 99% đạt giỏi …": a figure listed after another takes its reading
     name: 'pct-listed',
-    pattern: [dim('percent', 'head'), gap(30, { stop: (doc, i, units) => !!units.at('percent', i) || /[%.;:]/.test(doc.text[doc.tokens.start[i]]) }), words(', và', ';', ',', 'và'), anchor(dim('percent', 'f'))],
+    pattern: [dim('percent', 'head'), gap(30, { stop: (doc, i, units) => !!units.at('percent', i) || /[%.;:]/.test(doc.text[doc.tokens.start[i]]) }), words(', và', ';', ',', 'và'), opt(dim('approximator')), anchor(dim('percent', 'f'))],
     build(m, ctx) {
       const got = build(ctx, m.anchor.first, m, null);
       return got ? { ...got, value: { ...got.value, follows: m.caps.head.first } } : null;

@@ -335,7 +335,9 @@ export class TargetReader {
     if (c === ',' || c === ';' || c === '.' || c === ':' || c === '(' || c === ')' || c === '!' || c === '?' || c === '“' || c === '”' || c === '"') return true;
     if (c === '-' && !(this.t.flags[j] & Flag.Glued)) return true;
     if (this.units.at('target-stop', j)) return true;
-    return !!this.units.at('percent', j);
+    // the next figure, or its approximator ("… và hơn 50%")
+    const approx = this.units.at('approximator', j);
+    return !!this.units.at('percent', j) || (!!approx && !!this.units.at('percent', approx.end));
   }
 
   /** The phrase after the figure: what it is a share of ("chỉ tiêu tuyển quân", "nội dung chương trình, thời gian và kế hoạch"). */
@@ -365,7 +367,8 @@ export class TargetReader {
       while (k > stop + 1 && (this.char(k - 1) === '.' || this.char(k - 1) === '…')) k--;
       if (clean && words > 0 && words <= 8) stop = k;
     }
-    while (stop > from && this.t.kind[stop - 1] === Kind.Punct) stop--;
+    // "… về kiểm tra thuốc nổ và [hơn 50% …]": the list's connector is no part of the target
+    while (stop > from && (this.t.kind[stop - 1] === Kind.Punct || this.tokenIs(stop - 1, 'và'))) stop--;
     if (stop <= from) return null;
     // "… 6,7% năm 2017 đã đề ra": a time phrase names when, not what
     if (this.units.at('not-target-opener', from) || this.char(from) === '/' || this.units.at('span', from) || this.units.at('year', from)) return null;
