@@ -124,6 +124,12 @@ describe('percentages', () => {
     ]);
   });
 
+  it('takes no clause after a comma right behind the figure for its target', () => {
+    expect(pcts('Từ đầu năm, ngân hàng đã trù tính chỉ tiêu tăng trưởng tín dụng ở khoảng 18%, có điều chỉnh linh hoạt theo thực tế.').map((p) => p.target)).toEqual([
+      'tăng trưởng tín dụng',
+    ]);
+  });
+
   it('gives a figure with no phrase after it the subject as its target', () => {
     expect(pcts('Năm 2013, số hộ thoát nghèo 7.930 hộ, đạt 48%.')[0].target).toBe('số hộ thoát nghèo 7.930 hộ');
   });

@@ -96,7 +96,7 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     pattern: [
       dim('change-target-cue', 'cue'),
       group('measure', gap(3, { stop: numberOrPunct }), words('tăng trưởng', 'tăng', 'giảm'), gap(6, { stop: numberOrPunct })),
-      opt(words('xuống còn', 'còn', 'lên', 'đạt', 'từ', 'khoảng', 'trên', 'dưới', 'ít nhất', 'tối thiểu')),
+      opt(words('xuống còn', 'còn', 'lên', 'đạt', 'từ', 'khoảng', 'ở khoảng', 'ở mức', 'trên', 'dưới', 'ít nhất', 'tối thiểu')),
       anchor(dim('percent', 'f')),
     ],
     build(m, ctx) {

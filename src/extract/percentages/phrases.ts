@@ -350,8 +350,9 @@ export class TargetReader {
     let j = from;
     while (j < s.end && !this.isStop(j) && !(this.t.flags[j] & Flag.LineBefore && j > from)) j++;
     let stop = j;
-    // a comma list that runs to the sentence's end without numbers or connectors is still the target
-    if (stop < s.end && this.char(stop) === ',') {
+    // a comma list that runs to the sentence's end without numbers or connectors is still the target (not when the
+    // comma follows the figure at once: "… ở khoảng 18%, có điều chỉnh linh hoạt" goes on with another clause)
+    if (stop > from && stop < s.end && this.char(stop) === ',') {
       let k = stop + 1;
       let words = 0;
       let clean = true;
