@@ -124,6 +124,11 @@ describe('percentages', () => {
     ]);
   });
 
+  it('looks past a clause of adverbs for what is measured, and takes no earlier list item for it', () => {
+    expect(pcts('Năm 2016, tỷ lệ xã có bác sĩ còn thấp, mới đạt 71%.').map((p) => p.target)).toEqual(['tỷ lệ xã có bác sĩ']);
+    expect(pcts('Năm 2016, khối lượng thi công lên 39% vào tháng 5, đạt 47,4% vào tháng 6.')).toMatchObject([{ value: 47.4, target: '' }]);
+  });
+
   it('takes no clause after a comma right behind the figure for its target', () => {
     expect(pcts('Từ đầu năm, ngân hàng đã trù tính chỉ tiêu tăng trưởng tín dụng ở khoảng 18%, có điều chỉnh linh hoạt theo thực tế.').map((p) => p.target)).toEqual([
       'tăng trưởng tín dụng',

@@ -74,6 +74,9 @@ export interface Phrase {
 
 /** How many words before a figure may name it a rate or a share ("lãi suất cho vay ở mức 9 - 11%"). */
 const NEAR_WORDS = 12;
+/** How many words a subject may have, and where a longer one's measured noun starts. */
+const SUBJECT_WORDS = 15;
+const MEASURE_HEAD = /(^|\s)(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tổng số)\s/giu;
 /** How far back a figure's clause may reach, in tokens. */
 const CLAUSE_WORDS = 30;
 /** How many clauses before its own a figure's measure may stand in, and how short a clause holds no measure of its own. */
@@ -379,23 +382,38 @@ export class TargetReader {
   /** The clause before the verb: what is measured ("gọi công dân nhập ngũ", "số hộ thoát nghèo 7.930 hộ"). */
   subjectBefore(verbAt: number): string | null {
     const s = this.sentenceOf(verbAt);
-    let k = verbAt;
-    while (k > s.first && (this.char(k - 1) === ',')) k--;
-    const end = k;
-    let depth = 0;
-    for (; k > s.first; k--) {
-      const c = this.char(k - 1);
-      if (c === ')') depth++;
-      else if (c === '(') depth = Math.max(0, depth - 1);
-      else if (depth === 0 && (c === ',' || c === ';' || c === ':' || this.t.flags[k] & Flag.LineBefore)) break;
+    let end = verbAt;
+    // a clause of adverbs alone ("…, mới đạt 71%") measures what the clause before it names
+    for (let clauses = 0; clauses < 2 && end > s.first; clauses++) {
+      let k = end;
+      while (k > s.first && this.char(k - 1) === ',') k--;
+      const to = k;
+      let depth = 0;
+      for (; k > s.first; k--) {
+        const c = this.char(k - 1);
+        if (c === ')') depth++;
+        else if (c === '(') depth = Math.max(0, depth - 1);
+        else if (depth === 0 && (c === ',' || c === ';' || c === ':' || this.t.flags[k] & Flag.LineBefore)) break;
+      }
+      if (to - k > 40) return null;
+      const text = tokensValue(this.doc, k, to)
+        .replace(/^(?:và|đồng thời|trong đó|theo đó|nhờ đó|qua đó|cụ thể|tiếp tục)\s+/iu, '')
+        // adverbs before the verb ("… chỉ đạt", "… mới đạt"), not "nông thôn mới", "thành lập mới"
+        .replace(/(?:(?:^|\s+)(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn|chỉ|vẫn|còn thấp)|(?<!thôn|lập|dựng|đổi)(?:^|\s+)mới)+$/iu, '')
+        .trim();
+      if (!text) {
+        end = k - 1;
+        continue;
+      }
+      // "… lên 39% vào năm 2014; đạt 47,4%": a list's earlier item names no measure
+      if (/\d\s?%/u.test(text)) return null;
+      if (text.split(/\s+/).length <= SUBJECT_WORDS) return text;
+      // a long clause: what is measured starts at its last rate or share noun ("… là tỷ lệ thời lượng phát sóng …")
+      const head = [...text.matchAll(MEASURE_HEAD)].pop();
+      const measured = head ? text.slice(head.index + head[1].length) : '';
+      return measured && measured.split(/\s+/).length <= SUBJECT_WORDS ? measured : null;
     }
-    if (end - k > 40) return null;
-    const text = tokensValue(this.doc, k, end)
-      .replace(/^(?:và|đồng thời|trong đó|theo đó|nhờ đó|qua đó|cụ thể|tiếp tục)\s+/iu, '')
-      // adverbs before the verb ("… chỉ đạt", "… mới đạt"), not "nông thôn mới", "thành lập mới"
-      .replace(/(?:(?:^|\s+)(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn|chỉ|vẫn)|(?<!thôn|lập|dựng|đổi)(?:^|\s+)mới)+$/iu, '')
-      .trim();
-    return text && text.split(/\s+/).length <= 15 ? text : null;
+    return null;
   }
 
   /** Words between a verb and its figure, less fillers: what is measured ("đạt tỷ lệ 98%" measures "tỷ lệ"). */
