@@ -129,6 +129,11 @@ describe('percentages', () => {
     expect(pcts('Năm 2016, khối lượng thi công lên 39% vào tháng 5, đạt 47,4% vào tháng 6.')).toMatchObject([{ value: 47.4, target: '' }]);
   });
 
+  it('never takes the year of a span compared with for the figure', () => {
+    const got = pcts('Trong quý I/2013, giá trị sản xuất công nghiệp toàn tỉnh đạt 3.181,5 tỷ đồng, tăng 34% so với quý I/2012, đạt 23,5% kế hoạch năm.');
+    expect(got.map((p) => [p.value, p.year])).toEqual([[23.5, 2013]]);
+  });
+
   it('takes no clause after a comma right behind the figure for its target', () => {
     expect(pcts('Từ đầu năm, ngân hàng đã trù tính chỉ tiêu tăng trưởng tín dụng ở khoảng 18%, có điều chỉnh linh hoạt theo thực tế.').map((p) => p.target)).toEqual([
       'tăng trưởng tín dụng',
