@@ -18,7 +18,8 @@ const PARAGRAPHS_BACK = 2;
 
 /**
  * The year of a figure: a year in its own phrase ("kế hoạch năm 2013"), else the nearest year before it in its
- * sentence, its paragraph or the two before (comparisons, law names and quoted titles skipped; a span of years
+ * sentence, its paragraph or the two before (comparisons, law names and quoted titles skipped, though not a year
+ * quoted with the figure; a span of years
  * means the figure has no single year), else the article's year as the text fixes it (`fallback`).
  */
 function figureYear(doc: Doc, m: PercentMention, end: number, years: readonly YearMention[], fallback: number | null): number | null {
@@ -35,13 +36,19 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: readonly Ye
     const y = years[i];
     if (y.first >= m.figureFirst) continue;
     if (doc.tokens.start[y.first] < from) break;
-    if (y.comparison || y.named || insideQuotes(doc, y.first)) continue;
+    if (y.comparison || y.named || (insideQuotes(doc, y.first) && !sameQuote(doc, y.first, m.figureFirst))) continue;
     if (y.kind === 'range-start' || y.kind === 'range-end' || y.since) return null;
     // "năm 2015, 2016, 2017": several years, none the figure's own
     if (i > 0 && y.first - years[i - 1].first <= 3) return null;
     return y.year;
   }
   return fallback;
+}
+
+/** Do tokens a and b stand in one quotation, a speaker's words ("… Phấn đấu trong năm 2013 cần có dư nợ … đạt 12%")? */
+function sameQuote(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (!insideQuotes(doc, k)) return false;
+  return true;
 }
 
 export const resolvePercentages: Refiner = {

@@ -129,6 +129,11 @@ describe('percentages', () => {
     expect(pcts('Năm 2016, khối lượng thi công lên 39% vào tháng 5, đạt 47,4% vào tháng 6.')).toMatchObject([{ value: 47.4, target: '' }]);
   });
 
+  it('takes a year that a speaker quotes together with the figure', () => {
+    const got = pcts('Ông nói: “Cần linh hoạt hơn. Phấn đấu trong năm 2013 cần có dư nợ tín dụng đạt 12%, trong ba năm đến 2014- 2015 mức tăng tín dụng bằng 3 lần tăng GDP”.');
+    expect(got.map((p) => [p.value, p.year])).toEqual([[12, 2013]]);
+  });
+
   it('never takes the year of a span compared with for the figure', () => {
     const got = pcts('Trong quý I/2013, giá trị sản xuất công nghiệp toàn tỉnh đạt 3.181,5 tỷ đồng, tăng 34% so với quý I/2012, đạt 23,5% kế hoạch năm.');
     expect(got.map((p) => [p.value, p.year])).toEqual([[23.5, 2013]]);
