@@ -13,6 +13,8 @@ import { fold } from '../text/fold.js';
 
 /** How far after a figure its own year may stand, in tokens ("12% cho năm 2013"). */
 const OWN_YEAR_REACH = 6;
+/** "năm nay" in a figure's own statement. */
+const THIS_YEAR = /(?<![\p{L}])năm nay(?![\p{L}])/iu;
 /** How many paragraphs back a figure may look for its year. */
 const PARAGRAPHS_BACK = 2;
 
@@ -78,7 +80,8 @@ export const resolvePercentages: Refiner = {
       if (isCaptionLine(ctx.doc, lineIndexAt(ctx.doc, f.origin.start), ctx.facts.titleLine)) continue;
       const m = f.value;
       const endToken = tokenAtEnd(ctx.doc, f.origin.end);
-      const year = figureYear(ctx.doc, m, endToken, years, fallback);
+      // "mục tiêu tăng trưởng GDP cả năm nay là 6,7%": this year is the one reported on
+      const year = THIS_YEAR.test(ctx.doc.text.slice(f.origin.start, f.origin.end)) && reference !== null ? reference : figureYear(ctx.doc, m, endToken, years, fallback);
       const planned = m.planned || (year !== null && reference !== null && year > reference);
       const p: Percentage = {
         value: m.value,

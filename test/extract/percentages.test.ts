@@ -129,6 +129,11 @@ describe('percentages', () => {
     expect(pcts('Năm 2016, khối lượng thi công lên 39% vào tháng 5, đạt 47,4% vào tháng 6.')).toMatchObject([{ value: 47.4, target: '' }]);
   });
 
+  it('gives "năm nay" in the figure\'s own statement the year reported on', () => {
+    const got = pcts('Trong 6 tháng đầu năm 2017, kinh tế khởi sắc.', 'Cơ cấu của cùng kỳ năm 2015 - 2016 là 15,72%. Để đạt mục tiêu tăng trưởng GDP cả năm nay là 6,7%, cần nhiều nỗ lực.');
+    expect(got.map((p) => [p.value, p.year])).toEqual([[6.7, 2017]]);
+  });
+
   it('takes a year that a speaker quotes together with the figure', () => {
     const got = pcts('Ông nói: “Cần linh hoạt hơn. Phấn đấu trong năm 2013 cần có dư nợ tín dụng đạt 12%, trong ba năm đến 2014- 2015 mức tăng tín dụng bằng 3 lần tăng GDP”.');
     expect(got.map((p) => [p.value, p.year])).toEqual([[12, 2013]]);
