@@ -19,6 +19,7 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Cả nước có 2.358 xã (26,43%) đạt chuẩn nông thôn mới.', rule: 'pct-bracketed-coverage', value: { value: 26.43 } },
     { text: 'Theo mục tiêu của Đề án, ngành sẽ phát triển nhanh. Cụ thể, tốc độ tăng trưởng sản xuất công nghiệp giai đoạn 2016 - 2020 sẽ đạt 11,62%/năm.', rule: 'pct-verb', value: { value: 11.62, planned: true } },
     { text: 'Trong đó hơn 12% chiến sĩ đạt giỏi về bắn súng, gần 99% đạt giỏi về kiểm tra thuốc nổ và hơn 50% đạt giỏi về ném lựu đạn.', rule: 'pct-listed', value: { value: 99, target: 'đạt giỏi về kiểm tra thuốc nổ' } },
+    { text: 'Nghệ An là tỉnh đứng đầu toàn quốc với tỷ lệ đạt giải 87%.', rule: 'pct-verb', value: { value: 87, target: 'tỷ lệ đạt giải' } },
     { text: 'Tinh thần vẫn là tuyển sinh 100% trẻ 5 tuổi, 90 % trẻ mẫu giáo.', rule: 'pct-listed', value: { value: 90, target: 'trẻ mẫu giáo' } },
   ],
   negatives: [

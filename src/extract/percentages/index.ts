@@ -72,7 +72,10 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       // "không (được) vượt quá 80% giá trị tài sản bảo đảm": a cap that a rule or an advice sets, nothing reached
       if (readerOf(ctx).isNotReached(m.caps.v.first)) return null;
       const between = m.caps.between;
-      const measure = between && between.end > between.first ? readerOf(ctx).measureBetween(between.first, between.end) : null;
+      let measure = between && between.end > between.first ? readerOf(ctx).measureBetween(between.first, between.end) : null;
+      // "tỷ lệ đạt giải 100%": the verb is inside the rate it measures
+      const rate = ctx.units.endingAt('target-noun', m.caps.v.first).find((u) => /^t[ỷỉ] lệ$/iu.test(captured(ctx, u)));
+      if (rate && measure) measure = { first: rate.first, end: measure.end, text: `${captured(ctx, rate)} ${captured(ctx, m.caps.v)} ${measure.text}` };
       return build(ctx, m.first, m, measure);
     },
   },
