@@ -70,9 +70,10 @@ export const resolvePercentages: Refiner = {
     const dateline = ctx.get('published')[0]?.origin;
     const years = yearMentions(ctx.doc, ctx.units).filter((y) => dateline?.kind !== 'text' || ctx.doc.tokens.start[y.first] < dateline.start || ctx.doc.tokens.start[y.first] >= dateline.end);
     const reference = ctx.facts.year;
-    // a figure without a year of its own belongs to the reviewed period's year, or to the article's year when the text
-    // names that year; a year only the dateline gives is not fixed by the text (ANNOTATION.md)
-    const fallback = periodYear(ctx) ?? (years.some((y) => y.year === reference && !y.comparison && !y.named) ? reference : null);
+    // a figure without a year of its own belongs to the reviewed period's year when the text states it, or to the
+    // article's year when the text names that year; a year only the dateline gives is not fixed by the text (ANNOTATION.md)
+    const periodFinding = ctx.get('period')[0];
+    const fallback = (periodFinding && !periodFinding.implied.includes('year') ? periodYear(ctx) : null) ?? (years.some((y) => y.year === reference && !y.comparison && !y.named) ? reference : null);
     const out: Finding<Percentage>[] = [];
     for (const f of [...byFigure.values()].sort((a, b) => a.value.figureFirst - b.value.figureFirst)) {
       if (f.origin.kind !== 'text') continue;

@@ -129,6 +129,11 @@ describe('percentages', () => {
     expect(pcts('Năm 2016, khối lượng thi công lên 39% vào tháng 5, đạt 47,4% vào tháng 6.')).toMatchObject([{ value: 47.4, target: '' }]);
   });
 
+  it('gives a figure no year from a reviewed period whose year only the page date gives', () => {
+    const yearOf = (...body: string[]) => recordOf('Hà Nội họp sơ kết', 'Thứ Năm, 30/05/2013 08:00', ...body).percentages.map((p) => p.year);
+    expect(yearOf('Kết quả 6 tháng đầu năm còn thấp. Để hoàn thành mục tiêu GRDP từ 8 tới 8,5% đã đề ra, thành phố cần nỗ lực.')).toEqual([null]);
+  });
+
   it('gives "năm nay" in the figure\'s own statement the year reported on', () => {
     const got = pcts('Trong 6 tháng đầu năm 2017, kinh tế khởi sắc.', 'Cơ cấu của cùng kỳ năm 2015 - 2016 là 15,72%. Để đạt mục tiêu tăng trưởng GDP cả năm nay là 6,7%, cần nhiều nỗ lực.');
     expect(got.map((p) => [p.value, p.year])).toEqual([[6.7, 2017]]);
