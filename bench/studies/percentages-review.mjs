@@ -2,7 +2,8 @@
 // Corpus study: the percentages that `vnreport extract` reports on corpus/real, each in its sentence, with the
 // features that tell an accomplishment from a statistic: the rule, the words right before the figure, what is
 // measured (the target or subject), whether a reporting body, a plan or a reviewed period governs the sentence.
-// `--compare OLD NEW` lists the findings dropped and added between two runs (a random sample with --sample N).
+// `--compare OLD NEW` lists the findings dropped and added between two runs, and those whose status, year or target
+// changed (a random sample of each with --sample N).
 //   node bin/vnreport.js extract ../shared/corpus/real --jobs 1 > /tmp/real.jsonl
 //   node bench/studies/percentages-review.mjs /tmp/real.jsonl [--sample N] [--seed S] [--rule NAME]
 //   node bench/studies/percentages-review.mjs --compare OLD.jsonl NEW.jsonl [--sample N]
@@ -74,6 +75,18 @@ if (flags.has('--compare')) {
   sample(dropped, n, seed).forEach(show);
   console.log('== added');
   sample(added, n, seed).forEach(show);
+  // the same figure read again with another status, year or target
+  const before = new Map(oldRun.map((f) => [keyOf(f), f]));
+  const changed = newRun.filter((f) => {
+    const o = before.get(keyOf(f));
+    return o && (o.status !== f.status || o.year !== f.year || o.target !== f.target);
+  });
+  console.log(`== changed (${changed.length}): the old reading first`);
+  sample(changed, n, seed).forEach((f, i) => {
+    const o = before.get(keyOf(f));
+    console.log(`#${i} was ${o.status} ${o.year} | target: ${o.target}`);
+    show(f, i);
+  });
 } else {
   const args = process.argv.slice(2);
   const input = args.find((a, i) => !a.startsWith('--') && !(i > 0 && ['--sample', '--seed', '--rule'].includes(args[i - 1])));

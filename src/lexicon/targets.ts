@@ -75,6 +75,24 @@ export const PLAN_CUES: readonly string[] = [
   'quyết tâm',
 ];
 
+/**
+ * Plan cues that a later clause can leave: "… sẽ tiếp tục gặp nhiều khó khăn (tính đến 15-5, đạt 32,9% dự toán)",
+ * "Để có kết quả này, …, tỉnh đã đạt 100%" report what was reached. A later clause without a mark of what has been
+ * done stays under the cue ("… sẽ đạt 11,62%/năm; giai đoạn 2021 - 2025 đạt 8,87%/năm").
+ */
+export const CLAUSE_PLAN_CUES: readonly string[] = ['sẽ', 'cần', 'phải', 'nhằm', 'để'];
+
+/**
+ * Plan cues that say what someone expects: growth under them alone is a forecast ("GDP … sẽ chỉ đạt 2,1%"), no target,
+ * when its sentence or the one before speaks of a forecast (FORECAST_WORDS); in a plan it is a target ("Theo mục tiêu
+ * của Đề án …. Cụ thể, tốc độ tăng trưởng … giai đoạn 2016 - 2020 sẽ đạt 11,62%/năm").
+ */
+export const FORECAST_CUES: readonly string[] = ['sẽ', 'dự kiến'];
+export const FORECAST_WORDS: readonly string[] = ['dự báo', 'dự đoán', 'nhận định', 'kịch bản', 'triển vọng'];
+
+/** Marks of what has been done, which end a clause plan cue's reach (CLAUSE_PLAN_CUES). */
+export const DONE_MARKS: readonly string[] = ['đã', 'tính đến', 'đến nay', 'hiện', 'hiện nay', 'vừa qua', 'ước', 'ước đạt', 'ước tính'];
+
 /** The plan cues that make a share of a group a goal by themselves ("phấn đấu 95% trẻ em …"); "sẽ", "cần" do not. */
 export const GOAL_CUES: readonly string[] = ['phấn đấu', 'mục tiêu', 'chỉ tiêu', 'đề ra', 'đặt ra', 'tiến tới', 'hướng tới'];
 
@@ -271,6 +289,12 @@ export const STATISTIC_MEASURES: readonly string[] = [
   'chuyến bay', 'đúng giờ', 'dự thi', 'đi làm', 'trở lại làm việc', 'lãnh đạo nữ', 'nữ lãnh đạo', 'du khách',
   'tỷ lệ này', 'tỉ lệ này', 'tỷ lệ tương ứng', 'tỉ lệ tương ứng', 'con số này', 'cho vay lại', 'ăn chia',
 ];
+
+/**
+ * Words that open a clause going on with the one before it, whose measure it shares: "…, của công ty mẹ đạt 3,01%",
+ * "…, trong khi Zlatan Ibrahimovic chỉ đạt 55%", "…, ở khu vực Tây Nguyên trung bình đạt 60-70%".
+ */
+export const CLAUSE_CONTINUATIONS: readonly string[] = ['của', 'còn', 'trong khi', 'trong đó', 'ở', 'tại', 'riêng', 'với', 'lên', 'xuống'];
 
 /** Words that make what follows a supposition, not a figure reached or set: "nếu tỷ lệ nội địa hóa là 40% thì …". */
 export const HYPOTHETICAL_CUES: readonly string[] = ['nếu', 'giả định', 'giả sử', 'kịch bản'];

@@ -6,21 +6,25 @@ import type { Finding } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
 import { Kind } from '../engine/tokens.js';
 import { yearMentions, type YearMention } from '../dimensions/time/index.js';
+import { periodYear } from './years.js';
 import type { PercentMention } from '../extract/percentages/index.js';
 import type { Percentage } from '../record.js';
 import { fold } from '../text/fold.js';
 
 /** How far after a figure its own year may stand, in tokens ("12% cho năm 2013"). */
 const OWN_YEAR_REACH = 6;
+/** "năm nay" in a figure's own statement. */
+const THIS_YEAR = /(?<![\p{L}])năm nay(?![\p{L}])/iu;
 /** How many paragraphs back a figure may look for its year. */
 const PARAGRAPHS_BACK = 2;
 
 /**
  * The year of a figure: a year in its own phrase ("kế hoạch năm 2013"), else the nearest year before it in its
- * sentence, its paragraph or the two before (comparisons, law names and quoted titles skipped; a span of years
- * means the figure has no single year), else the article's year.
+ * sentence, its paragraph or the two before (comparisons, law names and quoted titles skipped, though not a year
+ * quoted with the figure; a span of years
+ * means the figure has no single year), else the article's year as the text fixes it (`fallback`).
  */
-function figureYear(doc: Doc, m: PercentMention, end: number, years: readonly YearMention[], reference: number | null): number | null {
+function figureYear(doc: Doc, m: PercentMention, end: number, years: readonly YearMention[], fallback: number | null): number | null {
   const reach = Math.max(end, m.figureEnd + OWN_YEAR_REACH);
   for (const y of years) {
     if (y.first < m.figureEnd || y.first >= reach) continue;
@@ -34,13 +38,19 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: readonly Ye
     const y = years[i];
     if (y.first >= m.figureFirst) continue;
     if (doc.tokens.start[y.first] < from) break;
-    if (y.comparison || y.named || insideQuotes(doc, y.first)) continue;
+    if (y.comparison || y.named || (insideQuotes(doc, y.first) && !sameQuote(doc, y.first, m.figureFirst))) continue;
     if (y.kind === 'range-start' || y.kind === 'range-end' || y.since) return null;
     // "năm 2015, 2016, 2017": several years, none the figure's own
     if (i > 0 && y.first - years[i - 1].first <= 3) return null;
     return y.year;
   }
-  return reference;
+  return fallback;
+}
+
+/** Do tokens a and b stand in one quotation, a speaker's words ("… Phấn đấu trong năm 2013 cần có dư nợ … đạt 12%")? */
+function sameQuote(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (!insideQuotes(doc, k)) return false;
+  return true;
 }
 
 export const resolvePercentages: Refiner = {
@@ -56,8 +66,14 @@ export const resolvePercentages: Refiner = {
       if (!head || byFigure.has(f.value.figureFirst)) continue;
       byFigure.set(f.value.figureFirst, { ...f, value: { ...f.value, planned: f.value.planned || head.value.planned } });
     }
-    const years = yearMentions(ctx.doc, ctx.units);
+    // the dateline's year is the page's, not a statement's
+    const dateline = ctx.get('published')[0]?.origin;
+    const years = yearMentions(ctx.doc, ctx.units).filter((y) => dateline?.kind !== 'text' || ctx.doc.tokens.start[y.first] < dateline.start || ctx.doc.tokens.start[y.first] >= dateline.end);
     const reference = ctx.facts.year;
+    // a figure without a year of its own belongs to the reviewed period's year when the text states it, or to the
+    // article's year when the text names that year; a year only the dateline gives is not fixed by the text (ANNOTATION.md)
+    const periodFinding = ctx.get('period')[0];
+    const fallback = (periodFinding && !periodFinding.implied.includes('year') ? periodYear(ctx) : null) ?? (years.some((y) => y.year === reference && !y.comparison && !y.named) ? reference : null);
     const out: Finding<Percentage>[] = [];
     for (const f of [...byFigure.values()].sort((a, b) => a.value.figureFirst - b.value.figureFirst)) {
       if (f.origin.kind !== 'text') continue;
@@ -65,7 +81,8 @@ export const resolvePercentages: Refiner = {
       if (isCaptionLine(ctx.doc, lineIndexAt(ctx.doc, f.origin.start), ctx.facts.titleLine)) continue;
       const m = f.value;
       const endToken = tokenAtEnd(ctx.doc, f.origin.end);
-      const year = figureYear(ctx.doc, m, endToken, years, reference);
+      // "mục tiêu tăng trưởng GDP cả năm nay là 6,7%": this year is the one reported on
+      const year = THIS_YEAR.test(ctx.doc.text.slice(f.origin.start, f.origin.end)) && reference !== null ? reference : figureYear(ctx.doc, m, endToken, years, fallback);
       const planned = m.planned || (year !== null && reference !== null && year > reference);
       const p: Percentage = {
         value: m.value,

@@ -71,6 +71,22 @@ describe('percentages', () => {
     ]);
   });
 
+  it('gives a figure the year of the page only when the text names that year', () => {
+    const yearOf = (...body: string[]) => recordOf('Đà Nẵng phủ sóng internet', 'Thứ Hai, 10/06/2013 08:00', ...body).percentages.map((p) => p.year);
+    expect(yearOf('Đến nay thành phố có 100% xã có điểm truy cập internet công cộng.')).toEqual([null]);
+    expect(yearOf('Đến nay thành phố có 100% xã có điểm truy cập internet công cộng.', 'Kế hoạch năm 2013 của thành phố đã hoàn thành sớm.')).toEqual([2013]);
+  });
+
+  it('leaves a "sẽ" or "để" behind when a later clause says what has been done', () => {
+    const statusOf = (sentence: string) => pcts(sentence).map((p) => [p.value, p.status]);
+    expect(statusOf('Năm 2013 thu ngân sách sẽ tiếp tục gặp nhiều khó khăn (tính đến 15-5, thu ngân sách đạt 32,9% dự toán).')).toEqual([[32.9, 'achieved']]);
+    expect(statusOf('Năm 2013 ngành thuế sẽ tập trung thu nợ, phấn đấu đạt 100% dự toán.')).toEqual([[100, 'planned']]);
+    expect(statusOf('Theo quy hoạch, giai đoạn 2016 - 2020 sẽ đạt 11,62% kế hoạch; giai đoạn 2021 - 2025 đạt 8,87% kế hoạch.')).toEqual([
+      [11.62, 'planned'],
+      [8.87, 'planned'],
+    ]);
+  });
+
   it('reads "phấn đấu tăng trưởng … đạt từ 11,5 - 12,4%" as a planned range', () => {
     const [p] = pcts('Năm 2023, tỉnh phấn đấu tăng trưởng GRDP năm 2025 đạt từ 11,5 - 12,4%.');
     expect(p).toMatchObject({ value: 11.5, max: 12.4, status: 'planned', year: 2025 });
@@ -100,6 +116,43 @@ describe('percentages', () => {
     'Nhưng nếu tỷ lệ nội địa hóa là 40% thì mức giảm lên tới 15%.',
   ])('is not a target: %s', (sentence) => {
     expect(pcts(sentence)).toEqual([]);
+  });
+
+  it('never takes a time phrase after the figure for its target', () => {
+    expect(pcts('Để đạt mục tiêu tăng trưởng GDP 6,7% năm 2017 đã đề ra thì cần tập trung vào một số giải pháp.')).toEqual([
+      { value: 6.7, status: 'planned', year: 2017, target: 'mục tiêu tăng trưởng GDP' },
+    ]);
+  });
+
+  it('looks past a clause of adverbs for what is measured, and takes no earlier list item for it', () => {
+    expect(pcts('Năm 2016, tỷ lệ xã có bác sĩ còn thấp, mới đạt 71%.').map((p) => p.target)).toEqual(['tỷ lệ xã có bác sĩ']);
+    expect(pcts('Năm 2016, khối lượng thi công lên 39% vào tháng 5, đạt 47,4% vào tháng 6.')).toMatchObject([{ value: 47.4, target: '' }]);
+  });
+
+  it('gives a figure no year from a reviewed period whose year only the page date gives', () => {
+    const yearOf = (...body: string[]) => recordOf('Hà Nội họp sơ kết', 'Thứ Năm, 30/05/2013 08:00', ...body).percentages.map((p) => p.year);
+    expect(yearOf('Kết quả 6 tháng đầu năm còn thấp. Để hoàn thành mục tiêu GRDP từ 8 tới 8,5% đã đề ra, thành phố cần nỗ lực.')).toEqual([null]);
+  });
+
+  it('gives "năm nay" in the figure\'s own statement the year reported on', () => {
+    const got = pcts('Trong 6 tháng đầu năm 2017, kinh tế khởi sắc.', 'Cơ cấu của cùng kỳ năm 2015 - 2016 là 15,72%. Để đạt mục tiêu tăng trưởng GDP cả năm nay là 6,7%, cần nhiều nỗ lực.');
+    expect(got.map((p) => [p.value, p.year])).toEqual([[6.7, 2017]]);
+  });
+
+  it('takes a year that a speaker quotes together with the figure', () => {
+    const got = pcts('Ông nói: “Cần linh hoạt hơn. Phấn đấu trong năm 2013 cần có dư nợ tín dụng đạt 12%, trong ba năm đến 2014- 2015 mức tăng tín dụng bằng 3 lần tăng GDP”.');
+    expect(got.map((p) => [p.value, p.year])).toEqual([[12, 2013]]);
+  });
+
+  it('never takes the year of a span compared with for the figure', () => {
+    const got = pcts('Trong quý I/2013, giá trị sản xuất công nghiệp toàn tỉnh đạt 3.181,5 tỷ đồng, tăng 34% so với quý I/2012, đạt 23,5% kế hoạch năm.');
+    expect(got.map((p) => [p.value, p.year])).toEqual([[23.5, 2013]]);
+  });
+
+  it('takes no clause after a comma right behind the figure for its target', () => {
+    expect(pcts('Từ đầu năm, ngân hàng đã trù tính chỉ tiêu tăng trưởng tín dụng ở khoảng 18%, có điều chỉnh linh hoạt theo thực tế.').map((p) => p.target)).toEqual([
+      'tăng trưởng tín dụng',
+    ]);
   });
 
   it('gives a figure with no phrase after it the subject as its target', () => {

@@ -244,6 +244,8 @@ const LEGAL_WORDS = '(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh|Nghị đ�
 /** Before a year, the name of a law or a decree it belongs to: "Luật Thanh tra năm 2010", "Quyết định 80 năm 2002". */
 export const LEGAL_NAME_BEFORE = new RegExp(`${LEGAL_WORDS}(?:\\s+[^\\s,.;:()"“”]+){0,8}?\\s+$`, 'u');
 export const COMPARISON = /(?:so\s+với|so|hơn|với|cùng\s+kỳ|cùng\s+kì|như|bằng)\s+(?:cùng\s+k[ỳì]\s+)?(?:năm\s+)?$/iu;
+/** A year compared with inside its span: "so với quý I/2012", "so với 5 tháng đầu năm 2012", "so với tháng 4/2012". */
+const COMPARED_SPAN = /(?:so\s+với|so|hơn|cùng\s+kỳ|cùng\s+kì)\s+(?:cùng\s+k[ỳì]\s+)?(?:quý\s+[IVX\d]+|(?:\d+\s+)?tháng(?:\s+đầu)?(?:\s+\d+)?)\s*(?:\/|-|năm)?\s*(?:năm\s+)?$/iu;
 const NAMED = new RegExp(`${LEGAL_WORDS}[^.;\\n]{0,60}?(?:năm\\s+)?$`, 'u');
 const DEADLINE = /(?:đến|tới|trước|hết)\s+(?:hết\s+)?(?:năm\s+)?$/iu;
 const SINCE = /(?:^|\s)(?:từ|kể từ|tính từ)\s+(?:năm\s+)?$/iu;
@@ -295,7 +297,7 @@ export function yearMentions(doc: Doc, units: Units): YearMention[] {
       first: u.first,
       kind,
       term: range?.value.kind === 'term',
-      comparison: COMPARISON.test(before),
+      comparison: COMPARISON.test(before) || COMPARED_SPAN.test(before),
       named: NAMED.test(before),
       deadline: kind === 'year' && DEADLINE.test(tail),
       birth: BIRTH.test(tail),

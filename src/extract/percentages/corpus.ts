@@ -17,6 +17,9 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Có 99,6% HS từ lớp 1 đến lớp 4 hoàn thành chương trình học.', rule: 'pct-coverage', value: { value: 99.6 } },
     { text: 'Trong kỳ thi năm 2015, 2016, 2017 tỷ lệ đỗ ĐH, CĐ là 100%.', rule: 'pct-target-noun', value: { value: 100, target: 'tỷ lệ đỗ ĐH, CĐ' } },
     { text: 'Cả nước có 2.358 xã (26,43%) đạt chuẩn nông thôn mới.', rule: 'pct-bracketed-coverage', value: { value: 26.43 } },
+    { text: 'Theo mục tiêu của Đề án, ngành sẽ phát triển nhanh. Cụ thể, tốc độ tăng trưởng sản xuất công nghiệp giai đoạn 2016 - 2020 sẽ đạt 11,62%/năm.', rule: 'pct-verb', value: { value: 11.62, planned: true } },
+    { text: 'Trong đó hơn 12% chiến sĩ đạt giỏi về bắn súng, gần 99% đạt giỏi về kiểm tra thuốc nổ và hơn 50% đạt giỏi về ném lựu đạn.', rule: 'pct-listed', value: { value: 99, target: 'đạt giỏi về kiểm tra thuốc nổ' } },
+    { text: 'Nghệ An là tỉnh đứng đầu toàn quốc với tỷ lệ đạt giải 87%.', rule: 'pct-verb', value: { value: 87, target: 'tỷ lệ đạt giải' } },
     { text: 'Tinh thần vẫn là tuyển sinh 100% trẻ 5 tuổi, 90 % trẻ mẫu giáo.', rule: 'pct-listed', value: { value: 90, target: 'trẻ mẫu giáo' } },
   ],
   negatives: [
@@ -42,6 +45,13 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Tổng số thí sinh đến dự thi môn Vật lí là 409.980 em, đạt tỷ lệ 99,49%.', why: 'an attendance rate' },
     { text: 'Số tiền trả góp hàng tháng không được vượt quá 20% thu nhập của hộ gia đình.', why: 'a cap in advice, nothing reached' },
     { text: 'Mức cho vay tối đa bằng 80% tổng mức đầu tư dự án và không vượt quá 80% giá trị tài sản bảo đảm.', why: 'a lending rule' },
+    { text: 'Khi vào cuộc mới phát hiện số mũ không đảm bảo chất lượng tới 70%.', why: 'a negated verb: a shortfall, nothing reached' },
+    { text: 'Tôi đã nộp đầy đủ 100% giá trị căn hộ theo hợp đồng ban đầu.', why: '"đủ" ends "đầy đủ" (in full), no verb of reaching' },
+    { text: 'Lukaku đạt tỷ lệ dứt điểm chính xác 64%, trong khi Zlatan Ibrahimovic chỉ đạt 55%.', why: 'a sport figure: the clause after "trong khi" shares the measure before it' },
+    { text: 'Tổng số thí sinh đến dự thi: Vật lí: 409.980 em, đạt tỷ lệ 99,49%.', why: 'an attendance rate named two short clauses before the figure' },
+    { text: 'IMF hạ mức dự báo tăng trưởng. Tốc độ tăng trưởng GDP của Mỹ trong năm 2018 sẽ chỉ đạt 2,1%.', why: 'a forecast of growth: "sẽ" after a forecast spoken of' },
+    { text: 'Dự báo GDP của APEC tăng cao hơn. Tăng trưởng của khu vực APEC năm 2019 dự kiến đạt 3,7%.', why: 'a forecast of growth: "dự kiến" after a forecast spoken of' },
+    { text: 'Hà Nội tăng 3,9%; Hải Phòng tăng 2,6%; Cần Thơ tăng 7,6%; Đà Nẵng tăng 10,4%.', why: 'realised growth of a place named "Cần Thơ", whose first word is no plan cue' },
     { text: 'Kịch bản 1, nếu lạm phát năm nay dừng ở mức 4,95% thì tăng trưởng sẽ đạt mức 5,04%.', why: 'a supposition' },
   ],
 };

@@ -42,7 +42,8 @@ function build(ctx: RuleContext, first: number, m: Match, measure: Phrase | null
   const fig = m.anchor;
   const v = fig.value as PercentValue;
   const planned = r.isPlanned(fig.first);
-  if (!planned && !extra.planned && r.isChange(fig.first, fig.end, measure)) return null;
+  // realised growth, or growth someone only expects ("tăng trưởng … năm 2019 dự kiến đạt 3,7%")
+  if ((!planned || r.isForecast(fig.first)) && !extra.planned && r.isChange(fig.first, fig.end, measure)) return null;
   // rates, market shares, a share of demand met, prices, forecasts; a survey's or a vote's shares
   if (r.excludedShare(fig.first, fig.end) || r.inSurvey(fig.first)) return null;
   // a level nobody set ("tỷ lệ thất nghiệp … ở mức 2,2%", "hệ số lợi nhuận … đạt 3%"); a supposition ("nếu …")
@@ -69,9 +70,12 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     pattern: [dim('achieve-verb', 'v'), gap(5, { as: 'between', stop: numberOrPunct }), anchor(dim('percent', 'f'))],
     build(m, ctx) {
       // "không (được) vượt quá 80% giá trị tài sản bảo đảm": a cap that a rule or an advice sets, nothing reached
-      if (readerOf(ctx).isCap(m.caps.v.first)) return null;
+      if (readerOf(ctx).isNotReached(m.caps.v.first)) return null;
       const between = m.caps.between;
-      const measure = between && between.end > between.first ? readerOf(ctx).measureBetween(between.first, between.end) : null;
+      let measure = between && between.end > between.first ? readerOf(ctx).measureBetween(between.first, between.end) : null;
+      // "tỷ lệ đạt giải 100%": the verb is inside the rate it measures
+      const rate = ctx.units.endingAt('target-noun', m.caps.v.first).find((u) => /^t[ỷỉ] lệ$/iu.test(captured(ctx, u)));
+      if (rate && measure) measure = { first: rate.first, end: measure.end, text: `${captured(ctx, rate)} ${captured(ctx, m.caps.v)} ${measure.text}` };
       return build(ctx, m.first, m, measure);
     },
   },
@@ -95,10 +99,12 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     pattern: [
       dim('change-target-cue', 'cue'),
       group('measure', gap(3, { stop: numberOrPunct }), words('tăng trưởng', 'tăng', 'giảm'), gap(6, { stop: numberOrPunct })),
-      opt(words('xuống còn', 'còn', 'lên', 'đạt', 'từ', 'khoảng', 'trên', 'dưới', 'ít nhất', 'tối thiểu')),
+      opt(words('xuống còn', 'còn', 'lên', 'đạt', 'từ', 'khoảng', 'ở khoảng', 'ở mức', 'trên', 'dưới', 'ít nhất', 'tối thiểu')),
       anchor(dim('percent', 'f')),
     ],
     build(m, ctx) {
+      // "Cần Thơ tăng 7,6%": a place's name, no cue
+      if (readerOf(ctx).isNamePart(m.caps.cue.first)) return null;
       const measure = m.caps.measure;
       return build(ctx, m.first, m, { first: measure.first, end: measure.end, text: captured(ctx, measure) }, { planned: true });
     },
@@ -142,9 +148,9 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     },
   },
   {
-    // "… là có 90% số trẻ em …, và 95% số trẻ em …": a figure listed after another takes its reading
+    // "… là có 90% số trẻ em …, và 95% số trẻ em …", "…, gần 99% đạt giỏi …": a figure listed after another takes its reading
     name: 'pct-listed',
-    pattern: [dim('percent', 'head'), gap(30, { stop: (doc, i, units) => !!units.at('percent', i) || /[%.;:]/.test(doc.text[doc.tokens.start[i]]) }), words(', và', ';', ',', 'và'), anchor(dim('percent', 'f'))],
+    pattern: [dim('percent', 'head'), gap(30, { stop: (doc, i, units) => !!units.at('percent', i) || /[%.;:]/.test(doc.text[doc.tokens.start[i]]) }), words(', và', ';', ',', 'và'), opt(dim('approximator')), anchor(dim('percent', 'f'))],
     build(m, ctx) {
       const got = build(ctx, m.anchor.first, m, null);
       return got ? { ...got, value: { ...got.value, follows: m.caps.head.first } } : null;

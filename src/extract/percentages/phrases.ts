@@ -10,6 +10,11 @@ import {
   APPROXIMATORS,
   CHANGE_TARGET_CUES,
   CHANGE_WORDS,
+  CLAUSE_CONTINUATIONS,
+  CLAUSE_PLAN_CUES,
+  DONE_MARKS,
+  FORECAST_CUES,
+  FORECAST_WORDS,
   COVERAGE_GROUPS,
   COVERAGE_NOUNS,
   COVERAGE_PREDICATES,
@@ -35,6 +40,10 @@ export const achieveVerbs = wordClass('achieve-verb', ACHIEVE_VERBS);
 export const targetNouns = wordClass('target-noun', TARGET_NOUNS);
 export const coverageNouns = wordClass('coverage-noun', COVERAGE_NOUNS);
 export const planCuesForTargets = wordClass('target-plan-cue', PLAN_CUES);
+const clausePlanCues = new Set(CLAUSE_PLAN_CUES);
+const forecastCues = new Set(FORECAST_CUES);
+export const forecastWords = wordClass('forecast-word', FORECAST_WORDS);
+export const doneMarks = wordClass('done-mark', DONE_MARKS);
 export const changeWords = wordClass('change-word', CHANGE_WORDS);
 export const approximators = wordClass('approximator', APPROXIMATORS);
 export const targetStops = wordClass('target-stop', TARGET_STOPS);
@@ -50,6 +59,7 @@ export const surveyCues = wordClass('survey-cue', SURVEY_CUES);
 export const reportedCues = wordClass('reported-cue', REPORTED_CUES);
 export const goalCues = wordClass('goal-cue', GOAL_CUES);
 export const goalOnlyGroups = wordClass('goal-only-group', GOAL_ONLY_GROUPS);
+export const clauseContinuations = wordClass('clause-continuation', CLAUSE_CONTINUATIONS);
 export const notTargetNear = wordClass('not-target-near', NOT_TARGET_NEAR);
 export const notTargetAfter = wordClass('not-target-after', NOT_TARGET_AFTER);
 export const statisticMeasures = wordClass('statistic-measure', STATISTIC_MEASURES);
@@ -64,11 +74,18 @@ export interface Phrase {
 
 /** How many words before a figure may name it a rate or a share ("lãi suất cho vay ở mức 9 - 11%"). */
 const NEAR_WORDS = 12;
+/** How many words a subject may have, and where a longer one's measured noun starts. */
+const SUBJECT_WORDS = 15;
+const MEASURE_HEAD = /(^|\s)(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tổng số)\s/giu;
 /** How far back a figure's clause may reach, in tokens. */
 const CLAUSE_WORDS = 30;
+/** How many clauses before its own a figure's measure may stand in, and how short a clause holds no measure of its own. */
+const EXTRA_CLAUSES = 3;
+const SHORT_CLAUSE = 3;
 
 export class TargetReader {
-  private readonly firstPlanCue = new Map<number, number>();
+  /** Per sentence, its plan cues: where each ends and whether it governs only its own clause. */
+  private readonly planCues = new Map<number, { end: number; clause: boolean; forecast: boolean }[]>();
 
   constructor(
     readonly doc: Doc,
@@ -88,24 +105,57 @@ export class TargetReader {
     return s ? { first: s.firstToken, end: s.endToken } : { first: 0, end: this.t.count };
   }
 
-  /** Is a figure at token i governed by a plan cue earlier in its sentence ("phấn đấu", "mục tiêu", "sẽ")? */
-  isPlanned(i: number): boolean {
+  /**
+   * The plan cues earlier in its sentence that govern a figure at token i ("phấn đấu", "mục tiêu", "sẽ"). A clause cue
+   * ("sẽ", "cần", "để" …) is left by a later clause that marks what has been done ("…, tính đến 15-5, đạt 32,9%").
+   */
+  private governingCues(i: number): { end: number; clause: boolean; forecast: boolean }[] {
     const s = this.doc.sentenceOf[Math.min(i, this.t.count - 1)];
-    let first = this.firstPlanCue.get(s);
-    if (first === undefined) {
-      first = -1;
+    let cues = this.planCues.get(s);
+    if (cues === undefined) {
+      cues = [];
       const { first: from, end } = this.sentenceOf(i);
       for (let k = from; k < end; k++) {
         const u = this.units.at('target-plan-cue', k);
-        // "cần thiết" is no plan
-        if (u && !(this.tokenIs(k, 'cần') && this.tokenIs(u.end, 'thiết'))) {
-          first = k;
-          break;
-        }
+        // "cần thiết" is no plan, nor "Cần Thơ", "Cần Giờ" (a capitalised cue before a capitalised word is a name)
+        if (!u || (this.tokenIs(k, 'cần') && this.tokenIs(u.end, 'thiết')) || this.isNamePart(k)) continue;
+        const word = tokensValue(this.doc, u.first, u.end).toLowerCase();
+        cues.push({ end: u.end, clause: clausePlanCues.has(word), forecast: forecastCues.has(word) });
       }
-      this.firstPlanCue.set(s, first);
+      this.planCues.set(s, cues);
     }
-    return first >= 0 && first < i;
+    return cues.filter((c) => c.end <= i && (!c.clause || !this.doneClauseBetween(c.end, i)));
+  }
+
+  /** Is a figure at token i governed by a plan cue? */
+  isPlanned(i: number): boolean {
+    return this.governingCues(i).length > 0;
+  }
+
+  /**
+   * Is a figure at token i planned only by what someone expects ("sẽ", "dự kiến"), with a forecast spoken of in its
+   * sentence or the one before ("Dự báo GDP của APEC …. Tăng trưởng … năm 2019 dự kiến đạt 3,7%")?
+   */
+  isForecast(i: number): boolean {
+    const cues = this.governingCues(i);
+    if (!cues.length || !cues.every((c) => c.forecast)) return false;
+    const sentence = this.doc.sentenceOf[Math.min(i, this.t.count - 1)];
+    const from = this.doc.sentences[Math.max(0, sentence - 1)].firstToken;
+    for (let k = from; k < i; k++) if (this.units.at('forecast-word', k)) return true;
+    return false;
+  }
+
+  /** Does a later clause after token a, up to token b, mark what has been done ("…, tính đến 15-5, đạt", ", hiện đã thu hồi")? */
+  private doneClauseBetween(a: number, b: number): boolean {
+    let k = a;
+    while (k < b && !/^[,;:(]$/.test(this.char(k))) k++;
+    for (let j = k + 1; j < b; j++) if (this.units.at('done-mark', j)) return true;
+    return false;
+  }
+
+  /** Is the capitalised word at token k the first of a name ("Cần Thơ"), the next word capitalised too? */
+  isNamePart(k: number): boolean {
+    return !!(this.t.flags[k] & Flag.Cap) && k + 1 < this.t.count && !!(this.t.flags[k + 1] & Flag.Cap) && !(this.t.flags[k + 1] & Flag.LineBefore);
   }
 
   /** Does a predicate of attainment follow in the clause after token `from` ("… HS lớp 5 hoàn thành chương trình")? */
@@ -181,8 +231,15 @@ export class TargetReader {
       return k;
     };
     let k = back(first);
-    // "…, của công ty mẹ đạt 3,01%", "409.980 em, đạt tỷ lệ 99,49%": what is measured is in the clause before
-    if (k > s.first && (this.tokenIs(k, 'của') || this.tokenIs(k, 'còn') || this.units.at('achieve-verb', k))) k = back(k - 1);
+    let end = first;
+    // "…, của công ty mẹ đạt 3,01%", "409.980 em, đạt tỷ lệ 99,49%", "…, trong khi Zlatan Ibrahimovic chỉ đạt 55%",
+    // "Vật lí: 409.980 em, …": what is measured is in a clause before one that opens on a fragment, a verb or a
+    // parallel item, or is only a few words
+    for (let step = 0; step < EXTRA_CLAUSES && k > s.first; step++) {
+      if (!(this.units.at('clause-continuation', k) || this.units.at('achieve-verb', k) || end - k <= SHORT_CLAUSE)) break;
+      end = k - 1;
+      k = back(k - 1);
+    }
     return k;
   }
 
@@ -203,9 +260,12 @@ export class TargetReader {
     return false;
   }
 
-  /** Is the verb at token i "vượt" under a negation ("không vượt quá", "không được vượt quá"): a cap, not a level reached? */
-  isCap(i: number): boolean {
-    if (!this.tokenIs(i, 'vượt')) return false;
+  /**
+   * Does the verb at token i state no level reached: under a negation ("không (được) vượt quá 80%", a cap; "không đảm
+   * bảo chất lượng tới 70%", "không đủ 50%"), or "đủ" as the end of "đầy đủ" ("nộp đầy đủ 100% giá trị")?
+   */
+  isNotReached(i: number): boolean {
+    if (this.tokenIs(i, 'đủ') && this.tokenIs(i - 1, 'đầy')) return true;
     const before = this.tokenIs(i - 1, 'được') ? i - 2 : i - 1;
     return before >= 0 && this.tokenIs(before, 'không');
   }
@@ -278,7 +338,9 @@ export class TargetReader {
     if (c === ',' || c === ';' || c === '.' || c === ':' || c === '(' || c === ')' || c === '!' || c === '?' || c === '“' || c === '”' || c === '"') return true;
     if (c === '-' && !(this.t.flags[j] & Flag.Glued)) return true;
     if (this.units.at('target-stop', j)) return true;
-    return !!this.units.at('percent', j);
+    // the next figure, or its approximator ("… và hơn 50%")
+    const approx = this.units.at('approximator', j);
+    return !!this.units.at('percent', j) || (!!approx && !!this.units.at('percent', approx.end));
   }
 
   /** The phrase after the figure: what it is a share of ("chỉ tiêu tuyển quân", "nội dung chương trình, thời gian và kế hoạch"). */
@@ -291,8 +353,9 @@ export class TargetReader {
     let j = from;
     while (j < s.end && !this.isStop(j) && !(this.t.flags[j] & Flag.LineBefore && j > from)) j++;
     let stop = j;
-    // a comma list that runs to the sentence's end without numbers or connectors is still the target
-    if (stop < s.end && this.char(stop) === ',') {
+    // a comma list that runs to the sentence's end without numbers or connectors is still the target (not when the
+    // comma follows the figure at once: "… ở khoảng 18%, có điều chỉnh linh hoạt" goes on with another clause)
+    if (stop > from && stop < s.end && this.char(stop) === ',') {
       let k = stop + 1;
       let words = 0;
       let clean = true;
@@ -308,32 +371,49 @@ export class TargetReader {
       while (k > stop + 1 && (this.char(k - 1) === '.' || this.char(k - 1) === '…')) k--;
       if (clean && words > 0 && words <= 8) stop = k;
     }
-    while (stop > from && this.t.kind[stop - 1] === Kind.Punct) stop--;
+    // "… về kiểm tra thuốc nổ và [hơn 50% …]": the list's connector is no part of the target
+    while (stop > from && (this.t.kind[stop - 1] === Kind.Punct || this.tokenIs(stop - 1, 'và'))) stop--;
     if (stop <= from) return null;
-    if (this.units.at('not-target-opener', from) || this.char(from) === '/') return null;
+    // "… 6,7% năm 2017 đã đề ra": a time phrase names when, not what
+    if (this.units.at('not-target-opener', from) || this.char(from) === '/' || this.units.at('span', from) || this.units.at('year', from)) return null;
     return { first: from, end: stop, text: tokensValue(this.doc, from, stop) };
   }
 
   /** The clause before the verb: what is measured ("gọi công dân nhập ngũ", "số hộ thoát nghèo 7.930 hộ"). */
   subjectBefore(verbAt: number): string | null {
     const s = this.sentenceOf(verbAt);
-    let k = verbAt;
-    while (k > s.first && (this.char(k - 1) === ',')) k--;
-    const end = k;
-    let depth = 0;
-    for (; k > s.first; k--) {
-      const c = this.char(k - 1);
-      if (c === ')') depth++;
-      else if (c === '(') depth = Math.max(0, depth - 1);
-      else if (depth === 0 && (c === ',' || c === ';' || c === ':' || this.t.flags[k] & Flag.LineBefore)) break;
+    let end = verbAt;
+    // a clause of adverbs alone ("…, mới đạt 71%") measures what the clause before it names
+    for (let clauses = 0; clauses < 2 && end > s.first; clauses++) {
+      let k = end;
+      while (k > s.first && this.char(k - 1) === ',') k--;
+      const to = k;
+      let depth = 0;
+      for (; k > s.first; k--) {
+        const c = this.char(k - 1);
+        if (c === ')') depth++;
+        else if (c === '(') depth = Math.max(0, depth - 1);
+        else if (depth === 0 && (c === ',' || c === ';' || c === ':' || this.t.flags[k] & Flag.LineBefore)) break;
+      }
+      if (to - k > 40) return null;
+      const text = tokensValue(this.doc, k, to)
+        .replace(/^(?:và|đồng thời|trong đó|theo đó|nhờ đó|qua đó|cụ thể|tiếp tục)\s+/iu, '')
+        // adverbs before the verb ("… chỉ đạt", "… mới đạt"), not "nông thôn mới", "thành lập mới"
+        .replace(/(?:(?:^|\s+)(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn|chỉ|vẫn|còn thấp)|(?<!thôn|lập|dựng|đổi)(?:^|\s+)mới)+$/iu, '')
+        .trim();
+      if (!text) {
+        end = k - 1;
+        continue;
+      }
+      // "… lên 39% vào năm 2014; đạt 47,4%": a list's earlier item names no measure
+      if (/\d\s?%/u.test(text)) return null;
+      if (text.split(/\s+/).length <= SUBJECT_WORDS) return text;
+      // a long clause: what is measured starts at its last rate or share noun ("… là tỷ lệ thời lượng phát sóng …")
+      const head = [...text.matchAll(MEASURE_HEAD)].pop();
+      const measured = head ? text.slice(head.index + head[1].length) : '';
+      return measured && measured.split(/\s+/).length <= SUBJECT_WORDS ? measured : null;
     }
-    if (end - k > 40) return null;
-    const text = tokensValue(this.doc, k, end)
-      .replace(/^(?:và|đồng thời|trong đó|theo đó|nhờ đó|qua đó|cụ thể|tiếp tục)\s+/iu, '')
-      // adverbs before the verb ("… chỉ đạt", "… mới đạt"), not "nông thôn mới", "thành lập mới"
-      .replace(/(?:(?:^|\s+)(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn|chỉ|vẫn)|(?<!thôn|lập|dựng|đổi)(?:^|\s+)mới)+$/iu, '')
-      .trim();
-    return text && text.split(/\s+/).length <= 15 ? text : null;
+    return null;
   }
 
   /** Words between a verb and its figure, less fillers: what is measured ("đạt tỷ lệ 98%" measures "tỷ lệ"). */
