@@ -25,6 +25,9 @@ export const POST_BEFORE = new RegExp(
   'u',
 );
 
+/** Capitalised words besides honorifics that stand before a person's name: "ĐB Trần Văn Mão (Nghệ An)", "Theo ĐB …". */
+export const PERSON_TITLES_BEFORE_NAME: readonly string[] = ['ĐB', 'ĐBQH', 'Theo', 'Em', 'Cô', 'Thầy', 'Cụ', 'Cháu', 'Bé'];
+
 /** Leaving a place: "rời Thủ đô Hà Nội". */
 export const DEPARTURE_BEFORE = /(?<![\p{L}])rời\s+(?:Thủ đô\s+)?$/u;
 

@@ -19,12 +19,13 @@ import { tokenAt } from '../engine/tokens.js';
 import type { PlaceValue } from '../dimensions/places/index.js';
 import type { ResolvedPlace } from '../extract/locality/index.js';
 import { gazetteer, nameKey, type Unit, type UnitLevel } from '../gazetteer/index.js';
-import { SURNAMES } from '../lexicon/people.js';
+import { HONORIFICS, SURNAMES } from '../lexicon/people.js';
 import {
   ADMIN_BODY_BEFORE,
   ADDRESS_BEFORE,
   DEPARTURE_BEFORE,
   ORGANISATION_BEFORE,
+  PERSON_TITLES_BEFORE_NAME,
   POST_BEFORE,
   RESIDENCE_BEFORE,
   ROUND_UP,
@@ -41,6 +42,16 @@ const LEAD_SENTENCES_LOOKED_AT = 9;
 /** How far into the text an unnamed "tỉnh" still speaks of the article's own province. */
 const OPENING = 600;
 const surnames = new Set(SURNAMES);
+/** Capitalised words that may stand before a person's name in a run of capitals: "ĐB Nguyễn Bá Thuyền", "Bà Trần Kim Yến". */
+const BEFORE_NAME = new Set([...HONORIFICS, ...PERSON_TITLES_BEFORE_NAME]);
+
+/** Is a run of capitalised words a person's name, maybe after titles ("Theo ĐB Lê Thị Nga", "Chị Kiều Linh")? */
+function isPersonRun(run: string): boolean {
+  const words = run.trim().split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && BEFORE_NAME.has(words[i])) i++;
+  return i < words.length - 1 && surnames.has(words[i]);
+}
 
 type Mention = Finding<PlaceValue> & { origin: { kind: 'text'; start: number; end: number; rule: string } };
 
@@ -56,16 +67,16 @@ function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue): Trap[
   if (STREET_BEFORE.test(before)) out.push('street');
   if (POST_BEFORE.test(before)) {
     // "Nguyễn Thiện Nhân, Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM": a post in apposition to a named person
-    const appos = /((?:[\p{Lu}][\p{L}]*\s+){1,3}[\p{Lu}][\p{L}]*)\s*[,–-]\s+[^.;:()]{0,90}$/u.exec(before);
-    if (appos && surnames.has(appos[1].split(/\s+/)[0])) out.push('post-apposition');
+    const appos = /((?:[\p{Lu}][\p{L}]*\s+){1,5}[\p{Lu}][\p{L}]*)\s*[,–-]\s+[^.;:()]{0,90}$/u.exec(before);
+    if (appos && isPersonRun(appos[1])) out.push('post-apposition');
   }
   const sentenceAfter = after.split(/(?<=[.!?])\s+(?=[A-ZĐ])/u)[0] ?? '';
   if (/^[^.!?]{0,200}?(?:\.\s*|\s)\(?(?:Ảnh|Nguồn)\s*:/u.test(after) && !/^[^.]*\.\s+[A-ZĐ][^.]{20,}(?:Ảnh|Nguồn)\s*:/u.test(after)) out.push('caption');
   else if (/(?:Ảnh|Nguồn)\s*:/u.test(sentenceAfter) && sentenceAfter.search(/Ảnh|Nguồn/u) < 160) out.push('caption');
   if (DEPARTURE_BEFORE.test(before)) out.push('departure');
   // "đại biểu Phạm Trường Dân (Quảng Nam)": a person's province in parentheses
-  const namedBefore = /((?:[\p{Lu}][\p{L}]*\s+){1,3}[\p{Lu}][\p{L}]*)\s*\($/u.exec(before);
-  if (namedBefore && surnames.has(namedBefore[1].split(/\s+/)[0])) out.push('person-origin');
+  const namedBefore = /((?:[\p{Lu}][\p{L}]*\s+){1,5}[\p{Lu}][\p{L}]*)\s*\($/u.exec(before);
+  if (namedBefore && isPersonRun(namedBefore[1])) out.push('person-origin');
   if (!place.typed && ORGANISATION_BEFORE.test(before.slice(-80))) out.push('organisation');
   return out;
 }

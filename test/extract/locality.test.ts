@@ -46,6 +46,10 @@ describe('locality', () => {
     ['Kinh tế - xã hội', 'Các xã, phường, thị trấn triển khai nhiệm vụ phát triển kinh tế - xã hội.'],
     ['Lazio vô địch', 'Bàn thắng của Lulic giúp Lazio hạ đội bóng cùng thành phố AS Roma 1-0 trong trận chung kết.'],
     ['Kỳ họp HĐND', 'Kỳ họp do Chủ tịch HĐND tỉnh Đoàn Văn Phi chủ trì. Các đại biểu thảo luận.'],
+    // a delegate's or a reader's province in brackets after a title word and the name is theirs, not the article's
+    ['Thuế thu nhập doanh nghiệp', 'Thảo luận tại phiên họp của Quốc hội sáng 29/5, ĐB Nguyễn Bá Thuyền (Lâm Đồng) cho hay dự thảo còn vướng.'],
+    ['Bồi thường oan sai', 'Quốc hội thảo luận sáng nay. Theo ĐB Nguyễn Tạo (Lâm Đồng), trong những vụ án oan sai đã xảy ra thì cơ quan gây oan phải bồi thường.'],
+    ['Đi vào đường cong có phải bật đèn?', 'Anh Đặng Thanh Hải (TP Hà Nội) hỏi: tôi đang lưu thông trên một con đường, không ngã rẽ.'],
   ])('finds no locality in %j', (...lines) => {
     expect(loc(...lines)).toBeNull();
   });
