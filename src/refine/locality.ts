@@ -158,6 +158,22 @@ function eventVerbAt(ctx: RefineContext, from: number, to: number): number {
   return to;
 }
 
+/** Between two items of a list of places: "Hà Nội và TP.HCM", "Sơn La, Lai Châu", "Đà Nẵng - Thừa Thiên Huế". */
+const LIST_JOINT = /^\s*(?:,|;|và|hoặc|[-–])\s*(?:và\s+)?$/u;
+
+/**
+ * Is a mention one item of a list of units in other provinces: a neighbour of its level names none of its provinces?
+ * ("xã A, huyện B" is a chain of levels, not a list.)
+ */
+function inList(doc: Doc, c: Candidate, cands: readonly Candidate[]): boolean {
+  const provinces = new Set(c.place.units.map((u) => u.province));
+  return cands.some((d) => {
+    if (d === c || !d.place.units.length || levelOf(d) !== levelOf(c) || d.place.units.some((u) => provinces.has(u.province))) return false;
+    const gap = d.start >= c.end ? doc.text.slice(c.end, d.start) : d.end <= c.start ? doc.text.slice(d.end, c.start) : null;
+    return gap !== null && gap.length <= 8 && LIST_JOINT.test(gap);
+  });
+}
+
 interface Choice {
   candidate: Candidate;
   role: ResolvedPlace['role'];
@@ -198,19 +214,25 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
     }
     // the subject before the sentence's first event verb organises; a body's unit after it is its object
     const verb = eventVerbAt(ctx, venueEnd, s.end);
+    // "Hà Nội và TP.HCM", "các tỉnh Quảng Ninh, Lạng Sơn, Hà Giang": items of a list of provinces are no one unit of
+    // the article; a unit named apart in the same sentence still is ("… Công an tỉnh Đắk Nông, Nghệ An … tại huyện Đắk Mil")
     const usableOrganiser = organiser.filter((c) => c.usable);
-    const subject = usableOrganiser.filter((c) => c.end <= verb);
-    const pool = subject.length ? subject : usableOrganiser;
+    const listed = usableOrganiser.filter((c) => inList(doc, c, cands));
+    const alone = usableOrganiser.filter((c) => !listed.includes(c));
+    const subject = alone.filter((c) => c.end <= verb);
+    const pool = subject.length ? subject : alone;
     const ofBody = pool.find((c) => c.place.organ || ADMIN_BODY_BEFORE.test(doc.text.slice(Math.max(0, c.start - 60), c.start)));
     const first = ofBody ?? pool[0];
     if (first) {
       lead = { candidate: first, role: ofBody ? 'organiser' : 'lead' };
       break;
     }
-    if (venueCands.length) {
-      lead = { candidate: mostSpecific(venueCands)!, role: 'place' };
+    const atVenue = mostSpecific(venueCands.filter((c) => !inList(doc, c, cands)));
+    if (atVenue) {
+      lead = { candidate: atVenue, role: 'place' };
       break;
     }
+    if (listed.length || venueCands.length) break;
     if (ROUND_UP.test(text)) break;
   }
 

@@ -36,6 +36,8 @@ describe('locality', () => {
     // not a district: a commune's name (a hospital) and a name the list does not know (a pagoda) leave the province
     [['Nổ súng tại bệnh viện', 'Người đàn ông về nhà lấy súng đến bắn nhân viên Bệnh viện đa khoa Hùng Vương, Phú Thọ.'], { type: 'tỉnh', name: 'Phú Thọ', province: 'Phú Thọ' }],
     [['Dâng sao giải hạn', 'Người dân tham gia dâng sao giải hạn tại chùa Đ.Q (Hà Nội) rất đông.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
+    // items of a list of provinces are passed over for a unit the sentence names apart
+    [['Thuê sát thủ, 2 người tử vong', 'Cục CSHS (Bộ Công an) đang phối hợp cùng Công an tỉnh Đắk Nông, Nghệ An và nhiều tỉnh thành truy bắt hai hung thủ gây ra vụ chém người tại huyện Đắk Mil (Đắk Nông).'], { type: 'huyện', name: 'Đắk Mil', province: 'Đắk Nông' }],
   ])('%j', (lines, expected) => {
     expect(loc(...(lines as string[]))).toEqual(expected);
   });
@@ -49,6 +51,9 @@ describe('locality', () => {
     // a delegate's or a reader's province in brackets after a title word and the name is theirs, not the article's
     ['Thuế thu nhập doanh nghiệp', 'Thảo luận tại phiên họp của Quốc hội sáng 29/5, ĐB Nguyễn Bá Thuyền (Lâm Đồng) cho hay dự thảo còn vướng.'],
     ['Bồi thường oan sai', 'Quốc hội thảo luận sáng nay. Theo ĐB Nguyễn Tạo (Lâm Đồng), trong những vụ án oan sai đã xảy ra thì cơ quan gây oan phải bồi thường.'],
+    // a list of provinces: several places, none the article's
+    ['VOV giao thông phủ sóng tới Đồng bằng sông Cửu Long', 'Sau Hà Nội và TP.HCM, Đài Tiếng nói Việt Nam tiếp tục chọn ĐBSCL là khu vực thứ ba để triển khai.'],
+    ['Mưa lũ làm 12 người chết', 'Mưa lũ và sạt lở đất tại các tỉnh Hà Giang, Lào Cai, Lai Châu và Điện Biên làm 12 người chết.'],
     ['Đi vào đường cong có phải bật đèn?', 'Anh Đặng Thanh Hải (TP Hà Nội) hỏi: tôi đang lưu thông trên một con đường, không ngã rẽ.'],
   ])('finds no locality in %j', (...lines) => {
     expect(loc(...lines)).toBeNull();
