@@ -36,6 +36,8 @@ import {
 import type { LocalityType } from '../record.js';
 
 const LEAD_SENTENCES = 3;
+/** How many sentences in all are searched for a unit named as a site or a body, when the lead names none. */
+const LATER_SENTENCES = 8;
 /** A lead that opens with a province's body left unnamed: "UBND tỉnh vừa …", "Sáng 5/3, Tỉnh ủy tổ chức …". */
 const UNNAMED_OPENING = new RegExp(`^(?:[^,]{0,30},\\s*)?${UNNAMED_LOCAL.source}(?!\\.\\s?\\p{Lu})`, 'u');
 const LEAD_SENTENCES_LOOKED_AT = 9;
@@ -121,12 +123,12 @@ function provinceVotes(cands: readonly Candidate[]): [string, number][] {
 }
 
 /** Sentences of the lead: not the headline's, not photo captions; the outlet's tag and a photo credit cut off. */
-function leadSentences(ctx: RefineContext): { start: number; end: number }[] {
+function leadSentences(ctx: RefineContext, count = LEAD_SENTENCES): { start: number; end: number }[] {
   const { doc } = ctx;
   const title = ctx.facts.titleLine;
   const out: { start: number; end: number }[] = [];
   const sentences = doc.sentences.filter((s) => title === null || s.line !== title);
-  for (let i = 0; i < sentences.length && i < LEAD_SENTENCES_LOOKED_AT && out.length < LEAD_SENTENCES; i++) {
+  for (let i = 0; i < sentences.length && i < LEAD_SENTENCES_LOOKED_AT + count - LEAD_SENTENCES && out.length < count; i++) {
     const s = sentences[i];
     const raw = doc.text.slice(s.start, s.end);
     const next = sentences[i + 1] ? doc.text.slice(sentences[i + 1].start, Math.min(sentences[i + 1].end, sentences[i + 1].start + 20)) : '';
@@ -157,6 +159,9 @@ function eventVerbAt(ctx: RefineContext, from: number, to: number): number {
   }
   return to;
 }
+
+/** Before a unit named as the site of a national online conference: "tại điểm cầu Nghệ An", "điểm cầu tỉnh Hà Nam". */
+const LATER_SITE_BEFORE = /(?<![\p{L}])điểm cầu\s+$/u;
 
 /** Between two items of a list of places: "Hà Nội và TP.HCM", "Sơn La, Lai Châu", "Đà Nẵng - Thừa Thiên Huế". */
 const LIST_JOINT = /^\s*(?:,|;|và|hoặc|[-–])\s*(?:và\s+)?$/u;
@@ -199,6 +204,7 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
 
   // 2. the lead
   let lead: Choice | null = null;
+  let roundUp = false;
   for (const s of leadSentences(ctx)) {
     const text = doc.text.slice(s.start, s.end);
     const inS = cands.filter((c) => c.start >= s.start && c.end <= s.end);
@@ -232,8 +238,8 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
       lead = { candidate: atVenue, role: 'place' };
       break;
     }
-    if (listed.length || venueCands.length) break;
-    if (ROUND_UP.test(text)) break;
+    roundUp = listed.length > 0 || venueCands.length > 0 || ROUND_UP.test(text);
+    if (roundUp) break;
   }
 
   // 1b. the headline's place, unless a body of a unit inside it acts in the lead ("Nghệ An: …" and "Công an huyện Nghi
@@ -249,11 +255,27 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
     return { candidate: titled, role: 'title' };
   if (lead) return lead;
   if (titled) return { candidate: titled, role: 'title' };
+  if (!roundUp) {
+    const later = laterSite(ctx, cands);
+    if (later) return later;
+  }
 
   // 4. an unnamed "tỉnh" in the opening, and one province dominating the article
   const dominant = topProvince && votes[0][1] >= 2 && (votes.length === 1 || votes[0][1] >= 2 * votes[1][1]);
   if (dominant && UNNAMED_LOCAL.test(doc.text.slice(0, OPENING))) {
     return { candidate: mentionOf(usable, topProvince), role: 'frequent', province: topProvince };
+  }
+  return null;
+}
+
+/** A lead naming no unit: the first unit named after it as a site of the event ("Tham dự hội nghị tại điểm cầu Nghệ An"). */
+function laterSite(ctx: RefineContext, cands: readonly Candidate[]): Choice | null {
+  const { doc } = ctx;
+  for (const s of leadSentences(ctx, LATER_SENTENCES).slice(LEAD_SENTENCES)) {
+    const inS = cands.filter((c) => c.usable && c.start >= s.start && c.end <= s.end && !inList(doc, c, cands));
+    const site = inS.find((c) => LATER_SITE_BEFORE.test(doc.text.slice(Math.max(0, c.start - 60), c.start)));
+    if (site) return { candidate: site, role: 'place' };
+    if (ROUND_UP.test(doc.text.slice(s.start, s.end))) return null;
   }
   return null;
 }

@@ -36,6 +36,8 @@ describe('locality', () => {
     // not a district: a commune's name (a hospital) and a name the list does not know (a pagoda) leave the province
     [['Nổ súng tại bệnh viện', 'Người đàn ông về nhà lấy súng đến bắn nhân viên Bệnh viện đa khoa Hùng Vương, Phú Thọ.'], { type: 'tỉnh', name: 'Phú Thọ', province: 'Phú Thọ' }],
     [['Dâng sao giải hạn', 'Người dân tham gia dâng sao giải hạn tại chùa Đ.Q (Hà Nội) rất đông.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
+    // a national online conference: the province's "điểm cầu" named after a lead that names no unit
+    [['Thủ tướng: triển khai còn thiếu lửa', 'Sáng 3/7, Chính phủ họp trực tuyến phiên họp thường kỳ tháng 6.', 'Hội nghị thảo luận tình hình 6 tháng đầu năm.', 'Các bộ, ngành báo cáo kết quả.', 'Tham dự hội nghị tại điểm cầu Nghệ An có các đồng chí lãnh đạo tỉnh.'], { type: 'tỉnh', name: 'Nghệ An', province: 'Nghệ An' }],
     // items of a list of provinces are passed over for a unit the sentence names apart
     [['Thuê sát thủ, 2 người tử vong', 'Cục CSHS (Bộ Công an) đang phối hợp cùng Công an tỉnh Đắk Nông, Nghệ An và nhiều tỉnh thành truy bắt hai hung thủ gây ra vụ chém người tại huyện Đắk Mil (Đắk Nông).'], { type: 'huyện', name: 'Đắk Mil', province: 'Đắk Nông' }],
   ])('%j', (lines, expected) => {
