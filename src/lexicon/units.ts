@@ -98,5 +98,8 @@ export const NOT_UNIT_NAMES: readonly string[] = [
   'việt nam', 'nhà nước', 'trung ương', 'chính phủ', 'quốc hội', 'mặt trận', 'đảng', 'đoàn', 'hội', 'uỷ ban', 'ủy ban',
 ];
 
+/** Words right before "xã" that make it a spouse, not a commune: "bà xã Công Vinh" (his wife), "ông xã Tuấn Hưng". */
+export const SPOUSE_BEFORE_XA: readonly string[] = ['bà', 'Bà', 'ông', 'Ông'];
+
 /** Province names that, written bare, are far more often something else: "tư tưởng Hồ Chí Minh". */
 export const BARE_NOT_PLACES: readonly string[] = ['Hồ Chí Minh'];

@@ -31,5 +31,6 @@ export const corpus: Corpus = {
     { text: 'ngân sách của tỉnh. Các đơn vị', unit: 'place', why: 'a unit word at the end of a sentence names nothing' },
     { text: 'hỗ trợ 12 hộ nghèo trong xã. Với sự giúp đỡ', unit: 'place', why: 'a two-letter unit word before a dot ends the sentence too (not an abbreviation like "Tp.")' },
     { text: 'tại xã Các khu vực', unit: 'place', why: 'a function word after a unit word' },
+    { text: 'Thủy Tiên khoe ông xã Công Vinh và bà xã Tuấn Hưng', unit: 'place', why: '"ông xã", "bà xã" are a husband and a wife' },
   ],
 };
