@@ -312,16 +312,20 @@ export const chooseLocality: Refiner = {
     if (!mentions.length) return;
     const lead = leadSentences(ctx);
     const inLead = (m: Mention) => lead.some((s) => m.origin.start >= s.start && m.origin.end <= s.end);
-    const cands: Candidate[] = mentions.map((m) => {
-      const traps = trapsOf(ctx.doc, m.origin.start, m.origin.end, m.value);
+    const trapped = mentions.map((m) => trapsOf(ctx.doc, m.origin.start, m.origin.end, m.value));
+    // provinces the article names by a spelling the list knows (the units of a near spelling must be in one of them)
+    const named = new Set(mentions.flatMap((m, i) => (trapped[i].length ? [] : m.value.units.map((u) => u.province))));
+    const cands: Candidate[] = mentions.map((m, i) => {
+      const traps = trapped[i];
       let place = m.value;
       let fuzzy = false;
       // a unit the lead names with its unit word but a spelling the list does not know: its nearest listed name
       if (!place.units.length && place.typed && !traps.length && inLead(m)) {
-        // of the type written: "thành phố Ngọc Lâm" (a Chinese city) is not huyện Ngọc Lặc
+        // of the type written: "thành phố Ngọc Lâm" (a Chinese city) is not huyện Ngọc Lặc; in a province the article
+        // names: "thành phố Lan Châu" (Lanzhou) is not Lai Châu, "xã Bàn Giáp, huyện Lập Thạch" is xã Bàn Giản
         const near = gazetteer()
           .similar(place.name, LEVELS_OF[place.type])
-          .filter((u) => u.type === place.type);
+          .filter((u) => u.type === place.type && named.has(u.province));
         if (near.length) {
           place = { ...place, units: near };
           fuzzy = true;

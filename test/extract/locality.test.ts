@@ -53,6 +53,8 @@ describe('locality', () => {
     // a delegate's or a reader's province in brackets after a title word and the name is theirs, not the article's
     ['Thuế thu nhập doanh nghiệp', 'Thảo luận tại phiên họp của Quốc hội sáng 29/5, ĐB Nguyễn Bá Thuyền (Lâm Đồng) cho hay dự thảo còn vướng.'],
     ['Bồi thường oan sai', 'Quốc hội thảo luận sáng nay. Theo ĐB Nguyễn Tạo (Lâm Đồng), trong những vụ án oan sai đã xảy ra thì cơ quan gây oan phải bồi thường.'],
+    // a foreign city whose name is near a Vietnamese one, in an article that names no Vietnamese province
+    ['10 địa điểm ở châu Á', 'Ngày 5/6, tại thành phố Lan Châu của Trung Quốc, lễ hội ẩm thực đã khai mạc.'],
     // a list of provinces: several places, none the article's
     ['VOV giao thông phủ sóng tới Đồng bằng sông Cửu Long', 'Sau Hà Nội và TP.HCM, Đài Tiếng nói Việt Nam tiếp tục chọn ĐBSCL là khu vực thứ ba để triển khai.'],
     ['Mưa lũ làm 12 người chết', 'Mưa lũ và sạt lở đất tại các tỉnh Hà Giang, Lào Cai, Lai Châu và Điện Biên làm 12 người chết.'],
