@@ -16,8 +16,9 @@ export const ADDRESS_BEFORE = new RegExp(
   'u',
 );
 
-/** Right before a place that names a street or a station: "đường Hà Nội", "phố Huế", "sân bay Đà Nẵng". */
-export const STREET_BEFORE = new RegExp(`(?<!đường |trên |khắp |ngoài |khu |dạo )${words(['đường', 'phố', 'Đường', 'Phố', 'đại lộ', 'quốc lộ', 'QL', 'sân bay', 'ga', 'bến xe'])}\\s$`, 'u');
+/** Right before a place that names a street, a road or a station: "đường Hà Nội", "phố Huế", "xa lộ Hà Nội" (in
+ * TP.HCM), "cao tốc Hà Nội - Hải Phòng", "sân bay Đà Nẵng". */
+export const STREET_BEFORE = new RegExp(`(?<!đường |trên |khắp |ngoài |khu |dạo )${words(['đường', 'phố', 'Đường', 'Phố', 'đại lộ', 'Đại lộ', 'xa lộ', 'Xa lộ', 'cao tốc', 'quốc lộ', 'QL', 'sân bay', 'ga', 'bến xe'])}\\s$`, 'u');
 
 /** An office before the place: the place is part of a person's post ("Bí thư Thành ủy TP.HCM …"). */
 export const POST_BEFORE = new RegExp(

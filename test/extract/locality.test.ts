@@ -38,6 +38,8 @@ describe('locality', () => {
     [['Dâng sao giải hạn', 'Người dân tham gia dâng sao giải hạn tại chùa Đ.Q (Hà Nội) rất đông.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
     // a national online conference: the province's "điểm cầu" named after a lead that names no unit
     [['Thủ tướng: triển khai còn thiếu lửa', 'Sáng 3/7, Chính phủ họp trực tuyến phiên họp thường kỳ tháng 6.', 'Hội nghị thảo luận tình hình 6 tháng đầu năm.', 'Các bộ, ngành báo cáo kết quả.', 'Tham dự hội nghị tại điểm cầu Nghệ An có các đồng chí lãnh đạo tỉnh.'], { type: 'tỉnh', name: 'Nghệ An', province: 'Nghệ An' }],
+    // "xa lộ Hà Nội" is a highway in TP.HCM: the address's ward is the place
+    [['Ngày hội Tết Thiếu nhi', 'Ngày 1 và 2/6, tại tòa nhà The Vista (628 xa lộ Hà Nội, phường An Phú, quận 2, TP Hồ Chí Minh), Công ty CapitaLand sẽ tổ chức ngày hội.'], { type: 'phường', name: 'An Phú', province: 'Hồ Chí Minh' }],
     // items of a list of provinces are passed over for a unit the sentence names apart
     [['Thuê sát thủ, 2 người tử vong', 'Cục CSHS (Bộ Công an) đang phối hợp cùng Công an tỉnh Đắk Nông, Nghệ An và nhiều tỉnh thành truy bắt hai hung thủ gây ra vụ chém người tại huyện Đắk Mil (Đắk Nông).'], { type: 'huyện', name: 'Đắk Mil', province: 'Đắk Nông' }],
   ])('%j', (lines, expected) => {
