@@ -7,17 +7,11 @@
 //   node bench/studies/locality-lists.mjs            (tables with examples)
 //   node bench/studies/locality-lists.mjs --limit 1000
 //   node bench/studies/locality-lists.mjs --all      (also every article whose locality stands in a list of provinces)
-import fs from 'node:fs';
 import path from 'node:path';
-import { readFlags, readReal, root, snippet, tallies } from './lib.mjs';
+import { builtProject, readFlags, readReal, snippet, tallies } from './lib.mjs';
 
 const flag = readFlags();
-const dist = path.join(root, 'dist');
-if (!fs.existsSync(path.join(dist, 'index.js'))) {
-  console.error('study: run `npm run build` first (dist/index.js is read)');
-  process.exit(2);
-}
-const { processArticle } = await import(path.join(dist, 'index.js'));
+const { processArticle } = await builtProject();
 
 const JOINT = /^\s*(,|;|và|hoặc|[-–])\s*(?:và\s+)?$/u;
 const [byKind, byJoint] = tallies({ examples: 3 });

@@ -169,6 +169,10 @@ function notUnitNameAt(doc: Doc, i: number): boolean {
 }
 
 const ONE_LETTER_TYPES = new Set(['q', 'h', 'p']);
+/** Glued before "TT", these make it the end of an acronym ("VH&TT", "TT-TT"), not "thị trấn". */
+const ACRONYM_JOINTS = new Set(['&', '-', '–', '/']);
+/** Before "TT", these make it "Thủ tướng": "Phó TT", "cố TT". */
+const PRIME_MINISTER_BEFORE = new Set(['Phó', 'phó', 'cố', 'Cố']);
 const FULL_TYPE_WORDS = new Set<string>(LOCALITY_TYPES);
 /** What stands between an untyped district and its province: "Thạch Thất, Hà Nội", "Quốc Oai (Hà Nội)", "Việt Trì - Phú Thọ". */
 const UNTYPED_SEPARATORS = new Set([',', '(', '-', '–']);
@@ -187,6 +191,9 @@ const PLACE_RULES: readonly Rule<PlaceValue>[] = [
       // "bà xã Công Vinh", "ông xã Tuấn Hưng": a wife, a husband
       const prev = m.caps.type.first - 1;
       if (form === 'xã' && prev >= 0 && spouseWords.has(doc.text.slice(t.start[prev], t.end[prev]))) return null;
+      // "Sở VH&TT Hà Nội", "Bộ TT-TT", "Phó TT Trương Hòa Bình": the end of a body's acronym, or the Prime Minister
+      if ((form === 'tt' || form === 'tt.') && prev >= 0 && (tight(doc, m.caps.type.first) && ACRONYM_JOINTS.has(doc.text.slice(t.start[prev], t.end[prev])) || PRIME_MINISTER_BEFORE.has(doc.text.slice(t.start[prev], t.end[prev]))))
+        return null;
       // after a full word a dot ends the sentence ("… của tỉnh. Các …", "… trong xã. Với …"); "Tp. Vinh" is abbreviated
       const dotted = m.end > m.caps.type.end && doc.text[t.start[m.caps.type.end]] === '.';
       if (dotted && (t.flags[m.caps.type.first] & Flag.Upper) === 0 && FULL_TYPE_WORDS.has(form)) return null;
