@@ -2,7 +2,8 @@
 // unit named is a candidate, resolved against the national list; the usable ones (listed, and not a residence, a
 // street, a caption, a person's province, part of a longer name) are weighed in this order:
 //   0. a round-up (three or more provinces heading items) has none;
-//   1. a headline that opens with a place ("Hà Nội: …") gives its most specific unit;
+//   1. a headline that opens with a place ("Hà Nội: …") gives its most specific unit, unless the lead names a unit
+//      inside it (step 2 then gives that unit);
 //   2. the lead's first sentences (captions skipped): an unnamed provincial subject ("UBND tỉnh vừa …") gives the
 //      province the article names most; else the first unit of an administrative body, else the first usable unit
 //      after an opening venue ("tại xã A, huyện B, …"), else that venue's most specific unit; a lead about "cả nước"
@@ -242,10 +243,11 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
     if (roundUp) break;
   }
 
-  // 1b. the headline's place, unless a body of a unit inside it acts in the lead ("Nghệ An: …" and "Công an huyện Nghi
-  // Lộc đang điều tra …" is the district's)
+  // 1b. the headline's place, unless the lead names a unit inside it, as its body or the event's place ("Nghệ An: …" and
+  // "Công an huyện Nghi Lộc đang điều tra …" is the district's; "Hà Nội: …" and "người dân ở xã Hữu Bằng, huyện Thạch
+  // Thất phát hiện …" the commune's)
   if (tagged) {
-    const inside = lead && lead.role === 'organiser' && !lead.province && levelOf(lead.candidate) > levelOf(tagged) && lead.candidate.place.units[0].province === tagged.place.units[0].province;
+    const inside = lead && !lead.province && levelOf(lead.candidate) > levelOf(tagged) && lead.candidate.place.units[0].province === tagged.place.units[0].province;
     return inside ? lead! : { candidate: tagged, role: 'title' };
   }
 

@@ -27,6 +27,9 @@ describe('locality', () => {
     // a headline's province gives way to a body of a unit inside it acting in the lead
     [['Nghệ An: Bắt đối tượng trộm cắp tài sản', 'Công an huyện Nghi Lộc đang điều tra vụ trộm xảy ra tại xã Nghi Yên.'], { type: 'huyện', name: 'Nghi Lộc', province: 'Nghệ An' }],
     [['Hà Nội: Khai mạc hội chợ hàng Việt', 'Sáng 5/3, Sở Công Thương Hà Nội khai mạc hội chợ.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
+    // … and to the place of the event the lead names inside it
+    [['Hà Nội: Phát hiện cháu bé tử vong trong chậu nước', 'Sáng sớm hôm nay (12/6), nhiều người dân ở xã Hữu Bằng, huyện Thạch Thất bàng hoàng khi hay tin.'], { type: 'xã', name: 'Hữu Bằng', province: 'Hà Nội' }],
+    [['Thanh Hóa: 2 cha con chết đuối khi đi qua cầu', 'Khi đi qua cầu phao của làng Cóc, xã Tượng Văn, huyện Nông Cống, tỉnh Thanh Hóa, 2 cha con đã bị rơi xuống sông.'], { type: 'xã', name: 'Tượng Văn', province: 'Thanh Hóa' }],
     // a province's body opening the lead, left unnamed, is the subject: not the districts the sentence names after it
     [['Tin tức', '(BĐ) - UBND tỉnh vừa ban hành văn bản chỉ đạo xử lý các vụ việc diễn ra trên địa bàn TX An Nhơn và huyện Phù Cát.', 'Sở GD&ĐT tỉnh Bình Định đã kiểm tra các vụ việc.'], { type: 'tỉnh', name: 'Bình Định', province: 'Bình Định' }],
     [['Tin tức', 'UBND TP. Huế vừa có văn bản báo cáo UBND tỉnh Thừa Thiên Huế về công tác giải phóng mặt bằng.'], { type: 'thành phố', name: 'Huế', province: 'Thừa Thiên Huế' }],
