@@ -30,6 +30,12 @@ export const UNIT_ORGAN_FORMS: Readonly<Record<string, LocalityType>> = {
   'Thị đoàn': 'thị xã',
   'Đảng ủy xã': 'xã',
   'Đảng ủy phường': 'phường',
+  // police of a unit, abbreviated: "CAQ Đống Đa" (Công an quận), "CAH Từ Liêm" ("CATP Hà Nội" stays a province named
+  // bare: after "Giám đốc" it is a post, which an organ would not escape)
+  CAQ: 'quận',
+  CAH: 'huyện',
+  CAP: 'phường',
+  CAX: 'xã',
 };
 
 /** Words that open a government or party body whose unit follows: "UBND quận Dương Kinh". */
