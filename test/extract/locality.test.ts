@@ -60,6 +60,8 @@ describe('locality', () => {
     ['Bồi thường oan sai', 'Quốc hội thảo luận sáng nay. Theo ĐB Nguyễn Tạo (Lâm Đồng), trong những vụ án oan sai đã xảy ra thì cơ quan gây oan phải bồi thường.'],
     // a foreign city whose name is near a Vietnamese one, in an article that names no Vietnamese province
     ['10 địa điểm ở châu Á', 'Ngày 5/6, tại thành phố Lan Châu của Trung Quốc, lễ hội ẩm thực đã khai mạc.'],
+    // a lawyer's bar is the lawyer's, not the article's place
+    ['Cựu chiến binh bị đánh', 'Ngày 8-2, Luật sư Nguyễn Anh Thơm (Đoàn LS Hà Nội, người bảo vệ quyền lợi cho ông Vin) cho biết các cơ quan chức năng đã đưa ông đi giám định.'],
     // a list of provinces: several places, none the article's
     ['VOV giao thông phủ sóng tới Đồng bằng sông Cửu Long', 'Sau Hà Nội và TP.HCM, Đài Tiếng nói Việt Nam tiếp tục chọn ĐBSCL là khu vực thứ ba để triển khai.'],
     ['Mưa lũ làm 12 người chết', 'Mưa lũ và sạt lở đất tại các tỉnh Hà Giang, Lào Cai, Lai Châu và Điện Biên làm 12 người chết.'],
