@@ -121,6 +121,16 @@ export async function builtCleaner() {
   }
 }
 
+/** The built project (dist/index.js, `npm run build`): its exports; exits with a message when there is no build. */
+export async function builtProject() {
+  const index = path.join(root, 'dist', 'index.js');
+  if (!fs.existsSync(index)) {
+    console.error('study: run `npm run build` first (dist/index.js is read)');
+    process.exit(2);
+  }
+  return import(index);
+}
+
 /**
  * The .txt (and, with `htmlText`, .html) files of a folder in name order: [{ file, text, lines, html }], NFC.
  * HTML becomes text through `htmlText`, which returns a string or an array of lines; `html` keeps the raw page.

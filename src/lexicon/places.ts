@@ -16,14 +16,18 @@ export const ADDRESS_BEFORE = new RegExp(
   'u',
 );
 
-/** Right before a place that names a street or a station: "đường Hà Nội", "phố Huế", "sân bay Đà Nẵng". */
-export const STREET_BEFORE = new RegExp(`(?<!đường |trên |khắp |ngoài |khu |dạo )${words(['đường', 'phố', 'Đường', 'Phố', 'đại lộ', 'quốc lộ', 'QL', 'sân bay', 'ga', 'bến xe'])}\\s$`, 'u');
+/** Right before a place that names a street, a road or a station: "đường Hà Nội", "phố Huế", "xa lộ Hà Nội" (in
+ * TP.HCM), "cao tốc Hà Nội - Hải Phòng", "sân bay Đà Nẵng". */
+export const STREET_BEFORE = new RegExp(`(?<!đường |trên |khắp |ngoài |khu |dạo )${words(['đường', 'phố', 'Đường', 'Phố', 'đại lộ', 'Đại lộ', 'xa lộ', 'Xa lộ', 'cao tốc', 'quốc lộ', 'QL', 'sân bay', 'ga', 'bến xe'])}\\s$`, 'u');
 
 /** An office before the place: the place is part of a person's post ("Bí thư Thành ủy TP.HCM …"). */
 export const POST_BEFORE = new RegExp(
   `${words(['Bí thư', 'bí thư', 'Chủ tịch', 'chủ tịch', 'Giám đốc', 'giám đốc', 'Trưởng phòng', 'trưởng phòng', 'Chánh văn phòng', 'Trưởng Công an', 'trưởng Công an', 'Trưởng ban', 'Ủy viên', 'Tư lệnh', 'Chính ủy', 'Chỉ huy trưởng', 'Trưởng đoàn', 'ĐBQH', 'Thành ủy viên', 'Tỉnh ủy viên'])}(?:\\s+(?:Thường trực|thường trực|Thường vụ|Ban Thường vụ|HĐND|UBND|Ủy ban nhân dân|Hội đồng nhân dân|MTTQ|Ủy ban MTTQ|Sở [\\p{L} ]{2,30}?|Công an|Đoàn ĐBQH|LĐLĐ|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Ban Tuyên giáo|Bộ CHQS|Ban CHQS))*\\s+$`,
   'u',
 );
+
+/** Capitalised words besides honorifics that stand before a person's name: "ĐB Trần Văn Mão (Nghệ An)", "Theo ĐB …". */
+export const PERSON_TITLES_BEFORE_NAME: readonly string[] = ['ĐB', 'ĐBQH', 'Theo', 'Em', 'Cô', 'Thầy', 'Cụ', 'Cháu', 'Bé'];
 
 /** Leaving a place: "rời Thủ đô Hà Nội". */
 export const DEPARTURE_BEFORE = /(?<![\p{L}])rời\s+(?:Thủ đô\s+)?$/u;
@@ -43,9 +47,10 @@ export const ADMIN_BODY_BEFORE =
 export const VENUE_OPENING =
   /^(?:[^,]{0,40},\s*)?[Tt]ại\s+[^,]{2,120}?(?:,\s*(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|TP\.?|tỉnh)\s|[\p{Lu}][\p{L}]+\s[\p{Lu}][\p{L}]+\s*,)[^,]{1,60}?)*,\s/u;
 
-/** Before a province named bare inside an organisation's name: "Công ty CP Dược … Bình Định", "Hiệp hội BĐS Hải Phòng". */
+/** Before a province named bare inside an organisation's name: "Công ty CP Dược … Bình Định", "Hiệp hội BĐS Hải Phòng",
+ * "Đoàn luật sư Hà Nội" (a lawyer's bar). */
 export const ORGANISATION_BEFORE =
-  /(?:Công ty|Cty|Tập đoàn|Ngân hàng|Bệnh viện|Đại học|Học viện|Trung tâm|Hợp tác xã|HTX|Tổng công ty|Hiệp hội|Hội|Trường|Báo|Đài|Nhà máy|Khách sạn|Câu lạc bộ|CLB|Quỹ|Viện|Cảng|Sân vận động|SVĐ|Liên đoàn|Chi nhánh|Siêu thị)\s+(?:[\p{L}\p{N}&.]+\s+|[-–]\s+){0,8}$/u;
+  /(?:Công ty|Cty|Tập đoàn|Đoàn [Ll]uật sư|Đoàn LS|Ngân hàng|Bệnh viện|Đại học|Học viện|Trung tâm|Hợp tác xã|HTX|Tổng công ty|Hiệp hội|Hội|Trường|Báo|Đài|Nhà máy|Khách sạn|Câu lạc bộ|CLB|Quỹ|Viện|Cảng|Sân vận động|SVĐ|Liên đoàn|Chi nhánh|Siêu thị)\s+(?:[\p{L}\p{N}&.]+\s+|[-–]\s+){0,8}$/u;
 
 /** Names that open with a province's name and are something else: "Thái Bình Dương" is the Pacific. */
 export const GEOGRAPHIC_COMPOUNDS: readonly string[] = ['Thái Bình Dương', 'Châu Á - Thái Bình Dương'];

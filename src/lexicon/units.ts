@@ -30,6 +30,12 @@ export const UNIT_ORGAN_FORMS: Readonly<Record<string, LocalityType>> = {
   'Thị đoàn': 'thị xã',
   'Đảng ủy xã': 'xã',
   'Đảng ủy phường': 'phường',
+  // police of a unit, abbreviated: "CAQ Đống Đa" (Công an quận), "CAH Từ Liêm" ("CATP Hà Nội" stays a province named
+  // bare: after "Giám đốc" it is a post, which an organ would not escape)
+  CAQ: 'quận',
+  CAH: 'huyện',
+  CAP: 'phường',
+  CAX: 'xã',
 };
 
 /** Words that open a government or party body whose unit follows: "UBND quận Dương Kinh". */
@@ -97,6 +103,9 @@ export const NOT_UNIT_NAMES: readonly string[] = [
   'các', 'những', 'trong', 'ngoài', 'và', 'đ/c', 'đồng chí', 'ông', 'bà', 'anh', 'chị', 'tại', 'theo', 'năm', 'nhà', 'đã',
   'việt nam', 'nhà nước', 'trung ương', 'chính phủ', 'quốc hội', 'mặt trận', 'đảng', 'đoàn', 'hội', 'uỷ ban', 'ủy ban',
 ];
+
+/** Words right before "xã" that make it a spouse, not a commune: "bà xã Công Vinh" (his wife), "ông xã Tuấn Hưng". */
+export const SPOUSE_BEFORE_XA: readonly string[] = ['bà', 'Bà', 'ông', 'Ông'];
 
 /** Province names that, written bare, are far more often something else: "tư tưởng Hồ Chí Minh". */
 export const BARE_NOT_PLACES: readonly string[] = ['Hồ Chí Minh'];

@@ -2,7 +2,8 @@
 // unit named is a candidate, resolved against the national list; the usable ones (listed, and not a residence, a
 // street, a caption, a person's province, part of a longer name) are weighed in this order:
 //   0. a round-up (three or more provinces heading items) has none;
-//   1. a headline that opens with a place ("Hà Nội: …") gives its most specific unit;
+//   1. a headline that opens with a place ("Hà Nội: …") gives its most specific unit, unless the lead names a unit
+//      inside it (step 2 then gives that unit);
 //   2. the lead's first sentences (captions skipped): an unnamed provincial subject ("UBND tỉnh vừa …") gives the
 //      province the article names most; else the first unit of an administrative body, else the first usable unit
 //      after an opening venue ("tại xã A, huyện B, …"), else that venue's most specific unit; a lead about "cả nước"
@@ -19,12 +20,13 @@ import { tokenAt } from '../engine/tokens.js';
 import type { PlaceValue } from '../dimensions/places/index.js';
 import type { ResolvedPlace } from '../extract/locality/index.js';
 import { gazetteer, nameKey, type Unit, type UnitLevel } from '../gazetteer/index.js';
-import { SURNAMES } from '../lexicon/people.js';
+import { HONORIFICS, SURNAMES } from '../lexicon/people.js';
 import {
   ADMIN_BODY_BEFORE,
   ADDRESS_BEFORE,
   DEPARTURE_BEFORE,
   ORGANISATION_BEFORE,
+  PERSON_TITLES_BEFORE_NAME,
   POST_BEFORE,
   RESIDENCE_BEFORE,
   ROUND_UP,
@@ -35,12 +37,24 @@ import {
 import type { LocalityType } from '../record.js';
 
 const LEAD_SENTENCES = 3;
+/** How many sentences in all are searched for a unit named as a site or a body, when the lead names none. */
+const LATER_SENTENCES = 8;
 /** A lead that opens with a province's body left unnamed: "UBND tỉnh vừa …", "Sáng 5/3, Tỉnh ủy tổ chức …". */
 const UNNAMED_OPENING = new RegExp(`^(?:[^,]{0,30},\\s*)?${UNNAMED_LOCAL.source}(?!\\.\\s?\\p{Lu})`, 'u');
 const LEAD_SENTENCES_LOOKED_AT = 9;
 /** How far into the text an unnamed "tỉnh" still speaks of the article's own province. */
 const OPENING = 600;
 const surnames = new Set(SURNAMES);
+/** Capitalised words that may stand before a person's name in a run of capitals: "ĐB Nguyễn Bá Thuyền", "Bà Trần Kim Yến". */
+const BEFORE_NAME = new Set([...HONORIFICS, ...PERSON_TITLES_BEFORE_NAME]);
+
+/** Is a run of capitalised words a person's name, maybe after titles ("Theo ĐB Lê Thị Nga", "Chị Kiều Linh")? */
+function isPersonRun(run: string): boolean {
+  const words = run.trim().split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && BEFORE_NAME.has(words[i])) i++;
+  return i < words.length - 1 && surnames.has(words[i]);
+}
 
 type Mention = Finding<PlaceValue> & { origin: { kind: 'text'; start: number; end: number; rule: string } };
 
@@ -56,16 +70,16 @@ function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue): Trap[
   if (STREET_BEFORE.test(before)) out.push('street');
   if (POST_BEFORE.test(before)) {
     // "Nguyễn Thiện Nhân, Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM": a post in apposition to a named person
-    const appos = /((?:[\p{Lu}][\p{L}]*\s+){1,3}[\p{Lu}][\p{L}]*)\s*[,–-]\s+[^.;:()]{0,90}$/u.exec(before);
-    if (appos && surnames.has(appos[1].split(/\s+/)[0])) out.push('post-apposition');
+    const appos = /((?:[\p{Lu}][\p{L}]*\s+){1,5}[\p{Lu}][\p{L}]*)\s*[,–-]\s+[^.;:()]{0,90}$/u.exec(before);
+    if (appos && isPersonRun(appos[1])) out.push('post-apposition');
   }
   const sentenceAfter = after.split(/(?<=[.!?])\s+(?=[A-ZĐ])/u)[0] ?? '';
   if (/^[^.!?]{0,200}?(?:\.\s*|\s)\(?(?:Ảnh|Nguồn)\s*:/u.test(after) && !/^[^.]*\.\s+[A-ZĐ][^.]{20,}(?:Ảnh|Nguồn)\s*:/u.test(after)) out.push('caption');
   else if (/(?:Ảnh|Nguồn)\s*:/u.test(sentenceAfter) && sentenceAfter.search(/Ảnh|Nguồn/u) < 160) out.push('caption');
   if (DEPARTURE_BEFORE.test(before)) out.push('departure');
   // "đại biểu Phạm Trường Dân (Quảng Nam)": a person's province in parentheses
-  const namedBefore = /((?:[\p{Lu}][\p{L}]*\s+){1,3}[\p{Lu}][\p{L}]*)\s*\($/u.exec(before);
-  if (namedBefore && surnames.has(namedBefore[1].split(/\s+/)[0])) out.push('person-origin');
+  const namedBefore = /((?:[\p{Lu}][\p{L}]*\s+){1,5}[\p{Lu}][\p{L}]*)\s*\($/u.exec(before);
+  if (namedBefore && isPersonRun(namedBefore[1])) out.push('person-origin');
   if (!place.typed && ORGANISATION_BEFORE.test(before.slice(-80))) out.push('organisation');
   return out;
 }
@@ -110,12 +124,12 @@ function provinceVotes(cands: readonly Candidate[]): [string, number][] {
 }
 
 /** Sentences of the lead: not the headline's, not photo captions; the outlet's tag and a photo credit cut off. */
-function leadSentences(ctx: RefineContext): { start: number; end: number }[] {
+function leadSentences(ctx: RefineContext, count = LEAD_SENTENCES): { start: number; end: number }[] {
   const { doc } = ctx;
   const title = ctx.facts.titleLine;
   const out: { start: number; end: number }[] = [];
   const sentences = doc.sentences.filter((s) => title === null || s.line !== title);
-  for (let i = 0; i < sentences.length && i < LEAD_SENTENCES_LOOKED_AT && out.length < LEAD_SENTENCES; i++) {
+  for (let i = 0; i < sentences.length && i < LEAD_SENTENCES_LOOKED_AT + count - LEAD_SENTENCES && out.length < count; i++) {
     const s = sentences[i];
     const raw = doc.text.slice(s.start, s.end);
     const next = sentences[i + 1] ? doc.text.slice(sentences[i + 1].start, Math.min(sentences[i + 1].end, sentences[i + 1].start + 20)) : '';
@@ -147,6 +161,25 @@ function eventVerbAt(ctx: RefineContext, from: number, to: number): number {
   return to;
 }
 
+/** Before a unit named as the site of a national online conference: "tại điểm cầu Nghệ An", "điểm cầu tỉnh Hà Nam". */
+const LATER_SITE_BEFORE = /(?<![\p{L}])điểm cầu\s+$/u;
+
+/** Between two items of a list of places: "Hà Nội và TP.HCM", "Sơn La, Lai Châu", "Đà Nẵng - Thừa Thiên Huế". */
+const LIST_JOINT = /^\s*(?:,|;|và|hoặc|[-–])\s*(?:và\s+)?$/u;
+
+/**
+ * Is a mention one item of a list of units in other provinces: a neighbour of its level names none of its provinces?
+ * ("xã A, huyện B" is a chain of levels, not a list.)
+ */
+function inList(doc: Doc, c: Candidate, cands: readonly Candidate[]): boolean {
+  const provinces = new Set(c.place.units.map((u) => u.province));
+  return cands.some((d) => {
+    if (d === c || !d.place.units.length || levelOf(d) !== levelOf(c) || d.place.units.some((u) => provinces.has(u.province))) return false;
+    const gap = d.start >= c.end ? doc.text.slice(c.end, d.start) : d.end <= c.start ? doc.text.slice(d.end, c.start) : null;
+    return gap !== null && gap.length <= 8 && LIST_JOINT.test(gap);
+  });
+}
+
 interface Choice {
   candidate: Candidate;
   role: ResolvedPlace['role'];
@@ -172,6 +205,7 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
 
   // 2. the lead
   let lead: Choice | null = null;
+  let roundUp = false;
   for (const s of leadSentences(ctx)) {
     const text = doc.text.slice(s.start, s.end);
     const inS = cands.filter((c) => c.start >= s.start && c.end <= s.end);
@@ -187,26 +221,33 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
     }
     // the subject before the sentence's first event verb organises; a body's unit after it is its object
     const verb = eventVerbAt(ctx, venueEnd, s.end);
+    // "Hà Nội và TP.HCM", "các tỉnh Quảng Ninh, Lạng Sơn, Hà Giang": items of a list of provinces are no one unit of
+    // the article; a unit named apart in the same sentence still is ("… Công an tỉnh Đắk Nông, Nghệ An … tại huyện Đắk Mil")
     const usableOrganiser = organiser.filter((c) => c.usable);
-    const subject = usableOrganiser.filter((c) => c.end <= verb);
-    const pool = subject.length ? subject : usableOrganiser;
+    const listed = usableOrganiser.filter((c) => inList(doc, c, cands));
+    const alone = usableOrganiser.filter((c) => !listed.includes(c));
+    const subject = alone.filter((c) => c.end <= verb);
+    const pool = subject.length ? subject : alone;
     const ofBody = pool.find((c) => c.place.organ || ADMIN_BODY_BEFORE.test(doc.text.slice(Math.max(0, c.start - 60), c.start)));
     const first = ofBody ?? pool[0];
     if (first) {
       lead = { candidate: first, role: ofBody ? 'organiser' : 'lead' };
       break;
     }
-    if (venueCands.length) {
-      lead = { candidate: mostSpecific(venueCands)!, role: 'place' };
+    const atVenue = mostSpecific(venueCands.filter((c) => !inList(doc, c, cands)));
+    if (atVenue) {
+      lead = { candidate: atVenue, role: 'place' };
       break;
     }
-    if (ROUND_UP.test(text)) break;
+    roundUp = listed.length > 0 || venueCands.length > 0 || ROUND_UP.test(text);
+    if (roundUp) break;
   }
 
-  // 1b. the headline's place, unless a body of a unit inside it acts in the lead ("Nghệ An: …" and "Công an huyện Nghi
-  // Lộc đang điều tra …" is the district's)
+  // 1b. the headline's place, unless the lead names a unit inside it, as its body or the event's place ("Nghệ An: …" and
+  // "Công an huyện Nghi Lộc đang điều tra …" is the district's; "Hà Nội: …" and "người dân ở xã Hữu Bằng, huyện Thạch
+  // Thất phát hiện …" the commune's)
   if (tagged) {
-    const inside = lead && lead.role === 'organiser' && !lead.province && levelOf(lead.candidate) > levelOf(tagged) && lead.candidate.place.units[0].province === tagged.place.units[0].province;
+    const inside = lead && !lead.province && levelOf(lead.candidate) > levelOf(tagged) && lead.candidate.place.units[0].province === tagged.place.units[0].province;
     return inside ? lead! : { candidate: tagged, role: 'title' };
   }
 
@@ -216,11 +257,27 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
     return { candidate: titled, role: 'title' };
   if (lead) return lead;
   if (titled) return { candidate: titled, role: 'title' };
+  if (!roundUp) {
+    const later = laterSite(ctx, cands);
+    if (later) return later;
+  }
 
   // 4. an unnamed "tỉnh" in the opening, and one province dominating the article
   const dominant = topProvince && votes[0][1] >= 2 && (votes.length === 1 || votes[0][1] >= 2 * votes[1][1]);
   if (dominant && UNNAMED_LOCAL.test(doc.text.slice(0, OPENING))) {
     return { candidate: mentionOf(usable, topProvince), role: 'frequent', province: topProvince };
+  }
+  return null;
+}
+
+/** A lead naming no unit: the first unit named after it as a site of the event ("Tham dự hội nghị tại điểm cầu Nghệ An"). */
+function laterSite(ctx: RefineContext, cands: readonly Candidate[]): Choice | null {
+  const { doc } = ctx;
+  for (const s of leadSentences(ctx, LATER_SENTENCES).slice(LEAD_SENTENCES)) {
+    const inS = cands.filter((c) => c.usable && c.start >= s.start && c.end <= s.end && !inList(doc, c, cands));
+    const site = inS.find((c) => LATER_SITE_BEFORE.test(doc.text.slice(Math.max(0, c.start - 60), c.start)));
+    if (site) return { candidate: site, role: 'place' };
+    if (ROUND_UP.test(doc.text.slice(s.start, s.end))) return null;
   }
   return null;
 }
@@ -257,16 +314,20 @@ export const chooseLocality: Refiner = {
     if (!mentions.length) return;
     const lead = leadSentences(ctx);
     const inLead = (m: Mention) => lead.some((s) => m.origin.start >= s.start && m.origin.end <= s.end);
-    const cands: Candidate[] = mentions.map((m) => {
-      const traps = trapsOf(ctx.doc, m.origin.start, m.origin.end, m.value);
+    const trapped = mentions.map((m) => trapsOf(ctx.doc, m.origin.start, m.origin.end, m.value));
+    // provinces the article names by a spelling the list knows (the units of a near spelling must be in one of them)
+    const named = new Set(mentions.flatMap((m, i) => (trapped[i].length ? [] : m.value.units.map((u) => u.province))));
+    const cands: Candidate[] = mentions.map((m, i) => {
+      const traps = trapped[i];
       let place = m.value;
       let fuzzy = false;
       // a unit the lead names with its unit word but a spelling the list does not know: its nearest listed name
       if (!place.units.length && place.typed && !traps.length && inLead(m)) {
-        // of the type written: "thành phố Ngọc Lâm" (a Chinese city) is not huyện Ngọc Lặc
+        // of the type written: "thành phố Ngọc Lâm" (a Chinese city) is not huyện Ngọc Lặc; in a province the article
+        // names: "thành phố Lan Châu" (Lanzhou) is not Lai Châu, "xã Bàn Giáp, huyện Lập Thạch" is xã Bàn Giản
         const near = gazetteer()
           .similar(place.name, LEVELS_OF[place.type])
-          .filter((u) => u.type === place.type);
+          .filter((u) => u.type === place.type && named.has(u.province));
         if (near.length) {
           place = { ...place, units: near };
           fuzzy = true;

@@ -150,11 +150,13 @@ describe('units that no longer exist, and near spellings', () => {
     expect(r.warnings?.join(' ')).toMatch(/abolished on 2025-07-01/);
   });
 
-  it('finds a misspelt name by its similarity to the listed one', () => {
-    const r = recordOf('Tin địa phương', 'Ngày 2/3, UBND huyện Krông Nănh tổ chức hội nghị.', 'Minh Anh');
+  it('finds a misspelt name by its similarity to a listed one in a province the article names', () => {
+    const r = recordOf('Tin địa phương', 'Ngày 2/3, UBND huyện Krông Nănh tổ chức hội nghị.', 'Huyện nằm ở phía bắc tỉnh Đắk Lắk.', 'Minh Anh');
     expect(r.locality).toMatchObject({ name: 'Krông Năng', province: 'Đắk Lắk', level: 'district' });
     expect(r.locality?.text).toBe('huyện Krông Nănh');
     expect(r.warnings?.join(' ')).toMatch(/near spelling/);
+    // naming no province, the near spelling could be anywhere (a foreign county): no locality
+    expect(recordOf('Tin địa phương', 'Ngày 2/3, UBND huyện Krông Nănh tổ chức hội nghị.', 'Minh Anh').locality).toBeNull();
   });
 
   it('lists every other unit the article names, with spans', () => {

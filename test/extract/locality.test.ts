@@ -27,6 +27,9 @@ describe('locality', () => {
     // a headline's province gives way to a body of a unit inside it acting in the lead
     [['Nghệ An: Bắt đối tượng trộm cắp tài sản', 'Công an huyện Nghi Lộc đang điều tra vụ trộm xảy ra tại xã Nghi Yên.'], { type: 'huyện', name: 'Nghi Lộc', province: 'Nghệ An' }],
     [['Hà Nội: Khai mạc hội chợ hàng Việt', 'Sáng 5/3, Sở Công Thương Hà Nội khai mạc hội chợ.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
+    // … and to the place of the event the lead names inside it
+    [['Hà Nội: Phát hiện cháu bé tử vong trong chậu nước', 'Sáng sớm hôm nay (12/6), nhiều người dân ở xã Hữu Bằng, huyện Thạch Thất bàng hoàng khi hay tin.'], { type: 'xã', name: 'Hữu Bằng', province: 'Hà Nội' }],
+    [['Thanh Hóa: 2 cha con chết đuối khi đi qua cầu', 'Khi đi qua cầu phao của làng Cóc, xã Tượng Văn, huyện Nông Cống, tỉnh Thanh Hóa, 2 cha con đã bị rơi xuống sông.'], { type: 'xã', name: 'Tượng Văn', province: 'Thanh Hóa' }],
     // a province's body opening the lead, left unnamed, is the subject: not the districts the sentence names after it
     [['Tin tức', '(BĐ) - UBND tỉnh vừa ban hành văn bản chỉ đạo xử lý các vụ việc diễn ra trên địa bàn TX An Nhơn và huyện Phù Cát.', 'Sở GD&ĐT tỉnh Bình Định đã kiểm tra các vụ việc.'], { type: 'tỉnh', name: 'Bình Định', province: 'Bình Định' }],
     [['Tin tức', 'UBND TP. Huế vừa có văn bản báo cáo UBND tỉnh Thừa Thiên Huế về công tác giải phóng mặt bằng.'], { type: 'thành phố', name: 'Huế', province: 'Thừa Thiên Huế' }],
@@ -36,6 +39,12 @@ describe('locality', () => {
     // not a district: a commune's name (a hospital) and a name the list does not know (a pagoda) leave the province
     [['Nổ súng tại bệnh viện', 'Người đàn ông về nhà lấy súng đến bắn nhân viên Bệnh viện đa khoa Hùng Vương, Phú Thọ.'], { type: 'tỉnh', name: 'Phú Thọ', province: 'Phú Thọ' }],
     [['Dâng sao giải hạn', 'Người dân tham gia dâng sao giải hạn tại chùa Đ.Q (Hà Nội) rất đông.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
+    // a national online conference: the province's "điểm cầu" named after a lead that names no unit
+    [['Thủ tướng: triển khai còn thiếu lửa', 'Sáng 3/7, Chính phủ họp trực tuyến phiên họp thường kỳ tháng 6.', 'Hội nghị thảo luận tình hình 6 tháng đầu năm.', 'Các bộ, ngành báo cáo kết quả.', 'Tham dự hội nghị tại điểm cầu Nghệ An có các đồng chí lãnh đạo tỉnh.'], { type: 'tỉnh', name: 'Nghệ An', province: 'Nghệ An' }],
+    // "xa lộ Hà Nội" is a highway in TP.HCM: the address's ward is the place
+    [['Ngày hội Tết Thiếu nhi', 'Ngày 1 và 2/6, tại tòa nhà The Vista (628 xa lộ Hà Nội, phường An Phú, quận 2, TP Hồ Chí Minh), Công ty CapitaLand sẽ tổ chức ngày hội.'], { type: 'phường', name: 'An Phú', province: 'Hồ Chí Minh' }],
+    // items of a list of provinces are passed over for a unit the sentence names apart
+    [['Thuê sát thủ, 2 người tử vong', 'Cục CSHS (Bộ Công an) đang phối hợp cùng Công an tỉnh Đắk Nông, Nghệ An và nhiều tỉnh thành truy bắt hai hung thủ gây ra vụ chém người tại huyện Đắk Mil (Đắk Nông).'], { type: 'huyện', name: 'Đắk Mil', province: 'Đắk Nông' }],
   ])('%j', (lines, expected) => {
     expect(loc(...(lines as string[]))).toEqual(expected);
   });
@@ -46,6 +55,17 @@ describe('locality', () => {
     ['Kinh tế - xã hội', 'Các xã, phường, thị trấn triển khai nhiệm vụ phát triển kinh tế - xã hội.'],
     ['Lazio vô địch', 'Bàn thắng của Lulic giúp Lazio hạ đội bóng cùng thành phố AS Roma 1-0 trong trận chung kết.'],
     ['Kỳ họp HĐND', 'Kỳ họp do Chủ tịch HĐND tỉnh Đoàn Văn Phi chủ trì. Các đại biểu thảo luận.'],
+    // a delegate's or a reader's province in brackets after a title word and the name is theirs, not the article's
+    ['Thuế thu nhập doanh nghiệp', 'Thảo luận tại phiên họp của Quốc hội sáng 29/5, ĐB Nguyễn Bá Thuyền (Lâm Đồng) cho hay dự thảo còn vướng.'],
+    ['Bồi thường oan sai', 'Quốc hội thảo luận sáng nay. Theo ĐB Nguyễn Tạo (Lâm Đồng), trong những vụ án oan sai đã xảy ra thì cơ quan gây oan phải bồi thường.'],
+    // a foreign city whose name is near a Vietnamese one, in an article that names no Vietnamese province
+    ['10 địa điểm ở châu Á', 'Ngày 5/6, tại thành phố Lan Châu của Trung Quốc, lễ hội ẩm thực đã khai mạc.'],
+    // a lawyer's bar is the lawyer's, not the article's place
+    ['Cựu chiến binh bị đánh', 'Ngày 8-2, Luật sư Nguyễn Anh Thơm (Đoàn LS Hà Nội, người bảo vệ quyền lợi cho ông Vin) cho biết các cơ quan chức năng đã đưa ông đi giám định.'],
+    // a list of provinces: several places, none the article's
+    ['VOV giao thông phủ sóng tới Đồng bằng sông Cửu Long', 'Sau Hà Nội và TP.HCM, Đài Tiếng nói Việt Nam tiếp tục chọn ĐBSCL là khu vực thứ ba để triển khai.'],
+    ['Mưa lũ làm 12 người chết', 'Mưa lũ và sạt lở đất tại các tỉnh Hà Giang, Lào Cai, Lai Châu và Điện Biên làm 12 người chết.'],
+    ['Đi vào đường cong có phải bật đèn?', 'Anh Đặng Thanh Hải (TP Hà Nội) hỏi: tôi đang lưu thông trên một con đường, không ngã rẽ.'],
   ])('finds no locality in %j', (...lines) => {
     expect(loc(...lines)).toBeNull();
   });

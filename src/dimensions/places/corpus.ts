@@ -22,6 +22,10 @@ export const corpus: Corpus = {
     { text: 'Chiều 6/7, tại Mộc Châu, Sơn La, Chủ tịch Quốc hội', unit: 'place', rule: 'place-untyped-district', written: 'Mộc Châu', value: { type: 'huyện', name: 'Mộc Châu' } },
     { text: 'tại xóm Nôi – xã Thụy Vân (Việt Trì - Phú Thọ) đã xảy ra', unit: 'place', rule: 'place-untyped-district', written: 'Việt Trì', value: { type: 'thành phố', name: 'Việt Trì' } },
     { text: 'Bí thư Thành ủy Hà Nội Hoàng Trung Hải', unit: 'place', rule: 'place-organ', written: 'Thành ủy Hà Nội', value: { name: 'Hà Nội' } },
+    { text: 'Đại tá Võ Hồng Phương, Trưởng CAQ Đống Đa, Hà Nội cho biết', unit: 'place', rule: 'place-organ', written: 'CAQ Đống Đa', value: { type: 'quận', name: 'Đống Đa', organ: true } },
+    // after an acronym ending in "TT" the province is named bare
+    { text: 'Giám đốc Sở VH&TT Hà Nội cho biết', unit: 'place', rule: 'place-bare-province', written: 'Hà Nội', value: { name: 'Hà Nội' } },
+    { text: '(34 tuổi, ngụ ấp Xây Đá, TT.Châu Thành)', unit: 'place', rule: 'place-typed', written: 'TT.Châu Thành', value: { type: 'thị trấn', name: 'Châu Thành' } },
   ],
   negatives: [
     { text: 'Chủ tịch UBND tỉnh Phạm Anh Tuấn phát biểu', unit: 'place', why: 'a person named after the unit word, not a unit' },
@@ -31,5 +35,9 @@ export const corpus: Corpus = {
     { text: 'ngân sách của tỉnh. Các đơn vị', unit: 'place', why: 'a unit word at the end of a sentence names nothing' },
     { text: 'hỗ trợ 12 hộ nghèo trong xã. Với sự giúp đỡ', unit: 'place', why: 'a two-letter unit word before a dot ends the sentence too (not an abbreviation like "Tp.")' },
     { text: 'tại xã Các khu vực', unit: 'place', why: 'a function word after a unit word' },
+    { text: '(CATP) Bà Đoàn Thị Ân cho biết', unit: 'place', why: '"CATP" alone is the newspaper Công an TP, not a unit' },
+    { text: 'Phó TT Trương Hòa Bình chỉ đạo', unit: 'place', why: '"Phó TT" is the Deputy Prime Minister' },
+    { text: 'Thứ trưởng Bộ TT&TT Nguyễn Minh Hồng', unit: 'place', why: '"TT&TT" is an acronym, not "thị trấn"' },
+    { text: 'Thủy Tiên khoe ông xã Công Vinh và bà xã Tuấn Hưng', unit: 'place', why: '"ông xã", "bà xã" are a husband and a wife' },
   ],
 };

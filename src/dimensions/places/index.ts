@@ -9,7 +9,7 @@ import { lexDimension, type Rule, type RuleContext } from '../../engine/rule.js'
 import { Flag, Kind } from '../../engine/tokens.js';
 import { gazetteer, type Unit as ListedUnit } from '../../gazetteer/index.js';
 import { PROVINCES_BEFORE_2025 } from '../../gazetteer/provinces-2025.js';
-import { BARE_NOT_PLACES, NOT_UNIT_NAMES, PROVINCE_ALIASES, UNIT_DESCRIPTORS, UNIT_ORGAN_FORMS, UNIT_TYPE_FORMS } from '../../lexicon/units.js';
+import { BARE_NOT_PLACES, NOT_UNIT_NAMES, PROVINCE_ALIASES, SPOUSE_BEFORE_XA, UNIT_DESCRIPTORS, UNIT_ORGAN_FORMS, UNIT_TYPE_FORMS } from '../../lexicon/units.js';
 import { MIDDLE_NAMES, SURNAMES } from '../../lexicon/people.js';
 import { LOCALITY_TYPES, type LocalityType } from '../../record.js';
 import { nameKey } from '../../text/fold.js';
@@ -48,6 +48,7 @@ for (const [alias, name] of Object.entries(PROVINCE_ALIASES)) provinceTable[alia
 export const provinceNames = wordClass('province-name', provinceTable, 'capitalised');
 
 const surnames = new Set(SURNAMES);
+const spouseWords = new Set(SPOUSE_BEFORE_XA);
 const middles = new Set(MIDDLE_NAMES);
 const bareNotPlaces = new Set(BARE_NOT_PLACES.map((n) => nameKey(n)));
 
@@ -168,6 +169,10 @@ function notUnitNameAt(doc: Doc, i: number): boolean {
 }
 
 const ONE_LETTER_TYPES = new Set(['q', 'h', 'p']);
+/** Glued before "TT", these make it the end of an acronym ("VH&TT", "TT-TT"), not "thị trấn". */
+const ACRONYM_JOINTS = new Set(['&', '-', '–', '/']);
+/** Before "TT", these make it "Thủ tướng": "Phó TT", "cố TT". */
+const PRIME_MINISTER_BEFORE = new Set(['Phó', 'phó', 'cố', 'Cố']);
 const FULL_TYPE_WORDS = new Set<string>(LOCALITY_TYPES);
 /** What stands between an untyped district and its province: "Thạch Thất, Hà Nội", "Quốc Oai (Hà Nội)", "Việt Trì - Phú Thọ". */
 const UNTYPED_SEPARATORS = new Set([',', '(', '-', '–']);
@@ -183,6 +188,12 @@ const PLACE_RULES: readonly Rule<PlaceValue>[] = [
       const form = doc.text.slice(t.start[m.caps.type.first], t.end[m.caps.type.end - 1]).toLowerCase();
       // one-letter abbreviations (Q., H., P.) only with their dot, directly before a name
       if (ONE_LETTER_TYPES.has(form) && !(m.caps.type.end < t.count && doc.text[t.start[m.caps.type.end]] === '.')) return null;
+      // "bà xã Công Vinh", "ông xã Tuấn Hưng": a wife, a husband
+      const prev = m.caps.type.first - 1;
+      if (form === 'xã' && prev >= 0 && spouseWords.has(doc.text.slice(t.start[prev], t.end[prev]))) return null;
+      // "Sở VH&TT Hà Nội", "Bộ TT-TT", "Phó TT Trương Hòa Bình": the end of a body's acronym, or the Prime Minister
+      if ((form === 'tt' || form === 'tt.') && prev >= 0 && (tight(doc, m.caps.type.first) && ACRONYM_JOINTS.has(doc.text.slice(t.start[prev], t.end[prev])) || PRIME_MINISTER_BEFORE.has(doc.text.slice(t.start[prev], t.end[prev]))))
+        return null;
       // after a full word a dot ends the sentence ("… của tỉnh. Các …", "… trong xã. Với …"); "Tp. Vinh" is abbreviated
       const dotted = m.end > m.caps.type.end && doc.text[t.start[m.caps.type.end]] === '.';
       if (dotted && (t.flags[m.caps.type.first] & Flag.Upper) === 0 && FULL_TYPE_WORDS.has(form)) return null;
