@@ -101,7 +101,27 @@ function giver(ctx: RuleContext, first: number, end: number): string | null {
  * The giver before a verb: back to the start of its clause, brackets kept whole ("Cục Văn hóa cơ sở (Bộ Văn hóa, Thể
  * thao và Du lịch) và UBND tỉnh Quảng Trị đã trao tặng …"); "Nhân dịp này, …" ends at its comma.
  */
-function giverBefore(ctx: RuleContext, verbFirst: number): string | null {
+function giverBefore(ctx: RuleContext, verbFirst: number, hops = 0): string | null {
+  let known = giversBefore.get(ctx.units);
+  if (!known) giversBefore.set(ctx.units, (known = new Map()));
+  const cached = known.get(verbFirst);
+  if (cached !== undefined) return cached;
+  const by = readGiverBefore(ctx, verbFirst, hops);
+  // a giver cut short by the bound on shared givers below is not the verb's own answer
+  if (hops === 0) known.set(verbFirst, by);
+  return by;
+}
+
+/** Each verb's giver, once per article: clauses that share a giver ask for the one before them again and again. */
+const giversBefore = new WeakMap<RuleContext['units'], Map<number, string | null>>();
+
+/**
+ * How many subject-less clauses back a giver is shared ("…, tặng Bằng khen cho …, tặng Giấy khen cho …"): real
+ * sentences chain a few; an endless run of them (a 1 MB line of one clause repeated) must not recurse that deep.
+ */
+const MAX_SHARED_HOPS = 8;
+
+function readGiverBefore(ctx: RuleContext, verbFirst: number, hops: number): string | null {
   const { doc } = ctx;
   const s = doc.sentences[doc.sentenceOf[Math.min(verbFirst, doc.tokens.count - 1)]];
   const floor = s ? s.firstToken : 0;
@@ -127,7 +147,7 @@ function giverBefore(ctx: RuleContext, verbFirst: number): string | null {
   }
   let first = k;
   while (first < verbFirst && AUX_WORDS.has(tokensValue(doc, first, first + 1).toLowerCase())) first++;
-  if (first === verbFirst && k > floor) return sharedGiver(ctx, k - 1, floor);
+  if (first === verbFirst && k > floor) return sharedGiver(ctx, k - 1, floor, hops);
   const by = giver(ctx, k, verbFirst);
   if (!by) return onBehalfOf(ctx, floor, k);
   // "Nhân dịp này, Đảng ủy, Bộ Tư lệnh BĐBP đã trao …": bodies listed with commas give together
@@ -155,16 +175,16 @@ function bodiesBefore(ctx: RuleContext, k: number, floor: number): number {
  * "Tỉnh đã tặng Cờ thi đua cho 4 đơn vị, tặng Bằng khen cho 45 tập thể", "T.Ư Hội LHTN đã tặng bằng khen, tuyên
  * dương 31 chủ trang trại".
  */
-function sharedGiver(ctx: RuleContext, breakAt: number, floor: number): string | null {
+function sharedGiver(ctx: RuleContext, breakAt: number, floor: number, hops: number): string | null {
   const { doc } = ctx;
-  if (!/^[,;]$/u.test(tokensValue(doc, breakAt, breakAt + 1))) return null;
+  if (hops >= MAX_SHARED_HOPS || !/^[,;]$/u.test(tokensValue(doc, breakAt, breakAt + 1))) return null;
   for (let k = breakAt - 1; k >= floor; k--) {
     if (doc.tokens.flags[k + 1] & Flag.LineBefore) return null;
     const v = ctx.units.at('give-verb', k) ?? ctx.units.at('award-verb', k);
     if (v && v.end <= breakAt) {
       let verbFirst = k;
       while (verbFirst > floor && AUX_WORDS.has(tokensValue(doc, verbFirst - 1, verbFirst).toLowerCase())) verbFirst--;
-      return giverBefore(ctx, verbFirst);
+      return giverBefore(ctx, verbFirst, hops + 1);
     }
   }
   return null;
@@ -239,13 +259,36 @@ function recipientGroups(ctx: RuleContext, from: number, to: number): { value: R
 
 /** Where an award statement's clause ends: the sentence's end or a semicolon, whichever comes first. */
 function clauseEnd(ctx: RuleContext, from: number): number {
-  const s = ctx.doc.sentences[ctx.doc.sentenceOf[Math.min(from, ctx.doc.tokens.count - 1)]];
+  const sentence = ctx.doc.sentenceOf[Math.min(from, ctx.doc.tokens.count - 1)];
+  const s = ctx.doc.sentences[sentence];
   const end = s ? s.endToken : ctx.doc.tokens.count;
-  for (let k = from; k < end; k++) {
-    // "khen thưởng 10 tập thể; 25 cá nhân": recipients listed on after a semicolon are the same statement's
-    if (ctx.doc.text[ctx.doc.tokens.start[k]] === ';' && ctx.doc.tokens.kind[k] === Kind.Punct && !ctx.units.at('recipients', k + 1)) return k;
+  const breaks = clauseBreaks(ctx, sentence, s ? s.firstToken : from, end);
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid] < from) lo = mid + 1;
+    else hi = mid;
   }
-  return end;
+  return lo < breaks.length ? breaks[lo] : end;
+}
+
+/** Per sentence, the semicolons that end an award's clause, found once (a sentence may hold thousands of awards). */
+const clauseBreaksOf = new WeakMap<RuleContext['units'], Map<number, number[]>>();
+
+function clauseBreaks(ctx: RuleContext, sentence: number, first: number, end: number): number[] {
+  let known = clauseBreaksOf.get(ctx.units);
+  if (!known) clauseBreaksOf.set(ctx.units, (known = new Map()));
+  let breaks = known.get(sentence);
+  if (!breaks) {
+    breaks = [];
+    for (let k = first; k < end; k++) {
+      // "khen thưởng 10 tập thể; 25 cá nhân": recipients listed on after a semicolon are the same statement's
+      if (ctx.doc.text[ctx.doc.tokens.start[k]] === ';' && ctx.doc.tokens.kind[k] === Kind.Punct && !ctx.units.at('recipients', k + 1)) breaks.push(k);
+    }
+    known.set(sentence, breaks);
+  }
+  return breaks;
 }
 
 /** The next award or commendation in the clause: recipients after it are its own. */
@@ -315,10 +358,28 @@ function statements(m: Match, by: string | null, groups: { value: RecipientsValu
 
 /** "Thủ tướng hy vọng sang năm … có dịp trao Bằng khen …": a wish earlier in the sentence, no award made. */
 function wished(ctx: RuleContext, first: number): boolean {
-  const s = ctx.doc.sentences[ctx.doc.sentenceOf[Math.min(first, ctx.doc.tokens.count - 1)]];
-  for (let k = s ? s.firstToken : first; k < first; k++) if (ctx.units.at('wish-word', k)) return true;
-  return false;
+  const sentence = ctx.doc.sentenceOf[Math.min(first, ctx.doc.tokens.count - 1)];
+  let firstWishes = firstWishOf.get(ctx.units);
+  if (!firstWishes) firstWishOf.set(ctx.units, (firstWishes = new Map()));
+  let wish = firstWishes.get(sentence);
+  if (wish === undefined) {
+    // one walk per sentence, not one per statement: a sentence may hold thousands of them
+    const s = ctx.doc.sentences[sentence];
+    const end = s ? s.endToken : first;
+    wish = Infinity;
+    for (let k = s ? s.firstToken : first; k < end; k++) {
+      if (ctx.units.at('wish-word', k)) {
+        wish = k;
+        break;
+      }
+    }
+    firstWishes.set(sentence, wish);
+  }
+  return wish < first;
 }
+
+/** Per sentence, the first token of a wish word in it (Infinity when none). */
+const firstWishOf = new WeakMap<RuleContext['units'], Map<number, number>>();
 
 /** "Hội đồng … xét tặng Giải thưởng …", "tổ chức xét tặng": a council's name or its review, no award given. */
 const reviewedFor = (ctx: RuleContext, verbFirst: number) => verbFirst > 0 && /^xét$/iu.test(tokensValue(ctx.doc, verbFirst - 1, verbFirst));
