@@ -173,11 +173,34 @@ const LIST_JOINT = /^\s*(?:,|;|và|hoặc|[-–])\s*(?:và\s+)?$/u;
  */
 function inList(doc: Doc, c: Candidate, cands: readonly Candidate[]): boolean {
   const provinces = new Set(c.place.units.map((u) => u.province));
-  return cands.some((d) => {
+  return near(cands, c.start - LONGEST_MENTION - LIST_GAP, c.end + LIST_GAP).some((d) => {
     if (d === c || !d.place.units.length || levelOf(d) !== levelOf(c) || d.place.units.some((u) => provinces.has(u.province))) return false;
     const gap = d.start >= c.end ? doc.text.slice(c.end, d.start) : d.end <= c.start ? doc.text.slice(d.end, c.start) : null;
-    return gap !== null && gap.length <= 8 && LIST_JOINT.test(gap);
+    return gap !== null && gap.length <= LIST_GAP && LIST_JOINT.test(gap);
   });
+}
+
+/** The most characters between two items of a list ("  và  "), and the longest a mention of a unit runs to. */
+const LIST_GAP = 8;
+const LONGEST_MENTION = 200;
+
+/** Candidates sorted by start, once per list: a page that names thousands of units must not compare every pair. */
+const byStart = new WeakMap<readonly Candidate[], Candidate[]>();
+
+/** The candidates that start between two offsets. */
+function near(cands: readonly Candidate[], from: number, to: number): Candidate[] {
+  let sorted = byStart.get(cands);
+  if (!sorted) byStart.set(cands, (sorted = [...cands].sort((a, b) => a.start - b.start)));
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Candidate[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].start <= to; i++) out.push(sorted[i]);
+  return out;
 }
 
 interface Choice {
