@@ -64,6 +64,12 @@ describe('reporting period', () => {
     expect(period('Thủ tướng đánh giá cao hai Ban công tác đặc biệt', lead)).toBeNull();
   });
 
+  it('takes a school year reviewed at its close in late May, but not one still running in April', () => {
+    const lead = 'Trường THCS đã làm lễ tổng kết năm học. Tổng kết các kỳ thi học sinh giỏi trong năm học 2012-2013, trường có 35 học sinh đạt giải.';
+    expect(period('Trường THCS đạt chuẩn kiểm định giáo dục', lead, '28/05/13 10:16 GMT+7')).toEqual(['2012-01-01', '2013-12-31']);
+    expect(period('Trường THCS đạt chuẩn kiểm định giáo dục', lead, '20/04/13 10:16 GMT+7')).toBeNull();
+  });
+
   it('takes the year of "5 tháng đầu năm" from the page date', () => {
     expect(period('Kinh tế tháng 5', 'Trong 5 tháng đầu năm, giá trị sản xuất công nghiệp tăng 5,2% so với cùng kỳ.', '31/05/13 10:16 GMT+7')).toEqual(['2013-01-01', '2013-05-31']);
     expect(period('Kinh tế tháng 5', 'Trong 5 tháng đầu năm, giá trị sản xuất công nghiệp tăng 5,2% so với cùng kỳ.')).toBeNull();
