@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Corpus study (round 4): phrasings of a reviewed period that the period rule's cue lexicons may lack, counted on
 // corpus/real with examples: two quarters named together ("quý I và II năm 2017", "quý I và quý II/2017"), council
-// sessions ("kỳ họp thứ N"), "báo cáo kết quả", "trong năm qua", sentence-opening "Năm 2016," with "đã", and
-// "những tháng đầu năm" beside a single month.
+// sessions ("kỳ họp thứ N"), "báo cáo kết quả", "trong năm qua", "quyết toán … năm 2015", sentence-opening "Năm 2016,"
+// with "đã", and "những tháng đầu năm".
 //   node bench/studies/period-recall.mjs [--examples N] [--form LABEL]
 // Read-only; prints to stdout.
 import { readReal, oneLine, parseOptions } from './lib.mjs';
@@ -20,6 +20,7 @@ const FORMS = [
   ['council session: kỳ họp thứ N', /kỳ họp thứ\s+\S+/giu],
   ['báo cáo kết quả + span', /báo cáo kết quả[^.;]{0,60}?(?:năm \d{4}|\d+ tháng|quý)/giu],
   ['trong năm qua', /trong năm qua/giu],
+  ['quyết toán + year (a budget\'s final accounts, or a settlement in an inspection)', /quyết toán[^.;]{0,60}?năm \d{4}/giu],
   ['sentence-opening "Năm YYYY," (then đã within 80 chars)', /(?:^|[.!?]\s+)Năm (\d{4}),[^.]{0,80}?\bđã\b/gmu],
   ['"những tháng đầu năm"', /những tháng đầu năm/giu],
 ];
