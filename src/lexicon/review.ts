@@ -6,6 +6,8 @@ export const REVIEW_WORDS: readonly string[] = [
   'đã đạt', 'ước đạt', 'thực hiện được', 'tình hình thực hiện', 'giao ban', 'điểm lại', 'lũy kế',
   // "(tình hình|kết quả) thực hiện kế hoạch / nhiệm vụ": what was done under a plan is reviewed
   'thực hiện kế hoạch', 'thực hiện nhiệm vụ', 'thực hiện chỉ tiêu',
+  // "quyết toán ngân sách nhà nước năm 2015": a budget's final accounts review how the year's budget was carried out
+  'quyết toán ngân sách', 'quyết toán NSNN',
 ];
 
 /**
@@ -15,7 +17,7 @@ export const REVIEW_WORDS: readonly string[] = [
  */
 export const REVIEW_NAMING_WORDS: readonly string[] = [
   'tổng kết', 'sơ kết', 'kiểm điểm', 'giao ban', 'lũy kế', 'tình hình thực hiện', 'thực hiện kế hoạch', 'thực hiện nhiệm vụ',
-  'thực hiện chỉ tiêu', 'nhìn lại', 'điểm lại',
+  'thực hiện chỉ tiêu', 'nhìn lại', 'điểm lại', 'quyết toán ngân sách', 'quyết toán NSNN',
 ];
 
 /** Words after which a span of time is planned, not reviewed: "triển khai nhiệm vụ năm 2020". */
@@ -39,7 +41,7 @@ export const MEETING_WORDS: readonly string[] = ['hội nghị', 'hội thảo',
  * Not praise ("Thủ tướng Lào đánh giá cao kết quả …") nor decades ("cao nhất trong 50 năm qua").
  */
 export const REVIEW_TITLE =
-  /(?<![\p{L}])(?:tổng kết|sơ kết|kết quả|nhìn lại|báo cáo|đánh giá(?! cao)|(?<!\d\s)năm qua|tháng đầu năm|(?<!\d)\d+ tháng (?:qua|năm|đầu)|quý (?:I|II|III|IV|[1-4])|giai đoạn \d{4}|thu ngân sách)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tổng kết|sơ kết|kết quả|nhìn lại|báo cáo|đánh giá(?! cao)|(?<!\d\s)năm qua|tháng đầu năm|(?<!\d)\d+ tháng (?:qua|năm|đầu)|quý (?:I|II|III|IV|[1-4])|giai đoạn \d{4}|thu ngân sách|quyết toán ngân sách)(?![\p{L}])/iu;
 
 /**
  * A lead that names a review: "hội nghị tổng kết", "đánh giá kết quả", "kết quả thực hiện", "giao ban". Not
@@ -47,7 +49,7 @@ export const REVIEW_TITLE =
  * tập thể, cá nhân") in 60 of its 61 uses on corpus/real.
  */
 export const REVIEW_LEAD =
-  /(?<![\p{L}])(?:tổng kết|sơ kết|đánh giá (?:kết quả|tình hình)|báo cáo kết quả|giao ban|kết quả (?:thực hiện|công tác|đạt được)|tình hình (?:thực hiện|kinh tế)|hội nghị (?:tổng kết|sơ kết|đánh giá|giao ban))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tổng kết|sơ kết|đánh giá (?:kết quả|tình hình)|báo cáo kết quả|giao ban|kết quả (?:thực hiện|công tác|đạt được)|tình hình (?:thực hiện|kinh tế)|hội nghị (?:tổng kết|sơ kết|đánh giá|giao ban)|quyết toán (?:ngân sách|NSNN))(?![\p{L}])/iu;
 
 /**
  * A results report compares with the same stretch a year earlier: "tăng 41,1% so với cùng kỳ năm 2016". A span named

@@ -24,11 +24,12 @@ function dayOf(iso: string | null): Day | null {
 
 /**
  * Not over by the article's date: a plan or a span still running, never the reviewed period (a year span that ends
- * after its year, a school year whose second year has not ended, a month span more than a month after the date).
+ * after its year, a school year before the May of its second year, when schools close it with their year-end review
+ * "tổng kết năm học", a month span more than a month after the date).
  */
 function future(p: PeriodCandidate, dated: Day | null): boolean {
   if (!dated) return false;
-  if (p.kind === 'school-year') return Number(p.to.slice(0, 4)) > dated.year || (Number(p.to.slice(0, 4)) === dated.year && (dated.approximate || dated.month < 6));
+  if (p.kind === 'school-year') return Number(p.to.slice(0, 4)) > dated.year || (Number(p.to.slice(0, 4)) === dated.year && (dated.approximate || dated.month < 5));
   if (p.from.endsWith('-01-01') && p.to.endsWith('-12-31')) return Number(p.to.slice(0, 4)) > dated.year;
   const limit = new Date(Date.UTC(dated.year, dated.month, dated.day)).toISOString().slice(0, 10); // a month after
   return p.to > limit;

@@ -64,6 +64,19 @@ describe('reporting period', () => {
     expect(period('Thủ tướng đánh giá cao hai Ban công tác đặc biệt', lead)).toBeNull();
   });
 
+  it('takes the year of a state budget\'s final accounts ("quyết toán ngân sách nhà nước năm 2015") as reviewed, not a settlement in an inspection', () => {
+    const lead = 'Chiều 12/6, Quốc hội biểu quyết thông qua Nghị quyết về phê chuẩn quyết toán ngân sách nhà nước năm 2015.';
+    expect(period('Quốc hội phê chuẩn quyết toán ngân sách nhà nước', lead, 'Tổng số thu cân đối ngân sách nhà nước năm 2015 là 1.272.150 tỷ đồng.')).toEqual(['2015-01-01', '2015-12-31']);
+    const inspection = 'Bộ Tài chính yêu cầu UBND tỉnh thu hồi 61 tỷ đồng khi quyết toán nguồn cải cách tiền lương năm 2016.';
+    expect(period('UBND tỉnh phải kiểm điểm nhiều sai phạm trong quản lý ngân sách', inspection)).toBeNull();
+  });
+
+  it('takes a school year reviewed at its close in late May, but not one still running in April', () => {
+    const lead = 'Trường THCS đã làm lễ tổng kết năm học. Tổng kết các kỳ thi học sinh giỏi trong năm học 2012-2013, trường có 35 học sinh đạt giải.';
+    expect(period('Trường THCS đạt chuẩn kiểm định giáo dục', lead, '28/05/13 10:16 GMT+7')).toEqual(['2012-01-01', '2013-12-31']);
+    expect(period('Trường THCS đạt chuẩn kiểm định giáo dục', lead, '20/04/13 10:16 GMT+7')).toBeNull();
+  });
+
   it('takes the year of "5 tháng đầu năm" from the page date', () => {
     expect(period('Kinh tế tháng 5', 'Trong 5 tháng đầu năm, giá trị sản xuất công nghiệp tăng 5,2% so với cùng kỳ.', '31/05/13 10:16 GMT+7')).toEqual(['2013-01-01', '2013-05-31']);
     expect(period('Kinh tế tháng 5', 'Trong 5 tháng đầu năm, giá trị sản xuất công nghiệp tăng 5,2% so với cùng kỳ.')).toBeNull();

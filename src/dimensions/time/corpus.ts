@@ -17,6 +17,8 @@ export const corpus: Corpus = {
     { text: 'chín tháng đầu năm 2020', unit: 'span', rule: 'span-months-of-year', value: { to: '2020-09-30' } },
     { text: 'trong 5 tháng đầu năm, thu ngân sách', unit: 'span', rule: 'span-months-so-far', value: { kind: 'months-so-far', months: 5 } },
     { text: 'kết quả quý I/2025', unit: 'span', rule: 'span-quarter', written: 'quý I/2025', value: { from: '2025-01-01', to: '2025-03-31' } },
+    { text: 'Báo cáo về mức lương ngành IT quý I và II năm 2017 do TopDev thực hiện', unit: 'span', rule: 'span-quarters', written: 'quý I và II năm 2017', value: { kind: 'quarter', from: '2017-01-01', to: '2017-06-30' } },
+    { text: 'doanh thu quý III và quý IV/2016 tăng mạnh', unit: 'span', rule: 'span-quarters', written: 'quý III và quý IV/2016', value: { from: '2016-07-01', to: '2016-12-31' } },
     { text: 'trong quý 3 năm 2020', unit: 'span', rule: 'span-quarter', value: { from: '2020-07-01', to: '2020-09-30' } },
     { text: 'công tác tháng 1-2017', unit: 'span', rule: 'span-month', written: 'tháng 1-2017', value: { from: '2017-01-01', to: '2017-01-31' } },
     { text: 'họp giao ban đánh giá tình hình, kết quả công tác tháng 5, triển khai nhiệm vụ tháng 6', unit: 'span', rule: 'span-month-this-year', written: 'tháng 5', value: { kind: 'month', from: '', month: 5 } },

@@ -116,6 +116,19 @@ const SPAN_RULES: readonly Rule<SpanValue>[] = [
     },
   },
   {
+    // "quý I và II năm 2017", "quý I và quý II/2017": two quarters named together are one span, from the first's start to
+    // the second's end (bench/studies/period-recall.mjs), not the first quarter alone
+    name: 'span-quarters',
+    pattern: [words('quý'), anchor(dim('quarter-number', 'a')), words('và', ','), opt(words('quý')), dim('quarter-number', 'b'), opt(alt([words('/')], [words('-')], [words('năm')])), dim('year', 'y')],
+    build(m) {
+      const a = m.caps.a.unit!.value as number;
+      const b = m.caps.b.unit!.value as number;
+      if (b <= a) return null;
+      const y = yearOf(m.caps, 'y');
+      return { value: { kind: 'quarter', from: monthStart(y, a * 3 - 2), to: monthEnd(y, b * 3) } };
+    },
+  },
+  {
     // "quý I", "trong quý II": a quarter of the current year
     name: 'span-quarter-this-year',
     pattern: [words('quý'), anchor(dim('quarter-number', 'q'))],

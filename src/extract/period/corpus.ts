@@ -14,6 +14,7 @@ export const corpus: Corpus<PeriodCandidate> = {
     { text: 'Năm 2017, dự kiến có 11 văn bản quy phạm pháp luật được ban hành.', rule: 'period-span', value: { from: '2017-01-01', cue: 'plan' } },
     { text: 'IMF hạ dự báo tăng trưởng kinh tế Mỹ giai đoạn 2017-2018.', rule: 'period-span', value: { from: '2017-01-01', cue: 'plan' } },
     { text: 'Có thể khẳng định, năm 2016, bệnh viện có bước chuyển mình rõ rệt.', rule: 'period-span', value: { from: '2016-01-01', cue: null } },
+    { text: 'Quốc hội biểu quyết thông qua Nghị quyết về phê chuẩn quyết toán ngân sách nhà nước năm 2015.', rule: 'period-span', value: { from: '2015-01-01', cue: 'review', namesReview: true } },
     { text: 'Những tháng đầu năm 2013, tình hình kinh tế tiếp tục khó khăn.', rule: 'period-span', value: { kind: 'months-so-far', from: '2013-01-01', firstMonths: true, where: 'lead' } },
   ],
   negatives: [
