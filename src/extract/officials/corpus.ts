@@ -74,6 +74,18 @@ export const corpus: Corpus<PersonMention> = {
       rule: 'official-honorific',
       value: { name: 'Nguyễn Văn Hải', positions: [{ value: 'Giám đốc Sở Y tế' }] },
     },
+    {
+      text: 'Dự có Thượng tướng Nguyễn Tân Cương, Ủy viên Quân ủy Trung ương, Tổng Tham mưu trưởng QĐND Việt Nam.',
+      rule: 'official-rank',
+      value: { name: 'Nguyễn Tân Cương', rank: 'Thượng tướng', positions: [{ value: 'Ủy viên Quân ủy Trung ương' }, { value: 'Tổng Tham mưu trưởng QĐND Việt Nam' }] },
+    },
+    {
+      text: 'Thiếu tá Đỗ Ngọc Minh - Phó Trạm trưởng kiêm Đội trưởng Thủ tục trạm Kiểm soát Biên phòng cho biết.',
+      rule: 'official-rank',
+      value: { name: 'Đỗ Ngọc Minh', rank: 'Thiếu tá', positions: [{ value: 'Phó Trạm trưởng' }, { value: 'Đội trưởng Thủ tục trạm Kiểm soát Biên phòng' }] },
+    },
+    { text: 'Đại tá Trần Văn Dũng, Phó Sư đoàn trưởng Sư đoàn 395 phát biểu.', rule: 'official-rank', value: { name: 'Trần Văn Dũng', positions: [{ value: 'Phó Sư đoàn trưởng Sư đoàn 395' }] } },
+    { text: 'Phát ngôn viên Bộ Ngoại giao Lê Hải Bình cho biết.', rule: 'official-title-name', value: { name: 'Lê Hải Bình', positions: [{ value: 'Phát ngôn viên Bộ Ngoại giao' }] } },
     { text: 'Bị cáo Nguyễn Văn Bình, nguyên Giám đốc công ty, bị tuyên phạt.', rule: 'official-excluded-role', value: { name: 'Nguyễn Văn Bình', excluded: true } },
   ],
   negatives: [
