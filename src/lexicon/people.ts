@@ -160,6 +160,15 @@ export const POSITION_ENDERS: readonly string[] = [
 ];
 
 /** Posts held abroad, named with "tại" and the host country: "Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường". */
+/**
+ * Kinds of school written before a school's name, which is often a person's ("Trường THPT Phan Đình Phùng",
+ * "Trường Tiểu học Lê Văn Tám", "ĐH Tôn Đức Thắng"): a name right after them is the school's, not its head's.
+ */
+export const SCHOOL_KINDS: readonly string[] = [
+  'THCS', 'THPT', 'PTTH', 'PTCS', 'PTDTNT', 'PTDTBT', 'TH&THCS', 'THCS&THPT', 'chuyên', 'Tiểu học', 'tiểu học', 'Mầm non',
+  'mầm non', 'Trung học cơ sở', 'Trung học phổ thông', 'Đại học', 'ĐH',
+];
+
 export const POSTS_ABROAD: readonly string[] = ['Đại sứ', 'Tổng Lãnh sự', 'Lãnh sự', 'Đại biện', 'Trưởng đại diện', 'Tùy viên'];
 
 /** Words that open the name of a body: "Sở Công Thương", "Công ty Cổ phần Xi măng Thành Thắng". */

@@ -86,6 +86,11 @@ export const corpus: Corpus<PersonMention> = {
     },
     { text: 'Đại tá Trần Văn Dũng, Phó Sư đoàn trưởng Sư đoàn 395 phát biểu.', rule: 'official-rank', value: { name: 'Trần Văn Dũng', positions: [{ value: 'Phó Sư đoàn trưởng Sư đoàn 395' }] } },
     { text: 'Phát ngôn viên Bộ Ngoại giao Lê Hải Bình cho biết.', rule: 'official-title-name', value: { name: 'Lê Hải Bình', positions: [{ value: 'Phát ngôn viên Bộ Ngoại giao' }] } },
+    {
+      text: 'Bà Nguyễn Thị Nhâm Huyền - Hiệu trưởng trường THPT Phan Đình Phùng cho hay.',
+      rule: 'official-honorific',
+      value: { name: 'Nguyễn Thị Nhâm Huyền', positions: [{ value: 'Hiệu trưởng trường THPT Phan Đình Phùng' }] },
+    },
     { text: 'Bị cáo Nguyễn Văn Bình, nguyên Giám đốc công ty, bị tuyên phạt.', rule: 'official-excluded-role', value: { name: 'Nguyễn Văn Bình', excluded: true } },
   ],
   negatives: [
@@ -93,6 +98,8 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Theo báo cáo của Chủ tịch UBND tỉnh, năm nay tỉnh đạt kết quả tốt.', why: 'a title with no name after it' },
     { text: 'Giám đốc Công ty TNHH Lê Thành cho biết giá nhà còn cao.', why: 'a company named after its owner is no person' },
     { text: 'Hiệu trưởng Trường THCS Đồng Khởi cho biết nhà trường đạt chuẩn.', why: 'a commune\'s two-word name ends the school\'s name; it is no person' },
+    { text: 'Hiệu trưởng Trường THPT Phan Đình Phùng cho biết nhà trường đạt chuẩn.', why: 'a school named after a person: the name is the school\'s, not its head\'s' },
+    { text: 'Chi hội trưởng Chi hội phụ nữ thôn Quan Nam 2 cho biết.', why: 'a number after the capitalised run numbers a place: no person' },
     { text: 'Đại diện Bộ Tư lệnh Thái Bình Dương Mỹ cho biết như vậy.', why: 'an ocean that opens with a province name is no person' },
   ],
 };

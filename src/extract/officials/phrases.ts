@@ -9,7 +9,7 @@ import type { Units } from '../../engine/units.js';
 import { vocabulary } from '../../engine/vocabulary.js';
 import { nameEnd, isSurname } from '../../dimensions/people/index.js';
 import { gazetteer } from '../../gazetteer/index.js';
-import { CLAUSE_VERBS, COMPANY_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POSTS_ABROAD, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
+import { CLAUSE_VERBS, COMPANY_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
 import { RANKS } from '../../lexicon/positions.js';
 import { fold } from '../../text/fold.js';
@@ -22,6 +22,7 @@ export const verbLikeNouns = wordClass('verb-like-noun', VERB_LIKE_NOUNS);
 export const postsAbroad = wordClass('post-abroad', POSTS_ABROAD);
 export const notNameAfterAnd = wordClass('not-name-after-and', NOT_NAME_AFTER_AND);
 export const positionEnders = wordClass('position-end', POSITION_ENDERS);
+export const schoolKinds = wordClass('school-kind', SCHOOL_KINDS, 'as-written');
 
 const notOfficials = new Set(NOT_OFFICIALS.map((n) => fold(n)));
 const RANK_BY_KEY = new Map(RANKS.map((r) => [fold(r), r]));
@@ -179,6 +180,8 @@ export class Phrases {
       if (gazetteer().provinceNamed(value)) return null;
       // two words followed by more lower-case words may be a body's name ("Đoàn Thanh niên"); three are a person
       if (end - first === 2 && end < this.t.count && !this.gapHasBreak(end) && this.isLowerWord(end) && !this.verbAt(end)) return null;
+      // "thôn Quan Nam 2", "Tổ dân phố Trần Phú 3": a number glued after the run numbers a place
+      if (end < this.t.count && this.t.kind[end] === Kind.Number && this.t.flags[end] & Flag.Tight && !this.gapHasBreak(end)) return null;
     }
     if (isNotOfficial(value)) return null;
     return { start: this.t.start[first], end: this.t.end[end - 1], next: end, value };
@@ -298,7 +301,8 @@ export class Phrases {
   private nameAfterOrg(i: number): NameSpan | null {
     const run = this.capRun(i, 8);
     for (let k = i + 1; k < run - 1; k++) {
-      if (!isSurname(this.text(k))) continue;
+      // "Trường THCS Phan Bội Châu": the name after a kind of school is the school's
+      if (!isSurname(this.text(k)) || this.units.endingAt('school-kind', k).length) continue;
       const name = this.readName(k, true);
       if (name && name.next === run) return name;
     }
@@ -333,7 +337,7 @@ export class Phrases {
       ? this.nameAfterCompany(i)
       : this.followsUnitType(i)
         ? this.nameAfterUnitType(i)
-        : this.followsOrgHead(i)
+        : this.followsOrgHead(i) || this.units.endingAt('school-kind', i).length
           ? this.nameAfterOrg(i)
           : this.readName(i, true);
     // "Bí thư Huyện đoàn Đồng Văn - …", "Trưởng khoa …, BV Bạch Mai", "Trường THCS Đồng Khởi": two words naming a
