@@ -89,6 +89,12 @@ export const COUNTRIES: readonly string[] = [
   'Hà Lan', 'Thụy Điển', 'Thụy Sĩ', 'Ba Lan', 'Hung-ga-ri', 'U-crai-na', 'Ukraine', 'Bê-la-rút', 'Ca-dắc-xtan',
   'Mông Cổ', 'Đài Loan', 'Ai Cập', 'Nam Phi', 'Bra-xin', 'Brazil', 'Mê-hi-cô', 'Mexico', 'Ác-hen-ti-na', 'Chi-lê',
   'Vê-nê-xu-ê-la', 'I-xra-en', 'I-ran', 'I-rắc', 'Thổ Nhĩ Kỳ', 'Hy Lạp', 'Na Uy', 'Đan Mạch', 'Phần Lan', 'Ai-len',
+  // Latin spellings, which open the capitalised run before a foreign name ("Tổng thống Rwanda Paul Kagame")
+  'Rwanda', 'Colombia', 'Qatar', 'Liban', 'Lebanon', 'Iran', 'Iraq', 'Syria', 'Israel', 'Kuwait', 'Afghanistan', 'Pakistan',
+  'Venezuela', 'Argentina', 'Chile', 'Peru', 'Nigeria', 'Kenya', 'Libya', 'Yemen', 'Bulgaria', 'Romania', 'Serbia',
+  'Belarus', 'Kazakhstan', 'Nepal', 'Bangladesh', 'Sri Lanka', 'Scotland', 'Ireland', 'Senegal', 'Ethiopia', 'Uganda',
+  'Tanzania', 'Zimbabwe', 'Somalia', 'Sudan', 'Haiti', 'Ecuador', 'Bolivia', 'Cameroon', 'Palestine', 'Bahrain', 'Oman',
+  'Ghana', 'Tunisia', 'Algeria', 'Maroc', 'Morocco', 'Croatia', 'Slovakia', 'Uzbekistan', 'Azerbaijan', 'Armenia',
   'Liên hợp quốc', 'ASEAN', 'EU', 'UNICEF', 'UNDP', 'WHO', 'WB', 'ADB', 'IMF', 'JICA', 'KOICA', 'USAID',
 ];
 
@@ -160,6 +166,22 @@ export const POSITION_ENDERS: readonly string[] = [
 ];
 
 /** Posts held abroad, named with "tại" and the host country: "Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường". */
+/**
+ * Latin words that are no part of a foreign person's name: places, firms, clubs and events that stand between a
+ * title and a name or instead of one ("Thị trưởng New York Michael Bloomberg", "CEO Apple Tim Cook", "Chủ tịch Real
+ * Madrid"). A capitalised Latin run with one of them is not read as a person after a title.
+ */
+export const NOT_FOREIGN_NAME_WORDS: readonly string[] = [
+  'New', 'York', 'Jersey', 'Wales', 'Texas', 'Washington', 'Manila', 'Seoul', 'Cannes', 'Johannesburg', 'Kremlin', 'Interpol',
+  'Italy', 'Czech', 'Lithuania', 'Litva', 'Ukraina', 'Israeli', 'Saudi', 'Arab', 'Arabia', 'Mali', 'Java', 'Kampong', 'Miami',
+  'Apple', 'Microsoft', 'Google', 'Facebook', 'Samsung', 'Maybank', 'British', 'Olympic', 'Vovinam', 'Euro', 'Europ', 'Real',
+  'Inter', 'Bayern', 'Forbes', 'Tiger', 'Honda', 'Toyota', 'Hyosung', 'Oriflame', 'Saigon', 'Vina', 'Warners', 'Bros', 'Aston',
+  'Unity', 'World', 'Cup', 'Red', 'Square', 'City', 'College', 'University', 'United', 'Madrid', 'Milan', 'Munich',
+  'Airways', 'Airlines', 'Air', 'Group', 'Corporation', 'Corp', 'Co', 'Inc', 'Ltd', 'Auto', 'Motor', 'Motors', 'Motorcycle',
+  'Times', 'Post', 'News', 'Vietnam', 'Government', 'Assistance', 'Bank', 'Capital', 'Holdings', 'Pincus', 'Cyber', 'Sons',
+  'Foundation', 'Institute', 'Club', 'FC', 'Theo', 'Tuy', 'Ngày',
+];
+
 /**
  * Kinds of school written before a school's name, which is often a person's ("Trường THPT Phan Đình Phùng",
  * "Trường Tiểu học Lê Văn Tám", "ĐH Tôn Đức Thắng"): a name right after them is the school's, not its head's.

@@ -91,6 +91,14 @@ export const corpus: Corpus<PersonMention> = {
       rule: 'official-honorific',
       value: { name: 'Nguyễn Thị Nhâm Huyền', positions: [{ value: 'Hiệu trưởng trường THPT Phan Đình Phùng' }] },
     },
+    { text: 'Tổng thống Mỹ Donald Trump cho biết.', rule: 'official-title-name', value: { name: 'Donald Trump', positions: [{ value: 'Tổng thống Mỹ' }] } },
+    { text: 'Thị trưởng New York Michael Bloomberg cho biết.', rule: 'official-title-name', value: { name: 'Michael Bloomberg', positions: [{ value: 'Thị trưởng New York' }] } },
+    { text: 'Tổng thống Brazil Michel Temer cho biết.', rule: 'official-title-name', value: { name: 'Michel Temer', positions: [{ value: 'Tổng thống Brazil' }] } },
+    {
+      text: 'Đại sứ Tây Ban Nha tại Việt Nam, Ngài Alfonso Tena Garcia cho biết.',
+      rule: 'official-title-name',
+      value: { name: 'Alfonso Tena Garcia', positions: [{ value: 'Đại sứ Tây Ban Nha tại Việt Nam' }] },
+    },
     { text: 'Bị cáo Nguyễn Văn Bình, nguyên Giám đốc công ty, bị tuyên phạt.', rule: 'official-excluded-role', value: { name: 'Nguyễn Văn Bình', excluded: true } },
   ],
   negatives: [
@@ -100,6 +108,7 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Hiệu trưởng Trường THCS Đồng Khởi cho biết nhà trường đạt chuẩn.', why: 'a commune\'s two-word name ends the school\'s name; it is no person' },
     { text: 'Hiệu trưởng Trường THPT Phan Đình Phùng cho biết nhà trường đạt chuẩn.', why: 'a school named after a person: the name is the school\'s, not its head\'s' },
     { text: 'Chi hội trưởng Chi hội phụ nữ thôn Quan Nam 2 cho biết.', why: 'a number after the capitalised run numbers a place: no person' },
+    { text: 'Chủ tịch Real Madrid cho biết đội bóng sẽ mua thêm cầu thủ.', why: 'a club\'s Latin name after a title is no foreign person' },
     { text: 'Đại diện Bộ Tư lệnh Thái Bình Dương Mỹ cho biết như vậy.', why: 'an ocean that opens with a province name is no person' },
   ],
 };

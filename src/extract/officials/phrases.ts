@@ -9,7 +9,7 @@ import type { Units } from '../../engine/units.js';
 import { vocabulary } from '../../engine/vocabulary.js';
 import { nameEnd, isSurname } from '../../dimensions/people/index.js';
 import { gazetteer } from '../../gazetteer/index.js';
-import { CLAUSE_VERBS, COMPANY_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
+import { CLAUSE_VERBS, COMPANY_WORDS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
 import { RANKS } from '../../lexicon/positions.js';
 import { fold } from '../../text/fold.js';
@@ -25,6 +25,7 @@ export const positionEnders = wordClass('position-end', POSITION_ENDERS);
 export const schoolKinds = wordClass('school-kind', SCHOOL_KINDS, 'as-written');
 
 const notOfficials = new Set(NOT_OFFICIALS.map((n) => fold(n)));
+const notForeignNameWords = new Set(NOT_FOREIGN_NAME_WORDS);
 const RANK_BY_KEY = new Map(RANKS.map((r) => [fold(r), r]));
 
 export interface PositionSpan {
@@ -62,9 +63,23 @@ const CUNG = W('cùng');
 const KIEM = W('kiêm');
 const TAI = W('tại');
 const QUAN = W('quán');
+const NGAI = W('ngài');
 const UNIT_TYPE_WORDS = new Set(['tỉnh', 'phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'trấn', 'tx', 'tt'].map(W));
 /** The first word of a place's type ("thành phố", "thị xã"): a place after a comma goes on a position. */
 const PLACE_TYPE_STARTS = new Set(['tỉnh', 'thành', 'tp', 'quận', 'huyện', 'xã', 'phường', 'thị', 'tx'].map(W));
+
+/** Letters only Vietnamese spelling uses: a word with one of them is no foreign name's. */
+const VIETNAMESE_ONLY = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+/** A Vietnamese syllable (initial, vowels, final); "Donald", "Trump", "Shinzo", "Vladimir" are none. */
+const VIET_SYLLABLE = new RegExp(
+  '^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?' +
+    '[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}(?:ng|nh|ch|c|m|n|p|t)?$',
+  'u',
+);
+/** A capitalised Latin word with no Vietnamese-only letter ("Theresa", "May", "François"). */
+const latinWord = (w: string) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !VIETNAMESE_ONLY.test(w);
+/** A word that opens a foreign name: Latin, and no Vietnamese syllable ("Donald", not "May" or "Kim"). */
+const foreignWord = (w: string) => latinWord(w) && !VIET_SYLLABLE.test(w.toLowerCase());
 
 /** The readers of one article. */
 /** The last token that ends at or before a character offset. */
@@ -346,6 +361,27 @@ export class Phrases {
     return name;
   }
 
+  /**
+   * A foreign name written in Latin letters right after a title and its country or body ("Tổng thống Mỹ Donald
+   * Trump", "Thủ tướng Anh Theresa May", "Tổng thư ký LHQ Antonio Guterres"): two to four capitalised Latin words
+   * opening with one that is no Vietnamese syllable, ending the capitalised run.
+   */
+  foreignNameAt(i: number): NameSpan | null {
+    // "Tổng thống Brazil Michel Temer": the country is the post's
+    const country = this.units.at('country', i);
+    if (country) i = country.end;
+    if (!this.isCapWord(i) || !foreignWord(this.text(i))) return null;
+    let end = i + 1;
+    while (end < this.t.count && end - i < 4 && this.isCapWord(end) && this.t.flags[end] & Flag.Tight && !this.breakBefore(end) && latinWord(this.text(end))) end++;
+    if (end - i < 2) return null;
+    // "Microsoft Satya Nadella Việt Nam": a longer capitalised run is a body's name, not a person's
+    if (end < this.t.count && this.isCapWord(end) && this.t.flags[end] & Flag.Tight && !this.breakBefore(end)) return null;
+    for (let k = i; k < end; k++) if (notForeignNameWords.has(this.text(k))) return null;
+    const value = tokensValue(this.doc, i, end);
+    if (isNotOfficial(value)) return null;
+    return { start: this.t.start[i], end: this.t.end[end - 1], next: end, value };
+  }
+
   /** Does a new person start at token i ("… và Trung tướng Phạm Quang Hợi", "…, đồng chí Lê Lương")? */
   personStartsAt(i: number): boolean {
     if (this.rankAt(i) || this.honorificAt(i)) return true;
@@ -430,7 +466,7 @@ export class Phrases {
             if (this.personStartsAt(j + 1) || !(this.isCapWord(j + 1) || this.andGoesOnInName(j))) break;
           } else if (this.verbAt(j) || (this.isLowerWord(j) && this.units.at('position-end', j))) break;
           // "…, Tổng Giám đốc Cơ quan … Pi-tơ Bách-xtơ": the item names the next person; it is theirs
-          if (this.isCapWord(j) && this.nameAt(j)) {
+          if (this.isCapWord(j) && (this.nameAt(j) || this.foreignNameAt(j))) {
             // "…, Trưởng khoa Điều trị Tích cực, BV Bạch Mai": read on past a comma, a name is more likely a place's
             if (beforeGoOn >= 0) last = beforeGoOn;
             else nextPerson = true;
@@ -574,10 +610,12 @@ export class Phrases {
       while (j < limit && j - itemStart < MAX_POSITION_TOKENS) {
         if (this.gapHasBreak(j)) return null;
         if (this.isCapWord(j)) {
-          const name = this.nameAt(j);
+          const name = this.nameAt(j) ?? this.foreignNameAt(j);
           if (name) {
             let last = j;
             while (last < this.t.count && this.t.end[last] <= name.start) last++;
+            // "Đại sứ Tây Ban Nha tại Việt Nam, Ngài Alfonso Tena Garcia": the honorific is no part of the post
+            while (last - 1 > itemStart && (this.units.at('honorific', last - 1)?.end === last || this.t.word[last - 1] === NGAI || this.isSeparator(last - 1))) last--;
             items.push(this.span(itemStart, last - 1));
             return { positions: items, name };
           }
