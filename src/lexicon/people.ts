@@ -172,7 +172,7 @@ export const POSITION_ENDERS: readonly string[] = [
  * Madrid"). A capitalised Latin run with one of them is not read as a person after a title.
  */
 export const NOT_FOREIGN_NAME_WORDS: readonly string[] = [
-  'New', 'York', 'Jersey', 'Wales', 'Texas', 'Washington', 'Manila', 'Seoul', 'Cannes', 'Johannesburg', 'Kremlin', 'Interpol',
+  'New', 'York', 'Jersey', 'Wales', 'Texas', 'Washington', 'London', 'Paris', 'Seattle', 'Berlin', 'Tokyo', 'Sydney', 'Manila', 'Seoul', 'Cannes', 'Johannesburg', 'Kremlin', 'Interpol',
   'Italy', 'Czech', 'Lithuania', 'Litva', 'Ukraina', 'Israeli', 'Saudi', 'Arab', 'Arabia', 'Mali', 'Java', 'Kampong', 'Miami',
   'Apple', 'Microsoft', 'Google', 'Facebook', 'Samsung', 'Maybank', 'British', 'Olympic', 'Vovinam', 'Euro', 'Europ', 'Real',
   'Inter', 'Bayern', 'Forbes', 'Tiger', 'Honda', 'Toyota', 'Hyosung', 'Oriflame', 'Saigon', 'Vina', 'Warners', 'Bros', 'Aston',

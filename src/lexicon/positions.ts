@@ -211,6 +211,16 @@ export const POSITION_TITLES: readonly string[] = [
   'Cảnh sát trưởng',
   'Thượng nghị sĩ',
   'Hạ nghị sĩ',
+  // deputies, judges and inspectors: "ĐBQH Trần Văn Lâm, Phó trưởng đoàn …", "Thẩm phán Tòa án cấp cao London …",
+  // "ông Hoàng Văn Mạnh, Thanh tra viên chính, Vụ I - Thanh tra Chính phủ"; "Phó Ban" ("Phó" alone is a surname)
+  'ĐBQH',
+  'Đại biểu HĐND',
+  'Phó Ban',
+  'Thẩm phán',
+  'Kiểm sát viên',
+  'Điều tra viên',
+  'Thanh tra viên',
+  'Chấp hành viên',
 ];
 
 /** Weaker heads accepted only right after a name and a comma: "ông X, đại diện truyền thông của Inditex". */

@@ -91,6 +91,12 @@ export const corpus: Corpus<PersonMention> = {
       rule: 'official-honorific',
       value: { name: 'Nguyễn Thị Nhâm Huyền', positions: [{ value: 'Hiệu trưởng trường THPT Phan Đình Phùng' }] },
     },
+    {
+      text: 'Các thành viên đoàn gồm ông Hoàng Văn Mạnh, Thanh tra viên chính, Vụ I - Thanh tra Chính phủ.',
+      rule: 'official-honorific',
+      value: { name: 'Hoàng Văn Mạnh', positions: [{ value: 'Thanh tra viên chính, Vụ I - Thanh tra Chính phủ' }] },
+    },
+    { text: 'Theo ĐBQH Nguyễn Quang Tuấn, Giám đốc Bệnh viện Tim Hà Nội, đoàn đã làm việc.', rule: 'official-title-name', value: { name: 'Nguyễn Quang Tuấn', positions: [{ value: 'ĐBQH' }, { value: 'Giám đốc Bệnh viện Tim Hà Nội' }] } },
     { text: 'Tổng thống Mỹ Donald Trump cho biết.', rule: 'official-title-name', value: { name: 'Donald Trump', positions: [{ value: 'Tổng thống Mỹ' }] } },
     { text: 'Thị trưởng New York Michael Bloomberg cho biết.', rule: 'official-title-name', value: { name: 'Michael Bloomberg', positions: [{ value: 'Thị trưởng New York' }] } },
     { text: 'Tổng thống Brazil Michel Temer cho biết.', rule: 'official-title-name', value: { name: 'Michel Temer', positions: [{ value: 'Tổng thống Brazil' }] } },
