@@ -142,7 +142,7 @@ export const CLAUSE_VERBS: readonly string[] = [
  * Nouns that share a syllable with a clause verb ("dự", "giao", "nói") and go on a body's name: "Ban Quản lý dự án",
  * "Trung tâm Y tế dự phòng", "Phòng Cảnh sát giao thông", "Bộ Ngoại giao", "Đài Tiếng nói Việt Nam".
  */
-export const VERB_LIKE_NOUNS: readonly string[] = ['giao thông', 'dự án', 'dự phòng', 'dự báo', 'dự toán', 'dự trữ', 'ngoại giao', 'tiếng nói'];
+export const VERB_LIKE_NOUNS: readonly string[] = ['giao thông', 'hậu cần', 'dự án', 'dự phòng', 'dự báo', 'dự toán', 'dự trữ', 'ngoại giao', 'tiếng nói'];
 
 /**
  * Lower-case words after "và" that add a person or a clause, not the rest of a body's name ("Giám đốc Sở X và ông

@@ -97,6 +97,11 @@ export const corpus: Corpus<PersonMention> = {
       value: { name: 'Hoàng Văn Mạnh', positions: [{ value: 'Thanh tra viên chính, Vụ I - Thanh tra Chính phủ' }] },
     },
     { text: 'Theo ĐBQH Nguyễn Quang Tuấn, Giám đốc Bệnh viện Tim Hà Nội, đoàn đã làm việc.', rule: 'official-title-name', value: { name: 'Nguyễn Quang Tuấn', positions: [{ value: 'ĐBQH' }, { value: 'Giám đốc Bệnh viện Tim Hà Nội' }] } },
+    {
+      text: 'Trung tướng Nguyễn Văn Long, Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật dự lễ.',
+      rule: 'official-rank',
+      value: { name: 'Nguyễn Văn Long', positions: [{ value: 'Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật' }] },
+    },
     { text: 'Tổng thống Mỹ Donald Trump cho biết.', rule: 'official-title-name', value: { name: 'Donald Trump', positions: [{ value: 'Tổng thống Mỹ' }] } },
     { text: 'Thị trưởng New York Michael Bloomberg cho biết.', rule: 'official-title-name', value: { name: 'Michael Bloomberg', positions: [{ value: 'Thị trưởng New York' }] } },
     { text: 'Tổng thống Brazil Michel Temer cho biết.', rule: 'official-title-name', value: { name: 'Michel Temer', positions: [{ value: 'Tổng thống Brazil' }] } },
