@@ -120,7 +120,7 @@ export const NOT_OFFICIALS: readonly string[] = [
  * khen", "… Tư lệnh Quân khu 3 đồng chủ trì").
  */
 export const CLAUSE_VERBS: readonly string[] = [
-  'cho biết', 'cho hay', 'phát biểu', 'nhấn mạnh', 'khẳng định', 'đề nghị', 'yêu cầu', 'trao', 'tặng', 'trao tặng',
+  'cho biết', 'cho hay', 'phát biểu', 'tâm sự', 'kể', 'nhấn mạnh', 'khẳng định', 'đề nghị', 'yêu cầu', 'trao', 'tặng', 'trao tặng',
   'chủ trì', 'đồng chủ trì', 'chia sẻ', 'ghi nhận', 'biểu dương', 'báo cáo', 'đánh giá', 'kết luận', 'dự', 'tham dự',
   'đến dự', 'thăm', 'kiểm tra', 'chỉ đạo', 'phát động', 'gửi', 'giao', 'tiếp', 'làm việc', 'đã', 'vừa', 'sẽ', 'đang',
   'được', 'cùng', 'nói', 'thông tin', 'cũng', 'lưu ý', 'quán triệt', 'tuyên bố', 'trình bày', 'điều hành',

@@ -102,6 +102,11 @@ export const corpus: Corpus<PersonMention> = {
       rule: 'official-rank',
       value: { name: 'Nguyễn Văn Long', positions: [{ value: 'Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật' }] },
     },
+    {
+      text: 'Ông Nguyễn Công Bình, Phó Giám đốc Bệnh viện Hữu nghị Việt Tiệp Hải Phòng thông tin, bệnh nhân đã ổn định.',
+      rule: 'official-honorific',
+      value: { name: 'Nguyễn Công Bình', positions: [{ value: 'Phó Giám đốc Bệnh viện Hữu nghị Việt Tiệp Hải Phòng' }] },
+    },
     { text: 'Tổng thống Mỹ Donald Trump cho biết.', rule: 'official-title-name', value: { name: 'Donald Trump', positions: [{ value: 'Tổng thống Mỹ' }] } },
     { text: 'Thị trưởng New York Michael Bloomberg cho biết.', rule: 'official-title-name', value: { name: 'Michael Bloomberg', positions: [{ value: 'Thị trưởng New York' }] } },
     { text: 'Tổng thống Brazil Michel Temer cho biết.', rule: 'official-title-name', value: { name: 'Michel Temer', positions: [{ value: 'Tổng thống Brazil' }] } },

@@ -64,6 +64,8 @@ const KIEM = W('kiêm');
 const TAI = W('tại');
 const QUAN = W('quán');
 const NGAI = W('ngài');
+const THONG = W('thông');
+const TIN = W('tin');
 const UNIT_TYPE_WORDS = new Set(['tỉnh', 'phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'trấn', 'tx', 'tt'].map(W));
 /** The first word of a place's type ("thành phố", "thị xã"): a place after a comma goes on a position. */
 const PLACE_TYPE_STARTS = new Set(['tỉnh', 'thành', 'tp', 'quận', 'huyện', 'xã', 'phường', 'thị', 'tx'].map(W));
@@ -152,6 +154,14 @@ export class Phrases {
       for (let k = Math.max(0, i - 5); k < i; k++) if (this.units.at('post-abroad', k)) return 0;
     }
     return u.end - i;
+  }
+
+  /**
+   * "… Bệnh viện Việt Tiệp Hải Phòng thông tin, bệnh nhân …": lower-case "thông tin" closed by a comma or colon is
+   * the verb of reporting, not the noun of "Sở Thông tin và Truyền thông".
+   */
+  private reportedAt(i: number): boolean {
+    return this.isLowerWord(i) && this.t.word[i] === THONG && this.t.word[i + 1] === TIN && (this.char(i + 2) === ',' || this.char(i + 2) === ':');
   }
 
   /** A title starting at token i (with "nguyên", "Quyền"… before it): its length in tokens, or 0. */
@@ -464,7 +474,7 @@ export class Phrases {
           // unless a new person or a clause follows
           if (this.t.word[j] === VA) {
             if (this.personStartsAt(j + 1) || !(this.isCapWord(j + 1) || this.andGoesOnInName(j))) break;
-          } else if (this.verbAt(j) || (this.isLowerWord(j) && this.units.at('position-end', j))) break;
+          } else if (this.verbAt(j) || (this.isLowerWord(j) && this.units.at('position-end', j)) || this.reportedAt(j)) break;
           // "…, Tổng Giám đốc Cơ quan … Pi-tơ Bách-xtơ": the item names the next person; it is theirs
           if (this.isCapWord(j) && (this.nameAt(j) || this.foreignNameAt(j))) {
             // "…, Trưởng khoa Điều trị Tích cực, BV Bạch Mai": read on past a comma, a name is more likely a place's
