@@ -107,6 +107,11 @@ export const corpus: Corpus<PersonMention> = {
       rule: 'official-honorific',
       value: { name: 'Nguyễn Công Bình', positions: [{ value: 'Phó Giám đốc Bệnh viện Hữu nghị Việt Tiệp Hải Phòng' }] },
     },
+    {
+      text: 'Đại tá Trần Đình Hồng Phó Trưởng ban Chỉ đạo thi của tỉnh đã ký văn bản.',
+      rule: 'official-rank',
+      value: { name: 'Trần Đình Hồng', rank: 'Đại tá', positions: [{ value: 'Phó Trưởng ban Chỉ đạo thi của tỉnh' }] },
+    },
     { text: 'Tổng thống Mỹ Donald Trump cho biết.', rule: 'official-title-name', value: { name: 'Donald Trump', positions: [{ value: 'Tổng thống Mỹ' }] } },
     { text: 'Thị trưởng New York Michael Bloomberg cho biết.', rule: 'official-title-name', value: { name: 'Michael Bloomberg', positions: [{ value: 'Thị trưởng New York' }] } },
     { text: 'Tổng thống Brazil Michel Temer cho biết.', rule: 'official-title-name', value: { name: 'Michel Temer', positions: [{ value: 'Tổng thống Brazil' }] } },

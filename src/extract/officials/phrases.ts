@@ -420,17 +420,21 @@ export class Phrases {
    * ", Phó Bí thư Thành ủy, Chủ tịch UBND thành phố". Each item runs from its title to a separator followed by another
    * title, or to what ends the phrase: punctuation, a verb, a new person, a line break.
    */
-  positionsAfter(i: number): PositionSpan[] {
+  positionsAfter(i: number, bare = false): PositionSpan[] {
     const out: PositionSpan[] = [];
+    // "Đại tá Trần Đình Hồng Phó Trưởng ban Chỉ đạo thi", "Bà Trần Thị Phương Lan Phó GĐ Sở Công Thương": after a
+    // rank or honorific the post may follow the name with no comma (`bare`)
+    // (a title of two words at least: "ông Nguyễn Hữu Trưởng, chuyên viên …" ends a name with "Trưởng")
+    const unmarked = bare && i < this.t.count && !this.breakBefore(i) && this.titleAt(i, { capitalised: true }) > 1;
     // "Lê Đình Văn là Giám đốc Công ty Thiên Lộc", "bổ nhiệm ông Phạm Sỹ Quý làm Giám đốc Sở …" (not "… làm Trưởng
     // đoàn", a verb phrase: "làm" only after an appointment)
     const linked =
       i < this.t.count &&
       (this.t.word[i] === LA || (this.t.word[i] === LAM && this.appointedBefore(i))) &&
       this.titleAt(i + 1, { capitalised: true }) > 0;
-    if (i >= this.t.count || (!this.isSeparator(i) && this.char(i) !== '(' && !linked)) return out;
+    if (i >= this.t.count || (!this.isSeparator(i) && this.char(i) !== '(' && !linked && !unmarked)) return out;
     const limit = this.sentenceEnd(i);
-    let j = i + 1;
+    let j = unmarked ? i : i + 1;
     for (;;) {
       const n = j < limit ? this.titleAt(j, { postName: out.length === 0 }) : 0;
       if (!n) break;
