@@ -450,7 +450,8 @@ export function lexicon(constName) {
     if (start < 0) continue;
     const open = source.indexOf('[', source.indexOf('=', start));
     const close = source.indexOf('];', open);
-    const strings = [...source.slice(open, close).matchAll(/'([^']*)'/g)].map((m) => m[1].normalize('NFC'));
+    // line comments go first: an apostrophe in one ("the unit's word") would pair the quotes wrongly
+    const strings = [...source.slice(open, close).replace(/\/\/.*$/gm, '').matchAll(/'([^']*)'/g)].map((m) => m[1].normalize('NFC'));
     return { strings, file: path.relative(root, file) };
   }
   return { strings: null, file: null };

@@ -89,6 +89,12 @@ export const COUNTRIES: readonly string[] = [
   'Hà Lan', 'Thụy Điển', 'Thụy Sĩ', 'Ba Lan', 'Hung-ga-ri', 'U-crai-na', 'Ukraine', 'Bê-la-rút', 'Ca-dắc-xtan',
   'Mông Cổ', 'Đài Loan', 'Ai Cập', 'Nam Phi', 'Bra-xin', 'Brazil', 'Mê-hi-cô', 'Mexico', 'Ác-hen-ti-na', 'Chi-lê',
   'Vê-nê-xu-ê-la', 'I-xra-en', 'I-ran', 'I-rắc', 'Thổ Nhĩ Kỳ', 'Hy Lạp', 'Na Uy', 'Đan Mạch', 'Phần Lan', 'Ai-len',
+  // Latin spellings, which open the capitalised run before a foreign name ("Tổng thống Rwanda Paul Kagame")
+  'Rwanda', 'Colombia', 'Qatar', 'Liban', 'Lebanon', 'Iran', 'Iraq', 'Syria', 'Israel', 'Kuwait', 'Afghanistan', 'Pakistan',
+  'Venezuela', 'Argentina', 'Chile', 'Peru', 'Nigeria', 'Kenya', 'Libya', 'Yemen', 'Bulgaria', 'Romania', 'Serbia',
+  'Belarus', 'Kazakhstan', 'Nepal', 'Bangladesh', 'Sri Lanka', 'Scotland', 'Ireland', 'Senegal', 'Ethiopia', 'Uganda',
+  'Tanzania', 'Zimbabwe', 'Somalia', 'Sudan', 'Haiti', 'Ecuador', 'Bolivia', 'Cameroon', 'Palestine', 'Bahrain', 'Oman',
+  'Ghana', 'Tunisia', 'Algeria', 'Maroc', 'Morocco', 'Croatia', 'Slovakia', 'Uzbekistan', 'Azerbaijan', 'Armenia',
   'Liên hợp quốc', 'ASEAN', 'EU', 'UNICEF', 'UNDP', 'WHO', 'WB', 'ADB', 'IMF', 'JICA', 'KOICA', 'USAID',
 ];
 
@@ -114,7 +120,7 @@ export const NOT_OFFICIALS: readonly string[] = [
  * khen", "… Tư lệnh Quân khu 3 đồng chủ trì").
  */
 export const CLAUSE_VERBS: readonly string[] = [
-  'cho biết', 'cho hay', 'phát biểu', 'nhấn mạnh', 'khẳng định', 'đề nghị', 'yêu cầu', 'trao', 'tặng', 'trao tặng',
+  'cho biết', 'cho hay', 'phát biểu', 'tâm sự', 'kể', 'nhấn mạnh', 'khẳng định', 'đề nghị', 'yêu cầu', 'trao', 'tặng', 'trao tặng',
   'chủ trì', 'đồng chủ trì', 'chia sẻ', 'ghi nhận', 'biểu dương', 'báo cáo', 'đánh giá', 'kết luận', 'dự', 'tham dự',
   'đến dự', 'thăm', 'kiểm tra', 'chỉ đạo', 'phát động', 'gửi', 'giao', 'tiếp', 'làm việc', 'đã', 'vừa', 'sẽ', 'đang',
   'được', 'cùng', 'nói', 'thông tin', 'cũng', 'lưu ý', 'quán triệt', 'tuyên bố', 'trình bày', 'điều hành',
@@ -136,7 +142,7 @@ export const CLAUSE_VERBS: readonly string[] = [
  * Nouns that share a syllable with a clause verb ("dự", "giao", "nói") and go on a body's name: "Ban Quản lý dự án",
  * "Trung tâm Y tế dự phòng", "Phòng Cảnh sát giao thông", "Bộ Ngoại giao", "Đài Tiếng nói Việt Nam".
  */
-export const VERB_LIKE_NOUNS: readonly string[] = ['giao thông', 'dự án', 'dự phòng', 'dự báo', 'dự toán', 'dự trữ', 'ngoại giao', 'tiếng nói'];
+export const VERB_LIKE_NOUNS: readonly string[] = ['giao thông', 'hậu cần', 'dự án', 'dự phòng', 'dự báo', 'dự toán', 'dự trữ', 'ngoại giao', 'tiếng nói'];
 
 /**
  * Lower-case words after "và" that add a person or a clause, not the rest of a body's name ("Giám đốc Sở X và ông
@@ -160,6 +166,31 @@ export const POSITION_ENDERS: readonly string[] = [
 ];
 
 /** Posts held abroad, named with "tại" and the host country: "Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường". */
+/**
+ * Latin words that are no part of a foreign person's name: places, firms, clubs and events that stand between a
+ * title and a name or instead of one ("Thị trưởng New York Michael Bloomberg", "CEO Apple Tim Cook", "Chủ tịch Real
+ * Madrid"). A capitalised Latin run with one of them is not read as a person after a title.
+ */
+export const NOT_FOREIGN_NAME_WORDS: readonly string[] = [
+  'New', 'York', 'Jersey', 'Wales', 'Texas', 'Washington', 'London', 'Paris', 'Seattle', 'Berlin', 'Tokyo', 'Sydney', 'Manila', 'Seoul', 'Cannes', 'Johannesburg', 'Kremlin', 'Interpol',
+  'Italy', 'Czech', 'Lithuania', 'Litva', 'Ukraina', 'Israeli', 'Saudi', 'Arab', 'Arabia', 'Mali', 'Java', 'Kampong', 'Miami',
+  'Apple', 'Microsoft', 'Google', 'Facebook', 'Samsung', 'Maybank', 'British', 'Olympic', 'Vovinam', 'Euro', 'Europ', 'Real',
+  'Inter', 'Bayern', 'Forbes', 'Tiger', 'Honda', 'Toyota', 'Hyosung', 'Oriflame', 'Saigon', 'Vina', 'Warners', 'Bros', 'Aston',
+  'Unity', 'World', 'Cup', 'Red', 'Square', 'City', 'College', 'University', 'United', 'Madrid', 'Milan', 'Munich',
+  'Airways', 'Airlines', 'Air', 'Group', 'Corporation', 'Corp', 'Co', 'Inc', 'Ltd', 'Auto', 'Motor', 'Motors', 'Motorcycle',
+  'Times', 'Post', 'News', 'Vietnam', 'Government', 'Assistance', 'Bank', 'Capital', 'Holdings', 'Pincus', 'Cyber', 'Sons',
+  'Foundation', 'Institute', 'Club', 'FC', 'Theo', 'Tuy', 'Ngày',
+];
+
+/**
+ * Kinds of school written before a school's name, which is often a person's ("Trường THPT Phan Đình Phùng",
+ * "Trường Tiểu học Lê Văn Tám", "ĐH Tôn Đức Thắng"): a name right after them is the school's, not its head's.
+ */
+export const SCHOOL_KINDS: readonly string[] = [
+  'THCS', 'THPT', 'PTTH', 'PTCS', 'PTDTNT', 'PTDTBT', 'TH&THCS', 'THCS&THPT', 'chuyên', 'Tiểu học', 'tiểu học', 'Mầm non',
+  'mầm non', 'Trung học cơ sở', 'Trung học phổ thông', 'Đại học', 'ĐH',
+];
+
 export const POSTS_ABROAD: readonly string[] = ['Đại sứ', 'Tổng Lãnh sự', 'Lãnh sự', 'Đại biện', 'Trưởng đại diện', 'Tùy viên'];
 
 /** Words that open the name of a body: "Sở Công Thương", "Công ty Cổ phần Xi măng Thành Thắng". */

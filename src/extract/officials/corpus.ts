@@ -74,6 +74,52 @@ export const corpus: Corpus<PersonMention> = {
       rule: 'official-honorific',
       value: { name: 'Nguyễn Văn Hải', positions: [{ value: 'Giám đốc Sở Y tế' }] },
     },
+    {
+      text: 'Dự có Thượng tướng Nguyễn Tân Cương, Ủy viên Quân ủy Trung ương, Tổng Tham mưu trưởng QĐND Việt Nam.',
+      rule: 'official-rank',
+      value: { name: 'Nguyễn Tân Cương', rank: 'Thượng tướng', positions: [{ value: 'Ủy viên Quân ủy Trung ương' }, { value: 'Tổng Tham mưu trưởng QĐND Việt Nam' }] },
+    },
+    {
+      text: 'Thiếu tá Đỗ Ngọc Minh - Phó Trạm trưởng kiêm Đội trưởng Thủ tục trạm Kiểm soát Biên phòng cho biết.',
+      rule: 'official-rank',
+      value: { name: 'Đỗ Ngọc Minh', rank: 'Thiếu tá', positions: [{ value: 'Phó Trạm trưởng' }, { value: 'Đội trưởng Thủ tục trạm Kiểm soát Biên phòng' }] },
+    },
+    { text: 'Đại tá Trần Văn Dũng, Phó Sư đoàn trưởng Sư đoàn 395 phát biểu.', rule: 'official-rank', value: { name: 'Trần Văn Dũng', positions: [{ value: 'Phó Sư đoàn trưởng Sư đoàn 395' }] } },
+    { text: 'Phát ngôn viên Bộ Ngoại giao Lê Hải Bình cho biết.', rule: 'official-title-name', value: { name: 'Lê Hải Bình', positions: [{ value: 'Phát ngôn viên Bộ Ngoại giao' }] } },
+    {
+      text: 'Bà Nguyễn Thị Nhâm Huyền - Hiệu trưởng trường THPT Phan Đình Phùng cho hay.',
+      rule: 'official-honorific',
+      value: { name: 'Nguyễn Thị Nhâm Huyền', positions: [{ value: 'Hiệu trưởng trường THPT Phan Đình Phùng' }] },
+    },
+    {
+      text: 'Các thành viên đoàn gồm ông Hoàng Văn Mạnh, Thanh tra viên chính, Vụ I - Thanh tra Chính phủ.',
+      rule: 'official-honorific',
+      value: { name: 'Hoàng Văn Mạnh', positions: [{ value: 'Thanh tra viên chính, Vụ I - Thanh tra Chính phủ' }] },
+    },
+    { text: 'Theo ĐBQH Nguyễn Quang Tuấn, Giám đốc Bệnh viện Tim Hà Nội, đoàn đã làm việc.', rule: 'official-title-name', value: { name: 'Nguyễn Quang Tuấn', positions: [{ value: 'ĐBQH' }, { value: 'Giám đốc Bệnh viện Tim Hà Nội' }] } },
+    {
+      text: 'Trung tướng Nguyễn Văn Long, Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật dự lễ.',
+      rule: 'official-rank',
+      value: { name: 'Nguyễn Văn Long', positions: [{ value: 'Chủ nhiệm Tổng cục Hậu cần - Kỹ thuật' }] },
+    },
+    {
+      text: 'Ông Nguyễn Công Bình, Phó Giám đốc Bệnh viện Hữu nghị Việt Tiệp Hải Phòng thông tin, bệnh nhân đã ổn định.',
+      rule: 'official-honorific',
+      value: { name: 'Nguyễn Công Bình', positions: [{ value: 'Phó Giám đốc Bệnh viện Hữu nghị Việt Tiệp Hải Phòng' }] },
+    },
+    {
+      text: 'Đại tá Trần Đình Hồng Phó Trưởng ban Chỉ đạo thi của tỉnh đã ký văn bản.',
+      rule: 'official-rank',
+      value: { name: 'Trần Đình Hồng', rank: 'Đại tá', positions: [{ value: 'Phó Trưởng ban Chỉ đạo thi của tỉnh' }] },
+    },
+    { text: 'Tổng thống Mỹ Donald Trump cho biết.', rule: 'official-title-name', value: { name: 'Donald Trump', positions: [{ value: 'Tổng thống Mỹ' }] } },
+    { text: 'Thị trưởng New York Michael Bloomberg cho biết.', rule: 'official-title-name', value: { name: 'Michael Bloomberg', positions: [{ value: 'Thị trưởng New York' }] } },
+    { text: 'Tổng thống Brazil Michel Temer cho biết.', rule: 'official-title-name', value: { name: 'Michel Temer', positions: [{ value: 'Tổng thống Brazil' }] } },
+    {
+      text: 'Đại sứ Tây Ban Nha tại Việt Nam, Ngài Alfonso Tena Garcia cho biết.',
+      rule: 'official-title-name',
+      value: { name: 'Alfonso Tena Garcia', positions: [{ value: 'Đại sứ Tây Ban Nha tại Việt Nam' }] },
+    },
     { text: 'Bị cáo Nguyễn Văn Bình, nguyên Giám đốc công ty, bị tuyên phạt.', rule: 'official-excluded-role', value: { name: 'Nguyễn Văn Bình', excluded: true } },
   ],
   negatives: [
@@ -81,6 +127,9 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Theo báo cáo của Chủ tịch UBND tỉnh, năm nay tỉnh đạt kết quả tốt.', why: 'a title with no name after it' },
     { text: 'Giám đốc Công ty TNHH Lê Thành cho biết giá nhà còn cao.', why: 'a company named after its owner is no person' },
     { text: 'Hiệu trưởng Trường THCS Đồng Khởi cho biết nhà trường đạt chuẩn.', why: 'a commune\'s two-word name ends the school\'s name; it is no person' },
+    { text: 'Hiệu trưởng Trường THPT Phan Đình Phùng cho biết nhà trường đạt chuẩn.', why: 'a school named after a person: the name is the school\'s, not its head\'s' },
+    { text: 'Chi hội trưởng Chi hội phụ nữ thôn Quan Nam 2 cho biết.', why: 'a number after the capitalised run numbers a place: no person' },
+    { text: 'Chủ tịch Real Madrid cho biết đội bóng sẽ mua thêm cầu thủ.', why: 'a club\'s Latin name after a title is no foreign person' },
     { text: 'Đại diện Bộ Tư lệnh Thái Bình Dương Mỹ cho biết như vậy.', why: 'an ocean that opens with a province name is no person' },
   ],
 };

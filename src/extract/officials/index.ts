@@ -63,7 +63,8 @@ function rankNamePositions(p: Phrases, i: number, strictName: boolean, first = i
   const name = p.readName(j, strictName && !rank);
   if (!name) return null;
   // a listed person's posts follow the name; what precedes is the previous person's
-  return { rank, name, positions: [...(listed ? [] : p.positionsBefore(first - 1)), ...p.positionsAfter(name.next)] };
+  const announced = !listed && (rank !== null || first < i);
+  return { rank, name, positions: [...(listed ? [] : p.positionsBefore(first - 1)), ...p.positionsAfter(name.next, announced)] };
 }
 
 const LIST_WORDS = new Set(['các', 'những', 'hai', 'ba'].map((w) => vocabulary.add(w)));

@@ -9,7 +9,7 @@ import type { Units } from '../../engine/units.js';
 import { vocabulary } from '../../engine/vocabulary.js';
 import { nameEnd, isSurname } from '../../dimensions/people/index.js';
 import { gazetteer } from '../../gazetteer/index.js';
-import { CLAUSE_VERBS, COMPANY_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POSTS_ABROAD, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
+import { CLAUSE_VERBS, COMPANY_WORDS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
 import { RANKS } from '../../lexicon/positions.js';
 import { fold } from '../../text/fold.js';
@@ -22,8 +22,10 @@ export const verbLikeNouns = wordClass('verb-like-noun', VERB_LIKE_NOUNS);
 export const postsAbroad = wordClass('post-abroad', POSTS_ABROAD);
 export const notNameAfterAnd = wordClass('not-name-after-and', NOT_NAME_AFTER_AND);
 export const positionEnders = wordClass('position-end', POSITION_ENDERS);
+export const schoolKinds = wordClass('school-kind', SCHOOL_KINDS, 'as-written');
 
 const notOfficials = new Set(NOT_OFFICIALS.map((n) => fold(n)));
+const notForeignNameWords = new Set(NOT_FOREIGN_NAME_WORDS);
 const RANK_BY_KEY = new Map(RANKS.map((r) => [fold(r), r]));
 
 export interface PositionSpan {
@@ -61,9 +63,25 @@ const CUNG = W('cùng');
 const KIEM = W('kiêm');
 const TAI = W('tại');
 const QUAN = W('quán');
+const NGAI = W('ngài');
+const THONG = W('thông');
+const TIN = W('tin');
 const UNIT_TYPE_WORDS = new Set(['tỉnh', 'phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'trấn', 'tx', 'tt'].map(W));
 /** The first word of a place's type ("thành phố", "thị xã"): a place after a comma goes on a position. */
 const PLACE_TYPE_STARTS = new Set(['tỉnh', 'thành', 'tp', 'quận', 'huyện', 'xã', 'phường', 'thị', 'tx'].map(W));
+
+/** Letters only Vietnamese spelling uses: a word with one of them is no foreign name's. */
+const VIETNAMESE_ONLY = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+/** A Vietnamese syllable (initial, vowels, final); "Donald", "Trump", "Shinzo", "Vladimir" are none. */
+const VIET_SYLLABLE = new RegExp(
+  '^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?' +
+    '[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}(?:ng|nh|ch|c|m|n|p|t)?$',
+  'u',
+);
+/** A capitalised Latin word with no Vietnamese-only letter ("Theresa", "May", "François"). */
+const latinWord = (w: string) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !VIETNAMESE_ONLY.test(w);
+/** A word that opens a foreign name: Latin, and no Vietnamese syllable ("Donald", not "May" or "Kim"). */
+const foreignWord = (w: string) => latinWord(w) && !VIET_SYLLABLE.test(w.toLowerCase());
 
 /** The readers of one article. */
 /** The last token that ends at or before a character offset. */
@@ -138,6 +156,14 @@ export class Phrases {
     return u.end - i;
   }
 
+  /**
+   * "… Bệnh viện Việt Tiệp Hải Phòng thông tin, bệnh nhân …": lower-case "thông tin" closed by a comma or colon is
+   * the verb of reporting, not the noun of "Sở Thông tin và Truyền thông".
+   */
+  private reportedAt(i: number): boolean {
+    return this.isLowerWord(i) && this.t.word[i] === THONG && this.t.word[i + 1] === TIN && (this.char(i + 2) === ',' || this.char(i + 2) === ':');
+  }
+
   /** A title starting at token i (with "nguyên", "Quyền"… before it): its length in tokens, or 0. */
   titleAt(i: number, opts: { capitalised?: boolean; postName?: boolean } = {}): number {
     let j = i;
@@ -179,6 +205,8 @@ export class Phrases {
       if (gazetteer().provinceNamed(value)) return null;
       // two words followed by more lower-case words may be a body's name ("Đoàn Thanh niên"); three are a person
       if (end - first === 2 && end < this.t.count && !this.gapHasBreak(end) && this.isLowerWord(end) && !this.verbAt(end)) return null;
+      // "thôn Quan Nam 2", "Tổ dân phố Trần Phú 3": a number glued after the run numbers a place
+      if (end < this.t.count && this.t.kind[end] === Kind.Number && this.t.flags[end] & Flag.Tight && !this.gapHasBreak(end)) return null;
     }
     if (isNotOfficial(value)) return null;
     return { start: this.t.start[first], end: this.t.end[end - 1], next: end, value };
@@ -298,7 +326,8 @@ export class Phrases {
   private nameAfterOrg(i: number): NameSpan | null {
     const run = this.capRun(i, 8);
     for (let k = i + 1; k < run - 1; k++) {
-      if (!isSurname(this.text(k))) continue;
+      // "Trường THCS Phan Bội Châu": the name after a kind of school is the school's
+      if (!isSurname(this.text(k)) || this.units.endingAt('school-kind', k).length) continue;
       const name = this.readName(k, true);
       if (name && name.next === run) return name;
     }
@@ -333,13 +362,34 @@ export class Phrases {
       ? this.nameAfterCompany(i)
       : this.followsUnitType(i)
         ? this.nameAfterUnitType(i)
-        : this.followsOrgHead(i)
+        : this.followsOrgHead(i) || this.units.endingAt('school-kind', i).length
           ? this.nameAfterOrg(i)
           : this.readName(i, true);
     // "Bí thư Huyện đoàn Đồng Văn - …", "Trưởng khoa …, BV Bạch Mai", "Trường THCS Đồng Khởi": two words naming a
     // district or commune end the unit's name; a person named after a title has a third word or an honorific
     if (name && name.value.split(' ').length === 2 && gazetteer().named(name.value).some((u) => u.name === name.value)) return null;
     return name;
+  }
+
+  /**
+   * A foreign name written in Latin letters right after a title and its country or body ("Tổng thống Mỹ Donald
+   * Trump", "Thủ tướng Anh Theresa May", "Tổng thư ký LHQ Antonio Guterres"): two to four capitalised Latin words
+   * opening with one that is no Vietnamese syllable, ending the capitalised run.
+   */
+  foreignNameAt(i: number): NameSpan | null {
+    // "Tổng thống Brazil Michel Temer": the country is the post's
+    const country = this.units.at('country', i);
+    if (country) i = country.end;
+    if (!this.isCapWord(i) || !foreignWord(this.text(i))) return null;
+    let end = i + 1;
+    while (end < this.t.count && end - i < 4 && this.isCapWord(end) && this.t.flags[end] & Flag.Tight && !this.breakBefore(end) && latinWord(this.text(end))) end++;
+    if (end - i < 2) return null;
+    // "Microsoft Satya Nadella Việt Nam": a longer capitalised run is a body's name, not a person's
+    if (end < this.t.count && this.isCapWord(end) && this.t.flags[end] & Flag.Tight && !this.breakBefore(end)) return null;
+    for (let k = i; k < end; k++) if (notForeignNameWords.has(this.text(k))) return null;
+    const value = tokensValue(this.doc, i, end);
+    if (isNotOfficial(value)) return null;
+    return { start: this.t.start[i], end: this.t.end[end - 1], next: end, value };
   }
 
   /** Does a new person start at token i ("… và Trung tướng Phạm Quang Hợi", "…, đồng chí Lê Lương")? */
@@ -370,17 +420,21 @@ export class Phrases {
    * ", Phó Bí thư Thành ủy, Chủ tịch UBND thành phố". Each item runs from its title to a separator followed by another
    * title, or to what ends the phrase: punctuation, a verb, a new person, a line break.
    */
-  positionsAfter(i: number): PositionSpan[] {
+  positionsAfter(i: number, bare = false): PositionSpan[] {
     const out: PositionSpan[] = [];
+    // "Đại tá Trần Đình Hồng Phó Trưởng ban Chỉ đạo thi", "Bà Trần Thị Phương Lan Phó GĐ Sở Công Thương": after a
+    // rank or honorific the post may follow the name with no comma (`bare`)
+    // (a title of two words at least: "ông Nguyễn Hữu Trưởng, chuyên viên …" ends a name with "Trưởng")
+    const unmarked = bare && i < this.t.count && !this.breakBefore(i) && this.titleAt(i, { capitalised: true }) > 1;
     // "Lê Đình Văn là Giám đốc Công ty Thiên Lộc", "bổ nhiệm ông Phạm Sỹ Quý làm Giám đốc Sở …" (not "… làm Trưởng
     // đoàn", a verb phrase: "làm" only after an appointment)
     const linked =
       i < this.t.count &&
       (this.t.word[i] === LA || (this.t.word[i] === LAM && this.appointedBefore(i))) &&
       this.titleAt(i + 1, { capitalised: true }) > 0;
-    if (i >= this.t.count || (!this.isSeparator(i) && this.char(i) !== '(' && !linked)) return out;
+    if (i >= this.t.count || (!this.isSeparator(i) && this.char(i) !== '(' && !linked && !unmarked)) return out;
     const limit = this.sentenceEnd(i);
-    let j = i + 1;
+    let j = unmarked ? i : i + 1;
     for (;;) {
       const n = j < limit ? this.titleAt(j, { postName: out.length === 0 }) : 0;
       if (!n) break;
@@ -424,9 +478,9 @@ export class Phrases {
           // unless a new person or a clause follows
           if (this.t.word[j] === VA) {
             if (this.personStartsAt(j + 1) || !(this.isCapWord(j + 1) || this.andGoesOnInName(j))) break;
-          } else if (this.verbAt(j) || (this.isLowerWord(j) && this.units.at('position-end', j))) break;
+          } else if (this.verbAt(j) || (this.isLowerWord(j) && this.units.at('position-end', j)) || this.reportedAt(j)) break;
           // "…, Tổng Giám đốc Cơ quan … Pi-tơ Bách-xtơ": the item names the next person; it is theirs
-          if (this.isCapWord(j) && this.nameAt(j)) {
+          if (this.isCapWord(j) && (this.nameAt(j) || this.foreignNameAt(j))) {
             // "…, Trưởng khoa Điều trị Tích cực, BV Bạch Mai": read on past a comma, a name is more likely a place's
             if (beforeGoOn >= 0) last = beforeGoOn;
             else nextPerson = true;
@@ -570,10 +624,12 @@ export class Phrases {
       while (j < limit && j - itemStart < MAX_POSITION_TOKENS) {
         if (this.gapHasBreak(j)) return null;
         if (this.isCapWord(j)) {
-          const name = this.nameAt(j);
+          const name = this.nameAt(j) ?? this.foreignNameAt(j);
           if (name) {
             let last = j;
             while (last < this.t.count && this.t.end[last] <= name.start) last++;
+            // "Đại sứ Tây Ban Nha tại Việt Nam, Ngài Alfonso Tena Garcia": the honorific is no part of the post
+            while (last - 1 > itemStart && (this.units.at('honorific', last - 1)?.end === last || this.t.word[last - 1] === NGAI || this.isSeparator(last - 1))) last--;
             items.push(this.span(itemStart, last - 1));
             return { positions: items, name };
           }
