@@ -24,6 +24,7 @@ import { HONORIFICS, SURNAMES } from '../lexicon/people.js';
 import {
   ADMIN_BODY_BEFORE,
   ADDRESS_BEFORE,
+  DELEGATION_BEFORE,
   DEPARTURE_BEFORE,
   ORGANISATION_BEFORE,
   PERSON_TITLES_BEFORE_NAME,
@@ -59,7 +60,7 @@ function isPersonRun(run: string): boolean {
 type Mention = Finding<PlaceValue> & { origin: { kind: 'text'; start: number; end: number; rule: string } };
 
 /** Why a unit named is not the article's: flags from its surroundings. */
-type Trap = 'residence' | 'street' | 'post-apposition' | 'caption' | 'departure' | 'person-origin' | 'organisation';
+type Trap = 'residence' | 'street' | 'post-apposition' | 'caption' | 'departure' | 'person-origin' | 'delegation' | 'organisation';
 
 function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue): Trap[] {
   const text = doc.text;
@@ -80,6 +81,7 @@ function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue): Trap[
   // "đại biểu Phạm Trường Dân (Quảng Nam)": a person's province in parentheses
   const namedBefore = /((?:[\p{Lu}][\p{L}]*\s+){1,5}[\p{Lu}][\p{L}]*)\s*\($/u.exec(before);
   if (namedBefore && isPersonRun(namedBefore[1])) out.push('person-origin');
+  if (DELEGATION_BEFORE.test(before)) out.push('delegation');
   if (!place.typed && ORGANISATION_BEFORE.test(before.slice(-80))) out.push('organisation');
   return out;
 }

@@ -62,6 +62,10 @@ describe('locality', () => {
     ['10 địa điểm ở châu Á', 'Ngày 5/6, tại thành phố Lan Châu của Trung Quốc, lễ hội ẩm thực đã khai mạc.'],
     // a lawyer's bar is the lawyer's, not the article's place
     ['Cựu chiến binh bị đánh', 'Ngày 8-2, Luật sư Nguyễn Anh Thơm (Đoàn LS Hà Nội, người bảo vệ quyền lợi cho ông Vin) cho biết các cơ quan chức năng đã đưa ông đi giám định.'],
+    // a delegate's delegation is the delegate's province, not the place of a National Assembly debate
+    ['Mở rộng sân bay khó khả thi', 'Thảo luận về dự án sân bay ngày 8/6, đại biểu Quốc hội đoàn TP HCM Trần Anh Tuấn cho rằng, dự án khó đảm bảo tiến độ.'],
+    ['Quản lý giá thuốc', 'Góp ý về quản lý giá thuốc, đại biểu Phạm Khánh Phong Lan, đoàn TP. Hồ Chí Minh cho rằng cần minh bạch.'],
+    ['Luật Thủy lợi', 'Tại hội trường Quốc hội, ĐBQH Bạch Thị Khương Thủy, đoàn ĐBQH tỉnh Hòa Bình cho rằng dự thảo còn vướng.'],
     // a list of provinces: several places, none the article's
     ['VOV giao thông phủ sóng tới Đồng bằng sông Cửu Long', 'Sau Hà Nội và TP.HCM, Đài Tiếng nói Việt Nam tiếp tục chọn ĐBSCL là khu vực thứ ba để triển khai.'],
     ['Mưa lũ làm 12 người chết', 'Mưa lũ và sạt lở đất tại các tỉnh Hà Giang, Lào Cai, Lai Châu và Điện Biên làm 12 người chết.'],
