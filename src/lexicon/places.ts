@@ -58,5 +58,10 @@ export const ORGANISATION_BEFORE =
 export const DELEGATION_BEFORE =
   /(?<![\p{L}])(?:[Đđ]ại biểu(?: Quốc hội| QH)?|ĐBQH|ĐB)(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,4})?,?\s*[Đđ]oàn\s+(?:ĐBQH\s+|đại biểu Quốc hội\s+)?$/u;
 
+/** Right before a province that ends a newspaper's name: "Pháp Luật TP.HCM đã đưa tin", "theo nguồn tin của báo Pháp
+ * Luật TP.HCM" is the outlet, not the story's place (bench/studies/locality-team-names.mjs). A stock exchange ("Sở
+ * Giao dịch chứng khoán Hà Nội") is not here: where it holds an auction or a ceremony, its city is the event's. */
+export const NEWSPAPER_NAME_BEFORE = /(?<![\p{L}])Pháp [Ll]uật\s+$/u;
+
 /** Names that open with a province's name and are something else: "Thái Bình Dương" is the Pacific. */
 export const GEOGRAPHIC_COMPOUNDS: readonly string[] = ['Thái Bình Dương', 'Châu Á - Thái Bình Dương'];

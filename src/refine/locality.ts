@@ -26,6 +26,7 @@ import {
   ADDRESS_BEFORE,
   DELEGATION_BEFORE,
   DEPARTURE_BEFORE,
+  NEWSPAPER_NAME_BEFORE,
   ORGANISATION_BEFORE,
   PERSON_TITLES_BEFORE_NAME,
   POST_BEFORE,
@@ -82,7 +83,7 @@ function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue): Trap[
   const namedBefore = /((?:[\p{Lu}][\p{L}]*\s+){1,5}[\p{Lu}][\p{L}]*)\s*\($/u.exec(before);
   if (namedBefore && isPersonRun(namedBefore[1])) out.push('person-origin');
   if (DELEGATION_BEFORE.test(before)) out.push('delegation');
-  if (!place.typed && ORGANISATION_BEFORE.test(before.slice(-80))) out.push('organisation');
+  if (!place.typed && (ORGANISATION_BEFORE.test(before.slice(-80)) || NEWSPAPER_NAME_BEFORE.test(before))) out.push('organisation');
   return out;
 }
 

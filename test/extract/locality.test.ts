@@ -66,6 +66,8 @@ describe('locality', () => {
     ['Mở rộng sân bay khó khả thi', 'Thảo luận về dự án sân bay ngày 8/6, đại biểu Quốc hội đoàn TP HCM Trần Anh Tuấn cho rằng, dự án khó đảm bảo tiến độ.'],
     ['Quản lý giá thuốc', 'Góp ý về quản lý giá thuốc, đại biểu Phạm Khánh Phong Lan, đoàn TP. Hồ Chí Minh cho rằng cần minh bạch.'],
     ['Luật Thủy lợi', 'Tại hội trường Quốc hội, ĐBQH Bạch Thị Khương Thủy, đoàn ĐBQH tỉnh Hòa Bình cho rằng dự thảo còn vướng.'],
+    // a newspaper whose name ends with a province is the outlet, not the article's place
+    ['Đại án ngân hàng', 'Như Pháp Luật TP.HCM đã đưa tin, vụ án đã được đưa ra xét xử.'],
     // a list of provinces: several places, none the article's
     ['VOV giao thông phủ sóng tới Đồng bằng sông Cửu Long', 'Sau Hà Nội và TP.HCM, Đài Tiếng nói Việt Nam tiếp tục chọn ĐBSCL là khu vực thứ ba để triển khai.'],
     ['Mưa lũ làm 12 người chết', 'Mưa lũ và sạt lở đất tại các tỉnh Hà Giang, Lào Cai, Lai Châu và Điện Biên làm 12 người chết.'],
