@@ -32,6 +32,21 @@ export const PERSON_TITLES_BEFORE_NAME: readonly string[] = ['ĐB', 'ĐBQH', 'Th
 /** Leaving a place: "rời Thủ đô Hà Nội". */
 export const DEPARTURE_BEFORE = /(?<![\p{L}])rời\s+(?:Thủ đô\s+)?$/u;
 
+/** Where someone comes from: "cô kỹ sư đến từ Hà Nội". */
+export const ORIGIN_BEFORE = /(?<![\p{L}])(?:đến|tới)\s+từ\s+$/u;
+
+/** A journey's start or a range's first end ("bay từ TP HCM ra Hà Nội", "từ Đà Nẵng vào TP.HCM", "vùng biển từ Quảng
+ * Trị đến Quảng Ngãi", "chặng TPHCM - Singapore"): "từ" before the place, a word of going or a dash after it, maybe
+ * after the rest of an address chain (bench/studies/locality-journeys.mjs). */
+const UNIT_WORD = '(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|TP\\.?|tỉnh)';
+const NAME = '\\p{Lu}[\\p{L}.-]*(?:\\s+[\\p{Lu}\\d][\\p{L}.-]*){0,3}';
+/** "từ ", or "từ xã Lam Vỹ, " before the next unit of the chain. */
+export const JOURNEY_FROM_BEFORE = new RegExp(`(?<![\\p{L}])từ\\s+(?:(?:${UNIT_WORD}\\s+)?${NAME}\\s*,\\s*)*$`, 'u');
+/** The far end of a range or a journey: "từ Quảng Trị đến ", "từ TP HCM ra ". */
+export const JOURNEY_END_BEFORE = new RegExp(`(?<![\\p{L}])từ\\s+(?:${UNIT_WORD}\\s+)?${NAME}\\s*(?:đến|tới|[-–])\\s+$`, 'u');
+export const JOURNEY_TO_AFTER =
+  /^(?:\s*,\s*(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|TP\.?|tỉnh)\s+)?\p{Lu}[\p{L}]*(?:\s+[\p{Lu}\d][\p{L}]*){0,3})*\s*(?:\([^()]{1,40}\)\s*)?(?:đến|tới|vào|ra|lên|về|đi|sang|xuống|trở\s+(?:vào|ra|lên|xuống|đi)|[-–])\s/u;
+
 /** Words of an article about many places at once: "các địa phương", "cả nước". */
 export const ROUND_UP = new RegExp(words(['các địa phương', 'cả nước', 'toàn quốc', 'các tỉnh', 'nhiều tỉnh', 'trên toàn quốc', 'nhiều địa phương']), 'u');
 

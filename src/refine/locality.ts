@@ -26,8 +26,12 @@ import {
   ADDRESS_BEFORE,
   DELEGATION_BEFORE,
   DEPARTURE_BEFORE,
+  JOURNEY_END_BEFORE,
+  JOURNEY_FROM_BEFORE,
+  JOURNEY_TO_AFTER,
   NEWSPAPER_NAME_BEFORE,
   ORGANISATION_BEFORE,
+  ORIGIN_BEFORE,
   PERSON_TITLES_BEFORE_NAME,
   POST_BEFORE,
   RESIDENCE_BEFORE,
@@ -78,7 +82,7 @@ function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue): Trap[
   const sentenceAfter = after.split(/(?<=[.!?])\s+(?=[A-ZĐ])/u)[0] ?? '';
   if (/^[^.!?]{0,200}?(?:\.\s*|\s)\(?(?:Ảnh|Nguồn)\s*:/u.test(after) && !/^[^.]*\.\s+[A-ZĐ][^.]{20,}(?:Ảnh|Nguồn)\s*:/u.test(after)) out.push('caption');
   else if (/(?:Ảnh|Nguồn)\s*:/u.test(sentenceAfter) && sentenceAfter.search(/Ảnh|Nguồn/u) < 160) out.push('caption');
-  if (DEPARTURE_BEFORE.test(before)) out.push('departure');
+  if (DEPARTURE_BEFORE.test(before) || ORIGIN_BEFORE.test(before) || (JOURNEY_FROM_BEFORE.test(before) && JOURNEY_TO_AFTER.test(after)) || JOURNEY_END_BEFORE.test(before)) out.push('departure');
   // "đại biểu Phạm Trường Dân (Quảng Nam)": a person's province in parentheses
   const namedBefore = /((?:[\p{Lu}][\p{L}]*\s+){1,5}[\p{Lu}][\p{L}]*)\s*\($/u.exec(before);
   if (namedBefore && isPersonRun(namedBefore[1])) out.push('person-origin');
