@@ -62,10 +62,11 @@ export const ADMIN_BODY_BEFORE =
 export const VENUE_OPENING =
   /^(?:[^,]{0,40},\s*)?[Tt]ại\s+[^,]{2,120}?(?:,\s*(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|TP\.?|tỉnh)\s|[\p{Lu}][\p{L}]+\s[\p{Lu}][\p{L}]+\s*,)[^,]{1,60}?)*,\s/u;
 
-/** Before a province named bare inside an organisation's name: "Công ty CP Dược … Bình Định", "Hiệp hội BĐS Hải Phòng",
+/** Before a province named bare inside an organisation's name: "Công ty CP Dược … Bình Định", "CTCP Chế biến thủy sản
+ * và xuất nhập khẩu Cà Mau", "Hiệp hội BĐS Hải Phòng",
  * "Đoàn luật sư Hà Nội" (a lawyer's bar). */
 export const ORGANISATION_BEFORE =
-  /(?:Công ty|Cty|Tập đoàn|Đoàn [Ll]uật sư|Đoàn LS|Ngân hàng|Bệnh viện|Đại học|Học viện|Trung tâm|Hợp tác xã|HTX|Tổng công ty|Hiệp hội|Hội|Trường|Báo|Đài|Nhà máy|Khách sạn|Câu lạc bộ|CLB|Quỹ|Viện|Cảng|Sân vận động|SVĐ|Liên đoàn|Chi nhánh|Siêu thị)\s+(?:[\p{L}\p{N}&.]+\s+|[-–]\s+){0,8}$/u;
+  /(?:Công ty|Cty|CTCP|Tập đoàn|Đoàn [Ll]uật sư|Đoàn LS|Ngân hàng|Bệnh viện|Đại học|Học viện|Trung tâm|Hợp tác xã|HTX|Tổng công ty|Hiệp hội|Hội|Trường|Báo|Đài|Nhà máy|Khách sạn|Câu lạc bộ|CLB|Quỹ|Viện|Cảng|Sân vận động|SVĐ|Liên đoàn|Chi nhánh|Siêu thị)\s+(?:[\p{L}\p{N}&.]+\s+|[-–]\s+){0,8}$/u;
 
 /** Before a unit that is a National Assembly delegate's delegation, the delegate's province: "đại biểu Quốc hội đoàn
  * TP HCM Trần Anh Tuấn", "ĐBQH Trần Văn Lâm, đoàn ĐBQH tỉnh Bắc Giang", "nhiều ĐBQH đoàn TP HCM"

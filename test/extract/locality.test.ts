@@ -71,10 +71,11 @@ describe('locality', () => {
     ['Luật Thủy lợi', 'Tại hội trường Quốc hội, ĐBQH Bạch Thị Khương Thủy, đoàn ĐBQH tỉnh Hòa Bình cho rằng dự thảo còn vướng.'],
     // a newspaper whose name ends with a province is the outlet, not the article's place
     ['Đại án ngân hàng', 'Như Pháp Luật TP.HCM đã đưa tin, vụ án đã được đưa ra xét xử.'],
-    // the start of a journey, the ends of a range, where someone comes from
+    // the start of a journey, the ends of a range, where someone comes from, a joint-stock company's name
     ['Vé máy bay giá rẻ', 'Hãng bán 7.000 vé khuyến mãi 88.000 đồng từ TPHCM - Singapore trong tháng 6.'],
     ['Thời tiết', 'Vùng hội tụ gió gây mưa dông ở các tỉnh từ Thanh Hóa đến Thừa Thiên-Huế.'],
     ['Ai là triệu phú', 'Cô kỹ sư đến từ Hà Nội không hề biết hiện tượng El Nino.'],
+    ['Cổ đông bán cổ phiếu', 'Cổ đông lớn đăng ký bán cổ phiếu CTCP Chế biến thủy sản và xuất nhập khẩu Cà Mau.'],
     // a list of provinces: several places, none the article's
     ['VOV giao thông phủ sóng tới Đồng bằng sông Cửu Long', 'Sau Hà Nội và TP.HCM, Đài Tiếng nói Việt Nam tiếp tục chọn ĐBSCL là khu vực thứ ba để triển khai.'],
     ['Mưa lũ làm 12 người chết', 'Mưa lũ và sạt lở đất tại các tỉnh Hà Giang, Lào Cai, Lai Châu và Điện Biên làm 12 người chết.'],
