@@ -77,7 +77,9 @@ function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue): Trap[
   if (POST_BEFORE.test(before)) {
     // "Nguyễn Thiện Nhân, Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM": a post in apposition to a named person
     const appos = /((?:[\p{Lu}][\p{L}]*\s+){1,5}[\p{Lu}][\p{L}]*)\s*[,–-]\s+[^.;:()]{0,90}$/u.exec(before);
-    if (appos && isPersonRun(appos[1])) out.push('post-apposition');
+    // a commune's chairman or police chief speaks for the commune where the event happened ("Ông Võ Thành Đồng, Chủ
+    // tịch UBND xã Thọ Thành, cho biết …"): only posts above the commune name a person's office elsewhere
+    if (appos && isPersonRun(appos[1]) && !(place.typed && place.units.length > 0 && place.units.every((u) => u.level === 'commune'))) out.push('post-apposition');
   }
   const sentenceAfter = after.split(/(?<=[.!?])\s+(?=[A-ZĐ])/u)[0] ?? '';
   if (/^[^.!?]{0,200}?(?:\.\s*|\s)\(?(?:Ảnh|Nguồn)\s*:/u.test(after) && !/^[^.]*\.\s+[A-ZĐ][^.]{20,}(?:Ảnh|Nguồn)\s*:/u.test(after)) out.push('caption');

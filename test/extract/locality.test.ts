@@ -24,6 +24,9 @@ describe('locality', () => {
     [['Tin tức', 'Sáng 6/2, Trung tâm Bồi dưỡng chính trị thị xã Hồng Lĩnh phối hợp với Ban Chỉ huy Quân sự thị xã khai mạc lớp bồi dưỡng.'], { type: 'thị xã', name: 'Hồng Lĩnh', province: 'Hà Tĩnh' }],
     [['Tin tức', 'Sáng 17/5, tại xã Long Đức (thành phố Trà Vinh), Tỉnh Đoàn Trà Vinh tổ chức lễ báo công dâng Bác.'], { type: 'tỉnh', name: 'Trà Vinh', province: 'Trà Vinh' }],
     [['Tin tức', 'Sáng 14-7, Ban Chỉ huy Quân sự huyện miền núi Kỳ Sơn tổ chức hội nghị sơ kết.'], { type: 'huyện', name: 'Kỳ Sơn', province: 'Nghệ An' }],
+    // a commune's chairman speaks for the commune where the event happened
+    [['Nghi án hai vợ chồng bị sát hại', 'Ngày 16/6, ông Võ Hoàng Vũ, Chủ tịch UBND xã Tân Tiến (huyện Bù Đốp, Bình Phước) xác nhận trên địa bàn vừa xảy ra vụ án mạng.'], { type: 'xã', name: 'Tân Tiến', province: 'Bình Phước' }],
+    [['Ba học sinh bị đuối nước', 'Ông Từ Minh Thảo, Phó Chủ tịch UBND xã Bình Thắng, huyện Bù Gia Mập, tỉnh Bình Phước, xác nhận trên địa bàn xã vừa xảy ra vụ đuối nước.'], { type: 'xã', name: 'Bình Thắng', province: 'Bình Phước' }],
     // a journey's start is no place of the event; its end may be
     [['Tiết lộ tình bạn thân thiết', 'Kiện tướng Dancesport Khánh Thi đã bay từ TP HCM ra Hà Nội để gặp gỡ người bạn thân.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
     [['Giả đại gia thuê người yêu', 'Ngày 20/7, Công an quận 12, TP.HCM bắt Phạm Văn Trị, người tự nhận là doanh nhân từ Đà Nẵng vào TP.HCM giải sầu.'], { type: 'quận', name: '12', province: 'Hồ Chí Minh' }],
