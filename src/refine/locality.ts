@@ -256,7 +256,7 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
   // "Công an huyện Nghi Lộc đang điều tra …" is the district's; "Hà Nội: …" and "người dân ở xã Hữu Bằng, huyện Thạch
   // Thất phát hiện …" the commune's)
   if (tagged) {
-    const inside = lead && !lead.province && levelOf(lead.candidate) > levelOf(tagged) && lead.candidate.place.units[0].province === tagged.place.units[0].province;
+    const inside = lead && !lead.province && levelOf(lead.candidate) > levelOf(tagged) && lead.candidate.place.units.some((u) => u.province === tagged.place.units[0].province);
     return inside ? lead! : { candidate: tagged, role: 'title' };
   }
 
@@ -295,14 +295,16 @@ function laterSite(ctx: RefineContext, cands: readonly Candidate[]): Choice | nu
 function resolve(place: PlaceValue, role: ResolvedPlace['role'], votes: readonly [string, number][], fuzzy = false): ResolvedPlace {
   const g = gazetteer();
   let candidates: readonly Unit[] = place.units;
-  if (candidates.length > 1) {
-    const current = candidates.filter((u) => !u.defunct);
-    if (current.length) candidates = current;
-  }
+  // the article's province first, even for a unit merged since ("xã Thanh Hưng, huyện Thanh Chương, Nghệ An"), then the
+  // list's current units
   if (candidates.length > 1) {
     const rank = new Map(votes.map(([p], i) => [p, i]));
     const best = [...candidates].sort((a, b) => (rank.get(a.province) ?? 99) - (rank.get(b.province) ?? 99));
     if ((rank.get(best[0].province) ?? 99) < 99) candidates = best.filter((u) => u.province === best[0].province);
+  }
+  if (candidates.length > 1) {
+    const current = candidates.filter((u) => !u.defunct);
+    if (current.length) candidates = current;
   }
   const provinces = new Set(candidates.map((u) => u.province));
   const unit = candidates.length === 1 || (provinces.size === 1 && candidates.every((u) => u.level === candidates[0].level)) ? candidates[0] : null;

@@ -27,6 +27,9 @@ describe('locality', () => {
     // a commune's chairman speaks for the commune where the event happened
     [['Nghi án hai vợ chồng bị sát hại', 'Ngày 16/6, ông Võ Hoàng Vũ, Chủ tịch UBND xã Tân Tiến (huyện Bù Đốp, Bình Phước) xác nhận trên địa bàn vừa xảy ra vụ án mạng.'], { type: 'xã', name: 'Tân Tiến', province: 'Bình Phước' }],
     [['Ba học sinh bị đuối nước', 'Ông Từ Minh Thảo, Phó Chủ tịch UBND xã Bình Thắng, huyện Bù Gia Mập, tỉnh Bình Phước, xác nhận trên địa bàn xã vừa xảy ra vụ đuối nước.'], { type: 'xã', name: 'Bình Thắng', province: 'Bình Phước' }],
+    // a commune's name shared with other provinces is the one in the article's province, even when merged since
+    [['Tin tức', 'Ngày 8/6, ông Lê Văn Nghị, Chủ tịch xã Thanh Hưng, huyện Thanh Chương, Nghệ An cho biết trên địa bàn vừa xảy ra vụ việc.'], { type: 'xã', name: 'Thanh Hưng', province: 'Nghệ An' }],
+    [['Đà Nẵng: Nam thanh niên bị đuối nước', 'Ngày 5/6, ông Trần Kim Đính, Chủ tịch UBND xã Hòa Sơn, huyện Hòa Vang, TP Đà Nẵng xác nhận, trên địa bàn vừa xảy ra một vụ tử vong do đuối nước.'], { type: 'xã', name: 'Hòa Sơn', province: 'Đà Nẵng' }],
     // a journey's start is no place of the event; its end may be
     [['Tiết lộ tình bạn thân thiết', 'Kiện tướng Dancesport Khánh Thi đã bay từ TP HCM ra Hà Nội để gặp gỡ người bạn thân.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
     [['Giả đại gia thuê người yêu', 'Ngày 20/7, Công an quận 12, TP.HCM bắt Phạm Văn Trị, người tự nhận là doanh nhân từ Đà Nẵng vào TP.HCM giải sầu.'], { type: 'quận', name: '12', province: 'Hồ Chí Minh' }],
