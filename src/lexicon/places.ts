@@ -32,6 +32,9 @@ export const PERSON_TITLES_BEFORE_NAME: readonly string[] = ['ĐB', 'ĐBQH', 'Th
 /** Leaving a place: "rời Thủ đô Hà Nội". */
 export const DEPARTURE_BEFORE = /(?<![\p{L}])rời\s+(?:Thủ đô\s+)?$/u;
 
+/** A licence plate's province: "xe Fortuner biển số Hải Phòng", "biển kiểm soát Đồng Nai" (bench/studies/locality-plates.mjs). */
+export const PLATE_BEFORE = /(?<![\p{L}])(?:biển số|biển kiểm soát|BKS)\s+(?:xe\s+)?$/u;
+
 /** Where someone comes from: "cô kỹ sư đến từ Hà Nội". */
 export const ORIGIN_BEFORE = /(?<![\p{L}])(?:đến|tới)\s+từ\s+$/u;
 

@@ -33,6 +33,7 @@ import {
   ORGANISATION_BEFORE,
   ORIGIN_BEFORE,
   PERSON_TITLES_BEFORE_NAME,
+  PLATE_BEFORE,
   POST_BEFORE,
   RESIDENCE_BEFORE,
   ROUND_UP,
@@ -65,7 +66,7 @@ function isPersonRun(run: string): boolean {
 type Mention = Finding<PlaceValue> & { origin: { kind: 'text'; start: number; end: number; rule: string } };
 
 /** Why a unit named is not the article's: flags from its surroundings. */
-type Trap = 'residence' | 'street' | 'post-apposition' | 'caption' | 'departure' | 'person-origin' | 'delegation' | 'organisation';
+type Trap = 'residence' | 'street' | 'plate' | 'post-apposition' | 'caption' | 'departure' | 'person-origin' | 'delegation' | 'organisation';
 
 function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue): Trap[] {
   const text = doc.text;
@@ -74,6 +75,7 @@ function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue): Trap[
   const out: Trap[] = [];
   if (RESIDENCE_BEFORE.test(before) && !ADDRESS_BEFORE.test(before)) out.push('residence');
   if (STREET_BEFORE.test(before)) out.push('street');
+  if (PLATE_BEFORE.test(before)) out.push('plate');
   if (POST_BEFORE.test(before)) {
     // "Nguyễn Thiện Nhân, Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM": a post in apposition to a named person
     const appos = /((?:[\p{Lu}][\p{L}]*\s+){1,5}[\p{Lu}][\p{L}]*)\s*[,–-]\s+[^.;:()]{0,90}$/u.exec(before);

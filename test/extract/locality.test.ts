@@ -82,6 +82,8 @@ describe('locality', () => {
     ['Thời tiết', 'Vùng hội tụ gió gây mưa dông ở các tỉnh từ Thanh Hóa đến Thừa Thiên-Huế.'],
     ['Ai là triệu phú', 'Cô kỹ sư đến từ Hà Nội không hề biết hiện tượng El Nino.'],
     ['Cổ đông bán cổ phiếu', 'Cổ đông lớn đăng ký bán cổ phiếu CTCP Chế biến thủy sản và xuất nhập khẩu Cà Mau.'],
+    // a licence plate's province is where the car is registered
+    ['Ô tô chèn lật xe của CSGT', 'Sáng 13-6, người đi đường chứng kiến xe Toyota Fortuner biển số Hải Phòng chạy trên quốc lộ với tốc độ nhanh.'],
     // a list of provinces: several places, none the article's
     ['VOV giao thông phủ sóng tới Đồng bằng sông Cửu Long', 'Sau Hà Nội và TP.HCM, Đài Tiếng nói Việt Nam tiếp tục chọn ĐBSCL là khu vực thứ ba để triển khai.'],
     ['Mưa lũ làm 12 người chết', 'Mưa lũ và sạt lở đất tại các tỉnh Hà Giang, Lào Cai, Lai Châu và Điện Biên làm 12 người chết.'],
