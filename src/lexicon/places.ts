@@ -35,6 +35,13 @@ export const DEPARTURE_BEFORE = /(?<![\p{L}])rời\s+(?:Thủ đô\s+)?$/u;
 /** A licence plate's province: "xe Fortuner biển số Hải Phòng", "biển kiểm soát Đồng Nai" (bench/studies/locality-plates.mjs). */
 export const PLATE_BEFORE = /(?<![\p{L}])(?:biển số|biển kiểm soát|BKS)\s+(?:xe\s+)?$/u;
 
+/** A province's name written with a lower-case word that is a common noun: "giải Nobel Hòa bình", "Lực lượng Gìn giữ
+ * Hòa bình" (peace), "Cục Hải dương quốc gia Trung Quốc" (ocean). "Hà nội", "Sài gòn" are the cities misspelt. */
+export const COMMON_NOUN_SPELLINGS: readonly string[] = ['Hòa bình', 'hòa bình', 'Hải dương', 'hải dương'];
+
+/** After a unit of another country that shares a Vietnamese province's name: "tỉnh Hà Nam (Trung Quốc)" (Henan). */
+export const FOREIGN_COUNTRY_AFTER = /^\s*(?:,\s*|\(\s*)(?:Trung Quốc|TQ)(?![\p{L}])/u;
+
 /** Where someone comes from: "cô kỹ sư đến từ Hà Nội". */
 export const ORIGIN_BEFORE = /(?<![\p{L}])(?:đến|tới)\s+từ\s+$/u;
 

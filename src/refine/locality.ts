@@ -24,8 +24,10 @@ import { HONORIFICS, SURNAMES } from '../lexicon/people.js';
 import {
   ADMIN_BODY_BEFORE,
   ADDRESS_BEFORE,
+  COMMON_NOUN_SPELLINGS,
   DELEGATION_BEFORE,
   DEPARTURE_BEFORE,
+  FOREIGN_COUNTRY_AFTER,
   JOURNEY_END_BEFORE,
   JOURNEY_FROM_BEFORE,
   JOURNEY_TO_AFTER,
@@ -52,6 +54,7 @@ const LEAD_SENTENCES_LOOKED_AT = 9;
 /** How far into the text an unnamed "tỉnh" still speaks of the article's own province. */
 const OPENING = 600;
 const surnames = new Set(SURNAMES);
+const commonNounSpellings = new Set(COMMON_NOUN_SPELLINGS);
 /** Capitalised words that may stand before a person's name in a run of capitals: "ĐB Nguyễn Bá Thuyền", "Bà Trần Kim Yến". */
 const BEFORE_NAME = new Set([...HONORIFICS, ...PERSON_TITLES_BEFORE_NAME]);
 
@@ -66,7 +69,7 @@ function isPersonRun(run: string): boolean {
 type Mention = Finding<PlaceValue> & { origin: { kind: 'text'; start: number; end: number; rule: string } };
 
 /** Why a unit named is not the article's: flags from its surroundings. */
-type Trap = 'residence' | 'street' | 'plate' | 'post-apposition' | 'caption' | 'departure' | 'person-origin' | 'delegation' | 'organisation';
+type Trap = 'residence' | 'street' | 'plate' | 'not-a-name' | 'foreign' | 'post-apposition' | 'caption' | 'departure' | 'person-origin' | 'delegation' | 'organisation';
 
 function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue): Trap[] {
   const text = doc.text;
@@ -76,6 +79,8 @@ function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue): Trap[
   if (RESIDENCE_BEFORE.test(before) && !ADDRESS_BEFORE.test(before)) out.push('residence');
   if (STREET_BEFORE.test(before)) out.push('street');
   if (PLATE_BEFORE.test(before)) out.push('plate');
+  if (!place.typed && commonNounSpellings.has(text.slice(start, end))) out.push('not-a-name');
+  if (FOREIGN_COUNTRY_AFTER.test(after)) out.push('foreign');
   if (POST_BEFORE.test(before)) {
     // "Nguyễn Thiện Nhân, Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM": a post in apposition to a named person
     const appos = /((?:[\p{Lu}][\p{L}]*\s+){1,5}[\p{Lu}][\p{L}]*)\s*[,–-]\s+[^.;:()]{0,90}$/u.exec(before);

@@ -84,6 +84,10 @@ describe('locality', () => {
     ['Cổ đông bán cổ phiếu', 'Cổ đông lớn đăng ký bán cổ phiếu CTCP Chế biến thủy sản và xuất nhập khẩu Cà Mau.'],
     // a licence plate's province is where the car is registered
     ['Ô tô chèn lật xe của CSGT', 'Sáng 13-6, người đi đường chứng kiến xe Toyota Fortuner biển số Hải Phòng chạy trên quốc lộ với tốc độ nhanh.'],
+    // "Hòa bình" is peace, "Hải dương" ocean; a Chinese province or city named like a Vietnamese unit
+    ['Thông điệp của EU', 'Ngoại trưởng phát biểu vài tháng sau khi EU nhận được giải Nobel Hòa bình.'],
+    ['Trung Quốc đuổi tàu tuần duyên Nhật', 'Theo Tân Hoa xã, Cục Hải dương quốc gia Trung Quốc tuyên bố ba tàu đã áp sát.'],
+    ['Hai nhân viên y tế đấm nhau', 'Cảnh tượng hy hữu xảy ra ở Bệnh viện Trung tâm Lankao, tỉnh Hà Nam (Trung Quốc) hôm 12/5.'],
     // a list of provinces: several places, none the article's
     ['VOV giao thông phủ sóng tới Đồng bằng sông Cửu Long', 'Sau Hà Nội và TP.HCM, Đài Tiếng nói Việt Nam tiếp tục chọn ĐBSCL là khu vực thứ ba để triển khai.'],
     ['Mưa lũ làm 12 người chết', 'Mưa lũ và sạt lở đất tại các tỉnh Hà Giang, Lào Cai, Lai Châu và Điện Biên làm 12 người chết.'],
