@@ -581,3 +581,15 @@ export function isHeadline(line) {
   if (f.chars > 180) return false;
   return true;
 }
+
+/** The locality an `extract` JSONL chose per article, by article id ("r0042"): { text, start }; empty without a file. */
+export function chosenLocalities(jsonl) {
+  const chosen = new Map();
+  if (!jsonl) return chosen;
+  for (const line of fs.readFileSync(jsonl, 'utf8').split('\n')) {
+    if (!line) continue;
+    const r = JSON.parse(line);
+    if (r.locality?.span) chosen.set(/r\d+/.exec(r.file)[0], { text: r.locality.text, start: r.locality.span[0] });
+  }
+  return chosen;
+}

@@ -32,6 +32,31 @@ export const PERSON_TITLES_BEFORE_NAME: readonly string[] = ['ĐB', 'ĐBQH', 'Th
 /** Leaving a place: "rời Thủ đô Hà Nội". */
 export const DEPARTURE_BEFORE = /(?<![\p{L}])rời\s+(?:Thủ đô\s+)?$/u;
 
+/** A licence plate's province: "xe Fortuner biển số Hải Phòng", "biển kiểm soát Đồng Nai" (bench/studies/locality-plates.mjs). */
+export const PLATE_BEFORE = /(?<![\p{L}])(?:biển số|biển kiểm soát|BKS)\s+(?:xe\s+)?$/u;
+
+/** A province's name written with a lower-case word that is a common noun: "giải Nobel Hòa bình", "Lực lượng Gìn giữ
+ * Hòa bình" (peace), "Cục Hải dương quốc gia Trung Quốc" (ocean). "Hà nội", "Sài gòn" are the cities misspelt. */
+export const COMMON_NOUN_SPELLINGS: readonly string[] = ['Hòa bình', 'hòa bình', 'Hải dương', 'hải dương'];
+
+/** After a unit of another country that shares a Vietnamese province's name: "tỉnh Hà Nam (Trung Quốc)" (Henan). */
+export const FOREIGN_COUNTRY_AFTER = /^\s*(?:,\s*|\(\s*)(?:Trung Quốc|TQ)(?![\p{L}])/u;
+
+/** Where someone comes from: "cô kỹ sư đến từ Hà Nội". */
+export const ORIGIN_BEFORE = /(?<![\p{L}])(?:đến|tới)\s+từ\s+$/u;
+
+/** A journey's start or a range's first end ("bay từ TP HCM ra Hà Nội", "từ Đà Nẵng vào TP.HCM", "vùng biển từ Quảng
+ * Trị đến Quảng Ngãi", "chặng TPHCM - Singapore"): "từ" before the place, a word of going or a dash after it, maybe
+ * after the rest of an address chain (bench/studies/locality-journeys.mjs). */
+const UNIT_WORD = '(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|TP\\.?|tỉnh)';
+const NAME = '\\p{Lu}[\\p{L}.-]*(?:\\s+[\\p{Lu}\\d][\\p{L}.-]*){0,3}';
+/** "từ ", or "từ xã Lam Vỹ, " before the next unit of the chain. */
+export const JOURNEY_FROM_BEFORE = new RegExp(`(?<![\\p{L}])từ\\s+(?:(?:${UNIT_WORD}\\s+)?${NAME}\\s*,\\s*)*$`, 'u');
+/** The far end of a range or a journey: "từ Quảng Trị đến ", "từ TP HCM ra ". */
+export const JOURNEY_END_BEFORE = new RegExp(`(?<![\\p{L}])từ\\s+(?:${UNIT_WORD}\\s+)?${NAME}\\s*(?:đến|tới|[-–])\\s+$`, 'u');
+export const JOURNEY_TO_AFTER =
+  /^(?:\s*,\s*(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|TP\.?|tỉnh)\s+)?\p{Lu}[\p{L}]*(?:\s+[\p{Lu}\d][\p{L}]*){0,3})*\s*(?:\([^()]{1,40}\)\s*)?(?:đến|tới|vào|ra|lên|về|đi|sang|xuống|trở\s+(?:vào|ra|lên|xuống|đi)|[-–])\s/u;
+
 /** Words of an article about many places at once: "các địa phương", "cả nước". */
 export const ROUND_UP = new RegExp(words(['các địa phương', 'cả nước', 'toàn quốc', 'các tỉnh', 'nhiều tỉnh', 'trên toàn quốc', 'nhiều địa phương']), 'u');
 
@@ -47,10 +72,22 @@ export const ADMIN_BODY_BEFORE =
 export const VENUE_OPENING =
   /^(?:[^,]{0,40},\s*)?[Tt]ại\s+[^,]{2,120}?(?:,\s*(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|TP\.?|tỉnh)\s|[\p{Lu}][\p{L}]+\s[\p{Lu}][\p{L}]+\s*,)[^,]{1,60}?)*,\s/u;
 
-/** Before a province named bare inside an organisation's name: "Công ty CP Dược … Bình Định", "Hiệp hội BĐS Hải Phòng",
+/** Before a province named bare inside an organisation's name: "Công ty CP Dược … Bình Định", "CTCP Chế biến thủy sản
+ * và xuất nhập khẩu Cà Mau", "Hiệp hội BĐS Hải Phòng",
  * "Đoàn luật sư Hà Nội" (a lawyer's bar). */
 export const ORGANISATION_BEFORE =
-  /(?:Công ty|Cty|Tập đoàn|Đoàn [Ll]uật sư|Đoàn LS|Ngân hàng|Bệnh viện|Đại học|Học viện|Trung tâm|Hợp tác xã|HTX|Tổng công ty|Hiệp hội|Hội|Trường|Báo|Đài|Nhà máy|Khách sạn|Câu lạc bộ|CLB|Quỹ|Viện|Cảng|Sân vận động|SVĐ|Liên đoàn|Chi nhánh|Siêu thị)\s+(?:[\p{L}\p{N}&.]+\s+|[-–]\s+){0,8}$/u;
+  /(?:Công ty|Cty|CTCP|Tập đoàn|Đoàn [Ll]uật sư|Đoàn LS|Ngân hàng|Bệnh viện|Đại học|Học viện|Trung tâm|Hợp tác xã|HTX|Tổng công ty|Hiệp hội|Hội|Trường|Báo|Đài|Nhà máy|Khách sạn|Câu lạc bộ|CLB|Quỹ|Viện|Cảng|Sân vận động|SVĐ|Liên đoàn|Chi nhánh|Siêu thị)\s+(?:[\p{L}\p{N}&.]+\s+|[-–]\s+){0,8}$/u;
+
+/** Before a unit that is a National Assembly delegate's delegation, the delegate's province: "đại biểu Quốc hội đoàn
+ * TP HCM Trần Anh Tuấn", "ĐBQH Trần Văn Lâm, đoàn ĐBQH tỉnh Bắc Giang", "nhiều ĐBQH đoàn TP HCM"
+ * (bench/studies/locality-delegation.mjs). */
+export const DELEGATION_BEFORE =
+  /(?<![\p{L}])(?:[Đđ]ại biểu(?: Quốc hội| QH)?|ĐBQH|ĐB)(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,4})?,?\s*[Đđ]oàn\s+(?:ĐBQH\s+|đại biểu Quốc hội\s+)?$/u;
+
+/** Right before a province that ends a newspaper's name: "Pháp Luật TP.HCM đã đưa tin", "theo nguồn tin của báo Pháp
+ * Luật TP.HCM" is the outlet, not the story's place (bench/studies/locality-team-names.mjs). A stock exchange ("Sở
+ * Giao dịch chứng khoán Hà Nội") is not here: where it holds an auction or a ceremony, its city is the event's. */
+export const NEWSPAPER_NAME_BEFORE = /(?<![\p{L}])Pháp [Ll]uật\s+$/u;
 
 /** Names that open with a province's name and are something else: "Thái Bình Dương" is the Pacific. */
 export const GEOGRAPHIC_COMPOUNDS: readonly string[] = ['Thái Bình Dương', 'Châu Á - Thái Bình Dương'];

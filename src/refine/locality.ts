@@ -24,9 +24,18 @@ import { HONORIFICS, SURNAMES } from '../lexicon/people.js';
 import {
   ADMIN_BODY_BEFORE,
   ADDRESS_BEFORE,
+  COMMON_NOUN_SPELLINGS,
+  DELEGATION_BEFORE,
   DEPARTURE_BEFORE,
+  FOREIGN_COUNTRY_AFTER,
+  JOURNEY_END_BEFORE,
+  JOURNEY_FROM_BEFORE,
+  JOURNEY_TO_AFTER,
+  NEWSPAPER_NAME_BEFORE,
   ORGANISATION_BEFORE,
+  ORIGIN_BEFORE,
   PERSON_TITLES_BEFORE_NAME,
+  PLATE_BEFORE,
   POST_BEFORE,
   RESIDENCE_BEFORE,
   ROUND_UP,
@@ -45,6 +54,7 @@ const LEAD_SENTENCES_LOOKED_AT = 9;
 /** How far into the text an unnamed "tỉnh" still speaks of the article's own province. */
 const OPENING = 600;
 const surnames = new Set(SURNAMES);
+const commonNounSpellings = new Set(COMMON_NOUN_SPELLINGS);
 /** Capitalised words that may stand before a person's name in a run of capitals: "ĐB Nguyễn Bá Thuyền", "Bà Trần Kim Yến". */
 const BEFORE_NAME = new Set([...HONORIFICS, ...PERSON_TITLES_BEFORE_NAME]);
 
@@ -59,7 +69,7 @@ function isPersonRun(run: string): boolean {
 type Mention = Finding<PlaceValue> & { origin: { kind: 'text'; start: number; end: number; rule: string } };
 
 /** Why a unit named is not the article's: flags from its surroundings. */
-type Trap = 'residence' | 'street' | 'post-apposition' | 'caption' | 'departure' | 'person-origin' | 'organisation';
+type Trap = 'residence' | 'street' | 'plate' | 'not-a-name' | 'foreign' | 'post-apposition' | 'caption' | 'departure' | 'person-origin' | 'delegation' | 'organisation';
 
 function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue): Trap[] {
   const text = doc.text;
@@ -68,19 +78,25 @@ function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue): Trap[
   const out: Trap[] = [];
   if (RESIDENCE_BEFORE.test(before) && !ADDRESS_BEFORE.test(before)) out.push('residence');
   if (STREET_BEFORE.test(before)) out.push('street');
+  if (PLATE_BEFORE.test(before)) out.push('plate');
+  if (!place.typed && commonNounSpellings.has(text.slice(start, end))) out.push('not-a-name');
+  if (FOREIGN_COUNTRY_AFTER.test(after)) out.push('foreign');
   if (POST_BEFORE.test(before)) {
     // "Nguyễn Thiện Nhân, Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM": a post in apposition to a named person
     const appos = /((?:[\p{Lu}][\p{L}]*\s+){1,5}[\p{Lu}][\p{L}]*)\s*[,–-]\s+[^.;:()]{0,90}$/u.exec(before);
-    if (appos && isPersonRun(appos[1])) out.push('post-apposition');
+    // a commune's chairman or police chief speaks for the commune where the event happened ("Ông Võ Thành Đồng, Chủ
+    // tịch UBND xã Thọ Thành, cho biết …"): only posts above the commune name a person's office elsewhere
+    if (appos && isPersonRun(appos[1]) && !(place.typed && place.units.length > 0 && place.units.every((u) => u.level === 'commune'))) out.push('post-apposition');
   }
   const sentenceAfter = after.split(/(?<=[.!?])\s+(?=[A-ZĐ])/u)[0] ?? '';
   if (/^[^.!?]{0,200}?(?:\.\s*|\s)\(?(?:Ảnh|Nguồn)\s*:/u.test(after) && !/^[^.]*\.\s+[A-ZĐ][^.]{20,}(?:Ảnh|Nguồn)\s*:/u.test(after)) out.push('caption');
   else if (/(?:Ảnh|Nguồn)\s*:/u.test(sentenceAfter) && sentenceAfter.search(/Ảnh|Nguồn/u) < 160) out.push('caption');
-  if (DEPARTURE_BEFORE.test(before)) out.push('departure');
+  if (DEPARTURE_BEFORE.test(before) || ORIGIN_BEFORE.test(before) || (JOURNEY_FROM_BEFORE.test(before) && JOURNEY_TO_AFTER.test(after)) || JOURNEY_END_BEFORE.test(before)) out.push('departure');
   // "đại biểu Phạm Trường Dân (Quảng Nam)": a person's province in parentheses
   const namedBefore = /((?:[\p{Lu}][\p{L}]*\s+){1,5}[\p{Lu}][\p{L}]*)\s*\($/u.exec(before);
   if (namedBefore && isPersonRun(namedBefore[1])) out.push('person-origin');
-  if (!place.typed && ORGANISATION_BEFORE.test(before.slice(-80))) out.push('organisation');
+  if (DELEGATION_BEFORE.test(before)) out.push('delegation');
+  if (!place.typed && (ORGANISATION_BEFORE.test(before.slice(-80)) || NEWSPAPER_NAME_BEFORE.test(before))) out.push('organisation');
   return out;
 }
 
@@ -270,7 +286,7 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
   // "Công an huyện Nghi Lộc đang điều tra …" is the district's; "Hà Nội: …" and "người dân ở xã Hữu Bằng, huyện Thạch
   // Thất phát hiện …" the commune's)
   if (tagged) {
-    const inside = lead && !lead.province && levelOf(lead.candidate) > levelOf(tagged) && lead.candidate.place.units[0].province === tagged.place.units[0].province;
+    const inside = lead && !lead.province && levelOf(lead.candidate) > levelOf(tagged) && lead.candidate.place.units.some((u) => u.province === tagged.place.units[0].province);
     return inside ? lead! : { candidate: tagged, role: 'title' };
   }
 
@@ -309,14 +325,16 @@ function laterSite(ctx: RefineContext, cands: readonly Candidate[]): Choice | nu
 function resolve(place: PlaceValue, role: ResolvedPlace['role'], votes: readonly [string, number][], fuzzy = false): ResolvedPlace {
   const g = gazetteer();
   let candidates: readonly Unit[] = place.units;
-  if (candidates.length > 1) {
-    const current = candidates.filter((u) => !u.defunct);
-    if (current.length) candidates = current;
-  }
+  // the article's province first, even for a unit merged since ("xã Thanh Hưng, huyện Thanh Chương, Nghệ An"), then the
+  // list's current units
   if (candidates.length > 1) {
     const rank = new Map(votes.map(([p], i) => [p, i]));
     const best = [...candidates].sort((a, b) => (rank.get(a.province) ?? 99) - (rank.get(b.province) ?? 99));
     if ((rank.get(best[0].province) ?? 99) < 99) candidates = best.filter((u) => u.province === best[0].province);
+  }
+  if (candidates.length > 1) {
+    const current = candidates.filter((u) => !u.defunct);
+    if (current.length) candidates = current;
   }
   const provinces = new Set(candidates.map((u) => u.province));
   const unit = candidates.length === 1 || (provinces.size === 1 && candidates.every((u) => u.level === candidates[0].level)) ? candidates[0] : null;

@@ -24,6 +24,15 @@ describe('locality', () => {
     [['Tin tức', 'Sáng 6/2, Trung tâm Bồi dưỡng chính trị thị xã Hồng Lĩnh phối hợp với Ban Chỉ huy Quân sự thị xã khai mạc lớp bồi dưỡng.'], { type: 'thị xã', name: 'Hồng Lĩnh', province: 'Hà Tĩnh' }],
     [['Tin tức', 'Sáng 17/5, tại xã Long Đức (thành phố Trà Vinh), Tỉnh Đoàn Trà Vinh tổ chức lễ báo công dâng Bác.'], { type: 'tỉnh', name: 'Trà Vinh', province: 'Trà Vinh' }],
     [['Tin tức', 'Sáng 14-7, Ban Chỉ huy Quân sự huyện miền núi Kỳ Sơn tổ chức hội nghị sơ kết.'], { type: 'huyện', name: 'Kỳ Sơn', province: 'Nghệ An' }],
+    // a commune's chairman speaks for the commune where the event happened
+    [['Nghi án hai vợ chồng bị sát hại', 'Ngày 16/6, ông Võ Hoàng Vũ, Chủ tịch UBND xã Tân Tiến (huyện Bù Đốp, Bình Phước) xác nhận trên địa bàn vừa xảy ra vụ án mạng.'], { type: 'xã', name: 'Tân Tiến', province: 'Bình Phước' }],
+    [['Ba học sinh bị đuối nước', 'Ông Từ Minh Thảo, Phó Chủ tịch UBND xã Bình Thắng, huyện Bù Gia Mập, tỉnh Bình Phước, xác nhận trên địa bàn xã vừa xảy ra vụ đuối nước.'], { type: 'xã', name: 'Bình Thắng', province: 'Bình Phước' }],
+    // a commune's name shared with other provinces is the one in the article's province, even when merged since
+    [['Tin tức', 'Ngày 8/6, ông Lê Văn Nghị, Chủ tịch xã Thanh Hưng, huyện Thanh Chương, Nghệ An cho biết trên địa bàn vừa xảy ra vụ việc.'], { type: 'xã', name: 'Thanh Hưng', province: 'Nghệ An' }],
+    [['Đà Nẵng: Nam thanh niên bị đuối nước', 'Ngày 5/6, ông Trần Kim Đính, Chủ tịch UBND xã Hòa Sơn, huyện Hòa Vang, TP Đà Nẵng xác nhận, trên địa bàn vừa xảy ra một vụ tử vong do đuối nước.'], { type: 'xã', name: 'Hòa Sơn', province: 'Đà Nẵng' }],
+    // a journey's start is no place of the event; its end may be
+    [['Tiết lộ tình bạn thân thiết', 'Kiện tướng Dancesport Khánh Thi đã bay từ TP HCM ra Hà Nội để gặp gỡ người bạn thân.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
+    [['Giả đại gia thuê người yêu', 'Ngày 20/7, Công an quận 12, TP.HCM bắt Phạm Văn Trị, người tự nhận là doanh nhân từ Đà Nẵng vào TP.HCM giải sầu.'], { type: 'quận', name: '12', province: 'Hồ Chí Minh' }],
     // a headline's province gives way to a body of a unit inside it acting in the lead
     [['Nghệ An: Bắt đối tượng trộm cắp tài sản', 'Công an huyện Nghi Lộc đang điều tra vụ trộm xảy ra tại xã Nghi Yên.'], { type: 'huyện', name: 'Nghi Lộc', province: 'Nghệ An' }],
     [['Hà Nội: Khai mạc hội chợ hàng Việt', 'Sáng 5/3, Sở Công Thương Hà Nội khai mạc hội chợ.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
@@ -62,6 +71,23 @@ describe('locality', () => {
     ['10 địa điểm ở châu Á', 'Ngày 5/6, tại thành phố Lan Châu của Trung Quốc, lễ hội ẩm thực đã khai mạc.'],
     // a lawyer's bar is the lawyer's, not the article's place
     ['Cựu chiến binh bị đánh', 'Ngày 8-2, Luật sư Nguyễn Anh Thơm (Đoàn LS Hà Nội, người bảo vệ quyền lợi cho ông Vin) cho biết các cơ quan chức năng đã đưa ông đi giám định.'],
+    // a delegate's delegation is the delegate's province, not the place of a National Assembly debate
+    ['Mở rộng sân bay khó khả thi', 'Thảo luận về dự án sân bay ngày 8/6, đại biểu Quốc hội đoàn TP HCM Trần Anh Tuấn cho rằng, dự án khó đảm bảo tiến độ.'],
+    ['Quản lý giá thuốc', 'Góp ý về quản lý giá thuốc, đại biểu Phạm Khánh Phong Lan, đoàn TP. Hồ Chí Minh cho rằng cần minh bạch.'],
+    ['Luật Thủy lợi', 'Tại hội trường Quốc hội, ĐBQH Bạch Thị Khương Thủy, đoàn ĐBQH tỉnh Hòa Bình cho rằng dự thảo còn vướng.'],
+    // a newspaper whose name ends with a province is the outlet, not the article's place
+    ['Đại án ngân hàng', 'Như Pháp Luật TP.HCM đã đưa tin, vụ án đã được đưa ra xét xử.'],
+    // the start of a journey, the ends of a range, where someone comes from, a joint-stock company's name
+    ['Vé máy bay giá rẻ', 'Hãng bán 7.000 vé khuyến mãi 88.000 đồng từ TPHCM - Singapore trong tháng 6.'],
+    ['Thời tiết', 'Vùng hội tụ gió gây mưa dông ở các tỉnh từ Thanh Hóa đến Thừa Thiên-Huế.'],
+    ['Ai là triệu phú', 'Cô kỹ sư đến từ Hà Nội không hề biết hiện tượng El Nino.'],
+    ['Cổ đông bán cổ phiếu', 'Cổ đông lớn đăng ký bán cổ phiếu CTCP Chế biến thủy sản và xuất nhập khẩu Cà Mau.'],
+    // a licence plate's province is where the car is registered
+    ['Ô tô chèn lật xe của CSGT', 'Sáng 13-6, người đi đường chứng kiến xe Toyota Fortuner biển số Hải Phòng chạy trên quốc lộ với tốc độ nhanh.'],
+    // "Hòa bình" is peace, "Hải dương" ocean; a Chinese province or city named like a Vietnamese unit
+    ['Thông điệp của EU', 'Ngoại trưởng phát biểu vài tháng sau khi EU nhận được giải Nobel Hòa bình.'],
+    ['Trung Quốc đuổi tàu tuần duyên Nhật', 'Theo Tân Hoa xã, Cục Hải dương quốc gia Trung Quốc tuyên bố ba tàu đã áp sát.'],
+    ['Hai nhân viên y tế đấm nhau', 'Cảnh tượng hy hữu xảy ra ở Bệnh viện Trung tâm Lankao, tỉnh Hà Nam (Trung Quốc) hôm 12/5.'],
     // a list of provinces: several places, none the article's
     ['VOV giao thông phủ sóng tới Đồng bằng sông Cửu Long', 'Sau Hà Nội và TP.HCM, Đài Tiếng nói Việt Nam tiếp tục chọn ĐBSCL là khu vực thứ ba để triển khai.'],
     ['Mưa lũ làm 12 người chết', 'Mưa lũ và sạt lở đất tại các tỉnh Hà Giang, Lào Cai, Lai Châu và Điện Biên làm 12 người chết.'],
