@@ -91,7 +91,14 @@ export const FORECAST_CUES: readonly string[] = ['sẽ', 'dự kiến'];
 export const FORECAST_WORDS: readonly string[] = ['dự báo', 'dự đoán', 'nhận định', 'kịch bản', 'triển vọng'];
 
 /** Marks of what has been done, which end a clause plan cue's reach (CLAUSE_PLAN_CUES). */
-export const DONE_MARKS: readonly string[] = ['đã', 'tính đến', 'đến nay', 'hiện', 'hiện nay', 'vừa qua', 'ước', 'ước đạt', 'ước tính'];
+export const DONE_MARKS: readonly string[] = ['đã', 'tính đến', 'đến nay', 'hiện', 'hiện nay', 'vừa qua', 'ước', 'ước đạt', 'ước tính', 'chỉ đạt', 'mới đạt'];
+
+/**
+ * Words that open a clause contrasting what happened with the plan before it: a plan or goal cue before one of them
+ * no longer governs a figure after it ("… để đầu tư sản xuất - kinh doanh, song tăng trưởng tín dụng chỉ đạt 2,29%",
+ * "Sau nửa năm phấn đấu nhưng … với trên 69% doanh nghiệp báo lỗ"); bench/studies/percentages-round4.mjs.
+ */
+export const CONTRAST_WORDS: readonly string[] = ['nhưng', 'song', 'tuy nhiên', 'thế nhưng'];
 
 /** The plan cues that make a share of a group a goal by themselves ("phấn đấu 95% trẻ em …"); "sẽ", "cần" do not. */
 export const GOAL_CUES: readonly string[] = ['phấn đấu', 'mục tiêu', 'chỉ tiêu', 'đề ra', 'đặt ra', 'tiến tới', 'hướng tới'];

@@ -21,6 +21,8 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Trong đó hơn 12% chiến sĩ đạt giỏi về bắn súng, gần 99% đạt giỏi về kiểm tra thuốc nổ và hơn 50% đạt giỏi về ném lựu đạn.', rule: 'pct-listed', value: { value: 99, target: 'đạt giỏi về kiểm tra thuốc nổ' } },
     { text: 'Nghệ An là tỉnh đứng đầu toàn quốc với tỷ lệ đạt giải 87%.', rule: 'pct-verb', value: { value: 87, target: 'tỷ lệ đạt giải' } },
     { text: 'Tinh thần vẫn là tuyển sinh 100% trẻ 5 tuổi, 90 % trẻ mẫu giáo.', rule: 'pct-listed', value: { value: 90, target: 'trẻ mẫu giáo' } },
+    { text: 'Tổng số nhiệm vụ giao cho tỉnh là 760 nhiệm vụ; trong đó nhiệm vụ đã thực hiện hoàn thành là 637 nhiệm vụ, đạt hơn 83%.', rule: 'pct-verb', value: { value: 83, target: 'nhiệm vụ đã thực hiện hoàn thành' } },
+    { text: 'Tuy nhiên, chỉ thị của Thủ tướng đã nêu rõ mục tiêu phấn đấu tăng trưởng đạt hơn 18%.', rule: 'pct-verb', value: { value: 18, target: 'tăng trưởng', planned: true } },
   ],
   negatives: [
     { text: 'Doanh thu tăng 7,5% so với cùng kỳ năm trước.', why: 'realised growth, no target' },
@@ -52,6 +54,8 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'IMF hạ mức dự báo tăng trưởng. Tốc độ tăng trưởng GDP của Mỹ trong năm 2018 sẽ chỉ đạt 2,1%.', why: 'a forecast of growth: "sẽ" after a forecast spoken of' },
     { text: 'Dự báo GDP của APEC tăng cao hơn. Tăng trưởng của khu vực APEC năm 2019 dự kiến đạt 3,7%.', why: 'a forecast of growth: "dự kiến" after a forecast spoken of' },
     { text: 'Hà Nội tăng 3,9%; Hải Phòng tăng 2,6%; Cần Thơ tăng 7,6%; Đà Nẵng tăng 10,4%.', why: 'realised growth of a place named "Cần Thơ", whose first word is no plan cue' },
+    { text: 'Nguồn vốn đã có với lãi suất về mức hợp lý để đầu tư sản xuất - kinh doanh, song tăng trưởng tín dụng chỉ đạt 2,29% trong 5 tháng đầu năm.', why: 'realised growth: the contrast ends the reach of "để"' },
+    { text: 'Sau nửa năm phấn đấu nhưng bức tranh kinh tế được nhận định là ảm đạm hơn với trên 69% doanh nghiệp báo lỗ.', why: 'the goal word stands before a contrast: what follows is what happened' },
     { text: 'Kịch bản 1, nếu lạm phát năm nay dừng ở mức 4,95% thì tăng trưởng sẽ đạt mức 5,04%.', why: 'a supposition' },
   ],
 };
