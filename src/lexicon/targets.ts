@@ -156,7 +156,7 @@ export const PLAN_NOUNS: readonly string[] = ['kế hoạch', 'chỉ tiêu', 'd�
 export const CHANGE_TARGET_CUES: readonly string[] = ['phấn đấu', 'mục tiêu', 'kế hoạch', 'dự kiến', 'chỉ tiêu', 'phải', 'cần'];
 
 /** Words that tie a target noun to its figure: "mục tiêu … là 8 - 8,5%". */
-export const TARGET_LINKS: readonly string[] = ['là', 'là có', 'ở mức', 'khoảng', 'đạt', 'trên', 'dưới', 'không quá'];
+export const TARGET_LINKS: readonly string[] = ['là', 'là có', 'ở mức', 'ở khoảng', 'khoảng', 'đạt', 'trên', 'dưới', 'không quá'];
 
 /** Words between a verb and its figure that are not what is measured: "đạt được khoảng 90%". */
 export const MEASURE_FILLERS: readonly string[] = [

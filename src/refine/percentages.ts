@@ -41,7 +41,8 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: readonly Ye
     if (y.comparison || y.named || (insideQuotes(doc, y.first) && !sameQuote(doc, y.first, m.figureFirst))) continue;
     if (y.kind === 'range-start' || y.kind === 'range-end' || y.since) return null;
     // "năm 2015, 2016, 2017": several years, none the figure's own
-    if (i > 0 && y.first - years[i - 1].first <= 3) return null;
+    // ("… tổng kết năm 2023.\nNăm 2024, phấn đấu …": a year closing the sentence before is no list with this one)
+    if (i > 0 && y.first - years[i - 1].first <= 3 && doc.sentenceOf[years[i - 1].first] === doc.sentenceOf[y.first]) return null;
     return y.year;
   }
   return fallback;

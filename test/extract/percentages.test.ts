@@ -151,8 +151,17 @@ describe('percentages', () => {
 
   it('takes no clause after a comma right behind the figure for its target', () => {
     expect(pcts('Từ đầu năm, ngân hàng đã trù tính chỉ tiêu tăng trưởng tín dụng ở khoảng 18%, có điều chỉnh linh hoạt theo thực tế.').map((p) => p.target)).toEqual([
-      'tăng trưởng tín dụng',
+      'chỉ tiêu tăng trưởng tín dụng',
     ]);
+  });
+
+  it('reads the value a quota sets after a statistic as a planned target', () => {
+    expect(pcts('Năm 2016, tỷ lệ hộ nghèo toàn tỉnh giảm còn 5,2% (chỉ tiêu 5%).')).toEqual([{ value: 5, status: 'planned', year: 2016, target: 'chỉ tiêu' }]);
+  });
+
+  it('takes the year that opens a sentence after one that ends on another year', () => {
+    const got = pcts('Hội nghị tổng kết công tác năm 2016.', 'Năm 2017, tỉnh phấn đấu tăng trưởng kinh tế đạt 7,5 - 8%.');
+    expect(got.map((p) => [p.value, p.max, p.year])).toEqual([[7.5, 8, 2017]]);
   });
 
   it('gives a figure with no phrase after it the subject as its target', () => {

@@ -22,6 +22,8 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Nghệ An là tỉnh đứng đầu toàn quốc với tỷ lệ đạt giải 87%.', rule: 'pct-verb', value: { value: 87, target: 'tỷ lệ đạt giải' } },
     { text: 'Tinh thần vẫn là tuyển sinh 100% trẻ 5 tuổi, 90 % trẻ mẫu giáo.', rule: 'pct-listed', value: { value: 90, target: 'trẻ mẫu giáo' } },
     { text: 'Tổng số nhiệm vụ giao cho tỉnh là 760 nhiệm vụ; trong đó nhiệm vụ đã thực hiện hoàn thành là 637 nhiệm vụ, đạt hơn 83%.', rule: 'pct-verb', value: { value: 83, target: 'nhiệm vụ đã thực hiện hoàn thành' } },
+    { text: 'Năm 2024, tỷ lệ hộ nghèo giảm còn 5,2% (chỉ tiêu 5%).', rule: 'pct-target-noun', value: { value: 5, target: 'chỉ tiêu', planned: true } },
+    { text: 'Từ đầu năm, NHNN đã trù tính chỉ tiêu tăng trưởng tín dụng ở khoảng 18%, có điều chỉnh linh hoạt theo thực tế.', rule: 'pct-target-noun', value: { value: 18, target: 'chỉ tiêu tăng trưởng tín dụng', planned: true } },
     { text: 'Tuy nhiên, chỉ thị của Thủ tướng đã nêu rõ mục tiêu phấn đấu tăng trưởng đạt hơn 18%.', rule: 'pct-verb', value: { value: 18, target: 'tăng trưởng', planned: true } },
   ],
   negatives: [
@@ -56,6 +58,7 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Hà Nội tăng 3,9%; Hải Phòng tăng 2,6%; Cần Thơ tăng 7,6%; Đà Nẵng tăng 10,4%.', why: 'realised growth of a place named "Cần Thơ", whose first word is no plan cue' },
     { text: 'Nguồn vốn đã có với lãi suất về mức hợp lý để đầu tư sản xuất - kinh doanh, song tăng trưởng tín dụng chỉ đạt 2,29% trong 5 tháng đầu năm.', why: 'realised growth: the contrast ends the reach of "để"' },
     { text: 'Sau nửa năm phấn đấu nhưng bức tranh kinh tế được nhận định là ảm đạm hơn với trên 69% doanh nghiệp báo lỗ.', why: 'the goal word stands before a contrast: what follows is what happened' },
+    { text: 'Tình trạng sản phẩm phân bón có các chỉ tiêu dinh dưỡng thấp hơn tới 80% mức quy định bị phát hiện ngày càng nhiều.', why: 'an indicator compared with a standard: "chỉ tiêu" names no quota here' },
     { text: 'Kịch bản 1, nếu lạm phát năm nay dừng ở mức 4,95% thì tăng trưởng sẽ đạt mức 5,04%.', why: 'a supposition' },
   ],
 };

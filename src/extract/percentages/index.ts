@@ -90,7 +90,12 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       if (!m.caps.link && !((noun === 'mục tiêu' || noun === 'chỉ tiêu') && midWords <= 5)) return null;
       if (mid && /,/.test(captured(ctx, mid)) && !(noun === 'tỷ lệ' || noun === 'tỉ lệ')) return null;
       const text = (captured(ctx, m.caps.n) + (midWords ? ` ${captured(ctx, mid)}` : '')).replace(/\s+(?:đã|đã được|được)?\s*(?:đề ra|đặt ra|giao)$/iu, '');
-      return build(ctx, m.first, m, { first: m.caps.n.first, end: mid?.end ?? m.caps.n.end, text }, {}, noun === 'tỷ lệ' || noun === 'tỉ lệ');
+      const rate = noun === 'tỷ lệ' || noun === 'tỉ lệ';
+      // "chỉ tiêu dinh dưỡng thấp hơn tới 80% mức quy định": an indicator compared, no quota
+      if (!rate && mid && /(?:^|\s)(?:hơn|so với)(?:\s|$)/iu.test(captured(ctx, mid))) return null;
+      // "… giảm còn 5,2% (chỉ tiêu 5%)", "mục tiêu 12%": the value a plan sets is a target whatever it measures
+      const set = (noun === 'mục tiêu' || noun === 'chỉ tiêu') && midWords <= 5;
+      return build(ctx, m.first, m, { first: m.caps.n.first, end: mid?.end ?? m.caps.n.end, text }, set ? { planned: true } : {}, rate);
     },
   },
   {
