@@ -164,6 +164,11 @@ describe('percentages', () => {
     expect(got.map((p) => [p.value, p.max, p.year])).toEqual([[7.5, 8, 2017]]);
   });
 
+  it('takes what is measured after the goal word, not the goal word, for the target', () => {
+    expect(pcts('Năm 2017: Phấn đấu tỷ lệ dân số tham gia BHYT đạt 85%.').map((p) => [p.target, p.status])).toEqual([['tỷ lệ dân số tham gia BHYT', 'planned']]);
+    expect(pcts('Tuy nhiên, chỉ thị của Thủ tướng năm 2017 đã nêu rõ mục tiêu phấn đấu tăng trưởng tín dụng đạt hơn 18%.').map((p) => p.target)).toEqual(['tăng trưởng tín dụng']);
+  });
+
   it('gives a figure with no phrase after it the subject as its target', () => {
     expect(pcts('Năm 2013, số hộ thoát nghèo 7.930 hộ, đạt 48%.')[0].target).toBe('số hộ thoát nghèo 7.930 hộ');
   });

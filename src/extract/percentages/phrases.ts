@@ -441,14 +441,18 @@ export class TargetReader {
 
 /** "nhiệm vụ đã thực hiện hoàn thành là 637 nhiệm vụ": a clause ending on its count measures the words before the count. */
 const COUNT_CLAUSE = /^(.+?)\s+(?:là|đạt|được|có)\s+(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?\d[\d.,]*(?:\s+[^\s\d]+){0,3}$/u;
-/** "chỉ thị của Thủ tướng đã nêu rõ mục tiêu phấn đấu tăng trưởng": what is measured follows the last goal word. */
-const AFTER_GOAL = /^.*(?:^|\s)(?:mục tiêu|chỉ tiêu|phấn đấu)(?:\s+phấn đấu)?\s+(.+)$/u;
+/**
+ * "chỉ thị của Thủ tướng đã nêu rõ mục tiêu phấn đấu tăng trưởng", "Phấn đấu tỷ lệ dân số tham gia BHYT": what is
+ * measured follows the last goal word ("phấn đấu" anywhere, "mục tiêu/chỉ tiêu" after a leading clause).
+ */
+const AFTER_GOAL = /^(?:.*\s)?phấn đấu\s+(.+)$|^.+\s(?:mục tiêu|chỉ tiêu)(?:\s+phấn đấu)?\s+(.+)$/iu;
 
 /** The part of a subject clause that names what a figure measures (bench/studies/percentages-round4.mjs). */
 export function measuredPart(text: string): string {
   const count = COUNT_CLAUSE.exec(text);
   if (count && count[1].split(/\s+/).length >= 2) return count[1];
   const goal = AFTER_GOAL.exec(text);
-  if (goal && goal[1].split(/\s+/).length >= 1 && !/^(?:đề ra|đặt ra|của|là)(?:\s|$)/u.test(goal[1]) && !/\d/u.test(goal[1])) return goal[1];
+  const measured = goal?.[1] ?? goal?.[2];
+  if (measured && !/^(?:đề ra|đặt ra|của|là)(?:\s|$)/iu.test(measured) && !/\d/u.test(measured)) return measured;
   return text;
 }
