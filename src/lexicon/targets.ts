@@ -295,7 +295,14 @@ export const STATISTIC_MEASURES: readonly string[] = [
   'chuyền bóng', 'cầm bóng', 'kiểm soát bóng', 'thắng trận', 'dứt điểm', 'qua bóng', 'cú sút', 'ghi bàn',
   'chuyến bay', 'đúng giờ', 'dự thi', 'đi làm', 'trở lại làm việc', 'lãnh đạo nữ', 'nữ lãnh đạo', 'du khách',
   'tỷ lệ này', 'tỉ lệ này', 'tỷ lệ tương ứng', 'tỉ lệ tương ứng', 'con số này', 'cho vay lại', 'ăn chia',
+  'trung bình',
 ];
+
+/**
+ * Statistic measures that point back ("Cũng như Mỹ, tỉ lệ này ở Anh, Pháp cũng chỉ đạt dưới 95%"): anywhere earlier
+ * in the figure's sentence they make a reached figure a statistic, however many clauses stand between.
+ */
+export const STATISTIC_ANAPHORS: readonly string[] = ['tỷ lệ này', 'tỉ lệ này', 'tỷ lệ tương ứng', 'tỉ lệ tương ứng', 'con số này'];
 
 /**
  * Words that open a clause going on with the one before it, whose measure it shares: "…, của công ty mẹ đạt 3,01%",

@@ -59,6 +59,8 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Nguồn vốn đã có với lãi suất về mức hợp lý để đầu tư sản xuất - kinh doanh, song tăng trưởng tín dụng chỉ đạt 2,29% trong 5 tháng đầu năm.', why: 'realised growth: the contrast ends the reach of "để"' },
     { text: 'Sau nửa năm phấn đấu nhưng bức tranh kinh tế được nhận định là ảm đạm hơn với trên 69% doanh nghiệp báo lỗ.', why: 'the goal word stands before a contrast: what follows is what happened' },
     { text: 'Tình trạng sản phẩm phân bón có các chỉ tiêu dinh dưỡng thấp hơn tới 80% mức quy định bị phát hiện ngày càng nhiều.', why: 'an indicator compared with a standard: "chỉ tiêu" names no quota here' },
+    { text: 'Cũng như Mỹ, tỉ lệ này ở Anh, Pháp cũng chỉ đạt dưới 95%.', why: 'a statistic pointed back to ("tỉ lệ này") two clauses before the figure' },
+    { text: 'Khu vực Bắc Trung Bộ ở mức 55-65%, ở khu vực Tây Nguyên trung bình đạt 60-70%.', why: 'an average level reached, a statistic' },
     { text: 'Kịch bản 1, nếu lạm phát năm nay dừng ở mức 4,95% thì tăng trưởng sẽ đạt mức 5,04%.', why: 'a supposition' },
   ],
 };

@@ -30,6 +30,7 @@ import {
   PLAN_CUES,
   PLAN_NOUNS,
   REPORTED_CUES,
+  STATISTIC_ANAPHORS,
   STATISTIC_MEASURES,
   SURVEY_CUES,
   TARGET_LINKS,
@@ -65,6 +66,7 @@ export const clauseContinuations = wordClass('clause-continuation', CLAUSE_CONTI
 export const notTargetNear = wordClass('not-target-near', NOT_TARGET_NEAR);
 export const notTargetAfter = wordClass('not-target-after', NOT_TARGET_AFTER);
 export const statisticMeasures = wordClass('statistic-measure', STATISTIC_MEASURES);
+export const statisticAnaphors = wordClass('statistic-anaphor', STATISTIC_ANAPHORS);
 export const hypotheticalCues = wordClass('hypothetical-cue', HYPOTHETICAL_CUES);
 
 /** The tokens of a phrase after a figure: [first, end) and its text. */
@@ -257,6 +259,7 @@ export class TargetReader {
    */
   isStatistic(first: number, end: number, measure: Phrase | null): boolean {
     if (this.planFollows(end)) return false;
+    for (let k = this.sentenceOf(first).first; k < first; k++) if (this.units.at('statistic-anaphor', k)) return true;
     const from = Math.min(this.clauseBefore(first), measure?.first ?? first);
     for (let k = from; k < first; k++) {
       const u = this.units.at('statistic-measure', k);
