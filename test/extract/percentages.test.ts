@@ -169,6 +169,16 @@ describe('percentages', () => {
     expect(pcts('Tuy nhiên, chỉ thị của Thủ tướng năm 2017 đã nêu rõ mục tiêu phấn đấu tăng trưởng tín dụng đạt hơn 18%.').map((p) => p.target)).toEqual(['tăng trưởng tín dụng']);
   });
 
+  it('keeps one entry for a figure told again in another sentence, with the year one telling gives', () => {
+    const got = pcts('Kiên định mục tiêu GDP tăng 6,7%.', 'Năm 2016, Chính phủ quyết tâm phấn đấu đạt chỉ tiêu tăng trưởng GDP cả năm ở mức 6,7% như Quốc hội đã đề ra.');
+    expect(got.map((p) => [p.value, p.year])).toEqual([[6.7, 2016]]);
+  });
+
+  it('keeps two entries of one value in one sentence', () => {
+    const got = pcts('Năm 2016, tỉnh dạy tiếng Anh cho 100% học sinh lớp 3; 100% học sinh lớp 4 học tin học.');
+    expect(got.map((p) => p.value)).toEqual([100, 100]);
+  });
+
   it('gives a figure with no phrase after it the subject as its target', () => {
     expect(pcts('Năm 2013, số hộ thoát nghèo 7.930 hộ, đạt 48%.')[0].target).toBe('số hộ thoát nghèo 7.930 hộ');
   });
