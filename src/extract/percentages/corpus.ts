@@ -61,6 +61,7 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Tình trạng sản phẩm phân bón có các chỉ tiêu dinh dưỡng thấp hơn tới 80% mức quy định bị phát hiện ngày càng nhiều.', why: 'an indicator compared with a standard: "chỉ tiêu" names no quota here' },
     { text: 'Cũng như Mỹ, tỉ lệ này ở Anh, Pháp cũng chỉ đạt dưới 95%.', why: 'a statistic pointed back to ("tỉ lệ này") two clauses before the figure' },
     { text: 'Khu vực Bắc Trung Bộ ở mức 55-65%, ở khu vực Tây Nguyên trung bình đạt 60-70%.', why: 'an average level reached, a statistic' },
+    { text: 'Đại biểu lưu ý nên có sự lựa chọn, chẳng hạn dự án đã hoàn thành trên 80%, dự án trọng điểm thì tiếp tục đầu tư.', why: 'an example of a criterion, nothing reported' },
     { text: 'Kịch bản 1, nếu lạm phát năm nay dừng ở mức 4,95% thì tăng trưởng sẽ đạt mức 5,04%.', why: 'a supposition' },
   ],
 };
