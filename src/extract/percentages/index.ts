@@ -44,6 +44,8 @@ function build(ctx: RuleContext, first: number, m: Match, measure: Phrase | null
   const planned = r.isPlanned(fig.first);
   // realised growth, or growth someone only expects ("tăng trưởng … năm 2019 dự kiến đạt 3,7%")
   if ((!planned || r.isForecast(fig.first)) && !extra.planned && r.isChange(fig.first, fig.end, measure)) return null;
+  // any level someone only expects, a forecast spoken of ("Dự báo GDP của APEC …, sẽ tăng cao hơn, đạt mức 3,8%")
+  if (planned && !extra.planned && r.isForecast(fig.first)) return null;
   // rates, market shares, a share of demand met, prices, forecasts; a survey's or a vote's shares
   if (r.excludedShare(fig.first, fig.end) || r.inSurvey(fig.first)) return null;
   // a level nobody set ("tỷ lệ thất nghiệp … ở mức 2,2%", "hệ số lợi nhuận … đạt 3%"); a supposition ("nếu …")

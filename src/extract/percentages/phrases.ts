@@ -259,7 +259,13 @@ export class TargetReader {
    */
   isStatistic(first: number, end: number, measure: Phrase | null): boolean {
     if (this.planFollows(end)) return false;
-    for (let k = this.sentenceOf(first).first; k < first; k++) if (this.units.at('statistic-anaphor', k)) return true;
+    const sentence = this.sentenceOf(first);
+    for (let k = sentence.first; k < first; k++) if (this.units.at('statistic-anaphor', k)) return true;
+    // "Tổng số thí sinh đến dự thi: Vật lí: 409.980 em, đạt tỷ lệ 99,49%; Hóa học: …": the items of a list share
+    // the measure its head names before the first colon
+    let colon = sentence.first;
+    while (colon < first && this.char(colon) !== ':') colon++;
+    if (colon < first) for (let k = sentence.first; k < colon; k++) if (this.units.at('statistic-measure', k)) return true;
     const from = Math.min(this.clauseBefore(first), measure?.first ?? first);
     for (let k = from; k < first; k++) {
       const u = this.units.at('statistic-measure', k);
