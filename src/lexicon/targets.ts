@@ -276,6 +276,8 @@ export const NOT_TARGET_NEAR: readonly string[] = [
   'lãi suất', 'thuế suất', 'lãi', 'thuế', 'phí', 'VAT', 'chiết khấu', 'hoa hồng', 'tỷ suất', 'tỉ suất', 'cổ tức', 'lợi suất',
   'cổ phần', 'cổ phiếu', 'vốn điều lệ', 'thị phần', 'sở hữu', 'nắm giữ',
   'lạm phát', 'CPI', 'tỷ giá', 'tỉ giá', 'giá', 'dự báo', 'kỳ vọng', 'hiệu suất', 'xác suất',
+  // scheduled changes of pay and benefits: "lương hưu dự kiến tăng 7,4%", "mức trợ cấp thai sản tăng thêm 7,4%"
+  'lương', 'lương hưu', 'lương cơ sở', 'trợ cấp', 'phụ cấp',
 ];
 
 /** After a figure, what it is a share of when that is no target (ANNOTATION.md: a share of demand met is out): "80% nhu cầu", "50% mức sống tối thiểu", "34% vốn điều lệ", "30% cổ phần". */

@@ -64,6 +64,7 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Đại biểu lưu ý nên có sự lựa chọn, chẳng hạn dự án đã hoàn thành trên 80%, dự án trọng điểm thì tiếp tục đầu tư.', why: 'an example of a criterion, nothing reported' },
     { text: 'Tổng số thí sinh đến dự thi: Vật lí: 409.980 em, đạt tỷ lệ 99,49%; Hóa học: 412.470 em, đạt tỷ lệ 99,47%.', why: 'attendance rates: the list head before the colon names the statistic' },
     { text: 'Dự báo GDP của APEC về ngắn hạn, trong giai đoạn 2017 - 2018, sẽ tăng cao hơn, đạt mức 3,8%.', why: 'a level someone forecasts, no target' },
+    { text: 'Theo đó, lương hưu dự kiến tăng 7,4%, mức trợ cấp thai sản tăng thêm 7,4%.', why: 'a scheduled change of pay and benefits, no target' },
     { text: 'Kịch bản 1, nếu lạm phát năm nay dừng ở mức 4,95% thì tăng trưởng sẽ đạt mức 5,04%.', why: 'a supposition' },
   ],
 };
