@@ -91,7 +91,14 @@ export const FORECAST_CUES: readonly string[] = ['sẽ', 'dự kiến'];
 export const FORECAST_WORDS: readonly string[] = ['dự báo', 'dự đoán', 'nhận định', 'kịch bản', 'triển vọng'];
 
 /** Marks of what has been done, which end a clause plan cue's reach (CLAUSE_PLAN_CUES). */
-export const DONE_MARKS: readonly string[] = ['đã', 'tính đến', 'đến nay', 'hiện', 'hiện nay', 'vừa qua', 'ước', 'ước đạt', 'ước tính'];
+export const DONE_MARKS: readonly string[] = ['đã', 'tính đến', 'đến nay', 'hiện', 'hiện nay', 'vừa qua', 'ước', 'ước đạt', 'ước tính', 'chỉ đạt', 'mới đạt'];
+
+/**
+ * Words that open a clause contrasting what happened with the plan before it: a plan or goal cue before one of them
+ * no longer governs a figure after it ("… để đầu tư sản xuất - kinh doanh, song tăng trưởng tín dụng chỉ đạt 2,29%",
+ * "Sau nửa năm phấn đấu nhưng … với trên 69% doanh nghiệp báo lỗ"); bench/studies/percentages-round4.mjs.
+ */
+export const CONTRAST_WORDS: readonly string[] = ['nhưng', 'song', 'tuy nhiên', 'thế nhưng'];
 
 /** The plan cues that make a share of a group a goal by themselves ("phấn đấu 95% trẻ em …"); "sẽ", "cần" do not. */
 export const GOAL_CUES: readonly string[] = ['phấn đấu', 'mục tiêu', 'chỉ tiêu', 'đề ra', 'đặt ra', 'tiến tới', 'hướng tới'];
@@ -149,7 +156,7 @@ export const PLAN_NOUNS: readonly string[] = ['kế hoạch', 'chỉ tiêu', 'd�
 export const CHANGE_TARGET_CUES: readonly string[] = ['phấn đấu', 'mục tiêu', 'kế hoạch', 'dự kiến', 'chỉ tiêu', 'phải', 'cần'];
 
 /** Words that tie a target noun to its figure: "mục tiêu … là 8 - 8,5%". */
-export const TARGET_LINKS: readonly string[] = ['là', 'là có', 'ở mức', 'khoảng', 'đạt', 'trên', 'dưới', 'không quá'];
+export const TARGET_LINKS: readonly string[] = ['là', 'là có', 'ở mức', 'ở khoảng', 'khoảng', 'đạt', 'trên', 'dưới', 'không quá'];
 
 /** Words between a verb and its figure that are not what is measured: "đạt được khoảng 90%". */
 export const MEASURE_FILLERS: readonly string[] = [
@@ -269,6 +276,8 @@ export const NOT_TARGET_NEAR: readonly string[] = [
   'lãi suất', 'thuế suất', 'lãi', 'thuế', 'phí', 'VAT', 'chiết khấu', 'hoa hồng', 'tỷ suất', 'tỉ suất', 'cổ tức', 'lợi suất',
   'cổ phần', 'cổ phiếu', 'vốn điều lệ', 'thị phần', 'sở hữu', 'nắm giữ',
   'lạm phát', 'CPI', 'tỷ giá', 'tỉ giá', 'giá', 'dự báo', 'kỳ vọng', 'hiệu suất', 'xác suất',
+  // scheduled changes of pay and benefits: "lương hưu dự kiến tăng 7,4%", "mức trợ cấp thai sản tăng thêm 7,4%"
+  'lương', 'lương hưu', 'lương cơ sở', 'trợ cấp', 'phụ cấp',
 ];
 
 /** After a figure, what it is a share of when that is no target (ANNOTATION.md: a share of demand met is out): "80% nhu cầu", "50% mức sống tối thiểu", "34% vốn điều lệ", "30% cổ phần". */
@@ -288,7 +297,14 @@ export const STATISTIC_MEASURES: readonly string[] = [
   'chuyền bóng', 'cầm bóng', 'kiểm soát bóng', 'thắng trận', 'dứt điểm', 'qua bóng', 'cú sút', 'ghi bàn',
   'chuyến bay', 'đúng giờ', 'dự thi', 'đi làm', 'trở lại làm việc', 'lãnh đạo nữ', 'nữ lãnh đạo', 'du khách',
   'tỷ lệ này', 'tỉ lệ này', 'tỷ lệ tương ứng', 'tỉ lệ tương ứng', 'con số này', 'cho vay lại', 'ăn chia',
+  'trung bình',
 ];
+
+/**
+ * Statistic measures that point back ("Cũng như Mỹ, tỉ lệ này ở Anh, Pháp cũng chỉ đạt dưới 95%"): anywhere earlier
+ * in the figure's sentence they make a reached figure a statistic, however many clauses stand between.
+ */
+export const STATISTIC_ANAPHORS: readonly string[] = ['tỷ lệ này', 'tỉ lệ này', 'tỷ lệ tương ứng', 'tỉ lệ tương ứng', 'con số này'];
 
 /**
  * Words that open a clause going on with the one before it, whose measure it shares: "…, của công ty mẹ đạt 3,01%",
@@ -296,5 +312,9 @@ export const STATISTIC_MEASURES: readonly string[] = [
  */
 export const CLAUSE_CONTINUATIONS: readonly string[] = ['của', 'còn', 'trong khi', 'trong đó', 'ở', 'tại', 'riêng', 'với', 'lên', 'xuống'];
 
-/** Words that make what follows a supposition, not a figure reached or set: "nếu tỷ lệ nội địa hóa là 40% thì …". */
-export const HYPOTHETICAL_CUES: readonly string[] = ['nếu', 'giả định', 'giả sử', 'kịch bản'];
+/**
+ * Words that make what follows a supposition, an example or a merit, not a figure reached or set: "nếu tỷ lệ nội địa
+ * hóa là 40% thì …", "chẳng hạn dự án đã hoàn thành trên 80%" (a criterion), "Xứng đáng đạt học bổng 100%" (praise);
+ * bench/studies/percentages-round4.mjs (example-cue: 6 sentences of corpus/real).
+ */
+export const HYPOTHETICAL_CUES: readonly string[] = ['nếu', 'giả định', 'giả sử', 'kịch bản', 'chẳng hạn', 'ví dụ', 'thí dụ', 'xứng đáng'];

@@ -41,7 +41,8 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: readonly Ye
     if (y.comparison || y.named || (insideQuotes(doc, y.first) && !sameQuote(doc, y.first, m.figureFirst))) continue;
     if (y.kind === 'range-start' || y.kind === 'range-end' || y.since) return null;
     // "năm 2015, 2016, 2017": several years, none the figure's own
-    if (i > 0 && y.first - years[i - 1].first <= 3) return null;
+    // ("… tổng kết năm 2023.\nNăm 2024, phấn đấu …": a year closing the sentence before is no list with this one)
+    if (i > 0 && y.first - years[i - 1].first <= 3 && doc.sentenceOf[years[i - 1].first] === doc.sentenceOf[y.first]) return null;
     return y.year;
   }
   return fallback;
@@ -75,6 +76,7 @@ export const resolvePercentages: Refiner = {
     const periodFinding = ctx.get('period')[0];
     const fallback = (periodFinding && !periodFinding.implied.includes('year') ? periodYear(ctx) : null) ?? (years.some((y) => y.year === reference && !y.comparison && !y.named) ? reference : null);
     const out: Finding<Percentage>[] = [];
+    const sentenceOfFinding = new Map<Percentage, number>();
     for (const f of [...byFigure.values()].sort((a, b) => a.value.figureFirst - b.value.figureFirst)) {
       if (f.origin.kind !== 'text') continue;
       // a photo caption repeats what the body reports
@@ -93,19 +95,47 @@ export const resolvePercentages: Refiner = {
         subject: m.subject,
         ...evidence(ctx.doc, f.origin.start, f.origin.end, f.origin.rule),
       };
-      const same = out.find(
+      const sentence = ctx.doc.sentenceOf[m.figureFirst];
+      const same = out.findIndex(
         (o) =>
           o.value.value === p.value &&
           o.value.max === p.max &&
           o.value.status === p.status &&
-          o.value.year === p.year &&
-          (!o.value.target || !p.target || fold(o.value.target).includes(fold(p.target)) || fold(p.target).includes(fold(o.value.target))),
+          (o.value.year === p.year ||
+            // the same figure told again in another sentence (the headline, the lead, the body), once without its year
+            ((o.value.year === null || p.year === null) && sentenceOfFinding.get(o.value) !== sentence)) &&
+          (!o.value.target ||
+            !p.target ||
+            fold(o.value.target).includes(fold(p.target)) ||
+            fold(p.target).includes(fold(o.value.target)) ||
+            (sentenceOfFinding.get(o.value) !== sentence && sharedWords(o.value.target, p.target) >= REPEAT_OVERLAP)),
       );
-      if (!same) out.push({ ...f, value: p });
+      if (same < 0) {
+        const kept = { ...f, value: p };
+        sentenceOfFinding.set(p, sentence);
+        out.push(kept);
+      } else if (out[same].value.year === null && p.year !== null) {
+        // one statement: the telling that gives its year stands for it
+        sentenceOfFinding.set(p, sentence);
+        out[same] = { ...f, value: p };
+      }
     }
     ctx.set('percentages', out);
   },
 };
+
+/** How many words two targets must share (Jaccard) for two tellings of one figure in different sentences to be one statement. */
+const REPEAT_OVERLAP = 0.3;
+
+/** Jaccard overlap of the words of two targets ("mục tiêu GDP tăng" and "chỉ tiêu tăng trưởng GDP cả năm": 0.38). */
+function sharedWords(a: string, b: string): number {
+  const words = (s: string) => new Set(fold(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const x = words(a);
+  const y = words(b);
+  let both = 0;
+  for (const w of x) if (y.has(w)) both++;
+  return both / (x.size + y.size - both || 1);
+}
 
 function tokenAtEnd(doc: Doc, end: number): number {
   let lo = 0;

@@ -151,8 +151,32 @@ describe('percentages', () => {
 
   it('takes no clause after a comma right behind the figure for its target', () => {
     expect(pcts('Từ đầu năm, ngân hàng đã trù tính chỉ tiêu tăng trưởng tín dụng ở khoảng 18%, có điều chỉnh linh hoạt theo thực tế.').map((p) => p.target)).toEqual([
-      'tăng trưởng tín dụng',
+      'chỉ tiêu tăng trưởng tín dụng',
     ]);
+  });
+
+  it('reads the value a quota sets after a statistic as a planned target', () => {
+    expect(pcts('Năm 2016, tỷ lệ hộ nghèo toàn tỉnh giảm còn 5,2% (chỉ tiêu 5%).')).toEqual([{ value: 5, status: 'planned', year: 2016, target: 'chỉ tiêu' }]);
+  });
+
+  it('takes the year that opens a sentence after one that ends on another year', () => {
+    const got = pcts('Hội nghị tổng kết công tác năm 2016.', 'Năm 2017, tỉnh phấn đấu tăng trưởng kinh tế đạt 7,5 - 8%.');
+    expect(got.map((p) => [p.value, p.max, p.year])).toEqual([[7.5, 8, 2017]]);
+  });
+
+  it('takes what is measured after the goal word, not the goal word, for the target', () => {
+    expect(pcts('Năm 2017: Phấn đấu tỷ lệ dân số tham gia BHYT đạt 85%.').map((p) => [p.target, p.status])).toEqual([['tỷ lệ dân số tham gia BHYT', 'planned']]);
+    expect(pcts('Tuy nhiên, chỉ thị của Thủ tướng năm 2017 đã nêu rõ mục tiêu phấn đấu tăng trưởng tín dụng đạt hơn 18%.').map((p) => p.target)).toEqual(['tăng trưởng tín dụng']);
+  });
+
+  it('keeps one entry for a figure told again in another sentence, with the year one telling gives', () => {
+    const got = pcts('Kiên định mục tiêu GDP tăng 6,7%.', 'Năm 2016, Chính phủ quyết tâm phấn đấu đạt chỉ tiêu tăng trưởng GDP cả năm ở mức 6,7% như Quốc hội đã đề ra.');
+    expect(got.map((p) => [p.value, p.year])).toEqual([[6.7, 2016]]);
+  });
+
+  it('keeps two entries of one value in one sentence', () => {
+    const got = pcts('Năm 2016, tỉnh dạy tiếng Anh cho 100% học sinh lớp 3; 100% học sinh lớp 4 học tin học.');
+    expect(got.map((p) => p.value)).toEqual([100, 100]);
   });
 
   it('gives a figure with no phrase after it the subject as its target', () => {

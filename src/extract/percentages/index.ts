@@ -44,6 +44,8 @@ function build(ctx: RuleContext, first: number, m: Match, measure: Phrase | null
   const planned = r.isPlanned(fig.first);
   // realised growth, or growth someone only expects ("tăng trưởng … năm 2019 dự kiến đạt 3,7%")
   if ((!planned || r.isForecast(fig.first)) && !extra.planned && r.isChange(fig.first, fig.end, measure)) return null;
+  // any level someone only expects, a forecast spoken of ("Dự báo GDP của APEC …, sẽ tăng cao hơn, đạt mức 3,8%")
+  if (planned && !extra.planned && r.isForecast(fig.first)) return null;
   // rates, market shares, a share of demand met, prices, forecasts; a survey's or a vote's shares
   if (r.excludedShare(fig.first, fig.end) || r.inSurvey(fig.first)) return null;
   // a level nobody set ("tỷ lệ thất nghiệp … ở mức 2,2%", "hệ số lợi nhuận … đạt 3%"); a supposition ("nếu …")
@@ -90,7 +92,12 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       if (!m.caps.link && !((noun === 'mục tiêu' || noun === 'chỉ tiêu') && midWords <= 5)) return null;
       if (mid && /,/.test(captured(ctx, mid)) && !(noun === 'tỷ lệ' || noun === 'tỉ lệ')) return null;
       const text = (captured(ctx, m.caps.n) + (midWords ? ` ${captured(ctx, mid)}` : '')).replace(/\s+(?:đã|đã được|được)?\s*(?:đề ra|đặt ra|giao)$/iu, '');
-      return build(ctx, m.first, m, { first: m.caps.n.first, end: mid?.end ?? m.caps.n.end, text }, {}, noun === 'tỷ lệ' || noun === 'tỉ lệ');
+      const rate = noun === 'tỷ lệ' || noun === 'tỉ lệ';
+      // "chỉ tiêu dinh dưỡng thấp hơn tới 80% mức quy định": an indicator compared, no quota
+      if (!rate && mid && /(?:^|\s)(?:hơn|so với)(?:\s|$)/iu.test(captured(ctx, mid))) return null;
+      // "… giảm còn 5,2% (chỉ tiêu 5%)", "mục tiêu 12%": the value a plan sets is a target whatever it measures
+      const set = (noun === 'mục tiêu' || noun === 'chỉ tiêu') && midWords <= 5;
+      return build(ctx, m.first, m, { first: m.caps.n.first, end: mid?.end ?? m.caps.n.end, text }, set ? { planned: true } : {}, rate);
     },
   },
   {

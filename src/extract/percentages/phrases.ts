@@ -12,6 +12,7 @@ import {
   CHANGE_WORDS,
   CLAUSE_CONTINUATIONS,
   CLAUSE_PLAN_CUES,
+  CONTRAST_WORDS,
   DONE_MARKS,
   FORECAST_CUES,
   FORECAST_WORDS,
@@ -29,6 +30,7 @@ import {
   PLAN_CUES,
   PLAN_NOUNS,
   REPORTED_CUES,
+  STATISTIC_ANAPHORS,
   STATISTIC_MEASURES,
   SURVEY_CUES,
   TARGET_LINKS,
@@ -44,6 +46,7 @@ const clausePlanCues = new Set(CLAUSE_PLAN_CUES);
 const forecastCues = new Set(FORECAST_CUES);
 export const forecastWords = wordClass('forecast-word', FORECAST_WORDS);
 export const doneMarks = wordClass('done-mark', DONE_MARKS);
+export const contrastWords = wordClass('contrast-word', CONTRAST_WORDS);
 export const changeWords = wordClass('change-word', CHANGE_WORDS);
 export const approximators = wordClass('approximator', APPROXIMATORS);
 export const targetStops = wordClass('target-stop', TARGET_STOPS);
@@ -63,6 +66,7 @@ export const clauseContinuations = wordClass('clause-continuation', CLAUSE_CONTI
 export const notTargetNear = wordClass('not-target-near', NOT_TARGET_NEAR);
 export const notTargetAfter = wordClass('not-target-after', NOT_TARGET_AFTER);
 export const statisticMeasures = wordClass('statistic-measure', STATISTIC_MEASURES);
+export const statisticAnaphors = wordClass('statistic-anaphor', STATISTIC_ANAPHORS);
 export const hypotheticalCues = wordClass('hypothetical-cue', HYPOTHETICAL_CUES);
 
 /** The tokens of a phrase after a figure: [first, end) and its text. */
@@ -124,7 +128,7 @@ export class TargetReader {
       }
       this.planCues.set(s, cues);
     }
-    return cues.filter((c) => c.end <= i && (!c.clause || !this.doneClauseBetween(c.end, i)));
+    return cues.filter((c) => c.end <= i && !this.contrastBetween(c.end, i) && (!c.clause || !this.doneClauseBetween(c.end, i)));
   }
 
   /** Is a figure at token i governed by a plan cue? */
@@ -150,6 +154,12 @@ export class TargetReader {
     let k = a;
     while (k < b && !/^[,;:(]$/.test(this.char(k))) k++;
     for (let j = k + 1; j < b; j++) if (this.units.at('done-mark', j)) return true;
+    return false;
+  }
+
+  /** Does a contrast ("nhưng", "song") stand between tokens a and b: what follows it is what happened, not the plan? */
+  private contrastBetween(a: number, b: number): boolean {
+    for (let j = a; j < b; j++) if (this.units.at('contrast-word', j)) return true;
     return false;
   }
 
@@ -192,7 +202,7 @@ export class TargetReader {
       }
       goal[k] = open;
       const c = this.char(k);
-      if (c === ',' || c === ';') open = 0;
+      if (c === ',' || c === ';' || this.units.at('contrast-word', k)) open = 0;
       else if (this.units.at('goal-cue', k)) open = 1;
     }
     return (this.marks = { goal });
@@ -249,6 +259,13 @@ export class TargetReader {
    */
   isStatistic(first: number, end: number, measure: Phrase | null): boolean {
     if (this.planFollows(end)) return false;
+    const sentence = this.sentenceOf(first);
+    for (let k = sentence.first; k < first; k++) if (this.units.at('statistic-anaphor', k)) return true;
+    // "Tổng số thí sinh đến dự thi: Vật lí: 409.980 em, đạt tỷ lệ 99,49%; Hóa học: …": the items of a list share
+    // the measure its head names before the first colon
+    let colon = sentence.first;
+    while (colon < first && this.char(colon) !== ':') colon++;
+    if (colon < first) for (let k = sentence.first; k < colon; k++) if (this.units.at('statistic-measure', k)) return true;
     const from = Math.min(this.clauseBefore(first), measure?.first ?? first);
     for (let k = from; k < first; k++) {
       const u = this.units.at('statistic-measure', k);
@@ -407,6 +424,8 @@ export class TargetReader {
       }
       // "… lên 39% vào năm 2014; đạt 47,4%": a list's earlier item names no measure
       if (/\d\s?%/u.test(text)) return null;
+      const part = measuredPart(text);
+      if (part !== text) return part;
       if (text.split(/\s+/).length <= SUBJECT_WORDS) return text;
       // a long clause: what is measured starts at its last rate or share noun ("… là tỷ lệ thời lượng phát sóng …")
       const head = [...text.matchAll(MEASURE_HEAD)].pop();
@@ -427,4 +446,22 @@ export class TargetReader {
     // a bare "tỷ lệ" names no measure: the clause before the verb does ("Học sinh lên lớp đạt tỷ lệ 99,1%")
     return /^(?:mức|ở mức|tỷ lệ|tỉ lệ)$/iu.test(text) ? null : { first: a, end: b, text };
   }
+}
+
+/** "nhiệm vụ đã thực hiện hoàn thành là 637 nhiệm vụ": a clause ending on its count measures the words before the count. */
+const COUNT_CLAUSE = /^(.+?)\s+(?:là|đạt|được|có)\s+(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?\d[\d.,]*(?:\s+[^\s\d]+){0,3}$/u;
+/**
+ * "chỉ thị của Thủ tướng đã nêu rõ mục tiêu phấn đấu tăng trưởng", "Phấn đấu tỷ lệ dân số tham gia BHYT": what is
+ * measured follows the last goal word ("phấn đấu" anywhere, "mục tiêu/chỉ tiêu" after a leading clause).
+ */
+const AFTER_GOAL = /^(?:.*\s)?phấn đấu\s+(.+)$|^.+\s(?:mục tiêu|chỉ tiêu)(?:\s+phấn đấu)?\s+(.+)$/iu;
+
+/** The part of a subject clause that names what a figure measures (bench/studies/percentages-round4.mjs). */
+export function measuredPart(text: string): string {
+  const count = COUNT_CLAUSE.exec(text);
+  if (count && count[1].split(/\s+/).length >= 2) return count[1];
+  const goal = AFTER_GOAL.exec(text);
+  const measured = goal?.[1] ?? goal?.[2];
+  if (measured && !/^(?:đề ra|đặt ra|của|là)(?:\s|$)/iu.test(measured) && !/\d/u.test(measured)) return measured;
+  return text;
 }
