@@ -28,6 +28,8 @@ export function withoutPhotoCredit(t: string): string {
   const m = PHOTO_CREDIT.exec(t.slice(from));
   return m ? t.slice(0, from + m.index) : t;
 }
+/** How far from the end of a line page chrome is looked for. */
+const CHROME_REACH = 2000;
 /** Text every alternative of TRAILING_CHROME holds: a line with none of them has no chrome to strip (most lines). */
 const CHROME_WORDS = ['Email', 'Xem thêm', 'Bấm xem', 'Mời bạn đọc', '>>', 'Video:'];
 /** Agency or outlet suffixes after a person's name: "(TTXVN)", "/VOV.VN", "/KD&PL", "(T.Hợp)", "(theo VTC)", "Nguồn X". */
@@ -62,7 +64,13 @@ export function endTail(lastLine: string): string | null {
   t = withoutPhotoCredit(t);
   const prefixed = PREFIXED_AT_END.exec(t.slice(-160));
   if (prefixed) return prefixed[1].trim();
-  if (CHROME_WORDS.some((w) => t.includes(w))) for (let i = 0; i < 3; i++) t = t.replace(TRAILING_CHROME, '');
+  if (CHROME_WORDS.some((w) => t.includes(w))) {
+    // only the line's end: the pattern backtracks over every '>>' piece of a long line
+    const keep = Math.max(0, t.length - CHROME_REACH);
+    let end = t.slice(keep);
+    for (let i = 0; i < 3; i++) end = end.replace(TRAILING_CHROME, '');
+    t = t.slice(0, keep) + end;
+  }
   const limit = Math.max(0, t.length - TAIL_REACH);
   for (let i = t.length - 1; i >= limit; i--) {
     const c = t[i];
