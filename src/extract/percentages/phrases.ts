@@ -6,6 +6,7 @@ import { tokensValue, type Doc } from '../../engine/document.js';
 import { Flag, Kind } from '../../engine/tokens.js';
 import type { Units } from '../../engine/units.js';
 import {
+
   ACHIEVE_VERBS,
   APPROXIMATORS,
   CHANGE_TARGET_CUES,
@@ -37,6 +38,9 @@ import {
   TARGET_NOUNS,
   TARGET_STOPS,
 } from '../../lexicon/targets.js';
+
+/** How many plan cues before a figure are asked whether they govern it. */
+const NEAREST_CUES = 8;
 
 export const achieveVerbs = wordClass('achieve-verb', ACHIEVE_VERBS);
 export const targetNouns = wordClass('target-noun', TARGET_NOUNS);
@@ -128,7 +132,10 @@ export class TargetReader {
       }
       this.planCues.set(s, cues);
     }
-    return cues.filter((c) => c.end <= i && !this.contrastBetween(c.end, i) && (!c.clause || !this.doneClauseBetween(c.end, i)));
+    // only the nearest cues: each is checked by a walk to the figure, and a sentence of many figures and cues (a
+    // list of plans, or a hostile line) must not cost cues × figures × their distance
+    const before = cues.filter((c) => c.end <= i).slice(-NEAREST_CUES);
+    return before.filter((c) => !this.contrastBetween(c.end, i) && (!c.clause || !this.doneClauseBetween(c.end, i)));
   }
 
   /** Is a figure at token i governed by a plan cue? */
