@@ -263,8 +263,8 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
     // "Hà Nội và TP.HCM", "các tỉnh Quảng Ninh, Lạng Sơn, Hà Giang": items of a list of provinces are no one unit of
     // the article; a unit named apart in the same sentence still is ("… Công an tỉnh Đắk Nông, Nghệ An … tại huyện Đắk Mil")
     const usableOrganiser = organiser.filter((c) => c.usable);
-    const listed = usableOrganiser.filter((c) => inList(doc, c, cands));
-    const alone = usableOrganiser.filter((c) => !listed.includes(c));
+    const listed = new Set(usableOrganiser.filter((c) => inList(doc, c, cands)));
+    const alone = usableOrganiser.filter((c) => !listed.has(c));
     const subject = alone.filter((c) => c.end <= verb);
     const pool = subject.length ? subject : alone;
     const ofBody = pool.find((c) => c.place.organ || ADMIN_BODY_BEFORE.test(doc.text.slice(Math.max(0, c.start - 60), c.start)));
@@ -278,7 +278,7 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
       lead = { candidate: atVenue, role: 'place' };
       break;
     }
-    roundUp = listed.length > 0 || venueCands.length > 0 || ROUND_UP.test(text);
+    roundUp = listed.size > 0 || venueCands.length > 0 || ROUND_UP.test(text);
     if (roundUp) break;
   }
 

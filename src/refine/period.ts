@@ -131,8 +131,12 @@ export const choosePeriod: Refiner = {
     // a span in the headline or lead with no review word ("riêng quý I năm 2013 lỗ 50 tỷ", "chỉ trong 4 tháng đầu năm
     // đã phát hiện …") is the article's period only in a results report: one that speaks of a review or a meeting,
     // compares with the same stretch a year earlier ("so với cùng kỳ"), or names the span again
+    // (each asked once per article, not once per span: a lead may name thousands)
+    let compared: boolean | undefined;
+    const named = new Map<string, number>();
+    for (const o of spans) named.set(`${o.value.from}/${o.value.to}`, (named.get(`${o.value.from}/${o.value.to}`) ?? 0) + 1);
     const reported = (f: Finding<PeriodCandidate>) =>
-      frame || f.value.meeting || f.value.cue === 'review' || SAME_PERIOD_COMPARED.test(ctx.doc.text) || spans.some((o) => o !== f && o.value.from === f.value.from && o.value.to === f.value.to);
+      frame || f.value.meeting || f.value.cue === 'review' || (compared ??= SAME_PERIOD_COMPARED.test(ctx.doc.text)) || (named.get(`${f.value.from}/${f.value.to}`) ?? 0) >= 2;
     // a bare year or a month after a review word in the lead ("kết quả … năm 2012") needs a frame too: news names them in passing
     const reviews =
       opening.some((f) => (periodLike(f.value) && f.value.cue !== 'plan' && reported(f)) || (f.value.cue === 'review' && (frame || !(bare(f.value) || f.value.kind === 'month')))) ||
