@@ -302,6 +302,18 @@ export function sentenceSpans(text) {
 // ---------------------------------------------------------------------------------------------------------------
 // Snippets
 
+/** A seeded generator (mulberry32), so a sample can be drawn again. */
+export function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 export const oneLine = (s) => s.replace(/\s+/g, ' ').trim();
 
 /**

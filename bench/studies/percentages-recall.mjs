@@ -8,7 +8,7 @@
 // Read-only; prints to stdout. Needs `npm run build` (it cleans each article with dist/ to place the spans).
 import fs from 'node:fs';
 import path from 'node:path';
-import { oneLine, readFlags, root, shared } from './lib.mjs';
+import { oneLine, readFlags, root, shared, random } from './lib.mjs';
 
 const flags = readFlags();
 const EXAMPLES = flags.number('--examples', 3);
@@ -60,17 +60,6 @@ function formOf(left, right) {
   return 'other';
 }
 
-/** A seeded generator (mulberry32), so a sample can be drawn again. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const forms = new Map();
 for (const file of [...spans.keys()].sort()) {

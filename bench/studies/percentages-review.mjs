@@ -10,7 +10,7 @@
 // Read-only; prints to stdout. Needs `npm run build` (it cleans each article with dist/ to place the spans).
 import fs from 'node:fs';
 import path from 'node:path';
-import { oneLine, readFlags, root, shared } from './lib.mjs';
+import { oneLine, readFlags, root, shared, random } from './lib.mjs';
 
 const flags = readFlags();
 const built = await import(path.join(root, 'dist', 'prepare.js'));
@@ -33,14 +33,7 @@ function readRun(file) {
 
 /** A seeded shuffle (mulberry32), so a sample can be drawn again. */
 function sample(list, n, seed) {
-  let a = seed >>> 0;
-  const rnd = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rnd = random(seed);
   const copy = [...list];
   for (let i = copy.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));

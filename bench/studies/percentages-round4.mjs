@@ -13,19 +13,12 @@
 //                       whose clause names an attainment ("đạt chuẩn", "thoát nghèo", "hoàn thành")
 //   node bench/studies/percentages-round4.mjs [--examples N] [--seed S] [--form NAME]
 // Read-only; prints to stdout.
-import { readFlags, readReal, sentenceSpans, oneLine } from './lib.mjs';
+import { readFlags, readReal, sentenceSpans, oneLine, random } from './lib.mjs';
 
 const flags = readFlags();
 const EXAMPLES = flags.number('--examples', 4);
 const ONLY = flags.value('--form') ?? '';
-let seed = flags.number('--seed', 4) >>> 0;
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const rand = random(flags.number('--seed', 4));
 
 const W = String.raw`(?<![\p{L}\p{M}])`;
 const E = String.raw`(?![\p{L}\p{M}])`;

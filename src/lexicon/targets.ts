@@ -289,6 +289,12 @@ export const NOT_TARGET_AFTER: readonly string[] = ['nhu cầu', 'mức sống',
  * ratios, bad-debt, unemployment and poverty rates, prevalence, stock absorption, reservoir levels, sport figures,
  * attendance and return-to-work rates). A plan cue before the figure still makes it a target ("phấn đấu … tỷ lệ …").
  */
+/**
+ * Statistic measures that point back ("Cũng như Mỹ, tỉ lệ này ở Anh, Pháp cũng chỉ đạt dưới 95%"): anywhere earlier
+ * in the figure's sentence they make a reached figure a statistic, however many clauses stand between.
+ */
+export const STATISTIC_ANAPHORS: readonly string[] = ['tỷ lệ này', 'tỉ lệ này', 'tỷ lệ tương ứng', 'tỉ lệ tương ứng', 'con số này'];
+
 export const STATISTIC_MEASURES: readonly string[] = [
   'thất nghiệp', 'nợ xấu', 'hộ nghèo', 'suy dinh dưỡng', 'thấp còi', 'tỷ lệ mắc', 'tỉ lệ mắc', 'chữa khỏi', 'tỷ lệ sống', 'tỉ lệ sống',
   'hiệu quả', 'độ tinh khiết', 'hàm lượng',
@@ -296,15 +302,10 @@ export const STATISTIC_MEASURES: readonly string[] = [
   'dung tích', 'hồ chứa', 'mực nước',
   'chuyền bóng', 'cầm bóng', 'kiểm soát bóng', 'thắng trận', 'dứt điểm', 'qua bóng', 'cú sút', 'ghi bàn',
   'chuyến bay', 'đúng giờ', 'dự thi', 'đi làm', 'trở lại làm việc', 'lãnh đạo nữ', 'nữ lãnh đạo', 'du khách',
-  'tỷ lệ này', 'tỉ lệ này', 'tỷ lệ tương ứng', 'tỉ lệ tương ứng', 'con số này', 'cho vay lại', 'ăn chia',
+  ...STATISTIC_ANAPHORS, 'cho vay lại', 'ăn chia',
   'trung bình',
 ];
 
-/**
- * Statistic measures that point back ("Cũng như Mỹ, tỉ lệ này ở Anh, Pháp cũng chỉ đạt dưới 95%"): anywhere earlier
- * in the figure's sentence they make a reached figure a statistic, however many clauses stand between.
- */
-export const STATISTIC_ANAPHORS: readonly string[] = ['tỷ lệ này', 'tỉ lệ này', 'tỷ lệ tương ứng', 'tỉ lệ tương ứng', 'con số này'];
 
 /**
  * Words that open a clause going on with the one before it, whose measure it shares: "…, của công ty mẹ đạt 3,01%",
