@@ -104,6 +104,13 @@ describe('event date', () => {
     expect(recordOf(TITLE, 'Đây là nội dung hội nghị triển khai kế hoạch năm cao điểm vệ sinh an toàn thực phẩm 2017, do Bộ tổ chức sáng 10-2.').date).toBe('2017-02-10');
   });
 
+  it('takes no day that starts a state or a period after "từ" for the event, but keeps a span of days', () => {
+    const stamp = '31/05/13 10:22 GMT+7';
+    expect(recordOf(TITLE, 'Từ ngày 15/5/2013, Trung tâm đào tạo kỹ năng sống chính thức tuyển sinh các lớp hè.', stamp).date).toBeNull();
+    expect(recordOf(TITLE, 'Người đàn ông mang cần đi câu từ hôm 28/3 nhưng không thấy trở về nhà.', 'Ngày 30/5, cảnh sát tìm thấy thi thể.', stamp).date).toBe('2013-05-30');
+    expect(recordOf(TITLE, 'Từ 21h ngày 24/5 đến 1h ngày 25/5/2013, tổ công tác kiểm tra các quán karaoke.', stamp).date).toBe('2013-05-24');
+  });
+
   it('does not read "9 tháng năm 2015" as the ninth of May', () => {
     expect(recordOf('Hội nghị giao ban công tác quốc phòng 9 tháng năm 2015', 'Hội nghị được nghe báo cáo kết quả.').date).toBeNull();
   });
