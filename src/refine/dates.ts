@@ -61,6 +61,23 @@ function recalled(v: EventDay, published: { year: number; month: number; day: nu
   return happened.some((d) => d.value.year! > v.year!);
 }
 
+/** News dates its event by day and month alone because it is recent: more than this many days before the page, no. */
+const STALE_DAYS = 30;
+
+/**
+ * Whether a day written without its year lies more than STALE_DAYS before the page's date (in the page's year, or the
+ * year before when it falls more than COMING_DAYS after): an earlier event told as background ("Ngày 14/4 vừa qua" in
+ * a late-May page), a score read as a day ("SHB Đà Nẵng (2-3)"), a coming event taken for last year's
+ * (bench/studies/date-stale-days.mjs: 4 of the 464 year-less lead days of dated pages, all wrong; 96% lie within a week).
+ */
+function stale(v: EventDay, published: { year: number; month: number; day: number } | null): boolean {
+  if (v.year !== null || !published) return false;
+  const page = dayNumber(published.year, published.month, published.day);
+  const after = dayNumber(published.year, v.month, v.day) - page;
+  if (after > 0 && after < COMING_DAYS) return false; // a coming day, refused once chosen
+  return (after > 0 ? page - dayNumber(published.year - 1, v.month, v.day) : -after) > STALE_DAYS;
+}
+
 /** "từ ngày 21/10/2018 đến 20/10/2019", "tới ngày 30/6/2018": a bound of a span, which may lie ahead. */
 const SPAN_BOUND_BEFORE = /(?:từ|đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$/iu;
 
@@ -154,7 +171,7 @@ export const chooseEventDate: Refiner = {
     const days = ctx.get<EventDay>('date').filter((f) => !pageDates.some((p) => overlaps(p, f)));
     const first = [...days]
       .sort((a, b) => start(a) - start(b))
-      .find((f) => f.value.sentence >= 0 && f.value.sentence < LEAD_SENTENCES && f.value.notEvent === null && !recalled(f.value, published, days, ctx.doc.text));
+      .find((f) => f.value.sentence >= 0 && f.value.sentence < LEAD_SENTENCES && f.value.notEvent === null && !recalled(f.value, published, days, ctx.doc.text) && !stale(f.value, published));
     if (!first) return ctx.set('date', []);
     let v = first.value;
     if (v.year === null) {

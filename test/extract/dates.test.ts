@@ -111,6 +111,13 @@ describe('event date', () => {
     expect(recordOf(TITLE, 'Từ 21h ngày 24/5 đến 1h ngày 25/5/2013, tổ công tác kiểm tra các quán karaoke.', stamp).date).toBe('2013-05-24');
   });
 
+  it('takes no year-less day more than a month before the page for the news (a background day, a score)', () => {
+    const stamp = '27/05/13 10:22 GMT+7';
+    expect(recordOf(TITLE, 'Ngày 14/4 vừa qua, ba chàng trai bị loại khỏi lễ hội văn hóa ở Riyadh.', stamp).date).toBeNull();
+    expect(recordOf(TITLE, 'Đội bóng xứ Nghệ vẫn phải rời sân Chi Lăng của SHB Đà Nẵng (2-3).', 'Chiều 26/5, ban huấn luyện họp rút kinh nghiệm.', stamp).date).toBe('2013-05-26');
+    expect(recordOf(TITLE, 'Ngày 5-5, quốc hội Libya thông qua một đạo luật.', stamp).date).toBe('2013-05-05');
+  });
+
   it('does not read "9 tháng năm 2015" as the ninth of May', () => {
     expect(recordOf('Hội nghị giao ban công tác quốc phòng 9 tháng năm 2015', 'Hội nghị được nghe báo cáo kết quả.').date).toBeNull();
   });
