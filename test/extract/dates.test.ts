@@ -118,6 +118,10 @@ describe('event date', () => {
     expect(recordOf(TITLE, 'Ngày 5-5, quốc hội Libya thông qua một đạo luật.', stamp).date).toBe('2013-05-05');
   });
 
+  it('takes no year that "từng" recalls, however far into its clause', () => {
+    expect(recordOf(TITLE, 'Ngày 23/6, phiên tòa xét xử bị cáo Trương Hồ Phương Nga (từng đạt danh hiệu Hoa hậu người Việt tại Nga năm 2007) tiếp tục.').date).toBeNull();
+  });
+
   it('does not read "9 tháng năm 2015" as the ninth of May', () => {
     expect(recordOf('Hội nghị giao ban công tác quốc phòng 9 tháng năm 2015', 'Hội nghị được nghe báo cáo kết quả.').date).toBeNull();
   });
