@@ -18,7 +18,7 @@ const records = jsonl ? recordsByFile(jsonl) : null;
 /** "từ" then what may stand between it and the day: "ngày", "hôm (nay|qua)", a part of the day, a clock, "(". */
 const FROM_BEFORE = /(?<![\p{L}])(\p{L}+\s+)?từ\s+(?:(?:ngày|hôm nay|hôm qua|hôm|rạng sáng|sáng|trưa|chiều|tối|đêm|nay|qua|\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?)[\s,(]*)*$/iu;
 /** Right after the day: the end of a span of days ("- 31/5", "đến 13h ngày 6/6"), or "đến nay" (a state up to now). */
-const SPAN_END = /^[^.;!?\n]{0,25}?(?:đến|tới|-|–)\s*(?:hết\s+)?(?:khoảng\s+)?(?:\d{1,2}\s*(?:h|giờ)\S*\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}/iu;
+const SPAN_END = /^[^.;!?\n]{0,25}?(?:đến|tới|-|–)\s*(?:hết\s+)?(?:khoảng\s+)?(?:\d{1,2}\s*(?:h|giờ)\S*\s+)?(?:(?:rạng sáng|sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}/iu;
 /** The day as read is itself a span's first day ("ngày 18-21/9", "28 - 31/5/2013", "29 đến 31.5"). */
 const OWN_SPAN = /\d{1,2}\s*(?:[-–]|đến|tới)\s*\d{1,2}\s*[/.]\s*\d{1,2}/u;
 const UNTIL_NOW = /^[^.;!?\n]{0,25}?(?:đến|tới)\s+nay(?![\p{L}])/iu;

@@ -43,6 +43,7 @@ export const corpus: Corpus<EventDay> = {
     { text: 'Người đàn ông mang cần đi câu từ hôm 28/3 nhưng không thấy trở về nhà.', rule: 'event-day-word', value: { day: 28, month: 3, notEvent: "a state's start" } },
     { text: 'Cuộc tập trận bắt đầu được khai mạc từ hôm qua 12/6 tại các căn cứ huấn luyện.', rule: 'event-part-of-day', value: { day: 12, month: 6, notEvent: null } },
     { text: 'Từ 21h ngày 24/5 đến 1h ngày 25/5/2013, tổ công tác kiểm tra các quán karaoke.', rule: 'event-day-word', value: { day: 24, month: 5, notEvent: null } },
+    { text: 'Hội nghị diễn ra từ sáng 12/6 đến chiều 13/6 tại Hà Nội.', rule: 'event-part-of-day', value: { day: 12, month: 6, notEvent: null } },
     { text: 'Đoàn công tác làm việc tại Trung Quốc từ ngày 11 - 15/5/2017.', rule: 'event-span', value: { day: 11, month: 5, year: 2017, notEvent: null } },
     { text: 'Nhớ lại ngày 21.6 của 40 năm trước, ông lần đầu tiên đặt chân tới Việt Nam.', rule: 'event-day-word', value: { day: 21, month: 6, notEvent: 'an earlier event' } },
     { text: 'Tối 20/10 năm trước, nhiều người dân trong thôn giật mình nghe tiếng hét.', rule: 'event-part-of-day', value: { day: 20, month: 10, notEvent: 'an earlier event' } },
