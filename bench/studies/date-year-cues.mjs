@@ -2,6 +2,7 @@
 // timestamp the event's year is known (the day on or before publication), so each kind of year cue in the sentence of a
 // year-less event day ("Sáng 5/7", "Ngày 9/2", "(30-5)") can be scored: how often its year is the event's, earlier or
 // later. The refiner (src/refine/dates.ts ownYears) implies the year of an undated article from such cues.
+// "từng" governs its clause: the years after it ("từng đạt danh hiệu … năm 2007") are counted by distance at the end.
 // Usage: node bench/studies/date-year-cues.mjs [--examples N]
 import { readFlags, readReal, sentenceSpans, oneLine, Tally } from './lib.mjs';
 
@@ -33,6 +34,9 @@ function cueOf(before, after, sentence) {
 }
 
 const yearWords = new Tally({ examples: 2 });
+/** "từng" (once, ever) and a year later in its clause: "từng đạt danh hiệu Hoa hậu người Việt tại Nga năm 2007". */
+const ONCE_YEAR = /(?<![\p{L}])từng(?![\p{L}])([^,.;()\n]{0,60}?)(?:năm\s+)((?:19|20)\d\d)(?!\d)/giu;
+const onceYears = new Tally({ examples: 3 });
 /** A year after a word of time, anywhere in the text: "vào năm 2012", "trong năm 2013", "đầu năm 2013". */
 const YEAR_WORD = /(?<![\p{L}])(vào năm|trong năm|đến năm|tới năm|cuối năm|đầu năm|hồi năm|từ năm)\s+((?:19|20)\d\d)(?!\d)/giu;
 const [byCue, firstCue, terms, lastYear, several, months] = [new Tally({ examples }), new Tally({ examples }), new Tally({ examples: 10 }), new Tally({ examples: 10 }), new Tally({ examples }), new Tally({ examples: 8 })];
@@ -61,6 +65,11 @@ for (const a of readReal()) {
   }
   for (const m of a.text.matchAll(DAY_OF_EARLIER_YEAR)) lastYear.add(m[0].replace(/^[\d\s/.-]+/u, '<day> ').replace(/\d+/gu, 'N'), oneLine(a.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 20)), a.file);
   const stamp = STAMP.exec(a.text);
+  for (const m of a.text.matchAll(ONCE_YEAR)) {
+    const gap = m[1].length <= 20 ? 'within 20 characters' : '21-60 characters';
+    const rel = stamp ? (Number(m[2]) < 2000 + Number(stamp[3]) ? 'an earlier year than the page\'s' : 'the page\'s year or later') : 'no page date';
+    onceYears.add(`"từng" … năm Y, ${gap}: ${rel}`, oneLine(a.text.slice(m.index, m.index + m[0].length)), a.file);
+  }
   if (!stamp) continue;
   articles++;
   const pub = 2000 + Number(stamp[3]);
@@ -106,3 +115,4 @@ months.print('a month with its year in the sentence of the first day (all articl
 yearWords.print('a year after a word of time, anywhere in the dated articles, against the publication year', { top: 30 });
 terms.print('a term in the sentence of the first day (all articles, dated or not)', { top: 10 });
 lastYear.print('a day followed by "(của) N năm trước" / "năm ngoái" (all articles)', { top: 10 });
+onceYears.print('"từng" (once, ever) then "năm Y" in its clause, by the distance between them (all articles)', { top: 10 });

@@ -61,6 +61,23 @@ function recalled(v: EventDay, published: { year: number; month: number; day: nu
   return happened.some((d) => d.value.year! > v.year!);
 }
 
+/** News dates its event by day and month alone because it is recent: more than this many days before the page, no. */
+const STALE_DAYS = 30;
+
+/**
+ * Whether a day written without its year lies more than STALE_DAYS before the page's date (in the page's year, or the
+ * year before when it falls more than COMING_DAYS after): an earlier event told as background ("Ngày 14/4 vừa qua" in
+ * a late-May page), a score read as a day ("SHB Đà Nẵng (2-3)"), a coming event taken for last year's
+ * (bench/studies/date-stale-days.mjs: 4 of the 464 year-less lead days of dated pages, all wrong; 96% lie within a week).
+ */
+function stale(v: EventDay, published: { year: number; month: number; day: number } | null): boolean {
+  if (v.year !== null || !published) return false;
+  const page = dayNumber(published.year, published.month, published.day);
+  const after = dayNumber(published.year, v.month, v.day) - page;
+  if (after > 0 && after < COMING_DAYS) return false; // a coming day, refused once chosen
+  return (after > 0 ? page - dayNumber(published.year - 1, v.month, v.day) : -after) > STALE_DAYS;
+}
+
 /** "từ ngày 21/10/2018 đến 20/10/2019", "tới ngày 30/6/2018": a bound of a span, which may lie ahead. */
 const SPAN_BOUND_BEFORE = /(?:từ|đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$/iu;
 
@@ -90,7 +107,7 @@ function ownYears(ctx: RefineContext, firstToken: number, endToken: number, dayM
       !y.deadline &&
       !y.comparison &&
       !y.named &&
-      !RECALLED_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 30), ctx.doc.tokens.start[y.first])) &&
+      !RECALLED_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 80), ctx.doc.tokens.start[y.first])) &&
       !PRIZE_BEFORE.test(ctx.doc.text.slice(Math.max(start[firstToken], ctx.doc.tokens.start[y.first] - 60), ctx.doc.tokens.start[y.first])) &&
       !INDEX_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 12), ctx.doc.tokens.start[y.first])) &&
       !HORIZON_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 24), ctx.doc.tokens.start[y.first])),
@@ -114,10 +131,13 @@ const HORIZON_BEFORE = /(?:đến|tới|trước|hết|muộn nhất)\s+(?:hết
 
 /**
  * "hồi năm 2016", "hồi tháng 7/2013", "từng đạt danh hiệu … năm 2007", "cuối những năm 1970", "(Sinh năm 1977": a year
- * the sentence recalls, someone's past or birth (bench/studies/date-year-cues.mjs), never the day's. "vào năm 2030",
+ * the sentence recalls, someone's past or birth (bench/studies/date-year-cues.mjs), never the day's. "từng" (once, ever)
+ * governs its whole clause: "từng đạt danh hiệu Hoa hậu người Việt tại Nga năm 2007" (bench/studies/date-year-cues.mjs:
+ * of the 37 years 21-60 characters after "từng" on corpus/real, 36 are a past's, one a horizon's; 8 of 8 in dated
+ * pages earlier than the page). "vào năm 2030",
  * "vào năm 2012" too: the news says "năm nay" of its own year (in dated articles 0 of 111 "vào năm Y" are the page's).
  */
-const RECALLED_BEFORE = /(?:(?:(?<![\p{L}])(?:hồi|từng)(?![\p{L}])[^,.;()]{0,20}?|những\s+|(?<![\p{L}])sinh\s+)(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{1,2}\s*[/.-]\s*|năm\s+)|(?<![\p{L}])vào\s+năm\s+)$/iu;
+const RECALLED_BEFORE = /(?:(?:(?<![\p{L}])(?:hồi(?![\p{L}])[^,.;()]{0,20}?|từng(?![\p{L}])[^,.;()]{0,60}?)|những\s+|(?<![\p{L}])sinh\s+)(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{1,2}\s*[/.-]\s*|năm\s+)|(?<![\p{L}])vào\s+năm\s+)$/iu;
 
 /**
  * "Giải thưởng WIPO 2016", "Giải báo chí quốc gia lần thứ XI - năm 2016": a prize is named by the year of the work
@@ -154,7 +174,7 @@ export const chooseEventDate: Refiner = {
     const days = ctx.get<EventDay>('date').filter((f) => !pageDates.some((p) => overlaps(p, f)));
     const first = [...days]
       .sort((a, b) => start(a) - start(b))
-      .find((f) => f.value.sentence >= 0 && f.value.sentence < LEAD_SENTENCES && f.value.notEvent === null && !recalled(f.value, published, days, ctx.doc.text));
+      .find((f) => f.value.sentence >= 0 && f.value.sentence < LEAD_SENTENCES && f.value.notEvent === null && !recalled(f.value, published, days, ctx.doc.text) && !stale(f.value, published));
     if (!first) return ctx.set('date', []);
     let v = first.value;
     if (v.year === null) {

@@ -104,6 +104,24 @@ describe('event date', () => {
     expect(recordOf(TITLE, 'Đây là nội dung hội nghị triển khai kế hoạch năm cao điểm vệ sinh an toàn thực phẩm 2017, do Bộ tổ chức sáng 10-2.').date).toBe('2017-02-10');
   });
 
+  it('takes no day that starts a state or a period after "từ" for the event, but keeps a span of days', () => {
+    const stamp = '31/05/13 10:22 GMT+7';
+    expect(recordOf(TITLE, 'Từ ngày 15/5/2013, Trung tâm đào tạo kỹ năng sống chính thức tuyển sinh các lớp hè.', stamp).date).toBeNull();
+    expect(recordOf(TITLE, 'Người đàn ông mang cần đi câu từ hôm 28/3 nhưng không thấy trở về nhà.', 'Ngày 30/5, cảnh sát tìm thấy thi thể.', stamp).date).toBe('2013-05-30');
+    expect(recordOf(TITLE, 'Từ 21h ngày 24/5 đến 1h ngày 25/5/2013, tổ công tác kiểm tra các quán karaoke.', stamp).date).toBe('2013-05-24');
+  });
+
+  it('takes no year-less day more than a month before the page for the news (a background day, a score)', () => {
+    const stamp = '27/05/13 10:22 GMT+7';
+    expect(recordOf(TITLE, 'Ngày 14/4 vừa qua, ba chàng trai bị loại khỏi lễ hội văn hóa ở Riyadh.', stamp).date).toBeNull();
+    expect(recordOf(TITLE, 'Đội bóng xứ Nghệ vẫn phải rời sân Chi Lăng của SHB Đà Nẵng (2-3).', 'Chiều 26/5, ban huấn luyện họp rút kinh nghiệm.', stamp).date).toBe('2013-05-26');
+    expect(recordOf(TITLE, 'Ngày 5-5, quốc hội Libya thông qua một đạo luật.', stamp).date).toBe('2013-05-05');
+  });
+
+  it('takes no year that "từng" recalls, however far into its clause', () => {
+    expect(recordOf(TITLE, 'Ngày 23/6, phiên tòa xét xử bị cáo Trương Hồ Phương Nga (từng đạt danh hiệu Hoa hậu người Việt tại Nga năm 2007) tiếp tục.').date).toBeNull();
+  });
+
   it('does not read "9 tháng năm 2015" as the ninth of May', () => {
     expect(recordOf('Hội nghị giao ban công tác quốc phòng 9 tháng năm 2015', 'Hội nghị được nghe báo cáo kết quả.').date).toBeNull();
   });

@@ -12,7 +12,7 @@ import { Flag } from '../../engine/tokens.js';
 import type { DateValue } from '../../dimensions/dates/index.js';
 import { dayNumber, dayView, isoDate } from '../dates.js';
 import { isoDate as isoDateSchema, nullable } from '../../engine/schema-parts.js';
-import { CAPTION_AFTER, COMING_AFTER, EARLIER_AFTER, GLUED_LINES, isPageStamp, NOT_A_DATE_AFTER, NOT_THE_EVENT_BEFORE, PLANNED_ON, SAYING, SPAN_EVENT_DAYS, SPAN_FROM, SPAN_FROM_BEFORE, WILL_AFTER } from '../../lexicon/dates.js';
+import { CAPTION_AFTER, COMING_AFTER, EARLIER_AFTER, GLUED_LINES, isPageStamp, NOT_A_DATE_AFTER, NOT_THE_EVENT_BEFORE, PLANNED_ON, SAYING, SPAN_EVENT_DAYS, SPAN_END_AFTER, SPAN_FROM, SPAN_FROM_BEFORE, STATE_FROM_BEFORE, WILL_AFTER } from '../../lexicon/dates.js';
 import { titleLine } from '../title/index.js';
 
 /** A day as written (its year null when the text gives none), where it stands, and why it is no event's, if so. */
@@ -69,6 +69,7 @@ function notTheEvent(ctx: RuleContext, first: number, end: number, v: DateValue)
   // "(27/7/1947 – 27/7/2017)", "(19-5-1890/ 19-5-2017)": the days of an anniversary's span
   if (/^\s*[-–/]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/u.test(after)) return 'an anniversary or history';
   if (v.year !== null && /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*[-–/]\s*$/u.test(before)) return 'an anniversary or history';
+  if (!span && STATE_FROM_BEFORE.test(before) && !SPAN_END_AFTER.test(doc.text.slice(stop, stop + 50))) return "a state's start";
   return null;
 }
 
