@@ -20,6 +20,13 @@ export const REVIEW_NAMING_WORDS: readonly string[] = [
   'thực hiện chỉ tiêu', 'nhìn lại', 'điểm lại', 'quyết toán ngân sách', 'quyết toán NSNN',
 ];
 
+/**
+ * Names of bodies that hold a plan word: "Bộ Kế hoạch và Đầu tư", "Sở Kế hoạch và Đầu tư Đồng Tháp". The "kế hoạch" in
+ * them plans nothing: "Theo Cục Đầu tư nước ngoài (Bộ Kế hoạch và Đầu tư), trong 6 tháng đầu năm 2017, …" reports
+ * (bench/studies/period-plan-bodies.mjs).
+ */
+export const PLAN_NAMED_BODIES: readonly string[] = ['Kế hoạch và Đầu tư', 'Kế hoạch - Đầu tư', 'Kế hoạch & Đầu tư', 'Kế hoạch – Đầu tư', 'Kế hoạch-Đầu tư', 'Kế hoạch Đầu tư'];
+
 /** Words after which a span of time is planned, not reviewed: "triển khai nhiệm vụ năm 2020". */
 export const PLAN_WORDS: readonly string[] = [
   'triển khai', 'phương hướng', 'nhiệm vụ năm', 'nhiệm vụ trọng tâm', 'phấn đấu', 'kế hoạch', 'mục tiêu', 'chỉ tiêu', 'đề ra', 'sẽ',

@@ -22,6 +22,18 @@ export const QUARTERS: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3,
 /** "những tháng đầu năm 2013": the first months of a year, their count left to the article (bench/studies/period-first-months.mjs). */
 export const FIRST_MONTHS: readonly string[] = ['những tháng đầu năm', 'các tháng đầu năm', 'mấy tháng đầu năm', 'những tháng đầu tiên của năm'];
 
+/**
+ * "nửa đầu năm 2017": the first six months; "nửa cuối năm 2017": the last six, a plan (bench/studies/period-half-years.mjs).
+ * Not "nửa năm" alone: a duration ("cai rượu được nửa năm nay").
+ */
+export const HALF_YEARS: Readonly<Record<string, 'first' | 'last'>> = {
+  'nửa đầu năm': 'first',
+  'nửa đầu của năm': 'first',
+  'nửa cuối năm': 'last',
+  'nửa cuối của năm': 'last',
+  'nửa sau của năm': 'last',
+};
+
 /** "năm tháng đầu năm 2013": five months, the one place "năm" is read as five (bench/studies/period-first-months.mjs). */
 export const FIVE_FIRST_MONTHS: readonly string[] = ['năm tháng đầu năm'];
 

@@ -24,13 +24,21 @@ function dayOf(iso: string | null): Day | null {
 
 /**
  * Not over by the article's date: a plan or a span still running, never the reviewed period (a year span that ends
- * after its year, a school year before the May of its second year, when schools close it with their year-end review
+ * after its year, the article's own year before its last two months, a school year before the May of its second year, when schools close it with their year-end review
  * "tổng kết năm học", a month span more than a month after the date).
  */
+/** The month from which a year's own review can be held ("tổng kết công tác năm 2019" from late November). */
+const YEAR_END_REVIEWS_OPEN = 11;
+
 function future(p: PeriodCandidate, dated: Day | null): boolean {
   if (!dated) return false;
   if (p.kind === 'school-year') return Number(p.to.slice(0, 4)) > dated.year || (Number(p.to.slice(0, 4)) === dated.year && (dated.approximate || dated.month < 5));
-  if (p.from.endsWith('-01-01') && p.to.endsWith('-12-31')) return Number(p.to.slice(0, 4)) > dated.year;
+  if (p.from.endsWith('-01-01') && p.to.endsWith('-12-31')) {
+    const end = Number(p.to.slice(0, 4));
+    // "năm 2013" in a May 2013 debate: the year's tasks still run; year-end reviews open in November
+    const running = p.from.slice(0, 4) === p.to.slice(0, 4) && end === dated.year && !dated.approximate && dated.month < YEAR_END_REVIEWS_OPEN;
+    return end > dated.year || running;
+  }
   const limit = new Date(Date.UTC(dated.year, dated.month, dated.day)).toISOString().slice(0, 10); // a month after
   return p.to > limit;
 }

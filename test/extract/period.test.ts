@@ -77,6 +77,13 @@ describe('reporting period', () => {
     expect(period('Trường THCS đạt chuẩn kiểm định giáo dục', lead, '20/04/13 10:16 GMT+7')).toBeNull();
   });
 
+  it('takes the page\'s own year for reviewed only from November, when year-end reviews open', () => {
+    const lead = 'Hội nghị đánh giá kết quả thực hiện nhiệm vụ năm 2013 của các bộ, ngành và địa phương.';
+    expect(period('Thu ngân sách khó đạt kế hoạch', lead, '31/05/13 10:16 GMT+7')).toBeNull();
+    expect(period('Thu ngân sách khó đạt kế hoạch', lead, '20/12/13 10:16 GMT+7')).toEqual(['2013-01-01', '2013-12-31']);
+    expect(period('Thu ngân sách khó đạt kế hoạch', lead, '20/01/14 10:16 GMT+7')).toEqual(['2013-01-01', '2013-12-31']);
+  });
+
   it('takes the year of "5 tháng đầu năm" from the page date', () => {
     expect(period('Kinh tế tháng 5', 'Trong 5 tháng đầu năm, giá trị sản xuất công nghiệp tăng 5,2% so với cùng kỳ.', '31/05/13 10:16 GMT+7')).toEqual(['2013-01-01', '2013-05-31']);
     expect(period('Kinh tế tháng 5', 'Trong 5 tháng đầu năm, giá trị sản xuất công nghiệp tăng 5,2% so với cùng kỳ.')).toBeNull();

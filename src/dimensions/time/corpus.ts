@@ -16,6 +16,9 @@ export const corpus: Corpus = {
     { text: 'nhiệm vụ 6 tháng cuối năm 2013', unit: 'span', rule: 'span-months-of-year', value: { kind: 'last-months', from: '2013-07-01', to: '2013-12-31' } },
     { text: 'chín tháng đầu năm 2020', unit: 'span', rule: 'span-months-of-year', value: { to: '2020-09-30' } },
     { text: 'trong 5 tháng đầu năm, thu ngân sách', unit: 'span', rule: 'span-months-so-far', value: { kind: 'months-so-far', months: 5 } },
+    { text: 'Thể thao Việt Nam đoạt 136 HCV nửa đầu năm 2017.', unit: 'span', rule: 'span-half-year', written: 'nửa đầu năm 2017', value: { kind: 'months', from: '2017-01-01', to: '2017-06-30' } },
+    { text: 'tình hình kinh tế xã hội nửa đầu năm và phương hướng nhiệm vụ', unit: 'span', rule: 'span-half-year', written: 'nửa đầu năm', value: { kind: 'months-so-far', months: 6 } },
+    { text: 'FED sẽ tăng lãi suất ít nhất một lần nữa trong nửa cuối năm 2017.', unit: 'span', rule: 'span-half-year', written: 'nửa cuối năm 2017', value: { kind: 'last-months', from: '2017-07-01', to: '2017-12-31' } },
     { text: 'kết quả quý I/2025', unit: 'span', rule: 'span-quarter', written: 'quý I/2025', value: { from: '2025-01-01', to: '2025-03-31' } },
     { text: 'Báo cáo về mức lương ngành IT quý I và II năm 2017 do TopDev thực hiện', unit: 'span', rule: 'span-quarters', written: 'quý I và II năm 2017', value: { kind: 'quarter', from: '2017-01-01', to: '2017-06-30' } },
     { text: 'doanh thu quý III và quý IV/2016 tăng mạnh', unit: 'span', rule: 'span-quarters', written: 'quý III và quý IV/2016', value: { from: '2016-07-01', to: '2016-12-31' } },
@@ -32,6 +35,7 @@ export const corpus: Corpus = {
   ],
   negatives: [
     { text: 'tháng 13/2019', unit: 'span', why: 'no month 13' },
+    { text: 'anh thừa nhận đã cai rượu được nửa năm nay', unit: 'span', why: '"nửa năm" alone is a duration (bench/studies/period-half-years.mjs)' },
     { text: 'trong 5 năm qua', unit: 'span', why: 'a count of years names no span' },
     { text: 'ông vẫn ngày ngày bên cạnh như bao năm tháng qua', unit: 'span', why: '"năm tháng" is years and months, no count' },
     { text: 'giai đoạn 2020-2015', unit: 'span', why: 'a span must run forwards' },

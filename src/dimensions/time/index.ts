@@ -9,7 +9,7 @@ import { Kind } from '../../engine/tokens.js';
 import type { Doc } from '../../engine/document.js';
 import type { Unit, Units } from '../../engine/units.js';
 import { PLAN_WORDS, REVIEW_WORDS } from '../../lexicon/review.js';
-import { FIRST_MONTHS, FIVE_FIRST_MONTHS, QUARTERS, SPAN_KINDS } from '../../lexicon/time.js';
+import { FIRST_MONTHS, FIVE_FIRST_MONTHS, HALF_YEARS, QUARTERS, SPAN_KINDS } from '../../lexicon/time.js';
 import type { NumberValue } from '../numbers/index.js';
 
 export interface YearValue {
@@ -42,6 +42,7 @@ export const planCues = wordClass('plan-cue', PLAN_WORDS);
 export const quarters = wordClass('quarter-number', QUARTERS, 'as-written');
 export const firstMonths = wordClass('first-months', FIRST_MONTHS);
 export const fiveFirstMonths = wordClass('five-first-months', FIVE_FIRST_MONTHS);
+export const halfYears = wordClass('half-year', HALF_YEARS);
 
 const pad = (x: number) => String(x).padStart(2, '0');
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -161,6 +162,17 @@ const SPAN_RULES: readonly Rule<SpanValue>[] = [
     },
   },
   {
+    // "nửa đầu năm 2017", "nửa đầu năm nay": the first six months; "nửa cuối năm 2017": the last six
+    name: 'span-half-year',
+    pattern: [anchor(dim('half-year', 'h')), opt(alt([dim('year', 'y')], [words('nay')]))],
+    build(m) {
+      const y = m.caps.y ? yearOf(m.caps, 'y') : NaN;
+      if (m.caps.h.unit!.value === 'last') return { value: { kind: 'last-months', from: Number.isNaN(y) ? '' : monthStart(y, 7), to: Number.isNaN(y) ? '' : monthEnd(y, 12) } };
+      if (Number.isNaN(y)) return { value: { kind: 'months-so-far', from: '', to: '', months: 6 } };
+      return { value: { kind: 'months', from: monthStart(y, 1), to: monthEnd(y, 6) } };
+    },
+  },
+  {
     // "những tháng đầu năm 2013", "các tháng đầu năm nay": the first months, not January; from is the year's start when
     // it is written, else empty (the article's year)
     name: 'span-first-months',
@@ -229,7 +241,7 @@ export function lexTime(ctx: RuleContext): void {
 export const time: Dimension = {
   name: 'time',
   produces: ['year', 'span'],
-  needs: ['number', 'span-kind', 'quarter-number', 'first-months', 'five-first-months'],
+  needs: ['number', 'span-kind', 'quarter-number', 'first-months', 'five-first-months', 'half-year'],
   lex: lexTime,
 };
 

@@ -16,6 +16,8 @@ export const corpus: Corpus<PeriodCandidate> = {
     { text: 'Có thể khẳng định, năm 2016, bệnh viện có bước chuyển mình rõ rệt.', rule: 'period-span', value: { from: '2016-01-01', cue: null } },
     { text: 'Quốc hội biểu quyết thông qua Nghị quyết về phê chuẩn quyết toán ngân sách nhà nước năm 2015.', rule: 'period-span', value: { from: '2015-01-01', cue: 'review', namesReview: true } },
     { text: 'Những tháng đầu năm 2013, tình hình kinh tế tiếp tục khó khăn.', rule: 'period-span', value: { kind: 'months-so-far', from: '2013-01-01', firstMonths: true, where: 'lead' } },
+    { text: 'Theo Cục Đầu tư nước ngoài (Bộ Kế hoạch và Đầu tư), trong 6 tháng đầu năm 2017, tổng vốn đầu tư tăng.', rule: 'period-span', value: { from: '2017-01-01', to: '2017-06-30', cue: null } },
+    { text: 'Bộ Kế hoạch và Đầu tư tổng kết công tác năm 2016.', rule: 'period-span', value: { from: '2016-01-01', cue: 'review' } },
   ],
   negatives: [
     { text: 'Làn sóng tấn công mạng mới gia tăng khắp thế giới trong 2 tháng qua.', why: 'months counted back from a news item\'s day, no review' },

@@ -11,13 +11,14 @@ import type { Rule, RuleContext } from '../../engine/rule.js';
 import { BOUND_BEFORE, COMPARISON, LEGAL_NAME_BEFORE, type SpanValue } from '../../dimensions/time/index.js';
 import { quote, ruleTag } from '../../emit/view.js';
 import { isPageStamp } from '../../lexicon/dates.js';
-import { MEETING_WORDS, PLAN_AFTER, REVIEW_NAMING_WORDS } from '../../lexicon/review.js';
+import { MEETING_WORDS, PLAN_AFTER, PLAN_NAMED_BODIES, REVIEW_NAMING_WORDS } from '../../lexicon/review.js';
 import { SPORT_SEASONS } from '../../lexicon/time.js';
 import type { Period } from '../../record.js';
 import { finding, isoDate, nullable } from '../../engine/schema-parts.js';
 import { isCaptionLine, titleLine } from '../title/index.js';
 
 export const meetingWords = wordClass('meeting-word', MEETING_WORDS);
+export const planNamedBodies = wordClass('plan-named-body', PLAN_NAMED_BODIES, 'as-written');
 
 export type Cue = 'review' | 'plan' | null;
 export type Where = 'title' | 'lead' | 'body';
@@ -67,6 +68,9 @@ function behind(ctx: RuleContext): Behind {
       sentence = sk;
       cue = 0;
       meeting = 0;
+    } else if (units.endingAt('plan-named-body', k).length) {
+      // "Bộ Kế hoạch và Đầu tư": the cue is the one that stood before the body's name
+      cue = b.cue[units.endingAt('plan-named-body', k)[0].first];
     } else if (units.endingAt('review-cue', k).length) cue = units.endingAt<string>('review-cue', k).some((u) => reviewNaming.has(u.value)) ? 3 : 1;
     else if (units.endingAt('plan-cue', k).length) cue = 2;
     b.cue[k] = cue;
