@@ -25,6 +25,8 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Năm 2024, tỷ lệ hộ nghèo giảm còn 5,2% (chỉ tiêu 5%).', rule: 'pct-target-noun', value: { value: 5, target: 'chỉ tiêu', planned: true } },
     { text: 'Từ đầu năm, NHNN đã trù tính chỉ tiêu tăng trưởng tín dụng ở khoảng 18%, có điều chỉnh linh hoạt theo thực tế.', rule: 'pct-target-noun', value: { value: 18, target: 'chỉ tiêu tăng trưởng tín dụng', planned: true } },
     { text: 'Tuy nhiên, chỉ thị của Thủ tướng đã nêu rõ mục tiêu phấn đấu tăng trưởng đạt hơn 18%.', rule: 'pct-verb', value: { value: 18, target: 'tăng trưởng', planned: true } },
+    { text: 'Như vậy, để đạt mục tiêu tăng trưởng tín dụng cả năm, mỗi tháng tín dụng phải tăng đều ít nhất 1,25%.', rule: 'pct-planned-change', value: { value: 1.25, planned: true } },
+    { text: 'Thứ nhất, theo yêu cầu của Thủ tướng, ngành điện phải đạt tăng trưởng 11,5% trong năm 2017.', rule: 'pct-verb', value: { value: 11.5, planned: true } },
   ],
   negatives: [
     { text: 'Doanh thu tăng 7,5% so với cùng kỳ năm trước.', why: 'realised growth, no target' },
@@ -66,5 +68,9 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Dự báo GDP của APEC về ngắn hạn, trong giai đoạn 2017 - 2018, sẽ tăng cao hơn, đạt mức 3,8%.', why: 'a level someone forecasts, no target' },
     { text: 'Theo đó, lương hưu dự kiến tăng 7,4%, mức trợ cấp thai sản tăng thêm 7,4%.', why: 'a scheduled change of pay and benefits, no target' },
     { text: 'Kịch bản 1, nếu lạm phát năm nay dừng ở mức 4,95% thì tăng trưởng sẽ đạt mức 5,04%.', why: 'a supposition' },
+    { text: 'Vào thời điểm ôn thi, nhu cầu năng lượng và các chất dinh dưỡng cần tăng hơn khoảng 20%.', why: 'advice: only "cần" aims at it, no goal named' },
+    { text: 'Đại biểu Đỗ Văn Vẻ: Cần giảm ngay xuống 20% để khoan thu sức dân.', why: 'a proposal: only "cần", no goal named' },
+    { text: 'Công ty phải vận hành vượt công suất thêm 25% đồng thời vận dụng hết các giải pháp cấp nước.', why: 'a need: only "phải", no goal named' },
+    { text: 'Bộ trưởng đánh giá cao những nỗ lực của đơn vị này để đạt mức doanh thu tăng hơn 12% so với cùng kỳ năm ngoái.', why: 'realised growth under a purpose "để", no goal named' },
   ],
 };

@@ -42,6 +42,9 @@ function build(ctx: RuleContext, first: number, m: Match, measure: Phrase | null
   const fig = m.anchor;
   const v = fig.value as PercentValue;
   const planned = r.isPlanned(fig.first);
+  // only "cần", "phải", "để", "nhằm" or "sẽ" aims at it and nothing in the sentence names a goal, plan or rule: advice,
+  // a need, a claim or a proposal ("nhu cầu năng lượng … cần tăng hơn khoảng 20%", "nhằm đảm bảo … 100% sản phẩm")
+  if (planned && !extra.planned && r.aimedOnlyByClauseCues(fig.first)) return null;
   // realised growth, or growth someone only expects ("tăng trưởng … năm 2019 dự kiến đạt 3,7%")
   if ((!planned || r.isForecast(fig.first)) && !extra.planned && r.isChange(fig.first, fig.end, measure)) return null;
   // any level someone only expects, a forecast spoken of ("Dự báo GDP của APEC …, sẽ tăng cao hơn, đạt mức 3,8%")
@@ -60,6 +63,9 @@ function build(ctx: RuleContext, first: number, m: Match, measure: Phrase | null
     end: Math.max(fig.end, after?.end ?? 0),
   };
 }
+
+/** The change cues that are clause cues: "cần", "phải" (CHANGE_TARGET_CUES). */
+const CLAUSE_CUE = /^(?:cần|phải)$/u;
 
 const numberOrPunct = (doc: RuleContext['doc'], i: number) => doc.tokens.kind[i] === Kind.Number || doc.tokens.kind[i] === Kind.Punct;
 /** A comma may stand inside a measured phrase ("tỷ lệ đỗ ĐH, CĐ là 100%"); other punctuation ends it. */
@@ -112,6 +118,9 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     build(m, ctx) {
       // "Cần Thơ tăng 7,6%": a place's name, no cue
       if (readerOf(ctx).isNamePart(m.caps.cue.first)) return null;
+      // "Cần giảm ngay xuống 20%", "số DN còn lại phải giảm quy mô hoạt động ít nhất 30%": a proposal or a claim unless
+      // the sentence names the goal ("để đạt mục tiêu …, GDP phải tăng ít nhất 7,4%")
+      if (CLAUSE_CUE.test(captured(ctx, m.caps.cue).toLowerCase()) && !readerOf(ctx).goalWordInSentence(m.caps.cue.first)) return null;
       const measure = m.caps.measure;
       return build(ctx, m.first, m, { first: measure.first, end: measure.end, text: captured(ctx, measure) }, { planned: true });
     },

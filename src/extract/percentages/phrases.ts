@@ -22,6 +22,7 @@ import {
   COVERAGE_PREDICATES,
   GOAL_CUES,
   GOAL_ONLY_GROUPS,
+  GOAL_WORDS,
   GROWTH_MEASURES,
   HYPOTHETICAL_CUES,
   MEASURE_FILLERS,
@@ -66,6 +67,7 @@ export const surveyCues = wordClass('survey-cue', SURVEY_CUES);
 export const reportedCues = wordClass('reported-cue', REPORTED_CUES);
 export const goalCues = wordClass('goal-cue', GOAL_CUES);
 export const goalOnlyGroups = wordClass('goal-only-group', GOAL_ONLY_GROUPS);
+export const goalWords = wordClass('goal-word', GOAL_WORDS);
 export const clauseContinuations = wordClass('clause-continuation', CLAUSE_CONTINUATIONS);
 export const notTargetNear = wordClass('not-target-near', NOT_TARGET_NEAR);
 export const notTargetAfter = wordClass('not-target-after', NOT_TARGET_AFTER);
@@ -142,6 +144,38 @@ export class TargetReader {
   isPlanned(i: number): boolean {
     return this.governingCues(i).length > 0;
   }
+
+  /**
+   * Is a figure at token i aimed at only by clause cues ("cần", "phải", "để", "nhằm", "sẽ") in a sentence that names no
+   * goal, plan, quota or rule (GOAL_WORDS): advice, a need, a claim or a proposal, no target?
+   */
+  aimedOnlyByClauseCues(i: number): boolean {
+    const cues = this.governingCues(i);
+    return cues.length > 0 && cues.every((c) => c.clause) && !this.goalWordInSentence(i);
+  }
+
+  /**
+   * Does the sentence of token i, or the one before, name a goal, plan, quota or rule (GOAL_WORDS)? A plan is often
+   * named first and detailed next ("Theo mục tiêu của Đề án …. Cụ thể, tốc độ tăng trưởng … sẽ đạt 11,62%/năm").
+   */
+  goalWordInSentence(i: number): boolean {
+    const sentence = this.doc.sentenceOf[Math.min(i, this.t.count - 1)];
+    return this.sentenceHasGoalWord(sentence) || (sentence > 0 && this.sentenceHasGoalWord(sentence - 1));
+  }
+
+  private sentenceHasGoalWord(sentence: number): boolean {
+    let found = this.goalWordSentences.get(sentence);
+    if (found === undefined) {
+      found = false;
+      const s = this.doc.sentences[sentence];
+      for (let k = s.firstToken; k < s.endToken && !found; k++) found = !!this.units.at('goal-word', k);
+      this.goalWordSentences.set(sentence, found);
+    }
+    return found;
+  }
+
+  /** Per sentence: whether it names a goal, plan, quota or rule. */
+  private readonly goalWordSentences = new Map<number, boolean>();
 
   /**
    * Is a figure at token i planned only by what someone expects ("sẽ", "dự kiến"), with a forecast spoken of in its

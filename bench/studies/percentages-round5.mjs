@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// Corpus study (round 5 of the percentages review): how often corpus/real writes the phrasings round 4's percentage
+// errors came from, with random examples of each:
+//   weak-plan-no-goal   a figure after a verb of reaching or change whose sentence has only a clause plan cue
+//                       ("cần", "phải", "để", "nhằm", "sẽ") before it and no word of a goal, plan, quota or rule
+//                       anywhere in it or the sentence before: advice, needs, claims, proposals ("Cần giảm ngay xuống 20%", "nhu cầu năng
+//                       lượng cần tăng hơn khoảng 20%", "nhằm đảm bảo … 100% sản phẩm")
+//   weak-plan-goal      the same with such a word there ("Để hoàn thành mục tiêu …, Hà Nội cần đạt …",
+//                       "theo yêu cầu của Thủ tướng, phải đạt tăng trưởng 11,5%"): plans
+//   quota-split         "X% chỉ tiêu xét …", "X% xét (tuyển) từ …": a share of an admission quota set aside for a way
+//                       of admitting, a plan for the coming intake
+//   share-of-market     "thị phần" earlier in the sentence than a reached figure, a clause or more before it
+//   poverty-rate        "tỷ lệ nghèo" (not "hộ nghèo") before a figure: a statistic
+//   node bench/studies/percentages-round5.mjs [--examples N] [--seed S] [--form NAME]
+// Read-only; prints to stdout.
+import { PERCENT_FIGURE as PCT, WORD_END as E, WORD_START as W, printFormCounts } from './lib.mjs';
+
+const CLAUSE_CUE = String.raw`${W}(?:cần|phải|để|nhằm|sẽ)${E}`;
+const STRONG_CUE = String.raw`${W}(?:phấn đấu|dự kiến|mục tiêu|định hướng|đề ra|đặt ra|hướng tới|quyết tâm)${E}`;
+const GOAL_WORD = String.raw`${W}(?:mục tiêu|chỉ tiêu|kế hoạch|dự toán|nhiệm vụ|phấn đấu|đề ra|đặt ra|yêu cầu|quy định|qui định|cam kết|lộ trình|đề án|chiến lược|nghị quyết|định hướng|quyết tâm|hướng tới|tiến tới)${E}`;
+const REACH = String.raw`${W}(?:đạt|đạt được|hoàn thành|vượt|đảm bảo|bảo đảm|đáp ứng|tăng|giảm|tăng trưởng|xuống|lên|còn)${E}`;
+const weakFigure = new RegExp(`${CLAUSE_CUE}[^.!?;%]*?${REACH}\\s+(?:\\S+\\s+){0,5}?${PCT}`, 'iu');
+const FORMS = {
+  'weak-plan-no-goal': (t, before) => {
+    const m = weakFigure.exec(t);
+    return m && !new RegExp(STRONG_CUE, 'iu').test(t.slice(0, m.index + m[0].length)) && !new RegExp(GOAL_WORD, 'iu').test(`${before} ${t}`) ? m : null;
+  },
+  'weak-plan-goal': (t, before) => {
+    const m = weakFigure.exec(t);
+    return m && !new RegExp(STRONG_CUE, 'iu').test(t.slice(0, m.index + m[0].length)) && new RegExp(GOAL_WORD, 'iu').test(`${before} ${t}`) ? m : null;
+  },
+  'quota-split': (t) => new RegExp(`${PCT}\\s+(?:tổng\\s+)?(?:chỉ tiêu\\s+(?:để\\s+)?(?:xét|tuyển|dành)|xét\\s+(?:tuyển\\s+)?(?:từ|dựa|bằng|theo|học bạ|kết quả|điểm))`, 'iu').exec(t),
+  'share-of-market': (t) => new RegExp(`${W}thị phần${E}[^.!?;%]*?[,;][^.!?;%]*?${W}(?:đạt|ở mức|là|lên|chiếm)\\s+(?:mức\\s+)?${PCT}`, 'iu').exec(t),
+  'poverty-rate': (t) => new RegExp(`${W}t[ỷỉ] lệ (?:người |dân )?nghèo${E}[^.!?;%]{0,60}?${PCT}`, 'iu').exec(t),
+};
+
+printFormCounts(FORMS, { seed: 5 });
