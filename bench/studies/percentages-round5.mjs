@@ -35,3 +35,27 @@ const FORMS = {
 };
 
 printFormCounts(FORMS, { seed: 5 });
+
+// --lines: how many sentences a line holds, over the lines of two sentences or more (a paragraph of its own, or a
+// page's paragraphs run into one line: src/refine/percentages.ts RUN_TOGETHER).
+if (process.argv.includes('--lines')) {
+  const { readReal, sentenceSpans } = await import('./lib.mjs');
+  const bins = [2, 4, 8, 12, 16, 24, 40, Infinity];
+  const counts = new Map(bins.map((b) => [b, { lines: 0, articles: new Set() }]));
+  for (const a of readReal()) {
+    const perLine = new Map();
+    for (const s of sentenceSpans(a.text)) perLine.set(s.lineNo, (perLine.get(s.lineNo) ?? 0) + 1);
+    for (const n of perLine.values()) {
+      if (n < 2) continue;
+      const bin = counts.get(bins.find((b) => n <= b));
+      bin.lines++;
+      bin.articles.add(a.file);
+    }
+  }
+  console.log('sentences per line   lines  articles');
+  let low = 2;
+  for (const [b, c] of counts) {
+    console.log(`${`${low}–${b === Infinity ? '' : b}`.padEnd(20)} ${String(c.lines).padStart(5)}  ${String(c.articles.size).padStart(8)}`);
+    low = b + 1;
+  }
+}
