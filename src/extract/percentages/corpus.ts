@@ -10,6 +10,7 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Mục tiêu tăng trưởng kinh tế đã đề ra là 8 - 8,5%.', rule: 'pct-target-noun', value: { value: 8, max: 8.5, target: 'Mục tiêu tăng trưởng kinh tế' } },
     { text: 'Tỉnh phấn đấu giảm tỷ lệ hộ nghèo 2%.', rule: 'pct-planned-change', value: { value: 2, planned: true } },
     { text: 'Thu ngân sách 1.200 tỷ đồng, bằng 45% dự toán.', rule: 'pct-share-of-plan', value: { value: 45, target: 'dự toán' } },
+    { text: 'Theo đó, trường lấy 90% chỉ tiêu xét từ điểm thi THPT quốc gia, 10% xét từ kết quả học bạ THPT.', rule: 'pct-share-of-plan', value: { value: 90, target: 'chỉ tiêu xét từ điểm thi THPT quốc gia', planned: true } },
     { text: 'Đến nay có 100% xã đạt chuẩn nông thôn mới.', rule: 'pct-coverage', value: { value: 100, target: 'xã đạt chuẩn nông thôn mới' } },
     { text: 'Tỷ lệ giải ngân đạt 90% kế hoạch vốn, và 95% kế hoạch vốn ODA.', rule: 'pct-listed', value: { value: 95 } },
     { text: 'Về thành tích chung, 100% HS lớp 5 hoàn thành chương trình tiểu học.', rule: 'pct-coverage', value: { value: 100, target: 'HS lớp 5 hoàn thành chương trình tiểu học' } },

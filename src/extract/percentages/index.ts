@@ -128,8 +128,13 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
   {
     // "thu ngân sách 1.200 tỷ đồng, bằng 45% dự toán", "đạt 41,72% so kế hoạch": a share of a plan or quota
     name: 'pct-share-of-plan',
-    pattern: [opt(words('bằng', 'được', 'đạt', 'là')), anchor(dim('percent', 'f')), opt(words('so với', 'so')), dim('plan-noun')],
-    build: (m, ctx) => build(ctx, m.first, m, null),
+    pattern: [opt(words('bằng', 'được', 'đạt', 'là')), anchor(dim('percent', 'f')), opt(words('so với', 'so')), dim('plan-noun', 'plan')],
+    build(m, ctx) {
+      // "lấy 90% chỉ tiêu xét từ điểm thi THPT quốc gia, 10% xét từ kết quả học bạ": a quota split for a coming intake
+      const r = readerOf(ctx);
+      const split = /^chỉ tiêu$/iu.test(captured(ctx, m.caps.plan)) && (r.tokenIs(m.caps.plan.end, 'xét') || r.tokenIs(m.caps.plan.end, 'tuyển'));
+      return build(ctx, m.first, m, null, split ? { planned: true } : {});
+    },
   },
   {
     // "100% xã đạt chuẩn nông thôn mới", "100% HS lớp 5 hoàn thành chương trình tiểu học", "phấn đấu 95% trẻ em …
