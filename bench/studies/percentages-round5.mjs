@@ -11,6 +11,8 @@
 //                       of admitting, a plan for the coming intake
 //   share-of-market     "thị phần" earlier in the sentence than a reached figure, a clause or more before it
 //   poverty-rate        "tỷ lệ nghèo" (not "hộ nghèo") before a figure: a statistic
+//   statistic: WORD     a level reached ("đạt", "là", "ở mức", "còn", "lên" X%, no plan or quota after it) measured by
+//                       a profit, a market share, a poverty rate or a sport's tackles: statistics, no targets
 //   node bench/studies/percentages-round5.mjs [--examples N] [--seed S] [--form NAME]
 // Read-only; prints to stdout.
 import { PERCENT_FIGURE as PCT, WORD_END as E, WORD_START as W, printFormCounts } from './lib.mjs';
@@ -32,6 +34,14 @@ const FORMS = {
   'quota-split': (t) => new RegExp(`${PCT}\\s+(?:tổng\\s+)?(?:chỉ tiêu\\s+(?:để\\s+)?(?:xét|tuyển|dành)|xét\\s+(?:tuyển\\s+)?(?:từ|dựa|bằng|theo|học bạ|kết quả|điểm))`, 'iu').exec(t),
   'share-of-market': (t) => new RegExp(`${W}thị phần${E}[^.!?;%]*?[,;][^.!?;%]*?${W}(?:đạt|ở mức|là|lên|chiếm)\\s+(?:mức\\s+)?${PCT}`, 'iu').exec(t),
   'poverty-rate': (t) => new RegExp(`${W}t[ỷỉ] lệ (?:người |dân )?nghèo${E}[^.!?;%]{0,60}?${PCT}`, 'iu').exec(t),
+  // a level reached ("đạt", "là", "ở mức", "còn") with no plan or quota after it, measured by a word round 4 found in
+  // statistics: a profit margin, a market share, a poverty rate, a sport rate
+  ...Object.fromEntries(
+    ['lợi nhuận', 'thị phần', 't[ỷỉ] lệ nghèo', 'tranh bóng'].map((word) => [
+      `statistic: ${word.replace('[ỷỉ]', 'ỷ')}`,
+      (t) => new RegExp(`${W}${word}${E}[^.!?;%]{0,80}?${W}(?:đạt|là|ở mức|còn|lên)\\s+(?:\\S+\\s+){0,3}?${PCT}(?!\\s*(?:so với\\s+|so\\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu))`, 'iu').exec(t),
+    ]),
+  ),
 };
 
 printFormCounts(FORMS, { seed: 5 });

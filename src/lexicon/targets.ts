@@ -316,6 +316,7 @@ export const STATISTIC_MEASURES: readonly string[] = [
   'chuyến bay', 'đúng giờ', 'dự thi', 'đi làm', 'trở lại làm việc', 'lãnh đạo nữ', 'nữ lãnh đạo', 'du khách',
   ...STATISTIC_ANAPHORS, 'cho vay lại', 'ăn chia',
   'trung bình',
+  'lợi nhuận', 'thị phần', 'tỷ lệ nghèo', 'tỉ lệ nghèo', 'tranh bóng',
 ];
 
 
