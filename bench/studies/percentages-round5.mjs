@@ -11,6 +11,8 @@
 //                       of admitting, a plan for the coming intake
 //   share-of-market     "thị phần" earlier in the sentence than a reached figure, a clause or more before it
 //   poverty-rate        "tỷ lệ nghèo" (not "hộ nghèo") before a figure: a statistic
+//   bare-goal           "thấp hơn mục tiêu 5,5%", "so với mục tiêu 12%", "lạm phát mục tiêu là 4%": a target named by the bare
+//                       noun, whose measure is the clause before (the level compared with it) or the noun before
 //   statistic: WORD     a level reached ("đạt", "là", "ở mức", "còn", "lên" X%, no plan or quota after it) measured by
 //                       a profit, a market share, a poverty rate or a sport's tackles: statistics, no targets
 //   node bench/studies/percentages-round5.mjs [--examples N] [--seed S] [--form NAME]
@@ -34,6 +36,7 @@ const FORMS = {
   'quota-split': (t) => new RegExp(`${PCT}\\s+(?:tổng\\s+)?(?:chỉ tiêu\\s+(?:để\\s+)?(?:xét|tuyển|dành)|xét\\s+(?:tuyển\\s+)?(?:từ|dựa|bằng|theo|học bạ|kết quả|điểm))`, 'iu').exec(t),
   'share-of-market': (t) => new RegExp(`${W}thị phần${E}[^.!?;%]*?[,;][^.!?;%]*?${W}(?:đạt|ở mức|là|lên|chiếm)\\s+(?:mức\\s+)?${PCT}`, 'iu').exec(t),
   'poverty-rate': (t) => new RegExp(`${W}t[ỷỉ] lệ (?:người |dân )?nghèo${E}[^.!?;%]{0,60}?${PCT}`, 'iu').exec(t),
+  'bare-goal': (t) => new RegExp(`${W}(?:so với|hơn|dưới|trên|vượt)\\s+(?:mục tiêu|chỉ tiêu)\\s+(?:(?:đề ra|đặt ra|là|khoảng|ở mức)\\s+)*${PCT}|${W}(?:lạm phát|tăng trưởng|tín dụng)\\s+(?:mục tiêu|chỉ tiêu)\\s+(?:là\\s+)?${PCT}`, 'iu').exec(t),
   // a level reached ("đạt", "là", "ở mức", "còn") with no plan or quota after it, measured by a word round 4 found in
   // statistics: a profit margin, a market share, a poverty rate, a sport rate
   ...Object.fromEntries(

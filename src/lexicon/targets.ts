@@ -332,3 +332,13 @@ export const CLAUSE_CONTINUATIONS: readonly string[] = ['của', 'còn', 'trong 
  * bench/studies/percentages-round4.mjs (example-cue: 6 sentences of corpus/real).
  */
 export const HYPOTHETICAL_CUES: readonly string[] = ['nếu', 'giả định', 'giả sử', 'kịch bản', 'chẳng hạn', 'ví dụ', 'thí dụ', 'xứng đáng'];
+
+/**
+ * Where the measured noun of a clause ends, before a bare "mục tiêu" that a figure of its own is compared with: its
+ * verb or an adverb before it ("tín dụng tăng 2,11%, tuy thấp so với mục tiêu 12%", "Lạm phát không … ở mức 6,13%, so
+ * với mục tiêu 5%"); and words that open such a clause and are no part of the noun.
+ */
+export const BARE_GOAL_VERBS: readonly string[] = [
+  'đạt', 'tăng', 'giảm', 'ở', 'là', 'chỉ', 'không', 'vẫn', 'đã', 'được', 'cũng', 'mới', 'còn', 'dự kiến', 'ước', 'lên', 'xuống', 'có',
+];
+export const BARE_GOAL_OPENERS: readonly string[] = ['trong khi', 'còn', 'và', 'nhưng', 'song', 'trong đó', 'riêng'];

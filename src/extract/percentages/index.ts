@@ -97,7 +97,9 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       const noun = captured(ctx, m.caps.n).toLowerCase();
       if (!m.caps.link && !((noun === 'mục tiêu' || noun === 'chỉ tiêu') && midWords <= 5)) return null;
       if (mid && /,/.test(captured(ctx, mid)) && !(noun === 'tỷ lệ' || noun === 'tỉ lệ')) return null;
-      const text = (captured(ctx, m.caps.n) + (midWords ? ` ${captured(ctx, mid)}` : '')).replace(/\s+(?:đã|đã được|được)?\s*(?:đề ra|đặt ra|giao)$/iu, '');
+      const written = (captured(ctx, m.caps.n) + (midWords ? ` ${captured(ctx, mid)}` : '')).replace(/\s+(?:đã|đã được|được)?\s*(?:đề ra|đặt ra|giao)$/iu, '');
+      // "thấp hơn mục tiêu 5,5%": the noun alone names no measure
+      const text = (/^(?:mục tiêu|chỉ tiêu)$/iu.test(written) && readerOf(ctx).measureOfBareGoal(m.caps.n.first)) || written;
       const rate = noun === 'tỷ lệ' || noun === 'tỉ lệ';
       // "chỉ tiêu dinh dưỡng thấp hơn tới 80% mức quy định": an indicator compared, no quota
       if (!rate && mid && /(?:^|\s)(?:hơn|so với)(?:\s|$)/iu.test(captured(ctx, mid))) return null;

@@ -9,6 +9,8 @@ import {
 
   ACHIEVE_VERBS,
   APPROXIMATORS,
+  BARE_GOAL_OPENERS,
+  BARE_GOAL_VERBS,
   CHANGE_TARGET_CUES,
   CHANGE_WORDS,
   CLAUSE_CONTINUATIONS,
@@ -74,6 +76,8 @@ export const notTargetAfter = wordClass('not-target-after', NOT_TARGET_AFTER);
 export const statisticMeasures = wordClass('statistic-measure', STATISTIC_MEASURES);
 export const statisticAnaphors = wordClass('statistic-anaphor', STATISTIC_ANAPHORS);
 export const hypotheticalCues = wordClass('hypothetical-cue', HYPOTHETICAL_CUES);
+export const bareGoalVerbs = wordClass('bare-goal-verb', BARE_GOAL_VERBS);
+export const bareGoalOpeners = wordClass('bare-goal-opener', BARE_GOAL_OPENERS);
 
 /** The tokens of a phrase after a figure: [first, end) and its text. */
 export interface Phrase {
@@ -474,6 +478,38 @@ export class TargetReader {
       return measured && measured.split(/\s+/).length <= SUBJECT_WORDS ? measured : null;
     }
     return null;
+  }
+
+  /**
+   * What a bare "mục tiêu" or "chỉ tiêu" right before a figure sets, which the noun alone does not name: a growth or
+   * statistic measure right before it ("… và lạm phát mục tiêu là 4%"), else the measured noun of the clause before when
+   * that clause reaches a figure of its own, the level compared with the target ("tín dụng tăng 2,11%, tuy thấp so với
+   * mục tiêu 12%", "Tăng trưởng kinh tế cả năm trước chỉ đạt 5,03%, thấp hơn mục tiêu 5,5%"); null if neither.
+   */
+  measureOfBareGoal(noun: number): string | null {
+    const named = this.units.endingAt('growth-measure', noun)[0] ?? this.units.endingAt('statistic-measure', noun)[0];
+    if (named) return tokensValue(this.doc, named.first, named.end);
+    const s = this.sentenceOf(noun);
+    let clauseEnd = noun;
+    while (clauseEnd > s.first && !/^[,;]$/.test(this.char(clauseEnd - 1))) clauseEnd--;
+    if (clauseEnd <= s.first) return null;
+    let k = clauseEnd - 1;
+    while (k > s.first && !/^[,;:]$/.test(this.char(k - 1))) k--;
+    let reached = false;
+    for (let j = k; j < clauseEnd - 1 && !reached; j++) reached = !!this.units.at('percent', j);
+    if (!reached) return null;
+    while (this.units.at('bare-goal-opener', k)) k = this.units.at('bare-goal-opener', k)!.end;
+    let end = k;
+    while (end < clauseEnd - 1 && this.t.kind[end] !== Kind.Number && this.t.kind[end] !== Kind.Punct) {
+      const noun = this.units.at('growth-measure', end);
+      if (noun) end = noun.end;
+      else if (end > k && this.units.at('bare-goal-verb', end)) break;
+      else end++;
+    }
+    // "… kịch bản cao hơn cũng chỉ đạt mức là 5,35%, đều thấp hơn mục tiêu …": a forecast's scenario is no measure
+    for (let j = k; j < end; j++) if (this.units.at('forecast-word', j)) return null;
+    const words = end - k;
+    return words >= 1 && words <= SUBJECT_WORDS ? tokensValue(this.doc, k, end) : null;
   }
 
   /** Words between a verb and its figure, less fillers: what is measured ("đạt tỷ lệ 98%" measures "tỷ lệ"). */
