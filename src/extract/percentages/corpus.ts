@@ -13,6 +13,7 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Tăng trưởng kinh tế cả năm trước chỉ đạt 5,03%, thấp hơn mục tiêu 5,5% đặt ra.', rule: 'pct-target-noun', value: { value: 5.5, target: 'Tăng trưởng kinh tế cả năm trước', planned: true } },
     { text: 'Hiện Nga đặt mục tiêu tăng trưởng từ 1,5-2% và lạm phát mục tiêu là 4% trong năm 2017.', rule: 'pct-target-noun', value: { value: 4, target: 'lạm phát', planned: true } },
     { text: 'Kịch bản thấp dự báo GDP tăng khoảng 5,04%, trong khi kịch bản cao hơn cũng chỉ đạt mức là 5,35%, đều thấp hơn mục tiêu đề ra khoảng 5,5%.', rule: 'pct-target-noun', value: { value: 5.5, target: 'mục tiêu', planned: true } },
+    { text: 'Các nhà đài xã hội hóa phim truyền hình kể từ tháng 7/2010 sau quy định mới của Luật Điện ảnh sửa đổi là tỷ lệ thời lượng phát sóng phim truyện Việt Nam của mỗi đài truyền hình phải đạt ít nhất 30%.', rule: 'pct-verb', value: { value: 30, target: 'tỷ lệ thời lượng phát sóng phim truyện Việt Nam của mỗi đài truyền hình' } },
     { text: 'Thu ngân sách 1.200 tỷ đồng, bằng 45% dự toán.', rule: 'pct-share-of-plan', value: { value: 45, target: 'dự toán' } },
     { text: 'Theo đó, trường lấy 90% chỉ tiêu xét từ điểm thi THPT quốc gia, 10% xét từ kết quả học bạ THPT.', rule: 'pct-share-of-plan', value: { value: 90, target: 'chỉ tiêu xét từ điểm thi THPT quốc gia', planned: true } },
     { text: 'Đến nay có 100% xã đạt chuẩn nông thôn mới.', rule: 'pct-coverage', value: { value: 100, target: 'xã đạt chuẩn nông thôn mới' } },

@@ -56,7 +56,7 @@ function build(ctx: RuleContext, first: number, m: Match, measure: Phrase | null
   // a rate named before its figure is what it measures ("tỷ lệ đỗ ĐH, CĐ là 100% …")
   const after = measured ? null : r.targetAfter(fig.end);
   const subject = r.subjectBefore(first);
-  const target = after?.text || measure?.text || subject || '';
+  const target = after?.text || measure?.text || subject || r.rateNamedBefore(first) || '';
   return {
     value: { value: v.value, ...(v.max !== undefined ? { max: v.max } : {}), figureFirst: fig.first, figureEnd: fig.end, planned, target, subject, ...extra },
     first,

@@ -91,6 +91,11 @@ const NEAR_WORDS = 12;
 /** How many words a subject may have, and where a longer one's measured noun starts. */
 const SUBJECT_WORDS = 15;
 const MEASURE_HEAD = /(^|\s)(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tổng số)\s/giu;
+/** rateNamedBefore: how far back before a verb a rate may be named, its most words, what opens it, adverbs to drop. */
+const RATE_REACH = 40;
+const RATE_WORDS = 25;
+const RATE_HEAD = /^(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)$/iu;
+const TRAILING_ADVERBS = /(?:\s+(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn|chỉ|vẫn|mới))+$/iu;
 /** How far back a figure's clause may reach, in tokens. */
 const CLAUSE_WORDS = 30;
 /** How many clauses before its own a figure's measure may stand in, and how short a clause holds no measure of its own. */
@@ -510,6 +515,22 @@ export class TargetReader {
     for (let j = k; j < end; j++) if (this.units.at('forecast-word', j)) return null;
     const words = end - k;
     return words >= 1 && words <= SUBJECT_WORDS ? tokensValue(this.doc, k, end) : null;
+  }
+
+  /**
+   * For a figure whose clause is too long to name its measure: the rate or share named last before the verb, up to
+   * the verb ("… quy định mới … là tỷ lệ thời lượng phát sóng phim truyện Việt Nam của mỗi đài truyền hình phải đạt ít
+   * nhất 30%"); no further back than RATE_REACH tokens, a semicolon, a colon or another figure.
+   */
+  rateNamedBefore(verbAt: number): string | null {
+    const s = this.sentenceOf(verbAt);
+    for (let k = verbAt - 1; k >= Math.max(s.first, verbAt - RATE_REACH); k--) {
+      if (/^[;:]$/.test(this.char(k)) || this.units.at('percent', k)) return null;
+      if (!RATE_HEAD.test(tokensValue(this.doc, k, Math.min(k + 2, verbAt)))) continue;
+      const text = tokensValue(this.doc, k, verbAt).replace(TRAILING_ADVERBS, '').trim();
+      return text.split(/\s+/).length <= RATE_WORDS ? text : null;
+    }
+    return null;
   }
 
   /** Words between a verb and its figure, less fillers: what is measured ("đạt tỷ lệ 98%" measures "tỷ lệ"). */
