@@ -65,6 +65,17 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: readonly Ye
  * 2017, …", "… công bố phương án tuyển sinh năm 2017"), not a day's, a comparison, a law's name, a deadline ("đến năm
  * 2020"), a start or a birth; null when they name none, several, or a stretch of years.
  */
+/**
+ * "tăng 7,5% so với thực hiện 2014", "so với kết quả năm 2015": the results of a year compared with, which the year
+ * mentions do not take for a comparison (bench/studies/percentages-round5.mjs, compared-result: 8 in corpus/real).
+ */
+const COMPARED_RESULT = /so\s+với\s+(?:mức\s+)?(?:thực hiện|kết quả|ước thực hiện)\s+(?:của\s+)?(?:cả\s+)?(?:năm\s+)?$/iu;
+
+function comparedResult(doc: Doc, y: YearMention): boolean {
+  const start = doc.tokens.start[y.first];
+  return COMPARED_RESULT.test(doc.text.slice(Math.max(0, start - 40), start));
+}
+
 /** "tuyển sinh năm 2017": an admission's year, which the year mentions take for a birth ("sinh năm"). */
 const ADMISSION_YEAR = /tuyển\s+sinh\s+(?:năm\s+)?$/iu;
 
@@ -107,7 +118,9 @@ export const resolvePercentages: Refiner = {
     }
     // the dateline's year is the page's, not a statement's
     const dateline = ctx.get('published')[0]?.origin;
-    const years = yearMentions(ctx.doc, ctx.units).filter((y) => dateline?.kind !== 'text' || ctx.doc.tokens.start[y.first] < dateline.start || ctx.doc.tokens.start[y.first] >= dateline.end);
+    const years = yearMentions(ctx.doc, ctx.units)
+      .filter((y) => dateline?.kind !== 'text' || ctx.doc.tokens.start[y.first] < dateline.start || ctx.doc.tokens.start[y.first] >= dateline.end)
+      .map((y) => (!y.comparison && comparedResult(ctx.doc, y) ? { ...y, comparison: true } : y));
     const reference = ctx.facts.year;
     // a figure without a year of its own belongs to the reviewed period's year when the text states it, or to the
     // article's year when the text names that year; a year only the dateline gives is not fixed by the text (ANNOTATION.md)

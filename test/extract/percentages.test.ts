@@ -166,6 +166,14 @@ describe('percentages', () => {
     expect(yearOf('Các kỳ thi năm 2016 và năm 2017 đều có nhiều điểm mới.')).toEqual([null]);
   });
 
+  it('never takes the year of results compared with ("so với thực hiện năm 2014") for the figure', () => {
+    const got = pcts('Kết quả năm 2015: tổng lợi nhuận đạt 3.280 tỷ, đạt 111,7% kế hoạch, tăng 20% so với thực hiện năm 2014. Tổng doanh thu đạt 89.122 tỷ, đạt 102% kế hoạch.');
+    expect(got.map((p) => [p.value, p.year])).toEqual([
+      [111.7, 2015],
+      [102, 2015],
+    ]);
+  });
+
   it('never takes the year of a span compared with for the figure', () => {
     const got = pcts('Trong quý I/2013, giá trị sản xuất công nghiệp toàn tỉnh đạt 3.181,5 tỷ đồng, tăng 34% so với quý I/2012, đạt 23,5% kế hoạch năm.');
     expect(got.map((p) => [p.value, p.year])).toEqual([[23.5, 2013]]);
