@@ -76,6 +76,17 @@ function comparedResult(doc: Doc, y: YearMention): boolean {
   return COMPARED_RESULT.test(doc.text.slice(Math.max(0, start - 40), start));
 }
 
+/**
+ * "được khởi công từ tháng 6/2016, hiện đã đạt hơn 37%": the month or day a running stretch starts, which the year
+ * mentions mark as a start only for a bare year ("từ năm 2001").
+ */
+const START_MONTH = /(?:^|\s)(?:từ|kể từ|tính từ)\s+(?:ngày\s+\d{1,2}\s*[/.-]\s*)?(?:tháng\s+)?\d{1,2}\s*[/.-]\s*$/iu;
+
+function startMonth(doc: Doc, y: YearMention): boolean {
+  const start = doc.tokens.start[y.first];
+  return (y.kind === 'month' || y.kind === 'date') && START_MONTH.test(doc.text.slice(Math.max(0, start - 30), start));
+}
+
 /** "tuyển sinh năm 2017": an admission's year, which the year mentions take for a birth ("sinh năm"). */
 const ADMISSION_YEAR = /tuyển\s+sinh\s+(?:năm\s+)?$/iu;
 
@@ -120,7 +131,7 @@ export const resolvePercentages: Refiner = {
     const dateline = ctx.get('published')[0]?.origin;
     const years = yearMentions(ctx.doc, ctx.units)
       .filter((y) => dateline?.kind !== 'text' || ctx.doc.tokens.start[y.first] < dateline.start || ctx.doc.tokens.start[y.first] >= dateline.end)
-      .map((y) => (!y.comparison && comparedResult(ctx.doc, y) ? { ...y, comparison: true } : y));
+      .map((y) => (!y.comparison && comparedResult(ctx.doc, y) ? { ...y, comparison: true } : !y.since && startMonth(ctx.doc, y) ? { ...y, since: true } : y));
     const reference = ctx.facts.year;
     // a figure without a year of its own belongs to the reviewed period's year when the text states it, or to the
     // article's year when the text names that year; a year only the dateline gives is not fixed by the text (ANNOTATION.md)

@@ -174,6 +174,11 @@ describe('percentages', () => {
     ]);
   });
 
+  it('takes no year from the month a running stretch starts ("khởi công từ tháng 6/2016")', () => {
+    const got = pcts('Dự án có tổng vốn đầu tư gần 10.000 tỷ đồng, được khởi công từ tháng 6/2016, hiện đã đạt hơn 37% tổng thể khối lượng thi công.');
+    expect(got.map((p) => [p.value, p.year])).toEqual([[37, null]]);
+  });
+
   it('never takes the year of a span compared with for the figure', () => {
     const got = pcts('Trong quý I/2013, giá trị sản xuất công nghiệp toàn tỉnh đạt 3.181,5 tỷ đồng, tăng 34% so với quý I/2012, đạt 23,5% kế hoạch năm.');
     expect(got.map((p) => [p.value, p.year])).toEqual([[23.5, 2013]]);
