@@ -16,6 +16,8 @@
 //   compared-result     "tăng 7,5% so với thực hiện 2014": the year of results compared with, no year of the figures
 //   start-month         "khởi công từ tháng 6/2016, hiện đã đạt hơn 37%": a running stretch's first month, no year of the
 //                       figures after it
+//   earlier-horizon     a figure reached in a sentence with no year after one naming a horizon ("… xuống còn 15% đến
+//                       năm 2020. … (đạt 17%)"): the horizon is another target's, no year of this figure
 //   statistic: WORD     a level reached ("đạt", "là", "ở mức", "còn", "lên" X%, no plan or quota after it) measured by
 //                       a profit, a market share, a poverty rate or a sport's tackles: statistics, no targets
 //   node bench/studies/percentages-round5.mjs [--examples N] [--seed S] [--form NAME]
@@ -42,6 +44,8 @@ const FORMS = {
   'bare-goal': (t) => new RegExp(`${W}(?:so với|hơn|dưới|trên|vượt)\\s+(?:mục tiêu|chỉ tiêu)\\s+(?:(?:đề ra|đặt ra|là|khoảng|ở mức)\\s+)*${PCT}|${W}(?:lạm phát|tăng trưởng|tín dụng)\\s+(?:mục tiêu|chỉ tiêu)\\s+(?:là\\s+)?${PCT}`, 'iu').exec(t),
   'compared-result': (t) => new RegExp(`${W}so với (?:mức )?(?:thực hiện|kết quả|ước thực hiện) (?:của )?(?:cả )?(?:năm )?20\\d\\d`, 'iu').exec(t),
   'start-month': (t) => new RegExp(`${W}(?:từ|kể từ|tính từ)\\s+(?:ngày\\s+\\d{1,2}\\s*[/.-]\\s*)?(?:tháng\\s+)?\\d{1,2}\\s*[/.-]\\s*20\\d\\d[^.!?;]*?${PCT}`, 'iu').exec(t),
+  'earlier-horizon': (t, before) =>
+    new RegExp(`${W}(?:đến|tới|trước)\\s+(?:hết\\s+)?(?:năm\\s+)?20\\d\\d`, 'iu').test(before) && !/(?:19|20)\d\d/u.test(t) ? new RegExp(`${W}(?:đạt|hoàn thành|vượt|bằng)\\s+(?:\\S+\\s+){0,3}?${PCT}`, 'iu').exec(t) : null,
   // a level reached ("đạt", "là", "ở mức", "còn") with no plan or quota after it, measured by a word round 4 found in
   // statistics: a profit margin, a market share, a poverty rate, a sport rate
   ...Object.fromEntries(

@@ -51,6 +51,8 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: readonly Ye
     if (y.first >= m.figureFirst) continue;
     if (doc.tokens.start[y.first] < from || doc.sentenceOf[y.first] < firstSentence) break;
     if (y.comparison || y.named || (insideQuotes(doc, y.first) && !sameQuote(doc, y.first, m.figureFirst))) continue;
+    // an earlier sentence's horizon ("… từ 30% xuống còn 15% đến năm 2020") is another target's
+    if (y.deadline && doc.sentenceOf[y.first] !== doc.sentenceOf[m.figureFirst]) continue;
     if (y.kind === 'range-start' || y.kind === 'range-end' || y.since) return null;
     // "năm 2015, 2016, 2017": several years, none the figure's own
     // ("… tổng kết năm 2023.\nNăm 2024, phấn đấu …": a year closing the sentence before is no list with this one)

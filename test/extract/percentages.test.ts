@@ -179,6 +179,14 @@ describe('percentages', () => {
     expect(got.map((p) => [p.value, p.year])).toEqual([[37, null]]);
   });
 
+  it("takes no year from an earlier sentence's horizon (\"đến năm 2020\"), another target's", () => {
+    const got = pcts('Tỉnh phấn đấu đến năm 2020 có 100% xã đạt chuẩn nông thôn mới. Hiện nay, tỷ lệ xã có bác sĩ mới đạt 71%.');
+    expect(got.map((p) => [p.value, p.status, p.year])).toEqual([
+      [100, 'planned', 2020],
+      [71, 'achieved', null],
+    ]);
+  });
+
   it('never takes the year of a span compared with for the figure', () => {
     const got = pcts('Trong quý I/2013, giá trị sản xuất công nghiệp toàn tỉnh đạt 3.181,5 tỷ đồng, tăng 34% so với quý I/2012, đạt 23,5% kế hoạch năm.');
     expect(got.map((p) => [p.value, p.year])).toEqual([[23.5, 2013]]);
