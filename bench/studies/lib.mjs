@@ -605,3 +605,41 @@ export function chosenLocalities(jsonl) {
   }
   return chosen;
 }
+
+/**
+ * Counts sentences of corpus/real that contain "%" by the forms given (name → RegExp, or (sentence, the sentence
+ * before) → match|null) and prints
+ * each form's count with random examples (percentages-round4.mjs, percentages-round5.mjs); reads --examples N,
+ * --seed S and --form NAME.
+ */
+export function printFormCounts(forms, { seed = 1, context = 60, width = 240 } = {}) {
+  const flags = readFlags();
+  const examples = flags.number('--examples', 4);
+  const only = flags.value('--form') ?? '';
+  const rand = random(flags.number('--seed', seed));
+  const hits = Object.fromEntries(Object.keys(forms).map((k) => [k, []]));
+  for (const a of readReal()) {
+    let previous = '';
+    for (const s of sentenceSpans(a.text)) {
+      const text = a.text.slice(s.start, s.end);
+      const before = previous;
+      previous = text;
+      if (!text.includes('%')) continue;
+      for (const [name, form] of Object.entries(forms)) {
+        const m = typeof form === 'function' ? form(text, before) : form.exec(text);
+        if (m) hits[name].push(`${a.file}: ${oneLine(text.slice(Math.max(0, m.index - context), m.index + m[0].length)).slice(-width)}`);
+      }
+    }
+  }
+  for (const [name, list] of Object.entries(hits)) {
+    if (only && name !== only) continue;
+    console.log(`${name.padEnd(22)} ${list.length} sentences`);
+    const pool = [...list];
+    for (let i = 0; i < Math.min(examples, pool.length); i++) console.log(`  ${pool.splice(Math.floor(rand() * pool.length), 1)[0]}`);
+  }
+}
+
+/** Regular-expression parts of the percentage studies: a word's start and end, and a figure "98,5%", "8 - 8,5 %". */
+export const WORD_START = String.raw`(?<![\p{L}\p{M}])`;
+export const WORD_END = String.raw`(?![\p{L}\p{M}])`;
+export const PERCENT_FIGURE = String.raw`\d+(?:[.,]\d+)*(?:\s*[-–]\s*\d+(?:[.,]\d+)*)?\s?%`;

@@ -13,16 +13,8 @@
 //                       whose clause names an attainment ("đạt chuẩn", "thoát nghèo", "hoàn thành")
 //   node bench/studies/percentages-round4.mjs [--examples N] [--seed S] [--form NAME]
 // Read-only; prints to stdout.
-import { readFlags, readReal, sentenceSpans, oneLine, random } from './lib.mjs';
+import { PERCENT_FIGURE as PCT, WORD_END as E, WORD_START as W, printFormCounts } from './lib.mjs';
 
-const flags = readFlags();
-const EXAMPLES = flags.number('--examples', 4);
-const ONLY = flags.value('--form') ?? '';
-const rand = random(flags.number('--seed', 4));
-
-const W = String.raw`(?<![\p{L}\p{M}])`;
-const E = String.raw`(?![\p{L}\p{M}])`;
-const PCT = String.raw`\d+(?:[.,]\d+)*(?:\s*[-–]\s*\d+(?:[.,]\d+)*)?\s?%`;
 const PLAN = String.raw`${W}(?:để|phấn đấu|mục tiêu|chỉ tiêu|cần|phải|nhằm|sẽ|dự kiến|kế hoạch)${E}`;
 const CONTRAST = String.raw`${W}(?:nhưng|song|tuy nhiên)${E}`;
 const FORMS = {
@@ -34,20 +26,4 @@ const FORMS = {
   'group-share': new RegExp(`${W}(?:đạt chuẩn|đạt|thoát nghèo|hoàn thành|được công nhận|đạt yêu cầu)${E}[^.!?;%]{0,60}?\\d+(?:[.,]\\d+)*\\s+[\\p{L}\\p{M}]+[^.!?;%]{0,20}?,\\s*chiếm\\s+(?:tỷ lệ\\s+|tỉ lệ\\s+)?(?:\\S+\\s+){0,1}?${PCT}`, 'iu'),
 };
 
-const hits = Object.fromEntries(Object.keys(FORMS).map((k) => [k, []]));
-for (const a of readReal()) {
-  for (const s of sentenceSpans(a.text)) {
-    const text = a.text.slice(s.start, s.end);
-    if (!text.includes('%')) continue;
-    for (const [name, re] of Object.entries(FORMS)) {
-      const m = re.exec(text);
-      if (m) hits[name].push(`${a.file}: ${oneLine(m[0]).slice(-220)}`);
-    }
-  }
-}
-for (const [name, list] of Object.entries(hits)) {
-  if (ONLY && name !== ONLY) continue;
-  console.log(`${name.padEnd(22)} ${list.length} sentences`);
-  const pool = [...list];
-  for (let i = 0; i < Math.min(EXAMPLES, pool.length); i++) console.log(`  ${pool.splice(Math.floor(rand() * pool.length), 1)[0]}`);
-}
+printFormCounts(FORMS, { seed: 4, context: 0, width: 220 });

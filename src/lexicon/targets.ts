@@ -90,6 +90,18 @@ export const CLAUSE_PLAN_CUES: readonly string[] = ['sẽ', 'cần', 'phải', '
 export const FORECAST_CUES: readonly string[] = ['sẽ', 'dự kiến'];
 export const FORECAST_WORDS: readonly string[] = ['dự báo', 'dự đoán', 'nhận định', 'kịch bản', 'triển vọng'];
 
+/**
+ * Words that name a goal, plan, quota or rule anywhere in a sentence. A figure that only a clause cue (CLAUSE_PLAN_CUES)
+ * aims at is a target only in a sentence with one of them ("Để hoàn thành mục tiêu GRDP …, Hà Nội cần đạt mức tăng
+ * từ 8,5 tới 9,45%", "theo yêu cầu của Thủ tướng, phải đạt tăng trưởng 11,5%"); without one it is advice, a need, a
+ * claim or a proposal ("Cần giảm ngay xuống 20%", "nhu cầu năng lượng … cần tăng hơn khoảng 20%", "nhằm đảm bảo cung
+ * cấp … 100% sản phẩm"): bench/studies/percentages-round5.mjs (weak-plan-no-goal, 78 sentences of corpus/real).
+ */
+export const GOAL_WORDS: readonly string[] = [
+  'mục tiêu', 'chỉ tiêu', 'kế hoạch', 'dự toán', 'nhiệm vụ', 'phấn đấu', 'đề ra', 'đặt ra', 'yêu cầu', 'quy định', 'qui định',
+  'cam kết', 'lộ trình', 'đề án', 'chiến lược', 'nghị quyết', 'định hướng', 'quyết tâm', 'hướng tới', 'tiến tới',
+];
+
 /** Marks of what has been done, which end a clause plan cue's reach (CLAUSE_PLAN_CUES). */
 export const DONE_MARKS: readonly string[] = ['đã', 'tính đến', 'đến nay', 'hiện', 'hiện nay', 'vừa qua', 'ước', 'ước đạt', 'ước tính', 'chỉ đạt', 'mới đạt'];
 
@@ -304,6 +316,7 @@ export const STATISTIC_MEASURES: readonly string[] = [
   'chuyến bay', 'đúng giờ', 'dự thi', 'đi làm', 'trở lại làm việc', 'lãnh đạo nữ', 'nữ lãnh đạo', 'du khách',
   ...STATISTIC_ANAPHORS, 'cho vay lại', 'ăn chia',
   'trung bình',
+  'lợi nhuận', 'thị phần', 'tỷ lệ nghèo', 'tỉ lệ nghèo', 'tranh bóng',
 ];
 
 
@@ -319,3 +332,13 @@ export const CLAUSE_CONTINUATIONS: readonly string[] = ['của', 'còn', 'trong 
  * bench/studies/percentages-round4.mjs (example-cue: 6 sentences of corpus/real).
  */
 export const HYPOTHETICAL_CUES: readonly string[] = ['nếu', 'giả định', 'giả sử', 'kịch bản', 'chẳng hạn', 'ví dụ', 'thí dụ', 'xứng đáng'];
+
+/**
+ * Where the measured noun of a clause ends, before a bare "mục tiêu" that a figure of its own is compared with: its
+ * verb or an adverb before it ("tín dụng tăng 2,11%, tuy thấp so với mục tiêu 12%", "Lạm phát không … ở mức 6,13%, so
+ * với mục tiêu 5%"); and words that open such a clause and are no part of the noun.
+ */
+export const BARE_GOAL_VERBS: readonly string[] = [
+  'đạt', 'tăng', 'giảm', 'ở', 'là', 'chỉ', 'không', 'vẫn', 'đã', 'được', 'cũng', 'mới', 'còn', 'dự kiến', 'ước', 'lên', 'xuống', 'có',
+];
+export const BARE_GOAL_OPENERS: readonly string[] = ['trong khi', 'còn', 'và', 'nhưng', 'song', 'trong đó', 'riêng'];

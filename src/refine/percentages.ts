@@ -17,12 +17,21 @@ const OWN_YEAR_REACH = 6;
 const THIS_YEAR = /(?<![\p{L}])năm nay(?![\p{L}])/iu;
 /** How many paragraphs back a figure may look for its year. */
 const PARAGRAPHS_BACK = 2;
+/**
+ * Many pages run their paragraphs into one line: a line of more than RUN_TOGETHER sentences is taken for several
+ * paragraphs, and a figure in it looks for its year no more than SENTENCES_BACK sentences before its own (a year
+ * further back belongs to another statement: a province's founding, the year before's results, another target's
+ * horizon). bench/studies/percentages-round5.mjs --lines: corpus/real has a body line of 9–12 sentences in 984 articles
+ * and of more in 3,496, while dev's HTML paragraphs hold mostly 2–4 (a report's list paragraph up to 10 or so).
+ */
+const RUN_TOGETHER = 12;
+const SENTENCES_BACK = 2;
 
 /**
  * The year of a figure: a year in its own phrase ("kế hoạch năm 2013"), else the nearest year before it in its
- * sentence, its paragraph or the two before (comparisons, law names and quoted titles skipped, though not a year
- * quoted with the figure; a span of years
- * means the figure has no single year), else the article's year as the text fixes it (`fallback`).
+ * sentence, its paragraph or the two before, in a run-together line no more than two sentences back (comparisons,
+ * law names and quoted titles skipped, though not a year quoted with the figure; a span of years means the figure has
+ * no single year), else the article's year as the text fixes it (`fallback`).
  */
 function figureYear(doc: Doc, m: PercentMention, end: number, years: readonly YearMention[], fallback: number | null): number | null {
   const reach = Math.max(end, m.figureEnd + OWN_YEAR_REACH);
@@ -34,11 +43,16 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: readonly Ye
   }
   const line = doc.lineOf[m.figureFirst];
   const from = doc.lines[Math.max(0, line - PARAGRAPHS_BACK)].start;
+  const own = doc.lines[line];
+  const runTogether = doc.sentenceOf[Math.max(own.firstToken, own.endToken - 1)] - doc.sentenceOf[own.firstToken] + 1 > RUN_TOGETHER;
+  const firstSentence = runTogether ? doc.sentenceOf[m.figureFirst] - SENTENCES_BACK : -1;
   for (let i = years.length - 1; i >= 0; i--) {
     const y = years[i];
     if (y.first >= m.figureFirst) continue;
-    if (doc.tokens.start[y.first] < from) break;
+    if (doc.tokens.start[y.first] < from || doc.sentenceOf[y.first] < firstSentence) break;
     if (y.comparison || y.named || (insideQuotes(doc, y.first) && !sameQuote(doc, y.first, m.figureFirst))) continue;
+    // an earlier sentence's horizon ("… từ 30% xuống còn 15% đến năm 2020") is another target's
+    if (y.deadline && doc.sentenceOf[y.first] !== doc.sentenceOf[m.figureFirst]) continue;
     if (y.kind === 'range-start' || y.kind === 'range-end' || y.since) return null;
     // "năm 2015, 2016, 2017": several years, none the figure's own
     // ("… tổng kết năm 2023.\nNăm 2024, phấn đấu …": a year closing the sentence before is no list with this one)
@@ -46,6 +60,54 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: readonly Ye
     return y.year;
   }
   return fallback;
+}
+
+/**
+ * The one year the headline and the lead's first sentence name as the article's own ("Kỳ thi Học sinh giỏi quốc gia năm
+ * 2017, …", "… công bố phương án tuyển sinh năm 2017"), not a day's, a comparison, a law's name, a deadline ("đến năm
+ * 2020"), a start or a birth; null when they name none, several, or a stretch of years.
+ */
+/**
+ * "tăng 7,5% so với thực hiện 2014", "so với kết quả năm 2015": the results of a year compared with, which the year
+ * mentions do not take for a comparison (bench/studies/percentages-round5.mjs, compared-result: 8 in corpus/real).
+ */
+const COMPARED_RESULT = /so\s+với\s+(?:mức\s+)?(?:thực hiện|kết quả|ước thực hiện)\s+(?:của\s+)?(?:cả\s+)?(?:năm\s+)?$/iu;
+
+function comparedResult(doc: Doc, y: YearMention): boolean {
+  const start = doc.tokens.start[y.first];
+  return COMPARED_RESULT.test(doc.text.slice(Math.max(0, start - 40), start));
+}
+
+/**
+ * "được khởi công từ tháng 6/2016, hiện đã đạt hơn 37%": the month or day a running stretch starts, which the year
+ * mentions mark as a start only for a bare year ("từ năm 2001").
+ */
+const START_MONTH = /(?:^|\s)(?:từ|kể từ|tính từ)\s+(?:ngày\s+\d{1,2}\s*[/.-]\s*)?(?:tháng\s+)?\d{1,2}\s*[/.-]\s*$/iu;
+
+function startMonth(doc: Doc, y: YearMention): boolean {
+  const start = doc.tokens.start[y.first];
+  return (y.kind === 'month' || y.kind === 'date') && START_MONTH.test(doc.text.slice(Math.max(0, start - 30), start));
+}
+
+/** "tuyển sinh năm 2017": an admission's year, which the year mentions take for a birth ("sinh năm"). */
+const ADMISSION_YEAR = /tuyển\s+sinh\s+(?:năm\s+)?$/iu;
+
+function leadYear(doc: Doc, years: readonly YearMention[], titleLine: number | null): number | null {
+  const headline = doc.lines[titleLine ?? 0];
+  if (!headline) return null;
+  const lead = doc.lines[(titleLine ?? 0) + 1];
+  const end = lead && lead.firstToken < doc.tokens.count ? doc.sentences[doc.sentenceOf[lead.firstToken]].endToken : headline.endToken;
+  const named = new Set<number>();
+  for (const y of years) {
+    if (y.first < headline.firstToken || y.first >= end) continue;
+    // a stretch of years reviewed ("tổng kết … giai đoạn 2015-2020"): the article has no one year
+    if (y.kind === 'range-start' || y.kind === 'range-end') return null;
+    // a day's year is the event's, not what its figures belong to ("Ngày 13/10/2020, huyện tổng kết …")
+    if (y.kind === 'date' || y.comparison || y.named || y.deadline || y.since) continue;
+    if (y.birth && !ADMISSION_YEAR.test(doc.text.slice(Math.max(0, doc.tokens.start[y.first] - 20), doc.tokens.start[y.first]))) continue;
+    named.add(y.year);
+  }
+  return named.size === 1 ? [...named][0] : null;
 }
 
 /** Do tokens a and b stand in one quotation, a speaker's words ("… Phấn đấu trong năm 2013 cần có dư nợ … đạt 12%")? */
@@ -69,12 +131,17 @@ export const resolvePercentages: Refiner = {
     }
     // the dateline's year is the page's, not a statement's
     const dateline = ctx.get('published')[0]?.origin;
-    const years = yearMentions(ctx.doc, ctx.units).filter((y) => dateline?.kind !== 'text' || ctx.doc.tokens.start[y.first] < dateline.start || ctx.doc.tokens.start[y.first] >= dateline.end);
+    const years = yearMentions(ctx.doc, ctx.units)
+      .filter((y) => dateline?.kind !== 'text' || ctx.doc.tokens.start[y.first] < dateline.start || ctx.doc.tokens.start[y.first] >= dateline.end)
+      .map((y) => (!y.comparison && comparedResult(ctx.doc, y) ? { ...y, comparison: true } : !y.since && startMonth(ctx.doc, y) ? { ...y, since: true } : y));
     const reference = ctx.facts.year;
     // a figure without a year of its own belongs to the reviewed period's year when the text states it, or to the
     // article's year when the text names that year; a year only the dateline gives is not fixed by the text (ANNOTATION.md)
     const periodFinding = ctx.get('period')[0];
-    const fallback = (periodFinding && !periodFinding.implied.includes('year') ? periodYear(ctx) : null) ?? (years.some((y) => y.year === reference && !y.comparison && !y.named) ? reference : null);
+    const fallback =
+      (periodFinding && !periodFinding.implied.includes('year') ? periodYear(ctx) : null) ??
+      (years.some((y) => y.year === reference && !y.comparison && !y.named) ? reference : null) ??
+      leadYear(ctx.doc, years, ctx.facts.titleLine);
     const out: Finding<Percentage>[] = [];
     const sentenceOfFinding = new Map<Percentage, number>();
     for (const f of [...byFigure.values()].sort((a, b) => a.value.figureFirst - b.value.figureFirst)) {

@@ -144,6 +144,49 @@ describe('percentages', () => {
     expect(got.map((p) => [p.value, p.year])).toEqual([[12, 2013]]);
   });
 
+  it('takes no year from more than two sentences before the figure in a line of run-together paragraphs', () => {
+    const filler = Array.from({ length: 10 }, (_, i) => `Bệnh viện số ${i + 1} thiếu bác sĩ.`).join(' ');
+    const line = (...sentences: string[]) => recordOf('Hậu Giang thiếu bác sĩ', sentences.join(' ')).percentages.map((p) => [p.value, p.year]);
+    const figure = 'Mạng lưới y tế cơ sở, tỷ lệ xã có bác sĩ còn thấp, mới đạt 71%.';
+    expect(line(filler, 'Năm 2004, tỉnh được chia tách.', 'Hầu hết các bệnh viện đều thiếu bác sĩ.', 'Bệnh viện tỉnh thiếu gần 90 bác sĩ.', figure)).toEqual([[71, null]]);
+    expect(line(filler, 'Hầu hết các bệnh viện đều thiếu bác sĩ.', 'Năm 2016, bệnh viện tỉnh thiếu gần 90 bác sĩ.', figure)).toEqual([[71, 2016]]);
+    // a paragraph of its own (a line of a few sentences) is read whole
+    expect(line('Năm 2004, tỉnh được chia tách.', 'Hầu hết các bệnh viện đều thiếu bác sĩ.', 'Bệnh viện tỉnh thiếu gần 90 bác sĩ.', figure)).toEqual([[71, 2004]]);
+  });
+
+  it('gives a figure of an undated page the one year its headline and lead name for the article', () => {
+    // the lead is out of the figure's reach (three paragraphs back)
+    const body = Array.from({ length: 3 }, (_, i) => `Đội tuyển số ${i + 1} ôn tập chăm chỉ.`).join(' ');
+    const yearOf = (lead: string) =>
+      recordOf('Nghệ An gặt hái mùa vàng', lead, 'Đoàn có 101 học sinh dự thi.', 'Các em được tập huấn kỹ.', `${body} Nhiều môn thi tỷ lệ đạt giải 100%.`).percentages.map((p) => p.year);
+    expect(yearOf('Kỳ thi Học sinh giỏi quốc gia năm 2017, đoàn học sinh Nghệ An xếp thứ 3 toàn quốc.')).toEqual([2017]);
+    expect(yearOf('Các trường vừa công bố phương án tuyển sinh năm 2017 với nhiều điều chỉnh.')).toEqual([2017]);
+    // a horizon is no year of the article's, nor are two years
+    expect(yearOf('Nghị quyết về phát triển doanh nghiệp đến năm 2020 tiếp tục có kết quả.')).toEqual([null]);
+    expect(yearOf('Các kỳ thi năm 2016 và năm 2017 đều có nhiều điểm mới.')).toEqual([null]);
+  });
+
+  it('never takes the year of results compared with ("so với thực hiện năm 2014") for the figure', () => {
+    const got = pcts('Kết quả năm 2015: tổng lợi nhuận đạt 3.280 tỷ, đạt 111,7% kế hoạch, tăng 20% so với thực hiện năm 2014. Tổng doanh thu đạt 89.122 tỷ, đạt 102% kế hoạch.');
+    expect(got.map((p) => [p.value, p.year])).toEqual([
+      [111.7, 2015],
+      [102, 2015],
+    ]);
+  });
+
+  it('takes no year from the month a running stretch starts ("khởi công từ tháng 6/2016")', () => {
+    const got = pcts('Dự án có tổng vốn đầu tư gần 10.000 tỷ đồng, được khởi công từ tháng 6/2016, hiện đã đạt hơn 37% tổng thể khối lượng thi công.');
+    expect(got.map((p) => [p.value, p.year])).toEqual([[37, null]]);
+  });
+
+  it("takes no year from an earlier sentence's horizon (\"đến năm 2020\"), another target's", () => {
+    const got = pcts('Tỉnh phấn đấu đến năm 2020 có 100% xã đạt chuẩn nông thôn mới. Hiện nay, tỷ lệ xã có bác sĩ mới đạt 71%.');
+    expect(got.map((p) => [p.value, p.status, p.year])).toEqual([
+      [100, 'planned', 2020],
+      [71, 'achieved', null],
+    ]);
+  });
+
   it('never takes the year of a span compared with for the figure', () => {
     const got = pcts('Trong quý I/2013, giá trị sản xuất công nghiệp toàn tỉnh đạt 3.181,5 tỷ đồng, tăng 34% so với quý I/2012, đạt 23,5% kế hoạch năm.');
     expect(got.map((p) => [p.value, p.year])).toEqual([[23.5, 2013]]);

@@ -42,6 +42,9 @@ function build(ctx: RuleContext, first: number, m: Match, measure: Phrase | null
   const fig = m.anchor;
   const v = fig.value as PercentValue;
   const planned = r.isPlanned(fig.first);
+  // only "cần", "phải", "để", "nhằm" or "sẽ" aims at it and nothing in the sentence names a goal, plan or rule: advice,
+  // a need, a claim or a proposal ("nhu cầu năng lượng … cần tăng hơn khoảng 20%", "nhằm đảm bảo … 100% sản phẩm")
+  if (planned && !extra.planned && r.aimedOnlyByClauseCues(fig.first)) return null;
   // realised growth, or growth someone only expects ("tăng trưởng … năm 2019 dự kiến đạt 3,7%")
   if ((!planned || r.isForecast(fig.first)) && !extra.planned && r.isChange(fig.first, fig.end, measure)) return null;
   // any level someone only expects, a forecast spoken of ("Dự báo GDP của APEC …, sẽ tăng cao hơn, đạt mức 3,8%")
@@ -53,13 +56,16 @@ function build(ctx: RuleContext, first: number, m: Match, measure: Phrase | null
   // a rate named before its figure is what it measures ("tỷ lệ đỗ ĐH, CĐ là 100% …")
   const after = measured ? null : r.targetAfter(fig.end);
   const subject = r.subjectBefore(first);
-  const target = after?.text || measure?.text || subject || '';
+  const target = after?.text || measure?.text || subject || r.rateNamedBefore(first) || '';
   return {
     value: { value: v.value, ...(v.max !== undefined ? { max: v.max } : {}), figureFirst: fig.first, figureEnd: fig.end, planned, target, subject, ...extra },
     first,
     end: Math.max(fig.end, after?.end ?? 0),
   };
 }
+
+/** The change cues that are clause cues: "cần", "phải" (CHANGE_TARGET_CUES). */
+const CLAUSE_CUE = /^(?:cần|phải)$/u;
 
 const numberOrPunct = (doc: RuleContext['doc'], i: number) => doc.tokens.kind[i] === Kind.Number || doc.tokens.kind[i] === Kind.Punct;
 /** A comma may stand inside a measured phrase ("tỷ lệ đỗ ĐH, CĐ là 100%"); other punctuation ends it. */
@@ -91,7 +97,9 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       const noun = captured(ctx, m.caps.n).toLowerCase();
       if (!m.caps.link && !((noun === 'mục tiêu' || noun === 'chỉ tiêu') && midWords <= 5)) return null;
       if (mid && /,/.test(captured(ctx, mid)) && !(noun === 'tỷ lệ' || noun === 'tỉ lệ')) return null;
-      const text = (captured(ctx, m.caps.n) + (midWords ? ` ${captured(ctx, mid)}` : '')).replace(/\s+(?:đã|đã được|được)?\s*(?:đề ra|đặt ra|giao)$/iu, '');
+      const written = (captured(ctx, m.caps.n) + (midWords ? ` ${captured(ctx, mid)}` : '')).replace(/\s+(?:đã|đã được|được)?\s*(?:đề ra|đặt ra|giao)$/iu, '');
+      // "thấp hơn mục tiêu 5,5%": the noun alone names no measure
+      const text = (/^(?:mục tiêu|chỉ tiêu)$/iu.test(written) && readerOf(ctx).measureOfBareGoal(m.caps.n.first)) || written;
       const rate = noun === 'tỷ lệ' || noun === 'tỉ lệ';
       // "chỉ tiêu dinh dưỡng thấp hơn tới 80% mức quy định": an indicator compared, no quota
       if (!rate && mid && /(?:^|\s)(?:hơn|so với)(?:\s|$)/iu.test(captured(ctx, mid))) return null;
@@ -112,6 +120,9 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     build(m, ctx) {
       // "Cần Thơ tăng 7,6%": a place's name, no cue
       if (readerOf(ctx).isNamePart(m.caps.cue.first)) return null;
+      // "Cần giảm ngay xuống 20%", "số DN còn lại phải giảm quy mô hoạt động ít nhất 30%": a proposal or a claim unless
+      // the sentence names the goal ("để đạt mục tiêu …, GDP phải tăng ít nhất 7,4%")
+      if (CLAUSE_CUE.test(captured(ctx, m.caps.cue).toLowerCase()) && !readerOf(ctx).goalWordInSentence(m.caps.cue.first)) return null;
       const measure = m.caps.measure;
       return build(ctx, m.first, m, { first: measure.first, end: measure.end, text: captured(ctx, measure) }, { planned: true });
     },
@@ -119,8 +130,13 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
   {
     // "thu ngân sách 1.200 tỷ đồng, bằng 45% dự toán", "đạt 41,72% so kế hoạch": a share of a plan or quota
     name: 'pct-share-of-plan',
-    pattern: [opt(words('bằng', 'được', 'đạt', 'là')), anchor(dim('percent', 'f')), opt(words('so với', 'so')), dim('plan-noun')],
-    build: (m, ctx) => build(ctx, m.first, m, null),
+    pattern: [opt(words('bằng', 'được', 'đạt', 'là')), anchor(dim('percent', 'f')), opt(words('so với', 'so')), dim('plan-noun', 'plan')],
+    build(m, ctx) {
+      // "lấy 90% chỉ tiêu xét từ điểm thi THPT quốc gia, 10% xét từ kết quả học bạ": a quota split for a coming intake
+      const r = readerOf(ctx);
+      const split = /^chỉ tiêu$/iu.test(captured(ctx, m.caps.plan)) && (r.tokenIs(m.caps.plan.end, 'xét') || r.tokenIs(m.caps.plan.end, 'tuyển'));
+      return build(ctx, m.first, m, null, split ? { planned: true } : {});
+    },
   },
   {
     // "100% xã đạt chuẩn nông thôn mới", "100% HS lớp 5 hoàn thành chương trình tiểu học", "phấn đấu 95% trẻ em …

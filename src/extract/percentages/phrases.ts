@@ -9,6 +9,8 @@ import {
 
   ACHIEVE_VERBS,
   APPROXIMATORS,
+  BARE_GOAL_OPENERS,
+  BARE_GOAL_VERBS,
   CHANGE_TARGET_CUES,
   CHANGE_WORDS,
   CLAUSE_CONTINUATIONS,
@@ -22,6 +24,7 @@ import {
   COVERAGE_PREDICATES,
   GOAL_CUES,
   GOAL_ONLY_GROUPS,
+  GOAL_WORDS,
   GROWTH_MEASURES,
   HYPOTHETICAL_CUES,
   MEASURE_FILLERS,
@@ -66,12 +69,15 @@ export const surveyCues = wordClass('survey-cue', SURVEY_CUES);
 export const reportedCues = wordClass('reported-cue', REPORTED_CUES);
 export const goalCues = wordClass('goal-cue', GOAL_CUES);
 export const goalOnlyGroups = wordClass('goal-only-group', GOAL_ONLY_GROUPS);
+export const goalWords = wordClass('goal-word', GOAL_WORDS);
 export const clauseContinuations = wordClass('clause-continuation', CLAUSE_CONTINUATIONS);
 export const notTargetNear = wordClass('not-target-near', NOT_TARGET_NEAR);
 export const notTargetAfter = wordClass('not-target-after', NOT_TARGET_AFTER);
 export const statisticMeasures = wordClass('statistic-measure', STATISTIC_MEASURES);
 export const statisticAnaphors = wordClass('statistic-anaphor', STATISTIC_ANAPHORS);
 export const hypotheticalCues = wordClass('hypothetical-cue', HYPOTHETICAL_CUES);
+export const bareGoalVerbs = wordClass('bare-goal-verb', BARE_GOAL_VERBS);
+export const bareGoalOpeners = wordClass('bare-goal-opener', BARE_GOAL_OPENERS);
 
 /** The tokens of a phrase after a figure: [first, end) and its text. */
 export interface Phrase {
@@ -85,6 +91,11 @@ const NEAR_WORDS = 12;
 /** How many words a subject may have, and where a longer one's measured noun starts. */
 const SUBJECT_WORDS = 15;
 const MEASURE_HEAD = /(^|\s)(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tổng số)\s/giu;
+/** rateNamedBefore: how far back before a verb a rate may be named, its most words, what opens it, adverbs to drop. */
+const RATE_REACH = 40;
+const RATE_WORDS = 25;
+const RATE_HEAD = /^(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)$/iu;
+const TRAILING_ADVERBS = /(?:\s+(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn|chỉ|vẫn|mới))+$/iu;
 /** How far back a figure's clause may reach, in tokens. */
 const CLAUSE_WORDS = 30;
 /** How many clauses before its own a figure's measure may stand in, and how short a clause holds no measure of its own. */
@@ -142,6 +153,38 @@ export class TargetReader {
   isPlanned(i: number): boolean {
     return this.governingCues(i).length > 0;
   }
+
+  /**
+   * Is a figure at token i aimed at only by clause cues ("cần", "phải", "để", "nhằm", "sẽ") in a sentence that names no
+   * goal, plan, quota or rule (GOAL_WORDS): advice, a need, a claim or a proposal, no target?
+   */
+  aimedOnlyByClauseCues(i: number): boolean {
+    const cues = this.governingCues(i);
+    return cues.length > 0 && cues.every((c) => c.clause) && !this.goalWordInSentence(i);
+  }
+
+  /**
+   * Does the sentence of token i, or the one before, name a goal, plan, quota or rule (GOAL_WORDS)? A plan is often
+   * named first and detailed next ("Theo mục tiêu của Đề án …. Cụ thể, tốc độ tăng trưởng … sẽ đạt 11,62%/năm").
+   */
+  goalWordInSentence(i: number): boolean {
+    const sentence = this.doc.sentenceOf[Math.min(i, this.t.count - 1)];
+    return this.sentenceHasGoalWord(sentence) || (sentence > 0 && this.sentenceHasGoalWord(sentence - 1));
+  }
+
+  private sentenceHasGoalWord(sentence: number): boolean {
+    let found = this.goalWordSentences.get(sentence);
+    if (found === undefined) {
+      found = false;
+      const s = this.doc.sentences[sentence];
+      for (let k = s.firstToken; k < s.endToken && !found; k++) found = !!this.units.at('goal-word', k);
+      this.goalWordSentences.set(sentence, found);
+    }
+    return found;
+  }
+
+  /** Per sentence: whether it names a goal, plan, quota or rule. */
+  private readonly goalWordSentences = new Map<number, boolean>();
 
   /**
    * Is a figure at token i planned only by what someone expects ("sẽ", "dự kiến"), with a forecast spoken of in its
@@ -438,6 +481,54 @@ export class TargetReader {
       const head = [...text.matchAll(MEASURE_HEAD)].pop();
       const measured = head ? text.slice(head.index + head[1].length) : '';
       return measured && measured.split(/\s+/).length <= SUBJECT_WORDS ? measured : null;
+    }
+    return null;
+  }
+
+  /**
+   * What a bare "mục tiêu" or "chỉ tiêu" right before a figure sets, which the noun alone does not name: a growth or
+   * statistic measure right before it ("… và lạm phát mục tiêu là 4%"), else the measured noun of the clause before when
+   * that clause reaches a figure of its own, the level compared with the target ("tín dụng tăng 2,11%, tuy thấp so với
+   * mục tiêu 12%", "Tăng trưởng kinh tế cả năm trước chỉ đạt 5,03%, thấp hơn mục tiêu 5,5%"); null if neither.
+   */
+  measureOfBareGoal(noun: number): string | null {
+    const named = this.units.endingAt('growth-measure', noun)[0] ?? this.units.endingAt('statistic-measure', noun)[0];
+    if (named) return tokensValue(this.doc, named.first, named.end);
+    const s = this.sentenceOf(noun);
+    let clauseEnd = noun;
+    while (clauseEnd > s.first && !/^[,;]$/.test(this.char(clauseEnd - 1))) clauseEnd--;
+    if (clauseEnd <= s.first) return null;
+    let k = clauseEnd - 1;
+    while (k > s.first && !/^[,;:]$/.test(this.char(k - 1))) k--;
+    let reached = false;
+    for (let j = k; j < clauseEnd - 1 && !reached; j++) reached = !!this.units.at('percent', j);
+    if (!reached) return null;
+    while (this.units.at('bare-goal-opener', k)) k = this.units.at('bare-goal-opener', k)!.end;
+    let end = k;
+    while (end < clauseEnd - 1 && this.t.kind[end] !== Kind.Number && this.t.kind[end] !== Kind.Punct) {
+      const noun = this.units.at('growth-measure', end);
+      if (noun) end = noun.end;
+      else if (end > k && this.units.at('bare-goal-verb', end)) break;
+      else end++;
+    }
+    // "… kịch bản cao hơn cũng chỉ đạt mức là 5,35%, đều thấp hơn mục tiêu …": a forecast's scenario is no measure
+    for (let j = k; j < end; j++) if (this.units.at('forecast-word', j)) return null;
+    const words = end - k;
+    return words >= 1 && words <= SUBJECT_WORDS ? tokensValue(this.doc, k, end) : null;
+  }
+
+  /**
+   * For a figure whose clause is too long to name its measure: the rate or share named last before the verb, up to
+   * the verb ("… quy định mới … là tỷ lệ thời lượng phát sóng phim truyện Việt Nam của mỗi đài truyền hình phải đạt ít
+   * nhất 30%"); no further back than RATE_REACH tokens, a semicolon, a colon or another figure.
+   */
+  rateNamedBefore(verbAt: number): string | null {
+    const s = this.sentenceOf(verbAt);
+    for (let k = verbAt - 1; k >= Math.max(s.first, verbAt - RATE_REACH); k--) {
+      if (/^[;:]$/.test(this.char(k)) || this.units.at('percent', k)) return null;
+      if (!RATE_HEAD.test(tokensValue(this.doc, k, Math.min(k + 2, verbAt)))) continue;
+      const text = tokensValue(this.doc, k, verbAt).replace(TRAILING_ADVERBS, '').trim();
+      return text.split(/\s+/).length <= RATE_WORDS ? text : null;
     }
     return null;
   }
