@@ -89,9 +89,6 @@ function startMonth(doc: Doc, y: YearMention): boolean {
   return (y.kind === 'month' || y.kind === 'date') && START_MONTH.test(doc.text.slice(Math.max(0, start - 30), start));
 }
 
-/** "tuyển sinh năm 2017": an admission's year, which the year mentions take for a birth ("sinh năm"). */
-const ADMISSION_YEAR = /tuyển\s+sinh\s+(?:năm\s+)?$/iu;
-
 function leadYear(doc: Doc, years: readonly YearMention[], titleLine: number | null): number | null {
   const headline = doc.lines[titleLine ?? 0];
   if (!headline) return null;
@@ -104,7 +101,7 @@ function leadYear(doc: Doc, years: readonly YearMention[], titleLine: number | n
     if (y.kind === 'range-start' || y.kind === 'range-end') return null;
     // a day's year is the event's, not what its figures belong to ("Ngày 13/10/2020, huyện tổng kết …")
     if (y.kind === 'date' || y.comparison || y.named || y.deadline || y.since) continue;
-    if (y.birth && !ADMISSION_YEAR.test(doc.text.slice(Math.max(0, doc.tokens.start[y.first] - 20), doc.tokens.start[y.first]))) continue;
+    if (y.birth) continue;
     named.add(y.year);
   }
   return named.size === 1 ? [...named][0] : null;

@@ -280,7 +280,9 @@ const SINCE = /(?:^|\s)(?:từ|kể từ|tính từ)\s+(?:năm\s+)?$/iu;
  * quý II"). "tính đến / lũy kế đến tháng 5/2013" is read whole by the span rules, so it starts before these words.
  */
 export const BOUND_BEFORE = /(?:^|\s)(?:(?:kể |tính )?từ|đến|tới|trước|hết|ngay trong|chậm nhất)\s+(?:hết\s+|cuối\s+)?$/iu;
-const BIRTH = /(?:\bSN|sinh\s+năm|sinh|năm\s+sinh)\s*:?\s*$/u;
+/** Words that make "sinh" no birth: "tuyển sinh năm 2017" (an admission), "phát sinh", "vệ sinh", "giáng sinh". */
+const NOT_BIRTH = '(?<!(?:[Tt]uyển|[Pp]hát|[Vv]ệ|[Gg]iáng|[Tt]ái|[Nn]ảy|[Ss]ản)\\s)';
+const BIRTH = new RegExp(`(?:\\bSN|${NOT_BIRTH}sinh\\s+năm|${NOT_BIRTH}sinh|năm\\s+sinh)\\s*:?\\s*$`, 'u');
 /** A bare year needs a year word before it, or it is a count ("2015 học sinh"). */
 const YEAR_WORD_BEFORE = /(?:năm|trong|từ|đến|cuối|đầu|kỳ|vụ|mùa|SN|\()\s*$/iu;
 const AFTER_BARE_YEAR = /^(?:\s*[,.;:)”"\-–]|\s*$|\s+\p{Lu})/u;
