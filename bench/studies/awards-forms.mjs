@@ -1,7 +1,7 @@
 // Award-statement forms the round-3 award rules were written for, counted in corpus/real and the dev set (with the
 // seeds): each form is a regular expression over NFC text; the table gives its count per set and a few examples.
 // usage: node bench/studies/awards-forms.mjs [--examples N] [--only NAME]
-import { loadCorpus, oneLine } from './lib.mjs';
+import { printFormCounts } from './award-forms-table.mjs';
 
 const args = process.argv.slice(2);
 const examples = args.includes('--examples') ? Number(args[args.indexOf('--examples') + 1]) : 3;
@@ -42,18 +42,4 @@ const FORMS = [
   ['trao-thưởng-count', `trao thưởng\\s+(?:cho\\s+)?\\d+`, '"trao thưởng cho N" (money)'],
 ];
 
-const sets = ['real', 'dev'];
-const rows = FORMS.filter(([name]) => !only || name === only).map(([name, src, what]) => ({ name, what, re: new RegExp(src, 'gu'), hits: { real: [], dev: [] } }));
-for (const set of sets)
-  for (const a of loadCorpus(set)) {
-    const text = a.text;
-    for (const row of rows)
-      for (const m of text.matchAll(row.re)) row.hits[set].push(`${a.file}: …${oneLine(text.slice(Math.max(0, m.index - 70), m.index + m[0].length + 50))}…`);
-  }
-console.log('# Award-statement forms (counts of matches; dev includes the seeds)\n');
-console.log('| form | real | dev | what |\n|---|---|---|---|');
-for (const r of rows) console.log(`| ${r.name} | ${r.hits.real.length} | ${r.hits.dev.length} | ${r.what} |`);
-for (const r of rows) {
-  console.log(`\n## ${r.name}: ${r.what}`);
-  for (const set of sets) for (const x of r.hits[set].slice(0, examples)) console.log(`  ${x}`);
-}
+printFormCounts('Award-statement forms (counts of matches; dev includes the seeds)', FORMS, { examples, only });

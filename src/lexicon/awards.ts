@@ -33,7 +33,19 @@ export const AWARD_VERBS: Readonly<Record<string, string>> = {
   'tuyên dương kịp thời': 'tuyên dương',
   // "Lễ vinh danh 30 tập thể, cá nhân", "88 doanh nghiệp được Bộ Công Thương vinh danh" (bench/studies/awards-recall.mjs)
   'vinh danh': 'vinh danh',
+  // "Tôn vinh 100 người hiến máu tiêu biểu", "Tôn vinh 400 điển hình tiên tiến": the same honour in other words
+  // (bench/studies/awards-round5.mjs: 3 counted in corpus/real, 2 of them award ceremonies; see HONOUR_CEREMONIES)
+  'tôn vinh': 'tôn vinh',
 };
+
+/**
+ * Commendation verbs that also mean honouring in general ("biểu tượng … tôn vinh 43 sinh viên", a monument): they are
+ * an award only in an article that reports a ceremony of honour, named by one of HONOUR_CEREMONIES.
+ */
+export const BROAD_AWARD_VERBS: readonly string[] = ['tôn vinh'];
+
+/** A ceremony of honour named in an article: "Lễ tôn vinh người hiến máu tiêu biểu", "lễ tuyên dương điển hình tiên tiến". */
+export const HONOUR_CEREMONIES: readonly string[] = ['lễ tôn vinh', 'lễ tuyên dương', 'lễ vinh danh', 'lễ khen thưởng', 'lễ trao tặng'];
 
 /** Verbs of giving, between the giver and the award: "UBND quận tặng Giấy khen". */
 export const GIVE_VERBS: readonly string[] = [

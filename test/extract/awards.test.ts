@@ -128,6 +128,16 @@ describe('awards', () => {
     expect(got).toEqual([{ award: 'Giấy khen', by: 'Chủ tịch UBND thành phố', collectives: 5, individuals: 7 }]);
   });
 
+  it('reads "tôn vinh" with counts as an award only where the article names a ceremony of honour', () => {
+    expect(
+      awards(
+        'Tối 14/6, Ban Chỉ đạo quốc gia Vận động hiến máu tình nguyện tổ chức Lễ tôn vinh người hiến máu tiêu biểu toàn quốc.',
+        'Ban Chỉ đạo đã tôn vinh 100 người hiến máu tình nguyện tiêu biểu.',
+      ),
+    ).toEqual([{ award: 'tôn vinh', by: 'Ban Chỉ đạo', collectives: null, individuals: 100 }]);
+    expect(awards('Hay biểu tượng "chống tượng đài" tôn vinh 43 sinh viên mất tích ở Ayotzinapa.')).toEqual([]);
+  });
+
   it.each([
     'Đội bóng nhận giải thưởng 100 triệu đồng sau chiến thắng.',
     'Tuyển thủ được thưởng nóng 50 triệu đồng.',

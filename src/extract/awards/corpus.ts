@@ -60,6 +60,8 @@ export const corpus: Corpus<AwardStatement> = {
     // "vinh danh" with its counts, active or passive (bench/studies/awards-recall.mjs)
     { text: 'Tập đoàn BCI Asia còn vinh danh 10 công ty kiến trúc hàng đầu của Việt Nam.', rule: 'award-commended', value: { award: 'vinh danh', by: 'Tập đoàn BCI Asia', collectives: 10 } },
     { text: 'Tại Hà Nội, có 5 doanh nghiệp được vinh danh.', rule: 'award-commended-passive', value: { award: 'vinh danh', collectives: 5 } },
+    // "tôn vinh" with its counts in an article that names a ceremony of honour (bench/studies/awards-round5.mjs)
+    { text: 'Tại Lễ tôn vinh người hiến máu tiêu biểu, Ban Chỉ đạo đã tôn vinh 100 người hiến máu tình nguyện.', rule: 'award-commended', value: { award: 'tôn vinh', by: 'Ban Chỉ đạo', individuals: 100 } },
     // receiving words beyond "được": "vinh dự đón nhận", "nhận được", "được phong tặng"
     { text: 'Nhân dịp này, 3 tập thể và 5 cá nhân đã vinh dự đón nhận Bằng khen của Thủ tướng Chính phủ.', rule: 'award-received', value: { award: 'Bằng khen', by: 'Thủ tướng Chính phủ', collectives: 3, individuals: 5 } },
     { text: 'Trong năm, 12 cá nhân được phong tặng danh hiệu Chiến sĩ thi đua cơ sở.', rule: 'award-received', value: { award: 'danh hiệu Chiến sĩ thi đua cơ sở', individuals: 12 } },
@@ -82,6 +84,7 @@ export const corpus: Corpus<AwardStatement> = {
     },
     { text: 'Đánh giá cao sự nỗ lực của các đơn vị, Bộ trưởng đặc biệt biểu dương hai đơn vị làm xuất sắc nhiệm vụ này.', why: '"biểu dương N" alone is a leader\'s praise (4 of 4 in corpus/real and dev)' },
     { text: 'Trong đó, 5 khu du lịch hàng đầu Việt Nam 2017 được vinh danh là Khu Du lịch Vịnh Hạ Long.', why: 'places named, no recipients of an award' },
+    { text: 'Hay biểu tượng "chống tượng đài" tôn vinh 43 sinh viên mất tích.', why: '"tôn vinh" with no ceremony of honour named is honouring in general (awards-round5.mjs, tôn-vinh-count)' },
     { text: 'Huyện đoàn trao 200 suất quà và Giấy chứng nhận cho tân binh.', why: 'gifts and a certificate are no award' },
     { text: 'Đội bóng nhận giải thưởng 100 triệu đồng sau chiến thắng.', why: 'prize money is no award' },
     { text: 'Cả hai đội đều muốn có được một danh hiệu và giành quyền dự cúp châu Âu.', why: 'a sporting title' },

@@ -4,7 +4,7 @@
 // verb with its counts ("Chủ tịch UBND tỉnh đã khen thưởng 7 tập thể, 8 cá nhân"), or an award named alone.
 import { defineField } from '../../engine/field.js';
 import { wordClass } from '../../engine/lexicon.js';
-import { AWARD_TAKING_WORDS, LOWER_CASE_GIVERS, WISH_WORDS } from '../../lexicon/awards.js';
+import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, HONOUR_CEREMONIES, LOWER_CASE_GIVERS, WISH_WORDS } from '../../lexicon/awards.js';
 import { anchor, dim, gap, group, opt, words } from '../../engine/pattern.js';
 import type { Match } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
@@ -381,6 +381,18 @@ function wished(ctx: RuleContext, first: number): boolean {
 /** Per sentence, the first token of a wish word in it (Infinity when none). */
 const firstWishOf = new WeakMap<RuleContext['units'], Map<number, number>>();
 
+const honourCeremonyRe = new RegExp(`(?<![\\p{L}\\p{M}])(?:${HONOUR_CEREMONIES.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+/** Per article, whether it names a ceremony of honour. */
+const honourCeremonyOf = new WeakMap<RuleContext['units'], boolean>();
+
+/** "tôn vinh 43 sinh viên" by a monument is no award: a broad verb counts only in an article naming a ceremony of honour. */
+function broadVerbUnconfirmed(ctx: RuleContext, award: string): boolean {
+  if (!BROAD_AWARD_VERBS.includes(award)) return false;
+  let named = honourCeremonyOf.get(ctx.units);
+  if (named === undefined) honourCeremonyOf.set(ctx.units, (named = honourCeremonyRe.test(ctx.doc.text)));
+  return !named;
+}
+
 /** "Hội đồng … xét tặng Giải thưởng …", "tổ chức xét tặng": a council's name or its review, no award given. */
 const reviewedFor = (ctx: RuleContext, verbFirst: number) => verbFirst > 0 && /^xét$/iu.test(tokensValue(ctx.doc, verbFirst - 1, verbFirst));
 
@@ -469,7 +481,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       const groups = recipientGroups(ctx, m.caps.r.first, nextAward(ctx, m.caps.r.end, clauseEnd(ctx, m.caps.r.end)));
       const award = m.caps.a.unit!.value as string;
       // "Phó Thủ tướng biểu dương 16 địa phương …": praise said at a meeting, not an award given
-      if (award === 'biểu dương' || wished(ctx, m.first)) return null;
+      if (award === 'biểu dương' || wished(ctx, m.first) || broadVerbUnconfirmed(ctx, award)) return null;
       // "trao Giấy khen tặng 10 tập thể": "khen" belongs to the award, "tặng" gives it (award-given reads it)
       if (ctx.units.endingAt('award', m.caps.a.first + 1).length) return null;
       return groups.map((g) => ({ value: { award, by, collectives: g.value.collectives, individuals: g.value.individuals, awardAt: m.caps.a.first }, first: m.first, end: g.end }));
@@ -488,6 +500,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       const by = m.caps.by ? giver(ctx, m.caps.by.first, m.caps.by.end) : null;
       const groups = recipientGroups(ctx, recipientsRunFrom(ctx, m.caps.r), m.caps.r.end);
       const award = m.caps.a.unit!.value as string;
+      if (broadVerbUnconfirmed(ctx, award)) return null;
       return groups.map((g) => ({ value: { award, by, collectives: g.value.collectives, individuals: g.value.individuals, awardAt: m.caps.a.first }, first: m.first, end: m.end }));
     },
   },
