@@ -39,6 +39,7 @@ import {
   POST_BEFORE,
   RESIDENCE_BEFORE,
   ROUND_UP,
+  SITE_OR_BODY_BEFORE,
   STREET_BEFORE,
   UNNAMED_LOCAL,
   VENUE_OPENING,
@@ -294,7 +295,7 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
   const titled = inTitle.length ? mostSpecific(inTitle) : undefined;
   if (lead && titled && levelOf(titled) > levelOf(lead.candidate) && titled.place.units[0].province === lead.candidate.place.units[0].province)
     return { candidate: titled, role: 'title' };
-  if (lead) return lead;
+  if (lead) return namedInPassing(doc, lead, cands) ? null : lead;
   if (titled) return { candidate: titled, role: 'title' };
   if (!roundUp) {
     const later = laterSite(ctx, cands);
@@ -308,6 +309,20 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
   }
   return null;
 }
+
+/**
+ * Is the lead's unit a province named bare, once in the whole article, and not as the place something is held ("tại
+ * Hà Nội"): a place in passing ("1 thí sinh ở Quảng Nam đạt điểm 10", "cầu thủ người Nghệ An", "(giờ Hà Nội)") in
+ * national, foreign or feature news, which has no locality.
+ */
+function namedInPassing(doc: Doc, choice: Choice, cands: readonly Candidate[]): boolean {
+  const c = choice.candidate;
+  if (choice.role !== 'lead' || c.place.typed || c.place.organ || levelOf(c) !== SPECIFICITY.province) return false;
+  const province = c.place.units[0].province;
+  if (cands.some((d) => d !== c && d.place.units.some((u) => u.province === province))) return false;
+  return !SITE_OR_BODY_BEFORE.test(doc.text.slice(Math.max(0, c.start - 120), c.start));
+}
+
 
 /** A lead naming no unit: the first unit named after it as a site of the event ("Tham dự hội nghị tại điểm cầu Nghệ An"). */
 function laterSite(ctx: RefineContext, cands: readonly Candidate[]): Choice | null {

@@ -53,6 +53,10 @@ describe('locality', () => {
     // "xa lộ Hà Nội" is a highway in TP.HCM: the address's ward is the place
     [['Ngày hội Tết Thiếu nhi', 'Ngày 1 và 2/6, tại tòa nhà The Vista (628 xa lộ Hà Nội, phường An Phú, quận 2, TP Hồ Chí Minh), Công ty CapitaLand sẽ tổ chức ngày hội.'], { type: 'phường', name: 'An Phú', province: 'Hồ Chí Minh' }],
     // items of a list of provinces are passed over for a unit the sentence names apart
+    // a province named bare once in the article gives the locality where something is held there or its body acts
+    [['U22 Việt Nam gặp U20 Argentina', 'Trận U22 Việt Nam - U20 Argentina diễn ra lúc 19h hôm nay, trên sân Mỹ Đình, Hà Nội.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
+    [['Phẫu thuật tạo hình niệu quản', 'Ngày 11-5, bệnh viện Bình Dân (TP.HCM) cho biết, bệnh viện sẽ phẫu thuật cho bé.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
+    [['Hoa hậu khai trước tòa', 'Sáng nay 26-6, TAND TP.HCM tiếp tục xét xử vụ án lừa đảo.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
     [['Thuê sát thủ, 2 người tử vong', 'Cục CSHS (Bộ Công an) đang phối hợp cùng Công an tỉnh Đắk Nông, Nghệ An và nhiều tỉnh thành truy bắt hai hung thủ gây ra vụ chém người tại huyện Đắk Mil (Đắk Nông).'], { type: 'huyện', name: 'Đắk Mil', province: 'Đắk Nông' }],
   ])('%j', (lines, expected) => {
     expect(loc(...(lines as string[]))).toEqual(expected);
@@ -91,6 +95,13 @@ describe('locality', () => {
     // a list of provinces: several places, none the article's
     ['VOV giao thông phủ sóng tới Đồng bằng sông Cửu Long', 'Sau Hà Nội và TP.HCM, Đài Tiếng nói Việt Nam tiếp tục chọn ĐBSCL là khu vực thứ ba để triển khai.'],
     ['Mưa lũ làm 12 người chết', 'Mưa lũ và sạt lở đất tại các tỉnh Hà Giang, Lào Cai, Lai Châu và Điện Biên làm 12 người chết.'],
+    // a province named bare once, in passing: one candidate of a national exam, a player's home province, a clock,
+    // a distance, a gold market's quote
+    ['Số điểm 10 cao kỷ lục', 'Số liệu điểm thi THPT Quốc gia của 47 tỉnh thành cho thấy, riêng môn Ngữ văn có 1 thí sinh ở Quảng Nam đạt điểm 10.'],
+    ['Công Phượng cần chơi đồng đội hơn', 'HLV Vương Tiến Dũng đã có những nhận xét tích cực về cầu thủ người Nghệ An.'],
+    ['Không cần cầu thủ như Ronaldo', 'Trận đấu với Bồ Đào Nha diễn ra lúc 22h hôm nay (giờ Hà Nội).'],
+    ['Công viên giữa đại ngàn', 'Nằm cách thủ đô Hà Nội hàng trăm cây số, Trạm ra-đa 37 là một điểm sáng.'],
+    ['Giá vàng giảm', 'Giá vàng SJC mở cửa sáng nay tại thị trường Hà Nội đang được giao dịch ở mức 36,04 triệu đồng/lượng.'],
     ['Đi vào đường cong có phải bật đèn?', 'Anh Đặng Thanh Hải (TP Hà Nội) hỏi: tôi đang lưu thông trên một con đường, không ngã rẽ.'],
   ])('finds no locality in %j', (...lines) => {
     expect(loc(...lines)).toBeNull();
