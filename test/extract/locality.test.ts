@@ -57,6 +57,8 @@ describe('locality', () => {
     [['U22 Việt Nam gặp U20 Argentina', 'Trận U22 Việt Nam - U20 Argentina diễn ra lúc 19h hôm nay, trên sân Mỹ Đình, Hà Nội.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
     [['Phẫu thuật tạo hình niệu quản', 'Ngày 11-5, bệnh viện Bình Dân (TP.HCM) cho biết, bệnh viện sẽ phẫu thuật cho bé.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
     [['Hoa hậu khai trước tòa', 'Sáng nay 26-6, TAND TP.HCM tiếp tục xét xử vụ án lừa đảo.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
+    // a residence cue in the headline ("15 tuổi") does not reach the lead's unit
+    [['Thiếu nữ 15 tuổi bị xâm hại', 'Ngày 31/5, Viện kiểm sát nhân dân tỉnh Khánh Hòa cho biết đã hoàn tất cáo trạng truy tố 5 đối tượng.'], { type: 'tỉnh', name: 'Khánh Hòa', province: 'Khánh Hòa' }],
     [['Thuê sát thủ, 2 người tử vong', 'Cục CSHS (Bộ Công an) đang phối hợp cùng Công an tỉnh Đắk Nông, Nghệ An và nhiều tỉnh thành truy bắt hai hung thủ gây ra vụ chém người tại huyện Đắk Mil (Đắk Nông).'], { type: 'huyện', name: 'Đắk Mil', province: 'Đắk Nông' }],
   ])('%j', (lines, expected) => {
     expect(loc(...(lines as string[]))).toEqual(expected);
