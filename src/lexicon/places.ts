@@ -80,10 +80,13 @@ export const ORGANISATION_BEFORE =
   /(?:Công ty|Cty|CTCP|Tập đoàn|Đoàn [Ll]uật sư|Đoàn LS|Ngân hàng|Bệnh viện|Đại học|Học viện|Trung tâm|Hợp tác xã|HTX|Tổng công ty|Hiệp hội|Hội|Trường|Báo|Đài|Nhà máy|Khách sạn|Câu lạc bộ|CLB|Quỹ|Viện|Cảng|Sân vận động|SVĐ|Liên đoàn|Chi nhánh|Siêu thị)\s+(?:[\p{L}\p{N}&.]+\s+|[-–]\s+){0,8}$/u;
 
 /** Before a unit that is a National Assembly delegate's delegation, the delegate's province: "đại biểu Quốc hội đoàn
- * TP HCM Trần Anh Tuấn", "ĐBQH Trần Văn Lâm, đoàn ĐBQH tỉnh Bắc Giang", "nhiều ĐBQH đoàn TP HCM"
+ * TP HCM Trần Anh Tuấn", "ĐBQH Trần Văn Lâm, đoàn ĐBQH tỉnh Bắc Giang", "nhiều ĐBQH đoàn TP HCM", "Đại biểu Trần Anh
+ * Tuấn, đoàn đại biểu TP Hồ Chí Minh", "đại biểu Bùi Thị Quỳnh Thơ (Đoàn ĐBQH Hà Tĩnh)", "đại biểu Quốc hội tỉnh Quảng
+ * Ninh Trần Xuân Hòa", "(ĐB tỉnh Thái Nguyên)", "Phó trưởng đoàn chuyên trách Đoàn đại biểu Quốc hội TP HCM"; not the
+ * delegation itself meeting voters ("Đoàn Đại biểu Quốc hội TP.Hải Phòng có buổi tiếp xúc cử tri")
  * (bench/studies/locality-delegation.mjs). */
 export const DELEGATION_BEFORE =
-  /(?<![\p{L}])(?:[Đđ]ại biểu(?: Quốc hội| QH)?|ĐBQH|ĐB)(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,4})?,?\s*[Đđ]oàn\s+(?:ĐBQH\s+|đại biểu Quốc hội\s+)?$/u;
+  /(?<![\p{L}])(?:(?:[Đđ]ại biểu(?: Quốc hội| QH)?|ĐBQH|ĐB|[Tt]rưởng đoàn(?: chuyên trách)?)(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,4})?\s*[,(]?\s*[Đđ]oàn\s+(?:ĐBQH\s+|đại biểu(?: Quốc hội)?\s+)?|(?<!(?:[Đđ]oàn|hội)\s)(?:[Đđ]ại biểu(?: Quốc hội| QH)?|ĐBQH|ĐB)\s+)$/u;
 
 /** Right before a province that ends a newspaper's name: "Pháp Luật TP.HCM đã đưa tin", "theo nguồn tin của báo Pháp
  * Luật TP.HCM" is the outlet, not the story's place (bench/studies/locality-team-names.mjs). A stock exchange ("Sở

@@ -59,6 +59,8 @@ describe('locality', () => {
     [['Hoa hậu khai trước tòa', 'Sáng nay 26-6, TAND TP.HCM tiếp tục xét xử vụ án lừa đảo.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
     // a residence cue in the headline ("15 tuổi") does not reach the lead's unit
     [['Thiếu nữ 15 tuổi bị xâm hại', 'Ngày 31/5, Viện kiểm sát nhân dân tỉnh Khánh Hòa cho biết đã hoàn tất cáo trạng truy tố 5 đối tượng.'], { type: 'tỉnh', name: 'Khánh Hòa', province: 'Khánh Hòa' }],
+    // the delegation itself meeting voters is the city's
+    [['Cử tri hỏi khó', 'Chiều 27-6, Đoàn đại biểu Quốc hội TP Đà Nẵng đã có buổi tiếp xúc cử tri của năm quận.'], { type: 'thành phố', name: 'Đà Nẵng', province: 'Đà Nẵng' }],
     [['Thuê sát thủ, 2 người tử vong', 'Cục CSHS (Bộ Công an) đang phối hợp cùng Công an tỉnh Đắk Nông, Nghệ An và nhiều tỉnh thành truy bắt hai hung thủ gây ra vụ chém người tại huyện Đắk Mil (Đắk Nông).'], { type: 'huyện', name: 'Đắk Mil', province: 'Đắk Nông' }],
   ])('%j', (lines, expected) => {
     expect(loc(...(lines as string[]))).toEqual(expected);
@@ -81,6 +83,9 @@ describe('locality', () => {
     ['Mở rộng sân bay khó khả thi', 'Thảo luận về dự án sân bay ngày 8/6, đại biểu Quốc hội đoàn TP HCM Trần Anh Tuấn cho rằng, dự án khó đảm bảo tiến độ.'],
     ['Quản lý giá thuốc', 'Góp ý về quản lý giá thuốc, đại biểu Phạm Khánh Phong Lan, đoàn TP. Hồ Chí Minh cho rằng cần minh bạch.'],
     ['Luật Thủy lợi', 'Tại hội trường Quốc hội, ĐBQH Bạch Thị Khương Thủy, đoàn ĐBQH tỉnh Hòa Bình cho rằng dự thảo còn vướng.'],
+    ['Thuế thu nhập doanh nghiệp', 'Ý kiến thuyết phục nhất tại buổi thảo luận hôm nay thuộc về đại biểu Quốc hội tỉnh Quảng Ninh Trần Xuân Hòa.'],
+    ['Chính sách trên trời', 'Trong 7 phút ngắn, bà Lê Thị Nga (ĐB tỉnh Thái Nguyên) dành thời gian phân tích nguyên nhân.'],
+    ['Tìm đầu ra cho nông nghiệp', 'Tham gia thảo luận, đại biểu Bùi Thị Quỳnh Thơ (Đoàn ĐBQH Hà Tĩnh) cho rằng tăng trưởng còn thấp.'],
     // a newspaper whose name ends with a province is the outlet, not the article's place
     ['Đại án ngân hàng', 'Như Pháp Luật TP.HCM đã đưa tin, vụ án đã được đưa ra xét xử.'],
     // the start of a journey, the ends of a range, where someone comes from, a joint-stock company's name
