@@ -51,6 +51,8 @@ export const ORIGIN_BEFORE = /(?<![\p{L}])(?:đến|tới)\s+từ\s+$/u;
  * after the rest of an address chain (bench/studies/locality-journeys.mjs). */
 const UNIT_WORD = '(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|TP\\.?|tỉnh)';
 const NAME = '\\p{Lu}[\\p{L}.-]*(?:\\s+[\\p{Lu}\\d][\\p{L}.-]*){0,3}';
+/** A unit word ending the text before a name ("huyện ", "P.", "TX. "): the name that follows is a unit's. */
+export const UNIT_WORD_END = /(?<![\p{L}])(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|TP|Tp|TX|TT|H|Q|P)\.?\s*$/u;
 /** "từ ", or "từ xã Lam Vỹ, " before the next unit of the chain. */
 export const JOURNEY_FROM_BEFORE = new RegExp(`(?<![\\p{L}])từ\\s+(?:(?:${UNIT_WORD}\\s+)?${NAME}\\s*,\\s*)*$`, 'u');
 /** The far end of a range or a journey: "từ Quảng Trị đến ", "từ TP HCM ra ". */

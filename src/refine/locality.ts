@@ -41,6 +41,7 @@ import {
   ROUND_UP,
   SITE_OR_BODY_BEFORE,
   STREET_BEFORE,
+  UNIT_WORD_END,
   UNNAMED_LOCAL,
   VENUE_OPENING,
 } from '../lexicon/places.js';
@@ -95,7 +96,8 @@ function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue): Trap[
   if (DEPARTURE_BEFORE.test(before) || ORIGIN_BEFORE.test(before) || (JOURNEY_FROM_BEFORE.test(before) && JOURNEY_TO_AFTER.test(after)) || JOURNEY_END_BEFORE.test(before)) out.push('departure');
   // "đại biểu Phạm Trường Dân (Quảng Nam)": a person's province in parentheses
   const namedBefore = /((?:[\p{Lu}][\p{L}]*\s+){1,5}[\p{Lu}][\p{L}]*)\s*\($/u.exec(before);
-  if (namedBefore && isPersonRun(namedBefore[1])) out.push('person-origin');
+  // a unit whose name opens with a surname is no person: "Công an huyện Từ Liêm (Hà Nội)", "UBND quận Ngô Quyền (Hải Phòng)"
+  if (namedBefore && isPersonRun(namedBefore[1]) && !UNIT_WORD_END.test(before.slice(0, namedBefore.index))) out.push('person-origin');
   if (DELEGATION_BEFORE.test(before)) out.push('delegation');
   if (!place.typed && (ORGANISATION_BEFORE.test(before.slice(-80)) || NEWSPAPER_NAME_BEFORE.test(before))) out.push('organisation');
   return out;

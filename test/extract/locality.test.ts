@@ -61,6 +61,8 @@ describe('locality', () => {
     [['Thiếu nữ 15 tuổi bị xâm hại', 'Ngày 31/5, Viện kiểm sát nhân dân tỉnh Khánh Hòa cho biết đã hoàn tất cáo trạng truy tố 5 đối tượng.'], { type: 'tỉnh', name: 'Khánh Hòa', province: 'Khánh Hòa' }],
     // the delegation itself meeting voters is the city's
     [['Cử tri hỏi khó', 'Chiều 27-6, Đoàn đại biểu Quốc hội TP Đà Nẵng đã có buổi tiếp xúc cử tri của năm quận.'], { type: 'thành phố', name: 'Đà Nẵng', province: 'Đà Nẵng' }],
+    // a unit whose name opens with a surname ("Châu", "Từ") keeps the province in brackets after it
+    [['Phát hiện đường cống bị phá', 'Hôm nay, công an huyện Châu Thành (An Giang) cho biết đã bắt giữ hai đối tượng.'], { type: 'huyện', name: 'Châu Thành', province: 'An Giang' }],
     [['Thuê sát thủ, 2 người tử vong', 'Cục CSHS (Bộ Công an) đang phối hợp cùng Công an tỉnh Đắk Nông, Nghệ An và nhiều tỉnh thành truy bắt hai hung thủ gây ra vụ chém người tại huyện Đắk Mil (Đắk Nông).'], { type: 'huyện', name: 'Đắk Mil', province: 'Đắk Nông' }],
   ])('%j', (lines, expected) => {
     expect(loc(...(lines as string[]))).toEqual(expected);
