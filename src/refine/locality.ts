@@ -338,6 +338,19 @@ function laterSite(ctx: RefineContext, cands: readonly Candidate[]): Choice | nu
   return null;
 }
 
+/** Between two units of one address chain: "xã A, huyện B", "xã A (B, C)", "phường A - quận B". */
+const CHAIN_JOINT = /^\s*[,(–-]\s*$/u;
+
+/** The province that ends a mention's own chain of units ("xã Tứ Đán (Lâm Thao, Phú Thọ)" → Phú Thọ), if any. */
+function chainProvince(doc: Doc, mentions: readonly Mention[], i: number): string | null {
+  for (let j = i + 1; j < mentions.length && j <= i + 3; j++) {
+    if (!CHAIN_JOINT.test(doc.text.slice(mentions[j - 1].origin.end, mentions[j].origin.start))) return null;
+    const units = mentions[j].value.units;
+    if (units.length && units.every((u) => u.level === 'province' && u.province === units[0].province)) return units[0].province;
+  }
+  return null;
+}
+
 /** The unit a mention names: the one in the article's provinces when several share the name. */
 function resolve(place: PlaceValue, role: ResolvedPlace['role'], votes: readonly [string, number][], fuzzy = false): ResolvedPlace {
   const g = gazetteer();
@@ -379,13 +392,21 @@ export const chooseLocality: Refiner = {
       const traps = trapped[i];
       let place = m.value;
       let fuzzy = false;
+      // "xã Tứ Đán (Lâm Thao, Phú Thọ)": the province its own chain names; a listed unit of the same name elsewhere
+      // ("Tứ Dân", Hưng Yên) is not the one meant
+      const chained = chainProvince(ctx.doc, mentions, i);
+      // (not a city named like a province, which may head a list of provinces: "thành phố Thái Nguyên, Đà Nẵng")
+      if (chained && place.typed && place.units.length && place.units.every((u) => u.level !== 'province') && !gazetteer().provinceNamed(place.name)) {
+        const inChained = place.units.filter((u) => u.province === chained);
+        if (inChained.length < place.units.length) place = { ...place, units: inChained };
+      }
       // a unit the lead names with its unit word but a spelling the list does not know: its nearest listed name
       if (!place.units.length && place.typed && !traps.length && inLead(m)) {
         // of the type written: "thành phố Ngọc Lâm" (a Chinese city) is not huyện Ngọc Lặc; in a province the article
         // names: "thành phố Lan Châu" (Lanzhou) is not Lai Châu, "xã Bàn Giáp, huyện Lập Thạch" is xã Bàn Giản
         const near = gazetteer()
           .similar(place.name, LEVELS_OF[place.type])
-          .filter((u) => u.type === place.type && named.has(u.province));
+          .filter((u) => u.type === place.type && (chained ? u.province === chained : named.has(u.province)));
         if (near.length) {
           place = { ...place, units: near };
           fuzzy = true;

@@ -63,6 +63,9 @@ describe('locality', () => {
     [['Cử tri hỏi khó', 'Chiều 27-6, Đoàn đại biểu Quốc hội TP Đà Nẵng đã có buổi tiếp xúc cử tri của năm quận.'], { type: 'thành phố', name: 'Đà Nẵng', province: 'Đà Nẵng' }],
     // a unit whose name opens with a surname ("Châu", "Từ") keeps the province in brackets after it
     [['Phát hiện đường cống bị phá', 'Hôm nay, công an huyện Châu Thành (An Giang) cho biết đã bắt giữ hai đối tượng.'], { type: 'huyện', name: 'Châu Thành', province: 'An Giang' }],
+    // a unit's own chain names its province: a listed unit of a like-folded name elsewhere (xã Tứ Dân, Hưng Yên) is not it
+    [['Lễ hội Trò Trám', 'Vào dịp Xuân đến, cứ tới đêm 11, sáng 12/2 Âm lịch, tại xã Tứ Đán (Lâm Thao, Phú Thọ), sẽ diễn ra lễ hội Trò Trám.'], { type: 'huyện', name: 'Lâm Thao', province: 'Phú Thọ' }],
+    [['Bị bạn nhậu truy sát', 'Tối 31/5, nhóm bạn kéo đến quán Biển Đêm, phường Bình Trị, quận Bình Tân (TP HCM) nhậu.'], { type: 'quận', name: 'Bình Tân', province: 'Hồ Chí Minh' }],
     [['Thuê sát thủ, 2 người tử vong', 'Cục CSHS (Bộ Công an) đang phối hợp cùng Công an tỉnh Đắk Nông, Nghệ An và nhiều tỉnh thành truy bắt hai hung thủ gây ra vụ chém người tại huyện Đắk Mil (Đắk Nông).'], { type: 'huyện', name: 'Đắk Mil', province: 'Đắk Nông' }],
   ])('%j', (lines, expected) => {
     expect(loc(...(lines as string[]))).toEqual(expected);
