@@ -87,8 +87,11 @@ function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue): Trap[
     // "Nguyễn Thiện Nhân, Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM": a post in apposition to a named person
     const appos = /((?:[\p{Lu}][\p{L}]*\s+){1,5}[\p{Lu}][\p{L}]*)\s*[,–-]\s+[^.;:()]{0,90}$/u.exec(before);
     // a commune's chairman or police chief speaks for the commune where the event happened ("Ông Võ Thành Đồng, Chủ
-    // tịch UBND xã Thọ Thành, cho biết …"): only posts above the commune name a person's office elsewhere
-    if (appos && isPersonRun(appos[1]) && !(place.typed && place.units.length > 0 && place.units.every((u) => u.level === 'commune'))) out.push('post-apposition');
+    // tịch UBND xã Thọ Thành, cho biết …"), and a district's police chief for the district ("Đại tá Nguyễn Bá Đoàn –
+    // Trưởng Công an TP Cam Ranh (Khánh Hòa) cho biết …"): other posts name a person's office elsewhere
+    const level = place.typed && place.units.length > 0 && place.units.every((u) => u.level === place.units[0].level) ? place.units[0].level : null;
+    const speaksForUnit = level === 'commune' || (level === 'district' && DISTRICT_POLICE_CHIEF_BEFORE.test(before));
+    if (appos && isPersonRun(appos[1]) && !speaksForUnit) out.push('post-apposition');
   }
   const sentenceAfter = after.split(/(?<=[.!?])\s+(?=[A-ZĐ])/u)[0] ?? '';
   if (/^[^.!?]{0,200}?(?:\.\s*|\s)\(?(?:Ảnh|Nguồn)\s*:/u.test(after) && !/^[^.]*\.\s+[A-ZĐ][^.]{20,}(?:Ảnh|Nguồn)\s*:/u.test(after)) out.push('caption');
@@ -102,6 +105,9 @@ function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue): Trap[
   if (!place.typed && (ORGANISATION_BEFORE.test(before.slice(-80)) || NEWSPAPER_NAME_BEFORE.test(before))) out.push('organisation');
   return out;
 }
+
+/** Right before a district in a police chief's post: "Trưởng Công an quận ", "Phó trưởng Công an TP ". */
+const DISTRICT_POLICE_CHIEF_BEFORE = /(?<![\p{L}])[Tt]rưởng (?:Công an|CA)\s+$/u;
 
 interface Candidate {
   mention: Mention;

@@ -27,6 +27,8 @@ describe('locality', () => {
     // a commune's chairman speaks for the commune where the event happened
     [['Nghi án hai vợ chồng bị sát hại', 'Ngày 16/6, ông Võ Hoàng Vũ, Chủ tịch UBND xã Tân Tiến (huyện Bù Đốp, Bình Phước) xác nhận trên địa bàn vừa xảy ra vụ án mạng.'], { type: 'xã', name: 'Tân Tiến', province: 'Bình Phước' }],
     [['Ba học sinh bị đuối nước', 'Ông Từ Minh Thảo, Phó Chủ tịch UBND xã Bình Thắng, huyện Bù Gia Mập, tỉnh Bình Phước, xác nhận trên địa bàn xã vừa xảy ra vụ đuối nước.'], { type: 'xã', name: 'Bình Thắng', province: 'Bình Phước' }],
+    // … and a district's police chief for the district
+    [['Sát hại vợ và con riêng', 'Ngày 7-6, Đại tá Nguyễn Bá Đoàn – Trưởng Công an TP Cam Ranh (Khánh Hòa) cho biết công tác khám nghiệm hiện trường đã hoàn tất.'], { type: 'thành phố', name: 'Cam Ranh', province: 'Khánh Hòa' }],
     // a commune's name shared with other provinces is the one in the article's province, even when merged since
     [['Tin tức', 'Ngày 8/6, ông Lê Văn Nghị, Chủ tịch xã Thanh Hưng, huyện Thanh Chương, Nghệ An cho biết trên địa bàn vừa xảy ra vụ việc.'], { type: 'xã', name: 'Thanh Hưng', province: 'Nghệ An' }],
     [['Đà Nẵng: Nam thanh niên bị đuối nước', 'Ngày 5/6, ông Trần Kim Đính, Chủ tịch UBND xã Hòa Sơn, huyện Hòa Vang, TP Đà Nẵng xác nhận, trên địa bàn vừa xảy ra một vụ tử vong do đuối nước.'], { type: 'xã', name: 'Hòa Sơn', province: 'Đà Nẵng' }],
