@@ -43,6 +43,11 @@ export const COMMON_NOUN_SPELLINGS: readonly string[] = ['Hòa bình', 'hòa bì
 /** After a unit of another country that shares a Vietnamese province's name: "tỉnh Hà Nam (Trung Quốc)" (Henan). */
 export const FOREIGN_COUNTRY_AFTER = /^\s*(?:,\s*|\(\s*)(?:Trung Quốc|TQ)(?![\p{L}])/u;
 
+/** A place a distance is measured from ("Cách Hà Nội khoảng 70km – Hải Dương là tỉnh …", "chỉ cách Đà Nẵng 63 hải lý"):
+ * a landmark, not where the event is. The distance follows the place. */
+export const DISTANCE_FROM_BEFORE = /(?<![\p{L}])[Cc]ách\s+(?:(?:thủ đô|Thủ đô|trung tâm)\s+)?$/u;
+export const DISTANCE_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:khoảng|chừng|hơn|gần|chưa đầy|độ|trên|chỉ)?\s*\d/u;
+
 /** Where someone comes from: "cô kỹ sư đến từ Hà Nội". */
 export const ORIGIN_BEFORE = /(?<![\p{L}])(?:đến|tới)\s+từ\s+$/u;
 

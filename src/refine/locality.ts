@@ -27,6 +27,8 @@ import {
   COMMON_NOUN_SPELLINGS,
   DELEGATION_BEFORE,
   DEPARTURE_BEFORE,
+  DISTANCE_AFTER,
+  DISTANCE_FROM_BEFORE,
   FOREIGN_COUNTRY_AFTER,
   JOURNEY_END_BEFORE,
   JOURNEY_FROM_BEFORE,
@@ -71,7 +73,7 @@ function isPersonRun(run: string): boolean {
 type Mention = Finding<PlaceValue> & { origin: { kind: 'text'; start: number; end: number; rule: string } };
 
 /** Why a unit named is not the article's: flags from its surroundings. */
-type Trap = 'residence' | 'street' | 'plate' | 'not-a-name' | 'foreign' | 'post-apposition' | 'caption' | 'departure' | 'person-origin' | 'delegation' | 'organisation';
+type Trap = 'residence' | 'street' | 'distance' | 'plate' | 'not-a-name' | 'foreign' | 'post-apposition' | 'caption' | 'departure' | 'person-origin' | 'delegation' | 'organisation';
 
 function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue): Trap[] {
   const text = doc.text;
@@ -81,6 +83,7 @@ function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue): Trap[
   if (RESIDENCE_BEFORE.test(before) && !ADDRESS_BEFORE.test(before)) out.push('residence');
   if (STREET_BEFORE.test(before)) out.push('street');
   if (PLATE_BEFORE.test(before)) out.push('plate');
+  if (DISTANCE_FROM_BEFORE.test(before) && DISTANCE_AFTER.test(after)) out.push('distance');
   if (!place.typed && commonNounSpellings.has(text.slice(start, end))) out.push('not-a-name');
   if (FOREIGN_COUNTRY_AFTER.test(after)) out.push('foreign');
   if (POST_BEFORE.test(before)) {

@@ -68,6 +68,8 @@ describe('locality', () => {
     // a unit's own chain names its province: a listed unit of a like-folded name elsewhere (xã Tứ Dân, Hưng Yên) is not it
     [['Lễ hội Trò Trám', 'Vào dịp Xuân đến, cứ tới đêm 11, sáng 12/2 Âm lịch, tại xã Tứ Đán (Lâm Thao, Phú Thọ), sẽ diễn ra lễ hội Trò Trám.'], { type: 'huyện', name: 'Lâm Thao', province: 'Phú Thọ' }],
     [['Bị bạn nhậu truy sát', 'Tối 31/5, nhóm bạn kéo đến quán Biển Đêm, phường Bình Trị, quận Bình Tân (TP HCM) nhậu.'], { type: 'quận', name: 'Bình Tân', province: 'Hồ Chí Minh' }],
+    // a place a distance is measured from is no place of the article
+    [['Hai điểm du lịch sinh thái khi đến Hải Dương', 'Cách Hà Nội khoảng 70km – Hải Dương là tỉnh có tiềm năng du lịch dồi dào.'], { type: 'tỉnh', name: 'Hải Dương', province: 'Hải Dương' }],
     // an opening venue's chain in brackets is read to its closing bracket
     [['Bạc Liêu: Xe tải va chạm với xe buýt', 'Sáng 15/6, tại vòng xoay đường Trần Huỳnh rẽ vào đường Bà Huyện Thanh Quan (thuộc phường 7, thành phố Bạc Liêu, tỉnh Bạc Liêu) xảy ra tai nạn giao thông giữa xe tải và xe buýt làm 4 người bị thương, phải nhập viện.'], { type: 'phường', name: '7', province: 'Bạc Liêu' }],
     [['Thuê sát thủ, 2 người tử vong', 'Cục CSHS (Bộ Công an) đang phối hợp cùng Công an tỉnh Đắk Nông, Nghệ An và nhiều tỉnh thành truy bắt hai hung thủ gây ra vụ chém người tại huyện Đắk Mil (Đắk Nông).'], { type: 'huyện', name: 'Đắk Mil', province: 'Đắk Nông' }],
