@@ -48,6 +48,11 @@ export const FOREIGN_COUNTRY_AFTER = /^\s*(?:,\s*|\(\s*)(?:Trung Quốc|TQ)(?![\
 export const DISTANCE_FROM_BEFORE = /(?<![\p{L}])[Cc]ách\s+(?:(?:thủ đô|Thủ đô|trung tâm)\s+)?$/u;
 export const DISTANCE_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:khoảng|chừng|hơn|gần|chưa đầy|độ|trên|chỉ)?\s*\d/u;
 
+/** A city as a market, in price quotes and trade: "giá vàng SJC tại thị trường Hà Nội", "Công ty Vàng bạc đá quý Sài Gòn
+ * tại Hà Nội niêm yết ở mức …", "cung ứng 70 tấn mỗi ngày cho thị trường TP.HCM" (bench/studies/locality-markets.mjs). */
+export const MARKET_BEFORE = /(?<![\p{L}])thị trường\s+$/u;
+export const QUOTE_AFTER = /^\s*(?:đang\s+)?(?:được\s+)?(?:niêm yết|giao dịch|mua vào|bán ra)(?![\p{L}])/u;
+
 /** Where someone comes from: "cô kỹ sư đến từ Hà Nội". */
 export const ORIGIN_BEFORE = /(?<![\p{L}])(?:đến|tới)\s+từ\s+$/u;
 

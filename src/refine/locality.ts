@@ -33,11 +33,13 @@ import {
   JOURNEY_END_BEFORE,
   JOURNEY_FROM_BEFORE,
   JOURNEY_TO_AFTER,
+  MARKET_BEFORE,
   NEWSPAPER_NAME_BEFORE,
   ORGANISATION_BEFORE,
   ORIGIN_BEFORE,
   PERSON_TITLES_BEFORE_NAME,
   PLATE_BEFORE,
+  QUOTE_AFTER,
   POST_BEFORE,
   RESIDENCE_BEFORE,
   ROUND_UP,
@@ -73,7 +75,7 @@ function isPersonRun(run: string): boolean {
 type Mention = Finding<PlaceValue> & { origin: { kind: 'text'; start: number; end: number; rule: string } };
 
 /** Why a unit named is not the article's: flags from its surroundings. */
-type Trap = 'residence' | 'street' | 'distance' | 'plate' | 'not-a-name' | 'foreign' | 'post-apposition' | 'caption' | 'departure' | 'person-origin' | 'delegation' | 'organisation';
+type Trap = 'residence' | 'street' | 'distance' | 'market' | 'plate' | 'not-a-name' | 'foreign' | 'post-apposition' | 'caption' | 'departure' | 'person-origin' | 'delegation' | 'organisation';
 
 function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue): Trap[] {
   const text = doc.text;
@@ -84,6 +86,7 @@ function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue): Trap[
   if (STREET_BEFORE.test(before)) out.push('street');
   if (PLATE_BEFORE.test(before)) out.push('plate');
   if (DISTANCE_FROM_BEFORE.test(before) && DISTANCE_AFTER.test(after)) out.push('distance');
+  if (MARKET_BEFORE.test(before) || QUOTE_AFTER.test(after)) out.push('market');
   if (!place.typed && commonNounSpellings.has(text.slice(start, end))) out.push('not-a-name');
   if (FOREIGN_COUNTRY_AFTER.test(after)) out.push('foreign');
   if (POST_BEFORE.test(before)) {
