@@ -53,6 +53,10 @@ export const DISTANCE_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:khoảng|chừ
 export const MARKET_BEFORE = /(?<![\p{L}])thị trường\s+$/u;
 export const QUOTE_AFTER = /^\s*(?:đang\s+)?(?:được\s+)?(?:niêm yết|giao dịch|mua vào|bán ra)(?![\p{L}])/u;
 
+/** A firm's seat, named in passing: "Công ty Trâm Anh có trụ sở đóng tại khu 6, phường Đại Phúc, TP Bắc Ninh", "Pepsico
+ * Việt Nam có trụ sở tại Thành phố Hồ Chí Minh", "(trụ sở tại số 135 đường 2/4, phường Vĩnh Phước, …)". */
+export const SEAT_BEFORE = /(?<![\p{L}])trụ sở(?: chính)?(?:\s+(?:đóng|đặt))?\s+(?:tại|ở)\s+[^.;:()\n]{0,80}$/u;
+
 /** Where someone comes from: "cô kỹ sư đến từ Hà Nội". */
 export const ORIGIN_BEFORE = /(?<![\p{L}])(?:đến|tới)\s+từ\s+$/u;
 

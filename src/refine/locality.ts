@@ -43,6 +43,7 @@ import {
   POST_BEFORE,
   RESIDENCE_BEFORE,
   ROUND_UP,
+  SEAT_BEFORE,
   SITE_OR_BODY_BEFORE,
   STREET_BEFORE,
   UNIT_WORD_END,
@@ -75,7 +76,7 @@ function isPersonRun(run: string): boolean {
 type Mention = Finding<PlaceValue> & { origin: { kind: 'text'; start: number; end: number; rule: string } };
 
 /** Why a unit named is not the article's: flags from its surroundings. */
-type Trap = 'residence' | 'street' | 'distance' | 'market' | 'plate' | 'not-a-name' | 'foreign' | 'post-apposition' | 'caption' | 'departure' | 'person-origin' | 'delegation' | 'organisation';
+type Trap = 'residence' | 'street' | 'distance' | 'market' | 'seat' | 'plate' | 'not-a-name' | 'foreign' | 'post-apposition' | 'caption' | 'departure' | 'person-origin' | 'delegation' | 'organisation';
 
 function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue): Trap[] {
   const text = doc.text;
@@ -87,6 +88,7 @@ function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue): Trap[
   if (PLATE_BEFORE.test(before)) out.push('plate');
   if (DISTANCE_FROM_BEFORE.test(before) && DISTANCE_AFTER.test(after)) out.push('distance');
   if (MARKET_BEFORE.test(before) || QUOTE_AFTER.test(after)) out.push('market');
+  if (SEAT_BEFORE.test(before)) out.push('seat');
   if (!place.typed && commonNounSpellings.has(text.slice(start, end))) out.push('not-a-name');
   if (FOREIGN_COUNTRY_AFTER.test(after)) out.push('foreign');
   if (POST_BEFORE.test(before)) {

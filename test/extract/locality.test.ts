@@ -120,6 +120,8 @@ describe('locality', () => {
     ['Không cần cầu thủ như Ronaldo', 'Trận đấu với Bồ Đào Nha diễn ra lúc 22h hôm nay (giờ Hà Nội).'],
     ['Công viên giữa đại ngàn', 'Nằm cách thủ đô Hà Nội hàng trăm cây số, Trạm ra-đa 37 là một điểm sáng.'],
     ['Giá vàng giảm', 'Giá vàng SJC mở cửa sáng nay tại thị trường Hà Nội đang được giao dịch ở mức 36,04 triệu đồng/lượng.'],
+    // a firm's seat named in passing
+    ['Vụ 8 người tử vong khi chạy thận', 'Công ty Trâm Anh có trụ sở đóng tại khu 6, phường Đại Phúc, TP Bắc Ninh, do ông Q. làm giám đốc.'],
     ['Giá vàng tăng mạnh', 'Giá vàng Công ty Vàng bạc đá quý Sài Gòn tại Hà Nội niêm yết ở mức 36,70 triệu đồng/lượng, giá vàng DOJI tại Hà Nội niêm yết ở mức 36,80 triệu đồng/lượng.'],
     ['Đi vào đường cong có phải bật đèn?', 'Anh Đặng Thanh Hải (TP Hà Nội) hỏi: tôi đang lưu thông trên một con đường, không ngã rẽ.'],
   ])('finds no locality in %j', (...lines) => {
