@@ -311,7 +311,7 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
   const titled = inTitle.length ? mostSpecific(inTitle) : undefined;
   if (lead && titled && levelOf(titled) > levelOf(lead.candidate) && titled.place.units[0].province === lead.candidate.place.units[0].province)
     return { candidate: titled, role: 'title' };
-  if (lead) return namedInPassing(doc, lead, cands) ? null : lead;
+  if (lead) return namedInPassing(doc, lead, cands) ? null : acrossUnits(doc, lead, cands, votes);
   if (titled) return { candidate: titled, role: 'title' };
   if (!roundUp) {
     const later = laterSite(ctx, cands);
@@ -339,6 +339,31 @@ function namedInPassing(doc: Doc, choice: Choice, cands: readonly Candidate[]): 
   return !SITE_OR_BODY_BEFORE.test(doc.text.slice(Math.max(0, c.start - 120), c.start));
 }
 
+
+/** Between two units of one event joined by "và", maybe after the first one's chain: " và ", ", thị xã Bình Minh và ". */
+const ACROSS_JOINT = /^(?:\s*,[^.;:()]{0,50}?)?\s+và\s+$/u;
+
+/**
+ * An event across two districts or communes of one province ("cát tặc ở khu vực xã Mỹ Hòa, thị xã Bình Minh và xã Phú
+ * Thành, huyện Trà Ôn tỉnh Vĩnh Long", "tại quận 5 và quận 10, TP. HCM"): the province, not the first of them.
+ */
+function acrossUnits(doc: Doc, choice: Choice, cands: readonly Candidate[], votes: readonly [string, number][]): Choice {
+  const c = choice.candidate;
+  if (choice.province || !c.place.typed || !c.place.units.length || levelOf(c) === SPECIFICITY.province) return choice;
+  const level = c.place.units[0].level;
+  const codes = new Set(c.place.units.map((u) => u.code));
+  // the province the article names most among those both names share
+  const provinces = new Set(c.place.units.map((u) => u.province));
+  const rank = new Map(votes.map(([p], i) => [p, i]));
+  const other = near(cands, c.end, c.end + 80).find(
+    (d) => d.usable && ACROSS_JOINT.test(doc.text.slice(c.end, d.start)) && d.place.units.some((u) => u.level === level && provinces.has(u.province) && !codes.has(u.code)),
+  );
+  const shared = other?.place.units
+    .filter((u) => u.level === level && provinces.has(u.province) && !codes.has(u.code))
+    .sort((a, b) => (rank.get(a.province) ?? 99) - (rank.get(b.province) ?? 99))[0];
+  const province = shared ? gazetteer().province(shared.province) : undefined;
+  return province ? { candidate: c, role: choice.role, province } : choice;
+}
 
 /** A lead naming no unit: the first unit named after it as a site of the event ("Tham dự hội nghị tại điểm cầu Nghệ An"). */
 function laterSite(ctx: RefineContext, cands: readonly Candidate[]): Choice | null {

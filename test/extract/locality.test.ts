@@ -74,6 +74,8 @@ describe('locality', () => {
     [['Bạc Liêu: Xe tải va chạm với xe buýt', 'Sáng 15/6, tại vòng xoay đường Trần Huỳnh rẽ vào đường Bà Huyện Thanh Quan (thuộc phường 7, thành phố Bạc Liêu, tỉnh Bạc Liêu) xảy ra tai nạn giao thông giữa xe tải và xe buýt làm 4 người bị thương, phải nhập viện.'], { type: 'phường', name: '7', province: 'Bạc Liêu' }],
     // a court or a procuracy is a body: its unit goes before a defendant's home commune written with its hamlet
     [['Bán đất ảo, nhân viên vào tù', 'Khẳng định hành vi của Nguyễn Văn Minh (SN 1965, trú ở thôn Hoàng Chi, xã Bắc Bình, Lập Thạch, Vĩnh Phúc) đã phạm tội lừa đảo, hôm qua, TAND TP Hà Nội tuyên phạt bị cáo 14 năm tù.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
+    // an event across two districts or communes of one province is the province's
+    [['Xe ba gác chở tôn cứa vào người đi đường', 'Vụ tai nạn chiều 12/5 ở vòng xoay Nguyễn Tri Phương (giáp ranh quận 5 và quận 10, TP. HCM) khiến 2 người bị thương.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
     [['Thuê sát thủ, 2 người tử vong', 'Cục CSHS (Bộ Công an) đang phối hợp cùng Công an tỉnh Đắk Nông, Nghệ An và nhiều tỉnh thành truy bắt hai hung thủ gây ra vụ chém người tại huyện Đắk Mil (Đắk Nông).'], { type: 'huyện', name: 'Đắk Mil', province: 'Đắk Nông' }],
   ])('%j', (lines, expected) => {
     expect(loc(...(lines as string[]))).toEqual(expected);
