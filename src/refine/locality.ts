@@ -194,6 +194,9 @@ function eventVerbAt(ctx: RefineContext, from: number, to: number): number {
   return to;
 }
 
+/** After a province that is a sentence's subject, not the end of a venue's chain: "tại TP Rạch Giá, tỉnh Kiên Giang đã khai mạc". */
+const SUBJECT_VERB_AFTER = /^\s*(?:đã|vừa|sẽ|đang|tổ chức|khai mạc|phối hợp|ra mắt|long trọng|chính thức)(?![\p{L}])/u;
+
 /** Before a unit named as the site of a national online conference: "tại điểm cầu Nghệ An", "điểm cầu tỉnh Hà Nam". */
 const LATER_SITE_BEFORE = /(?<![\p{L}])điểm cầu\s+$/u;
 
@@ -266,7 +269,11 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
     const text = doc.text.slice(s.start, s.end);
     const inS = cands.filter((c) => c.start >= s.start && c.end <= s.end);
     const venue = VENUE_OPENING.exec(text);
-    const venueEnd = venue ? s.start + venue.index + venue[0].length : s.start;
+    let venueEnd = venue ? s.start + venue.index + venue[0].length : s.start;
+    // "Tại quận 4, TP.HCM một “thượng đế” …": the venue's province right after it ends its chain, unless it acts
+    const chainEnd = venue ? inS.find((c) => c.start >= venueEnd && c.start <= venueEnd + 1) : undefined;
+    if (chainEnd && levelOf(chainEnd) === SPECIFICITY.province && !SUBJECT_VERB_AFTER.test(doc.text.slice(chainEnd.end, chainEnd.end + 30)))
+      venueEnd = chainEnd.end;
     const venueCands = inS.filter((c) => c.end <= venueEnd && c.usable);
     const organiser = inS.filter((c) => c.start >= venueEnd);
     // "UBND tỉnh vừa …" opening the sentence is its subject, whatever units the sentence names after it
@@ -340,8 +347,9 @@ function namedInPassing(doc: Doc, choice: Choice, cands: readonly Candidate[]): 
 }
 
 
-/** Between two units of one event joined by "và", maybe after the first one's chain: " và ", ", thị xã Bình Minh và ". */
-const ACROSS_JOINT = /^(?:\s*,[^.;:()]{0,50}?)?\s+và\s+$/u;
+/** Between two units of one event joined by "và" or "với", maybe after the first one's chain: " và ", ", thị xã Bình
+ * Minh và ", "(nối phường Giang Biên, quận Long Biên với thị trấn Yên Viên …)". */
+const ACROSS_JOINT = /^(?:\s*,[^.;:()]{0,50}?)?\s+(?:và|với)\s+$/u;
 
 /**
  * An event across two districts or communes of one province ("cát tặc ở khu vực xã Mỹ Hòa, thị xã Bình Minh và xã Phú

@@ -76,6 +76,9 @@ describe('locality', () => {
     [['Bán đất ảo, nhân viên vào tù', 'Khẳng định hành vi của Nguyễn Văn Minh (SN 1965, trú ở thôn Hoàng Chi, xã Bắc Bình, Lập Thạch, Vĩnh Phúc) đã phạm tội lừa đảo, hôm qua, TAND TP Hà Nội tuyên phạt bị cáo 14 năm tù.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
     // an event across two districts or communes of one province is the province's
     [['Xe ba gác chở tôn cứa vào người đi đường', 'Vụ tai nạn chiều 12/5 ở vòng xoay Nguyễn Tri Phương (giáp ranh quận 5 và quận 10, TP. HCM) khiến 2 người bị thương.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
+    // the venue's province right after its chain ends the chain unless a verb makes it the subject
+    [['Choáng vì tiền nước', 'Tại quận 4, TP.HCM một “thượng đế” sử dụng nước sạch trong một tháng đã xài hết 1721 m3 nước.'], { type: 'quận', name: '4', province: 'Hồ Chí Minh' }],
+    [['Liên hoan văn hóa thiếu nhi', 'Tối 26-6, tại TP Rạch Giá, tỉnh Kiên Giang đã khai mạc Liên hoan Văn hóa thiếu nhi.'], { type: 'tỉnh', name: 'Kiên Giang', province: 'Kiên Giang' }],
     [['Thuê sát thủ, 2 người tử vong', 'Cục CSHS (Bộ Công an) đang phối hợp cùng Công an tỉnh Đắk Nông, Nghệ An và nhiều tỉnh thành truy bắt hai hung thủ gây ra vụ chém người tại huyện Đắk Mil (Đắk Nông).'], { type: 'huyện', name: 'Đắk Mil', province: 'Đắk Nông' }],
   ])('%j', (lines, expected) => {
     expect(loc(...(lines as string[]))).toEqual(expected);
