@@ -4,9 +4,10 @@ const W0 = '(?<![\\p{L}\\p{N}])';
 const W1 = '(?![\\p{L}\\p{N}])';
 const words = (list: readonly string[]) => `${W0}(?:${list.join('|')})${W1}`;
 
-/** Before a place that is a person's home or birthplace: "(SN 1993, trú huyện Quỳnh Lưu, …)", "quê ở". */
+/** Before a place that is a person's home or birthplace: "(SN 1993, trú huyện Quỳnh Lưu, …)", "quê ở"; in the same line
+ * (a headline's "thiếu nữ 15 tuổi …" does not make the lead's "Viện kiểm sát nhân dân tỉnh Khánh Hòa" a residence). */
 export const RESIDENCE_BEFORE = new RegExp(
-  `(?:(?<!nội |bán )${words(['trú', 'ngụ', 'thường trú', 'tạm trú', 'quê ở', 'quê tại', ', quê', 'quê quán', 'nguyên quán', 'sinh ra', 'SN \\d{4}', 'sinh năm \\d{4}', '\\d{1,3} tuổi'])}|${words(['ở'])}(?=[^()]*\\)))[^.;:()]{0,60}$`,
+  `(?:(?<!nội |bán )${words(['trú', 'ngụ', 'thường trú', 'tạm trú', 'quê ở', 'quê tại', ', quê', 'quê quán', 'nguyên quán', 'sinh ra', 'SN \\d{4}', 'sinh năm \\d{4}', '\\d{1,3} tuổi'])}|${words(['ở'])}(?=[^()]*\\)))[^.;:()\\r\\n]{0,60}$`,
   'u',
 );
 
@@ -42,6 +43,20 @@ export const COMMON_NOUN_SPELLINGS: readonly string[] = ['Hòa bình', 'hòa bì
 /** After a unit of another country that shares a Vietnamese province's name: "tỉnh Hà Nam (Trung Quốc)" (Henan). */
 export const FOREIGN_COUNTRY_AFTER = /^\s*(?:,\s*|\(\s*)(?:Trung Quốc|TQ)(?![\p{L}])/u;
 
+/** A place a distance is measured from ("Cách Hà Nội khoảng 70km – Hải Dương là tỉnh …", "chỉ cách Đà Nẵng 63 hải lý"):
+ * a landmark, not where the event is. The distance follows the place. */
+export const DISTANCE_FROM_BEFORE = /(?<![\p{L}])[Cc]ách\s+(?:(?:thủ đô|Thủ đô|trung tâm)\s+)?$/u;
+export const DISTANCE_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:khoảng|chừng|hơn|gần|chưa đầy|độ|trên|chỉ)?\s*\d/u;
+
+/** A city as a market, in price quotes and trade: "giá vàng SJC tại thị trường Hà Nội", "Công ty Vàng bạc đá quý Sài Gòn
+ * tại Hà Nội niêm yết ở mức …", "cung ứng 70 tấn mỗi ngày cho thị trường TP.HCM" (bench/studies/locality-markets.mjs). */
+export const MARKET_BEFORE = /(?<![\p{L}])thị trường\s+$/u;
+export const QUOTE_AFTER = /^\s*(?:đang\s+)?(?:được\s+)?(?:niêm yết|giao dịch|mua vào|bán ra)(?![\p{L}])/u;
+
+/** A firm's seat, named in passing: "Công ty Trâm Anh có trụ sở đóng tại khu 6, phường Đại Phúc, TP Bắc Ninh", "Pepsico
+ * Việt Nam có trụ sở tại Thành phố Hồ Chí Minh", "(trụ sở tại số 135 đường 2/4, phường Vĩnh Phước, …)". */
+export const SEAT_BEFORE = /(?<![\p{L}])trụ sở(?: chính)?(?:\s+(?:đóng|đặt))?\s+(?:tại|ở)\s+[^.;:()\n]{0,80}$/u;
+
 /** Where someone comes from: "cô kỹ sư đến từ Hà Nội". */
 export const ORIGIN_BEFORE = /(?<![\p{L}])(?:đến|tới)\s+từ\s+$/u;
 
@@ -50,6 +65,8 @@ export const ORIGIN_BEFORE = /(?<![\p{L}])(?:đến|tới)\s+từ\s+$/u;
  * after the rest of an address chain (bench/studies/locality-journeys.mjs). */
 const UNIT_WORD = '(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|TP\\.?|tỉnh)';
 const NAME = '\\p{Lu}[\\p{L}.-]*(?:\\s+[\\p{Lu}\\d][\\p{L}.-]*){0,3}';
+/** A unit word ending the text before a name ("huyện ", "P.", "TX. "): the name that follows is a unit's. */
+export const UNIT_WORD_END = /(?<![\p{L}])(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|TP|Tp|TX|TT|H|Q|P)\.?\s*$/u;
 /** "từ ", or "từ xã Lam Vỹ, " before the next unit of the chain. */
 export const JOURNEY_FROM_BEFORE = new RegExp(`(?<![\\p{L}])từ\\s+(?:(?:${UNIT_WORD}\\s+)?${NAME}\\s*,\\s*)*$`, 'u');
 /** The far end of a range or a journey: "từ Quảng Trị đến ", "từ TP HCM ra ". */
@@ -60,17 +77,18 @@ export const JOURNEY_TO_AFTER =
 /** Words of an article about many places at once: "các địa phương", "cả nước". */
 export const ROUND_UP = new RegExp(words(['các địa phương', 'cả nước', 'toàn quốc', 'các tỉnh', 'nhiều tỉnh', 'trên toàn quốc', 'nhiều địa phương']), 'u');
 
-/** A province's body named without its province: "UBND tỉnh vừa …", "trong và ngoài tỉnh", "LĐLĐ TP". */
+/** A province's body named without its province: "UBND tỉnh vừa …", "trong và ngoài tỉnh", "LĐLĐ TP", "lãnh đạo Thành phố". */
 export const UNNAMED_LOCAL =
-  /(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|CA|Công an|Bộ CHQS|LĐLĐ|Liên minh HTX|Sở [\p{L}&]+(?: [\p{L}&]+){0,4}|Ban [\p{L}]+(?: [\p{L}]+){0,4}|trong và ngoài|toàn|của|địa bàn|lãnh đạo) (?:tỉnh|thành phố|TP)(?![\p{L}]| ?[A-ZĐÐ0-9]| ?\.[A-Z])/u;
+  /(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|CA|Công an|Bộ CHQS|LĐLĐ|Liên minh HTX|Sở [\p{L}&]+(?: [\p{L}&]+){0,4}|Ban [\p{L}]+(?: [\p{L}]+){0,4}|trong và ngoài|toàn|của|địa bàn|lãnh đạo) (?:tỉnh|thành phố|TP|Tỉnh|Thành phố)(?![\p{L}]| ?[A-ZĐÐ0-9]| ?\.[A-Z])/u;
 
-/** Right before a place, the body it belongs to: "UBND huyện Đăk Hà", "Công an tỉnh Hưng Yên". */
+/** Right before a place, the body it belongs to: "UBND huyện Đăk Hà", "Công an tỉnh Hưng Yên", "TAND TP Hà Nội". */
 export const ADMIN_BODY_BEFORE =
-  /(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|MTTQ|Ủy ban MTTQ|Công an|CA|Bộ CHQS|Ban CHQS|Bộ Chỉ huy Quân sự|Ban Chỉ huy Quân sự|Sở [\p{L}&]+(?: [\p{L}&-]+){0,5}|LĐLĐ|Liên đoàn Lao động|Cục [\p{L}]+(?: [\p{L}]+){0,5}|Hải quan|Đảng bộ|Quận ủy|Huyện ủy|Thành ủy|Tỉnh ủy|Thị ủy|Ban Thường vụ|BTV),?\s*(?:và\s+)?$/u;
+  /(?:UBND|HĐND|TAND|VKSND|Tòa án nhân dân|Viện kiểm sát nhân dân|Viện KSND|Ủy ban nhân dân|Hội đồng nhân dân|MTTQ|Ủy ban MTTQ|Công an|CA|Bộ CHQS|Ban CHQS|Bộ Chỉ huy Quân sự|Ban Chỉ huy Quân sự|Sở [\p{L}&]+(?: [\p{L}&-]+){0,5}|LĐLĐ|Liên đoàn Lao động|Cục [\p{L}]+(?: [\p{L}]+){0,5}|Hải quan|Đảng bộ|Quận ủy|Huyện ủy|Thành ủy|Tỉnh ủy|Thị ủy|Ban Thường vụ|BTV),?\s*(?:và\s+)?$/u;
 
-/** A venue opening a lead sentence, with its chain of units: "[Sáng 31-5,] tại xã A, huyện B, tỉnh C, …". */
+/** A venue opening a lead sentence, with its chain of units: "[Sáng 31-5,] tại xã A, huyện B, tỉnh C, …", or in brackets
+ * to the closing one: "tại vòng xoay … (thuộc phường 7, thành phố Bạc Liêu, tỉnh Bạc Liêu) xảy ra …". */
 export const VENUE_OPENING =
-  /^(?:[^,]{0,40},\s*)?[Tt]ại\s+[^,]{2,120}?(?:,\s*(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|TP\.?|tỉnh)\s|[\p{Lu}][\p{L}]+\s[\p{Lu}][\p{L}]+\s*,)[^,]{1,60}?)*,\s/u;
+  /^(?:[^,]{0,40},\s*)?[Tt]ại\s+(?:[^,()]{2,120}?\((?=[^()]*(?:,|xã|phường|thị trấn|huyện|quận|thị xã|thành phố|TP|tỉnh))[^()]{2,120}\)\s*,?\s|[^,]{2,120}?(?:,\s*(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|TP\.?|tỉnh)\s|[\p{Lu}][\p{L}]+\s[\p{Lu}][\p{L}]+\s*,)[^,]{1,60}?)*,\s)/u;
 
 /** Before a province named bare inside an organisation's name: "Công ty CP Dược … Bình Định", "CTCP Chế biến thủy sản
  * và xuất nhập khẩu Cà Mau", "Hiệp hội BĐS Hải Phòng",
@@ -79,10 +97,13 @@ export const ORGANISATION_BEFORE =
   /(?:Công ty|Cty|CTCP|Tập đoàn|Đoàn [Ll]uật sư|Đoàn LS|Ngân hàng|Bệnh viện|Đại học|Học viện|Trung tâm|Hợp tác xã|HTX|Tổng công ty|Hiệp hội|Hội|Trường|Báo|Đài|Nhà máy|Khách sạn|Câu lạc bộ|CLB|Quỹ|Viện|Cảng|Sân vận động|SVĐ|Liên đoàn|Chi nhánh|Siêu thị)\s+(?:[\p{L}\p{N}&.]+\s+|[-–]\s+){0,8}$/u;
 
 /** Before a unit that is a National Assembly delegate's delegation, the delegate's province: "đại biểu Quốc hội đoàn
- * TP HCM Trần Anh Tuấn", "ĐBQH Trần Văn Lâm, đoàn ĐBQH tỉnh Bắc Giang", "nhiều ĐBQH đoàn TP HCM"
+ * TP HCM Trần Anh Tuấn", "ĐBQH Trần Văn Lâm, đoàn ĐBQH tỉnh Bắc Giang", "nhiều ĐBQH đoàn TP HCM", "Đại biểu Trần Anh
+ * Tuấn, đoàn đại biểu TP Hồ Chí Minh", "đại biểu Bùi Thị Quỳnh Thơ (Đoàn ĐBQH Hà Tĩnh)", "đại biểu Quốc hội tỉnh Quảng
+ * Ninh Trần Xuân Hòa", "(ĐB tỉnh Thái Nguyên)", "Phó trưởng đoàn chuyên trách Đoàn đại biểu Quốc hội TP HCM"; not the
+ * delegation itself meeting voters ("Đoàn Đại biểu Quốc hội TP.Hải Phòng có buổi tiếp xúc cử tri")
  * (bench/studies/locality-delegation.mjs). */
 export const DELEGATION_BEFORE =
-  /(?<![\p{L}])(?:[Đđ]ại biểu(?: Quốc hội| QH)?|ĐBQH|ĐB)(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,4})?,?\s*[Đđ]oàn\s+(?:ĐBQH\s+|đại biểu Quốc hội\s+)?$/u;
+  /(?<![\p{L}])(?:(?:[Đđ]ại biểu(?: Quốc hội| QH)?|ĐBQH|ĐB|[Tt]rưởng đoàn(?: chuyên trách)?)(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,4})?\s*[,(]?\s*[Đđ]oàn\s+(?:ĐBQH\s+|đại biểu(?: Quốc hội)?\s+)?|(?<!(?:[Đđ]oàn|hội)\s)(?:[Đđ]ại biểu(?: Quốc hội| QH)?|ĐBQH|ĐB)\s+)$/u;
 
 /** Right before a province that ends a newspaper's name: "Pháp Luật TP.HCM đã đưa tin", "theo nguồn tin của báo Pháp
  * Luật TP.HCM" is the outlet, not the story's place (bench/studies/locality-team-names.mjs). A stock exchange ("Sở
@@ -91,3 +112,20 @@ export const NEWSPAPER_NAME_BEFORE = /(?<![\p{L}])Pháp [Ll]uật\s+$/u;
 
 /** Names that open with a province's name and are something else: "Thái Bình Dương" is the Pacific. */
 export const GEOGRAPHIC_COMPOUNDS: readonly string[] = ['Thái Bình Dương', 'Châu Á - Thái Bình Dương'];
+
+/**
+ * Before a province named bare as the place something is held or whose body acts: "diễn ra tại Hà Nội", "tại Cung Văn hóa
+ * Hữu Nghị Việt Xô, Hà Nội", "tại chùa Đ.Q (Hà Nội)", "trên sân Thống Nhất (TP.HCM)", "bệnh viện Bình Dân (TP.HCM)", "tổ chức ngày 16-5 ở Hà
+ * Nội", "TAND Cấp cao TP HCM", "trên địa bàn Hà Nội"; or where someone goes ("bay từ TP HCM ra Hà Nội để gặp …").
+ */
+export const SITE_OR_BODY_BEFORE = new RegExp(
+  [
+    '(?<![\\p{L}])[Tt]ại\\s+(?:(?:thủ đô|Thủ đô)\\s+)?$',
+    '(?<![\\p{L}])(?:[Tt]ại|[Tt]rên|ở)\\s+(?:(?!và\\s)[^.;:!?\\n]|\\.(?=\\S)){2,90}?\\s*[,(–-]\\s*$',
+    '(?<![\\p{L}])(?:[Bb]ệnh viện|BV|[Tt]rường)\\s+(?:[^.;:()\\n]|\\.(?=\\S)){1,50}?\\s*[,(–-]\\s*$',
+    '(?<![\\p{L}])(?:ra|vào|đến|tới|về|lên)\\s+(?:đến\\s+)?$',
+    '(?<![\\p{L}])(?:tổ chức|diễn ra|khai mạc)\\s+[^.;:!?\\n]{0,30}?ở\\s+$',
+    '(?<![\\p{L}])(?:TAND|VKSND|Viện KSND|Tòa án nhân dân|Tòa phúc thẩm|CATP|CSGT|[Cc]ảnh sát giao thông|địa bàn)(?:\\s+(?:[Cc]ấp cao|[Tt]ối cao))?(?:\\s+tại)?\\s+$',
+  ].join('|'),
+  'u',
+);

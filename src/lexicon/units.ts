@@ -107,5 +107,9 @@ export const NOT_UNIT_NAMES: readonly string[] = [
 /** Words right before "xã" that make it a spouse, not a commune: "bà xã Công Vinh" (his wife), "ông xã Tuấn Hưng". */
 export const SPOUSE_BEFORE_XA: readonly string[] = ['bà', 'Bà', 'ông', 'Ông'];
 
+/** Names that end with "xã" and are no commune: "Tân Hoa xã" (Xinhua, the Chinese news agency: "Ảnh: Tân Hoa xã Trang
+ * tin Sputnik …" read as a commune "Trang"). */
+export const NAMES_ENDING_IN_XA: readonly string[] = ['Tân Hoa'];
+
 /** Province names that, written bare, are far more often something else: "tư tưởng Hồ Chí Minh". */
 export const BARE_NOT_PLACES: readonly string[] = ['Hồ Chí Minh'];

@@ -27,19 +27,26 @@ import {
   COMMON_NOUN_SPELLINGS,
   DELEGATION_BEFORE,
   DEPARTURE_BEFORE,
+  DISTANCE_AFTER,
+  DISTANCE_FROM_BEFORE,
   FOREIGN_COUNTRY_AFTER,
   JOURNEY_END_BEFORE,
   JOURNEY_FROM_BEFORE,
   JOURNEY_TO_AFTER,
+  MARKET_BEFORE,
   NEWSPAPER_NAME_BEFORE,
   ORGANISATION_BEFORE,
   ORIGIN_BEFORE,
   PERSON_TITLES_BEFORE_NAME,
   PLATE_BEFORE,
+  QUOTE_AFTER,
   POST_BEFORE,
   RESIDENCE_BEFORE,
   ROUND_UP,
+  SEAT_BEFORE,
+  SITE_OR_BODY_BEFORE,
   STREET_BEFORE,
+  UNIT_WORD_END,
   UNNAMED_LOCAL,
   VENUE_OPENING,
 } from '../lexicon/places.js';
@@ -69,7 +76,7 @@ function isPersonRun(run: string): boolean {
 type Mention = Finding<PlaceValue> & { origin: { kind: 'text'; start: number; end: number; rule: string } };
 
 /** Why a unit named is not the article's: flags from its surroundings. */
-type Trap = 'residence' | 'street' | 'plate' | 'not-a-name' | 'foreign' | 'post-apposition' | 'caption' | 'departure' | 'person-origin' | 'delegation' | 'organisation';
+type Trap = 'residence' | 'street' | 'distance' | 'market' | 'seat' | 'plate' | 'not-a-name' | 'foreign' | 'post-apposition' | 'caption' | 'departure' | 'person-origin' | 'delegation' | 'organisation';
 
 function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue): Trap[] {
   const text = doc.text;
@@ -79,14 +86,20 @@ function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue): Trap[
   if (RESIDENCE_BEFORE.test(before) && !ADDRESS_BEFORE.test(before)) out.push('residence');
   if (STREET_BEFORE.test(before)) out.push('street');
   if (PLATE_BEFORE.test(before)) out.push('plate');
+  if (DISTANCE_FROM_BEFORE.test(before) && DISTANCE_AFTER.test(after)) out.push('distance');
+  if (MARKET_BEFORE.test(before) || QUOTE_AFTER.test(after)) out.push('market');
+  if (SEAT_BEFORE.test(before)) out.push('seat');
   if (!place.typed && commonNounSpellings.has(text.slice(start, end))) out.push('not-a-name');
   if (FOREIGN_COUNTRY_AFTER.test(after)) out.push('foreign');
   if (POST_BEFORE.test(before)) {
     // "Nguyễn Thiện Nhân, Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM": a post in apposition to a named person
     const appos = /((?:[\p{Lu}][\p{L}]*\s+){1,5}[\p{Lu}][\p{L}]*)\s*[,–-]\s+[^.;:()]{0,90}$/u.exec(before);
     // a commune's chairman or police chief speaks for the commune where the event happened ("Ông Võ Thành Đồng, Chủ
-    // tịch UBND xã Thọ Thành, cho biết …"): only posts above the commune name a person's office elsewhere
-    if (appos && isPersonRun(appos[1]) && !(place.typed && place.units.length > 0 && place.units.every((u) => u.level === 'commune'))) out.push('post-apposition');
+    // tịch UBND xã Thọ Thành, cho biết …"), and a district's police chief for the district ("Đại tá Nguyễn Bá Đoàn –
+    // Trưởng Công an TP Cam Ranh (Khánh Hòa) cho biết …"): other posts name a person's office elsewhere
+    const level = place.typed && place.units.length > 0 && place.units.every((u) => u.level === place.units[0].level) ? place.units[0].level : null;
+    const speaksForUnit = level === 'commune' || (level === 'district' && DISTRICT_POLICE_CHIEF_BEFORE.test(before));
+    if (appos && isPersonRun(appos[1]) && !speaksForUnit) out.push('post-apposition');
   }
   const sentenceAfter = after.split(/(?<=[.!?])\s+(?=[A-ZĐ])/u)[0] ?? '';
   if (/^[^.!?]{0,200}?(?:\.\s*|\s)\(?(?:Ảnh|Nguồn)\s*:/u.test(after) && !/^[^.]*\.\s+[A-ZĐ][^.]{20,}(?:Ảnh|Nguồn)\s*:/u.test(after)) out.push('caption');
@@ -94,11 +107,15 @@ function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue): Trap[
   if (DEPARTURE_BEFORE.test(before) || ORIGIN_BEFORE.test(before) || (JOURNEY_FROM_BEFORE.test(before) && JOURNEY_TO_AFTER.test(after)) || JOURNEY_END_BEFORE.test(before)) out.push('departure');
   // "đại biểu Phạm Trường Dân (Quảng Nam)": a person's province in parentheses
   const namedBefore = /((?:[\p{Lu}][\p{L}]*\s+){1,5}[\p{Lu}][\p{L}]*)\s*\($/u.exec(before);
-  if (namedBefore && isPersonRun(namedBefore[1])) out.push('person-origin');
+  // a unit whose name opens with a surname is no person: "Công an huyện Từ Liêm (Hà Nội)", "UBND quận Ngô Quyền (Hải Phòng)"
+  if (namedBefore && isPersonRun(namedBefore[1]) && !UNIT_WORD_END.test(before.slice(0, namedBefore.index))) out.push('person-origin');
   if (DELEGATION_BEFORE.test(before)) out.push('delegation');
   if (!place.typed && (ORGANISATION_BEFORE.test(before.slice(-80)) || NEWSPAPER_NAME_BEFORE.test(before))) out.push('organisation');
   return out;
 }
+
+/** Right before a district in a police chief's post: "Trưởng Công an quận ", "Phó trưởng Công an TP ". */
+const DISTRICT_POLICE_CHIEF_BEFORE = /(?<![\p{L}])[Tt]rưởng (?:Công an|CA)\s+$/u;
 
 interface Candidate {
   mention: Mention;
@@ -177,6 +194,9 @@ function eventVerbAt(ctx: RefineContext, from: number, to: number): number {
   return to;
 }
 
+/** After a province that is a sentence's subject, not the end of a venue's chain: "tại TP Rạch Giá, tỉnh Kiên Giang đã khai mạc". */
+const SUBJECT_VERB_AFTER = /^\s*(?:đã|vừa|sẽ|đang|tổ chức|khai mạc|phối hợp|ra mắt|long trọng|chính thức)(?![\p{L}])/u;
+
 /** Before a unit named as the site of a national online conference: "tại điểm cầu Nghệ An", "điểm cầu tỉnh Hà Nam". */
 const LATER_SITE_BEFORE = /(?<![\p{L}])điểm cầu\s+$/u;
 
@@ -249,7 +269,11 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
     const text = doc.text.slice(s.start, s.end);
     const inS = cands.filter((c) => c.start >= s.start && c.end <= s.end);
     const venue = VENUE_OPENING.exec(text);
-    const venueEnd = venue ? s.start + venue.index + venue[0].length : s.start;
+    let venueEnd = venue ? s.start + venue.index + venue[0].length : s.start;
+    // "Tại quận 4, TP.HCM một “thượng đế” …": the venue's province right after it ends its chain, unless it acts
+    const chainEnd = venue ? inS.find((c) => c.start >= venueEnd && c.start <= venueEnd + 1) : undefined;
+    if (chainEnd && levelOf(chainEnd) === SPECIFICITY.province && !SUBJECT_VERB_AFTER.test(doc.text.slice(chainEnd.end, chainEnd.end + 30)))
+      venueEnd = chainEnd.end;
     const venueCands = inS.filter((c) => c.end <= venueEnd && c.usable);
     const organiser = inS.filter((c) => c.start >= venueEnd);
     // "UBND tỉnh vừa …" opening the sentence is its subject, whatever units the sentence names after it
@@ -294,7 +318,7 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
   const titled = inTitle.length ? mostSpecific(inTitle) : undefined;
   if (lead && titled && levelOf(titled) > levelOf(lead.candidate) && titled.place.units[0].province === lead.candidate.place.units[0].province)
     return { candidate: titled, role: 'title' };
-  if (lead) return lead;
+  if (lead) return namedInPassing(doc, lead, cands) ? null : acrossUnits(doc, lead, cands, votes);
   if (titled) return { candidate: titled, role: 'title' };
   if (!roundUp) {
     const later = laterSite(ctx, cands);
@@ -309,6 +333,46 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
   return null;
 }
 
+/**
+ * Is the lead's unit a province named bare, once in the whole article, and not as the place something is held ("tại
+ * Hà Nội"): a place in passing ("1 thí sinh ở Quảng Nam đạt điểm 10", "cầu thủ người Nghệ An", "(giờ Hà Nội)") in
+ * national, foreign or feature news, which has no locality.
+ */
+function namedInPassing(doc: Doc, choice: Choice, cands: readonly Candidate[]): boolean {
+  const c = choice.candidate;
+  if (choice.role !== 'lead' || c.place.typed || c.place.organ || levelOf(c) !== SPECIFICITY.province) return false;
+  const province = c.place.units[0].province;
+  if (cands.some((d) => d !== c && d.place.units.some((u) => u.province === province))) return false;
+  return !SITE_OR_BODY_BEFORE.test(doc.text.slice(Math.max(0, c.start - 120), c.start));
+}
+
+
+/** Between two units of one event joined by "và" or "với", maybe after the first one's chain: " và ", ", thị xã Bình
+ * Minh và ", "(nối phường Giang Biên, quận Long Biên với thị trấn Yên Viên …)". */
+const ACROSS_JOINT = /^(?:\s*,[^.;:()]{0,50}?)?\s+(?:và|với)\s+$/u;
+
+/**
+ * An event across two districts or communes of one province ("cát tặc ở khu vực xã Mỹ Hòa, thị xã Bình Minh và xã Phú
+ * Thành, huyện Trà Ôn tỉnh Vĩnh Long", "tại quận 5 và quận 10, TP. HCM"): the province, not the first of them.
+ */
+function acrossUnits(doc: Doc, choice: Choice, cands: readonly Candidate[], votes: readonly [string, number][]): Choice {
+  const c = choice.candidate;
+  if (choice.province || !c.place.typed || !c.place.units.length || levelOf(c) === SPECIFICITY.province) return choice;
+  const level = c.place.units[0].level;
+  const codes = new Set(c.place.units.map((u) => u.code));
+  // the province the article names most among those both names share
+  const provinces = new Set(c.place.units.map((u) => u.province));
+  const rank = new Map(votes.map(([p], i) => [p, i]));
+  const other = near(cands, c.end, c.end + 80).find(
+    (d) => d.usable && ACROSS_JOINT.test(doc.text.slice(c.end, d.start)) && d.place.units.some((u) => u.level === level && provinces.has(u.province) && !codes.has(u.code)),
+  );
+  const shared = other?.place.units
+    .filter((u) => u.level === level && provinces.has(u.province) && !codes.has(u.code))
+    .sort((a, b) => (rank.get(a.province) ?? 99) - (rank.get(b.province) ?? 99))[0];
+  const province = shared ? gazetteer().province(shared.province) : undefined;
+  return province ? { candidate: c, role: choice.role, province } : choice;
+}
+
 /** A lead naming no unit: the first unit named after it as a site of the event ("Tham dự hội nghị tại điểm cầu Nghệ An"). */
 function laterSite(ctx: RefineContext, cands: readonly Candidate[]): Choice | null {
   const { doc } = ctx;
@@ -317,6 +381,19 @@ function laterSite(ctx: RefineContext, cands: readonly Candidate[]): Choice | nu
     const site = inS.find((c) => LATER_SITE_BEFORE.test(doc.text.slice(Math.max(0, c.start - 60), c.start)));
     if (site) return { candidate: site, role: 'place' };
     if (ROUND_UP.test(doc.text.slice(s.start, s.end))) return null;
+  }
+  return null;
+}
+
+/** Between two units of one address chain: "xã A, huyện B", "xã A (B, C)", "phường A - quận B". */
+const CHAIN_JOINT = /^\s*[,(–-]\s*$/u;
+
+/** The province that ends a mention's own chain of units ("xã Tứ Đán (Lâm Thao, Phú Thọ)" → Phú Thọ), if any. */
+function chainProvince(doc: Doc, mentions: readonly Mention[], i: number): string | null {
+  for (let j = i + 1; j < mentions.length && j <= i + 3; j++) {
+    if (!CHAIN_JOINT.test(doc.text.slice(mentions[j - 1].origin.end, mentions[j].origin.start))) return null;
+    const units = mentions[j].value.units;
+    if (units.length && units.every((u) => u.level === 'province' && u.province === units[0].province)) return units[0].province;
   }
   return null;
 }
@@ -362,13 +439,21 @@ export const chooseLocality: Refiner = {
       const traps = trapped[i];
       let place = m.value;
       let fuzzy = false;
+      // "xã Tứ Đán (Lâm Thao, Phú Thọ)": the province its own chain names; a listed unit of the same name elsewhere
+      // ("Tứ Dân", Hưng Yên) is not the one meant
+      const chained = chainProvince(ctx.doc, mentions, i);
+      // (not a city named like a province, which may head a list of provinces: "thành phố Thái Nguyên, Đà Nẵng")
+      if (chained && place.typed && place.units.length && place.units.every((u) => u.level !== 'province') && !gazetteer().provinceNamed(place.name)) {
+        const inChained = place.units.filter((u) => u.province === chained);
+        if (inChained.length < place.units.length) place = { ...place, units: inChained };
+      }
       // a unit the lead names with its unit word but a spelling the list does not know: its nearest listed name
       if (!place.units.length && place.typed && !traps.length && inLead(m)) {
         // of the type written: "thành phố Ngọc Lâm" (a Chinese city) is not huyện Ngọc Lặc; in a province the article
         // names: "thành phố Lan Châu" (Lanzhou) is not Lai Châu, "xã Bàn Giáp, huyện Lập Thạch" is xã Bàn Giản
         const near = gazetteer()
           .similar(place.name, LEVELS_OF[place.type])
-          .filter((u) => u.type === place.type && named.has(u.province));
+          .filter((u) => u.type === place.type && (chained ? u.province === chained : named.has(u.province)));
         if (near.length) {
           place = { ...place, units: near };
           fuzzy = true;

@@ -27,6 +27,8 @@ describe('locality', () => {
     // a commune's chairman speaks for the commune where the event happened
     [['Nghi án hai vợ chồng bị sát hại', 'Ngày 16/6, ông Võ Hoàng Vũ, Chủ tịch UBND xã Tân Tiến (huyện Bù Đốp, Bình Phước) xác nhận trên địa bàn vừa xảy ra vụ án mạng.'], { type: 'xã', name: 'Tân Tiến', province: 'Bình Phước' }],
     [['Ba học sinh bị đuối nước', 'Ông Từ Minh Thảo, Phó Chủ tịch UBND xã Bình Thắng, huyện Bù Gia Mập, tỉnh Bình Phước, xác nhận trên địa bàn xã vừa xảy ra vụ đuối nước.'], { type: 'xã', name: 'Bình Thắng', province: 'Bình Phước' }],
+    // … and a district's police chief for the district
+    [['Sát hại vợ và con riêng', 'Ngày 7-6, Đại tá Nguyễn Bá Đoàn – Trưởng Công an TP Cam Ranh (Khánh Hòa) cho biết công tác khám nghiệm hiện trường đã hoàn tất.'], { type: 'thành phố', name: 'Cam Ranh', province: 'Khánh Hòa' }],
     // a commune's name shared with other provinces is the one in the article's province, even when merged since
     [['Tin tức', 'Ngày 8/6, ông Lê Văn Nghị, Chủ tịch xã Thanh Hưng, huyện Thanh Chương, Nghệ An cho biết trên địa bàn vừa xảy ra vụ việc.'], { type: 'xã', name: 'Thanh Hưng', province: 'Nghệ An' }],
     [['Đà Nẵng: Nam thanh niên bị đuối nước', 'Ngày 5/6, ông Trần Kim Đính, Chủ tịch UBND xã Hòa Sơn, huyện Hòa Vang, TP Đà Nẵng xác nhận, trên địa bàn vừa xảy ra một vụ tử vong do đuối nước.'], { type: 'xã', name: 'Hòa Sơn', province: 'Đà Nẵng' }],
@@ -53,6 +55,30 @@ describe('locality', () => {
     // "xa lộ Hà Nội" is a highway in TP.HCM: the address's ward is the place
     [['Ngày hội Tết Thiếu nhi', 'Ngày 1 và 2/6, tại tòa nhà The Vista (628 xa lộ Hà Nội, phường An Phú, quận 2, TP Hồ Chí Minh), Công ty CapitaLand sẽ tổ chức ngày hội.'], { type: 'phường', name: 'An Phú', province: 'Hồ Chí Minh' }],
     // items of a list of provinces are passed over for a unit the sentence names apart
+    // a province named bare once in the article gives the locality where something is held there or its body acts
+    [['U22 Việt Nam gặp U20 Argentina', 'Trận U22 Việt Nam - U20 Argentina diễn ra lúc 19h hôm nay, trên sân Mỹ Đình, Hà Nội.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
+    [['Phẫu thuật tạo hình niệu quản', 'Ngày 11-5, bệnh viện Bình Dân (TP.HCM) cho biết, bệnh viện sẽ phẫu thuật cho bé.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
+    [['Hoa hậu khai trước tòa', 'Sáng nay 26-6, TAND TP.HCM tiếp tục xét xử vụ án lừa đảo.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
+    // a residence cue in the headline ("15 tuổi") does not reach the lead's unit
+    [['Thiếu nữ 15 tuổi bị xâm hại', 'Ngày 31/5, Viện kiểm sát nhân dân tỉnh Khánh Hòa cho biết đã hoàn tất cáo trạng truy tố 5 đối tượng.'], { type: 'tỉnh', name: 'Khánh Hòa', province: 'Khánh Hòa' }],
+    // the delegation itself meeting voters is the city's
+    [['Cử tri hỏi khó', 'Chiều 27-6, Đoàn đại biểu Quốc hội TP Đà Nẵng đã có buổi tiếp xúc cử tri của năm quận.'], { type: 'thành phố', name: 'Đà Nẵng', province: 'Đà Nẵng' }],
+    // a unit whose name opens with a surname ("Châu", "Từ") keeps the province in brackets after it
+    [['Phát hiện đường cống bị phá', 'Hôm nay, công an huyện Châu Thành (An Giang) cho biết đã bắt giữ hai đối tượng.'], { type: 'huyện', name: 'Châu Thành', province: 'An Giang' }],
+    // a unit's own chain names its province: a listed unit of a like-folded name elsewhere (xã Tứ Dân, Hưng Yên) is not it
+    [['Lễ hội Trò Trám', 'Vào dịp Xuân đến, cứ tới đêm 11, sáng 12/2 Âm lịch, tại xã Tứ Đán (Lâm Thao, Phú Thọ), sẽ diễn ra lễ hội Trò Trám.'], { type: 'huyện', name: 'Lâm Thao', province: 'Phú Thọ' }],
+    [['Bị bạn nhậu truy sát', 'Tối 31/5, nhóm bạn kéo đến quán Biển Đêm, phường Bình Trị, quận Bình Tân (TP HCM) nhậu.'], { type: 'quận', name: 'Bình Tân', province: 'Hồ Chí Minh' }],
+    // a place a distance is measured from is no place of the article
+    [['Hai điểm du lịch sinh thái khi đến Hải Dương', 'Cách Hà Nội khoảng 70km – Hải Dương là tỉnh có tiềm năng du lịch dồi dào.'], { type: 'tỉnh', name: 'Hải Dương', province: 'Hải Dương' }],
+    // an opening venue's chain in brackets is read to its closing bracket
+    [['Bạc Liêu: Xe tải va chạm với xe buýt', 'Sáng 15/6, tại vòng xoay đường Trần Huỳnh rẽ vào đường Bà Huyện Thanh Quan (thuộc phường 7, thành phố Bạc Liêu, tỉnh Bạc Liêu) xảy ra tai nạn giao thông giữa xe tải và xe buýt làm 4 người bị thương, phải nhập viện.'], { type: 'phường', name: '7', province: 'Bạc Liêu' }],
+    // a court or a procuracy is a body: its unit goes before a defendant's home commune written with its hamlet
+    [['Bán đất ảo, nhân viên vào tù', 'Khẳng định hành vi của Nguyễn Văn Minh (SN 1965, trú ở thôn Hoàng Chi, xã Bắc Bình, Lập Thạch, Vĩnh Phúc) đã phạm tội lừa đảo, hôm qua, TAND TP Hà Nội tuyên phạt bị cáo 14 năm tù.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
+    // an event across two districts or communes of one province is the province's
+    [['Xe ba gác chở tôn cứa vào người đi đường', 'Vụ tai nạn chiều 12/5 ở vòng xoay Nguyễn Tri Phương (giáp ranh quận 5 và quận 10, TP. HCM) khiến 2 người bị thương.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
+    // the venue's province right after its chain ends the chain unless a verb makes it the subject
+    [['Choáng vì tiền nước', 'Tại quận 4, TP.HCM một “thượng đế” sử dụng nước sạch trong một tháng đã xài hết 1721 m3 nước.'], { type: 'quận', name: '4', province: 'Hồ Chí Minh' }],
+    [['Liên hoan văn hóa thiếu nhi', 'Tối 26-6, tại TP Rạch Giá, tỉnh Kiên Giang đã khai mạc Liên hoan Văn hóa thiếu nhi.'], { type: 'tỉnh', name: 'Kiên Giang', province: 'Kiên Giang' }],
     [['Thuê sát thủ, 2 người tử vong', 'Cục CSHS (Bộ Công an) đang phối hợp cùng Công an tỉnh Đắk Nông, Nghệ An và nhiều tỉnh thành truy bắt hai hung thủ gây ra vụ chém người tại huyện Đắk Mil (Đắk Nông).'], { type: 'huyện', name: 'Đắk Mil', province: 'Đắk Nông' }],
   ])('%j', (lines, expected) => {
     expect(loc(...(lines as string[]))).toEqual(expected);
@@ -75,6 +101,9 @@ describe('locality', () => {
     ['Mở rộng sân bay khó khả thi', 'Thảo luận về dự án sân bay ngày 8/6, đại biểu Quốc hội đoàn TP HCM Trần Anh Tuấn cho rằng, dự án khó đảm bảo tiến độ.'],
     ['Quản lý giá thuốc', 'Góp ý về quản lý giá thuốc, đại biểu Phạm Khánh Phong Lan, đoàn TP. Hồ Chí Minh cho rằng cần minh bạch.'],
     ['Luật Thủy lợi', 'Tại hội trường Quốc hội, ĐBQH Bạch Thị Khương Thủy, đoàn ĐBQH tỉnh Hòa Bình cho rằng dự thảo còn vướng.'],
+    ['Thuế thu nhập doanh nghiệp', 'Ý kiến thuyết phục nhất tại buổi thảo luận hôm nay thuộc về đại biểu Quốc hội tỉnh Quảng Ninh Trần Xuân Hòa.'],
+    ['Chính sách trên trời', 'Trong 7 phút ngắn, bà Lê Thị Nga (ĐB tỉnh Thái Nguyên) dành thời gian phân tích nguyên nhân.'],
+    ['Tìm đầu ra cho nông nghiệp', 'Tham gia thảo luận, đại biểu Bùi Thị Quỳnh Thơ (Đoàn ĐBQH Hà Tĩnh) cho rằng tăng trưởng còn thấp.'],
     // a newspaper whose name ends with a province is the outlet, not the article's place
     ['Đại án ngân hàng', 'Như Pháp Luật TP.HCM đã đưa tin, vụ án đã được đưa ra xét xử.'],
     // the start of a journey, the ends of a range, where someone comes from, a joint-stock company's name
@@ -91,6 +120,16 @@ describe('locality', () => {
     // a list of provinces: several places, none the article's
     ['VOV giao thông phủ sóng tới Đồng bằng sông Cửu Long', 'Sau Hà Nội và TP.HCM, Đài Tiếng nói Việt Nam tiếp tục chọn ĐBSCL là khu vực thứ ba để triển khai.'],
     ['Mưa lũ làm 12 người chết', 'Mưa lũ và sạt lở đất tại các tỉnh Hà Giang, Lào Cai, Lai Châu và Điện Biên làm 12 người chết.'],
+    // a province named bare once, in passing: one candidate of a national exam, a player's home province, a clock,
+    // a distance, a gold market's quote
+    ['Số điểm 10 cao kỷ lục', 'Số liệu điểm thi THPT Quốc gia của 47 tỉnh thành cho thấy, riêng môn Ngữ văn có 1 thí sinh ở Quảng Nam đạt điểm 10.'],
+    ['Công Phượng cần chơi đồng đội hơn', 'HLV Vương Tiến Dũng đã có những nhận xét tích cực về cầu thủ người Nghệ An.'],
+    ['Không cần cầu thủ như Ronaldo', 'Trận đấu với Bồ Đào Nha diễn ra lúc 22h hôm nay (giờ Hà Nội).'],
+    ['Công viên giữa đại ngàn', 'Nằm cách thủ đô Hà Nội hàng trăm cây số, Trạm ra-đa 37 là một điểm sáng.'],
+    ['Giá vàng giảm', 'Giá vàng SJC mở cửa sáng nay tại thị trường Hà Nội đang được giao dịch ở mức 36,04 triệu đồng/lượng.'],
+    // a firm's seat named in passing
+    ['Vụ 8 người tử vong khi chạy thận', 'Công ty Trâm Anh có trụ sở đóng tại khu 6, phường Đại Phúc, TP Bắc Ninh, do ông Q. làm giám đốc.'],
+    ['Giá vàng tăng mạnh', 'Giá vàng Công ty Vàng bạc đá quý Sài Gòn tại Hà Nội niêm yết ở mức 36,70 triệu đồng/lượng, giá vàng DOJI tại Hà Nội niêm yết ở mức 36,80 triệu đồng/lượng.'],
     ['Đi vào đường cong có phải bật đèn?', 'Anh Đặng Thanh Hải (TP Hà Nội) hỏi: tôi đang lưu thông trên một con đường, không ngã rẽ.'],
   ])('finds no locality in %j', (...lines) => {
     expect(loc(...lines)).toBeNull();

@@ -9,7 +9,7 @@ import { lexDimension, type Rule, type RuleContext } from '../../engine/rule.js'
 import { Flag, Kind } from '../../engine/tokens.js';
 import { gazetteer, type Unit as ListedUnit } from '../../gazetteer/index.js';
 import { PROVINCES_BEFORE_2025 } from '../../gazetteer/provinces-2025.js';
-import { BARE_NOT_PLACES, NOT_UNIT_NAMES, PROVINCE_ALIASES, SPOUSE_BEFORE_XA, UNIT_DESCRIPTORS, UNIT_ORGAN_FORMS, UNIT_TYPE_FORMS } from '../../lexicon/units.js';
+import { BARE_NOT_PLACES, NAMES_ENDING_IN_XA, NOT_UNIT_NAMES, PROVINCE_ALIASES, SPOUSE_BEFORE_XA, UNIT_DESCRIPTORS, UNIT_ORGAN_FORMS, UNIT_TYPE_FORMS } from '../../lexicon/units.js';
 import { MIDDLE_NAMES, SURNAMES } from '../../lexicon/people.js';
 import { LOCALITY_TYPES, type LocalityType } from '../../record.js';
 import { nameKey } from '../../text/fold.js';
@@ -191,6 +191,7 @@ const PLACE_RULES: readonly Rule<PlaceValue>[] = [
       // "bà xã Công Vinh", "ông xã Tuấn Hưng": a wife, a husband
       const prev = m.caps.type.first - 1;
       if (form === 'xã' && prev >= 0 && spouseWords.has(doc.text.slice(t.start[prev], t.end[prev]))) return null;
+      if (form === 'xã' && NAMES_ENDING_IN_XA.some((name) => doc.text.slice(Math.max(0, t.start[m.caps.type.first] - name.length - 1), t.start[m.caps.type.first]) === `${name} `)) return null;
       // "Sở VH&TT Hà Nội", "Bộ TT-TT", "Phó TT Trương Hòa Bình": the end of a body's acronym, or the Prime Minister
       if ((form === 'tt' || form === 'tt.') && prev >= 0 && (tight(doc, m.caps.type.first) && ACRONYM_JOINTS.has(doc.text.slice(t.start[prev], t.end[prev])) || PRIME_MINISTER_BEFORE.has(doc.text.slice(t.start[prev], t.end[prev]))))
         return null;
