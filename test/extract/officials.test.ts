@@ -179,6 +179,19 @@ describe('officials', () => {
     expect(got).toEqual([{ name: 'Nguyễn Đức Chung', rank: null, positions: ['Chủ tịch UBND TP Hà Nội', 'Chủ tịch UBND thành phố'] }]);
   });
 
+  it('gives a later mention by post alone to the official named just before, only when it acts', () => {
+    const got = officials(
+      'Sau khi nghe báo cáo của Bộ CHQS tỉnh, Thượng tướng Võ Minh Lương ghi nhận kết quả đạt được.',
+      'Đồng chí Thứ trưởng Bộ Quốc phòng yêu cầu Bộ CHQS tỉnh thường xuyên quán triệt các nghị quyết.',
+    );
+    expect(got).toEqual([{ name: 'Võ Minh Lương', rank: 'Thượng tướng', positions: ['Thứ trưởng Bộ Quốc phòng'] }]);
+    // the object of a verb, and a citizen named before it, get nothing
+    expect(
+      officials('Thượng tướng Võ Minh Lương dự hội nghị.', 'Tổng cục Chính trị đã báo cáo đồng chí Bộ trưởng Bộ Quốc phòng đề nghị sáp nhập hai cục.'),
+    ).toEqual([{ name: 'Võ Minh Lương', rank: 'Thượng tướng', positions: [] }]);
+    expect(officials('Ông Nguyễn Văn Bình kể lại sự việc.', 'Đồng chí Chủ tịch UBND xã cho biết sẽ hỗ trợ gia đình.')).toEqual([]);
+  });
+
   it('reads lists and keeps only the members named with an office', () => {
     const got = officials('Đại hội bầu Ban Chấp hành mới gồm các đồng chí: Hoàng Văn Đại, Bí thư Chi đoàn; Tống Thị Yến và Tào Việt Hà.');
     expect(got).toEqual([{ name: 'Hoàng Văn Đại', rank: null, positions: ['Bí thư Chi đoàn'] }]);

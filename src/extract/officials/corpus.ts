@@ -120,9 +120,16 @@ export const corpus: Corpus<PersonMention> = {
       rule: 'official-title-name',
       value: { name: 'Alfonso Tena Garcia', positions: [{ value: 'Đại sứ Tây Ban Nha tại Việt Nam' }] },
     },
+    {
+      text: 'Bên cạnh đó, đồng chí Phó chủ nhiệm Tổng cục Chính trị yêu cầu đơn vị tổ chức cho bộ đội vui Xuân.',
+      rule: 'official-title-anaphor',
+      value: { name: '', anaphor: true, positions: [{ value: 'Phó chủ nhiệm Tổng cục Chính trị' }] },
+    },
     { text: 'Bị cáo Nguyễn Văn Bình, nguyên Giám đốc công ty, bị tuyên phạt.', rule: 'official-excluded-role', value: { name: 'Nguyễn Văn Bình', excluded: true } },
   ],
   negatives: [
+    { text: 'Tổng cục Chính trị đã dự thảo tờ trình báo cáo đồng chí Bộ trưởng Bộ Quốc phòng đề nghị sáp nhập hai cục.', why: 'a comrade named by post as the object of a verb is no later mention of the person before' },
+    { text: 'Ví dụ ở các xã đảo, đồng chí Chỉ huy trưởng đảo thuộc biên chế của quân sự.', why: 'a post said of whoever holds it, with no act of the person: no mention' },
     { text: 'Bộ Tư lệnh Quân khu 3 tổ chức hội nghị.', why: 'a title inside a body\'s name starts no mention' },
     { text: 'Theo báo cáo của Chủ tịch UBND tỉnh, năm nay tỉnh đạt kết quả tốt.', why: 'a title with no name after it' },
     { text: 'Giám đốc Công ty TNHH Lê Thành cho biết giá nhà còn cao.', why: 'a company named after its owner is no person' },

@@ -28,6 +28,8 @@ export interface PersonMention {
   positions: PositionSpan[];
   /** Introduced as a suspect, player, performer…: never an official, whatever other mentions say. */
   excluded: boolean;
+  /** A later mention by post alone ("Đồng chí Thứ trưởng Bộ Quốc phòng yêu cầu …"): no name; the refiner gives its posts to the person named just before. */
+  anaphor?: true;
 }
 
 const readers = new WeakMap<RuleContext['doc'], Phrases>();
@@ -68,6 +70,8 @@ function rankNamePositions(p: Phrases, i: number, strictName: boolean, first = i
 }
 
 const LIST_WORDS = new Set(['các', 'những', 'hai', 'ba'].map((w) => vocabulary.add(w)));
+/** The honorific of a comrade named again by post alone: "Đồng chí Phó chủ nhiệm Tổng cục Chính trị yêu cầu …". */
+const COMRADE = new Set(['đồng chí', 'Đồng chí', 'đ/c', 'Đ/c']);
 
 export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
   {
@@ -80,6 +84,31 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
       const p = phrasesOf(ctx);
       const got = rankNamePositions(p, m.end, false, m.first);
       return got ? reading(ctx, m.first, got.name, got.rank, got.positions) : null;
+    },
+  },
+  {
+    // "Trung tướng Đỗ Xuân Tụng trao quà … Bên cạnh đó, đồng chí Phó chủ nhiệm Tổng cục Chính trị yêu cầu …": a comrade
+    // named again by post alone, with no name after it
+    name: 'official-title-anaphor',
+    pattern: [anchor(dim('honorific', 'h'))],
+    build(m, ctx) {
+      const t = ctx.doc.tokens;
+      if (!COMRADE.has(tokensValue(ctx.doc, m.first, m.end))) return null;
+      const p = phrasesOf(ctx);
+      // the subject of its clause ("Bên cạnh đó, đồng chí …"), not an object ("báo cáo đồng chí Bộ trưởng …")
+      const opensClause = m.first === ctx.doc.sentences[ctx.doc.sentenceOf[m.first]].firstToken || p.char(m.first - 1) === ',';
+      if (!opensClause) return null;
+      if (!p.titleAt(m.end, { capitalised: true }) || p.positionsThenName(m.end)) return null;
+      const positions = p.positionsAfter(m.end, true);
+      if (!positions.length) return null;
+      const last = positions[positions.length - 1];
+      // and it acts: "… yêu cầu", "… cho biết" right after the post
+      if (!p.verbAt(tokenAt(t, last.end))) return null;
+      return {
+        value: { name: '', nameStart: t.start[m.first], nameEnd: t.start[m.first], rank: null, positions, excluded: false, anaphor: true },
+        first: m.first,
+        end: tokenAt(t, last.end),
+      };
     },
   },
   {
