@@ -151,7 +151,7 @@ export const VERB_LIKE_NOUNS: readonly string[] = ['giao thông', 'hậu cần',
  */
 export const NOT_NAME_AFTER_AND: readonly string[] = [
   'các', 'những', 'một', 'mọi', 'nhiều', 'hai', 'ba', 'cùng', 'người', 'phu nhân', 'vợ', 'chồng', 'con', 'lãnh đạo',
-  'cán bộ', 'đại diện', 'thành viên', 'đoàn', 'nhân viên', 'đồng nghiệp', 'cấp phó', 'bạn', 'sinh', 'đồng chí', 'ngài',
+  'cán bộ', 'đại diện', 'thành viên', 'đoàn', 'nhân viên', 'đồng nghiệp', 'cấp phó', 'bạn', 'sinh', 'đồng chí', 'ngài', 'cựu', 'nguyên',
 ];
 
 /**

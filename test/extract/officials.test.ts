@@ -192,6 +192,15 @@ describe('officials', () => {
     expect(officials('Ông Nguyễn Văn Bình kể lại sự việc.', 'Đồng chí Chủ tịch UBND xã cho biết sẽ hỗ trợ gia đình.')).toEqual([]);
   });
 
+  it('reads a former post as written, and ends it before "và" and another former post', () => {
+    expect(officials('Ông Shigeru Ishiba, cựu Bộ trưởng Quốc phòng Nhật Bản và cựu quan chức cao cấp Chính phủ Nhật, cho rằng như vậy.')).toEqual([
+      { name: 'Shigeru Ishiba', rank: null, positions: ['cựu Bộ trưởng Quốc phòng Nhật Bản'] },
+    ]);
+    expect(officials('Trả lời PV, ông Ngô Văn Khánh - Phó Tổng Thanh tra Chính phủ cho rằng câu chuyện đã đặt ra nhiều bài học.')).toEqual([
+      { name: 'Ngô Văn Khánh', rank: null, positions: ['Phó Tổng Thanh tra Chính phủ'] },
+    ]);
+  });
+
   it('reads lists and keeps only the members named with an office', () => {
     const got = officials('Đại hội bầu Ban Chấp hành mới gồm các đồng chí: Hoàng Văn Đại, Bí thư Chi đoàn; Tống Thị Yến và Tào Việt Hà.');
     expect(got).toEqual([{ name: 'Hoàng Văn Đại', rank: null, positions: ['Bí thư Chi đoàn'] }]);

@@ -125,6 +125,12 @@ export const corpus: Corpus<PersonMention> = {
       rule: 'official-title-anaphor',
       value: { name: '', anaphor: true, positions: [{ value: 'Phó chủ nhiệm Tổng cục Chính trị' }] },
     },
+    { text: 'Cựu Tổng thống Mỹ Barack Obama cho biết.', rule: 'official-title-name', value: { name: 'Barack Obama', positions: [{ value: 'Cựu Tổng thống Mỹ' }] } },
+    {
+      text: 'Trao đổi với PV, ông Nguyễn Ngọc Toản, Phó phòng Nông nghiệp huyện Hậu Lộc cho hay.',
+      rule: 'official-honorific',
+      value: { name: 'Nguyễn Ngọc Toản', positions: [{ value: 'Phó phòng Nông nghiệp huyện Hậu Lộc' }] },
+    },
     { text: 'Bị cáo Nguyễn Văn Bình, nguyên Giám đốc công ty, bị tuyên phạt.', rule: 'official-excluded-role', value: { name: 'Nguyễn Văn Bình', excluded: true } },
   ],
   negatives: [
