@@ -8,6 +8,8 @@
 //            "là"): read (an official's position starts with it) or not
 //   titles   post heads the title lexicon lacks ("Phó phòng", "Phó khoa", "Phó Tổng Thanh tra", "cựu + title")
 //   names    names the NOT_OFFICIALS list matches only once tones are folded away ("Phạm Văn Đông" ≠ "Phạm Văn Đồng")
+//   glued    names and posts of the run with a word glued to the next sentence ("Bùi Quang VinhTrả lời", "Quốc
+//            hộiĐiển hình"): a lower-case letter then a capital inside a word with Vietnamese letters
 //   node bin/vnreport.js extract ../shared/corpus/real --jobs 1 > /tmp/real.jsonl
 //   node bench/studies/officials-further-posts.mjs /tmp/real.jsonl [--examples N] [--only SECTION]
 import fs from 'node:fs';
@@ -17,7 +19,7 @@ import { fold, lexiconStrings, oneLine, readFlags, readReal, Tally } from './lib
 const flags = readFlags();
 const file = process.argv.slice(2).find((a) => !a.startsWith('--') && !/^\d+$/.test(a) && a.endsWith('.jsonl'));
 if (!file) {
-  console.error('usage: officials-further-posts.mjs OUT.jsonl [--examples N] [--only anaphor|links|titles|names]');
+  console.error('usage: officials-further-posts.mjs OUT.jsonl [--examples N] [--only anaphor|links|titles|names|glued]');
   process.exit(2);
 }
 const examples = flags.number('--examples', 3);
@@ -34,7 +36,14 @@ const HEADS =
   '(?:nguyên |Nguyên |cựu |Cựu |Quyền )?(?:Phó |phó |Tổng |tổng )?(?:Thứ trưởng|Bộ trưởng|Chủ tịch|Bí thư|Giám đốc|Chính ủy|Tư lệnh|Chủ nhiệm|Tham mưu trưởng|Chỉ huy trưởng|Trưởng [Bb]an|Cục trưởng|Vụ trưởng|Viện trưởng|Hiệu trưởng|Thủ tướng|Tổng cục trưởng|Trưởng đoàn|Đại sứ|Thống đốc|Chánh án|Trưởng phòng|Tổng [Gg]iám đốc|Ủy viên|Thành viên)';
 const CLAUSE_VERBS = lexiconStrings('CLAUSE_VERBS').sort((a, b) => b.length - a.length);
 const snippet = (text, at, before = 70, after = 110) => oneLine(text.slice(Math.max(0, at - before), at + after));
-const tallies = { anaphor: new Tally({ examples }), links: new Tally({ examples }), titles: new Tally({ examples }), names: new Tally({ examples }) };
+const tallies = {
+  anaphor: new Tally({ examples }),
+  links: new Tally({ examples }),
+  titles: new Tally({ examples }),
+  names: new Tally({ examples }),
+  glued: new Tally({ examples }),
+};
+const gluedWord = (s) => s.split(/\s+/).some((w) => /[^\x00-\x7f]/u.test(w) && /\p{Ll}\p{Lu}/u.test(w));
 
 const anaphor = new RegExp(`(?<![\\p{L}])(đồng chí|Đồng chí|đ/c|Đ/c|ông|Ông|bà|Bà)\\s+(${HEADS}[^.;:!?\\n]{0,80})`, 'gu');
 const LINKS = ['đồng thời là', 'nay là', 'hiện là', 'hiện nay là', 'cũng là', 'kiêm', 'giữ chức vụ', 'giữ chức', 'trên cương vị', 'với cương vị', 'từng là', 'là'];
@@ -53,6 +62,10 @@ for (const a of readReal()) {
   if (!r) continue;
   const officials = Array.isArray(r.officials) ? r.officials : [];
   const posts = officials.flatMap((o) => o.positions.map((p) => fold(p)));
+  for (const o of officials) {
+    if (gluedWord(o.name)) tallies.glued.add('in the name', `${a.file}: ${o.name}`, a.file);
+    for (const p of o.positions) if (gluedWord(p)) tallies.glued.add('in a position', `${a.file}: ${o.name} — ${p}`, a.file);
+  }
   for (const m of a.text.matchAll(anaphor)) {
     if (officials.some((o) => m[2].includes(o.name))) continue; // a name follows: an ordinary mention
     const before = a.text.slice(Math.max(0, m.index - 3), m.index);

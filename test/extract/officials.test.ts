@@ -201,6 +201,18 @@ describe('officials', () => {
     ]);
   });
 
+  it('ends a name or a post where the next sentence is glued on without its full stop, but keeps Latin names whole', () => {
+    expect(officials('Bộ trưởng Bộ Kế hoạch và Đầu tư Bùi Quang VinhTrả lời chất vấn của đại biểu về đầu tư công.')).toEqual([
+      { name: 'Bùi Quang Vinh', rank: null, positions: ['Bộ trưởng Bộ Kế hoạch và Đầu tư'] },
+    ]);
+    expect(officials('Ông Vương Nghị, Ngoại trưởng Trung QuốcTheo Yonhap, hai bên đã hội đàm.')).toEqual([
+      { name: 'Vương Nghị', rank: null, positions: ['Ngoại trưởng Trung Quốc'] },
+    ]);
+    expect(officials('Ông Yip Hoong Mun, Phó Tổng giám đốc CapitaLand Vietnam cho biết như vậy.')).toEqual([
+      { name: 'Yip Hoong Mun', rank: null, positions: ['Phó Tổng giám đốc CapitaLand Vietnam'] },
+    ]);
+  });
+
   it('reads lists and keeps only the members named with an office', () => {
     const got = officials('Đại hội bầu Ban Chấp hành mới gồm các đồng chí: Hoàng Văn Đại, Bí thư Chi đoàn; Tống Thị Yến và Tào Việt Hà.');
     expect(got).toEqual([{ name: 'Hoàng Văn Đại', rank: null, positions: ['Bí thư Chi đoàn'] }]);

@@ -131,6 +131,11 @@ export const corpus: Corpus<PersonMention> = {
       rule: 'official-honorific',
       value: { name: 'Nguyễn Ngọc Toản', positions: [{ value: 'Phó phòng Nông nghiệp huyện Hậu Lộc' }] },
     },
+    {
+      text: 'Ông Vũ Đức Khiển, nguyên Chủ nhiệm Ủy ban Pháp luật của Quốc hộiĐiển hình nhất là vụ việc này.',
+      rule: 'official-honorific',
+      value: { name: 'Vũ Đức Khiển', positions: [{ value: 'nguyên Chủ nhiệm Ủy ban Pháp luật của Quốc hội' }] },
+    },
     { text: 'Bị cáo Nguyễn Văn Bình, nguyên Giám đốc công ty, bị tuyên phạt.', rule: 'official-excluded-role', value: { name: 'Nguyễn Văn Bình', excluded: true } },
   ],
   negatives: [

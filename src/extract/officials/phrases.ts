@@ -70,6 +70,9 @@ const UNIT_TYPE_WORDS = new Set(['tỉnh', 'phố', 'tp', 'quận', 'huyện', '
 /** The first word of a place's type ("thành phố", "thị xã"): a place after a comma goes on a position. */
 const PLACE_TYPE_STARTS = new Set(['tỉnh', 'thành', 'tp', 'quận', 'huyện', 'xã', 'phường', 'thị', 'tx'].map(W));
 
+const NON_ASCII = /[^\x00-\x7f]/u;
+const LOWER_THEN_UPPER = /\p{Ll}(?=\p{Lu})/u;
+
 /** Letters only Vietnamese spelling uses: a word with one of them is no foreign name's. */
 const VIETNAMESE_ONLY = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 /** A Vietnamese syllable (initial, vowels, final); "Donald", "Trump", "Shinzo", "Vladimir" are none. */
@@ -200,6 +203,14 @@ export class Phrases {
     const unglued = this.afterGluedPlace(first, end);
     if (unglued) [first, end] = unglued;
     else if (GEOGRAPHIC_COMPOUNDS.some((g) => tokensValue(this.doc, first, end).startsWith(g))) return null;
+    // "Trương Minh HoàngVẫn": the next sentence glued on where the source lost its full stop ends the name there
+    const glued = this.gluedWithin(first, end);
+    if (glued) {
+      if (glued.token - first < 1) return null;
+      const value = this.doc.norm.display.slice(this.t.start[first], glued.cut);
+      if (isNotOfficial(value) || (strict && gazetteer().provinceNamed(value))) return null;
+      return { start: this.t.start[first], end: glued.cut, next: glued.token + 1, value };
+    }
     const value = tokensValue(this.doc, first, end);
     if (strict) {
       if (gazetteer().provinceNamed(value)) return null;
@@ -400,9 +411,35 @@ export class Phrases {
   }
 
   span(first: number, last: number): PositionSpan {
+    return this.spanTo(first, this.t.end[last]);
+  }
+
+  /** A position from token `first` to a character offset (inside a glued word). */
+  private spanTo(first: number, end: number): PositionSpan {
     const start = this.t.start[first];
-    const end = this.t.end[last];
     return { start, end, value: this.doc.norm.display.slice(start, end).trim() };
+  }
+
+  /**
+   * "QuốcTheo", "HoàngVẫn", "hộiĐiển": a word glued to the next sentence's first word where the source lost ". "
+   * (a caption or line run into the text). Only words with Vietnamese letters: Latin names ("CapitaLand",
+   * "McCain", "VietNam") keep their capitals. Returns the offset where the glued word starts, or -1.
+   */
+  gluedCut(i: number): number {
+    if (i >= this.t.count || this.t.kind[i] !== Kind.Word) return -1;
+    const w = this.text(i);
+    if (!NON_ASCII.test(w)) return -1;
+    const m = LOWER_THEN_UPPER.exec(w);
+    return m ? this.t.start[i] + m.index + 1 : -1;
+  }
+
+  /** The first glued word in tokens [first, end): its token and where its glued part starts. */
+  private gluedWithin(first: number, end: number): { token: number; cut: number } | null {
+    for (let k = first; k < end; k++) {
+      const cut = this.gluedCut(k);
+      if (cut >= 0) return { token: k, cut };
+    }
+    return null;
   }
 
   private sentenceEnd(i: number): number {
@@ -447,8 +484,10 @@ export class Phrases {
       let nextPerson = false;
       // where the item stood before its body's name was read on past a comma or dash
       let beforeGoOn = -1;
+      let glued = -1;
       while (j < limit && j - itemStart < MAX_POSITION_TOKENS) {
         if (this.gapHasBreak(j)) break;
+        if (depth === 0 && (glued = this.gluedCut(j)) >= 0) break;
         const c = this.char(j);
         if (c === '(') {
           if (depth === 0) lastClosed = last;
@@ -492,6 +531,10 @@ export class Phrases {
       }
       if (depth > 0) last = lastClosed; // an unclosed bracket: keep what came before it
       if (nextPerson) break;
+      if (glued >= 0) {
+        out.push(this.spanTo(itemStart, glued));
+        break;
+      }
       out.push(this.span(itemStart, last));
       if (!more) break;
     }
@@ -563,7 +606,7 @@ export class Phrases {
     let itemStart = k;
     let j = k + this.titleAt(k, { capitalised: true });
     for (; j < end; j++) {
-      if (this.gapHasBreak(j)) return null;
+      if (this.gapHasBreak(j) || this.gluedCut(j) >= 0) return null;
       if (this.isSeparator(j) || (this.t.word[j] === KIEM && this.titleAt(j + 1, { capitalised: true }))) {
         const n = this.titleAt(j + 1, { capitalised: true });
         if (!n) return null;
@@ -622,7 +665,7 @@ export class Phrases {
       j += n;
       let chained = false;
       while (j < limit && j - itemStart < MAX_POSITION_TOKENS) {
-        if (this.gapHasBreak(j)) return null;
+        if (this.gapHasBreak(j) || this.gluedCut(j) >= 0) return null;
         if (this.isCapWord(j)) {
           const name = this.nameAt(j) ?? this.foreignNameAt(j);
           if (name) {
