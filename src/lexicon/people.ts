@@ -126,7 +126,7 @@ export const CLAUSE_VERBS: readonly string[] = [
   'được', 'cùng', 'nói', 'thông tin', 'cũng', 'lưu ý', 'quán triệt', 'tuyên bố', 'trình bày', 'điều hành',
   'chúc mừng', 'động viên', 'khai mạc', 'bế mạc', 'thay mặt', 'ký', 'nêu', 'nhận', 'đọc', 'công bố', 'trả lời',
   'giải thích', 'bày tỏ', 'phân tích', 'thừa nhận', 'dẫn đầu', 'chủ tọa', 'tiếp thu', 'đánh giá cao', 'cảm ơn',
-  'ghi nhận', 'cắt băng', 'dâng hương', 'tặng hoa', 'trao quà', 'tặng quà', 'khen ngợi', 'mong muốn', 'hy vọng',
+  'ghi nhận', 'cắt băng', 'dâng hương', 'tặng hoa', 'trao quà', 'tặng quà', 'khen ngợi', 'mong muốn', 'hy vọng', 'phấn khởi',
   'tin tưởng', 'lưu ý', 'đặt vấn đề', 'chủ động', 'tiếp nhận', 'xác định', 'chỉ rõ', 'chỉ ra', 'cam kết', 'hứa',
   'đề xuất', 'kiến nghị', 'giới thiệu', 'trao đổi', 'thảo luận', 'hướng dẫn', 'quyết định', 'ký kết', 'đón',
   'đón tiếp', 'tiễn', 'gặp', 'gặp gỡ', 'tham gia', 'có', 'là', 'tại', 'khi', 'và', 'với', 'ngày', 'sáng', 'chiều',
@@ -164,6 +164,13 @@ export const POSITION_ENDERS: readonly string[] = [
   'nay', 'hiện nay', 'năm nay', 'trước đây', 'tới', 'từng', 'đồng thời', 'theo', 'thay', 'vì', 'bởi', 'cho', 'của ông', 'của bà', 'nơi',
   'bằng hình thức',
 ];
+
+/**
+ * Words that join a further post of the same person after a post: "Chủ tịch HĐQT kiêm Tổng giám đốc", "Chủ tịch UBND
+ * tỉnh Yên Bái nay là Bí thư Tỉnh ủy", "Thủ tướng Ethiopia đồng thời là Chủ tịch AU" (not "đồng thời" alone: "…,
+ * đồng thời Chủ tịch ban ATGT tỉnh phải chịu trách nhiệm" names another person).
+ */
+export const POST_LINKS: readonly string[] = ['kiêm', 'đồng thời là', 'đồng thời kiêm', 'đồng thời cũng là', 'nay là', 'hiện là', 'hiện nay là', 'cũng là', 'và cũng là'];
 
 /** Posts held abroad, named with "tại" and the host country: "Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường". */
 /**

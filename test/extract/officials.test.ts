@@ -119,7 +119,8 @@ describe('officials', () => {
     ['Ông Nguyễn Văn Hải, Giám đốc Sở Y tế và các cán bộ đã đến thăm bệnh nhân.', ['Giám đốc Sở Y tế']],
     ['Ông Nguyễn Văn Hải, Giám đốc Sở Y tế, cho biết bệnh viện đã đủ thuốc.', ['Giám đốc Sở Y tế']],
     ['GS Trần Gia Bình, Trưởng khoa Điều trị Tích cực, BV Bạch Mai cũng đã lên Hòa Bình.', ['Trưởng khoa Điều trị Tích cực, BV Bạch Mai']],
-    ['Bà Phạm Thị Thanh Trà, Chủ tịch UBND tỉnh Yên Bái nay là Bộ trưởng Bộ Nội vụ.', ['Chủ tịch UBND tỉnh Yên Bái']],
+    ['Bà Phạm Thị Thanh Trà, Chủ tịch UBND tỉnh Yên Bái nay là Bộ trưởng Bộ Nội vụ.', ['Chủ tịch UBND tỉnh Yên Bái', 'Bộ trưởng Bộ Nội vụ']],
+    ['Bà Phạm Thị Thanh Trà, Chủ tịch UBND tỉnh Yên Bái nay đã nghỉ hưu.', ['Chủ tịch UBND tỉnh Yên Bái']],
     ['Ông Ted Osius, Đại sứ Mỹ tại Việt Nam cho biết như vậy.', ['Đại sứ Mỹ tại Việt Nam']],
     ['Ông Trần Quốc Trung, Vụ phó Vụ Quản lý các khu kinh tế - Bộ Kế hoạch và Đầu tư, cho rằng nên thí điểm.', ['Vụ phó Vụ Quản lý các khu kinh tế - Bộ Kế hoạch và Đầu tư']],
     ['Thượng tá Phạm Duy Diên, Người phát ngôn Công an TP Hải Phòng cho biết vụ việc đang được điều tra.', ['Người phát ngôn Công an TP Hải Phòng']],
@@ -210,6 +211,18 @@ describe('officials', () => {
     ]);
     expect(officials('Ông Yip Hoong Mun, Phó Tổng giám đốc CapitaLand Vietnam cho biết như vậy.')).toEqual([
       { name: 'Yip Hoong Mun', rank: null, positions: ['Phó Tổng giám đốc CapitaLand Vietnam'] },
+    ]);
+  });
+
+  it('reads a further post joined by "đồng thời là", "nay là" or ", kiêm", but not a clause opened by "đồng thời" alone', () => {
+    expect(officials('Ông Hailemariam Desalegn, Thủ tướng Ethiopia đồng thời là Chủ tịch AU, nhấn mạnh như vậy.')).toEqual([
+      { name: 'Hailemariam Desalegn', rank: null, positions: ['Thủ tướng Ethiopia', 'Chủ tịch AU'] },
+    ]);
+    expect(officials('Ông Tô Hoài Dân - Chủ tịch Hội đồng quản trị, kiêm Tổng giám đốc Công ty Công Lý phấn khởi cho biết.')).toEqual([
+      { name: 'Tô Hoài Dân', rank: null, positions: ['Chủ tịch Hội đồng quản trị', 'Tổng giám đốc Công ty Công Lý'] },
+    ]);
+    expect(officials('Ông Lê Văn Toàn, Giám đốc Sở Giao thông, đồng thời Chủ tịch UBND tỉnh phải chịu trách nhiệm.')).toEqual([
+      { name: 'Lê Văn Toàn', rank: null, positions: ['Giám đốc Sở Giao thông'] },
     ]);
   });
 

@@ -136,6 +136,16 @@ export const corpus: Corpus<PersonMention> = {
       rule: 'official-honorific',
       value: { name: 'Vũ Đức Khiển', positions: [{ value: 'nguyên Chủ nhiệm Ủy ban Pháp luật của Quốc hội' }] },
     },
+    {
+      text: 'Người ký quyết định là bà Phạm Thị Thanh Trà - Chủ tịch UBND tỉnh Yên Bái nay là Bí thư Tỉnh ủy Yên Bái.',
+      rule: 'official-honorific',
+      value: { name: 'Phạm Thị Thanh Trà', positions: [{ value: 'Chủ tịch UBND tỉnh Yên Bái' }, { value: 'Bí thư Tỉnh ủy Yên Bái' }] },
+    },
+    {
+      text: 'Ông Nguyễn Thanh Sơn, Viện trưởng Viện Chăn nuôi Việt Nam, kiêm Chủ tịch Hiệp hội Chăn nuôi gia cầm Việt Nam, thừa nhận.',
+      rule: 'official-honorific',
+      value: { name: 'Nguyễn Thanh Sơn', positions: [{ value: 'Viện trưởng Viện Chăn nuôi Việt Nam' }, { value: 'Chủ tịch Hiệp hội Chăn nuôi gia cầm Việt Nam' }] },
+    },
     { text: 'Bị cáo Nguyễn Văn Bình, nguyên Giám đốc công ty, bị tuyên phạt.', rule: 'official-excluded-role', value: { name: 'Nguyễn Văn Bình', excluded: true } },
   ],
   negatives: [

@@ -99,8 +99,10 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
       const opensClause = m.first === ctx.doc.sentences[ctx.doc.sentenceOf[m.first]].firstToken || p.char(m.first - 1) === ',';
       if (!opensClause) return null;
       if (!p.titleAt(m.end, { capitalised: true }) || p.positionsThenName(m.end)) return null;
+      // one post, as a later mention names it ("Đồng chí Chỉ huy trưởng đảo …, đồng thời là Chủ tịch UBND huyện …" says
+      // what any holder of the post is)
       const positions = p.positionsAfter(m.end, true);
-      if (!positions.length) return null;
+      if (positions.length !== 1) return null;
       const last = positions[positions.length - 1];
       // and it acts: "… yêu cầu", "… cho biết" right after the post
       if (!p.verbAt(tokenAt(t, last.end))) return null;

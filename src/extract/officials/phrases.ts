@@ -9,7 +9,7 @@ import type { Units } from '../../engine/units.js';
 import { vocabulary } from '../../engine/vocabulary.js';
 import { nameEnd, isSurname } from '../../dimensions/people/index.js';
 import { gazetteer } from '../../gazetteer/index.js';
-import { CLAUSE_VERBS, COMPANY_WORDS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
+import { CLAUSE_VERBS, COMPANY_WORDS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
 import { RANKS } from '../../lexicon/positions.js';
 import { fold } from '../../text/fold.js';
@@ -22,6 +22,7 @@ export const verbLikeNouns = wordClass('verb-like-noun', VERB_LIKE_NOUNS);
 export const postsAbroad = wordClass('post-abroad', POSTS_ABROAD);
 export const notNameAfterAnd = wordClass('not-name-after-and', NOT_NAME_AFTER_AND);
 export const positionEnders = wordClass('position-end', POSITION_ENDERS);
+export const postLinks = wordClass('post-link', POST_LINKS);
 export const schoolKinds = wordClass('school-kind', SCHOOL_KINDS, 'as-written');
 
 const notOfficials = new Set(NOT_OFFICIALS.map((n) => fold(n)));
@@ -501,10 +502,11 @@ export class Phrases {
           last = j;
         } else {
           if (this.isHardStop(j)) break;
-          // "Chỉ huy trưởng kiêm Chủ tịch UBND thị trấn": two posts
-          if ((this.isSeparator(j) || this.t.word[j] === KIEM) && this.titleAt(j + 1)) {
+          // "Chỉ huy trưởng kiêm Chủ tịch UBND thị trấn", "…, kiêm Chủ tịch Hiệp hội", "… nay là Bí thư Tỉnh ủy": two posts
+          const further = this.furtherPostAt(j);
+          if (further) {
             more = true;
-            j++;
+            j = further;
             break;
           }
           if (this.isSeparator(j)) {
@@ -539,6 +541,20 @@ export class Phrases {
       if (!more) break;
     }
     return out;
+  }
+
+  /**
+   * The title of a further post joined at token j: after a comma or dash ("…, Chủ tịch UBND tỉnh"), a linking word
+   * ("kiêm", "nay là", "đồng thời là"), or both ("…, kiêm Tổng giám đốc"). Returns the title's index, or 0.
+   */
+  private furtherPostAt(j: number): number {
+    let k = j;
+    if (this.isSeparator(k)) {
+      if (this.titleAt(k + 1)) return k + 1;
+      k++;
+    }
+    const link = this.units.at('post-link', k);
+    return link && this.titleAt(link.end) ? link.end : 0;
   }
 
   /**
