@@ -10,6 +10,8 @@
 //   names    names the NOT_OFFICIALS list matches only once tones are folded away ("Phạm Văn Đông" ≠ "Phạm Văn Đồng")
 //   glued    names and posts of the run with a word glued to the next sentence ("Bùi Quang VinhTrả lời", "Quốc
 //            hộiĐiển hình"): a lower-case letter then a capital inside a word with Vietnamese letters
+//   pairs    two-word names of the run with Vietnamese letters, by name: places, continents and ministries read as a
+//            surname and a given name show up here ("Châu Á", "Từ Liêm", "Công Thương", "Văn Đồng" of "Phạm Văn Đồng")
 //   node bin/vnreport.js extract ../shared/corpus/real --jobs 1 > /tmp/real.jsonl
 //   node bench/studies/officials-further-posts.mjs /tmp/real.jsonl [--examples N] [--only SECTION]
 import fs from 'node:fs';
@@ -19,7 +21,7 @@ import { fold, lexiconStrings, oneLine, readFlags, readReal, Tally } from './lib
 const flags = readFlags();
 const file = process.argv.slice(2).find((a) => !a.startsWith('--') && !/^\d+$/.test(a) && a.endsWith('.jsonl'));
 if (!file) {
-  console.error('usage: officials-further-posts.mjs OUT.jsonl [--examples N] [--only anaphor|links|titles|names|glued]');
+  console.error('usage: officials-further-posts.mjs OUT.jsonl [--examples N] [--only anaphor|links|titles|names|glued|pairs]');
   process.exit(2);
 }
 const examples = flags.number('--examples', 3);
@@ -42,6 +44,7 @@ const tallies = {
   titles: new Tally({ examples }),
   names: new Tally({ examples }),
   glued: new Tally({ examples }),
+  pairs: new Tally({ examples }),
 };
 const gluedWord = (s) => s.split(/\s+/).some((w) => /[^\x00-\x7f]/u.test(w) && /\p{Ll}\p{Lu}/u.test(w));
 
@@ -63,6 +66,7 @@ for (const a of readReal()) {
   const officials = Array.isArray(r.officials) ? r.officials : [];
   const posts = officials.flatMap((o) => o.positions.map((p) => fold(p)));
   for (const o of officials) {
+    if (o.name.split(' ').length === 2 && /[^\x00-\x7f]/u.test(o.name)) tallies.pairs.add(o.name, `${a.file}: ${oneLine(o.text ?? '').slice(0, 100)}`, a.file);
     if (gluedWord(o.name)) tallies.glued.add('in the name', `${a.file}: ${o.name}`, a.file);
     for (const p of o.positions) if (gluedWord(p)) tallies.glued.add('in a position', `${a.file}: ${o.name} — ${p}`, a.file);
   }

@@ -116,6 +116,12 @@ export const NOT_OFFICIALS: readonly string[] = [
 ];
 
 /**
+ * Capitalised pairs after a title that look like a surname and a given name but name a place or a ministry: "cộng
+ * đồng Châu Á", "Công an quận Bắc Từ Liêm", "Bộ trưởng Công Thương" (the ministry without "Bộ").
+ */
+export const NOT_PERSON_NAMES: readonly string[] = ['Châu Á', 'Châu Âu', 'Châu Phi', 'Châu Mỹ', 'Châu Úc', 'Công Thương', 'Từ Liêm'];
+
+/**
  * Lower-case words that end a position phrase: what the person does next ("… Chủ tịch UBND huyện trao giấy
  * khen", "… Tư lệnh Quân khu 3 đồng chủ trì").
  */

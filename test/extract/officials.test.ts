@@ -226,6 +226,15 @@ describe('officials', () => {
     ]);
   });
 
+  it('reads a district after the post as the post\'s and tells a deputy from a figure of history by the tones', () => {
+    expect(officials('Đại tá Nguyễn Thanh Tùng, Trưởng Công an quận Bắc Từ Liêm cho biết vụ việc đang được điều tra.')).toEqual([
+      { name: 'Nguyễn Thanh Tùng', rank: 'Đại tá', positions: ['Trưởng Công an quận Bắc Từ Liêm'] },
+    ]);
+    expect(officials('Ông Phạm Văn Đông, Trưởng ban Kinh tế Ngân sách HĐND TP.HCM, đã cảnh báo nguy cơ tai nạn.')).toEqual([
+      { name: 'Phạm Văn Đông', rank: null, positions: ['Trưởng ban Kinh tế Ngân sách HĐND TP.HCM'] },
+    ]);
+  });
+
   it('reads lists and keeps only the members named with an office', () => {
     const got = officials('Đại hội bầu Ban Chấp hành mới gồm các đồng chí: Hoàng Văn Đại, Bí thư Chi đoàn; Tống Thị Yến và Tào Việt Hà.');
     expect(got).toEqual([{ name: 'Hoàng Văn Đại', rank: null, positions: ['Bí thư Chi đoàn'] }]);

@@ -151,6 +151,9 @@ export const corpus: Corpus<PersonMention> = {
   negatives: [
     { text: 'Tổng cục Chính trị đã dự thảo tờ trình báo cáo đồng chí Bộ trưởng Bộ Quốc phòng đề nghị sáp nhập hai cục.', why: 'a comrade named by post as the object of a verb is no later mention of the person before' },
     { text: 'Ví dụ ở các xã đảo, đồng chí Chỉ huy trưởng đảo thuộc biên chế của quân sự.', why: 'a post said of whoever holds it, with no act of the person: no mention' },
+    { text: 'Tổng thống Pháp mong sự đóng góp của cộng đồng Châu Á vào quan hệ hai nước.', why: 'a continent after a title is no person, though "Châu" is a surname' },
+    { text: 'Theo Bộ trưởng Công Thương, giá điện sẽ được điều chỉnh.', why: 'a ministry named without "Bộ" after its minister is no person' },
+    { text: 'Đây là phát biểu của Thủ tướng Phạm Văn Đồng tại Hội nghị Giơ-ne-vơ năm 1954.', why: 'a figure of history ends the chain; "Văn Đồng" is no name of its own' },
     { text: 'Bộ Tư lệnh Quân khu 3 tổ chức hội nghị.', why: 'a title inside a body\'s name starts no mention' },
     { text: 'Theo báo cáo của Chủ tịch UBND tỉnh, năm nay tỉnh đạt kết quả tốt.', why: 'a title with no name after it' },
     { text: 'Giám đốc Công ty TNHH Lê Thành cho biết giá nhà còn cao.', why: 'a company named after its owner is no person' },

@@ -9,7 +9,7 @@ import type { Units } from '../../engine/units.js';
 import { vocabulary } from '../../engine/vocabulary.js';
 import { nameEnd, isSurname } from '../../dimensions/people/index.js';
 import { gazetteer } from '../../gazetteer/index.js';
-import { CLAUSE_VERBS, COMPANY_WORDS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
+import { CLAUSE_VERBS, COMPANY_WORDS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
 import { RANKS } from '../../lexicon/positions.js';
 import { fold } from '../../text/fold.js';
@@ -25,7 +25,9 @@ export const positionEnders = wordClass('position-end', POSITION_ENDERS);
 export const postLinks = wordClass('post-link', POST_LINKS);
 export const schoolKinds = wordClass('school-kind', SCHOOL_KINDS, 'as-written');
 
-const notOfficials = new Set(NOT_OFFICIALS.map((n) => fold(n)));
+/** Case folded, tones kept: "Phạm Văn Đông" (a deputy) is not "Phạm Văn Đồng". */
+const nameKey = (n: string) => n.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
+const notOfficials = new Set([...NOT_OFFICIALS, ...NOT_PERSON_NAMES].map(nameKey));
 const notForeignNameWords = new Set(NOT_FOREIGN_NAME_WORDS);
 const RANK_BY_KEY = new Map(RANKS.map((r) => [fold(r), r]));
 
@@ -48,7 +50,7 @@ export function canonicalRank(written: string): string {
 }
 
 export function isNotOfficial(name: string): boolean {
-  return notOfficials.has(fold(name));
+  return notOfficials.has(nameKey(name));
 }
 
 const MAX_POSITION_TOKENS = 22;
@@ -404,6 +406,12 @@ export class Phrases {
     return { start: this.t.start[i], end: this.t.end[end - 1], next: end, value };
   }
 
+  /** Does a name of NOT_OFFICIALS or NOT_PERSON_NAMES start at token i? */
+  private notOfficialAt(i: number): boolean {
+    const end = nameEnd(this.doc, this.units, i, true);
+    return end > 0 && isNotOfficial(tokensValue(this.doc, i, end));
+  }
+
   /** Does a new person start at token i ("… và Trung tướng Phạm Quang Hợi", "…, đồng chí Lê Lương")? */
   personStartsAt(i: number): boolean {
     if (this.rankAt(i) || this.honorificAt(i)) return true;
@@ -683,6 +691,8 @@ export class Phrases {
       while (j < limit && j - itemStart < MAX_POSITION_TOKENS) {
         if (this.gapHasBreak(j) || this.gluedCut(j) >= 0) return null;
         if (this.isCapWord(j)) {
+          // "Thủ tướng Phạm Văn Đồng": a figure of history ends the chain; "Văn Đồng" is no name of its own
+          if (this.notOfficialAt(j)) return null;
           const name = this.nameAt(j) ?? this.foreignNameAt(j);
           if (name) {
             let last = j;
