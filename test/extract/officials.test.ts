@@ -251,6 +251,8 @@ describe('officials', () => {
     'Bí thư Đoàn Thanh niên Bộ Xây dựng tặng hoa chúc mừng.',
     'Bị cáo Giang Văn Hiển, nguyên Phó Giám đốc Công ty Vinashinlines, bị truy tố về tội rửa tiền.',
     'HLV Frank Bernhardt, Trưởng ban huấn luyện U23 Malaysia, tuyên chiến với U23 Việt Nam.',
+    'Theo quyết định trao Bằng khen của Thủ tướng Chính phủ cho bà Nghiêm Thúy Băng vì thành tích xuất sắc.',
+    'Phó Thủ tướng chỉ đạo Chủ tịch UBND thành phố Hà Nội xem xét giải quyết đơn của ông Đoàn Minh Quân.',
   ])('finds no official in: %s', (sentence) => {
     expect(officials(sentence)).toEqual([]);
   });

@@ -61,6 +61,8 @@ const LAM = W('làm');
 const BO = W('bổ');
 const NHIEM = W('nhiệm');
 const CAC = W('các');
+const CHO = W('cho');
+const CUA = W('của');
 const NHUNG = W('những');
 const CUNG = W('cùng');
 const KIEM = W('kiêm');
@@ -731,6 +733,9 @@ export class Phrases {
           }
         }
         if (this.isHardStop(j) || c === ',' || c === '(' || c === ')' || c === '-') return null;
+        // "Bằng khen của Thủ tướng Chính phủ cho bà X", "… giải quyết đơn của ông X": the name after "cho" or "của
+        // ông" is someone the post's holder acts for, not the holder
+        if (this.t.word[j] === CHO || (this.t.word[j] === CUA && this.honorificAt(j + 1))) return null;
         // "Bộ Văn hóa, Thể thao và Du lịch": "và" inside a body's name, unless a new person follows
         if (this.t.word[j] === VA ? this.personStartsAt(j + 1) : this.verbAt(j)) return null;
         j++;
