@@ -10,18 +10,21 @@
 //   names    names the NOT_OFFICIALS list matches only once tones are folded away ("Phạm Văn Đông" ≠ "Phạm Văn Đồng")
 //   glued    names and posts of the run with a word glued to the next sentence ("Bùi Quang VinhTrả lời", "Quốc
 //            hộiĐiển hình"): a lower-case letter then a capital inside a word with Vietnamese letters
+//   place    positions of the run where a lower-case word follows a place's name (two capitalised syllables of the
+//            national list), by that word: a unit type goes on the post ("huyện Tân Uyên, tỉnh Lai Châu"), anything
+//            else is a clause run on ("… huyện Hiệp Đức xung quanh tin đồn", "… tỉnh Khánh Hòa nghiêm túc kiểm điểm")
 //   pairs    two-word names of the run with Vietnamese letters, by name: places, continents and ministries read as a
 //            surname and a given name show up here ("Châu Á", "Từ Liêm", "Công Thương", "Văn Đồng" of "Phạm Văn Đồng")
 //   node bin/vnreport.js extract ../shared/corpus/real --jobs 1 > /tmp/real.jsonl
 //   node bench/studies/officials-further-posts.mjs /tmp/real.jsonl [--examples N] [--only SECTION]
 import fs from 'node:fs';
 import path from 'node:path';
-import { fold, lexiconStrings, oneLine, readFlags, readReal, Tally } from './lib.mjs';
+import { fold, key, lexiconStrings, loadGazetteer, oneLine, readFlags, readReal, Tally } from './lib.mjs';
 
 const flags = readFlags();
 const file = process.argv.slice(2).find((a) => !a.startsWith('--') && !/^\d+$/.test(a) && a.endsWith('.jsonl'));
 if (!file) {
-  console.error('usage: officials-further-posts.mjs OUT.jsonl [--examples N] [--only anaphor|links|titles|names|glued|pairs]');
+  console.error('usage: officials-further-posts.mjs OUT.jsonl [--examples N] [--only anaphor|links|titles|names|glued|pairs|place]');
   process.exit(2);
 }
 const examples = flags.number('--examples', 3);
@@ -45,7 +48,10 @@ const tallies = {
   names: new Tally({ examples }),
   glued: new Tally({ examples }),
   pairs: new Tally({ examples }),
+  place: new Tally({ examples }),
 };
+const gazetteer = loadGazetteer();
+const placeNamed = (words) => words.length === 2 && words.every((w) => /^\p{Lu}/u.test(w)) && (gazetteer.byKey.get(key(words.join(' '))) ?? []).length > 0;
 const gluedWord = (s) => s.split(/\s+/).some((w) => /[^\x00-\x7f]/u.test(w) && /\p{Ll}\p{Lu}/u.test(w));
 
 const anaphor = new RegExp(`(?<![\\p{L}])(đồng chí|Đồng chí|đ/c|Đ/c|ông|Ông|bà|Bà)\\s+(${HEADS}[^.;:!?\\n]{0,80})`, 'gu');
@@ -67,6 +73,10 @@ for (const a of readReal()) {
   const posts = officials.flatMap((o) => o.positions.map((p) => fold(p)));
   for (const o of officials) {
     if (o.name.split(' ').length === 2 && /[^\x00-\x7f]/u.test(o.name)) tallies.pairs.add(o.name, `${a.file}: ${oneLine(o.text ?? '').slice(0, 100)}`, a.file);
+    for (const p of o.positions) {
+      const ws = p.replace(/[,()]/gu, ' ').split(/\s+/u);
+      for (let i = 2; i < ws.length; i++) if (/^\p{Ll}/u.test(ws[i]) && placeNamed(ws.slice(i - 2, i))) tallies.place.add(ws[i], `${a.file}: ${o.name} — ${p}`, a.file);
+    }
     if (gluedWord(o.name)) tallies.glued.add('in the name', `${a.file}: ${o.name}`, a.file);
     for (const p of o.positions) if (gluedWord(p)) tallies.glued.add('in a position', `${a.file}: ${o.name} — ${p}`, a.file);
   }

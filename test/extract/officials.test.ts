@@ -235,6 +235,18 @@ describe('officials', () => {
     ]);
   });
 
+  it('ends a post at a place\'s name when a lower-case clause follows it, but not inside "Hợp tác xã"', () => {
+    expect(officials('Ông Đào Bội Thuyên, Chủ tịch UBND huyện Hiệp Đức xung quanh tin đồn này đã lên tiếng.')).toEqual([
+      { name: 'Đào Bội Thuyên', rank: null, positions: ['Chủ tịch UBND huyện Hiệp Đức'] },
+    ]);
+    expect(officials('Ông Nguyễn Văn Lý, Chủ nhiệm Hợp tác xã Nông nghiệp cho biết như vậy.')).toEqual([
+      { name: 'Nguyễn Văn Lý', rank: null, positions: ['Chủ nhiệm Hợp tác xã Nông nghiệp'] },
+    ]);
+    expect(officials('Ngọ Doãn Bình, Phó Ban chỉ huy phòng chống lụt bão huyện Tân Uyên tỉnh Lai Châu cho biết.')).toEqual([
+      { name: 'Ngọ Doãn Bình', rank: null, positions: ['Phó Ban chỉ huy phòng chống lụt bão huyện Tân Uyên tỉnh Lai Châu'] },
+    ]);
+  });
+
   it('reads lists and keeps only the members named with an office', () => {
     const got = officials('Đại hội bầu Ban Chấp hành mới gồm các đồng chí: Hoàng Văn Đại, Bí thư Chi đoàn; Tống Thị Yến và Tào Việt Hà.');
     expect(got).toEqual([{ name: 'Hoàng Văn Đại', rank: null, positions: ['Bí thư Chi đoàn'] }]);

@@ -146,6 +146,11 @@ export const corpus: Corpus<PersonMention> = {
       rule: 'official-honorific',
       value: { name: 'Nguyễn Thanh Sơn', positions: [{ value: 'Viện trưởng Viện Chăn nuôi Việt Nam' }, { value: 'Chủ tịch Hiệp hội Chăn nuôi gia cầm Việt Nam' }] },
     },
+    {
+      text: 'Ông Long Văn Sơn, Chủ tịch UBND huyện Hữu Lũng bao che vi phạm trật tự xây dựng.',
+      rule: 'official-honorific',
+      value: { name: 'Long Văn Sơn', positions: [{ value: 'Chủ tịch UBND huyện Hữu Lũng' }] },
+    },
     { text: 'Bị cáo Nguyễn Văn Bình, nguyên Giám đốc công ty, bị tuyên phạt.', rule: 'official-excluded-role', value: { name: 'Nguyễn Văn Bình', excluded: true } },
   ],
   negatives: [

@@ -529,7 +529,7 @@ export class Phrases {
           // unless a new person or a clause follows
           if (this.t.word[j] === VA) {
             if (this.personStartsAt(j + 1) || !(this.isCapWord(j + 1) || this.andGoesOnInName(j))) break;
-          } else if (this.verbAt(j) || (this.isLowerWord(j) && this.units.at('position-end', j)) || this.reportedAt(j)) break;
+          } else if (this.verbAt(j) || (this.isLowerWord(j) && this.units.at('position-end', j)) || this.reportedAt(j) || this.clauseAfterPlace(j)) break;
           // "…, Tổng Giám đốc Cơ quan … Pi-tơ Bách-xtơ": the item names the next person; it is theirs
           if (this.isCapWord(j) && (this.nameAt(j) || this.foreignNameAt(j))) {
             // "…, Trưởng khoa Điều trị Tích cực, BV Bạch Mai": read on past a comma, a name is more likely a place's
@@ -551,6 +551,18 @@ export class Phrases {
       if (!more) break;
     }
     return out;
+  }
+
+  /**
+   * "Chủ tịch UBND huyện Hiệp Đức xung quanh tin đồn …", "… tỉnh Khánh Hòa nghiêm túc kiểm điểm": a place's name
+   * ends a unit, so a lower-case word right after it opens the clause, unless it names another unit ("… huyện Tân
+   * Uyên tỉnh Lai Châu") or the owner ("… của Mỹ").
+   */
+  private clauseAfterPlace(j: number): boolean {
+    if (!this.isLowerWord(j) || PLACE_TYPE_STARTS.has(this.t.word[j]) || this.t.word[j] === CUA) return false;
+    // a name of two capitalised syllables or an acronym ("TP.HCM"): not "Hợp tác xã Nông nghiệp", "huyện Hương khê"
+    const named = this.isCapWord(j - 1) && ((this.t.flags[j - 1] & Flag.Upper) !== 0 || this.isCapWord(j - 2));
+    return named && this.units.endingAt('place', j).length > 0;
   }
 
   /**
