@@ -74,8 +74,11 @@ export const HONORIFICS: readonly string[] = [
  * Words that introduce a person who is not an official of the story, whatever else is said of them: suspects,
  * defendants, players, coaches, performers.
  */
+/** Suspects and defendants: an official after all when a post of theirs is stated ("Lê Đình Văn là Giám đốc Công ty Thiên Lộc"). */
+export const SUSPECTS: readonly string[] = ['bị cáo', 'bị can', 'đối tượng', 'nghi phạm', 'nghi can', 'can phạm', 'phạm nhân', 'kẻ'];
+
 export const NOT_OFFICIAL_ROLES: readonly string[] = [
-  'bị cáo', 'bị can', 'đối tượng', 'nghi phạm', 'nghi can', 'can phạm', 'phạm nhân', 'tên', 'kẻ', 'bị hại', 'nạn nhân',
+  ...SUSPECTS, 'tên', 'bị hại', 'nạn nhân',
   'HLV', 'huấn luyện viên', 'HLV trưởng', 'cầu thủ', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'trung vệ', 'VĐV',
   'vận động viên', 'tay vợt', 'võ sĩ', 'kỳ thủ', 'danh thủ', 'ca sĩ', 'nhạc sĩ', 'diễn viên', 'người mẫu', 'hoa hậu',
   'MC', 'nghệ sĩ', 'chuyên gia', 'nhà phân tích', 'luật sư', 'chủ quán', 'chủ cửa hàng', 'chủ tiệm', 'tiểu thương',

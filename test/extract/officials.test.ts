@@ -248,6 +248,11 @@ describe('officials', () => {
       'Ngọ Doãn Bình, Phó Ban chỉ huy phòng chống lụt bão huyện Tân Uyên tỉnh Lai Châu cho biết.',
       { name: 'Ngọ Doãn Bình', rank: null, positions: ['Phó Ban chỉ huy phòng chống lụt bão huyện Tân Uyên tỉnh Lai Châu'] },
     ],
+    [
+      // ANNOTATION.md: a suspect named with a post is an official, as the post is stated
+      'Bị cáo Giang Văn Hiển, nguyên Phó Giám đốc Công ty Vinashinlines, bị truy tố về tội rửa tiền.',
+      { name: 'Giang Văn Hiển', rank: null, positions: ['nguyên Phó Giám đốc Công ty Vinashinlines'] },
+    ],
   ])('reads one official and only the posts that are theirs in: %s', (sentence, expected) => {
     expect(officials(sentence)).toEqual([expected]);
   });
@@ -266,7 +271,7 @@ describe('officials', () => {
     'Bộ Tư lệnh Thủ đô Hà Nội đánh giá cao kết quả tuyển quân.',
     'Hiệu trưởng Trường Tiểu học Nam Trung Yên bị tạm đình chỉ chức vụ.',
     'Bí thư Đoàn Thanh niên Bộ Xây dựng tặng hoa chúc mừng.',
-    'Bị cáo Giang Văn Hiển, nguyên Phó Giám đốc Công ty Vinashinlines, bị truy tố về tội rửa tiền.',
+    'Đối tượng Lê Đình Văn, 23 tuổi, trú tại Dị Sử (Mỹ Hào) đã bị bắt.',
     'HLV Frank Bernhardt, Trưởng ban huấn luyện U23 Malaysia, tuyên chiến với U23 Việt Nam.',
     'Theo quyết định trao Bằng khen của Thủ tướng Chính phủ cho bà Nghiêm Thúy Băng vì thành tích xuất sắc.',
     'Phó Thủ tướng chỉ đạo Chủ tịch UBND thành phố Hà Nội xem xét giải quyết đơn của ông Đoàn Minh Quân.',

@@ -11,7 +11,8 @@ import { tokenAt, tokensValue } from '../../engine/document.js';
 import { Flag } from '../../engine/tokens.js';
 import { vocabulary } from '../../engine/vocabulary.js';
 import { quote, ruleTag } from '../../emit/view.js';
-import { LIST_OPENERS } from '../../lexicon/people.js';
+import { LIST_OPENERS, SUSPECTS } from '../../lexicon/people.js';
+import { fold } from '../../text/fold.js';
 import type { Official } from '../../record.js';
 import { finding, listOf, nullable, text } from '../../engine/schema-parts.js';
 import { canonicalRank, Phrases, type NameSpan, type PositionSpan } from './phrases.js';
@@ -72,6 +73,7 @@ function rankNamePositions(p: Phrases, i: number, strictName: boolean, first = i
 const LIST_WORDS = new Set(['các', 'những', 'hai', 'ba'].map((w) => vocabulary.add(w)));
 /** The honorific of a comrade named again by post alone: "Đồng chí Phó chủ nhiệm Tổng cục Chính trị yêu cầu …". */
 const COMRADE = new Set(['đồng chí', 'Đồng chí', 'đ/c', 'Đ/c']);
+const SUSPECT_ROLES = new Set(SUSPECTS.map((r) => fold(r)));
 
 export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
   {
@@ -220,7 +222,10 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
       const p = phrasesOf(ctx);
       if (!p.isCapWord(m.end)) return null;
       const name = p.readName(m.end, false);
-      return name ? reading(ctx, m.first, name, null, [], true) : null;
+      // a suspect named with a post elsewhere is an official as the post is stated (ANNOTATION.md: "Lê Đình Văn là
+      // Giám đốc Công ty Thiên Lộc"); a player or performer is not
+      const suspect = SUSPECT_ROLES.has(fold(tokensValue(ctx.doc, m.first, m.end)));
+      return name ? reading(ctx, m.first, name, null, [], !suspect) : null;
     },
   },
 ];
