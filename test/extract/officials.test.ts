@@ -249,6 +249,10 @@ describe('officials', () => {
       { name: 'Ngọ Doãn Bình', rank: null, positions: ['Phó Ban chỉ huy phòng chống lụt bão huyện Tân Uyên tỉnh Lai Châu'] },
     ],
     [
+      'Đến nay đã có 30 hộ dân di dời (Ảnh: HC)Theo Phó Giám đốc Sở VH-TT-DL Đà Nẵng Trần Quang Thanh, hai bên đã phối hợp.',
+      { name: 'Trần Quang Thanh', rank: null, positions: ['Phó Giám đốc Sở VH-TT-DL Đà Nẵng'] },
+    ],
+    [
       // ANNOTATION.md: a suspect named with a post is an official, as the post is stated
       'Bị cáo Giang Văn Hiển, nguyên Phó Giám đốc Công ty Vinashinlines, bị truy tố về tội rửa tiền.',
       { name: 'Giang Văn Hiển', rank: null, positions: ['nguyên Phó Giám đốc Công ty Vinashinlines'] },

@@ -73,6 +73,7 @@ function rankNamePositions(p: Phrases, i: number, strictName: boolean, first = i
 const LIST_WORDS = new Set(['các', 'những', 'hai', 'ba'].map((w) => vocabulary.add(w)));
 /** The honorific of a comrade named again by post alone: "Đồng chí Phó chủ nhiệm Tổng cục Chính trị yêu cầu …". */
 const COMRADE = new Set(['đồng chí', 'Đồng chí', 'đ/c', 'Đ/c']);
+const THEO = vocabulary.add('theo');
 const SUSPECT_ROLES = new Set(SUSPECTS.map((r) => fold(r)));
 
 export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
@@ -136,7 +137,8 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
       if (!p.isCapWord(m.caps.t.first)) return null;
       // "Bộ Tư lệnh", "Trường … Hiệu trưởng": a title inside a name is not where a person's mention starts
       const prev = i - 1;
-      const opensSentence = prev >= 0 && ctx.doc.sentences[ctx.doc.sentenceOf[prev]]?.firstToken === prev;
+      // "(Ảnh: HC)Theo Phó Giám đốc Sở … Trần Quang Thanh": a capitalised "Theo" opens a sentence the source glued on
+      const opensSentence = prev >= 0 && (ctx.doc.sentences[ctx.doc.sentenceOf[prev]]?.firstToken === prev || ctx.doc.tokens.word[prev] === THEO);
       if (prev >= 0 && p.isCapWord(prev) && !opensSentence && !ctx.units.endingAt('honorific', i).length && !p.breakBefore(i)) return null;
       // a title already read as part of an earlier one's chain starts no mention of its own
       const got = p.positionsThenName(i);
