@@ -252,6 +252,8 @@ describe('officials', () => {
       'Đến nay đã có 30 hộ dân di dời (Ảnh: HC)Theo Phó Giám đốc Sở VH-TT-DL Đà Nẵng Trần Quang Thanh, hai bên đã phối hợp.',
       { name: 'Trần Quang Thanh', rank: null, positions: ['Phó Giám đốc Sở VH-TT-DL Đà Nẵng'] },
     ],
+    ['Chủ tịch Ủy ban châu Âu Jean-Claude Juncker cho biết như vậy.', { name: 'Jean-Claude Juncker', rank: null, positions: ['Chủ tịch Ủy ban châu Âu'] }],
+    ['Chủ tịch Hội đồng châu Âu Donald Tusk phát biểu tại hội nghị.', { name: 'Donald Tusk', rank: null, positions: ['Chủ tịch Hội đồng châu Âu'] }],
     [
       // ANNOTATION.md: a suspect named with a post is an official, as the post is stated
       'Bị cáo Giang Văn Hiển, nguyên Phó Giám đốc Công ty Vinashinlines, bị truy tố về tội rửa tiền.',

@@ -62,6 +62,9 @@ const BO = W('bổ');
 const NHIEM = W('nhiệm');
 const CAC = W('các');
 const CHO = W('cho');
+const CHAU = W('châu');
+/** What follows "châu" in a continent's name: "châu Âu", "châu Á". */
+const CONTINENTS = new Set(['Âu', 'Á', 'Phi', 'Mỹ', 'Úc']);
 const CUA = W('của');
 const NHUNG = W('những');
 const CUNG = W('cùng');
@@ -198,6 +201,8 @@ export class Phrases {
    */
   readName(i: number, strict: boolean): NameSpan | null {
     let first = i;
+    // "Chủ tịch Ủy ban châu Âu Jean-Claude Juncker": a continent's second syllable is no surname
+    if (first > 0 && this.t.word[first - 1] === CHAU && this.isLowerWord(first - 1) && CONTINENTS.has(this.text(first))) first++;
     // "(Đại sứ) Ô-xtrây-li-a Pi-tơ Bách-xtơ": a country before the name is not part of it
     const country = this.units.at('country', first);
     if (country) first = country.end;
@@ -398,7 +403,12 @@ export class Phrases {
     if (country) i = country.end;
     if (!this.isCapWord(i) || !foreignWord(this.text(i))) return null;
     let end = i + 1;
-    while (end < this.t.count && end - i < 4 && this.isCapWord(end) && this.t.flags[end] & Flag.Tight && !this.breakBefore(end) && latinWord(this.text(end))) end++;
+    for (;;) {
+      // "Jean-Claude Juncker": a hyphen glued between two Latin words joins them
+      if (this.char(end) === '-' && this.t.flags[end] & Flag.Glued && this.t.flags[end + 1] & Flag.Glued && this.isCapWord(end + 1) && latinWord(this.text(end + 1))) end += 2;
+      else if (end < this.t.count && end - i < 4 && this.isCapWord(end) && this.t.flags[end] & Flag.Tight && !this.breakBefore(end) && latinWord(this.text(end))) end++;
+      else break;
+    }
     if (end - i < 2) return null;
     // "Microsoft Satya Nadella Việt Nam": a longer capitalised run is a body's name, not a person's
     if (end < this.t.count && this.isCapWord(end) && this.t.flags[end] & Flag.Tight && !this.breakBefore(end)) return null;
