@@ -281,6 +281,7 @@ describe('officials', () => {
     'HLV Frank Bernhardt, Trưởng ban huấn luyện U23 Malaysia, tuyên chiến với U23 Việt Nam.',
     'Theo quyết định trao Bằng khen của Thủ tướng Chính phủ cho bà Nghiêm Thúy Băng vì thành tích xuất sắc.',
     'Phó Thủ tướng chỉ đạo Chủ tịch UBND thành phố Hà Nội xem xét giải quyết đơn của ông Đoàn Minh Quân.',
+    'Gia đình tôi có đơn đề nghị xem xét tư cách ứng cử đại biểu HĐND của ông Nguyễn Xuân Phi.',
   ])('finds no official in: %s', (sentence) => {
     expect(officials(sentence)).toEqual([]);
   });

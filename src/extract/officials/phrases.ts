@@ -287,7 +287,8 @@ export class Phrases {
     if (!/^(?:Quốc hội|QH|HĐND)$/u.test(this.text(i)) && !(this.text(i) === 'Quốc' && this.text(i + 1) === 'hội')) return null;
     const limit = Math.min(this.sentenceEnd(i), i + 8);
     for (let k = i + 1; k < limit; k++) {
-      if (this.isHardStop(k) || this.char(k) === ',' || this.verbAt(k)) return null;
+      // "ứng cử đại biểu HĐND của ông X": a seat sought, said "của" the person, is no seat held
+      if (this.isHardStop(k) || this.char(k) === ',' || this.verbAt(k) || this.t.word[k] === CUA) return null;
       if (!this.isCapWord(k)) continue;
       const name = this.nameAt(k);
       if (name) return { position: this.span(first, tokenIndexBefore(this, name.start)), name };
