@@ -74,8 +74,11 @@ export const HONORIFICS: readonly string[] = [
  * Words that introduce a person who is not an official of the story, whatever else is said of them: suspects,
  * defendants, players, coaches, performers.
  */
+/** Suspects and defendants: an official after all when a post of theirs is stated ("Lê Đình Văn là Giám đốc Công ty Thiên Lộc"). */
+export const SUSPECTS: readonly string[] = ['bị cáo', 'bị can', 'đối tượng', 'nghi phạm', 'nghi can', 'can phạm', 'phạm nhân', 'kẻ'];
+
 export const NOT_OFFICIAL_ROLES: readonly string[] = [
-  'bị cáo', 'bị can', 'đối tượng', 'nghi phạm', 'nghi can', 'can phạm', 'phạm nhân', 'tên', 'kẻ', 'bị hại', 'nạn nhân',
+  ...SUSPECTS, 'tên', 'bị hại', 'nạn nhân',
   'HLV', 'huấn luyện viên', 'HLV trưởng', 'cầu thủ', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'trung vệ', 'VĐV',
   'vận động viên', 'tay vợt', 'võ sĩ', 'kỳ thủ', 'danh thủ', 'ca sĩ', 'nhạc sĩ', 'diễn viên', 'người mẫu', 'hoa hậu',
   'MC', 'nghệ sĩ', 'chuyên gia', 'nhà phân tích', 'luật sư', 'chủ quán', 'chủ cửa hàng', 'chủ tiệm', 'tiểu thương',
@@ -116,6 +119,12 @@ export const NOT_OFFICIALS: readonly string[] = [
 ];
 
 /**
+ * Capitalised pairs after a title that look like a surname and a given name but name a place or a ministry: "cộng
+ * đồng Châu Á", "Công an quận Bắc Từ Liêm", "Bộ trưởng Công Thương" (the ministry without "Bộ").
+ */
+export const NOT_PERSON_NAMES: readonly string[] = ['Châu Á', 'Châu Âu', 'Châu Phi', 'Châu Mỹ', 'Châu Úc', 'Công Thương', 'Từ Liêm'];
+
+/**
  * Lower-case words that end a position phrase: what the person does next ("… Chủ tịch UBND huyện trao giấy
  * khen", "… Tư lệnh Quân khu 3 đồng chủ trì").
  */
@@ -126,7 +135,7 @@ export const CLAUSE_VERBS: readonly string[] = [
   'được', 'cùng', 'nói', 'thông tin', 'cũng', 'lưu ý', 'quán triệt', 'tuyên bố', 'trình bày', 'điều hành',
   'chúc mừng', 'động viên', 'khai mạc', 'bế mạc', 'thay mặt', 'ký', 'nêu', 'nhận', 'đọc', 'công bố', 'trả lời',
   'giải thích', 'bày tỏ', 'phân tích', 'thừa nhận', 'dẫn đầu', 'chủ tọa', 'tiếp thu', 'đánh giá cao', 'cảm ơn',
-  'ghi nhận', 'cắt băng', 'dâng hương', 'tặng hoa', 'trao quà', 'tặng quà', 'khen ngợi', 'mong muốn', 'hy vọng',
+  'ghi nhận', 'cắt băng', 'dâng hương', 'tặng hoa', 'trao quà', 'tặng quà', 'khen ngợi', 'mong muốn', 'hy vọng', 'phấn khởi',
   'tin tưởng', 'lưu ý', 'đặt vấn đề', 'chủ động', 'tiếp nhận', 'xác định', 'chỉ rõ', 'chỉ ra', 'cam kết', 'hứa',
   'đề xuất', 'kiến nghị', 'giới thiệu', 'trao đổi', 'thảo luận', 'hướng dẫn', 'quyết định', 'ký kết', 'đón',
   'đón tiếp', 'tiễn', 'gặp', 'gặp gỡ', 'tham gia', 'có', 'là', 'tại', 'khi', 'và', 'với', 'ngày', 'sáng', 'chiều',
@@ -151,7 +160,7 @@ export const VERB_LIKE_NOUNS: readonly string[] = ['giao thông', 'hậu cần',
  */
 export const NOT_NAME_AFTER_AND: readonly string[] = [
   'các', 'những', 'một', 'mọi', 'nhiều', 'hai', 'ba', 'cùng', 'người', 'phu nhân', 'vợ', 'chồng', 'con', 'lãnh đạo',
-  'cán bộ', 'đại diện', 'thành viên', 'đoàn', 'nhân viên', 'đồng nghiệp', 'cấp phó', 'bạn', 'sinh', 'đồng chí', 'ngài',
+  'cán bộ', 'đại diện', 'thành viên', 'đoàn', 'nhân viên', 'đồng nghiệp', 'cấp phó', 'bạn', 'sinh', 'đồng chí', 'ngài', 'cựu', 'nguyên',
 ];
 
 /**
@@ -164,6 +173,13 @@ export const POSITION_ENDERS: readonly string[] = [
   'nay', 'hiện nay', 'năm nay', 'trước đây', 'tới', 'từng', 'đồng thời', 'theo', 'thay', 'vì', 'bởi', 'cho', 'của ông', 'của bà', 'nơi',
   'bằng hình thức',
 ];
+
+/**
+ * Words that join a further post of the same person after a post: "Chủ tịch HĐQT kiêm Tổng giám đốc", "Chủ tịch UBND
+ * tỉnh Yên Bái nay là Bí thư Tỉnh ủy", "Thủ tướng Ethiopia đồng thời là Chủ tịch AU" (not "đồng thời" alone: "…,
+ * đồng thời Chủ tịch ban ATGT tỉnh phải chịu trách nhiệm" names another person).
+ */
+export const POST_LINKS: readonly string[] = ['kiêm', 'đồng thời là', 'đồng thời kiêm', 'đồng thời cũng là', 'nay là', 'hiện là', 'hiện nay là', 'cũng là', 'và cũng là'];
 
 /** Posts held abroad, named with "tại" and the host country: "Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường". */
 /**

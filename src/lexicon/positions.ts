@@ -216,6 +216,11 @@ export const POSITION_TITLES: readonly string[] = [
   'ĐBQH',
   'Đại biểu HĐND',
   'Phó Ban',
+  // round 5: deputies the list lacked ("ông Nguyễn Ngọc Toản, Phó phòng Nông nghiệp huyện Hậu Lộc", "BS Vũ Mạnh Cường,
+  // Phó khoa Bệnh nhiệt đới", "ông Ngô Văn Khánh - Phó Tổng Thanh tra Chính phủ")
+  'Phó phòng',
+  'Phó khoa',
+  'Phó Tổng Thanh tra',
   'Thẩm phán',
   'Kiểm sát viên',
   'Điều tra viên',
@@ -226,8 +231,8 @@ export const POSITION_TITLES: readonly string[] = [
 /** Weaker heads accepted only right after a name and a comma: "ông X, đại diện truyền thông của Inditex". */
 export const POST_NAME_TITLES: readonly string[] = ['đại diện', 'Đại diện', 'Trợ lý', 'Thư ký', 'Cố vấn'];
 
-/** Modifiers that may precede a title and belong to it: "nguyên Chủ tịch", "Quyền Giám đốc". */
-export const TITLE_MODIFIERS: readonly string[] = ['nguyên', 'Nguyên', 'Quyền', 'quyền', 'tân', 'Tân'];
+/** Modifiers that may precede a title and belong to it: "nguyên Chủ tịch", "cựu Tổng thống", "Quyền Giám đốc". */
+export const TITLE_MODIFIERS: readonly string[] = ['nguyên', 'Nguyên', 'cựu', 'Cựu', 'Quyền', 'quyền', 'tân', 'Tân'];
 
 /** Misspellings of titles seen in scraped articles, and their correct form. */
 export const TITLE_TYPOS: Readonly<Record<string, string>> = {

@@ -44,6 +44,17 @@ function stopsName(doc: Doc, units: Units, i: number): boolean {
   return !!h && (h.end - h.first > 1 || (doc.tokens.flags[i] & Flag.Upper) !== 0 || doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).includes('/'));
 }
 
+/**
+ * "Dương Trung Quốc" (a deputy): right after a surname, a country's name whose words are both middle and given names
+ * and that ends the capitalised run is the rest of the person's name, not the country.
+ */
+function givenNamesAt(doc: Doc, units: Units, i: number, j: number): boolean {
+  const u = units.at('not-name-start', j);
+  if (j !== i + 1 || !u || !surnames.has(word(doc, i)) || (u.end < doc.tokens.count && isCapWord(doc, u.end) && tight(doc, u.end))) return false;
+  for (let k = j; k < u.end; k++) if (!middles.has(word(doc, k))) return false;
+  return true;
+}
+
 export function isSurname(w: string): boolean {
   return surnames.has(w);
 }
@@ -66,7 +77,7 @@ export function nameEnd(doc: Doc, units: Units, i: number, loose: boolean): numb
   if (!loose && !surnames.has(first) && !transcribed(first)) return -1;
   if (units.at('not-name-start', i)) return -1;
   let j = i + 1;
-  while (j < t.count && j - i < MAX_NAME_WORDS && isCapWord(doc, j) && tight(doc, j) && !stopsName(doc, units, j)) j++;
+  while (j < t.count && j - i < MAX_NAME_WORDS && isCapWord(doc, j) && tight(doc, j) && (!stopsName(doc, units, j) || givenNamesAt(doc, units, i, j))) j++;
   // "Nguyễn Văn A": one capital letter ends a name, as "A" in examples does
   if (j - i < 2) return -1;
   // all capitals are an acronym run, not a name, unless every word is (a name in a capitalised headline)

@@ -120,9 +120,47 @@ export const corpus: Corpus<PersonMention> = {
       rule: 'official-title-name',
       value: { name: 'Alfonso Tena Garcia', positions: [{ value: 'Đại sứ Tây Ban Nha tại Việt Nam' }] },
     },
-    { text: 'Bị cáo Nguyễn Văn Bình, nguyên Giám đốc công ty, bị tuyên phạt.', rule: 'official-excluded-role', value: { name: 'Nguyễn Văn Bình', excluded: true } },
+    {
+      text: 'Bên cạnh đó, đồng chí Phó chủ nhiệm Tổng cục Chính trị yêu cầu đơn vị tổ chức cho bộ đội vui Xuân.',
+      rule: 'official-title-anaphor',
+      value: { name: '', anaphor: true, positions: [{ value: 'Phó chủ nhiệm Tổng cục Chính trị' }] },
+    },
+    { text: 'Cựu Tổng thống Mỹ Barack Obama cho biết.', rule: 'official-title-name', value: { name: 'Barack Obama', positions: [{ value: 'Cựu Tổng thống Mỹ' }] } },
+    {
+      text: 'Trao đổi với PV, ông Nguyễn Ngọc Toản, Phó phòng Nông nghiệp huyện Hậu Lộc cho hay.',
+      rule: 'official-honorific',
+      value: { name: 'Nguyễn Ngọc Toản', positions: [{ value: 'Phó phòng Nông nghiệp huyện Hậu Lộc' }] },
+    },
+    {
+      text: 'Ông Vũ Đức Khiển, nguyên Chủ nhiệm Ủy ban Pháp luật của Quốc hộiĐiển hình nhất là vụ việc này.',
+      rule: 'official-honorific',
+      value: { name: 'Vũ Đức Khiển', positions: [{ value: 'nguyên Chủ nhiệm Ủy ban Pháp luật của Quốc hội' }] },
+    },
+    {
+      text: 'Người ký quyết định là bà Phạm Thị Thanh Trà - Chủ tịch UBND tỉnh Yên Bái nay là Bí thư Tỉnh ủy Yên Bái.',
+      rule: 'official-honorific',
+      value: { name: 'Phạm Thị Thanh Trà', positions: [{ value: 'Chủ tịch UBND tỉnh Yên Bái' }, { value: 'Bí thư Tỉnh ủy Yên Bái' }] },
+    },
+    {
+      text: 'Ông Nguyễn Thanh Sơn, Viện trưởng Viện Chăn nuôi Việt Nam, kiêm Chủ tịch Hiệp hội Chăn nuôi gia cầm Việt Nam, thừa nhận.',
+      rule: 'official-honorific',
+      value: { name: 'Nguyễn Thanh Sơn', positions: [{ value: 'Viện trưởng Viện Chăn nuôi Việt Nam' }, { value: 'Chủ tịch Hiệp hội Chăn nuôi gia cầm Việt Nam' }] },
+    },
+    {
+      text: 'Ông Long Văn Sơn, Chủ tịch UBND huyện Hữu Lũng bao che vi phạm trật tự xây dựng.',
+      rule: 'official-honorific',
+      value: { name: 'Long Văn Sơn', positions: [{ value: 'Chủ tịch UBND huyện Hữu Lũng' }] },
+    },
+    // a suspect is no official for being named, but is one with a post stated (the refiner keeps them then)
+    { text: 'Bị cáo Nguyễn Văn Bình, nguyên Giám đốc công ty, bị tuyên phạt.', rule: 'official-excluded-role', value: { name: 'Nguyễn Văn Bình', excluded: false } },
+    { text: 'Tiền đạo Nguyễn Công Phượng ghi bàn.', rule: 'official-excluded-role', value: { name: 'Nguyễn Công Phượng', excluded: true } },
   ],
   negatives: [
+    { text: 'Tổng cục Chính trị đã dự thảo tờ trình báo cáo đồng chí Bộ trưởng Bộ Quốc phòng đề nghị sáp nhập hai cục.', why: 'a comrade named by post as the object of a verb is no later mention of the person before' },
+    { text: 'Ví dụ ở các xã đảo, đồng chí Chỉ huy trưởng đảo thuộc biên chế của quân sự.', why: 'a post said of whoever holds it, with no act of the person: no mention' },
+    { text: 'Tổng thống Pháp mong sự đóng góp của cộng đồng Châu Á vào quan hệ hai nước.', why: 'a continent after a title is no person, though "Châu" is a surname' },
+    { text: 'Theo Bộ trưởng Công Thương, giá điện sẽ được điều chỉnh.', why: 'a ministry named without "Bộ" after its minister is no person' },
+    { text: 'Đây là phát biểu của Thủ tướng Phạm Văn Đồng tại Hội nghị Giơ-ne-vơ năm 1954.', why: 'a figure of history ends the chain; "Văn Đồng" is no name of its own' },
     { text: 'Bộ Tư lệnh Quân khu 3 tổ chức hội nghị.', why: 'a title inside a body\'s name starts no mention' },
     { text: 'Theo báo cáo của Chủ tịch UBND tỉnh, năm nay tỉnh đạt kết quả tốt.', why: 'a title with no name after it' },
     { text: 'Giám đốc Công ty TNHH Lê Thành cho biết giá nhà còn cao.', why: 'a company named after its owner is no person' },

@@ -11,7 +11,8 @@ import { tokenAt, tokensValue } from '../../engine/document.js';
 import { Flag } from '../../engine/tokens.js';
 import { vocabulary } from '../../engine/vocabulary.js';
 import { quote, ruleTag } from '../../emit/view.js';
-import { LIST_OPENERS } from '../../lexicon/people.js';
+import { LIST_OPENERS, SUSPECTS } from '../../lexicon/people.js';
+import { fold } from '../../text/fold.js';
 import type { Official } from '../../record.js';
 import { finding, listOf, nullable, text } from '../../engine/schema-parts.js';
 import { canonicalRank, Phrases, type NameSpan, type PositionSpan } from './phrases.js';
@@ -28,6 +29,8 @@ export interface PersonMention {
   positions: PositionSpan[];
   /** Introduced as a suspect, player, performer…: never an official, whatever other mentions say. */
   excluded: boolean;
+  /** A later mention by post alone ("Đồng chí Thứ trưởng Bộ Quốc phòng yêu cầu …"): no name; the refiner gives its posts to the person named just before. */
+  anaphor?: true;
 }
 
 const readers = new WeakMap<RuleContext['doc'], Phrases>();
@@ -68,6 +71,10 @@ function rankNamePositions(p: Phrases, i: number, strictName: boolean, first = i
 }
 
 const LIST_WORDS = new Set(['các', 'những', 'hai', 'ba'].map((w) => vocabulary.add(w)));
+/** The honorific of a comrade named again by post alone: "Đồng chí Phó chủ nhiệm Tổng cục Chính trị yêu cầu …". */
+const COMRADE = new Set(['đồng chí', 'Đồng chí', 'đ/c', 'Đ/c']);
+const THEO = vocabulary.add('theo');
+const SUSPECT_ROLES = new Set(SUSPECTS.map((r) => fold(r)));
 
 export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
   {
@@ -80,6 +87,33 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
       const p = phrasesOf(ctx);
       const got = rankNamePositions(p, m.end, false, m.first);
       return got ? reading(ctx, m.first, got.name, got.rank, got.positions) : null;
+    },
+  },
+  {
+    // "Trung tướng Đỗ Xuân Tụng trao quà … Bên cạnh đó, đồng chí Phó chủ nhiệm Tổng cục Chính trị yêu cầu …": a comrade
+    // named again by post alone, with no name after it
+    name: 'official-title-anaphor',
+    pattern: [anchor(dim('honorific', 'h'))],
+    build(m, ctx) {
+      const t = ctx.doc.tokens;
+      if (!COMRADE.has(tokensValue(ctx.doc, m.first, m.end))) return null;
+      const p = phrasesOf(ctx);
+      // the subject of its clause ("Bên cạnh đó, đồng chí …"), not an object ("báo cáo đồng chí Bộ trưởng …")
+      const opensClause = m.first === ctx.doc.sentences[ctx.doc.sentenceOf[m.first]].firstToken || p.char(m.first - 1) === ',';
+      if (!opensClause) return null;
+      if (!p.titleAt(m.end, { capitalised: true }) || p.positionsThenName(m.end)) return null;
+      // one post, as a later mention names it ("Đồng chí Chỉ huy trưởng đảo …, đồng thời là Chủ tịch UBND huyện …" says
+      // what any holder of the post is)
+      const positions = p.positionsAfter(m.end, true);
+      if (positions.length !== 1) return null;
+      const last = positions[positions.length - 1];
+      // and it acts: "… yêu cầu", "… cho biết" right after the post
+      if (!p.verbAt(tokenAt(t, last.end))) return null;
+      return {
+        value: { name: '', nameStart: t.start[m.first], nameEnd: t.start[m.first], rank: null, positions, excluded: false, anaphor: true },
+        first: m.first,
+        end: tokenAt(t, last.end),
+      };
     },
   },
   {
@@ -103,7 +137,8 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
       if (!p.isCapWord(m.caps.t.first)) return null;
       // "Bộ Tư lệnh", "Trường … Hiệu trưởng": a title inside a name is not where a person's mention starts
       const prev = i - 1;
-      const opensSentence = prev >= 0 && ctx.doc.sentences[ctx.doc.sentenceOf[prev]]?.firstToken === prev;
+      // "(Ảnh: HC)Theo Phó Giám đốc Sở … Trần Quang Thanh": a capitalised "Theo" opens a sentence the source glued on
+      const opensSentence = prev >= 0 && (ctx.doc.sentences[ctx.doc.sentenceOf[prev]]?.firstToken === prev || ctx.doc.tokens.word[prev] === THEO);
       if (prev >= 0 && p.isCapWord(prev) && !opensSentence && !ctx.units.endingAt('honorific', i).length && !p.breakBefore(i)) return null;
       // a title already read as part of an earlier one's chain starts no mention of its own
       const got = p.positionsThenName(i);
@@ -189,7 +224,10 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
       const p = phrasesOf(ctx);
       if (!p.isCapWord(m.end)) return null;
       const name = p.readName(m.end, false);
-      return name ? reading(ctx, m.first, name, null, [], true) : null;
+      // a suspect named with a post elsewhere is an official as the post is stated (ANNOTATION.md: "Lê Đình Văn là
+      // Giám đốc Công ty Thiên Lộc"); a player or performer is not
+      const suspect = SUSPECT_ROLES.has(fold(tokensValue(ctx.doc, m.first, m.end)));
+      return name ? reading(ctx, m.first, name, null, [], !suspect) : null;
     },
   },
 ];

@@ -9,7 +9,7 @@ import type { Units } from '../../engine/units.js';
 import { vocabulary } from '../../engine/vocabulary.js';
 import { nameEnd, isSurname } from '../../dimensions/people/index.js';
 import { gazetteer } from '../../gazetteer/index.js';
-import { CLAUSE_VERBS, COMPANY_WORDS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
+import { CLAUSE_VERBS, COMPANY_WORDS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
 import { RANKS } from '../../lexicon/positions.js';
 import { fold } from '../../text/fold.js';
@@ -22,9 +22,12 @@ export const verbLikeNouns = wordClass('verb-like-noun', VERB_LIKE_NOUNS);
 export const postsAbroad = wordClass('post-abroad', POSTS_ABROAD);
 export const notNameAfterAnd = wordClass('not-name-after-and', NOT_NAME_AFTER_AND);
 export const positionEnders = wordClass('position-end', POSITION_ENDERS);
+export const postLinks = wordClass('post-link', POST_LINKS);
 export const schoolKinds = wordClass('school-kind', SCHOOL_KINDS, 'as-written');
 
-const notOfficials = new Set(NOT_OFFICIALS.map((n) => fold(n)));
+/** Case folded, tones kept: "Phạm Văn Đông" (a deputy) is not "Phạm Văn Đồng". */
+const nameKey = (n: string) => n.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
+const notOfficials = new Set([...NOT_OFFICIALS, ...NOT_PERSON_NAMES].map(nameKey));
 const notForeignNameWords = new Set(NOT_FOREIGN_NAME_WORDS);
 const RANK_BY_KEY = new Map(RANKS.map((r) => [fold(r), r]));
 
@@ -47,7 +50,7 @@ export function canonicalRank(written: string): string {
 }
 
 export function isNotOfficial(name: string): boolean {
-  return notOfficials.has(fold(name));
+  return notOfficials.has(nameKey(name));
 }
 
 const MAX_POSITION_TOKENS = 22;
@@ -58,6 +61,11 @@ const LAM = W('làm');
 const BO = W('bổ');
 const NHIEM = W('nhiệm');
 const CAC = W('các');
+const CHO = W('cho');
+const CHAU = W('châu');
+/** What follows "châu" in a continent's name: "châu Âu", "châu Á". */
+const CONTINENTS = new Set(['Âu', 'Á', 'Phi', 'Mỹ', 'Úc']);
+const CUA = W('của');
 const NHUNG = W('những');
 const CUNG = W('cùng');
 const KIEM = W('kiêm');
@@ -69,6 +77,9 @@ const TIN = W('tin');
 const UNIT_TYPE_WORDS = new Set(['tỉnh', 'phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'trấn', 'tx', 'tt'].map(W));
 /** The first word of a place's type ("thành phố", "thị xã"): a place after a comma goes on a position. */
 const PLACE_TYPE_STARTS = new Set(['tỉnh', 'thành', 'tp', 'quận', 'huyện', 'xã', 'phường', 'thị', 'tx'].map(W));
+
+const NON_ASCII = /[^\x00-\x7f]/u;
+const LOWER_THEN_UPPER = /\p{Ll}(?=\p{Lu})/u;
 
 /** Letters only Vietnamese spelling uses: a word with one of them is no foreign name's. */
 const VIETNAMESE_ONLY = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
@@ -190,6 +201,8 @@ export class Phrases {
    */
   readName(i: number, strict: boolean): NameSpan | null {
     let first = i;
+    // "Chủ tịch Ủy ban châu Âu Jean-Claude Juncker": a continent's second syllable is no surname
+    if (first > 0 && this.t.word[first - 1] === CHAU && this.isLowerWord(first - 1) && CONTINENTS.has(this.text(first))) first++;
     // "(Đại sứ) Ô-xtrây-li-a Pi-tơ Bách-xtơ": a country before the name is not part of it
     const country = this.units.at('country', first);
     if (country) first = country.end;
@@ -200,6 +213,14 @@ export class Phrases {
     const unglued = this.afterGluedPlace(first, end);
     if (unglued) [first, end] = unglued;
     else if (GEOGRAPHIC_COMPOUNDS.some((g) => tokensValue(this.doc, first, end).startsWith(g))) return null;
+    // "Trương Minh HoàngVẫn": the next sentence glued on where the source lost its full stop ends the name there
+    const glued = this.gluedWithin(first, end);
+    if (glued) {
+      if (glued.token - first < 1) return null;
+      const value = this.doc.norm.display.slice(this.t.start[first], glued.cut);
+      if (isNotOfficial(value) || (strict && gazetteer().provinceNamed(value))) return null;
+      return { start: this.t.start[first], end: glued.cut, next: glued.token + 1, value };
+    }
     const value = tokensValue(this.doc, first, end);
     if (strict) {
       if (gazetteer().provinceNamed(value)) return null;
@@ -266,7 +287,8 @@ export class Phrases {
     if (!/^(?:Quốc hội|QH|HĐND)$/u.test(this.text(i)) && !(this.text(i) === 'Quốc' && this.text(i + 1) === 'hội')) return null;
     const limit = Math.min(this.sentenceEnd(i), i + 8);
     for (let k = i + 1; k < limit; k++) {
-      if (this.isHardStop(k) || this.char(k) === ',' || this.verbAt(k)) return null;
+      // "ứng cử đại biểu HĐND của ông X": a seat sought, said "của" the person, is no seat held
+      if (this.isHardStop(k) || this.char(k) === ',' || this.verbAt(k) || this.t.word[k] === CUA) return null;
       if (!this.isCapWord(k)) continue;
       const name = this.nameAt(k);
       if (name) return { position: this.span(first, tokenIndexBefore(this, name.start)), name };
@@ -382,7 +404,12 @@ export class Phrases {
     if (country) i = country.end;
     if (!this.isCapWord(i) || !foreignWord(this.text(i))) return null;
     let end = i + 1;
-    while (end < this.t.count && end - i < 4 && this.isCapWord(end) && this.t.flags[end] & Flag.Tight && !this.breakBefore(end) && latinWord(this.text(end))) end++;
+    for (;;) {
+      // "Jean-Claude Juncker": a hyphen glued between two Latin words joins them
+      if (this.char(end) === '-' && this.t.flags[end] & Flag.Glued && this.t.flags[end + 1] & Flag.Glued && this.isCapWord(end + 1) && latinWord(this.text(end + 1))) end += 2;
+      else if (end < this.t.count && end - i < 4 && this.isCapWord(end) && this.t.flags[end] & Flag.Tight && !this.breakBefore(end) && latinWord(this.text(end))) end++;
+      else break;
+    }
     if (end - i < 2) return null;
     // "Microsoft Satya Nadella Việt Nam": a longer capitalised run is a body's name, not a person's
     if (end < this.t.count && this.isCapWord(end) && this.t.flags[end] & Flag.Tight && !this.breakBefore(end)) return null;
@@ -390,6 +417,12 @@ export class Phrases {
     const value = tokensValue(this.doc, i, end);
     if (isNotOfficial(value)) return null;
     return { start: this.t.start[i], end: this.t.end[end - 1], next: end, value };
+  }
+
+  /** Does a name of NOT_OFFICIALS or NOT_PERSON_NAMES start at token i? */
+  private notOfficialAt(i: number): boolean {
+    const end = nameEnd(this.doc, this.units, i, true);
+    return end > 0 && isNotOfficial(tokensValue(this.doc, i, end));
   }
 
   /** Does a new person start at token i ("… và Trung tướng Phạm Quang Hợi", "…, đồng chí Lê Lương")? */
@@ -400,9 +433,35 @@ export class Phrases {
   }
 
   span(first: number, last: number): PositionSpan {
+    return this.spanTo(first, this.t.end[last]);
+  }
+
+  /** A position from token `first` to a character offset (inside a glued word). */
+  private spanTo(first: number, end: number): PositionSpan {
     const start = this.t.start[first];
-    const end = this.t.end[last];
     return { start, end, value: this.doc.norm.display.slice(start, end).trim() };
+  }
+
+  /**
+   * "QuốcTheo", "HoàngVẫn", "hộiĐiển": a word glued to the next sentence's first word where the source lost ". "
+   * (a caption or line run into the text). Only words with Vietnamese letters: Latin names ("CapitaLand",
+   * "McCain", "VietNam") keep their capitals. Returns the offset where the glued word starts, or -1.
+   */
+  gluedCut(i: number): number {
+    if (i >= this.t.count || this.t.kind[i] !== Kind.Word) return -1;
+    const w = this.text(i);
+    if (!NON_ASCII.test(w)) return -1;
+    const m = LOWER_THEN_UPPER.exec(w);
+    return m ? this.t.start[i] + m.index + 1 : -1;
+  }
+
+  /** The first glued word in tokens [first, end): its token and where its glued part starts. */
+  private gluedWithin(first: number, end: number): { token: number; cut: number } | null {
+    for (let k = first; k < end; k++) {
+      const cut = this.gluedCut(k);
+      if (cut >= 0) return { token: k, cut };
+    }
+    return null;
   }
 
   private sentenceEnd(i: number): number {
@@ -447,8 +506,10 @@ export class Phrases {
       let nextPerson = false;
       // where the item stood before its body's name was read on past a comma or dash
       let beforeGoOn = -1;
+      let glued = -1;
       while (j < limit && j - itemStart < MAX_POSITION_TOKENS) {
         if (this.gapHasBreak(j)) break;
+        if (depth === 0 && (glued = this.gluedCut(j)) >= 0) break;
         const c = this.char(j);
         if (c === '(') {
           if (depth === 0) lastClosed = last;
@@ -462,10 +523,11 @@ export class Phrases {
           last = j;
         } else {
           if (this.isHardStop(j)) break;
-          // "Chỉ huy trưởng kiêm Chủ tịch UBND thị trấn": two posts
-          if ((this.isSeparator(j) || this.t.word[j] === KIEM) && this.titleAt(j + 1)) {
+          // "Chỉ huy trưởng kiêm Chủ tịch UBND thị trấn", "…, kiêm Chủ tịch Hiệp hội", "… nay là Bí thư Tỉnh ủy": two posts
+          const further = this.furtherPostAt(j);
+          if (further) {
             more = true;
-            j++;
+            j = further;
             break;
           }
           if (this.isSeparator(j)) {
@@ -478,7 +540,7 @@ export class Phrases {
           // unless a new person or a clause follows
           if (this.t.word[j] === VA) {
             if (this.personStartsAt(j + 1) || !(this.isCapWord(j + 1) || this.andGoesOnInName(j))) break;
-          } else if (this.verbAt(j) || (this.isLowerWord(j) && this.units.at('position-end', j)) || this.reportedAt(j)) break;
+          } else if (this.verbAt(j) || (this.isLowerWord(j) && this.units.at('position-end', j)) || this.reportedAt(j) || this.clauseAfterPlace(j)) break;
           // "…, Tổng Giám đốc Cơ quan … Pi-tơ Bách-xtơ": the item names the next person; it is theirs
           if (this.isCapWord(j) && (this.nameAt(j) || this.foreignNameAt(j))) {
             // "…, Trưởng khoa Điều trị Tích cực, BV Bạch Mai": read on past a comma, a name is more likely a place's
@@ -492,10 +554,40 @@ export class Phrases {
       }
       if (depth > 0) last = lastClosed; // an unclosed bracket: keep what came before it
       if (nextPerson) break;
+      if (glued >= 0) {
+        out.push(this.spanTo(itemStart, glued));
+        break;
+      }
       out.push(this.span(itemStart, last));
       if (!more) break;
     }
     return out;
+  }
+
+  /**
+   * "Chủ tịch UBND huyện Hiệp Đức xung quanh tin đồn …", "… tỉnh Khánh Hòa nghiêm túc kiểm điểm": a place's name
+   * ends a unit, so a lower-case word right after it opens the clause, unless it names another unit ("… huyện Tân
+   * Uyên tỉnh Lai Châu") or the owner ("… của Mỹ").
+   */
+  private clauseAfterPlace(j: number): boolean {
+    if (!this.isLowerWord(j) || PLACE_TYPE_STARTS.has(this.t.word[j]) || this.t.word[j] === CUA) return false;
+    // a name of two capitalised syllables or an acronym ("TP.HCM"): not "Hợp tác xã Nông nghiệp", "huyện Hương khê"
+    const named = this.isCapWord(j - 1) && ((this.t.flags[j - 1] & Flag.Upper) !== 0 || this.isCapWord(j - 2));
+    return named && this.units.endingAt('place', j).length > 0;
+  }
+
+  /**
+   * The title of a further post joined at token j: after a comma or dash ("…, Chủ tịch UBND tỉnh"), a linking word
+   * ("kiêm", "nay là", "đồng thời là"), or both ("…, kiêm Tổng giám đốc"). Returns the title's index, or 0.
+   */
+  private furtherPostAt(j: number): number {
+    let k = j;
+    if (this.isSeparator(k)) {
+      if (this.titleAt(k + 1)) return k + 1;
+      k++;
+    }
+    const link = this.units.at('post-link', k);
+    return link && this.titleAt(link.end) ? link.end : 0;
   }
 
   /**
@@ -563,7 +655,7 @@ export class Phrases {
     let itemStart = k;
     let j = k + this.titleAt(k, { capitalised: true });
     for (; j < end; j++) {
-      if (this.gapHasBreak(j)) return null;
+      if (this.gapHasBreak(j) || this.gluedCut(j) >= 0) return null;
       if (this.isSeparator(j) || (this.t.word[j] === KIEM && this.titleAt(j + 1, { capitalised: true }))) {
         const n = this.titleAt(j + 1, { capitalised: true });
         if (!n) return null;
@@ -622,8 +714,10 @@ export class Phrases {
       j += n;
       let chained = false;
       while (j < limit && j - itemStart < MAX_POSITION_TOKENS) {
-        if (this.gapHasBreak(j)) return null;
+        if (this.gapHasBreak(j) || this.gluedCut(j) >= 0) return null;
         if (this.isCapWord(j)) {
+          // "Thủ tướng Phạm Văn Đồng": a figure of history ends the chain; "Văn Đồng" is no name of its own
+          if (this.notOfficialAt(j)) return null;
           const name = this.nameAt(j) ?? this.foreignNameAt(j);
           if (name) {
             let last = j;
@@ -662,6 +756,9 @@ export class Phrases {
           }
         }
         if (this.isHardStop(j) || c === ',' || c === '(' || c === ')' || c === '-') return null;
+        // "Bằng khen của Thủ tướng Chính phủ cho bà X", "… giải quyết đơn của ông X": the name after "cho" or "của
+        // ông" is someone the post's holder acts for, not the holder
+        if (this.t.word[j] === CHO || (this.t.word[j] === CUA && this.honorificAt(j + 1))) return null;
         // "Bộ Văn hóa, Thể thao và Du lịch": "và" inside a body's name, unless a new person follows
         if (this.t.word[j] === VA ? this.personStartsAt(j + 1) : this.verbAt(j)) return null;
         j++;
