@@ -73,3 +73,28 @@ export class TokenIndex {
   }
 }
 
+/**
+ * Spans sorted by their first token (as `Units.of` gives them): which of them, the first in that order, holds a
+ * stretch [first, end). Two binary searches, over the spans that start by the stretch's start and over the furthest
+ * end each prefix of them reaches, instead of a look at every span.
+ */
+export class Enclosing<T extends { first: number; end: number }> {
+  private readonly reach: Int32Array;
+
+  constructor(private readonly spans: readonly T[]) {
+    this.reach = new Int32Array(spans.length);
+    let furthest = -1;
+    for (let i = 0; i < spans.length; i++) this.reach[i] = furthest = Math.max(furthest, spans[i].end);
+  }
+
+  find(u: { first: number; end: number }): T | undefined {
+    const { spans, reach } = this;
+    const starting = lowerBound(spans.length, (i) => spans[i].first <= u.first);
+    const i = lowerBound(starting, (j) => reach[j] < u.end);
+    return i < starting ? spans[i] : undefined;
+  }
+
+  holds(u: { first: number; end: number }): boolean {
+    return this.find(u) !== undefined;
+  }
+}
