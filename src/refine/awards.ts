@@ -39,12 +39,25 @@ export const resolveAwards: Refiner = {
     }
     chosen.sort((a, b) => (a.origin.kind === 'text' && b.origin.kind === 'text' ? a.origin.start - b.origin.start : 0));
     const kept: Finding<AwardStatement>[] = [];
-    const same = (a: AwardStatement, b: AwardStatement) =>
-      (a.awardAt === b.awardAt || awardKey(a.award) === awardKey(b.award)) &&
-      a.collectives === b.collectives &&
-      a.individuals === b.individuals &&
-      (!a.by || !b.by || fold(a.by) === fold(b.by));
-    for (const f of chosen) if (!kept.some((k) => same(k.value, f.value))) kept.push(f);
+    // a statement is another's repeat only with the same counts, so each is compared with the kept ones of its
+    // counts alone, its award's key and giver folded once (a page of thousands of statements must not compare all pairs)
+    interface Keyed {
+      awardAt: number;
+      award: string;
+      by: string | null;
+    }
+    const keyed = (v: AwardStatement): Keyed => ({ awardAt: v.awardAt, award: awardKey(v.award), by: v.by ? fold(v.by) : null });
+    const same = (a: Keyed, b: Keyed) => (a.awardAt === b.awardAt || a.award === b.award) && (!a.by || !b.by || a.by === b.by);
+    const keptByCounts = new Map<string, Keyed[]>();
+    for (const f of chosen) {
+      const counts = `${f.value.collectives}|${f.value.individuals}`;
+      const k = keyed(f.value);
+      const those = keptByCounts.get(counts);
+      if (those?.some((o) => same(o, k))) continue;
+      if (those) those.push(k);
+      else keptByCounts.set(counts, [k]);
+      kept.push(f);
+    }
     ctx.set(
       'awards',
       kept.map((f) => {
