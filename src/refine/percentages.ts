@@ -77,6 +77,9 @@ export const resolvePercentages: Refiner = {
     const fallback = (periodFinding && !periodFinding.implied.includes('year') ? periodYear(ctx) : null) ?? (years.some((y) => y.year === reference && !y.comparison && !y.named) ? reference : null);
     const out: Finding<Percentage>[] = [];
     const sentenceOfFinding = new Map<Percentage, number>();
+    // where in `out` the figures of one value, range and status stand: only those can be the same statement, so a
+    // page of thousands of figures compares each with its likes, not with all before it
+    const outByFigure = new Map<string, number[]>();
     for (const f of [...byFigure.values()].sort((a, b) => a.value.figureFirst - b.value.figureFirst)) {
       if (f.origin.kind !== 'text') continue;
       // a photo caption repeats what the body reports
@@ -96,23 +99,23 @@ export const resolvePercentages: Refiner = {
         ...evidence(ctx.doc, f.origin.start, f.origin.end, f.origin.rule),
       };
       const sentence = ctx.doc.sentenceOf[m.figureFirst];
-      const same = out.findIndex(
-        (o) =>
-          o.value.value === p.value &&
-          o.value.max === p.max &&
-          o.value.status === p.status &&
-          (o.value.year === p.year ||
-            // the same figure told again in another sentence (the headline, the lead, the body), once without its year
-            ((o.value.year === null || p.year === null) && sentenceOfFinding.get(o.value) !== sentence)) &&
-          (!o.value.target ||
-            !p.target ||
-            fold(o.value.target).includes(fold(p.target)) ||
-            fold(p.target).includes(fold(o.value.target)) ||
-            (sentenceOfFinding.get(o.value) !== sentence && sharedWords(o.value.target, p.target) >= REPEAT_OVERLAP)),
-      );
+      const figure = `${p.value}|${p.max}|${p.status}`;
+      let likes = outByFigure.get(figure);
+      if (!likes) outByFigure.set(figure, (likes = []));
+      const repeats = (o: Finding<Percentage>) =>
+        (o.value.year === p.year ||
+          // the same figure told again in another sentence (the headline, the lead, the body), once without its year
+          ((o.value.year === null || p.year === null) && sentenceOfFinding.get(o.value) !== sentence)) &&
+        (!o.value.target ||
+          !p.target ||
+          fold(o.value.target).includes(fold(p.target)) ||
+          fold(p.target).includes(fold(o.value.target)) ||
+          (sentenceOfFinding.get(o.value) !== sentence && sharedWords(o.value.target, p.target) >= REPEAT_OVERLAP));
+      const same = likes.find((i) => repeats(out[i])) ?? -1;
       if (same < 0) {
         const kept = { ...f, value: p };
         sentenceOfFinding.set(p, sentence);
+        likes.push(out.length);
         out.push(kept);
       } else if (out[same].value.year === null && p.year !== null) {
         // one statement: the telling that gives its year stands for it

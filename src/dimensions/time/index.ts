@@ -8,7 +8,7 @@ import { lexDimension, type Rule, type RuleContext } from '../../engine/rule.js'
 import { Kind } from '../../engine/tokens.js';
 import type { Doc } from '../../engine/document.js';
 import { Enclosing } from '../../engine/search.js';
-import type { Unit, Units } from '../../engine/units.js';
+import type { Units } from '../../engine/units.js';
 import { PLAN_WORDS, REVIEW_WORDS } from '../../lexicon/review.js';
 import { FIRST_MONTHS, FIVE_FIRST_MONTHS, QUARTERS, SPAN_KINDS } from '../../lexicon/time.js';
 import type { NumberValue } from '../numbers/index.js';
