@@ -10,6 +10,7 @@ import { periodYear } from './years.js';
 import type { PercentMention } from '../extract/percentages/index.js';
 import type { Percentage } from '../record.js';
 import { fold } from '../text/fold.js';
+import { lowerBound } from '../engine/search.js';
 
 /** How far after a figure its own year may stand, in tokens ("12% cho năm 2013"). */
 const OWN_YEAR_REACH = 6;
@@ -141,12 +142,5 @@ function sharedWords(a: string, b: string): number {
 }
 
 function tokenAtEnd(doc: Doc, end: number): number {
-  let lo = 0;
-  let hi = doc.tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens.end[mid] <= end) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(doc.tokens.count, (i) => doc.tokens.end[i] <= end);
 }

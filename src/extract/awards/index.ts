@@ -11,7 +11,7 @@ import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
 import type { Units } from '../../engine/units.js';
 import { Flag, Kind } from '../../engine/tokens.js';
 import { tokensValue, type Doc } from '../../engine/document.js';
-import { TokenIndex } from '../../engine/search.js';
+import { lowerBound, TokenIndex } from '../../engine/search.js';
 import type { AwardValue, RecipientsValue } from '../../dimensions/awards/index.js';
 import { quote, ruleTag } from '../../emit/view.js';
 import type { Award } from '../../record.js';
@@ -264,14 +264,8 @@ function clauseEnd(ctx: RuleContext, from: number): number {
   const s = ctx.doc.sentences[sentence];
   const end = s ? s.endToken : ctx.doc.tokens.count;
   const breaks = clauseBreaks(ctx, sentence, s ? s.firstToken : from, end);
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < breaks.length ? breaks[lo] : end;
+  const next = lowerBound(breaks.length, (i) => breaks[i] < from);
+  return next < breaks.length ? breaks[next] : end;
 }
 
 /** Per sentence, the semicolons that end an award's clause, found once (a sentence may hold thousands of awards). */
