@@ -25,34 +25,59 @@ const PARAGRAPHS_BACK = 2;
  * quoted with the figure; a span of years
  * means the figure has no single year), else the article's year as the text fixes it (`fallback`).
  */
-function figureYear(doc: Doc, m: PercentMention, end: number, years: readonly YearMention[], fallback: number | null): number | null {
+function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, fallback: number | null): number | null {
+  const { list } = years;
   const reach = Math.max(end, m.figureEnd + OWN_YEAR_REACH);
-  for (const y of years) {
-    if (y.first < m.figureEnd || y.first >= reach) continue;
+  // years are in text order: the ones after the figure and before it are found by a binary search, not a pass over
+  // all of them for each figure
+  for (let i = lowerBound(list.length, (j) => list[j].first < m.figureEnd); i < list.length && list[i].first < reach; i++) {
+    const y = list[i];
     let clean = true;
     for (let k = m.figureEnd; k < y.first && clean; k++) if (doc.tokens.kind[k] === Kind.Punct && /[,;.]/.test(doc.text[doc.tokens.start[k]])) clean = false;
     if (clean && !y.comparison && (y.kind === 'year' || y.kind === 'month')) return y.year;
   }
   const line = doc.lineOf[m.figureFirst];
   const from = doc.lines[Math.max(0, line - PARAGRAPHS_BACK)].start;
-  for (let i = years.length - 1; i >= 0; i--) {
-    const y = years[i];
-    if (y.first >= m.figureFirst) continue;
-    if (doc.tokens.start[y.first] < from) break;
-    if (y.comparison || y.named || (insideQuotes(doc, y.first) && !sameQuote(doc, y.first, m.figureFirst))) continue;
-    if (y.kind === 'range-start' || y.kind === 'range-end' || y.since) return null;
-    // "năm 2015, 2016, 2017": several years, none the figure's own
-    // ("… tổng kết năm 2023.\nNăm 2024, phấn đấu …": a year closing the sentence before is no list with this one)
-    if (i > 0 && y.first - years[i - 1].first <= 3 && doc.sentenceOf[years[i - 1].first] === doc.sentenceOf[y.first]) return null;
-    return y.year;
-  }
-  return fallback;
+  // the nearest year before the figure that is not skipped: comparisons and law names, and quoted years but those in
+  // one quotation with the figure, a speaker's words ("… Phấn đấu trong năm 2013 cần có dư nợ … đạt 12%"): the years
+  // after the last unquoted token before it; one jump in each of the two lists
+  const quoteOpen = years.lastUnquoted[m.figureFirst];
+  let i = lowerBound(list.length, (j) => list[j].first < m.figureFirst) - 1;
+  if (i >= 0 && list[i].first > quoteOpen) i = years.usable[i];
+  if (i >= 0 && list[i].first <= quoteOpen) i = years.unquoted[i];
+  if (i < 0 || doc.tokens.start[list[i].first] < from) return fallback;
+  const y = list[i];
+  if (y.kind === 'range-start' || y.kind === 'range-end' || y.since) return null;
+  // "năm 2015, 2016, 2017": several years, none the figure's own
+  // ("… tổng kết năm 2023.\nNăm 2024, phấn đấu …": a year closing the sentence before is no list with this one)
+  if (i > 0 && y.first - list[i - 1].first <= 3 && doc.sentenceOf[list[i - 1].first] === doc.sentenceOf[y.first]) return null;
+  return y.year;
 }
 
-/** Do tokens a and b stand in one quotation, a speaker's words ("… Phấn đấu trong năm 2013 cần có dư nợ … đạt 12%")? */
-function sameQuote(doc: Doc, a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) if (!insideQuotes(doc, k)) return false;
-  return true;
+/**
+ * The years of an article in text order, and for each the nearest one at or before it that a figure does not skip:
+ * `usable` skips comparisons and law names, `unquoted` quoted years too; `lastUnquoted` is, for each token, the last
+ * token at or before it outside quotation marks (a year after it stands in one quotation with that token).
+ */
+interface YearIndex {
+  list: readonly YearMention[];
+  usable: Int32Array;
+  unquoted: Int32Array;
+  lastUnquoted: Int32Array;
+}
+
+function yearIndex(doc: Doc, list: readonly YearMention[]): YearIndex {
+  const usable = new Int32Array(list.length);
+  const unquoted = new Int32Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const y = list[i];
+    const skipped = y.comparison || y.named;
+    usable[i] = skipped ? (i > 0 ? usable[i - 1] : -1) : i;
+    unquoted[i] = skipped || insideQuotes(doc, y.first) ? (i > 0 ? unquoted[i - 1] : -1) : i;
+  }
+  const lastUnquoted = new Int32Array(doc.tokens.count);
+  for (let k = 0; k < doc.tokens.count; k++) lastUnquoted[k] = insideQuotes(doc, k) ? (k > 0 ? lastUnquoted[k - 1] : -1) : k;
+  return { list, usable, unquoted, lastUnquoted };
 }
 
 export const resolvePercentages: Refiner = {
@@ -81,6 +106,7 @@ export const resolvePercentages: Refiner = {
     // where in `out` the figures of one value, range and status stand: only those can be the same statement, so a
     // page of thousands of figures compares each with its likes, not with all before it
     const outByFigure = new Map<string, number[]>();
+    let index: YearIndex | null = null;
     for (const f of [...byFigure.values()].sort((a, b) => a.value.figureFirst - b.value.figureFirst)) {
       if (f.origin.kind !== 'text') continue;
       // a photo caption repeats what the body reports
@@ -88,7 +114,7 @@ export const resolvePercentages: Refiner = {
       const m = f.value;
       const endToken = tokenAtEnd(ctx.doc, f.origin.end);
       // "mục tiêu tăng trưởng GDP cả năm nay là 6,7%": this year is the one reported on
-      const year = THIS_YEAR.test(ctx.doc.text.slice(f.origin.start, f.origin.end)) && reference !== null ? reference : figureYear(ctx.doc, m, endToken, years, fallback);
+      const year = THIS_YEAR.test(ctx.doc.text.slice(f.origin.start, f.origin.end)) && reference !== null ? reference : figureYear(ctx.doc, m, endToken, (index ??= yearIndex(ctx.doc, years)), fallback);
       const planned = m.planned || (year !== null && reference !== null && year > reference);
       const p: Percentage = {
         value: m.value,
