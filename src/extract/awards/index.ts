@@ -238,8 +238,10 @@ function recipientsRunFrom(ctx: RuleContext, nearest: { first: number }): number
 function recipientGroups(ctx: RuleContext, from: number, to: number): { value: RecipientsValue; first: number; end: number }[] {
   const out: { value: RecipientsValue; first: number; end: number }[] = [];
   let current: { value: RecipientsValue; first: number; end: number } | null = null;
-  for (const u of ctx.units.of<RecipientsValue>('recipients')) {
-    if (u.first < from) continue;
+  const all = ctx.units.of<RecipientsValue>('recipients');
+  // in text order: those from `from` on are found by a binary search, not passed over from the article's start
+  for (let i = lowerBound(all.length, (j) => all[j].first < from); i < all.length; i++) {
+    const u = all[i];
     if (u.end > to) break;
     const v = u.value;
     if (v.mixed) {
