@@ -257,3 +257,8 @@ export { NO_WORD };
 export function tokenAt(tokens: Tokens, offset: number): number {
   return lowerBound(tokens.count, (i) => tokens.start[i] < offset);
 }
+
+/** Index of the first token that ends after an offset: the tokens before it end at or before the offset. */
+export function tokenEndingAfter(tokens: Tokens, offset: number): number {
+  return lowerBound(tokens.count, (i) => tokens.end[i] <= offset);
+}

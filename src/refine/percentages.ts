@@ -4,7 +4,7 @@ import { evidence, insideQuotes, lineIndexAt, type Doc } from '../engine/documen
 import { isCaptionLine } from '../extract/title/index.js';
 import type { Finding } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
-import { Kind } from '../engine/tokens.js';
+import { Kind, tokenEndingAfter } from '../engine/tokens.js';
 import { yearMentions, type YearMention } from '../dimensions/time/index.js';
 import { periodYear } from './years.js';
 import type { PercentMention } from '../extract/percentages/index.js';
@@ -112,7 +112,7 @@ export const resolvePercentages: Refiner = {
       // a photo caption repeats what the body reports
       if (isCaptionLine(ctx.doc, lineIndexAt(ctx.doc, f.origin.start), ctx.facts.titleLine)) continue;
       const m = f.value;
-      const endToken = tokenAtEnd(ctx.doc, f.origin.end);
+      const endToken = tokenEndingAfter(ctx.doc.tokens, f.origin.end);
       // "mục tiêu tăng trưởng GDP cả năm nay là 6,7%": this year is the one reported on
       const year = THIS_YEAR.test(ctx.doc.text.slice(f.origin.start, f.origin.end)) && reference !== null ? reference : figureYear(ctx.doc, m, endToken, (index ??= yearIndex(ctx.doc, years)), fallback);
       const planned = m.planned || (year !== null && reference !== null && year > reference);
@@ -167,6 +167,3 @@ function sharedWords(a: string, b: string): number {
   return both / (x.size + y.size - both || 1);
 }
 
-function tokenAtEnd(doc: Doc, end: number): number {
-  return lowerBound(doc.tokens.count, (i) => doc.tokens.end[i] <= end);
-}
