@@ -17,7 +17,13 @@ import iconv from 'iconv-lite';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MB = 1 << 20;
 const LINES = JSON.parse(fs.readFileSync(path.join(root, 'fixtures', 'adversarial-lines.json'), 'utf8'));
-const repeat = (unit, size) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+/** `unit` again and again to `size` characters; a "{n}" in it counts up 1, 2, 3 … from one repetition to the next. */
+function repeat(unit, size) {
+  if (!unit.includes('{n}')) return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+  let line = '';
+  for (let n = 1; line.length < size; n++) line += unit.replaceAll('{n}', String(n));
+  return line.slice(0, size);
+}
 const SENTENCE = 'Năm 2019, UBND huyện Đắk Hà đã hoàn thành 95% kế hoạch giao, tặng Giấy khen cho 5 tập thể và 10 cá nhân. ';
 
 /** name → the bytes of the article. */

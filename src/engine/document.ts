@@ -4,6 +4,7 @@ import type { Evidence, Span } from '../record.js';
 import { normalizeText, type NormalizedText } from '../text/normalize.js';
 import { splitLines, splitSentences, type Segment } from './sentences.js';
 import { Flag, tokenAt, tokenize, type Tokens } from './tokens.js';
+import { lowerBound } from './search.js';
 
 export interface Sentence extends Segment {
   /** Index of its line. */
@@ -96,30 +97,16 @@ export function sourceSpan(doc: Doc, start: number, end: number): Span {
   return [map[start], map[end - 1] + 1];
 }
 
+/** The sentence that holds an offset (sentences are in text order and do not overlap), if any. */
 export function sentenceAt(doc: Doc, offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = doc.sentences[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
+  const s = doc.sentences[lowerBound(doc.sentences.length, (i) => doc.sentences[i].end <= offset)];
+  return s && s.start <= offset ? s : undefined;
 }
 
+/** The line that holds an offset (its end, the line break, included), or the nearest line after it, or the last. */
 export function lineIndexAt(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.lines.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const l = doc.lines[mid];
-    if (offset < l.start) hi = mid - 1;
-    else if (offset > l.end) lo = mid + 1;
-    else return mid;
-  }
-  return Math.max(0, Math.min(doc.lines.length - 1, lo));
+  const i = lowerBound(doc.lines.length, (j) => doc.lines[j].end < offset);
+  return Math.max(0, Math.min(doc.lines.length - 1, i));
 }
 
 export function lineText(doc: Doc, index: number): string {

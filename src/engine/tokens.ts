@@ -4,6 +4,7 @@
 // ("TP.HCM", "T.Ư"), transcribed foreign syllables ("An-tô-ni") and numbers as written ("1.925", "98,5", "7.5");
 // between digits "/" splits, so "21/11/2019" is three numbers and two slashes for the date dimension to read.
 import { HASH_START, hashStep, isLowerCode, isUpperCode, NO_WORD, vocabulary, type Vocabulary } from './vocabulary.js';
+import { lowerBound } from './search.js';
 
 export const enum Kind {
   Word = 1,
@@ -254,12 +255,10 @@ export { NO_WORD };
 
 /** Index of the first token that starts at or after an offset (binary search). */
 export function tokenAt(tokens: Tokens, offset: number): number {
-  let lo = 0;
-  let hi = tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens.start[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(tokens.count, (i) => tokens.start[i] < offset);
+}
+
+/** Index of the first token that ends after an offset: the tokens before it end at or before the offset. */
+export function tokenEndingAfter(tokens: Tokens, offset: number): number {
+  return lowerBound(tokens.count, (i) => tokens.end[i] <= offset);
 }

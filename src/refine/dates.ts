@@ -5,6 +5,7 @@ import type { Finding } from '../engine/finding.js';
 import { overlaps } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
 import { tokenAt } from '../engine/tokens.js';
+import { lineIndexAt, lineText } from '../engine/document.js';
 import { yearMentions, type SpanValue } from '../dimensions/time/index.js';
 import type { DateValue } from '../dimensions/dates/index.js';
 import { dayNumber } from '../extract/dates.js';
@@ -21,20 +22,23 @@ export const choosePublished: Refiner = {
     const all = ctx.get<DayValue>('published');
     // of equal precedence, a stamp on its own line ("29/05/13 08:29 GMT+7") before a clock and day in running text
     // ("Lúc 10 giờ 35 ngày 18-1-2012, … xe cẩu … va quẹt"), which dates something the article tells
-    const ownLine = (f: Finding) => (f.origin.kind === 'text' && isPageStamp(lineOf(ctx.doc.text, f.origin.start)) ? 1 : 0);
-    const best = [...all].sort((a, b) => precedence(b) - precedence(a) || ownLine(b) - ownLine(a) || start(a) - start(b))[0];
+    // asked once per line, before sorting: a line of thousands of stamps must not be cut out for every comparison
+    const stampLines = new Map<number, number>();
+    const ownLine = (f: Finding) => {
+      if (f.origin.kind !== 'text') return 0;
+      const line = lineIndexAt(ctx.doc, f.origin.start);
+      let stamp = stampLines.get(line);
+      if (stamp === undefined) stampLines.set(line, (stamp = isPageStamp(lineText(ctx.doc, line)) ? 1 : 0));
+      return stamp;
+    };
+    const keyed = all.map((f) => ({ f, precedence: precedence(f), ownLine: ownLine(f), start: start(f) }));
+    const best = keyed.sort((a, b) => b.precedence - a.precedence || b.ownLine - a.ownLine || a.start - b.start)[0]?.f;
     ctx.set('published', best ? [best] : []);
     ctx.facts.published = best ? best.value : null;
   },
 };
 
 const start = (f: Finding) => (f.origin.kind === 'text' ? f.origin.start : -1);
-
-/** The line of `text` that holds offset `at`. */
-function lineOf(text: string, at: number): string {
-  const end = text.indexOf('\n', at);
-  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end);
-}
 
 /** How many sentences of the body open it: the event is dated there or not at all. */
 const LEAD_SENTENCES = 3;
@@ -54,11 +58,19 @@ const NOT_HAPPENED = new Set(['a deadline', 'a coming day', 'the day something t
  * before another day of the text that has happened, not a deadline's, a coming day's or a span's bound (a 1945
  * battle in a 2017 feature, a 2015 arrest in the story of a 2017 trial).
  */
-function recalled(v: EventDay, published: { year: number; month: number; day: number } | null, days: readonly Finding<EventDay>[], text: string): boolean {
+function recalled(v: EventDay, published: { year: number; month: number; day: number } | null, latestHappened: number): boolean {
   if (v.year === null) return false;
   if (published) return dayNumber(published.year, published.month, published.day) - dayNumber(v.year, v.month, v.day) > RECALLED_DAYS;
-  const happened = days.filter((d) => d.value.year !== null && !NOT_HAPPENED.has(d.value.notEvent ?? '') && !SPAN_BOUND_BEFORE.test(text.slice(Math.max(0, start(d) - 12), start(d))));
-  return happened.some((d) => d.value.year! > v.year!);
+  return latestHappened > v.year;
+}
+
+/** The latest year of a day of the text that has happened (see `recalled`), -Infinity when none has. */
+function latestHappenedYear(days: readonly Finding<EventDay>[], text: string): number {
+  let latest = -Infinity;
+  for (const d of days) {
+    if (d.value.year !== null && !NOT_HAPPENED.has(d.value.notEvent ?? '') && !SPAN_BOUND_BEFORE.test(text.slice(Math.max(0, start(d) - 12), start(d)))) latest = Math.max(latest, d.value.year);
+  }
+  return latest;
 }
 
 /** News dates its event by day and month alone because it is recent: more than this many days before the page, no. */
@@ -90,9 +102,10 @@ function ownYears(ctx: RefineContext, firstToken: number, endToken: number, dayM
   const congress = CONGRESS.test(ctx.doc.text.slice(start[firstToken], end[endToken - 1]));
   // "trong tháng 12/2016" beside "ngày 7/2": a month later in its year than the day is a coming month or an earlier
   // year's (a statistic's, a past event's), so its year is not the day's
-  const laterMonths = ctx.units
-    .of<SpanValue>('span')
-    .filter((u) => u.value.kind === 'month' && u.first >= firstToken && u.first < endToken && Number(u.value.from.slice(5, 7)) > dayMonth);
+  const inLaterMonth = new Uint8Array(Math.max(0, endToken - firstToken));
+  for (const u of ctx.units.of<SpanValue>('span')) {
+    if (u.value.kind === 'month' && u.first >= firstToken && u.first < endToken && Number(u.value.from.slice(5, 7)) > dayMonth) inLaterMonth.fill(1, u.first - firstToken, u.end - firstToken);
+  }
   const years = yearMentions(ctx.doc, ctx.units).filter(
     (y) =>
       y.first >= firstToken &&
@@ -103,7 +116,7 @@ function ownYears(ctx: RefineContext, firstToken: number, endToken: number, dayM
       y.kind !== 'date' &&
       !y.birth &&
       !y.since &&
-      !(y.kind === 'month' && laterMonths.some((u) => u.first <= y.first && y.first < u.end)) &&
+      !(y.kind === 'month' && inLaterMonth[y.first - firstToken] === 1) &&
       !y.deadline &&
       !y.comparison &&
       !y.named &&
@@ -172,9 +185,10 @@ export const chooseEventDate: Refiner = {
     const pageDates = ctx.get('published');
     // the first day of the lead's sentences dated as events are, that nothing says is some other day's
     const days = ctx.get<EventDay>('date').filter((f) => !pageDates.some((p) => overlaps(p, f)));
+    const latestHappened = published ? -Infinity : latestHappenedYear(days, ctx.doc.text);
     const first = [...days]
       .sort((a, b) => start(a) - start(b))
-      .find((f) => f.value.sentence >= 0 && f.value.sentence < LEAD_SENTENCES && f.value.notEvent === null && !recalled(f.value, published, days, ctx.doc.text) && !stale(f.value, published));
+      .find((f) => f.value.sentence >= 0 && f.value.sentence < LEAD_SENTENCES && f.value.notEvent === null && !recalled(f.value, published, latestHappened) && !stale(f.value, published));
     if (!first) return ctx.set('date', []);
     let v = first.value;
     if (v.year === null) {

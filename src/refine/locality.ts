@@ -17,6 +17,7 @@ import type { Doc } from '../engine/document.js';
 import type { Finding } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
 import { tokenAt } from '../engine/tokens.js';
+import { lowerBound } from '../engine/search.js';
 import type { PlaceValue } from '../dimensions/places/index.js';
 import type { ResolvedPlace } from '../extract/locality/index.js';
 import { gazetteer, nameKey, type Unit, type UnitLevel } from '../gazetteer/index.js';
@@ -225,17 +226,11 @@ const byStart = new WeakMap<readonly Candidate[], Candidate[]>();
 
 /** The candidates that start between two offsets. */
 function near(cands: readonly Candidate[], from: number, to: number): Candidate[] {
-  let sorted = byStart.get(cands);
-  if (!sorted) byStart.set(cands, (sorted = [...cands].sort((a, b) => a.start - b.start)));
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const known = byStart.get(cands);
+  const sorted = known ?? [...cands].sort((a, b) => a.start - b.start);
+  if (!known) byStart.set(cands, sorted);
   const out: Candidate[] = [];
-  for (let i = lo; i < sorted.length && sorted[i].start <= to; i++) out.push(sorted[i]);
+  for (let i = lowerBound(sorted.length, (j) => sorted[j].start < from); i < sorted.length && sorted[i].start <= to; i++) out.push(sorted[i]);
   return out;
 }
 

@@ -16,6 +16,13 @@ export function tidyPosition(p: string): string {
   return p.replace(/[\s,;:.–-]+$/u, '').replace(TYPO, (t) => TITLE_TYPOS[t] ?? t);
 }
 
+/**
+ * How many positions one person keeps. Each new one is compared with every kept one (containment has no index), so
+ * a page naming one person with thousands of different posts must not compare them all: in the 5,000 articles of
+ * corpus/real nobody holds more than 6 (3,304 of 3,766 officials hold one).
+ */
+const MAX_POSITIONS = 32;
+
 function mergePositions(into: string[], more: readonly string[]): void {
   for (const p of more) {
     const fp = fold(p);
@@ -23,7 +30,7 @@ function mergePositions(into: string[], more: readonly string[]): void {
     if (into.some((e) => fold(e).includes(fp))) continue;
     const longer = into.findIndex((e) => fp.includes(fold(e)));
     if (longer >= 0) into[longer] = p;
-    else into.push(p);
+    else if (into.length < MAX_POSITIONS) into.push(p);
   }
 }
 

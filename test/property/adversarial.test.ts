@@ -7,12 +7,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { processArticle } from '../../src/pipeline.js';
 
-/** [name, repeated unit, text before the run] */
+/** [name, repeated unit, text before the run]; a "{n}" in the unit counts up 1, 2, 3 … from one repetition to the next. */
 type Kind = [string, string, string?];
 const KINDS: Kind[] = JSON.parse(readFileSync(new URL('../../fixtures/adversarial-lines.json', import.meta.url), 'utf8'));
 
 const SIZE = 1 << 20;
-const line = ([, unit, before = '']: Kind) => before + unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
+function line([, unit, before = '']: Kind): string {
+  if (!unit.includes('{n}')) return before + unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
+  let run = '';
+  for (let n = 1; run.length < SIZE; n++) run += unit.replaceAll('{n}', String(n));
+  return before + run.slice(0, SIZE);
+}
 const article = (body: string) => `Hội nghị tổng kết công tác quân sự\n${body}\nMinh Anh`;
 
 /** Every finding in a record: whatever carries a span and the text it quotes. */

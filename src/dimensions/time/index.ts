@@ -7,7 +7,8 @@ import type { Dimension } from '../../engine/dimension.js';
 import { lexDimension, type Rule, type RuleContext } from '../../engine/rule.js';
 import { Kind } from '../../engine/tokens.js';
 import type { Doc } from '../../engine/document.js';
-import type { Unit, Units } from '../../engine/units.js';
+import { Enclosing } from '../../engine/search.js';
+import type { Units } from '../../engine/units.js';
 import { PLAN_WORDS, REVIEW_WORDS } from '../../lexicon/review.js';
 import { FIRST_MONTHS, FIVE_FIRST_MONTHS, HALF_YEARS, QUARTERS, SPAN_KINDS } from '../../lexicon/time.js';
 import type { NumberValue } from '../numbers/index.js';
@@ -287,10 +288,6 @@ const BIRTH = new RegExp(`(?:\\bSN|${NOT_BIRTH}sinh\\s+năm|${NOT_BIRTH}sinh|nă
 const YEAR_WORD_BEFORE = /(?:năm|trong|từ|đến|cuối|đầu|kỳ|vụ|mùa|SN|\()\s*$/iu;
 const AFTER_BARE_YEAR = /^(?:\s*[,.;:)”"\-–]|\s*$|\s+\p{Lu})/u;
 
-function inside(u: { first: number; end: number }, units: readonly Unit[]): boolean {
-  return units.some((o) => o.first <= u.first && u.end <= o.end);
-}
-
 const mentions = new WeakMap<Units, YearMention[]>();
 
 /** Every year the article names, in text order, with what kind of mention each is (computed once per article). */
@@ -298,9 +295,10 @@ export function yearMentions(doc: Doc, units: Units): YearMention[] {
   const known = mentions.get(units);
   if (known) return known;
   const spans = units.of<SpanValue>('span');
-  const ranges = spans.filter((s) => s.value.kind === 'stage' || s.value.kind === 'term' || s.value.kind === 'school-year' || s.value.kind === 'years');
-  const months = spans.filter((s) => s.value.kind === 'month');
+  const ranges = new Enclosing(spans.filter((s) => s.value.kind === 'stage' || s.value.kind === 'term' || s.value.kind === 'school-year' || s.value.kind === 'years'));
+  const months = new Enclosing(spans.filter((s) => s.value.kind === 'month'));
   const dates = units.of<{ year: number | null }>('date');
+  const inDates = new Enclosing(dates);
   // "27/7/1947 – 27/7/2017", "30.4.1975 - 30.4.2025": a span between two dates
   const dateRanges: { first: number; end: number; value: { kind: SpanKind } }[] = [];
   for (let i = 0; i + 1 < dates.length; i++) {
@@ -310,13 +308,14 @@ export function yearMentions(doc: Doc, units: Units): YearMention[] {
     if (doc.text[doc.tokens.start[a.end]] !== '-') continue;
     dateRanges.push({ first: a.first, end: b.end, value: { kind: 'years' } });
   }
+  const enclosingDateRange = new Enclosing(dateRanges);
   const out: YearMention[] = [];
   for (const u of units.of<YearValue>('year')) {
     const start = doc.tokens.start[u.first];
     const before = doc.text.slice(Math.max(0, start - 80), start);
-    const range = ranges.find((r) => r.first <= u.first && u.end <= r.end) ?? dateRanges.find((r) => r.first <= u.first && u.end <= r.end);
-    const inDate = inside(u, dates);
-    const kind = range ? (range.end === u.end ? 'range-end' : 'range-start') : inDate ? 'date' : inside(u, months) ? 'month' : 'year';
+    const range = ranges.find(u) ?? enclosingDateRange.find(u);
+    const inDate = inDates.holds(u);
+    const kind = range ? (range.end === u.end ? 'range-end' : 'range-start') : inDate ? 'date' : months.holds(u) ? 'month' : 'year';
     if (kind === 'year' && !YEAR_WORD_BEFORE.test(before.slice(-12)) && !AFTER_BARE_YEAR.test(doc.text.slice(doc.tokens.end[u.first], doc.tokens.end[u.first] + 3))) continue;
     const tail = before.slice(-16);
     out.push({

@@ -200,10 +200,14 @@ export const AUTHOR_RULES: readonly Rule<string>[] = [
     const tailStart = lines[lastBody].start;
     let found: Candidate | null = null;
     LABEL.lastIndex = 0;
+    // the labels come in text order: the line break after one is looked for again only once it is passed (a long
+    // line of labels must not be searched to its end for each of them)
+    let lineEnd = -1;
     for (const m of doc.text.slice(tailStart).matchAll(LABEL)) {
       const from = tailStart + m.index + m[0].length;
-      const lineEnd = doc.text.indexOf('\n', from);
-      found = asByline(doc, from, lineEnd < 0 ? doc.text.length : lineEnd) ?? found;
+      if (lineEnd < from) lineEnd = doc.text.indexOf('\n', from);
+      if (lineEnd < 0) lineEnd = doc.text.length;
+      found = asByline(doc, from, lineEnd) ?? found;
     }
     return found;
   }),

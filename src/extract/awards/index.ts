@@ -11,6 +11,7 @@ import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
 import type { Units } from '../../engine/units.js';
 import { Flag, Kind } from '../../engine/tokens.js';
 import { tokensValue, type Doc } from '../../engine/document.js';
+import { lowerBound, TokenIndex } from '../../engine/search.js';
 import type { AwardValue, RecipientsValue } from '../../dimensions/awards/index.js';
 import { quote, ruleTag } from '../../emit/view.js';
 import type { Award } from '../../record.js';
@@ -237,8 +238,10 @@ function recipientsRunFrom(ctx: RuleContext, nearest: { first: number }): number
 function recipientGroups(ctx: RuleContext, from: number, to: number): { value: RecipientsValue; first: number; end: number }[] {
   const out: { value: RecipientsValue; first: number; end: number }[] = [];
   let current: { value: RecipientsValue; first: number; end: number } | null = null;
-  for (const u of ctx.units.of<RecipientsValue>('recipients')) {
-    if (u.first < from) continue;
+  const all = ctx.units.of<RecipientsValue>('recipients');
+  // in text order: those from `from` on are found by a binary search, not passed over from the article's start
+  for (let i = lowerBound(all.length, (j) => all[j].first < from); i < all.length; i++) {
+    const u = all[i];
     if (u.end > to) break;
     const v = u.value;
     if (v.mixed) {
@@ -263,14 +266,8 @@ function clauseEnd(ctx: RuleContext, from: number): number {
   const s = ctx.doc.sentences[sentence];
   const end = s ? s.endToken : ctx.doc.tokens.count;
   const breaks = clauseBreaks(ctx, sentence, s ? s.firstToken : from, end);
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < breaks.length ? breaks[lo] : end;
+  const next = lowerBound(breaks.length, (i) => breaks[i] < from);
+  return next < breaks.length ? breaks[next] : end;
 }
 
 /** Per sentence, the semicolons that end an award's clause, found once (a sentence may hold thousands of awards). */
@@ -327,18 +324,37 @@ function giveVerbBefore(ctx: RuleContext, from: number): number | null {
   const { doc } = ctx;
   const s = doc.sentences[doc.sentenceOf[Math.min(from, doc.tokens.count - 1)]];
   const floor = s ? s.firstToken : 0;
-  for (let k = from - 1; k >= floor; k--) {
-    const c = doc.tokens.kind[k] === Kind.Punct ? doc.text[doc.tokens.start[k]] : '';
-    // "tặng Bằng khen cho 12 tập thể, 18 cá nhân; Giấy khen cho 20 tập thể": a semicolon right before the award goes on
-    if ((c === ';' && k !== from - 1) || c === ':' || c === '.') return null;
-    const v = ctx.units.endingAt('give-verb', k + 1)[0];
-    if (v) {
-      let first = v.first;
-      while (first > floor && AUX_WORDS.has(tokensValue(doc, first - 1, first).toLowerCase())) first--;
-      return first;
-    }
+  const withAux = (k: number) => {
+    let first = ctx.units.endingAt('give-verb', k + 1)[0].first;
+    while (first > floor && AUX_WORDS.has(tokensValue(doc, first - 1, first).toLowerCase())) first--;
+    return first;
+  };
+  // the nearest stop or verb before the award, looked up rather than walked to (a line of awards without a verb
+  // would walk back to its start for each of them)
+  const index = verbIndexOf(ctx);
+  let to = from;
+  // "tặng Bằng khen cho 12 tập thể, 18 cá nhân; Giấy khen cho 20 tập thể": a semicolon right before the award goes on
+  if (from - 1 >= floor && punctAt(doc, from - 1) === ';') {
+    if (index.has('verb-end', from - 1, from)) return withAux(from - 1);
+    to = from - 1;
   }
-  return null;
+  const stop = index.lastIn(';:.', floor, to);
+  const verb = index.lastIn('verb-end', floor, to);
+  return verb > stop ? withAux(verb) : null;
+}
+
+const punctAt = (doc: Doc, k: number) => (doc.tokens.kind[k] === Kind.Punct ? doc.text[doc.tokens.start[k]] : '');
+
+/** Per article, where sentences hold a stop (";", ":", ".") and where a give-verb ends ("verb-end": on its last token). */
+const verbIndexes = new WeakMap<RuleContext['units'], TokenIndex>();
+function verbIndexOf(ctx: RuleContext): TokenIndex {
+  let index = verbIndexes.get(ctx.units);
+  if (!index) {
+    const { doc, units } = ctx;
+    index = new TokenIndex(doc, (kind, k) => (kind === 'verb-end' ? units.endingAt('give-verb', k + 1).length > 0 : kind.includes(punctAt(doc, k)) && punctAt(doc, k) !== ''));
+    verbIndexes.set(ctx.units, index);
+  }
+  return index;
 }
 
 function statements(m: Match, by: string | null, groups: { value: RecipientsValue; first: number; end: number }[]): Reading<AwardStatement>[] {

@@ -4,7 +4,7 @@
 // inside one sentence.
 import { wordClass } from '../../engine/lexicon.js';
 import { tokensValue, type Doc } from '../../engine/document.js';
-import { Flag, Kind } from '../../engine/tokens.js';
+import { Flag, Kind, tokenEndingAfter } from '../../engine/tokens.js';
 import type { Units } from '../../engine/units.js';
 import { vocabulary } from '../../engine/vocabulary.js';
 import { nameEnd, isSurname } from '../../dimensions/people/index.js';
@@ -97,9 +97,7 @@ const foreignWord = (w: string) => latinWord(w) && !VIET_SYLLABLE.test(w.toLower
 /** The readers of one article. */
 /** The last token that ends at or before a character offset. */
 function tokenIndexBefore(p: Phrases, offset: number): number {
-  let k = 0;
-  while (k < p.doc.tokens.count && p.doc.tokens.end[k] <= offset) k++;
-  return k - 1;
+  return tokenEndingAfter(p.doc.tokens, offset) - 1;
 }
 
 export class Phrases {

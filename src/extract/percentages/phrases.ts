@@ -5,6 +5,7 @@ import { wordClass } from '../../engine/lexicon.js';
 import { tokensValue, type Doc } from '../../engine/document.js';
 import { Flag, Kind } from '../../engine/tokens.js';
 import type { Units } from '../../engine/units.js';
+import { lowerBound, TokenIndex } from '../../engine/search.js';
 import {
 
   ACHIEVE_VERBS,
@@ -90,6 +91,8 @@ export interface Phrase {
 const NEAR_WORDS = 12;
 /** How many words a subject may have, and where a longer one's measured noun starts. */
 const SUBJECT_WORDS = 15;
+/** How many tokens the clause before a verb may have to name what is measured. */
+const SUBJECT_CLAUSE = 40;
 const MEASURE_HEAD = /(^|\s)(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tổng số)\s/giu;
 /** rateNamedBefore: how far back before a verb a rate may be named, its most words, what opens it, adverbs to drop. */
 const RATE_REACH = 40;
@@ -103,13 +106,20 @@ const EXTRA_CLAUSES = 3;
 const SHORT_CLAUSE = 3;
 
 export class TargetReader {
-  /** Per sentence, its plan cues: where each ends and whether it governs only its own clause. */
-  private readonly planCues = new Map<number, { end: number; clause: boolean; forecast: boolean }[]>();
+  /** Per sentence, its plan cues: where each starts and ends and whether it governs only its own clause. */
+  private readonly planCues = new Map<number, { first: number; end: number; clause: boolean; forecast: boolean }[]>();
+  /**
+   * Where the word classes a reader looks for stand, and the punctuation it stops at (a kind of one or more marks,
+   * ",;" or ":"): one list per sentence, so that a sentence of thousands of figures is not walked for each of them.
+   */
+  private readonly index: TokenIndex;
 
   constructor(
     readonly doc: Doc,
     readonly units: Units,
-  ) {}
+  ) {
+    this.index = new TokenIndex(doc, (kind, k) => (/^[,;:(]+$/.test(kind) ? this.char(k) !== '' && kind.includes(this.char(k)) : !!units.at(kind, k)));
+  }
 
   private get t() {
     return this.doc.tokens;
@@ -128,7 +138,7 @@ export class TargetReader {
    * The plan cues earlier in its sentence that govern a figure at token i ("phấn đấu", "mục tiêu", "sẽ"). A clause cue
    * ("sẽ", "cần", "để" …) is left by a later clause that marks what has been done ("…, tính đến 15-5, đạt 32,9%").
    */
-  private governingCues(i: number): { end: number; clause: boolean; forecast: boolean }[] {
+  private governingCues(i: number): { first: number; end: number; clause: boolean; forecast: boolean }[] {
     const s = this.doc.sentenceOf[Math.min(i, this.t.count - 1)];
     let cues = this.planCues.get(s);
     if (cues === undefined) {
@@ -139,13 +149,16 @@ export class TargetReader {
         // "cần thiết" is no plan, nor "Cần Thơ", "Cần Giờ" (a capitalised cue before a capitalised word is a name)
         if (!u || (this.tokenIs(k, 'cần') && this.tokenIs(u.end, 'thiết')) || this.isNamePart(k)) continue;
         const word = tokensValue(this.doc, u.first, u.end).toLowerCase();
-        cues.push({ end: u.end, clause: clausePlanCues.has(word), forecast: forecastCues.has(word) });
+        cues.push({ first: k, end: u.end, clause: clausePlanCues.has(word), forecast: forecastCues.has(word) });
       }
       this.planCues.set(s, cues);
     }
     // only the nearest cues: each is checked by a walk to the figure, and a sentence of many figures and cues (a
     // list of plans, or a hostile line) must not cost cues × figures × their distance
-    const before = cues.filter((c) => c.end <= i).slice(-NEAREST_CUES);
+    const list = cues;
+    const before: typeof cues = [];
+    // cues are in text order by start; one that starts before the figure and ends after it does not govern it
+    for (let k = lowerBound(list.length, (j) => list[j].first < i) - 1; k >= 0 && before.length < NEAREST_CUES; k--) if (list[k].end <= i) before.unshift(list[k]);
     return before.filter((c) => !this.contrastBetween(c.end, i) && (!c.clause || !this.doneClauseBetween(c.end, i)));
   }
 
@@ -195,22 +208,18 @@ export class TargetReader {
     if (!cues.length || !cues.every((c) => c.forecast)) return false;
     const sentence = this.doc.sentenceOf[Math.min(i, this.t.count - 1)];
     const from = this.doc.sentences[Math.max(0, sentence - 1)].firstToken;
-    for (let k = from; k < i; k++) if (this.units.at('forecast-word', k)) return true;
-    return false;
+    return this.index.has('forecast-word', from, i);
   }
 
   /** Does a later clause after token a, up to token b, mark what has been done ("…, tính đến 15-5, đạt", ", hiện đã thu hồi")? */
   private doneClauseBetween(a: number, b: number): boolean {
-    let k = a;
-    while (k < b && !/^[,;:(]$/.test(this.char(k))) k++;
-    for (let j = k + 1; j < b; j++) if (this.units.at('done-mark', j)) return true;
-    return false;
+    const k = this.index.firstIn(',;:(', a, b);
+    return k >= 0 && this.index.has('done-mark', k + 1, b);
   }
 
   /** Does a contrast ("nhưng", "song") stand between tokens a and b: what follows it is what happened, not the plan? */
   private contrastBetween(a: number, b: number): boolean {
-    for (let j = a; j < b; j++) if (this.units.at('contrast-word', j)) return true;
-    return false;
+    return this.index.has('contrast-word', a, b);
   }
 
   /** Is the capitalised word at token k the first of a name ("Cần Thơ"), the next word capitalised too? */
@@ -310,12 +319,11 @@ export class TargetReader {
   isStatistic(first: number, end: number, measure: Phrase | null): boolean {
     if (this.planFollows(end)) return false;
     const sentence = this.sentenceOf(first);
-    for (let k = sentence.first; k < first; k++) if (this.units.at('statistic-anaphor', k)) return true;
+    if (this.index.has('statistic-anaphor', sentence.first, first)) return true;
     // "Tổng số thí sinh đến dự thi: Vật lí: 409.980 em, đạt tỷ lệ 99,49%; Hóa học: …": the items of a list share
     // the measure its head names before the first colon
-    let colon = sentence.first;
-    while (colon < first && this.char(colon) !== ':') colon++;
-    if (colon < first) for (let k = sentence.first; k < colon; k++) if (this.units.at('statistic-measure', k)) return true;
+    const colon = this.index.firstIn(':', sentence.first, first);
+    if (colon >= 0 && this.index.has('statistic-measure', sentence.first, colon)) return true;
     const from = Math.min(this.clauseBefore(first), measure?.first ?? first);
     for (let k = from; k < first; k++) {
       const u = this.units.at('statistic-measure', k);
@@ -384,12 +392,10 @@ export class TargetReader {
     if ((this.tokenIs(end, 'so') || this.tokenIs(end, 'bằng')) && !planAfter) return true;
     // the measure is growth
     const s = this.sentenceOf(first);
-    let clauseStart = first;
-    while (clauseStart > s.first && this.char(clauseStart - 1) !== ',' && this.char(clauseStart - 1) !== ';') clauseStart--;
+    const clauseStart = Math.max(s.first, this.index.lastIn(',;', s.first, first) + 1);
     const from = measure ? measure.first : clauseStart;
     const to = measure ? measure.end : first;
-    for (let j = from; j < to; j++) if (this.units.at('growth-measure', j)) return !planAfter;
-    return false;
+    return this.index.has('growth-measure', from, to) && !planAfter;
   }
 
   /** Is the figure followed by a plan or quota ("95% kế hoạch", "41,72% so kế hoạch")? */
@@ -456,13 +462,14 @@ export class TargetReader {
       while (k > s.first && this.char(k - 1) === ',') k--;
       const to = k;
       let depth = 0;
-      for (; k > s.first; k--) {
+      // a clause of more than SUBJECT_CLAUSE tokens names no subject, so the walk stops there
+      for (; k > s.first && to - k <= SUBJECT_CLAUSE; k--) {
         const c = this.char(k - 1);
         if (c === ')') depth++;
         else if (c === '(') depth = Math.max(0, depth - 1);
         else if (depth === 0 && (c === ',' || c === ';' || c === ':' || this.t.flags[k] & Flag.LineBefore)) break;
       }
-      if (to - k > 40) return null;
+      if (to - k > SUBJECT_CLAUSE) return null;
       const text = tokensValue(this.doc, k, to)
         .replace(/^(?:và|đồng thời|trong đó|theo đó|nhờ đó|qua đó|cụ thể|tiếp tục)\s+/iu, '')
         // adverbs before the verb ("… chỉ đạt", "… mới đạt"), not "nông thôn mới", "thành lập mới"
