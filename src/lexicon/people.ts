@@ -70,13 +70,13 @@ export const HONORIFICS: readonly string[] = [
   'Mục sư',
 ];
 
-/**
- * Words that introduce a person who is not an official of the story, whatever else is said of them: suspects,
- * defendants, players, coaches, performers.
- */
 /** Suspects and defendants: an official after all when a post of theirs is stated ("Lê Đình Văn là Giám đốc Công ty Thiên Lộc"). */
 export const SUSPECTS: readonly string[] = ['bị cáo', 'bị can', 'đối tượng', 'nghi phạm', 'nghi can', 'can phạm', 'phạm nhân', 'kẻ'];
 
+/**
+ * Words that introduce a person who is not an official of the story, whatever else is said of them: victims,
+ * players, coaches, performers; and suspects, unless a post of theirs is stated.
+ */
 export const NOT_OFFICIAL_ROLES: readonly string[] = [
   ...SUSPECTS, 'tên', 'bị hại', 'nạn nhân',
   'HLV', 'huấn luyện viên', 'HLV trưởng', 'cầu thủ', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'trung vệ', 'VĐV',

@@ -1,6 +1,6 @@
 // One official per person: mentions merged by name, positions merged over all mentions (a position contained in
 // another is dropped for the longer), people with neither rank nor position left out, and never the byline's author
-// or anyone introduced as a suspect, player or performer.
+// or anyone introduced as a player or performer (a suspect named with a post is an official, as ANNOTATION.md says).
 import { evidence, tokenAt, type Doc } from '../engine/document.js';
 import type { Finding } from '../engine/finding.js';
 import type { Refiner } from '../engine/refine.js';
@@ -35,29 +35,56 @@ function mergePositions(into: string[], more: readonly string[]): void {
 }
 
 /**
+ * How many mentions by post alone one article may resolve. Each asks which other people hold its post (containment,
+ * no index); corpus/real has 28 such mentions in 5,000 articles, so a page of thousands is not an article's text.
+ */
+const MAX_ANAPHORS = 64;
+
+/**
  * A mention by post alone ("Đồng chí Thứ trưởng Bộ Quốc phòng yêu cầu …") is the person named last before it, in
  * its sentence or the one before ("Thượng tướng Võ Minh Lương ghi nhận …"), unless someone else already holds that
  * post. Returns the mentions with each anaphor's posts given to its person, or dropped.
  */
 function resolveAnaphors(doc: Doc, mentions: Finding<PersonMention>[], excluded: Set<string>): Finding<PersonMention>[] {
+  if (!mentions.some((m) => m.value.anaphor)) return mentions;
   const sentenceAt = (offset: number) => doc.sentenceOf[Math.min(tokenAt(doc.tokens, offset), doc.tokens.count - 1)];
+  // who is an official already (a rank or a post somewhere), and the posts each named person holds, folded once
+  const officials = new Set<string>();
+  const holders: { name: string; posts: string[] }[] = [];
+  for (const x of mentions) {
+    if (x.value.anaphor) continue;
+    const name = fold(x.value.name);
+    if (x.value.rank || x.value.positions.length) officials.add(name);
+    if (x.value.positions.length) holders.push({ name, posts: x.value.positions.map((p) => fold(p.value)) });
+  }
+  const holdersOf = new Map<string, Set<string>>();
+  const whoHolds = (post: string) => {
+    let names = holdersOf.get(post);
+    if (!names) holdersOf.set(post, (names = new Set(holders.filter((h) => h.posts.some((p) => p.includes(post))).map((h) => h.name))));
+    return names;
+  };
   const out: Finding<PersonMention>[] = [];
+  const named: Finding<PersonMention>[] = [];
+  let anaphors = 0;
   for (const m of mentions) {
     if (!m.value.anaphor) {
       out.push(m);
+      named.push(m);
       continue;
     }
-    let named: Finding<PersonMention> | undefined;
-    for (const x of out) if (!x.value.anaphor && x.value.nameStart < m.value.nameStart) named = x;
-    if (!named || named.value.excluded || excluded.has(fold(named.value.name))) continue;
-    if (sentenceAt(m.value.nameStart) - sentenceAt(named.value.nameStart) > 1) continue;
-    // only an official already (a rank or a post somewhere): "ông A" of a story is no comrade with a post
-    const key = fold(named.value.name);
-    if (!mentions.some((x) => !x.value.anaphor && fold(x.value.name) === key && (x.value.rank || x.value.positions.length))) continue;
-    const posts = m.value.positions.map((p) => fold(p.value));
-    const heldByOther = mentions.some((x) => !x.value.anaphor && fold(x.value.name) !== key && x.value.positions.some((p) => posts.some((q) => fold(p.value).includes(q))));
+    if (++anaphors > MAX_ANAPHORS) continue;
+    // mentions come in text order: the person named last before this one is at the end of the named so far
+    let i = named.length - 1;
+    while (i >= 0 && named[i].value.nameStart >= m.value.nameStart) i--;
+    const person = named[i];
+    if (!person || person.value.excluded || excluded.has(fold(person.value.name))) continue;
+    if (sentenceAt(m.value.nameStart) - sentenceAt(person.value.nameStart) > 1) continue;
+    // only an official already: "ông A" of a story is no comrade with a post
+    const key = fold(person.value.name);
+    if (!officials.has(key)) continue;
+    const heldByOther = m.value.positions.some((p) => [...whoHolds(fold(p.value))].some((name) => name !== key));
     if (heldByOther) continue;
-    out.push({ ...m, value: { ...m.value, name: named.value.name, nameStart: named.value.nameStart, nameEnd: named.value.nameEnd } });
+    out.push({ ...m, value: { ...m.value, name: person.value.name, nameStart: person.value.nameStart, nameEnd: person.value.nameEnd } });
   }
   return out;
 }

@@ -74,11 +74,6 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, 
 }
 
 /**
- * The one year the headline and the lead's first sentence name as the article's own ("Kỳ thi Học sinh giỏi quốc gia năm
- * 2017, …", "… công bố phương án tuyển sinh năm 2017"), not a day's, a comparison, a law's name, a deadline ("đến năm
- * 2020"), a start or a birth; null when they name none, several, or a stretch of years.
- */
-/**
  * "tăng 7,5% so với thực hiện 2014", "so với kết quả năm 2015": the results of a year compared with, which the year
  * mentions do not take for a comparison (bench/studies/percentages-round5.mjs, compared-result: 8 in corpus/real).
  */
@@ -100,6 +95,11 @@ function startMonth(doc: Doc, y: YearMention): boolean {
   return (y.kind === 'month' || y.kind === 'date') && START_MONTH.test(doc.text.slice(Math.max(0, start - 30), start));
 }
 
+/**
+ * The one year the headline and the lead's first sentence name as the article's own ("Kỳ thi Học sinh giỏi quốc gia năm
+ * 2017, …", "… công bố phương án tuyển sinh năm 2017"), not a day's, a comparison, a law's name, a deadline ("đến năm
+ * 2020"), a start or a birth; null when they name none, several, or a stretch of years.
+ */
 function leadYear(doc: Doc, years: readonly YearMention[], titleLine: number | null): number | null {
   const headline = doc.lines[titleLine ?? 0];
   if (!headline) return null;

@@ -22,13 +22,15 @@ function dayOf(iso: string | null): Day | null {
   return iso ? { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) } : null;
 }
 
+/** The month from which a year's own review can be held ("tổng kết công tác năm 2019" from November on). */
+const YEAR_END_REVIEWS_OPEN = 11;
+
 /**
  * Not over by the article's date: a plan or a span still running, never the reviewed period (a year span that ends
- * after its year, the article's own year before its last two months, a school year before the May of its second year, when schools close it with their year-end review
- * "tổng kết năm học", a month span more than a month after the date).
+ * after its year, the article's own year before its last two months, a school year before the May of its second
+ * year, when schools close it with their year-end review "tổng kết năm học", a month span more than a month after
+ * the date).
  */
-/** The month from which a year's own review can be held ("tổng kết công tác năm 2019" from late November). */
-const YEAR_END_REVIEWS_OPEN = 11;
 
 function future(p: PeriodCandidate, dated: Day | null): boolean {
   if (!dated) return false;

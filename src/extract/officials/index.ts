@@ -1,8 +1,9 @@
 // officials: each person named with an office, position or rank, once, in order of first mention. Rules read the
 // ways articles name them: after "đồng chí"/"ông" ("đồng chí Cù Ngọc Cường - Ủy viên BTV Tỉnh ủy"), after a rank
 // ("Đại tá Vũ Bá Bộ, Chính ủy Bộ CHQS tỉnh"), after a chain of titles ("Phó Bí thư Thành ủy, Chủ tịch UBND thành phố
-// Nguyễn Song Hà"), in lists ("các đồng chí: A, B và C"); suspects, players and performers are marked as never
-// officials. Merging the mentions of one person is a refiner's work (src/refine/officials.ts).
+// Nguyễn Song Hà"), in lists ("các đồng chí: A, B và C"); players and performers are marked as never officials,
+// suspects only until a post of theirs is stated. Merging the mentions of one person is a refiner's work
+// (src/refine/officials.ts).
 import { wordClass } from '../../engine/lexicon.js';
 import { defineField } from '../../engine/field.js';
 import { anchor, dim, opt, words } from '../../engine/pattern.js';
@@ -27,7 +28,7 @@ export interface PersonMention {
   nameEnd: number;
   rank: string | null;
   positions: PositionSpan[];
-  /** Introduced as a suspect, player, performer…: never an official, whatever other mentions say. */
+  /** Introduced as a player, performer, victim…: never an official, whatever other mentions say (a suspect is not excluded). */
   excluded: boolean;
   /** A later mention by post alone ("Đồng chí Thứ trưởng Bộ Quốc phòng yêu cầu …"): no name; the refiner gives its posts to the person named just before. */
   anaphor?: true;

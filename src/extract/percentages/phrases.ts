@@ -502,11 +502,13 @@ export class TargetReader {
     const named = this.units.endingAt('growth-measure', noun)[0] ?? this.units.endingAt('statistic-measure', noun)[0];
     if (named) return tokensValue(this.doc, named.first, named.end);
     const s = this.sentenceOf(noun);
+    // clauses of more than SUBJECT_CLAUSE tokens name no measure, so neither walk goes further back than that
     let clauseEnd = noun;
-    while (clauseEnd > s.first && !/^[,;]$/.test(this.char(clauseEnd - 1))) clauseEnd--;
-    if (clauseEnd <= s.first) return null;
+    while (clauseEnd > s.first && noun - clauseEnd <= SUBJECT_CLAUSE && !/^[,;]$/.test(this.char(clauseEnd - 1))) clauseEnd--;
+    if (clauseEnd <= s.first || noun - clauseEnd > SUBJECT_CLAUSE) return null;
     let k = clauseEnd - 1;
-    while (k > s.first && !/^[,;:]$/.test(this.char(k - 1))) k--;
+    while (k > s.first && clauseEnd - k <= SUBJECT_CLAUSE && !/^[,;:]$/.test(this.char(k - 1))) k--;
+    if (clauseEnd - k > SUBJECT_CLAUSE) return null;
     let reached = false;
     for (let j = k; j < clauseEnd - 1 && !reached; j++) reached = !!this.units.at('percent', j);
     if (!reached) return null;
