@@ -25,14 +25,12 @@ export const MIDDLE_NAMES: readonly string[] = [
   'Sĩ', 'Thái', 'Nhật', 'Hoàng', 'Gia', 'Bảo', 'Phúc', 'Thúy', 'Vĩnh', 'Xuân', 'Hà', 'Lương', 'Trí',
 ];
 
+/** "đồng chí" in its spellings: the honorific of a party member, also of one named again by post alone. */
+export const COMRADES: readonly string[] = ['đồng chí', 'Đồng chí', 'đ/c', 'Đ/c', 'đ/ c', 'ĐC'];
+
 /** Words that introduce a person: "đồng chí", "đ/c", "ông", "bà"… Citizens come with some of them too. */
 export const HONORIFICS: readonly string[] = [
-  'đồng chí',
-  'Đồng chí',
-  'đ/c',
-  'Đ/c',
-  'đ/ c',
-  'ĐC',
+  ...COMRADES,
   'ông',
   'Ông',
   'bà',
@@ -118,11 +116,14 @@ export const NOT_OFFICIALS: readonly string[] = [
   'Nguyễn Ái Quốc',
 ];
 
+/** What follows "châu" in a continent's name: "châu Âu", "châu Á"; neither word is a surname there. */
+export const CONTINENT_NAMES: readonly string[] = ['Âu', 'Á', 'Phi', 'Mỹ', 'Úc'];
+
 /**
  * Capitalised pairs after a title that look like a surname and a given name but name a place or a ministry: "cộng
  * đồng Châu Á", "Công an quận Bắc Từ Liêm", "Bộ trưởng Công Thương" (the ministry without "Bộ").
  */
-export const NOT_PERSON_NAMES: readonly string[] = ['Châu Á', 'Châu Âu', 'Châu Phi', 'Châu Mỹ', 'Châu Úc', 'Công Thương', 'Từ Liêm'];
+export const NOT_PERSON_NAMES: readonly string[] = [...CONTINENT_NAMES.map((c) => `Châu ${c}`), 'Công Thương', 'Từ Liêm'];
 
 /**
  * Lower-case words that end a position phrase: what the person does next ("… Chủ tịch UBND huyện trao giấy

@@ -12,7 +12,7 @@ import { tokenAt, tokensValue } from '../../engine/document.js';
 import { Flag } from '../../engine/tokens.js';
 import { vocabulary } from '../../engine/vocabulary.js';
 import { quote, ruleTag } from '../../emit/view.js';
-import { LIST_OPENERS, SUSPECTS } from '../../lexicon/people.js';
+import { COMRADES, LIST_OPENERS, SUSPECTS } from '../../lexicon/people.js';
 import { fold } from '../../text/fold.js';
 import type { Official } from '../../record.js';
 import { finding, listOf, nullable, text } from '../../engine/schema-parts.js';
@@ -73,7 +73,7 @@ function rankNamePositions(p: Phrases, i: number, strictName: boolean, first = i
 
 const LIST_WORDS = new Set(['các', 'những', 'hai', 'ba'].map((w) => vocabulary.add(w)));
 /** The honorific of a comrade named again by post alone: "Đồng chí Phó chủ nhiệm Tổng cục Chính trị yêu cầu …". */
-const COMRADE = new Set(['đồng chí', 'Đồng chí', 'đ/c', 'Đ/c']);
+const COMRADE = new Set(COMRADES);
 const THEO = vocabulary.add('theo');
 const SUSPECT_ROLES = new Set(SUSPECTS.map((r) => fold(r)));
 
