@@ -41,7 +41,9 @@ export const SPAN_EVENT_DAYS = 14;
  * dated event (bench/studies/date-state-start.mjs: of the 18 such days chosen as the event date on corpus/real, 11
  * were wrong and 5 borderline). An opening ("khai mạc từ hôm qua 12/6") is the event's own day.
  */
-export const STATE_FROM_BEFORE = /(?<![\p{L}])(?<!khai mạc\s)từ\s+(?:(?:ngày|hôm nay|hôm qua|hôm|rạng sáng|sáng|trưa|chiều|tối|đêm|nay|qua|\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?)[\s,(]*)*$/iu;
+// each word of what stands between is followed by a separator, and "hôm nay" is "hôm" and "nay": one way to read a
+// run of them, so the pattern cannot backtrack over the ways to split it
+export const STATE_FROM_BEFORE = /(?<![\p{L}])(?<!khai mạc\s)từ\s+(?:(?:ngày|hôm|rạng sáng|sáng|trưa|chiều|tối|đêm|nay|qua|\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?)[\s,(]+)*$/iu;
 /** Right after a day: the end of a span of days ("đến 13h ngày 6/6", "- 31/5"), which makes the day an event's first. */
 export const SPAN_END_AFTER = /^[^.;!?\n]{0,25}?(?:đến|tới|-|–)\s*(?:hết\s+)?(?:khoảng\s+)?(?:\d{1,2}\s*(?:h|giờ)\S*\s+)?(?:(?:rạng sáng|sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}/iu;
 
