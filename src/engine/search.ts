@@ -1,6 +1,7 @@
 // Look-ups that must not walk: a binary search over anything sorted, and where the tokens of a kind stand in each
 // sentence, found once, so that "is there one between a and b" costs a search however far apart a and b are.
 import type { Doc } from './document.js';
+import { Kind } from './tokens.js';
 
 /** The first index in [0, count) at which `before(i)` no longer holds; `before` must hold on a prefix only. */
 export function lowerBound(count: number, before: (i: number) => boolean): number {
@@ -12,6 +13,11 @@ export function lowerBound(count: number, before: (i: number) => boolean): numbe
     else hi = mid;
   }
   return lo;
+}
+
+/** Is token k a punctuation mark among `marks` (",;:", ";:.")? The kinds of mark a TokenIndex is asked for. */
+export function isMarkAmong(doc: Doc, marks: string, k: number): boolean {
+  return doc.tokens.kind[k] === Kind.Punct && marks.includes(doc.text[doc.tokens.start[k]]);
 }
 
 /**

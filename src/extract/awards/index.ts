@@ -11,7 +11,7 @@ import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
 import type { Units } from '../../engine/units.js';
 import { Flag, Kind } from '../../engine/tokens.js';
 import { tokensValue, type Doc } from '../../engine/document.js';
-import { lowerBound, TokenIndex } from '../../engine/search.js';
+import { isMarkAmong, lowerBound, TokenIndex } from '../../engine/search.js';
 import type { AwardValue, RecipientsValue } from '../../dimensions/awards/index.js';
 import { quote, ruleTag } from '../../emit/view.js';
 import type { Award } from '../../record.js';
@@ -334,10 +334,7 @@ function giveVerbBefore(ctx: RuleContext, from: number): number | null {
   const index = verbIndexOf(ctx);
   let to = from;
   // "tặng Bằng khen cho 12 tập thể, 18 cá nhân; Giấy khen cho 20 tập thể": a semicolon right before the award goes on
-  if (from - 1 >= floor && punctAt(doc, from - 1) === ';') {
-    if (index.has('verb-end', from - 1, from)) return withAux(from - 1);
-    to = from - 1;
-  }
+  if (from - 1 >= floor && punctAt(doc, from - 1) === ';') to = from - 1;
   const stop = index.lastIn(';:.', floor, to);
   const verb = index.lastIn('verb-end', floor, to);
   return verb > stop ? withAux(verb) : null;
@@ -351,7 +348,7 @@ function verbIndexOf(ctx: RuleContext): TokenIndex {
   let index = verbIndexes.get(ctx.units);
   if (!index) {
     const { doc, units } = ctx;
-    index = new TokenIndex(doc, (kind, k) => (kind === 'verb-end' ? units.endingAt('give-verb', k + 1).length > 0 : kind.includes(punctAt(doc, k)) && punctAt(doc, k) !== ''));
+    index = new TokenIndex(doc, (kind, k) => (kind === 'verb-end' ? units.endingAt('give-verb', k + 1).length > 0 : isMarkAmong(doc, kind, k)));
     verbIndexes.set(ctx.units, index);
   }
   return index;

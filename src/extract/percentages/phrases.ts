@@ -5,7 +5,7 @@ import { wordClass } from '../../engine/lexicon.js';
 import { tokensValue, type Doc } from '../../engine/document.js';
 import { Flag, Kind } from '../../engine/tokens.js';
 import type { Units } from '../../engine/units.js';
-import { lowerBound, TokenIndex } from '../../engine/search.js';
+import { isMarkAmong, lowerBound, TokenIndex } from '../../engine/search.js';
 import {
 
   ACHIEVE_VERBS,
@@ -118,7 +118,7 @@ export class TargetReader {
     readonly doc: Doc,
     readonly units: Units,
   ) {
-    this.index = new TokenIndex(doc, (kind, k) => (/^[,;:(]+$/.test(kind) ? this.char(k) !== '' && kind.includes(this.char(k)) : !!units.at(kind, k)));
+    this.index = new TokenIndex(doc, (kind, k) => (/^[,;:(]+$/.test(kind) ? isMarkAmong(doc, kind, k) : !!units.at(kind, k)));
   }
 
   private get t() {
@@ -155,10 +155,9 @@ export class TargetReader {
     }
     // only the nearest cues: each is checked by a walk to the figure, and a sentence of many figures and cues (a
     // list of plans, or a hostile line) must not cost cues × figures × their distance
-    const list = cues;
     const before: typeof cues = [];
     // cues are in text order by start; one that starts before the figure and ends after it does not govern it
-    for (let k = lowerBound(list.length, (j) => list[j].first < i) - 1; k >= 0 && before.length < NEAREST_CUES; k--) if (list[k].end <= i) before.unshift(list[k]);
+    for (let k = lowerBound(cues.length, (j) => cues[j].first < i) - 1; k >= 0 && before.length < NEAREST_CUES; k--) if (cues[k].end <= i) before.unshift(cues[k]);
     return before.filter((c) => !this.contrastBetween(c.end, i) && (!c.clause || !this.doneClauseBetween(c.end, i)));
   }
 
