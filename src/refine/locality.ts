@@ -358,11 +358,11 @@ function acrossUnits(doc: Doc, choice: Choice, cands: readonly Candidate[], vote
   // the province the article names most among those both names share
   const provinces = new Set(c.place.units.map((u) => u.province));
   const rank = new Map(votes.map(([p], i) => [p, i]));
-  const other = near(cands, c.end, c.end + 80).find(
-    (d) => d.usable && ACROSS_JOINT.test(doc.text.slice(c.end, d.start)) && d.place.units.some((u) => u.level === level && provinces.has(u.province) && !codes.has(u.code)),
-  );
+  // another unit of the same level in one of those provinces
+  const sibling = (u: Unit) => u.level === level && provinces.has(u.province) && !codes.has(u.code);
+  const other = near(cands, c.end, c.end + 80).find((d) => d.usable && ACROSS_JOINT.test(doc.text.slice(c.end, d.start)) && d.place.units.some(sibling));
   const shared = other?.place.units
-    .filter((u) => u.level === level && provinces.has(u.province) && !codes.has(u.code))
+    .filter(sibling)
     .sort((a, b) => (rank.get(a.province) ?? 99) - (rank.get(b.province) ?? 99))[0];
   const province = shared ? gazetteer().province(shared.province) : undefined;
   return province ? { candidate: c, role: choice.role, province } : choice;
