@@ -199,8 +199,8 @@ async function withWorkers(sources: Iterable<InputSource>, opts: RunOptions): Pr
   });
   const allLoaded = trackLoading(pool);
   const stopped = () => opts.signal?.aborted === true;
-  const window = Math.max(32, opts.jobs * 16);
   const batchSize = opts.batch ?? BATCH;
+  const window = Math.max(32, opts.jobs * 2 * batchSize);
   let inflight = 0;
   let total = 0;
   let failed = 0;
@@ -309,8 +309,11 @@ async function withWorkers(sources: Iterable<InputSource>, opts: RunOptions): Pr
 
   try {
     for (const src of sources) {
-      if (inflight >= window) flush();
-      while (inflight >= window && !emitError && !stopped()) await waitForSlot();
+      if (inflight >= window) {
+        flush();
+        // room for a whole batch again, or every batch after the first would go out with a single article
+        while (inflight > window - batchSize && !emitError && !stopped()) await waitForSlot();
+      }
       if (emitError || stopped()) break;
       inflight++;
       const index = nextIndex++;

@@ -85,6 +85,32 @@ describe('the streaming runner', () => {
     expect(most).toBeLessThanOrEqual(33);
   });
 
+  it('keeps sending whole batches once the window is full, not one article at a time', async () => {
+    // a worker that tells, in each record's file name, how many articles came in its batch
+    const worker = path.join(TMP, 'batch-size-worker.mjs');
+    const dist = (f: string) => JSON.stringify(pathToFileURL(path.join(root, 'dist/cli', f)).href);
+    fs.writeFileSync(
+      worker,
+      `import { parentPort, threadId } from 'node:worker_threads';
+import { runTask } from ${dist('task.js')};
+import { LOADED } from ${dist('batch.js')};
+parentPort.postMessage({ [LOADED]: threadId });
+export default ({ tasks }) => tasks.map((t) => ({ ...runTask(t), file: String(tasks.length) }));
+`,
+    );
+    const sizes: number[] = [];
+    await run(files(), {
+      batch: 8,
+      inProcessBelow: 0,
+      workerFile: worker,
+      // a slow reader, so that the window of articles in flight fills
+      emit: (r) => new Promise<void>((done) => setTimeout(() => (sizes.push(Number(r.file)), done()), 2)),
+    });
+    expect(sizes).toHaveLength(70);
+    // 70 articles in batches of 8: eight whole batches and the rest
+    expect(sizes.filter((n) => n === 8)).toHaveLength(64);
+  });
+
   it('gives a file that vanishes mid-run a failed record and keeps all the others', async () => {
     for (const jobs of [1, 2]) {
       const d = corpus(30);
