@@ -59,6 +59,9 @@ function isStamp(doc: Doc, first: number, end: number): boolean {
   const line = doc.lines[doc.lineOf[first]];
   return line.end - line.start <= STAMP_LINE;
 }
+
+/** What may follow a stamp's date on its line: a clock, a time zone. */
+const STAMP_TAIL = /^[\s\d:.,()|+-]*(?:(?:GMT|UTC|AM|PM|SA|CH)[\s\d:+-]*)?$/iu;
 const stamp = (m: { first: number; end: number; anchor: { value: unknown } }, { doc }: { doc: Doc }) => (isStamp(doc, m.first, m.end) ? { value: day(m) } : null);
 
 export const PUBLISHED_RULES: readonly Rule<DayValue>[] = [
@@ -69,8 +72,9 @@ export const PUBLISHED_RULES: readonly Rule<DayValue>[] = [
     pattern: [dim('published-label', 'label'), gap(8), anchor(dim('date', 'd', withYear))],
     build(m, { doc }) {
       const label = doc.text.slice(doc.tokens.start[m.caps.label.first], doc.tokens.end[m.caps.label.end - 1]).toLowerCase();
-      // "lúc" alone labels a clock time in running text too: only at the head of a line
-      if (label === 'lúc' && !opensLine(doc, m.caps.label.first)) return null;
+      // "lúc" alone labels a clock time in running text too, and a sentence may open with it ("Lúc 15h ngày
+      // 1/6/2013, tại …", every line that opens with it in corpus/real): only a line of its own is a stamp
+      if (label === 'lúc' && !(opensLine(doc, m.caps.label.first) && STAMP_TAIL.test(doc.text.slice(doc.tokens.end[m.end - 1], doc.lines[doc.lineOf[m.first]].end)))) return null;
       return { value: day(m) };
     },
   },
