@@ -139,15 +139,6 @@ export class Units {
     return best;
   }
 
-  /** The unit of a dimension that covers a token, if any (the longest). */
-  covering<V = unknown>(dim: string, token: number): Unit<V> | undefined {
-    let best: Unit<V> | undefined;
-    for (const u of this.byDim.get(dim) ?? []) {
-      if (u.first <= token && token < u.end && (!best || u.end - u.first > best.end - best.first)) best = u as Unit<V>;
-    }
-    return best;
-  }
-
   /** Character range of a unit in the match view. */
   range(u: { first: number; end: number }): { start: number; end: number } {
     const t = this.doc.tokens;

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Sink } from '../cli/stdout.js';
 import type { ArticleRecord } from '../record.js';
 import { articlePayload } from './article.js';
 import { FIELD_PRESENTATION, REPORT_FIELDS } from './fields.js';
@@ -52,11 +53,6 @@ export interface Written {
   articles: number;
   failed: number;
   bytes: number;
-}
-
-interface Sink {
-  write(s: string | Uint8Array): boolean;
-  once(event: 'drain', listener: () => void): unknown;
 }
 
 export class ReportWriter {

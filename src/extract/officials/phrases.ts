@@ -26,8 +26,8 @@ export const postLinks = wordClass('post-link', POST_LINKS);
 export const schoolKinds = wordClass('school-kind', SCHOOL_KINDS, 'as-written');
 
 /** Case folded, tones kept: "Phạm Văn Đông" (a deputy) is not "Phạm Văn Đồng". */
-const nameKey = (n: string) => n.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
-const notOfficials = new Set([...NOT_OFFICIALS, ...NOT_PERSON_NAMES].map(nameKey));
+const toneKey = (n: string) => n.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
+const notOfficials = new Set([...NOT_OFFICIALS, ...NOT_PERSON_NAMES].map(toneKey));
 const notForeignNameWords = new Set(NOT_FOREIGN_NAME_WORDS);
 const RANK_BY_KEY = new Map(RANKS.map((r) => [fold(r), r]));
 
@@ -50,7 +50,7 @@ export function canonicalRank(written: string): string {
 }
 
 export function isNotOfficial(name: string): boolean {
-  return notOfficials.has(nameKey(name));
+  return notOfficials.has(toneKey(name));
 }
 
 const MAX_POSITION_TOKENS = 22;
