@@ -148,8 +148,10 @@ export const choosePeriod: Refiner = {
     const reported = (f: Finding<PeriodCandidate>) =>
       frame || f.value.meeting || f.value.cue === 'review' || (compared ??= SAME_PERIOD_COMPARED.test(ctx.doc.text)) || (named.get(`${f.value.from}/${f.value.to}`) ?? 0) >= 2;
     // a bare year or a month after a review word in the lead ("kết quả … năm 2012") needs a frame too: news names them in passing
+    // a figure stated for a span of the headline or lead and compared ("CPI tháng 5/2017 giảm 0,53% so với tháng trước")
+    // is a statistical release or a results report, whatever the span's kind
     const reviews =
-      opening.some((f) => (periodLike(f.value) && f.value.cue !== 'plan' && reported(f)) || (f.value.cue === 'review' && (frame || !(bare(f.value) || f.value.kind === 'month')))) ||
+      opening.some((f) => (periodLike(f.value) && f.value.cue !== 'plan' && reported(f)) || (f.value.cue === 'review' && (frame || !(bare(f.value) || f.value.kind === 'month'))) || f.value.stated) ||
       (reviewed.length > 0 && frame) ||
       (strong.length >= 2 && strong.some((f) => f.value.namesReview));
     if (!reviews) return ctx.set('period', []);
@@ -159,7 +161,8 @@ export const choosePeriod: Refiner = {
       // "Những tháng đầu năm 2013, …" opening the article is its frame, as long as the body counts those months
       opening.find((f) => f.value.firstMonths && f.value.cue !== 'plan') ??
       reviewed[0] ??
-      opening.find((f) => !bare(f.value));
+      opening.find((f) => !bare(f.value)) ??
+      opening.find((f) => f.value.stated);
     ctx.set('period', chosen ? [chosen] : []);
   },
 };
