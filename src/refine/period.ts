@@ -128,7 +128,16 @@ export const choosePeriod: Refiner = {
       .sort((a, b) => start(a) - start(b));
     const spans = resolveFirstMonths(candidates, year);
     const reviewed = spans.filter((f) => f.value.cue === 'review');
-    const opening = spans.filter((f) => f.value.where !== 'body');
+    // "Đà tăng trưởng tác động tích cực đến thị trường lao động trong quý II/2017" over a body that names that quarter
+    // only after forecast words ("Theo dự báo, kinh tế Việt Nam quý II/2017 sẽ …"): the headline's span is a forecast
+    const key = (p: PeriodCandidate) => `${p.from}/${p.to}`;
+    const bodyCues = new Map<string, Set<PeriodCandidate['cue']>>();
+    for (const { value: p } of spans) if (p.where === 'body') bodyCues.set(key(p), (bodyCues.get(key(p)) ?? new Set()).add(p.cue));
+    const forecast = (p: PeriodCandidate) => {
+      const cues = bodyCues.get(key(p));
+      return p.where === 'title' && p.cue !== 'review' && cues !== undefined && [...cues].every((c) => c === 'plan');
+    };
+    const opening = spans.filter((f) => f.value.where !== 'body' && !forecast(f.value));
     const frame = REVIEW_TITLE.test(textOf(ctx, 'title')) || REVIEW_LEAD.test(textOf(ctx, 'lead'));
     // a span that stands for a period by itself ("6 tháng đầu năm", "quý I/2025"); a month or a span of years needs the
     // article to speak of a review
@@ -144,9 +153,9 @@ export const choosePeriod: Refiner = {
     // (each asked once per article, not once per span: a lead may name thousands)
     let compared: boolean | undefined;
     const named = new Map<string, number>();
-    for (const o of spans) named.set(`${o.value.from}/${o.value.to}`, (named.get(`${o.value.from}/${o.value.to}`) ?? 0) + 1);
+    for (const o of spans) named.set(key(o.value), (named.get(key(o.value)) ?? 0) + 1);
     const reported = (f: Finding<PeriodCandidate>) =>
-      frame || f.value.meeting || f.value.cue === 'review' || (compared ??= SAME_PERIOD_COMPARED.test(ctx.doc.text)) || (named.get(`${f.value.from}/${f.value.to}`) ?? 0) >= 2;
+      frame || f.value.meeting || f.value.cue === 'review' || (compared ??= SAME_PERIOD_COMPARED.test(ctx.doc.text)) || (named.get(key(f.value)) ?? 0) >= 2;
     // a bare year or a month after a review word in the lead ("kết quả … năm 2012") needs a frame too: news names them in passing
     // a figure stated for a span of the headline or lead and compared ("CPI tháng 5/2017 giảm 0,53% so với tháng trước")
     // is a statistical release or a results report, whatever the span's kind

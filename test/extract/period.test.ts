@@ -130,4 +130,10 @@ describe('reporting period', () => {
     const futures = 'Giá dầu ngọt nhẹ Mỹ giao tháng 5/2013 tăng 2 xu lên 93,63 USD/thùng, giá dầu Brent giao cùng kỳ hạn tăng 5 xu.';
     expect(period('Giá dầu châu Á tăng', futures, '31/05/13 10:16 GMT+7')).toBeNull();
   });
+  it('does not take a headline span the body names only after forecast words for the period', () => {
+    const lead = 'Chiều 9/6, tại Hà Nội, Bộ Lao động - Thương binh và Xã hội công bố bản tin cập nhật thị trường lao động số 13, quý I/2017.';
+    const forecast = 'Theo dự báo, kinh tế Việt Nam quý II/2017 sẽ dần hồi phục. Dự báo, trong quý II/2017, lực lượng lao động sẽ ít biến động.';
+    const results = 'Quý I/2017, số người có việc làm là 53,36 triệu người, tăng 0,2% so với cùng kỳ năm 2016.';
+    expect(period('Đà tăng trưởng tác động tích cực đến thị trường lao động trong quý II/2017', lead, forecast, results, 'Minh Anh')).toEqual(['2017-01-01', '2017-03-31']);
+  });
 });
