@@ -2,9 +2,11 @@
 // period when a span in its headline or lead is no plan (or follows a review word there), or a span after a review
 // word goes with a headline or lead that names a review, or two spans follow review words, one of them a word that
 // names a review itself ("sơ kết", "tình hình thực hiện"; "báo cáo" or "kết quả" alone are said of news and previews
-// too). Spans that end after the page's date are plans, never the reviewed period. The period is then the first span
-// after a review word (headline, then lead, then body), else the first span in the headline or lead that is more than
-// a bare year.
+// too), or a span in the headline or lead has a figure stated for it and compared ("CPI tháng 5/2017 giảm 0,53% so với
+// tháng trước": a statistical release). Spans that end after the page's date are plans, never the reviewed period, and
+// so is a headline span the body names only after forecast words. The period is then the first span after a review
+// word (headline, then lead, then body), else the first headline or lead span a figure is stated for, else the first
+// one that is more than a bare year.
 import type { Finding } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
 import { monthEnd, monthStart, yearMentions } from '../dimensions/time/index.js';
@@ -170,8 +172,8 @@ export const choosePeriod: Refiner = {
       // "Những tháng đầu năm 2013, …" opening the article is its frame, as long as the body counts those months
       opening.find((f) => f.value.firstMonths && f.value.cue !== 'plan') ??
       reviewed[0] ??
-      opening.find((f) => !bare(f.value)) ??
-      opening.find((f) => f.value.stated);
+      opening.find((f) => f.value.stated) ??
+      opening.find((f) => !bare(f.value));
     ctx.set('period', chosen ? [chosen] : []);
   },
 };

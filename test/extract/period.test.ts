@@ -125,6 +125,8 @@ describe('reporting period', () => {
     expect(period('Giá thịt lợn giảm, kéo theo CPI tháng 5 giảm', release, 'Minh Anh')).toEqual(['2017-05-01', '2017-05-31']);
     const year = 'Trong cả năm 2016, thâm hụt thương mại của Canada tăng lên 19,8 tỷ USD, cao hơn đáng kể so với mức 15,5 tỷ USD của năm 2015.';
     expect(period('Canada thâm hụt thương mại gần 20 tỷ USD', year, 'Minh Anh')).toEqual(['2016-01-01', '2016-12-31']);
+    // the span the figure is stated for, not another month the lead names after it
+    expect(period('Canada thâm hụt thương mại gần 20 tỷ USD', year, 'Trong tháng 1/2017, xuất khẩu của Canada đạt 95% kế hoạch.', 'Minh Anh')).toEqual(['2016-01-01', '2016-12-31']);
     // a figure with no comparison is said in passing; a futures contract's month is no period
     expect(period('Gặp mặt tân binh', 'Năm 2016, quận Hoàn Kiếm có 1.577 công dân đủ điều kiện sơ tuyển sức khỏe.', 'Minh Anh')).toBeNull();
     const futures = 'Giá dầu ngọt nhẹ Mỹ giao tháng 5/2013 tăng 2 xu lên 93,63 USD/thùng, giá dầu Brent giao cùng kỳ hạn tăng 5 xu.';
