@@ -40,6 +40,17 @@ export const PLAN_WORDS: readonly string[] = [
  */
 export const PLAN_AFTER = /^\s*,?(?:\s+[^\s,.;:!?]+){0,4}?\s+(?:sẽ|dự kiến|dự báo|phấn đấu|cần|có thể(?!\s+(?:thấy|nói|khẳng định)))(?![\p{L}])/iu;
 
+/**
+ * A figure stated for a span of time and compared with an earlier one, within the span's sentence: "chỉ số giá tiêu
+ * dùng (CPI) tháng 5/2017 giảm 0,53% so với tháng trước", "doanh số bán hàng 24.365 xe trong tháng 6/2017 vừa qua, tăng
+ * 5% so với tháng 5", "Trong cả năm 2016, thâm hụt thương mại của Canada tăng lên 19,8 tỷ USD, cao hơn … so với …". A
+ * statistical release or a results report states its period so in its headline or lead (bench/studies/period-round6.mjs --only stated).
+ * Not a figure with no comparison ("Năm 2017, quận Tây Hồ có 52 tân binh"; "riêng quý I năm 2013 lỗ 20 tỷ đồng"), nor a
+ * futures contract's month ("giá dầu Mỹ giao tháng 7/2013 tăng 2 xu …, giá dầu Brent giao cùng kỳ hạn tăng …").
+ */
+export const FIGURE_COMPARED_AFTER =
+  /^\s*(?:vừa qua\s*)?,?(?:\s+[^\s,.;:!?]+){0,6}?\s+(?:đạt|tăng|giảm|lỗ|lãi|thu về|thu|xuất khẩu|nhập khẩu|bán ra|bán được|ghi nhận)\s+(?:(?:khoảng|gần|hơn|trên|xấp xỉ|tới|đến|lên|xuống|mức|thêm|được|đạt)\s+)*\d(?:[^.!?]|\.(?=\d))*?(?<![\p{L}])(?:so với|so cùng kỳ|cùng kỳ(?!\s+hạn))(?![\p{L}])/iu;
+
 /** Meetings that review by being held: "hội nghị … (2011-2013)". */
 export const MEETING_WORDS: readonly string[] = ['hội nghị', 'hội thảo', 'đại hội', 'lễ tổng kết'];
 

@@ -2,9 +2,11 @@
 // period when a span in its headline or lead is no plan (or follows a review word there), or a span after a review
 // word goes with a headline or lead that names a review, or two spans follow review words, one of them a word that
 // names a review itself ("sơ kết", "tình hình thực hiện"; "báo cáo" or "kết quả" alone are said of news and previews
-// too). Spans that end after the page's date are plans, never the reviewed period. The period is then the first span
-// after a review word (headline, then lead, then body), else the first span in the headline or lead that is more than
-// a bare year.
+// too), or a span in the headline or lead has a figure stated for it and compared ("CPI tháng 5/2017 giảm 0,53% so với
+// tháng trước": a statistical release). Spans that end after the page's date are plans, never the reviewed period, and
+// so is a headline span the body names only after forecast words. The period is then the first span after a review
+// word (headline, then lead, then body), else the first headline or lead span a figure is stated for, else the first
+// one that is more than a bare year.
 import type { Finding } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
 import { monthEnd, monthStart, yearMentions } from '../dimensions/time/index.js';
@@ -128,7 +130,16 @@ export const choosePeriod: Refiner = {
       .sort((a, b) => start(a) - start(b));
     const spans = resolveFirstMonths(candidates, year);
     const reviewed = spans.filter((f) => f.value.cue === 'review');
-    const opening = spans.filter((f) => f.value.where !== 'body');
+    // "Đà tăng trưởng tác động tích cực đến thị trường lao động trong quý II/2017" over a body that names that quarter
+    // only after forecast words ("Theo dự báo, kinh tế Việt Nam quý II/2017 sẽ …"): the headline's span is a forecast
+    const key = (p: PeriodCandidate) => `${p.from}/${p.to}`;
+    const bodyCues = new Map<string, Set<PeriodCandidate['cue']>>();
+    for (const { value: p } of spans) if (p.where === 'body') bodyCues.set(key(p), (bodyCues.get(key(p)) ?? new Set()).add(p.cue));
+    const forecast = (p: PeriodCandidate) => {
+      const cues = bodyCues.get(key(p));
+      return p.where === 'title' && p.cue !== 'review' && cues !== undefined && [...cues].every((c) => c === 'plan');
+    };
+    const opening = spans.filter((f) => f.value.where !== 'body' && !forecast(f.value));
     const frame = REVIEW_TITLE.test(textOf(ctx, 'title')) || REVIEW_LEAD.test(textOf(ctx, 'lead'));
     // a span that stands for a period by itself ("6 tháng đầu năm", "quý I/2025"); a month or a span of years needs the
     // article to speak of a review
@@ -144,12 +155,14 @@ export const choosePeriod: Refiner = {
     // (each asked once per article, not once per span: a lead may name thousands)
     let compared: boolean | undefined;
     const named = new Map<string, number>();
-    for (const o of spans) named.set(`${o.value.from}/${o.value.to}`, (named.get(`${o.value.from}/${o.value.to}`) ?? 0) + 1);
+    for (const o of spans) named.set(key(o.value), (named.get(key(o.value)) ?? 0) + 1);
     const reported = (f: Finding<PeriodCandidate>) =>
-      frame || f.value.meeting || f.value.cue === 'review' || (compared ??= SAME_PERIOD_COMPARED.test(ctx.doc.text)) || (named.get(`${f.value.from}/${f.value.to}`) ?? 0) >= 2;
+      frame || f.value.meeting || f.value.cue === 'review' || (compared ??= SAME_PERIOD_COMPARED.test(ctx.doc.text)) || (named.get(key(f.value)) ?? 0) >= 2;
     // a bare year or a month after a review word in the lead ("kết quả … năm 2012") needs a frame too: news names them in passing
+    // a figure stated for a span of the headline or lead and compared ("CPI tháng 5/2017 giảm 0,53% so với tháng trước")
+    // is a statistical release or a results report, whatever the span's kind
     const reviews =
-      opening.some((f) => (periodLike(f.value) && f.value.cue !== 'plan' && reported(f)) || (f.value.cue === 'review' && (frame || !(bare(f.value) || f.value.kind === 'month')))) ||
+      opening.some((f) => (periodLike(f.value) && f.value.cue !== 'plan' && reported(f)) || (f.value.cue === 'review' && (frame || !(bare(f.value) || f.value.kind === 'month'))) || f.value.stated) ||
       (reviewed.length > 0 && frame) ||
       (strong.length >= 2 && strong.some((f) => f.value.namesReview));
     if (!reviews) return ctx.set('period', []);
@@ -159,6 +172,7 @@ export const choosePeriod: Refiner = {
       // "Những tháng đầu năm 2013, …" opening the article is its frame, as long as the body counts those months
       opening.find((f) => f.value.firstMonths && f.value.cue !== 'plan') ??
       reviewed[0] ??
+      opening.find((f) => f.value.stated) ??
       opening.find((f) => !bare(f.value));
     ctx.set('period', chosen ? [chosen] : []);
   },

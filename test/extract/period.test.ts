@@ -120,4 +120,22 @@ describe('reporting period', () => {
       ),
     ).toEqual(['2015-01-01', '2017-12-31']);
   });
+  it('reads a statistical release that states a figure for its span and compares it, with no review word', () => {
+    const release = 'Theo Tổng cục Thống kê (Bộ Kế hoạch và Đầu tư), chỉ số giá tiêu dùng (CPI) tháng 5/2017 giảm 0,53% so với tháng trước. Giá thịt lợn giảm mạnh là nguyên nhân chính.';
+    expect(period('Giá thịt lợn giảm, kéo theo CPI tháng 5 giảm', release, 'Minh Anh')).toEqual(['2017-05-01', '2017-05-31']);
+    const year = 'Trong cả năm 2016, thâm hụt thương mại của Canada tăng lên 19,8 tỷ USD, cao hơn đáng kể so với mức 15,5 tỷ USD của năm 2015.';
+    expect(period('Canada thâm hụt thương mại gần 20 tỷ USD', year, 'Minh Anh')).toEqual(['2016-01-01', '2016-12-31']);
+    // the span the figure is stated for, not another month the lead names after it
+    expect(period('Canada thâm hụt thương mại gần 20 tỷ USD', year, 'Trong tháng 1/2017, xuất khẩu của Canada đạt 95% kế hoạch.', 'Minh Anh')).toEqual(['2016-01-01', '2016-12-31']);
+    // a figure with no comparison is said in passing; a futures contract's month is no period
+    expect(period('Gặp mặt tân binh', 'Năm 2016, quận Hoàn Kiếm có 1.577 công dân đủ điều kiện sơ tuyển sức khỏe.', 'Minh Anh')).toBeNull();
+    const futures = 'Giá dầu ngọt nhẹ Mỹ giao tháng 5/2013 tăng 2 xu lên 93,63 USD/thùng, giá dầu Brent giao cùng kỳ hạn tăng 5 xu.';
+    expect(period('Giá dầu châu Á tăng', futures, '31/05/13 10:16 GMT+7')).toBeNull();
+  });
+  it('does not take a headline span the body names only after forecast words for the period', () => {
+    const lead = 'Chiều 9/6, tại Hà Nội, Bộ Lao động - Thương binh và Xã hội công bố bản tin cập nhật thị trường lao động số 13, quý I/2017.';
+    const forecast = 'Theo dự báo, kinh tế Việt Nam quý II/2017 sẽ dần hồi phục. Dự báo, trong quý II/2017, lực lượng lao động sẽ ít biến động.';
+    const results = 'Quý I/2017, số người có việc làm là 53,36 triệu người, tăng 0,2% so với cùng kỳ năm 2016.';
+    expect(period('Đà tăng trưởng tác động tích cực đến thị trường lao động trong quý II/2017', lead, forecast, results, 'Minh Anh')).toEqual(['2017-01-01', '2017-03-31']);
+  });
 });

@@ -11,7 +11,7 @@ import type { Rule, RuleContext } from '../../engine/rule.js';
 import { BOUND_BEFORE, COMPARISON, LEGAL_NAME_BEFORE, type SpanValue } from '../../dimensions/time/index.js';
 import { quote, ruleTag } from '../../emit/view.js';
 import { isPageStamp } from '../../lexicon/dates.js';
-import { MEETING_WORDS, PLAN_AFTER, PLAN_NAMED_BODIES, REVIEW_NAMING_WORDS } from '../../lexicon/review.js';
+import { FIGURE_COMPARED_AFTER, MEETING_WORDS, PLAN_AFTER, PLAN_NAMED_BODIES, REVIEW_NAMING_WORDS } from '../../lexicon/review.js';
 import { SPORT_SEASONS } from '../../lexicon/time.js';
 import type { Period } from '../../record.js';
 import { finding, isoDate, nullable } from '../../engine/schema-parts.js';
@@ -31,6 +31,8 @@ export interface PeriodCandidate extends SpanValue {
   meeting: boolean;
   /** Its review cue names a review itself ("sơ kết", "tình hình thực hiện"), not only a report ("báo cáo", "đánh giá"). */
   namesReview: boolean;
+  /** A figure is stated for it and compared in its sentence: "CPI tháng 5/2017 giảm 0,53% so với tháng trước". */
+  stated: boolean;
 }
 
 const reviewNaming = new Set(REVIEW_NAMING_WORDS);
@@ -148,7 +150,9 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       const cue = PLAN_AFTER.test(ctx.doc.text.slice(end, end + 60)) ? 'plan' : nearestCue(ctx, m.first);
       // "2 tháng qua" in a news item counts back from its day; "tình hình thực hiện kế hoạch … 6 tháng qua" is a review
       if (span.counted && cue !== 'review') return null;
-      return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1, namesReview: cue === 'review' && b.cue[m.first] === 3 } };
+      const sentenceEnd = ctx.doc.sentences[ctx.doc.sentenceOf[m.end - 1]].end;
+      const stated = cue !== 'plan' && FIGURE_COMPARED_AFTER.test(ctx.doc.text.slice(end, Math.min(sentenceEnd, end + 400)));
+      return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1, namesReview: cue === 'review' && b.cue[m.first] === 3, stated } };
     },
   },
 ];
