@@ -46,7 +46,12 @@ import {
   ROUND_UP,
   SEAT_BEFORE,
   SITE_OR_BODY_BEFORE,
+  HOME_GROUND_AFTER,
+  HOME_GROUND_BEFORE,
+  SPORT_NEWS,
   STREET_BEFORE,
+  TEAM_AFTER,
+  TEAM_BEFORE,
   UNIT_WORD_END,
   UNNAMED_LOCAL,
   VENUE_OPENING,
@@ -77,9 +82,10 @@ function isPersonRun(run: string): boolean {
 type Mention = Finding<PlaceValue> & { origin: { kind: 'text'; start: number; end: number; rule: string } };
 
 /** Why a unit named is not the article's: flags from its surroundings. */
-type Trap = 'residence' | 'street' | 'distance' | 'market' | 'seat' | 'plate' | 'not-a-name' | 'foreign' | 'post-apposition' | 'caption' | 'departure' | 'person-origin' | 'delegation' | 'organisation';
+type Trap = 'residence' | 'street' | 'distance' | 'market' | 'seat' | 'plate' | 'not-a-name' | 'foreign' | 'post-apposition' | 'caption' | 'departure' | 'person-origin' | 'delegation' | 'organisation' | 'team';
 
-function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue): Trap[] {
+/** `sport`: the headline or the lead is sports news. */
+function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue, sport: boolean): Trap[] {
   const text = doc.text;
   const before = text.slice(Math.max(0, start - 90), start);
   const after = text.slice(end, end + 220);
@@ -112,7 +118,25 @@ function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue): Trap[
   if (namedBefore && isPersonRun(namedBefore[1]) && !UNIT_WORD_END.test(before.slice(0, namedBefore.index))) out.push('person-origin');
   if (DELEGATION_BEFORE.test(before)) out.push('delegation');
   if (!place.typed && (ORGANISATION_BEFORE.test(before.slice(-80)) || NEWSPAPER_NAME_BEFORE.test(before))) out.push('organisation');
+  if (sport && isTeamName(before, after, place)) out.push('team');
   return out;
+}
+
+/**
+ * In sports news, a province named bare is a team ("SHB Đà Nẵng thắng SLNA", "B.Bình Dương 3-4 Thanh Hóa", "toàn đội
+ * Long An") or a player's home ("tiền vệ người Tuyên Quang"), which plays, signs players and is fined wherever it is:
+ * not the place of the match unless a site or a body stands before it ("trên sân Gò Đậu (Bình Dương)", "tại Đà Nẵng",
+ * "UBND TP.Hải Phòng") (bench/studies/locality-sport-teams.mjs).
+ */
+function isTeamName(before: string, after: string, place: PlaceValue): boolean {
+  if (place.typed || place.organ || place.units[0]?.level !== 'province') return false;
+  // the home team plays in its own province: "rời sân Chi Lăng của SHB Đà Nẵng", "Được chơi trên sân nhà nhưng SHB Đà
+  // Nẵng", "B.Bình Dương vẫn có trận giao hữu với … Kawasaki Frontale trên sân nhà"
+  const sentenceBefore = before.split(/[.!?]\s/u).pop()!;
+  const sentenceAfter = after.split(/[.!?](?:\s|$)/u)[0];
+  if (HOME_GROUND_BEFORE.test(sentenceBefore.slice(-60)) || HOME_GROUND_AFTER.test(sentenceAfter.slice(0, 150))) return false;
+  if (TEAM_BEFORE.test(before) || TEAM_AFTER.test(after)) return true;
+  return !SITE_OR_BODY_BEFORE.test(before) && !ADMIN_BODY_BEFORE.test(before.slice(-60));
 }
 
 /** Right before a district in a police chief's post: "Trưởng Công an quận ", "Phó trưởng Công an TP ". */
@@ -427,7 +451,10 @@ export const chooseLocality: Refiner = {
     if (!mentions.length) return;
     const lead = leadSentences(ctx);
     const inLead = (m: Mention) => lead.some((s) => m.origin.start >= s.start && m.origin.end <= s.end);
-    const trapped = mentions.map((m) => trapsOf(ctx.doc, m.origin.start, m.origin.end, m.value));
+    const titleLine = ctx.facts.titleLine !== null ? ctx.doc.lines[ctx.facts.titleLine] : null;
+    const opening = [titleLine, ...lead].filter((s) => s !== null).map((s) => ctx.doc.text.slice(s.start, s.end));
+    const sport = opening.some((s) => SPORT_NEWS.test(s));
+    const trapped = mentions.map((m) => trapsOf(ctx.doc, m.origin.start, m.origin.end, m.value, sport));
     // provinces the article names by a spelling the list knows (the units of a near spelling must be in one of them)
     const named = new Set(mentions.flatMap((m, i) => (trapped[i].length ? [] : m.value.units.map((u) => u.province))));
     const cands: Candidate[] = mentions.map((m, i) => {
