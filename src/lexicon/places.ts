@@ -150,3 +150,12 @@ export const HOME_GROUND_BEFORE =
 
 /** Later in the sentence of a team, its home ground: "B.Bình Dương vẫn có trận giao hữu với … Kawasaki Frontale trên sân nhà". */
 export const HOME_GROUND_AFTER = /^[^.;]*?(?<![\p{L}])trên sân nhà(?![\p{L}])/u;
+
+/** The National Assembly or its delegates, and what they do in a sitting ("phiên chất vấn", "thảo luận tại hội trường",
+ * "diễn đàn Quốc hội", "kỳ họp thứ 3", "bên hành lang Quốc hội") (bench/studies/locality-assembly.mjs). */
+export const ASSEMBLY = /(?<![\p{L}])(?:Quốc hội|ĐBQH|đại biểu QH)(?![\p{L}])/u;
+export const ASSEMBLY_DEBATE =
+  /(?<![\p{L}])(?:chất vấn|thảo luận|nghị trường|hội trường|kỳ họp|[Kk]ỳ họp|phiên họp|[Pp]hiên họp|hành lang|diễn đàn|biểu quyết|cho ý kiến)(?![\p{L}])/u;
+/** A delegation meeting its voters at home, in its own province: "Đoàn ĐBQH TP Hà Nội tiếp xúc cử tri", "đã tiếp xúc
+ * đông đảo cử tri các quận Ba Đình, Tây Hồ". */
+export const VOTERS_MEETING = /(?<![\p{L}])tiếp xúc(?: với)?(?: [\p{Ll}]+){0,3} cử tri(?![\p{L}])/u;

@@ -25,6 +25,8 @@ import { HONORIFICS, SURNAMES } from '../lexicon/people.js';
 import {
   ADMIN_BODY_BEFORE,
   ADDRESS_BEFORE,
+  ASSEMBLY,
+  ASSEMBLY_DEBATE,
   COMMON_NOUN_SPELLINGS,
   DELEGATION_BEFORE,
   DEPARTURE_BEFORE,
@@ -55,6 +57,7 @@ import {
   UNIT_WORD_END,
   UNNAMED_LOCAL,
   VENUE_OPENING,
+  VOTERS_MEETING,
 } from '../lexicon/places.js';
 import type { LocalityType } from '../record.js';
 
@@ -404,6 +407,23 @@ function laterSite(ctx: RefineContext, cands: readonly Candidate[]): Choice | nu
   return null;
 }
 
+/**
+ * Is the opening about a sitting of the National Assembly (a debate, a question time, a session, its lobby: "Quy
+ * hoạch bán đảo Sơn Trà làm nóng phiên chất vấn", "xuất hiện trên diễn đàn Quốc hội", "Bên hành lang Quốc hội sáng
+ * 30/5, nhiều ĐBQH …")? Such national news has no locality: the place whose case is debated, a delegate's province or
+ * post are named in passing. A delegation meeting its voters at home is not a sitting
+ * (bench/studies/locality-assembly.mjs).
+ */
+function assemblySitting(opening: readonly string[]): boolean {
+  if (opening.some((s) => VOTERS_MEETING.test(s))) return false;
+  return opening.some((s) => ASSEMBLY.test(s) && ASSEMBLY_DEBATE.test(s));
+}
+
+/** Is the unit named as the place something is held ("khai mạc kỳ họp thứ 3 tại Nhà Quốc hội, Thủ đô Hà Nội")? */
+function heldAt(doc: Doc, c: Candidate): boolean {
+  return SITE_OR_BODY_BEFORE.test(doc.text.slice(Math.max(0, c.start - 120), c.start)) && !/(?:TAND|VKSND|Viện KSND|Tòa án nhân dân|CATP|CSGT|[Cc]ảnh sát giao thông|địa bàn)\s*$/u.test(doc.text.slice(Math.max(0, c.start - 30), c.start));
+}
+
 /** Between two units of one address chain: "xã A, huyện B", "xã A (B, C)", "phường A - quận B". */
 const CHAIN_JOINT = /^\s*[,(–-]\s*$/u;
 
@@ -484,7 +504,8 @@ export const chooseLocality: Refiner = {
       return { mention: m, start: m.origin.start, end: m.origin.end, place, usable: place.units.length > 0 && !traps.length, fuzzy };
     });
     const votes = provinceVotes(cands);
-    const choice = choose(ctx, cands, votes);
+    const chosen = choose(ctx, cands, votes);
+    const choice = chosen && assemblySitting(opening) && !heldAt(ctx.doc, chosen.candidate) ? null : chosen;
     const out: Finding<ResolvedPlace>[] = [];
     const seen = new Set<string>();
     const key = (r: ResolvedPlace) => (r.unit?.code ? `${r.unit.level}${r.unit.code}` : `${r.type}|${nameKey(r.name)}`);

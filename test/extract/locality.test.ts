@@ -35,6 +35,9 @@ describe('locality', () => {
     // a journey's start is no place of the event; its end may be
     [['Tiết lộ tình bạn thân thiết', 'Kiện tướng Dancesport Khánh Thi đã bay từ TP HCM ra Hà Nội để gặp gỡ người bạn thân.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
     [['Giả đại gia thuê người yêu', 'Ngày 20/7, Công an quận 12, TP.HCM bắt Phạm Văn Trị, người tự nhận là doanh nhân từ Đà Nẵng vào TP.HCM giải sầu.'], { type: 'quận', name: '12', province: 'Hồ Chí Minh' }],
+    // the National Assembly's delegation meeting its voters, and a sitting's venue, are places
+    [['Tổng Bí thư gặp cử tri', 'Chuẩn bị Kỳ họp thứ ba Quốc hội khóa XIV, ngày 13/5, Tổng Bí thư cùng Đoàn đại biểu Quốc hội thành phố Hà Nội đã tiếp xúc đông đảo cử tri.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
+    [['Thông cáo số 1 kỳ họp thứ 3', 'Sáng 20/5, Quốc hội khóa XIV đã khai mạc trọng thể kỳ họp thứ 3 tại Nhà Quốc hội, Thủ đô Hà Nội.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
     // sports news: a team playing on its home ground plays in its province; a match venue named with its province
     [['SHB Đà Nẵng được thưởng đậm', 'Được chơi trên sân nhà nhưng SHB Đà Nẵng đã khởi đầu không tốt trong trận gặp SLNA.'], { type: 'thành phố', name: 'Đà Nẵng', province: 'Đà Nẵng' }],
     [['Công Vinh lập cú đúp', 'Đội bóng xứ Nghệ vẫn phải hai bàn tay trắng rời sân Chi Lăng của SHB Đà Nẵng (2-3). SLNA bước vào trận đấu cùng SHB Đà Nẵng với quyết tâm giành 3 điểm.'], { type: 'thành phố', name: 'Đà Nẵng', province: 'Đà Nẵng' }],
@@ -135,6 +138,9 @@ describe('locality', () => {
     ['Vụ 8 người tử vong khi chạy thận', 'Công ty Trâm Anh có trụ sở đóng tại khu 6, phường Đại Phúc, TP Bắc Ninh, do ông Q. làm giám đốc.'],
     ['Giá vàng tăng mạnh', 'Giá vàng Công ty Vàng bạc đá quý Sài Gòn tại Hà Nội niêm yết ở mức 36,70 triệu đồng/lượng, giá vàng DOJI tại Hà Nội niêm yết ở mức 36,80 triệu đồng/lượng.'],
     ['Đi vào đường cong có phải bật đèn?', 'Anh Đặng Thanh Hải (TP Hà Nội) hỏi: tôi đang lưu thông trên một con đường, không ngã rẽ.'],
+    // a sitting of the National Assembly is national news: the place whose case is debated is named in passing
+    ['ĐBQH lên tiếng về khu biệt thự quan chức', 'Sáng 25-5, bên hành lang Quốc hội, các ĐBQH cho rằng lãnh đạo tỉnh Lào Cai nên thông tin minh bạch về khu biệt thự tại tỉnh này.'],
+    ['Quy hoạch bán đảo làm nóng phiên chất vấn', 'Là người đầu tiên chất vấn Bộ trưởng tại Quốc hội, đại biểu đặt ra một loạt câu hỏi về việc phê duyệt khu du lịch ở quận Sơn Trà.'],
     // in sports news a province named bare is a team (a sponsor, "B.", "ĐT.", a score, "toàn đội" before it) or a
     // player's home, not the place of the match
     ['Kỳ phùng hết cửa vô địch', 'Giải đã đi được 15 vòng đấu, "đại kỳ phùng" Sanna Khánh Hòa thua Thái Sơn Nam đến 10 điểm, không còn cạnh tranh ngôi vô địch.'],
