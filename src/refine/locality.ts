@@ -190,7 +190,11 @@ function leadSentences(ctx: RefineContext, count = LEAD_SENTENCES): { start: num
   const title = ctx.facts.titleLine;
   const out: { start: number; end: number }[] = [];
   const sentences = doc.sentences.filter((s) => title === null || s.line !== title);
-  for (let i = 0; i < sentences.length && i < LEAD_SENTENCES_LOOKED_AT + count - LEAD_SENTENCES && out.length < count; i++) {
+  // quoted sentences in the lead ("“Khi gia nhập Công đoàn, … được ưu đãi”. Bà Trần Kim Yến - Chủ tịch LĐLĐ TP HCM -
+  // trả lời như vậy …") are the speaker's words: they do not count, and the sentence naming who spoke them still leads
+  let quoted = 0;
+  let openQuotes = 0;
+  for (let i = 0; i < sentences.length && i < LEAD_SENTENCES_LOOKED_AT + count - LEAD_SENTENCES && out.length - quoted < count; i++) {
     const s = sentences[i];
     const raw = doc.text.slice(s.start, s.end);
     const next = sentences[i + 1] ? doc.text.slice(sentences[i + 1].start, Math.min(sentences[i + 1].end, sentences[i + 1].start + 20)) : '';
@@ -200,6 +204,12 @@ function leadSentences(ctx: RefineContext, count = LEAD_SENTENCES): { start: num
     if (tag) from += tag[0].length;
     const credit = /^\s*\(?(?:Ảnh|Nguồn)\s*:\s*(?:[\p{Lu}][\p{L}.]*(?:\s*[-–/]\s*|\s+)){1,4}/u.exec(doc.text.slice(from, s.end));
     if (credit) from += credit[0].length;
+    const text = doc.text.slice(from, s.end);
+    if (openQuotes > 0 || /^\s*[“"]/u.test(text)) {
+      openQuotes += (text.match(/“/gu)?.length ?? 0) - (text.match(/”/gu)?.length ?? 0) + ((text.match(/"/gu)?.length ?? 0) % 2 ? (openQuotes > 0 ? -1 : 1) : 0);
+      // the quotation ends within this sentence unless it is still open; the speaker's sentence follows
+      if (openQuotes > 0 || /[”"][.!?…]?\s*$/u.test(text)) quoted++;
+    }
     out.push({ start: from, end: s.end });
   }
   return out;

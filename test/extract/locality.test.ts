@@ -35,6 +35,8 @@ describe('locality', () => {
     // a journey's start is no place of the event; its end may be
     [['Tiết lộ tình bạn thân thiết', 'Kiện tướng Dancesport Khánh Thi đã bay từ TP HCM ra Hà Nội để gặp gỡ người bạn thân.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
     [['Giả đại gia thuê người yêu', 'Ngày 20/7, Công an quận 12, TP.HCM bắt Phạm Văn Trị, người tự nhận là doanh nhân từ Đà Nẵng vào TP.HCM giải sầu.'], { type: 'quận', name: '12', province: 'Hồ Chí Minh' }],
+    // quoted sentences in the lead do not count: the sentence naming the speaker and the body still leads
+    [['Đổi mới hoạt động Công đoàn', 'Đẩy mạnh thực hiện các nghị quyết về giai cấp công nhân. “Khi gia nhập Công đoàn, đoàn viên sẽ được cấp thẻ. Khi dùng thẻ này, đoàn viên sẽ được ưu đãi”. Bà Trần Kim Yến trả lời như vậy tại buổi làm việc với Thường trực Thành ủy TP HCM chiều 10-2.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
     // the National Assembly's delegation meeting its voters, and a sitting's venue, are places
     [['Tổng Bí thư gặp cử tri', 'Chuẩn bị Kỳ họp thứ ba Quốc hội khóa XIV, ngày 13/5, Tổng Bí thư cùng Đoàn đại biểu Quốc hội thành phố Hà Nội đã tiếp xúc đông đảo cử tri.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
     [['Thông cáo số 1 kỳ họp thứ 3', 'Sáng 20/5, Quốc hội khóa XIV đã khai mạc trọng thể kỳ họp thứ 3 tại Nhà Quốc hội, Thủ đô Hà Nội.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
