@@ -594,6 +594,25 @@ export function isHeadline(line) {
   return true;
 }
 
+/**
+ * The records of the `extract` JSONL named on the command line, by file name ("r0042.txt"); exits with `usage` when
+ * no .jsonl argument is given.
+ */
+export function extractRecordsArg(usage, argv = process.argv.slice(2)) {
+  const out = argv.find((a) => a.endsWith('.jsonl'));
+  if (!out) {
+    console.error(`usage: ${usage}`);
+    process.exit(2);
+  }
+  const records = new Map();
+  for (const line of fs.readFileSync(out, 'utf8').split('\n')) {
+    if (!line) continue;
+    const r = JSON.parse(line);
+    records.set(path.basename(r.file), r);
+  }
+  return records;
+}
+
 /** The locality an `extract` JSONL chose per article, by article id ("r0042"): { text, start }; empty without a file. */
 export function chosenLocalities(jsonl) {
   const chosen = new Map();

@@ -129,3 +129,33 @@ export const SITE_OR_BODY_BEFORE = new RegExp(
   ].join('|'),
   'u',
 );
+
+/** Sports news in the headline or the opening: a league, a match, a coach, a player, a fan (bench/studies/locality-sport-teams.mjs). */
+export const SPORT_NEWS =
+  /(?<![\p{L}])(?:V\.?[- ]?League|HLV|[Hh]uấn luyện viên|cầu thủ|tiền đạo|tiền vệ|hậu vệ|thủ môn|trận đấu|bàn thắng|ghi bàn|[Hh]ạng Nhất|Cúp Quốc gia|sân nhà|đội bóng|bóng chuyền|[Ff]utsal|lượt về|lượt đi|CĐV|vòng đấu)(?![\p{L}])/u;
+
+/** Right before a province that ends a team's name in sports news: a sponsor ("SHB Đà Nẵng", "Sanna Khánh Hòa", "FLC
+ * Thanh Hóa", "Than Quảng Ninh", "XSKT Cần Thơ", "B.Bình Dương", "HV.An Giang", "ĐT.Long An"), "đội", "toàn đội", "U19",
+ * or a score ("3-4 Thanh Hóa"). Not "bộ đội biên phòng Thanh Hóa". */
+export const TEAM_BEFORE =
+  /(?:(?<![\p{L}])(?:SHB|Sanna|FLC|Becamex|Becamx|Than|XSKT|Vissai|Vicem|Sông Lam|TDC|Phong Phú|QNK|Khatoco|Hoàng Anh|Kienlongbank|Navibank|Hùng Vương|(?<!bộ )đội|toàn đội|U\d{2})\s+|(?<![\p{L}])(?:B|HV|ĐT|CLB)\.\s*|(?<![\d/.])\d{1,2}\s*[-–]\s*\d{1,2}\s+)$/u;
+
+/** Right after a province that begins a team's name: "Hà Nội FC", "Hà Nội T&T". */
+export const TEAM_AFTER = /^\s*(?:FC|F\.C|T&T)(?![\p{L}])/u;
+
+/** Right before a team playing at home: "Được chơi trên sân nhà nhưng SHB ", "Lợi thế sân nhà nhưng B.", "rời sân Chi Lăng
+ * của SHB ": its province is where the match is. Not "Sức ép của đội chủ nhà khiến hàng thủ của SHB " (the other team). */
+export const HOME_GROUND_BEFORE =
+  /(?<![\p{L}])(?:(?:sân nhà|chủ nhà)\s*(?:,\s*|nhưng\s+|thì\s+)?|sân (?:[\p{Lu}][\p{L}]*\s+){1,3}của\s+)(?:[\p{Lu}][\p{L}]*\.?\s*){0,2}$/u;
+
+/** Later in the sentence of a team, its home ground: "B.Bình Dương vẫn có trận giao hữu với … Kawasaki Frontale trên sân nhà". */
+export const HOME_GROUND_AFTER = /^[^.;]*?(?<![\p{L}])trên sân nhà(?![\p{L}])/u;
+
+/** The National Assembly or its delegates, and what they do in a sitting ("phiên chất vấn", "thảo luận tại hội trường",
+ * "diễn đàn Quốc hội", "kỳ họp thứ 3", "bên hành lang Quốc hội") (bench/studies/locality-assembly.mjs). */
+export const ASSEMBLY = /(?<![\p{L}])(?:Quốc hội|ĐBQH|đại biểu QH)(?![\p{L}])/u;
+export const ASSEMBLY_DEBATE =
+  /(?<![\p{L}])(?:chất vấn|thảo luận|nghị trường|hội trường|kỳ họp|[Kk]ỳ họp|phiên họp|[Pp]hiên họp|hành lang|diễn đàn|biểu quyết|cho ý kiến)(?![\p{L}])/u;
+/** A delegation meeting its voters at home, in its own province: "Đoàn ĐBQH TP Hà Nội tiếp xúc cử tri", "đã tiếp xúc
+ * đông đảo cử tri các quận Ba Đình, Tây Hồ". */
+export const VOTERS_MEETING = /(?<![\p{L}])tiếp xúc(?: với)?(?: [\p{Ll}]+){0,3} cử tri(?![\p{L}])/u;

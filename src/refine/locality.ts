@@ -25,6 +25,8 @@ import { HONORIFICS, SURNAMES } from '../lexicon/people.js';
 import {
   ADMIN_BODY_BEFORE,
   ADDRESS_BEFORE,
+  ASSEMBLY,
+  ASSEMBLY_DEBATE,
   COMMON_NOUN_SPELLINGS,
   DELEGATION_BEFORE,
   DEPARTURE_BEFORE,
@@ -46,10 +48,16 @@ import {
   ROUND_UP,
   SEAT_BEFORE,
   SITE_OR_BODY_BEFORE,
+  HOME_GROUND_AFTER,
+  HOME_GROUND_BEFORE,
+  SPORT_NEWS,
   STREET_BEFORE,
+  TEAM_AFTER,
+  TEAM_BEFORE,
   UNIT_WORD_END,
   UNNAMED_LOCAL,
   VENUE_OPENING,
+  VOTERS_MEETING,
 } from '../lexicon/places.js';
 import type { LocalityType } from '../record.js';
 
@@ -77,9 +85,10 @@ function isPersonRun(run: string): boolean {
 type Mention = Finding<PlaceValue> & { origin: { kind: 'text'; start: number; end: number; rule: string } };
 
 /** Why a unit named is not the article's: flags from its surroundings. */
-type Trap = 'residence' | 'street' | 'distance' | 'market' | 'seat' | 'plate' | 'not-a-name' | 'foreign' | 'post-apposition' | 'caption' | 'departure' | 'person-origin' | 'delegation' | 'organisation';
+type Trap = 'residence' | 'street' | 'distance' | 'market' | 'seat' | 'plate' | 'not-a-name' | 'foreign' | 'post-apposition' | 'caption' | 'departure' | 'person-origin' | 'delegation' | 'organisation' | 'team';
 
-function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue): Trap[] {
+/** `sport`: the headline or the lead is sports news. */
+function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue, sport: boolean): Trap[] {
   const text = doc.text;
   const before = text.slice(Math.max(0, start - 90), start);
   const after = text.slice(end, end + 220);
@@ -112,7 +121,25 @@ function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue): Trap[
   if (namedBefore && isPersonRun(namedBefore[1]) && !UNIT_WORD_END.test(before.slice(0, namedBefore.index))) out.push('person-origin');
   if (DELEGATION_BEFORE.test(before)) out.push('delegation');
   if (!place.typed && (ORGANISATION_BEFORE.test(before.slice(-80)) || NEWSPAPER_NAME_BEFORE.test(before))) out.push('organisation');
+  if (sport && isTeamName(before, after, place)) out.push('team');
   return out;
+}
+
+/**
+ * In sports news, a province named bare is a team ("SHB Đà Nẵng thắng SLNA", "B.Bình Dương 3-4 Thanh Hóa", "toàn đội
+ * Long An") or a player's home ("tiền vệ người Tuyên Quang"), which plays, signs players and is fined wherever it is:
+ * not the place of the match unless a site or a body stands before it ("trên sân Gò Đậu (Bình Dương)", "tại Đà Nẵng",
+ * "UBND TP.Hải Phòng") (bench/studies/locality-sport-teams.mjs).
+ */
+function isTeamName(before: string, after: string, place: PlaceValue): boolean {
+  if (place.typed || place.organ || place.units[0]?.level !== 'province') return false;
+  // the home team plays in its own province: "rời sân Chi Lăng của SHB Đà Nẵng", "Được chơi trên sân nhà nhưng SHB Đà
+  // Nẵng", "B.Bình Dương vẫn có trận giao hữu với … Kawasaki Frontale trên sân nhà"
+  const sentenceBefore = before.split(/[.!?]\s/u).pop()!;
+  const sentenceAfter = after.split(/[.!?](?:\s|$)/u)[0];
+  if (HOME_GROUND_BEFORE.test(sentenceBefore.slice(-60)) || HOME_GROUND_AFTER.test(sentenceAfter.slice(0, 150))) return false;
+  if (TEAM_BEFORE.test(before) || TEAM_AFTER.test(after)) return true;
+  return !SITE_OR_BODY_BEFORE.test(before) && !ADMIN_BODY_BEFORE.test(before.slice(-60));
 }
 
 /** Right before a district in a police chief's post: "Trưởng Công an quận ", "Phó trưởng Công an TP ". */
@@ -163,7 +190,11 @@ function leadSentences(ctx: RefineContext, count = LEAD_SENTENCES): { start: num
   const title = ctx.facts.titleLine;
   const out: { start: number; end: number }[] = [];
   const sentences = doc.sentences.filter((s) => title === null || s.line !== title);
-  for (let i = 0; i < sentences.length && i < LEAD_SENTENCES_LOOKED_AT + count - LEAD_SENTENCES && out.length < count; i++) {
+  // quoted sentences in the lead ("“Khi gia nhập Công đoàn, … được ưu đãi”. Bà Trần Kim Yến - Chủ tịch LĐLĐ TP HCM -
+  // trả lời như vậy …") are the speaker's words: they do not count, and the sentence naming who spoke them still leads
+  let quoted = 0;
+  let openQuotes = 0;
+  for (let i = 0; i < sentences.length && i < LEAD_SENTENCES_LOOKED_AT + count - LEAD_SENTENCES && out.length - quoted < count; i++) {
     const s = sentences[i];
     const raw = doc.text.slice(s.start, s.end);
     const next = sentences[i + 1] ? doc.text.slice(sentences[i + 1].start, Math.min(sentences[i + 1].end, sentences[i + 1].start + 20)) : '';
@@ -173,6 +204,12 @@ function leadSentences(ctx: RefineContext, count = LEAD_SENTENCES): { start: num
     if (tag) from += tag[0].length;
     const credit = /^\s*\(?(?:Ảnh|Nguồn)\s*:\s*(?:[\p{Lu}][\p{L}.]*(?:\s*[-–/]\s*|\s+)){1,4}/u.exec(doc.text.slice(from, s.end));
     if (credit) from += credit[0].length;
+    const text = doc.text.slice(from, s.end);
+    if (openQuotes > 0 || /^\s*[“"]/u.test(text)) {
+      openQuotes += (text.match(/“/gu)?.length ?? 0) - (text.match(/”/gu)?.length ?? 0) + ((text.match(/"/gu)?.length ?? 0) % 2 ? (openQuotes > 0 ? -1 : 1) : 0);
+      // the quotation ends within this sentence unless it is still open; the speaker's sentence follows
+      if (openQuotes > 0 || /[”"][.!?…]?\s*$/u.test(text)) quoted++;
+    }
     out.push({ start: from, end: s.end });
   }
   return out;
@@ -380,6 +417,23 @@ function laterSite(ctx: RefineContext, cands: readonly Candidate[]): Choice | nu
   return null;
 }
 
+/**
+ * Is the opening about a sitting of the National Assembly (a debate, a question time, a session, its lobby: "Quy
+ * hoạch bán đảo Sơn Trà làm nóng phiên chất vấn", "xuất hiện trên diễn đàn Quốc hội", "Bên hành lang Quốc hội sáng
+ * 30/5, nhiều ĐBQH …")? Such national news has no locality: the place whose case is debated, a delegate's province or
+ * post are named in passing. A delegation meeting its voters at home is not a sitting
+ * (bench/studies/locality-assembly.mjs).
+ */
+function assemblySitting(opening: readonly string[]): boolean {
+  if (opening.some((s) => VOTERS_MEETING.test(s))) return false;
+  return opening.some((s) => ASSEMBLY.test(s) && ASSEMBLY_DEBATE.test(s));
+}
+
+/** Is the unit named as the place something is held ("khai mạc kỳ họp thứ 3 tại Nhà Quốc hội, Thủ đô Hà Nội")? */
+function heldAt(doc: Doc, c: Candidate): boolean {
+  return SITE_OR_BODY_BEFORE.test(doc.text.slice(Math.max(0, c.start - 120), c.start)) && !/(?:TAND|VKSND|Viện KSND|Tòa án nhân dân|CATP|CSGT|[Cc]ảnh sát giao thông|địa bàn)\s*$/u.test(doc.text.slice(Math.max(0, c.start - 30), c.start));
+}
+
 /** Between two units of one address chain: "xã A, huyện B", "xã A (B, C)", "phường A - quận B". */
 const CHAIN_JOINT = /^\s*[,(–-]\s*$/u;
 
@@ -427,7 +481,10 @@ export const chooseLocality: Refiner = {
     if (!mentions.length) return;
     const lead = leadSentences(ctx);
     const inLead = (m: Mention) => lead.some((s) => m.origin.start >= s.start && m.origin.end <= s.end);
-    const trapped = mentions.map((m) => trapsOf(ctx.doc, m.origin.start, m.origin.end, m.value));
+    const titleLine = ctx.facts.titleLine !== null ? ctx.doc.lines[ctx.facts.titleLine] : null;
+    const opening = [titleLine, ...lead].filter((s) => s !== null).map((s) => ctx.doc.text.slice(s.start, s.end));
+    const sport = opening.some((s) => SPORT_NEWS.test(s));
+    const trapped = mentions.map((m) => trapsOf(ctx.doc, m.origin.start, m.origin.end, m.value, sport));
     // provinces the article names by a spelling the list knows (the units of a near spelling must be in one of them)
     const named = new Set(mentions.flatMap((m, i) => (trapped[i].length ? [] : m.value.units.map((u) => u.province))));
     const cands: Candidate[] = mentions.map((m, i) => {
@@ -457,7 +514,8 @@ export const chooseLocality: Refiner = {
       return { mention: m, start: m.origin.start, end: m.origin.end, place, usable: place.units.length > 0 && !traps.length, fuzzy };
     });
     const votes = provinceVotes(cands);
-    const choice = choose(ctx, cands, votes);
+    const chosen = choose(ctx, cands, votes);
+    const choice = chosen && assemblySitting(opening) && !heldAt(ctx.doc, chosen.candidate) ? null : chosen;
     const out: Finding<ResolvedPlace>[] = [];
     const seen = new Set<string>();
     const key = (r: ResolvedPlace) => (r.unit?.code ? `${r.unit.level}${r.unit.code}` : `${r.type}|${nameKey(r.name)}`);

@@ -35,6 +35,15 @@ describe('locality', () => {
     // a journey's start is no place of the event; its end may be
     [['Tiết lộ tình bạn thân thiết', 'Kiện tướng Dancesport Khánh Thi đã bay từ TP HCM ra Hà Nội để gặp gỡ người bạn thân.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
     [['Giả đại gia thuê người yêu', 'Ngày 20/7, Công an quận 12, TP.HCM bắt Phạm Văn Trị, người tự nhận là doanh nhân từ Đà Nẵng vào TP.HCM giải sầu.'], { type: 'quận', name: '12', province: 'Hồ Chí Minh' }],
+    // quoted sentences in the lead do not count: the sentence naming the speaker and the body still leads
+    [['Đổi mới hoạt động Công đoàn', 'Đẩy mạnh thực hiện các nghị quyết về giai cấp công nhân. “Khi gia nhập Công đoàn, đoàn viên sẽ được cấp thẻ. Khi dùng thẻ này, đoàn viên sẽ được ưu đãi”. Bà Trần Kim Yến trả lời như vậy tại buổi làm việc với Thường trực Thành ủy TP HCM chiều 10-2.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
+    // the National Assembly's delegation meeting its voters, and a sitting's venue, are places
+    [['Tổng Bí thư gặp cử tri', 'Chuẩn bị Kỳ họp thứ ba Quốc hội khóa XIV, ngày 13/5, Tổng Bí thư cùng Đoàn đại biểu Quốc hội thành phố Hà Nội đã tiếp xúc đông đảo cử tri.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
+    [['Thông cáo số 1 kỳ họp thứ 3', 'Sáng 20/5, Quốc hội khóa XIV đã khai mạc trọng thể kỳ họp thứ 3 tại Nhà Quốc hội, Thủ đô Hà Nội.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
+    // sports news: a team playing on its home ground plays in its province; a match venue named with its province
+    [['SHB Đà Nẵng được thưởng đậm', 'Được chơi trên sân nhà nhưng SHB Đà Nẵng đã khởi đầu không tốt trong trận gặp SLNA.'], { type: 'thành phố', name: 'Đà Nẵng', province: 'Đà Nẵng' }],
+    [['Công Vinh lập cú đúp', 'Đội bóng xứ Nghệ vẫn phải hai bàn tay trắng rời sân Chi Lăng của SHB Đà Nẵng (2-3). SLNA bước vào trận đấu cùng SHB Đà Nẵng với quyết tâm giành 3 điểm.'], { type: 'thành phố', name: 'Đà Nẵng', province: 'Đà Nẵng' }],
+    [['HLV Hữu Thắng tự tin', 'Trận giao hữu giữa U23 Việt Nam và U23 Malaysia diễn ra vào 18h ngày mai, trên sân Thống Nhất (TP.HCM).'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
     // a headline's province gives way to a body of a unit inside it acting in the lead
     [['Nghệ An: Bắt đối tượng trộm cắp tài sản', 'Công an huyện Nghi Lộc đang điều tra vụ trộm xảy ra tại xã Nghi Yên.'], { type: 'huyện', name: 'Nghi Lộc', province: 'Nghệ An' }],
     [['Hà Nội: Khai mạc hội chợ hàng Việt', 'Sáng 5/3, Sở Công Thương Hà Nội khai mạc hội chợ.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
@@ -131,6 +140,15 @@ describe('locality', () => {
     ['Vụ 8 người tử vong khi chạy thận', 'Công ty Trâm Anh có trụ sở đóng tại khu 6, phường Đại Phúc, TP Bắc Ninh, do ông Q. làm giám đốc.'],
     ['Giá vàng tăng mạnh', 'Giá vàng Công ty Vàng bạc đá quý Sài Gòn tại Hà Nội niêm yết ở mức 36,70 triệu đồng/lượng, giá vàng DOJI tại Hà Nội niêm yết ở mức 36,80 triệu đồng/lượng.'],
     ['Đi vào đường cong có phải bật đèn?', 'Anh Đặng Thanh Hải (TP Hà Nội) hỏi: tôi đang lưu thông trên một con đường, không ngã rẽ.'],
+    // a sitting of the National Assembly is national news: the place whose case is debated is named in passing
+    ['ĐBQH lên tiếng về khu biệt thự quan chức', 'Sáng 25-5, bên hành lang Quốc hội, các ĐBQH cho rằng lãnh đạo tỉnh Lào Cai nên thông tin minh bạch về khu biệt thự tại tỉnh này.'],
+    ['Quy hoạch bán đảo làm nóng phiên chất vấn', 'Là người đầu tiên chất vấn Bộ trưởng tại Quốc hội, đại biểu đặt ra một loạt câu hỏi về việc phê duyệt khu du lịch ở quận Sơn Trà.'],
+    // in sports news a province named bare is a team (a sponsor, "B.", "ĐT.", a score, "toàn đội" before it) or a
+    // player's home, not the place of the match
+    ['Kỳ phùng hết cửa vô địch', 'Giải đã đi được 15 vòng đấu, "đại kỳ phùng" Sanna Khánh Hòa thua Thái Sơn Nam đến 10 điểm, không còn cạnh tranh ngôi vô địch.'],
+    ['Chiêu mộ cựu tuyển thủ U23', 'Trong ngày cuối cùng cho phép bổ sung cầu thủ, ĐT.Long An đã chốt danh sách cho giai đoạn lượt về.'],
+    ['Vòng 15 V-League', 'Pha đá phản lưới nhà trở thành tâm điểm của vòng 15 V-League, giúp Quảng Ninh ngược dòng thắng nghẹt thở Khánh Hòa.'],
+    ['Án phạt với trung vệ', 'Liên đoàn bóng đá Việt Nam đã đưa ra án phạt với trung vệ Chí Công của XSKT Cần Thơ sau hành vi đạp vào người cầu thủ đối phương.'],
   ])('finds no locality in %j', (...lines) => {
     expect(loc(...lines)).toBeNull();
   });
