@@ -480,6 +480,26 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     },
   },
   {
+    // "Bằng khen của UBND tỉnh đã được trao cho 5 tập thể và 10 cá nhân", "Huân chương Lao động hạng Ba được trao tặng
+    // cho 2 tập thể": the award first, then its passive giving and counted recipients (bench/studies/awards-round6.mjs)
+    name: 'award-passive-given',
+    pattern: [
+      anchor(dim('award', 'a')),
+      opt(words('của'), group('of', gap(12, { min: 1, greedy: true, stop: ofStop }))),
+      opt(words('đã', 'sẽ', 'vừa', 'cũng')),
+      words('được'),
+      opt(group('by', gap(14, { min: 1, stop: passiveGiverStop }))),
+      dim('give-verb'),
+    ],
+    build(m, ctx) {
+      if (wished(ctx, m.first)) return null;
+      const groups = recipientsAfter(ctx, m.end);
+      if (!groups.length) return null;
+      const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || (m.caps.by ? giver(ctx, m.caps.by.first, m.caps.by.end) : null);
+      return statements(m, by, groups);
+    },
+  },
+  {
     // "Chủ tịch UBND tỉnh đã khen thưởng 7 tập thể, 8 cá nhân", "tuyên dương 12 cá nhân"
     name: 'award-commended',
     pattern: [
