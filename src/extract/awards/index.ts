@@ -238,6 +238,7 @@ function recipientsRunFrom(ctx: RuleContext, nearest: { first: number }): number
 function recipientGroups(ctx: RuleContext, from: number, to: number): { value: RecipientsValue; first: number; end: number }[] {
   const out: { value: RecipientsValue; first: number; end: number }[] = [];
   let current: { value: RecipientsValue; first: number; end: number } | null = null;
+  let lastKind: 'individuals' | 'collectives' | null = null;
   const all = ctx.units.of<RecipientsValue>('recipients');
   // in text order: those from `from` on are found by a binary search, not passed over from the article's start
   for (let i = lowerBound(all.length, (j) => all[j].first < from); i < all.length; i++) {
@@ -250,15 +251,26 @@ function recipientGroups(ctx: RuleContext, from: number, to: number): { value: R
       continue;
     }
     const kind = v.individuals !== null ? 'individuals' : 'collectives';
+    // "04 Trung đoàn, 05 Tiểu đoàn, 03 Đại đội", "12 giáo viên và 35 học sinh": counts of one kind listed right after
+    // each other add up; one of the same kind after the other kind opens a new group
+    if (current && lastKind === kind && current.value[kind] !== null && listedRightAfter(ctx, current.end, u.first)) {
+      current.value = { ...current.value, [kind]: (current.value[kind] ?? 0) + (v[kind] ?? 0), derived: current.value.derived || v.derived };
+      current.end = u.end;
+      continue;
+    }
     if (!current || current.value[kind] !== null || current.value.mixed) {
       current = { value: { collectives: null, individuals: null, mixed: false, derived: false }, first: u.first, end: u.end };
       out.push(current);
     }
     current.value = { ...current.value, [kind]: v[kind], derived: current.value.derived || v.derived };
     current.end = u.end;
+    lastKind = kind;
   }
   return out;
 }
+
+/** Two recipient counts joined by nothing but a comma or "và": one list. */
+const listedRightAfter = (ctx: RuleContext, end: number, next: number) => next === end || (next === end + 1 && /^(?:,|và)$/iu.test(tokensValue(ctx.doc, end, next)));
 
 /** Where an award statement's clause ends: the sentence's end or a semicolon, whichever comes first. */
 function clauseEnd(ctx: RuleContext, from: number): number {
