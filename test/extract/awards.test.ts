@@ -128,6 +128,14 @@ describe('awards', () => {
     expect(awards(sentence)).toEqual(expected);
   });
 
+  it('reads no statement in a photo caption run into the body with no spaces around it', () => {
+    const body =
+      'Huyện đoàn Nam Đàn vừa trao tặng giấy khen cho em Nguyễn Thị Hiền (học sinh lớp 4B, Trường Tiểu học Nam Tân).Đại diện lãnh đạo huyện đoàn Nam Đàn trao bằng khen dũng cảm cho em HiềnTrước đó, vào ngày 12/5, Hiền đã cứu hai trẻ nhỏ.';
+    expect(awards(body).map((a) => a.award)).toEqual(['giấy khen']);
+    // the same sentence set apart by spaces is the body's own
+    expect(awards(body.replace(').Đại', '). Đại').replace('HiềnTrước', 'Hiền. Trước')).map((a) => a.award)).toEqual(['giấy khen', 'bằng khen']);
+  });
+
   it('keeps an award without counts when the article names none with counts', () => {
     expect(awards('Tại hội nghị, các tập thể, cá nhân có thành tích xuất sắc đã nhận được giấy khen của UBND và Ban CHQS thành phố.')).toEqual([
       { award: 'giấy khen', by: 'UBND và Ban CHQS thành phố', collectives: null, individuals: null },
