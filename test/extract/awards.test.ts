@@ -119,6 +119,14 @@ describe('awards', () => {
       'Nhân dịp này, Sở Giáo dục và Đào tạo tặng Giấy khen cho 12 giáo viên và 35 học sinh có thành tích xuất sắc.',
       [{ award: 'Giấy khen', by: 'Sở Giáo dục và Đào tạo', collectives: null, individuals: 47 }],
     ],
+    // a count of the same kind that receives on its own opens its own statement: not added to the one before it
+    [
+      'Có 10 tập thể được tặng Bằng khen, 5 tập thể được tặng Giấy khen.',
+      [
+        { award: 'Bằng khen', by: null, collectives: 10, individuals: null },
+        { award: 'Giấy khen', by: null, collectives: 5, individuals: null },
+      ],
+    ],
     // the award first, then its passive giving
     [
       'Tại buổi lễ, Bằng khen của UBND tỉnh đã được trao cho 5 tập thể và 10 cá nhân có thành tích xuất sắc.',

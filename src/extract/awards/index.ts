@@ -253,7 +253,7 @@ function recipientGroups(ctx: RuleContext, from: number, to: number): { value: R
     const kind = v.individuals !== null ? 'individuals' : 'collectives';
     // "04 Trung đoàn, 05 Tiểu đoàn, 03 Đại đội", "12 giáo viên và 35 học sinh": counts of one kind listed right after
     // each other add up; one of the same kind after the other kind opens a new group
-    if (current && lastKind === kind && current.value[kind] !== null && listedRightAfter(ctx, current.end, u.first)) {
+    if (current && lastKind === kind && current.value[kind] !== null && listedRightAfter(ctx, current.end, u.first) && !receivesOnItsOwn(ctx, u.end)) {
       current.value = { ...current.value, [kind]: (current.value[kind] ?? 0) + (v[kind] ?? 0), derived: current.value.derived || v.derived };
       current.end = u.end;
       continue;
@@ -268,6 +268,9 @@ function recipientGroups(ctx: RuleContext, from: number, to: number): { value: R
   }
   return out;
 }
+
+/** "… cho 10 cá nhân, 5 cá nhân được tặng Giấy khen": a count right before a word of receiving opens a clause of its own. */
+const receivesOnItsOwn = (ctx: RuleContext, end: number) => end < ctx.doc.tokens.count && /^(?:được|đã|nhận|đạt|vinh|đón|cũng|sẽ)$/iu.test(tokensValue(ctx.doc, end, end + 1));
 
 /** Two recipient counts joined by nothing but a comma or "và": one list. */
 const listedRightAfter = (ctx: RuleContext, end: number, next: number) => next === end || (next === end + 1 && /^(?:,|và)$/iu.test(tokensValue(ctx.doc, end, next)));
