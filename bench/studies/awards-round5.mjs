@@ -3,16 +3,11 @@
 // number five right after a word of giving ("cho năm tập thể") against "năm" + a recipient noun anywhere (mostly
 // "year"), counts in "lượt" after an award cue, and recipients listed after a colon ("Bằng khen của UBND tỉnh: 5 tập thể").
 // usage: node bench/studies/awards-round5.mjs [--examples N] [--only NAME]
-import { printFormCounts } from './award-forms-table.mjs';
+import { AWARD_SRC as AWARD, COUNT_SRC, CUE_SRC as CUE, formOptions, printFormCounts, RECIPIENT_SRC as R } from './award-forms-table.mjs';
 
-const args = process.argv.slice(2);
-const examples = args.includes('--examples') ? Number(args[args.indexOf('--examples') + 1]) : 4;
-const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+const { examples, only } = formOptions();
 
-const R = '(?:tập thể|cá nhân|đơn vị|người|đồng chí|cán bộ|hội viên|đoàn viên|đảng viên|học sinh|gia đình|hộ|điển hình|gương|chiến sĩ|doanh nghiệp|thanh niên)';
-const AWARD = '(?:[Gg]iấy khen|[Bb]ằng khen|[Cc]ờ thi đua|[Hh]uân chương|[Hh]uy chương|[Kk]ỷ niệm chương|[Hh]uy hiệu|[Dd]anh hiệu|[Tt]hư khen)';
-const CUE = `(?:${AWARD}|[Kk]hen thưởng|[Tt]uyên dương|[Vv]inh danh|[Tt]ôn vinh)`;
-const N = '(?:hơn\\s+|gần\\s+|trên\\s+|các\\s+)?\\d+';
+const N = COUNT_SRC;
 const FORMS = [
   ['tôn-vinh-any', `[Tt]ôn vinh`, 'every "tôn vinh"'],
   ['tôn-vinh-count', `[Tt]ôn vinh\\s+${N}\\s+\\p{L}+`, '"tôn vinh N <noun>"'],

@@ -83,6 +83,9 @@ export const COLLECTIVE_NOUNS: readonly string[] = [
   'lớp', 'phòng', 'công ty', 'hợp tác xã', 'câu lạc bộ', 'đảng bộ', 'huyện', 'quận', 'địa phương', 'ban', 'ngành',
   'tổ chức', 'cơ sở', 'tập thể lao động', 'chi, đảng bộ', 'chi bộ, đảng bộ', 'TCCSĐ', 'tổ chức cơ sở đảng',
   'công đoàn cơ sở', 'CĐCS', 'chi hội', 'HTX', 'liên đội', 'chi đội', 'đồn',
+  // "04 Trung đoàn, 05 Tiểu đoàn, 03 Đại đội, 01 Tiểu đội và 11 cán bộ, chiến sĩ … được tặng danh hiệu Anh hùng": units
+  // counted by kind (bench/studies/awards-round6.mjs, units-by-kind); a number after the word names one (NUMBERED_UNITS)
+  'sư đoàn', 'lữ đoàn', 'trung đoàn', 'tiểu đoàn', 'đại đội', 'trung đội', 'tiểu đội',
 ];
 
 /** Recipients that are people. */

@@ -22,6 +22,21 @@ const awardKey = (award: string) => fold(award).replace(/luc luong vu trang nhan
  */
 const STATEMENTS_COMPARED = 16;
 
+/**
+ * A caption run into the body with no spaces around it: it follows a full stop straight away and its last word is
+ * glued to the next sentence's first ("… Nam Đàn).Đại diện lãnh đạo huyện đoàn trao bằng khen cho em HiềnTrước đó, …").
+ * corpus/real holds 707 such segments; the 11 with a word of giving or an award are all captions or subheadings
+ * (bench/studies/awards-round6.mjs, glued-caption).
+ */
+function gluedIn(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !/[.!?\n]/u.test(text[from - 1])) from--;
+  if (from < 2 || text[from - 1] !== '.' || !/[\p{Ll})”"]/u.test(text[from - 2]) || !/\p{Lu}/u.test(text[from])) return false;
+  let to = end;
+  while (to < text.length && !/[.!?\n]/u.test(text[to])) to++;
+  return /\p{Ll}\p{Lu}\p{Ll}/u.test(text.slice(end - 1, to));
+}
+
 export const resolveAwards: Refiner = {
   name: 'awards',
   fields: ['awards', 'title'],
@@ -36,7 +51,8 @@ export const resolveAwards: Refiner = {
       // one statement per award named: the one that says who gave it
       // one statement per award named, whatever the headline or the lead repeat of it
       const byAward = new Map<string, Finding<AwardStatement>>();
-      const caption = (f: Finding<AwardStatement>) => f.origin.kind === 'text' && isCaptionLine(ctx.doc, lineIndexAt(ctx.doc, f.origin.start), ctx.facts.titleLine);
+      const caption = (f: Finding<AwardStatement>) =>
+        f.origin.kind === 'text' && (isCaptionLine(ctx.doc, lineIndexAt(ctx.doc, f.origin.start), ctx.facts.titleLine) || gluedIn(ctx.doc.text, f.origin.start, f.origin.end));
       for (const f of all.filter((x) => !caption(x))) {
         const key = awardKey(f.value.award);
         const known = byAward.get(key);

@@ -110,8 +110,38 @@ describe('awards', () => {
       'Cục Quản lý XNC đón nhận danh hiệu Anh hùng LLVTND. Thừa ủy quyền của Chủ tịch nước, Bộ trưởng Trần Đại Quang đã trao Danh hiệu Anh hùng lực lượng vũ trang nhân dân cho Cục.',
       [{ award: 'Danh hiệu Anh hùng lực lượng vũ trang nhân dân', by: 'Bộ trưởng Trần Đại Quang', collectives: null, individuals: null }],
     ],
+    // units counted by kind add up, with the unit named bare at their head; persons of two kinds listed together too
+    [
+      'Trong suốt chặng đường vẻ vang đó, Sư đoàn, 04 Trung đoàn, 05 Tiểu đoàn, 03 Đại đội, 01 Tiểu đội và 11 cán bộ, chiến sĩ của Sư đoàn 325 được tặng danh hiệu Anh hùng lực lượng vũ trang nhân dân.',
+      [{ award: 'danh hiệu Anh hùng lực lượng vũ trang nhân dân', by: null, collectives: 14, individuals: 11 }],
+    ],
+    [
+      'Nhân dịp này, Sở Giáo dục và Đào tạo tặng Giấy khen cho 12 giáo viên và 35 học sinh có thành tích xuất sắc.',
+      [{ award: 'Giấy khen', by: 'Sở Giáo dục và Đào tạo', collectives: null, individuals: 47 }],
+    ],
+    // a count of the same kind that receives on its own opens its own statement: not added to the one before it
+    [
+      'Có 10 tập thể được tặng Bằng khen, 5 tập thể được tặng Giấy khen.',
+      [
+        { award: 'Bằng khen', by: null, collectives: 10, individuals: null },
+        { award: 'Giấy khen', by: null, collectives: 5, individuals: null },
+      ],
+    ],
+    // the award first, then its passive giving
+    [
+      'Tại buổi lễ, Bằng khen của UBND tỉnh đã được trao cho 5 tập thể và 10 cá nhân có thành tích xuất sắc.',
+      [{ award: 'Bằng khen', by: 'UBND tỉnh', collectives: 5, individuals: 10 }],
+    ],
   ])('%s', (sentence, expected) => {
     expect(awards(sentence)).toEqual(expected);
+  });
+
+  it('reads no statement in a photo caption run into the body with no spaces around it', () => {
+    const body =
+      'Huyện đoàn Nam Đàn vừa trao tặng giấy khen cho em Nguyễn Thị Hiền (học sinh lớp 4B, Trường Tiểu học Nam Tân).Đại diện lãnh đạo huyện đoàn Nam Đàn trao bằng khen dũng cảm cho em HiềnTrước đó, vào ngày 12/5, Hiền đã cứu hai trẻ nhỏ.';
+    expect(awards(body).map((a) => a.award)).toEqual(['giấy khen']);
+    // the same sentence set apart by spaces is the body's own
+    expect(awards(body.replace(').Đại', '). Đại').replace('HiềnTrước', 'Hiền. Trước')).map((a) => a.award)).toEqual(['giấy khen', 'bằng khen']);
   });
 
   it('keeps an award without counts when the article names none with counts', () => {

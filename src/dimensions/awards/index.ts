@@ -141,6 +141,20 @@ const RECIPIENT_RULES: readonly Rule<RecipientsValue>[] = [
     },
   },
   {
+    // "Sư đoàn, 04 Trung đoàn, 05 Tiểu đoàn …": a unit named bare at the head of a list of its counted subunits is one
+    // group more, as the person named first is in "Lê Văn Tùng và 8 người" (bench/studies/awards-round6.mjs, units-by-kind)
+    name: 'recipients-unit-and-counted',
+    pattern: [dim('recipient-noun', 'a'), words(','), anchor(dim('count', 'n', notInName)), dim('recipient-noun', 'b')],
+    build(m, { doc }) {
+      if (kindOf(m, 'a') !== 'collective' || kindOf(m, 'b') !== 'collective') return null;
+      // the bare unit is a whole noun phrase: it opens its clause ("…, Sư đoàn, 04 Trung đoàn")
+      const before = m.caps.a.first - 1;
+      const opensClause = before < 0 || (doc.tokens.flags[m.caps.a.first] & Flag.LineBefore) !== 0 || doc.sentences[doc.sentenceOf[m.caps.a.first]]?.firstToken === m.caps.a.first || tokensValue(doc, before, before + 1) === ',';
+      if (!opensClause) return null;
+      return { value: { collectives: count(m.caps.n.unit!) + 1, individuals: null, mixed: false, derived: true }, first: m.caps.n.first };
+    },
+  },
+  {
     // "8/9 khu dân cư": eight of nine
     name: 'recipients-share',
     pattern: [anchor(dim('count', 'n', notInName)), words('/'), dim('count'), opt(words('các')), dim('recipient-noun', 'a')],

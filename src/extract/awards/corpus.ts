@@ -75,8 +75,13 @@ export const corpus: Corpus<AwardStatement> = {
     { text: 'Tỉnh đã tặng Cờ thi đua cho 4 đơn vị, tặng Bằng khen cho 45 tập thể và 80 cá nhân.', rule: 'award-given', value: { award: 'Bằng khen', by: 'Tỉnh', collectives: 45, individuals: 80 } },
     { text: 'Dịp này, Thành đoàn đã trao Bằng khen cho 8 tập thể và 15 cá nhân; Giấy khen cho 20 tập thể, 40 cá nhân.', rule: 'award-given-listed', value: { award: 'Giấy khen', by: 'Thành đoàn', collectives: 20, individuals: 40 } },
     { text: 'Bộ Công an trao Bằng khen cho 7 tập thể, 14 cá nhân và Giám đốc Công an tỉnh tặng Giấy khen cho 10 tập thể, 25 cá nhân.', rule: 'award-given', value: { award: 'Giấy khen', by: 'Giám đốc Công an tỉnh', collectives: 10, individuals: 25 } },
+    // the award first, then its passive giving: "<award> (của …) (đã) được trao (tặng) cho N …" (bench/studies/awards-round6.mjs)
+    { text: 'Tại buổi lễ, Bằng khen của UBND tỉnh đã được trao cho 5 tập thể và 10 cá nhân.', rule: 'award-passive-given', value: { award: 'Bằng khen', by: 'UBND tỉnh', collectives: 5, individuals: 10 } },
+    { text: 'Huân chương Lao động hạng Ba được Chủ tịch nước trao tặng cho 2 tập thể và 1 cá nhân.', rule: 'award-passive-given', value: { award: 'Huân chương Lao động hạng Ba', by: 'Chủ tịch nước', collectives: 2, individuals: 1 } },
   ],
   negatives: [
+    { text: 'Tại TP.HCM, các danh hiệu tương tự đã được trao cho 5 doanh nghiệp.', why: '"danh hiệu tương tự" names no title (awards-round6.mjs, award-passive-count)' },
+    { text: 'Huân chương Chữ Thập không hề dễ dàng được trao cho bất kỳ ai.', why: 'no counted recipients: an award spoken of, not given' },
     { text: 'VNPT được vinh danh là một trong 50 doanh nghiệp thành tựu và xuất sắc năm 2016.', why: 'one of fifty named, no fifty recipients' },
     {
       text: 'Trường có 5 cháu đạt giải C. Hội thi đồ dùng đồ chơi cấp huyện trường đạt giải B. Với những nỗ lực đó, trường được UBND tỉnh khen tặng.',

@@ -238,6 +238,7 @@ function recipientsRunFrom(ctx: RuleContext, nearest: { first: number }): number
 function recipientGroups(ctx: RuleContext, from: number, to: number): { value: RecipientsValue; first: number; end: number }[] {
   const out: { value: RecipientsValue; first: number; end: number }[] = [];
   let current: { value: RecipientsValue; first: number; end: number } | null = null;
+  let lastKind: 'individuals' | 'collectives' | null = null;
   const all = ctx.units.of<RecipientsValue>('recipients');
   // in text order: those from `from` on are found by a binary search, not passed over from the article's start
   for (let i = lowerBound(all.length, (j) => all[j].first < from); i < all.length; i++) {
@@ -250,15 +251,29 @@ function recipientGroups(ctx: RuleContext, from: number, to: number): { value: R
       continue;
     }
     const kind = v.individuals !== null ? 'individuals' : 'collectives';
+    // "04 Trung đoàn, 05 Tiểu đoàn, 03 Đại đội", "12 giáo viên và 35 học sinh": counts of one kind listed right after
+    // each other add up; one of the same kind after the other kind opens a new group
+    if (current && lastKind === kind && current.value[kind] !== null && listedRightAfter(ctx, current.end, u.first) && !receivesOnItsOwn(ctx, u.end)) {
+      current.value = { ...current.value, [kind]: (current.value[kind] ?? 0) + (v[kind] ?? 0), derived: current.value.derived || v.derived };
+      current.end = u.end;
+      continue;
+    }
     if (!current || current.value[kind] !== null || current.value.mixed) {
       current = { value: { collectives: null, individuals: null, mixed: false, derived: false }, first: u.first, end: u.end };
       out.push(current);
     }
     current.value = { ...current.value, [kind]: v[kind], derived: current.value.derived || v.derived };
     current.end = u.end;
+    lastKind = kind;
   }
   return out;
 }
+
+/** "… cho 10 cá nhân, 5 cá nhân được tặng Giấy khen": a count right before a word of receiving opens a clause of its own. */
+const receivesOnItsOwn = (ctx: RuleContext, end: number) => end < ctx.doc.tokens.count && /^(?:được|đã|nhận|đạt|vinh|đón|cũng|sẽ)$/iu.test(tokensValue(ctx.doc, end, end + 1));
+
+/** Two recipient counts joined by nothing but a comma or "và": one list. */
+const listedRightAfter = (ctx: RuleContext, end: number, next: number) => next === end || (next === end + 1 && /^(?:,|và)$/iu.test(tokensValue(ctx.doc, end, next)));
 
 /** Where an award statement's clause ends: the sentence's end or a semicolon, whichever comes first. */
 function clauseEnd(ctx: RuleContext, from: number): number {
@@ -476,6 +491,26 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     build(m, ctx) {
       const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || (m.caps.by ? giver(ctx, m.caps.by.first, m.caps.by.end) : null);
       const groups = recipientGroups(ctx, recipientsRunFrom(ctx, m.caps.r), m.caps.r.end);
+      return statements(m, by, groups);
+    },
+  },
+  {
+    // "Bằng khen của UBND tỉnh đã được trao cho 5 tập thể và 10 cá nhân", "Huân chương Lao động hạng Ba được trao tặng
+    // cho 2 tập thể": the award first, then its passive giving and counted recipients (bench/studies/awards-round6.mjs)
+    name: 'award-passive-given',
+    pattern: [
+      anchor(dim('award', 'a')),
+      opt(words('của'), group('of', gap(12, { min: 1, greedy: true, stop: ofStop }))),
+      opt(words('đã', 'sẽ', 'vừa', 'cũng')),
+      words('được'),
+      opt(group('by', gap(14, { min: 1, stop: passiveGiverStop }))),
+      dim('give-verb'),
+    ],
+    build(m, ctx) {
+      if (wished(ctx, m.first)) return null;
+      const groups = recipientsAfter(ctx, m.end);
+      if (!groups.length) return null;
+      const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || (m.caps.by ? giver(ctx, m.caps.by.first, m.caps.by.end) : null);
       return statements(m, by, groups);
     },
   },
