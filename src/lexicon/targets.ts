@@ -341,4 +341,4 @@ export const HYPOTHETICAL_CUES: readonly string[] = ['nếu', 'giả định', '
 export const BARE_GOAL_VERBS: readonly string[] = [
   'đạt', 'tăng', 'giảm', 'ở', 'là', 'chỉ', 'không', 'vẫn', 'đã', 'được', 'cũng', 'mới', 'còn', 'dự kiến', 'ước', 'lên', 'xuống', 'có',
 ];
-export const BARE_GOAL_OPENERS: readonly string[] = ['trong khi', 'còn', 'và', 'nhưng', 'song', 'trong đó', 'riêng'];
+export const BARE_GOAL_OPENERS: readonly string[] = ['trong khi', 'còn', 'và', 'nhưng', 'song', 'trong đó', 'riêng', 'việc'];

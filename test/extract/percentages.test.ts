@@ -43,8 +43,17 @@ describe('percentages', () => {
   });
 
   it('never takes a bound, an average or an adverb for the target', () => {
-    expect(pcts('Trong 5 năm qua, về số lượng tuyển sinh luôn đạt từ 90% trở lên.').map((p) => p.target)).toEqual(['về số lượng tuyển sinh']);
+    expect(pcts('Trong 5 năm qua, về số lượng tuyển sinh luôn đạt từ 90% trở lên.').map((p) => p.target)).toEqual(['số lượng tuyển sinh']);
     expect(pcts('Năm 2013, tổng khối lượng công việc thực hiện mới đạt 39%.').map((p) => p.target)).toEqual(['tổng khối lượng công việc thực hiện']);
+  });
+
+  it('takes what is measured for the target, never who set the figure or the link to it', () => {
+    const targets = (s: string) => pcts(s).map((p) => p.target);
+    expect(targets('Năm 2012, việc lạm phát chỉ dừng ở con số 6,81% (so với mục tiêu đặt ra là khoảng 8%).')).toEqual(['lạm phát']);
+    expect(targets('Năm 2017, Nga đặt mục tiêu tăng trưởng từ 1,5-2%.')).toEqual(['mục tiêu tăng trưởng']);
+    expect(targets('Năm 2017, lạm phát dự kiến được kiểm soát theo mục tiêu 4% Quốc hội giao.')).not.toContain('Quốc hội giao');
+    expect(targets('Năm 2017, để đạt mục tiêu tăng trưởng cả năm 6,7%, 6 tháng cuối năm, GDP phải tăng ít nhất 7,4%.')).toEqual(['mục tiêu tăng trưởng cả năm', 'GDP']);
+    expect(targets('Năm 2016, đơn vị đã khám sức khỏe định kỳ cho 100% cán bộ, chiến sĩ, nhân viên.')).toEqual(['cán bộ, chiến sĩ, nhân viên']);
   });
 
   it('reads figures listed after a target', () => {

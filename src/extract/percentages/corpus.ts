@@ -33,6 +33,15 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Tuy nhiên, chỉ thị của Thủ tướng đã nêu rõ mục tiêu phấn đấu tăng trưởng đạt hơn 18%.', rule: 'pct-verb', value: { value: 18, target: 'tăng trưởng', planned: true } },
     { text: 'Như vậy, để đạt mục tiêu tăng trưởng tín dụng cả năm, mỗi tháng tín dụng phải tăng đều ít nhất 1,25%.', rule: 'pct-planned-change', value: { value: 1.25, planned: true } },
     { text: 'Thứ nhất, theo yêu cầu của Thủ tướng, ngành điện phải đạt tăng trưởng 11,5% trong năm 2017.', rule: 'pct-verb', value: { value: 11.5, planned: true } },
+    // round 6 (bench/studies/percentages-round6.mjs): the target is what is measured, not a link, a setter, a change
+    // word, an adverb or a concession, and a list of groups is one target
+    { text: 'Bởi lẽ năm 2012, việc lạm phát chỉ dừng ở con số 6,81% (so với mục tiêu đặt ra là khoảng 8%).', rule: 'pct-target-noun', value: { value: 8, target: 'lạm phát', planned: true } },
+    { text: 'Hiện Nga đặt mục tiêu tăng trưởng từ 1,5-2%.', rule: 'pct-target-noun', value: { value: 1.5, max: 2, target: 'mục tiêu tăng trưởng', planned: true } },
+    { text: 'Để đạt mục tiêu tăng trưởng cả năm 6,7%, 6 tháng cuối năm, GDP phải tăng ít nhất 7,4%.', rule: 'pct-planned-change', value: { value: 7.4, target: 'GDP', planned: true } },
+    { text: 'Hiện đã thu hồi được hơn 5.190 tỉ (đạt 40%) từ việc xử lý 124 sổ tiết kiệm.', rule: 'pct-verb', value: { value: 40, target: 'thu hồi' } },
+    { text: 'Tổng thu ngân sách 6 tháng đầu năm tuy vượt kế hoạch, đạt 51,7%.', rule: 'pct-verb', value: { value: 51.7, target: 'Tổng thu ngân sách 6 tháng đầu năm' } },
+    { text: 'Đến hết năm 2012, 67% xã, phường trên toàn quốc đạt tiêu chuẩn phù hợp với trẻ em.', rule: 'pct-coverage', value: { value: 67, target: 'xã, phường trên toàn quốc đạt tiêu chuẩn phù hợp' } },
+    { text: 'Năm 2016, đơn vị đã khám sức khỏe định kỳ cho 100% cán bộ, chiến sĩ, nhân viên.', rule: 'pct-coverage', value: { value: 100, target: 'cán bộ, chiến sĩ, nhân viên' } },
   ],
   negatives: [
     { text: 'Doanh thu tăng 7,5% so với cùng kỳ năm trước.', why: 'realised growth, no target' },

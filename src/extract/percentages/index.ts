@@ -64,6 +64,12 @@ function build(ctx: RuleContext, first: number, m: Match, measure: Phrase | null
   };
 }
 
+/** Words that join a target noun to its figure, never part of what it measures (bench/studies/percentages-round6.mjs). */
+const TRAILING_LINKS = /(?:\s+(?:là|từ|khoảng|ở mức|ở khoảng|mức|trên|dưới|hơn|gần|tới))+$/iu;
+
+/** A measure that is only the change word and its adverbs ("tăng", "tăng đều", "giảm thêm"). */
+const ONLY_CHANGE = /^(?:tăng trưởng|tăng|giảm|lên|xuống)(?:\s+(?:đều|thêm|lên|xuống))?$/iu;
+
 /** The change cues that are clause cues: "cần", "phải" (CHANGE_TARGET_CUES). */
 const CLAUSE_CUE = /^(?:cần|phải)$/u;
 
@@ -97,7 +103,8 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       const noun = captured(ctx, m.caps.n).toLowerCase();
       if (!m.caps.link && !((noun === 'mục tiêu' || noun === 'chỉ tiêu') && midWords <= 5)) return null;
       if (mid && /,/.test(captured(ctx, mid)) && !(noun === 'tỷ lệ' || noun === 'tỉ lệ')) return null;
-      const written = (captured(ctx, m.caps.n) + (midWords ? ` ${captured(ctx, mid)}` : '')).replace(/\s+(?:đã|đã được|được)?\s*(?:đề ra|đặt ra|giao)$/iu, '');
+      // "mục tiêu đặt ra là khoảng 8%", "mục tiêu tăng trưởng từ 1,5-2%": the link and who set it name no measure
+      const written = (captured(ctx, m.caps.n) + (midWords ? ` ${captured(ctx, mid)}` : '')).replace(TRAILING_LINKS, '').replace(/\s+(?:đã|đã được|được)?\s*(?:đề ra|đặt ra|giao)$/iu, '');
       // "thấp hơn mục tiêu 5,5%": the noun alone names no measure
       const text = (/^(?:mục tiêu|chỉ tiêu)$/iu.test(written) && readerOf(ctx).measureOfBareGoal(m.caps.n.first)) || written;
       const rate = noun === 'tỷ lệ' || noun === 'tỉ lệ';
@@ -124,7 +131,11 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       // the sentence names the goal ("để đạt mục tiêu …, GDP phải tăng ít nhất 7,4%")
       if (CLAUSE_CUE.test(captured(ctx, m.caps.cue).toLowerCase()) && !readerOf(ctx).goalWordInSentence(m.caps.cue.first)) return null;
       const measure = m.caps.measure;
-      return build(ctx, m.first, m, { first: measure.first, end: measure.end, text: captured(ctx, measure) }, { planned: true });
+      // "6 tháng cuối năm, GDP phải tăng ít nhất 7,4%": the change word alone measures nothing; the clause before the
+      // cue names what changes
+      const text = captured(ctx, measure);
+      const named = ONLY_CHANGE.test(text) ? readerOf(ctx).subjectBefore(m.first) : null;
+      return build(ctx, m.first, m, { first: measure.first, end: measure.end, text: named || text }, { planned: true });
     },
   },
   {

@@ -415,6 +415,15 @@ export class TargetReader {
     return !!this.units.at('percent', j) || (!!approx && !!this.units.at('percent', approx.end));
   }
 
+  /** The unit or group a coverage figure counts that starts at token k ("xã, phường", "cán bộ"). */
+  private groupAt(k: number) {
+    return this.units.at('coverage-noun', k) ?? this.units.at('coverage-group', k);
+  }
+
+  private groupEndsAt(k: number): boolean {
+    return this.units.endingAt('coverage-noun', k).length > 0 || this.units.endingAt('coverage-group', k).length > 0;
+  }
+
   /** The phrase after the figure: what it is a share of ("chỉ tiêu tuyển quân", "nội dung chương trình, thời gian và kế hoạch"). */
   targetAfter(end: number): Phrase | null {
     const s = this.sentenceOf(end - 1);
@@ -423,7 +432,17 @@ export class TargetReader {
     // "… đạt tỷ lệ 16% trên tổng số 16,4 nghìn tỷ đồng": a share of a stated total
     if ((this.tokenIs(from, 'trên') || this.tokenIs(from, 'trong')) && this.tokenIs(from + 1, 'tổng')) from += 1;
     let j = from;
-    while (j < s.end && !this.isStop(j) && !(this.t.flags[j] & Flag.LineBefore && j > from)) j++;
+    while (j < s.end && !(this.t.flags[j] & Flag.LineBefore && j > from)) {
+      // "67% xã, phường trên toàn quốc đạt …", "100% cán bộ, chiến sĩ, nhân viên": a group whose name holds a comma, or
+      // a list of groups, is one target
+      const group = this.groupAt(j);
+      if (group && group.end > j + 1) {
+        j = group.end;
+        continue;
+      }
+      if (this.isStop(j) && !(this.char(j) === ',' && j > from && this.groupEndsAt(j) && this.groupAt(j + 1))) break;
+      j++;
+    }
     let stop = j;
     // a comma list that runs to the sentence's end without numbers or connectors is still the target (not when the
     // comma follows the figure at once: "… ở khoảng 18%, có điều chỉnh linh hoạt" goes on with another clause)
@@ -448,7 +467,10 @@ export class TargetReader {
     if (stop <= from) return null;
     // "… 6,7% năm 2017 đã đề ra": a time phrase names when, not what
     if (this.units.at('not-target-opener', from) || this.char(from) === '/' || this.units.at('span', from) || this.units.at('year', from)) return null;
-    return { first: from, end: stop, text: tokensValue(this.doc, from, stop) };
+    const text = tokensValue(this.doc, from, stop);
+    // "theo mục tiêu 4% Quốc hội giao": who set the figure, not what it is a share of
+    if (SETTER_AFTER.test(text)) return null;
+    return { first: from, end: stop, text };
   }
 
   /** The clause before the verb: what is measured ("gọi công dân nhập ngũ", "số hộ thoát nghèo 7.930 hộ"). */
@@ -471,6 +493,10 @@ export class TargetReader {
       if (to - k > SUBJECT_CLAUSE) return null;
       const text = tokensValue(this.doc, k, to)
         .replace(/^(?:và|đồng thời|trong đó|theo đó|nhờ đó|qua đó|cụ thể|tiếp tục)\s+/iu, '')
+        // an adverb of time or a topic opening the clause ("Hiện đã thu hồi …", "Về số lượng luôn đạt …"), and a
+        // concession after what is measured ("Tổng thu ngân sách … tuy vượt kế hoạch, đạt 51,7%")
+        .replace(CLAUSE_OPENERS, '')
+        .replace(CONCESSION, '')
         // adverbs before the verb ("… chỉ đạt", "… mới đạt"), not "nông thôn mới", "thành lập mới"
         .replace(/(?:(?:^|\s+)(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn|chỉ|vẫn|còn thấp)|(?<!thôn|lập|dựng|đổi)(?:^|\s+)mới)+$/iu, '')
         .trim();
@@ -504,16 +530,30 @@ export class TargetReader {
     // clauses of more than SUBJECT_CLAUSE tokens name no measure, so neither walk goes further back than that
     let clauseEnd = noun;
     while (clauseEnd > s.first && noun - clauseEnd <= SUBJECT_CLAUSE && !/^[,;]$/.test(this.char(clauseEnd - 1))) clauseEnd--;
-    if (clauseEnd <= s.first || noun - clauseEnd > SUBJECT_CLAUSE) return null;
+    if (noun - clauseEnd > SUBJECT_CLAUSE) return null;
+    // "việc lạm phát chỉ dừng ở con số 6,81% (so với mục tiêu đặt ra là khoảng 8%)": the level compared stands in the
+    // noun's own clause, before it
+    // ("… giảm còn 5,2% (chỉ tiêu 5%)" is a quota of its own, no comparison)
+    let own = false;
+    if (this.tokenIs(noun - 1, 'với') || this.tokenIs(noun - 1, 'hơn')) for (let j = clauseEnd; j < noun && !own; j++) own = !!this.units.at('percent', j);
     let k = clauseEnd - 1;
-    while (k > s.first && clauseEnd - k <= SUBJECT_CLAUSE && !/^[,;:]$/.test(this.char(k - 1))) k--;
-    if (clauseEnd - k > SUBJECT_CLAUSE) return null;
-    let reached = false;
-    for (let j = k; j < clauseEnd - 1 && !reached; j++) reached = !!this.units.at('percent', j);
-    if (!reached) return null;
+    let limit = clauseEnd - 1;
+    if (own) {
+      k = clauseEnd;
+      limit = noun;
+    } else {
+      if (clauseEnd <= s.first) return null;
+      while (k > s.first && clauseEnd - k <= SUBJECT_CLAUSE && !/^[,;:]$/.test(this.char(k - 1))) k--;
+      if (clauseEnd - k > SUBJECT_CLAUSE) return null;
+      let reached = false;
+      for (let j = k; j < clauseEnd - 1 && !reached; j++) reached = !!this.units.at('percent', j);
+      if (!reached) return null;
+    }
     while (this.units.at('bare-goal-opener', k)) k = this.units.at('bare-goal-opener', k)!.end;
+    // "…, tăng 2,54% so với cùng kỳ …": a clause opening on its verb names no measure
+    if (this.units.at('bare-goal-verb', k) && !this.units.at('growth-measure', k)) return null;
     let end = k;
-    while (end < clauseEnd - 1 && this.t.kind[end] !== Kind.Number && this.t.kind[end] !== Kind.Punct) {
+    while (end < limit && this.t.kind[end] !== Kind.Number && this.t.kind[end] !== Kind.Punct) {
       const noun = this.units.at('growth-measure', end);
       if (noun) end = noun.end;
       else if (end > k && this.units.at('bare-goal-verb', end)) break;
@@ -553,6 +593,14 @@ export class TargetReader {
     return /^(?:mức|ở mức|tỷ lệ|tỉ lệ)$/iu.test(text) ? null : { first: a, end: b, text };
   }
 }
+
+/** Adverbs of time and topic words that open a clause before what it measures (bench/studies/percentages-round6.mjs). */
+const CLAUSE_OPENERS = /^(?:hiện nay|hiện(?!\s+(?:đại|trạng|tượng|thực|diện|vật|hành))|về(?!\s+(?:đích|nước|hưu|quê))|mà)\s+(?:(?:đã|đang|vẫn|luôn)\s+)?/iu;
+/** A concession after the measured noun: "… tuy vượt kế hoạch", "… dù còn khó khăn". */
+const CONCESSION = /\s+(?:tuy|dù|mặc dù)\s.*$/iu;
+
+/** A body and its verb of setting after a figure ("Quốc hội giao", "Chính phủ đề ra", "đã đặt ra"). */
+const SETTER_AFTER = /^(?:\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,4}\s+)?(?:đã\s+|được\s+)?(?:giao|đề ra|đặt ra)$/u;
 
 /** "nhiệm vụ đã thực hiện hoàn thành là 637 nhiệm vụ": a clause ending on its count measures the words before the count. */
 const COUNT_CLAUSE = /^(.+?)\s+(?:là|đạt|được|có)\s+(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?\d[\d.,]*(?:\s+[^\s\d]+){0,3}$/u;
