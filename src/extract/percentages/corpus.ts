@@ -42,6 +42,9 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Tổng thu ngân sách 6 tháng đầu năm tuy vượt kế hoạch, đạt 51,7%.', rule: 'pct-verb', value: { value: 51.7, target: 'Tổng thu ngân sách 6 tháng đầu năm' } },
     { text: 'Đến hết năm 2012, 67% xã, phường trên toàn quốc đạt tiêu chuẩn phù hợp với trẻ em.', rule: 'pct-coverage', value: { value: 67, target: 'xã, phường trên toàn quốc đạt tiêu chuẩn phù hợp' } },
     { text: 'Năm 2016, đơn vị đã khám sức khỏe định kỳ cho 100% cán bộ, chiến sĩ, nhân viên.', rule: 'pct-coverage', value: { value: 100, target: 'cán bộ, chiến sĩ, nhân viên' } },
+    { text: '6 tháng đầu năm, cung tiền mới ở mức gần 5,69%, thấp hơn nhiều so với mục tiêu cả năm 16-18%.', rule: 'pct-target-noun', value: { value: 16, max: 18, target: 'cung tiền', planned: true } },
+    { text: 'Tỉnh dạy tiếng Anh cho 100% học sinh lớp 3, lớp 4 vào năm học 2012-2013.', rule: 'pct-coverage', value: { value: 100, target: 'học sinh lớp 3, lớp 4' } },
+    { text: 'Mục tiêu dự kiến của Hãng sẽ đạt 30% nữ lãnh đạo vào cuối năm 2013.', rule: 'pct-verb', value: { value: 30, target: 'nữ lãnh đạo', planned: true } },
   ],
   negatives: [
     { text: 'Doanh thu tăng 7,5% so với cùng kỳ năm trước.', why: 'realised growth, no target' },

@@ -67,6 +67,12 @@ function build(ctx: RuleContext, first: number, m: Match, measure: Phrase | null
 /** Words that join a target noun to its figure, never part of what it measures (bench/studies/percentages-round6.mjs). */
 const TRAILING_LINKS = /(?:\s+(?:là|từ|khoảng|ở mức|ở khoảng|mức|trên|dưới|hơn|gần|tới))+$/iu;
 
+/**
+ * A target noun that names no measure: alone, or with only its horizon or scope ("so với mục tiêu cả năm 16-18%",
+ * "so với mục tiêu trung hạn 15% của CBRT"; bench/studies/percentages-round6.mjs).
+ */
+const BARE_GOAL = /^(?:mục tiêu|chỉ tiêu)(?:\s+(?:của\s+|cho\s+)?(?:cả năm|năm nay|cả năm nay|trung hạn|dài hạn|ngắn hạn|chung|(?:cả\s+)?năm\s+\d{4}))?$/iu;
+
 /** A measure that is only the change word and its adverbs ("tăng", "tăng đều", "giảm thêm"). */
 const ONLY_CHANGE = /^(?:tăng trưởng|tăng|giảm|lên|xuống)(?:\s+(?:đều|thêm|lên|xuống))?$/iu;
 
@@ -106,7 +112,7 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       // "mục tiêu đặt ra là khoảng 8%", "mục tiêu tăng trưởng từ 1,5-2%": the link and who set it name no measure
       const written = (captured(ctx, m.caps.n) + (midWords ? ` ${captured(ctx, mid)}` : '')).replace(TRAILING_LINKS, '').replace(/\s+(?:đã|đã được|được)?\s*(?:đề ra|đặt ra|giao)$/iu, '');
       // "thấp hơn mục tiêu 5,5%": the noun alone names no measure
-      const text = (/^(?:mục tiêu|chỉ tiêu)$/iu.test(written) && readerOf(ctx).measureOfBareGoal(m.caps.n.first)) || written;
+      const text = (BARE_GOAL.test(written) && readerOf(ctx).measureOfBareGoal(m.caps.n.first)) || written;
       const rate = noun === 'tỷ lệ' || noun === 'tỉ lệ';
       // "chỉ tiêu dinh dưỡng thấp hơn tới 80% mức quy định": an indicator compared, no quota
       if (!rate && mid && /(?:^|\s)(?:hơn|so với)(?:\s|$)/iu.test(captured(ctx, mid))) return null;

@@ -420,8 +420,20 @@ export class TargetReader {
     return this.units.at('coverage-noun', k) ?? this.units.at('coverage-group', k);
   }
 
-  private groupEndsAt(k: number): boolean {
-    return this.units.endingAt('coverage-noun', k).length > 0 || this.units.endingAt('coverage-group', k).length > 0;
+  /**
+   * Does a list of groups go on past the comma at token `comma`: a group after it, and one right before it or the same
+   * group word earlier in the target ("cán bộ, chiến sĩ", "học sinh lớp 3, lớp 4")?
+   */
+  private groupListGoesOn(from: number, comma: number): boolean {
+    const next = this.groupAt(comma + 1);
+    if (!next) return false;
+    if (this.units.endingAt('coverage-noun', comma).length > 0 || this.units.endingAt('coverage-group', comma).length > 0) return true;
+    const word = tokensValue(this.doc, next.first, next.end).toLowerCase();
+    for (let k = from; k < comma; k++) {
+      const g = this.groupAt(k);
+      if (g && tokensValue(this.doc, g.first, g.end).toLowerCase() === word) return true;
+    }
+    return false;
   }
 
   /** The phrase after the figure: what it is a share of ("chỉ tiêu tuyển quân", "nội dung chương trình, thời gian và kế hoạch"). */
@@ -432,6 +444,7 @@ export class TargetReader {
     // "… đạt tỷ lệ 16% trên tổng số 16,4 nghìn tỷ đồng": a share of a stated total
     if ((this.tokenIs(from, 'trên') || this.tokenIs(from, 'trong')) && this.tokenIs(from + 1, 'tổng')) from += 1;
     let j = from;
+    let time = -1;
     while (j < s.end && !(this.t.flags[j] & Flag.LineBefore && j > from)) {
       // "67% xã, phường trên toàn quốc đạt …", "100% cán bộ, chiến sĩ, nhân viên": a group whose name holds a comma, or
       // a list of groups, is one target
@@ -440,7 +453,13 @@ export class TargetReader {
         j = group.end;
         continue;
       }
-      if (this.isStop(j) && !(this.char(j) === ',' && j > from && this.groupEndsAt(j) && this.groupAt(j + 1))) break;
+      if (this.isStop(j) && !(this.char(j) === ',' && j > from && this.groupListGoesOn(from, j))) break;
+      // "… 30% nữ lãnh đạo vào cuối năm 2013": when, not what (the statement still reaches over it, for its year)
+      if (j > from && this.tokenIs(j, 'vào') && TIME_AFTER_VAO.has(this.doc.text.slice(this.t.start[j + 1], this.t.end[j + 1]).toLowerCase())) {
+        time = j;
+        while (time < s.end && time - j < TIME_PHRASE && !this.isStop(time)) time++;
+        break;
+      }
       j++;
     }
     let stop = j;
@@ -470,7 +489,7 @@ export class TargetReader {
     const text = tokensValue(this.doc, from, stop);
     // "theo mục tiêu 4% Quốc hội giao": who set the figure, not what it is a share of
     if (SETTER_AFTER.test(text)) return null;
-    return { first: from, end: stop, text };
+    return { first: from, end: Math.max(stop, time), text };
   }
 
   /** The clause before the verb: what is measured ("gọi công dân nhập ngũ", "số hộ thoát nghèo 7.930 hộ"). */
@@ -598,6 +617,10 @@ export class TargetReader {
 const CLAUSE_OPENERS = /^(?:hiện nay|hiện(?!\s+(?:đại|trạng|tượng|thực|diện|vật|hành))|về(?!\s+(?:đích|nước|hưu|quê))|mà)\s+(?:(?:đã|đang|vẫn|luôn)\s+)?/iu;
 /** A concession after the measured noun: "… tuy vượt kế hoạch", "… dù còn khó khăn". */
 const CONCESSION = /\s+(?:tuy|dù|mặc dù)\s.*$/iu;
+
+/** Words after "vào" that make it a time phrase ("vào cuối năm 2013", "vào năm học 2012-2013"), not a target's "đưa vào". */
+const TIME_PHRASE = 8;
+const TIME_AFTER_VAO = new Set(['cuối', 'đầu', 'giữa', 'năm', 'tháng', 'quý', 'dịp', 'thời', 'ngày']);
 
 /** A body and its verb of setting after a figure ("Quốc hội giao", "Chính phủ đề ra", "đã đặt ra"). */
 const SETTER_AFTER = /^(?:\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,4}\s+)?(?:đã\s+|được\s+)?(?:giao|đề ra|đặt ra)$/u;
