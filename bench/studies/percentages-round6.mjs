@@ -7,12 +7,35 @@
 // lost line break ("nhu cầuHiện nay"); the rest counted as "other". Each kind by rule, with every example.
 //   node bin/vnreport.js extract ../shared/corpus/real --jobs 1 > /tmp/real.jsonl
 //   node bench/studies/percentages-round6.mjs /tmp/real.jsonl [--all]
+// `--lists` instead counts, in corpus/real and dev, sentences listing two or more figures each led by its own years
+// ("… giai đoạn 2016 - 2020 sẽ đạt 11,62%/năm; giai đoạn 2021 - 2025 đạt 8,87%/năm", "… năm 2020 đạt 45%, năm 2025
+// đạt 47% và năm 2035 đạt 55%"), whose items name only their years and share the measure of the list's head.
 // Read-only; prints to stdout.
 import fs from 'node:fs';
 import path from 'node:path';
-import { readFlags, Tally } from './lib.mjs';
+import { readDev, readFlags, readReal, sentencesOf, Tally } from './lib.mjs';
 
 const flags = readFlags();
+if (flags.has('--lists')) {
+  const ITEM = /(?<![\p{L}])(?:giai đoạn|thời kỳ|năm)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s+(?:sẽ\s+|dự kiến\s+)?(?:đạt|là|ở mức|tăng)\s+(?:\S+\s+){0,2}?\d+(?:[.,]\d+)?\s?%/giu;
+  for (const [set, articles] of [['real', readReal()], ['dev', readDev()]]) {
+    let sentences = 0;
+    const found = new Set();
+    const examples = [];
+    for (const a of articles) {
+      for (const { text } of sentencesOf(a.text).sentences) {
+        const items = text.match(ITEM) ?? [];
+        if (items.length < 2) continue;
+        sentences++;
+        found.add(a.file);
+        if (examples.length < 12) examples.push(`${a.file}: ${items.join(' | ')}`);
+      }
+    }
+    console.log(`${set}: ${sentences} sentences in ${found.size} articles list figures each led by its years`);
+    for (const e of examples) console.log(`    ${e}`);
+  }
+  process.exit(0);
+}
 const run = process.argv.slice(2).find((a) => !a.startsWith('--'));
 if (!run) {
   console.error('usage: node bench/studies/percentages-round6.mjs OUT.jsonl [--all]');

@@ -8,6 +8,7 @@ import { Kind, tokenEndingAfter } from '../engine/tokens.js';
 import { yearMentions, type YearMention } from '../dimensions/time/index.js';
 import { periodYear } from './years.js';
 import type { PercentMention } from '../extract/percentages/index.js';
+import { TRAILING_PERIOD } from '../extract/percentages/phrases.js';
 import type { Percentage } from '../record.js';
 import { fold } from '../text/fold.js';
 import { lowerBound } from '../engine/search.js';
@@ -42,7 +43,9 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, 
   for (let i = lowerBound(list.length, (j) => list[j].first < m.figureEnd); i < list.length && list[i].first < reach; i++) {
     const y = list[i];
     let clean = true;
-    for (let k = m.figureEnd; k < y.first && clean; k++) if (doc.tokens.kind[k] === Kind.Punct && /[,;.]/.test(doc.text[doc.tokens.start[k]])) clean = false;
+    // "năm 2025 đạt 47% và năm 2035 đạt 55%": a year after "và" opens the next item of a list
+    for (let k = m.figureEnd; k < y.first && clean; k++)
+      if ((doc.tokens.kind[k] === Kind.Punct && /[,;.]/.test(doc.text[doc.tokens.start[k]])) || tokenText(doc, k).toLowerCase() === 'và') clean = false;
     if (clean && !y.comparison && (y.kind === 'year' || y.kind === 'month')) return y.year;
   }
   const line = doc.lineOf[m.figureFirst];
@@ -71,6 +74,24 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, 
   // ("… tổng kết năm 2023.\nNăm 2024, phấn đấu …": a year closing the sentence before is no list with this one)
   if (i > 0 && y.first - list[i - 1].first <= 3 && doc.sentenceOf[list[i - 1].first] === doc.sentenceOf[y.first]) return null;
   return y.year;
+}
+
+const tokenText = (doc: Doc, k: number) => doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]);
+
+/** A target that is only a stretch of years or a year ("giai đoạn 2021 - 2025", "bổ sung giai đoạn 2026 - 2035", "năm 2025"). */
+const ONLY_PERIOD = /^(?:bổ sung\s+)?((?:giai đoạn|thời kỳ|năm)\s+\d{4}(?:\s*[-–]\s*\d{4})?)$/iu;
+
+/**
+ * The target of an item of a list whose head names the measure ("tốc độ tăng trưởng … giai đoạn 2016 - 2020 sẽ đạt
+ * 11,62%/năm; giai đoạn 2021 - 2025 đạt 8,87%/năm", "Tỷ lệ nội địa hóa … năm 2020 đạt 45%, năm 2025 đạt 47% và năm
+ * 2035 đạt 55%"): an item that names only its years, or nothing, takes the head's measure with its own years.
+ */
+function listItemTarget(target: string, head: string | undefined): string {
+  if (!head) return target;
+  const own = target === '' ? '' : ONLY_PERIOD.exec(target)?.[1];
+  if (own === undefined) return target;
+  const measure = head.replace(TRAILING_PERIOD, '').trim();
+  return measure ? `${measure}${own ? ` ${own}` : ''}` : target;
 }
 
 /**
@@ -195,16 +216,20 @@ export const resolvePercentages: Refiner = {
       // "mục tiêu tăng trưởng GDP cả năm nay là 6,7%": this year is the one reported on
       const year = THIS_YEAR.test(ctx.doc.text.slice(f.origin.start, f.origin.end)) && reference !== null ? reference : figureYear(ctx.doc, m, endToken, (index ??= yearIndex(ctx.doc, years)), fallback);
       const planned = m.planned || (year !== null && reference !== null && year > reference);
+      const sentence = ctx.doc.sentenceOf[m.figureFirst];
+      // the figure before it in its sentence whose target names a measure: the head of a list
+      let head: string | undefined;
+      for (let k = out.length - 1; k >= 0 && head === undefined && sentenceOfFinding.get(out[k].value) === sentence; k--)
+        if (out[k].value.target && !ONLY_PERIOD.test(out[k].value.target)) head = out[k].value.target;
       const p: Percentage = {
         value: m.value,
         ...(m.max !== undefined ? { max: m.max } : {}),
         status: planned ? 'planned' : 'achieved',
         year,
-        target: m.target,
+        target: listItemTarget(m.target, head),
         subject: m.subject,
         ...evidence(ctx.doc, f.origin.start, f.origin.end, f.origin.rule),
       };
-      const sentence = ctx.doc.sentenceOf[m.figureFirst];
       const figure = `${p.value}|${p.max}|${p.status}`;
       let likes = outByFigure.get(figure);
       if (!likes) outByFigure.set(figure, (likes = []));

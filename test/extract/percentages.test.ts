@@ -57,6 +57,21 @@ describe('percentages', () => {
     expect(pcts('Hãng đặt mục tiêu sẽ đạt 30% nữ lãnh đạo vào cuối năm 2013.')).toEqual([{ value: 30, status: 'planned', year: 2013, target: 'nữ lãnh đạo' }]);
   });
 
+  it('gives the items of a list led by their years the measure its head names, and each its own year', () => {
+    expect(pcts('Tỷ lệ nội địa hóa các loại sản phẩm năm 2020 đạt 45%, năm 2025 đạt 47% và năm 2035 đạt 55%.').map((p) => [p.value, p.year, p.target])).toEqual([
+      [45, 2020, 'Tỷ lệ nội địa hóa các loại sản phẩm năm 2020'],
+      [47, 2025, 'Tỷ lệ nội địa hóa các loại sản phẩm năm 2025'],
+      [55, 2035, 'Tỷ lệ nội địa hóa các loại sản phẩm'],
+    ]);
+    const items = pcts(
+      'Theo mục tiêu của Đề án, tốc độ tăng trưởng giá trị sản xuất công nghiệp ngành da giày giai đoạn 2016 - 2020 sẽ đạt 11,62%/năm; giai đoạn 2021 - 2025 đạt 8,87%/năm.',
+    );
+    expect(items.map((p) => [p.value, p.status, p.target])).toEqual([
+      [11.62, 'planned', 'tốc độ tăng trưởng giá trị sản xuất công nghiệp ngành da giày giai đoạn 2016 - 2020'],
+      [8.87, 'planned', 'tốc độ tăng trưởng giá trị sản xuất công nghiệp ngành da giày giai đoạn 2021 - 2025'],
+    ]);
+  });
+
   it('reads figures listed after a target', () => {
     const got = pcts('Mục tiêu đề ra là có 90% số trẻ em khuyết tật được tiếp cận các dịch vụ, và 95% số trẻ em bị bỏ rơi được chăm sóc.');
     expect(got.map((p) => [p.value, p.status])).toEqual([

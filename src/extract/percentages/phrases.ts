@@ -527,7 +527,9 @@ export class TargetReader {
       if (/\d\s?%/u.test(text)) return null;
       const part = measuredPart(text);
       if (part !== text) return part;
-      if (text.split(/\s+/).length <= SUBJECT_WORDS) return text;
+      // a measure named with its stretch of years ("tốc độ tăng trưởng giá trị sản xuất công nghiệp ngành da giày giai
+      // đoạn 2016 - 2020"): the years do not make it long
+      if (text.replace(TRAILING_PERIOD, '').split(/\s+/).length <= SUBJECT_WORDS) return text;
       // a long clause: what is measured starts at its last rate or share noun ("… là tỷ lệ thời lượng phát sóng …")
       const head = [...text.matchAll(MEASURE_HEAD)].pop();
       const measured = head ? text.slice(head.index + head[1].length) : '';
@@ -612,6 +614,9 @@ export class TargetReader {
     return /^(?:mức|ở mức|tỷ lệ|tỉ lệ)$/iu.test(text) ? null : { first: a, end: b, text };
   }
 }
+
+/** A stretch of years or a year closing a measure: "… giai đoạn 2016 - 2020", "… năm 2025". */
+export const TRAILING_PERIOD = /\s*(?:(?:trong|cho|vào)\s+)?(?:giai đoạn|thời kỳ|năm)\s+\d{4}(?:\s*[-–]\s*\d{4})?$/iu;
 
 /** Adverbs of time and topic words that open a clause before what it measures (bench/studies/percentages-round6.mjs). */
 const CLAUSE_OPENERS = /^(?:hiện nay|hiện(?!\s+(?:đại|trạng|tượng|thực|diện|vật|hành))|về(?!\s+(?:đích|nước|hưu|quê))|mà)\s+(?:(?:đã|đang|vẫn|luôn)\s+)?/iu;
