@@ -72,6 +72,12 @@ describe('percentages', () => {
     ]);
   });
 
+  it('reads a quota reached as achieved, and one a plan cue aims at as planned', () => {
+    const status = (s: string) => pcts(s).map((p) => [p.value, p.status]);
+    expect(status('6 tháng đầu năm 2017, tai nạn giao thông được kiềm chế, đạt chỉ tiêu giảm trên 5% cả số vụ, số người chết và số người bị thương.')).toEqual([[5, 'achieved']]);
+    expect(status('Năm 2017, các cấp, ngành cần siết lại kỷ cương, đạt chỉ tiêu giảm từ 5-10% tai nạn giao thông mà Quốc hội đưa ra.')).toEqual([[5, 'planned']]);
+  });
+
   it('reads figures listed after a target', () => {
     const got = pcts('Mục tiêu đề ra là có 90% số trẻ em khuyết tật được tiếp cận các dịch vụ, và 95% số trẻ em bị bỏ rơi được chăm sóc.');
     expect(got.map((p) => [p.value, p.status])).toEqual([

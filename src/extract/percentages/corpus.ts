@@ -45,6 +45,8 @@ export const corpus: Corpus<PercentMention> = {
     { text: '6 tháng đầu năm, cung tiền mới ở mức gần 5,69%, thấp hơn nhiều so với mục tiêu cả năm 16-18%.', rule: 'pct-target-noun', value: { value: 16, max: 18, target: 'cung tiền', planned: true } },
     { text: 'Tỉnh dạy tiếng Anh cho 100% học sinh lớp 3, lớp 4 vào năm học 2012-2013.', rule: 'pct-coverage', value: { value: 100, target: 'học sinh lớp 3, lớp 4' } },
     { text: 'Mục tiêu dự kiến của Hãng sẽ đạt 30% nữ lãnh đạo vào cuối năm 2013.', rule: 'pct-verb', value: { value: 30, target: 'nữ lãnh đạo', planned: true } },
+    { text: 'Tai nạn giao thông được kiềm chế, đạt chỉ tiêu giảm trên 5% cả số vụ, số người chết và số người bị thương.', rule: 'pct-planned-change', value: { value: 5, planned: false } },
+    { text: 'Các cấp, ngành cần siết lại kỷ cương, đạt chỉ tiêu giảm từ 5-10% tai nạn giao thông mà Quốc hội đưa ra.', rule: 'pct-planned-change', value: { value: 5, max: 10, planned: true } },
   ],
   negatives: [
     { text: 'Doanh thu tăng 7,5% so với cùng kỳ năm trước.', why: 'realised growth, no target' },

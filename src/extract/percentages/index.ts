@@ -117,7 +117,7 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       // "chỉ tiêu dinh dưỡng thấp hơn tới 80% mức quy định": an indicator compared, no quota
       if (!rate && mid && /(?:^|\s)(?:hơn|so với)(?:\s|$)/iu.test(captured(ctx, mid))) return null;
       // "… giảm còn 5,2% (chỉ tiêu 5%)", "mục tiêu 12%": the value a plan sets is a target whatever it measures
-      const set = (noun === 'mục tiêu' || noun === 'chỉ tiêu') && midWords <= 5;
+      const set = (noun === 'mục tiêu' || noun === 'chỉ tiêu') && midWords <= 5 && !readerOf(ctx).quotaMet(m.caps.n.first);
       return build(ctx, m.first, m, { first: m.caps.n.first, end: mid?.end ?? m.caps.n.end, text }, set ? { planned: true } : {}, rate);
     },
   },
@@ -141,7 +141,9 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       // cue names what changes
       const text = captured(ctx, measure);
       const named = ONLY_CHANGE.test(text) ? readerOf(ctx).subjectBefore(m.first) : null;
-      return build(ctx, m.first, m, { first: measure.first, end: measure.end, text: named || text }, { planned: true });
+      const got = build(ctx, m.first, m, { first: measure.first, end: measure.end, text: named || text }, { planned: true });
+      // "Tai nạn giao thông được kiềm chế, đạt chỉ tiêu giảm trên 5% …": the change a quota set, reached
+      return got && readerOf(ctx).quotaMet(m.caps.cue.first) ? { ...got, value: { ...got.value, planned: false } } : got;
     },
   },
   {

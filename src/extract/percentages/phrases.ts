@@ -161,6 +161,16 @@ export class TargetReader {
     return before.filter((c) => !this.contrastBetween(c.end, i) && (!c.clause || !this.doneClauseBetween(c.end, i)));
   }
 
+  /**
+   * Is the quota or goal noun at token `noun` one reached: a verb of reaching right before it that no plan cue governs
+   * ("Tai nạn giao thông được kiềm chế, đạt chỉ tiêu giảm trên 5%", not "cần … đạt chỉ tiêu giảm từ 5-10%")?
+   */
+  quotaMet(noun: number): boolean {
+    if (!/^(?:chỉ tiêu|mục tiêu)$/iu.test(tokensValue(this.doc, noun, Math.min(noun + 2, this.t.count)))) return false;
+    const verb = this.units.endingAt('achieve-verb', noun)[0];
+    return !!verb && !this.isPlanned(verb.first);
+  }
+
   /** Is a figure at token i governed by a plan cue? */
   isPlanned(i: number): boolean {
     return this.governingCues(i).length > 0;
