@@ -78,6 +78,12 @@ describe('percentages', () => {
     expect(status('Năm 2017, các cấp, ngành cần siết lại kỷ cương, đạt chỉ tiêu giảm từ 5-10% tai nạn giao thông mà Quốc hội đưa ra.')).toEqual([[5, 'planned']]);
   });
 
+  it('leaves out a level compared with a target that names its own value', () => {
+    const got = pcts('Năm 2012, tăng trưởng tín dụng ngân hàng ở nước này vẫn ở mức cao khoảng 19% so với mục tiêu trung hạn 15% của CBRT.');
+    expect(got.map((p) => [p.value, p.status, p.target])).toEqual([[15, 'planned', 'tăng trưởng tín dụng ngân hàng']]);
+    expect(pcts('Năm 2017, thu ngân sách đạt 104.616 tỷ đồng, đạt 51,1% dự toán và tăng 20,6% so với cùng kỳ.').map((p) => p.value)).toEqual([51.1]);
+  });
+
   it('reads figures listed after a target', () => {
     const got = pcts('Mục tiêu đề ra là có 90% số trẻ em khuyết tật được tiếp cận các dịch vụ, và 95% số trẻ em bị bỏ rơi được chăm sóc.');
     expect(got.map((p) => [p.value, p.status])).toEqual([

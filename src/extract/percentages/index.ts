@@ -154,6 +154,8 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       // "lấy 90% chỉ tiêu xét từ điểm thi THPT quốc gia, 10% xét từ kết quả học bạ": a quota split for a coming intake
       const r = readerOf(ctx);
       const split = /^chỉ tiêu$/iu.test(captured(ctx, m.caps.plan)) && (r.tokenIs(m.caps.plan.end, 'xét') || r.tokenIs(m.caps.plan.end, 'tuyển'));
+      // "tín dụng … ở mức cao khoảng 19% so với mục tiêu trung hạn 15%": a level compared with the target's own value
+      if (r.planValueFollows(m.caps.plan.end)) return null;
       return build(ctx, m.first, m, null, split ? { planned: true } : {});
     },
   },

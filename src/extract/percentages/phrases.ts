@@ -87,6 +87,8 @@ export interface Phrase {
   text: string;
 }
 
+/** How many tokens after a plan noun its own value may stand ("mục tiêu trung hạn là khoảng 15%"). */
+const PLAN_VALUE_REACH = 5;
 /** How many words before a figure may name it a rate or a share ("lãi suất cho vay ở mức 9 - 11%"). */
 const NEAR_WORDS = 12;
 /** How many words a subject may have, and where a longer one's measured noun starts. */
@@ -169,6 +171,18 @@ export class TargetReader {
     if (!/^(?:chỉ tiêu|mục tiêu)$/iu.test(tokensValue(this.doc, noun, Math.min(noun + 2, this.t.count)))) return false;
     const verb = this.units.endingAt('achieve-verb', noun)[0];
     return !!verb && !this.isPlanned(verb.first);
+  }
+
+  /**
+   * Does the plan or goal noun ending at token `end` name its own value, a figure right after its modifiers ("mục tiêu
+   * trung hạn 15%"), not one of another clause ("… dự toán và tăng 20,6%")?
+   */
+  planValueFollows(end: number): boolean {
+    for (let j = end; j < Math.min(this.t.count, end + PLAN_VALUE_REACH); j++) {
+      if (this.units.at('percent', j)) return true;
+      if (this.t.kind[j] === Kind.Punct || this.tokenIs(j, 'và') || this.units.at('change-word', j) || this.units.at('achieve-verb', j)) return false;
+    }
+    return false;
   }
 
   /** Is a figure at token i governed by a plan cue? */
