@@ -84,6 +84,13 @@ describe('percentages', () => {
     expect(pcts('Năm 2017, thu ngân sách đạt 104.616 tỷ đồng, đạt 51,1% dự toán và tăng 20,6% so với cùng kỳ.').map((p) => p.value)).toEqual([51.1]);
   });
 
+  it('gives no year to a figure told of a stretch running up to now or of several years gone by', () => {
+    const years = (...body: string[]) => pcts(...body).map((p) => [p.value, p.year]);
+    expect(years('Năm 2017, phòng thương mại cho biết kể từ hội nghị tháng 4/2016 đến nay, 850 kiến nghị được xử lý, giải quyết và trả lời, đạt tỷ lệ 77,4%.')).toEqual([[77.4, null]]);
+    expect(years('Tuyển sinh năm 2017 của trường.', 'Trong 5 năm qua, trường luôn đạt kết quả tốt trong tuyển sinh. Về số lượng luôn đạt 90% chỉ tiêu.')).toEqual([[90, null]]);
+    expect(years('Tuyển sinh năm 2017 của trường.', 'Năm nay, trường đạt 90% chỉ tiêu.')).toEqual([[90, 2017]]);
+  });
+
   it('reads figures listed after a target', () => {
     const got = pcts('Mục tiêu đề ra là có 90% số trẻ em khuyết tật được tiếp cận các dịch vụ, và 95% số trẻ em bị bỏ rơi được chăm sóc.');
     expect(got.map((p) => [p.value, p.status])).toEqual([
