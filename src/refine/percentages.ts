@@ -48,6 +48,8 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, 
       if ((doc.tokens.kind[k] === Kind.Punct && /[,;.]/.test(doc.text[doc.tokens.start[k]])) || tokenText(doc, k).toLowerCase() === 'và') clean = false;
     if (clean && !y.comparison && (y.kind === 'year' || y.kind === 'month')) return y.year;
   }
+  const closing = sentenceClosingYear(doc, m, list);
+  if (closing !== null) return closing;
   const line = doc.lineOf[m.figureFirst];
   const from = doc.lines[Math.max(0, line - PARAGRAPHS_BACK)].start;
   const own = doc.lines[line];
@@ -75,6 +77,22 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, 
   // "năm 2015, 2016, 2017": several years, none the figure's own
   // ("… tổng kết năm 2023.\nNăm 2024, phấn đấu …": a year closing the sentence before is no list with this one)
   if (i > 0 && y.first - list[i - 1].first <= 3 && doc.sentenceOf[list[i - 1].first] === doc.sentenceOf[y.first]) return null;
+  return y.year;
+}
+
+/**
+ * "Hiện Nga đặt mục tiêu tăng trưởng từ 1,5-2% và lạm phát mục tiêu là 4% trong năm 2017.": a year closing a sentence
+ * after its last figure, with no comma or other mark between, is the year of every figure before it in one run of
+ * the clause (not "năm 2025 đạt 47% và năm 2035 đạt 55%", where a figure follows the year).
+ */
+function sentenceClosingYear(doc: Doc, m: PercentMention, list: readonly YearMention[]): number | null {
+  const sentence = doc.sentences[doc.sentenceOf[m.figureFirst]];
+  const i = lowerBound(list.length, (j) => list[j].first < m.figureEnd);
+  if (i >= list.length || list[i].first >= sentence.endToken) return null;
+  const y = list[i];
+  if (y.comparison || y.named || (y.kind !== 'year' && y.kind !== 'month')) return null;
+  for (let k = m.figureEnd; k < y.first; k++) if (doc.tokens.kind[k] === Kind.Punct && /[,;.:()]/.test(doc.text[doc.tokens.start[k]])) return null;
+  for (let k = y.first + 1; k < sentence.endToken; k++) if (doc.tokens.kind[k] === Kind.Number || doc.text[doc.tokens.start[k]] === '%') return null;
   return y.year;
 }
 

@@ -91,6 +91,14 @@ describe('percentages', () => {
     expect(years('Tuyển sinh năm 2017 của trường.', 'Năm nay, trường đạt 90% chỉ tiêu.')).toEqual([[90, 2017]]);
   });
 
+  it('gives a year closing the sentence to each target before it, not one a later figure follows', () => {
+    const years = (s: string) => pcts(s).map((p) => [p.value, p.year]);
+    expect(years('Số liệu năm 2015 cho thấy GDP giảm 2,8%. Hiện Nga đặt mục tiêu tăng trưởng từ 1,5-2% và lạm phát mục tiêu là 4% trong năm 2017.')).toEqual([
+      [1.5, 2017],
+      [4, 2017],
+    ]);
+  });
+
   it('reads figures listed after a target', () => {
     const got = pcts('Mục tiêu đề ra là có 90% số trẻ em khuyết tật được tiếp cận các dịch vụ, và 95% số trẻ em bị bỏ rơi được chăm sóc.');
     expect(got.map((p) => [p.value, p.status])).toEqual([
