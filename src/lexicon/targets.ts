@@ -343,5 +343,7 @@ export const HYPOTHETICAL_CUES: readonly string[] = [
  */
 export const BARE_GOAL_VERBS: readonly string[] = [
   'đạt', 'tăng', 'giảm', 'ở', 'là', 'chỉ', 'không', 'vẫn', 'đã', 'được', 'cũng', 'mới', 'còn', 'dự kiến', 'ước', 'lên', 'xuống', 'có',
+  // "tỷ lệ lạm phát của Mỹ đang duy trì ở mức thấp, dưới mục tiêu của FED", "mức tăng thấp so với mục tiêu 12%"
+  'đang', 'thấp', 'cao', 'so với',
 ];
 export const BARE_GOAL_OPENERS: readonly string[] = ['trong khi', 'còn', 'và', 'nhưng', 'song', 'trong đó', 'riêng', 'việc'];

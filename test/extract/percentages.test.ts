@@ -52,6 +52,7 @@ describe('percentages', () => {
     expect(targets('Năm 2012, việc lạm phát chỉ dừng ở con số 6,81% (so với mục tiêu đặt ra là khoảng 8%).')).toEqual(['lạm phát']);
     expect(targets('Năm 2017, Nga đặt mục tiêu tăng trưởng từ 1,5-2%.')).toEqual(['mục tiêu tăng trưởng']);
     expect(targets('Năm 2017, lạm phát dự kiến được kiểm soát theo mục tiêu 4% Quốc hội giao.')).not.toContain('Quốc hội giao');
+    expect(targets('Năm 2017, tỷ lệ lạm phát của Mỹ đang duy trì ở mức thấp, dưới mục tiêu của FED khoảng 2%.')).toEqual(['lạm phát của Mỹ']);
     expect(targets('Năm 2017, để đạt mục tiêu tăng trưởng cả năm 6,7%, 6 tháng cuối năm, GDP phải tăng ít nhất 7,4%.')).toEqual(['mục tiêu tăng trưởng cả năm', 'GDP']);
     expect(targets('Năm 2016, đơn vị đã khám sức khỏe định kỳ cho 100% cán bộ, chiến sĩ, nhân viên.')).toEqual(['cán bộ, chiến sĩ, nhân viên']);
     expect(pcts('Hãng đặt mục tiêu sẽ đạt 30% nữ lãnh đạo vào cuối năm 2013.')).toEqual([{ value: 30, status: 'planned', year: 2013, target: 'nữ lãnh đạo' }]);

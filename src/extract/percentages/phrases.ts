@@ -569,6 +569,37 @@ export class TargetReader {
    * mục tiêu 12%", "Tăng trưởng kinh tế cả năm trước chỉ đạt 5,03%, thấp hơn mục tiêu 5,5%"); null if neither.
    */
   measureOfBareGoal(noun: number): string | null {
+    const byClause = this.bareGoalByClause(noun);
+    if (byClause !== null) return byClause;
+    // "… chỉ số giá tiêu dùng chỉ tăng 0,2% …, bình quân 6 tháng đầu năm tăng 4,15% và dự báo năm 2017 có khả năng
+    // kiểm soát theo mục tiêu 4%": else, when a level is set against the goal, the growth or statistic measure named
+    // last before it in its sentence (not in a forecast's scenarios, whose measure is none of them; not a quota of its
+    // own, "… giảm còn 5,2% (chỉ tiêu 5%)")
+    const s = this.sentenceOf(noun);
+    if (!COMPARED_TO_GOAL.has(this.doc.text.slice(this.t.start[noun - 1] ?? 0, this.t.end[noun - 1] ?? 0).toLowerCase()) || this.index.has('forecast-word', s.first, noun)) return null;
+    for (let k = noun - 1; k >= Math.max(s.first, noun - RATE_REACH); k--) {
+      if (!this.units.at('growth-measure', k) && !this.units.at('statistic-measure', k)) continue;
+      const words = this.measureEnd(k, noun) - k;
+      const text = tokensValue(this.doc, k, k + words);
+      // "Đây là mức tăng thấp so với mục tiêu 12%": a bare "mức tăng" names no more than the goal noun
+      return words >= 1 && words <= SUBJECT_WORDS && !/^(?:mức|tốc độ) tăng(?: trưởng)?$/iu.test(text) ? text : null;
+    }
+    return null;
+  }
+
+  /** Where a measured noun starting at token k ends: at a number, a mark, or its verb or an adverb (BARE_GOAL_VERBS). */
+  private measureEnd(k: number, limit: number): number {
+    let end = k;
+    while (end < limit && this.t.kind[end] !== Kind.Number && this.t.kind[end] !== Kind.Punct) {
+      const noun = this.units.at('growth-measure', end);
+      if (noun) end = noun.end;
+      else if (end > k && this.units.at('bare-goal-verb', end)) break;
+      else end++;
+    }
+    return end;
+  }
+
+  private bareGoalByClause(noun: number): string | null {
     const named = this.units.endingAt('growth-measure', noun)[0] ?? this.units.endingAt('statistic-measure', noun)[0];
     if (named) return tokensValue(this.doc, named.first, named.end);
     const s = this.sentenceOf(noun);
@@ -597,13 +628,7 @@ export class TargetReader {
     while (this.units.at('bare-goal-opener', k)) k = this.units.at('bare-goal-opener', k)!.end;
     // "…, tăng 2,54% so với cùng kỳ …": a clause opening on its verb names no measure
     if (this.units.at('bare-goal-verb', k) && !this.units.at('growth-measure', k)) return null;
-    let end = k;
-    while (end < limit && this.t.kind[end] !== Kind.Number && this.t.kind[end] !== Kind.Punct) {
-      const noun = this.units.at('growth-measure', end);
-      if (noun) end = noun.end;
-      else if (end > k && this.units.at('bare-goal-verb', end)) break;
-      else end++;
-    }
+    const end = this.measureEnd(k, limit);
     // "… kịch bản cao hơn cũng chỉ đạt mức là 5,35%, đều thấp hơn mục tiêu …": a forecast's scenario is no measure
     for (let j = k; j < end; j++) if (this.units.at('forecast-word', j)) return null;
     const words = end - k;
@@ -638,6 +663,9 @@ export class TargetReader {
     return /^(?:mức|ở mức|tỷ lệ|tỉ lệ)$/iu.test(text) ? null : { first: a, end: b, text };
   }
 }
+
+/** The word before a goal noun that sets a level against it: "so với mục tiêu", "dưới mục tiêu", "theo mục tiêu". */
+const COMPARED_TO_GOAL = new Set(['với', 'hơn', 'dưới', 'trên', 'theo', 'vượt']);
 
 /** A stretch of years or a year closing a measure: "… giai đoạn 2016 - 2020", "… năm 2025". */
 export const TRAILING_PERIOD = /\s*(?:(?:trong|cho|vào)\s+)?(?:giai đoạn|thời kỳ|năm)\s+\d{4}(?:\s*[-–]\s*\d{4})?$/iu;
