@@ -47,6 +47,8 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, 
     for (let k = m.figureEnd; k < y.first && clean; k++)
       if ((doc.tokens.kind[k] === Kind.Punct && /[,;.]/.test(doc.text[doc.tokens.start[k]])) || tokenText(doc, k).toLowerCase() === 'và') clean = false;
     if (clean && !y.comparison && (y.kind === 'year' || y.kind === 'month')) return y.year;
+    // "100% sinh viên ra trường có việc làm (năm 2014 – 2015)": a figure of a stretch of years has no one year
+    if (clean && !y.comparison && y.kind === 'range-start') return null;
   }
   const closing = sentenceClosingYear(doc, m, list);
   if (closing !== null) return closing;

@@ -90,6 +90,7 @@ describe('percentages', () => {
     expect(years('Năm 2017, phòng thương mại cho biết kể từ hội nghị tháng 4/2016 đến nay, 850 kiến nghị được xử lý, giải quyết và trả lời, đạt tỷ lệ 77,4%.')).toEqual([[77.4, null]]);
     expect(years('Tuyển sinh năm 2017 của trường.', 'Trong 5 năm qua, trường luôn đạt kết quả tốt trong tuyển sinh. Về số lượng luôn đạt 90% chỉ tiêu.')).toEqual([[90, null]]);
     expect(years('Tuyển sinh năm 2017 của trường.', 'Năm nay, trường đạt 90% chỉ tiêu.')).toEqual([[90, 2017]]);
+    expect(years('Năm 2013, tỉnh tổng kết việc dạy tiếng Anh cho 100% học sinh từ lớp 3 năm học 2011- 2012.')).toEqual([[100, null]]);
   });
 
   it('gives a year closing the sentence to each target before it, not one a later figure follows', () => {
