@@ -89,6 +89,7 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Theo đó, lương hưu dự kiến tăng 7,4%, mức trợ cấp thai sản tăng thêm 7,4%.', why: 'a scheduled change of pay and benefits, no target' },
     { text: 'Kịch bản 1, nếu lạm phát năm nay dừng ở mức 4,95% thì tăng trưởng sẽ đạt mức 5,04%.', why: 'a supposition' },
     { text: 'Thu ngân sách quý I mới được một phần dự toán, mà thông thường phải đạt 25-27%.', why: 'a usual level, a norm: nobody set or reached it' },
+    { text: 'Cụ thể, các doanh nghiệp đang có kế hoạch tăng đầu tư tăng gấp đôi so với quý trước từ 7% lên đến 13%.', why: 'a survey: the level a change starts from, and the change' },
     { text: 'Với lợi nhuận đạt từ 20-25% trên doanh thu, Viettel đóng góp nhiều nhất cho ngân sách.', why: 'a profit margin, a statistic' },
     { text: 'Thị phần của các hãng xe nội địa tăng hơn 6% trong vòng 3 năm, đạt mức 45,9% vào tháng 3.', why: 'a market share reached, a statistic' },
     { text: 'Tỷ lệ nghèo ở vùng núi còn trên 17%, đặc biệt vùng núi Tây Bắc là trên 30%.', why: 'a poverty rate, a statistic' },

@@ -185,6 +185,17 @@ export class TargetReader {
     return false;
   }
 
+  /**
+   * Is the figure at [first, end) where a change starts, "từ" before it and "lên/xuống (còn, đến, tới, mức)" and
+   * another figure after it ("từ 7% lên đến 13%": bench/studies/percentages-round6.mjs, 26 such changes in corpus/real)?
+   */
+  changeStartsAt(first: number, end: number): boolean {
+    if (!this.tokenIs(first - 1, 'từ') || !(this.tokenIs(end, 'lên') || this.tokenIs(end, 'xuống'))) return false;
+    let j = end + 1;
+    while (j < this.t.count && j <= end + 2 && !this.units.at('percent', j) && /^(?:còn|đến|tới|mức)$/iu.test(tokensValue(this.doc, j, j + 1))) j++;
+    return !!this.units.at('percent', j);
+  }
+
   /** Is a figure at token i governed by a plan cue? */
   isPlanned(i: number): boolean {
     return this.governingCues(i).length > 0;
