@@ -58,6 +58,7 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Khảo sát cho thấy 48% DN đánh giá chính sách vĩ mô là nguy cơ lớn nhất.', why: 'a survey share' },
     { text: 'Cả nước có gần 70% số DN bị lỗ trong năm 2012.', why: 'a statistic: no attainment, no plan' },
     { text: 'Có 78,4% đơn vị chưa thực hiện việc lập báo cáo an toàn đập.', why: 'a share that has not attained' },
+    { text: 'Để đáp ứng yêu cầu thực tế, có tới 50% số Trạm Y tế trong cả nước cần được đầu tư nâng cấp cơ sở vật chất.', why: 'a share that needs, not one that attains' },
     { text: 'Có 66% trường hợp mắc bệnh được phát hiện muộn.', why: '"trường hợp" is a case, not a school' },
     { text: 'Sau nửa năm phấn đấu, bức tranh kinh tế vẫn ảm đạm với hơn 69% doanh nghiệp báo lỗ.', why: 'the goal word governs another clause' },
     { text: 'Theo các bệnh viện có 80 đến 90% bệnh nhân bị mắc ung thư phổi do hút thuốc lá.', why: 'a health statistic' },

@@ -267,8 +267,9 @@ export class TargetReader {
     for (let j = from; j < Math.min(s.end, from + reach); j++) {
       const c = this.char(j);
       if (c === ',' || c === ';' || c === '.' || c === ':' || c === '(') return false;
-      // "78,4% đơn vị chưa thực hiện …" counts what is not attained
-      if (this.tokenIs(j, 'chưa') || this.tokenIs(j, 'không')) return false;
+      // "78,4% đơn vị chưa thực hiện …" counts what is not attained, "50% số Trạm Y tế … cần được đầu tư nâng cấp" what
+      // is needed
+      if (this.tokenIs(j, 'chưa') || this.tokenIs(j, 'không') || this.tokenIs(j, 'cần')) return false;
       if (this.units.at('coverage-predicate', j)) return true;
     }
     return false;
