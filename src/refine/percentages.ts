@@ -179,6 +179,19 @@ function leadYear(doc: Doc, years: readonly YearMention[], titleLine: number | n
 }
 
 /**
+ * On an undated page, the one year the text names for a stretch of months of the year under way ("tình hình triển
+ * khai nhiệm vụ những tháng đầu năm 2017", "6 tháng cuối năm 2017"): the year a review's figures belong to when
+ * nothing nearer names one (bench/studies/percentages-round6.mjs: 2 undated articles of corpus/real with findings).
+ */
+const STRETCH_OF_MONTHS = /(?<![\p{L}])(?:\d+|những|mấy)\s+tháng\s+(?:đầu|cuối)\s+năm\s+((?:19|20)\d\d)(?!\d)/giu;
+
+function stretchOfMonthsYear(text: string): number | null {
+  const named = new Set<number>();
+  for (const m of text.matchAll(STRETCH_OF_MONTHS)) named.add(Number(m[1]));
+  return named.size === 1 ? [...named][0] : null;
+}
+
+/**
  * The years of an article in text order, and for each the nearest one at or before it that a figure does not skip:
  * `usable` skips comparisons and law names, `unquoted` quoted years too; the `NoHorizon` lists skip horizons
  * ("đến năm 2020") as well; `lastUnquoted` is, for each token, the last token at or before it outside quotation marks
@@ -239,7 +252,8 @@ export const resolvePercentages: Refiner = {
     const fallback =
       (periodFinding && !periodFinding.implied.includes('year') ? periodYear(ctx) : null) ??
       (years.some((y) => y.year === reference && !y.comparison && !y.named) ? reference : null) ??
-      leadYear(ctx.doc, years, ctx.facts.titleLine);
+      leadYear(ctx.doc, years, ctx.facts.titleLine) ??
+      (reference === null ? stretchOfMonthsYear(ctx.doc.text) : null);
     const out: Finding<Percentage>[] = [];
     const sentenceOfFinding = new Map<Percentage, number>();
     // where in `out` the figures of one value, range and status stand: only those can be the same statement, so a

@@ -101,6 +101,18 @@ describe('percentages', () => {
     ]);
   });
 
+  it('dates a review on an undated page by the one stretch of months of the year under way the text names', () => {
+    const got = recordOf(
+      'Thủ tướng họp với các địa phương',
+      'Thủ tướng nhìn nhận những hạn chế: giải ngân vốn đầu tư công mới đạt 30% kế hoạch Thủ tướng giao.',
+      'Thủ tướng bày tỏ không hài lòng khi cổ phần hóa rất chậm.',
+      'Các bộ, ngành cần chủ động hơn.',
+      'Thủ tướng chỉ đạo các giải pháp cho 6 tháng cuối năm 2017.',
+      'Ngọc Anh',
+    ).percentages.map((p) => [p.value, p.year]);
+    expect(got).toEqual([[30, 2017]]);
+  });
+
   it('reads figures listed after a target', () => {
     const got = pcts('Mục tiêu đề ra là có 90% số trẻ em khuyết tật được tiếp cận các dịch vụ, và 95% số trẻ em bị bỏ rơi được chăm sóc.');
     expect(got.map((p) => [p.value, p.status])).toEqual([
