@@ -66,6 +66,7 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Tiền lương mới chỉ đảm bảo được 50% mức sống tối thiểu của công chức.', why: 'a share of need met' },
     { text: 'Tại thời điểm 31/3/2012, tỉ lệ nợ xấu theo báo cáo của các TCTD là 3,57%.', why: 'a bad-debt ratio, a statistic' },
     { text: 'Tỷ lệ thất nghiệp trong độ tuổi lao động ước khoảng 2%.', why: 'an unemployment rate' },
+    { text: 'Đó là những hệ lụy xuất phát từ trầm cảm sau sinh, tỉ lệ ước khoảng 13% số phụ nữ trên quy mô toàn cầu.', why: 'a rate that names nothing it measures: a health statistic' },
     { text: 'Hệ số lợi nhuận sau thuế/tổng tài sản toàn tổng công ty đạt 2,18%.', why: 'a financial ratio reached, no plan' },
     { text: 'Công suất trung bình toàn thị trường đạt 55%, tăng 5% so với quý 4/2012.', why: 'hotel occupancy, a market statistic' },
     { text: 'Theo thống kê của WhoScored, tiền vệ 22 tuổi này có tỷ lệ qua bóng đạt 74,1%.', why: 'a sport figure' },

@@ -117,6 +117,8 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       // "thấp hơn mục tiêu 5,5%": the noun alone names no measure
       const text = (BARE_GOAL.test(written) && readerOf(ctx).measureOfBareGoal(m.caps.n.first)) || written;
       const rate = noun === 'tỷ lệ' || noun === 'tỉ lệ';
+      // "… trầm cảm sau sinh, tỉ lệ ước khoảng 13% số phụ nữ": a rate that names nothing it measures is a statistic
+      if (rate && !readerOf(ctx).measureBetween(m.caps.n.end, mid?.end ?? m.caps.n.end)) return null;
       // "chỉ tiêu dinh dưỡng thấp hơn tới 80% mức quy định": an indicator compared, no quota
       if (!rate && mid && /(?:^|\s)(?:hơn|so với)(?:\s|$)/iu.test(captured(ctx, mid))) return null;
       // "… giảm còn 5,2% (chỉ tiêu 5%)", "mục tiêu 12%": the value a plan sets is a target whatever it measures
