@@ -8,6 +8,7 @@ import { Kind, tokenEndingAfter } from '../engine/tokens.js';
 import { yearMentions, type YearMention } from '../dimensions/time/index.js';
 import { periodYear } from './years.js';
 import type { PercentMention } from '../extract/percentages/index.js';
+import { TRAILING_PERIOD } from '../extract/percentages/phrases.js';
 import type { Percentage } from '../record.js';
 import { fold } from '../text/fold.js';
 import { lowerBound } from '../engine/search.js';
@@ -34,7 +35,7 @@ const SENTENCES_BACK = 2;
  * law names and quoted titles skipped, though not a year quoted with the figure; a span of years means the figure has
  * no single year), else the article's year as the text fixes it (`fallback`).
  */
-function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, fallback: number | null): number | null {
+function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, fallback: number | null, gone = false): number | null {
   const { list } = years;
   const reach = Math.max(end, m.figureEnd + OWN_YEAR_REACH);
   // years are in text order: the ones after the figure and before it are found by a binary search, not a pass over
@@ -42,9 +43,15 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, 
   for (let i = lowerBound(list.length, (j) => list[j].first < m.figureEnd); i < list.length && list[i].first < reach; i++) {
     const y = list[i];
     let clean = true;
-    for (let k = m.figureEnd; k < y.first && clean; k++) if (doc.tokens.kind[k] === Kind.Punct && /[,;.]/.test(doc.text[doc.tokens.start[k]])) clean = false;
+    // "năm 2025 đạt 47% và năm 2035 đạt 55%": a year after "và" opens the next item of a list
+    for (let k = m.figureEnd; k < y.first && clean; k++)
+      if ((doc.tokens.kind[k] === Kind.Punct && /[,;.]/.test(doc.text[doc.tokens.start[k]])) || tokenText(doc, k).toLowerCase() === 'và') clean = false;
     if (clean && !y.comparison && (y.kind === 'year' || y.kind === 'month')) return y.year;
+    // "100% sinh viên ra trường có việc làm (năm 2014 – 2015)": a figure of a stretch of years has no one year
+    if (clean && !y.comparison && y.kind === 'range-start') return null;
   }
+  const closing = sentenceClosingYear(doc, m, list);
+  if (closing !== null) return closing;
   const line = doc.lineOf[m.figureFirst];
   const from = doc.lines[Math.max(0, line - PARAGRAPHS_BACK)].start;
   const own = doc.lines[line];
@@ -64,6 +71,8 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, 
   // stands in an earlier sentence too, so from there on horizons are skipped
   if (i >= 0 && list[i].deadline && doc.sentenceOf[list[i].first] !== doc.sentenceOf[m.figureFirst])
     i = nearest(i, years.usableNoHorizon, years.unquotedNoHorizon);
+  // a figure told of several years gone by takes a year only from its own sentence
+  if (gone && (i < 0 || doc.sentenceOf[list[i].first] !== doc.sentenceOf[m.figureFirst])) return null;
   if (i < 0 || doc.tokens.start[list[i].first] < from || doc.sentenceOf[list[i].first] < firstSentence) return fallback;
   const y = list[i];
   if (y.kind === 'range-start' || y.kind === 'range-end' || y.since) return null;
@@ -71,6 +80,40 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, 
   // ("… tổng kết năm 2023.\nNăm 2024, phấn đấu …": a year closing the sentence before is no list with this one)
   if (i > 0 && y.first - list[i - 1].first <= 3 && doc.sentenceOf[list[i - 1].first] === doc.sentenceOf[y.first]) return null;
   return y.year;
+}
+
+/**
+ * "Hiện Nga đặt mục tiêu tăng trưởng từ 1,5-2% và lạm phát mục tiêu là 4% trong năm 2017.": a year closing a sentence
+ * after its last figure, with no comma or other mark between, is the year of every figure before it in one run of
+ * the clause (not "năm 2025 đạt 47% và năm 2035 đạt 55%", where a figure follows the year).
+ */
+function sentenceClosingYear(doc: Doc, m: PercentMention, list: readonly YearMention[]): number | null {
+  const sentence = doc.sentences[doc.sentenceOf[m.figureFirst]];
+  const i = lowerBound(list.length, (j) => list[j].first < m.figureEnd);
+  if (i >= list.length || list[i].first >= sentence.endToken) return null;
+  const y = list[i];
+  if (y.comparison || y.named || (y.kind !== 'year' && y.kind !== 'month')) return null;
+  for (let k = m.figureEnd; k < y.first; k++) if (doc.tokens.kind[k] === Kind.Punct && /[,;.:()]/.test(doc.text[doc.tokens.start[k]])) return null;
+  for (let k = y.first + 1; k < sentence.endToken; k++) if (doc.tokens.kind[k] === Kind.Number || doc.text[doc.tokens.start[k]] === '%') return null;
+  return y.year;
+}
+
+const tokenText = (doc: Doc, k: number) => doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]);
+
+/** A target that is only a stretch of years or a year ("giai đoạn 2021 - 2025", "bổ sung giai đoạn 2026 - 2035", "năm 2025"). */
+const ONLY_PERIOD = /^(?:bổ sung\s+)?((?:giai đoạn|thời kỳ|năm)\s+\d{4}(?:\s*[-–]\s*\d{4})?)$/iu;
+
+/**
+ * The target of an item of a list whose head names the measure ("tốc độ tăng trưởng … giai đoạn 2016 - 2020 sẽ đạt
+ * 11,62%/năm; giai đoạn 2021 - 2025 đạt 8,87%/năm", "Tỷ lệ nội địa hóa … năm 2020 đạt 45%, năm 2025 đạt 47% và năm
+ * 2035 đạt 55%"): an item that names only its years, or nothing, takes the head's measure with its own years.
+ */
+function listItemTarget(target: string, head: string | undefined): string {
+  if (!head) return target;
+  const own = target === '' ? '' : ONLY_PERIOD.exec(target)?.[1];
+  if (own === undefined) return target;
+  const measure = head.replace(TRAILING_PERIOD, '').trim();
+  return measure ? `${measure}${own ? ` ${own}` : ''}` : target;
 }
 
 /**
@@ -92,7 +135,24 @@ const START_MONTH = /(?:^|\s)(?:từ|kể từ|tính từ)\s+(?:ngày\s+\d{1,2}\
 
 function startMonth(doc: Doc, y: YearMention): boolean {
   const start = doc.tokens.start[y.first];
-  return (y.kind === 'month' || y.kind === 'date') && START_MONTH.test(doc.text.slice(Math.max(0, start - 30), start));
+  if (y.kind !== 'month' && y.kind !== 'date') return false;
+  // "kể từ Hội nghị … tháng 4/2016 đến nay, … đạt tỷ lệ 77,4%": a month the stretch runs from up to now
+  return START_MONTH.test(doc.text.slice(Math.max(0, start - 30), start)) || UP_TO_NOW.test(doc.text.slice(doc.tokens.end[y.first], doc.tokens.end[y.first] + 12));
+}
+
+const UP_TO_NOW = /^\s*(?:đến nay|tới nay|đến giờ)(?![\p{L}])/iu;
+
+/**
+ * "Trong 5 năm qua, trường … luôn đạt kết quả rất tốt … Về số lượng luôn đạt từ 90% trở lên": a figure told of several
+ * years gone by, in its sentence or the one before, has no one year (bench/studies/percentages-round6.mjs: 3 findings
+ * of corpus/real follow such a phrase, 1 without a year of its own).
+ */
+const YEARS_GONE_BY = /(?:\d+|nhiều|những|mấy)\s+năm\s+(?:qua|gần đây|liên tiếp|trở lại đây)(?![\p{L}])/iu;
+
+function yearsGoneBy(doc: Doc, figureFirst: number): boolean {
+  const sentence = doc.sentenceOf[figureFirst];
+  const from = doc.sentences[Math.max(0, sentence - 1)].firstToken;
+  return YEARS_GONE_BY.test(doc.text.slice(doc.tokens.start[from], doc.tokens.start[figureFirst]));
 }
 
 /**
@@ -115,6 +175,19 @@ function leadYear(doc: Doc, years: readonly YearMention[], titleLine: number | n
     if (y.birth) continue;
     named.add(y.year);
   }
+  return named.size === 1 ? [...named][0] : null;
+}
+
+/**
+ * On an undated page, the one year the text names for a stretch of months of the year under way ("tình hình triển
+ * khai nhiệm vụ những tháng đầu năm 2017", "6 tháng cuối năm 2017"): the year a review's figures belong to when
+ * nothing nearer names one (bench/studies/percentages-round6.mjs: 2 undated articles of corpus/real with findings).
+ */
+const STRETCH_OF_MONTHS = /(?<![\p{L}])(?:\d+|những|mấy)\s+tháng\s+(?:đầu|cuối)\s+năm\s+((?:19|20)\d\d)(?!\d)/giu;
+
+function stretchOfMonthsYear(text: string): number | null {
+  const named = new Set<number>();
+  for (const m of text.matchAll(STRETCH_OF_MONTHS)) named.add(Number(m[1]));
   return named.size === 1 ? [...named][0] : null;
 }
 
@@ -179,7 +252,8 @@ export const resolvePercentages: Refiner = {
     const fallback =
       (periodFinding && !periodFinding.implied.includes('year') ? periodYear(ctx) : null) ??
       (years.some((y) => y.year === reference && !y.comparison && !y.named) ? reference : null) ??
-      leadYear(ctx.doc, years, ctx.facts.titleLine);
+      leadYear(ctx.doc, years, ctx.facts.titleLine) ??
+      (reference === null ? stretchOfMonthsYear(ctx.doc.text) : null);
     const out: Finding<Percentage>[] = [];
     const sentenceOfFinding = new Map<Percentage, number>();
     // where in `out` the figures of one value, range and status stand: only those can be the same statement, so a
@@ -193,18 +267,22 @@ export const resolvePercentages: Refiner = {
       const m = f.value;
       const endToken = tokenEndingAfter(ctx.doc.tokens, f.origin.end);
       // "mục tiêu tăng trưởng GDP cả năm nay là 6,7%": this year is the one reported on
-      const year = THIS_YEAR.test(ctx.doc.text.slice(f.origin.start, f.origin.end)) && reference !== null ? reference : figureYear(ctx.doc, m, endToken, (index ??= yearIndex(ctx.doc, years)), fallback);
+      const year = THIS_YEAR.test(ctx.doc.text.slice(f.origin.start, f.origin.end)) && reference !== null ? reference : figureYear(ctx.doc, m, endToken, (index ??= yearIndex(ctx.doc, years)), fallback, yearsGoneBy(ctx.doc, m.figureFirst));
       const planned = m.planned || (year !== null && reference !== null && year > reference);
+      const sentence = ctx.doc.sentenceOf[m.figureFirst];
+      // the figure before it in its sentence whose target names a measure: the head of a list
+      let head: string | undefined;
+      for (let k = out.length - 1; k >= 0 && head === undefined && sentenceOfFinding.get(out[k].value) === sentence; k--)
+        if (out[k].value.target && !ONLY_PERIOD.test(out[k].value.target)) head = out[k].value.target;
       const p: Percentage = {
         value: m.value,
         ...(m.max !== undefined ? { max: m.max } : {}),
         status: planned ? 'planned' : 'achieved',
         year,
-        target: m.target,
+        target: listItemTarget(m.target, head),
         subject: m.subject,
         ...evidence(ctx.doc, f.origin.start, f.origin.end, f.origin.rule),
       };
-      const sentence = ctx.doc.sentenceOf[m.figureFirst];
       const figure = `${p.value}|${p.max}|${p.status}`;
       let likes = outByFigure.get(figure);
       if (!likes) outByFigure.set(figure, (likes = []));

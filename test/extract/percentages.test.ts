@@ -43,8 +43,74 @@ describe('percentages', () => {
   });
 
   it('never takes a bound, an average or an adverb for the target', () => {
-    expect(pcts('Trong 5 năm qua, về số lượng tuyển sinh luôn đạt từ 90% trở lên.').map((p) => p.target)).toEqual(['về số lượng tuyển sinh']);
+    expect(pcts('Trong 5 năm qua, về số lượng tuyển sinh luôn đạt từ 90% trở lên.').map((p) => p.target)).toEqual(['số lượng tuyển sinh']);
     expect(pcts('Năm 2013, tổng khối lượng công việc thực hiện mới đạt 39%.').map((p) => p.target)).toEqual(['tổng khối lượng công việc thực hiện']);
+  });
+
+  it('takes what is measured for the target, never who set the figure or the link to it', () => {
+    const targets = (s: string) => pcts(s).map((p) => p.target);
+    expect(targets('Năm 2012, việc lạm phát chỉ dừng ở con số 6,81% (so với mục tiêu đặt ra là khoảng 8%).')).toEqual(['lạm phát']);
+    expect(targets('Năm 2017, Nga đặt mục tiêu tăng trưởng từ 1,5-2%.')).toEqual(['mục tiêu tăng trưởng']);
+    expect(targets('Năm 2017, lạm phát dự kiến được kiểm soát theo mục tiêu 4% Quốc hội giao.')).not.toContain('Quốc hội giao');
+    expect(targets('Năm 2017, tỷ lệ lạm phát của Mỹ đang duy trì ở mức thấp, dưới mục tiêu của FED khoảng 2%.')).toEqual(['lạm phát của Mỹ']);
+    expect(targets('Năm 2017, để đạt mục tiêu tăng trưởng cả năm 6,7%, 6 tháng cuối năm, GDP phải tăng ít nhất 7,4%.')).toEqual(['mục tiêu tăng trưởng cả năm', 'GDP']);
+    expect(targets('Năm 2016, đơn vị đã khám sức khỏe định kỳ cho 100% cán bộ, chiến sĩ, nhân viên.')).toEqual(['cán bộ, chiến sĩ, nhân viên']);
+    expect(pcts('Hãng đặt mục tiêu sẽ đạt 30% nữ lãnh đạo vào cuối năm 2013.')).toEqual([{ value: 30, status: 'planned', year: 2013, target: 'nữ lãnh đạo' }]);
+  });
+
+  it('gives the items of a list led by their years the measure its head names, and each its own year', () => {
+    expect(pcts('Tỷ lệ nội địa hóa các loại sản phẩm năm 2020 đạt 45%, năm 2025 đạt 47% và năm 2035 đạt 55%.').map((p) => [p.value, p.year, p.target])).toEqual([
+      [45, 2020, 'Tỷ lệ nội địa hóa các loại sản phẩm năm 2020'],
+      [47, 2025, 'Tỷ lệ nội địa hóa các loại sản phẩm năm 2025'],
+      [55, 2035, 'Tỷ lệ nội địa hóa các loại sản phẩm'],
+    ]);
+    const items = pcts(
+      'Theo mục tiêu của Đề án, tốc độ tăng trưởng giá trị sản xuất công nghiệp ngành da giày giai đoạn 2016 - 2020 sẽ đạt 11,62%/năm; giai đoạn 2021 - 2025 đạt 8,87%/năm.',
+    );
+    expect(items.map((p) => [p.value, p.status, p.target])).toEqual([
+      [11.62, 'planned', 'tốc độ tăng trưởng giá trị sản xuất công nghiệp ngành da giày giai đoạn 2016 - 2020'],
+      [8.87, 'planned', 'tốc độ tăng trưởng giá trị sản xuất công nghiệp ngành da giày giai đoạn 2021 - 2025'],
+    ]);
+  });
+
+  it('reads a quota reached as achieved, and one a plan cue aims at as planned', () => {
+    const status = (s: string) => pcts(s).map((p) => [p.value, p.status]);
+    expect(status('6 tháng đầu năm 2017, tai nạn giao thông được kiềm chế, đạt chỉ tiêu giảm trên 5% cả số vụ, số người chết và số người bị thương.')).toEqual([[5, 'achieved']]);
+    expect(status('Năm 2017, các cấp, ngành cần siết lại kỷ cương, đạt chỉ tiêu giảm từ 5-10% tai nạn giao thông mà Quốc hội đưa ra.')).toEqual([[5, 'planned']]);
+  });
+
+  it('leaves out a level compared with a target that names its own value', () => {
+    const got = pcts('Năm 2012, tăng trưởng tín dụng ngân hàng ở nước này vẫn ở mức cao khoảng 19% so với mục tiêu trung hạn 15% của CBRT.');
+    expect(got.map((p) => [p.value, p.status, p.target])).toEqual([[15, 'planned', 'tăng trưởng tín dụng ngân hàng']]);
+    expect(pcts('Năm 2017, thu ngân sách đạt 104.616 tỷ đồng, đạt 51,1% dự toán và tăng 20,6% so với cùng kỳ.').map((p) => p.value)).toEqual([51.1]);
+  });
+
+  it('gives no year to a figure told of a stretch running up to now or of several years gone by', () => {
+    const years = (...body: string[]) => pcts(...body).map((p) => [p.value, p.year]);
+    expect(years('Năm 2017, phòng thương mại cho biết kể từ hội nghị tháng 4/2016 đến nay, 850 kiến nghị được xử lý, giải quyết và trả lời, đạt tỷ lệ 77,4%.')).toEqual([[77.4, null]]);
+    expect(years('Tuyển sinh năm 2017 của trường.', 'Trong 5 năm qua, trường luôn đạt kết quả tốt trong tuyển sinh. Về số lượng luôn đạt 90% chỉ tiêu.')).toEqual([[90, null]]);
+    expect(years('Tuyển sinh năm 2017 của trường.', 'Năm nay, trường đạt 90% chỉ tiêu.')).toEqual([[90, 2017]]);
+    expect(years('Năm 2013, tỉnh tổng kết việc dạy tiếng Anh cho 100% học sinh từ lớp 3 năm học 2011- 2012.')).toEqual([[100, null]]);
+  });
+
+  it('gives a year closing the sentence to each target before it, not one a later figure follows', () => {
+    const years = (s: string) => pcts(s).map((p) => [p.value, p.year]);
+    expect(years('Số liệu năm 2015 cho thấy GDP giảm 2,8%. Hiện Nga đặt mục tiêu tăng trưởng từ 1,5-2% và lạm phát mục tiêu là 4% trong năm 2017.')).toEqual([
+      [1.5, 2017],
+      [4, 2017],
+    ]);
+  });
+
+  it('dates a review on an undated page by the one stretch of months of the year under way the text names', () => {
+    const got = recordOf(
+      'Thủ tướng họp với các địa phương',
+      'Thủ tướng nhìn nhận những hạn chế: giải ngân vốn đầu tư công mới đạt 30% kế hoạch Thủ tướng giao.',
+      'Thủ tướng bày tỏ không hài lòng khi cổ phần hóa rất chậm.',
+      'Các bộ, ngành cần chủ động hơn.',
+      'Thủ tướng chỉ đạo các giải pháp cho 6 tháng cuối năm 2017.',
+      'Ngọc Anh',
+    ).percentages.map((p) => [p.value, p.year]);
+    expect(got).toEqual([[30, 2017]]);
   });
 
   it('reads figures listed after a target', () => {

@@ -51,6 +51,8 @@ function build(ctx: RuleContext, first: number, m: Match, measure: Phrase | null
   if (planned && !extra.planned && r.isForecast(fig.first)) return null;
   // rates, market shares, a share of demand met, prices, forecasts; a survey's or a vote's shares
   if (r.excludedShare(fig.first, fig.end) || r.inSurvey(fig.first)) return null;
+  // the level a change starts from ("… có kế hoạch tăng đầu tư … từ 7% lên đến 13%"): what was, not what is set or reached
+  if (r.changeStartsAt(fig.first, fig.end)) return null;
   // a level nobody set ("tỷ lệ thất nghiệp … ở mức 2,2%", "hệ số lợi nhuận … đạt 3%"); a supposition ("nếu …")
   if ((!planned && !extra.planned && r.isStatistic(fig.first, fig.end, measure)) || r.isHypothetical(fig.first)) return null;
   // a rate named before its figure is what it measures ("tỷ lệ đỗ ĐH, CĐ là 100% …")
@@ -63,6 +65,19 @@ function build(ctx: RuleContext, first: number, m: Match, measure: Phrase | null
     end: Math.max(fig.end, after?.end ?? 0),
   };
 }
+
+/** Words that join a target noun to its figure, never part of what it measures (bench/studies/percentages-round6.mjs). */
+const TRAILING_LINKS = /(?:\s+(?:là|từ|khoảng|ở mức|ở khoảng|mức|trên|dưới|hơn|gần|tới))+$/iu;
+
+/**
+ * A target noun that names no measure: alone, or with only its horizon or scope, or the body that set it ("so với mục
+ * tiêu cả năm 16-18%", "so với mục tiêu trung hạn 15% của CBRT", "dưới mục tiêu của FED khoảng 2%";
+ * bench/studies/percentages-round6.mjs).
+ */
+const BARE_GOAL = /^(?:mục tiêu|chỉ tiêu)(?:\s+(?:(?:của\s+|cho\s+)?(?:cả năm|năm nay|cả năm nay|trung hạn|dài hạn|ngắn hạn|chung|(?:cả\s+)?năm\s+\d{4})|của\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*))?$/u;
+
+/** A measure that is only the change word and its adverbs ("tăng", "tăng đều", "giảm thêm"). */
+const ONLY_CHANGE = /^(?:tăng trưởng|tăng|giảm|lên|xuống)(?:\s+(?:đều|thêm|lên|xuống))?$/iu;
 
 /** The change cues that are clause cues: "cần", "phải" (CHANGE_TARGET_CUES). */
 const CLAUSE_CUE = /^(?:cần|phải)$/u;
@@ -97,14 +112,17 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       const noun = captured(ctx, m.caps.n).toLowerCase();
       if (!m.caps.link && !((noun === 'mục tiêu' || noun === 'chỉ tiêu') && midWords <= 5)) return null;
       if (mid && /,/.test(captured(ctx, mid)) && !(noun === 'tỷ lệ' || noun === 'tỉ lệ')) return null;
-      const written = (captured(ctx, m.caps.n) + (midWords ? ` ${captured(ctx, mid)}` : '')).replace(/\s+(?:đã|đã được|được)?\s*(?:đề ra|đặt ra|giao)$/iu, '');
+      // "mục tiêu đặt ra là khoảng 8%", "mục tiêu tăng trưởng từ 1,5-2%": the link and who set it name no measure
+      const written = (captured(ctx, m.caps.n) + (midWords ? ` ${captured(ctx, mid)}` : '')).replace(TRAILING_LINKS, '').replace(/\s+(?:đã|đã được|được)?\s*(?:đề ra|đặt ra|giao)$/iu, '');
       // "thấp hơn mục tiêu 5,5%": the noun alone names no measure
-      const text = (/^(?:mục tiêu|chỉ tiêu)$/iu.test(written) && readerOf(ctx).measureOfBareGoal(m.caps.n.first)) || written;
+      const text = (BARE_GOAL.test(written) && readerOf(ctx).measureOfBareGoal(m.caps.n.first)) || written;
       const rate = noun === 'tỷ lệ' || noun === 'tỉ lệ';
+      // "… trầm cảm sau sinh, tỉ lệ ước khoảng 13% số phụ nữ": a rate that names nothing it measures is a statistic
+      if (rate && !readerOf(ctx).measureBetween(m.caps.n.end, mid?.end ?? m.caps.n.end)) return null;
       // "chỉ tiêu dinh dưỡng thấp hơn tới 80% mức quy định": an indicator compared, no quota
       if (!rate && mid && /(?:^|\s)(?:hơn|so với)(?:\s|$)/iu.test(captured(ctx, mid))) return null;
       // "… giảm còn 5,2% (chỉ tiêu 5%)", "mục tiêu 12%": the value a plan sets is a target whatever it measures
-      const set = (noun === 'mục tiêu' || noun === 'chỉ tiêu') && midWords <= 5;
+      const set = (noun === 'mục tiêu' || noun === 'chỉ tiêu') && midWords <= 5 && !readerOf(ctx).quotaMet(m.caps.n.first);
       return build(ctx, m.first, m, { first: m.caps.n.first, end: mid?.end ?? m.caps.n.end, text }, set ? { planned: true } : {}, rate);
     },
   },
@@ -124,7 +142,13 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       // the sentence names the goal ("để đạt mục tiêu …, GDP phải tăng ít nhất 7,4%")
       if (CLAUSE_CUE.test(captured(ctx, m.caps.cue).toLowerCase()) && !readerOf(ctx).goalWordInSentence(m.caps.cue.first)) return null;
       const measure = m.caps.measure;
-      return build(ctx, m.first, m, { first: measure.first, end: measure.end, text: captured(ctx, measure) }, { planned: true });
+      // "6 tháng cuối năm, GDP phải tăng ít nhất 7,4%": the change word alone measures nothing; the clause before the
+      // cue names what changes
+      const text = captured(ctx, measure);
+      const named = ONLY_CHANGE.test(text) ? readerOf(ctx).subjectBefore(m.first) : null;
+      const got = build(ctx, m.first, m, { first: measure.first, end: measure.end, text: named || text }, { planned: true });
+      // "Tai nạn giao thông được kiềm chế, đạt chỉ tiêu giảm trên 5% …": the change a quota set, reached
+      return got && readerOf(ctx).quotaMet(m.caps.cue.first) ? { ...got, value: { ...got.value, planned: false } } : got;
     },
   },
   {
@@ -135,6 +159,8 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       // "lấy 90% chỉ tiêu xét từ điểm thi THPT quốc gia, 10% xét từ kết quả học bạ": a quota split for a coming intake
       const r = readerOf(ctx);
       const split = /^chỉ tiêu$/iu.test(captured(ctx, m.caps.plan)) && (r.tokenIs(m.caps.plan.end, 'xét') || r.tokenIs(m.caps.plan.end, 'tuyển'));
+      // "tín dụng … ở mức cao khoảng 19% so với mục tiêu trung hạn 15%": a level compared with the target's own value
+      if (r.planValueFollows(m.caps.plan.end)) return null;
       return build(ctx, m.first, m, null, split ? { planned: true } : {});
     },
   },

@@ -87,6 +87,8 @@ export interface Phrase {
   text: string;
 }
 
+/** How many tokens after a plan noun its own value may stand ("mục tiêu trung hạn là khoảng 15%"). */
+const PLAN_VALUE_REACH = 5;
 /** How many words before a figure may name it a rate or a share ("lãi suất cho vay ở mức 9 - 11%"). */
 const NEAR_WORDS = 12;
 /** How many words a subject may have, and where a longer one's measured noun starts. */
@@ -161,6 +163,39 @@ export class TargetReader {
     return before.filter((c) => !this.contrastBetween(c.end, i) && (!c.clause || !this.doneClauseBetween(c.end, i)));
   }
 
+  /**
+   * Is the quota or goal noun at token `noun` one reached: a verb of reaching right before it that no plan cue governs
+   * ("Tai nạn giao thông được kiềm chế, đạt chỉ tiêu giảm trên 5%", not "cần … đạt chỉ tiêu giảm từ 5-10%")?
+   */
+  quotaMet(noun: number): boolean {
+    if (!/^(?:chỉ tiêu|mục tiêu)$/iu.test(tokensValue(this.doc, noun, Math.min(noun + 2, this.t.count)))) return false;
+    const verb = this.units.endingAt('achieve-verb', noun)[0];
+    return !!verb && !this.isPlanned(verb.first);
+  }
+
+  /**
+   * Does the plan or goal noun ending at token `end` name its own value, a figure right after its modifiers ("mục tiêu
+   * trung hạn 15%"), not one of another clause ("… dự toán và tăng 20,6%")?
+   */
+  planValueFollows(end: number): boolean {
+    for (let j = end; j < Math.min(this.t.count, end + PLAN_VALUE_REACH); j++) {
+      if (this.units.at('percent', j)) return true;
+      if (this.t.kind[j] === Kind.Punct || this.tokenIs(j, 'và') || this.units.at('change-word', j) || this.units.at('achieve-verb', j)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Is the figure at [first, end) where a change starts, "từ" before it and "lên/xuống (còn, đến, tới, mức)" and
+   * another figure after it ("từ 7% lên đến 13%": bench/studies/percentages-round6.mjs, 26 such changes in corpus/real)?
+   */
+  changeStartsAt(first: number, end: number): boolean {
+    if (!this.tokenIs(first - 1, 'từ') || !(this.tokenIs(end, 'lên') || this.tokenIs(end, 'xuống'))) return false;
+    let j = end + 1;
+    while (j < this.t.count && j <= end + 2 && !this.units.at('percent', j) && /^(?:còn|đến|tới|mức)$/iu.test(tokensValue(this.doc, j, j + 1))) j++;
+    return !!this.units.at('percent', j);
+  }
+
   /** Is a figure at token i governed by a plan cue? */
   isPlanned(i: number): boolean {
     return this.governingCues(i).length > 0;
@@ -232,8 +267,9 @@ export class TargetReader {
     for (let j = from; j < Math.min(s.end, from + reach); j++) {
       const c = this.char(j);
       if (c === ',' || c === ';' || c === '.' || c === ':' || c === '(') return false;
-      // "78,4% đơn vị chưa thực hiện …" counts what is not attained
-      if (this.tokenIs(j, 'chưa') || this.tokenIs(j, 'không')) return false;
+      // "78,4% đơn vị chưa thực hiện …" counts what is not attained, "50% số Trạm Y tế … cần được đầu tư nâng cấp" what
+      // is needed
+      if (this.tokenIs(j, 'chưa') || this.tokenIs(j, 'không') || this.tokenIs(j, 'cần')) return false;
       if (this.units.at('coverage-predicate', j)) return true;
     }
     return false;
@@ -415,6 +451,27 @@ export class TargetReader {
     return !!this.units.at('percent', j) || (!!approx && !!this.units.at('percent', approx.end));
   }
 
+  /** The unit or group a coverage figure counts that starts at token k ("xã, phường", "cán bộ"). */
+  private groupAt(k: number) {
+    return this.units.at('coverage-noun', k) ?? this.units.at('coverage-group', k);
+  }
+
+  /**
+   * Does a list of groups go on past the comma at token `comma`: a group after it, and one right before it or the same
+   * group word earlier in the target ("cán bộ, chiến sĩ", "học sinh lớp 3, lớp 4")?
+   */
+  private groupListGoesOn(from: number, comma: number): boolean {
+    const next = this.groupAt(comma + 1);
+    if (!next) return false;
+    if (this.units.endingAt('coverage-noun', comma).length > 0 || this.units.endingAt('coverage-group', comma).length > 0) return true;
+    const word = tokensValue(this.doc, next.first, next.end).toLowerCase();
+    for (let k = from; k < comma; k++) {
+      const g = this.groupAt(k);
+      if (g && tokensValue(this.doc, g.first, g.end).toLowerCase() === word) return true;
+    }
+    return false;
+  }
+
   /** The phrase after the figure: what it is a share of ("chỉ tiêu tuyển quân", "nội dung chương trình, thời gian và kế hoạch"). */
   targetAfter(end: number): Phrase | null {
     const s = this.sentenceOf(end - 1);
@@ -423,7 +480,24 @@ export class TargetReader {
     // "… đạt tỷ lệ 16% trên tổng số 16,4 nghìn tỷ đồng": a share of a stated total
     if ((this.tokenIs(from, 'trên') || this.tokenIs(from, 'trong')) && this.tokenIs(from + 1, 'tổng')) from += 1;
     let j = from;
-    while (j < s.end && !this.isStop(j) && !(this.t.flags[j] & Flag.LineBefore && j > from)) j++;
+    let time = -1;
+    while (j < s.end && !(this.t.flags[j] & Flag.LineBefore && j > from)) {
+      // "67% xã, phường trên toàn quốc đạt …", "100% cán bộ, chiến sĩ, nhân viên": a group whose name holds a comma, or
+      // a list of groups, is one target
+      const group = this.groupAt(j);
+      if (group && group.end > j + 1) {
+        j = group.end;
+        continue;
+      }
+      if (this.isStop(j) && !(this.char(j) === ',' && j > from && this.groupListGoesOn(from, j))) break;
+      // "… 30% nữ lãnh đạo vào cuối năm 2013": when, not what (the statement still reaches over it, for its year)
+      if (j > from && this.tokenIs(j, 'vào') && TIME_AFTER_VAO.has(this.doc.text.slice(this.t.start[j + 1], this.t.end[j + 1]).toLowerCase())) {
+        time = j;
+        while (time < s.end && time - j < TIME_PHRASE && !this.isStop(time)) time++;
+        break;
+      }
+      j++;
+    }
     let stop = j;
     // a comma list that runs to the sentence's end without numbers or connectors is still the target (not when the
     // comma follows the figure at once: "… ở khoảng 18%, có điều chỉnh linh hoạt" goes on with another clause)
@@ -448,7 +522,10 @@ export class TargetReader {
     if (stop <= from) return null;
     // "… 6,7% năm 2017 đã đề ra": a time phrase names when, not what
     if (this.units.at('not-target-opener', from) || this.char(from) === '/' || this.units.at('span', from) || this.units.at('year', from)) return null;
-    return { first: from, end: stop, text: tokensValue(this.doc, from, stop) };
+    const text = tokensValue(this.doc, from, stop);
+    // "theo mục tiêu 4% Quốc hội giao": who set the figure, not what it is a share of
+    if (SETTER_AFTER.test(text)) return null;
+    return { first: from, end: Math.max(stop, time), text };
   }
 
   /** The clause before the verb: what is measured ("gọi công dân nhập ngũ", "số hộ thoát nghèo 7.930 hộ"). */
@@ -471,6 +548,10 @@ export class TargetReader {
       if (to - k > SUBJECT_CLAUSE) return null;
       const text = tokensValue(this.doc, k, to)
         .replace(/^(?:và|đồng thời|trong đó|theo đó|nhờ đó|qua đó|cụ thể|tiếp tục)\s+/iu, '')
+        // an adverb of time or a topic opening the clause ("Hiện đã thu hồi …", "Về số lượng luôn đạt …"), and a
+        // concession after what is measured ("Tổng thu ngân sách … tuy vượt kế hoạch, đạt 51,7%")
+        .replace(CLAUSE_OPENERS, '')
+        .replace(CONCESSION, '')
         // adverbs before the verb ("… chỉ đạt", "… mới đạt"), not "nông thôn mới", "thành lập mới"
         .replace(/(?:(?:^|\s+)(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn|chỉ|vẫn|còn thấp)|(?<!thôn|lập|dựng|đổi)(?:^|\s+)mới)+$/iu, '')
         .trim();
@@ -482,7 +563,9 @@ export class TargetReader {
       if (/\d\s?%/u.test(text)) return null;
       const part = measuredPart(text);
       if (part !== text) return part;
-      if (text.split(/\s+/).length <= SUBJECT_WORDS) return text;
+      // a measure named with its stretch of years ("tốc độ tăng trưởng giá trị sản xuất công nghiệp ngành da giày giai
+      // đoạn 2016 - 2020"): the years do not make it long
+      if (text.replace(TRAILING_PERIOD, '').split(/\s+/).length <= SUBJECT_WORDS) return text;
       // a long clause: what is measured starts at its last rate or share noun ("… là tỷ lệ thời lượng phát sóng …")
       const head = [...text.matchAll(MEASURE_HEAD)].pop();
       const measured = head ? text.slice(head.index + head[1].length) : '';
@@ -498,27 +581,66 @@ export class TargetReader {
    * mục tiêu 12%", "Tăng trưởng kinh tế cả năm trước chỉ đạt 5,03%, thấp hơn mục tiêu 5,5%"); null if neither.
    */
   measureOfBareGoal(noun: number): string | null {
+    const byClause = this.bareGoalByClause(noun);
+    if (byClause !== null) return byClause;
+    // "… chỉ số giá tiêu dùng chỉ tăng 0,2% …, bình quân 6 tháng đầu năm tăng 4,15% và dự báo năm 2017 có khả năng
+    // kiểm soát theo mục tiêu 4%": else, when a level is set against the goal, the growth or statistic measure named
+    // last before it in its sentence (not in a forecast's scenarios, whose measure is none of them; not a quota of its
+    // own, "… giảm còn 5,2% (chỉ tiêu 5%)")
+    const s = this.sentenceOf(noun);
+    if (!COMPARED_TO_GOAL.has(this.doc.text.slice(this.t.start[noun - 1] ?? 0, this.t.end[noun - 1] ?? 0).toLowerCase()) || this.index.has('forecast-word', s.first, noun)) return null;
+    for (let k = noun - 1; k >= Math.max(s.first, noun - RATE_REACH); k--) {
+      if (!this.units.at('growth-measure', k) && !this.units.at('statistic-measure', k)) continue;
+      const words = this.measureEnd(k, noun) - k;
+      const text = tokensValue(this.doc, k, k + words);
+      // "Đây là mức tăng thấp so với mục tiêu 12%": a bare "mức tăng" names no more than the goal noun
+      return words >= 1 && words <= SUBJECT_WORDS && !/^(?:mức|tốc độ) tăng(?: trưởng)?$/iu.test(text) ? text : null;
+    }
+    return null;
+  }
+
+  /** Where a measured noun starting at token k ends: at a number, a mark, or its verb or an adverb (BARE_GOAL_VERBS). */
+  private measureEnd(k: number, limit: number): number {
+    let end = k;
+    while (end < limit && this.t.kind[end] !== Kind.Number && this.t.kind[end] !== Kind.Punct) {
+      const noun = this.units.at('growth-measure', end);
+      if (noun) end = noun.end;
+      else if (end > k && this.units.at('bare-goal-verb', end)) break;
+      else end++;
+    }
+    return end;
+  }
+
+  private bareGoalByClause(noun: number): string | null {
     const named = this.units.endingAt('growth-measure', noun)[0] ?? this.units.endingAt('statistic-measure', noun)[0];
     if (named) return tokensValue(this.doc, named.first, named.end);
     const s = this.sentenceOf(noun);
     // clauses of more than SUBJECT_CLAUSE tokens name no measure, so neither walk goes further back than that
     let clauseEnd = noun;
     while (clauseEnd > s.first && noun - clauseEnd <= SUBJECT_CLAUSE && !/^[,;]$/.test(this.char(clauseEnd - 1))) clauseEnd--;
-    if (clauseEnd <= s.first || noun - clauseEnd > SUBJECT_CLAUSE) return null;
+    if (noun - clauseEnd > SUBJECT_CLAUSE) return null;
+    // "việc lạm phát chỉ dừng ở con số 6,81% (so với mục tiêu đặt ra là khoảng 8%)": the level compared stands in the
+    // noun's own clause, before it
+    // ("… giảm còn 5,2% (chỉ tiêu 5%)" is a quota of its own, no comparison)
+    let own = false;
+    if (this.tokenIs(noun - 1, 'với') || this.tokenIs(noun - 1, 'hơn')) for (let j = clauseEnd; j < noun && !own; j++) own = !!this.units.at('percent', j);
     let k = clauseEnd - 1;
-    while (k > s.first && clauseEnd - k <= SUBJECT_CLAUSE && !/^[,;:]$/.test(this.char(k - 1))) k--;
-    if (clauseEnd - k > SUBJECT_CLAUSE) return null;
-    let reached = false;
-    for (let j = k; j < clauseEnd - 1 && !reached; j++) reached = !!this.units.at('percent', j);
-    if (!reached) return null;
-    while (this.units.at('bare-goal-opener', k)) k = this.units.at('bare-goal-opener', k)!.end;
-    let end = k;
-    while (end < clauseEnd - 1 && this.t.kind[end] !== Kind.Number && this.t.kind[end] !== Kind.Punct) {
-      const noun = this.units.at('growth-measure', end);
-      if (noun) end = noun.end;
-      else if (end > k && this.units.at('bare-goal-verb', end)) break;
-      else end++;
+    let limit = clauseEnd - 1;
+    if (own) {
+      k = clauseEnd;
+      limit = noun;
+    } else {
+      if (clauseEnd <= s.first) return null;
+      while (k > s.first && clauseEnd - k <= SUBJECT_CLAUSE && !/^[,;:]$/.test(this.char(k - 1))) k--;
+      if (clauseEnd - k > SUBJECT_CLAUSE) return null;
+      let reached = false;
+      for (let j = k; j < clauseEnd - 1 && !reached; j++) reached = !!this.units.at('percent', j);
+      if (!reached) return null;
     }
+    while (this.units.at('bare-goal-opener', k)) k = this.units.at('bare-goal-opener', k)!.end;
+    // "…, tăng 2,54% so với cùng kỳ …": a clause opening on its verb names no measure
+    if (this.units.at('bare-goal-verb', k) && !this.units.at('growth-measure', k)) return null;
+    const end = this.measureEnd(k, limit);
     // "… kịch bản cao hơn cũng chỉ đạt mức là 5,35%, đều thấp hơn mục tiêu …": a forecast's scenario is no measure
     for (let j = k; j < end; j++) if (this.units.at('forecast-word', j)) return null;
     const words = end - k;
@@ -553,6 +675,24 @@ export class TargetReader {
     return /^(?:mức|ở mức|tỷ lệ|tỉ lệ)$/iu.test(text) ? null : { first: a, end: b, text };
   }
 }
+
+/** The word before a goal noun that sets a level against it: "so với mục tiêu", "dưới mục tiêu", "theo mục tiêu". */
+const COMPARED_TO_GOAL = new Set(['với', 'hơn', 'dưới', 'trên', 'theo', 'vượt']);
+
+/** A stretch of years or a year closing a measure: "… giai đoạn 2016 - 2020", "… năm 2025". */
+export const TRAILING_PERIOD = /\s*(?:(?:trong|cho|vào)\s+)?(?:giai đoạn|thời kỳ|năm)\s+\d{4}(?:\s*[-–]\s*\d{4})?$/iu;
+
+/** Adverbs of time and topic words that open a clause before what it measures (bench/studies/percentages-round6.mjs). */
+const CLAUSE_OPENERS = /^(?:hiện nay|hiện(?!\s+(?:đại|trạng|tượng|thực|diện|vật|hành))|về(?!\s+(?:đích|nước|hưu|quê))|mà)\s+(?:(?:đã|đang|vẫn|luôn)\s+)?/iu;
+/** A concession after the measured noun: "… tuy vượt kế hoạch", "… dù còn khó khăn". */
+const CONCESSION = /\s+(?:tuy|dù|mặc dù)\s.*$/iu;
+
+/** Words after "vào" that make it a time phrase ("vào cuối năm 2013", "vào năm học 2012-2013"), not a target's "đưa vào". */
+const TIME_PHRASE = 8;
+const TIME_AFTER_VAO = new Set(['cuối', 'đầu', 'giữa', 'năm', 'tháng', 'quý', 'dịp', 'thời', 'ngày']);
+
+/** A body and its verb of setting after a figure ("Quốc hội giao", "Chính phủ đề ra", "đã đặt ra"). */
+const SETTER_AFTER = /^(?:\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,4}\s+)?(?:đã\s+|được\s+)?(?:giao|đề ra|đặt ra)$/u;
 
 /** "nhiệm vụ đã thực hiện hoàn thành là 637 nhiệm vụ": a clause ending on its count measures the words before the count. */
 const COUNT_CLAUSE = /^(.+?)\s+(?:là|đạt|được|có)\s+(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?\d[\d.,]*(?:\s+[^\s\d]+){0,3}$/u;
