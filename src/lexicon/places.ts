@@ -130,9 +130,10 @@ export const SITE_OR_BODY_BEFORE = new RegExp(
   'u',
 );
 
-/** Sports news in the headline or the opening: a league, a match, a coach, a player, a fan (bench/studies/locality-sport-teams.mjs). */
+/** Sports news in the headline or the opening: a league, a match, a coach, a player, a fan (bench/studies/locality-sport-teams.mjs).
+ * The second division by its name only: "Huân chương Lao động hạng Nhất" is an award's grade. */
 export const SPORT_NEWS =
-  /(?<![\p{L}])(?:V\.?[- ]?League|HLV|[Hh]uấn luyện viên|cầu thủ|tiền đạo|tiền vệ|hậu vệ|thủ môn|trận đấu|bàn thắng|ghi bàn|[Hh]ạng Nhất|Cúp Quốc gia|sân nhà|đội bóng|bóng chuyền|[Ff]utsal|lượt về|lượt đi|CĐV|vòng đấu)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:V\.?[- ]?League|HLV|[Hh]uấn luyện viên|cầu thủ|tiền đạo|tiền vệ|hậu vệ|thủ môn|trận đấu|bàn thắng|ghi bàn|[Gg]iải [Hh]ạng Nhất|[Hh]ạng Nhất [Qq]uốc gia|Cúp Quốc gia|sân nhà|đội bóng|bóng chuyền|[Ff]utsal|lượt về|lượt đi|CĐV|vòng đấu)(?![\p{L}])/u;
 
 /** Right before a province that ends a team's name in sports news: a sponsor ("SHB Đà Nẵng", "Sanna Khánh Hòa", "FLC
  * Thanh Hóa", "Than Quảng Ninh", "XSKT Cần Thơ", "B.Bình Dương", "HV.An Giang", "ĐT.Long An"), "đội", "toàn đội", "U19",
@@ -155,7 +156,7 @@ export const HOME_GROUND_AFTER = /^[^.;]*?(?<![\p{L}])trên sân nhà(?![\p{L}])
  * "diễn đàn Quốc hội", "kỳ họp thứ 3", "bên hành lang Quốc hội") (bench/studies/locality-assembly.mjs). */
 export const ASSEMBLY = /(?<![\p{L}])(?:Quốc hội|ĐBQH|đại biểu QH)(?![\p{L}])/u;
 export const ASSEMBLY_DEBATE =
-  /(?<![\p{L}])(?:chất vấn|thảo luận|nghị trường|hội trường|kỳ họp|[Kk]ỳ họp|phiên họp|[Pp]hiên họp|hành lang|diễn đàn|biểu quyết|cho ý kiến)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:chất vấn|thảo luận|nghị trường|hội trường|[Kk]ỳ họp|[Pp]hiên họp|hành lang|diễn đàn|biểu quyết|cho ý kiến)(?![\p{L}])/u;
 /** A delegation meeting its voters at home, in its own province: "Đoàn ĐBQH TP Hà Nội tiếp xúc cử tri", "đã tiếp xúc
  * đông đảo cử tri các quận Ba Đình, Tây Hồ". */
 export const VOTERS_MEETING = /(?<![\p{L}])tiếp xúc(?: với)?(?: [\p{Ll}]+){0,3} cử tri(?![\p{L}])/u;

@@ -29,13 +29,19 @@ const STATEMENTS_COMPARED = 16;
  * (bench/studies/awards-round6.mjs, glued-caption).
  */
 function gluedIn(text: string, start: number, end: number): boolean {
+  // a caption is short: past this either way it is no caption, and a line of thousands of findings is not walked for each
+  const reach = GLUED_CAPTION_REACH;
   let from = start;
-  while (from > 0 && !/[.!?\n]/u.test(text[from - 1])) from--;
+  while (from > 0 && start - from < reach && !SENTENCE_MARK.test(text[from - 1])) from--;
   if (from < 2 || text[from - 1] !== '.' || !/[\p{Ll})”"]/u.test(text[from - 2]) || !/\p{Lu}/u.test(text[from])) return false;
   let to = end;
-  while (to < text.length && !/[.!?\n]/u.test(text[to])) to++;
+  while (to < text.length && to - end < reach && !SENTENCE_MARK.test(text[to])) to++;
   return /\p{Ll}\p{Lu}\p{Ll}/u.test(text.slice(end - 1, to));
 }
+
+const SENTENCE_MARK = /[.!?\n]/u;
+/** How far a glued caption reaches on either side of an award finding, in characters. */
+const GLUED_CAPTION_REACH = 300;
 
 export const resolveAwards: Refiner = {
   name: 'awards',

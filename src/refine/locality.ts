@@ -206,7 +206,7 @@ function leadSentences(ctx: RefineContext, count = LEAD_SENTENCES): { start: num
     if (credit) from += credit[0].length;
     const text = doc.text.slice(from, s.end);
     if (openQuotes > 0 || /^\s*[“"]/u.test(text)) {
-      openQuotes += (text.match(/“/gu)?.length ?? 0) - (text.match(/”/gu)?.length ?? 0) + ((text.match(/"/gu)?.length ?? 0) % 2 ? (openQuotes > 0 ? -1 : 1) : 0);
+      openQuotes = Math.max(0, openQuotes + (text.match(/“/gu)?.length ?? 0) - (text.match(/”/gu)?.length ?? 0) + ((text.match(/"/gu)?.length ?? 0) % 2 ? (openQuotes > 0 ? -1 : 1) : 0));
       // the quotation ends within this sentence unless it is still open; the speaker's sentence follows
       if (openQuotes > 0 || /[”"][.!?…]?\s*$/u.test(text)) quoted++;
     }
@@ -408,7 +408,7 @@ function acrossUnits(doc: Doc, choice: Choice, cands: readonly Candidate[], vote
 /** A lead naming no unit: the first unit named after it as a site of the event ("Tham dự hội nghị tại điểm cầu Nghệ An"). */
 function laterSite(ctx: RefineContext, cands: readonly Candidate[]): Choice | null {
   const { doc } = ctx;
-  for (const s of leadSentences(ctx, LATER_SENTENCES).slice(LEAD_SENTENCES)) {
+  for (const s of leadSentences(ctx, LATER_SENTENCES).slice(leadSentences(ctx).length)) {
     const inS = cands.filter((c) => c.usable && c.start >= s.start && c.end <= s.end && !inList(doc, c, cands));
     const site = inS.find((c) => LATER_SITE_BEFORE.test(doc.text.slice(Math.max(0, c.start - 60), c.start)));
     if (site) return { candidate: site, role: 'place' };

@@ -1,6 +1,6 @@
 // Percentages resolved: one reading per figure (the first rule's; a listed figure only after the one it follows),
 // the year each figure belongs to, achieved or planned, one entry per statement; none from a photo caption.
-import { evidence, insideQuotes, lineIndexAt, type Doc } from '../engine/document.js';
+import { evidence, insideQuotes, lineIndexAt, tokenText, type Doc } from '../engine/document.js';
 import { isCaptionLine } from '../extract/title/index.js';
 import type { Finding } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
@@ -87,20 +87,24 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, 
  * after its last figure, with no comma or other mark between, is the year of every figure before it in one run of
  * the clause (not "năm 2025 đạt 47% và năm 2035 đạt 55%", where a figure follows the year).
  */
+/** How many tokens a closing year may stand after the figure (a clause; no figure of corpus/real takes one further). */
+const CLOSING_YEAR_REACH = 40;
+
 function sentenceClosingYear(doc: Doc, m: PercentMention, list: readonly YearMention[]): number | null {
   const sentence = doc.sentences[doc.sentenceOf[m.figureFirst]];
   const i = lowerBound(list.length, (j) => list[j].first < m.figureEnd);
   if (i >= list.length || list[i].first >= sentence.endToken) return null;
   const y = list[i];
-  if (y.comparison || y.named || (y.kind !== 'year' && y.kind !== 'month')) return null;
+  if (y.comparison || y.named || (y.kind !== 'year' && y.kind !== 'month') || y.first - m.figureEnd > CLOSING_YEAR_REACH) return null;
   for (let k = m.figureEnd; k < y.first; k++) if (doc.tokens.kind[k] === Kind.Punct && /[,;.:()]/.test(doc.text[doc.tokens.start[k]])) return null;
   for (let k = y.first + 1; k < sentence.endToken; k++) if (doc.tokens.kind[k] === Kind.Number || doc.text[doc.tokens.start[k]] === '%') return null;
   return y.year;
 }
 
-const tokenText = (doc: Doc, k: number) => doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]);
-
 /** A target that is only a stretch of years or a year ("giai đoạn 2021 - 2025", "bổ sung giai đoạn 2026 - 2035", "năm 2025"). */
+/** How many figures back the head of a list may stand (a list of years' figures; a line of thousands is not walked back). */
+const LIST_HEAD_REACH = 16;
+
 const ONLY_PERIOD = /^(?:bổ sung\s+)?((?:giai đoạn|thời kỳ|năm)\s+\d{4}(?:\s*[-–]\s*\d{4})?)$/iu;
 
 /**
@@ -147,12 +151,30 @@ const UP_TO_NOW = /^\s*(?:đến nay|tới nay|đến giờ)(?![\p{L}])/iu;
  * years gone by, in its sentence or the one before, has no one year (bench/studies/percentages-round6.mjs: 3 findings
  * of corpus/real follow such a phrase, 1 without a year of its own).
  */
-const YEARS_GONE_BY = /(?:\d+|nhiều|những|mấy)\s+năm\s+(?:qua|gần đây|liên tiếp|trở lại đây)(?![\p{L}])/iu;
+const YEARS_GONE_BY = /(?<![\p{L}\d])(?:\d{1,3}|nhiều|những|mấy)\s+năm\s+(?:qua|gần đây|liên tiếp|trở lại đây)(?![\p{L}])/iu;
 
-function yearsGoneBy(doc: Doc, figureFirst: number): boolean {
-  const sentence = doc.sentenceOf[figureFirst];
-  const from = doc.sentences[Math.max(0, sentence - 1)].firstToken;
-  return YEARS_GONE_BY.test(doc.text.slice(doc.tokens.start[from], doc.tokens.start[figureFirst]));
+/**
+ * Whether a figure's sentence, before it, or the sentence before speaks of years gone by. Each sentence is searched
+ * once, for where its first such phrase ends, so that a sentence of thousands of figures is not searched again for
+ * each of them.
+ */
+function yearsGoneByIn(doc: Doc): (figureFirst: number) => boolean {
+  const firstEnd = new Map<number, number>();
+  const endOfFirst = (sentence: number): number => {
+    let end = firstEnd.get(sentence);
+    if (end === undefined) {
+      const s = doc.sentences[sentence];
+      const m = YEARS_GONE_BY.exec(doc.text.slice(doc.tokens.start[s.firstToken], s.endToken > s.firstToken ? doc.tokens.end[s.endToken - 1] : doc.tokens.start[s.firstToken]));
+      end = m ? doc.tokens.start[s.firstToken] + m.index + m[0].length : -1;
+      firstEnd.set(sentence, end);
+    }
+    return end;
+  };
+  return (figureFirst) => {
+    const sentence = doc.sentenceOf[figureFirst];
+    const own = endOfFirst(sentence);
+    return (own >= 0 && own <= doc.tokens.start[figureFirst]) || (sentence > 0 && endOfFirst(sentence - 1) >= 0);
+  };
 }
 
 /**
@@ -183,7 +205,7 @@ function leadYear(doc: Doc, years: readonly YearMention[], titleLine: number | n
  * khai nhiệm vụ những tháng đầu năm 2017", "6 tháng cuối năm 2017"): the year a review's figures belong to when
  * nothing nearer names one (bench/studies/percentages-round6.mjs: 2 undated articles of corpus/real with findings).
  */
-const STRETCH_OF_MONTHS = /(?<![\p{L}])(?:\d+|những|mấy)\s+tháng\s+(?:đầu|cuối)\s+năm\s+((?:19|20)\d\d)(?!\d)/giu;
+const STRETCH_OF_MONTHS = /(?<![\p{L}\d])(?:\d{1,2}|những|mấy)\s+tháng\s+(?:đầu|cuối)\s+năm\s+((?:19|20)\d\d)(?!\d)/giu;
 
 function stretchOfMonthsYear(text: string): number | null {
   const named = new Set<number>();
@@ -260,6 +282,7 @@ export const resolvePercentages: Refiner = {
     // page of thousands of figures compares each with its likes, not with all before it
     const outByFigure = new Map<string, number[]>();
     let index: YearIndex | null = null;
+    let goneBy: ((figureFirst: number) => boolean) | null = null;
     for (const f of [...byFigure.values()].sort((a, b) => a.value.figureFirst - b.value.figureFirst)) {
       if (f.origin.kind !== 'text') continue;
       // a photo caption repeats what the body reports
@@ -267,12 +290,12 @@ export const resolvePercentages: Refiner = {
       const m = f.value;
       const endToken = tokenEndingAfter(ctx.doc.tokens, f.origin.end);
       // "mục tiêu tăng trưởng GDP cả năm nay là 6,7%": this year is the one reported on
-      const year = THIS_YEAR.test(ctx.doc.text.slice(f.origin.start, f.origin.end)) && reference !== null ? reference : figureYear(ctx.doc, m, endToken, (index ??= yearIndex(ctx.doc, years)), fallback, yearsGoneBy(ctx.doc, m.figureFirst));
+      const year = THIS_YEAR.test(ctx.doc.text.slice(f.origin.start, f.origin.end)) && reference !== null ? reference : figureYear(ctx.doc, m, endToken, (index ??= yearIndex(ctx.doc, years)), fallback, (goneBy ??= yearsGoneByIn(ctx.doc))(m.figureFirst));
       const planned = m.planned || (year !== null && reference !== null && year > reference);
       const sentence = ctx.doc.sentenceOf[m.figureFirst];
       // the figure before it in its sentence whose target names a measure: the head of a list
       let head: string | undefined;
-      for (let k = out.length - 1; k >= 0 && head === undefined && sentenceOfFinding.get(out[k].value) === sentence; k--)
+      for (let k = out.length - 1; k >= 0 && out.length - k <= LIST_HEAD_REACH && head === undefined && sentenceOfFinding.get(out[k].value) === sentence; k--)
         if (out[k].value.target && !ONLY_PERIOD.test(out[k].value.target)) head = out[k].value.target;
       const p: Percentage = {
         value: m.value,

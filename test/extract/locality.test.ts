@@ -40,6 +40,8 @@ describe('locality', () => {
     // the National Assembly's delegation meeting its voters, and a sitting's venue, are places
     [['Tổng Bí thư gặp cử tri', 'Chuẩn bị Kỳ họp thứ ba Quốc hội khóa XIV, ngày 13/5, Tổng Bí thư cùng Đoàn đại biểu Quốc hội thành phố Hà Nội đã tiếp xúc đông đảo cử tri.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
     [['Thông cáo số 1 kỳ họp thứ 3', 'Sáng 20/5, Quốc hội khóa XIV đã khai mạc trọng thể kỳ họp thứ 3 tại Nhà Quốc hội, Thủ đô Hà Nội.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
+    // an award's grade ("hạng Nhất") does not make the article sports news
+    [['Nghệ An đón nhận Huân chương Lao động hạng Nhất', 'Sáng 5/5/2017, Nghệ An long trọng tổ chức lễ đón nhận Huân chương Lao động hạng Nhất.'], { type: 'tỉnh', name: 'Nghệ An', province: 'Nghệ An' }],
     // sports news: a team playing on its home ground plays in its province; a match venue named with its province
     [['SHB Đà Nẵng được thưởng đậm', 'Được chơi trên sân nhà nhưng SHB Đà Nẵng đã khởi đầu không tốt trong trận gặp SLNA.'], { type: 'thành phố', name: 'Đà Nẵng', province: 'Đà Nẵng' }],
     [['Công Vinh lập cú đúp', 'Đội bóng xứ Nghệ vẫn phải hai bàn tay trắng rời sân Chi Lăng của SHB Đà Nẵng (2-3). SLNA bước vào trận đấu cùng SHB Đà Nẵng với quyết tâm giành 3 điểm.'], { type: 'thành phố', name: 'Đà Nẵng', province: 'Đà Nẵng' }],

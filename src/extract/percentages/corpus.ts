@@ -6,6 +6,8 @@ export const corpus: Corpus<PercentMention> = {
   examples: [
     { text: 'Năm 2019, thành phố gọi công dân nhập ngũ đạt 100% chỉ tiêu.', rule: 'pct-verb', value: { value: 100, target: 'chỉ tiêu', subject: 'thành phố gọi công dân nhập ngũ' } },
     { text: 'Thành phố phấn đấu hoàn thành 100% chỉ tiêu tuyển quân.', rule: 'pct-verb', value: { value: 100, target: 'chỉ tiêu tuyển quân', planned: true } },
+    // "bình thường" is mostly the adjective, no norm ("thông thường phải đạt")
+    { text: 'Học sinh đi học bình thường và trường đạt 98% chỉ tiêu tuyển sinh.', rule: 'pct-verb', value: { value: 98, target: 'chỉ tiêu tuyển sinh' } },
     { text: 'Học sinh lên lớp đạt tỷ lệ 99,1%.', rule: 'pct-verb', value: { value: 99.1, target: 'Học sinh lên lớp' } },
     { text: 'Mục tiêu tăng trưởng kinh tế đã đề ra là 8 - 8,5%.', rule: 'pct-target-noun', value: { value: 8, max: 8.5, target: 'Mục tiêu tăng trưởng kinh tế' } },
     { text: 'Tỉnh phấn đấu giảm tỷ lệ hộ nghèo 2%.', rule: 'pct-planned-change', value: { value: 2, planned: true } },

@@ -460,16 +460,15 @@ export class TargetReader {
    * Does a list of groups go on past the comma at token `comma`: a group after it, and one right before it or the same
    * group word earlier in the target ("cán bộ, chiến sĩ", "học sinh lớp 3, lớp 4")?
    */
-  private groupListGoesOn(from: number, comma: number): boolean {
+  private groupListGoesOn(comma: number, groupsBefore: ReadonlySet<string>): boolean {
     const next = this.groupAt(comma + 1);
     if (!next) return false;
     if (this.units.endingAt('coverage-noun', comma).length > 0 || this.units.endingAt('coverage-group', comma).length > 0) return true;
-    const word = tokensValue(this.doc, next.first, next.end).toLowerCase();
-    for (let k = from; k < comma; k++) {
-      const g = this.groupAt(k);
-      if (g && tokensValue(this.doc, g.first, g.end).toLowerCase() === word) return true;
-    }
-    return false;
+    return groupsBefore.has(this.groupWord(next));
+  }
+
+  private groupWord(g: { first: number; end: number }): string {
+    return tokensValue(this.doc, g.first, g.end).toLowerCase();
   }
 
   /** The phrase after the figure: what it is a share of ("chỉ tiêu tuyển quân", "nội dung chương trình, thời gian và kế hoạch"). */
@@ -481,15 +480,18 @@ export class TargetReader {
     if ((this.tokenIs(from, 'trên') || this.tokenIs(from, 'trong')) && this.tokenIs(from + 1, 'tổng')) from += 1;
     let j = from;
     let time = -1;
+    /** The group words of the target so far: one of them again after a comma continues the list. */
+    const groupsBefore = new Set<string>();
     while (j < s.end && !(this.t.flags[j] & Flag.LineBefore && j > from)) {
       // "67% xã, phường trên toàn quốc đạt …", "100% cán bộ, chiến sĩ, nhân viên": a group whose name holds a comma, or
       // a list of groups, is one target
       const group = this.groupAt(j);
+      if (group) groupsBefore.add(this.groupWord(group));
       if (group && group.end > j + 1) {
         j = group.end;
         continue;
       }
-      if (this.isStop(j) && !(this.char(j) === ',' && j > from && this.groupListGoesOn(from, j))) break;
+      if (this.isStop(j) && !(this.char(j) === ',' && j > from && this.groupListGoesOn(j, groupsBefore))) break;
       // "… 30% nữ lãnh đạo vào cuối năm 2013": when, not what (the statement still reaches over it, for its year)
       if (j > from && this.tokenIs(j, 'vào') && TIME_AFTER_VAO.has(this.doc.text.slice(this.t.start[j + 1], this.t.end[j + 1]).toLowerCase())) {
         time = j;
