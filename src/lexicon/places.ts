@@ -118,6 +118,9 @@ export const GEOGRAPHIC_COMPOUNDS: readonly string[] = ['Thái Bình Dương', '
  * Hữu Nghị Việt Xô, Hà Nội", "tại chùa Đ.Q (Hà Nội)", "trên sân Thống Nhất (TP.HCM)", "bệnh viện Bình Dân (TP.HCM)", "tổ chức ngày 16-5 ở Hà
  * Nội", "TAND Cấp cao TP HCM", "trên địa bàn Hà Nội"; or where someone goes ("bay từ TP HCM ra Hà Nội để gặp …").
  */
+/** The bodies SITE_OR_BODY_BEFORE accepts before a province: a body acting there, not a site where something is held. */
+export const ACTING_BODY_BEFORE = /(?:TAND|VKSND|Viện KSND|Tòa án nhân dân|CATP|CSGT|[Cc]ảnh sát giao thông|địa bàn)\s*$/u;
+
 export const SITE_OR_BODY_BEFORE = new RegExp(
   [
     '(?<![\\p{L}])[Tt]ại\\s+(?:(?:thủ đô|Thủ đô)\\s+)?$',

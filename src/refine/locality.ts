@@ -23,6 +23,7 @@ import type { ResolvedPlace } from '../extract/locality/index.js';
 import { gazetteer, nameKey, type Unit, type UnitLevel } from '../gazetteer/index.js';
 import { HONORIFICS, SURNAMES } from '../lexicon/people.js';
 import {
+  ACTING_BODY_BEFORE,
   ADMIN_BODY_BEFORE,
   ADDRESS_BEFORE,
   ASSEMBLY,
@@ -431,7 +432,7 @@ function assemblySitting(opening: readonly string[]): boolean {
 
 /** Is the unit named as the place something is held ("khai mạc kỳ họp thứ 3 tại Nhà Quốc hội, Thủ đô Hà Nội")? */
 function heldAt(doc: Doc, c: Candidate): boolean {
-  return SITE_OR_BODY_BEFORE.test(doc.text.slice(Math.max(0, c.start - 120), c.start)) && !/(?:TAND|VKSND|Viện KSND|Tòa án nhân dân|CATP|CSGT|[Cc]ảnh sát giao thông|địa bàn)\s*$/u.test(doc.text.slice(Math.max(0, c.start - 30), c.start));
+  return SITE_OR_BODY_BEFORE.test(doc.text.slice(Math.max(0, c.start - 120), c.start)) && !ACTING_BODY_BEFORE.test(doc.text.slice(Math.max(0, c.start - 30), c.start));
 }
 
 /** Between two units of one address chain: "xã A, huyện B", "xã A (B, C)", "phường A - quận B". */

@@ -164,8 +164,8 @@ function yearsGoneByIn(doc: Doc): (figureFirst: number) => boolean {
     let end = firstEnd.get(sentence);
     if (end === undefined) {
       const s = doc.sentences[sentence];
-      const m = YEARS_GONE_BY.exec(doc.text.slice(doc.tokens.start[s.firstToken], s.endToken > s.firstToken ? doc.tokens.end[s.endToken - 1] : doc.tokens.start[s.firstToken]));
-      end = m ? doc.tokens.start[s.firstToken] + m.index + m[0].length : -1;
+      const m = YEARS_GONE_BY.exec(doc.text.slice(s.start, s.end));
+      end = m ? s.start + m.index + m[0].length : -1;
       firstEnd.set(sentence, end);
     }
     return end;
