@@ -3,7 +3,7 @@
 // the expected side states (so extra record keys such as spans and rules never count), strings after NFC and
 // whitespace folding, and list elements are aligned as a diff tool aligns lines, so that one official missing
 // from the middle of a list is one difference, not one per later official.
-import { CONTRACT_FIELDS, FIELDS, type FieldName } from './extract/fields.js';
+import { CONTRACT_FIELDS, CONTRACTS, type FieldName } from './extract/contracts.js';
 import type { ArticleRecord } from './record.js';
 
 type ContractField = FieldName;
@@ -152,7 +152,7 @@ export function compareRecord(expected: Record<string, unknown>, record: Article
 }
 
 /** The keys of each contract field's value (or of each element) that expected files hold, from its definition. */
-const KEYS = new Map<string, readonly string[] | null>(FIELDS.map((f) => [f.name, f.contractKeys]));
+const KEYS = new Map<string, readonly string[] | null>(CONTRACTS.map((f) => [f.name, f.contractKeys]));
 
 function pick(obj: unknown, keys: readonly string[]): unknown {
   if (!isObject(obj)) return obj;

@@ -6,7 +6,8 @@ export { buildDoc, type Doc } from './engine/document.js';
 export { normalizeText, matchForm, canonicalTones } from './text/normalize.js';
 export { compareRecord, expectedOf, type Difference } from './check.js';
 export { recordSchema } from './emit/schema.js';
-export { FIELDS, CONTRACT_FIELDS } from './extract/fields.js';
+export { FIELDS } from './extract/fields.js';
+export { CONTRACTS, CONTRACT_FIELDS } from './extract/contracts.js';
 export * from './record.js';
 
 import { processArticle } from './pipeline.js';

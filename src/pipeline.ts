@@ -7,10 +7,13 @@ import type { FieldContext } from './engine/field.js';
 import { metaFinding, type Finding } from './engine/finding.js';
 import type { Facts, RefineContext } from './engine/refine.js';
 import { findAll } from './engine/rule.js';
+import { failedRecord } from './extract/contracts.js';
 import { FIELDS } from './extract/fields.js';
 import { prepareArticle, type ArticleInput } from './prepare.js';
 import type { ArticleRecord, Evidence, Source } from './record.js';
 import { REFINERS } from './refine/index.js';
+
+export { failedRecord };
 
 export type { ArticleInput } from './prepare.js';
 
@@ -76,13 +79,6 @@ export function extractFromDoc(doc: Doc, file: string, stated: PageStatements = 
     ...(warnings.length ? { warnings } : {}),
     sources,
   } as ArticleRecord;
-}
-
-/** A record for an article that could not be read: every field empty, and why. */
-export function failedRecord(file: string, error: string, extra: { encoding?: string } = {}): ArticleRecord {
-  const values: Record<string, unknown> = {};
-  for (const field of FIELDS) values[field.name] = field.empty;
-  return { file, ok: false, error, ...extra, ...values } as ArticleRecord;
 }
 
 /** One article from bytes or text to its record. Never throws for bad input: the record says what went wrong. */

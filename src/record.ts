@@ -1,8 +1,8 @@
 // The record contract (../shared/spec/OUTPUT.md): the value types of its fields in one place. Which fields a record
-// has, and of which type, is derived from the list of fields (src/extract/fields.ts). Field names and meanings are
+// has, and of which type, is derived from the list of field contracts (src/extract/contracts.ts). Field names and meanings are
 // fixed; fields beyond the contract (sources, rule, warnings, encoding, localities) are additions, never renames.
-import type { FieldDefinition } from './engine/field.js';
-import type { Field } from './extract/fields.js';
+import type { FieldContract } from './engine/field.js';
+import type { Contract } from './extract/contracts.js';
 
 /** [start, end) in UTF-16 code units into the cleaned article text. */
 export type Span = [number, number];
@@ -70,10 +70,10 @@ export interface Source {
 }
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
-type ValuesOf<F> = F extends FieldDefinition<infer K, infer V, infer X> ? { [P in K]: V } & Partial<X> : never;
+type ValuesOf<F> = F extends FieldContract<infer K, infer V, infer X> ? { [P in K]: V } & Partial<X> : never;
 
 /** The contract fields, each of its field's value type, and the keys the fields add (localities). */
-export type FieldValues = UnionToIntersection<ValuesOf<Field>>;
+export type FieldValues = UnionToIntersection<ValuesOf<Contract>>;
 
 export interface RecordBase {
   file: string;

@@ -1,7 +1,7 @@
 // Shared CLI plumbing: reading one input whole (for clean and check), and writing lines to standard output.
 import type { InputFormat } from '../clean/index.js';
 import type { ArticleResult } from '../pipeline.js';
-import { failedRecord } from '../pipeline.js';
+import { failedRecord } from '../extract/contracts.js';
 import { DEFAULT_MAX_BYTES } from '../read/limits.js';
 import { readArticleBytes, ReadError, tooLarge } from '../read/file.js';
 import { readStdin, type InputSource } from '../read/inputs.js';

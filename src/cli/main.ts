@@ -1,7 +1,6 @@
 // The vnreport command line: extract, report, clean, schema, check.
 import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { InputFormat } from '../clean/index.js';
 import { colourFor } from '../emit/colour.js';

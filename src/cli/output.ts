@@ -5,7 +5,7 @@ import { csvHeader, csvRecord } from '../emit/csv.js';
 import { jsonLine, prettyJson } from '../emit/json.js';
 import type { RecordView } from '../emit/select.js';
 import { summary } from '../emit/summary.js';
-import { failedRecord } from '../pipeline.js';
+import { failedRecord } from '../extract/contracts.js';
 import type { ArticleRecord } from '../record.js';
 import type { Progress } from './progress.js';
 import { lineOf, type TaskResult } from './result.js';

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { InputFormat } from '../clean/index.js';
 import { UsageError } from '../read/inputs.js';
-import { failedRecord } from '../index.js';
+import { failedRecord } from '../extract/contracts.js';
 import type { ArticleRecord } from '../record.js';
 import { ReportWriter, type Written } from '../report/html.js';
 import { countInto, planOf, warn } from './plan.js';

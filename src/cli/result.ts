@@ -2,7 +2,7 @@
 // pipeline, so that the main thread of a worker-pool run does not.
 import { jsonLine } from '../emit/json.js';
 import { selectFields, type RecordView } from '../emit/select.js';
-import { failedRecord } from '../pipeline.js';
+import { failedRecord } from '../extract/contracts.js';
 import type { ArticleRecord } from '../record.js';
 
 export interface TaskResult {

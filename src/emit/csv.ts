@@ -2,7 +2,7 @@
 // author) or one element of a list field (officials, percentages, awards, localities); a failed article is one
 // row whose field is "error". Quoting is csv-stringify's (RFC 4180), with every line break quoted too.
 import { stringify } from 'csv-stringify/sync';
-import { FIELDS } from '../extract/fields.js';
+import { CONTRACTS } from '../extract/contracts.js';
 import type { Evidence } from '../record.js';
 import type { RecordView } from './select.js';
 
@@ -36,8 +36,8 @@ type Cells = Partial<Record<CsvColumn, string | number | null>>;
 
 /** Per record key, in record order (the fields, then the keys they add): the cells one finding of it fills. */
 const CELLS: [string, (v: unknown) => Cells][] = [
-  ...FIELDS.map((f) => [f.name, f.csv as (v: unknown) => Cells] as [string, (v: unknown) => Cells]),
-  ...FIELDS.flatMap((f) => Object.entries(f.extras ?? {}).map(([k, x]) => [k, (x as { csv: (v: unknown) => Cells }).csv] as [string, (v: unknown) => Cells])),
+  ...CONTRACTS.map((f) => [f.name, f.csv as (v: unknown) => Cells] as [string, (v: unknown) => Cells]),
+  ...CONTRACTS.flatMap((f) => Object.entries(f.extras ?? {}).map(([k, x]) => [k, (x as { csv: (v: unknown) => Cells }).csv] as [string, (v: unknown) => Cells])),
 ];
 
 function isEvidence(v: unknown): v is Evidence {

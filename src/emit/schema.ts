@@ -2,7 +2,7 @@
 // a field's shape is stated once, in its definition. `vnreport schema` prints it; the package ships it as
 // vnreport/schema.json (written by `npm run schema`, checked against this module by the tests).
 import { source, text, type Schema } from '../engine/schema-parts.js';
-import { CONTRACT_FIELDS, FIELDS } from '../extract/fields.js';
+import { CONTRACT_FIELDS, CONTRACTS } from '../extract/contracts.js';
 
 /** The shape of each record key: the record's own, then each field's and the keys fields add. */
 export const FIELD_SCHEMAS: Record<string, Schema> = {
@@ -11,11 +11,11 @@ export const FIELD_SCHEMAS: Record<string, Schema> = {
   error: { type: 'string' },
   encoding: { type: 'string', description: 'how the bytes were decoded' },
   warnings: { type: 'array', items: text, description: 'doubtful readings' },
-  ...Object.fromEntries(FIELDS.flatMap((f) => [[f.name, f.schema], ...Object.entries(f.extras ?? {}).map(([k, x]) => [k, (x as { schema: Schema }).schema])])),
+  ...Object.fromEntries(CONTRACTS.flatMap((f) => [[f.name, f.schema], ...Object.entries(f.extras ?? {}).map(([k, x]) => [k, (x as { schema: Schema }).schema])])),
   sources: {
     type: 'object',
     description: 'where the scalar fields came from',
-    properties: Object.fromEntries(FIELDS.filter((f) => f.sourced).map((f) => [f.name, source])),
+    properties: Object.fromEntries(CONTRACTS.filter((f) => f.sourced).map((f) => [f.name, source])),
     additionalProperties: false,
   },
 };

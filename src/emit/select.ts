@@ -1,10 +1,10 @@
 // --fields: a record narrowed to the fields asked for. file, ok and error always stay (they say what the record
 // is); a scalar field's entry in `sources` stays with it.
-import { CONTRACT_FIELDS, FIELDS } from '../extract/fields.js';
+import { CONTRACT_FIELDS, CONTRACTS } from '../extract/contracts.js';
 import type { ArticleRecord } from '../record.js';
 
 /** The record fields --fields can name, in record order: every field, the keys fields add, warnings and encoding. */
-export const SELECTABLE_FIELDS: readonly string[] = [...CONTRACT_FIELDS, ...FIELDS.flatMap((f) => Object.keys(f.extras ?? {})), 'warnings', 'encoding'];
+export const SELECTABLE_FIELDS: readonly string[] = [...CONTRACT_FIELDS, ...CONTRACTS.flatMap((f) => Object.keys(f.extras ?? {})), 'warnings', 'encoding'];
 export type SelectableField = string;
 
 /** A record as written: every field, or the ones --fields kept. */

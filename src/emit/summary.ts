@@ -2,7 +2,7 @@
 // them (src/extract/<field>/), warnings last.
 import type { ChalkInstance } from 'chalk';
 import type { ViewLine } from '../engine/field.js';
-import { FIELDS } from '../extract/fields.js';
+import { CONTRACTS } from '../extract/contracts.js';
 import type { ArticleRecord } from '../record.js';
 
 const LABEL_WIDTH = 12;
@@ -18,7 +18,7 @@ export function summary(r: ArticleRecord, c: ChalkInstance, explain = false, sho
   }
   const values = r as unknown as Record<string, unknown>;
   const row = (label: string, text: string) => out.push(`  ${c.cyan(label.padEnd(LABEL_WIDTH))}${text}`);
-  for (const field of FIELDS) {
+  for (const field of CONTRACTS) {
     if (!shows(field.name)) continue;
     const lines = (field.view as (v: unknown, rec: typeof values, c: ChalkInstance, e: boolean) => ViewLine[])(values[field.name], values, c, explain);
     if (!lines.length || typeof lines[0] !== 'string') row(field.name, c.dim('—'));

@@ -1,7 +1,7 @@
-// A field of the record, defined in one place: its name, the keys `check` compares, the dimensions it reads, its
-// rules, how its refined findings become record values, its line in the readable view, its JSON Schema and its CSV
-// cells. The pipeline, the record type, `check`, the failed record, the summary view, the schema and the CSV rows
-// are all derived from the list of fields.
+// A field of the record, defined in its folder: its contract (name, the keys `check` compares, empty value, JSON
+// Schema, CSV cells, report and view lines) in contract.ts, and beside it the dimensions it reads, its rules and how
+// its refined findings become record values. The record type, `check`, the failed record, the summary view, the
+// schema and the CSV rows are derived from the list of contracts; the pipeline from the list of fields.
 import type { ChalkInstance } from 'chalk';
 import type { Evidence, Source } from '../record.js';
 import type { Doc } from './document.js';
@@ -53,13 +53,15 @@ export interface FieldOutput<V, X extends object = object> {
   warnings?: string[];
 }
 
-export interface FieldDefinition<K extends string = string, V = unknown, X extends object = object> {
+/**
+ * What the record says about a field, without how it is found: its name, contract keys, empty value, schema, CSV
+ * cells, report and view. The main thread of a worker-pool run (which writes records and failed records but extracts
+ * nothing) and the schema, CSV and view writers load only these, not the rules and lexicons.
+ */
+export interface FieldContract<K extends string = string, V = unknown, X extends object = object> {
   name: K;
   /** For list and object fields, the contract keys of a value that `check` compares and `--update` writes. */
   contractKeys: readonly string[] | null;
-  /** Unit kinds its rules read. */
-  dimensions: readonly string[];
-  rules: readonly Rule<unknown>[];
   /** The value of an article with no finding, and of a failed record. */
   empty: V;
   /** The JSON Schema of its value. */
@@ -72,10 +74,19 @@ export interface FieldDefinition<K extends string = string, V = unknown, X exten
   report: Presentation;
   /** Keys it adds to the record, with their schema and CSV cells. */
   extras?: { [K in keyof X]-?: ExtraKey };
-  record(ctx: FieldContext): FieldOutput<V, X>;
   /** Its lines in the readable view ([] when it has nothing to show), without the label column. */
   view(value: V, record: ViewRecord, c: ChalkInstance, explain: boolean): ViewLine[];
 }
+
+/** How a field is found: the unit kinds its rules read, the rules, and how its refined findings become its value. */
+export interface FieldEngine<V = unknown, X extends object = object> {
+  /** Unit kinds its rules read. */
+  dimensions: readonly string[];
+  rules: readonly Rule<unknown>[];
+  record(ctx: FieldContext): FieldOutput<V, X>;
+}
+
+export interface FieldDefinition<K extends string = string, V = unknown, X extends object = object> extends FieldContract<K, V, X>, FieldEngine<V, X> {}
 
 /** A line of the readable view: text under the field's label, or a row with a label of its own. */
 export type ViewLine = string | [label: string, text: string];
@@ -86,6 +97,11 @@ export interface ViewRecord {
   [key: string]: unknown;
 }
 
-export function defineField<const K extends string, V, X extends object = object>(def: FieldDefinition<K, V, X>): FieldDefinition<K, V, X> {
-  return def;
+export function defineContract<const K extends string, V, X extends object = object>(contract: FieldContract<K, V, X>): FieldContract<K, V, X> {
+  return contract;
+}
+
+/** A field: its contract (contract.ts beside its rules) and how it is found. */
+export function defineField<const K extends string, V, X extends object = object>(contract: FieldContract<K, V, X>, engine: FieldEngine<V, X>): FieldDefinition<K, V, X> {
+  return { ...contract, ...engine };
 }

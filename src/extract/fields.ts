@@ -1,6 +1,7 @@
-// The fields of the record, in contract order. Everything per field (the pipeline's extraction and record steps, the
-// record type, `check`, the failed record, the readable view) is derived from this list: a new field is one folder
-// and one line here.
+// The fields of the record with their rules, in contract order: the pipeline's extraction and record steps run down
+// this list. A new field is one folder (contract.ts, its rules in index.ts, corpus.ts) and one line here and in
+// contracts.ts, which must list the same fields in the same order (checked when this module loads).
+import { CONTRACTS } from './contracts.js';
 import { author } from './author/index.js';
 import { awards } from './awards/index.js';
 import { date } from './date/index.js';
@@ -14,7 +15,8 @@ import { title } from './title/index.js';
 export const FIELDS = [title, date, published, period, locality, author, officials, percentages, awards] as const;
 
 export type Field = (typeof FIELDS)[number];
-export type FieldName = Field['name'];
 
-/** The contract fields, in contract order: what `check` compares and `--update` writes. */
-export const CONTRACT_FIELDS: readonly FieldName[] = FIELDS.map((f) => f.name);
+if (FIELDS.map((f) => f.name).join() !== CONTRACTS.map((c) => c.name).join())
+  throw new Error(`src/extract/fields.ts lists ${FIELDS.map((f) => f.name).join(', ')} but contracts.ts ${CONTRACTS.map((c) => c.name).join(', ')}`);
+
+export { CONTRACT_FIELDS, type FieldName } from './contracts.js';

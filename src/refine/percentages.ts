@@ -3,7 +3,7 @@
 import { evidence, insideQuotes, lineIndexAt, tokenText, type Doc } from '../engine/document.js';
 import { isCaptionLine } from '../extract/title/index.js';
 import type { Finding } from '../engine/finding.js';
-import type { Refiner, RefineContext } from '../engine/refine.js';
+import type { Refiner } from '../engine/refine.js';
 import { Kind, tokenEndingAfter } from '../engine/tokens.js';
 import { yearMentions, type YearMention } from '../dimensions/time/index.js';
 import { periodYear } from './years.js';

@@ -1,12 +1,12 @@
 // How the report shows each record field: its label, its highlight colour, where its findings are in a record and
 // the one line that describes a finding (on the record card and in the tooltip of its highlight). Derived from the
-// field definitions (src/extract/<field>/ `report`), in record order, each field's added keys after it.
+// field contracts (src/extract/<field>/contract.ts `report`), in record order, each field's added keys after it.
 import type { Presentation } from '../engine/field.js';
-import { FIELDS } from '../extract/fields.js';
+import { CONTRACTS } from '../extract/contracts.js';
 import type { ArticleRecord, Span } from '../record.js';
 
-export { unitName } from '../extract/locality/index.js';
-export { percentValue } from '../extract/percentages/index.js';
+export { unitName } from '../extract/locality/contract.js';
+export { percentValue } from '../extract/percentages/contract.js';
 
 /** Where a value came from: a finding's evidence, or a scalar field's source (which may have no span). */
 export interface EntrySource {
@@ -47,7 +47,7 @@ function entriesOf(key: string, p: Presentation, sourced: boolean): (r: ArticleR
   };
 }
 
-const presented: [string, FieldPresentation][] = FIELDS.flatMap((f) => [
+const presented: [string, FieldPresentation][] = CONTRACTS.flatMap((f) => [
   [f.name, { ...f.report, entries: entriesOf(f.name, f.report, !!f.sourced) }] as [string, FieldPresentation],
   ...Object.entries(f.extras ?? {}).map(([k, x]) => [k, { ...(x as { report: Presentation }).report, entries: entriesOf(k, (x as { report: Presentation }).report, false) }] as [string, FieldPresentation]),
 ]);

@@ -2,13 +2,12 @@
 // the body ("… cấp trên. Hằng Hà - Đức Hoàng", "Tin, ảnh: Minh Anh", "Lê Phong (TTXVN)"), a labelled byline, the
 // outlet of "Theo X", an agency alone ("(TTXVN)", "PV"), the outlet's tag that opens the lead ("(HNM) - …"), a byline
 // on the page's stamp line or under the headline. A page's own byline (article:author, JSON-LD) beats them all.
+import { authorContract } from './contract.js';
 import { isPageStamp } from '../../lexicon/dates.js';
 import { defineField } from '../../engine/field.js';
 import type { Rule, ScanRule } from '../../engine/rule.js';
 import { tokenAt, type Doc } from '../../engine/document.js';
 import { gazetteer } from '../../gazetteer/index.js';
-import { ruleTag } from '../../emit/view.js';
-import { nullable, text } from '../../engine/schema-parts.js';
 import { titleLine } from '../title/index.js';
 import { endTail, leadTag, readCredit, withoutPhotoCredit, type CreditKind } from './credit.js';
 
@@ -269,19 +268,11 @@ export const AUTHOR_PRECEDENCE: Readonly<Record<string, number>> = {
   meta: 1,
 };
 
-export const author = defineField({
-  name: 'author',
-  contractKeys: null,
+export const author = defineField(authorContract, {
   dimensions: [],
   rules: AUTHOR_RULES,
-  empty: null as string | null,
-  schema: nullable(text),
-  csv: (author) => ({ value: author }),
-  sourced: true,
-  report: { label: 'Author', colour: '#fbcfe8', edge: '#be185d' },
   record(ctx) {
     const f = ctx.findings('author')[0];
     return f ? { value: f.value as string, source: ctx.source(f) } : { value: null };
   },
-  view: (v, r, c, explain) => (v ? [`${v}${ruleTag(c, r.sources?.author, explain)}`] : []),
 });

@@ -2,6 +2,7 @@
 // one: a giver gives an award to counted recipients ("UBND huyện tặng Giấy khen cho 05 tập thể", "UBND huyện trao 12
 // Bằng khen cho tập thể"), recipients receive one ("5 cá nhân được nhận Bằng khen của Thủ tướng"), a commendation
 // verb with its counts ("Chủ tịch UBND tỉnh đã khen thưởng 7 tập thể, 8 cá nhân"), or an award named alone.
+import { awardsContract } from './contract.js';
 import { defineField } from '../../engine/field.js';
 import { wordClass } from '../../engine/lexicon.js';
 import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, HONOUR_CEREMONIES, LOWER_CASE_GIVERS, WISH_WORDS } from '../../lexicon/awards.js';
@@ -13,9 +14,7 @@ import { Flag, Kind } from '../../engine/tokens.js';
 import { tokensValue, type Doc } from '../../engine/document.js';
 import { isMarkAmong, lowerBound, TokenIndex } from '../../engine/search.js';
 import type { AwardValue, RecipientsValue } from '../../dimensions/awards/index.js';
-import { quote, ruleTag } from '../../emit/view.js';
 import type { Award } from '../../record.js';
-import { count, finding, listOf, nullable, text } from '../../engine/schema-parts.js';
 
 export interface AwardStatement {
   award: string;
@@ -569,24 +568,8 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
 ];
 
 
-/** "5 tập thể, 7 cá nhân". */
-export function countsText(a: Pick<Award, 'collectives' | 'individuals'>): string {
-  return [a.collectives !== null ? `${a.collectives} tập thể` : '', a.individuals !== null ? `${a.individuals} cá nhân` : ''].filter(Boolean).join(', ');
-}
-
-export const awards = defineField({
-  name: 'awards',
-  contractKeys: ['award', 'by', 'collectives', 'individuals'],
+export const awards = defineField(awardsContract, {
   dimensions: ['award', 'award-verb', 'give-verb', 'recipients', 'count', 'award-taking', 'clause-verb', 'lower-case-giver', 'wish-word'],
   rules: AWARD_RULES,
-  empty: [] as Award[],
-  schema: listOf(finding({ award: text, by: nullable(text), collectives: nullable(count), individuals: nullable(count) })),
-  csv: (a) => ({ value: a.award, by: a.by, collectives: a.collectives, individuals: a.individuals }),
-  report: { label: 'Awards', colour: '#d9f99d', edge: '#4d7c0f', line: (a: Award) => `${a.award}${a.by ? ` by ${a.by}` : ''}${countsText(a) ? ` → ${countsText(a)}` : ''}` },
   record: (ctx) => ({ value: ctx.findings('awards').map((f) => f.value as Award) }),
-  view: (list, _r, c, explain) =>
-    list.map((a) => {
-      const counts = countsText(a);
-      return `${c.bold(a.award)}${a.by ? ` by ${a.by}` : ''}${counts ? ` → ${counts}` : ''}${explain ? quote(c, a) : ''}${ruleTag(c, a, explain)}`;
-    }),
 });

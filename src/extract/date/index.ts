@@ -4,14 +4,14 @@
 // carries whether its surroundings say it is no event's day (a document's date, a deadline, a coming event, an
 // earlier one, an anniversary) and which sentence of the body it stands in. The refiner (src/refine/dates.ts) takes the
 // first event's day of the lead and gives it its year.
+import { dateContract } from './contract.js';
 import { defineField } from '../../engine/field.js';
 import { anchor, dim, opt, words } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
 import type { Match } from '../../engine/pattern.js';
 import { Flag } from '../../engine/tokens.js';
 import type { DateValue } from '../../dimensions/dates/index.js';
-import { dayNumber, dayView, isoDate } from '../dates.js';
-import { isoDate as isoDateSchema, nullable } from '../../engine/schema-parts.js';
+import { dayNumber, isoDate } from '../dates.js';
 import { CAPTION_AFTER, COMING_AFTER, EARLIER_AFTER, GLUED_LINES, isPageStamp, NOT_A_DATE_AFTER, NOT_THE_EVENT_BEFORE, PLANNED_ON, SAYING, SPAN_EVENT_DAYS, SPAN_END_AFTER, SPAN_FROM, SPAN_FROM_BEFORE, STATE_FROM_BEFORE, WILL_AFTER } from '../../lexicon/dates.js';
 import { titleLine } from '../title/index.js';
 
@@ -141,21 +141,13 @@ export const DATE_RULES: readonly Rule<EventDay>[] = [
   },
 ];
 
-export const date = defineField({
-  name: 'date',
-  contractKeys: null,
+export const date = defineField(dateContract, {
   dimensions: ['date', 'part-of-day', 'weekday'],
   rules: DATE_RULES,
-  empty: null as string | null,
-  schema: { ...nullable(isoDateSchema), description: 'the day the reported event took place' },
-  csv: (d) => ({ value: d }),
-  sourced: true,
-  report: { label: 'Event date', colour: '#fed7aa', edge: '#c2410c' },
   record(ctx) {
     const f = ctx.findings('date')[0];
     const v = f?.value as EventDay | undefined;
     if (!f || !v || v.year === null) return { value: null };
     return { value: isoDate(v.year, v.month, v.day), source: ctx.source(f) };
   },
-  view: (value, r, c, explain) => (value ? [dayView(value, r.sources?.date, c, explain)] : []),
 });

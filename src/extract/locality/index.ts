@@ -2,8 +2,9 @@
 // text names is a candidate; the refiner (src/refine/locality.ts) chooses by ANNOTATION.md's order: the organising
 // body's unit in the lead, else the place of the event, the lead's unit, the headline's, the first one named, the
 // province named most.
+import { localityContract } from './contract.js';
 import { wordClass } from '../../engine/lexicon.js';
-import { defineField, type ViewLine } from '../../engine/field.js';
+import { defineField } from '../../engine/field.js';
 import type { Finding } from '../../engine/finding.js';
 import { anchor, dim } from '../../engine/pattern.js';
 import type { Rule } from '../../engine/rule.js';
@@ -11,9 +12,7 @@ import type { PlaceValue } from '../../dimensions/places/index.js';
 import { gazetteer, type Unit } from '../../gazetteer/index.js';
 import { REORGANISED_ON } from '../../gazetteer/provinces-2025.js';
 import { EVENT_VERBS } from '../../lexicon/events.js';
-import { quote, ruleTag } from '../../emit/view.js';
-import { LOCALITY_TYPES, type Evidence, type Locality, type LocalityType } from '../../record.js';
-import { finding, listOf, nullable, text } from '../../engine/schema-parts.js';
+import type { Evidence, Locality, LocalityType } from '../../record.js';
 
 export const eventVerbs = wordClass('event-verb', EVENT_VERBS);
 
@@ -68,42 +67,9 @@ export function localityWarnings(r: ResolvedPlace, written: string, date: string
   return out;
 }
 
-const localitySchema = finding({
-  type: { enum: [...LOCALITY_TYPES] },
-  name: { type: 'string', description: "without the type word; the list of units' spelling when the unit is known" },
-  province: nullable(text),
-  code: { ...nullable(text), description: 'GSO code; null when the unit is not in the list' },
-  level: { enum: ['province', 'district', 'commune', null] },
-  province_code: nullable(text),
-  province_2025: { ...nullable(text), description: 'the province-level unit it belongs to after 1 July 2025' },
-});
-const localityCells = (l: Locality) => ({ value: l.name, type: l.type, province: l.province, code: l.code });
-
-export function unitName(l: Pick<Locality, 'type' | 'name'>): string {
-  return `${l.type} ${l.name}`;
-}
-
-function localityLine(l: Locality): string {
-  const where = [l.province && l.province !== l.name ? l.province : null, l.code ? `code ${l.code}` : null].filter(Boolean);
-  return `${unitName(l)}${where.length ? ` (${where.join(', ')})` : ''}`;
-}
-
-export const locality = defineField<'locality', Locality | null, { localities: Locality[] }>({
-  name: 'locality',
-  contractKeys: ['type', 'name', 'province', 'code', 'level', 'province_code', 'province_2025'],
+export const locality = defineField(localityContract, {
   dimensions: ['place', 'event-verb'],
   rules: LOCALITY_RULES,
-  empty: null,
-  schema: nullable(localitySchema),
-  csv: localityCells,
-  report: { label: 'Locality', colour: '#a5f3fc', edge: '#0e7490', line: localityLine },
-  extras: {
-    localities: {
-      schema: listOf(localitySchema, 'every other administrative unit named, in order of first mention'),
-      csv: localityCells,
-      report: { label: 'Other localities', colour: '#e0f2fe', edge: '#0369a1', line: localityLine },
-    },
-  },
   record(ctx) {
     const found = ctx.findings('locality') as Finding<ResolvedPlace>[];
     const primary = found.find((f) => f.value.role !== 'mention');
@@ -112,12 +78,5 @@ export const locality = defineField<'locality', Locality | null, { localities: L
     const value = primary ? record(primary.value, primary, ctx.evidence(primary)) : null;
     const warnings = primary ? localityWarnings(primary.value, `${primary.value.type} ${primary.value.place.name}`, ctx.facts.date) : [];
     return { value, ...(localities.length ? { extra: { localities } } : {}), warnings };
-  },
-  view(v, r, c, explain) {
-    const place = (l: Locality) => `${l.type} ${c.bold(l.name)}${l.province ? `, ${l.province}` : ''}${quote(c, l)}${ruleTag(c, l, explain)}`;
-    const lines: ViewLine[] = v ? [place(v)] : [];
-    // every other unit named: in the explanation, where the choice among them is the question
-    if (explain) ((r.localities as Locality[] | undefined) ?? []).forEach((l, i) => lines.push([i ? '' : 'localities', place(l)]));
-    return lines;
   },
 });

@@ -4,6 +4,7 @@
 // Nguyễn Song Hà"), in lists ("các đồng chí: A, B và C"); players and performers are marked as never officials,
 // suspects only until a post of theirs is stated. Merging the mentions of one person is a refiner's work
 // (src/refine/officials.ts).
+import { officialsContract } from './contract.js';
 import { wordClass } from '../../engine/lexicon.js';
 import { defineField } from '../../engine/field.js';
 import { anchor, dim, opt, words } from '../../engine/pattern.js';
@@ -11,11 +12,9 @@ import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
 import { tokenAt, tokensValue } from '../../engine/document.js';
 import { Flag } from '../../engine/tokens.js';
 import { vocabulary } from '../../engine/vocabulary.js';
-import { quote, ruleTag } from '../../emit/view.js';
 import { COMRADES, LIST_OPENERS, SUSPECTS } from '../../lexicon/people.js';
 import { fold } from '../../text/fold.js';
 import type { Official } from '../../record.js';
-import { finding, listOf, nullable, text } from '../../engine/schema-parts.js';
 import { canonicalRank, Phrases, type NameSpan, type PositionSpan } from './phrases.js';
 
 export const listOpeners = wordClass('list-opener', LIST_OPENERS);
@@ -233,16 +232,8 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
   },
 ];
 
-export const officials = defineField({
-  name: 'officials',
-  contractKeys: ['name', 'rank', 'positions'],
+export const officials = defineField(officialsContract, {
   dimensions: ['person', 'title', 'rank', 'honorific', 'title-modifier', 'list-opener', 'excluded-role', 'delegate', 'company-word'],
   rules: OFFICIAL_RULES,
-  empty: [] as Official[],
-  schema: listOf(finding({ name: text, rank: nullable(text), positions: listOf(text) })),
-  csv: (o) => ({ value: o.name, rank: o.rank, positions: o.positions.join('; ') }),
-  report: { label: 'Officials', colour: '#bfdbfe', edge: '#1d4ed8', line: (o: Official) => `${o.rank ? `${o.rank} ` : ''}${o.name}${o.positions.length ? ` — ${o.positions.join('; ')}` : ''}` },
   record: (ctx) => ({ value: ctx.findings('officials').map((f) => f.value as Official) }),
-  view: (list, _r, c, explain) =>
-    list.map((o) => `${o.rank ? `${o.rank} ` : ''}${c.bold(o.name)}${o.positions.length ? ` — ${o.positions.join('; ')}` : ''}${explain ? quote(c, o) : ''}${ruleTag(c, o, explain)}`),
 });

@@ -3,6 +3,7 @@
 // tỷ lệ hộ nghèo 2%"), a share of a plan ("bằng 45% dự toán"), the coverage of a goal ("100% xã đạt chuẩn"), a
 // figure listed after one of these. What the figure is a share of, what is measured, and whether a plan governs it
 // are read the same way for all; its year and status are the refiners' (src/refine/percentages.ts).
+import { percentagesContract } from './contract.js';
 import { defineField } from '../../engine/field.js';
 import { alt, anchor, dim, gap, group, opt, words, wordsAs } from '../../engine/pattern.js';
 import type { Match } from '../../engine/pattern.js';
@@ -10,9 +11,7 @@ import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
 import { captured } from '../../engine/rule.js';
 import { Kind } from '../../engine/tokens.js';
 import type { PercentValue } from '../../dimensions/numbers/index.js';
-import { quote, ruleTag } from '../../emit/view.js';
 import type { Percentage } from '../../record.js';
-import { finding, listOf, nullable, text } from '../../engine/schema-parts.js';
 import { TargetReader, type Phrase } from './phrases.js';
 
 export interface PercentMention {
@@ -207,41 +206,8 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
   },
 ];
 
-/** "98.5%", "8–8.5%". */
-export function percentValue(p: Pick<Percentage, 'value' | 'max'>): string {
-  return `${p.value}${p.max !== undefined ? `–${p.max}` : ''}%`;
-}
-
-export const percentages = defineField({
-  name: 'percentages',
-  contractKeys: ['value', 'max', 'status', 'year', 'target'],
+export const percentages = defineField(percentagesContract, {
   dimensions: ['percent', 'achieve-verb', 'target-noun', 'coverage-noun', 'coverage-group', 'goal-only-group', 'not-target-near', 'not-target-after', 'statistic-measure', 'hypothetical-cue', 'survey-cue', 'reported-cue', 'plan-noun', 'change-word', 'year'],
   rules: PERCENT_RULES,
-  empty: [] as Percentage[],
-  schema: listOf(
-    finding(
-      {
-        value: { type: 'number', description: "a range's lower bound" },
-        max: { type: 'number', description: 'only for a range: its upper bound' },
-        status: { enum: ['achieved', 'planned'] },
-        year: nullable({ type: 'integer' }),
-        target: text,
-        subject: nullable(text),
-      },
-      ['max'],
-    ),
-  ),
-  csv: (p) => ({ value: p.value, max: p.max ?? null, status: p.status, year: p.year, target: p.target, subject: p.subject }),
-  report: {
-    label: 'Percentages',
-    colour: '#fecaca',
-    edge: '#b91c1c',
-    line: (p: Percentage) => `${percentValue(p)} ${p.status}${p.year ? ` ${p.year}` : ''}: ${p.target}${p.subject ? ` (${p.subject})` : ''}`,
-  },
   record: (ctx) => ({ value: ctx.findings('percentages').map((f) => f.value as Percentage) }),
-  view: (list, _r, c, explain) =>
-    list.map(
-      (p) =>
-        `${c.bold(`${p.value}${p.max !== undefined ? `–${p.max}` : ''}%`)} ${p.status === 'planned' ? c.yellow('planned') : c.green('achieved')}${p.year ? ` ${p.year}` : ''} ${p.target}${quote(c, p)}${ruleTag(c, p, explain)}`,
-    ),
 });

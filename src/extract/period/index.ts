@@ -3,18 +3,16 @@
 // "kết quả 6 tháng đầu năm") or a plan word ("triển khai nhiệm vụ năm 2020"). Whether the article reviews a period at
 // all, and which, is decided over all of them by the refiner (src/refine/period.ts). Spans inside quotation marks
 // name a document, not a period.
+import { periodContract } from './contract.js';
 import { wordClass } from '../../engine/lexicon.js';
 import { defineField } from '../../engine/field.js';
 import { insideQuotes, type Doc } from '../../engine/document.js';
 import { anchor, dim } from '../../engine/pattern.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
 import { BOUND_BEFORE, COMPARISON, LEGAL_NAME_BEFORE, type SpanValue } from '../../dimensions/time/index.js';
-import { quote, ruleTag } from '../../emit/view.js';
 import { isPageStamp } from '../../lexicon/dates.js';
 import { FIGURE_COMPARED_AFTER, MEETING_WORDS, PLAN_AFTER, PLAN_NAMED_BODIES, REVIEW_NAMING_WORDS } from '../../lexicon/review.js';
 import { SPORT_SEASONS } from '../../lexicon/time.js';
-import type { Period } from '../../record.js';
-import { finding, isoDate, nullable } from '../../engine/schema-parts.js';
 import { isCaptionLine, titleLine } from '../title/index.js';
 
 export const meetingWords = wordClass('meeting-word', MEETING_WORDS);
@@ -157,21 +155,13 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
   },
 ];
 
-export const period = defineField({
-  name: 'period',
-  contractKeys: ['from', 'to'],
+export const period = defineField(periodContract, {
   dimensions: ['span', 'review-cue', 'plan-cue'],
   rules: PERIOD_RULES,
-  empty: null as Period | null,
-  schema: nullable(finding({ from: isoDate, to: isoDate })),
-  // an ISO 8601 interval
-  csv: (p) => ({ value: `${p.from}/${p.to}`, from: p.from, to: p.to }),
-  report: { label: 'Period', colour: '#bbf7d0', edge: '#15803d', line: (p: Period) => `${p.from} → ${p.to}` },
   record(ctx) {
     const f = ctx.findings('period')[0];
     const v = f?.value as PeriodCandidate | undefined;
     if (!f || !v || !v.from) return { value: null };
     return { value: { from: v.from, to: v.to, ...ctx.evidence(f) } };
   },
-  view: (v, _r, c, explain) => (v ? [`${v.from} → ${v.to}${quote(c, v)}${ruleTag(c, v, explain)}`] : []),
 });

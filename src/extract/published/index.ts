@@ -1,6 +1,7 @@
 // published: the day the page was published or last updated, as printed in the file: a labelled date ("Cập nhật
 // lúc: 10/01/2020"), a dateline ("Hải Phòng, ngày 24 tháng 01 năm 2020"), a timestamp line ("31/05/13 10:48
 // GMT+7"), an ISO date, or the page's metadata (article:published_time, JSON-LD datePublished).
+import { publishedContract } from './contract.js';
 import { wordClass } from '../../engine/lexicon.js';
 import { defineField } from '../../engine/field.js';
 import type { Finding } from '../../engine/finding.js';
@@ -10,8 +11,7 @@ import { Flag, Kind } from '../../engine/tokens.js';
 import type { Doc } from '../../engine/document.js';
 import type { DateValue } from '../../dimensions/dates/index.js';
 import { PUBLISHED_LABELS } from '../../lexicon/time.js';
-import { dayView, isoDate } from '../dates.js';
-import { isoDate as isoDateSchema, nullable } from '../../engine/schema-parts.js';
+import { isoDate } from '../dates.js';
 
 export const publishedLabels = wordClass('published-label', PUBLISHED_LABELS);
 
@@ -112,19 +112,11 @@ export const PUBLISHED_RULES: readonly Rule<DayValue>[] = [
   },
 ];
 
-export const published = defineField({
-  name: 'published',
-  contractKeys: null,
+export const published = defineField(publishedContract, {
   dimensions: ['date', 'clock', 'weekday', 'published-label'],
   rules: PUBLISHED_RULES,
-  empty: null as string | null,
-  schema: { ...nullable(isoDateSchema), description: 'the day the article was published or last updated' },
-  csv: (day) => ({ value: day }),
-  sourced: true,
-  report: { label: 'Published', colour: '#fef08a', edge: '#a16207' },
   record(ctx) {
     const f = ctx.findings('published')[0] as Finding<DayValue> | undefined;
     return f ? { value: isoDate(f.value.year, f.value.month, f.value.day), source: ctx.source(f) } : { value: null };
   },
-  view: (value, r, c, explain) => (value ? [dayView(value, r.sources?.published, c, explain)] : []),
 });

@@ -2,12 +2,11 @@
 // first line); for a text, its first line unless that reads as something else (bench/studies/author.mjs): a lead
 // sentence (it ends with a full stop, or opens with an outlet's tag "(BĐ) - …"), a caption ("Ảnh: …"), a run of more
 // than 180 characters. Date stamps before it are passed over.
+import { titleContract } from './contract.js';
 import { isPageStamp } from '../../lexicon/dates.js';
 import { defineField } from '../../engine/field.js';
 import type { Rule } from '../../engine/rule.js';
 import { tokenAt, type Doc } from '../../engine/document.js';
-import { ruleTag } from '../../emit/view.js';
-import { nullable, text } from '../../engine/schema-parts.js';
 
 const MAX_TITLE_CHARS = 180;
 const LINES_TO_SCAN = 4;
@@ -63,19 +62,11 @@ export function isCaptionLine(doc: Doc, index: number, headline: number | null):
   return text.length < 300 && !/[.!?…:;"”)]$/u.test(text);
 }
 
-export const title = defineField({
-  name: 'title',
-  contractKeys: null,
+export const title = defineField(titleContract, {
   dimensions: [],
   rules: TITLE_RULES,
-  empty: null as string | null,
-  schema: nullable(text),
-  csv: (title) => ({ value: title }),
-  sourced: true,
-  report: { label: 'Title', colour: '#e9d5ff', edge: '#7e22ce' },
   record(ctx) {
     const f = ctx.findings('title')[0];
     return f ? { value: f.value as string, source: ctx.source(f) } : { value: null };
   },
-  view: (v, r, c, explain) => (v ? [`${v}${ruleTag(c, r.sources?.title, explain)}`] : []),
 });
