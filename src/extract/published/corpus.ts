@@ -13,6 +13,7 @@ export const corpus: Corpus<DayValue> = {
     { text: 'Thứ hai, 14/12/2022\nHội nghị', rule: 'published-timestamp', value: { day: 14 } },
     { text: 'Hải Phòng, ngày 24 tháng 01 năm 2020\nHội nghị', rule: 'published-dateline', value: { year: 2020, month: 1, day: 24 } },
     { text: 'Tin tức\nLúc 10:22 ngày 31/5/2013\nHội nghị', rule: 'published-label', value: { year: 2013, month: 5, day: 31 } },
+    { text: 'Tin tức\nLúc 10:48 ngày 31/5/2013 (GMT+7)\nHội nghị', rule: 'published-label', value: { year: 2013, month: 5, day: 31 } },
   ],
   negatives: [
     { text: 'Ngày 21/11/2019, UBND quận tổ chức hội nghị tổng kết.', why: 'an event date in running text is not the page\'s' },

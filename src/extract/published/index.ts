@@ -61,7 +61,7 @@ function isStamp(doc: Doc, first: number, end: number): boolean {
 }
 
 /** What may follow a stamp's date on its line: a clock, a time zone. */
-const STAMP_TAIL = /^[\s\d:.,()|+-]*(?:(?:GMT|UTC|AM|PM|SA|CH)[\s\d:+-]*)?$/iu;
+const STAMP_TAIL = /^[\s\d:.,()|+-]*(?:(?:GMT|UTC|AM|PM|SA|CH)[\s\d:()+-]*)?$/iu;
 const stamp = (m: { first: number; end: number; anchor: { value: unknown } }, { doc }: { doc: Doc }) => (isStamp(doc, m.first, m.end) ? { value: day(m) } : null);
 
 export const PUBLISHED_RULES: readonly Rule<DayValue>[] = [
