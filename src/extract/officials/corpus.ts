@@ -18,6 +18,12 @@ export const corpus: Corpus<PersonMention> = {
       value: { name: 'Nguyễn Song Hà', positions: [{ value: 'Phó Bí thư Thành ủy' }, { value: 'Chủ tịch UBND thành phố' }] },
     },
     { text: 'Chủ tịch UBND tỉnh Phạm Anh Tuấn chủ trì hội nghị.', rule: 'official-title-name', value: { name: 'Phạm Anh Tuấn', positions: [{ value: 'Chủ tịch UBND tỉnh' }] } },
+    // an abbreviated unit's full stop is inside the post (19 posts cut there on corpus/real, 18 right after)
+    { text: 'Ông Phạm Hồng Hà – Chủ tịch UBND TP.Hạ Long cho biết du khách đã được cứu.', rule: 'official-honorific', value: { name: 'Phạm Hồng Hà', positions: [{ value: 'Chủ tịch UBND TP.Hạ Long' }] } },
+    { text: 'Ông Lâm Nguyên Khôi, Phó giám đốc Sở Kế hoạch và Đầu tư TP. HCM cho biết.', rule: 'official-honorific', value: { name: 'Lâm Nguyên Khôi', positions: [{ value: 'Phó giám đốc Sở Kế hoạch và Đầu tư TP. HCM' }] } },
+    { text: 'Ông Võ Giang, Chi cục trưởng Chi cục THA DS Q.10 cho biết.', rule: 'official-honorific', value: { name: 'Võ Giang', positions: [{ value: 'Chi cục trưởng Chi cục THA DS Q.10' }] } },
+    // … but a full stop before a word the list of units does not know ends the sentence
+    { text: 'Ông Nguyễn Văn Hùng, Phó Chủ tịch UBND TP. Sáng nay đoàn đã đến thăm.', rule: 'official-honorific', value: { name: 'Nguyễn Văn Hùng', positions: [{ value: 'Phó Chủ tịch UBND TP' }] } },
     { text: 'Dự có các đồng chí: Hoàng Văn Đại, Bí thư Chi đoàn; Tống Thị Yến và Tào Việt Hà.', rule: 'official-list', value: { name: 'Hoàng Văn Đại', positions: [{ value: 'Bí thư Chi đoàn' }] } },
     {
       text: 'Cùng dự có các đồng chí Phó Chủ tịch UBND tỉnh: Lê Xuân Đại, Đinh Viết Hồng, Lê Minh Thông.',

@@ -233,7 +233,7 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
 ];
 
 export const officials = defineField(officialsContract, {
-  dimensions: ['person', 'title', 'rank', 'honorific', 'title-modifier', 'list-opener', 'excluded-role', 'delegate', 'company-word'],
+  dimensions: ['person', 'title', 'rank', 'honorific', 'title-modifier', 'list-opener', 'excluded-role', 'delegate', 'company-word', 'place'],
   rules: OFFICIAL_RULES,
   record: (ctx) => ({ value: ctx.findings('officials').map((f) => f.value as Official) }),
 });

@@ -8,6 +8,7 @@ import { Flag, Kind, tokenEndingAfter } from '../../engine/tokens.js';
 import type { Units } from '../../engine/units.js';
 import { vocabulary } from '../../engine/vocabulary.js';
 import { nameEnd, isSurname } from '../../dimensions/people/index.js';
+import type { PlaceValue } from '../../dimensions/places/index.js';
 import { gazetteer } from '../../gazetteer/index.js';
 import { CLAUSE_VERBS, COMPANY_WORDS, CONTINENT_NAMES, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
@@ -98,6 +99,9 @@ const foreignWord = (w: string) => latinWord(w) && !VIET_SYLLABLE.test(w.toLower
 function tokenIndexBefore(p: Phrases, offset: number): number {
   return tokenEndingAfter(p.doc.tokens, offset) - 1;
 }
+
+/** An acronym run into the capitalised first word of the next sentence: "HCMThưa". */
+const ACRONYM_GLUED = /^\p{Lu}{2,}\p{Ll}/u;
 
 export class Phrases {
   constructor(
@@ -519,6 +523,14 @@ export class Phrases {
           if (this.isHardStop(j)) break;
           last = j;
         } else {
+          // "Chủ tịch UBND TP.Huế", "Chi cục THA DS Q.10", "Sở Kế hoạch và Đầu tư TP. HCM": an abbreviated unit's
+          // full stop is inside the place's name; the post runs on to its end
+          const place = this.placeAcross(j);
+          if (place) {
+            last = place - 1;
+            j = place;
+            continue;
+          }
           if (this.isHardStop(j)) break;
           // "Chỉ huy trưởng kiêm Chủ tịch UBND thị trấn", "…, kiêm Chủ tịch Hiệp hội", "… nay là Bí thư Tỉnh ủy": two posts
           const further = this.furtherPostAt(j);
@@ -559,6 +571,22 @@ export class Phrases {
       if (!more) break;
     }
     return out;
+  }
+
+  /**
+   * The end of a place's name that token j (a full stop) stands inside, or 0: glued to the name ("TP.Huế",
+   * "H.Ngọc Hiển", "Q.10"), or before a name the list of units knows ("TP. HCM"; not "… UBND TP. Sáng nay …").
+   */
+  private placeAcross(j: number): number {
+    if (this.char(j) !== '.' || j + 1 >= this.t.count) return 0;
+    for (let k = j - 1; k >= Math.max(0, j - 2); k--) {
+      const u = this.units.at('place', k);
+      if (!u || u.end <= j + 1 || !(this.t.end[j] === this.t.start[j + 1] || (u.value as PlaceValue).units.length > 0)) continue;
+      // "TP.HCMThưa ông", "TP.HCMCần mở": the next sentence glued to the name; the post stops before the stop
+      for (let g = j + 1; g < u.end; g++) if (this.gluedCut(g) >= 0 || ACRONYM_GLUED.test(this.text(g))) return 0;
+      return u.end;
+    }
+    return 0;
   }
 
   /**
