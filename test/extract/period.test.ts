@@ -132,6 +132,18 @@ describe('reporting period', () => {
     const futures = 'Giá dầu ngọt nhẹ Mỹ giao tháng 5/2013 tăng 2 xu lên 93,63 USD/thùng, giá dầu Brent giao cùng kỳ hạn tăng 5 xu.';
     expect(period('Giá dầu châu Á tăng', futures, '31/05/13 10:16 GMT+7')).toBeNull();
   });
+  it('reads a results report whose figure is qualified, shown by a report in the next clause, or stated before the span', () => {
+    const tax = 'Số thu từ thuế các loại của mặt hàng xăng dầu trong năm 2016 đã giảm mạnh, tới khoảng 10.000 tỷ đồng so với năm 2015.';
+    expect(period('Hụt 10.000 tỷ đồng thuế xăng dầu', tax, 'Minh Anh')).toEqual(['2016-01-01', '2016-12-31']);
+    const bank = 'Theo đó, BCTC năm 2016 cho thấy, tổng tài sản của ngân hàng đạt 332.023 tỷ đồng, tăng 13,7% so với đầu năm.';
+    expect(period('Lợi nhuận ngân hàng giảm sau kiểm toán', 'Ngân hàng vừa công bố báo cáo tài chính hợp nhất đã kiểm toán.', bank, 'Minh Anh')).toEqual(['2016-01-01', '2016-12-31']);
+    const before = 'Doanh thu cả năm lớn, đạt gần 2.200 tỷ đồng trong năm 2016, nhưng lãi ròng chỉ xấp xỉ 53 tỷ đồng, dù đã tăng mạnh tới 76% so với 2015.';
+    expect(period('Nhà máy có bao nhiêu tiền?', before, 'Minh Anh')).toEqual(['2016-01-01', '2016-12-31']);
+    // a statistic quoted after "là" in a stock tip, and a figure with a concession instead of a comparison
+    const tip = 'Theo VAMA, lượng xe ô tô tiêu thụ trên toàn thị trường trong năm 2016 là 303.974 chiếc, tăng 24,1% so với năm trước.';
+    expect(period('3 cổ phiếu cần quan tâm', tip, 'Minh Anh')).toBeNull();
+    expect(period('Doanh nghiệp tăng đầu tư', 'Ông cho biết trong năm 2016, công ty đã đầu tư 50 tỷ đồng, tuy nhiên so với nhu cầu vẫn còn thấp.', 'Minh Anh')).toBeNull();
+  });
   it('does not take a headline span the body names only after forecast words for the period', () => {
     const lead = 'Chiều 9/6, tại Hà Nội, Bộ Lao động - Thương binh và Xã hội công bố bản tin cập nhật thị trường lao động số 13, quý I/2017.';
     const forecast = 'Theo dự báo, kinh tế Việt Nam quý II/2017 sẽ dần hồi phục. Dự báo, trong quý II/2017, lực lượng lao động sẽ ít biến động.';

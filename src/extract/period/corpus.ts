@@ -25,6 +25,12 @@ export const corpus: Corpus<PeriodCandidate> = {
     { text: 'Năm 2017, quận Tây Hồ có 52 tân binh trong đó có 14 thanh niên tình nguyện.', rule: 'period-span', value: { from: '2017-01-01', stated: false } },
     { text: 'Giá dầu ngọt nhẹ Mỹ giao tháng 7/2013 tăng 2 xu lên 93,63 USD/thùng, giá dầu Brent giao cùng kỳ hạn tăng 5 xu.', rule: 'period-span', value: { from: '2013-07-01', stated: false } },
     { text: 'Năm 2017, dự kiến doanh thu đạt 500 tỷ đồng, tăng 10% so với năm trước.', rule: 'period-span', value: { from: '2017-01-01', cue: 'plan', stated: false } },
+    // bench/studies/period-round7.mjs: the same, with the verb qualified, the figure in a report's next clause, or before the span
+    { text: 'Số thu từ thuế các loại của mặt hàng xăng dầu trong năm 2016 đã giảm mạnh, tới khoảng 10.000 tỷ đồng so với năm 2015.', rule: 'period-span', value: { from: '2016-01-01', stated: true } },
+    { text: 'Theo đó, BCTC năm 2016 cho thấy, tổng tài sản của ngân hàng đạt 332.023 tỷ đồng, tăng 13,7% so với đầu năm.', rule: 'period-span', value: { from: '2016-01-01', stated: true } },
+    { text: 'Doanh thu cả năm lớn, đạt gần 2.200 tỷ đồng trong năm 2016, nhưng lãi ròng chỉ xấp xỉ 53 tỷ đồng, dù đã tăng mạnh tới 76% so với 2015.', rule: 'period-span', value: { from: '2016-01-01', stated: true } },
+    { text: 'Lượng xe ô tô tiêu thụ trên toàn thị trường trong năm 2016 là 303.974 chiếc, tăng 24,1% so với năm trước.', rule: 'period-span', value: { from: '2016-01-01', stated: false } },
+    { text: 'Ông cho biết trong năm 2016, công ty đã đầu tư 50 tỷ đồng, tuy nhiên so với nhu cầu vẫn còn thấp.', rule: 'period-span', value: { from: '2016-01-01', stated: false } },
   ],
   negatives: [
     { text: 'Làn sóng tấn công mạng mới gia tăng khắp thế giới trong 2 tháng qua.', why: 'months counted back from a news item\'s day, no review' },

@@ -11,7 +11,7 @@ import type { Rule, RuleContext } from '../../engine/rule.js';
 import { BOUND_BEFORE, COMPARISON, LEGAL_NAME_BEFORE, type SpanValue } from '../../dimensions/time/index.js';
 import { quote, ruleTag } from '../../emit/view.js';
 import { isPageStamp } from '../../lexicon/dates.js';
-import { FIGURE_COMPARED_AFTER, MEETING_WORDS, PLAN_AFTER, PLAN_NAMED_BODIES, REVIEW_NAMING_WORDS } from '../../lexicon/review.js';
+import { FIGURE_BEFORE, FIGURE_COMPARED, FIGURE_COMPARED_AFTER, MEETING_WORDS, PLAN_AFTER, PLAN_NAMED_BODIES, REVIEW_NAMING_WORDS } from '../../lexicon/review.js';
 import { SPORT_SEASONS } from '../../lexicon/time.js';
 import type { Period } from '../../record.js';
 import { finding, isoDate, nullable } from '../../engine/schema-parts.js';
@@ -150,8 +150,12 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       const cue = PLAN_AFTER.test(ctx.doc.text.slice(end, end + 60)) ? 'plan' : nearestCue(ctx, m.first);
       // "2 tháng qua" in a news item counts back from its day; "tình hình thực hiện kế hoạch … 6 tháng qua" is a review
       if (span.counted && cue !== 'review') return null;
-      const sentenceEnd = ctx.doc.sentences[ctx.doc.sentenceOf[m.end - 1]].end;
-      const stated = cue !== 'plan' && FIGURE_COMPARED_AFTER.test(ctx.doc.text.slice(end, Math.min(sentenceEnd, end + 400)));
+      const sentence = ctx.doc.sentences[ctx.doc.sentenceOf[m.end - 1]];
+      const after = ctx.doc.text.slice(end, Math.min(sentence.end, end + 400));
+      // "CPI tháng 5/2017 giảm 0,53% so với tháng trước"; "đạt gần 2.200 tỷ đồng trong năm 2016, … tăng 76% so với 2015"
+      const stated =
+        cue !== 'plan' &&
+        (FIGURE_COMPARED_AFTER.test(after) || (FIGURE_BEFORE.test(ctx.doc.text.slice(Math.max(sentence.start, start - 80), start)) && FIGURE_COMPARED.test(after)));
       return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1, namesReview: cue === 'review' && b.cue[m.first] === 3, stated } };
     },
   },
