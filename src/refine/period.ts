@@ -27,6 +27,9 @@ function dayOf(iso: string | null): Day | null {
 /** The month from which a year's own review can be held ("tổng kết công tác năm 2019" from November on). */
 const YEAR_END_REVIEWS_OPEN = 11;
 
+/** How many clauses a year must open for the article to narrate it (bench/studies/period-year-clause.mjs). */
+const NARRATED_YEAR_CLAUSES = 3;
+
 /**
  * Not over by the article's date: a plan or a span still running, never the reviewed period (a year span that ends
  * after its year, the article's own year before its last two months, a school year before the May of its second
@@ -165,13 +168,19 @@ export const choosePeriod: Refiner = {
       opening.some((f) => (periodLike(f.value) && f.value.cue !== 'plan' && reported(f)) || (f.value.cue === 'review' && (frame || !(bare(f.value) || f.value.kind === 'month'))) || f.value.stated) ||
       (reviewed.length > 0 && frame) ||
       (strong.length >= 2 && strong.some((f) => f.value.namesReview));
-    if (!reviews) return ctx.set('period', []);
+    // a year narrated clause by clause ("Năm 2016, bệnh viện đã …", "…, trong năm 2016, bệnh viện đã khánh thành …",
+    // "Có thể khẳng định, năm 2016, …") at least three times is the year the article reviews
+    const clauses = new Map<string, number>();
+    for (const { value: p } of spans) if (p.opensClause && p.cue !== 'plan') clauses.set(key(p), (clauses.get(key(p)) ?? 0) + 1);
+    const narrated = spans.find((f) => f.value.opensClause && (clauses.get(key(f.value)) ?? 0) >= NARRATED_YEAR_CLAUSES);
+    if (!reviews && !narrated) return ctx.set('period', []);
     const chosen =
       reviewed.find((f) => f.value.where === 'title') ??
       reviewed.find((f) => f.value.where === 'lead') ??
       // "Những tháng đầu năm 2013, …" opening the article is its frame, as long as the body counts those months
       opening.find((f) => f.value.firstMonths && f.value.cue !== 'plan') ??
       reviewed[0] ??
+      narrated ??
       opening.find((f) => f.value.stated) ??
       opening.find((f) => !bare(f.value));
     ctx.set('period', chosen ? [chosen] : []);

@@ -144,6 +144,17 @@ describe('reporting period', () => {
     expect(period('3 cổ phiếu cần quan tâm', tip, 'Minh Anh')).toBeNull();
     expect(period('Doanh nghiệp tăng đầu tư', 'Ông cho biết trong năm 2016, công ty đã đầu tư 50 tỷ đồng, tuy nhiên so với nhu cầu vẫn còn thấp.', 'Minh Anh')).toBeNull();
   });
+  it('reads the year an article narrates clause by clause, and not a year opening only two clauses', () => {
+    const feature = [
+      'Bệnh viện Quân y 354: Góp phần tô thắm hình ảnh người lính quân y',
+      'Các thế hệ y, bác sĩ của bệnh viện luôn hoàn thành xuất sắc mọi nhiệm vụ.',
+      'Bệnh viện được thành lập năm 1949 với khởi nguồn là Quân y xá Trần Quốc Toản.',
+      'Năm 2016, bám sát tình hình nhiệm vụ, lãnh đạo bệnh viện đã lãnh đạo hoàn thành tốt các chỉ tiêu.',
+      'Đáng chú ý, trong năm 2016, bệnh viện đã khánh thành và đưa vào hoạt động Đơn vị can thiệp tim mạch.',
+    ];
+    expect(period(...feature, 'Có thể khẳng định, năm 2016, bệnh viện tiếp tục có bước phát triển.', 'Minh Anh')).toEqual(['2016-01-01', '2016-12-31']);
+    expect(period(...feature, 'Bệnh viện tiếp tục có bước phát triển.', 'Minh Anh')).toBeNull();
+  });
   it('does not take a headline span the body names only after forecast words for the period', () => {
     const lead = 'Chiều 9/6, tại Hà Nội, Bộ Lao động - Thương binh và Xã hội công bố bản tin cập nhật thị trường lao động số 13, quý I/2017.';
     const forecast = 'Theo dự báo, kinh tế Việt Nam quý II/2017 sẽ dần hồi phục. Dự báo, trong quý II/2017, lực lượng lao động sẽ ít biến động.';

@@ -33,9 +33,13 @@ export interface PeriodCandidate extends SpanValue {
   namesReview: boolean;
   /** A figure is stated for it and compared in its sentence: "CPI tháng 5/2017 giảm 0,53% so với tháng trước". */
   stated: boolean;
+  /** A year that opens a clause of its own: "Năm 2016, bệnh viện đã …", ", trong năm 2016, …", "Có thể khẳng định, năm 2016, …". */
+  opensClause: boolean;
 }
 
 const reviewNaming = new Set(REVIEW_NAMING_WORDS);
+/** Before a year that opens a clause: the sentence's start or a comma, then perhaps "trong". */
+const CLAUSE_OPENING_BEFORE = /(?:^|[,;:]\s*)(?:trong\s+)?$/iu;
 const SEASON_BEFORE = new RegExp(`(?:${SPORT_SEASONS.join('|')})\\s+(?:năm\\s+)?$`, 'iu');
 
 /** How many sentences after the headline are the lead. */
@@ -156,7 +160,8 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       const stated =
         cue !== 'plan' &&
         (FIGURE_COMPARED_AFTER.test(after) || (FIGURE_BEFORE.test(ctx.doc.text.slice(Math.max(sentence.start, start - 80), start)) && FIGURE_COMPARED.test(after)));
-      return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1, namesReview: cue === 'review' && b.cue[m.first] === 3, stated } };
+      const opensClause = span.kind === 'year' && /^\s*,/.test(after) && CLAUSE_OPENING_BEFORE.test(ctx.doc.text.slice(sentence.start, start));
+      return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1, namesReview: cue === 'review' && b.cue[m.first] === 3, stated, opensClause } };
     },
   },
 ];
