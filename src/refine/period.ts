@@ -37,9 +37,10 @@ const NARRATED_YEAR_CLAUSES = 3;
  * the date).
  */
 
-function future(p: PeriodCandidate, dated: Day | null): boolean {
+function future(p: PeriodCandidate, dated: Day | null, nextSchoolYearNamed = false): boolean {
   if (!dated) return false;
-  if (p.kind === 'school-year') return Number(p.to.slice(0, 4)) > dated.year || (Number(p.to.slice(0, 4)) === dated.year && (dated.approximate || dated.month < 5));
+  // an undated article dated only by its year: a school year ending in it is over when the article names the next one
+  if (p.kind === 'school-year') return Number(p.to.slice(0, 4)) > dated.year || (Number(p.to.slice(0, 4)) === dated.year && ((dated.approximate && !nextSchoolYearNamed) || dated.month < 5));
   if (p.from.endsWith('-01-01') && p.to.endsWith('-12-31')) {
     const end = Number(p.to.slice(0, 4));
     // "năm 2013" in a May 2013 debate: the year's tasks still run; year-end reviews open in November
@@ -117,6 +118,7 @@ export const choosePeriod: Refiner = {
     const dated = ctx.facts.published ?? dayOf(ctx.facts.date) ?? (main !== null ? { year: main, month: 12, day: 31, approximate: true } : null);
     // a span without its year ("6 tháng đầu năm") is in that year
     const year = dated?.year ?? null;
+    const schoolYearsFrom = new Set(ctx.get<PeriodCandidate>('period').flatMap((f) => (f.value.kind === 'school-year' ? [f.value.from.slice(0, 4)] : [])));
     const candidates = ctx
       .get<PeriodCandidate>('period')
       .flatMap((f) => {
@@ -129,7 +131,7 @@ export const choosePeriod: Refiner = {
         const to = q !== undefined ? monthEnd(year, q * 3) : monthEnd(year, month ?? months!);
         return [{ ...f, implied: ['year'], value: { ...f.value, from, to } }];
       })
-      .filter((f) => !future(f.value, dated))
+      .filter((f) => !future(f.value, dated, f.value.kind === 'school-year' && schoolYearsFrom.has(f.value.to.slice(0, 4))))
       .sort((a, b) => start(a) - start(b));
     const spans = resolveFirstMonths(candidates, year);
     const reviewed = spans.filter((f) => f.value.cue === 'review');

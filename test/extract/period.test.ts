@@ -155,6 +155,18 @@ describe('reporting period', () => {
     expect(period(...feature, 'Có thể khẳng định, năm 2016, bệnh viện tiếp tục có bước phát triển.', 'Minh Anh')).toEqual(['2016-01-01', '2016-12-31']);
     expect(period(...feature, 'Bệnh viện tiếp tục có bước phát triển.', 'Minh Anh')).toBeNull();
   });
+  it('reads a school year narrated clause by clause in an undated article that names the next one as running', () => {
+    const school = [
+      'Đoàn Tùng: Những điểm nhấn trong phong trào giáo dục',
+      'Xã có nhiều thành tích nổi bật, đặc biệt là phong trào giáo dục.',
+      'Năm học 2016-2017 đã qua được một nửa chặng đường nhưng dấu ấn từ năm học trước vẫn còn.',
+      'Trong năm học 2015-2016, 2 tổ chuyên môn đã làm được 41 chủ đề.',
+      'Hiệu trưởng cho biết, năm học 2015-2016, nhà trường đã hoàn thành những chỉ tiêu đề ra.',
+    ];
+    expect(period(...school, 'Năm học 2015 - 2016, trường Mầm non có 2 giáo viên đạt giải.', 'Minh Anh')).toEqual(['2015-01-01', '2016-12-31']);
+    // without the next school year the one named may still be running
+    expect(period(...school.filter((l) => !l.startsWith('Năm học 2016')), 'Năm học 2015 - 2016, trường Mầm non có 2 giáo viên đạt giải.', 'Minh Anh')).toBeNull();
+  });
   it('does not take a headline span the body names only after forecast words for the period', () => {
     const lead = 'Chiều 9/6, tại Hà Nội, Bộ Lao động - Thương binh và Xã hội công bố bản tin cập nhật thị trường lao động số 13, quý I/2017.';
     const forecast = 'Theo dự báo, kinh tế Việt Nam quý II/2017 sẽ dần hồi phục. Dự báo, trong quý II/2017, lực lượng lao động sẽ ít biến động.';

@@ -160,7 +160,7 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       const stated =
         cue !== 'plan' &&
         (FIGURE_COMPARED_AFTER.test(after) || (FIGURE_BEFORE.test(ctx.doc.text.slice(Math.max(sentence.start, start - 80), start)) && FIGURE_COMPARED.test(after)));
-      const opensClause = span.kind === 'year' && /^\s*,/.test(after) && CLAUSE_OPENING_BEFORE.test(ctx.doc.text.slice(sentence.start, start));
+      const opensClause = (span.kind === 'year' || span.kind === 'school-year') && /^\s*,/.test(after) && CLAUSE_OPENING_BEFORE.test(ctx.doc.text.slice(sentence.start, start));
       return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1, namesReview: cue === 'review' && b.cue[m.first] === 3, stated, opensClause } };
     },
   },
