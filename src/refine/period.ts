@@ -5,8 +5,9 @@
 // too), or a span in the headline or lead has a figure stated for it and compared ("CPI tháng 5/2017 giảm 0,53% so với
 // tháng trước": a statistical release). Spans that end after the page's date are plans, never the reviewed period, and
 // so is a headline span the body names only after forecast words. The period is then the first span after a review
-// word (headline, then lead, then body), else the first headline or lead span a figure is stated for, else the first
-// one that is more than a bare year.
+// word in the headline, then in the lead, else (in an article whose headline or lead names a review) the headline's
+// or lead's own span, else the first span after a review word in the body, a year the article narrates clause by
+// clause, the first headline or lead span a figure is stated for, the first one that is more than a bare year.
 import type { Finding } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
 import { monthEnd, monthStart, yearMentions } from '../dimensions/time/index.js';
@@ -181,6 +182,8 @@ export const choosePeriod: Refiner = {
       reviewed.find((f) => f.value.where === 'lead') ??
       // "Những tháng đầu năm 2013, …" opening the article is its frame, as long as the body counts those months
       opening.find((f) => f.value.firstMonths && f.value.cue !== 'plan') ??
+      // "Đánh giá về tình hình kinh tế Việt Nam tháng 5-2013, …" over "tình hình thực hiện NSNN những tháng đầu năm" later
+      (frame ? opening.find((f) => !bare(f.value) && periodLike(f.value) && f.value.cue !== 'plan') : undefined) ??
       reviewed[0] ??
       narrated ??
       opening.find((f) => f.value.stated) ??

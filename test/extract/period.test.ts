@@ -167,6 +167,11 @@ describe('reporting period', () => {
     // without the next school year the one named may still be running
     expect(period(...school.filter((l) => !l.startsWith('Năm học 2016')), 'Năm học 2015 - 2016, trường Mầm non có 2 giáo viên đạt giải.', 'Minh Anh')).toBeNull();
   });
+  it('takes the lead span of an article framed as a review before a review-cued span of the body', () => {
+    const lead = 'Theo Ủy ban Giám sát tài chính quốc gia, tình hình kinh tế Việt Nam tháng 5-2013 cho thấy tổng cầu còn yếu.';
+    const body = 'Tính chung 5 tháng đầu năm, mức tăng của tổng mức bán lẻ là 4,8%. Ngân sách sẽ khó khăn bởi tình hình thực hiện NSNN những tháng đầu năm cho thấy thu đạt thấp.';
+    expect(period('Lãi suất cho vay nên giảm xuống 10%/năm', lead, body, '29/05/13 10:16 GMT+7')).toEqual(['2013-05-01', '2013-05-31']);
+  });
   it('does not take a headline span the body names only after forecast words for the period', () => {
     const lead = 'Chiều 9/6, tại Hà Nội, Bộ Lao động - Thương binh và Xã hội công bố bản tin cập nhật thị trường lao động số 13, quý I/2017.';
     const forecast = 'Theo dự báo, kinh tế Việt Nam quý II/2017 sẽ dần hồi phục. Dự báo, trong quý II/2017, lực lượng lao động sẽ ít biến động.';
