@@ -12,7 +12,10 @@
 //    … tăng mạnh tới 76% so với 2015").
 // Prints, for corpus/real and dev (with the expected period), every headline or lead span (not after a plan word) that
 // one of these forms reads and the current rule does not, by form, with the record's period.
-//   node bench/studies/period-round7.mjs [--set real|dev|both]
+// --only months: "sơ kết / tổng kết / đánh giá … N tháng" followed by neither "đầu năm" nor a year (the rule
+// span-months-reviewed reads the year's first N months), by the word after "tháng": in round 7, 1 in corpus/real, "sơ kết
+// 6 tháng thực hiện truy xuất nguồn gốc thịt heo", six months of a programme (judged wrong in rounds 5, 6 and 7), 0 in dev.
+//   node bench/studies/period-round7.mjs [--set real|dev|both] [--only forms|months]
 // Needs `npm run build`. Read-only; prints to stdout.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,6 +24,7 @@ import { oneLine, root, shared } from './lib.mjs';
 
 const argv = process.argv.slice(2);
 const set = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : 'both';
+const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : null;
 const dist = (p) => pathToFileURL(path.join(root, 'dist', p)).href;
 const { processArticle } = await import(dist('pipeline.js'));
 const { choosePeriod } = await import(dist('refine/period.js'));
@@ -53,7 +57,25 @@ choosePeriod.refine = (ctx) => {
   refine(ctx);
 };
 
-for (const name of set === 'both' ? ['real', 'dev'] : [set]) {
+const REVIEWED_MONTHS = /(?<![\p{L}])(?:tổng kết|sơ kết|đánh giá|kết quả|báo cáo|nhìn lại|kiểm điểm|giao ban)\s+(?:kết quả\s+)?(?:\d+|sáu|chín|ba)\s+tháng\s+([\p{L}]+(?:\s+[\p{L}]+){0,4})/giu;
+for (const name of only === 'months' ? (set === 'both' ? ['real', 'dev'] : [set]) : []) {
+  const dir = path.join(shared, 'corpus', name);
+  const byWord = new Map();
+  for (const f of fs.readdirSync(dir).filter((x) => /\.(txt|html?)$/.test(x)).sort()) {
+    const text = fs.readFileSync(path.join(dir, f), 'utf8').normalize('NFC');
+    for (const m of text.matchAll(REVIEWED_MONTHS)) {
+      const word = m[1].split(/\s+/)[0].toLowerCase();
+      if (!byWord.has(word)) byWord.set(word, []);
+      byWord.get(word).push(`${f}: ${oneLine(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 20))}`);
+    }
+  }
+  console.log(`\n# corpus/${name}: review word + N tháng, by the word after "tháng"`);
+  for (const [word, rows] of [...byWord].sort((a, b) => b[1].length - a[1].length)) {
+    console.log(`  ${word}: ${rows.length}`);
+    for (const r of rows.slice(0, 5)) console.log(`      ${r}`);
+  }
+}
+for (const name of only === 'months' ? [] : set === 'both' ? ['real', 'dev'] : [set]) {
   const dir = path.join(shared, 'corpus', name);
   const byForm = new Map();
   for (const f of fs.readdirSync(dir).filter((x) => /\.(txt|html?)$/.test(x)).sort()) {
