@@ -40,16 +40,37 @@ export const PLAN_WORDS: readonly string[] = [
  */
 export const PLAN_AFTER = /^\s*,?(?:\s+[^\s,.;:!?]+){0,4}?\s+(?:sẽ|dự kiến|dự báo|phấn đấu|cần|có thể(?!\s+(?:thấy|nói|khẳng định)))(?![\p{L}])/iu;
 
+const RESULT_VERBS = 'đạt|tăng|giảm|lỗ|lãi|thu về|thu|xuất khẩu|nhập khẩu|bán ra|bán được|ghi nhận';
+const BEFORE_NUMBER = 'khoảng|gần|hơn|trên|xấp xỉ|tới|đến|lên|xuống|mức|thêm|được|đạt';
+const COMPARED = String.raw`(?<![\p{L}])(?:so với|so cùng kỳ|cùng kỳ(?!\s+hạn))(?![\p{L}])`;
+
 /**
  * A figure stated for a span of time and compared with an earlier one, within the span's sentence: "chỉ số giá tiêu
  * dùng (CPI) tháng 5/2017 giảm 0,53% so với tháng trước", "doanh số bán hàng 24.365 xe trong tháng 6/2017 vừa qua, tăng
- * 5% so với tháng 5", "Trong cả năm 2016, thâm hụt thương mại của Canada tăng lên 19,8 tỷ USD, cao hơn … so với …". A
- * statistical release or a results report states its period so in its headline or lead (bench/studies/period-round6.mjs --only stated).
+ * 5% so với tháng 5", "Trong cả năm 2016, thâm hụt thương mại của Canada tăng lên 19,8 tỷ USD, cao hơn … so với …"; the
+ * verb qualified before its number ("trong năm 2016 đã giảm mạnh, tới khoảng 10.000 tỷ đồng so với năm 2015"); a
+ * report showing it in the next clause ("BCTC năm 2016 cho thấy, tổng tài sản của ngân hàng đạt 332.023 tỷ đồng, tăng
+ * 13,7% so với đầu năm"). A statistical release or a results report states its period so in its headline or lead
+ * (bench/studies/period-round6.mjs --only stated, period-round7.mjs).
  * Not a figure with no comparison ("Năm 2017, quận Tây Hồ có 52 tân binh"; "riêng quý I năm 2013 lỗ 20 tỷ đồng"), nor a
- * futures contract's month ("giá dầu Mỹ giao tháng 7/2013 tăng 2 xu …, giá dầu Brent giao cùng kỳ hạn tăng …").
+ * futures contract's month ("giá dầu Mỹ giao tháng 7/2013 tăng 2 xu …, giá dầu Brent giao cùng kỳ hạn tăng …"), nor a
+ * figure after "là" ("lượng xe tiêu thụ trong năm 2016 là 303.974 chiếc, tăng 24,1% so với năm trước" quotes a statistic
+ * in a stock tip as often as a report states one).
  */
-export const FIGURE_COMPARED_AFTER =
-  /^\s*(?:vừa qua\s*)?,?(?:\s+[^\s,.;:!?]+){0,6}?\s+(?:đạt|tăng|giảm|lỗ|lãi|thu về|thu|xuất khẩu|nhập khẩu|bán ra|bán được|ghi nhận)\s+(?:(?:khoảng|gần|hơn|trên|xấp xỉ|tới|đến|lên|xuống|mức|thêm|được|đạt)\s+)*\d(?:[^.!?]|\.(?=\d))*?(?<![\p{L}])(?:so với|so cùng kỳ|cùng kỳ(?!\s+hạn))(?![\p{L}])/iu;
+export const FIGURE_COMPARED_AFTER = new RegExp(
+  String.raw`^\s*(?:vừa qua\s*)?,?(?:` +
+    String.raw`(?:\s+[^\s,.;:!?]+){0,6}?\s+(?:${RESULT_VERBS})(?:\s+(?:mạnh|nhẹ|mạnh mẽ|đáng kể|sâu)\s*,?)?` +
+    String.raw`|(?:\s+[^\s,.;:!?]+){0,3}?\s+(?:cho thấy|cho biết|ghi nhận)\s*,(?:\s+[^\s,.;:!?]+){0,8}?\s+(?:${RESULT_VERBS})` +
+    String.raw`)\s+(?:(?:${BEFORE_NUMBER})\s+)*\d(?:[^.!?]|\.(?=\d))*?${COMPARED}`,
+  'iu',
+);
+
+/**
+ * A figure stated right before a span of time, read with a comparison after the span in its sentence (FIGURE_COMPARED):
+ * "Doanh thu cả năm lớn, đạt gần 2.200 tỷ đồng trong năm 2016, nhưng lãi ròng … dù đã tăng mạnh tới 76% so với 2015".
+ */
+export const FIGURE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${RESULT_VERBS})\s+(?:(?:${BEFORE_NUMBER})\s+)*\d(?:[^.!?,;]|[.,](?=\d)){0,40}?\s+(?:trong|của|vào)\s+(?:cả\s+)?$`, 'iu');
+export const FIGURE_COMPARED = new RegExp(COMPARED, 'iu');
 
 /** Meetings that review by being held: "hội nghị … (2011-2013)". */
 export const MEETING_WORDS: readonly string[] = ['hội nghị', 'hội thảo', 'đại hội', 'lễ tổng kết'];

@@ -5,8 +5,9 @@
 // too), or a span in the headline or lead has a figure stated for it and compared ("CPI tháng 5/2017 giảm 0,53% so với
 // tháng trước": a statistical release). Spans that end after the page's date are plans, never the reviewed period, and
 // so is a headline span the body names only after forecast words. The period is then the first span after a review
-// word (headline, then lead, then body), else the first headline or lead span a figure is stated for, else the first
-// one that is more than a bare year.
+// word in the headline, then in the lead, else (in an article whose headline or lead names a review) the headline's
+// or lead's own span, else the first span after a review word in the body, a year the article narrates clause by
+// clause, the first headline or lead span a figure is stated for, the first one that is more than a bare year.
 import type { Finding } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
 import { monthEnd, monthStart, yearMentions } from '../dimensions/time/index.js';
@@ -27,6 +28,9 @@ function dayOf(iso: string | null): Day | null {
 /** The month from which a year's own review can be held ("tổng kết công tác năm 2019" from November on). */
 const YEAR_END_REVIEWS_OPEN = 11;
 
+/** How many clauses a year must open for the article to narrate it (bench/studies/period-year-clause.mjs). */
+const NARRATED_YEAR_CLAUSES = 3;
+
 /**
  * Not over by the article's date: a plan or a span still running, never the reviewed period (a year span that ends
  * after its year, the article's own year before its last two months, a school year before the May of its second
@@ -34,9 +38,10 @@ const YEAR_END_REVIEWS_OPEN = 11;
  * the date).
  */
 
-function future(p: PeriodCandidate, dated: Day | null): boolean {
+function future(p: PeriodCandidate, dated: Day | null, nextSchoolYearNamed = false): boolean {
   if (!dated) return false;
-  if (p.kind === 'school-year') return Number(p.to.slice(0, 4)) > dated.year || (Number(p.to.slice(0, 4)) === dated.year && (dated.approximate || dated.month < 5));
+  // an undated article dated only by its year: a school year ending in it is over when the article names the next one
+  if (p.kind === 'school-year') return Number(p.to.slice(0, 4)) > dated.year || (Number(p.to.slice(0, 4)) === dated.year && ((dated.approximate && !nextSchoolYearNamed) || dated.month < 5));
   if (p.from.endsWith('-01-01') && p.to.endsWith('-12-31')) {
     const end = Number(p.to.slice(0, 4));
     // "năm 2013" in a May 2013 debate: the year's tasks still run; year-end reviews open in November
@@ -114,6 +119,7 @@ export const choosePeriod: Refiner = {
     const dated = ctx.facts.published ?? dayOf(ctx.facts.date) ?? (main !== null ? { year: main, month: 12, day: 31, approximate: true } : null);
     // a span without its year ("6 tháng đầu năm") is in that year
     const year = dated?.year ?? null;
+    const schoolYearsFrom = new Set(ctx.get<PeriodCandidate>('period').flatMap((f) => (f.value.kind === 'school-year' ? [f.value.from.slice(0, 4)] : [])));
     const candidates = ctx
       .get<PeriodCandidate>('period')
       .flatMap((f) => {
@@ -126,7 +132,7 @@ export const choosePeriod: Refiner = {
         const to = q !== undefined ? monthEnd(year, q * 3) : monthEnd(year, month ?? months!);
         return [{ ...f, implied: ['year'], value: { ...f.value, from, to } }];
       })
-      .filter((f) => !future(f.value, dated))
+      .filter((f) => !future(f.value, dated, f.value.kind === 'school-year' && schoolYearsFrom.has(f.value.to.slice(0, 4))))
       .sort((a, b) => start(a) - start(b));
     const spans = resolveFirstMonths(candidates, year);
     const reviewed = spans.filter((f) => f.value.cue === 'review');
@@ -165,13 +171,21 @@ export const choosePeriod: Refiner = {
       opening.some((f) => (periodLike(f.value) && f.value.cue !== 'plan' && reported(f)) || (f.value.cue === 'review' && (frame || !(bare(f.value) || f.value.kind === 'month'))) || f.value.stated) ||
       (reviewed.length > 0 && frame) ||
       (strong.length >= 2 && strong.some((f) => f.value.namesReview));
-    if (!reviews) return ctx.set('period', []);
+    // a year narrated clause by clause ("Năm 2016, bệnh viện đã …", "…, trong năm 2016, bệnh viện đã khánh thành …",
+    // "Có thể khẳng định, năm 2016, …") at least three times is the year the article reviews
+    const clauses = new Map<string, number>();
+    for (const { value: p } of spans) if (p.opensClause && p.cue !== 'plan') clauses.set(key(p), (clauses.get(key(p)) ?? 0) + 1);
+    const narrated = spans.find((f) => f.value.opensClause && (clauses.get(key(f.value)) ?? 0) >= NARRATED_YEAR_CLAUSES);
+    if (!reviews && !narrated) return ctx.set('period', []);
     const chosen =
       reviewed.find((f) => f.value.where === 'title') ??
       reviewed.find((f) => f.value.where === 'lead') ??
       // "Những tháng đầu năm 2013, …" opening the article is its frame, as long as the body counts those months
       opening.find((f) => f.value.firstMonths && f.value.cue !== 'plan') ??
+      // "Đánh giá về tình hình kinh tế Việt Nam tháng 5-2013, …" over "tình hình thực hiện NSNN những tháng đầu năm" later
+      (frame ? opening.find((f) => !bare(f.value) && periodLike(f.value) && f.value.cue !== 'plan') : undefined) ??
       reviewed[0] ??
+      narrated ??
       opening.find((f) => f.value.stated) ??
       opening.find((f) => !bare(f.value));
     ctx.set('period', chosen ? [chosen] : []);

@@ -132,6 +132,46 @@ describe('reporting period', () => {
     const futures = 'Giá dầu ngọt nhẹ Mỹ giao tháng 5/2013 tăng 2 xu lên 93,63 USD/thùng, giá dầu Brent giao cùng kỳ hạn tăng 5 xu.';
     expect(period('Giá dầu châu Á tăng', futures, '31/05/13 10:16 GMT+7')).toBeNull();
   });
+  it('reads a results report whose figure is qualified, shown by a report in the next clause, or stated before the span', () => {
+    const tax = 'Số thu từ thuế các loại của mặt hàng xăng dầu trong năm 2016 đã giảm mạnh, tới khoảng 10.000 tỷ đồng so với năm 2015.';
+    expect(period('Hụt 10.000 tỷ đồng thuế xăng dầu', tax, 'Minh Anh')).toEqual(['2016-01-01', '2016-12-31']);
+    const bank = 'Theo đó, BCTC năm 2016 cho thấy, tổng tài sản của ngân hàng đạt 332.023 tỷ đồng, tăng 13,7% so với đầu năm.';
+    expect(period('Lợi nhuận ngân hàng giảm sau kiểm toán', 'Ngân hàng vừa công bố báo cáo tài chính hợp nhất đã kiểm toán.', bank, 'Minh Anh')).toEqual(['2016-01-01', '2016-12-31']);
+    const before = 'Doanh thu cả năm lớn, đạt gần 2.200 tỷ đồng trong năm 2016, nhưng lãi ròng chỉ xấp xỉ 53 tỷ đồng, dù đã tăng mạnh tới 76% so với 2015.';
+    expect(period('Nhà máy có bao nhiêu tiền?', before, 'Minh Anh')).toEqual(['2016-01-01', '2016-12-31']);
+    // a statistic quoted after "là" in a stock tip, and a figure with a concession instead of a comparison
+    const tip = 'Theo VAMA, lượng xe ô tô tiêu thụ trên toàn thị trường trong năm 2016 là 303.974 chiếc, tăng 24,1% so với năm trước.';
+    expect(period('3 cổ phiếu cần quan tâm', tip, 'Minh Anh')).toBeNull();
+    expect(period('Doanh nghiệp tăng đầu tư', 'Ông cho biết trong năm 2016, công ty đã đầu tư 50 tỷ đồng, tuy nhiên so với nhu cầu vẫn còn thấp.', 'Minh Anh')).toBeNull();
+  });
+  it('reads the year an article narrates clause by clause, and not a year opening only two clauses', () => {
+    const feature = [
+      'Bệnh viện Quân y 354: Góp phần tô thắm hình ảnh người lính quân y',
+      'Các thế hệ y, bác sĩ của bệnh viện luôn hoàn thành xuất sắc mọi nhiệm vụ.',
+      'Bệnh viện được thành lập năm 1949 với khởi nguồn là Quân y xá Trần Quốc Toản.',
+      'Năm 2016, bám sát tình hình nhiệm vụ, lãnh đạo bệnh viện đã lãnh đạo hoàn thành tốt các chỉ tiêu.',
+      'Đáng chú ý, trong năm 2016, bệnh viện đã khánh thành và đưa vào hoạt động Đơn vị can thiệp tim mạch.',
+    ];
+    expect(period(...feature, 'Có thể khẳng định, năm 2016, bệnh viện tiếp tục có bước phát triển.', 'Minh Anh')).toEqual(['2016-01-01', '2016-12-31']);
+    expect(period(...feature, 'Bệnh viện tiếp tục có bước phát triển.', 'Minh Anh')).toBeNull();
+  });
+  it('reads a school year narrated clause by clause in an undated article that names the next one as running', () => {
+    const school = [
+      'Đoàn Tùng: Những điểm nhấn trong phong trào giáo dục',
+      'Xã có nhiều thành tích nổi bật, đặc biệt là phong trào giáo dục.',
+      'Năm học 2016-2017 đã qua được một nửa chặng đường nhưng dấu ấn từ năm học trước vẫn còn.',
+      'Trong năm học 2015-2016, 2 tổ chuyên môn đã làm được 41 chủ đề.',
+      'Hiệu trưởng cho biết, năm học 2015-2016, nhà trường đã hoàn thành những chỉ tiêu đề ra.',
+    ];
+    expect(period(...school, 'Năm học 2015 - 2016, trường Mầm non có 2 giáo viên đạt giải.', 'Minh Anh')).toEqual(['2015-01-01', '2016-12-31']);
+    // without the next school year the one named may still be running
+    expect(period(...school.filter((l) => !l.startsWith('Năm học 2016')), 'Năm học 2015 - 2016, trường Mầm non có 2 giáo viên đạt giải.', 'Minh Anh')).toBeNull();
+  });
+  it('takes the lead span of an article framed as a review before a review-cued span of the body', () => {
+    const lead = 'Theo Ủy ban Giám sát tài chính quốc gia, tình hình kinh tế Việt Nam tháng 5-2013 cho thấy tổng cầu còn yếu.';
+    const body = 'Tính chung 5 tháng đầu năm, mức tăng của tổng mức bán lẻ là 4,8%. Ngân sách sẽ khó khăn bởi tình hình thực hiện NSNN những tháng đầu năm cho thấy thu đạt thấp.';
+    expect(period('Lãi suất cho vay nên giảm xuống 10%/năm', lead, body, '29/05/13 10:16 GMT+7')).toEqual(['2013-05-01', '2013-05-31']);
+  });
   it('does not take a headline span the body names only after forecast words for the period', () => {
     const lead = 'Chiều 9/6, tại Hà Nội, Bộ Lao động - Thương binh và Xã hội công bố bản tin cập nhật thị trường lao động số 13, quý I/2017.';
     const forecast = 'Theo dự báo, kinh tế Việt Nam quý II/2017 sẽ dần hồi phục. Dự báo, trong quý II/2017, lực lượng lao động sẽ ít biến động.';

@@ -32,6 +32,7 @@ export const corpus: Corpus = {
     { text: 'năm học 2016-2017', unit: 'span', rule: 'span-years', value: { kind: 'school-year' } },
     { text: 'tổng kết 10 năm (2002 – 2012)', unit: 'span', rule: 'span-years', value: { kind: 'years', from: '2002-01-01', to: '2012-12-31' } },
     { text: 'Lũy kế đến cuối tháng 5 năm 2013, giá trị', unit: 'span', rule: 'span-cumulative', value: { from: '2013-01-01', to: '2013-05-31' } },
+    { text: 'Hội nghị sơ kết 6 tháng thực hiện nhiệm vụ công tác của Đảng ủy', unit: 'span', rule: 'span-months-reviewed', written: '6 tháng', value: { kind: 'months-so-far', months: 6 } },
   ],
   negatives: [
     { text: 'tháng 13/2019', unit: 'span', why: 'no month 13' },
@@ -42,5 +43,6 @@ export const corpus: Corpus = {
     { text: 'có 1.925 học sinh', unit: 'year', why: 'a number with a thousands dot is no year' },
     { text: 'Tại họp báo thường kỳ tháng 5 diễn ra chiều nay, ông Tùng cho biết', unit: 'span', why: 'a press briefing names no month reviewed' },
     { text: 'Một trong hai bạn sẽ chuyển đổi công tác trong tháng 2 này', unit: 'span', why: '"tháng 2 này" is this coming month' },
+    { text: 'Tại buổi sơ kết 6 tháng thực hiện truy xuất nguồn gốc thịt heo ngày 1/7, ông Tuyến yêu cầu', unit: 'span', why: 'six months counted from a programme\'s start, not the year\'s first six (bench/studies/period-round7.mjs --only months)' },
   ],
 };

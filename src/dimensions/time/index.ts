@@ -75,6 +75,12 @@ const isMonths = (u: { value: unknown }) => {
   return Number.isInteger(v) && v >= 1 && v <= 12;
 };
 
+/**
+ * After "sơ kết N tháng": a programme carried out since its own start ("sơ kết 6 tháng thực hiện truy xuất nguồn gốc
+ * thịt heo"), not the year's tasks ("6 tháng thực hiện nhiệm vụ năm 2017"). bench/studies/period-round7.mjs counts it.
+ */
+const PROGRAMME_MONTHS_AFTER = /^\s+(?:thực hiện|triển khai|thí điểm|áp dụng|thi hành|vận hành)(?!\s+(?:nhiệm vụ|kế hoạch|chỉ tiêu|công tác))(?![\p{L}])/iu;
+
 const SPAN_RULES: readonly Rule<SpanValue>[] = [
   {
     // "lũy kế đến cuối tháng 5 năm 2013", "tính đến hết tháng 5-2013": from the start of that year
@@ -114,6 +120,8 @@ const SPAN_RULES: readonly Rule<SpanValue>[] = [
     pattern: [dim('review-cue'), anchor(dim('number', 'n', isMonths)), words('tháng')],
     build(m, ctx) {
       if (m.end < ctx.doc.tokens.count && /^(?:đầu|cuối|năm|qua|tới|trước|sau)$/iu.test(ctx.doc.text.slice(ctx.doc.tokens.start[m.end], ctx.doc.tokens.end[m.end]))) return null;
+      // "sơ kết 6 tháng thực hiện truy xuất nguồn gốc thịt heo": months counted from a programme's start, not the year's
+      if (PROGRAMME_MONTHS_AFTER.test(ctx.doc.text.slice(ctx.doc.tokens.end[m.end - 1], ctx.doc.tokens.end[m.end - 1] + 40))) return null;
       return { value: { kind: 'months-so-far', from: '', to: '', months: monthsCount(m.caps) }, first: m.caps.n.first };
     },
   },

@@ -13,7 +13,12 @@ export const corpus: Corpus<PeriodCandidate> = {
     { text: 'IMF cho biết tăng trưởng GDP của Mỹ trong năm 2018 sẽ chỉ đạt 2,1%.', rule: 'period-span', value: { from: '2018-01-01', cue: 'plan' } },
     { text: 'Năm 2017, dự kiến có 11 văn bản quy phạm pháp luật được ban hành.', rule: 'period-span', value: { from: '2017-01-01', cue: 'plan' } },
     { text: 'IMF hạ dự báo tăng trưởng kinh tế Mỹ giai đoạn 2017-2018.', rule: 'period-span', value: { from: '2017-01-01', cue: 'plan' } },
-    { text: 'Có thể khẳng định, năm 2016, bệnh viện có bước chuyển mình rõ rệt.', rule: 'period-span', value: { from: '2016-01-01', cue: null } },
+    { text: 'Có thể khẳng định, năm 2016, bệnh viện có bước chuyển mình rõ rệt.', rule: 'period-span', value: { from: '2016-01-01', cue: null, opensClause: true } },
+    // bench/studies/period-year-clause.mjs: a year opening its clause; not one inside a clause or without a comma after it
+    { text: 'Đáng chú ý, trong năm 2016, bệnh viện đã khánh thành Đơn vị can thiệp tim mạch.', rule: 'period-span', value: { from: '2016-01-01', opensClause: true } },
+    { text: 'Bệnh viện đạt danh hiệu đơn vị xuất sắc năm 2016, được Bộ Quốc phòng tặng Bằng khen.', rule: 'period-span', value: { from: '2016-01-01', opensClause: false } },
+    { text: 'Năm 2016 là năm bệnh viện có nhiều đổi mới.', rule: 'period-span', value: { from: '2016-01-01', opensClause: false } },
+    { text: 'Hiệu trưởng cho biết, năm học 2015-2016, nhà trường đã hoàn thành những chỉ tiêu đề ra.', rule: 'period-span', value: { kind: 'school-year', from: '2015-01-01', opensClause: true } },
     { text: 'Quốc hội biểu quyết thông qua Nghị quyết về phê chuẩn quyết toán ngân sách nhà nước năm 2015.', rule: 'period-span', value: { from: '2015-01-01', cue: 'review', namesReview: true } },
     { text: 'Những tháng đầu năm 2013, tình hình kinh tế tiếp tục khó khăn.', rule: 'period-span', value: { kind: 'months-so-far', from: '2013-01-01', firstMonths: true, where: 'lead' } },
     { text: 'Theo Cục Đầu tư nước ngoài (Bộ Kế hoạch và Đầu tư), trong 6 tháng đầu năm 2017, tổng vốn đầu tư tăng.', rule: 'period-span', value: { from: '2017-01-01', to: '2017-06-30', cue: null } },
@@ -25,6 +30,12 @@ export const corpus: Corpus<PeriodCandidate> = {
     { text: 'Năm 2017, quận Tây Hồ có 52 tân binh trong đó có 14 thanh niên tình nguyện.', rule: 'period-span', value: { from: '2017-01-01', stated: false } },
     { text: 'Giá dầu ngọt nhẹ Mỹ giao tháng 7/2013 tăng 2 xu lên 93,63 USD/thùng, giá dầu Brent giao cùng kỳ hạn tăng 5 xu.', rule: 'period-span', value: { from: '2013-07-01', stated: false } },
     { text: 'Năm 2017, dự kiến doanh thu đạt 500 tỷ đồng, tăng 10% so với năm trước.', rule: 'period-span', value: { from: '2017-01-01', cue: 'plan', stated: false } },
+    // bench/studies/period-round7.mjs: the same, with the verb qualified, the figure in a report's next clause, or before the span
+    { text: 'Số thu từ thuế các loại của mặt hàng xăng dầu trong năm 2016 đã giảm mạnh, tới khoảng 10.000 tỷ đồng so với năm 2015.', rule: 'period-span', value: { from: '2016-01-01', stated: true } },
+    { text: 'Theo đó, BCTC năm 2016 cho thấy, tổng tài sản của ngân hàng đạt 332.023 tỷ đồng, tăng 13,7% so với đầu năm.', rule: 'period-span', value: { from: '2016-01-01', stated: true } },
+    { text: 'Doanh thu cả năm lớn, đạt gần 2.200 tỷ đồng trong năm 2016, nhưng lãi ròng chỉ xấp xỉ 53 tỷ đồng, dù đã tăng mạnh tới 76% so với 2015.', rule: 'period-span', value: { from: '2016-01-01', stated: true } },
+    { text: 'Lượng xe ô tô tiêu thụ trên toàn thị trường trong năm 2016 là 303.974 chiếc, tăng 24,1% so với năm trước.', rule: 'period-span', value: { from: '2016-01-01', stated: false } },
+    { text: 'Ông cho biết trong năm 2016, công ty đã đầu tư 50 tỷ đồng, tuy nhiên so với nhu cầu vẫn còn thấp.', rule: 'period-span', value: { from: '2016-01-01', stated: false } },
   ],
   negatives: [
     { text: 'Làn sóng tấn công mạng mới gia tăng khắp thế giới trong 2 tháng qua.', why: 'months counted back from a news item\'s day, no review' },

@@ -11,7 +11,7 @@ import { anchor, dim } from '../../engine/pattern.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
 import { BOUND_BEFORE, COMPARISON, LEGAL_NAME_BEFORE, type SpanValue } from '../../dimensions/time/index.js';
 import { isPageStamp } from '../../lexicon/dates.js';
-import { FIGURE_COMPARED_AFTER, MEETING_WORDS, PLAN_AFTER, PLAN_NAMED_BODIES, REVIEW_NAMING_WORDS } from '../../lexicon/review.js';
+import { FIGURE_BEFORE, FIGURE_COMPARED, FIGURE_COMPARED_AFTER, MEETING_WORDS, PLAN_AFTER, PLAN_NAMED_BODIES, REVIEW_NAMING_WORDS } from '../../lexicon/review.js';
 import { SPORT_SEASONS } from '../../lexicon/time.js';
 import { isCaptionLine, titleLine } from '../title/index.js';
 
@@ -31,9 +31,13 @@ export interface PeriodCandidate extends SpanValue {
   namesReview: boolean;
   /** A figure is stated for it and compared in its sentence: "CPI tháng 5/2017 giảm 0,53% so với tháng trước". */
   stated: boolean;
+  /** A year that opens a clause of its own: "Năm 2016, bệnh viện đã …", ", trong năm 2016, …", "Có thể khẳng định, năm 2016, …". */
+  opensClause: boolean;
 }
 
 const reviewNaming = new Set(REVIEW_NAMING_WORDS);
+/** Before a year that opens a clause: the sentence's start or a comma, then perhaps "trong". */
+const CLAUSE_OPENING_BEFORE = /(?:^|[,;:]\s*)(?:trong\s+)?$/iu;
 const SEASON_BEFORE = new RegExp(`(?:${SPORT_SEASONS.join('|')})\\s+(?:năm\\s+)?$`, 'iu');
 
 /** How many sentences after the headline are the lead. */
@@ -148,9 +152,14 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       const cue = PLAN_AFTER.test(ctx.doc.text.slice(end, end + 60)) ? 'plan' : nearestCue(ctx, m.first);
       // "2 tháng qua" in a news item counts back from its day; "tình hình thực hiện kế hoạch … 6 tháng qua" is a review
       if (span.counted && cue !== 'review') return null;
-      const sentenceEnd = ctx.doc.sentences[ctx.doc.sentenceOf[m.end - 1]].end;
-      const stated = cue !== 'plan' && FIGURE_COMPARED_AFTER.test(ctx.doc.text.slice(end, Math.min(sentenceEnd, end + 400)));
-      return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1, namesReview: cue === 'review' && b.cue[m.first] === 3, stated } };
+      const sentence = ctx.doc.sentences[ctx.doc.sentenceOf[m.end - 1]];
+      const after = ctx.doc.text.slice(end, Math.min(sentence.end, end + 400));
+      // "CPI tháng 5/2017 giảm 0,53% so với tháng trước"; "đạt gần 2.200 tỷ đồng trong năm 2016, … tăng 76% so với 2015"
+      const stated =
+        cue !== 'plan' &&
+        (FIGURE_COMPARED_AFTER.test(after) || (FIGURE_BEFORE.test(ctx.doc.text.slice(Math.max(sentence.start, start - 80), start)) && FIGURE_COMPARED.test(after)));
+      const opensClause = (span.kind === 'year' || span.kind === 'school-year') && /^\s*,/.test(after) && CLAUSE_OPENING_BEFORE.test(ctx.doc.text.slice(sentence.start, start));
+      return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1, namesReview: cue === 'review' && b.cue[m.first] === 3, stated, opensClause } };
     },
   },
 ];
