@@ -268,6 +268,12 @@ export const resolvePercentages: Refiner = {
       .filter((y) => dateline?.kind !== 'text' || ctx.doc.tokens.start[y.first] < dateline.start || ctx.doc.tokens.start[y.first] >= dateline.end)
       .map((y) => (!y.comparison && comparedResult(ctx.doc, y) ? { ...y, comparison: true } : !y.since && startMonth(ctx.doc, y) ? { ...y, since: true } : y));
     const reference = ctx.facts.year;
+    // a figure is a plan by its year alone only when that year is after the page's date (its event day, else its
+    // publication): a report is written after the year it reviews, so a figure of the next year is mostly a result
+    // ("Năm 2016, tổng doanh thu … đạt …" beside a review of 2015; "quý I/2017, … tăng 28,3%" beside one of 2016:
+    // bench/studies/percentages-round7.mjs --only later, 10 of 11 such figures without a plan word are results); an
+    // undated page has no such year, its plans need a plan cue
+    const written = ctx.facts.date ? Number(ctx.facts.date.slice(0, 4)) : null;
     // a figure without a year of its own belongs to the reviewed period's year when the text states it, or to the
     // article's year when the text names that year; a year only the dateline gives is not fixed by the text (ANNOTATION.md)
     const periodFinding = ctx.get('period')[0];
@@ -291,7 +297,7 @@ export const resolvePercentages: Refiner = {
       const endToken = tokenEndingAfter(ctx.doc.tokens, f.origin.end);
       // "mục tiêu tăng trưởng GDP cả năm nay là 6,7%": this year is the one reported on
       const year = THIS_YEAR.test(ctx.doc.text.slice(f.origin.start, f.origin.end)) && reference !== null ? reference : figureYear(ctx.doc, m, endToken, (index ??= yearIndex(ctx.doc, years)), fallback, (goneBy ??= yearsGoneByIn(ctx.doc))(m.figureFirst));
-      const planned = m.planned || (year !== null && reference !== null && year > reference);
+      const planned = m.planned || (year !== null && written !== null && year > written);
       const sentence = ctx.doc.sentenceOf[m.figureFirst];
       // the figure before it in its sentence whose target names a measure: the head of a list
       let head: string | undefined;

@@ -137,6 +137,22 @@ describe('percentages', () => {
     ]);
   });
 
+  it('reads a result of the year after the reviewed one as achieved on an undated page', () => {
+    const got = recordOf(
+      'Huyện Đắk Hà tổng kết công tác năm 2016',
+      'Vừa qua, UBND huyện Đắk Hà tổ chức hội nghị tổng kết công tác năm 2016. Năm 2016, huyện hoàn thành 100% chỉ tiêu tuyển quân.',
+      'Quý I/2017, huyện đã giải ngân vốn đầu tư đạt 30% kế hoạch.',
+      'Năm 2018, huyện phấn đấu 100% xã đạt chuẩn nông thôn mới.',
+      'Minh Anh',
+    );
+    expect(got.period?.from).toBe('2016-01-01');
+    expect(got.percentages.map((p) => [p.value, p.status, p.year])).toEqual([
+      [100, 'achieved', 2016],
+      [30, 'achieved', 2017],
+      [100, 'planned', 2018],
+    ]);
+  });
+
   it('gives a figure the year of the page only when the text names that year', () => {
     const yearOf = (...body: string[]) => recordOf('Đà Nẵng phủ sóng internet', 'Thứ Hai, 10/06/2013 08:00', ...body).percentages.map((p) => p.year);
     expect(yearOf('Đến nay thành phố có 100% xã có điểm truy cập internet công cộng.')).toEqual([null]);

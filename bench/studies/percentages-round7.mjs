@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// Corpus study (round 7): `--only status`: in the articles an `extract` run gives a one-year reviewed period, every
+// sentence with a percentage figure that names a later year than the period's (a results report published the year
+// after the year it reviews: "năm 2016" reviewed, "Quý I/2017 đã đạt 30%"), by whether that later year is after the
+// page's date (publication, else event day) or not, and whether a plan word stands in the sentence; each sentence
+// listed, so whether such a figure is a plan can be read. The percentages refiner marks a figure planned when its year
+// is after the article's reference year, which is the period's year before the publication's.
+//   node bin/vnreport.js extract ../shared/corpus/real --jobs 1 > /tmp/real.jsonl
+//   node bench/studies/percentages-round7.mjs /tmp/real.jsonl --only status
+// Read-only; prints to stdout. Needs `npm run build` (it cleans each article with dist/ as the extractor does).
+import fs from 'node:fs';
+import path from 'node:path';
+import { oneLine, readFlags, root, sentenceSpans, shared, Tally } from './lib.mjs';
+
+const flags = readFlags();
+const records = process.argv.slice(2).find((a) => a.endsWith('.jsonl'));
+if (!records) {
+  console.error('usage: node bench/studies/percentages-round7.mjs OUT.jsonl [--only status]');
+  process.exit(2);
+}
+const only = flags.value('--only') ?? 'status';
+const built = await import(path.join(root, 'dist', 'prepare.js'));
+const realDir = path.join(shared, 'corpus', 'real');
+const cleanedText = (file) => {
+  const p = built.prepareArticle({ file, bytes: fs.readFileSync(path.join(realDir, path.basename(file))) });
+  return p.ok ? p.cleaned.text : '';
+};
+const yearOf = (iso) => (iso ? Number(String(iso).slice(0, 4)) : null);
+const PERCENT = /\d+(?:[.,]\d+)*\s?%/u;
+const YEAR = /(?<![\d/.-])(?:năm\s+|\/|-|\.)?((?:19|20)\d\d)(?!\d)/gu;
+const PLAN_WORD = /(?<![\p{L}])(?:phấn đấu|kế hoạch|mục tiêu|chỉ tiêu|dự kiến|dự toán|sẽ|đề ra|đặt ra|phải|cần|nhiệm vụ)(?![\p{L}])/iu;
+
+if (only === 'status') {
+  const tally = new Tally();
+  const rows = [];
+  for (const line of fs.readFileSync(records, 'utf8').split('\n')) {
+    if (!line) continue;
+    const r = JSON.parse(line);
+    if (!r.period?.from || r.period.from.slice(0, 4) !== r.period.to.slice(0, 4)) continue;
+    const periodYear = yearOf(r.period.from);
+    const dated = yearOf(r.published) ?? yearOf(r.date);
+    const text = cleanedText(r.file);
+    const found = new Set((r.percentages ?? []).map((p) => p.span[0]));
+    for (const s of sentenceSpans(text)) {
+      const sentence = text.slice(s.start, s.end);
+      if (!PERCENT.test(sentence)) continue;
+      const later = [...sentence.matchAll(YEAR)].map((m) => Number(m[1])).filter((y) => y > periodYear);
+      if (!later.length) continue;
+      const y = Math.min(...later);
+      const when = dated === null ? 'undated page' : y > dated ? 'after the page date' : 'not after the page date';
+      const plan = PLAN_WORD.test(sentence) ? 'plan word' : 'no plan word';
+      const finding = [...found].some((at) => at >= s.start && at < s.end) ? 'a finding' : 'no finding';
+      tally.add(`${when} / ${plan} / ${finding}`);
+      rows.push(`${path.basename(r.file)} period ${periodYear} page ${dated ?? '-'} later ${y} | ${when} | ${plan} | ${finding}\n   ${oneLine(sentence).slice(0, 400)}`);
+    }
+  }
+  console.log(`# sentences with a figure naming a year after the reviewed period's (${records})\n`);
+  for (const e of tally.sorted()) console.log(`${String(e.n).padStart(4)}  ${e.key}`);
+  console.log('');
+  for (const row of rows) console.log(row);
+}
+
+// `--only later`: independent of the period rule: in every article of corpus/real that reviews a year X (a review
+// word before "năm X": tổng kết, sơ kết, kết quả, báo cáo, trong năm), each sentence with a percentage figure naming
+// X+1 (the year after the reviewed one, the year such reports are written in), by the form of X+1 (a month, quarter or
+// stretch of months of it, or the bare year) and by whether a plan word stands in the sentence.
+if (only === 'later') {
+  const { readReal, Tally: T } = await import('./lib.mjs');
+  const REVIEW = /(?<![\p{L}])(?:tổng kết|sơ kết|kết quả|báo cáo|trong năm|cả năm|năm qua)[^.\n]{0,60}?năm\s+((?:19|20)\d\d)(?!\d)/giu;
+  const tally = new T();
+  const rows = [];
+  for (const { file, text } of readReal()) {
+    const reviewed = new Set([...text.matchAll(REVIEW)].map((m) => Number(m[1])));
+    if (reviewed.size !== 1) continue;
+    const x = [...reviewed][0];
+    for (const s of sentenceSpans(text)) {
+      const sentence = text.slice(s.start, s.end);
+      if (!PERCENT.test(sentence)) continue;
+      const next = new RegExp(`(?<![\\d])(?:(quý\\s+[IV1-4]+|tháng\\s+\\d{1,2}|\\d{1,2}\\s+tháng\\s+đầu\\s+năm|đầu\\s+năm|năm)\\s*[/-]?\\s*)?${x + 1}(?!\\d)`, 'iu').exec(sentence);
+      if (!next) continue;
+      const form = next[1] ? (/^năm$/iu.test(next[1]) ? 'năm X+1' : 'part of X+1') : `bare ${x + 1}`;
+      const plan = PLAN_WORD.test(sentence) ? 'plan word' : 'no plan word';
+      tally.add(`${form} / ${plan}`);
+      rows.push(`${file} reviewed ${x} | ${form} | ${plan}\n   ${oneLine(sentence).slice(0, 360)}`);
+    }
+  }
+  console.log('# sentences with a figure naming the year after the one an article reviews (corpus/real)\n');
+  for (const e of tally.sorted()) console.log(`${String(e.n).padStart(4)}  ${e.key}`);
+  console.log('');
+  for (const row of rows) console.log(row);
+}
