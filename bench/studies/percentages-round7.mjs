@@ -89,3 +89,45 @@ if (only === 'later') {
   console.log('');
   for (const row of rows) console.log(row);
 }
+
+// `--only bare`: every figure of corpus/real right after a goal or level noun that names no measure ("thấp hơn mục tiêu
+// 12%", "mục tiêu đề ra khoảng 5,5%", "cần đạt mức tăng từ 8,5 tới 9,45%"), by where a measure is named: in its own
+// sentence before it (and whether that sentence speaks of a forecast), only in the sentence before (an anaphor "Đây
+// là mức tăng …"), or nowhere near; with the target the `extract` run gives it, so the bare targets can be counted.
+if (only === 'bare') {
+  const { readReal, Tally: T } = await import('./lib.mjs');
+  const BARE = /(?<![\p{L}])(?:(mục tiêu|chỉ tiêu)(?:\s+(?:đề ra|đặt ra|cả năm|của cả năm|năm nay|trung hạn))?|(mức tăng(?: trưởng)?))(?:\s+(?:là|ở mức|khoảng|từ|trên|dưới))*\s+(\d+(?:[.,]\d+)?)(?:\s*(?:[-–]|tới|đến)\s*\d+(?:[.,]\d+)?)?\s?%/giu;
+  const MEASURE = /(?<![\p{L}])(?:tăng trưởng(?: tín dụng| kinh tế| GDP| GRDP)?|tín dụng|GDP|GRDP|CPI|lạm phát|chỉ số giá(?: tiêu dùng)?|cung tiền|thu ngân sách|xuất khẩu)(?![\p{L}])/gu;
+  const FORECAST = /(?<![\p{L}])(?:dự báo|dự đoán|nhận định|kịch bản|triển vọng)(?![\p{L}])/iu;
+  const targets = new Map();
+  for (const line of fs.readFileSync(records, 'utf8').split('\n')) {
+    if (!line) continue;
+    const r = JSON.parse(line);
+    for (const p of r.percentages ?? []) targets.set(`${path.basename(r.file)} ${p.value}`, p.target);
+  }
+  const tally = new T();
+  const rows = [];
+  for (const { file, text } of readReal()) {
+    const spans = sentenceSpans(text);
+    spans.forEach((s, i) => {
+      const sentence = text.slice(s.start, s.end);
+      for (const m of sentence.matchAll(BARE)) {
+        const before = sentence.slice(0, m.index);
+        // a goal noun with its measure right after it ("mục tiêu tăng trưởng 6,7%") is not bare: the regex allows only
+        // links between the noun and the figure
+        const own = [...before.matchAll(MEASURE)].pop();
+        const prev = i > 0 ? [...text.slice(spans[i - 1].start, spans[i - 1].end).matchAll(MEASURE)].pop() : null;
+        const where = own ? (FORECAST.test(before) ? 'measure before, forecast sentence' : 'measure before') : prev ? 'measure only in the sentence before' : 'no measure near';
+        const value = Number(m[3].replace(',', '.'));
+        const target = targets.get(`${file} ${value}`);
+        const got = target === undefined ? 'no finding' : /^(?:mục tiêu|chỉ tiêu|mức tăng(?: trưởng)?)$/iu.test(target) ? 'bare target' : 'target with a measure';
+        tally.add(`${m[2] ? 'mức tăng' : 'mục tiêu/chỉ tiêu'} / ${where} / ${got}`);
+        rows.push(`${file} | ${where} | ${got}${target !== undefined ? ` "${target}"` : ''} | measure: ${own?.[0] ?? prev?.[0] ?? '-'}\n   ${oneLine(before).slice(-220)}[[${m[0]}]]${oneLine(sentence.slice(m.index + m[0].length)).slice(0, 80)}`);
+      }
+    });
+  }
+  console.log('# figures after a goal or level noun that names no measure (corpus/real)\n');
+  for (const e of tally.sorted()) console.log(`${String(e.n).padStart(4)}  ${e.key}`);
+  console.log('');
+  for (const row of rows) console.log(row);
+}

@@ -310,7 +310,7 @@ export const STATISTIC_ANAPHORS: readonly string[] = ['tỷ lệ này', 'tỉ l�
 export const STATISTIC_MEASURES: readonly string[] = [
   'thất nghiệp', 'nợ xấu', 'hộ nghèo', 'suy dinh dưỡng', 'thấp còi', 'tỷ lệ mắc', 'tỉ lệ mắc', 'chữa khỏi', 'tỷ lệ sống', 'tỉ lệ sống',
   'hiệu quả', 'độ tinh khiết', 'hàm lượng',
-  'hệ số', 'lợi nhuận sau thuế', 'ROA', 'ROE', 'GDP', 'chỉ số', 'tồn kho', 'hấp thụ', 'tỷ lệ bán', 'tỉ lệ bán', 'công suất', 'lấp đầy',
+  'hệ số', 'lợi nhuận sau thuế', 'ROA', 'ROE', 'GDP', 'GRDP', 'chỉ số', 'tồn kho', 'hấp thụ', 'tỷ lệ bán', 'tỉ lệ bán', 'công suất', 'lấp đầy',
   'dung tích', 'hồ chứa', 'mực nước',
   'chuyền bóng', 'cầm bóng', 'kiểm soát bóng', 'thắng trận', 'dứt điểm', 'qua bóng', 'cú sút', 'ghi bàn',
   'chuyến bay', 'đúng giờ', 'dự thi', 'đi làm', 'trở lại làm việc', 'lãnh đạo nữ', 'nữ lãnh đạo', 'du khách',

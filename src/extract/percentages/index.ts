@@ -12,7 +12,7 @@ import { captured } from '../../engine/rule.js';
 import { Kind } from '../../engine/tokens.js';
 import type { PercentValue } from '../../dimensions/numbers/index.js';
 import type { Percentage } from '../../record.js';
-import { TargetReader, type Phrase } from './phrases.js';
+import { BARE_LEVEL, TargetReader, type Phrase } from './phrases.js';
 
 export interface PercentMention {
   value: number;
@@ -98,6 +98,9 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       // "tỷ lệ đạt giải 100%": the verb is inside the rate it measures
       const rate = ctx.units.endingAt('target-noun', m.caps.v.first).find((u) => /^t[ỷỉ] lệ$/iu.test(captured(ctx, u)));
       if (rate && measure) measure = { first: rate.first, end: measure.end, text: `${captured(ctx, rate)} ${captured(ctx, m.caps.v)} ${measure.text}` };
+      // "Để hoàn thành mục tiêu GRDP từ 8 tới 8,5% …, Hà Nội cần đạt mức tăng từ 8,5 tới 9,45%": a bare level is of the
+      // measure named before it
+      if (measure && BARE_LEVEL.test(measure.text)) measure = { ...measure, text: readerOf(ctx).measureNamedBefore(measure.first) ?? measure.text };
       return build(ctx, m.first, m, measure);
     },
   },

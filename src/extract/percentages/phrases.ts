@@ -587,16 +587,26 @@ export class TargetReader {
     if (byClause !== null) return byClause;
     // "… chỉ số giá tiêu dùng chỉ tăng 0,2% …, bình quân 6 tháng đầu năm tăng 4,15% và dự báo năm 2017 có khả năng
     // kiểm soát theo mục tiêu 4%": else, when a level is set against the goal, the growth or statistic measure named
-    // last before it in its sentence (not in a forecast's scenarios, whose measure is none of them; not a quota of its
-    // own, "… giảm còn 5,2% (chỉ tiêu 5%)")
-    const s = this.sentenceOf(noun);
-    if (!COMPARED_TO_GOAL.has(this.doc.text.slice(this.t.start[noun - 1] ?? 0, this.t.end[noun - 1] ?? 0).toLowerCase()) || this.index.has('forecast-word', s.first, noun)) return null;
-    for (let k = noun - 1; k >= Math.max(s.first, noun - RATE_REACH); k--) {
+    // last before it in its sentence (not a quota of its own, "… giảm còn 5,2% (chỉ tiêu 5%)")
+    if (!COMPARED_TO_GOAL.has(this.doc.text.slice(this.t.start[noun - 1] ?? 0, this.t.end[noun - 1] ?? 0).toLowerCase())) return null;
+    return this.measureNamedBefore(noun);
+  }
+
+  /**
+   * The growth or statistic measure named last before token `at` in its sentence, no further back than
+   * BARE_MEASURE_REACH tokens: what a goal or level that names no measure of its own is set for. Also in a sentence
+   * of forecasts, whose levels are set against the goal ("Kịch bản thấp dự báo GDP tăng khoảng 5,04%, … đều thấp hơn
+   * mục tiêu đề ra khoảng 5,5%": bench/studies/percentages-round7.mjs --only bare, 2 such goals on corpus/real, both
+   * measured by the forecast's measure). Null when the nearest is itself a bare level ("Đây là mức tăng thấp so với
+   * mục tiêu 12%"), which names no more than the goal noun.
+   */
+  measureNamedBefore(at: number): string | null {
+    const s = this.sentenceOf(at);
+    for (let k = at - 1; k >= Math.max(s.first, at - BARE_MEASURE_REACH); k--) {
       if (!this.units.at('growth-measure', k) && !this.units.at('statistic-measure', k)) continue;
-      const words = this.measureEnd(k, noun) - k;
-      const text = tokensValue(this.doc, k, k + words);
-      // "Đây là mức tăng thấp so với mục tiêu 12%": a bare "mức tăng" names no more than the goal noun
-      return words >= 1 && words <= SUBJECT_WORDS && !/^(?:mức|tốc độ) tăng(?: trưởng)?$/iu.test(text) ? text : null;
+      const text = tokensValue(this.doc, k, this.measureEnd(k, at)).replace(MEASURE_LINKS, '');
+      const words = text ? text.split(/\s+/).length : 0;
+      return words >= 1 && words <= SUBJECT_WORDS && !BARE_LEVEL.test(text) ? text : null;
     }
     return null;
   }
@@ -677,6 +687,17 @@ export class TargetReader {
     return /^(?:mức|ở mức|tỷ lệ|tỉ lệ)$/iu.test(text) ? null : { first: a, end: b, text };
   }
 }
+
+/** A level that names no measure: "mức tăng", "tốc độ tăng trưởng". */
+export const BARE_LEVEL = /^(?:mức|tốc độ) tăng(?: trưởng)?$/iu;
+/** Words that join a measure to its figure, not part of it: "mục tiêu GRDP từ 8 tới 8,5%". */
+const MEASURE_LINKS = /(?:\s+(?:từ|khoảng|là|ở mức|ở|đạt))+$/iu;
+/**
+ * How far back before a bare goal or level its measure may be named, in tokens: "chỉ số giá tiêu dùng chỉ tăng 0,2% so
+ * với cuối năm 2016, tăng 2,54% …, bình quân 6 tháng đầu năm tăng 4,15% và dự báo … theo mục tiêu 4%" names it 45
+ * tokens back, a clause of its changes between.
+ */
+const BARE_MEASURE_REACH = 60;
 
 /** The word before a goal noun that sets a level against it: "so với mục tiêu", "dưới mục tiêu", "theo mục tiêu". */
 const COMPARED_TO_GOAL = new Set(['với', 'hơn', 'dưới', 'trên', 'theo', 'vượt']);
