@@ -131,3 +131,33 @@ if (only === 'bare') {
   console.log('');
   for (const row of rows) console.log(row);
 }
+
+// `--only chiem`: "…, chiếm (tỷ lệ) Y%" after a clause that counts units or people ("số cơ sở đạt là 18.416 cơ sở,
+// chiếm tỷ lệ 82,4%", "có 12 xã đạt chuẩn nông thôn mới, chiếm 26%"): by whether that clause has a predicate of
+// attainment (đạt, hoàn thành, được công nhận …) and a count, against the other "chiếm" shares (a market's, a total's).
+if (only === 'chiem') {
+  const { readReal, Tally: T } = await import('./lib.mjs');
+  const CHIEM = /(?<![\p{L}])chiếm\s+(?:tỷ lệ\s+|tỉ lệ\s+|khoảng\s+|gần\s+|hơn\s+|trên\s+|xấp xỉ\s+)*\d+(?:[.,]\d+)?\s?%/giu;
+  const ATTAIN = /(?<![\p{L}])(?:đạt|hoàn thành|được công nhận|công nhận|tốt nghiệp|đỗ|trúng tuyển|lên lớp|có việc làm|xếp loại|được cấp|được hỗ trợ|tham gia|thoát nghèo|được giải quyết|giải quyết xong)(?![\p{L}])/iu;
+  const COUNT = /(?<![\p{L}\d])\d[\d.,]*\s*(?:\/\s*\d[\d.,]*\s*)?(?:[\p{L}]+)/u;
+  const tally = new T();
+  const rows = [];
+  for (const { file, text } of readReal()) {
+    for (const s of sentenceSpans(text)) {
+      const sentence = text.slice(s.start, s.end);
+      for (const m of sentence.matchAll(CHIEM)) {
+        const before = sentence.slice(0, m.index);
+        const clause = before.split(/[;:]/).pop().split(/,/).slice(-2).join(',');
+        const attain = ATTAIN.test(clause);
+        const count = COUNT.test(clause);
+        const key = `${attain ? 'attainment' : 'no attainment'} / ${count ? 'count' : 'no count'}`;
+        tally.add(key);
+        if (attain && count) rows.push(`${file}\n   ${oneLine(before).slice(-200)}[[${m[0]}]]${oneLine(sentence.slice(m.index + m[0].length)).slice(0, 60)}`);
+      }
+    }
+  }
+  console.log('# "chiếm (tỷ lệ) Y%" by the clause before it (corpus/real)\n');
+  for (const e of tally.sorted()) console.log(`${String(e.n).padStart(4)}  ${e.key}`);
+  console.log('');
+  for (const row of rows) console.log(row);
+}

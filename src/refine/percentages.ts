@@ -37,7 +37,8 @@ const SENTENCES_BACK = 2;
  */
 function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, fallback: number | null, gone = false): number | null {
   const { list } = years;
-  const reach = Math.max(end, m.figureEnd + OWN_YEAR_REACH);
+  // "100% sinh viên ra trường có việc làm (năm 2014 – 2015)": a bracket right after the statement says when it holds
+  const reach = Math.max(bracketAfter(doc, end), m.figureEnd + OWN_YEAR_REACH);
   // years are in text order: the ones after the figure and before it are found by a binary search, not a pass over
   // all of them for each figure
   for (let i = lowerBound(list.length, (j) => list[j].first < m.figureEnd); i < list.length && list[i].first < reach; i++) {
@@ -80,6 +81,20 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, 
   // ("… tổng kết năm 2023.\nNăm 2024, phấn đấu …": a year closing the sentence before is no list with this one)
   if (i > 0 && y.first - list[i - 1].first <= 3 && doc.sentenceOf[list[i - 1].first] === doc.sentenceOf[y.first]) return null;
   return y.year;
+}
+
+/** How many tokens a bracket of time after a statement may hold ("(năm 2014 – 2015)", "(tháng 5/2017)"). */
+const BRACKET_REACH = 8;
+
+/** A bracket that holds only a time: "(năm 2014 – 2015)", "(2016)", "(tháng 5/2017)"; not "(năm 2012 đạt 40%)". */
+const TIME_BRACKET = /^\(\s*(?:(?:năm học|năm|giai đoạn|tháng|quý\s+[IV]+)\s*)?(?:\d{1,2}\s*[/.-]\s*)?(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?\s*\)$/iu;
+
+/** The end of a bracket of time that opens at token `end` and closes within BRACKET_REACH tokens, else `end`. */
+function bracketAfter(doc: Doc, end: number): number {
+  if (end >= doc.tokens.count || doc.text[doc.tokens.start[end]] !== '(' || doc.tokens.kind[end] !== Kind.Punct) return end;
+  for (let k = end + 1; k < Math.min(doc.tokens.count, end + BRACKET_REACH); k++)
+    if (doc.text[doc.tokens.start[k]] === ')') return TIME_BRACKET.test(doc.text.slice(doc.tokens.start[end], doc.tokens.end[k])) ? k : end;
+  return end;
 }
 
 /**

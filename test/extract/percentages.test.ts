@@ -153,6 +153,13 @@ describe('percentages', () => {
     ]);
   });
 
+  it('takes the year of a bracket of time right after the statement', () => {
+    const yearOf = (sentence: string) => pcts('Năm 2018, các trường đại học phải công khai số liệu việc làm.', sentence).map((p) => p.year);
+    expect(yearOf('Trường công bố 100% sinh viên ra trường có việc làm (năm 2014 – 2015).')).toEqual([null]);
+    expect(yearOf('Trường công bố 100% sinh viên ra trường có việc làm (năm 2016).')).toEqual([2016]);
+    expect(yearOf('Trường công bố 100% sinh viên ra trường có việc làm (120 em).')).toEqual([2018]);
+  });
+
   it('gives a figure the year of the page only when the text names that year', () => {
     const yearOf = (...body: string[]) => recordOf('Đà Nẵng phủ sóng internet', 'Thứ Hai, 10/06/2013 08:00', ...body).percentages.map((p) => p.year);
     expect(yearOf('Đến nay thành phố có 100% xã có điểm truy cập internet công cộng.')).toEqual([null]);
