@@ -161,3 +161,26 @@ if (only === 'chiem') {
   console.log('');
   for (const row of rows) console.log(row);
 }
+
+// `--only after`: a figure followed at once by a word that opens a predicate of its own ("… đạt khoảng 80% sẽ dừng hẳn
+// xe máy", "… 2% sẽ được áp dụng"), which the target reader would take for what the figure is a share of; by word,
+// with every sentence. ("chỉ" and "không" are left out of the count's use: they open nouns too, "chỉ tiêu", "không gian".)
+if (only === 'after') {
+  const { readReal, Tally: T } = await import('./lib.mjs');
+  const AFTER = /\d\s?%\s+(sẽ|đang|vẫn|chưa|chỉ|không|mới)(?![\p{L}])/gu;
+  const tally = new T();
+  const rows = [];
+  for (const { file, text } of readReal()) {
+    for (const s of sentenceSpans(text)) {
+      const sentence = text.slice(s.start, s.end);
+      for (const m of sentence.matchAll(AFTER)) {
+        tally.add(m[1]);
+        rows.push(`${file} ${m[1]}\n   ${oneLine(sentence.slice(Math.max(0, m.index - 160), m.index))}[[${m[0]}]]${oneLine(sentence.slice(m.index + m[0].length)).slice(0, 60)}`);
+      }
+    }
+  }
+  console.log('# a figure followed at once by a predicate word (corpus/real)\n');
+  for (const e of tally.sorted()) console.log(`${String(e.n).padStart(4)}  ${e.key}`);
+  console.log('');
+  for (const row of rows) console.log(row);
+}

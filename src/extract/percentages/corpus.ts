@@ -17,6 +17,8 @@ export const corpus: Corpus<PercentMention> = {
     // a bare goal set against a forecast's levels is of the forecast's measure (bench/studies/percentages-round7.mjs --only bare)
     { text: 'Kịch bản thấp dự báo GDP tăng khoảng 5,04%, trong khi kịch bản cao hơn cũng chỉ đạt mức là 5,35%, đều thấp hơn mục tiêu đề ra khoảng 5,5%.', rule: 'pct-target-noun', value: { value: 5.5, target: 'GDP', planned: true } },
     { text: 'Tháng 6/2017, chỉ số giá tiêu dùng chỉ tăng 0,2% so với cuối năm 2016, tăng 2,54% so với cùng kỳ 2016, bình quân 6 tháng đầu năm tăng 4,15% và dự báo năm 2017 có khả năng kiểm soát theo mục tiêu 4% Quốc hội giao.', rule: 'pct-target-noun', value: { value: 4, target: 'chỉ số giá tiêu dùng', planned: true } },
+    // a predicate after the figure is no target: what is measured stands before the verb
+    { text: 'Đến năm 2030, khả năng tiếp cận hệ thống giao thông công cộng đạt khoảng 80% sẽ dừng hẳn xe máy.', rule: 'pct-verb', value: { value: 80, target: 'khả năng tiếp cận hệ thống giao thông công cộng' } },
     // a bare level reached takes the measure of the goal named before it
     { text: 'Để hoàn thành mục tiêu GRDP từ 8 tới 8,5% đã đề ra, thành phố xác định 6 tháng cuối năm, Hà Nội cần đạt mức tăng từ 8,5 tới 9,45%.', rule: 'pct-verb', value: { value: 8.5, max: 9.45, target: 'GRDP', planned: true } },
     { text: 'Các nhà đài xã hội hóa phim truyền hình kể từ tháng 7/2010 sau quy định mới của Luật Điện ảnh sửa đổi là tỷ lệ thời lượng phát sóng phim truyện Việt Nam của mỗi đài truyền hình phải đạt ít nhất 30%.', rule: 'pct-verb', value: { value: 30, target: 'tỷ lệ thời lượng phát sóng phim truyện Việt Nam của mỗi đài truyền hình' } },
