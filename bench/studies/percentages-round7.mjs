@@ -184,3 +184,43 @@ if (only === 'after') {
   console.log('');
   for (const row of rows) console.log(row);
 }
+
+// `--only bang`: "…, bằng Y%" / "đạt Y%" closing its clause with nothing after the figure, by where a plan noun (kế
+// hoạch, dự toán, chỉ tiêu, mục tiêu, nhiệm vụ) stands: earlier in its sentence, only in the sentence before, or
+// nowhere near; with "so với cùng kỳ" or a year compared in the clause counted apart (a level against last year's).
+if (only === 'bang') {
+  const { readReal, Tally: T } = await import('./lib.mjs');
+  const BANG = /(?<![\p{L}])(bằng|đạt|tương đương)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+|xấp xỉ\s+)?\d+(?:[.,]\d+)?\s?%(?=\s*(?:[,;.)]|$))/giu;
+  const PLAN = /(?<![\p{L}])(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|nhiệm vụ)(?![\p{L}])/iu;
+  const SAME_PERIOD = /cùng kỳ|so với|năm trước|năm ngoái/iu;
+  const found = new Set();
+  for (const line of fs.readFileSync(records, 'utf8').split('\n')) {
+    if (!line) continue;
+    const r = JSON.parse(line);
+    for (const p of r.percentages ?? []) found.add(`${path.basename(r.file)} ${p.span[0]}`);
+  }
+  const tally = new T();
+  const rows = [];
+  for (const { file, text } of readReal()) {
+    const spans = sentenceSpans(text);
+    spans.forEach((s, i) => {
+      const sentence = text.slice(s.start, s.end);
+      for (const m of sentence.matchAll(BANG)) {
+        const before = sentence.slice(0, m.index);
+        const clause = before.split(/[,;:]/).pop();
+        if (SAME_PERIOD.test(clause)) {
+          tally.add(`${m[1]} / compared with a past level`);
+          continue;
+        }
+        const where = PLAN.test(before) ? 'plan noun earlier in its sentence' : i > 0 && PLAN.test(text.slice(spans[i - 1].start, spans[i - 1].end)) ? 'plan noun only in the sentence before' : 'no plan noun near';
+        const isFound = [...found].some((k) => k.startsWith(`${file} `) && Number(k.split(' ')[1]) >= s.start + m.index - 2 && Number(k.split(' ')[1]) <= s.start + m.index + m[0].length);
+        tally.add(`${m[1]} / ${where} / ${isFound ? 'found' : 'missed'}`);
+        if (where !== 'no plan noun near') rows.push(`${file} | ${where} | ${isFound ? 'found' : 'missed'}\n   ${oneLine(before).slice(-220)}[[${m[0]}]]${oneLine(sentence.slice(m.index + m[0].length)).slice(0, 60)}`);
+      }
+    });
+  }
+  console.log('# "bằng/đạt Y%" closing its clause, by where a plan noun is named (corpus/real)\n');
+  for (const e of tally.sorted()) console.log(`${String(e.n).padStart(4)}  ${e.key}`);
+  console.log('');
+  for (const row of rows) console.log(row);
+}

@@ -153,6 +153,11 @@ describe('percentages', () => {
     ]);
   });
 
+  it('reads what a goal measures past its time and need ("Phấn đấu trong năm 2013 cần có dư nợ tín dụng đạt 12%")', () => {
+    expect(pcts('Phấn đấu trong năm 2013 cần có dư nợ tín dụng đạt 12%.').map((p) => p.target)).toEqual(['dư nợ tín dụng']);
+    expect(pcts('Ngân hàng phấn đấu tăng trưởng tín dụng cả năm 2017 đạt hơn 18%.').map((p) => p.target)).toEqual(['tăng trưởng tín dụng cả năm 2017']);
+  });
+
   it('takes the year of a bracket of time right after the statement', () => {
     const yearOf = (sentence: string) => pcts('Năm 2018, các trường đại học phải công khai số liệu việc làm.', sentence).map((p) => p.year);
     expect(yearOf('Trường công bố 100% sinh viên ra trường có việc làm (năm 2014 – 2015).')).toEqual([null]);

@@ -725,12 +725,22 @@ const COUNT_CLAUSE = /^(.+?)\s+(?:là|đạt|được|có)\s+(?:khoảng\s+|hơn
  */
 const AFTER_GOAL = /^(?:.*\s)?phấn đấu\s+(.+)$|^.+\s(?:mục tiêu|chỉ tiêu)(?:\s+phấn đấu)?\s+(.+)$/iu;
 
+/** A time and a need opening what a goal measures: "trong năm 2013 cần có …", "đến năm 2020, …", "năm nay phải …". */
+const GOAL_TIME_OPENER = /^(?:(?:trong|đến|tới|vào)\s+)?(?:(?:cả\s+)?năm\s+(?:(?:19|20)\d\d|nay)\s*,?\s+)?(?:(?:cần|phải|sẽ)(?:\s+có)?\s+)?/iu;
+/** What is left of a time phrase without its year: "năm ", "đến cuối năm ", "giai đoạn  - ", "2015 có" less its year. */
+const ONLY_TIME_WORDS = /^(?:\s|[-–,]|trong|đến|tới|vào|cả|năm|nay|cuối|đầu|giai đoạn|có)*$/iu;
+/** A year inside a measure ("tăng trưởng tín dụng cả năm 2017"), which is no count of what is measured. */
+const YEAR_IN_MEASURE = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
+
 /** The part of a subject clause that names what a figure measures (bench/studies/percentages-round4.mjs). */
 export function measuredPart(text: string): string {
   const count = COUNT_CLAUSE.exec(text);
   if (count && count[1].split(/\s+/).length >= 2) return count[1];
   const goal = AFTER_GOAL.exec(text);
-  const measured = goal?.[1] ?? goal?.[2];
-  if (measured && !/^(?:đề ra|đặt ra|của|là)(?:\s|$)/iu.test(measured) && !/\d/u.test(measured)) return measured;
+  // "Phấn đấu trong năm 2013 cần có dư nợ tín dụng": the goal's time and need open it, and its years are no count
+  const measured = (goal?.[1] ?? goal?.[2])?.replace(GOAL_TIME_OPENER, '');
+  // ("Tỷ lệ nội địa hóa … phấn đấu năm 2020": a goal's time alone measures nothing; the words before it do)
+  const yearless = measured?.replace(YEAR_IN_MEASURE, '');
+  if (measured && yearless && !ONLY_TIME_WORDS.test(yearless) && !/^(?:đề ra|đặt ra|của|là)(?:\s|$)/iu.test(measured) && !/\d/u.test(yearless)) return measured;
   return text;
 }
