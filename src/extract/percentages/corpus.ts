@@ -58,6 +58,8 @@ export const corpus: Corpus<PercentMention> = {
   ],
   negatives: [
     { text: 'Doanh thu tăng 7,5% so với cùng kỳ năm trước.', why: 'realised growth, no target' },
+    { text: 'Năm 2017, Tổng cục Hải quan được giao dự toán thu NSNN là 285.000 tỷ đồng, tăng 5,6% so với dự toán 2016.', why: 'a difference from a plan, not a share of it' },
+    { text: 'Thu NSNN đạt thấp hơn kế hoạch (tính đến 15-5, thấp hơn 4% so với kế hoạch).', why: 'a shortfall against a plan' },
     { text: 'Kim ngạch xuất khẩu giảm 3% trong tháng qua.', why: 'a realised change' },
     { text: 'Chỉ số giá tiêu dùng tháng 5 tăng 0,37%.', why: 'a price change' },
     { text: 'Lãi suất cho vay của các ngân hàng đạt mức 9 - 11%/năm.', why: 'an interest rate' },

@@ -65,6 +65,9 @@ function build(ctx: RuleContext, first: number, m: Match, measure: Phrase | null
   };
 }
 
+/** The word before a figure that makes it a difference: "tăng 5,6% so với dự toán", "thấp hơn 4% so với kế hoạch". */
+const DIFFERENCE_BEFORE = ['tăng', 'giảm', 'hơn'];
+
 /** Words that join a target noun to its figure, never part of what it measures (bench/studies/percentages-round6.mjs). */
 const TRAILING_LINKS = /(?:\s+(?:là|từ|khoảng|ở mức|ở khoảng|mức|trên|dưới|hơn|gần|tới))+$/iu;
 
@@ -156,13 +159,16 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
   {
     // "thu ngân sách 1.200 tỷ đồng, bằng 45% dự toán", "đạt 41,72% so kế hoạch": a share of a plan or quota
     name: 'pct-share-of-plan',
-    pattern: [opt(words('bằng', 'được', 'đạt', 'là')), anchor(dim('percent', 'f')), opt(words('so với', 'so')), dim('plan-noun', 'plan')],
+    pattern: [opt(wordsAs('link', 'bằng', 'được', 'đạt', 'là')), anchor(dim('percent', 'f')), opt(words('so với', 'so')), dim('plan-noun', 'plan')],
     build(m, ctx) {
       // "lấy 90% chỉ tiêu xét từ điểm thi THPT quốc gia, 10% xét từ kết quả học bạ": a quota split for a coming intake
       const r = readerOf(ctx);
       const split = /^chỉ tiêu$/iu.test(captured(ctx, m.caps.plan)) && (r.tokenIs(m.caps.plan.end, 'xét') || r.tokenIs(m.caps.plan.end, 'tuyển'));
       // "tín dụng … ở mức cao khoảng 19% so với mục tiêu trung hạn 15%": a level compared with the target's own value
       if (r.planValueFollows(m.caps.plan.end)) return null;
+      // "dự toán thu NSNN là 285.000 tỷ đồng, tăng 5,6% so với dự toán 2016", "thấp hơn 4% so với kế hoạch": a
+      // difference from a plan, not a share of it ("vượt 12% so với kế hoạch" is read by pct-verb)
+      if (!m.caps.link && DIFFERENCE_BEFORE.some((w) => r.tokenIs(m.anchor.first - 1, w))) return null;
       return build(ctx, m.first, m, null, split ? { planned: true } : {});
     },
   },
