@@ -448,6 +448,18 @@ function chainProvince(doc: Doc, mentions: readonly Mention[], i: number): strin
   return null;
 }
 
+/**
+ * The units of a commune that lie in the district its own chain names next ("phường 5, quận 10, TP.HCM": the ward of
+ * quận 10, not the "05" of quận 3 or Gò Vấp), or all of them when the chain names none of their districts.
+ */
+function inChainedDistrict(doc: Doc, mentions: readonly Mention[], i: number, units: readonly Unit[]): readonly Unit[] {
+  const next = mentions[i + 1];
+  if (units.length < 2 || !next || !CHAIN_JOINT.test(doc.text.slice(mentions[i].origin.end, next.origin.start))) return units;
+  const districts = new Set(next.value.units.filter((u) => u.level === 'district').map((u) => u.code));
+  const inside = units.filter((u) => u.level === 'commune' && u.parent !== null && districts.has(u.parent));
+  return inside.length ? inside : units;
+}
+
 /** The unit a mention names: the one in the article's provinces when several share the name. */
 function resolve(place: PlaceValue, role: ResolvedPlace['role'], votes: readonly [string, number][], fuzzy = false): ResolvedPlace {
   const g = gazetteer();
@@ -500,6 +512,8 @@ export const chooseLocality: Refiner = {
         const inChained = place.units.filter((u) => u.province === chained);
         if (inChained.length < place.units.length) place = { ...place, units: inChained };
       }
+      const inDistrict = inChainedDistrict(ctx.doc, mentions, i, place.units);
+      if (inDistrict.length < place.units.length) place = { ...place, units: inDistrict };
       // a unit the lead names with its unit word but a spelling the list does not know: its nearest listed name
       if (!place.units.length && place.typed && !traps.length && inLead(m)) {
         // of the type written: "thành phố Ngọc Lâm" (a Chinese city) is not huyện Ngọc Lặc; in a province the article
