@@ -55,6 +55,7 @@ import {
   STREET_BEFORE,
   TEAM_AFTER,
   TEAM_BEFORE,
+  STREET_NUMBER_END,
   UNIT_WORD_END,
   UNNAMED_LOCAL,
   VENUE_OPENING,
@@ -118,8 +119,10 @@ function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue, sport:
   if (DEPARTURE_BEFORE.test(before) || ORIGIN_BEFORE.test(before) || (JOURNEY_FROM_BEFORE.test(before) && JOURNEY_TO_AFTER.test(after)) || JOURNEY_END_BEFORE.test(before)) out.push('departure');
   // "đại biểu Phạm Trường Dân (Quảng Nam)": a person's province in parentheses
   const namedBefore = /((?:[\p{Lu}][\p{L}]*\s+){1,5}[\p{Lu}][\p{L}]*)\s*\($/u.exec(before);
-  // a unit whose name opens with a surname is no person: "Công an huyện Từ Liêm (Hà Nội)", "UBND quận Ngô Quyền (Hải Phòng)"
-  if (namedBefore && isPersonRun(namedBefore[1]) && !UNIT_WORD_END.test(before.slice(0, namedBefore.index))) out.push('person-origin');
+  // a unit whose name opens with a surname is no person: "Công an huyện Từ Liêm (Hà Nội)", "UBND quận Ngô Quyền (Hải Phòng)";
+  // nor a street named after one: "660 Lê Hồng Phong (phường 10, quận 10, TP.HCM)", "đường Chu Văn An (quận Bình Thạnh)"
+  const beforeRun = namedBefore ? before.slice(0, namedBefore.index) : '';
+  if (namedBefore && isPersonRun(namedBefore[1]) && !UNIT_WORD_END.test(beforeRun) && !STREET_NUMBER_END.test(beforeRun)) out.push('person-origin');
   if (DELEGATION_BEFORE.test(before)) out.push('delegation');
   if (!place.typed && (ORGANISATION_BEFORE.test(before.slice(-80)) || NEWSPAPER_NAME_BEFORE.test(before))) out.push('organisation');
   if (sport && isTeamName(before, after, place)) out.push('team');

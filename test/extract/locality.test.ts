@@ -86,6 +86,8 @@ describe('locality', () => {
     [['Bạc Liêu: Xe tải va chạm với xe buýt', 'Sáng 15/6, tại vòng xoay đường Trần Huỳnh rẽ vào đường Bà Huyện Thanh Quan (thuộc phường 7, thành phố Bạc Liêu, tỉnh Bạc Liêu) xảy ra tai nạn giao thông giữa xe tải và xe buýt làm 4 người bị thương, phải nhập viện.'], { type: 'phường', name: '7', province: 'Bạc Liêu' }],
     // a numbered ward: the list writes TP.HCM's single-digit wards "05", articles "phường 5"
     [['Nồi cháo tình thương', 'Nồi cháo được đặt sát mép đường, ngay đầu hẻm ở phường 5, quận 10, TP.HCM.'], { type: 'phường', name: '05', province: 'Hồ Chí Minh' }],
+    // a street named after a person, after its house number, is no person's province in brackets
+    [['Nồi cháo tình thương', 'Nồi cháo được đặt sát mép đường ngay đầu hẻm 660 Lê Hồng Phong (phường 10, quận 10, TP.HCM).'], { type: 'phường', name: '10', province: 'Hồ Chí Minh' }],
     // a court or a procuracy is a body: its unit goes before a defendant's home commune written with its hamlet
     [['Bán đất ảo, nhân viên vào tù', 'Khẳng định hành vi của Nguyễn Văn Minh (SN 1965, trú ở thôn Hoàng Chi, xã Bắc Bình, Lập Thạch, Vĩnh Phúc) đã phạm tội lừa đảo, hôm qua, TAND TP Hà Nội tuyên phạt bị cáo 14 năm tù.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
     // an event across two districts or communes of one province is the province's
