@@ -90,6 +90,9 @@ describe('locality', () => {
     [['Nồi cháo tình thương', 'Nồi cháo được đặt sát mép đường ngay đầu hẻm 660 Lê Hồng Phong (phường 10, quận 10, TP.HCM).'], { type: 'phường', name: '10', province: 'Hồ Chí Minh' }],
     // a ward and district abbreviated with no dot: "P10, Q5"
     [['Nhóm côn đồ ra tay tàn khốc', 'Liên quan tới vụ án mạng xảy ra tại chung cư Đỗ Văn Sửu, tọa lạc tại chân cầu Chà Và, P10, Q5, TP HCM, hiện nay công an đã xác định được các đối tượng.'], { type: 'phường', name: '10', province: 'Hồ Chí Minh' }],
+    // a district renamed or split before the 2019 list, named in an older article
+    [['48 giờ truy lùng kẻ giết người vì ghen', 'Chiều 28/5, cơ quan CSĐT Công an huyện Từ Liêm (Hà Nội) ra lệnh tạm giữ hình sự hai đối tượng.'], { type: 'huyện', name: 'Từ Liêm', province: 'Hà Nội' }],
+    [['Truy tố ba đối tượng gây rối', 'Ngày 19/5, Viện Kiểm sát nhân dân huyện Tân Thành, tỉnh Bà Rịa-Vũng Tàu cho biết đã hoàn tất cáo trạng.'], { type: 'huyện', name: 'Tân Thành', province: 'Bà Rịa - Vũng Tàu' }],
     // a court or a procuracy is a body: its unit goes before a defendant's home commune written with its hamlet
     [['Bán đất ảo, nhân viên vào tù', 'Khẳng định hành vi của Nguyễn Văn Minh (SN 1965, trú ở thôn Hoàng Chi, xã Bắc Bình, Lập Thạch, Vĩnh Phúc) đã phạm tội lừa đảo, hôm qua, TAND TP Hà Nội tuyên phạt bị cáo 14 năm tù.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
     // an event across two districts or communes of one province is the province's
