@@ -42,6 +42,7 @@ export const corpus: Corpus = {
     { text: '(CATP) Bà Đoàn Thị Ân cho biết', unit: 'place', why: '"CATP" alone is the newspaper Công an TP, not a unit' },
     { text: 'Phó TT Trương Hòa Bình chỉ đạo', unit: 'place', why: '"Phó TT" is the Deputy Prime Minister' },
     { text: 'Thứ trưởng Bộ TT&TT Nguyễn Minh Hồng', unit: 'place', why: '"TT&TT" is an acronym, not "thị trấn"' },
+    { text: 'Điểm danh MV “đẹp-độc-đỉnh” làng nhạc thế giới (P.1) Nhóm nhạc Rock', unit: 'place', why: '"(P.1)" alone in brackets is a series\' part, not a ward' },
     { text: 'Audi Q5 2017 có giá từ 1 tỷ đồng, McLaren P1 ra mắt, máy bay P3 Orion.', unit: 'place', why: 'a car or a plane model, not a ward or a district glued to its number' },
     { text: 'Red Bull áp sát tại Q2, tay đua có thành tích khá tại Q1, TP là', unit: 'place', why: 'qualifying sessions: "Q1" is a district only before TP.HCM, after a body or in a chain' },
     { text: 'Thủy Tiên khoe ông xã Công Vinh và bà xã Tuấn Hưng', unit: 'place', why: '"ông xã", "bà xã" are a husband and a wife' },

@@ -172,6 +172,12 @@ function notUnitNameAt(doc: Doc, i: number): boolean {
 }
 
 const ONE_LETTER_TYPES = new Set(['q', 'h', 'p']);
+/** "(P.1)", "(P. 2)": "P." and a number alone in brackets. */
+function isPartNumber(doc: Doc, p: number): boolean {
+  const t = doc.tokens;
+  const text = (k: number) => (k >= 0 && k < t.count ? doc.text.slice(t.start[k], t.end[k]) : '');
+  return text(p - 1) === '(' && text(p + 1) === '.' && t.kind[p + 2] === Kind.Number && text(p + 3) === ')';
+}
 /** Glued before "TT", these make it the end of an acronym ("VH&TT", "TT-TT"), not "thị trấn". */
 const ACRONYM_JOINTS = new Set(['&', '-', '–', '/']);
 /** Before "TT", these make it "Thủ tướng": "Phó TT", "cố TT". */
@@ -191,6 +197,8 @@ const PLACE_RULES: readonly Rule<PlaceValue>[] = [
       const form = doc.text.slice(t.start[m.caps.type.first], t.end[m.caps.type.end - 1]).toLowerCase();
       // one-letter abbreviations (Q., H., P.) only with their dot, directly before a name
       if (ONE_LETTER_TYPES.has(form) && !(m.caps.type.end < t.count && doc.text[t.start[m.caps.type.end]] === '.')) return null;
+      // "(P.1)" alone in brackets after a headline is a series' part ("Phần 1"), not a ward
+      if ((form === 'p' || form === 'p.') && isPartNumber(doc, m.caps.type.first)) return null;
       // "bà xã Công Vinh", "ông xã Tuấn Hưng": a wife, a husband
       const prev = m.caps.type.first - 1;
       if (form === 'xã' && prev >= 0 && spouseWords.has(doc.text.slice(t.start[prev], t.end[prev]))) return null;
