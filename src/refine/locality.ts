@@ -55,6 +55,7 @@ import {
   STREET_BEFORE,
   TEAM_AFTER,
   TEAM_BEFORE,
+  STREET_NUMBER_END,
   UNIT_WORD_END,
   UNNAMED_LOCAL,
   VENUE_OPENING,
@@ -118,8 +119,10 @@ function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue, sport:
   if (DEPARTURE_BEFORE.test(before) || ORIGIN_BEFORE.test(before) || (JOURNEY_FROM_BEFORE.test(before) && JOURNEY_TO_AFTER.test(after)) || JOURNEY_END_BEFORE.test(before)) out.push('departure');
   // "đại biểu Phạm Trường Dân (Quảng Nam)": a person's province in parentheses
   const namedBefore = /((?:[\p{Lu}][\p{L}]*\s+){1,5}[\p{Lu}][\p{L}]*)\s*\($/u.exec(before);
-  // a unit whose name opens with a surname is no person: "Công an huyện Từ Liêm (Hà Nội)", "UBND quận Ngô Quyền (Hải Phòng)"
-  if (namedBefore && isPersonRun(namedBefore[1]) && !UNIT_WORD_END.test(before.slice(0, namedBefore.index))) out.push('person-origin');
+  // a unit whose name opens with a surname is no person: "Công an huyện Từ Liêm (Hà Nội)", "UBND quận Ngô Quyền (Hải Phòng)";
+  // nor a street named after one: "660 Lê Hồng Phong (phường 10, quận 10, TP.HCM)", "đường Chu Văn An (quận Bình Thạnh)"
+  const beforeRun = namedBefore ? before.slice(0, namedBefore.index) : '';
+  if (namedBefore && isPersonRun(namedBefore[1]) && !UNIT_WORD_END.test(beforeRun) && !STREET_NUMBER_END.test(beforeRun)) out.push('person-origin');
   if (DELEGATION_BEFORE.test(before)) out.push('delegation');
   if (!place.typed && (ORGANISATION_BEFORE.test(before.slice(-80)) || NEWSPAPER_NAME_BEFORE.test(before))) out.push('organisation');
   if (sport && isTeamName(before, after, place)) out.push('team');
@@ -448,6 +451,18 @@ function chainProvince(doc: Doc, mentions: readonly Mention[], i: number): strin
   return null;
 }
 
+/**
+ * The units of a commune that lie in the district its own chain names next ("phường 5, quận 10, TP.HCM": the ward of
+ * quận 10, not the "05" of quận 3 or Gò Vấp), or all of them when the chain names none of their districts.
+ */
+function inChainedDistrict(doc: Doc, mentions: readonly Mention[], i: number, units: readonly Unit[]): readonly Unit[] {
+  const next = mentions[i + 1];
+  if (units.length < 2 || !next || !CHAIN_JOINT.test(doc.text.slice(mentions[i].origin.end, next.origin.start))) return units;
+  const districts = new Set(next.value.units.filter((u) => u.level === 'district').map((u) => u.code));
+  const inside = units.filter((u) => u.level === 'commune' && u.parent !== null && districts.has(u.parent));
+  return inside.length ? inside : units;
+}
+
 /** The unit a mention names: the one in the article's provinces when several share the name. */
 function resolve(place: PlaceValue, role: ResolvedPlace['role'], votes: readonly [string, number][], fuzzy = false): ResolvedPlace {
   const g = gazetteer();
@@ -500,6 +515,8 @@ export const chooseLocality: Refiner = {
         const inChained = place.units.filter((u) => u.province === chained);
         if (inChained.length < place.units.length) place = { ...place, units: inChained };
       }
+      const inDistrict = inChainedDistrict(ctx.doc, mentions, i, place.units);
+      if (inDistrict.length < place.units.length) place = { ...place, units: inDistrict };
       // a unit the lead names with its unit word but a spelling the list does not know: its nearest listed name
       if (!place.units.length && place.typed && !traps.length && inLead(m)) {
         // of the type written: "thành phố Ngọc Lâm" (a Chinese city) is not huyện Ngọc Lặc; in a province the article

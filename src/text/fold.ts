@@ -31,7 +31,10 @@ export function fold(s: string, start = 0, end = s.length): string {
   return out;
 }
 
-/** The lookup key of a name: folded, without spaces, dashes and apostrophes ("Kon Tum", "Kontum", "KON-TUM" meet). */
+/**
+ * The lookup key of a name: folded, without spaces, dashes and apostrophes ("Kon Tum", "Kontum", "KON-TUM" meet); a
+ * number without its leading zeros, since the list writes TP.HCM's wards "05" where articles write "phường 5", "P.5".
+ */
 export function nameKey(s: string, start = 0, end = s.length): string {
   let out = '';
   for (let i = start; i < end; i++) {
@@ -40,5 +43,5 @@ export function nameKey(s: string, start = 0, end = s.length): string {
     const f = c < FOLD.length ? FOLD[c] : c;
     if (f !== 0) out += String.fromCharCode(f);
   }
-  return out;
+  return /^0+\d$/.test(out) ? out.replace(/^0+/, '') : out;
 }

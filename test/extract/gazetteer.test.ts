@@ -136,7 +136,7 @@ describe('units that no longer exist, and near spellings', () => {
   it('resolves a district merged away since 2019, with a warning when the article is later than the 2019 list', () => {
     const r = recordOf('Tin địa phương', 'Ngày 2/3/2021, UBND huyện Thông Nông tổ chức hội nghị.', 'Minh Anh');
     expect(r.locality).toMatchObject({ name: 'Thông Nông', province: 'Cao Bằng', code: '044', level: 'district' });
-    expect(r.warnings?.join(' ')).toMatch(/merged or dissolved/);
+    expect(r.warnings?.join(' ')).toMatch(/no longer in the 2023 list: merged, split or renamed/);
   });
 
   it('resolves a district merged away since 2019 without a warning in an article from when it existed', () => {

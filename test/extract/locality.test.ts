@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { gazetteer } from '../../src/gazetteer/index.js';
 import { recordOf } from '../helpers.js';
 
 const loc = (...lines: string[]) => {
@@ -83,6 +84,15 @@ describe('locality', () => {
     [['Hai điểm du lịch sinh thái khi đến Hải Dương', 'Cách Hà Nội khoảng 70km – Hải Dương là tỉnh có tiềm năng du lịch dồi dào.'], { type: 'tỉnh', name: 'Hải Dương', province: 'Hải Dương' }],
     // an opening venue's chain in brackets is read to its closing bracket
     [['Bạc Liêu: Xe tải va chạm với xe buýt', 'Sáng 15/6, tại vòng xoay đường Trần Huỳnh rẽ vào đường Bà Huyện Thanh Quan (thuộc phường 7, thành phố Bạc Liêu, tỉnh Bạc Liêu) xảy ra tai nạn giao thông giữa xe tải và xe buýt làm 4 người bị thương, phải nhập viện.'], { type: 'phường', name: '7', province: 'Bạc Liêu' }],
+    // a numbered ward: the list writes TP.HCM's single-digit wards "05", articles "phường 5"
+    [['Nồi cháo tình thương', 'Nồi cháo được đặt sát mép đường, ngay đầu hẻm ở phường 5, quận 10, TP.HCM.'], { type: 'phường', name: '05', province: 'Hồ Chí Minh' }],
+    // a street named after a person, after its house number, is no person's province in brackets
+    [['Nồi cháo tình thương', 'Nồi cháo được đặt sát mép đường ngay đầu hẻm 660 Lê Hồng Phong (phường 10, quận 10, TP.HCM).'], { type: 'phường', name: '10', province: 'Hồ Chí Minh' }],
+    // a ward and district abbreviated with no dot: "P10, Q5"
+    [['Nhóm côn đồ ra tay tàn khốc', 'Liên quan tới vụ án mạng xảy ra tại chung cư Đỗ Văn Sửu, tọa lạc tại chân cầu Chà Và, P10, Q5, TP HCM, hiện nay công an đã xác định được các đối tượng.'], { type: 'phường', name: '10', province: 'Hồ Chí Minh' }],
+    // a district renamed or split before the 2019 list, named in an older article
+    [['48 giờ truy lùng kẻ giết người vì ghen', 'Chiều 28/5, cơ quan CSĐT Công an huyện Từ Liêm (Hà Nội) ra lệnh tạm giữ hình sự hai đối tượng.'], { type: 'huyện', name: 'Từ Liêm', province: 'Hà Nội' }],
+    [['Truy tố ba đối tượng gây rối', 'Ngày 19/5, Viện Kiểm sát nhân dân huyện Tân Thành, tỉnh Bà Rịa-Vũng Tàu cho biết đã hoàn tất cáo trạng.'], { type: 'huyện', name: 'Tân Thành', province: 'Bà Rịa - Vũng Tàu' }],
     // a court or a procuracy is a body: its unit goes before a defendant's home commune written with its hamlet
     [['Bán đất ảo, nhân viên vào tù', 'Khẳng định hành vi của Nguyễn Văn Minh (SN 1965, trú ở thôn Hoàng Chi, xã Bắc Bình, Lập Thạch, Vĩnh Phúc) đã phạm tội lừa đảo, hôm qua, TAND TP Hà Nội tuyên phạt bị cáo 14 năm tù.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
     // an event across two districts or communes of one province is the province's
@@ -93,6 +103,12 @@ describe('locality', () => {
     [['Thuê sát thủ, 2 người tử vong', 'Cục CSHS (Bộ Công an) đang phối hợp cùng Công an tỉnh Đắk Nông, Nghệ An và nhiều tỉnh thành truy bắt hai hung thủ gây ra vụ chém người tại huyện Đắk Mil (Đắk Nông).'], { type: 'huyện', name: 'Đắk Mil', province: 'Đắk Nông' }],
   ])('%j', (lines, expected) => {
     expect(loc(...(lines as string[]))).toEqual(expected);
+  });
+
+  it('gives a ward the district its chain names: "phường 5, quận 10" is not the "05" of another district', () => {
+    const l = recordOf('Nồi cháo tình thương', 'Nồi cháo được đặt ngay đầu hẻm (phường 5, quận 10, TP.HCM).').locality;
+    const ward = gazetteer().named('5').find((u) => u.code === l?.code);
+    expect(ward && gazetteer().district(ward.parent!)?.name).toBe('10');
   });
 
   it.each([

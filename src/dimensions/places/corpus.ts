@@ -25,6 +25,10 @@ export const corpus: Corpus = {
     { text: 'Đại tá Võ Hồng Phương, Trưởng CAQ Đống Đa, Hà Nội cho biết', unit: 'place', rule: 'place-organ', written: 'CAQ Đống Đa', value: { type: 'quận', name: 'Đống Đa', organ: true } },
     // after an acronym ending in "TT" the province is named bare
     { text: 'Giám đốc Sở VH&TT Hà Nội cho biết', unit: 'place', rule: 'place-bare-province', written: 'Hà Nội', value: { name: 'Hà Nội' } },
+    // TP.HCM's numbered wards and districts abbreviated with no dot, in a chain, after a body, before the city
+    { text: 'tọa lạc tại chân cầu Chà Và, P10, Q5, TP HCM, hiện nay', unit: 'place', rule: 'place-glued-number', written: 'P10', value: { type: 'phường', name: '10' } },
+    { text: 'Hội đồng xét xử TAND Q12 do thẩm phán', unit: 'place', rule: 'place-glued-number', written: 'Q12', value: { type: 'quận', name: '12', units: [{ name: '12', type: 'quận' }] } },
+    { text: 'tại Khu du lịch văn hóa Suối Tiên (Q9, TP HCM).', unit: 'place', rule: 'place-glued-number', written: 'Q9', value: { type: 'quận', name: '9' } },
     { text: '(34 tuổi, ngụ ấp Xây Đá, TT.Châu Thành)', unit: 'place', rule: 'place-typed', written: 'TT.Châu Thành', value: { type: 'thị trấn', name: 'Châu Thành' } },
   ],
   negatives: [
@@ -38,6 +42,9 @@ export const corpus: Corpus = {
     { text: '(CATP) Bà Đoàn Thị Ân cho biết', unit: 'place', why: '"CATP" alone is the newspaper Công an TP, not a unit' },
     { text: 'Phó TT Trương Hòa Bình chỉ đạo', unit: 'place', why: '"Phó TT" is the Deputy Prime Minister' },
     { text: 'Thứ trưởng Bộ TT&TT Nguyễn Minh Hồng', unit: 'place', why: '"TT&TT" is an acronym, not "thị trấn"' },
+    { text: 'Điểm danh MV “đẹp-độc-đỉnh” làng nhạc thế giới (P.1) Nhóm nhạc Rock', unit: 'place', why: '"(P.1)" alone in brackets is a series\' part, not a ward' },
+    { text: 'Audi Q5 2017 có giá từ 1 tỷ đồng, McLaren P1 ra mắt, máy bay P3 Orion.', unit: 'place', why: 'a car or a plane model, not a ward or a district glued to its number' },
+    { text: 'Red Bull áp sát tại Q2, tay đua có thành tích khá tại Q1, TP là', unit: 'place', why: 'qualifying sessions: "Q1" is a district only before TP.HCM, after a body or in a chain' },
     { text: 'Thủy Tiên khoe ông xã Công Vinh và bà xã Tuấn Hưng', unit: 'place', why: '"ông xã", "bà xã" are a husband and a wife' },
     { text: 'Người dân đi mua thức ăn. Ảnh: Tân Hoa xã Trang tin Sputnik Nga cho hay', unit: 'place', why: '"Tân Hoa xã" is Xinhua, the news agency' },
   ],

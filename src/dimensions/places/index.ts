@@ -9,7 +9,7 @@ import { lexDimension, type Rule, type RuleContext } from '../../engine/rule.js'
 import { Flag, Kind } from '../../engine/tokens.js';
 import { gazetteer, type Unit as ListedUnit } from '../../gazetteer/index.js';
 import { PROVINCES_BEFORE_2025 } from '../../gazetteer/provinces-2025.js';
-import { BARE_NOT_PLACES, NAMES_ENDING_IN_XA, NOT_UNIT_NAMES, PROVINCE_ALIASES, SPOUSE_BEFORE_XA, UNIT_DESCRIPTORS, UNIT_ORGAN_FORMS, UNIT_TYPE_FORMS } from '../../lexicon/units.js';
+import { BARE_NOT_PLACES, BODY_BEFORE_GLUED_UNIT, GLUED_UNIT_NUMBERS, NAMES_ENDING_IN_XA, NOT_UNIT_NAMES, PROVINCE_ALIASES, SPOUSE_BEFORE_XA, UNIT_DESCRIPTORS, UNIT_ORGAN_FORMS, UNIT_TYPE_FORMS } from '../../lexicon/units.js';
 import { MIDDLE_NAMES, SURNAMES } from '../../lexicon/people.js';
 import { LOCALITY_TYPES, type LocalityType } from '../../record.js';
 import { nameKey } from '../../text/fold.js';
@@ -35,6 +35,9 @@ export const unitTypes = wordClass('unit-type', typeTable);
 export const unitOrgans = wordClass('unit-organ', UNIT_ORGAN_FORMS);
 export const unitDescriptors = wordClass('unit-descriptor', UNIT_DESCRIPTORS);
 const notUnitNames = wordClass('not-unit-name', NOT_UNIT_NAMES);
+export const gluedUnitNumbers = wordClass('unit-glued-number', GLUED_UNIT_NUMBERS, 'capitalised');
+const bodiesBeforeGlued = new Set(BODY_BEFORE_GLUED_UNIT);
+const HCM = PROVINCE_ALIASES['TP HCM'];
 
 /** Province names and aliases, also squashed ("Kontum", "Daklak"), each to the list's name. */
 const provinceTable: Record<string, string> = {};
@@ -169,6 +172,12 @@ function notUnitNameAt(doc: Doc, i: number): boolean {
 }
 
 const ONE_LETTER_TYPES = new Set(['q', 'h', 'p']);
+/** "(P.1)", "(P. 2)": "P." and a number alone in brackets. */
+function isPartNumber(doc: Doc, p: number): boolean {
+  const t = doc.tokens;
+  const text = (k: number) => (k >= 0 && k < t.count ? doc.text.slice(t.start[k], t.end[k]) : '');
+  return text(p - 1) === '(' && text(p + 1) === '.' && t.kind[p + 2] === Kind.Number && text(p + 3) === ')';
+}
 /** Glued before "TT", these make it the end of an acronym ("VH&TT", "TT-TT"), not "thị trấn". */
 const ACRONYM_JOINTS = new Set(['&', '-', '–', '/']);
 /** Before "TT", these make it "Thủ tướng": "Phó TT", "cố TT". */
@@ -188,6 +197,8 @@ const PLACE_RULES: readonly Rule<PlaceValue>[] = [
       const form = doc.text.slice(t.start[m.caps.type.first], t.end[m.caps.type.end - 1]).toLowerCase();
       // one-letter abbreviations (Q., H., P.) only with their dot, directly before a name
       if (ONE_LETTER_TYPES.has(form) && !(m.caps.type.end < t.count && doc.text[t.start[m.caps.type.end]] === '.')) return null;
+      // "(P.1)" alone in brackets after a headline is a series' part ("Phần 1"), not a ward
+      if ((form === 'p' || form === 'p.') && isPartNumber(doc, m.caps.type.first)) return null;
       // "bà xã Công Vinh", "ông xã Tuấn Hưng": a wife, a husband
       const prev = m.caps.type.first - 1;
       if (form === 'xã' && prev >= 0 && spouseWords.has(doc.text.slice(t.start[prev], t.end[prev]))) return null;
@@ -244,6 +255,32 @@ const PLACE_RULES: readonly Rule<PlaceValue>[] = [
     },
   },
   {
+    // "P10, Q5, TP HCM", "UBND Q12", "(Q9, TP HCM)": a numbered ward or district abbreviated with no dot, glued to its
+    // number, where a chain, a body or the city after it makes it one
+    name: 'place-glued-number',
+    pattern: [anchor(dim('unit-glued-number', 'u'))],
+    build(m, { doc, units }) {
+      const t = doc.tokens;
+      const type = m.caps.u.unit!.value as LocalityType;
+      const at = m.first;
+      const written = doc.text.slice(t.start[at], t.end[at]);
+      const gluedAt = (k: number, letter: string) => k >= 0 && k < t.count && units.at('unit-glued-number', k) !== undefined && doc.text[t.start[k]] === letter;
+      const comma = (k: number) => k >= 0 && k < t.count && doc.text.slice(t.start[k], t.end[k]) === ',';
+      const cityAfter = (k: number) => k < t.count && gazetteer().provinceNamed((units.at('province-name', k)?.value as string | undefined) ?? '')?.name === HCM;
+      const prev = at > 0 ? doc.text.slice(t.start[at - 1], t.end[at - 1]) : '';
+      const prev2 = at > 1 ? doc.text.slice(t.start[at - 2], t.end[at - 1]) : '';
+      const ok =
+        type === 'phường'
+          ? comma(at + 1) && gluedAt(at + 2, 'Q')
+          : (comma(at + 1) && cityAfter(at + 2)) || (comma(at - 1) && gluedAt(at - 2, 'P')) || bodiesBeforeGlued.has(prev) || bodiesBeforeGlued.has(prev2);
+      if (!ok) return null;
+      const number = written.slice(1);
+      const found = unitsOfKey(nameKey(number), type).filter((u) => u.province === gazetteer().provinceNamed(HCM)?.code);
+      if (!found.length) return null;
+      return { value: { type, typed: true, organ: false, name: number, units: found, nameFirst: at } };
+    },
+  },
+  {
     // "tại Hà Nội", "Hải quan Cao Bằng", "Kontum", "TP.HCM", "TT-Huế"
     name: 'place-bare-province',
     pattern: [anchor(dim('province-name', 'p'))],
@@ -273,6 +310,6 @@ export function lexPlaces(ctx: RuleContext): void {
 export const places: Dimension = {
   name: 'places',
   produces: ['place'],
-  needs: ['unit-type', 'unit-organ', 'unit-descriptor', 'province-name', 'title'],
+  needs: ['unit-type', 'unit-organ', 'unit-descriptor', 'province-name', 'title', 'unit-glued-number'],
   lex: lexPlaces,
 };

@@ -62,7 +62,7 @@ export function localityWarnings(r: ResolvedPlace, written: string, date: string
   if (r.ambiguous) out.push(`locality "${written}" names units in several provinces; province left empty`);
   if (r.fuzzy && r.unit) out.push(`locality "${written}" read as ${r.unit.type} ${r.unit.name} (a near spelling)`);
   // before the older list's date the unit still existed: nothing to warn about
-  if (r.unit?.defunct && (date === null || date >= gazetteer().olderListDate)) out.push(`locality "${written}" is in the 2019 list but not in the 2023 one: merged or dissolved since`);
+  if (r.unit?.defunct && (date === null || date >= gazetteer().olderListDate)) out.push(`locality "${written}" is no longer in the 2023 list: merged, split or renamed since`);
   if (r.unit?.level === 'district' && date !== null && date >= REORGANISED_ON) out.push(`locality "${written}" is a district, a level abolished on ${REORGANISED_ON}`);
   return out;
 }
