@@ -48,6 +48,7 @@ export const corpus: Corpus<EventDay> = {
     { text: 'Nhớ lại ngày 21.6 của 40 năm trước, ông lần đầu tiên đặt chân tới Việt Nam.', rule: 'event-day-word', value: { day: 21, month: 6, notEvent: 'an earlier event' } },
     { text: 'Tối 20/10 năm trước, nhiều người dân trong thôn giật mình nghe tiếng hét.', rule: 'event-part-of-day', value: { day: 20, month: 10, notEvent: 'an earlier event' } },
     { text: 'Trước đó, ngày 12/4/2017, công an đã bắt giữ đối tượng.', rule: 'event-day-word', value: { day: 12, month: 4, notEvent: 'an earlier event' } },
+    { text: 'Sáng nay (28.5), chiếc tiêm kích cất cánh từ căn cứ Kadena.', rule: 'event-part-of-day', value: { day: 28, month: 5, year: null, notEvent: null } },
   ],
   negatives: [
     { text: 'Quy hoạch chi tiết tỷ lệ 1/500 đã được duyệt.', why: 'a scale, not a date' },
