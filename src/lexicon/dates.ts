@@ -18,7 +18,11 @@ export const NOT_THE_EVENT_BEFORE: readonly (readonly [string, RegExp])[] = [
   ['the end of a span', /(?:từ|bắt đầu từ)\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2})?(?:\s*[/.-]\s*\d{4})?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?$/iu],
   // "được lập ngày 20/12/2015 đến 22/12/2016": a span written with both years needs no "từ"
   ['the end of a span', /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*(?:đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?$/iu],
-  ['an earlier event', /(?:trước đó|hồi|từng|cách đây)[^.;]{0,25}$/iu],
+  // "hồi" is "back then" only before a time word or the day itself ("hồi tháng 3", "hồi đầu năm", "hồi 20/5"); before a
+  // clock it is "at" ("Hồi 10 giờ 20 phút ngày 16/5, tại xã …": the event's own time), and it is a syllable of other
+  // words ("thu hồi", "phục hồi", "Hồi giáo", "Khoa Hồi sức"): bench/studies/date-hoi-clock.mjs, 20 clocks and 18 such
+  // words before a day in corpus/real against 3 times "back then"
+  ['an earlier event', /(?:trước đó|(?<![\p{L}])hồi(?:\s+(?:tháng|năm|đầu|cuối|giữa|tuần|trước|đó|ấy|xưa|còn|nhỏ|bé|sáng|trưa|chiều|tối|đêm|ngày|hôm)(?![\p{L}])|(?=[\s(]*$))|từng|cách đây)[^.;]{0,25}$/iu],
   ['an anniversary or history', /(?:kỷ niệm|ra đời|thành lập|sinh ngày|mất ngày|hy sinh|giải phóng|chiến thắng|lịch sử)[^.;]{0,40}$/iu],
 ];
 

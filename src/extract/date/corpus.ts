@@ -48,6 +48,12 @@ export const corpus: Corpus<EventDay> = {
     { text: 'Nhớ lại ngày 21.6 của 40 năm trước, ông lần đầu tiên đặt chân tới Việt Nam.', rule: 'event-day-word', value: { day: 21, month: 6, notEvent: 'an earlier event' } },
     { text: 'Tối 20/10 năm trước, nhiều người dân trong thôn giật mình nghe tiếng hét.', rule: 'event-part-of-day', value: { day: 20, month: 10, notEvent: 'an earlier event' } },
     { text: 'Trước đó, ngày 12/4/2017, công an đã bắt giữ đối tượng.', rule: 'event-day-word', value: { day: 12, month: 4, notEvent: 'an earlier event' } },
+    { text: 'Anh cho biết hồi tháng 3, ngày 16/3, gia đình đã làm đơn.', rule: 'event-day-word', value: { day: 16, month: 3, notEvent: 'an earlier event' } },
+    { text: 'Đây là đợt điều chỉnh giá mới nhất, kể từ lần thông báo giá cuối cùng hồi 2/7/2016.', rule: 'event-numeric', value: { day: 2, month: 7, year: 2016, notEvent: 'an earlier event' } },
+    // "hồi" before a clock is "at"; in "thu hồi", "phục hồi", "Hồi giáo" it is a syllable of another word
+    { text: 'Hồi 10 giờ 20 phút ngày 16/5, tại xã Chiềng Cang xảy ra vụ tai nạn giao thông.', rule: 'event-day-word', value: { day: 16, month: 5, notEvent: null } },
+    { text: 'Đồng chí đã từ trần hồi 17h15 phút, ngày 31/5/2013 tại Bệnh viện Trung ương Quân đội 108.', rule: 'event-day-word', value: { day: 31, month: 5, year: 2013, notEvent: null } },
+    { text: 'Việc thị trường hồi phục trong ngày 30/5 là do kinh tế Mỹ khởi sắc.', rule: 'event-day-word', value: { day: 30, month: 5, notEvent: null } },
     { text: 'Sáng nay (28.5), chiếc tiêm kích cất cánh từ căn cứ Kadena.', rule: 'event-part-of-day', value: { day: 28, month: 5, year: null, notEvent: null } },
   ],
   negatives: [
