@@ -18,6 +18,11 @@ export const corpus: Corpus<EventDay> = {
     // read, and marked as no event's day by what stands around it
     { text: 'Nghị định số 78/2015/NĐ-CP ngày 14/9/2015 quy định rõ việc này.', rule: 'event-day-word', value: { day: 14, month: 9, notEvent: "a document's date" } },
     { text: 'Theo Thông tư liên tịch số 62/2013/TTLT-BTC-BTP của Bộ Tài chính và Bộ Tư pháp ban hành ngày 13/5/2013, phí chứng thực tăng.', rule: 'event-day-word', value: { day: 13, month: 5, year: 2013, notEvent: "a document's date" } },
+    { text: 'Thực hiện Kế hoạch liên ngành số 687/KHLN (SGTVT-CAT), ngày 02/5/2013 của giám đốc Công an tỉnh, các đội ra quân.', rule: 'event-day-word', value: { day: 2, month: 5, year: 2013, notEvent: "a document's date" } },
+    // after an unnumbered document word a comma ends the clause: the day opens the news
+    { text: 'Thực hiện quyết định của Bộ Chính trị, ngày 26/5, ông Vương Đình Huệ làm việc với Tỉnh ủy.', rule: 'event-day-word', value: { day: 26, month: 5, notEvent: null } },
+    { text: 'Hội Nhà văn Việt Nam vừa thông báo, ngày 30/5, tại Hà Nội, nhà thơ Tạ Hữu Yên đã từ trần.', rule: 'event-day-word', value: { day: 30, month: 5, notEvent: null } },
+    { text: 'Sau hai lần hoãn phiên tòa do vắng mặt luật sư, ngày 30/6, hai bị cáo hầu tòa.', rule: 'event-day-word', value: { day: 30, month: 6, notEvent: null } },
     { text: 'Hồ sơ phải nộp trước ngày 30/6 tại UBND xã.', rule: 'event-day-word', value: { day: 30, month: 6, notEvent: 'a deadline' } },
     { text: 'Lễ khai mạc sẽ diễn ra vào ngày 17/5 tới.', rule: 'event-day-word', value: { day: 17, month: 5, notEvent: 'a coming day' } },
     { text: 'Ngôi vị quán quân sẽ chính thức gọi tên 1 trong 4 gương mặt Hiền Mai, Hiền Hồ và Anh Tú vào tối Chủ nhật (4/6).', rule: 'event-weekday', value: { day: 4, month: 6, notEvent: 'a coming day' } },
