@@ -16,6 +16,10 @@ describe('event date', () => {
     [[TITLE, 'Đoàn công tác đã làm việc tại Hà Nội (30-5) với lãnh đạo thành phố.', '31/05/2013 10:22'], '2013-05-30', '2013-05-31'],
     [[TITLE, 'Bộ Tư lệnh tổ chức hội nghị vào ngày 24 tháng 01 năm 2020 tại Hà Nội.'], '2020-01-24', null],
     [[TITLE, 'Thứ hai, 14/12/2022 16:17', 'Ngày 12/12, Huyện ủy Thạch Hà tổ chức hội nghị.'], '2022-12-12', '2022-12-14'],
+    // a dotted day in brackets or after a comma, as some papers write it
+    [[TITLE, 'Hôm qua (27.5), Sở Y tế TP.HCM tổ chức hội nghị tổng kết.', '28/05/13 10:22 GMT+7'], '2013-05-27', '2013-05-28'],
+    [[TITLE, 'Sáng nay, 1.7, Cục Quản lý thị trường tổ chức hội nghị.', '01/07/13 11:02 GMT+7'], '2013-07-01', '2013-07-01'],
+    [[TITLE, 'Cầu thủ được chấm điểm sáng (3.5 điểm) sau trận đấu.', '01/07/13 11:02 GMT+7'], null, '2013-07-01'],
   ])('%j → date %s, published %s', (lines, date, published) => {
     const r = recordOf(...(lines as string[]));
     expect(r.date).toBe(date);

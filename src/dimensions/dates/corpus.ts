@@ -15,6 +15,8 @@ export const corpus: Corpus = {
     { text: 'Chiều 9/01, UBND', unit: 'date', rule: 'date-numeric', written: '9/01', value: { day: 9, month: 1, year: null } },
     { text: 'Sáng 31 - 5, tại', unit: 'date', rule: 'date-numeric', written: '31 - 5', value: { day: 31, month: 5 } },
     { text: 'sáng 22.4, Ban Tuyên giáo', unit: 'date', rule: 'date-dotted', written: '22.4', value: { day: 22, month: 4, form: 'dotted' } },
+    { text: 'Hôm qua (27.5), nắng nóng trên diện rộng', unit: 'date', rule: 'date-dotted', written: '27.5', value: { day: 27, month: 5, form: 'dotted' } },
+    { text: 'Sáng nay, 1.7, Cục Quản lý thị trường', unit: 'date', rule: 'date-dotted', written: '1.7', value: { day: 1, month: 7, form: 'dotted' } },
     { text: '31/05/13 10:48 GMT+7', unit: 'clock', rule: 'clock', written: '10:48', value: { minutes: 648 } },
     { text: 'lúc 10h30 sáng', unit: 'clock', rule: 'clock-glued', written: '10h30', value: { minutes: 630 } },
   ],
@@ -25,5 +27,7 @@ export const corpus: Corpus = {
     { text: 'tỷ lệ 1/2/3 số hộ', unit: 'date', why: 'a list of fractions' },
     { text: 'kết quả 31/02/2019', unit: 'date', why: 'no 31 February' },
     { text: 'lúc 8h sáng', unit: 'clock', why: 'an hour alone is no page stamp' },
+    { text: 'Cầu thủ được chấm điểm sáng (3.5 điểm) sau trận', unit: 'date', why: 'a bracket that does not close after the number holds a figure' },
+    { text: 'Giá mỗi ngày, 2.5 USD một suất', unit: 'date', why: 'after "ngày" only a bracket, not a comma, leads to a dotted day' },
   ],
 };

@@ -65,6 +65,9 @@ function spanEnd(ctx: RuleContext, i: number): { month: number; year: number | n
   return { month: Number(m[3]), year: m[4] ? Number(m[4]) : null, end, form: m[2] === '.' ? 'dotted' : 'numeric' };
 }
 
+/** What may follow a dotted day in brackets: the bracket's end, or a note ("(8.2, giờ VN)", "(19.6 - PV)"). */
+const BRACKET_DAY_CLOSE = new Set([')', ',', '-', '–']);
+
 export const DATE_RULES: readonly Rule<DateValue>[] = [
   {
     // "Từ 28-29.5", "từ ngày 5 đến 16-5", "từ ngày 11 - 15/5/2017": a span of days opens on its first
@@ -124,13 +127,20 @@ export const DATE_RULES: readonly Rule<DateValue>[] = [
     },
   },
   {
-    // "sáng 3.7", "Ngày 27.5": a day and a month written as a decimal, only after a part of the day or "ngày"
+    // "sáng 3.7", "Ngày 27.5": a day and a month written as a decimal, only after a part of the day or "ngày"; the
+    // papers that write days with a dot put them in brackets or after a comma too: "Hôm qua (27.5)", "sáng nay (28.5)",
+    // "Sáng nay, 1.7" (bench/studies/date-dotted-brackets.mjs: 53 in corpus/real, none a decimal)
     name: 'date-dotted',
-    pattern: [alt([dim('part-of-day')], [words('ngày', 'hôm')]), anchor(dim('number', 'dm'))],
+    pattern: [alt([dim('part-of-day'), opt(words('(', ','))], [words('ngày', 'hôm'), opt(words('('))]), anchor(dim('number', 'dm'))],
     build(m, ctx) {
       const w = written(ctx, m.caps, 'dm');
       const parts = /^(\d{1,2})\.(\d{1,2})$/.exec(w);
       if (!parts) return null;
+      // a bracket opened before the day closes right after it or goes on with a note ("(8.2, giờ VN)", "(31.5-PV)"):
+      // "(28.5)", not "(3.5 điểm)"
+      const t = ctx.doc.tokens;
+      const at = (i: number) => (i >= 0 && i < t.count ? ctx.doc.text.slice(t.start[i], t.end[i]) : '');
+      if (at(m.caps.dm.first - 1) === '(' && !BRACKET_DAY_CLOSE.has(at(m.caps.dm.end))) return null;
       return { ...date(Number(parts[1]), Number(parts[2]), null, 'dotted')!, first: m.caps.dm.first };
     },
   },

@@ -18,6 +18,11 @@ export const corpus: Corpus<EventDay> = {
     // read, and marked as no event's day by what stands around it
     { text: 'Nghị định số 78/2015/NĐ-CP ngày 14/9/2015 quy định rõ việc này.', rule: 'event-day-word', value: { day: 14, month: 9, notEvent: "a document's date" } },
     { text: 'Theo Thông tư liên tịch số 62/2013/TTLT-BTC-BTP của Bộ Tài chính và Bộ Tư pháp ban hành ngày 13/5/2013, phí chứng thực tăng.', rule: 'event-day-word', value: { day: 13, month: 5, year: 2013, notEvent: "a document's date" } },
+    { text: 'Thực hiện Kế hoạch liên ngành số 687/KHLN (SGTVT-CAT), ngày 02/5/2013 của giám đốc Công an tỉnh, các đội ra quân.', rule: 'event-day-word', value: { day: 2, month: 5, year: 2013, notEvent: "a document's date" } },
+    // after an unnumbered document word a comma ends the clause: the day opens the news
+    { text: 'Thực hiện quyết định của Bộ Chính trị, ngày 26/5, ông Vương Đình Huệ làm việc với Tỉnh ủy.', rule: 'event-day-word', value: { day: 26, month: 5, notEvent: null } },
+    { text: 'Hội Nhà văn Việt Nam vừa thông báo, ngày 30/5, tại Hà Nội, nhà thơ Tạ Hữu Yên đã từ trần.', rule: 'event-day-word', value: { day: 30, month: 5, notEvent: null } },
+    { text: 'Sau hai lần hoãn phiên tòa do vắng mặt luật sư, ngày 30/6, hai bị cáo hầu tòa.', rule: 'event-day-word', value: { day: 30, month: 6, notEvent: null } },
     { text: 'Hồ sơ phải nộp trước ngày 30/6 tại UBND xã.', rule: 'event-day-word', value: { day: 30, month: 6, notEvent: 'a deadline' } },
     { text: 'Lễ khai mạc sẽ diễn ra vào ngày 17/5 tới.', rule: 'event-day-word', value: { day: 17, month: 5, notEvent: 'a coming day' } },
     { text: 'Ngôi vị quán quân sẽ chính thức gọi tên 1 trong 4 gương mặt Hiền Mai, Hiền Hồ và Anh Tú vào tối Chủ nhật (4/6).', rule: 'event-weekday', value: { day: 4, month: 6, notEvent: 'a coming day' } },
@@ -48,6 +53,13 @@ export const corpus: Corpus<EventDay> = {
     { text: 'Nhớ lại ngày 21.6 của 40 năm trước, ông lần đầu tiên đặt chân tới Việt Nam.', rule: 'event-day-word', value: { day: 21, month: 6, notEvent: 'an earlier event' } },
     { text: 'Tối 20/10 năm trước, nhiều người dân trong thôn giật mình nghe tiếng hét.', rule: 'event-part-of-day', value: { day: 20, month: 10, notEvent: 'an earlier event' } },
     { text: 'Trước đó, ngày 12/4/2017, công an đã bắt giữ đối tượng.', rule: 'event-day-word', value: { day: 12, month: 4, notEvent: 'an earlier event' } },
+    { text: 'Anh cho biết hồi tháng 3, ngày 16/3, gia đình đã làm đơn.', rule: 'event-day-word', value: { day: 16, month: 3, notEvent: 'an earlier event' } },
+    { text: 'Đây là đợt điều chỉnh giá mới nhất, kể từ lần thông báo giá cuối cùng hồi 2/7/2016.', rule: 'event-numeric', value: { day: 2, month: 7, year: 2016, notEvent: 'an earlier event' } },
+    // "hồi" before a clock is "at"; in "thu hồi", "phục hồi", "Hồi giáo" it is a syllable of another word
+    { text: 'Hồi 10 giờ 20 phút ngày 16/5, tại xã Chiềng Cang xảy ra vụ tai nạn giao thông.', rule: 'event-day-word', value: { day: 16, month: 5, notEvent: null } },
+    { text: 'Đồng chí đã từ trần hồi 17h15 phút, ngày 31/5/2013 tại Bệnh viện Trung ương Quân đội 108.', rule: 'event-day-word', value: { day: 31, month: 5, year: 2013, notEvent: null } },
+    { text: 'Việc thị trường hồi phục trong ngày 30/5 là do kinh tế Mỹ khởi sắc.', rule: 'event-day-word', value: { day: 30, month: 5, notEvent: null } },
+    { text: 'Sáng nay (28.5), chiếc tiêm kích cất cánh từ căn cứ Kadena.', rule: 'event-part-of-day', value: { day: 28, month: 5, year: null, notEvent: null } },
   ],
   negatives: [
     { text: 'Quy hoạch chi tiết tỷ lệ 1/500 đã được duyệt.', why: 'a scale, not a date' },
