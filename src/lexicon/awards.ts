@@ -133,3 +133,12 @@ export const LOWER_CASE_GIVERS: readonly string[] = ['các cấp', 'ban tổ ch�
 
 /** Words that make what follows in their sentence a wish, not an award made: "Thủ tướng hy vọng … có dịp trao Bằng khen". */
 export const WISH_WORDS: readonly string[] = ['hy vọng', 'hi vọng', 'mong muốn', 'mong', 'ước mong', 'ước mơ'];
+
+/**
+ * Verbs of reporting whose subject is the giver when the giving follows them straight away: "Thông tin từ huyện đoàn
+ * Nam Đàn, tỉnh Nghệ An cho biết vừa trao tặng giấy khen …" (bench/studies/awards-round7.mjs, reported-giver).
+ */
+export const REPORTING_VERBS: readonly string[] = ['cho biết', 'cho hay', 'thông báo'];
+
+/** Words that open a reported source and are no part of the giver's name: "Thông tin từ huyện đoàn …", "Theo …". */
+export const SOURCE_OPENERS: readonly string[] = ['thông tin từ', 'theo thông tin từ', 'theo', 'đại diện'];

@@ -78,6 +78,13 @@ export const corpus: Corpus<AwardStatement> = {
     // the award first, then its passive giving: "<award> (của …) (đã) được trao (tặng) cho N …" (bench/studies/awards-round6.mjs)
     { text: 'Tại buổi lễ, Bằng khen của UBND tỉnh đã được trao cho 5 tập thể và 10 cá nhân.', rule: 'award-passive-given', value: { award: 'Bằng khen', by: 'UBND tỉnh', collectives: 5, individuals: 10 } },
     { text: 'Huân chương Lao động hạng Ba được Chủ tịch nước trao tặng cho 2 tập thể và 1 cá nhân.', rule: 'award-passive-given', value: { award: 'Huân chương Lao động hạng Ba', by: 'Chủ tịch nước', collectives: 2, individuals: 1 } },
+    // a giver that reports its own giving: "<body>(, <its place>) cho biết (vừa|đã) trao tặng <award>" (bench/studies/awards-round7.mjs)
+    {
+      text: 'Thông tin từ huyện đoàn Nam Đàn, tỉnh Nghệ An cho biết vừa trao tặng giấy khen cho 2 thanh niên dũng cảm cứu người.',
+      rule: 'award-given',
+      value: { award: 'giấy khen', by: 'huyện đoàn Nam Đàn', individuals: 2 },
+    },
+    { text: 'Ngày 29-5, Công an huyện Đông Anh cho biết đã tặng Giấy khen cho 3 tài xế taxi.', rule: 'award-given', value: { award: 'Giấy khen', by: 'Công an huyện Đông Anh', individuals: 3 } },
   ],
   negatives: [
     { text: 'Tại TP.HCM, các danh hiệu tương tự đã được trao cho 5 doanh nghiệp.', why: '"danh hiệu tương tự" names no title (awards-round6.mjs, award-passive-count)' },

@@ -5,7 +5,7 @@
 import { awardsContract } from './contract.js';
 import { defineField } from '../../engine/field.js';
 import { wordClass } from '../../engine/lexicon.js';
-import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, HONOUR_CEREMONIES, LOWER_CASE_GIVERS, WISH_WORDS } from '../../lexicon/awards.js';
+import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, HONOUR_CEREMONIES, LOWER_CASE_GIVERS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
 import { anchor, dim, gap, group, opt, words } from '../../engine/pattern.js';
 import type { Match } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
@@ -149,7 +149,7 @@ function readGiverBefore(ctx: RuleContext, verbFirst: number, hops: number): str
   while (first < verbFirst && AUX_WORDS.has(tokensValue(doc, first, first + 1).toLowerCase())) first++;
   if (first === verbFirst && k > floor) return sharedGiver(ctx, k - 1, floor, hops);
   const by = giver(ctx, k, verbFirst);
-  if (!by) return onBehalfOf(ctx, floor, k);
+  if (!by) return reportedBy(ctx, floor, k, verbFirst) ?? onBehalfOf(ctx, floor, k);
   // "Nhân dịp này, Đảng ủy, Bộ Tư lệnh BĐBP đã trao …": bodies listed with commas give together
   const from = bodiesBefore(ctx, k, floor);
   return from < k ? `${tokensValue(doc, from, k)} ${by}` : by;
@@ -188,6 +188,29 @@ function sharedGiver(ctx: RuleContext, breakAt: number, floor: number, hops: num
     }
   }
   return null;
+}
+
+/**
+ * "Thông tin từ huyện đoàn Nam Đàn, tỉnh Nghệ An cho biết vừa trao tặng giấy khen …": a body that reports its own giving
+ * is the giver; a place in apposition after it ("…, tỉnh Nghệ An") and the words that open a source are no part of it.
+ */
+function reportedBy(ctx: RuleContext, floor: number, clauseFirst: number, verbFirst: number): string | null {
+  const { doc, units } = ctx;
+  let end = verbFirst;
+  while (end > clauseFirst && AUX_WORDS.has(tokensValue(doc, end - 1, end).toLowerCase())) end--;
+  const report = units.endingAt('reporting-verb', end)[0];
+  if (!report || report.first <= clauseFirst) return null;
+  let first = clauseFirst;
+  let last = report.first;
+  // "…, tỉnh Nghệ An cho biết": the clause is the speaker's place; the speaker is the clause before it
+  if (units.at('place', first)?.end === last && first - 1 > floor && tokensValue(doc, first - 1, first) === ',') {
+    last = first - 1;
+    first = last;
+    while (first > floor && !isClauseBreak(doc, first - 1) && !(doc.tokens.flags[first] & Flag.LineBefore) && last - first < 24) first--;
+  }
+  const opener = units.at('source-opener', first);
+  if (opener) first = opener.end;
+  return giver(ctx, first, last);
 }
 
 /**
@@ -426,6 +449,8 @@ const reviewedFor = (ctx: RuleContext, verbFirst: number) => verbFirst > 0 && /^
 export const awardTaking = wordClass('award-taking', AWARD_TAKING_WORDS);
 export const lowerCaseGivers = wordClass('lower-case-giver', LOWER_CASE_GIVERS);
 export const wishWords = wordClass('wish-word', WISH_WORDS);
+export const reportingVerbs = wordClass('reporting-verb', REPORTING_VERBS);
+export const sourceOpeners = wordClass('source-opener', SOURCE_OPENERS);
 
 const AUX = ['đã', 'vừa', 'sẽ', 'cũng', 'kịp thời', 'đã kịp thời', 'đã quyết định', 'quyết định', 'đã trao', 'ký quyết định', 'đã ký quyết định', 'vừa ký quyết định'];
 const AUX_WORDS = new Set(['đã', 'vừa', 'sẽ', 'cũng']);
@@ -569,7 +594,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
 
 
 export const awards = defineField(awardsContract, {
-  dimensions: ['award', 'award-verb', 'give-verb', 'recipients', 'count', 'award-taking', 'clause-verb', 'lower-case-giver', 'wish-word'],
+  dimensions: ['award', 'award-verb', 'give-verb', 'recipients', 'count', 'award-taking', 'clause-verb', 'lower-case-giver', 'wish-word', 'reporting-verb', 'source-opener', 'place'],
   rules: AWARD_RULES,
   record: (ctx) => ({ value: ctx.findings('awards').map((f) => f.value as Award) }),
 });

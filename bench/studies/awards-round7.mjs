@@ -1,0 +1,25 @@
+// Round 7: award phrasings the rules may miss, and a giver they miss, counted in corpus/real and dev (with the seeds):
+// recipients named between the verb and the award ("tặng 10 tập thể, 15 cá nhân Giấy khen"), an award named by
+// "khen thưởng bằng …" ("khen thưởng bằng Giấy khen cho 10 tập thể"), an award whose recipients come more than a few
+// words after it ("tặng Giấy khen và tiền thưởng kèm theo cho 10 tập thể"), counts in "lượt" and "suất" near an award
+// cue, counts listed after "gồm" and a giver that is the subject of reported speech ("X cho biết vừa trao tặng …").
+// usage: node bench/studies/awards-round7.mjs [--examples N] [--only NAME]
+import { AWARD_SRC as AWARD, COUNT_SRC, CUE_SRC as CUE, formOptions, printFormCounts, RECIPIENT_SRC as R } from './award-forms-table.mjs';
+
+const { examples, only } = formOptions();
+
+const GIVE = '(?:trao tặng|tặng thưởng|trao|tặng|khen thưởng|tuyên dương|phong tặng|truy tặng)';
+const N = COUNT_SRC;
+const FORMS = [
+  ['dative-first', `${GIVE}\\s+(?:cho\\s+)?${N}\\s+${R}[^.;:]{0,80}?\\s${AWARD}`, '"tặng N <recipient> … <award>": the recipients before the award'],
+  ['khen-thưởng-bằng', `[Kk]hen thưởng\\s+(?:bằng\\s+)${AWARD}`, '"khen thưởng bằng <award>": the award named by "bằng"'],
+  ['far-cho', `${GIVE}\\s+${AWARD}(?:\\s+\\S+){5,12}?\\s+cho\\s+(?:các\\s+)?${N}\\s+${R}`, '"tặng <award> <5-12 words> cho N <recipient>": recipients far after the award'],
+  ['far-cho-money', `${GIVE}\\s+${AWARD}[^.;]{0,60}?(?:tiền thưởng|kèm theo|phần thưởng)[^.;]{0,30}?cho\\s+(?:các\\s+)?${N}\\s+${R}`, '"tặng <award> và tiền thưởng (kèm theo) cho N …"'],
+  ['lượt', `${CUE}[^.;]{0,60}?${N}\\s+lượt\\s+${R}|${N}\\s+lượt\\s+${R}[^.;]{0,60}?${CUE}`, '"N lượt <recipient>" near an award cue'],
+  ['suất', `${GIVE}\\s+${N}\\s+suất`, '"trao N suất …" (gifts, grants)'],
+  ['gồm-counts', `${CUE}[^.;]{0,80}?gồm\\s+${N}\\s+${R}`, 'an award cue, then "gồm N <recipient>"'],
+  ['reported-giver', `cho (?:biết|hay)[,]?\\s+(?:(?:đã|vừa|mới)\\s+)*${GIVE}\\s+${CUE}`, '"<body> cho biết (đã|vừa) trao tặng <award>": the giver is who speaks'],
+  ['reported-giver-verb', `cho (?:biết|hay)[,]?\\s+(?:(?:đã|vừa|mới)\\s+)*${GIVE}\\s`, 'for scale: "cho biết (đã|vừa) <give verb>" whatever follows'],
+];
+
+printFormCounts('Round-7 award forms (counts of matches; dev includes the seeds)', FORMS, { examples, only });
