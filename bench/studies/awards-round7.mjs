@@ -2,7 +2,8 @@
 // recipients named between the verb and the award ("tặng 10 tập thể, 15 cá nhân Giấy khen"), an award named by
 // "khen thưởng bằng …" ("khen thưởng bằng Giấy khen cho 10 tập thể"), an award whose recipients come more than a few
 // words after it ("tặng Giấy khen và tiền thưởng kèm theo cho 10 tập thể"), counts in "lượt" and "suất" near an award
-// cue, counts listed after "gồm" and a giver that is the subject of reported speech ("X cho biết vừa trao tặng …").
+// cue, counts listed after "gồm", a giver that is the subject of reported speech ("X cho biết vừa trao tặng …"), and the
+// bare unit at the head of a list of counted units ("Sư đoàn, 04 Trung đoàn …").
 // usage: node bench/studies/awards-round7.mjs [--examples N] [--only NAME]
 import { AWARD_SRC as AWARD, COUNT_SRC, CUE_SRC as CUE, formOptions, printFormCounts, RECIPIENT_SRC as R } from './award-forms-table.mjs';
 
@@ -23,3 +24,14 @@ const FORMS = [
 ];
 
 printFormCounts('Round-7 award forms (counts of matches; dev includes the seeds)', FORMS, { examples, only });
+
+// The bare unit at the head of a list of counted units ("Sư đoàn, 04 Trung đoàn, …" is one group more): which nouns
+// stand there, capitalised (a named unit) or in lower case (a kind in a list: "các sở, ban, ngành, 20 đơn vị").
+const COLLECTIVE = '(?:tập thể|đơn vị|đội|tổ|cơ quan|doanh nghiệp|xã|phường|thị trấn|thôn|bản|làng|ấp|khu dân cư|tổ dân phố|khu phố|hộ|gia đình|chi đoàn|chi bộ|trường|lớp|phòng|công ty|hợp tác xã|câu lạc bộ|đảng bộ|huyện|quận|địa phương|ban|ngành|tổ chức|cơ sở|chi hội|liên đội|chi đội|đồn|sư đoàn|lữ đoàn|trung đoàn|tiểu đoàn|đại đội|trung đội|tiểu đội)';
+const CAPITALISED = COLLECTIVE.replace(/(?<=[(|:])(\p{Ll})/gu, (c) => c.toUpperCase());
+const ANY_CASE = `(?:${COLLECTIVE}|${CAPITALISED})`;
+const UNIT_HEAD = [
+  ['unit-head-capital', `(?:^|[,.;:]\\s*)${CAPITALISED},\\s*\\d+\\s+${ANY_CASE}(?![\\p{L}])`, 'a capitalised unit, then ", N <unit>"'],
+  ['unit-head-lower', `(?:^|[,.;:]\\s*)${COLLECTIVE},\\s*\\d+\\s+${ANY_CASE}(?![\\p{L}])`, 'a lower-case unit word, then ", N <unit>"'],
+];
+printFormCounts('Round-7: the bare unit at the head of a counted list (recipients-unit-and-counted)', UNIT_HEAD, { examples, only });
