@@ -3,8 +3,10 @@
 // "khen thưởng bằng …" ("khen thưởng bằng Giấy khen cho 10 tập thể"), an award whose recipients come more than a few
 // words after it ("tặng Giấy khen và tiền thưởng kèm theo cho 10 tập thể"), counts in "lượt" and "suất" near an award
 // cue, counts listed after "gồm", a giver that is the subject of reported speech ("X cho biết vừa trao tặng …"), and the
-// bare unit at the head of a list of counted units ("Sư đoàn, 04 Trung đoàn …").
+// bare unit at the head of a list of counted units ("Sư đoàn, 04 Trung đoàn …"), and the camel-case words that make a
+// segment a glued caption (Vietnamese words glued together, or brands such as "VinFast").
 // usage: node bench/studies/awards-round7.mjs [--examples N] [--only NAME]
+import { loadCorpus } from './lib.mjs';
 import { AWARD_SRC as AWARD, COUNT_SRC, CUE_SRC as CUE, formOptions, printFormCounts, RECIPIENT_SRC as R } from './award-forms-table.mjs';
 
 const { examples, only } = formOptions();
@@ -35,3 +37,21 @@ const UNIT_HEAD = [
   ['unit-head-lower', `(?:^|[,.;:]\\s*)${COLLECTIVE},\\s*\\d+\\s+${ANY_CASE}(?![\\p{L}])`, 'a lower-case unit word, then ", N <unit>"'],
 ];
 printFormCounts('Round-7: the bare unit at the head of a counted list (recipients-unit-and-counted)', UNIT_HEAD, { examples, only });
+
+// The camel-case words that make a segment run in after a full stop a glued caption (src/refine/awards.ts, gluedIn):
+// with a Vietnamese letter ("HiềnTrước", "QuốcTheo": a word glued to the next sentence's first) or Latin letters only
+// ("VinFast", "iPhone", "McCain": mostly brands and foreign names, which src/text/glued.ts no longer takes for glue).
+if (!only || only === 'camel-case') {
+  const segment = /[\p{Ll})”"]\.\p{Lu}[^.!?\n]{10,300}?(\p{L}*\p{Ll}\p{Lu}\p{Ll}\p{L}*)/gu;
+  const words = { latin: new Map(), vietnamese: new Map() };
+  for (const a of loadCorpus('real'))
+    for (const m of a.text.matchAll(segment)) {
+      const kind = /^[A-Za-z]+$/u.test(m[1]) ? 'latin' : 'vietnamese';
+      words[kind].set(m[1], (words[kind].get(m[1]) ?? 0) + 1);
+    }
+  console.log('\n# The camel-case word ending a segment run in after a full stop (corpus/real, distinct words)\n');
+  for (const [kind, seen] of Object.entries(words)) {
+    const top = [...seen].sort((a, b) => b[1] - a[1]).slice(0, examples * 6);
+    console.log(`${kind}: ${seen.size} distinct; ${top.map(([w, n]) => (n > 1 ? `${w} ×${n}` : w)).join(', ')}`);
+  }
+}
