@@ -4,7 +4,8 @@
 // words after it ("tặng Giấy khen và tiền thưởng kèm theo cho 10 tập thể"), counts in "lượt" and "suất" near an award
 // cue, counts listed after "gồm", a giver that is the subject of reported speech ("X cho biết vừa trao tặng …"), and the
 // bare unit at the head of a list of counted units ("Sư đoàn, 04 Trung đoàn …"), and the camel-case words that make a
-// segment a glued caption (Vietnamese words glued together, or brands such as "VinFast").
+// segment a glued caption (Vietnamese words glued together, or brands such as "VinFast"), and "vinh danh" with counts
+// at a prize-giving ("lễ trao giải … Awards").
 // usage: node bench/studies/awards-round7.mjs [--examples N] [--only NAME]
 import { loadCorpus } from './lib.mjs';
 import { AWARD_SRC as AWARD, COUNT_SRC, CUE_SRC as CUE, formOptions, printFormCounts, RECIPIENT_SRC as R } from './award-forms-table.mjs';
@@ -53,5 +54,23 @@ if (!only || only === 'camel-case') {
   for (const [kind, seen] of Object.entries(words)) {
     const top = [...seen].sort((a, b) => b[1] - a[1]).slice(0, examples * 6);
     console.log(`${kind}: ${seen.size} distinct; ${top.map(([w, n]) => (n > 1 ? `${w} ×${n}` : w)).join(', ')}`);
+  }
+}
+
+// "vinh danh" with counts, by whether the article names a prize-giving ("trao giải", "… Awards") and a ceremony of
+// honour ("lễ vinh danh", "lễ tôn vinh" …): at a prize-giving the honoured are a prize's winners (src/extract/awards).
+if (!only || only === 'vinh-danh') {
+  const counted = /(?:[Vv]inh danh\s+(?:hơn\s+|gần\s+)?\d+\s+\p{L}+|\d+\s+[\p{L} ]{1,30}?được\s+[\p{L} ]{0,30}?vinh danh)/u;
+  const prize = /(?<![\p{L}\p{M}])(?:trao giải|awards?)(?![\p{L}\p{M}])/iu;
+  const ceremony = /(?<![\p{L}\p{M}])lễ (?:tôn vinh|tuyên dương|vinh danh|khen thưởng|trao tặng)(?![\p{L}\p{M}])/iu;
+  console.log('\n# "vinh danh" with counts, by prize-giving and ceremony of honour named in the article\n');
+  for (const set of ['real', 'dev']) {
+    const rows = [];
+    for (const a of loadCorpus(set)) {
+      const m = counted.exec(a.text);
+      if (m) rows.push(`${a.file}: prize-giving ${prize.test(a.text)}, ceremony of honour ${ceremony.test(a.text)}: ${m[0]}`);
+    }
+    console.log(`${set}: ${rows.length}`);
+    for (const r of rows) console.log(`  ${r}`);
   }
 }

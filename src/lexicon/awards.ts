@@ -44,6 +44,16 @@ export const AWARD_VERBS: Readonly<Record<string, string>> = {
  */
 export const BROAD_AWARD_VERBS: readonly string[] = ['tôn vinh'];
 
+/**
+ * Verbs of honour that at a prize-giving name its winners ("lễ trao giải BCI Asia Awards … vinh danh 10 công ty", "nhận
+ * Giải thưởng Đối tác … (Vietnam Partner Awards) … 5 doanh nghiệp được vinh danh"): a prize, no award, in an article
+ * that names a prize-giving (PRIZE_GIVINGS) and no ceremony of honour (bench/studies/awards-round7.mjs, vinh-danh).
+ */
+export const PRIZE_HONOUR_VERBS: readonly string[] = ['vinh danh'];
+
+/** A prize-giving named in an article: "lễ trao giải", "BCI Asia Awards 2013". */
+export const PRIZE_GIVINGS: readonly string[] = ['trao giải', 'Awards', 'Award'];
+
 /** A ceremony of honour named in an article: "Lễ tôn vinh người hiến máu tiêu biểu", "lễ tuyên dương điển hình tiên tiến". */
 export const HONOUR_CEREMONIES: readonly string[] = ['lễ tôn vinh', 'lễ tuyên dương', 'lễ vinh danh', 'lễ khen thưởng', 'lễ trao tặng'];
 

@@ -5,7 +5,7 @@
 import { awardsContract } from './contract.js';
 import { defineField } from '../../engine/field.js';
 import { wordClass } from '../../engine/lexicon.js';
-import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, HONOUR_CEREMONIES, LOWER_CASE_GIVERS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
+import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, HONOUR_CEREMONIES, LOWER_CASE_GIVERS, PRIZE_GIVINGS, PRIZE_HONOUR_VERBS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
 import { anchor, dim, gap, group, opt, words } from '../../engine/pattern.js';
 import type { Match } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
@@ -435,12 +435,23 @@ const honourCeremonyRe = new RegExp(`(?<![\\p{L}\\p{M}])(?:${HONOUR_CEREMONIES.j
 /** Per article, whether it names a ceremony of honour. */
 const honourCeremonyOf = new WeakMap<RuleContext['units'], boolean>();
 
-/** "tôn vinh 43 sinh viên" by a monument is no award: a broad verb counts only in an article naming a ceremony of honour. */
+const prizeGivingRe = new RegExp(`(?<![\\p{L}\\p{M}])(?:${PRIZE_GIVINGS.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+/** Per article, whether it names a prize-giving. */
+const prizeGivingOf = new WeakMap<RuleContext['units'], boolean>();
+
+/**
+ * "tôn vinh 43 sinh viên" by a monument is no award: a broad verb counts only in an article naming a ceremony of honour;
+ * "vinh danh 10 công ty" at a prize-giving names a prize's winners.
+ */
 function broadVerbUnconfirmed(ctx: RuleContext, award: string): boolean {
-  if (!BROAD_AWARD_VERBS.includes(award)) return false;
+  const broad = BROAD_AWARD_VERBS.includes(award);
+  if (!broad && !PRIZE_HONOUR_VERBS.includes(award)) return false;
   let named = honourCeremonyOf.get(ctx.units);
   if (named === undefined) honourCeremonyOf.set(ctx.units, (named = honourCeremonyRe.test(ctx.doc.text)));
-  return !named;
+  if (broad || named) return !named;
+  let prize = prizeGivingOf.get(ctx.units);
+  if (prize === undefined) prizeGivingOf.set(ctx.units, (prize = prizeGivingRe.test(ctx.doc.text)));
+  return prize;
 }
 
 /** "Hội đồng … xét tặng Giải thưởng …", "tổ chức xét tặng": a council's name or its review, no award given. */
