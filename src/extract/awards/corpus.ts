@@ -80,6 +80,8 @@ export const corpus: Corpus<AwardStatement> = {
     // the award first, then its passive giving: "<award> (của …) (đã) được trao (tặng) cho N …" (bench/studies/awards-round6.mjs)
     { text: 'Tại buổi lễ, Bằng khen của UBND tỉnh đã được trao cho 5 tập thể và 10 cá nhân.', rule: 'award-passive-given', value: { award: 'Bằng khen', by: 'UBND tỉnh', collectives: 5, individuals: 10 } },
     { text: 'Huân chương Lao động hạng Ba được Chủ tịch nước trao tặng cho 2 tập thể và 1 cá nhân.', rule: 'award-passive-given', value: { award: 'Huân chương Lao động hạng Ba', by: 'Chủ tịch nước', collectives: 2, individuals: 1 } },
+    // a body's own proposal stays a statement, as dev annotates it
+    { text: 'Đề nghị Bộ Tư lệnh BĐBP tặng Bằng khen cho 5 tập thể đạt giải Nhất.', rule: 'award-given', value: { award: 'Bằng khen', by: 'Bộ Tư lệnh BĐBP', collectives: 5 } },
     // a giver that reports its own giving: "<body>(, <its place>) cho biết (vừa|đã) trao tặng <award>" (bench/studies/awards-round7.mjs)
     {
       text: 'Thông tin từ huyện đoàn Nam Đàn, tỉnh Nghệ An cho biết vừa trao tặng giấy khen cho 2 thanh niên dũng cảm cứu người.',
@@ -96,6 +98,7 @@ export const corpus: Corpus<AwardStatement> = {
       text: 'Tập đoàn BCI Asia tổ chức lễ trao giải BCI Asia Awards 2013. Tập đoàn BCI Asia còn vinh danh 10 công ty kiến trúc hàng đầu của Việt Nam.',
       why: '"vinh danh" at a prize-giving names a prize\'s winners (awards-round7.mjs, vinh-danh: the 2 counted in corpus/real, judged wrong in rounds 3-6)',
     },
+    { text: 'Tạp chí vinh dự được Bộ Tài chính đề nghị Chính phủ tặng thưởng Huân chương Độc lập hạng Ba.', why: 'a recipient nominated, no award given yet (awards-round6.mjs, được-đề-nghị)' },
     { text: 'FPT nhận Giải thưởng Đối tác Việt Nam 2013 (Vietnam Partner Awards). Tại Hà Nội, có 5 doanh nghiệp được vinh danh.', why: 'a vendor\'s partner prizes: a prize-giving named' },
     {
       text: 'Trường có 5 cháu đạt giải C. Hội thi đồ dùng đồ chơi cấp huyện trường đạt giải B. Với những nỗ lực đó, trường được UBND tỉnh khen tặng.',

@@ -454,6 +454,23 @@ function broadVerbUnconfirmed(ctx: RuleContext, award: string): boolean {
   return prize;
 }
 
+/**
+ * "… vinh dự được Bộ Tài chính đề nghị Chính phủ tặng thưởng Huân chương …": a recipient nominated, no award given yet. A
+ * body's own proposal ("Đề nghị Bộ Tư lệnh BĐBP tặng 20 Bằng khen …", "trình Thủ tướng đề nghị Chủ tịch nước tặng …")
+ * stays a statement, as dev annotates it (bench/studies/awards-round6.mjs, được-đề-nghị: 1 in corpus/real, 0 in dev).
+ */
+function nominated(ctx: RuleContext, verbFirst: number): boolean {
+  const { doc } = ctx;
+  const floor = doc.sentences[doc.sentenceOf[Math.min(verbFirst, doc.tokens.count - 1)]]?.firstToken ?? 0;
+  let k = verbFirst - 1;
+  // back over the one asked ("Chính phủ") to "đề nghị", within the clause
+  while (k > floor && verbFirst - k <= 12 && !isClauseBreak(doc, k) && !/^nghị$/iu.test(tokensValue(doc, k, k + 1))) k--;
+  if (k <= floor || !/^đề nghị$/iu.test(tokensValue(doc, k - 1, k + 1))) return false;
+  // then back over the proposer ("Bộ Tài chính") to "được"
+  for (let j = k - 2; j >= floor && k - j <= 12 && !isClauseBreak(doc, j); j--) if (/^được$/iu.test(tokensValue(doc, j, j + 1))) return true;
+  return false;
+}
+
 /** "Hội đồng … xét tặng Giải thưởng …", "tổ chức xét tặng": a council's name or its review, no award given. */
 const reviewedFor = (ctx: RuleContext, verbFirst: number) => verbFirst > 0 && /^xét$/iu.test(tokensValue(ctx.doc, verbFirst - 1, verbFirst));
 
@@ -480,7 +497,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     build(m, ctx) {
       // "Lễ trao Giải thưởng …" names a ceremony; the award is named, not given, there
       if (m.first > 0 && /^lễ$/iu.test(tokensValue(ctx.doc, m.first - 1, m.first))) return statements(m, null, []);
-      if (reviewedFor(ctx, m.first) || wished(ctx, m.first)) return null;
+      if (reviewedFor(ctx, m.first) || wished(ctx, m.first) || nominated(ctx, m.first)) return null;
       const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || giverBefore(ctx, m.first);
       return statements(m, by, recipientsAfter(ctx, m.end));
     },
@@ -597,7 +614,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     build(m, ctx) {
       const by = m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null;
       if (!by && !m.caps.took) return null;
-      if ((m.caps.took && reviewedFor(ctx, m.caps.took.first)) || wished(ctx, m.first)) return null;
+      if ((m.caps.took && (reviewedFor(ctx, m.caps.took.first) || nominated(ctx, m.caps.took.first))) || wished(ctx, m.first)) return null;
       return statements(m, by, []);
     },
   },
