@@ -44,6 +44,16 @@ export const AWARD_VERBS: Readonly<Record<string, string>> = {
  */
 export const BROAD_AWARD_VERBS: readonly string[] = ['tôn vinh'];
 
+/**
+ * Verbs of honour that at a prize-giving name its winners ("lễ trao giải BCI Asia Awards … vinh danh 10 công ty", "nhận
+ * Giải thưởng Đối tác … (Vietnam Partner Awards) … 5 doanh nghiệp được vinh danh"): a prize, no award, in an article
+ * that names a prize-giving (PRIZE_GIVINGS) and no ceremony of honour (bench/studies/awards-round7.mjs, vinh-danh).
+ */
+export const PRIZE_HONOUR_VERBS: readonly string[] = ['vinh danh'];
+
+/** A prize-giving named in an article: "lễ trao giải", "BCI Asia Awards 2013". */
+export const PRIZE_GIVINGS: readonly string[] = ['trao giải', 'Awards', 'Award'];
+
 /** A ceremony of honour named in an article: "Lễ tôn vinh người hiến máu tiêu biểu", "lễ tuyên dương điển hình tiên tiến". */
 export const HONOUR_CEREMONIES: readonly string[] = ['lễ tôn vinh', 'lễ tuyên dương', 'lễ vinh danh', 'lễ khen thưởng', 'lễ trao tặng'];
 
@@ -133,3 +143,12 @@ export const LOWER_CASE_GIVERS: readonly string[] = ['các cấp', 'ban tổ ch�
 
 /** Words that make what follows in their sentence a wish, not an award made: "Thủ tướng hy vọng … có dịp trao Bằng khen". */
 export const WISH_WORDS: readonly string[] = ['hy vọng', 'hi vọng', 'mong muốn', 'mong', 'ước mong', 'ước mơ'];
+
+/**
+ * Verbs of reporting whose subject is the giver when the giving follows them straight away: "Thông tin từ huyện đoàn
+ * Nam Đàn, tỉnh Nghệ An cho biết vừa trao tặng giấy khen …" (bench/studies/awards-round7.mjs, reported-giver).
+ */
+export const REPORTING_VERBS: readonly string[] = ['cho biết', 'cho hay', 'thông báo'];
+
+/** Words that open a reported source and are no part of the giver's name: "Thông tin từ huyện đoàn …", "Theo …". */
+export const SOURCE_OPENERS: readonly string[] = ['thông tin từ', 'theo thông tin từ', 'theo', 'đại diện'];

@@ -7,6 +7,7 @@ import type { AwardStatement } from '../extract/awards/index.js';
 import { isCaptionLine } from '../extract/title/index.js';
 import type { Award } from '../record.js';
 import { fold } from '../text/fold.js';
+import { gluedAt } from '../text/glued.js';
 
 const counted = (s: AwardStatement) => s.collectives !== null || s.individuals !== null;
 /**
@@ -26,7 +27,8 @@ const STATEMENTS_COMPARED = 16;
  * A caption run into the body with no spaces around it: it follows a full stop straight away and its last word is
  * glued to the next sentence's first ("… Nam Đàn).Đại diện lãnh đạo huyện đoàn trao bằng khen cho em HiềnTrước đó, …").
  * corpus/real holds 707 such segments; the 11 with a word of giving or an award are all captions or subheadings
- * (bench/studies/awards-round6.mjs, glued-caption).
+ * (bench/studies/awards-round6.mjs, glued-caption). A brand's capital inside ("VinFast", "MobiFone", "iPhone": 95 of
+ * the 683 camel-case words after such a segment's start have no Vietnamese letter) is no glued word (src/text/glued.ts).
  */
 function gluedIn(text: string, start: number, end: number): boolean {
   // a caption is short: past this either way it is no caption, and a line of thousands of findings is not walked for each
@@ -36,8 +38,14 @@ function gluedIn(text: string, start: number, end: number): boolean {
   if (from < 2 || text[from - 1] !== '.' || !/[\p{Ll})”"]/u.test(text[from - 2]) || !/\p{Lu}/u.test(text[from])) return false;
   let to = end;
   while (to < text.length && to - end < reach && !SENTENCE_MARK.test(text[to])) to++;
-  return /\p{Ll}\p{Lu}\p{Ll}/u.test(text.slice(end - 1, to));
+  let wordStart = end;
+  while (wordStart > start && LETTER.test(text[wordStart - 1])) wordStart--;
+  for (const w of text.slice(wordStart, to).matchAll(WORD)) if (gluedAt(w[0]) >= 0) return true;
+  return false;
 }
+
+const WORD = /[\p{L}\p{M}]+/gu;
+const LETTER = /[\p{L}\p{M}]/u;
 
 const SENTENCE_MARK = /[.!?\n]/u;
 /** How far a glued caption reaches on either side of an award finding, in characters. */

@@ -144,6 +144,14 @@ describe('awards', () => {
     expect(awards(body.replace(').Đại', '). Đại').replace('HiềnTrước', 'Hiền. Trước')).map((a) => a.award)).toEqual(['giấy khen', 'bằng khen']);
   });
 
+  it('takes a brand named with a capital inside for no glued caption', () => {
+    const body =
+      'Hãng công bố doanh số tháng 5 tăng mạnh.Đại diện Bộ Công Thương trao bằng khen cho đại lý VinFast Thăng Long vì thành tích bán hàng.';
+    expect(awards(body)).toEqual([{ award: 'bằng khen', by: 'Đại diện Bộ Công Thương', collectives: null, individuals: null }]);
+    // a Vietnamese word glued to the next sentence's first makes the same run a caption
+    expect(awards(body.replace('Thăng Long vì', 'Thăng LongTrước'))).toEqual([]);
+  });
+
   it('keeps an award without counts when the article names none with counts', () => {
     expect(awards('Tại hội nghị, các tập thể, cá nhân có thành tích xuất sắc đã nhận được giấy khen của UBND và Ban CHQS thành phố.')).toEqual([
       { award: 'giấy khen', by: 'UBND và Ban CHQS thành phố', collectives: null, individuals: null },

@@ -20,6 +20,8 @@ export const corpus: Corpus = {
     { text: 'Trong chặng đường đó, Sư đoàn, 04 Trung đoàn, 05 Tiểu đoàn', unit: 'recipients', rule: 'recipients-unit-and-counted', written: '04 Trung đoàn', value: { collectives: 5, derived: true } },
     // a bare unit word inside its clause ("cử tổ,") heads no list: the three alone
     { text: 'Đơn vị đã cử tổ, 3 đội xung kích tham gia', unit: 'recipients', rule: 'recipients-count', written: '3 đội', value: { collectives: 3 } },
+    // a lower-case unit word in a list is a kind, not one unit more: the twenty alone (awards-round7.mjs, unit-head-lower)
+    { text: 'tặng Bằng khen cho các sở, ban, ngành, 20 đơn vị có thành tích', unit: 'recipients', rule: 'recipients-count', written: '20 đơn vị', value: { collectives: 20 } },
     { text: '8/9 khu dân cư đạt danh hiệu', unit: 'recipients', rule: 'recipients-share', value: { collectives: 8 } },
     // a body named before "và" adds nobody: the count is the five alone
     { text: 'UBND tỉnh tặng Bằng khen cho Đội K90 và 5 cá nhân', unit: 'recipients', rule: 'recipients-count', written: '5 cá nhân', value: { individuals: 5 } },

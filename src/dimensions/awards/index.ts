@@ -150,7 +150,9 @@ const RECIPIENT_RULES: readonly Rule<RecipientsValue>[] = [
       // the bare unit is a whole noun phrase: it opens its clause ("…, Sư đoàn, 04 Trung đoàn")
       const before = m.caps.a.first - 1;
       const opensClause = before < 0 || (doc.tokens.flags[m.caps.a.first] & Flag.LineBefore) !== 0 || doc.sentences[doc.sentenceOf[m.caps.a.first]]?.firstToken === m.caps.a.first || tokensValue(doc, before, before + 1) === ',';
-      if (!opensClause) return null;
+      // and names one unit, capitalised as a unit names itself ("Sư đoàn"); a word in lower case is a kind in a list
+      // ("các sở, ban, ngành, 20 đơn vị": not one group more; bench/studies/awards-round7.mjs, unit-head-*)
+      if (!opensClause || !isCap(doc, m.caps.a.first)) return null;
       return { value: { collectives: count(m.caps.n.unit!) + 1, individuals: null, mixed: false, derived: true }, first: m.caps.n.first };
     },
   },

@@ -58,8 +58,10 @@ export const corpus: Corpus<AwardStatement> = {
     { text: 'Trường nhận bằng khen của Bộ GD&ĐT và bằng khen của Thủ tướng.', rule: 'award-named', value: { award: 'bằng khen', by: 'Bộ GD&ĐT' } },
     { text: 'Ông nhận Huy chương PATE của Viện Vật lý Mỹ dành cho các nhà lãnh đạo vật lý.', rule: 'award-named', value: { by: 'Viện Vật lý Mỹ' } },
     // "vinh danh" with its counts, active or passive (bench/studies/awards-recall.mjs)
-    { text: 'Tập đoàn BCI Asia còn vinh danh 10 công ty kiến trúc hàng đầu của Việt Nam.', rule: 'award-commended', value: { award: 'vinh danh', by: 'Tập đoàn BCI Asia', collectives: 10 } },
+    { text: 'Bộ Công Thương còn vinh danh 10 công ty xuất khẩu uy tín của Việt Nam.', rule: 'award-commended', value: { award: 'vinh danh', by: 'Bộ Công Thương', collectives: 10 } },
     { text: 'Tại Hà Nội, có 5 doanh nghiệp được vinh danh.', rule: 'award-commended-passive', value: { award: 'vinh danh', collectives: 5 } },
+    // a prize-giving named with a ceremony of honour: the honour stands (awards-round7.mjs, vinh-danh)
+    { text: 'Tại Lễ vinh danh và trao giải, 12 doanh nghiệp được vinh danh.', rule: 'award-commended-passive', value: { award: 'vinh danh', collectives: 12 } },
     // "tôn vinh" with its counts in an article that names a ceremony of honour (bench/studies/awards-round5.mjs)
     { text: 'Tại Lễ tôn vinh người hiến máu tiêu biểu, Ban Chỉ đạo đã tôn vinh 100 người hiến máu tình nguyện.', rule: 'award-commended', value: { award: 'tôn vinh', by: 'Ban Chỉ đạo', individuals: 100 } },
     // receiving words beyond "được": "vinh dự đón nhận", "nhận được", "được phong tặng"
@@ -78,11 +80,26 @@ export const corpus: Corpus<AwardStatement> = {
     // the award first, then its passive giving: "<award> (của …) (đã) được trao (tặng) cho N …" (bench/studies/awards-round6.mjs)
     { text: 'Tại buổi lễ, Bằng khen của UBND tỉnh đã được trao cho 5 tập thể và 10 cá nhân.', rule: 'award-passive-given', value: { award: 'Bằng khen', by: 'UBND tỉnh', collectives: 5, individuals: 10 } },
     { text: 'Huân chương Lao động hạng Ba được Chủ tịch nước trao tặng cho 2 tập thể và 1 cá nhân.', rule: 'award-passive-given', value: { award: 'Huân chương Lao động hạng Ba', by: 'Chủ tịch nước', collectives: 2, individuals: 1 } },
+    // a body's own proposal stays a statement, as dev annotates it
+    { text: 'Đề nghị Bộ Tư lệnh BĐBP tặng Bằng khen cho 5 tập thể đạt giải Nhất.', rule: 'award-given', value: { award: 'Bằng khen', by: 'Bộ Tư lệnh BĐBP', collectives: 5 } },
+    // a giver that reports its own giving: "<body>(, <its place>) cho biết (vừa|đã) trao tặng <award>" (bench/studies/awards-round7.mjs)
+    {
+      text: 'Thông tin từ huyện đoàn Nam Đàn, tỉnh Nghệ An cho biết vừa trao tặng giấy khen cho 2 thanh niên dũng cảm cứu người.',
+      rule: 'award-given',
+      value: { award: 'giấy khen', by: 'huyện đoàn Nam Đàn', individuals: 2 },
+    },
+    { text: 'Ngày 29-5, Công an huyện Đông Anh cho biết đã tặng Giấy khen cho 3 tài xế taxi.', rule: 'award-given', value: { award: 'Giấy khen', by: 'Công an huyện Đông Anh', individuals: 3 } },
   ],
   negatives: [
     { text: 'Tại TP.HCM, các danh hiệu tương tự đã được trao cho 5 doanh nghiệp.', why: '"danh hiệu tương tự" names no title (awards-round6.mjs, award-passive-count)' },
     { text: 'Huân chương Chữ Thập không hề dễ dàng được trao cho bất kỳ ai.', why: 'no counted recipients: an award spoken of, not given' },
     { text: 'VNPT được vinh danh là một trong 50 doanh nghiệp thành tựu và xuất sắc năm 2016.', why: 'one of fifty named, no fifty recipients' },
+    {
+      text: 'Tập đoàn BCI Asia tổ chức lễ trao giải BCI Asia Awards 2013. Tập đoàn BCI Asia còn vinh danh 10 công ty kiến trúc hàng đầu của Việt Nam.',
+      why: '"vinh danh" at a prize-giving names a prize\'s winners (awards-round7.mjs, vinh-danh: the 2 counted in corpus/real, judged wrong in rounds 3-6)',
+    },
+    { text: 'Tạp chí vinh dự được Bộ Tài chính đề nghị Chính phủ tặng thưởng Huân chương Độc lập hạng Ba.', why: 'a recipient nominated, no award given yet (awards-round6.mjs, được-đề-nghị)' },
+    { text: 'FPT nhận Giải thưởng Đối tác Việt Nam 2013 (Vietnam Partner Awards). Tại Hà Nội, có 5 doanh nghiệp được vinh danh.', why: 'a vendor\'s partner prizes: a prize-giving named' },
     {
       text: 'Trường có 5 cháu đạt giải C. Hội thi đồ dùng đồ chơi cấp huyện trường đạt giải B. Với những nỗ lực đó, trường được UBND tỉnh khen tặng.',
       why: 'the counted children end their sentence at "giải C."; the school is commended, with no count',

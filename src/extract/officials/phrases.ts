@@ -14,6 +14,7 @@ import { CLAUSE_VERBS, COMPANY_WORDS, CONTINENT_NAMES, NOT_FOREIGN_NAME_WORDS, N
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
 import { RANKS } from '../../lexicon/positions.js';
 import { fold } from '../../text/fold.js';
+import { gluedAt } from '../../text/glued.js';
 
 export const clauseVerbs = wordClass('clause-verb', CLAUSE_VERBS);
 export const companyWords = wordClass('company-word', COMPANY_WORDS, 'as-written');
@@ -78,8 +79,6 @@ const UNIT_TYPE_WORDS = new Set(['tỉnh', 'phố', 'tp', 'quận', 'huyện', '
 /** The first word of a place's type ("thành phố", "thị xã"): a place after a comma goes on a position. */
 const PLACE_TYPE_STARTS = new Set(['tỉnh', 'thành', 'tp', 'quận', 'huyện', 'xã', 'phường', 'thị', 'tx'].map(W));
 
-const NON_ASCII = /[^\x00-\x7f]/u;
-const LOWER_THEN_UPPER = /\p{Ll}(?=\p{Lu})/u;
 
 /** Letters only Vietnamese spelling uses: a word with one of them is no foreign name's. */
 const VIETNAMESE_ONLY = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
@@ -450,10 +449,8 @@ export class Phrases {
    */
   gluedCut(i: number): number {
     if (i >= this.t.count || this.t.kind[i] !== Kind.Word) return -1;
-    const w = this.text(i);
-    if (!NON_ASCII.test(w)) return -1;
-    const m = LOWER_THEN_UPPER.exec(w);
-    return m ? this.t.start[i] + m.index + 1 : -1;
+    const at = gluedAt(this.text(i));
+    return at >= 0 ? this.t.start[i] + at : -1;
   }
 
   /** The first glued word in tokens [first, end): its token and where its glued part starts. */
