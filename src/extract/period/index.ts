@@ -8,6 +8,7 @@ import { wordClass } from '../../engine/lexicon.js';
 import { defineField } from '../../engine/field.js';
 import { insideQuotes, type Doc } from '../../engine/document.js';
 import { anchor, dim } from '../../engine/pattern.js';
+import { Kind } from '../../engine/tokens.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
 import { BOUND_BEFORE, COMPARISON, LEGAL_NAME_BEFORE, type SpanValue } from '../../dimensions/time/index.js';
 import { isPageStamp } from '../../lexicon/dates.js';
@@ -36,8 +37,15 @@ export interface PeriodCandidate extends SpanValue {
 }
 
 const reviewNaming = new Set(REVIEW_NAMING_WORDS);
-/** Before a year that opens a clause: the sentence's start or a comma, then perhaps "trong". */
-const CLAUSE_OPENING_BEFORE = /(?:^|[,;:]\s*)(?:trong\s+)?$/iu;
+/** The punctuation after which a year opens a clause: ", năm 2016, …". */
+const CLAUSE_BREAKS = new Set([',', ';', ':']);
+
+/** The span at token `first` opens a clause: it stands first in its sentence or after a comma, perhaps after "trong". */
+function opensClauseAt(doc: Doc, first: number): boolean {
+  const t = doc.tokens;
+  const k = first > 0 && t.kind[first - 1] === Kind.Word && doc.text.slice(t.start[first - 1], t.end[first - 1]).toLowerCase() === 'trong' ? first - 1 : first;
+  return k === doc.sentences[doc.sentenceOf[k]].firstToken || (k > 0 && t.kind[k - 1] === Kind.Punct && CLAUSE_BREAKS.has(doc.text[t.start[k - 1]]));
+}
 const SEASON_BEFORE = new RegExp(`(?:${SPORT_SEASONS.join('|')})\\s+(?:năm\\s+)?$`, 'iu');
 
 /** How many sentences after the headline are the lead. */
@@ -158,7 +166,7 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       const stated =
         cue !== 'plan' &&
         (FIGURE_COMPARED_AFTER.test(after) || (FIGURE_BEFORE.test(ctx.doc.text.slice(Math.max(sentence.start, start - 80), start)) && FIGURE_COMPARED.test(after)));
-      const opensClause = (span.kind === 'year' || span.kind === 'school-year') && /^\s*,/.test(after) && CLAUSE_OPENING_BEFORE.test(ctx.doc.text.slice(sentence.start, start));
+      const opensClause = (span.kind === 'year' || span.kind === 'school-year') && /^\s*,/.test(after) && opensClauseAt(ctx.doc, m.first);
       return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1, namesReview: cue === 'review' && b.cue[m.first] === 3, stated, opensClause } };
     },
   },
