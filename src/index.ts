@@ -1,5 +1,5 @@
 // The library API, for people who import rather than shell out.
-export { processArticle, extractFromDoc, failedRecord, type ArticleInput, type ArticleResult } from './pipeline.js';
+export { processArticle, extractFromDoc, type ArticleInput, type ArticleResult } from './pipeline.js';
 export { clean, looksLikeHtml, type Cleaned, type InputFormat } from './clean/index.js';
 export { decode, type Decoded } from './read/decode.js';
 export { buildDoc, type Doc } from './engine/document.js';
@@ -7,7 +7,7 @@ export { normalizeText, matchForm, canonicalTones } from './text/normalize.js';
 export { compareRecord, expectedOf, type Difference } from './check.js';
 export { recordSchema } from './emit/schema.js';
 export { FIELDS } from './extract/fields.js';
-export { CONTRACTS, CONTRACT_FIELDS } from './extract/contracts.js';
+export { CONTRACTS, CONTRACT_FIELDS, failedRecord } from './extract/contracts.js';
 export * from './record.js';
 
 import { processArticle } from './pipeline.js';

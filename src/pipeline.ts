@@ -13,8 +13,6 @@ import { prepareArticle, type ArticleInput } from './prepare.js';
 import type { ArticleRecord, Evidence, Source } from './record.js';
 import { REFINERS } from './refine/index.js';
 
-export { failedRecord };
-
 export type { ArticleInput } from './prepare.js';
 
 export interface ArticleResult {

@@ -71,7 +71,7 @@ export function buildDoc(cleaned: string, format: 'html' | 'text' = 'text', page
 
 /** The text of token i in the match view. */
 export function tokenText(doc: Doc, i: number): string {
-  return doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
+  return i >= 0 && i < doc.tokens.count ? doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]) : '';
 }
 
 /** The readable value of a range of the match view: as written (display view), white space collapsed. */

@@ -14,9 +14,5 @@ import { title } from './title/index.js';
 
 export const FIELDS = [title, date, published, period, locality, author, officials, percentages, awards] as const;
 
-export type Field = (typeof FIELDS)[number];
-
 if (FIELDS.map((f) => f.name).join() !== CONTRACTS.map((c) => c.name).join())
   throw new Error(`src/extract/fields.ts lists ${FIELDS.map((f) => f.name).join(', ')} but contracts.ts ${CONTRACTS.map((c) => c.name).join(', ')}`);
-
-export { CONTRACT_FIELDS, type FieldName } from './contracts.js';

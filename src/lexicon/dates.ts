@@ -2,6 +2,9 @@
 // each checked by eye on corpus/real). Data, not code.
 
 /** Before a day, in its sentence: the day is not the event's. Each with the reason it is not. */
+/** Syllables that make "hồi" part of another word ("thu hồi", "phục hồi", "khôi phục" aside): no "back then". */
+export const HOI_COMPOUND_HEADS: readonly string[] = ['thu', 'phục', 'khôi', 'vãn', 'thâu', 'phản', 'luân', 'hồi'];
+
 export const NOT_THE_EVENT_BEFORE: readonly (readonly [string, RegExp])[] = [
   // the number of a document, or its kind with no comma between it and the day: after an unnumbered kind a comma ends
   // a clause and the day opens the news ("Thực hiện quyết định của Bộ Chính trị, ngày 26/5, ông …", "Hội Nhà văn vừa
@@ -27,7 +30,7 @@ export const NOT_THE_EVENT_BEFORE: readonly (readonly [string, RegExp])[] = [
   // clock it is "at" ("Hồi 10 giờ 20 phút ngày 16/5, tại xã …": the event's own time), and it is a syllable of other
   // words ("thu hồi", "phục hồi", "Hồi giáo", "Khoa Hồi sức"): bench/studies/date-hoi-clock.mjs, 20 clocks and 18 such
   // words before a day in corpus/real against 3 times "back then"
-  ['an earlier event', /(?:trước đó|(?<![\p{L}])hồi(?:\s+(?:tháng|năm|đầu|cuối|giữa|tuần|trước|đó|ấy|xưa|còn|nhỏ|bé|sáng|trưa|chiều|tối|đêm|ngày|hôm)(?![\p{L}])|(?=[\s(]*$))|từng|cách đây)[^.;]{0,25}$/iu],
+  ['an earlier event', new RegExp(`(?:trước đó|(?<![\\p{L}])(?<!(?:${HOI_COMPOUND_HEADS.join('|')})\\s)hồi(?:\\s+(?:tháng|năm|đầu|cuối|giữa|tuần|trước|đó|ấy|xưa|còn|nhỏ|bé|sáng|trưa|chiều|tối|đêm|ngày|hôm)(?![\\p{L}])|(?=[\\s(]*$))|từng|cách đây)[^.;]{0,25}$`, 'iu')],
   ['an anniversary or history', /(?:kỷ niệm|ra đời|thành lập|sinh ngày|mất ngày|hy sinh|giải phóng|chiến thắng|lịch sử)[^.;]{0,40}$/iu],
 ];
 

@@ -69,7 +69,7 @@ const NAME = '\\p{Lu}[\\p{L}.-]*(?:\\s+[\\p{Lu}\\d][\\p{L}.-]*){0,3}';
 export const UNIT_WORD_END = /(?<![\p{L}])(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|TP|Tp|TX|TT|H|Q|P)\.?\s*$/u;
 /** A house number or a street word ending the text before a name ("660 ", "số 12/4 ", "đường "): the name that follows
  * is a street's, though named after a person ("660 Lê Hồng Phong (phường 10, quận 10, TP.HCM)") (bench/studies/locality-numbered-wards.mjs). */
-export const STREET_NUMBER_END = /(?:(?<![\p{L}])(?:đường|phố|ngõ|hẻm|ngách|Đường|Phố|số)|(?<![\p{L}\d.,])\d+[A-Za-z]?(?:\/\d+[A-Za-z]?)*)\s+$/u;
+export const STREET_NUMBER_END = /(?:(?<![\p{L}])(?:[đĐ]ường|[pP]hố|[nN]gõ|[hH]ẻm|[nN]gách|[sS]ố)|(?<![\p{L}\d.,])\d+[A-Za-z]?(?:\/\d+[A-Za-z]?)*)\s+$/u;
 /** "từ ", or "từ xã Lam Vỹ, " before the next unit of the chain. */
 export const JOURNEY_FROM_BEFORE = new RegExp(`(?<![\\p{L}])từ\\s+(?:(?:${UNIT_WORD}\\s+)?${NAME}\\s*,\\s*)*$`, 'u');
 /** The far end of a range or a journey: "từ Quảng Trị đến ", "từ TP HCM ra ". */

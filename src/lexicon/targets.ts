@@ -352,3 +352,26 @@ export const BARE_GOAL_VERBS: readonly string[] = [
   'đang', 'thấp', 'cao', 'so với',
 ];
 export const BARE_GOAL_OPENERS: readonly string[] = ['trong khi', 'còn', 'và', 'nhưng', 'song', 'trong đó', 'riêng', 'việc'];
+
+/** A change word right before a figure that makes it a difference from a plan: "tăng 5,6% so với dự toán 2016". */
+export const DIFFERENCE_WORDS: readonly string[] = ['tăng', 'giảm'];
+/**
+ * Comparatives that, before "hơn", make the figure after it a difference: "thấp hơn 4% so với kế hoạch". Alone,
+ * "hơn" before a figure is "more than": "bằng hơn 45% kế hoạch", "được hơn 60% kế hoạch".
+ */
+export const COMPARATIVES: readonly string[] = ['cao', 'thấp', 'nhiều', 'ít', 'lớn', 'nhỏ'];
+
+/** A level that names no measure: "mức tăng", "tốc độ tăng trưởng". */
+export const BARE_LEVEL = /^(?:mức|tốc độ) tăng(?: trưởng)?$/iu;
+
+/** Words that join a measure to its figure, not part of it: "mục tiêu GRDP từ 8 tới 8,5%". */
+export const MEASURE_LINKS = /(?:\s+(?:từ|khoảng|là|ở mức|ở|đạt))+$/iu;
+
+/** A time and a need opening what a goal measures: "trong năm 2013 cần có …", "đến năm 2020, …", "năm nay phải …". */
+export const GOAL_TIME_OPENER = /^(?:(?:trong|đến|tới|vào)\s+)?(?:(?:cả\s+)?năm\s+(?:(?:19|20)\d\d|nay)\s*,?\s+)?(?:(?:cần|phải|sẽ)(?:\s+có)?\s+)?/iu;
+
+/** What is left of a time phrase without its year: "năm ", "đến cuối năm ", "giai đoạn  - ", "2015 có" less its year. */
+export const ONLY_TIME_WORDS = /^(?:\s|[-–,]|trong|đến|tới|vào|cả|năm|nay|cuối|đầu|giai đoạn|có)*$/iu;
+
+/** A bracket that holds only a time: "(năm 2014 – 2015)", "(2016)", "(tháng 5/2017)"; not "(năm 2012 đạt 40%)". */
+export const TIME_BRACKET = /^\(\s*(?:(?:năm học|năm|giai đoạn|tháng|quý\s+[IV]+)\s*)?(?:\d{1,2}\s*[/.-]\s*)?(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?\s*\)$/iu;

@@ -52,3 +52,9 @@ export const PUBLISHED_LABELS: readonly string[] = [
   'cập nhật lúc', 'cập nhật', 'ngày cập nhật', 'ngày đăng', 'đăng lúc', 'đăng ngày', 'thời gian đăng', 'ngày xuất bản',
   'xuất bản', 'ngày ban hành', 'published', 'updated', 'posted', 'ngày đưa tin', 'thời gian cập nhật', 'lúc',
 ];
+
+/**
+ * After "sơ kết N tháng": a programme carried out since its own start ("sơ kết 6 tháng thực hiện truy xuất nguồn gốc
+ * thịt heo"), not the year's tasks ("6 tháng thực hiện nhiệm vụ năm 2017"). bench/studies/period-round7.mjs counts it.
+ */
+export const PROGRAMME_MONTHS_AFTER = /^\s+(?:thực hiện|triển khai|thí điểm|áp dụng|thi hành|vận hành)(?!\s+(?:nhiệm vụ|kế hoạch|chỉ tiêu|công tác))(?![\p{L}])/iu;

@@ -11,6 +11,7 @@ import type { PercentMention } from '../extract/percentages/index.js';
 import { TRAILING_PERIOD } from '../extract/percentages/phrases.js';
 import type { Percentage } from '../record.js';
 import { fold } from '../text/fold.js';
+import { TIME_BRACKET } from '../lexicon/targets.js';
 import { lowerBound } from '../engine/search.js';
 
 /** How far after a figure its own year may stand, in tokens ("12% cho năm 2013"). */
@@ -85,9 +86,6 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, 
 
 /** How many tokens a bracket of time after a statement may hold ("(năm 2014 – 2015)", "(tháng 5/2017)"). */
 const BRACKET_REACH = 8;
-
-/** A bracket that holds only a time: "(năm 2014 – 2015)", "(2016)", "(tháng 5/2017)"; not "(năm 2012 đạt 40%)". */
-const TIME_BRACKET = /^\(\s*(?:(?:năm học|năm|giai đoạn|tháng|quý\s+[IV]+)\s*)?(?:\d{1,2}\s*[/.-]\s*)?(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?\s*\)$/iu;
 
 /** The end of a bracket of time that opens at token `end` and closes within BRACKET_REACH tokens, else `end`. */
 function bracketAfter(doc: Doc, end: number): number {

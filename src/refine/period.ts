@@ -175,7 +175,7 @@ export const choosePeriod: Refiner = {
     // "Có thể khẳng định, năm 2016, …") at least three times is the year the article reviews
     const clauses = new Map<string, number>();
     for (const { value: p } of spans) if (p.opensClause && p.cue !== 'plan') clauses.set(key(p), (clauses.get(key(p)) ?? 0) + 1);
-    const narrated = spans.find((f) => f.value.opensClause && (clauses.get(key(f.value)) ?? 0) >= NARRATED_YEAR_CLAUSES);
+    const narrated = spans.find((f) => f.value.opensClause && f.value.cue !== 'plan' && (clauses.get(key(f.value)) ?? 0) >= NARRATED_YEAR_CLAUSES);
     if (!reviews && !narrated) return ctx.set('period', []);
     const chosen =
       reviewed.find((f) => f.value.where === 'title') ??

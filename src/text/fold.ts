@@ -43,5 +43,5 @@ export function nameKey(s: string, start = 0, end = s.length): string {
     const f = c < FOLD.length ? FOLD[c] : c;
     if (f !== 0) out += String.fromCharCode(f);
   }
-  return /^0+\d$/.test(out) ? out.replace(/^0+/, '') : out;
+  return out.replace(/^0+(?=\d$)/, '');
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvHeader, csvRecord, csvRows } from '../../src/emit/csv.js';
 import { selectFields } from '../../src/emit/select.js';
 import { extract } from '../../src/index.js';
-import { failedRecord } from '../../src/pipeline.js';
+import { failedRecord } from '../../src/extract/contracts.js';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const record = extract(fs.readFileSync(path.join(root, 'fixtures/articles/004.txt'), 'utf8'), 'fixtures/articles/004.txt');

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { recordSchema } from '../../src/emit/schema.js';
 import { selectFields } from '../../src/emit/select.js';
 import { processArticle } from '../../src/pipeline.js';
-import { failedRecord } from '../../src/pipeline.js';
+import { failedRecord } from '../../src/extract/contracts.js';
 import type { ArticleRecord } from '../../src/record.js';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');

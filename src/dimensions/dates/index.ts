@@ -4,6 +4,7 @@
 import { wordClass } from '../../engine/lexicon.js';
 import { alt, anchor, dim, opt, token, words } from '../../engine/pattern.js';
 import type { Dimension } from '../../engine/dimension.js';
+import { tokenText } from '../../engine/document.js';
 import { lexDimension, type Rule, type RuleContext } from '../../engine/rule.js';
 import { Flag, Kind } from '../../engine/tokens.js';
 import { PARTS_OF_DAY, WEEKDAYS } from '../../lexicon/time.js';
@@ -138,9 +139,7 @@ export const DATE_RULES: readonly Rule<DateValue>[] = [
       if (!parts) return null;
       // a bracket opened before the day closes right after it or goes on with a note ("(8.2, giờ VN)", "(31.5-PV)"):
       // "(28.5)", not "(3.5 điểm)"
-      const t = ctx.doc.tokens;
-      const at = (i: number) => (i >= 0 && i < t.count ? ctx.doc.text.slice(t.start[i], t.end[i]) : '');
-      if (at(m.caps.dm.first - 1) === '(' && !BRACKET_DAY_CLOSE.has(at(m.caps.dm.end))) return null;
+      if (tokenText(ctx.doc, m.caps.dm.first - 1) === '(' && !BRACKET_DAY_CLOSE.has(tokenText(ctx.doc, m.caps.dm.end))) return null;
       return { ...date(Number(parts[1]), Number(parts[2]), null, 'dotted')!, first: m.caps.dm.first };
     },
   },

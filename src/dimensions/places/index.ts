@@ -13,7 +13,7 @@ import { BARE_NOT_PLACES, BODY_BEFORE_GLUED_UNIT, GLUED_UNIT_NUMBERS, NAMES_ENDI
 import { MIDDLE_NAMES, SURNAMES } from '../../lexicon/people.js';
 import { LOCALITY_TYPES, type LocalityType } from '../../record.js';
 import { nameKey } from '../../text/fold.js';
-import { tokensValue, type Doc } from '../../engine/document.js';
+import { tokenText, tokensValue, type Doc } from '../../engine/document.js';
 
 export interface PlaceValue {
   type: LocalityType;
@@ -175,8 +175,7 @@ const ONE_LETTER_TYPES = new Set(['q', 'h', 'p']);
 /** "(P.1)", "(P. 2)": "P." and a number alone in brackets. */
 function isPartNumber(doc: Doc, p: number): boolean {
   const t = doc.tokens;
-  const text = (k: number) => (k >= 0 && k < t.count ? doc.text.slice(t.start[k], t.end[k]) : '');
-  return text(p - 1) === '(' && text(p + 1) === '.' && t.kind[p + 2] === Kind.Number && text(p + 3) === ')';
+  return tokenText(doc, p - 1) === '(' && tokenText(doc, p + 1) === '.' && t.kind[p + 2] === Kind.Number && tokenText(doc, p + 3) === ')';
 }
 /** Glued before "TT", these make it the end of an acronym ("VH&TT", "TT-TT"), not "thị trấn". */
 const ACRONYM_JOINTS = new Set(['&', '-', '–', '/']);
@@ -264,15 +263,15 @@ const PLACE_RULES: readonly Rule<PlaceValue>[] = [
       const type = m.caps.u.unit!.value as LocalityType;
       const at = m.first;
       const written = doc.text.slice(t.start[at], t.end[at]);
-      const gluedAt = (k: number, letter: string) => k >= 0 && k < t.count && units.at('unit-glued-number', k) !== undefined && doc.text[t.start[k]] === letter;
-      const comma = (k: number) => k >= 0 && k < t.count && doc.text.slice(t.start[k], t.end[k]) === ',';
+      const gluedUnitAt = (k: number, letter: string) => k >= 0 && k < t.count && units.at('unit-glued-number', k) !== undefined && doc.text[t.start[k]] === letter;
+      const comma = (k: number) => tokenText(doc, k) === ',';
       const cityAfter = (k: number) => k < t.count && gazetteer().provinceNamed((units.at('province-name', k)?.value as string | undefined) ?? '')?.name === HCM;
       const prev = at > 0 ? doc.text.slice(t.start[at - 1], t.end[at - 1]) : '';
       const prev2 = at > 1 ? doc.text.slice(t.start[at - 2], t.end[at - 1]) : '';
       const ok =
         type === 'phường'
-          ? comma(at + 1) && gluedAt(at + 2, 'Q')
-          : (comma(at + 1) && cityAfter(at + 2)) || (comma(at - 1) && gluedAt(at - 2, 'P')) || bodiesBeforeGlued.has(prev) || bodiesBeforeGlued.has(prev2);
+          ? comma(at + 1) && gluedUnitAt(at + 2, 'Q')
+          : (comma(at + 1) && cityAfter(at + 2)) || (comma(at - 1) && gluedUnitAt(at - 2, 'P')) || bodiesBeforeGlued.has(prev) || bodiesBeforeGlued.has(prev2);
       if (!ok) return null;
       const number = written.slice(1);
       const found = unitsOfKey(nameKey(number), type).filter((u) => u.province === gazetteer().provinceNamed(HCM)?.code);

@@ -10,7 +10,7 @@ import type { Doc } from '../../engine/document.js';
 import { Enclosing } from '../../engine/search.js';
 import type { Units } from '../../engine/units.js';
 import { PLAN_WORDS, REVIEW_WORDS } from '../../lexicon/review.js';
-import { FIRST_MONTHS, FIVE_FIRST_MONTHS, HALF_YEARS, QUARTERS, SPAN_KINDS } from '../../lexicon/time.js';
+import { FIRST_MONTHS, FIVE_FIRST_MONTHS, HALF_YEARS, PROGRAMME_MONTHS_AFTER, QUARTERS, SPAN_KINDS } from '../../lexicon/time.js';
 import type { NumberValue } from '../numbers/index.js';
 
 export interface YearValue {
@@ -74,12 +74,6 @@ const isMonths = (u: { value: unknown }) => {
   const v = (u.value as NumberValue).value;
   return Number.isInteger(v) && v >= 1 && v <= 12;
 };
-
-/**
- * After "sơ kết N tháng": a programme carried out since its own start ("sơ kết 6 tháng thực hiện truy xuất nguồn gốc
- * thịt heo"), not the year's tasks ("6 tháng thực hiện nhiệm vụ năm 2017"). bench/studies/period-round7.mjs counts it.
- */
-const PROGRAMME_MONTHS_AFTER = /^\s+(?:thực hiện|triển khai|thí điểm|áp dụng|thi hành|vận hành)(?!\s+(?:nhiệm vụ|kế hoạch|chỉ tiêu|công tác))(?![\p{L}])/iu;
 
 const SPAN_RULES: readonly Rule<SpanValue>[] = [
   {

@@ -5,7 +5,7 @@ import type { Award } from '../../record.js';
 import { count, finding, listOf, nullable, text } from '../../engine/schema-parts.js';
 
 /** "5 tập thể, 7 cá nhân". */
-export function countsText(a: Pick<Award, 'collectives' | 'individuals'>): string {
+function countsText(a: Pick<Award, 'collectives' | 'individuals'>): string {
   return [a.collectives !== null ? `${a.collectives} tập thể` : '', a.individuals !== null ? `${a.individuals} cá nhân` : ''].filter(Boolean).join(', ');
 }
 

@@ -465,7 +465,7 @@ function nominated(ctx: RuleContext, verbFirst: number): boolean {
   let k = verbFirst - 1;
   // back over the one asked ("Chính phủ") to "đề nghị", within the clause
   while (k > floor && verbFirst - k <= 12 && !isClauseBreak(doc, k) && !/^nghị$/iu.test(tokensValue(doc, k, k + 1))) k--;
-  if (k <= floor || !/^đề nghị$/iu.test(tokensValue(doc, k - 1, k + 1))) return false;
+  if (k <= floor || verbFirst - k > 12 || !/^đề nghị$/iu.test(tokensValue(doc, k - 1, k + 1))) return false;
   // then back over the proposer ("Bộ Tài chính") to "được"
   for (let j = k - 2; j >= floor && k - j <= 12 && !isClauseBreak(doc, j); j--) if (/^được$/iu.test(tokensValue(doc, j, j + 1))) return true;
   return false;

@@ -59,6 +59,7 @@ export const corpus: Corpus<EventDay> = {
     { text: 'Hồi 10 giờ 20 phút ngày 16/5, tại xã Chiềng Cang xảy ra vụ tai nạn giao thông.', rule: 'event-day-word', value: { day: 16, month: 5, notEvent: null } },
     { text: 'Đồng chí đã từ trần hồi 17h15 phút, ngày 31/5/2013 tại Bệnh viện Trung ương Quân đội 108.', rule: 'event-day-word', value: { day: 31, month: 5, year: 2013, notEvent: null } },
     { text: 'Việc thị trường hồi phục trong ngày 30/5 là do kinh tế Mỹ khởi sắc.', rule: 'event-day-word', value: { day: 30, month: 5, notEvent: null } },
+    { text: 'Giá dầu thế giới đã phục hồi ngày 30/5 nhờ số liệu kinh tế Mỹ.', rule: 'event-day-word', value: { day: 30, month: 5, notEvent: null } },
     { text: 'Sáng nay (28.5), chiếc tiêm kích cất cánh từ căn cứ Kadena.', rule: 'event-part-of-day', value: { day: 28, month: 5, year: null, notEvent: null } },
   ],
   negatives: [

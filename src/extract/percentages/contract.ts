@@ -36,6 +36,6 @@ export const percentagesContract = defineContract({
   view: (list, _r, c, explain) =>
     list.map(
       (p) =>
-        `${c.bold(`${p.value}${p.max !== undefined ? `–${p.max}` : ''}%`)} ${p.status === 'planned' ? c.yellow('planned') : c.green('achieved')}${p.year ? ` ${p.year}` : ''} ${p.target}${quote(c, p)}${ruleTag(c, p, explain)}`,
+        `${c.bold(percentValue(p))} ${p.status === 'planned' ? c.yellow('planned') : c.green('achieved')}${p.year ? ` ${p.year}` : ''} ${p.target}${quote(c, p)}${ruleTag(c, p, explain)}`,
     ),
 });

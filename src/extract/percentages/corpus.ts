@@ -23,6 +23,8 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Để hoàn thành mục tiêu GRDP từ 8 tới 8,5% đã đề ra, thành phố xác định 6 tháng cuối năm, Hà Nội cần đạt mức tăng từ 8,5 tới 9,45%.', rule: 'pct-verb', value: { value: 8.5, max: 9.45, target: 'GRDP', planned: true } },
     { text: 'Các nhà đài xã hội hóa phim truyền hình kể từ tháng 7/2010 sau quy định mới của Luật Điện ảnh sửa đổi là tỷ lệ thời lượng phát sóng phim truyện Việt Nam của mỗi đài truyền hình phải đạt ít nhất 30%.', rule: 'pct-verb', value: { value: 30, target: 'tỷ lệ thời lượng phát sóng phim truyện Việt Nam của mỗi đài truyền hình' } },
     { text: 'Thu ngân sách 1.200 tỷ đồng, bằng 45% dự toán.', rule: 'pct-share-of-plan', value: { value: 45, target: 'dự toán' } },
+    // "hơn" alone before a figure is "more than", not a difference (that needs a comparative: "thấp hơn 4% so với kế hoạch")
+    { text: 'Thu ngân sách 1.200 tỷ đồng, bằng hơn 45% kế hoạch năm.', rule: 'pct-share-of-plan', value: { value: 45, target: 'kế hoạch năm' } },
     { text: 'Theo đó, trường lấy 90% chỉ tiêu xét từ điểm thi THPT quốc gia, 10% xét từ kết quả học bạ THPT.', rule: 'pct-share-of-plan', value: { value: 90, target: 'chỉ tiêu xét từ điểm thi THPT quốc gia', planned: true } },
     { text: 'Đến nay có 100% xã đạt chuẩn nông thôn mới.', rule: 'pct-coverage', value: { value: 100, target: 'xã đạt chuẩn nông thôn mới' } },
     { text: 'Tỷ lệ giải ngân đạt 90% kế hoạch vốn, và 95% kế hoạch vốn ODA.', rule: 'pct-listed', value: { value: 95 } },

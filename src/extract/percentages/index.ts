@@ -12,7 +12,8 @@ import { captured } from '../../engine/rule.js';
 import { Kind } from '../../engine/tokens.js';
 import type { PercentValue } from '../../dimensions/numbers/index.js';
 import type { Percentage } from '../../record.js';
-import { BARE_LEVEL, TargetReader, type Phrase } from './phrases.js';
+import { TargetReader, type Phrase } from './phrases.js';
+import { BARE_LEVEL, COMPARATIVES, DIFFERENCE_WORDS } from '../../lexicon/targets.js';
 
 export interface PercentMention {
   value: number;
@@ -65,8 +66,6 @@ function build(ctx: RuleContext, first: number, m: Match, measure: Phrase | null
   };
 }
 
-/** The word before a figure that makes it a difference: "tăng 5,6% so với dự toán", "thấp hơn 4% so với kế hoạch". */
-const DIFFERENCE_BEFORE = ['tăng', 'giảm', 'hơn'];
 
 /** Words that join a target noun to its figure, never part of what it measures (bench/studies/percentages-round6.mjs). */
 const TRAILING_LINKS = /(?:\s+(?:là|từ|khoảng|ở mức|ở khoảng|mức|trên|dưới|hơn|gần|tới))+$/iu;
@@ -168,7 +167,8 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       if (r.planValueFollows(m.caps.plan.end)) return null;
       // "dự toán thu NSNN là 285.000 tỷ đồng, tăng 5,6% so với dự toán 2016", "thấp hơn 4% so với kế hoạch": a
       // difference from a plan, not a share of it ("vượt 12% so với kế hoạch" is read by pct-verb)
-      if (!m.caps.link && DIFFERENCE_BEFORE.some((w) => r.tokenIs(m.anchor.first - 1, w))) return null;
+      const before = m.anchor.first - 1;
+      if (!m.caps.link && (DIFFERENCE_WORDS.some((w) => r.tokenIs(before, w)) || (r.tokenIs(before, 'hơn') && COMPARATIVES.some((w) => r.tokenIs(before - 1, w))))) return null;
       return build(ctx, m.first, m, null, split ? { planned: true } : {});
     },
   },

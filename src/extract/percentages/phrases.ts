@@ -41,6 +41,10 @@ import {
   TARGET_LINKS,
   TARGET_NOUNS,
   TARGET_STOPS,
+  BARE_LEVEL,
+  GOAL_TIME_OPENER,
+  MEASURE_LINKS,
+  ONLY_TIME_WORDS,
 } from '../../lexicon/targets.js';
 
 /** How many plan cues before a figure are asked whether they govern it. */
@@ -406,7 +410,7 @@ export class TargetReader {
   private readonly surveyed = new Map<number, number>();
 
   tokenIs(i: number, word: string): boolean {
-    return i < this.t.count && this.doc.text.slice(this.t.start[i], this.t.end[i]).toLowerCase() === word;
+    return i >= 0 && i < this.t.count && this.doc.text.slice(this.t.start[i], this.t.end[i]).toLowerCase() === word;
   }
 
   /**
@@ -688,10 +692,6 @@ export class TargetReader {
   }
 }
 
-/** A level that names no measure: "mức tăng", "tốc độ tăng trưởng". */
-export const BARE_LEVEL = /^(?:mức|tốc độ) tăng(?: trưởng)?$/iu;
-/** Words that join a measure to its figure, not part of it: "mục tiêu GRDP từ 8 tới 8,5%". */
-const MEASURE_LINKS = /(?:\s+(?:từ|khoảng|là|ở mức|ở|đạt))+$/iu;
 /**
  * How far back before a bare goal or level its measure may be named, in tokens: "chỉ số giá tiêu dùng chỉ tăng 0,2% so
  * với cuối năm 2016, tăng 2,54% …, bình quân 6 tháng đầu năm tăng 4,15% và dự báo … theo mục tiêu 4%" names it 45
@@ -725,10 +725,6 @@ const COUNT_CLAUSE = /^(.+?)\s+(?:là|đạt|được|có)\s+(?:khoảng\s+|hơn
  */
 const AFTER_GOAL = /^(?:.*\s)?phấn đấu\s+(.+)$|^.+\s(?:mục tiêu|chỉ tiêu)(?:\s+phấn đấu)?\s+(.+)$/iu;
 
-/** A time and a need opening what a goal measures: "trong năm 2013 cần có …", "đến năm 2020, …", "năm nay phải …". */
-const GOAL_TIME_OPENER = /^(?:(?:trong|đến|tới|vào)\s+)?(?:(?:cả\s+)?năm\s+(?:(?:19|20)\d\d|nay)\s*,?\s+)?(?:(?:cần|phải|sẽ)(?:\s+có)?\s+)?/iu;
-/** What is left of a time phrase without its year: "năm ", "đến cuối năm ", "giai đoạn  - ", "2015 có" less its year. */
-const ONLY_TIME_WORDS = /^(?:\s|[-–,]|trong|đến|tới|vào|cả|năm|nay|cuối|đầu|giai đoạn|có)*$/iu;
 /** A year inside a measure ("tăng trưởng tín dụng cả năm 2017"), which is no count of what is measured. */
 const YEAR_IN_MEASURE = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
 
