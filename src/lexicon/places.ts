@@ -145,7 +145,7 @@ export const SPORT_NEWS =
  * Thanh Hóa", "Than Quảng Ninh", "XSKT Cần Thơ", "B.Bình Dương", "HV.An Giang", "ĐT.Long An"), "đội", "toàn đội", "U19",
  * or a score ("3-4 Thanh Hóa"). Not "bộ đội biên phòng Thanh Hóa". */
 export const TEAM_BEFORE =
-  /(?:(?<![\p{L}])(?:SHB|Sanna|FLC|Becamex|Becamx|Than|XSKT|Vissai|Vicem|Sông Lam|TDC|Phong Phú|QNK|Khatoco|Hoàng Anh|Kienlongbank|Navibank|Hùng Vương|(?<!bộ )đội|toàn đội|U\d{2})\s+|(?<![\p{L}])(?:B|HV|ĐT|CLB)\.\s*|(?<![\d/.])\d{1,2}\s*[-–]\s*\d{1,2}\s+)$/u;
+  /(?:(?<![\p{L}])(?:SHB|Sanna|FLC|Becamex|Than|XSKT|Vissai|Vicem|Sông Lam|TDC|Phong Phú|QNK|Khatoco|Hoàng Anh|Kienlongbank|Navibank|Hùng Vương|(?<!bộ )đội|toàn đội|U\d{2})\s+|(?<![\p{L}])(?:B|HV|ĐT|CLB)\.\s*|(?<![\d/.])\d{1,2}\s*[-–]\s*\d{1,2}\s+)$/u;
 
 /** Right after a province that begins a team's name: "Hà Nội FC", "Hà Nội T&T". */
 export const TEAM_AFTER = /^\s*(?:FC|F\.C|T&T)(?![\p{L}])/u;
