@@ -3,20 +3,13 @@
 // event's day. Shared by the date studies that count what the lead's days are (date-state-start.mjs,
 // date-stale-days.mjs).
 import fs from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { root } from './lib.mjs';
+import { builtModule } from './lib.mjs';
 
-const dist = (p) => pathToFileURL(path.join(root, 'dist', p)).href;
-if (!fs.existsSync(path.join(root, 'dist', 'pipeline.js'))) {
-  console.error('study: run `npm run build` first (dist/ is read)');
-  process.exit(2);
-}
-const { prepareArticle } = await import(dist('prepare.js'));
-const { buildDoc } = await import(dist('engine/document.js'));
-const { lexArticle } = await import(dist('dimensions/index.js'));
-const { findAll } = await import(dist('engine/rule.js'));
-const { DATE_RULES } = await import(dist('extract/date/index.js'));
+const { prepareArticle } = await builtModule('prepare.js');
+const { buildDoc } = await builtModule('engine/document.js');
+const { lexArticle } = await builtModule('dimensions/index.js');
+const { findAll } = await builtModule('engine/rule.js');
+const { DATE_RULES } = await builtModule('extract/date/index.js');
 
 /**
  * { text, days } for the file at `file`: `days` one per start offset (the first rule's reading), in text order, each

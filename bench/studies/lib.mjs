@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const shared = process.env.VNREPORT_SHARED ? path.resolve(process.env.VNREPORT_SHARED) : path.resolve(root, '..', 'shared');
@@ -129,6 +129,16 @@ export async function builtProject() {
     process.exit(2);
   }
   return import(index);
+}
+
+/** A module of the build by its path under dist/ ("engine/rule.js"); exits with a message when there is no build. */
+export async function builtModule(file) {
+  const module = path.join(root, 'dist', file);
+  if (!fs.existsSync(module)) {
+    console.error(`study: run \`npm run build\` first (dist/${file} is read)`);
+    process.exit(2);
+  }
+  return import(pathToFileURL(module).href);
 }
 
 /**
