@@ -116,14 +116,17 @@ export const NEWSPAPER_NAME_BEFORE = /(?<![\p{L}])Pháp [Ll]uật\s+$/u;
 /** Names that open with a province's name and are something else: "Thái Bình Dương" is the Pacific. */
 export const GEOGRAPHIC_COMPOUNDS: readonly string[] = ['Thái Bình Dương', 'Châu Á - Thái Bình Dương'];
 
+/** Courts, prosecutors and police named before a province whose body acts there ("TAND Cấp cao TP HCM"), and "địa bàn". */
+const ACTING_BODIES = 'TAND|VKSND|Viện KSND|Tòa án nhân dân|Tòa phúc thẩm|CATP|CSGT|[Cc]ảnh sát giao thông|địa bàn';
+
+/** The bodies SITE_OR_BODY_BEFORE accepts before a province: a body acting there, not a site where something is held. */
+export const ACTING_BODY_BEFORE = new RegExp(`(?:${ACTING_BODIES})\\s*$`, 'u');
+
 /**
  * Before a province named bare as the place something is held or whose body acts: "diễn ra tại Hà Nội", "tại Cung Văn hóa
  * Hữu Nghị Việt Xô, Hà Nội", "tại chùa Đ.Q (Hà Nội)", "trên sân Thống Nhất (TP.HCM)", "bệnh viện Bình Dân (TP.HCM)", "tổ chức ngày 16-5 ở Hà
  * Nội", "TAND Cấp cao TP HCM", "trên địa bàn Hà Nội"; or where someone goes ("bay từ TP HCM ra Hà Nội để gặp …").
  */
-/** The bodies SITE_OR_BODY_BEFORE accepts before a province: a body acting there, not a site where something is held. */
-export const ACTING_BODY_BEFORE = /(?:TAND|VKSND|Viện KSND|Tòa án nhân dân|CATP|CSGT|[Cc]ảnh sát giao thông|địa bàn)\s*$/u;
-
 export const SITE_OR_BODY_BEFORE = new RegExp(
   [
     '(?<![\\p{L}])[Tt]ại\\s+(?:(?:thủ đô|Thủ đô)\\s+)?$',
@@ -131,7 +134,7 @@ export const SITE_OR_BODY_BEFORE = new RegExp(
     '(?<![\\p{L}])(?:[Bb]ệnh viện|BV|[Tt]rường)\\s+(?:[^.;:()\\n]|\\.(?=\\S)){1,50}?\\s*[,(–-]\\s*$',
     '(?<![\\p{L}])(?:ra|vào|đến|tới|về|lên)\\s+(?:đến\\s+)?$',
     '(?<![\\p{L}])(?:tổ chức|diễn ra|khai mạc)\\s+[^.;:!?\\n]{0,30}?ở\\s+$',
-    '(?<![\\p{L}])(?:TAND|VKSND|Viện KSND|Tòa án nhân dân|Tòa phúc thẩm|CATP|CSGT|[Cc]ảnh sát giao thông|địa bàn)(?:\\s+(?:[Cc]ấp cao|[Tt]ối cao))?(?:\\s+tại)?\\s+$',
+    `(?<![\\p{L}])(?:${ACTING_BODIES})(?:\\s+(?:[Cc]ấp cao|[Tt]ối cao))?(?:\\s+tại)?\\s+$`,
   ].join('|'),
   'u',
 );
