@@ -158,8 +158,8 @@ const RECALLED_BEFORE = /(?:(?:(?<![\p{L}])(?:hồi(?![\p{L}])[^,.;()]{0,20}?|t�
  */
 const PRIZE_BEFORE = /(?<![\p{L}])giải\s+(?:thưởng|báo chí)(?![\p{L}])[^,.;:()]*$/iu;
 
-/** "PCI 2016", "PAPI 2015": an index's year, not an event's. */
-const INDEX_BEFORE = /(?:PCI|PAPI|ICT Index|SIPAS)\s*$/u;
+/** "PCI 2016", "PAPI 2015", "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) 2016": an index's year, not an event's. */
+const INDEX_BEFORE = /(?:PCI|PAPI|ICT Index|SIPAS)\)?\s*$/u;
 
 /**
  * The year of an event written without one, as annotators fix it: the same day written with its year elsewhere, or the

@@ -58,6 +58,9 @@ describe('event date', () => {
     expect(recordOf(TITLE, 'Ngày 9/7, tờ báo dẫn lời 3 cố vấn về chiến dịch tranh cử tổng thống hồi năm 2016.').date).toBeNull();
     expect(recordOf(TITLE, 'Theo bản án sơ thẩm ngày 25/1 của TAND quận, từ năm 2010, bị cáo đã nhiều lần vi phạm.').date).toBeNull();
     expect(recordOf(TITLE, 'Ngày 6/6, TAND TP Hà Nội xét xử bị cáo Vũ Thị Hồng Vân (Sinh năm 1977, ở Hà Nội).').date).toBeNull();
+    // an index is named by the year it measures, with its acronym bare or in brackets
+    expect(recordOf(TITLE, 'Ngày 14/3, VCCI công bố Chỉ số năng lực cạnh tranh cấp tỉnh PCI 2016.').date).toBeNull();
+    expect(recordOf(TITLE, 'Ngày 14/3, VCCI công bố Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) 2016.').date).toBeNull();
     // a month later in its year than the day is another year's ("trong tháng 12/2016" beside "ngày 7/2")
     expect(recordOf(TITLE, 'Cơ quan Thống kê Canada ngày 7/2 công bố nước này đạt thặng dư thương mại 923 triệu CAD trong tháng 12/2016.').date).toBeNull();
     // "vào năm 2030": the news names its own year "năm nay", so a year after "vào năm" is another's
