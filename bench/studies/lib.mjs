@@ -206,6 +206,26 @@ export function loadCorpus(set, fileFilter = null) {
   return articles;
 }
 
+/**
+ * Each article file of ../shared/corpus/<set> (text and HTML, by name) run through `processArticle` (the built
+ * pipeline's), then `read({ id, record, expected })` at once, while what a study's hooks saw is still that article's;
+ * `expected` is the dev set's expected record (undefined for other sets). `before()` runs ahead of each article.
+ */
+export function extractedCorpus(set, processArticle, read, before = () => {}) {
+  const dir = path.join(shared, 'corpus', set);
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /\.(txt|html?)$/.test(f))
+    .sort()
+    .map((f) => {
+      before();
+      const { record } = processArticle({ file: f, bytes: fs.readFileSync(path.join(dir, f)) });
+      const id = f.replace(/\.\w+$/, '');
+      const expected = set === 'dev' ? JSON.parse(fs.readFileSync(path.join(dir, 'expected', `${id}.json`), 'utf8')) : undefined;
+      return read({ id, record, expected });
+    });
+}
+
 const GAZETTEER = path.join(root, 'dist', 'data', 'gazetteer.json');
 
 /** The national list of units as `npm run build` writes it (dist/data/gazetteer.json); null when not built (yet). */

@@ -15,11 +15,10 @@
 // real 3 of the 39 fallback articles pass, about 1 a review: too few dev reviews the rules miss to train on, so no
 // classifier is built.
 // Read-only; prints to stdout.
-import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { oneLine, root, shared } from './lib.mjs';
+import { extractedCorpus, oneLine, root } from './lib.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, dflt) => (argv.includes(name) ? Number(argv[argv.indexOf(name) + 1]) : dflt);
@@ -81,21 +80,16 @@ function fallback(spans, dated) {
 }
 
 function read(set) {
-  const dir = path.join(shared, 'corpus', set);
-  return fs
-    .readdirSync(dir)
-    .filter((f) => /\.(txt|html?)$/.test(f))
-    .sort()
-    .map((f) => {
-      seen = null;
-      const { record } = processArticle({ file: f, bytes: fs.readFileSync(path.join(dir, f)) });
-      const id = f.replace(/\.\w+$/, '');
-      const expectedFile = path.join(dir, 'expected', `${id}.json`);
-      const expected = set === 'dev' ? JSON.parse(fs.readFileSync(expectedFile, 'utf8')).period : undefined;
+  const range = (p) => (p ? `${p.from}..${p.to}` : null);
+  return extractedCorpus(
+    set,
+    processArticle,
+    ({ id, record, expected }) => {
       const text = seen?.text ?? '';
-      const range = (p) => (p ? `${p.from}..${p.to}` : null);
-      return { id, title: oneLine(text.split('\n')[0] ?? '').slice(0, 70), got: range(record.period), expected: expected === undefined ? undefined : range(expected), features: features(text), fallback: seen ? fallback(seen.spans, seen.dated) : null };
-    });
+      return { id, title: oneLine(text.split('\n')[0] ?? '').slice(0, 70), got: range(record.period), expected: expected === undefined ? undefined : range(expected.period), features: features(text), fallback: seen ? fallback(seen.spans, seen.dated) : null };
+    },
+    () => (seen = null),
+  );
 }
 
 function train(rows) {

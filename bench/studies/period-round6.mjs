@@ -22,10 +22,9 @@
 // (the MOLISA labour bulletin on Q1/2017) had taken the forecast quarter.
 //   node bench/studies/period-round6.mjs [--set real|dev|both] [--only stated|forecast] [--examples N]
 // Read-only; prints to stdout.
-import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { oneLine, root, shared } from './lib.mjs';
+import { extractedCorpus, oneLine, root } from './lib.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, dflt) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt);
@@ -66,19 +65,19 @@ function findToken(doc, at) {
 }
 
 function read(name) {
-  const dir = path.join(shared, 'corpus', name);
-  return fs
-    .readdirSync(dir)
-    .filter((f) => /\.(txt|html?)$/.test(f))
-    .sort()
-    .map((f) => {
-      seen = null;
-      const { record } = processArticle({ file: f, bytes: fs.readFileSync(path.join(dir, f)) });
-      const id = f.replace(/\.\w+$/, '');
-      const range = (p) => (p ? `${p.from}..${p.to}` : null);
-      const expected = name === 'dev' ? range(JSON.parse(fs.readFileSync(path.join(dir, 'expected', `${id}.json`), 'utf8')).period) : undefined;
-      return { id, title: oneLine(record.title ?? '').slice(0, 70), got: range(record.period), expected, spans: seen ?? [] };
-    });
+  const range = (p) => (p ? `${p.from}..${p.to}` : null);
+  return extractedCorpus(
+    name,
+    processArticle,
+    ({ id, record, expected }) => ({
+      id,
+      title: oneLine(record.title ?? '').slice(0, 70),
+      got: range(record.period),
+      expected: expected === undefined ? undefined : range(expected.period),
+      spans: seen ?? [],
+    }),
+    () => (seen = null),
+  );
 }
 
 /** --only stated: headline and lead spans with a figure stated for them, one class per article. */
