@@ -11,6 +11,7 @@
 import type { Finding } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
 import { monthEnd, monthStart, yearMentions } from '../dimensions/time/index.js';
+import type { EventDay } from '../extract/date/index.js';
 import { leadSentences, type PeriodCandidate } from '../extract/period/index.js';
 import { REVIEW_LEAD, REVIEW_TITLE, SAME_PERIOD_COMPARED } from '../lexicon/review.js';
 
@@ -20,10 +21,6 @@ const standsAlone = (p: PeriodCandidate) => p.kind === 'months' || p.kind === 'm
 
 /** A date; `approximate` when only its year is known (the year an undated article speaks of most). */
 type Day = { year: number; month: number; day: number; approximate?: boolean };
-
-function dayOf(iso: string | null): Day | null {
-  return iso ? { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) } : null;
-}
 
 /** The month from which a year's own review can be held ("tổng kết công tác năm 2019" from November on). */
 const YEAR_END_REVIEWS_OPEN = 11;
@@ -41,7 +38,8 @@ const NARRATED_YEAR_CLAUSES = 3;
 function future(p: PeriodCandidate, dated: Day | null, nextSchoolYearNamed = false): boolean {
   if (!dated) return false;
   // an undated article dated only by its year: a school year ending in it is over when the article names the next one
-  if (p.kind === 'school-year') return Number(p.to.slice(0, 4)) > dated.year || (Number(p.to.slice(0, 4)) === dated.year && ((dated.approximate && !nextSchoolYearNamed) || dated.month < 5));
+  // or holds its closing review ("lễ tổng kết năm học 2024 - 2025")
+  if (p.kind === 'school-year') return Number(p.to.slice(0, 4)) > dated.year || (Number(p.to.slice(0, 4)) === dated.year && ((dated.approximate && !nextSchoolYearNamed && !p.closingReview) || dated.month < 5));
   if (p.from.endsWith('-01-01') && p.to.endsWith('-12-31')) {
     const end = Number(p.to.slice(0, 4));
     // "năm 2013" in a May 2013 debate: the year's tasks still run; year-end reviews open in November
@@ -115,8 +113,13 @@ export const choosePeriod: Refiner = {
   fields: ['period', 'published', 'title'],
   refine(ctx) {
     // the article's date: the page's, else the event's, else (its month unknown) the year it speaks of most
+    // (the event's day as the date refiner chose it, when printed with its year: a year it implies from the sentence
+    // may be the reviewed one, "Sáng 10.1, … tổng kết công tác năm 2024"; ctx.facts.date is set only after this refiner)
     const main = partYear(ctx) ?? mainYear(ctx);
-    const dated = ctx.facts.published ?? dayOf(ctx.facts.date) ?? (main !== null ? { year: main, month: 12, day: 31, approximate: true } : null);
+    const eventFinding = ctx.get<EventDay>('date')[0];
+    const event = eventFinding && !eventFinding.implied?.includes('year') ? eventFinding.value : null;
+    const eventDay = event && event.year !== null ? { year: event.year, month: event.month, day: event.day } : null;
+    const dated = ctx.facts.published ?? eventDay ?? (main !== null ? { year: main, month: 12, day: 31, approximate: true } : null);
     // a span without its year ("6 tháng đầu năm") is in that year
     const year = dated?.year ?? null;
     const schoolYearsFrom = new Set(ctx.get<PeriodCandidate>('period').flatMap((f) => (f.value.kind === 'school-year' ? [f.value.from.slice(0, 4)] : [])));

@@ -77,6 +77,30 @@ describe('reporting period', () => {
     expect(period('Trường THCS đạt chuẩn kiểm định giáo dục', lead, '20/04/13 10:16 GMT+7')).toBeNull();
   });
 
+  it('dates an undated article by its event day when the day is printed with its year', () => {
+    const review = (day: string) => `Ngày ${day}, Sở GD&ĐT tổ chức hội nghị đánh giá kết quả năm học 2024 - 2025.`;
+    expect(period('Tin giáo dục', review('30-5-2025'), 'Minh Anh')).toEqual(['2024-01-01', '2025-12-31']);
+    expect(period('Tin giáo dục', review('15-3-2025'), 'Minh Anh')).toBeNull();
+    // a year the date implies from its sentence may be the reviewed one: it dates nothing here
+    expect(period('Tin quân sự', 'Sáng 10.1, Bộ CHQS tỉnh tổ chức hội nghị tổng kết công tác quân sự, quốc phòng địa phương năm 2024, triển khai nhiệm vụ năm 2025.', 'Minh Anh')).toEqual(['2024-01-01', '2024-12-31']);
+  });
+
+  it('takes a school year at its closing review ("lễ tổng kết năm học") as over in an undated article', () => {
+    expect(period('(BĐ) - Sáng 28.5, Trường THPT Trần Phú tổ chức lễ tổng kết năm học 2024 - 2025.', 'Minh Anh')).toEqual(['2024-01-01', '2025-12-31']);
+    expect(period('Tổng kết năm học 2024 - 2025', 'Sáng 26-5, Trường Tiểu học Kim Đồng tổ chức lễ tổng kết năm học và trao thưởng cho học sinh.', 'Minh Anh')).toEqual(['2024-01-01', '2025-12-31']);
+    // a school year opened, or assessed half-way, is still running
+    expect(period('(BĐ) - Sáng 5.9, Trường THPT Trần Phú tổ chức lễ khai giảng năm học 2024 - 2025.', 'Minh Anh')).toBeNull();
+    expect(period('(BĐ) - Sáng 10.1, Sở GD&ĐT tổ chức hội nghị sơ kết học kỳ I năm học 2024 - 2025.', 'Minh Anh')).toBeNull();
+  });
+
+  it('reads the term a congress reviews through "Nghị quyết Đại hội nhiệm kỳ …", and a resolution\'s stage reviewed', () => {
+    const congress = 'Sáng 20-3, Đảng bộ xã tổ chức Đại hội đại biểu lần thứ XX, nhiệm kỳ 2025 - 2030. Đại hội đánh giá kết quả thực hiện Nghị quyết Đại hội nhiệm kỳ 2020 - 2025.';
+    expect(period('Đại hội Đảng bộ xã', congress, 'Minh Anh')).toEqual(['2020-01-01', '2025-12-31']);
+    expect(period('(BĐ) - Ngày 5.3, UBND tỉnh tổ chức hội nghị sơ kết 5 năm thực hiện Nghị quyết số 10 giai đoạn 2020 - 2025.', 'Minh Anh')).toEqual(['2020-01-01', '2025-12-31']);
+    // still the year of a law's name
+    expect(period('Thanh tra tỉnh', 'Bộ đề nghị các đơn vị tổng kết 6 năm thi hành Luật Thanh tra năm 2010.', 'Minh Anh')).toBeNull();
+  });
+
   it('takes the page\'s own year for reviewed only from November, when year-end reviews open', () => {
     const lead = 'Hội nghị đánh giá kết quả thực hiện nhiệm vụ năm 2013 của các bộ, ngành và địa phương.';
     expect(period('Thu ngân sách khó đạt kế hoạch', lead, '31/05/13 10:16 GMT+7')).toBeNull();

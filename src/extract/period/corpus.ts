@@ -36,6 +36,11 @@ export const corpus: Corpus<PeriodCandidate> = {
     { text: 'Doanh thu cả năm lớn, đạt gần 2.200 tỷ đồng trong năm 2016, nhưng lãi ròng chỉ xấp xỉ 53 tỷ đồng, dù đã tăng mạnh tới 76% so với 2015.', rule: 'period-span', value: { from: '2016-01-01', stated: true } },
     { text: 'Lượng xe ô tô tiêu thụ trên toàn thị trường trong năm 2016 là 303.974 chiếc, tăng 24,1% so với năm trước.', rule: 'period-span', value: { from: '2016-01-01', stated: false } },
     { text: 'Ông cho biết trong năm 2016, công ty đã đầu tư 50 tỷ đồng, tuy nhiên so với nhu cầu vẫn còn thấp.', rule: 'period-span', value: { from: '2016-01-01', stated: false } },
+    // bench/studies/period-round8.mjs: a school year at its closing review; a term or stage after a resolution's name
+    { text: 'Sáng 28.5, Trường THPT Trần Phú tổ chức lễ tổng kết năm học 2024 - 2025.', rule: 'period-span', value: { kind: 'school-year', from: '2024-01-01', to: '2025-12-31', cue: 'review', closingReview: true } },
+    { text: 'Sáng 5.9, Trường THPT Trần Phú tổ chức lễ khai giảng năm học 2024 - 2025.', rule: 'period-span', value: { kind: 'school-year', from: '2024-01-01', closingReview: false } },
+    { text: 'Đại hội đánh giá kết quả thực hiện Nghị quyết Đại hội nhiệm kỳ 2020 - 2025.', rule: 'period-span', value: { kind: 'term', from: '2020-01-01', to: '2025-12-31', cue: 'review' } },
+    { text: 'UBND tỉnh tổ chức hội nghị sơ kết 5 năm thực hiện Nghị quyết số 10 giai đoạn 2020 - 2025.', rule: 'period-span', value: { kind: 'stage', from: '2020-01-01', to: '2025-12-31', cue: 'review' } },
   ],
   negatives: [
     { text: 'Làn sóng tấn công mạng mới gia tăng khắp thế giới trong 2 tháng qua.', why: 'months counted back from a news item\'s day, no review' },
