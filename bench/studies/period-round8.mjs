@@ -12,8 +12,11 @@
 //    as still running);
 //  - closing: a school year right after "tổng kết" ("lễ tổng kết năm học 2024 - 2025") in an undated article;
 //  - named: a term or a stage after a resolution's name ("thực hiện Nghị quyết Đại hội nhiệm kỳ 2020 - 2025", "sơ kết
-//    5 năm thực hiện Nghị quyết số 10 giai đoạn 2020 - 2025"), dropped as the year of a law's name.
-//   node bench/studies/period-round8.mjs [--only probes|dated|closing|named] [--examples N]
+//    5 năm thực hiện Nghị quyết số 10 giai đoạn 2020 - 2025"), dropped as the year of a law's name;
+//  - year: the year of an undated article's year-less spans ("6 tháng đầu năm", "quý I") was the year it names most,
+//    a horizon's too ("mục tiêu đến năm 2020" twice made "6 tháng đầu năm" 2020's), and none when its only year is
+//    compared with ("tăng 12% so với cùng kỳ năm 2024" is said in 2025).
+//   node bench/studies/period-round8.mjs [--only probes|dated|closing|named|year] [--examples N]
 // Needs `npm run build`. Read-only; prints to stdout.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,7 +27,8 @@ const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : null;
 const examples = argv.includes('--examples') ? Number(argv[argv.indexOf('--examples') + 1]) : 5;
 const dist = (p) => pathToFileURL(path.join(root, 'dist', p)).href;
 const { processArticle } = await import(dist('pipeline.js'));
-const { LEGAL_NAME_BEFORE } = await import(dist('dimensions/time/index.js'));
+const { LEGAL_NAME_BEFORE, yearMentions } = await import(dist('dimensions/time/index.js'));
+const { choosePeriod } = await import(dist('refine/period.js'));
 const run = (name) => only === null || only === name;
 
 // the spec's rules as sentences, with the value ANNOTATION.md gives them (null: no period)
@@ -42,6 +46,8 @@ const PROBES = [
   ['(BĐ) - Sáng 28.5, Trường THPT Trần Phú tổ chức lễ tổng kết năm học 2024 - 2025.', '2024-01-01..2025-12-31'],
   ['Ngày 30-5-2025, Sở GD&ĐT tổ chức hội nghị đánh giá kết quả năm học 2024 - 2025.', '2024-01-01..2025-12-31'],
   ['<p>Sáng 12-1, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị tổng kết công tác quân sự, quốc phòng năm 2024.</p><p>Năm 2024, lực lượng vũ trang tỉnh đã hoàn thành tốt các nhiệm vụ.</p>', '2024-01-01..2024-12-31'],
+  ['Sơ kết 6 tháng đầu năm\n\nSáng 12-7, Sở Công Thương tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. Kim ngạch xuất khẩu tăng 10% so với cùng kỳ năm 2016. Mục tiêu đến năm 2020, kim ngạch đạt 1 tỷ USD. Đến năm 2020, ngành phấn đấu có 50 doanh nghiệp xuất khẩu.', '2017-01-01..2017-06-30'],
+  ['(BĐ) - Sáng 3.4, UBND tỉnh họp đánh giá kết quả quý I. Quý I, thu ngân sách đạt 3.000 tỷ đồng, tăng 12% so với cùng kỳ năm 2024.', '2025-01-01..2025-03-31'],
   ['(BĐ) - Sáng 21.4, UBND tỉnh triển khai nhiệm vụ năm 2025.', null],
   ['(BĐ) - Tính đến ngày 30.9, toàn tỉnh đã giải ngân 60% vốn đầu tư công.', null],
   ['(BĐ) - Ngày 22.4, LĐLĐ TP tổ chức giải bóng chuyền năm 2025 cho viên chức các trường năm học 2024 - 2025.', null],
@@ -103,5 +109,31 @@ if (run('dated')) {
     }).filter(Boolean);
     console.log(`\n# corpus/${set}: undated pages whose event day is printed with its year: ${rows.length}, ${rows.filter((r) => r.period).length} with a period`);
     for (const r of rows.filter((x) => x.period).slice(0, examples)) console.log(`      ${r.id}: ${r.date} "${r.text}" period ${r.period.from}..${r.period.to} "${r.period.text}"`);
+  }
+}
+
+// undated articles with year-less spans: the year named most, with and without horizons, and the compared year's next
+if (run('year')) {
+  const SAME_STRETCH = /(?<![\p{L}])cùng\s+k[ỳì]\s+(?:năm\s+)?$/iu;
+  let seen = null;
+  const refine = choosePeriod.refine.bind(choosePeriod);
+  choosePeriod.refine = (ctx) => {
+    seen = null;
+    const yearless = ctx.get('period').filter((f) => f.value.from === '' && f.value.kind !== 'last-months');
+    if (!ctx.facts.published && yearless.length) {
+      const most = (ys) => [...ys.reduce((m, y) => m.set(y, (m.get(y) ?? 0) + 1), new Map())].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
+      const ms = yearMentions(ctx.doc, ctx.units);
+      const usable = ms.filter((y) => !y.comparison && !y.named && !y.birth);
+      const compared = ms.filter((y) => y.comparison && SAME_STRETCH.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 20), ctx.doc.tokens.start[y.first])));
+      seen = { withHorizons: most(usable.map((y) => y.year)), without: most(usable.filter((y) => !y.deadline).map((y) => y.year)), compared: most(compared.map((y) => y.year + 1)), span: oneLine(ctx.doc.text.slice(yearless[0].origin.start, yearless[0].origin.end)) };
+    }
+    refine(ctx);
+  };
+  for (const set of ['real', 'dev']) {
+    const rows = extractedCorpus(set, processArticle, ({ id, record }) => (seen ? { id, ...seen, period: record.period } : null)).filter(Boolean);
+    const differ = rows.filter((r) => r.withHorizons !== r.without || (r.without === null && r.compared !== null));
+    const disagree = rows.filter((r) => r.without !== null && r.compared !== null && r.without !== r.compared);
+    console.log(`\n# corpus/${set}: undated articles with year-less spans: ${rows.length}; the year changes without horizons or by the compared year: ${differ.length}; the year named most (no horizons) against the compared year's next: ${rows.filter((r) => r.without !== null && r.compared !== null).length} both, ${disagree.length} disagree`);
+    for (const r of [...differ, ...disagree].slice(0, examples)) console.log(`      ${r.id}: "${r.span}" named most ${r.withHorizons}, without horizons ${r.without}, compared + 1 ${r.compared}; period ${r.period ? `${r.period.from}..${r.period.to}` : null}`);
   }
 }

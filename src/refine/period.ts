@@ -61,11 +61,26 @@ function textOf(ctx: RefineContext, where: 'title' | 'lead'): string {
 
 const start = (f: Finding) => (f.origin.kind === 'text' ? f.origin.start : 0);
 
-/** The year the article names most (not in comparisons, law names or births), or null. */
+/** Before a year, the same stretch a year earlier: "tăng 12% so với cùng kỳ năm 2024" is said in 2025. */
+const SAME_STRETCH_BEFORE = /(?<![\p{L}])cùng\s+k[ỳì]\s+(?:năm\s+)?$/iu;
+
+/**
+ * The year an undated article is in, or null: the year after the stretch it compares with ("tăng 12% so với cùng kỳ
+ * năm 2024" is said in 2025), else the year it names most, not in comparisons, law names or births, nor a horizon
+ * ("mục tiêu đến năm 2030": a target's deadline is no year the article is in; a plan's year often is, "nhiệm vụ năm
+ * 2025"). bench/studies/period-round8.mjs --only year: where the two disagree on corpus/real (2 of 17) the compared
+ * year's next is the one its year-less quarter or months are in.
+ */
 function mainYear(ctx: RefineContext): number | null {
   const counts = new Map<number, number>();
-  for (const y of yearMentions(ctx.doc, ctx.units)) if (!y.comparison && !y.named && !y.birth) counts.set(y.year, (counts.get(y.year) ?? 0) + 1);
-  const best = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  const compared = new Map<number, number>();
+  for (const y of yearMentions(ctx.doc, ctx.units)) {
+    const at = ctx.doc.tokens.start[y.first];
+    if (y.comparison && SAME_STRETCH_BEFORE.test(ctx.doc.text.slice(Math.max(0, at - 20), at))) compared.set(y.year + 1, (compared.get(y.year + 1) ?? 0) + 1);
+    if (y.comparison || y.named || y.birth || y.deadline) continue;
+    counts.set(y.year, (counts.get(y.year) ?? 0) + 1);
+  }
+  const best = [...(compared.size ? compared : counts)].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
   return best ? best[0] : null;
 }
 

@@ -101,6 +101,15 @@ describe('reporting period', () => {
     expect(period('Thanh tra tỉnh', 'Bộ đề nghị các đơn vị tổng kết 6 năm thi hành Luật Thanh tra năm 2010.', 'Minh Anh')).toBeNull();
   });
 
+  it('puts an undated article\'s year-less span in the year after the stretch it compares with, never in a horizon\'s year', () => {
+    const review = 'Sáng 12-7, Sở Công Thương tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. Kim ngạch xuất khẩu tăng 10% so với cùng kỳ năm 2016.';
+    const horizon = 'Mục tiêu đến năm 2020, kim ngạch đạt 1 tỷ USD. Đến năm 2020, ngành phấn đấu có 50 doanh nghiệp xuất khẩu.';
+    expect(period('Sơ kết 6 tháng đầu năm', review, horizon, 'Minh Anh')).toEqual(['2017-01-01', '2017-06-30']);
+    expect(period('(BĐ) - Sáng 3.4, UBND tỉnh họp đánh giá kết quả quý I. Quý I, thu ngân sách đạt 3.000 tỷ đồng, tăng 12% so với cùng kỳ năm 2024.', 'Minh Anh')).toEqual(['2025-01-01', '2025-03-31']);
+    // with no year but a horizon's, the months are in no known year
+    expect(period('Sơ kết 6 tháng đầu năm', 'Sáng 12-7, Sở Công Thương tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.', horizon, 'Minh Anh')).toBeNull();
+  });
+
   it('takes the page\'s own year for reviewed only from November, when year-end reviews open', () => {
     const lead = 'Hội nghị đánh giá kết quả thực hiện nhiệm vụ năm 2013 của các bộ, ngành và địa phương.';
     expect(period('Thu ngân sách khó đạt kế hoạch', lead, '31/05/13 10:16 GMT+7')).toBeNull();
