@@ -16,7 +16,11 @@
 //  - year: the year of an undated article's year-less spans ("6 tháng đầu năm", "quý I") was the year it names most,
 //    a horizon's too ("mục tiêu đến năm 2020" twice made "6 tháng đầu năm" 2020's), and none when its only year is
 //    compared with ("tăng 12% so với cùng kỳ năm 2024" is said in 2025).
-//   node bench/studies/period-round8.mjs [--only probes|dated|closing|named|year] [--examples N]
+//  - forms: spans of the article's year named "năm nay" ("quý I năm nay", "9 tháng năm nay", "tháng 5 năm nay"),
+//    read as no span; a figure stated 7-12 words after a headline or lead span ("Năm 2024, tổng sản phẩm trên địa bàn
+//    tỉnh (GRDP) tăng 7,1% so với năm 2023"), which FIGURE_COMPARED_AFTER read up to 6; a standfirst of 15 words or more
+//    under the headline that lost its full stop, skipped as a caption by the lead.
+//   node bench/studies/period-round8.mjs [--only probes|dated|closing|named|year|forms] [--examples N]
 // Needs `npm run build`. Read-only; prints to stdout.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -135,5 +139,30 @@ if (run('year')) {
     const disagree = rows.filter((r) => r.without !== null && r.compared !== null && r.without !== r.compared);
     console.log(`\n# corpus/${set}: undated articles with year-less spans: ${rows.length}; the year changes without horizons or by the compared year: ${differ.length}; the year named most (no horizons) against the compared year's next: ${rows.filter((r) => r.without !== null && r.compared !== null).length} both, ${disagree.length} disagree`);
     for (const r of [...differ, ...disagree].slice(0, examples)) console.log(`      ${r.id}: "${r.span}" named most ${r.withHorizons}, without horizons ${r.without}, compared + 1 ${r.compared}; period ${r.period ? `${r.period.from}..${r.period.to}` : null}`);
+  }
+}
+
+// the phrasings round 8 added: "năm nay" spans, long subjects before a stated figure, standfirsts without a full stop
+if (run('forms')) {
+  const FORMS = {
+    'quý N năm nay': /(?<![\p{L}])quý\s+(?:I{1,3}|IV|[1-4])\s+năm nay/giu,
+    'N tháng năm nay': /(?<![\p{L}\d])(?:\d{1,2}|ba|sáu|chín)\s+tháng\s+năm nay/giu,
+    'tháng N năm nay': /(?<![\p{L}])tháng\s+\d{1,2}\s+năm nay/giu,
+    'span, 7-12 words, result verb, number … so với': /(?:năm\s+\d{4}|quý\s+[IV\d]+(?:\/\d{4})?|\d+\s+tháng\s+đầu\s+năm(?:\s+\d{4})?),?(?:\s+[^\s,.;:!?]+){7,12}?\s+(?:đạt|tăng|giảm|lỗ|lãi|thu|xuất khẩu|nhập khẩu)\s+(?:(?:khoảng|gần|hơn|trên|mức|được|đạt)\s+)*\d(?:[^.!?]|\.(?=\d))*?(?:so với|cùng kỳ)/giu,
+  };
+  for (const set of ['real', 'dev']) {
+    const articles = loadCorpus(set);
+    console.log(`\n# corpus/${set}: round 8's phrasings`);
+    for (const [name, re] of Object.entries(FORMS)) {
+      const rows = articles.flatMap((a) => [...a.text.normalize('NFC').matchAll(re)].map((m) => `${a.file}: ${oneLine(a.text.slice(Math.max(0, m.index - 40), m.index + Math.min(m[0].length, 140) + 20))}`));
+      console.log(`  ${name}: ${rows.length} in ${new Set(rows.map((r) => r.split(':')[0])).size} articles`);
+      for (const r of rows.slice(0, examples)) console.log(`      ${r}`);
+    }
+    const standfirsts = articles.filter((a) => {
+      const lines = a.text.normalize('NFC').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+      const second = lines[1] ?? '';
+      return second.split(/\s+/).length >= 15 && second.length < 300 && !/[.!?…:;"”)]$/u.test(second) && !/^(?:Ảnh|Nguồn|Video)\b/iu.test(second);
+    });
+    console.log(`  standfirst under the headline without a full stop (15+ words, under 300 characters): ${standfirsts.length} articles`);
   }
 }

@@ -110,6 +110,22 @@ describe('reporting period', () => {
     expect(period('Sơ kết 6 tháng đầu năm', 'Sáng 12-7, Sở Công Thương tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.', horizon, 'Minh Anh')).toBeNull();
   });
 
+  it('reads "quý I năm nay", "9 tháng năm nay" and "tháng 5 năm nay" in the article\'s year', () => {
+    expect(period('Kinh tế quý I năm nay tăng trưởng khá', 'Sáng 3-4, UBND tỉnh họp đánh giá tình hình kinh tế - xã hội quý I năm nay. GRDP ước tăng 7,2% so với cùng kỳ năm 2024.', 'Minh Anh')).toEqual(['2025-01-01', '2025-03-31']);
+    expect(period('Tin kinh tế', 'Sáng 10-10, UBND tỉnh họp đánh giá tình hình kinh tế - xã hội 9 tháng năm nay.', '10/10/25 10:16 GMT+7')).toEqual(['2025-01-01', '2025-09-30']);
+    expect(period('Công an tỉnh giao ban', 'Sáng 29/5, Công an tỉnh họp đánh giá kết quả công tác tháng 5 năm nay, triển khai nhiệm vụ tháng 6.', '31/05/17 10:16 GMT+7')).toEqual(['2017-05-01', '2017-05-31']);
+    // a coming quarter of the same year is a plan
+    expect(period('Dự án cảng', 'Theo kế hoạch, quý 3 năm nay công trình sẽ được khởi công xây dựng.', '31/05/17 10:16 GMT+7')).toBeNull();
+  });
+
+  it('reads a results report whose figure follows a long subject, and a standfirst that lost its full stop', () => {
+    expect(period('Kinh tế tỉnh tăng trưởng khá', 'Năm 2024, tổng sản phẩm trên địa bàn tỉnh (GRDP) tăng 7,1% so với năm 2023, xếp thứ 20/63 tỉnh, thành phố.', 'Minh Anh')).toEqual(['2024-01-01', '2024-12-31']);
+    const standfirst = 'VTC News đang tiếp sóng truyền hình trực tiếp Quốc hội thảo luận về kết quả thực hiện kế hoạch phát triển kinh tế - xã hội năm 2012';
+    expect(period('Trực tiếp: Quốc hội thảo luận kế hoạch phát triển kinh tế - xã hội', standfirst, 'Chiều nay, Quốc hội nghe giải trình về dự thảo sửa đổi Hiến pháp.', '30/05/13 10:16 GMT+7')).toEqual(['2012-01-01', '2012-12-31']);
+    // a short line under the headline is still a caption
+    expect(period('Trực tiếp: Quốc hội thảo luận', 'Kết quả thực hiện kế hoạch năm 2012', 'Chiều nay, Quốc hội nghe giải trình về dự thảo sửa đổi Hiến pháp.', '30/05/13 10:16 GMT+7')).toBeNull();
+  });
+
   it('takes the page\'s own year for reviewed only from November, when year-end reviews open', () => {
     const lead = 'Hội nghị đánh giá kết quả thực hiện nhiệm vụ năm 2013 của các bộ, ngành và địa phương.';
     expect(period('Thu ngân sách khó đạt kế hoạch', lead, '31/05/13 10:16 GMT+7')).toBeNull();

@@ -98,9 +98,9 @@ const SPAN_RULES: readonly Rule<SpanValue>[] = [
     },
   },
   {
-    // "5 tháng đầu năm", "6 tháng đầu năm nay", "6 tháng qua": the year is the article's
+    // "5 tháng đầu năm", "6 tháng đầu năm nay", "9 tháng năm nay", "6 tháng qua": the year is the article's
     name: 'span-months-so-far',
-    pattern: [anchor(dim('number', 'n', isMonths)), wordsAs('w', 'tháng đầu năm nay', 'tháng đầu năm', 'tháng qua')],
+    pattern: [anchor(dim('number', 'n', isMonths)), wordsAs('w', 'tháng đầu năm nay', 'tháng đầu năm', 'tháng năm nay', 'tháng qua')],
     build(m, ctx) {
       const next = m.end < ctx.doc.tokens.count ? ctx.units.at('year', m.end) : undefined;
       if (next) return null; // "… đầu năm 2017" is the rule above
@@ -141,6 +141,12 @@ const SPAN_RULES: readonly Rule<SpanValue>[] = [
       if (/^(?:\/|-|năm|\d+)$/u.test(next)) return null; // the quarter with its year is the rule below
       return { value: { kind: 'quarter', from: '', to: '', quarter: m.caps.q.unit!.value as number } };
     },
+  },
+  {
+    // "quý I năm nay": a quarter of the article's year, named so (bench/studies/period-round8.mjs --only this-year)
+    name: 'span-quarter-named-this-year',
+    pattern: [words('quý'), anchor(dim('quarter-number', 'q')), words('năm nay')],
+    build: (m) => ({ value: { kind: 'quarter', from: '', to: '', quarter: m.caps.q.unit!.value as number } }),
   },
   {
     // "quý I/2025", "quý I-2013", "quý 3 năm 2020", "quý II 2019"
@@ -202,6 +208,12 @@ const SPAN_RULES: readonly Rule<SpanValue>[] = [
       if (/họp báo/iu.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[m.first] - 30), ctx.doc.tokens.start[m.first]))) return null;
       return { value: { kind: 'month', from: '', to: '', month: num(m.caps, 'mo') }, first: m.caps.t.first };
     },
+  },
+  {
+    // "tháng 5 năm nay": a month of the article's year, named so
+    name: 'span-month-named-this-year',
+    pattern: [wordsAs('t', 'tháng'), anchor(dim('number', 'mo', isMonths)), words('năm nay')],
+    build: (m) => ({ value: { kind: 'month', from: '', to: '', month: num(m.caps, 'mo') }, first: m.caps.t.first }),
   },
   {
     // "tháng 1-2017", "tháng 5/2013", "tháng 9 năm 2020"

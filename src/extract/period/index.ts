@@ -113,7 +113,10 @@ export function nearestCue(ctx: RuleContext, first: number): Cue {
 
 const leads = new WeakMap<Doc, readonly number[]>();
 
-/** The lead: the body's first sentences, past the headline, photo captions and page stamps ("( Cập nhật lúc: … )"). */
+/**
+ * The lead: the body's first sentences, past the headline, photo captions and page stamps ("( Cập nhật lúc: … )"); a
+ * standfirst that lost its full stop is no caption.
+ */
 export function leadSentences(doc: Doc): readonly number[] {
   let lead = leads.get(doc);
   if (!lead) {
@@ -122,7 +125,7 @@ export function leadSentences(doc: Doc): readonly number[] {
     for (let i = 0; i < doc.sentences.length && out.length < LEAD_SENTENCES; i++) {
       const x = doc.sentences[i];
       if (headline !== null && x.line === headline) continue;
-      if (isCaptionLine(doc, x.line, headline) || isPageStamp(doc.text.slice(x.start, x.end))) continue;
+      if ((isCaptionLine(doc, x.line, headline) && !isStandfirst(doc, x.line, headline)) || isPageStamp(doc.text.slice(x.start, x.end))) continue;
       out.push(i);
     }
     leads.set(doc, (lead = out));
@@ -130,6 +133,18 @@ export function leadSentences(doc: Doc): readonly number[] {
   return lead;
 }
 
+/** How many words make the line under the headline a standfirst rather than a caption when it lacks its full stop. */
+const STANDFIRST_WORDS = 15;
+
+/**
+ * The line right under the headline, a sentence of its own that lost its full stop ("VTC News đang tiếp sóng … Quốc
+ * hội thảo luận về kết quả thực hiện kế hoạch … năm 2012; … những tháng đầu năm 2013"): the lead, not a caption.
+ */
+function isStandfirst(doc: Doc, line: number, headline: number | null): boolean {
+  if (headline === null || line !== headline + 1) return false;
+  const text = doc.text.slice(doc.lines[line].start, doc.lines[line].end);
+  return text.split(/\s+/).length >= STANDFIRST_WORDS && !/^(?:Ảnh|Nguồn|Video)\b/iu.test(text);
+}
 
 function whereOf(ctx: RuleContext, first: number): Where {
   const { doc } = ctx;
