@@ -20,7 +20,9 @@
 //    read as no span; a figure stated 7-12 words after a headline or lead span ("Năm 2024, tổng sản phẩm trên địa bàn
 //    tỉnh (GRDP) tăng 7,1% so với năm 2023"), which FIGURE_COMPARED_AFTER read up to 6; a standfirst of 15 words or more
 //    under the headline that lost its full stop, skipped as a caption by the lead.
-//   node bench/studies/period-round8.mjs [--only probes|dated|closing|named|year|forms] [--examples N]
+//  - terms: a congress opening its term ("Đại hội …, nhiệm kỳ 2022 - 2027") and the term that ends as it opens,
+//    narrated with no review word ("Nhiệm kỳ 2017 - 2022, các cấp Hội đã …"): the one the congress reviews.
+//   node bench/studies/period-round8.mjs [--only probes|dated|closing|named|year|forms|terms] [--examples N]
 // Needs `npm run build`. Read-only; prints to stdout.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -52,6 +54,7 @@ const PROBES = [
   ['<p>Sáng 12-1, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị tổng kết công tác quân sự, quốc phòng năm 2024.</p><p>Năm 2024, lực lượng vũ trang tỉnh đã hoàn thành tốt các nhiệm vụ.</p>', '2024-01-01..2024-12-31'],
   ['Sơ kết 6 tháng đầu năm\n\nSáng 12-7, Sở Công Thương tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. Kim ngạch xuất khẩu tăng 10% so với cùng kỳ năm 2016. Mục tiêu đến năm 2020, kim ngạch đạt 1 tỷ USD. Đến năm 2020, ngành phấn đấu có 50 doanh nghiệp xuất khẩu.', '2017-01-01..2017-06-30'],
   ['(BĐ) - Sáng 3.4, UBND tỉnh họp đánh giá kết quả quý I. Quý I, thu ngân sách đạt 3.000 tỷ đồng, tăng 12% so với cùng kỳ năm 2024.', '2025-01-01..2025-03-31'],
+  ['Sáng 12-5, Hội Cựu chiến binh tỉnh tổ chức Đại hội đại biểu lần thứ VII, nhiệm kỳ 2022 - 2027. Nhiệm kỳ 2017 - 2022, các cấp Hội đã vận động hội viên giúp nhau phát triển kinh tế.', '2017-01-01..2022-12-31'],
   ['(BĐ) - Sáng 21.4, UBND tỉnh triển khai nhiệm vụ năm 2025.', null],
   ['(BĐ) - Tính đến ngày 30.9, toàn tỉnh đã giải ngân 60% vốn đầu tư công.', null],
   ['(BĐ) - Ngày 22.4, LĐLĐ TP tổ chức giải bóng chuyền năm 2025 cho viên chức các trường năm học 2024 - 2025.', null],
@@ -164,5 +167,22 @@ if (run('forms')) {
       return second.split(/\s+/).length >= 15 && second.length < 300 && !/[.!?…:;"”)]$/u.test(second) && !/^(?:Ảnh|Nguồn|Video)\b/iu.test(second);
     });
     console.log(`  standfirst under the headline without a full stop (15+ words, under 300 characters): ${standfirsts.length} articles`);
+  }
+}
+
+// a congress's term and the term ending as it opens, in the same article
+if (run('terms')) {
+  const TERM = /(?<![\p{L}])nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})/giu;
+  for (const set of ['real', 'dev']) {
+    const rows = [];
+    for (const a of loadCorpus(set)) {
+      const text = a.text.normalize('NFC');
+      const terms = [...text.matchAll(TERM)].map((m) => ({ from: Number(m[1]), to: Number(m[2]), at: m.index }));
+      const congress = terms.filter((t) => /đại hội/iu.test(text.slice(Math.max(0, t.at - 120), t.at)));
+      const previous = terms.filter((t) => congress.some((c) => c.from > t.from && c.from === t.to));
+      if (previous.length) rows.push(`${a.file}: congress ${congress.map((c) => `${c.from}-${c.to}`).join(', ')}; the term before ${previous[0].from}-${previous[0].to}: ${oneLine(text.slice(Math.max(0, previous[0].at - 60), previous[0].at + 40))}`);
+    }
+    console.log(`\n# corpus/${set}: a congress's term and the term ending as it opens: ${rows.length} articles`);
+    for (const r of rows.slice(0, examples)) console.log(`      ${r}`);
   }
 }

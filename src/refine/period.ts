@@ -194,10 +194,17 @@ export const choosePeriod: Refiner = {
     const clauses = new Map<string, number>();
     for (const { value: p } of spans) if (p.opensClause && p.cue !== 'plan') clauses.set(key(p), (clauses.get(key(p)) ?? 0) + 1);
     const narrated = spans.find((f) => f.value.opensClause && f.value.cue !== 'plan' && (clauses.get(key(f.value)) ?? 0) >= NARRATED_YEAR_CLAUSES);
-    if (!reviews && !narrated) return ctx.set('period', []);
+    // "Đại hội …, nhiệm kỳ 2022 - 2027" in the headline or lead, and the term that ends as it opens ("Nhiệm kỳ 2017 -
+    // 2022, các cấp Hội đã …"): the congress reviews the term before its own
+    const congressTerms = ctx.get<PeriodCandidate>('period').filter((f) => f.value.kind === 'term' && f.value.meeting && f.value.where !== 'body');
+    const previousTerm = spans.find(
+      (f) => f.value.kind === 'term' && f.value.cue !== 'plan' && congressTerms.some((c) => c.value.from > f.value.from && c.value.from.slice(0, 4) === f.value.to.slice(0, 4)),
+    );
+    if (!reviews && !narrated && !previousTerm) return ctx.set('period', []);
     const chosen =
       reviewed.find((f) => f.value.where === 'title') ??
       reviewed.find((f) => f.value.where === 'lead') ??
+      previousTerm ??
       // "Những tháng đầu năm 2013, …" opening the article is its frame, as long as the body counts those months
       opening.find((f) => f.value.firstMonths && f.value.cue !== 'plan') ??
       // "Đánh giá về tình hình kinh tế Việt Nam tháng 5-2013, …" over "tình hình thực hiện NSNN những tháng đầu năm" later
