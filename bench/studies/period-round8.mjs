@@ -22,7 +22,10 @@
 //    under the headline that lost its full stop, skipped as a caption by the lead.
 //  - terms: a congress opening its term ("Đại hội …, nhiệm kỳ 2022 - 2027") and the term that ends as it opens,
 //    narrated with no review word ("Nhiệm kỳ 2017 - 2022, các cấp Hội đã …"): the one the congress reviews.
-//   node bench/studies/period-round8.mjs [--only probes|dated|closing|named|year|forms|terms] [--examples N]
+//  - bare-months: the year's first months named bare by a figure stated for them ("Chỉ số sản xuất công nghiệp 5 tháng
+//    tăng 5,7%", "lũy kế thu 5 tháng đạt …"), read as no span; against stretches of their own ("sau 6 tháng đạt", "4
+//    tháng giảm liên tiếp").
+//   node bench/studies/period-round8.mjs [--only probes|dated|closing|named|year|forms|terms|bare-months] [--examples N]
 // Needs `npm run build`. Read-only; prints to stdout.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -184,5 +187,28 @@ if (run('terms')) {
     }
     console.log(`\n# corpus/${set}: a congress's term and the term ending as it opens: ${rows.length} articles`);
     for (const r of rows.slice(0, examples)) console.log(`      ${r}`);
+  }
+}
+
+// "N tháng" + a result verb, by the word before it (a stretch of its own or the year's first months)
+if (run('bare-months')) {
+  const BARE = /(?<![\p{L}\d,.])(\d{1,2})\s+tháng\s+(tăng|giảm|đạt|ước|vượt)(?![\p{L}])/giu;
+  const STRETCH = /(?:^|\s)(?:sau|trong vòng|vòng|suốt|mỗi|hơn|gần|khoảng|hàng|vài|những|các|mất|chỉ|sau khi|cách đây|kéo dài)\s+$/iu;
+  for (const set of ['real', 'dev']) {
+    const byKind = new Map();
+    for (const a of loadCorpus(set)) {
+      const text = a.text.normalize('NFC');
+      for (const m of text.matchAll(BARE)) {
+        if (Number(m[1]) < 1 || Number(m[1]) > 12) continue;
+        const stretch = STRETCH.test(text.slice(Math.max(0, m.index - 20), m.index)) || /^\s*(?:liên tiếp|liên tục|gấp)/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+        const k = stretch ? 'a stretch of its own (left out)' : 'the year\'s first months (read)';
+        byKind.set(k, [...(byKind.get(k) ?? []), `${a.file}: ${oneLine(text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 30))}`]);
+      }
+    }
+    console.log(`\n# corpus/${set}: "N tháng" + a result verb`);
+    for (const [k, rows] of byKind) {
+      console.log(`  ${k}: ${rows.length}`);
+      for (const r of rows.slice(0, examples)) console.log(`      ${r}`);
+    }
   }
 }

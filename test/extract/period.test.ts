@@ -121,6 +121,12 @@ describe('reporting period', () => {
     expect(period('Dự án cảng', 'Theo kế hoạch, quý 3 năm nay công trình sẽ được khởi công xây dựng.', '31/05/17 10:16 GMT+7')).toBeNull();
   });
 
+  it('reads the first months named by a figure stated for them ("5 tháng tăng 5,7%"), not a stretch counted from an event', () => {
+    const release = 'Chỉ số sản xuất công nghiệp 5 tháng được Tổng cục Thống kê công bố tăng 5,7% so với cùng kỳ năm trước.';
+    expect(period('Chỉ số sản xuất công nghiệp 5 tháng tăng 5,7%', release, 'Trong tháng 4/2017, chỉ số tăng 5,2%.', 'Minh Anh')).toEqual(['2017-01-01', '2017-05-31']);
+    expect(period('Tập đoàn sau 6 tháng đạt hơn 53.000 tỷ đồng', 'Doanh thu của toàn tập đoàn sau 6 tháng đạt hơn 53.000 tỷ đồng, tăng 10% so với cùng kỳ năm 2016.', 'Minh Anh')).toBeNull();
+  });
+
   it('reads a results report whose figure follows a long subject, and a standfirst that lost its full stop', () => {
     expect(period('Kinh tế tỉnh tăng trưởng khá', 'Năm 2024, tổng sản phẩm trên địa bàn tỉnh (GRDP) tăng 7,1% so với năm 2023, xếp thứ 20/63 tỉnh, thành phố.', 'Minh Anh')).toEqual(['2024-01-01', '2024-12-31']);
     const standfirst = 'VTC News đang tiếp sóng truyền hình trực tiếp Quốc hội thảo luận về kết quả thực hiện kế hoạch phát triển kinh tế - xã hội năm 2012';

@@ -2,7 +2,7 @@
 // "giai đoạn 2015-2020", "nhiệm kỳ 2015 - 2020", "năm học 2016-2017", "5 tháng đầu năm" (its year from the page).
 // Whether a span is the period an article reviews is the period field's business.
 import { wordClass } from '../../engine/lexicon.js';
-import { alt, anchor, dim, opt, words, wordsAs } from '../../engine/pattern.js';
+import { alt, anchor, dim, opt, token, words, wordsAs } from '../../engine/pattern.js';
 import type { Dimension } from '../../engine/dimension.js';
 import { lexDimension, type Rule, type RuleContext } from '../../engine/rule.js';
 import { Kind } from '../../engine/tokens.js';
@@ -70,6 +70,13 @@ const YEAR_RULES: readonly Rule<YearValue>[] = [
 ];
 
 const monthsCount = (caps: Caps) => num(caps, 'n');
+/** The verbs of a figure stated for the months right before them: "5 tháng tăng 5,7%", "5 tháng ước đạt". */
+const RESULT_VERB_AFTER_MONTHS = new Set(['tăng', 'giảm', 'đạt', 'ước', 'vượt']);
+const isResultVerb = (doc: Doc, i: number) => RESULT_VERB_AFTER_MONTHS.has(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase());
+/** Before "N tháng", a word that makes it a stretch of its own, not the year's first months. */
+const MONTHS_STRETCH_BEFORE = /(?:^|\s)(?:sau|trong vòng|vòng|suốt|mỗi|hơn|gần|khoảng|hàng|vài|những|các|mất|chỉ|sau khi|cách đây|kéo dài)\s+$/iu;
+/** After the verb: "4 tháng giảm liên tiếp", "tăng gấp đôi" (a stretch's run). */
+const MONTHS_STRETCH_AFTER = /^\s*(?:liên tiếp|liên tục|gấp)/iu;
 const isMonths = (u: { value: unknown }) => {
   const v = (u.value as NumberValue).value;
   return Number.isInteger(v) && v >= 1 && v <= 12;
@@ -106,6 +113,20 @@ const SPAN_RULES: readonly Rule<SpanValue>[] = [
       if (next) return null; // "… đầu năm 2017" is the rule above
       const counted = /qua$/u.test(ctx.doc.text.slice(ctx.doc.tokens.start[m.caps.w.first], ctx.doc.tokens.end[m.caps.w.end - 1]));
       return { value: { kind: 'months-so-far', from: '', to: '', months: monthsCount(m.caps), ...(counted ? { counted } : {}) } };
+    },
+  },
+  {
+    // "Chỉ số sản xuất công nghiệp 5 tháng tăng 5,7%", "lũy kế thu 5 tháng đạt 299.000 tỷ đồng": the year's first months,
+    // named by a figure stated for them (bench/studies/period-round8.mjs --only bare-months); not a stretch of its own
+    // ("sau 6 tháng đạt", "4 tháng giảm liên tiếp", "trong vòng 3 tháng tăng gấp đôi")
+    name: 'span-months-stated',
+    pattern: [anchor(dim('number', 'n', isMonths)), words('tháng'), token(isResultVerb)],
+    build(m, ctx) {
+      const t = ctx.doc.tokens;
+      const before = ctx.doc.text.slice(Math.max(0, t.start[m.first] - 20), t.start[m.first]);
+      if (MONTHS_STRETCH_BEFORE.test(before)) return null;
+      if (MONTHS_STRETCH_AFTER.test(ctx.doc.text.slice(t.end[m.end - 1], t.end[m.end - 1] + 20))) return null;
+      return { value: { kind: 'months-so-far', from: '', to: '', months: monthsCount(m.caps) }, end: m.end - 1 };
     },
   },
   {
