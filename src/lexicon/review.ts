@@ -50,8 +50,10 @@ const COMPARED = String.raw`(?<![\p{L}])(?:so với|so cùng kỳ|cùng kỳ(?!\
  * 5% so với tháng 5", "Trong cả năm 2016, thâm hụt thương mại của Canada tăng lên 19,8 tỷ USD, cao hơn … so với …"; the
  * verb qualified before its number ("trong năm 2016 đã giảm mạnh, tới khoảng 10.000 tỷ đồng so với năm 2015"); a
  * report showing it in the next clause ("BCTC năm 2016 cho thấy, tổng tài sản của ngân hàng đạt 332.023 tỷ đồng, tăng
- * 13,7% so với đầu năm"). A statistical release or a results report states its period so in its headline or lead
- * (bench/studies/period-round6.mjs --only stated, period-round7.mjs).
+ * 13,7% so với đầu năm"); a province's long subject before the verb ("Năm 2024, tổng sản phẩm trên địa bàn tỉnh (GRDP)
+ * tăng 7,1% so với năm 2023", "tổng thu ngân sách nhà nước trên địa bàn tỉnh ước đạt …": up to 12 words). A statistical
+ * release or a results report states its period so in its headline or lead (bench/studies/period-round6.mjs --only
+ * stated, period-round7.mjs, period-round8.mjs).
  * Not a figure with no comparison ("Năm 2017, quận Tây Hồ có 52 tân binh"; "riêng quý I năm 2013 lỗ 20 tỷ đồng"), nor a
  * futures contract's month ("giá dầu Mỹ giao tháng 7/2013 tăng 2 xu …, giá dầu Brent giao cùng kỳ hạn tăng …"), nor a
  * figure after "là" ("lượng xe tiêu thụ trong năm 2016 là 303.974 chiếc, tăng 24,1% so với năm trước" quotes a statistic
@@ -59,7 +61,7 @@ const COMPARED = String.raw`(?<![\p{L}])(?:so với|so cùng kỳ|cùng kỳ(?!\
  */
 export const FIGURE_COMPARED_AFTER = new RegExp(
   String.raw`^\s*(?:vừa qua\s*)?,?(?:` +
-    String.raw`(?:\s+[^\s,.;:!?]+){0,6}?\s+(?:${RESULT_VERBS})(?:\s+(?:mạnh|nhẹ|mạnh mẽ|đáng kể|sâu)\s*,?)?` +
+    String.raw`(?:\s+[^\s,.;:!?]+){0,12}?\s+(?:${RESULT_VERBS})(?:\s+(?:mạnh|nhẹ|mạnh mẽ|đáng kể|sâu)\s*,?)?` +
     String.raw`|(?:\s+[^\s,.;:!?]+){0,3}?\s+(?:cho thấy|cho biết|ghi nhận)\s*,(?:\s+[^\s,.;:!?]+){0,8}?\s+(?:${RESULT_VERBS})` +
     String.raw`)\s+(?:(?:${BEFORE_NUMBER})\s+)*\d(?:[^.!?]|\.(?=\d))*?${COMPARED}`,
   'iu',

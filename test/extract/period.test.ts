@@ -77,6 +77,64 @@ describe('reporting period', () => {
     expect(period('Trường THCS đạt chuẩn kiểm định giáo dục', lead, '20/04/13 10:16 GMT+7')).toBeNull();
   });
 
+  it('dates an undated article by its event day when the day is printed with its year', () => {
+    const review = (day: string) => `Ngày ${day}, Sở GD&ĐT tổ chức hội nghị đánh giá kết quả năm học 2024 - 2025.`;
+    expect(period('Tin giáo dục', review('30-5-2025'), 'Minh Anh')).toEqual(['2024-01-01', '2025-12-31']);
+    expect(period('Tin giáo dục', review('15-3-2025'), 'Minh Anh')).toBeNull();
+    // a year the date implies from its sentence may be the reviewed one: it dates nothing here
+    expect(period('Tin quân sự', 'Sáng 10.1, Bộ CHQS tỉnh tổ chức hội nghị tổng kết công tác quân sự, quốc phòng địa phương năm 2024, triển khai nhiệm vụ năm 2025.', 'Minh Anh')).toEqual(['2024-01-01', '2024-12-31']);
+  });
+
+  it('takes a school year at its closing review ("lễ tổng kết năm học") as over in an undated article', () => {
+    expect(period('(BĐ) - Sáng 28.5, Trường THPT Trần Phú tổ chức lễ tổng kết năm học 2024 - 2025.', 'Minh Anh')).toEqual(['2024-01-01', '2025-12-31']);
+    expect(period('Tổng kết năm học 2024 - 2025', 'Sáng 26-5, Trường Tiểu học Kim Đồng tổ chức lễ tổng kết năm học và trao thưởng cho học sinh.', 'Minh Anh')).toEqual(['2024-01-01', '2025-12-31']);
+    // a school year opened, or assessed half-way, is still running
+    expect(period('(BĐ) - Sáng 5.9, Trường THPT Trần Phú tổ chức lễ khai giảng năm học 2024 - 2025.', 'Minh Anh')).toBeNull();
+    expect(period('(BĐ) - Sáng 10.1, Sở GD&ĐT tổ chức hội nghị sơ kết học kỳ I năm học 2024 - 2025.', 'Minh Anh')).toBeNull();
+  });
+
+  it('reads the term a congress reviews through "Nghị quyết Đại hội nhiệm kỳ …", and a resolution\'s stage reviewed', () => {
+    const congress = 'Sáng 20-3, Đảng bộ xã tổ chức Đại hội đại biểu lần thứ XX, nhiệm kỳ 2025 - 2030. Đại hội đánh giá kết quả thực hiện Nghị quyết Đại hội nhiệm kỳ 2020 - 2025.';
+    expect(period('Đại hội Đảng bộ xã', congress, 'Minh Anh')).toEqual(['2020-01-01', '2025-12-31']);
+    expect(period('(BĐ) - Ngày 5.3, UBND tỉnh tổ chức hội nghị sơ kết 5 năm thực hiện Nghị quyết số 10 giai đoạn 2020 - 2025.', 'Minh Anh')).toEqual(['2020-01-01', '2025-12-31']);
+    // the term that ends as the congress's own opens, narrated with no review word
+    expect(period('Đại hội Hội Cựu chiến binh tỉnh lần thứ VII', 'Sáng 12-5, Hội Cựu chiến binh tỉnh tổ chức Đại hội đại biểu lần thứ VII, nhiệm kỳ 2022 - 2027. Nhiệm kỳ 2017 - 2022, các cấp Hội đã vận động hội viên xây dựng 500 mô hình kinh tế.', 'Minh Anh')).toEqual(['2017-01-01', '2022-12-31']);
+    expect(period('Đại hội Hội Cựu chiến binh tỉnh lần thứ VII', 'Sáng 12-5, Hội Cựu chiến binh tỉnh tổ chức Đại hội đại biểu lần thứ VII, nhiệm kỳ 2022 - 2027. Ông A giữ chức Chủ tịch Hội nhiệm kỳ 2011 - 2016.', 'Minh Anh')).toBeNull();
+    // still the year of a law's name
+    expect(period('Thanh tra tỉnh', 'Bộ đề nghị các đơn vị tổng kết 6 năm thi hành Luật Thanh tra năm 2010.', 'Minh Anh')).toBeNull();
+  });
+
+  it('puts an undated article\'s year-less span in the year after the stretch it compares with, never in a horizon\'s year', () => {
+    const review = 'Sáng 12-7, Sở Công Thương tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. Kim ngạch xuất khẩu tăng 10% so với cùng kỳ năm 2016.';
+    const horizon = 'Mục tiêu đến năm 2020, kim ngạch đạt 1 tỷ USD. Đến năm 2020, ngành phấn đấu có 50 doanh nghiệp xuất khẩu.';
+    expect(period('Sơ kết 6 tháng đầu năm', review, horizon, 'Minh Anh')).toEqual(['2017-01-01', '2017-06-30']);
+    expect(period('(BĐ) - Sáng 3.4, UBND tỉnh họp đánh giá kết quả quý I. Quý I, thu ngân sách đạt 3.000 tỷ đồng, tăng 12% so với cùng kỳ năm 2024.', 'Minh Anh')).toEqual(['2025-01-01', '2025-03-31']);
+    // with no year but a horizon's, the months are in no known year
+    expect(period('Sơ kết 6 tháng đầu năm', 'Sáng 12-7, Sở Công Thương tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.', horizon, 'Minh Anh')).toBeNull();
+  });
+
+  it('reads "quý I năm nay", "9 tháng năm nay" and "tháng 5 năm nay" in the article\'s year', () => {
+    expect(period('Kinh tế quý I năm nay tăng trưởng khá', 'Sáng 3-4, UBND tỉnh họp đánh giá tình hình kinh tế - xã hội quý I năm nay. GRDP ước tăng 7,2% so với cùng kỳ năm 2024.', 'Minh Anh')).toEqual(['2025-01-01', '2025-03-31']);
+    expect(period('Tin kinh tế', 'Sáng 10-10, UBND tỉnh họp đánh giá tình hình kinh tế - xã hội 9 tháng năm nay.', '10/10/25 10:16 GMT+7')).toEqual(['2025-01-01', '2025-09-30']);
+    expect(period('Công an tỉnh giao ban', 'Sáng 29/5, Công an tỉnh họp đánh giá kết quả công tác tháng 5 năm nay, triển khai nhiệm vụ tháng 6.', '31/05/17 10:16 GMT+7')).toEqual(['2017-05-01', '2017-05-31']);
+    // a coming quarter of the same year is a plan
+    expect(period('Dự án cảng', 'Theo kế hoạch, quý 3 năm nay công trình sẽ được khởi công xây dựng.', '31/05/17 10:16 GMT+7')).toBeNull();
+  });
+
+  it('reads the first months named by a figure stated for them ("5 tháng tăng 5,7%"), not a stretch counted from an event', () => {
+    const release = 'Chỉ số sản xuất công nghiệp 5 tháng được Tổng cục Thống kê công bố tăng 5,7% so với cùng kỳ năm trước.';
+    expect(period('Chỉ số sản xuất công nghiệp 5 tháng tăng 5,7%', release, 'Trong tháng 4/2017, chỉ số tăng 5,2%.', 'Minh Anh')).toEqual(['2017-01-01', '2017-05-31']);
+    expect(period('Tập đoàn sau 6 tháng đạt hơn 53.000 tỷ đồng', 'Doanh thu của toàn tập đoàn sau 6 tháng đạt hơn 53.000 tỷ đồng, tăng 10% so với cùng kỳ năm 2016.', 'Minh Anh')).toBeNull();
+  });
+
+  it('reads a results report whose figure follows a long subject, and a standfirst that lost its full stop', () => {
+    expect(period('Kinh tế tỉnh tăng trưởng khá', 'Năm 2024, tổng sản phẩm trên địa bàn tỉnh (GRDP) tăng 7,1% so với năm 2023, xếp thứ 20/63 tỉnh, thành phố.', 'Minh Anh')).toEqual(['2024-01-01', '2024-12-31']);
+    const standfirst = 'VTC News đang tiếp sóng truyền hình trực tiếp Quốc hội thảo luận về kết quả thực hiện kế hoạch phát triển kinh tế - xã hội năm 2012';
+    expect(period('Trực tiếp: Quốc hội thảo luận kế hoạch phát triển kinh tế - xã hội', standfirst, 'Chiều nay, Quốc hội nghe giải trình về dự thảo sửa đổi Hiến pháp.', '30/05/13 10:16 GMT+7')).toEqual(['2012-01-01', '2012-12-31']);
+    // a short line under the headline is still a caption
+    expect(period('Trực tiếp: Quốc hội thảo luận', 'Kết quả thực hiện kế hoạch năm 2012', 'Chiều nay, Quốc hội nghe giải trình về dự thảo sửa đổi Hiến pháp.', '30/05/13 10:16 GMT+7')).toBeNull();
+  });
+
   it('takes the page\'s own year for reviewed only from November, when year-end reviews open', () => {
     const lead = 'Hội nghị đánh giá kết quả thực hiện nhiệm vụ năm 2013 của các bộ, ngành và địa phương.';
     expect(period('Thu ngân sách khó đạt kế hoạch', lead, '31/05/13 10:16 GMT+7')).toBeNull();

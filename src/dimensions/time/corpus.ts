@@ -16,6 +16,13 @@ export const corpus: Corpus = {
     { text: 'nhiệm vụ 6 tháng cuối năm 2013', unit: 'span', rule: 'span-months-of-year', value: { kind: 'last-months', from: '2013-07-01', to: '2013-12-31' } },
     { text: 'chín tháng đầu năm 2020', unit: 'span', rule: 'span-months-of-year', value: { to: '2020-09-30' } },
     { text: 'trong 5 tháng đầu năm, thu ngân sách', unit: 'span', rule: 'span-months-so-far', value: { kind: 'months-so-far', months: 5 } },
+    // bench/studies/period-round8.mjs --only bare-months: the year's first months named by a figure stated for them
+    { text: 'Chỉ số sản xuất công nghiệp 5 tháng tăng 5,7%', unit: 'span', rule: 'span-months-stated', written: '5 tháng', value: { kind: 'months-so-far', months: 5 } },
+    { text: 'lũy kế thu 5 tháng đạt 299.000 tỷ đồng, bằng 36,6% dự toán', unit: 'span', rule: 'span-months-stated', written: '5 tháng', value: { months: 5 } },
+    // bench/studies/period-round8.mjs --only forms: spans of the article's year named "năm nay"
+    { text: 'đánh giá tình hình kinh tế - xã hội 9 tháng năm nay', unit: 'span', rule: 'span-months-so-far', written: '9 tháng năm nay', value: { kind: 'months-so-far', months: 9 } },
+    { text: 'gia hạn thuế giá trị gia tăng của quý I năm nay với tổng số tiền', unit: 'span', rule: 'span-quarter-named-this-year', written: 'quý I năm nay', value: { kind: 'quarter', quarter: 1, from: '' } },
+    { text: 'Hội chợ Trung Quốc-ASEAN vào tháng 9 năm nay.', unit: 'span', rule: 'span-month-named-this-year', written: 'tháng 9 năm nay', value: { kind: 'month', month: 9, from: '' } },
     { text: 'Thể thao Việt Nam đoạt 136 HCV nửa đầu năm 2017.', unit: 'span', rule: 'span-half-year', written: 'nửa đầu năm 2017', value: { kind: 'months', from: '2017-01-01', to: '2017-06-30' } },
     { text: 'tình hình kinh tế xã hội nửa đầu năm và phương hướng nhiệm vụ', unit: 'span', rule: 'span-half-year', written: 'nửa đầu năm', value: { kind: 'months-so-far', months: 6 } },
     { text: 'FED sẽ tăng lãi suất ít nhất một lần nữa trong nửa cuối năm 2017.', unit: 'span', rule: 'span-half-year', written: 'nửa cuối năm 2017', value: { kind: 'last-months', from: '2017-07-01', to: '2017-12-31' } },
@@ -36,6 +43,9 @@ export const corpus: Corpus = {
   ],
   negatives: [
     { text: 'tháng 13/2019', unit: 'span', why: 'no month 13' },
+    { text: 'doanh thu của toàn tập đoàn sau 6 tháng đạt hơn 53.000 tỷ đồng', unit: 'span', why: 'a stretch counted from an event, not the year\'s first months (bench/studies/period-round8.mjs --only bare-months)' },
+    { text: 'số doanh nghiệp thành lập mới có xu hướng tăng sau 4 tháng giảm liên tiếp', unit: 'span', why: 'a run of months' },
+    { text: 'giá nhà trong vòng 3 tháng tăng gấp đôi', unit: 'span', why: 'a stretch of its own' },
     { text: 'anh thừa nhận đã cai rượu được nửa năm nay', unit: 'span', why: '"nửa năm" alone is a duration (bench/studies/period-half-years.mjs)' },
     { text: 'trong 5 năm qua', unit: 'span', why: 'a count of years names no span' },
     { text: 'ông vẫn ngày ngày bên cạnh như bao năm tháng qua', unit: 'span', why: '"năm tháng" is years and months, no count' },

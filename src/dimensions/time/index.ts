@@ -2,7 +2,7 @@
 // "giai đoạn 2015-2020", "nhiệm kỳ 2015 - 2020", "năm học 2016-2017", "5 tháng đầu năm" (its year from the page).
 // Whether a span is the period an article reviews is the period field's business.
 import { wordClass } from '../../engine/lexicon.js';
-import { alt, anchor, dim, opt, words, wordsAs } from '../../engine/pattern.js';
+import { alt, anchor, dim, opt, token, words, wordsAs } from '../../engine/pattern.js';
 import type { Dimension } from '../../engine/dimension.js';
 import { lexDimension, type Rule, type RuleContext } from '../../engine/rule.js';
 import { Kind } from '../../engine/tokens.js';
@@ -70,6 +70,13 @@ const YEAR_RULES: readonly Rule<YearValue>[] = [
 ];
 
 const monthsCount = (caps: Caps) => num(caps, 'n');
+/** The verbs of a figure stated for the months right before them: "5 tháng tăng 5,7%", "5 tháng ước đạt". */
+const RESULT_VERB_AFTER_MONTHS = new Set(['tăng', 'giảm', 'đạt', 'ước', 'vượt']);
+const isResultVerb = (doc: Doc, i: number) => RESULT_VERB_AFTER_MONTHS.has(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase());
+/** Before "N tháng", a word that makes it a stretch of its own, not the year's first months. */
+const MONTHS_STRETCH_BEFORE = /(?:^|\s)(?:sau|trong vòng|vòng|suốt|mỗi|hơn|gần|khoảng|hàng|vài|những|các|mất|chỉ|sau khi|cách đây|kéo dài)\s+$/iu;
+/** After the verb: "4 tháng giảm liên tiếp", "tăng gấp đôi" (a stretch's run). */
+const MONTHS_STRETCH_AFTER = /^\s*(?:liên tiếp|liên tục|gấp)/iu;
 const isMonths = (u: { value: unknown }) => {
   const v = (u.value as NumberValue).value;
   return Number.isInteger(v) && v >= 1 && v <= 12;
@@ -98,14 +105,28 @@ const SPAN_RULES: readonly Rule<SpanValue>[] = [
     },
   },
   {
-    // "5 tháng đầu năm", "6 tháng đầu năm nay", "6 tháng qua": the year is the article's
+    // "5 tháng đầu năm", "6 tháng đầu năm nay", "9 tháng năm nay", "6 tháng qua": the year is the article's
     name: 'span-months-so-far',
-    pattern: [anchor(dim('number', 'n', isMonths)), wordsAs('w', 'tháng đầu năm nay', 'tháng đầu năm', 'tháng qua')],
+    pattern: [anchor(dim('number', 'n', isMonths)), wordsAs('w', 'tháng đầu năm nay', 'tháng đầu năm', 'tháng năm nay', 'tháng qua')],
     build(m, ctx) {
       const next = m.end < ctx.doc.tokens.count ? ctx.units.at('year', m.end) : undefined;
       if (next) return null; // "… đầu năm 2017" is the rule above
       const counted = /qua$/u.test(ctx.doc.text.slice(ctx.doc.tokens.start[m.caps.w.first], ctx.doc.tokens.end[m.caps.w.end - 1]));
       return { value: { kind: 'months-so-far', from: '', to: '', months: monthsCount(m.caps), ...(counted ? { counted } : {}) } };
+    },
+  },
+  {
+    // "Chỉ số sản xuất công nghiệp 5 tháng tăng 5,7%", "lũy kế thu 5 tháng đạt 299.000 tỷ đồng": the year's first months,
+    // named by a figure stated for them (bench/studies/period-round8.mjs --only bare-months); not a stretch of its own
+    // ("sau 6 tháng đạt", "4 tháng giảm liên tiếp", "trong vòng 3 tháng tăng gấp đôi")
+    name: 'span-months-stated',
+    pattern: [anchor(dim('number', 'n', isMonths)), words('tháng'), token(isResultVerb)],
+    build(m, ctx) {
+      const t = ctx.doc.tokens;
+      const before = ctx.doc.text.slice(Math.max(0, t.start[m.first] - 20), t.start[m.first]);
+      if (MONTHS_STRETCH_BEFORE.test(before)) return null;
+      if (MONTHS_STRETCH_AFTER.test(ctx.doc.text.slice(t.end[m.end - 1], t.end[m.end - 1] + 20))) return null;
+      return { value: { kind: 'months-so-far', from: '', to: '', months: monthsCount(m.caps) }, end: m.end - 1 };
     },
   },
   {
@@ -141,6 +162,12 @@ const SPAN_RULES: readonly Rule<SpanValue>[] = [
       if (/^(?:\/|-|năm|\d+)$/u.test(next)) return null; // the quarter with its year is the rule below
       return { value: { kind: 'quarter', from: '', to: '', quarter: m.caps.q.unit!.value as number } };
     },
+  },
+  {
+    // "quý I năm nay": a quarter of the article's year, named so (bench/studies/period-round8.mjs --only this-year)
+    name: 'span-quarter-named-this-year',
+    pattern: [words('quý'), anchor(dim('quarter-number', 'q')), words('năm nay')],
+    build: (m) => ({ value: { kind: 'quarter', from: '', to: '', quarter: m.caps.q.unit!.value as number } }),
   },
   {
     // "quý I/2025", "quý I-2013", "quý 3 năm 2020", "quý II 2019"
@@ -202,6 +229,12 @@ const SPAN_RULES: readonly Rule<SpanValue>[] = [
       if (/họp báo/iu.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[m.first] - 30), ctx.doc.tokens.start[m.first]))) return null;
       return { value: { kind: 'month', from: '', to: '', month: num(m.caps, 'mo') }, first: m.caps.t.first };
     },
+  },
+  {
+    // "tháng 5 năm nay": a month of the article's year, named so
+    name: 'span-month-named-this-year',
+    pattern: [wordsAs('t', 'tháng'), anchor(dim('number', 'mo', isMonths)), words('năm nay')],
+    build: (m) => ({ value: { kind: 'month', from: '', to: '', month: num(m.caps, 'mo') }, first: m.caps.t.first }),
   },
   {
     // "tháng 1-2017", "tháng 5/2013", "tháng 9 năm 2020"

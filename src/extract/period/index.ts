@@ -34,6 +34,8 @@ export interface PeriodCandidate extends SpanValue {
   stated: boolean;
   /** A year that opens a clause of its own: "Năm 2016, bệnh viện đã …", ", trong năm 2016, …", "Có thể khẳng định, năm 2016, …". */
   opensClause: boolean;
+  /** A school year right after "tổng kết" ("lễ tổng kết năm học 2024 - 2025"): its year-end review, held once it is over. */
+  closingReview: boolean;
 }
 
 const reviewNaming = new Set(REVIEW_NAMING_WORDS);
@@ -46,6 +48,8 @@ function opensClauseAt(doc: Doc, first: number): boolean {
   const k = first > 0 && t.kind[first - 1] === Kind.Word && doc.text.slice(t.start[first - 1], t.end[first - 1]).toLowerCase() === 'trong' ? first - 1 : first;
   return k === doc.sentences[doc.sentenceOf[k]].firstToken || (k > 0 && t.kind[k - 1] === Kind.Punct && CLAUSE_BREAKS.has(doc.text[t.start[k - 1]]));
 }
+/** "tổng kết (công tác) năm học 2024 - 2025": the school year's closing review (bench/studies/period-round8.mjs). */
+const SCHOOL_YEAR_CLOSED_BEFORE = /(?<![\p{L}])tổng kết(?:\s+(?:công tác|nhiệm vụ|hoạt động))?\s*$/iu;
 const SEASON_BEFORE = new RegExp(`(?:${SPORT_SEASONS.join('|')})\\s+(?:năm\\s+)?$`, 'iu');
 
 /** How many sentences after the headline are the lead. */
@@ -109,7 +113,10 @@ export function nearestCue(ctx: RuleContext, first: number): Cue {
 
 const leads = new WeakMap<Doc, readonly number[]>();
 
-/** The lead: the body's first sentences, past the headline, photo captions and page stamps ("( Cập nhật lúc: … )"). */
+/**
+ * The lead: the body's first sentences, past the headline, photo captions and page stamps ("( Cập nhật lúc: … )"); a
+ * standfirst that lost its full stop is no caption.
+ */
 export function leadSentences(doc: Doc): readonly number[] {
   let lead = leads.get(doc);
   if (!lead) {
@@ -118,7 +125,7 @@ export function leadSentences(doc: Doc): readonly number[] {
     for (let i = 0; i < doc.sentences.length && out.length < LEAD_SENTENCES; i++) {
       const x = doc.sentences[i];
       if (headline !== null && x.line === headline) continue;
-      if (isCaptionLine(doc, x.line, headline) || isPageStamp(doc.text.slice(x.start, x.end))) continue;
+      if ((isCaptionLine(doc, x.line, headline) && !isStandfirst(doc, x.line, headline)) || isPageStamp(doc.text.slice(x.start, x.end))) continue;
       out.push(i);
     }
     leads.set(doc, (lead = out));
@@ -126,6 +133,18 @@ export function leadSentences(doc: Doc): readonly number[] {
   return lead;
 }
 
+/** How many words make the line under the headline a standfirst rather than a caption when it lacks its full stop. */
+const STANDFIRST_WORDS = 15;
+
+/**
+ * The line right under the headline, a sentence of its own that lost its full stop ("VTC News đang tiếp sóng … Quốc
+ * hội thảo luận về kết quả thực hiện kế hoạch … năm 2012; … những tháng đầu năm 2013"): the lead, not a caption.
+ */
+function isStandfirst(doc: Doc, line: number, headline: number | null): boolean {
+  if (headline === null || line !== headline + 1) return false;
+  const text = doc.text.slice(doc.lines[line].start, doc.lines[line].end);
+  return text.split(/\s+/).length >= STANDFIRST_WORDS && !/^(?:Ảnh|Nguồn|Video)\b/iu.test(text);
+}
 
 function whereOf(ctx: RuleContext, first: number): Where {
   const { doc } = ctx;
@@ -144,8 +163,10 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       // "tăng 5% so với cùng kỳ năm 2012": a span named only to compare with
       const start = ctx.doc.tokens.start[m.first];
       if (COMPARISON.test(ctx.doc.text.slice(Math.max(0, start - 30), start))) return null;
-      // "thi hành Luật Thanh tra năm 2010": the year of a law's name
-      if (LEGAL_NAME_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 80), start))) return null;
+      // "thi hành Luật Thanh tra năm 2010": the year of a law's name; not a congress's term ("thực hiện Nghị quyết Đại
+      // hội nhiệm kỳ 2020 - 2025" is what the next congress reviews)
+      const span = m.anchor.value as SpanValue;
+      if (!['term', 'stage', 'years'].includes(span.kind) && LEGAL_NAME_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 80), start))) return null;
       // "kể từ tháng 4/2010", "đến năm 2020", "ngay trong tháng 2/2017": a start point, a horizon or a deadline
       if (BOUND_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 20), start))) return null;
       // "Vua phá lưới tại Champions League 2012-2013": a sports season
@@ -155,7 +176,6 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       // "lũy kế đến cuối tháng 5 năm 2013" is one span, not also "tháng 5 năm 2013"
       const b = behind(ctx);
       if (b.outerFirst[m.first] <= m.first && m.end <= b.outerEnd[m.first] && b.outerEnd[m.first] - b.outerFirst[m.first] > m.end - m.first) return null;
-      const span = m.anchor.value as SpanValue;
       const end = ctx.doc.tokens.end[m.end - 1];
       const cue = PLAN_AFTER.test(ctx.doc.text.slice(end, end + 60)) ? 'plan' : nearestCue(ctx, m.first);
       // "2 tháng qua" in a news item counts back from its day; "tình hình thực hiện kế hoạch … 6 tháng qua" is a review
@@ -167,7 +187,8 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
         cue !== 'plan' &&
         (FIGURE_COMPARED_AFTER.test(after) || (FIGURE_BEFORE.test(ctx.doc.text.slice(Math.max(sentence.start, start - 80), start)) && FIGURE_COMPARED.test(after)));
       const opensClause = (span.kind === 'year' || span.kind === 'school-year') && /^\s*,/.test(after) && opensClauseAt(ctx.doc, m.first);
-      return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1, namesReview: cue === 'review' && b.cue[m.first] === 3, stated, opensClause } };
+      const closingReview = span.kind === 'school-year' && SCHOOL_YEAR_CLOSED_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 40), start));
+      return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1, namesReview: cue === 'review' && b.cue[m.first] === 3, stated, opensClause, closingReview } };
     },
   },
 ];
