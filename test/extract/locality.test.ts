@@ -101,6 +101,8 @@ describe('locality', () => {
     [['Choáng vì tiền nước', 'Tại quận 4, TP.HCM một “thượng đế” sử dụng nước sạch trong một tháng đã xài hết 1721 m3 nước.'], { type: 'quận', name: '4', province: 'Hồ Chí Minh' }],
     [['Liên hoan văn hóa thiếu nhi', 'Tối 26-6, tại TP Rạch Giá, tỉnh Kiên Giang đã khai mạc Liên hoan Văn hóa thiếu nhi.'], { type: 'tỉnh', name: 'Kiên Giang', province: 'Kiên Giang' }],
     [['Thuê sát thủ, 2 người tử vong', 'Cục CSHS (Bộ Công an) đang phối hợp cùng Công an tỉnh Đắk Nông, Nghệ An và nhiều tỉnh thành truy bắt hai hung thủ gây ra vụ chém người tại huyện Đắk Mil (Đắk Nông).'], { type: 'huyện', name: 'Đắk Mil', province: 'Đắk Nông' }],
+    // an army body before a province named bare is the province's: the border guards' "BĐBP Quảng Trị"
+    [['Xuân Biên phòng ấm lòng dân bản', 'Sáng 22-1, Đồn Biên phòng Lao Bảo (BĐBP Quảng Trị) phối hợp với chính quyền địa phương tổ chức chương trình.'], { type: 'tỉnh', name: 'Quảng Trị', province: 'Quảng Trị' }],
   ])('%j', (lines, expected) => {
     expect(loc(...(lines as string[]))).toEqual(expected);
   });
