@@ -103,6 +103,12 @@ describe('locality', () => {
     [['Thuê sát thủ, 2 người tử vong', 'Cục CSHS (Bộ Công an) đang phối hợp cùng Công an tỉnh Đắk Nông, Nghệ An và nhiều tỉnh thành truy bắt hai hung thủ gây ra vụ chém người tại huyện Đắk Mil (Đắk Nông).'], { type: 'huyện', name: 'Đắk Mil', province: 'Đắk Nông' }],
     // an army body before a province named bare is the province's: the border guards' "BĐBP Quảng Trị"
     [['Xuân Biên phòng ấm lòng dân bản', 'Sáng 22-1, Đồn Biên phòng Lao Bảo (BĐBP Quảng Trị) phối hợp với chính quyền địa phương tổ chức chương trình.'], { type: 'tỉnh', name: 'Quảng Trị', province: 'Quảng Trị' }],
+    // a province's body left unnamed opening the lead ("UBND tỉnh", "Ban Thường vụ Tỉnh ủy", "Sở Y tế"), and its
+    // province shown only in an official's post, in the body's own name named later, or in a portal's address
+    [['Tin tức', '(BĐ) - Chiều 23.4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Chủ trì hội nghị có đồng chí Hồ Quốc Dũng - Bí thư Tỉnh ủy Bình Định.'], { type: 'tỉnh', name: 'Bình Định', province: 'Bình Định' }],
+    [['Tin tức', 'Sáng 21.4, UBND tỉnh tổ chức hội nghị triển khai công tác phòng chống thiên tai. Đồng chí Phạm Anh Tuấn, Chủ tịch UBND tỉnh Bình Định chủ trì hội nghị.'], { type: 'tỉnh', name: 'Bình Định', province: 'Bình Định' }],
+    [['Tin tức', 'Sáng 22.4, Sở Y tế tổ chức lễ phát động chiến dịch tiêm chủng vắc xin sởi.', 'Theo kế hoạch, chiến dịch sẽ triển khai đến hết tháng 5.', 'Đối tượng tiêm là trẻ từ 1 đến 5 tuổi.', 'Dịp này, Sở Y tế tỉnh Bình Định cũng ra mắt phần mềm quản lý tiêm chủng.'], { type: 'tỉnh', name: 'Bình Định', province: 'Bình Định' }],
+    [['Tin tức', '(BĐ) - Sáng 22.4, UBND tỉnh tổ chức hội nghị triển khai kế hoạch phát triển kinh tế - xã hội. Thông tin chi tiết xem tại Cổng thông tin điện tử tỉnh (binhdinh.gov.vn).'], { type: 'tỉnh', name: 'Bình Định', province: 'Bình Định' }],
   ])('%j', (lines, expected) => {
     expect(loc(...(lines as string[]))).toEqual(expected);
   });
@@ -169,6 +175,12 @@ describe('locality', () => {
     ['Chiêu mộ cựu tuyển thủ U23', 'Trong ngày cuối cùng cho phép bổ sung cầu thủ, ĐT.Long An đã chốt danh sách cho giai đoạn lượt về.'],
     ['Vòng 15 V-League', 'Pha đá phản lưới nhà trở thành tâm điểm của vòng 15 V-League, giúp Quảng Ninh ngược dòng thắng nghẹt thở Khánh Hòa.'],
     ['Án phạt với trung vệ', 'Liên đoàn bóng đá Việt Nam đã đưa ra án phạt với trung vệ Chí Công của XSKT Cần Thơ sau hành vi đạp vào người cầu thủ đối phương.'],
+    // a province's body left unnamed whose province the text never names (an outlet's tag is no name), or whose
+    // officials' posts name two provinces
+    ['Tin tức', '(BĐ) - Sáng 22.4, Ban Tuyên giáo và Dân vận Tỉnh ủy tổ chức gặp mặt nguyên cán bộ, nhân viên Ban Binh vận tỉnh.'],
+    ['Tin tức', 'Sáng 21.4, UBND tỉnh tổ chức hội nghị. Dự có ông Nguyễn Văn A, Chủ tịch UBND tỉnh Phú Yên và ông Trần Văn B, Chủ tịch UBND tỉnh Bình Định.'],
+    // "Sở Xây dựng một số tỉnh" is no province's body left unnamed: a national conference with a firm's province in passing
+    ['Tổng kết thi hành Luật Nhà ở', 'Đây là nhận định của Bộ trưởng tại Hội nghị do Bộ Xây dựng chủ trì. Hội nghị có đại diện các bộ, ngành, Sở Xây dựng một số tỉnh thành phía Bắc. Ông Nguyễn Ngọc Thành, Chủ tịch Hiệp hội BĐS Hải Phòng khẳng định cần có chính sách.'],
   ])('finds no locality in %j', (...lines) => {
     expect(loc(...lines)).toBeNull();
   });
