@@ -109,6 +109,9 @@ describe('locality', () => {
     [['Tin tức', 'Sáng 21.4, UBND tỉnh tổ chức hội nghị triển khai công tác phòng chống thiên tai. Đồng chí Phạm Anh Tuấn, Chủ tịch UBND tỉnh Bình Định chủ trì hội nghị.'], { type: 'tỉnh', name: 'Bình Định', province: 'Bình Định' }],
     [['Tin tức', 'Sáng 22.4, Sở Y tế tổ chức lễ phát động chiến dịch tiêm chủng vắc xin sởi.', 'Theo kế hoạch, chiến dịch sẽ triển khai đến hết tháng 5.', 'Đối tượng tiêm là trẻ từ 1 đến 5 tuổi.', 'Dịp này, Sở Y tế tỉnh Bình Định cũng ra mắt phần mềm quản lý tiêm chủng.'], { type: 'tỉnh', name: 'Bình Định', province: 'Bình Định' }],
     [['Tin tức', '(BĐ) - Sáng 22.4, UBND tỉnh tổ chức hội nghị triển khai kế hoạch phát triển kinh tế - xã hội. Thông tin chi tiết xem tại Cổng thông tin điện tử tỉnh (binhdinh.gov.vn).'], { type: 'tỉnh', name: 'Bình Định', province: 'Bình Định' }],
+    // the Central Highlands' "c for k" spellings are the list's "Đắk …" units
+    [['Ô tô đấu đầu xe cứu thương', 'Vụ tai nạn giao thông nghiêm trọng xảy ra trên địa bàn huyện Đác Mil, tỉnh Đác Nông khiến sáu người nguy kịch.'], { type: 'huyện', name: 'Đắk Mil', province: 'Đắk Nông' }],
+    [['Tin tức', 'Sáng 22/4, Công an tỉnh Đắc Lắc tổ chức lễ ra quân cao điểm trấn áp tội phạm.'], { type: 'tỉnh', name: 'Đắk Lắk', province: 'Đắk Lắk' }],
   ])('%j', (lines, expected) => {
     expect(loc(...(lines as string[]))).toEqual(expected);
   });
