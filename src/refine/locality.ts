@@ -339,8 +339,13 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
     const listed = new Set(usableOrganiser.filter((c) => inList(doc, c, cands)));
     const alone = usableOrganiser.filter((c) => !listed.has(c));
     const subject = alone.filter((c) => c.end <= verb);
-    const pool = subject.length ? subject : alone;
-    const ofBody = pool.find((c) => c.place.organ || ADMIN_BODY_BEFORE.test(doc.text.slice(Math.max(0, c.start - 60), c.start)));
+    const isBody = (c: Candidate) => c.place.organ || ADMIN_BODY_BEFORE.test(doc.text.slice(Math.max(0, c.start - 60), c.start));
+    // with no unit before the verb, a body's unit after it still acts ("… làm việc với UBND tỉnh Bình Định"); a plain
+    // unit after it is the object's (the beneficiaries' of "trao học bổng cho học sinh nghèo tỉnh Hà Giang") and gives
+    // way to an opening venue ("Sáng 21/4, tại Hà Nội, Quỹ Bảo trợ trẻ em Việt Nam trao …")
+    const objects = venueCands.some((c) => !inList(doc, c, cands)) ? alone.filter(isBody) : alone;
+    const pool = subject.length ? subject : objects;
+    const ofBody = pool.find(isBody);
     const first = ofBody ?? pool[0];
     if (first) {
       lead = { candidate: first, role: ofBody ? 'organiser' : 'lead' };

@@ -112,6 +112,9 @@ describe('locality', () => {
     // the Central Highlands' "c for k" spellings are the list's "Đắk …" units
     [['Ô tô đấu đầu xe cứu thương', 'Vụ tai nạn giao thông nghiêm trọng xảy ra trên địa bàn huyện Đác Mil, tỉnh Đác Nông khiến sáu người nguy kịch.'], { type: 'huyện', name: 'Đắk Mil', province: 'Đắk Nông' }],
     [['Tin tức', 'Sáng 22/4, Công an tỉnh Đắc Lắc tổ chức lễ ra quân cao điểm trấn áp tội phạm.'], { type: 'tỉnh', name: 'Đắk Lắk', province: 'Đắk Lắk' }],
+    // an opening venue beats a plain unit after the verb (the beneficiaries'), not a body's unit there
+    [['Trao học bổng cho học sinh nghèo', 'Sáng 21/4, tại Hà Nội, Quỹ Bảo trợ trẻ em Việt Nam trao 200 suất học bổng cho học sinh nghèo tỉnh Hà Giang.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
+    [['Bộ trưởng làm việc tại Bình Định', 'Chiều 21/4, tại TP Quy Nhơn, Bộ trưởng Bộ Y tế làm việc với UBND tỉnh Bình Định về công tác y tế.'], { type: 'tỉnh', name: 'Bình Định', province: 'Bình Định' }],
   ])('%j', (lines, expected) => {
     expect(loc(...(lines as string[]))).toEqual(expected);
   });
