@@ -21,6 +21,7 @@ export const corpus: Corpus = {
     { text: 'Thành đoàn Hà Nội biểu dương', unit: 'place', rule: 'place-organ', value: { type: 'thành phố', name: 'Hà Nội' } },
     { text: 'hội nghị tại Hà Nội', unit: 'place', rule: 'place-bare-province', value: { type: 'thành phố', name: 'Hà Nội', typed: false } },
     { text: 'người dân TP.HCM đón Tết', unit: 'place', rule: 'place-bare-province', written: 'TP.HCM', value: { name: 'Hồ Chí Minh' } },
+    { text: 'Sáng 21/4, UBND Thành phố HCM tổ chức hội nghị', unit: 'place', rule: 'place-bare-province', written: 'Thành phố HCM', value: { name: 'Hồ Chí Minh' } },
     { text: 'trẻ em ở Kontum', unit: 'place', rule: 'place-bare-province', value: { name: 'Kon Tum' } },
     { text: 'những người nông dân ở Quốc Oai (Hà Nội) vẫn phải', unit: 'place', rule: 'place-untyped-district', written: 'Quốc Oai', value: { type: 'huyện', name: 'Quốc Oai', typed: false } },
     { text: 'Chiều 6/7, tại Mộc Châu, Sơn La, Chủ tịch Quốc hội', unit: 'place', rule: 'place-untyped-district', written: 'Mộc Châu', value: { type: 'huyện', name: 'Mộc Châu' } },
