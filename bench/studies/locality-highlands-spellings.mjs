@@ -5,19 +5,12 @@
 // naming one. "Đắc" is also a real name ("xã Đắc Sơn", Thái Nguyên): the rule reads a "c" spelling only where the list
 // knows no unit of that name.
 //   node bench/studies/locality-highlands-spellings.mjs [OUT.jsonl]   (--limit N)
-import fs from 'node:fs';
-import { readFlags, readReal, readDev, snippet, tallies } from './lib.mjs';
+import { chosenLocalities, readFlags, readReal, readDev, snippet, tallies } from './lib.mjs';
 
 const flag = readFlags();
-const runFile = process.argv.slice(2).find((a) => a.endsWith('.jsonl'));
-const localityOf = new Map();
-if (runFile) {
-  for (const line of fs.readFileSync(runFile, 'utf8').split('\n')) {
-    if (!line) continue;
-    const r = JSON.parse(line);
-    localityOf.set(r.file.replace(/.*\//, ''), r.locality ? `${r.locality.type} ${r.locality.name}` : 'null');
-  }
-}
+const chosen = chosenLocalities(process.argv.slice(2).find((a) => a.endsWith('.jsonl')));
+/** The locality the run chose for a corpus/real article, as written: " → «TP.HCM»", " → null"; nothing without a run. */
+const localityOf = (file) => (!chosen.size || !/^r\d+/.test(file) ? '' : ` → ${chosen.has(file.replace(/\.\w+$/, '')) ? `«${chosen.get(file.replace(/\.\w+$/, '')).text}»` : 'null'}`);
 const FORM = /(?<![\p{L}])(?:(tỉnh|huyện|xã|thị trấn|TP|thành phố)\s+)?(Đ[ắáăa]c|Đ[ắăa]k|Đak|Dak)[ -]?(\p{Lu}[\p{L}']*)/gu;
 const [byForm] = tallies();
 const articles = [...readReal(flag.limit).map((a) => ({ ...a, set: 'real' })), ...readDev().map((a) => ({ ...a, set: 'dev' }))];
@@ -26,7 +19,7 @@ for (const { file, text, set } of articles) {
     const cForK = /c$/u.test(m[2]) || /c$/u.test(m[3]) && /^L/u.test(m[3]);
     if (!cForK) continue;
     const key = `${set}: ${m[2]} ${m[3]}${m[1] ? ' (after a unit word)' : ''}`;
-    const got = localityOf.has(file) ? ` → ${localityOf.get(file)}` : '';
+    const got = localityOf(file);
     byForm.add(key, `${file}${got}: ${snippet(text, m.index, m.index + m[0].length, 110)}`, file);
   }
 }

@@ -372,7 +372,11 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
   const titled = inTitle.length ? mostSpecific(inTitle) : undefined;
   if (lead && titled && levelOf(titled) > levelOf(lead.candidate) && titled.place.units[0].province === lead.candidate.place.units[0].province)
     return { candidate: titled, role: 'title' };
-  if (lead) return namedInPassing(doc, lead, cands) ? null : acrossUnits(doc, lead, cands, votes);
+  if (lead) {
+    if (namedInPassing(doc, lead, cands)) return null;
+    const several = severalUnits(doc, lead, cands);
+    return several === undefined ? acrossUnits(doc, lead, cands, votes) : several;
+  }
   if (titled) return { candidate: titled, role: 'title' };
   if (!roundUp) {
     const later = laterSite(ctx, cands);
@@ -465,6 +469,33 @@ function acrossUnits(doc: Doc, choice: Choice, cands: readonly Candidate[], vote
     .sort((a, b) => (rank.get(a.province) ?? 99) - (rank.get(b.province) ?? 99))[0];
   const province = shared ? gazetteer().province(shared.province) : undefined;
   return province ? { candidate: c, role: choice.role, province } : choice;
+}
+
+/**
+ * Before the unit word of the first of several units ("các quận 7, 1, 5 (TP.HCM)", "hai huyện Ân Thi và Mỹ Hào, tỉnh Hưng
+ * Yên", "tại 3 huyện Mường Chà (Điện Biên), Văn Chấn (Yên Bái) …"). A number only after a word that introduces a count,
+ * not a hamlet's ("thôn 9 xã Bồ Đề").
+ */
+const SEVERAL_UNITS_BEFORE = /(?<![\p{L}\d])(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|(?<=(?:tại|ở|của|cho|gồm|trong|tới|đến|thuộc|và)\s+)(?:[2-9]|[1-9]\d))\s+$/u;
+/** How far after the first of several units the list and the province that closes it run. */
+const SEVERAL_UNITS_SPAN = 120;
+
+/**
+ * The lead's unit written as the first of several ("các quận 7, 1, 5 (TP.HCM)"): the event is across them, so the
+ * province they share, or none when the list runs across provinces ("3 huyện Mường Chà (Điện Biên), Văn Chấn (Yên
+ * Bái) …"); undefined when the unit is not so written.
+ */
+function severalUnits(doc: Doc, choice: Choice, cands: readonly Candidate[]): Choice | null | undefined {
+  const c = choice.candidate;
+  if (choice.province || !c.place.typed || c.place.organ || !c.place.units.length || levelOf(c) === SPECIFICITY.province) return undefined;
+  if (!SEVERAL_UNITS_BEFORE.test(doc.text.slice(Math.max(0, c.start - 20), c.start))) return undefined;
+  const stop = doc.text.slice(c.end, c.end + SEVERAL_UNITS_SPAN).search(/[.;!?](?:\s|$)/u);
+  const end = c.end + (stop < 0 ? SEVERAL_UNITS_SPAN : stop);
+  const listed = near(cands, c.start, end).filter((d) => d.usable && d.end <= end);
+  const provinces = new Set(listed.flatMap((d) => (new Set(d.place.units.map((u) => u.province)).size === 1 ? [d.place.units[0].province] : [])));
+  if (provinces.size !== 1) return provinces.size > 1 ? null : undefined;
+  const province = gazetteer().province([...provinces][0]);
+  return province ? { candidate: c, role: choice.role, province } : undefined;
 }
 
 /** A lead naming no unit: the first unit named after it as a site of the event ("Tham dự hội nghị tại điểm cầu Nghệ An"). */

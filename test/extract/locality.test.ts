@@ -115,6 +115,9 @@ describe('locality', () => {
     // an opening venue beats a plain unit after the verb (the beneficiaries'), not a body's unit there
     [['Trao học bổng cho học sinh nghèo', 'Sáng 21/4, tại Hà Nội, Quỹ Bảo trợ trẻ em Việt Nam trao 200 suất học bổng cho học sinh nghèo tỉnh Hà Giang.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
     [['Bộ trưởng làm việc tại Bình Định', 'Chiều 21/4, tại TP Quy Nhơn, Bộ trưởng Bộ Y tế làm việc với UBND tỉnh Bình Định về công tác y tế.'], { type: 'tỉnh', name: 'Bình Định', province: 'Bình Định' }],
+    // the first of several units of one province gives the province
+    [['Hàng trăm quái xế đi bão', 'Ước tính có đến 200 “quái xế” tổ chức đua xe với tốc độ cao qua nhiều khu vực thuộc địa bàn các quận 7, 1, 5 (TP.HCM).'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
+    [['Thi thể trôi sông', 'Thi thể người đàn ông được người dân phát hiện khi nổi lên mặt sông Bắc Hưng Hải (đoạn giáp ranh giữa hai huyện Ân Thi và Mỹ Hào, tỉnh Hưng Yên).'], { type: 'tỉnh', name: 'Hưng Yên', province: 'Hưng Yên' }],
   ])('%j', (lines, expected) => {
     expect(loc(...(lines as string[]))).toEqual(expected);
   });
@@ -187,6 +190,8 @@ describe('locality', () => {
     ['Tin tức', 'Sáng 21.4, UBND tỉnh tổ chức hội nghị. Dự có ông Nguyễn Văn A, Chủ tịch UBND tỉnh Phú Yên và ông Trần Văn B, Chủ tịch UBND tỉnh Bình Định.'],
     // "Sở Xây dựng một số tỉnh" is no province's body left unnamed: a national conference with a firm's province in passing
     ['Tổng kết thi hành Luật Nhà ở', 'Đây là nhận định của Bộ trưởng tại Hội nghị do Bộ Xây dựng chủ trì. Hội nghị có đại diện các bộ, ngành, Sở Xây dựng một số tỉnh thành phía Bắc. Ông Nguyễn Ngọc Thành, Chủ tịch Hiệp hội BĐS Hải Phòng khẳng định cần có chính sách.'],
+    // the first of several units across provinces: a project in three districts of three provinces
+    ['38 phòng học được xây mới', 'SGTT.VN - 38 phòng học đã được nâng cấp và xây mới tại 3 huyện Mường Chà (Điện Biên), Văn Chấn (Yên Bái) và Hướng Hóa (Quảng Trị).'],
   ])('finds no locality in %j', (...lines) => {
     expect(loc(...lines)).toBeNull();
   });
