@@ -477,6 +477,9 @@ function acrossUnits(doc: Doc, choice: Choice, cands: readonly Candidate[], vote
  * not a hamlet's ("thôn 9 xã Bồ Đề").
  */
 const SEVERAL_UNITS_BEFORE = /(?<![\p{L}\d])(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|(?<=(?:tại|ở|của|cho|gồm|trong|tới|đến|thuộc|và)\s+)(?:[2-9]|[1-9]\d))\s+$/u;
+/** The last of several units after a count word and the others' names: "Các xã bị thiệt hại nặng nề nhất là Hàng Vịnh,
+ * Hiệp Tùng, Tam Giang và thị trấn Năm Căn". */
+const LAST_OF_SEVERAL_BEFORE = /(?<![\p{L}])(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã)(?![\p{L}])[^()]*(?:,|\svà)\s+$/u;
 /** How far after the first of several units the list and the province that closes it run. */
 const SEVERAL_UNITS_SPAN = 120;
 
@@ -488,7 +491,8 @@ const SEVERAL_UNITS_SPAN = 120;
 function severalUnits(doc: Doc, choice: Choice, cands: readonly Candidate[]): Choice | null | undefined {
   const c = choice.candidate;
   if (choice.province || !c.place.typed || c.place.organ || !c.place.units.length || levelOf(c) === SPECIFICITY.province) return undefined;
-  if (!SEVERAL_UNITS_BEFORE.test(doc.text.slice(Math.max(0, c.start - 20), c.start))) return undefined;
+  const before = doc.text.slice(Math.max(0, c.start - SEVERAL_UNITS_SPAN), c.start).split(/[.;!?](?:\s|$)/u).pop()!;
+  if (!SEVERAL_UNITS_BEFORE.test(before.slice(-20)) && !LAST_OF_SEVERAL_BEFORE.test(before)) return undefined;
   const stop = doc.text.slice(c.end, c.end + SEVERAL_UNITS_SPAN).search(/[.;!?](?:\s|$)/u);
   const end = c.end + (stop < 0 ? SEVERAL_UNITS_SPAN : stop);
   const listed = near(cands, c.start, end).filter((d) => d.usable && d.end <= end);
