@@ -102,6 +102,16 @@ export const PROVINCE_ALIASES: Readonly<Record<string, string>> = {
   'T.P HCM': 'Hồ Chí Minh',
   'TP.HCMC': 'Hồ Chí Minh',
   HCMC: 'Hồ Chí Minh',
+  'Thành phố HCM': 'Hồ Chí Minh',
+  'thành phố HCM': 'Hồ Chí Minh',
+  'TP-HCM': 'Hồ Chí Minh',
+  // the Central Highlands' "c for k" spellings (bench/studies/locality-highlands-spellings.mjs)
+  'Đắc Lắc': 'Đắk Lắk',
+  'Đác Lắc': 'Đắk Lắk',
+  'Đắc Lắk': 'Đắk Lắk',
+  'Đắk Lắc': 'Đắk Lắk',
+  'Đắc Nông': 'Đắk Nông',
+  'Đác Nông': 'Đắk Nông',
 };
 
 /** Words that may stand between a unit word and its name: "huyện miền núi Kỳ Sơn", "xã biên giới A Xing". */

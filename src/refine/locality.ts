@@ -9,7 +9,10 @@
 //      after an opening venue ("tại xã A, huyện B, …"), else that venue's most specific unit; a lead about "cả nước"
 //      stops the search;
 //   3. a headline unit more specific than the lead's, inside it, wins ("Huyện đảo Phú Quốc" over "UBND tỉnh Kiên Giang");
-//   4. when the opening speaks of an unnamed "tỉnh" and one province dominates the article, that province;
+//   4. when the opening speaks of an unnamed "tỉnh" and one province dominates the article, that province; when a lead
+//      sentence opens with such a body ("UBND tỉnh vừa …", "Tỉnh ủy tổ chức …", "Sở Y tế …"), the one province the article
+//      names, or with none named plainly the one its bodies' names and officials' posts name ("Chủ tịch UBND tỉnh Bình
+//      Định"), or a portal's address in brackets ("(binhdinh.gov.vn)"); an outlet's tag ("(BĐ) -") names no unit;
 //   5. otherwise none: national, foreign, round-up news.
 // The others become `localities`.
 import { isPageStamp } from '../lexicon/dates.js';
@@ -21,6 +24,7 @@ import { lowerBound } from '../engine/search.js';
 import type { PlaceValue } from '../dimensions/places/index.js';
 import type { ResolvedPlace } from '../extract/locality/index.js';
 import { gazetteer, nameKey, type Unit, type UnitLevel } from '../gazetteer/index.js';
+import { PROVINCES_BEFORE_2025 } from '../gazetteer/provinces-2025.js';
 import { HONORIFICS, SURNAMES } from '../lexicon/people.js';
 import {
   ACTING_BODY_BEFORE,
@@ -68,6 +72,9 @@ const LEAD_SENTENCES = 3;
 const LATER_SENTENCES = 8;
 /** A lead that opens with a province's body left unnamed: "UBND tỉnh vừa …", "Sáng 5/3, Tỉnh ủy tổ chức …". */
 const UNNAMED_OPENING = new RegExp(`^(?:[^,]{0,30},\\s*)?${UNNAMED_LOCAL.source}(?!\\.\\s?\\p{Lu})`, 'u');
+/** A province's party or union body named alone opening a lead sentence: "Tỉnh ủy tổ chức …", "Chiều 23.4, Ban Thường
+ * vụ Tỉnh ủy …", "Tỉnh đoàn phát động …" (not "Tỉnh ủy viên", "Tỉnh ủy Bình Định"). */
+const UNNAMED_ORGAN_OPENING = /^(?:[^,]{0,30},\s*)?(?:(?:Ban Thường vụ\s+)?(?:Tỉnh ủy|Tỉnh uỷ|Tỉnh đoàn|Tỉnh hội|Tỉnh đội)(?!\s*(?:viên|[\p{Lu}\d]))|Sở\s+\p{Lu})/u;
 const LEAD_SENTENCES_LOOKED_AT = 9;
 /** How far into the text an unnamed "tỉnh" still speaks of the article's own province. */
 const OPENING = 600;
@@ -157,6 +164,8 @@ interface Candidate {
   usable: boolean;
   /** Its units were found by a near spelling of its name. */
   fuzzy: boolean;
+  /** Why it is not the article's place, if it is not. */
+  traps: readonly Trap[];
 }
 
 const SPECIFICITY = { province: 0, district: 1, commune: 2 } as const;
@@ -301,6 +310,8 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
   // 2. the lead
   let lead: Choice | null = null;
   let roundUp = false;
+  /** A lead sentence opens with a province's body left unnamed: "UBND tỉnh vừa …", "Sáng 5/3, Tỉnh ủy tổ chức …". */
+  let unnamedSubject = false;
   for (const s of leadSentences(ctx)) {
     const text = doc.text.slice(s.start, s.end);
     const inS = cands.filter((c) => c.start >= s.start && c.end <= s.end);
@@ -314,6 +325,8 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
     const organiser = inS.filter((c) => c.start >= venueEnd);
     // "UBND tỉnh vừa …" opening the sentence is its subject, whatever units the sentence names after it
     const unnamed = UNNAMED_OPENING.test(text) || (UNNAMED_LOCAL.test(text.slice(0, 160)) && !organiser.slice(0, 1).some((c) => c.usable));
+    const afterVenue = doc.text.slice(venueEnd, s.end);
+    if ([text, afterVenue].some((t) => UNNAMED_OPENING.test(t) || UNNAMED_ORGAN_OPENING.test(t))) unnamedSubject = true;
     if (unnamed && topProvince) {
       lead = { candidate: mentionOf(usable, topProvince), role: 'organiser', province: topProvince };
       break;
@@ -326,8 +339,13 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
     const listed = new Set(usableOrganiser.filter((c) => inList(doc, c, cands)));
     const alone = usableOrganiser.filter((c) => !listed.has(c));
     const subject = alone.filter((c) => c.end <= verb);
-    const pool = subject.length ? subject : alone;
-    const ofBody = pool.find((c) => c.place.organ || ADMIN_BODY_BEFORE.test(doc.text.slice(Math.max(0, c.start - 60), c.start)));
+    const isBody = (c: Candidate) => c.place.organ || ADMIN_BODY_BEFORE.test(doc.text.slice(Math.max(0, c.start - 60), c.start));
+    // with no unit before the verb, a body's unit after it still acts ("… làm việc với UBND tỉnh Bình Định"); a plain
+    // unit after it is the object's (the beneficiaries' of "trao học bổng cho học sinh nghèo tỉnh Hà Giang") and gives
+    // way to an opening venue ("Sáng 21/4, tại Hà Nội, Quỹ Bảo trợ trẻ em Việt Nam trao …")
+    const objects = venueCands.some((c) => !inList(doc, c, cands)) ? alone.filter(isBody) : alone;
+    const pool = subject.length ? subject : objects;
+    const ofBody = pool.find(isBody);
     const first = ofBody ?? pool[0];
     if (first) {
       lead = { candidate: first, role: ofBody ? 'organiser' : 'lead' };
@@ -354,7 +372,11 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
   const titled = inTitle.length ? mostSpecific(inTitle) : undefined;
   if (lead && titled && levelOf(titled) > levelOf(lead.candidate) && titled.place.units[0].province === lead.candidate.place.units[0].province)
     return { candidate: titled, role: 'title' };
-  if (lead) return namedInPassing(doc, lead, cands) ? null : acrossUnits(doc, lead, cands, votes);
+  if (lead) {
+    if (namedInPassing(doc, lead, cands)) return null;
+    const several = severalUnits(doc, lead, cands);
+    return several === undefined ? acrossUnits(doc, lead, cands, votes) : several;
+  }
   if (titled) return { candidate: titled, role: 'title' };
   if (!roundUp) {
     const later = laterSite(ctx, cands);
@@ -365,6 +387,46 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
   const dominant = topProvince && votes[0][1] >= 2 && (votes.length === 1 || votes[0][1] >= 2 * votes[1][1]);
   if (dominant && UNNAMED_LOCAL.test(doc.text.slice(0, OPENING))) {
     return { candidate: mentionOf(usable, topProvince), role: 'frequent', province: topProvince };
+  }
+  // a lead sentence opening with a province's body left unnamed: the one province named, else the one its bodies' names
+  // or its officials' posts name ("UBND tỉnh vừa …" and "Chủ tịch UBND tỉnh Bình Định"), else a portal's address
+  if (unnamedSubject && !roundUp && votes.length === 1 && topProvince) return { candidate: mentionOf(usable, topProvince), role: 'frequent', province: topProvince };
+  if (unnamedSubject && !roundUp && !votes.length) return bodyNameProvince(cands) ?? portalProvince(doc);
+  return null;
+}
+
+/** The one province that the names of bodies and officials' posts name, when no other mention names one. */
+function bodyNameProvince(cands: readonly Candidate[]): Choice | null {
+  const named = cands.filter((c) => c.traps.length && c.traps.every((t) => t === 'post-apposition' || t === 'organisation') && c.place.units.length);
+  const provinces = new Set(named.flatMap((c) => c.place.units.map((u) => u.province)));
+  if (provinces.size !== 1) return null;
+  const province = gazetteer().province([...provinces][0]);
+  return province ? { candidate: named[0], role: 'frequent', province } : null;
+}
+
+/** A portal's address in brackets: "(binhdinh.gov.vn)", "(www.baobinhdinh.vn)". */
+const PORTAL_ADDRESS = /\(\s*(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:[a-z]{2,4}\.)?vn\/?\s*\)/giu;
+
+/** Provinces by their names written for an address: "binhdinh", "hanoi", "thuathienhue". */
+let addressNames: [string, string][] | null = null;
+function provinceAddressNames(): [string, string][] {
+  addressNames ??= Object.entries(PROVINCES_BEFORE_2025)
+    .map(([code, name]): [string, string] => [name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/gu, 'd').replace(/[\s-]+/gu, '').toLowerCase(), code])
+    .sort((a, b) => b[0].length - a[0].length);
+  return addressNames;
+}
+
+/** The province whose name a portal's address in brackets holds, as the only sign of an unnamed "tỉnh". */
+function portalProvince(doc: Doc): Choice | null {
+  for (const m of doc.text.matchAll(PORTAL_ADDRESS)) {
+    const host = m[1].toLowerCase();
+    const hit = provinceAddressNames().find(([name]) => host.includes(name));
+    const province = hit ? gazetteer().province(hit[1]) : undefined;
+    if (!province) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    const place: PlaceValue = { type: province.type, typed: false, organ: false, name: province.name, units: [province], nameFirst: tokenAt(doc.tokens, start) };
+    const mention: Mention = { field: 'locality', value: place, origin: { kind: 'text', rule: 'locality-portal-address', start, end: start + m[1].length }, implied: [], weight: 0 };
+    return { candidate: { mention, start, end: mention.origin.end, place, usable: true, fuzzy: false, traps: [] }, role: 'frequent', province };
   }
   return null;
 }
@@ -407,6 +469,37 @@ function acrossUnits(doc: Doc, choice: Choice, cands: readonly Candidate[], vote
     .sort((a, b) => (rank.get(a.province) ?? 99) - (rank.get(b.province) ?? 99))[0];
   const province = shared ? gazetteer().province(shared.province) : undefined;
   return province ? { candidate: c, role: choice.role, province } : choice;
+}
+
+/**
+ * Before the unit word of the first of several units ("các quận 7, 1, 5 (TP.HCM)", "hai huyện Ân Thi và Mỹ Hào, tỉnh Hưng
+ * Yên", "tại 3 huyện Mường Chà (Điện Biên), Văn Chấn (Yên Bái) …"). A number only after a word that introduces a count,
+ * not a hamlet's ("thôn 9 xã Bồ Đề").
+ */
+const SEVERAL_UNITS_BEFORE = /(?<![\p{L}\d])(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|(?<=(?:tại|ở|của|cho|gồm|trong|tới|đến|thuộc|và)\s+)(?:[2-9]|[1-9]\d))\s+$/u;
+/** The last of several units after a count word and the others' names: "Các xã bị thiệt hại nặng nề nhất là Hàng Vịnh,
+ * Hiệp Tùng, Tam Giang và thị trấn Năm Căn". */
+const LAST_OF_SEVERAL_BEFORE = /(?<![\p{L}])(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã)(?![\p{L}])[^()]*(?:,|\svà)\s+$/u;
+/** How far after the first of several units the list and the province that closes it run. */
+const SEVERAL_UNITS_SPAN = 120;
+
+/**
+ * The lead's unit written as the first of several ("các quận 7, 1, 5 (TP.HCM)"): the event is across them, so the
+ * province they share, or none when the list runs across provinces ("3 huyện Mường Chà (Điện Biên), Văn Chấn (Yên
+ * Bái) …"); undefined when the unit is not so written.
+ */
+function severalUnits(doc: Doc, choice: Choice, cands: readonly Candidate[]): Choice | null | undefined {
+  const c = choice.candidate;
+  if (choice.province || !c.place.typed || c.place.organ || !c.place.units.length || levelOf(c) === SPECIFICITY.province) return undefined;
+  const before = doc.text.slice(Math.max(0, c.start - SEVERAL_UNITS_SPAN), c.start).split(/[.;!?](?:\s|$)/u).pop()!;
+  if (!SEVERAL_UNITS_BEFORE.test(before.slice(-20)) && !LAST_OF_SEVERAL_BEFORE.test(before)) return undefined;
+  const stop = doc.text.slice(c.end, c.end + SEVERAL_UNITS_SPAN).search(/[.;!?](?:\s|$)/u);
+  const end = c.end + (stop < 0 ? SEVERAL_UNITS_SPAN : stop);
+  const listed = near(cands, c.start, end).filter((d) => d.usable && d.end <= end);
+  const provinces = new Set(listed.flatMap((d) => (new Set(d.place.units.map((u) => u.province)).size === 1 ? [d.place.units[0].province] : [])));
+  if (provinces.size !== 1) return provinces.size > 1 ? null : undefined;
+  const province = gazetteer().province([...provinces][0]);
+  return province ? { candidate: c, role: choice.role, province } : undefined;
 }
 
 /** A lead naming no unit: the first unit named after it as a site of the event ("Tham dự hội nghị tại điểm cầu Nghệ An"). */
@@ -494,7 +587,6 @@ export const chooseLocality: Refiner = {
       .get<PlaceValue>('locality')
       .filter((f): f is Mention => f.origin.kind === 'text')
       .sort((a, b) => a.origin.start - b.origin.start);
-    if (!mentions.length) return;
     const lead = leadSentences(ctx);
     const inLead = (m: Mention) => lead.some((s) => m.origin.start >= s.start && m.origin.end <= s.end);
     const titleLine = ctx.facts.titleLine !== null ? ctx.doc.lines[ctx.facts.titleLine] : null;
@@ -529,7 +621,7 @@ export const chooseLocality: Refiner = {
           fuzzy = true;
         }
       }
-      return { mention: m, start: m.origin.start, end: m.origin.end, place, usable: place.units.length > 0 && !traps.length, fuzzy };
+      return { mention: m, start: m.origin.start, end: m.origin.end, place, usable: place.units.length > 0 && !traps.length, fuzzy, traps };
     });
     const votes = provinceVotes(cands);
     const chosen = choose(ctx, cands, votes);

@@ -13,10 +13,15 @@ export const corpus: Corpus = {
     // the list knows "Đắk Hà" by any spelling; the unit keeps the article's, the refiner gives the list's
     { text: 'xã Đăk Hring, huyện Đăk Hà', unit: 'place', rule: 'place-typed', written: 'huyện Đăk Hà', value: { name: 'Đăk Hà', units: [{ name: 'Đắk Hà' }] } },
     { text: 'UBND tỉnh TT-Huế', unit: 'place', rule: 'place-typed', value: { type: 'tỉnh', name: 'Thừa Thiên Huế' } },
+    // the Central Highlands' "c for k" spellings: "Đác Mil" is the list's "Đắk Mil", "Đắc Lắc" its "Đắk Lắk"
+    { text: 'xảy ra trên địa bàn huyện Đác Mil, tỉnh Đác Nông', unit: 'place', rule: 'place-typed', written: 'huyện Đác Mil', value: { name: 'Đác Mil', units: [{ name: 'Đắk Mil' }] } },
+    { text: 'Công an tỉnh Đắc Lắc cho biết', unit: 'place', rule: 'place-typed', value: { type: 'tỉnh', name: 'Đắk Lắk' } },
+    { text: 'quê ở Đác Lắc', unit: 'place', rule: 'place-bare-province', written: 'Đác Lắc', value: { name: 'Đắk Lắk' } },
     { text: 'Huyện ủy Kim Bảng chỉ đạo', unit: 'place', rule: 'place-organ', value: { type: 'huyện', name: 'Kim Bảng', organ: true } },
     { text: 'Thành đoàn Hà Nội biểu dương', unit: 'place', rule: 'place-organ', value: { type: 'thành phố', name: 'Hà Nội' } },
     { text: 'hội nghị tại Hà Nội', unit: 'place', rule: 'place-bare-province', value: { type: 'thành phố', name: 'Hà Nội', typed: false } },
     { text: 'người dân TP.HCM đón Tết', unit: 'place', rule: 'place-bare-province', written: 'TP.HCM', value: { name: 'Hồ Chí Minh' } },
+    { text: 'Sáng 21/4, UBND Thành phố HCM tổ chức hội nghị', unit: 'place', rule: 'place-bare-province', written: 'Thành phố HCM', value: { name: 'Hồ Chí Minh' } },
     { text: 'trẻ em ở Kontum', unit: 'place', rule: 'place-bare-province', value: { name: 'Kon Tum' } },
     { text: 'những người nông dân ở Quốc Oai (Hà Nội) vẫn phải', unit: 'place', rule: 'place-untyped-district', written: 'Quốc Oai', value: { type: 'huyện', name: 'Quốc Oai', typed: false } },
     { text: 'Chiều 6/7, tại Mộc Châu, Sơn La, Chủ tịch Quốc hội', unit: 'place', rule: 'place-untyped-district', written: 'Mộc Châu', value: { type: 'huyện', name: 'Mộc Châu' } },
@@ -35,6 +40,7 @@ export const corpus: Corpus = {
     { text: 'Chủ tịch UBND tỉnh Phạm Anh Tuấn phát biểu', unit: 'place', why: 'a person named after the unit word, not a unit' },
     { text: 'học tập tư tưởng Hồ Chí Minh', unit: 'place', why: 'the province named bare is, here as almost always, the man' },
     { text: 'khu vực Châu Á - Thái Bình Dương', unit: 'place', why: 'a province name inside a longer name' },
+    { text: 'PGS.TS Trần Đắc Phu, Cục trưởng Cục Y tế dự phòng', unit: 'place', why: '"Đắc" is also a middle name: only a name after a unit word the list does not know is read as "Đắk"' },
     { text: 'ông Nguyễn Hà Nam cho biết', unit: 'place', why: 'a province name inside a person name' },
     { text: 'ngân sách của tỉnh. Các đơn vị', unit: 'place', why: 'a unit word at the end of a sentence names nothing' },
     { text: 'hỗ trợ 12 hộ nghèo trong xã. Với sự giúp đỡ', unit: 'place', why: 'a two-letter unit word before a dot ends the sentence too (not an abbreviation like "Tp.")' },

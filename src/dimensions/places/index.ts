@@ -69,11 +69,24 @@ const LEVEL_OF: Record<LocalityType, 'province' | 'district' | 'commune' | 'prov
 /** Listed units of a name key compatible with a written type; a unit whose type changed since still counts. */
 export function unitsOfKey(key: string, type: LocalityType): readonly ListedUnit[] {
   const all = gazetteer().withKey(key);
-  if (!all.length) return all;
+  if (!all.length) {
+    const highlands = highlandsKey(key);
+    return highlands ? unitsOfKey(highlands, type) : all;
+  }
   const level = LEVEL_OF[type];
   const sameLevel = all.filter((u) => (level === 'province-or-district' ? u.level === 'province' || u.level === 'district' : u.level === level));
   const exact = sameLevel.filter((u) => u.type === type);
   return exact.length ? exact : sameLevel;
+}
+
+/**
+ * The list's "Đắk …" spelling of a Central Highlands name written with "c" for "k" ("huyện Đác Mil", "huyện Đắc Hà",
+ * "xã Đắc Hring"), as a folded key; null when the key is no such spelling. Asked only for a name the list does not
+ * know, so a commune really named "Đắc" ("xã Đắc Sơn") keeps its own spelling.
+ */
+function highlandsKey(key: string): string | null {
+  if (!key.startsWith('dac')) return null;
+  return `dak${key.slice(3)}`;
 }
 
 const aliasKeys = new Map(Object.entries(PROVINCE_ALIASES).map(([alias, name]) => [nameKey(alias), nameKey(name)]));
