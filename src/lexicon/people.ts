@@ -176,6 +176,25 @@ export const POSITION_ENDERS: readonly string[] = [
 ];
 
 /**
+ * Capitalised words that open a sentence and go on no body's name: inside a post read after a name they open a
+ * sentence the source glued on without its full stop (a caption run into the text), so the post ends before them.
+ * Each with what must follow it: anything ("Thống đốc NHNN Việt Nam Trong phiên họp …", "… quận 1 Theo PLO"), a
+ * lower-case word ("… CTCK TP. HCM (HCM) Tuy tình hình", "Tuy nhiên"; not "Tuy Hòa"), or a number ("… Thanh tra Chính
+ * phủ Ngày 8/2/2017"; not "VKSND Tối cao", "Khởi nghiệp Sáng tạo", "Ngày thơ Việt Nam"). bench/studies/officials-glued-openers.mjs.
+ */
+export const GLUED_OPENERS: Readonly<Record<string, 'any' | 'lower' | 'number'>> = {
+  Theo: 'any',
+  Trong: 'any',
+  Tuy: 'lower',
+  Ngày: 'number',
+  Sáng: 'number',
+  Trưa: 'number',
+  Chiều: 'number',
+  Tối: 'number',
+  Hôm: 'number',
+};
+
+/**
  * Words that join a further post of the same person after a post: "Chủ tịch HĐQT kiêm Tổng giám đốc", "Chủ tịch UBND
  * tỉnh Yên Bái nay là Bí thư Tỉnh ủy", "Thủ tướng Ethiopia đồng thời là Chủ tịch AU" (not "đồng thời" alone: "…,
  * đồng thời Chủ tịch ban ATGT tỉnh phải chịu trách nhiệm" names another person).
