@@ -259,6 +259,14 @@ export const COVERAGE_PREDICATES: readonly string[] = [
   'đấu nối',
 ];
 
+/**
+ * Predicates of a standard attained, which make the share a counted group is of a goal's coverage ("số cơ sở đạt là
+ * 18.416 cơ sở, chiếm tỷ lệ 82,4%", "85/120 xã đạt chuẩn nông thôn mới, chiếm 70,8%"); narrower than
+ * COVERAGE_PREDICATES, since "chiếm" mostly gives plain shares (bench/studies/percentages-round8.mjs). A bare "đạt"
+ * counts only before its count or the clause's end ("số cơ sở đạt là …"), not before what was reached ("đạt doanh thu").
+ */
+export const STANDARD_PREDICATES: readonly string[] = ['đạt', 'đạt chuẩn', 'đạt tiêu chuẩn', 'đạt yêu cầu', 'hoàn thành', 'được công nhận', 'tốt nghiệp', 'đỗ'];
+
 /** Words that report what someone said: a share of a group in such a sentence is a statistic, not a goal covered. */
 export const REPORTED_CUES: readonly string[] = ['cho biết', 'cho hay'];
 

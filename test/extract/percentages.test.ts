@@ -212,6 +212,23 @@ describe('percentages', () => {
     expect(pcts(sentence)).toEqual([]);
   });
 
+  it('reads growth and reduction targets stated without a verb in a statement of goals', () => {
+    expect(pcts('Đại hội đề ra mục tiêu đến năm 2030: mức tăng trưởng GDP bình quân 7,5%/năm; tỷ lệ hộ nghèo giảm 2-3%/năm.')).toEqual([
+      { value: 7.5, status: 'planned', year: 2030, target: 'mức tăng trưởng GDP bình quân' },
+      { value: 2, max: 3, status: 'planned', year: 2030, target: 'tỷ lệ hộ nghèo' },
+    ]);
+    // a programme's name sets no goal, and a goal met is followed by what happened
+    expect(pcts('Năm 2024, Chương trình mục tiêu quốc gia giảm nghèo bền vững được triển khai, tỷ lệ hộ nghèo giảm 2,1%.')).toEqual([]);
+    expect(pcts('Năm 2024, huyện hoàn thành vượt mức các chỉ tiêu đề ra, tỷ lệ hộ nghèo giảm 1,5%.')).toEqual([]);
+  });
+
+  it('reads the share of a counted group that attained a standard, and no other "chiếm" share', () => {
+    expect(pcts('Năm 2024, số cơ sở được kiểm tra là 23.323 cơ sở, trong đó, số cơ sở đạt là 18.416 cơ sở, chiếm tỷ lệ 82,4%.')).toEqual([
+      { value: 82.4, status: 'achieved', year: 2024, target: 'số cơ sở đạt' },
+    ]);
+    expect(pcts('Năm 2024, trong 250 cơ sở được kiểm tra có 30 cơ sở vi phạm, chiếm 12%; toàn huyện có 1.250 hộ nghèo, chiếm 8,5% tổng số hộ.')).toEqual([]);
+  });
+
   it('never takes a time phrase after the figure for its target', () => {
     expect(pcts('Để đạt mục tiêu tăng trưởng GDP 6,7% năm 2017 đã đề ra thì cần tập trung vào một số giải pháp.')).toEqual([
       { value: 6.7, status: 'planned', year: 2017, target: 'mục tiêu tăng trưởng GDP' },

@@ -57,6 +57,15 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Mục tiêu dự kiến của Hãng sẽ đạt 30% nữ lãnh đạo vào cuối năm 2013.', rule: 'pct-verb', value: { value: 30, target: 'nữ lãnh đạo', planned: true } },
     { text: 'Tai nạn giao thông được kiềm chế, đạt chỉ tiêu giảm trên 5% cả số vụ, số người chết và số người bị thương.', rule: 'pct-planned-change', value: { value: 5, planned: false } },
     { text: 'Các cấp, ngành cần siết lại kỷ cương, đạt chỉ tiêu giảm từ 5-10% tai nạn giao thông mà Quốc hội đưa ra.', rule: 'pct-planned-change', value: { value: 5, max: 10, planned: true } },
+    // round 8 (ANNOTATION.md, issue 10): growth and reduction targets in a statement of goals, with no verb before the
+    // figure; the share of a counted group that attained a standard (bench/studies/percentages-round8.mjs)
+    { text: 'Chiều 10/3, Huyện ủy triển khai nhiệm vụ năm 2025. Huyện phấn đấu tỷ lệ hộ nghèo giảm 2-3%, 100% xã đạt chuẩn nông thôn mới nâng cao.', rule: 'pct-goal-measure', value: { value: 2, max: 3, target: 'tỷ lệ hộ nghèo', planned: true } },
+    { text: 'Đại hội đề ra mục tiêu nhiệm kỳ 2025-2030: mức tăng trưởng GDP bình quân 7,5%; tỷ lệ hộ nghèo giảm bình quân 1%/năm.', rule: 'pct-goal-measure', value: { value: 7.5, target: 'mức tăng trưởng GDP bình quân', planned: true } },
+    { text: 'Mục tiêu đến năm 2030, mức tăng trưởng GDP bình quân 7,5%/năm.', rule: 'pct-goal-measure', value: { value: 7.5, target: 'mức tăng trưởng GDP bình quân', planned: true } },
+    { text: 'Năm 2025, tỉnh tiếp tục phấn đấu duy trì tốc độ tăng trưởng kinh tế 8%/năm trở lên.', rule: 'pct-goal-measure', value: { value: 8, target: 'tốc độ tăng trưởng kinh tế', planned: true } },
+    { text: 'Kết quả, số cơ sở được kiểm tra là 23.323 cơ sở, trong đó, số cơ sở đạt là 18.416 cơ sở, chiếm tỷ lệ 82,4%.', rule: 'pct-counted-coverage', value: { value: 82.4, target: 'số cơ sở đạt' } },
+    { text: 'Tính đến hết năm 2024, toàn tỉnh có 85/120 xã đạt chuẩn nông thôn mới, chiếm 70,8%.', rule: 'pct-counted-coverage', value: { value: 70.8, target: 'xã đạt chuẩn nông thôn mới' } },
+    { text: 'Đến nay có 35 trường đạt chuẩn quốc gia (chiếm 60,3%).', rule: 'pct-counted-coverage', value: { value: 60.3, target: 'trường đạt chuẩn quốc gia' } },
   ],
   negatives: [
     { text: 'Doanh thu tăng 7,5% so với cùng kỳ năm trước.', why: 'realised growth, no target' },
@@ -112,5 +121,15 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Đại biểu Đỗ Văn Vẻ: Cần giảm ngay xuống 20% để khoan thu sức dân.', why: 'a proposal: only "cần", no goal named' },
     { text: 'Công ty phải vận hành vượt công suất thêm 25% đồng thời vận dụng hết các giải pháp cấp nước.', why: 'a need: only "phải", no goal named' },
     { text: 'Bộ trưởng đánh giá cao những nỗ lực của đơn vị này để đạt mức doanh thu tăng hơn 12% so với cùng kỳ năm ngoái.', why: 'realised growth under a purpose "để", no goal named' },
+    { text: 'Năm 2024, huyện hoàn thành vượt mức các chỉ tiêu đề ra, tỷ lệ hộ nghèo giảm 1,5%.', why: 'a goal met, then a realised reduction' },
+    { text: 'Kết quả thực hiện mục tiêu giảm nghèo: đến nay tỷ lệ hộ nghèo giảm còn 3,2%.', why: 'what has been done ("đến nay") after the goal word' },
+    { text: 'Tỉnh phấn đấu thu hút đầu tư, nhưng tỷ lệ hộ nghèo vẫn giảm 0,5%.', why: 'a contrast ends the goal' },
+    { text: 'Chương trình mục tiêu quốc gia giảm nghèo bền vững được triển khai, tỷ lệ hộ nghèo giảm 2,1%.', why: 'a programme\'s name, no goal set' },
+    { text: 'Năm 2024, tỉnh đã hoàn thành 15/18 chỉ tiêu, mức tăng trưởng GRDP 8,2%.', why: 'quotas met, then realised growth' },
+    { text: 'Năm 2024 có 45 doanh nghiệp đạt doanh thu trên 100 tỷ đồng, chiếm 12%.', why: 'a share of firms that reached a level, no standard' },
+    { text: 'Số tác phẩm đạt Giải của các cơ quan báo chí địa phương là 48 tác phẩm, chiếm tỷ lệ hơn 50%.', why: 'a share of prize-winning works, no unit or group covered' },
+    { text: 'Toàn huyện có 1.250 hộ nghèo, chiếm 8,5% tổng số hộ.', why: 'a share of households, nothing attained' },
+    { text: 'Có 120 học sinh chưa đạt chuẩn, chiếm 3%.', why: 'a share that has not attained' },
+    { text: 'Trong 250 cơ sở được kiểm tra có 30 cơ sở vi phạm, chiếm 12%.', why: 'a share of violations' },
   ],
 };

@@ -80,6 +80,9 @@ const BARE_GOAL = /^(?:mục tiêu|chỉ tiêu)(?:\s+(?:(?:của\s+|cho\s+)?(?:c
 /** A measure that is only the change word and its adverbs ("tăng", "tăng đều", "giảm thêm"). */
 const ONLY_CHANGE = /^(?:tăng trưởng|tăng|giảm|lên|xuống)(?:\s+(?:đều|thêm|lên|xuống))?$/iu;
 
+/** What closes a goal's measure before its figure and names no part of it: its change word and bounds ("tỷ lệ hộ nghèo giảm bình quân", "… giảm xuống dưới"); an average of the measure itself stays ("mức tăng trưởng GDP bình quân"). */
+const GOAL_MEASURE_TAIL = /(?:\s+(?:giảm|tăng|giảm xuống|tăng lên|xuống|lên)(?:\s+(?:bình quân|còn|xuống còn|khoảng|từ|dưới|trên|tối thiểu|ít nhất))*|\s+(?:khoảng|từ|ở mức|dưới|trên|tối thiểu|ít nhất))+$/iu;
+
 /** The change cues that are clause cues: "cần", "phải" (CHANGE_TARGET_CUES). */
 const CLAUSE_CUE = /^(?:cần|phải)$/u;
 
@@ -128,6 +131,27 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       // "… giảm còn 5,2% (chỉ tiêu 5%)", "mục tiêu 12%": the value a plan sets is a target whatever it measures
       const set = (noun === 'mục tiêu' || noun === 'chỉ tiêu') && midWords <= 5 && !readerOf(ctx).quotaMet(m.caps.n.first);
       return build(ctx, m.first, m, { first: m.caps.n.first, end: mid?.end ?? m.caps.n.end, text }, set ? { planned: true } : {}, rate);
+    },
+  },
+  {
+    // "Phấn đấu …; tỷ lệ hộ nghèo giảm 2-3%", "Mục tiêu đến năm 2030, mức tăng trưởng GDP bình quân 7,5%/năm": a rate
+    // or growth measure with its figure, no verb between, in a statement of goals (ANNOTATION.md: growth and reduction
+    // targets as planned)
+    name: 'pct-goal-measure',
+    pattern: [alt([dim('target-noun', 'n')], [dim('growth-measure', 'n')]), gap(10, { as: 'mid', stop: numberOrClauseEnd }), anchor(dim('percent', 'f'))],
+    build(m, ctx) {
+      const r = readerOf(ctx);
+      const noun = captured(ctx, m.caps.n);
+      if (/^(?:mục tiêu|chỉ tiêu|kế hoạch|dự toán)$/iu.test(noun) || !r.goalStatement(m.caps.n.first)) return null;
+      // "tăng trưởng" inside "mức/tốc độ tăng trưởng": the measure starts with its head
+      let first = m.caps.n.first;
+      if (r.tokenIs(first - 1, 'mức')) first -= 1;
+      else if (r.tokenIs(first - 1, 'độ') && r.tokenIs(first - 2, 'tốc')) first -= 2;
+      const mid = m.caps.mid;
+      // a verb, a link or a comparison between is another rule's or no target ("tỷ lệ … đạt 95%", "… là 8%", "cao hơn 2%")
+      for (let k = m.caps.n.end; mid && k < mid.end; k++) if (ctx.units.at('achieve-verb', k) || ctx.units.at('target-link', k) || r.tokenIs(k, 'hơn') || r.tokenIs(k, 'so')) return null;
+      const text = captured(ctx, { first, end: m.anchor.first }).replace(GOAL_MEASURE_TAIL, '');
+      return build(ctx, first, m, { first, end: m.anchor.first, text }, { planned: true }, true);
     },
   },
   {
@@ -205,6 +229,18 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     },
   },
   {
+    // "số cơ sở đạt là 18.416 cơ sở, chiếm tỷ lệ 82,4%", "có 85/120 xã đạt chuẩn nông thôn mới (chiếm 70,8%)": the
+    // share of a counted group that attained a standard is a goal's coverage (ANNOTATION.md)
+    name: 'pct-counted-coverage',
+    pattern: [alt([words(',', '(')], [words(', trong đó')]), words('chiếm', 'chiếm tỷ lệ', 'chiếm tỉ lệ', 'đạt tỷ lệ', 'đạt tỉ lệ'), opt(dim('approximator')), anchor(dim('percent', 'f'))],
+    build(m, ctx) {
+      const r = readerOf(ctx);
+      if (r.inSurvey(m.anchor.first, true)) return null;
+      const counted = r.countedAttainment(m.first);
+      return counted && build(ctx, counted.first, m, counted, {}, true);
+    },
+  },
+  {
     // "… là có 90% số trẻ em …, và 95% số trẻ em …", "…, gần 99% đạt giỏi …": a figure listed after another takes its reading
     name: 'pct-listed',
     pattern: [dim('percent', 'head'), gap(30, { stop: (doc, i, units) => !!units.at('percent', i) || /[%.;:]/.test(doc.text[doc.tokens.start[i]]) }), words(', và', ';', ',', 'và'), opt(dim('approximator')), anchor(dim('percent', 'f'))],
@@ -216,7 +252,7 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
 ];
 
 export const percentages = defineField(percentagesContract, {
-  dimensions: ['percent', 'achieve-verb', 'target-noun', 'coverage-noun', 'coverage-group', 'goal-only-group', 'not-target-near', 'not-target-after', 'statistic-measure', 'hypothetical-cue', 'survey-cue', 'reported-cue', 'plan-noun', 'change-word', 'year'],
+  dimensions: ['percent', 'achieve-verb', 'target-noun', 'coverage-noun', 'coverage-group', 'goal-only-group', 'not-target-near', 'not-target-after', 'statistic-measure', 'hypothetical-cue', 'standard-predicate', 'survey-cue', 'reported-cue', 'plan-noun', 'change-word', 'year'],
   rules: PERCENT_RULES,
   record: (ctx) => ({ value: ctx.findings('percentages').map((f) => f.value as Percentage) }),
 });

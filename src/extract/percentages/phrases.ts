@@ -45,6 +45,7 @@ import {
   GOAL_TIME_OPENER,
   MEASURE_LINKS,
   ONLY_TIME_WORDS,
+  STANDARD_PREDICATES,
 } from '../../lexicon/targets.js';
 
 /** How many plan cues before a figure are asked whether they govern it. */
@@ -83,6 +84,7 @@ export const statisticAnaphors = wordClass('statistic-anaphor', STATISTIC_ANAPHO
 export const hypotheticalCues = wordClass('hypothetical-cue', HYPOTHETICAL_CUES);
 export const bareGoalVerbs = wordClass('bare-goal-verb', BARE_GOAL_VERBS);
 export const bareGoalOpeners = wordClass('bare-goal-opener', BARE_GOAL_OPENERS);
+export const standardPredicates = wordClass('standard-predicate', STANDARD_PREDICATES);
 
 /** The tokens of a phrase after a figure: [first, end) and its text. */
 export interface Phrase {
@@ -91,6 +93,8 @@ export interface Phrase {
   text: string;
 }
 
+/** How many tokens before a goal noun the verb of reaching that makes it a goal met may stand ("hoàn thành vượt mức 18/18 chỉ tiêu"). */
+const GOAL_OBJECT_REACH = 6;
 /** How many tokens after a plan noun its own value may stand ("mục tiêu trung hạn là khoảng 15%"). */
 const PLAN_VALUE_REACH = 5;
 /** How many words before a figure may name it a rate or a share ("lãi suất cho vay ở mức 9 - 11%"). */
@@ -153,7 +157,7 @@ export class TargetReader {
       for (let k = from; k < end; k++) {
         const u = this.units.at('target-plan-cue', k);
         // "cần thiết" is no plan, nor "Cần Thơ", "Cần Giờ" (a capitalised cue before a capitalised word is a name)
-        if (!u || (this.tokenIs(k, 'cần') && this.tokenIs(u.end, 'thiết')) || this.isNamePart(k)) continue;
+        if (!u || (this.tokenIs(k, 'cần') && this.tokenIs(u.end, 'thiết')) || this.isNamePart(k) || this.isProgrammeName(k)) continue;
         const word = tokensValue(this.doc, u.first, u.end).toLowerCase();
         cues.push({ first: k, end: u.end, clause: clausePlanCues.has(word), forecast: forecastCues.has(word) });
       }
@@ -198,6 +202,54 @@ export class TargetReader {
     let j = end + 1;
     while (j < this.t.count && j <= end + 2 && !this.units.at('percent', j) && /^(?:còn|đến|tới|mức)$/iu.test(tokensValue(this.doc, j, j + 1))) j++;
     return !!this.units.at('percent', j);
+  }
+
+  /**
+   * Does a statement of goals govern token i: a goal cue (GOAL_CUES) earlier in its sentence ("Phấn đấu …; tỷ lệ hộ
+   * nghèo giảm 2-3%", "Mục tiêu đến năm 2030, mức tăng trưởng GDP bình quân 7,5%/năm", "… đề ra mục tiêu: …"), with
+   * no mark of what has been done or contrast between, and not a goal met or compared with ("đã hoàn thành các chỉ tiêu
+   * đề ra, …", "so với mục tiêu …")? A goal noun before "đề ra/đặt ra" is where its phrase starts.
+   */
+  goalStatement(i: number): boolean {
+    const s = this.sentenceOf(i);
+    for (let k = i - 1; k >= s.first; k--) {
+      if ((this.units.at('done-mark', k) && !this.isVerbPart(k)) || this.units.at('contrast-word', k)) return false;
+      const cue = this.units.at('goal-cue', k);
+      if (!cue || cue.end > i || this.isNamePart(k) || this.isProgrammeName(k)) continue;
+      let head = k;
+      if (/^(?:đề ra|đặt ra)$/iu.test(tokensValue(this.doc, k, cue.end)) && this.units.endingAt('plan-noun', k).length) head = this.units.endingAt('plan-noun', k)[0].first;
+      // "so với mục tiêu", "theo kế hoạch": a level set against the goal
+      if (COMPARED_TO_GOAL.has(tokensValue(this.doc, head - 1, head).toLowerCase()) || this.tokenIs(head - 1, 'so')) return false;
+      // "hoàn thành (vượt mức) 18/18 chỉ tiêu": a goal met; one a goal cue governs in turn ("phấn đấu đạt mục tiêu …")
+      // is still a goal
+      const verb = this.achieveVerbBefore(head);
+      if (verb < 0) return true;
+      k = verb;
+    }
+    return false;
+  }
+
+  /**
+   * Is the goal word at token k part of a programme's name ("Chương trình mục tiêu quốc gia giảm nghèo", "các CTMT"):
+   * a name, no goal set for the figure?
+   */
+  isProgrammeName(k: number): boolean {
+    return this.tokenIs(k, 'mục') && ((this.tokenIs(k - 1, 'trình') && this.tokenIs(k - 2, 'chương')) || this.tokenIs(k - 1, 'CT'));
+  }
+
+  /** Is the word at token k the second syllable of a verb ("thực hiện", "xuất hiện", "phát hiện"), no mark of time? */
+  private isVerbPart(k: number): boolean {
+    return this.tokenIs(k, 'hiện') && /^(?:thực|xuất|phát|thể|hiển)$/iu.test(tokensValue(this.doc, k - 1, k));
+  }
+
+  /** The first token of a verb of reaching a few words before token `head` in its clause ("hoàn thành các …"), or -1. */
+  private achieveVerbBefore(head: number): number {
+    for (let k = head - 1; k >= Math.max(0, head - GOAL_OBJECT_REACH); k--) {
+      if (this.t.kind[k] === Kind.Punct && this.char(k) !== '/') return -1;
+      const verb = this.units.endingAt('achieve-verb', k + 1)[0];
+      if (verb) return verb.first;
+    }
+    return -1;
   }
 
   /** Is a figure at token i governed by a plan cue? */
@@ -453,6 +505,37 @@ export class TargetReader {
     // the next figure, or its approximator ("… và hơn 50%")
     const approx = this.units.at('approximator', j);
     return !!this.units.at('percent', j) || (!!approx && !!this.units.at('percent', approx.end));
+  }
+
+  /**
+   * "…, số cơ sở đạt là 18.416 cơ sở, chiếm tỷ lệ 82,4%", "toàn tỉnh có 85/120 xã đạt chuẩn nông thôn mới, chiếm 70,8%":
+   * the clause ending at token `end` counts units or people that attained a standard: a unit or group, then a
+   * predicate of attainment (STANDARD_PREDICATES, not negated), and a count, in one clause. Its measured phrase (from
+   * the group, with a "số" before it), or null.
+   */
+  countedAttainment(end: number): Phrase | null {
+    const s = this.sentenceOf(end - 1);
+    let first = end;
+    while (first > s.first && !/^[,;:()]$/.test(this.char(first - 1))) first--;
+    let group = -1;
+    let attained = false;
+    let counted = false;
+    for (let k = first; k < end; k++) {
+      if (this.t.kind[k] === Kind.Number && !this.units.at('year', k)) counted = true;
+      if (attained) continue;
+      // the group nearest before the predicate ("Huyện có 12/15 xã đạt chuẩn …" counts communes, not the district)
+      const unit = this.groupAt(k);
+      if (unit) {
+        group = this.tokenIs(k - 1, 'số') ? k - 1 : k;
+        k = unit.end - 1;
+        continue;
+      }
+      if (group < 0) continue;
+      if (this.tokenIs(k, 'chưa') || this.tokenIs(k, 'không')) return null;
+      const predicate = this.units.at('standard-predicate', k);
+      attained = !!predicate && (predicate.end > k + 1 || !this.tokenIs(k, 'đạt') || predicate.end >= end || this.tokenIs(predicate.end, 'là') || this.t.kind[predicate.end] === Kind.Number);
+    }
+    return group >= 0 && attained && counted ? { first: group, end, text: measuredPart(tokensValue(this.doc, group, end)) } : null;
   }
 
   /** The unit or group a coverage figure counts that starts at token k ("xã, phường", "cán bộ"). */

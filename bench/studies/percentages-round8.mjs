@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// Corpus study (round 8): the percentage phrasings ANNOTATION.md and issue 10 state that the rules did not read, counted
+// in corpus/real by regular expression with random examples:
+//   goal-measure-change    a goal word, then a rate or growth measure, its change word and the figure with no verb
+//                          between ("Huyện phấn đấu tỷ lệ hộ nghèo giảm 2-3%", "mục tiêu: … mức tăng trưởng GDP bình
+//                          quân 7,5%"): the form pct-goal-measure reads
+//   goal-measure-nochange  the same without a change word (mostly read already by pct-target-noun and pct-verb)
+//   measure-change-nogoal  the measure and its change with no goal word in the sentence: realised change, left out
+//   programme-name         "chương trình mục tiêu (quốc gia)" in a sentence with a figure: a name, no plan cue
+//   chiem-standard         a counted unit or group that attained a standard, then ", chiếm (tỷ lệ) Y%" (pct-counted-coverage)
+//   chiem-other            ", chiếm (tỷ lệ) Y%" after any other clause: plain shares, left out
+//   lan-luot               "lần lượt (đạt|là) Y%": several figures sharing one measure
+//   nested-quality         "trong đó (có) Y% (đạt) khá, giỏi": the quality within a share covered (not read)
+//   node bench/studies/percentages-round8.mjs [--examples N] [--seed S] [--form NAME]
+// Read-only; prints to stdout.
+import { lexiconStrings, printFormCounts, alternation, WORD_START as S, WORD_END as E, PERCENT_FIGURE as F } from './lib.mjs';
+
+const MEASURE = String.raw`(?:tỷ lệ|tỉ lệ|tốc độ tăng trưởng|mức tăng trưởng|tăng trưởng|tốc độ tăng|mức tăng)`;
+const GOAL = `(?:${alternation(lexiconStrings('GOAL_CUES'))})`;
+const CHANGE = String.raw`(?:giảm|tăng|giảm xuống|tăng lên)(?:\s+bình quân)?`;
+const BOUND = String.raw`(?:(?:khoảng|từ|còn|xuống còn|dưới|trên|ít nhất|tối thiểu)\s+)?`;
+const NO_VERB = String.raw`(?:(?!đạt|là|\d)[^,;:.%]){0,50}?`;
+const GROUP = `(?:${alternation([...lexiconStrings('COVERAGE_NOUNS'), ...lexiconStrings('COVERAGE_GROUPS')])})`;
+const STANDARD = `(?:${alternation(lexiconStrings('STANDARD_PREDICATES'))})`;
+const goalWord = new RegExp(`${S}${GOAL}${E}`, 'iu');
+const chiem = new RegExp(String.raw`(?:^|[,;:(])([^,;:()]*)[,(]\s*chiếm(?: tỷ lệ| tỉ lệ)?\s+(?:khoảng\s+|hơn\s+|gần\s+)?${F}`, 'iu');
+const standardClause = new RegExp(String.raw`${S}${GROUP}${E}(?:(?!chưa|không)[^,;:()])*?${S}${STANDARD}${E}`, 'iu');
+
+printFormCounts(
+  {
+    'goal-measure-change': new RegExp(String.raw`${S}${GOAL}${E}[^.]{0,80}?${S}${MEASURE}${E}${NO_VERB}${S}${CHANGE}${E}\s+${BOUND}${F}`, 'iu'),
+    'goal-measure-nochange': new RegExp(String.raw`${S}${GOAL}${E}[^.]{0,80}?${S}${MEASURE}${E}(?:(?!đạt|là|\d|giảm|tăng)[^,;:.%]){1,50}?\s${F}`, 'iu'),
+    'measure-change-nogoal': (t) => !goalWord.test(t) && new RegExp(String.raw`${S}${MEASURE}${E}${NO_VERB}${S}${CHANGE}${E}\s+${BOUND}${F}`, 'iu').exec(t),
+    'programme-name': new RegExp(String.raw`${S}(?:chương trình|CT) mục tiêu${E}[^.]{0,120}?${F}`, 'iu'),
+    'chiem-standard': (t) => {
+      const m = chiem.exec(t);
+      return m && /\d/.test(m[1]) && standardClause.test(m[1]) ? m : null;
+    },
+    'chiem-other': (t) => {
+      const m = chiem.exec(t);
+      return m && !(/\d/.test(m[1]) && standardClause.test(m[1])) ? m : null;
+    },
+    'lan-luot': new RegExp(String.raw`lần lượt (?:đạt |là |chiếm )?${F}`, 'iu'),
+    'nested-quality': new RegExp(String.raw`trong đó(?: có)?\s+${F}\s+(?:đạt\s+)?(?:khá|giỏi|xuất sắc)`, 'iu'),
+  },
+  { context: 160 },
+);
