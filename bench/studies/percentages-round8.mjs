@@ -11,6 +11,9 @@
 //   chiem-other            ", chiếm (tỷ lệ) Y%" after any other clause: plain shares, left out
 //   lan-luot               "lần lượt (đạt|là) Y%": several figures sharing one measure
 //   nested-quality         "trong đó (có) Y% (đạt) khá, giỏi": the quality within a share covered (not read)
+//   goal-heading-item      a sentence with a figure right after one ending with a colon that names goals ("Các chỉ
+//                          tiêu chủ yếu năm 2025:" then "- Tỷ lệ hộ nghèo giảm 1,5%."): read as planned
+//   result-heading-item    the same after a heading of results ("Kết quả thực hiện …:"): left achieved
 //   node bench/studies/percentages-round8.mjs [--examples N] [--seed S] [--form NAME]
 // Read-only; prints to stdout.
 import { lexiconStrings, printFormCounts, alternation, WORD_START as S, WORD_END as E, PERCENT_FIGURE as F } from './lib.mjs';
@@ -22,6 +25,8 @@ const BOUND = String.raw`(?:(?:khoảng|từ|còn|xuống còn|dưới|trên|ít
 const NO_VERB = String.raw`(?:(?!đạt|là|\d)[^,;:.%]){0,50}?`;
 const GROUP = `(?:${alternation([...lexiconStrings('COVERAGE_NOUNS'), ...lexiconStrings('COVERAGE_GROUPS')])})`;
 const STANDARD = `(?:${alternation(lexiconStrings('STANDARD_PREDICATES'))})`;
+const GOAL_HEADING = /(?:^|\s)(?:chỉ tiêu|mục tiêu|phấn đấu|phương hướng|nhiệm vụ|kế hoạch|định hướng)(?:\s|:|$)/iu;
+const RESULT_HEADING = /(?:^|\s)(?:kết quả|thực hiện|đạt được|đã|ước|tình hình|qua|vừa qua)(?:\s|:|$)/iu;
 const goalWord = new RegExp(`${S}${GOAL}${E}`, 'iu');
 const chiem = new RegExp(String.raw`(?:^|[,;:(])([^,;:()]*)[,(]\s*chiếm(?: tỷ lệ| tỉ lệ)?\s+(?:khoảng\s+|hơn\s+|gần\s+)?${F}`, 'iu');
 const standardClause = new RegExp(String.raw`${S}${GROUP}${E}(?:(?!chưa|không)[^,;:()])*?${S}${STANDARD}${E}`, 'iu');
@@ -41,6 +46,8 @@ printFormCounts(
       return m && !(/\d/.test(m[1]) && standardClause.test(m[1])) ? m : null;
     },
     'lan-luot': new RegExp(String.raw`lần lượt (?:đạt |là |chiếm )?${F}`, 'iu'),
+    'goal-heading-item': (t, before) => (/:\s*$/u.test(before) && GOAL_HEADING.test(before) && !RESULT_HEADING.test(before) ? /\S/u.exec(t) : null),
+    'result-heading-item': (t, before) => (/:\s*$/u.test(before) && GOAL_HEADING.test(before) && RESULT_HEADING.test(before) ? /\S/u.exec(t) : null),
     'nested-quality': new RegExp(String.raw`trong đó(?: có)?\s+${F}\s+(?:đạt\s+)?(?:khá|giỏi|xuất sắc)`, 'iu'),
   },
   { context: 160 },

@@ -222,6 +222,27 @@ describe('percentages', () => {
     expect(pcts('Năm 2024, huyện hoàn thành vượt mức các chỉ tiêu đề ra, tỷ lệ hộ nghèo giảm 1,5%.')).toEqual([]);
   });
 
+  it('reads the items of a list of goals under its heading as planned, and a list of results as achieved', () => {
+    expect(pcts('Các chỉ tiêu chủ yếu năm 2025:', '- Tốc độ tăng trưởng kinh tế (GRDP) đạt 8% trở lên.', '- Tỷ lệ hộ nghèo giảm 1,5%.', '- 100% xã đạt chuẩn nông thôn mới.')).toEqual([
+      { value: 8, status: 'planned', year: 2025, target: 'Tốc độ tăng trưởng kinh tế (GRDP)' },
+      { value: 1.5, status: 'planned', year: 2025, target: 'Tỷ lệ hộ nghèo' },
+      { value: 100, status: 'planned', year: 2025, target: 'xã đạt chuẩn nông thôn mới' },
+    ]);
+    expect(pcts('Kết quả thực hiện các chỉ tiêu năm 2024:', '- Tỷ lệ lao động qua đào tạo đạt 70%.')).toEqual([
+      { value: 70, status: 'achieved', year: 2024, target: 'Tỷ lệ lao động qua đào tạo' },
+    ]);
+  });
+
+  it('gives figures listed "lần lượt" the nouns they share, or the plan named after the last', () => {
+    const shared = 'tỷ lệ giải ngân vốn đầu tư công, vốn chương trình mục tiêu quốc gia và vốn ODA';
+    expect(pcts(`Đến ngày 31/3/2025, ${shared} lần lượt đạt 41,38%, 24,59% và 23,6%.`).map((p) => [p.value, p.status, p.target])).toEqual([
+      [41.38, 'achieved', shared],
+      [24.59, 'achieved', shared],
+      [23.6, 'achieved', shared],
+    ]);
+    expect(pcts('Đến ngày 31/3/2025, giải ngân các nguồn vốn lần lượt đạt 41,38%, 24,59% và 23,6% kế hoạch.').map((p) => p.target)).toEqual(['kế hoạch', 'kế hoạch', 'kế hoạch']);
+  });
+
   it('reads the share of a counted group that attained a standard, and no other "chiếm" share', () => {
     expect(pcts('Năm 2024, số cơ sở được kiểm tra là 23.323 cơ sở, trong đó, số cơ sở đạt là 18.416 cơ sở, chiếm tỷ lệ 82,4%.')).toEqual([
       { value: 82.4, status: 'achieved', year: 2024, target: 'số cơ sở đạt' },

@@ -66,6 +66,14 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Kết quả, số cơ sở được kiểm tra là 23.323 cơ sở, trong đó, số cơ sở đạt là 18.416 cơ sở, chiếm tỷ lệ 82,4%.', rule: 'pct-counted-coverage', value: { value: 82.4, target: 'số cơ sở đạt' } },
     { text: 'Tính đến hết năm 2024, toàn tỉnh có 85/120 xã đạt chuẩn nông thôn mới, chiếm 70,8%.', rule: 'pct-counted-coverage', value: { value: 70.8, target: 'xã đạt chuẩn nông thôn mới' } },
     { text: 'Đến nay có 35 trường đạt chuẩn quốc gia (chiếm 60,3%).', rule: 'pct-counted-coverage', value: { value: 60.3, target: 'trường đạt chuẩn quốc gia' } },
+    // a list of goals under a heading ending with a colon; figures sharing one measure or one plan; a time adverb or a
+    // topic word opening the measured clause
+    { text: 'Các chỉ tiêu chủ yếu năm 2025:\n- Tỷ lệ hộ nghèo giảm 1,5%.', rule: 'pct-goal-measure', value: { value: 1.5, target: 'Tỷ lệ hộ nghèo', planned: true } },
+    { text: 'Các chỉ tiêu chủ yếu năm 2025:\n- Tốc độ tăng trưởng kinh tế (GRDP) đạt 8% trở lên.', rule: 'pct-verb', value: { value: 8, target: 'Tốc độ tăng trưởng kinh tế (GRDP)', planned: true } },
+    { text: 'Năm 2025, huyện đề ra các chỉ tiêu:\n+ Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi dưới 15%;', rule: 'pct-goal-measure', value: { value: 15, target: 'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi', planned: true } },
+    { text: 'Đến nay, tỷ lệ giải ngân vốn đầu tư công, vốn chương trình mục tiêu quốc gia và vốn ODA lần lượt đạt 41,38%, 24,59% và 23,6%.', rule: 'pct-verb', value: { value: 41.38, target: 'tỷ lệ giải ngân vốn đầu tư công, vốn chương trình mục tiêu quốc gia và vốn ODA', planned: false } },
+    { text: 'Đến ngày 31/3/2025, giải ngân các nguồn vốn lần lượt đạt 41,38%, 24,59% và 23,6% kế hoạch.', rule: 'pct-verb', value: { value: 41.38, target: 'kế hoạch' } },
+    { text: 'Tổng vốn đầu tư công năm 2025 là 2.500 tỷ đồng, đến nay đã giải ngân được 1.125 tỷ đồng, đạt tỷ lệ 45%.', rule: 'pct-verb', value: { value: 45, target: 'giải ngân' } },
   ],
   negatives: [
     { text: 'Doanh thu tăng 7,5% so với cùng kỳ năm trước.', why: 'realised growth, no target' },
@@ -131,5 +139,7 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Toàn huyện có 1.250 hộ nghèo, chiếm 8,5% tổng số hộ.', why: 'a share of households, nothing attained' },
     { text: 'Có 120 học sinh chưa đạt chuẩn, chiếm 3%.', why: 'a share that has not attained' },
     { text: 'Trong 250 cơ sở được kiểm tra có 30 cơ sở vi phạm, chiếm 12%.', why: 'a share of violations' },
+    { text: 'Kết quả thực hiện các chỉ tiêu năm 2024:\n- Tỷ lệ hộ nghèo giảm 1,2%.', why: 'a list under a heading of results, not of goals' },
+    { text: 'Báo cáo Việt Nam 2035: Hướng tới Thịnh vượng, Sáng tạo, được công bố tháng 2/2016, đưa ra dự báo: Với lộ trình tăng trưởng trên 7%/năm, GDP theo đầu người sẽ đạt 22.200 USD.', why: 'a forecast after a report\'s title' },
   ],
 };

@@ -56,7 +56,8 @@ function build(ctx: RuleContext, first: number, m: Match, measure: Phrase | null
   // a level nobody set ("tỷ lệ thất nghiệp … ở mức 2,2%", "hệ số lợi nhuận … đạt 3%"); a supposition ("nếu …")
   if ((!planned && !extra.planned && r.isStatistic(fig.first, fig.end, measure)) || r.isHypothetical(fig.first)) return null;
   // a rate named before its figure is what it measures ("tỷ lệ đỗ ĐH, CĐ là 100% …")
-  const after = measured ? null : r.targetAfter(fig.end);
+  const shared = measured ? -1 : r.sharedPlanEnd(fig.end);
+  const after = measured ? null : r.targetAfter(shared >= 0 ? shared : fig.end);
   const subject = r.subjectBefore(first);
   const target = after?.text || measure?.text || subject || r.rateNamedBefore(first) || '';
   return {
@@ -89,6 +90,8 @@ const CLAUSE_CUE = /^(?:cần|phải)$/u;
 const numberOrPunct = (doc: RuleContext['doc'], i: number) => doc.tokens.kind[i] === Kind.Number || doc.tokens.kind[i] === Kind.Punct;
 /** A comma may stand inside a measured phrase ("tỷ lệ đỗ ĐH, CĐ là 100%"); other punctuation ends it. */
 const numberOrClauseEnd = (doc: RuleContext['doc'], i: number) => numberOrPunct(doc, i) && doc.text[doc.tokens.start[i]] !== ',';
+/** Punctuation or another figure ends a measure; a count inside it does not ("tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng"). */
+const clauseEndOrFigure = (doc: RuleContext['doc'], i: number, units: RuleContext['units']) => (doc.tokens.kind[i] === Kind.Punct && doc.text[doc.tokens.start[i]] !== '/') || !!units.at('percent', i);
 
 export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
   {
@@ -138,7 +141,7 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     // or growth measure with its figure, no verb between, in a statement of goals (ANNOTATION.md: growth and reduction
     // targets as planned)
     name: 'pct-goal-measure',
-    pattern: [alt([dim('target-noun', 'n')], [dim('growth-measure', 'n')]), gap(10, { as: 'mid', stop: numberOrClauseEnd }), anchor(dim('percent', 'f'))],
+    pattern: [alt([dim('target-noun', 'n')], [dim('growth-measure', 'n')]), gap(14, { as: 'mid', stop: clauseEndOrFigure }), anchor(dim('percent', 'f'))],
     build(m, ctx) {
       const r = readerOf(ctx);
       const noun = captured(ctx, m.caps.n);
@@ -149,7 +152,7 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       else if (r.tokenIs(first - 1, 'độ') && r.tokenIs(first - 2, 'tốc')) first -= 2;
       const mid = m.caps.mid;
       // a verb, a link or a comparison between is another rule's or no target ("tỷ lệ … đạt 95%", "… là 8%", "cao hơn 2%")
-      for (let k = m.caps.n.end; mid && k < mid.end; k++) if (ctx.units.at('achieve-verb', k) || ctx.units.at('target-link', k) || r.tokenIs(k, 'hơn') || r.tokenIs(k, 'so')) return null;
+      for (let k = m.caps.n.end; mid && k < mid.end; k++) if (ctx.units.at('achieve-verb', k) || r.tokenIs(k, 'là') || r.tokenIs(k, 'mức') || r.tokenIs(k, 'hơn') || r.tokenIs(k, 'so')) return null;
       const text = captured(ctx, { first, end: m.anchor.first }).replace(GOAL_MEASURE_TAIL, '');
       return build(ctx, first, m, { first, end: m.anchor.first, text }, { planned: true }, true);
     },

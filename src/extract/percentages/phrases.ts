@@ -93,6 +93,17 @@ export interface Phrase {
   text: string;
 }
 
+/** "lần lượt" closing a clause before its verb: the figures after the verb go with the nouns before it, in order. */
+const RESPECTIVELY = /\slần lượt$/iu;
+/** How many clauses before its own a list of nouns sharing figures may reach back. */
+const LIST_CLAUSES = 3;
+/** How many items back a list's heading may stand, and what marks an item ("- ", "+ ", "• ", "1. ", "a) "). */
+const LIST_ITEMS = 15;
+export const LIST_MARK = /^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s*/u;
+/** A heading of goals ("Các chỉ tiêu chủ yếu năm 2025:", "Mục tiêu cụ thể:", "Phấn đấu đến năm 2030:") … */
+const GOAL_HEADING = /(?:^|\s)(?:chỉ tiêu|mục tiêu|phấn đấu|phương hướng|nhiệm vụ|kế hoạch|định hướng)(?:\s|:|$)/iu;
+/** … and not one of results ("Kết quả thực hiện các chỉ tiêu năm 2024:", "đã đạt được"). */
+const RESULT_HEADING = /(?:^|\s)(?:kết quả|thực hiện|đạt được|đã|ước|tình hình|qua|vừa qua)(?:\s|:|$)/iu;
 /** How many tokens before a goal noun the verb of reaching that makes it a goal met may stand ("hoàn thành vượt mức 18/18 chỉ tiêu"). */
 const GOAL_OBJECT_REACH = 6;
 /** How many tokens after a plan noun its own value may stand ("mục tiêu trung hạn là khoảng 15%"). */
@@ -108,7 +119,7 @@ const MEASURE_HEAD = /(^|\s)(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|t�
 const RATE_REACH = 40;
 const RATE_WORDS = 25;
 const RATE_HEAD = /^(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)$/iu;
-const TRAILING_ADVERBS = /(?:\s+(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn|chỉ|vẫn|mới))+$/iu;
+const TRAILING_ADVERBS = /(?:\s+(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn|chỉ|vẫn|mới|lần lượt))+$/iu;
 /** How far back a figure's clause may reach, in tokens. */
 const CLAUSE_WORDS = 30;
 /** How many clauses before its own a figure's measure may stand in, and how short a clause holds no measure of its own. */
@@ -211,9 +222,11 @@ export class TargetReader {
    * đề ra, …", "so với mục tiêu …")? A goal noun before "đề ra/đặt ra" is where its phrase starts.
    */
   goalStatement(i: number): boolean {
+    if (this.underGoalHeading(i) && !this.index.has('done-mark', this.sentenceOf(i).first, i)) return true;
     const s = this.sentenceOf(i);
     for (let k = i - 1; k >= s.first; k--) {
-      if ((this.units.at('done-mark', k) && !this.isVerbPart(k)) || this.units.at('contrast-word', k)) return false;
+      // what has been done, a contrast, or a forecast ("… đưa ra dự báo: Với lộ trình tăng trưởng trên 7%/năm")
+      if ((this.units.at('done-mark', k) && !this.isVerbPart(k)) || this.units.at('contrast-word', k) || this.units.at('forecast-word', k)) return false;
       const cue = this.units.at('goal-cue', k);
       if (!cue || cue.end > i || this.isNamePart(k) || this.isProgrammeName(k)) continue;
       let head = k;
@@ -252,9 +265,41 @@ export class TargetReader {
     return -1;
   }
 
-  /** Is a figure at token i governed by a plan cue? */
+  /** Is a figure at token i governed by a plan cue, in its sentence or in the heading of the list it is an item of? */
   isPlanned(i: number): boolean {
-    return this.governingCues(i).length > 0;
+    return this.governingCues(i).length > 0 || this.underGoalHeading(i);
+  }
+
+  /**
+   * Is token i on an item of a list that a heading of goals opens ("Các chỉ tiêu chủ yếu năm 2025:" then "- Tỷ lệ hộ
+   * nghèo giảm 1,5%.", "Năm 2025, huyện đề ra các chỉ tiêu:" then "+ …;"): the item's line opens with a list mark, or is
+   * the first line after the heading, and every line back to the heading is such an item; the heading ends with a
+   * colon, names a goal (GOAL_HEADING) and no result (RESULT_HEADING)?
+   */
+  underGoalHeading(i: number): boolean {
+    const line = this.doc.lineOf[Math.min(i, this.t.count - 1)];
+    let known = this.goalHeadingLines.get(line);
+    if (known === undefined) {
+      known = false;
+      for (let l = line, items = 0; l > 0 && items < LIST_ITEMS; l--, items++) {
+        const before = this.lineText(l - 1);
+        if (/:$/u.test(before)) {
+          known = GOAL_HEADING.test(before) && !RESULT_HEADING.test(before);
+          break;
+        }
+        // an item needs its mark unless the heading is right before it
+        if (!LIST_MARK.test(this.lineText(l)) || !before) break;
+      }
+      this.goalHeadingLines.set(line, known);
+    }
+    return known;
+  }
+
+  private readonly goalHeadingLines = new Map<number, boolean>();
+
+  private lineText(l: number): string {
+    const line = this.doc.lines[l];
+    return line ? this.doc.text.slice(line.start, line.end).trim() : '';
   }
 
   /**
@@ -490,6 +535,28 @@ export class TargetReader {
   }
 
   /** Is the figure followed by a plan or quota ("95% kế hoạch", "41,72% so kế hoạch")? */
+  /**
+   * The plan a list of figures shares, named once after its last figure ("lần lượt đạt 41,38%, 24,59% và 23,6% kế
+   * hoạch"): for the figure ending at token `end`, the end of the last figure of the list it opens or continues when a
+   * plan follows that one, else -1.
+   */
+  sharedPlanEnd(end: number): number {
+    let j = end;
+    let last = -1;
+    for (;;) {
+      let k = j;
+      if (this.char(k) === ',') k++;
+      if (this.tokenIs(k, 'và')) k++;
+      if (k === j) break;
+      const approx = this.units.at('approximator', k);
+      if (approx) k = approx.end;
+      const figure = this.units.at('percent', k);
+      if (!figure) break;
+      last = j = figure.end;
+    }
+    return last >= 0 && this.planFollows(last) ? last : -1;
+  }
+
   planFollows(end: number): boolean {
     let j = end;
     if (this.tokenIs(j, 'so') && this.tokenIs(j + 1, 'với')) j += 2;
@@ -635,14 +702,18 @@ export class TargetReader {
         else if (depth === 0 && (c === ',' || c === ';' || c === ':' || this.t.flags[k] & Flag.LineBefore)) break;
       }
       if (to - k > SUBJECT_CLAUSE) return null;
+      // "tỷ lệ giải ngân vốn đầu tư công, vốn chương trình mục tiêu quốc gia và vốn ODA lần lượt đạt 41,38%, 24,59% và
+      // 23,6%": the figures share one measure, a list of nouns whose commas do not end it
+      if (RESPECTIVELY.test(tokensValue(this.doc, k, to))) k = this.nounListStart(k, s.first);
       const text = tokensValue(this.doc, k, to)
+        .replace(LIST_MARK, '')
         .replace(/^(?:và|đồng thời|trong đó|theo đó|nhờ đó|qua đó|cụ thể|tiếp tục)\s+/iu, '')
         // an adverb of time or a topic opening the clause ("Hiện đã thu hồi …", "Về số lượng luôn đạt …"), and a
         // concession after what is measured ("Tổng thu ngân sách … tuy vượt kế hoạch, đạt 51,7%")
         .replace(CLAUSE_OPENERS, '')
         .replace(CONCESSION, '')
         // adverbs before the verb ("… chỉ đạt", "… mới đạt"), not "nông thôn mới", "thành lập mới"
-        .replace(/(?:(?:^|\s+)(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn|chỉ|vẫn|còn thấp)|(?<!thôn|lập|dựng|đổi)(?:^|\s+)mới)+$/iu, '')
+        .replace(/(?:(?:^|\s+)(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn|chỉ|vẫn|còn thấp|lần lượt)|(?<!thôn|lập|dựng|đổi)(?:^|\s+)mới)+$/iu, '')
         .trim();
       if (!text) {
         end = k - 1;
@@ -661,6 +732,24 @@ export class TargetReader {
       return measured && measured.split(/\s+/).length <= SUBJECT_WORDS ? measured : null;
     }
     return null;
+  }
+
+  /**
+   * Where a list of nouns ending in the clause that starts at token k begins: back over clauses before it that hold no
+   * number, verb of reaching or change (at most LIST_CLAUSES, within SUBJECT_CLAUSE tokens), each after a comma.
+   */
+  private nounListStart(k: number, sentenceFirst: number): number {
+    let start = k;
+    for (let step = 0; step < LIST_CLAUSES && start > sentenceFirst && this.char(start - 1) === ','; step++) {
+      let j = start - 1;
+      while (j > sentenceFirst && !/^[,;:]$/.test(this.char(j - 1)) && k - j <= SUBJECT_CLAUSE) j--;
+      if (k - j > SUBJECT_CLAUSE) break;
+      let plain = true;
+      for (let t = j; t < start - 1 && plain; t++) plain = this.t.kind[t] !== Kind.Number && !this.units.at('achieve-verb', t) && !this.units.at('change-word', t);
+      if (!plain) break;
+      start = j;
+    }
+    return start;
   }
 
   /**
@@ -788,8 +877,11 @@ const COMPARED_TO_GOAL = new Set(['với', 'hơn', 'dưới', 'trên', 'theo', '
 /** A stretch of years or a year closing a measure: "… giai đoạn 2016 - 2020", "… năm 2025". */
 export const TRAILING_PERIOD = /\s*(?:(?:trong|cho|vào)\s+)?(?:giai đoạn|thời kỳ|năm)\s+\d{4}(?:\s*[-–]\s*\d{4})?$/iu;
 
-/** Adverbs of time and topic words that open a clause before what it measures (bench/studies/percentages-round6.mjs). */
-const CLAUSE_OPENERS = /^(?:hiện nay|hiện(?!\s+(?:đại|trạng|tượng|thực|diện|vật|hành))|về(?!\s+(?:đích|nước|hưu|quê))|mà)\s+(?:(?:đã|đang|vẫn|luôn)\s+)?/iu;
+/**
+ * Adverbs of time and topic words that open a clause before what it measures (bench/studies/percentages-round6.mjs;
+ * round 8's probes: "đến nay đã giải ngân được …, đạt tỷ lệ 45%", "Kết quả đã kết nạp được 126 đảng viên, đạt 105%").
+ */
+const CLAUSE_OPENERS = /^(?:hiện nay|hiện(?!\s+(?:đại|trạng|tượng|thực|diện|vật|hành))|về(?!\s+(?:đích|nước|hưu|quê))|mà|(?:tính\s+)?đến nay|kết quả)\s+(?:(?:đã|đang|vẫn|luôn)\s+)?/iu;
 /** A concession after the measured noun: "… tuy vượt kế hoạch", "… dù còn khó khăn". */
 const CONCESSION = /\s+(?:tuy|dù|mặc dù)\s.*$/iu;
 
@@ -806,7 +898,7 @@ const COUNT_CLAUSE = /^(.+?)\s+(?:là|đạt|được|có)\s+(?:khoảng\s+|hơn
  * "chỉ thị của Thủ tướng đã nêu rõ mục tiêu phấn đấu tăng trưởng", "Phấn đấu tỷ lệ dân số tham gia BHYT": what is
  * measured follows the last goal word ("phấn đấu" anywhere, "mục tiêu/chỉ tiêu" after a leading clause).
  */
-const AFTER_GOAL = /^(?:.*\s)?phấn đấu\s+(.+)$|^.+\s(?:mục tiêu|chỉ tiêu)(?:\s+phấn đấu)?\s+(.+)$/iu;
+const AFTER_GOAL = /^(?:.*\s)?phấn đấu\s+(.+)$|^.+\s(?<!chương trình\s)(?:mục tiêu|chỉ tiêu)(?:\s+phấn đấu)?\s+(.+)$/iu;
 
 /** A year inside a measure ("tăng trưởng tín dụng cả năm 2017"), which is no count of what is measured. */
 const YEAR_IN_MEASURE = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
