@@ -11,6 +11,8 @@
 //   chiem-other            ", chiếm (tỷ lệ) Y%" after any other clause: plain shares, left out
 //   lan-luot               "lần lượt (đạt|là) Y%": several figures sharing one measure
 //   nested-quality         "trong đó (có) Y% (đạt) khá, giỏi": the quality within a share covered (not read)
+//   deployed               a verb of deploying forces right before a figure ("huy động 100% cán bộ, chiến sĩ …",
+//                          "tập trung 100% quân số"): a mobilisation, no goal covered
 //   goal-heading-item      a sentence with a figure right after one ending with a colon that names goals ("Các chỉ
 //                          tiêu chủ yếu năm 2025:" then "- Tỷ lệ hộ nghèo giảm 1,5%."): read as planned
 //   result-heading-item    the same after a heading of results ("Kết quả thực hiện …:"): left achieved
@@ -48,6 +50,7 @@ printFormCounts(
     'lan-luot': new RegExp(String.raw`lần lượt (?:đạt |là |chiếm )?${F}`, 'iu'),
     'goal-heading-item': (t, before) => (/:\s*$/u.test(before) && GOAL_HEADING.test(before) && !RESULT_HEADING.test(before) ? /\S/u.exec(t) : null),
     'result-heading-item': (t, before) => (/:\s*$/u.test(before) && GOAL_HEADING.test(before) && RESULT_HEADING.test(before) ? /\S/u.exec(t) : null),
+    deployed: new RegExp(String.raw`${S}(?:huy động|điều động|tập trung|bố trí|trưng dụng|triển khai|cử)(?:\s+(?:toàn bộ|tối đa|gần|hơn|khoảng))?\s+${F}`, 'iu'),
     'nested-quality': new RegExp(String.raw`trong đó(?: có)?\s+${F}\s+(?:đạt\s+)?(?:khá|giỏi|xuất sắc)`, 'iu'),
   },
   { context: 160 },

@@ -267,6 +267,13 @@ export const COVERAGE_PREDICATES: readonly string[] = [
  */
 export const STANDARD_PREDICATES: readonly string[] = ['đạt', 'đạt chuẩn', 'đạt tiêu chuẩn', 'đạt yêu cầu', 'hoàn thành', 'được công nhận', 'tốt nghiệp', 'đỗ'];
 
+/**
+ * Verbs that deploy forces right before a share of them: "huy động 100% cán bộ, chiến sĩ phối hợp …", "tập trung 100%
+ * quân số tăng cường …" (a mobilisation, no goal covered; bench/studies/percentages-round8.mjs: 3 in corpus/real, none
+ * a target; "triển khai" and "cử" are left out, since a rollout can reach a goal's units).
+ */
+export const DEPLOY_VERBS: readonly string[] = ['huy động', 'điều động', 'tập trung', 'bố trí', 'trưng dụng'];
+
 /** Words that report what someone said: a share of a group in such a sentence is a statistic, not a goal covered. */
 export const REPORTED_CUES: readonly string[] = ['cho biết', 'cho hay'];
 

@@ -208,6 +208,7 @@ describe('percentages', () => {
     'Trong 2 năm qua cả nước có hơn 100.000 doanh nghiệp đóng cửa nhưng tỉ lệ thất nghiệp chỉ ở mức 2,2%.',
     'Hiện công ty có 100.000 CNLĐ đang làm việc ở hai nhà máy, tỷ lệ CNLĐ đi làm đạt 93%.',
     'Nhưng nếu tỷ lệ nội địa hóa là 40% thì mức giảm lên tới 15%.',
+    'Năm 2024, Phòng CSGT đã huy động 100% cán bộ, chiến sĩ phối hợp với lực lượng công an các quận.',
   ])('is not a target: %s', (sentence) => {
     expect(pcts(sentence)).toEqual([]);
   });

@@ -51,6 +51,8 @@ function build(ctx: RuleContext, first: number, m: Match, measure: Phrase | null
   if (planned && !extra.planned && r.isForecast(fig.first)) return null;
   // rates, market shares, a share of demand met, prices, forecasts; a survey's or a vote's shares
   if (r.excludedShare(fig.first, fig.end) || r.inSurvey(fig.first)) return null;
+  // forces deployed ("đã huy động 100% cán bộ, chiến sĩ phối hợp …"): a mobilisation, no goal covered
+  if (r.isDeployed(fig.first)) return null;
   // the level a change starts from ("… có kế hoạch tăng đầu tư … từ 7% lên đến 13%"): what was, not what is set or reached
   if (r.changeStartsAt(fig.first, fig.end)) return null;
   // a level nobody set ("tỷ lệ thất nghiệp … ở mức 2,2%", "hệ số lợi nhuận … đạt 3%"); a supposition ("nếu …")
@@ -59,7 +61,7 @@ function build(ctx: RuleContext, first: number, m: Match, measure: Phrase | null
   const shared = measured ? -1 : r.sharedPlanEnd(fig.end);
   const after = measured ? null : r.targetAfter(shared >= 0 ? shared : fig.end);
   const subject = r.subjectBefore(first);
-  const target = after?.text || measure?.text || subject || r.rateNamedBefore(first) || '';
+  const target = after?.text || measure?.text || subject || r.rateNamedBefore(first) || r.countedNounBefore(first) || '';
   return {
     value: { value: v.value, ...(v.max !== undefined ? { max: v.max } : {}), figureFirst: fig.first, figureEnd: fig.end, planned, target, subject, ...extra },
     first,
@@ -255,7 +257,7 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
 ];
 
 export const percentages = defineField(percentagesContract, {
-  dimensions: ['percent', 'achieve-verb', 'target-noun', 'coverage-noun', 'coverage-group', 'goal-only-group', 'not-target-near', 'not-target-after', 'statistic-measure', 'hypothetical-cue', 'standard-predicate', 'survey-cue', 'reported-cue', 'plan-noun', 'change-word', 'year'],
+  dimensions: ['percent', 'achieve-verb', 'target-noun', 'coverage-noun', 'coverage-group', 'goal-only-group', 'not-target-near', 'not-target-after', 'statistic-measure', 'hypothetical-cue', 'standard-predicate', 'deploy-verb', 'survey-cue', 'reported-cue', 'plan-noun', 'change-word', 'year'],
   rules: PERCENT_RULES,
   record: (ctx) => ({ value: ctx.findings('percentages').map((f) => f.value as Percentage) }),
 });

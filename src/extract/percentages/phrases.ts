@@ -46,6 +46,7 @@ import {
   MEASURE_LINKS,
   ONLY_TIME_WORDS,
   STANDARD_PREDICATES,
+  DEPLOY_VERBS,
 } from '../../lexicon/targets.js';
 
 /** How many plan cues before a figure are asked whether they govern it. */
@@ -85,6 +86,7 @@ export const hypotheticalCues = wordClass('hypothetical-cue', HYPOTHETICAL_CUES)
 export const bareGoalVerbs = wordClass('bare-goal-verb', BARE_GOAL_VERBS);
 export const bareGoalOpeners = wordClass('bare-goal-opener', BARE_GOAL_OPENERS);
 export const standardPredicates = wordClass('standard-predicate', STANDARD_PREDICATES);
+export const deployVerbs = wordClass('deploy-verb', DEPLOY_VERBS);
 
 /** The tokens of a phrase after a figure: [first, end) and its text. */
 export interface Phrase {
@@ -93,6 +95,8 @@ export interface Phrase {
   text: string;
 }
 
+/** Words that end a counted noun: a time or place phrase after it ("… từ đầu năm tới nay", "… trong năm 2016"). */
+const COUNTED_NOUN_STOPS = new Set(['từ', 'trong', 'tính', 'đến', 'tới', 'năm', 'hiện', 'tại', 'ở', 'so', 'với', 'và']);
 /** "lần lượt" closing a clause before its verb: the figures after the verb go with the nouns before it, in order. */
 const RESPECTIVELY = /\slần lượt$/iu;
 /** How many clauses before its own a list of nouns sharing figures may reach back. */
@@ -263,6 +267,14 @@ export class TargetReader {
       if (verb) return verb.first;
     }
     return -1;
+  }
+
+  /** Is the figure at token `first` a share of forces deployed: a verb of deploying right before it ("huy động 100% …")? */
+  isDeployed(first: number): boolean {
+    let k = first;
+    const approx = this.units.endingAt('approximator', k)[0];
+    if (approx) k = approx.first;
+    return this.units.endingAt('deploy-verb', k).length > 0;
   }
 
   /** Is a figure at token i governed by a plan cue, in its sentence or in the heading of the list it is an item of? */
@@ -732,6 +744,30 @@ export class TargetReader {
       return measured && measured.split(/\s+/).length <= SUBJECT_WORDS ? measured : null;
     }
     return null;
+  }
+
+  /**
+   * For a figure whose clause names no measure the other readers find: the noun counted last in the clause before
+   * token `verbAt`, up to a time phrase ("Trước việc chỉ có 22 thủ tục hành chính đưa vào Cơ chế một cửa quốc gia từ
+   * đầu năm tới nay (đạt 17%)" measures "thủ tục hành chính đưa vào Cơ chế một cửa quốc gia"), or null.
+   */
+  countedNounBefore(verbAt: number): string | null {
+    const s = this.sentenceOf(verbAt);
+    let end = verbAt;
+    if (this.char(end - 1) === '(') end--;
+    let k = end;
+    while (k > s.first && end - k <= SUBJECT_CLAUSE && !/^[,;:()]$/.test(this.char(k - 1))) k--;
+    let count = -1;
+    for (let j = k; j < end; j++) if (this.t.kind[j] === Kind.Number && !this.units.at('year', j) && !this.units.at('percent', j)) count = j;
+    if (count < 0) return null;
+    let stop = count + 1;
+    const stopsAt = (j: number) => {
+      const word = tokensValue(this.doc, j, j + 1).toLowerCase();
+      return COUNTED_NOUN_STOPS.has(word) || (word === 'vào' && TIME_AFTER_VAO.has(tokensValue(this.doc, j + 1, j + 2).toLowerCase()));
+    };
+    while (stop < end && this.t.kind[stop] !== Kind.Punct && !stopsAt(stop) && stop - count <= SUBJECT_WORDS) stop++;
+    const words = stop - count - 1;
+    return words >= 2 && words <= SUBJECT_WORDS ? tokensValue(this.doc, count + 1, stop) : null;
   }
 
   /**
