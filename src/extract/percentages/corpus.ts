@@ -74,6 +74,11 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Đến nay, tỷ lệ giải ngân vốn đầu tư công, vốn chương trình mục tiêu quốc gia và vốn ODA lần lượt đạt 41,38%, 24,59% và 23,6%.', rule: 'pct-verb', value: { value: 41.38, target: 'tỷ lệ giải ngân vốn đầu tư công, vốn chương trình mục tiêu quốc gia và vốn ODA', planned: false } },
     { text: 'Đến ngày 31/3/2025, giải ngân các nguồn vốn lần lượt đạt 41,38%, 24,59% và 23,6% kế hoạch.', rule: 'pct-verb', value: { value: 41.38, target: 'kế hoạch' } },
     { text: 'Tổng vốn đầu tư công năm 2025 là 2.500 tỷ đồng, đến nay đã giải ngân được 1.125 tỷ đồng, đạt tỷ lệ 45%.', rule: 'pct-verb', value: { value: 45, target: 'giải ngân' } },
+    // ANNOTATION.md's verb "giải ngân" and target noun "nhiệm vụ"; a list of groups before the predicate
+    { text: 'Năm 2024, huyện giải ngân được 41,38%.', rule: 'pct-verb', value: { value: 41.38, target: 'giải ngân' } },
+    { text: 'Năm 2024, toàn tỉnh thực hiện 100% nhiệm vụ được giao.', rule: 'pct-share-of-plan', value: { value: 100, target: 'nhiệm vụ được giao' } },
+    { text: 'Năm 2024, 85% thôn, tổ dân phố đạt danh hiệu văn hóa.', rule: 'pct-coverage', value: { value: 85, target: 'thôn, tổ dân phố đạt danh hiệu văn hóa' } },
+    { text: 'Năm 2024, công tác tuyển quân đạt 100% chỉ tiêu, bảo đảm chất lượng.', rule: 'pct-verb', value: { value: 100, target: 'chỉ tiêu' } },
     // a long clause with no measure of its own: the noun it counts, up to a time phrase
     { text: 'Trước việc chỉ có 22 thủ tục hành chính đưa vào Cơ chế một cửa quốc gia từ đầu năm tới nay (đạt 17%), Phó Thủ tướng yêu cầu các bộ hoàn thành kế hoạch.', rule: 'pct-verb', value: { value: 17, target: 'thủ tục hành chính đưa vào Cơ chế một cửa quốc gia' } },
   ],
@@ -144,6 +149,7 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Kết quả thực hiện các chỉ tiêu năm 2024:\n- Tỷ lệ hộ nghèo giảm 1,2%.', why: 'a list under a heading of results, not of goals' },
     { text: 'Trước thực trạng trên, Phòng CSGT Hà Nội đã huy động 100% cán bộ, chiến sĩ phối hợp với lực lượng công an các quận.', why: 'forces deployed, a mobilisation' },
     { text: 'Suốt dịp Tết, đơn vị đã tập trung 100% cán bộ, chiến sĩ tăng cường tuần tra kiểm soát.', why: 'forces deployed, a mobilisation' },
+    { text: 'Tăng tỉ lệ chuyển từ vốn đăng ký sang vốn thực hiện từ 40,6% năm 2015 lên 45,3% năm 2016.', why: '"thực hiện" is a noun here ("vốn thực hiện"): no verb of reaching' },
     { text: 'Báo cáo Việt Nam 2035: Hướng tới Thịnh vượng, Sáng tạo, được công bố tháng 2/2016, đưa ra dự báo: Với lộ trình tăng trưởng trên 7%/năm, GDP theo đầu người sẽ đạt 22.200 USD.', why: 'a forecast after a report\'s title' },
   ],
 };

@@ -111,6 +111,8 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       // "Để hoàn thành mục tiêu GRDP từ 8 tới 8,5% …, Hà Nội cần đạt mức tăng từ 8,5 tới 9,45%": a bare level is of the
       // measure named before it
       if (measure && BARE_LEVEL.test(measure.text)) measure = { ...measure, text: readerOf(ctx).measureNamedBefore(measure.first) ?? measure.text };
+      // "huyện giải ngân được 41,38%": a verb that names the work measured is what it measures, not the body before it
+      if (!measure && /^giải ngân/iu.test(captured(ctx, m.caps.v))) measure = { first: rate?.first ?? m.caps.v.first, end: m.caps.v.end, text: rate ? `${captured(ctx, rate)} giải ngân` : 'giải ngân' };
       return build(ctx, m.first, m, measure);
     },
   },

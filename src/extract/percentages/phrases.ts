@@ -379,6 +379,8 @@ export class TargetReader {
     const s = this.sentenceOf(from);
     for (let j = from; j < Math.min(s.end, from + reach); j++) {
       const c = this.char(j);
+      // "85% thôn, tổ dân phố đạt …": a list of groups goes on past its comma
+      if (c === ',' && this.groupAt(j + 1)) continue;
       if (c === ',' || c === ';' || c === '.' || c === ':' || c === '(') return false;
       // "78,4% đơn vị chưa thực hiện …" counts what is not attained, "50% số Trạm Y tế … cần được đầu tư nâng cấp" what
       // is needed
@@ -675,7 +677,8 @@ export class TargetReader {
       let clean = true;
       while (k < s.end) {
         const c = this.char(k);
-        if (this.t.kind[k] === Kind.Number || (this.isStop(k) && c !== ',' && c !== '.' && c !== '…')) {
+        // "… đạt 100% chỉ tiêu, bảo đảm chất lượng": a verb makes it the next clause, not more of the list
+        if (this.t.kind[k] === Kind.Number || (this.isStop(k) && c !== ',' && c !== '.' && c !== '…') || this.units.at('achieve-verb', k)) {
           clean = false;
           break;
         }
@@ -781,7 +784,8 @@ export class TargetReader {
       while (j > sentenceFirst && !/^[,;:]$/.test(this.char(j - 1)) && k - j <= SUBJECT_CLAUSE) j--;
       if (k - j > SUBJECT_CLAUSE) break;
       let plain = true;
-      for (let t = j; t < start - 1 && plain; t++) plain = this.t.kind[t] !== Kind.Number && !this.units.at('achieve-verb', t) && !this.units.at('change-word', t);
+      // ("tỷ lệ giải ngân vốn …": a verb after a rate noun is part of the measure's name)
+      for (let t = j; t < start - 1 && plain; t++) plain = this.t.kind[t] !== Kind.Number && !(this.units.at('achieve-verb', t) && !this.units.endingAt('target-noun', t).length) && !this.units.at('change-word', t);
       if (!plain) break;
       start = j;
     }
