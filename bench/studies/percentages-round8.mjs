@@ -13,6 +13,9 @@
 //   nested-quality         "trong đó (có) Y% (đạt) khá, giỏi": the quality within a share covered (not read)
 //   deployed               a verb of deploying forces right before a figure ("huy động 100% cán bộ, chiến sĩ …",
 //                          "tập trung 100% quân số"): a mobilisation, no goal covered
+//   plan-share-then-change a share of a plan, then a change with no comma between ("bằng 105% kế hoạch và tăng 12% so
+//                          với cùng kỳ", "đạt 105% kế hoạch năm tăng 12%"): realised change, which pct-planned-change
+//                          read as a change the plan set
 //   goal-heading-item      a sentence with a figure right after one ending with a colon that names goals ("Các chỉ
 //                          tiêu chủ yếu năm 2025:" then "- Tỷ lệ hộ nghèo giảm 1,5%."): read as planned
 //   result-heading-item    the same after a heading of results ("Kết quả thực hiện …:"): left achieved
@@ -50,6 +53,7 @@ printFormCounts(
     'lan-luot': new RegExp(String.raw`lần lượt (?:đạt |là |chiếm )?${F}`, 'iu'),
     'goal-heading-item': (t, before) => (/:\s*$/u.test(before) && GOAL_HEADING.test(before) && !RESULT_HEADING.test(before) ? /\S/u.exec(t) : null),
     'result-heading-item': (t, before) => (/:\s*$/u.test(before) && GOAL_HEADING.test(before) && RESULT_HEADING.test(before) ? /\S/u.exec(t) : null),
+    'plan-share-then-change': new RegExp(String.raw`${F}\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|nhiệm vụ)(?:\s+[^\s,.;:%]+){0,3}?\s+(?:và\s+)?(?:tăng|giảm)(?:\s+[^\s,.;:%]+){0,6}?\s+${F}`, 'iu'),
     deployed: new RegExp(String.raw`${S}(?:huy động|điều động|tập trung|bố trí|trưng dụng|triển khai|cử)(?:\s+(?:toàn bộ|tối đa|gần|hơn|khoảng))?\s+${F}`, 'iu'),
     'nested-quality': new RegExp(String.raw`trong đó(?: có)?\s+${F}\s+(?:đạt\s+)?(?:khá|giỏi|xuất sắc)`, 'iu'),
   },

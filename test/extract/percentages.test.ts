@@ -209,8 +209,16 @@ describe('percentages', () => {
     'Hiện công ty có 100.000 CNLĐ đang làm việc ở hai nhà máy, tỷ lệ CNLĐ đi làm đạt 93%.',
     'Nhưng nếu tỷ lệ nội địa hóa là 40% thì mức giảm lên tới 15%.',
     'Năm 2024, Phòng CSGT đã huy động 100% cán bộ, chiến sĩ phối hợp với lực lượng công an các quận.',
+    'Kế hoạch năm được giao sớm và tăng 12% so với cùng kỳ.',
   ])('is not a target: %s', (sentence) => {
     expect(pcts(sentence)).toEqual([]);
+  });
+
+  it('keeps a share of the plan and drops the realised growth after it', () => {
+    expect(pcts('Năm 2024, doanh thu đạt 1.200 tỷ đồng, bằng 105% kế hoạch và tăng 12% so với cùng kỳ.')).toEqual([
+      { value: 105, status: 'achieved', year: 2024, target: 'kế hoạch' },
+    ]);
+    expect(pcts('Năm 2024, thu ngân sách đạt 105% kế hoạch năm tăng 12% so với năm 2023.').map((p) => p.value)).toEqual([105]);
   });
 
   it('reads growth and reduction targets stated without a verb in a statement of goals', () => {

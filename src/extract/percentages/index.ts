@@ -173,6 +173,9 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     build(m, ctx) {
       // "Cần Thơ tăng 7,6%": a place's name, no cue
       if (readerOf(ctx).isNamePart(m.caps.cue.first)) return null;
+      // "doanh thu … bằng 105% kế hoạch và tăng 12% so với cùng kỳ": a plan reached as a share, then realised change in
+      // a predicate of its own, no change set as a target
+      if (readerOf(ctx).shareOfPlanAt(m.caps.cue.first) || readerOf(ctx).tokenIs(m.caps.measure.first, 'và')) return null;
       // "Cần giảm ngay xuống 20%", "số DN còn lại phải giảm quy mô hoạt động ít nhất 30%": a proposal or a claim unless
       // the sentence names the goal ("để đạt mục tiêu …, GDP phải tăng ít nhất 7,4%")
       if (CLAUSE_CUE.test(captured(ctx, m.caps.cue).toLowerCase()) && !readerOf(ctx).goalWordInSentence(m.caps.cue.first)) return null;

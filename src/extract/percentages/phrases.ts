@@ -196,6 +196,15 @@ export class TargetReader {
     return !!verb && !this.isPlanned(verb.first);
   }
 
+  /** Is the word at token k a plan noun that a figure is a share of ("105% kế hoạch", "102% so với kế hoạch")? */
+  shareOfPlanAt(k: number): boolean {
+    if (!this.units.at('plan-noun', k)) return false;
+    let j = k;
+    if (this.tokenIs(j - 1, 'với') && this.tokenIs(j - 2, 'so')) j -= 2;
+    else if (this.tokenIs(j - 1, 'so')) j -= 1;
+    return this.units.endingAt('percent', j).length > 0;
+  }
+
   /**
    * Does the plan or goal noun ending at token `end` name its own value, a figure right after its modifiers ("mục tiêu
    * trung hạn 15%"), not one of another clause ("… dự toán và tăng 20,6%")?
