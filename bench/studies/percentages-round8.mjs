@@ -16,6 +16,9 @@
 //   plan-share-then-change a share of a plan, then a change with no comma between ("bằng 105% kế hoạch và tăng 12% so
 //                          với cùng kỳ", "đạt 105% kế hoạch năm tăng 12%"): realised change, which pct-planned-change
 //                          read as a change the plan set
+//   if-earlier-clause      "nếu …" in a clause before the figure's, the figure's clause not opening its consequence
+//                          ("thì", "sẽ"): the supposition no longer governs the figure (isHypothetical)
+//   if-contrastive         "nếu so với …", "nếu như (trong) năm …/quý …": a comparison of facts, no supposition
 //   goal-heading-item      a sentence with a figure right after one ending with a colon that names goals ("Các chỉ
 //                          tiêu chủ yếu năm 2025:" then "- Tỷ lệ hộ nghèo giảm 1,5%."): read as planned
 //   result-heading-item    the same after a heading of results ("Kết quả thực hiện …:"): left achieved
@@ -54,6 +57,11 @@ printFormCounts(
     'goal-heading-item': (t, before) => (/:\s*$/u.test(before) && GOAL_HEADING.test(before) && !RESULT_HEADING.test(before) ? /\S/u.exec(t) : null),
     'result-heading-item': (t, before) => (/:\s*$/u.test(before) && GOAL_HEADING.test(before) && RESULT_HEADING.test(before) ? /\S/u.exec(t) : null),
     'plan-share-then-change': new RegExp(String.raw`${F}\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|nhiệm vụ)(?:\s+[^\s,.;:%]+){0,3}?\s+(?:và\s+)?(?:tăng|giảm)(?:\s+[^\s,.;:%]+){0,6}?\s+${F}`, 'iu'),
+    'if-earlier-clause': (t) => {
+      const m = new RegExp(String.raw`${S}nếu${E}[^,;:]*[,;:](?:[^,;:]*[,;:])*\s*([^,;:]*?)${F}`, 'iu').exec(t);
+      return m && !/^\s*(?:thì|sẽ)(?![\p{L}\p{M}])/iu.test(m[1]) ? m : null;
+    },
+    'if-contrastive': new RegExp(String.raw`${S}nếu\s+(?:so với|so sánh|xét|như\s+(?:trong\s+|cả\s+)?(?:năm|quý|tháng|giai đoạn|nhiệm kỳ|trước|cùng kỳ))${E}[^.]*?${F}`, 'iu'),
     deployed: new RegExp(String.raw`${S}(?:huy động|điều động|tập trung|bố trí|trưng dụng|triển khai|cử)(?:\s+(?:toàn bộ|tối đa|gần|hơn|khoảng))?\s+${F}`, 'iu'),
     'nested-quality': new RegExp(String.raw`trong đó(?: có)?\s+${F}\s+(?:đạt\s+)?(?:khá|giỏi|xuất sắc)`, 'iu'),
   },

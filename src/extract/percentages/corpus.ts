@@ -81,6 +81,10 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Năm 2024, công tác tuyển quân đạt 100% chỉ tiêu, bảo đảm chất lượng.', rule: 'pct-verb', value: { value: 100, target: 'chỉ tiêu' } },
     // a plan reached as a share, then realised growth with no comma between: only the share (the growth is tested absent in test/extract/percentages.test.ts)
     { text: 'Năm 2024, thu ngân sách đạt 105% kế hoạch năm tăng 12% so với năm 2023.', rule: 'pct-verb', value: { value: 105, target: 'kế hoạch năm' } },
+    // a supposition governs its own clause and the consequence after it, not a later statement; "nếu như năm …" and
+    // "nếu so với …" compare facts
+    { text: 'Nếu như năm 2020 toàn huyện mới có 5 xã đạt chuẩn thì đến năm 2024 đã có 100% xã đạt chuẩn nông thôn mới.', rule: 'pct-coverage', value: { value: 100, target: 'xã đạt chuẩn nông thôn mới' } },
+    { text: 'Nếu không tính các dự án chuyển tiếp, năm 2024, tỷ lệ giải ngân vốn đầu tư công đạt 95%.', rule: 'pct-verb', value: { value: 95, target: 'tỷ lệ giải ngân vốn đầu tư công' } },
     // a long clause with no measure of its own: the noun it counts, up to a time phrase
     { text: 'Trước việc chỉ có 22 thủ tục hành chính đưa vào Cơ chế một cửa quốc gia từ đầu năm tới nay (đạt 17%), Phó Thủ tướng yêu cầu các bộ hoàn thành kế hoạch.', rule: 'pct-verb', value: { value: 17, target: 'thủ tục hành chính đưa vào Cơ chế một cửa quốc gia' } },
   ],
@@ -152,6 +156,7 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Trước thực trạng trên, Phòng CSGT Hà Nội đã huy động 100% cán bộ, chiến sĩ phối hợp với lực lượng công an các quận.', why: 'forces deployed, a mobilisation' },
     { text: 'Suốt dịp Tết, đơn vị đã tập trung 100% cán bộ, chiến sĩ tăng cường tuần tra kiểm soát.', why: 'forces deployed, a mobilisation' },
     { text: 'Tăng tỉ lệ chuyển từ vốn đăng ký sang vốn thực hiện từ 40,6% năm 2015 lên 45,3% năm 2016.', why: '"thực hiện" is a noun here ("vốn thực hiện"): no verb of reaching' },
+    { text: 'Như vậy, nếu tính cả nợ xấu bán cho VAMC, thì tỷ lệ nợ xấu của ngân hàng vào cuối năm 2016 sẽ đạt 25,67%.', why: 'the consequence of a supposition ("…, thì …")' },
     { text: 'Báo cáo Việt Nam 2035: Hướng tới Thịnh vượng, Sáng tạo, được công bố tháng 2/2016, đưa ra dự báo: Với lộ trình tăng trưởng trên 7%/năm, GDP theo đầu người sẽ đạt 22.200 USD.', why: 'a forecast after a report\'s title' },
   ],
 };

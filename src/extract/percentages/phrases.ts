@@ -506,8 +506,34 @@ export class TargetReader {
 
   /** Is the figure supposed rather than stated: "nếu …" (or a scenario) in its clause before it? */
   isHypothetical(first: number): boolean {
-    for (let k = this.clauseBefore(first); k < first; k++) if (this.units.at('hypothetical-cue', k)) return true;
+    // the supposition's own clause, and the one before when the figure's opens its consequence ("Nếu …, thì …"); not a
+    // clause further back that a short or continued clause reaches (a supposition named in passing earlier in the
+    // sentence does not govern what the sentence then states)
+    const s = this.sentenceOf(first);
+    const back = (from: number) => {
+      let k = from;
+      while (k > s.first && !/^[,;:]$/.test(this.char(k - 1))) k--;
+      return k;
+    };
+    let from = back(first);
+    if (from > s.first && (this.tokenIs(from, 'thì') || this.tokenIs(from, 'sẽ'))) from = back(from - 1);
+    for (let k = from; k < first; k++) if (this.units.at('hypothetical-cue', k) && !this.isContrastiveIf(k)) return true;
     return false;
+  }
+
+  /**
+   * Is the "nếu" at token k a comparison of facts rather than a supposition: "nếu so với định hướng 12% thì …" (a
+   * comparison), "nếu như trong 3 tháng đầu năm nay … tăng 26,1% …, thì tỷ lệ này giảm xuống 16,9%", "Nếu như năm
+   * 2023 … thì năm 2024 …" (a period then another, both stated)?
+   */
+  private isContrastiveIf(k: number): boolean {
+    if (!this.tokenIs(k, 'nếu')) return false;
+    let j = k + 1;
+    if (this.tokenIs(j, 'so') || this.tokenIs(j, 'xét')) return true;
+    if (!this.tokenIs(j, 'như')) return false;
+    j++;
+    if (this.tokenIs(j, 'trong') || this.tokenIs(j, 'cả')) j++;
+    return !!(this.units.at('year', j) || this.units.at('span', j)) || /^(?:năm|quý|tháng|giai đoạn|nhiệm kỳ|trước|cùng kỳ)$/iu.test(tokensValue(this.doc, j, Math.min(j + 1, this.t.count)));
   }
 
   /** Does the sentence report a survey, a vote or health statistics ("khảo sát"), or, `orReported`, what someone said ("… cho biết")? */
