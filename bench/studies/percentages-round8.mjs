@@ -13,6 +13,9 @@
 //   nested-quality         "trong đó (có) Y% (đạt) khá, giỏi": the quality within a share covered (not read)
 //   deployed               a verb of deploying forces right before a figure ("huy động 100% cán bộ, chiến sĩ …",
 //                          "tập trung 100% quân số"): a mobilisation, no goal covered
+//   goal-change            a goal word earlier in the sentence, then a change word, its bound and the figure ("Mục tiêu
+//                          năm 2025, tai nạn giao thông giảm 5%", "phấn đấu giảm 1,5%/năm tỷ lệ hộ nghèo"), no "so với"
+//                          before it (pct-goal-change; most are read already by other rules or left out by the checks)
 //   plan-share-then-change a share of a plan, then a change with no comma between ("bằng 105% kế hoạch và tăng 12% so
 //                          với cùng kỳ", "đạt 105% kế hoạch năm tăng 12%"): realised change, which pct-planned-change
 //                          read as a change the plan set
@@ -56,6 +59,7 @@ printFormCounts(
     'lan-luot': new RegExp(String.raw`lần lượt (?:đạt |là |chiếm )?${F}`, 'iu'),
     'goal-heading-item': (t, before) => (/:\s*$/u.test(before) && GOAL_HEADING.test(before) && !RESULT_HEADING.test(before) ? /\S/u.exec(t) : null),
     'result-heading-item': (t, before) => (/:\s*$/u.test(before) && GOAL_HEADING.test(before) && RESULT_HEADING.test(before) ? /\S/u.exec(t) : null),
+    'goal-change': (t) => (/(?<![\p{L}])so với(?![\p{L}])/iu.test(t.split('%')[0]) ? null : new RegExp(String.raw`${S}${GOAL}${E}[^.]*?${S}(?:tăng|giảm)${E}\s+(?:(?:khoảng|từ|ít nhất|tối thiểu|dưới|trên|còn|xuống còn|hơn|bình quân)\s+)?${F}`, 'iu').exec(t)),
     'plan-share-then-change': new RegExp(String.raw`${F}\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|nhiệm vụ)(?:\s+[^\s,.;:%]+){0,3}?\s+(?:và\s+)?(?:tăng|giảm)(?:\s+[^\s,.;:%]+){0,6}?\s+${F}`, 'iu'),
     'if-earlier-clause': (t) => {
       const m = new RegExp(String.raw`${S}nếu${E}[^,;:]*[,;:](?:[^,;:]*[,;:])*\s*([^,;:]*?)${F}`, 'iu').exec(t);

@@ -85,6 +85,10 @@ export const corpus: Corpus<PercentMention> = {
     // "nếu so với …" compare facts
     { text: 'Nếu như năm 2020 toàn huyện mới có 5 xã đạt chuẩn thì đến năm 2024 đã có 100% xã đạt chuẩn nông thôn mới.', rule: 'pct-coverage', value: { value: 100, target: 'xã đạt chuẩn nông thôn mới' } },
     { text: 'Nếu không tính các dự án chuyển tiếp, năm 2024, tỷ lệ giải ngân vốn đầu tư công đạt 95%.', rule: 'pct-verb', value: { value: 95, target: 'tỷ lệ giải ngân vốn đầu tư công' } },
+    // a change a goal statement sets, whatever it measures; "/năm" is no target, what follows it may be
+    { text: 'Mục tiêu năm 2025, tai nạn giao thông giảm 5% trên cả 3 tiêu chí.', rule: 'pct-goal-change', value: { value: 5, target: 'tai nạn giao thông', planned: true } },
+    { text: 'Năm 2025, phấn đấu giảm 1,5%/năm tỷ lệ hộ nghèo.', rule: 'pct-goal-change', value: { value: 1.5, target: 'tỷ lệ hộ nghèo', planned: true } },
+    { text: 'Chỉ tiêu năm 2025: kéo giảm từ 5% đến 10% số vụ tai nạn giao thông.', rule: 'pct-goal-change', value: { value: 5, max: 10, target: 'số vụ tai nạn giao thông', planned: true } },
     // a long clause with no measure of its own: the noun it counts, up to a time phrase
     { text: 'Trước việc chỉ có 22 thủ tục hành chính đưa vào Cơ chế một cửa quốc gia từ đầu năm tới nay (đạt 17%), Phó Thủ tướng yêu cầu các bộ hoàn thành kế hoạch.', rule: 'pct-verb', value: { value: 17, target: 'thủ tục hành chính đưa vào Cơ chế một cửa quốc gia' } },
   ],
@@ -157,6 +161,9 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Suốt dịp Tết, đơn vị đã tập trung 100% cán bộ, chiến sĩ tăng cường tuần tra kiểm soát.', why: 'forces deployed, a mobilisation' },
     { text: 'Tăng tỉ lệ chuyển từ vốn đăng ký sang vốn thực hiện từ 40,6% năm 2015 lên 45,3% năm 2016.', why: '"thực hiện" is a noun here ("vốn thực hiện"): no verb of reaching' },
     { text: 'Như vậy, nếu tính cả nợ xấu bán cho VAMC, thì tỷ lệ nợ xấu của ngân hàng vào cuối năm 2016 sẽ đạt 25,67%.', why: 'the consequence of a supposition ("…, thì …")' },
+    { text: 'Để phục vụ cho mục tiêu tăng trưởng kinh tế, NHNN quyết định điều chỉnh giảm 0,5%/năm lãi suất cho vay ngắn hạn.', why: 'an interest rate cut after a goal word: the rate follows the figure' },
+    { text: 'Tình trạng nhũng nhiễu vẫn phổ biến, chỉ tiêu này dù được cải thiện trong 2 năm qua, giảm từ 65% trong giai đoạn 2013 - 2014 xuống còn 58% vào năm 2016.', why: 'an indicator named "chỉ tiêu" that changed, no goal' },
+    { text: 'Như vậy so với Quy hoạch cũ, quy hoạch được điều chỉnh đặt mục tiêu tốc độ tăng trưởng giá trị sản xuất công nghiệp giai đoạn 2016 - 2020 sẽ tăng khoảng 2,82%/năm.', why: 'a difference from another plan ("so với …"), not the target' },
     { text: 'Báo cáo Việt Nam 2035: Hướng tới Thịnh vượng, Sáng tạo, được công bố tháng 2/2016, đưa ra dự báo: Với lộ trình tăng trưởng trên 7%/năm, GDP theo đầu người sẽ đạt 22.200 USD.', why: 'a forecast after a report\'s title' },
   ],
 };

@@ -162,6 +162,27 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     },
   },
   {
+    // "Năm 2025, phấn đấu …, số vụ tai nạn giao thông giảm từ 5 - 10%", "… dự kiến giảm 5% số vụ": a change a plan sets,
+    // whatever it measures, right before its figure (ANNOTATION.md: reduction and growth targets, as planned)
+    name: 'pct-goal-change',
+    pattern: [dim('change-word', 'c'), opt(dim('approximator')), opt(words('ít nhất', 'tối thiểu', 'dưới', 'còn', 'xuống còn')), anchor(dim('percent', 'f'))],
+    build(m, ctx) {
+      const r = readerOf(ctx);
+      const f = m.anchor.first;
+      // a rate after the figure ("điều chỉnh giảm 0,5%/năm lãi suất cho vay") is no target
+      if (!r.goalStatement(f) || r.rateAfter(m.anchor.end)) return null;
+      // "Như vậy so với Quy hoạch …, quy hoạch được điều chỉnh đặt mục tiêu … sẽ tăng khoảng 2,82%/năm": a difference
+      // from another plan, not the target
+      if (r.comparedEarlier(m.caps.c.first)) return null;
+      const subject = r.subjectBefore(m.caps.c.first);
+      // "chỉ tiêu này … giảm từ 65% … xuống còn 58%": an indicator that changed, named by the goal noun itself
+      if (subject && /^(?:chỉ tiêu|mục tiêu)(?:\s|$)/iu.test(subject)) return null;
+      const got = build(ctx, m.first, m, subject ? { first: m.first, end: m.anchor.first, text: subject } : null, { planned: true });
+      // a change whose clause names nothing that changes, and no share after it, has no target to give
+      return got && got.value.target ? got : null;
+    },
+  },
+  {
     // "phấn đấu giảm tỷ lệ hộ nghèo 2%", "mục tiêu tăng trưởng kinh tế 8 - 8,5%": a change set as a target
     name: 'pct-planned-change',
     pattern: [

@@ -97,10 +97,16 @@ export interface Phrase {
 
 /** Words that end a counted noun: a time or place phrase after it ("… từ đầu năm tới nay", "… trong năm 2016"). */
 const COUNTED_NOUN_STOPS = new Set(['từ', 'trong', 'tính', 'đến', 'tới', 'năm', 'hiện', 'tại', 'ở', 'so', 'với', 'và']);
+/** A clause that is only a goal cue and its time: "phấn đấu", "Mục tiêu năm 2025". */
+const ONLY_GOAL_CUE = /^(?:(?:năm\s+\d{4}|năm nay|đến năm\s+\d{4})\s*,?\s*)?(?:tiếp tục\s+)?(?:phấn đấu|mục tiêu|chỉ tiêu|quyết tâm|kế hoạch)(?:\s+(?:năm\s+\d{4}|đến năm\s+\d{4}|năm nay))?$/iu;
 /** "lần lượt" closing a clause before its verb: the figures after the verb go with the nouns before it, in order. */
 const RESPECTIVELY = /\slần lượt$/iu;
 /** How many clauses before its own a list of nouns sharing figures may reach back. */
 const LIST_CLAUSES = 3;
+/** The periods a figure may be per ("8%/năm"). */
+const PER_PERIOD = new Set(['năm', 'tháng', 'quý']);
+/** How many tokens after a figure a rate word may make it a rate ("giảm 0,5%/năm lãi suất cho vay"). */
+const RATE_AFTER_REACH = 4;
 /** How many items back a list's heading may stand, and what marks an item ("- ", "+ ", "• ", "1. ", "a) "). */
 const LIST_ITEMS = 15;
 export const LIST_MARK = /^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s*/u;
@@ -194,6 +200,23 @@ export class TargetReader {
     if (!/^(?:chỉ tiêu|mục tiêu)$/iu.test(tokensValue(this.doc, noun, Math.min(noun + 2, this.t.count)))) return false;
     const verb = this.units.endingAt('achieve-verb', noun)[0];
     return !!verb && !this.isPlanned(verb.first);
+  }
+
+  /** Does "so với" (a comparison) stand earlier in the sentence of token i? */
+  comparedEarlier(i: number): boolean {
+    const s = this.sentenceOf(i);
+    for (let k = s.first; k < i; k++) if (this.tokenIs(k, 'so') && this.tokenIs(k + 1, 'với')) return true;
+    return false;
+  }
+
+  /** Does a rate, price or share word (NOT_TARGET_NEAR) stand within a few tokens after a figure ending at `end` ("0,5%/năm lãi suất")? */
+  rateAfter(end: number): boolean {
+    const s = this.sentenceOf(end - 1);
+    for (let j = end; j < Math.min(s.end, end + RATE_AFTER_REACH); j++) {
+      if (this.units.at('not-target-near', j)) return true;
+      if (this.t.kind[j] === Kind.Punct && this.char(j) !== '/') return false;
+    }
+    return false;
   }
 
   /** Is the word at token k a plan noun that a figure is a share of ("105% kế hoạch", "102% so với kế hoạch")? */
@@ -681,6 +704,8 @@ export class TargetReader {
     if (this.tokenIs(from, 'so') && this.units.at('plan-noun', from + (this.tokenIs(from + 1, 'với') ? 2 : 1))) from += this.tokenIs(from + 1, 'với') ? 2 : 1;
     // "… đạt tỷ lệ 16% trên tổng số 16,4 nghìn tỷ đồng": a share of a stated total
     if ((this.tokenIs(from, 'trên') || this.tokenIs(from, 'trong')) && this.tokenIs(from + 1, 'tổng')) from += 1;
+    // "giảm 1,5%/năm tỷ lệ hộ nghèo": "/năm" is a filler, never the target; what follows it may be
+    if (this.char(from) === '/' && PER_PERIOD.has(tokensValue(this.doc, from + 1, Math.min(from + 2, this.t.count)).toLowerCase()) && from + 2 < s.end && this.t.kind[from + 2] !== Kind.Punct) from += 2;
     let j = from;
     let time = -1;
     /** The group words of the target so far: one of them again after a comma continues the list. */
@@ -765,7 +790,9 @@ export class TargetReader {
         // adverbs before the verb ("… chỉ đạt", "… mới đạt"), not "nông thôn mới", "thành lập mới"
         .replace(/(?:(?:^|\s+)(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn|chỉ|vẫn|còn thấp|lần lượt)|(?<!thôn|lập|dựng|đổi)(?:^|\s+)mới)+$/iu, '')
         .trim();
-      if (!text) {
+      // a goal cue alone ("phấn đấu giảm 1,5%/năm …") names nothing measured
+      if (!text || ONLY_GOAL_CUE.test(text)) {
+        if (text) return null;
         end = k - 1;
         continue;
       }
