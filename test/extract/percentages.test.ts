@@ -208,8 +208,55 @@ describe('percentages', () => {
     'Trong 2 năm qua cả nước có hơn 100.000 doanh nghiệp đóng cửa nhưng tỉ lệ thất nghiệp chỉ ở mức 2,2%.',
     'Hiện công ty có 100.000 CNLĐ đang làm việc ở hai nhà máy, tỷ lệ CNLĐ đi làm đạt 93%.',
     'Nhưng nếu tỷ lệ nội địa hóa là 40% thì mức giảm lên tới 15%.',
+    'Năm 2024, Phòng CSGT đã huy động 100% cán bộ, chiến sĩ phối hợp với lực lượng công an các quận.',
+    'Kế hoạch năm được giao sớm và tăng 12% so với cùng kỳ.',
   ])('is not a target: %s', (sentence) => {
     expect(pcts(sentence)).toEqual([]);
+  });
+
+  it('keeps a share of the plan and drops the realised growth after it', () => {
+    expect(pcts('Năm 2024, doanh thu đạt 1.200 tỷ đồng, bằng 105% kế hoạch và tăng 12% so với cùng kỳ.')).toEqual([
+      { value: 105, status: 'achieved', year: 2024, target: 'kế hoạch' },
+    ]);
+    expect(pcts('Năm 2024, thu ngân sách đạt 105% kế hoạch năm tăng 12% so với năm 2023.').map((p) => p.value)).toEqual([105]);
+  });
+
+  it('reads growth and reduction targets stated without a verb in a statement of goals', () => {
+    expect(pcts('Đại hội đề ra mục tiêu đến năm 2030: mức tăng trưởng GDP bình quân 7,5%/năm; tỷ lệ hộ nghèo giảm 2-3%/năm.')).toEqual([
+      { value: 7.5, status: 'planned', year: 2030, target: 'mức tăng trưởng GDP bình quân' },
+      { value: 2, max: 3, status: 'planned', year: 2030, target: 'tỷ lệ hộ nghèo' },
+    ]);
+    // a programme's name sets no goal, and a goal met is followed by what happened
+    expect(pcts('Năm 2024, Chương trình mục tiêu quốc gia giảm nghèo bền vững được triển khai, tỷ lệ hộ nghèo giảm 2,1%.')).toEqual([]);
+    expect(pcts('Năm 2024, huyện hoàn thành vượt mức các chỉ tiêu đề ra, tỷ lệ hộ nghèo giảm 1,5%.')).toEqual([]);
+  });
+
+  it('reads the items of a list of goals under its heading as planned, and a list of results as achieved', () => {
+    expect(pcts('Các chỉ tiêu chủ yếu năm 2025:', '- Tốc độ tăng trưởng kinh tế (GRDP) đạt 8% trở lên.', '- Tỷ lệ hộ nghèo giảm 1,5%.', '- 100% xã đạt chuẩn nông thôn mới.')).toEqual([
+      { value: 8, status: 'planned', year: 2025, target: 'Tốc độ tăng trưởng kinh tế (GRDP)' },
+      { value: 1.5, status: 'planned', year: 2025, target: 'Tỷ lệ hộ nghèo' },
+      { value: 100, status: 'planned', year: 2025, target: 'xã đạt chuẩn nông thôn mới' },
+    ]);
+    expect(pcts('Kết quả thực hiện các chỉ tiêu năm 2024:', '- Tỷ lệ lao động qua đào tạo đạt 70%.')).toEqual([
+      { value: 70, status: 'achieved', year: 2024, target: 'Tỷ lệ lao động qua đào tạo' },
+    ]);
+  });
+
+  it('gives figures listed "lần lượt" the nouns they share, or the plan named after the last', () => {
+    const shared = 'tỷ lệ giải ngân vốn đầu tư công, vốn chương trình mục tiêu quốc gia và vốn ODA';
+    expect(pcts(`Đến ngày 31/3/2025, ${shared} lần lượt đạt 41,38%, 24,59% và 23,6%.`).map((p) => [p.value, p.status, p.target])).toEqual([
+      [41.38, 'achieved', shared],
+      [24.59, 'achieved', shared],
+      [23.6, 'achieved', shared],
+    ]);
+    expect(pcts('Đến ngày 31/3/2025, giải ngân các nguồn vốn lần lượt đạt 41,38%, 24,59% và 23,6% kế hoạch.').map((p) => p.target)).toEqual(['kế hoạch', 'kế hoạch', 'kế hoạch']);
+  });
+
+  it('reads the share of a counted group that attained a standard, and no other "chiếm" share', () => {
+    expect(pcts('Năm 2024, số cơ sở được kiểm tra là 23.323 cơ sở, trong đó, số cơ sở đạt là 18.416 cơ sở, chiếm tỷ lệ 82,4%.')).toEqual([
+      { value: 82.4, status: 'achieved', year: 2024, target: 'số cơ sở đạt' },
+    ]);
+    expect(pcts('Năm 2024, trong 250 cơ sở được kiểm tra có 30 cơ sở vi phạm, chiếm 12%; toàn huyện có 1.250 hộ nghèo, chiếm 8,5% tổng số hộ.')).toEqual([]);
   });
 
   it('never takes a time phrase after the figure for its target', () => {

@@ -51,14 +51,17 @@ function build(ctx: RuleContext, first: number, m: Match, measure: Phrase | null
   if (planned && !extra.planned && r.isForecast(fig.first)) return null;
   // rates, market shares, a share of demand met, prices, forecasts; a survey's or a vote's shares
   if (r.excludedShare(fig.first, fig.end) || r.inSurvey(fig.first)) return null;
+  // forces deployed ("đã huy động 100% cán bộ, chiến sĩ phối hợp …"): a mobilisation, no goal covered
+  if (r.isDeployed(fig.first)) return null;
   // the level a change starts from ("… có kế hoạch tăng đầu tư … từ 7% lên đến 13%"): what was, not what is set or reached
   if (r.changeStartsAt(fig.first, fig.end)) return null;
   // a level nobody set ("tỷ lệ thất nghiệp … ở mức 2,2%", "hệ số lợi nhuận … đạt 3%"); a supposition ("nếu …")
   if ((!planned && !extra.planned && r.isStatistic(fig.first, fig.end, measure)) || r.isHypothetical(fig.first)) return null;
   // a rate named before its figure is what it measures ("tỷ lệ đỗ ĐH, CĐ là 100% …")
-  const after = measured ? null : r.targetAfter(fig.end);
+  const shared = measured ? -1 : r.sharedPlanEnd(fig.end);
+  const after = measured ? null : r.targetAfter(shared >= 0 ? shared : fig.end);
   const subject = r.subjectBefore(first);
-  const target = after?.text || measure?.text || subject || r.rateNamedBefore(first) || '';
+  const target = after?.text || measure?.text || subject || r.rateNamedBefore(first) || r.countedNounBefore(first) || '';
   return {
     value: { value: v.value, ...(v.max !== undefined ? { max: v.max } : {}), figureFirst: fig.first, figureEnd: fig.end, planned, target, subject, ...extra },
     first,
@@ -80,12 +83,17 @@ const BARE_GOAL = /^(?:mục tiêu|chỉ tiêu)(?:\s+(?:(?:của\s+|cho\s+)?(?:c
 /** A measure that is only the change word and its adverbs ("tăng", "tăng đều", "giảm thêm"). */
 const ONLY_CHANGE = /^(?:tăng trưởng|tăng|giảm|lên|xuống)(?:\s+(?:đều|thêm|lên|xuống))?$/iu;
 
+/** What closes a goal's measure before its figure and names no part of it: its change word and bounds ("tỷ lệ hộ nghèo giảm bình quân", "… giảm xuống dưới"); an average of the measure itself stays ("mức tăng trưởng GDP bình quân"). */
+const GOAL_MEASURE_TAIL = /(?:\s+(?:giảm|tăng|giảm xuống|tăng lên|xuống|lên)(?:\s+(?:bình quân|còn|xuống còn|khoảng|từ|dưới|trên|tối thiểu|ít nhất))*|\s+(?:khoảng|từ|ở mức|dưới|trên|tối thiểu|ít nhất))+$/iu;
+
 /** The change cues that are clause cues: "cần", "phải" (CHANGE_TARGET_CUES). */
 const CLAUSE_CUE = /^(?:cần|phải)$/u;
 
 const numberOrPunct = (doc: RuleContext['doc'], i: number) => doc.tokens.kind[i] === Kind.Number || doc.tokens.kind[i] === Kind.Punct;
 /** A comma may stand inside a measured phrase ("tỷ lệ đỗ ĐH, CĐ là 100%"); other punctuation ends it. */
 const numberOrClauseEnd = (doc: RuleContext['doc'], i: number) => numberOrPunct(doc, i) && doc.text[doc.tokens.start[i]] !== ',';
+/** Punctuation or another figure ends a measure; a count inside it does not ("tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng"). */
+const clauseEndOrFigure = (doc: RuleContext['doc'], i: number, units: RuleContext['units']) => (doc.tokens.kind[i] === Kind.Punct && doc.text[doc.tokens.start[i]] !== '/') || !!units.at('percent', i);
 
 export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
   {
@@ -103,6 +111,8 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       // "Để hoàn thành mục tiêu GRDP từ 8 tới 8,5% …, Hà Nội cần đạt mức tăng từ 8,5 tới 9,45%": a bare level is of the
       // measure named before it
       if (measure && BARE_LEVEL.test(measure.text)) measure = { ...measure, text: readerOf(ctx).measureNamedBefore(measure.first) ?? measure.text };
+      // "huyện giải ngân được 41,38%": a verb that names the work measured is what it measures, not the body before it
+      if (!measure && /^giải ngân/iu.test(captured(ctx, m.caps.v))) measure = { first: rate?.first ?? m.caps.v.first, end: m.caps.v.end, text: rate ? `${captured(ctx, rate)} giải ngân` : 'giải ngân' };
       return build(ctx, m.first, m, measure);
     },
   },
@@ -131,6 +141,48 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     },
   },
   {
+    // "Phấn đấu …; tỷ lệ hộ nghèo giảm 2-3%", "Mục tiêu đến năm 2030, mức tăng trưởng GDP bình quân 7,5%/năm": a rate
+    // or growth measure with its figure, no verb between, in a statement of goals (ANNOTATION.md: growth and reduction
+    // targets as planned)
+    name: 'pct-goal-measure',
+    pattern: [alt([dim('target-noun', 'n')], [dim('growth-measure', 'n')]), gap(14, { as: 'mid', stop: clauseEndOrFigure }), anchor(dim('percent', 'f'))],
+    build(m, ctx) {
+      const r = readerOf(ctx);
+      const noun = captured(ctx, m.caps.n);
+      if (/^(?:mục tiêu|chỉ tiêu|kế hoạch|dự toán)$/iu.test(noun) || !r.goalStatement(m.caps.n.first)) return null;
+      // "tăng trưởng" inside "mức/tốc độ tăng trưởng": the measure starts with its head
+      let first = m.caps.n.first;
+      if (r.tokenIs(first - 1, 'mức')) first -= 1;
+      else if (r.tokenIs(first - 1, 'độ') && r.tokenIs(first - 2, 'tốc')) first -= 2;
+      const mid = m.caps.mid;
+      // a verb, a link or a comparison between is another rule's or no target ("tỷ lệ … đạt 95%", "… là 8%", "cao hơn 2%")
+      for (let k = m.caps.n.end; mid && k < mid.end; k++) if (ctx.units.at('achieve-verb', k) || r.tokenIs(k, 'là') || r.tokenIs(k, 'mức') || r.tokenIs(k, 'hơn') || r.tokenIs(k, 'so')) return null;
+      const text = captured(ctx, { first, end: m.anchor.first }).replace(GOAL_MEASURE_TAIL, '');
+      return build(ctx, first, m, { first, end: m.anchor.first, text }, { planned: true }, true);
+    },
+  },
+  {
+    // "Năm 2025, phấn đấu …, số vụ tai nạn giao thông giảm từ 5 - 10%", "… dự kiến giảm 5% số vụ": a change a plan sets,
+    // whatever it measures, right before its figure (ANNOTATION.md: reduction and growth targets, as planned)
+    name: 'pct-goal-change',
+    pattern: [dim('change-word', 'c'), opt(dim('approximator')), opt(words('ít nhất', 'tối thiểu', 'dưới', 'còn', 'xuống còn')), anchor(dim('percent', 'f'))],
+    build(m, ctx) {
+      const r = readerOf(ctx);
+      const f = m.anchor.first;
+      // a rate after the figure ("điều chỉnh giảm 0,5%/năm lãi suất cho vay") is no target
+      if (!r.goalStatement(f) || r.rateAfter(m.anchor.end)) return null;
+      // "Như vậy so với Quy hoạch …, quy hoạch được điều chỉnh đặt mục tiêu … sẽ tăng khoảng 2,82%/năm": a difference
+      // from another plan, not the target
+      if (r.comparedEarlier(m.caps.c.first)) return null;
+      const subject = r.subjectBefore(m.caps.c.first);
+      // "chỉ tiêu này … giảm từ 65% … xuống còn 58%": an indicator that changed, named by the goal noun itself
+      if (subject && /^(?:chỉ tiêu|mục tiêu)(?:\s|$)/iu.test(subject)) return null;
+      const got = build(ctx, m.first, m, subject ? { first: m.first, end: m.anchor.first, text: subject } : null, { planned: true });
+      // a change whose clause names nothing that changes, and no share after it, has no target to give
+      return got && got.value.target ? got : null;
+    },
+  },
+  {
     // "phấn đấu giảm tỷ lệ hộ nghèo 2%", "mục tiêu tăng trưởng kinh tế 8 - 8,5%": a change set as a target
     name: 'pct-planned-change',
     pattern: [
@@ -142,6 +194,9 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     build(m, ctx) {
       // "Cần Thơ tăng 7,6%": a place's name, no cue
       if (readerOf(ctx).isNamePart(m.caps.cue.first)) return null;
+      // "doanh thu … bằng 105% kế hoạch và tăng 12% so với cùng kỳ": a plan reached as a share, then realised change in
+      // a predicate of its own, no change set as a target
+      if (readerOf(ctx).shareOfPlanAt(m.caps.cue.first) || readerOf(ctx).tokenIs(m.caps.measure.first, 'và')) return null;
       // "Cần giảm ngay xuống 20%", "số DN còn lại phải giảm quy mô hoạt động ít nhất 30%": a proposal or a claim unless
       // the sentence names the goal ("để đạt mục tiêu …, GDP phải tăng ít nhất 7,4%")
       if (CLAUSE_CUE.test(captured(ctx, m.caps.cue).toLowerCase()) && !readerOf(ctx).goalWordInSentence(m.caps.cue.first)) return null;
@@ -205,6 +260,18 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     },
   },
   {
+    // "số cơ sở đạt là 18.416 cơ sở, chiếm tỷ lệ 82,4%", "có 85/120 xã đạt chuẩn nông thôn mới (chiếm 70,8%)": the
+    // share of a counted group that attained a standard is a goal's coverage (ANNOTATION.md)
+    name: 'pct-counted-coverage',
+    pattern: [alt([words(',', '(')], [words(', trong đó')]), words('chiếm', 'chiếm tỷ lệ', 'chiếm tỉ lệ', 'đạt tỷ lệ', 'đạt tỉ lệ'), opt(dim('approximator')), anchor(dim('percent', 'f'))],
+    build(m, ctx) {
+      const r = readerOf(ctx);
+      if (r.inSurvey(m.anchor.first, true)) return null;
+      const counted = r.countedAttainment(m.first);
+      return counted && build(ctx, counted.first, m, counted, {}, true);
+    },
+  },
+  {
     // "… là có 90% số trẻ em …, và 95% số trẻ em …", "…, gần 99% đạt giỏi …": a figure listed after another takes its reading
     name: 'pct-listed',
     pattern: [dim('percent', 'head'), gap(30, { stop: (doc, i, units) => !!units.at('percent', i) || /[%.;:]/.test(doc.text[doc.tokens.start[i]]) }), words(', và', ';', ',', 'và'), opt(dim('approximator')), anchor(dim('percent', 'f'))],
@@ -216,7 +283,7 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
 ];
 
 export const percentages = defineField(percentagesContract, {
-  dimensions: ['percent', 'achieve-verb', 'target-noun', 'coverage-noun', 'coverage-group', 'goal-only-group', 'not-target-near', 'not-target-after', 'statistic-measure', 'hypothetical-cue', 'survey-cue', 'reported-cue', 'plan-noun', 'change-word', 'year'],
+  dimensions: ['percent', 'achieve-verb', 'target-noun', 'coverage-noun', 'coverage-group', 'goal-only-group', 'not-target-near', 'not-target-after', 'statistic-measure', 'hypothetical-cue', 'standard-predicate', 'deploy-verb', 'survey-cue', 'reported-cue', 'plan-noun', 'change-word', 'year'],
   rules: PERCENT_RULES,
   record: (ctx) => ({ value: ctx.findings('percentages').map((f) => f.value as Percentage) }),
 });

@@ -45,6 +45,8 @@ import {
   GOAL_TIME_OPENER,
   MEASURE_LINKS,
   ONLY_TIME_WORDS,
+  STANDARD_PREDICATES,
+  DEPLOY_VERBS,
 } from '../../lexicon/targets.js';
 
 /** How many plan cues before a figure are asked whether they govern it. */
@@ -83,6 +85,8 @@ export const statisticAnaphors = wordClass('statistic-anaphor', STATISTIC_ANAPHO
 export const hypotheticalCues = wordClass('hypothetical-cue', HYPOTHETICAL_CUES);
 export const bareGoalVerbs = wordClass('bare-goal-verb', BARE_GOAL_VERBS);
 export const bareGoalOpeners = wordClass('bare-goal-opener', BARE_GOAL_OPENERS);
+export const standardPredicates = wordClass('standard-predicate', STANDARD_PREDICATES);
+export const deployVerbs = wordClass('deploy-verb', DEPLOY_VERBS);
 
 /** The tokens of a phrase after a figure: [first, end) and its text. */
 export interface Phrase {
@@ -91,6 +95,27 @@ export interface Phrase {
   text: string;
 }
 
+/** Words that end a counted noun: a time or place phrase after it ("… từ đầu năm tới nay", "… trong năm 2016"). */
+const COUNTED_NOUN_STOPS = new Set(['từ', 'trong', 'tính', 'đến', 'tới', 'năm', 'hiện', 'tại', 'ở', 'so', 'với', 'và']);
+/** A clause that is only a goal cue and its time: "phấn đấu", "Mục tiêu năm 2025". */
+const ONLY_GOAL_CUE = /^(?:(?:năm\s+\d{4}|năm nay|đến năm\s+\d{4})\s*,?\s*)?(?:tiếp tục\s+)?(?:phấn đấu|mục tiêu|chỉ tiêu|quyết tâm|kế hoạch)(?:\s+(?:năm\s+\d{4}|đến năm\s+\d{4}|năm nay))?$/iu;
+/** "lần lượt" closing a clause before its verb: the figures after the verb go with the nouns before it, in order. */
+const RESPECTIVELY = /\slần lượt$/iu;
+/** How many clauses before its own a list of nouns sharing figures may reach back. */
+const LIST_CLAUSES = 3;
+/** The periods a figure may be per ("8%/năm"). */
+const PER_PERIOD = new Set(['năm', 'tháng', 'quý']);
+/** How many tokens after a figure a rate word may make it a rate ("giảm 0,5%/năm lãi suất cho vay"). */
+const RATE_AFTER_REACH = 4;
+/** How many items back a list's heading may stand, and what marks an item ("- ", "+ ", "• ", "1. ", "a) "). */
+const LIST_ITEMS = 15;
+export const LIST_MARK = /^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s*/u;
+/** A heading of goals ("Các chỉ tiêu chủ yếu năm 2025:", "Mục tiêu cụ thể:", "Phấn đấu đến năm 2030:") … */
+const GOAL_HEADING = /(?:^|\s)(?:chỉ tiêu|mục tiêu|phấn đấu|phương hướng|nhiệm vụ|kế hoạch|định hướng)(?:\s|:|$)/iu;
+/** … and not one of results ("Kết quả thực hiện các chỉ tiêu năm 2024:", "đã đạt được"). */
+const RESULT_HEADING = /(?:^|\s)(?:kết quả|thực hiện|đạt được|đã|ước|tình hình|qua|vừa qua)(?:\s|:|$)/iu;
+/** How many tokens before a goal noun the verb of reaching that makes it a goal met may stand ("hoàn thành vượt mức 18/18 chỉ tiêu"). */
+const GOAL_OBJECT_REACH = 6;
 /** How many tokens after a plan noun its own value may stand ("mục tiêu trung hạn là khoảng 15%"). */
 const PLAN_VALUE_REACH = 5;
 /** How many words before a figure may name it a rate or a share ("lãi suất cho vay ở mức 9 - 11%"). */
@@ -104,7 +129,7 @@ const MEASURE_HEAD = /(^|\s)(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|t�
 const RATE_REACH = 40;
 const RATE_WORDS = 25;
 const RATE_HEAD = /^(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)$/iu;
-const TRAILING_ADVERBS = /(?:\s+(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn|chỉ|vẫn|mới))+$/iu;
+const TRAILING_ADVERBS = /(?:\s+(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn|chỉ|vẫn|mới|lần lượt))+$/iu;
 /** How far back a figure's clause may reach, in tokens. */
 const CLAUSE_WORDS = 30;
 /** How many clauses before its own a figure's measure may stand in, and how short a clause holds no measure of its own. */
@@ -153,7 +178,7 @@ export class TargetReader {
       for (let k = from; k < end; k++) {
         const u = this.units.at('target-plan-cue', k);
         // "cần thiết" is no plan, nor "Cần Thơ", "Cần Giờ" (a capitalised cue before a capitalised word is a name)
-        if (!u || (this.tokenIs(k, 'cần') && this.tokenIs(u.end, 'thiết')) || this.isNamePart(k)) continue;
+        if (!u || (this.tokenIs(k, 'cần') && this.tokenIs(u.end, 'thiết')) || this.isNamePart(k) || this.isProgrammeName(k)) continue;
         const word = tokensValue(this.doc, u.first, u.end).toLowerCase();
         cues.push({ first: k, end: u.end, clause: clausePlanCues.has(word), forecast: forecastCues.has(word) });
       }
@@ -175,6 +200,32 @@ export class TargetReader {
     if (!/^(?:chỉ tiêu|mục tiêu)$/iu.test(tokensValue(this.doc, noun, Math.min(noun + 2, this.t.count)))) return false;
     const verb = this.units.endingAt('achieve-verb', noun)[0];
     return !!verb && !this.isPlanned(verb.first);
+  }
+
+  /** Does "so với" (a comparison) stand earlier in the sentence of token i? */
+  comparedEarlier(i: number): boolean {
+    const s = this.sentenceOf(i);
+    for (let k = s.first; k < i; k++) if (this.tokenIs(k, 'so') && this.tokenIs(k + 1, 'với')) return true;
+    return false;
+  }
+
+  /** Does a rate, price or share word (NOT_TARGET_NEAR) stand within a few tokens after a figure ending at `end` ("0,5%/năm lãi suất")? */
+  rateAfter(end: number): boolean {
+    const s = this.sentenceOf(end - 1);
+    for (let j = end; j < Math.min(s.end, end + RATE_AFTER_REACH); j++) {
+      if (this.units.at('not-target-near', j)) return true;
+      if (this.t.kind[j] === Kind.Punct && this.char(j) !== '/') return false;
+    }
+    return false;
+  }
+
+  /** Is the word at token k a plan noun that a figure is a share of ("105% kế hoạch", "102% so với kế hoạch")? */
+  shareOfPlanAt(k: number): boolean {
+    if (!this.units.at('plan-noun', k)) return false;
+    let j = k;
+    if (this.tokenIs(j - 1, 'với') && this.tokenIs(j - 2, 'so')) j -= 2;
+    else if (this.tokenIs(j - 1, 'so')) j -= 1;
+    return this.units.endingAt('percent', j).length > 0;
   }
 
   /**
@@ -200,9 +251,99 @@ export class TargetReader {
     return !!this.units.at('percent', j);
   }
 
-  /** Is a figure at token i governed by a plan cue? */
+  /**
+   * Does a statement of goals govern token i: a goal cue (GOAL_CUES) earlier in its sentence ("Phấn đấu …; tỷ lệ hộ
+   * nghèo giảm 2-3%", "Mục tiêu đến năm 2030, mức tăng trưởng GDP bình quân 7,5%/năm", "… đề ra mục tiêu: …"), with
+   * no mark of what has been done or contrast between, and not a goal met or compared with ("đã hoàn thành các chỉ tiêu
+   * đề ra, …", "so với mục tiêu …")? A goal noun before "đề ra/đặt ra" is where its phrase starts.
+   */
+  goalStatement(i: number): boolean {
+    if (this.underGoalHeading(i) && !this.index.has('done-mark', this.sentenceOf(i).first, i)) return true;
+    const s = this.sentenceOf(i);
+    for (let k = i - 1; k >= s.first; k--) {
+      // what has been done, a contrast, or a forecast ("… đưa ra dự báo: Với lộ trình tăng trưởng trên 7%/năm")
+      if ((this.units.at('done-mark', k) && !this.isVerbPart(k)) || this.units.at('contrast-word', k) || this.units.at('forecast-word', k)) return false;
+      const cue = this.units.at('goal-cue', k);
+      if (!cue || cue.end > i || this.isNamePart(k) || this.isProgrammeName(k)) continue;
+      let head = k;
+      if (/^(?:đề ra|đặt ra)$/iu.test(tokensValue(this.doc, k, cue.end)) && this.units.endingAt('plan-noun', k).length) head = this.units.endingAt('plan-noun', k)[0].first;
+      // "so với mục tiêu", "theo kế hoạch": a level set against the goal
+      if (COMPARED_TO_GOAL.has(tokensValue(this.doc, head - 1, head).toLowerCase()) || this.tokenIs(head - 1, 'so')) return false;
+      // "hoàn thành (vượt mức) 18/18 chỉ tiêu": a goal met; one a goal cue governs in turn ("phấn đấu đạt mục tiêu …")
+      // is still a goal
+      const verb = this.achieveVerbBefore(head);
+      if (verb < 0) return true;
+      k = verb;
+    }
+    return false;
+  }
+
+  /**
+   * Is the goal word at token k part of a programme's name ("Chương trình mục tiêu quốc gia giảm nghèo", "các CTMT"):
+   * a name, no goal set for the figure?
+   */
+  isProgrammeName(k: number): boolean {
+    return this.tokenIs(k, 'mục') && ((this.tokenIs(k - 1, 'trình') && this.tokenIs(k - 2, 'chương')) || this.tokenIs(k - 1, 'CT'));
+  }
+
+  /** Is the word at token k the second syllable of a verb ("thực hiện", "xuất hiện", "phát hiện"), no mark of time? */
+  private isVerbPart(k: number): boolean {
+    return this.tokenIs(k, 'hiện') && /^(?:thực|xuất|phát|thể|hiển)$/iu.test(tokensValue(this.doc, k - 1, k));
+  }
+
+  /** The first token of a verb of reaching a few words before token `head` in its clause ("hoàn thành các …"), or -1. */
+  private achieveVerbBefore(head: number): number {
+    for (let k = head - 1; k >= Math.max(0, head - GOAL_OBJECT_REACH); k--) {
+      if (this.t.kind[k] === Kind.Punct && this.char(k) !== '/') return -1;
+      const verb = this.units.endingAt('achieve-verb', k + 1)[0];
+      if (verb) return verb.first;
+    }
+    return -1;
+  }
+
+  /** Is the figure at token `first` a share of forces deployed: a verb of deploying right before it ("huy động 100% …")? */
+  isDeployed(first: number): boolean {
+    let k = first;
+    const approx = this.units.endingAt('approximator', k)[0];
+    if (approx) k = approx.first;
+    return this.units.endingAt('deploy-verb', k).length > 0;
+  }
+
+  /** Is a figure at token i governed by a plan cue, in its sentence or in the heading of the list it is an item of? */
   isPlanned(i: number): boolean {
-    return this.governingCues(i).length > 0;
+    return this.governingCues(i).length > 0 || this.underGoalHeading(i);
+  }
+
+  /**
+   * Is token i on an item of a list that a heading of goals opens ("Các chỉ tiêu chủ yếu năm 2025:" then "- Tỷ lệ hộ
+   * nghèo giảm 1,5%.", "Năm 2025, huyện đề ra các chỉ tiêu:" then "+ …;"): the item's line opens with a list mark, or is
+   * the first line after the heading, and every line back to the heading is such an item; the heading ends with a
+   * colon, names a goal (GOAL_HEADING) and no result (RESULT_HEADING)?
+   */
+  underGoalHeading(i: number): boolean {
+    const line = this.doc.lineOf[Math.min(i, this.t.count - 1)];
+    let known = this.goalHeadingLines.get(line);
+    if (known === undefined) {
+      known = false;
+      for (let l = line, items = 0; l > 0 && items < LIST_ITEMS; l--, items++) {
+        const before = this.lineText(l - 1);
+        if (/:$/u.test(before)) {
+          known = GOAL_HEADING.test(before) && !RESULT_HEADING.test(before);
+          break;
+        }
+        // an item needs its mark unless the heading is right before it
+        if (!LIST_MARK.test(this.lineText(l)) || !before) break;
+      }
+      this.goalHeadingLines.set(line, known);
+    }
+    return known;
+  }
+
+  private readonly goalHeadingLines = new Map<number, boolean>();
+
+  private lineText(l: number): string {
+    const line = this.doc.lines[l];
+    return line ? this.doc.text.slice(line.start, line.end).trim() : '';
   }
 
   /**
@@ -270,6 +411,8 @@ export class TargetReader {
     const s = this.sentenceOf(from);
     for (let j = from; j < Math.min(s.end, from + reach); j++) {
       const c = this.char(j);
+      // "85% thôn, tổ dân phố đạt …": a list of groups goes on past its comma
+      if (c === ',' && this.groupAt(j + 1)) continue;
       if (c === ',' || c === ';' || c === '.' || c === ':' || c === '(') return false;
       // "78,4% đơn vị chưa thực hiện …" counts what is not attained, "50% số Trạm Y tế … cần được đầu tư nâng cấp" what
       // is needed
@@ -386,8 +529,34 @@ export class TargetReader {
 
   /** Is the figure supposed rather than stated: "nếu …" (or a scenario) in its clause before it? */
   isHypothetical(first: number): boolean {
-    for (let k = this.clauseBefore(first); k < first; k++) if (this.units.at('hypothetical-cue', k)) return true;
+    // the supposition's own clause, and the one before when the figure's opens its consequence ("Nếu …, thì …"); not a
+    // clause further back that a short or continued clause reaches (a supposition named in passing earlier in the
+    // sentence does not govern what the sentence then states)
+    const s = this.sentenceOf(first);
+    const back = (from: number) => {
+      let k = from;
+      while (k > s.first && !/^[,;:]$/.test(this.char(k - 1))) k--;
+      return k;
+    };
+    let from = back(first);
+    if (from > s.first && (this.tokenIs(from, 'thì') || this.tokenIs(from, 'sẽ'))) from = back(from - 1);
+    for (let k = from; k < first; k++) if (this.units.at('hypothetical-cue', k) && !this.isContrastiveIf(k)) return true;
     return false;
+  }
+
+  /**
+   * Is the "nếu" at token k a comparison of facts rather than a supposition: "nếu so với định hướng 12% thì …" (a
+   * comparison), "nếu như trong 3 tháng đầu năm nay … tăng 26,1% …, thì tỷ lệ này giảm xuống 16,9%", "Nếu như năm
+   * 2023 … thì năm 2024 …" (a period then another, both stated)?
+   */
+  private isContrastiveIf(k: number): boolean {
+    if (!this.tokenIs(k, 'nếu')) return false;
+    let j = k + 1;
+    if (this.tokenIs(j, 'so') || this.tokenIs(j, 'xét')) return true;
+    if (!this.tokenIs(j, 'như')) return false;
+    j++;
+    if (this.tokenIs(j, 'trong') || this.tokenIs(j, 'cả')) j++;
+    return !!(this.units.at('year', j) || this.units.at('span', j)) || /^(?:năm|quý|tháng|giai đoạn|nhiệm kỳ|trước|cùng kỳ)$/iu.test(tokensValue(this.doc, j, Math.min(j + 1, this.t.count)));
   }
 
   /** Does the sentence report a survey, a vote or health statistics ("khảo sát"), or, `orReported`, what someone said ("… cho biết")? */
@@ -438,6 +607,28 @@ export class TargetReader {
   }
 
   /** Is the figure followed by a plan or quota ("95% kế hoạch", "41,72% so kế hoạch")? */
+  /**
+   * The plan a list of figures shares, named once after its last figure ("lần lượt đạt 41,38%, 24,59% và 23,6% kế
+   * hoạch"): for the figure ending at token `end`, the end of the last figure of the list it opens or continues when a
+   * plan follows that one, else -1.
+   */
+  sharedPlanEnd(end: number): number {
+    let j = end;
+    let last = -1;
+    for (;;) {
+      let k = j;
+      if (this.char(k) === ',') k++;
+      if (this.tokenIs(k, 'và')) k++;
+      if (k === j) break;
+      const approx = this.units.at('approximator', k);
+      if (approx) k = approx.end;
+      const figure = this.units.at('percent', k);
+      if (!figure) break;
+      last = j = figure.end;
+    }
+    return last >= 0 && this.planFollows(last) ? last : -1;
+  }
+
   planFollows(end: number): boolean {
     let j = end;
     if (this.tokenIs(j, 'so') && this.tokenIs(j + 1, 'với')) j += 2;
@@ -453,6 +644,37 @@ export class TargetReader {
     // the next figure, or its approximator ("… và hơn 50%")
     const approx = this.units.at('approximator', j);
     return !!this.units.at('percent', j) || (!!approx && !!this.units.at('percent', approx.end));
+  }
+
+  /**
+   * "…, số cơ sở đạt là 18.416 cơ sở, chiếm tỷ lệ 82,4%", "toàn tỉnh có 85/120 xã đạt chuẩn nông thôn mới, chiếm 70,8%":
+   * the clause ending at token `end` counts units or people that attained a standard: a unit or group, then a
+   * predicate of attainment (STANDARD_PREDICATES, not negated), and a count, in one clause. Its measured phrase (from
+   * the group, with a "số" before it), or null.
+   */
+  countedAttainment(end: number): Phrase | null {
+    const s = this.sentenceOf(end - 1);
+    let first = end;
+    while (first > s.first && !/^[,;:()]$/.test(this.char(first - 1))) first--;
+    let group = -1;
+    let attained = false;
+    let counted = false;
+    for (let k = first; k < end; k++) {
+      if (this.t.kind[k] === Kind.Number && !this.units.at('year', k)) counted = true;
+      if (attained) continue;
+      // the group nearest before the predicate ("Huyện có 12/15 xã đạt chuẩn …" counts communes, not the district)
+      const unit = this.groupAt(k);
+      if (unit) {
+        group = this.tokenIs(k - 1, 'số') ? k - 1 : k;
+        k = unit.end - 1;
+        continue;
+      }
+      if (group < 0) continue;
+      if (this.tokenIs(k, 'chưa') || this.tokenIs(k, 'không')) return null;
+      const predicate = this.units.at('standard-predicate', k);
+      attained = !!predicate && (predicate.end > k + 1 || !this.tokenIs(k, 'đạt') || predicate.end >= end || this.tokenIs(predicate.end, 'là') || this.t.kind[predicate.end] === Kind.Number);
+    }
+    return group >= 0 && attained && counted ? { first: group, end, text: measuredPart(tokensValue(this.doc, group, end)) } : null;
   }
 
   /** The unit or group a coverage figure counts that starts at token k ("xã, phường", "cán bộ"). */
@@ -482,6 +704,8 @@ export class TargetReader {
     if (this.tokenIs(from, 'so') && this.units.at('plan-noun', from + (this.tokenIs(from + 1, 'với') ? 2 : 1))) from += this.tokenIs(from + 1, 'với') ? 2 : 1;
     // "… đạt tỷ lệ 16% trên tổng số 16,4 nghìn tỷ đồng": a share of a stated total
     if ((this.tokenIs(from, 'trên') || this.tokenIs(from, 'trong')) && this.tokenIs(from + 1, 'tổng')) from += 1;
+    // "giảm 1,5%/năm tỷ lệ hộ nghèo": "/năm" is a filler, never the target; what follows it may be
+    if (this.char(from) === '/' && PER_PERIOD.has(tokensValue(this.doc, from + 1, Math.min(from + 2, this.t.count)).toLowerCase()) && from + 2 < s.end && this.t.kind[from + 2] !== Kind.Punct) from += 2;
     let j = from;
     let time = -1;
     /** The group words of the target so far: one of them again after a comma continues the list. */
@@ -513,7 +737,8 @@ export class TargetReader {
       let clean = true;
       while (k < s.end) {
         const c = this.char(k);
-        if (this.t.kind[k] === Kind.Number || (this.isStop(k) && c !== ',' && c !== '.' && c !== '…')) {
+        // "… đạt 100% chỉ tiêu, bảo đảm chất lượng": a verb makes it the next clause, not more of the list
+        if (this.t.kind[k] === Kind.Number || (this.isStop(k) && c !== ',' && c !== '.' && c !== '…') || this.units.at('achieve-verb', k)) {
           clean = false;
           break;
         }
@@ -552,16 +777,22 @@ export class TargetReader {
         else if (depth === 0 && (c === ',' || c === ';' || c === ':' || this.t.flags[k] & Flag.LineBefore)) break;
       }
       if (to - k > SUBJECT_CLAUSE) return null;
+      // "tỷ lệ giải ngân vốn đầu tư công, vốn chương trình mục tiêu quốc gia và vốn ODA lần lượt đạt 41,38%, 24,59% và
+      // 23,6%": the figures share one measure, a list of nouns whose commas do not end it
+      if (RESPECTIVELY.test(tokensValue(this.doc, k, to))) k = this.nounListStart(k, s.first);
       const text = tokensValue(this.doc, k, to)
+        .replace(LIST_MARK, '')
         .replace(/^(?:và|đồng thời|trong đó|theo đó|nhờ đó|qua đó|cụ thể|tiếp tục)\s+/iu, '')
         // an adverb of time or a topic opening the clause ("Hiện đã thu hồi …", "Về số lượng luôn đạt …"), and a
         // concession after what is measured ("Tổng thu ngân sách … tuy vượt kế hoạch, đạt 51,7%")
         .replace(CLAUSE_OPENERS, '')
         .replace(CONCESSION, '')
         // adverbs before the verb ("… chỉ đạt", "… mới đạt"), not "nông thôn mới", "thành lập mới"
-        .replace(/(?:(?:^|\s+)(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn|chỉ|vẫn|còn thấp)|(?<!thôn|lập|dựng|đổi)(?:^|\s+)mới)+$/iu, '')
+        .replace(/(?:(?:^|\s+)(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn|chỉ|vẫn|còn thấp|lần lượt)|(?<!thôn|lập|dựng|đổi)(?:^|\s+)mới)+$/iu, '')
         .trim();
-      if (!text) {
+      // a goal cue alone ("phấn đấu giảm 1,5%/năm …") names nothing measured
+      if (!text || ONLY_GOAL_CUE.test(text)) {
+        if (text) return null;
         end = k - 1;
         continue;
       }
@@ -578,6 +809,49 @@ export class TargetReader {
       return measured && measured.split(/\s+/).length <= SUBJECT_WORDS ? measured : null;
     }
     return null;
+  }
+
+  /**
+   * For a figure whose clause names no measure the other readers find: the noun counted last in the clause before
+   * token `verbAt`, up to a time phrase ("Trước việc chỉ có 22 thủ tục hành chính đưa vào Cơ chế một cửa quốc gia từ
+   * đầu năm tới nay (đạt 17%)" measures "thủ tục hành chính đưa vào Cơ chế một cửa quốc gia"), or null.
+   */
+  countedNounBefore(verbAt: number): string | null {
+    const s = this.sentenceOf(verbAt);
+    let end = verbAt;
+    if (this.char(end - 1) === '(') end--;
+    let k = end;
+    while (k > s.first && end - k <= SUBJECT_CLAUSE && !/^[,;:()]$/.test(this.char(k - 1))) k--;
+    let count = -1;
+    for (let j = k; j < end; j++) if (this.t.kind[j] === Kind.Number && !this.units.at('year', j) && !this.units.at('percent', j)) count = j;
+    if (count < 0) return null;
+    let stop = count + 1;
+    const stopsAt = (j: number) => {
+      const word = tokensValue(this.doc, j, j + 1).toLowerCase();
+      return COUNTED_NOUN_STOPS.has(word) || (word === 'vào' && TIME_AFTER_VAO.has(tokensValue(this.doc, j + 1, j + 2).toLowerCase()));
+    };
+    while (stop < end && this.t.kind[stop] !== Kind.Punct && !stopsAt(stop) && stop - count <= SUBJECT_WORDS) stop++;
+    const words = stop - count - 1;
+    return words >= 2 && words <= SUBJECT_WORDS ? tokensValue(this.doc, count + 1, stop) : null;
+  }
+
+  /**
+   * Where a list of nouns ending in the clause that starts at token k begins: back over clauses before it that hold no
+   * number, verb of reaching or change (at most LIST_CLAUSES, within SUBJECT_CLAUSE tokens), each after a comma.
+   */
+  private nounListStart(k: number, sentenceFirst: number): number {
+    let start = k;
+    for (let step = 0; step < LIST_CLAUSES && start > sentenceFirst && this.char(start - 1) === ','; step++) {
+      let j = start - 1;
+      while (j > sentenceFirst && !/^[,;:]$/.test(this.char(j - 1)) && k - j <= SUBJECT_CLAUSE) j--;
+      if (k - j > SUBJECT_CLAUSE) break;
+      let plain = true;
+      // ("tỷ lệ giải ngân vốn …": a verb after a rate noun is part of the measure's name)
+      for (let t = j; t < start - 1 && plain; t++) plain = this.t.kind[t] !== Kind.Number && !(this.units.at('achieve-verb', t) && !this.units.endingAt('target-noun', t).length) && !this.units.at('change-word', t);
+      if (!plain) break;
+      start = j;
+    }
+    return start;
   }
 
   /**
@@ -705,8 +979,11 @@ const COMPARED_TO_GOAL = new Set(['với', 'hơn', 'dưới', 'trên', 'theo', '
 /** A stretch of years or a year closing a measure: "… giai đoạn 2016 - 2020", "… năm 2025". */
 export const TRAILING_PERIOD = /\s*(?:(?:trong|cho|vào)\s+)?(?:giai đoạn|thời kỳ|năm)\s+\d{4}(?:\s*[-–]\s*\d{4})?$/iu;
 
-/** Adverbs of time and topic words that open a clause before what it measures (bench/studies/percentages-round6.mjs). */
-const CLAUSE_OPENERS = /^(?:hiện nay|hiện(?!\s+(?:đại|trạng|tượng|thực|diện|vật|hành))|về(?!\s+(?:đích|nước|hưu|quê))|mà)\s+(?:(?:đã|đang|vẫn|luôn)\s+)?/iu;
+/**
+ * Adverbs of time and topic words that open a clause before what it measures (bench/studies/percentages-round6.mjs;
+ * round 8's probes: "đến nay đã giải ngân được …, đạt tỷ lệ 45%", "Kết quả đã kết nạp được 126 đảng viên, đạt 105%").
+ */
+const CLAUSE_OPENERS = /^(?:hiện nay|hiện(?!\s+(?:đại|trạng|tượng|thực|diện|vật|hành))|về(?!\s+(?:đích|nước|hưu|quê))|mà|(?:tính\s+)?đến nay|kết quả)\s+(?:(?:đã|đang|vẫn|luôn)\s+)?/iu;
 /** A concession after the measured noun: "… tuy vượt kế hoạch", "… dù còn khó khăn". */
 const CONCESSION = /\s+(?:tuy|dù|mặc dù)\s.*$/iu;
 
@@ -723,7 +1000,7 @@ const COUNT_CLAUSE = /^(.+?)\s+(?:là|đạt|được|có)\s+(?:khoảng\s+|hơn
  * "chỉ thị của Thủ tướng đã nêu rõ mục tiêu phấn đấu tăng trưởng", "Phấn đấu tỷ lệ dân số tham gia BHYT": what is
  * measured follows the last goal word ("phấn đấu" anywhere, "mục tiêu/chỉ tiêu" after a leading clause).
  */
-const AFTER_GOAL = /^(?:.*\s)?phấn đấu\s+(.+)$|^.+\s(?:mục tiêu|chỉ tiêu)(?:\s+phấn đấu)?\s+(.+)$/iu;
+const AFTER_GOAL = /^(?:.*\s)?phấn đấu\s+(.+)$|^.+\s(?<!chương trình\s)(?:mục tiêu|chỉ tiêu)(?:\s+phấn đấu)?\s+(.+)$/iu;
 
 /** A year inside a measure ("tăng trưởng tín dụng cả năm 2017"), which is no count of what is measured. */
 const YEAR_IN_MEASURE = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
