@@ -31,6 +31,8 @@ export const AWARD_VERBS: Readonly<Record<string, string>> = {
   // "khen thưởng kịp thời 12 tập thể", "tuyên dương kịp thời …" (bench/studies/awards-forms.mjs, kịp-thời)
   'khen thưởng kịp thời': 'khen thưởng',
   'tuyên dương kịp thời': 'tuyên dương',
+  // "đã khen thưởng nóng 2 tập thể và 5 cá nhân" after an arrest ("thưởng nóng" alone is money: not an award)
+  'khen thưởng nóng': 'khen thưởng',
   // "Lễ vinh danh 30 tập thể, cá nhân", "88 doanh nghiệp được Bộ Công Thương vinh danh" (bench/studies/awards-recall.mjs)
   'vinh danh': 'vinh danh',
   // "Tôn vinh 100 người hiến máu tiêu biểu", "Tôn vinh 400 điển hình tiên tiến": the same honour in other words

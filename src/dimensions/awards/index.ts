@@ -127,7 +127,12 @@ const RECIPIENT_RULES: readonly Rule<RecipientsValue>[] = [
     // "85 tập thể và cá nhân": one count of both kinds, which gives neither
     name: 'recipients-mixed',
     pattern: [anchor(dim('count', 'n', notInName)), opt(words('các')), dim('recipient-noun', 'a'), words('và', ',', 'cùng'), dim('recipient-noun', 'b')],
-    build: (m) => (kindOf(m, 'a') !== kindOf(m, 'b') ? { value: { collectives: null, individuals: null, mixed: true, derived: false } } : null),
+    build(m, { doc }) {
+      if (kindOf(m, 'a') === kindOf(m, 'b')) return null;
+      // "cho 05 tập thể, 07 cá nhân và Huyện đoàn tặng …", "… và Xã đoàn …": a capital names the next giver, a body
+      if (isCap(doc, m.caps.b.first) && !isCap(doc, m.caps.a.first)) return null;
+      return { value: { collectives: null, individuals: null, mixed: true, derived: false } };
+    },
   },
   {
     // "Lê Văn Tùng và 8 người", "anh và 8 người khác": the one named first counts too

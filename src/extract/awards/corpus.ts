@@ -89,8 +89,33 @@ export const corpus: Corpus<AwardStatement> = {
       value: { award: 'giấy khen', by: 'huyện đoàn Nam Đàn', individuals: 2 },
     },
     { text: 'Ngày 29-5, Công an huyện Đông Anh cho biết đã tặng Giấy khen cho 3 tài xế taxi.', rule: 'award-given', value: { award: 'Giấy khen', by: 'Công an huyện Đông Anh', individuals: 3 } },
+    // round 8, from ANNOTATION.md's awards section read rule by rule (bench/studies/awards-round8.mjs): a ceremony held
+    // by a body that gives counted recipients; the body that holds it gives ("Ban Tổ chức" stays a name)
+    { text: 'Sáng 3/2, Đảng bộ phường long trọng tổ chức Lễ trao tặng Huy hiệu Đảng đợt 3/2 cho 18 đảng viên.', rule: 'award-given', value: { award: 'Huy hiệu Đảng', by: 'Đảng bộ phường', individuals: 18 } },
+    { text: 'Đảng ủy xã đã tổ chức trao tặng Huy hiệu Đảng cho 25 đảng viên.', rule: 'award-given', value: { by: 'Đảng ủy xã', individuals: 25 } },
+    { text: 'Kết thúc hội thao, Ban tổ chức trao Giấy khen cho 3 đơn vị và 12 vận động viên.', rule: 'award-given', value: { by: 'Ban tổ chức', collectives: 3, individuals: 12 } },
+    // "… cho 05 tập thể, 07 cá nhân … và 01 tập thể, 04 cá nhân …" is two entries, each with its giver
+    {
+      text: 'Dịp này, UBND huyện tặng Giấy khen cho 05 tập thể, 07 cá nhân có thành tích xuất sắc và Ban Thường vụ Huyện đoàn tặng Giấy khen cho 01 tập thể, 04 cá nhân.',
+      rule: 'award-given',
+      value: { by: 'Ban Thường vụ Huyện đoàn', collectives: 1, individuals: 4 },
+    },
+    { text: 'Dịp này, UBND huyện khen thưởng 05 tập thể, 07 cá nhân và Huyện đoàn khen thưởng 01 tập thể, 04 cá nhân.', rule: 'award-commended', value: { by: 'UBND huyện', collectives: 5, individuals: 7 } },
+    // a count before the award and both kinds after "cho": a mixed count gives neither (dev 142)
+    { text: 'Dịp này, Bộ Quốc phòng trao tặng 15 Bằng khen cho các tập thể và cá nhân có thành tích xuất sắc.', rule: 'award-count-first', value: { by: 'Bộ Quốc phòng', collectives: null, individuals: null } },
+    // awards listed after one verb, each after a semicolon
+    {
+      text: 'Tại Hội nghị, UBND tỉnh đã trao Cờ thi đua của Chính phủ cho 02 tập thể; Bằng khen của Thủ tướng Chính phủ cho 03 tập thể, 05 cá nhân; Cờ thi đua của UBND tỉnh cho 10 tập thể.',
+      rule: 'award-given-listed',
+      value: { award: 'Cờ thi đua', by: 'UBND tỉnh', collectives: 10, individuals: null },
+    },
+    // a body deciding by a decision gives; "khen thưởng nóng" after an arrest is a commendation
+    { text: 'Dịp này, UBND huyện ban hành quyết định khen thưởng cho 30 tập thể, 45 cá nhân.', rule: 'award-commended', value: { by: 'UBND huyện', collectives: 30, individuals: 45 } },
+    { text: 'Ngay sau khi phá án, Công an tỉnh đã kịp thời khen thưởng nóng cho 2 tập thể và 5 cá nhân.', rule: 'award-commended', value: { by: 'Công an tỉnh', collectives: 2, individuals: 5 } },
   ],
   negatives: [
+    { text: 'Có 5 tập thể, 10 cá nhân được UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen.', why: 'recipients nominated by a body, not given an award yet' },
+    { text: 'Dịp này, UBND tỉnh thưởng nóng 20 triệu đồng cho 3 tập thể.', why: '"thưởng nóng" alone is money, no award' },
     { text: 'Tại TP.HCM, các danh hiệu tương tự đã được trao cho 5 doanh nghiệp.', why: '"danh hiệu tương tự" names no title (awards-round6.mjs, award-passive-count)' },
     { text: 'Huân chương Chữ Thập không hề dễ dàng được trao cho bất kỳ ai.', why: 'no counted recipients: an award spoken of, not given' },
     { text: 'VNPT được vinh danh là một trong 50 doanh nghiệp thành tựu và xuất sắc năm 2016.', why: 'one of fifty named, no fifty recipients' },

@@ -78,9 +78,10 @@ function bodyToClauseEnd(doc: Doc, from: number, units: Units): boolean {
 }
 
 /** A giver as written: it opens with a capital or a body's word ("huyện ủy"), and is a name, not a clause. */
-function giver(ctx: RuleContext, first: number, end: number): string | null {
-  if (end <= first || end - first > 24) return null;
+function giver(ctx: RuleContext, first: number, clauseEnd: number): string | null {
+  if (clauseEnd <= first || clauseEnd - first > 24) return null;
   const { doc, units } = ctx;
+  const end = holderEnd(doc, first, clauseEnd);
   const opensWithCapital = (doc.tokens.flags[first] & Flag.Cap) !== 0;
   const opensWithBody = !!units.at('unit-organ', first) || !!units.at('org-head', first) || !!units.at('lower-case-giver', first);
   // "huyên ủy đã tặng …": a committee however its first word is spelt
@@ -93,8 +94,24 @@ function giver(ctx: RuleContext, first: number, end: number): string | null {
   if (/^(?:lễ|buổi lễ|hội nghị|đại hội|chương trình)$/iu.test(text)) return null;
   // "Chủ tịch nước dự Lễ", "Bộ … phối hợp với Bộ … tổ chức Lễ": a clause, not a giver's name
   for (let k = first; k < end; k++) if (units.at('clause-verb', k) && !(doc.tokens.flags[k] & Flag.Cap) && !/^(?:và|với|tại)$/u.test(tokensValue(doc, k, k + 1))) return null;
-  // "… đồng tổ chức Lễ vinh danh 30 tập thể": the body that holds the ceremony gives
-  return text.replace(/\s+(?:(?:đã|vừa|cũng)\s+)?(?:đồng\s+)?tổ\s+chức\s+(?:buổi\s+)?lễ$/iu, '').replace(/\s+(?:đã|vừa|sẽ|cũng|còn)$/u, '') || null;
+  return text.replace(/\s+(?:đã|vừa|sẽ|cũng|còn)$/u, '') || null;
+}
+
+/**
+ * Where a giver's name ends before the ceremony it holds: "… đồng tổ chức Lễ vinh danh 30 tập thể", "Đảng ủy xã đã
+ * tổ chức trao tặng …", "Đảng bộ phường long trọng tổ chức Lễ trao …": the body that holds it gives ("Ban Tổ chức" is
+ * a name).
+ */
+function holderEnd(doc: Doc, first: number, end: number): number {
+  const word = (k: number) => (k >= first ? tokensValue(doc, k, k + 1).toLowerCase() : '');
+  let e = end;
+  if (word(e - 1) === 'lễ') e -= word(e - 2) === 'buổi' ? 2 : 1;
+  if (word(e - 2) !== 'tổ' || word(e - 1) !== 'chức' || word(e - 3) === 'ban' || e - 2 <= first) return end;
+  e -= 2;
+  if (word(e - 1) === 'đồng') e--;
+  if (word(e - 1) === 'trọng' && /^(?:long|trang)$/u.test(word(e - 2))) e -= 2;
+  if (/^(?:đã|vừa|cũng|sẽ)$/u.test(word(e - 1))) e--;
+  return e > first ? e : end;
 }
 
 /**
@@ -145,6 +162,7 @@ function readGiverBefore(ctx: RuleContext, verbFirst: number, hops: number): str
     if (depth === 0 && /^và$/iu.test(tokensValue(doc, prev, prev + 1)) && ctx.units.endingAt('recipients', prev).length) break;
     k = prev;
   }
+  k = afterEarlierStatement(ctx, k, verbFirst);
   let first = k;
   while (first < verbFirst && AUX_WORDS.has(tokensValue(doc, first, first + 1).toLowerCase())) first++;
   if (first === verbFirst && k > floor) return sharedGiver(ctx, k - 1, floor, hops);
@@ -153,6 +171,21 @@ function readGiverBefore(ctx: RuleContext, verbFirst: number, hops: number): str
   // "Nhân dịp này, Đảng ủy, Bộ Tư lệnh BĐBP đã trao …": bodies listed with commas give together
   const from = bodiesBefore(ctx, k, floor);
   return from < k ? `${tokensValue(doc, from, k)} ${by}` : by;
+}
+
+/**
+ * "… cho 05 tập thể, 07 cá nhân có thành tích xuất sắc và Ban Thường vụ Huyện đoàn tặng …": a clause that holds an
+ * earlier award or its recipients gives its next giver after the "và" that opens a body's name.
+ */
+function afterEarlierStatement(ctx: RuleContext, k: number, verbFirst: number): number {
+  const { doc, units } = ctx;
+  let cut = -1;
+  for (let j = verbFirst - 1; j >= k; j--) {
+    if (units.at('recipients', j) || units.at('award', j)) return cut >= 0 ? cut : k;
+    const opensBody = j + 1 < verbFirst && ((doc.tokens.flags[j + 1] & Flag.Cap) !== 0 || !!units.at('unit-organ', j + 1) || !!units.at('org-head', j + 1));
+    if (opensBody && /^và$/iu.test(tokensValue(doc, j, j + 1))) cut = j + 1;
+  }
+  return k;
 }
 
 /** Where a comma-separated run of bodies ("Đảng ủy, ") right before token `k` starts; `k` when there is none. */
@@ -266,6 +299,8 @@ function recipientGroups(ctx: RuleContext, from: number, to: number): { value: R
   for (let i = lowerBound(all.length, (j) => all[j].first < from); i < all.length; i++) {
     const u = all[i];
     if (u.end > to) break;
+    // "khen thưởng 16 tập thể, 21 cá nhân, trong đó 6 tập thể được tặng Giấy khen": a part of the recipients counted again
+    if (out.length && subsetBetween(ctx, out[out.length - 1].end, u.first)) break;
     const v = u.value;
     if (v.mixed) {
       out.push({ value: v, first: u.first, end: u.end });
@@ -289,6 +324,13 @@ function recipientGroups(ctx: RuleContext, from: number, to: number): { value: R
     lastKind = kind;
   }
   return out;
+}
+
+/** "trong đó", "trong số đó", "bao gồm" between two recipient counts: what follows is a part of the first. */
+function subsetBetween(ctx: RuleContext, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  const between = tokensValue(ctx.doc, from, to).toLowerCase();
+  return /(?:^|[\s,;(])(?:trong đó|trong số đó|bao gồm)(?:$|[\s,:])/u.test(between);
 }
 
 /** "… cho 10 cá nhân, 5 cá nhân được tặng Giấy khen": a count right before a word of receiving opens a clause of its own. */
@@ -344,7 +386,8 @@ function recipientsAfter(ctx: RuleContext, end: number): { value: RecipientsValu
   let from = wordAt(end) === 'trao' && wordAt(end + 1) === 'tặng' ? end + 2 : wordAt(end) === 'tặng' ? end + 1 : -1;
   if (from > 0 && wordAt(from) === 'cho') from++;
   if (from > 0 && ctx.units.at('recipients', from)) return recipientGroups(ctx, from, nextAward(ctx, from, stop));
-  for (let k = end; k < Math.min(limit, end + 5); k++) {
+  // "Huy hiệu Đảng đợt 3/2/2025 cho 18 đảng viên": a batch's day may stand between
+  for (let k = end; k < Math.min(limit, end + 7); k++) {
     const w = ctx.doc.text.slice(t.start[k], t.end[k]).toLowerCase();
     if (w === 'cho' || w === 'đến' || w === 'với') {
       const groups = recipientGroups(ctx, k + 1, limit);
@@ -372,10 +415,32 @@ function giveVerbBefore(ctx: RuleContext, from: number): number | null {
   let to = from;
   // "tặng Bằng khen cho 12 tập thể, 18 cá nhân; Giấy khen cho 20 tập thể": a semicolon right before the award goes on
   if (from - 1 >= floor && punctAt(doc, from - 1) === ';') to = from - 1;
-  const stop = index.lastIn(';:.', floor, to);
+  const stop = listedStop(ctx, index, floor, index.lastIn(';:.', floor, to));
   const verb = index.lastIn('verb-end', floor, to);
   return verb > stop ? withAux(verb) : null;
 }
+
+/**
+ * The stop that ends the clause before an award, past the semicolons that only separate awards listed after one verb:
+ * "trao Cờ thi đua của Chính phủ cho 02 tập thể; Bằng khen … cho 03 tập thể, 05 cá nhân; Cờ thi đua … cho 10 tập thể".
+ * Found once per stop (a line may list thousands of awards).
+ */
+function listedStop(ctx: RuleContext, index: TokenIndex, floor: number, stop: number): number {
+  let known = listedStops.get(ctx.units);
+  if (!known) listedStops.set(ctx.units, (known = new Map()));
+  const walked: number[] = [];
+  let k = stop;
+  while (k >= 0 && punctAt(ctx.doc, k) === ';' && ctx.units.at('award', k + 1) && !known.has(k)) {
+    walked.push(k);
+    k = index.lastIn(';:.', floor, k);
+  }
+  const end = k >= 0 && known.has(k) ? known.get(k)! : k;
+  for (const w of walked) known.set(w, end);
+  return end;
+}
+
+/** Per article, the stop each semicolon between listed awards goes back to. */
+const listedStops = new WeakMap<RuleContext['units'], Map<number, number>>();
 
 const punctAt = (doc: Doc, k: number) => (doc.tokens.kind[k] === Kind.Punct ? doc.text[doc.tokens.start[k]] : '');
 
@@ -404,6 +469,13 @@ function statements(m: Match, by: string | null, groups: { value: RecipientsValu
     end,
     ...(g.value.derived ? { implied: ['count'] } : {}),
   }));
+}
+
+/** "… cho các tập thể và cá nhân", "…, cá nhân": a recipient noun of the other kind joined right after token `end`. */
+function bothKindsAfter(ctx: RuleContext, end: number, kind: string): boolean {
+  if (end + 1 >= ctx.doc.tokens.count || !/^(?:và|,|cùng)$/iu.test(tokensValue(ctx.doc, end, end + 1))) return false;
+  const other = ctx.units.at('recipient-noun', end + 1);
+  return !!other && other.value !== kind;
 }
 
 /** "Thủ tướng hy vọng sang năm … có dịp trao Bằng khen …": a wish earlier in the sentence, no award made. */
@@ -480,7 +552,11 @@ export const wishWords = wordClass('wish-word', WISH_WORDS);
 export const reportingVerbs = wordClass('reporting-verb', REPORTING_VERBS);
 export const sourceOpeners = wordClass('source-opener', SOURCE_OPENERS);
 
-const AUX = ['đã', 'vừa', 'sẽ', 'cũng', 'kịp thời', 'đã kịp thời', 'đã quyết định', 'quyết định', 'đã trao', 'ký quyết định', 'đã ký quyết định', 'vừa ký quyết định'];
+const AUX = [
+  'đã', 'vừa', 'sẽ', 'cũng', 'kịp thời', 'đã kịp thời', 'đã quyết định', 'quyết định', 'đã trao', 'ký quyết định', 'đã ký quyết định', 'vừa ký quyết định',
+  // "UBND huyện đã ra quyết định khen thưởng …", "… ban hành quyết định khen thưởng cho …": the body decides and gives
+  'ra quyết định', 'đã ra quyết định', 'vừa ra quyết định', 'ban hành quyết định', 'đã ban hành quyết định', 'vừa ban hành quyết định',
+];
 const AUX_WORDS = new Set(['đã', 'vừa', 'sẽ', 'cũng']);
 /** What stands between counted recipients and the award they receive: "được", "vinh dự đón nhận", "nhận được". */
 const RECEIVING_WORDS = [
@@ -495,8 +571,12 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     name: 'award-given',
     pattern: [opt(words(...AUX)), dim('give-verb'), anchor(dim('award', 'a')), opt(words('của'), group('of', gap(12, { min: 1, greedy: true, stop: ofStop })))],
     build(m, ctx) {
-      // "Lễ trao Giải thưởng …" names a ceremony; the award is named, not given, there
-      if (m.first > 0 && /^lễ$/iu.test(tokensValue(ctx.doc, m.first - 1, m.first))) return statements(m, null, []);
+      // "Lễ trao Giải thưởng …" names a ceremony; the award is named, not given, there, unless counted recipients
+      // follow: "Đảng bộ phường tổ chức Lễ trao Huy hiệu Đảng cho 18 đảng viên" gives it, the body holding it giving
+      if (m.first > 0 && /^lễ$/iu.test(tokensValue(ctx.doc, m.first - 1, m.first))) {
+        const counted = recipientsAfter(ctx, m.end);
+        return counted.length && !wished(ctx, m.first) ? statements(m, giverBefore(ctx, m.first), counted) : statements(m, null, []);
+      }
       if (reviewedFor(ctx, m.first) || wished(ctx, m.first) || nominated(ctx, m.first)) return null;
       const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || giverBefore(ctx, m.first);
       return statements(m, by, recipientsAfter(ctx, m.end));
@@ -524,7 +604,10 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       if (wished(ctx, m.first)) return null;
       const n = m.caps.n.unit!.value as number;
       const individual = m.caps.kind.unit!.value === 'individual';
-      const group = { value: { collectives: individual ? null : n, individuals: individual ? n : null, mixed: false, derived: false }, first: m.caps.n.first, end: m.end };
+      // "trao tặng 15 Bằng khen cho các tập thể và cá nhân": a count of both kinds together gives neither (dev 142)
+      const mixed = bothKindsAfter(ctx, m.end, m.caps.kind.unit!.value as string);
+      const value = mixed ? { collectives: null, individuals: null, mixed, derived: false } : { collectives: individual ? null : n, individuals: individual ? n : null, mixed, derived: false };
+      const group = { value, first: m.caps.n.first, end: m.end };
       return statements(m, giverBefore(ctx, m.first), [group]);
     },
   },
@@ -541,6 +624,8 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       opt(words('của'), group('of', gap(12, { min: 1, greedy: true, stop: ofStop }))),
     ],
     build(m, ctx) {
+      // "5 tập thể được UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen": nominated, not given yet
+      if (m.caps.by && nominated(ctx, m.caps.by.end)) return null;
       const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || (m.caps.by ? giver(ctx, m.caps.by.first, m.caps.by.end) : null);
       const groups = recipientGroups(ctx, recipientsRunFrom(ctx, m.caps.r), m.caps.r.end);
       return statements(m, by, groups);
