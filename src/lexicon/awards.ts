@@ -110,6 +110,9 @@ export const INDIVIDUAL_NOUNS: readonly string[] = [
   'CBCNV', 'CBCNVC', 'CNV', 'CBCC', 'CBCCVC', 'CB', 'ĐVTN', 'đội viên', 'cháu ngoan', 'gương điển hình',
   // "khen thưởng 3 tài xế taxi", "tuyên dương 31 chủ trang trại trẻ" ("chị" was tried: it cost a blind false positive)
   'tài xế', 'lái xe', 'chủ trang trại', 'doanh nhân', 'nghệ nhân', 'vận động viên', 'VĐV', 'CCB', 'hội viên phụ nữ',
+  // round 8, army and portal texts: "trao Huy hiệu Đảng cho 12 đ/c", "tặng Giấy khen cho 15 hạ sĩ quan, binh sĩ", "… cho
+  // 12 y, bác sĩ", "… cho 15 già làng, người có uy tín" (bench/studies/awards-round8.mjs --probes, recipients)
+  'đ/c', 'sĩ quan', 'hạ sĩ quan', 'binh sĩ', 'hạ sĩ quan, binh sĩ', 'tình nguyện viên', 'y, bác sĩ', 'già làng', 'người có uy tín',
 ];
 
 /** Lower-case words that carry on an award's name: "danh hiệu thi đua", "Huân chương lao động hạng Ba". */

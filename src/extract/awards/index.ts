@@ -78,10 +78,11 @@ function bodyToClauseEnd(doc: Doc, from: number, units: Units): boolean {
 }
 
 /** A giver as written: it opens with a capital or a body's word ("huyện ủy"), and is a name, not a clause. */
-function giver(ctx: RuleContext, first: number, clauseEnd: number): string | null {
-  if (clauseEnd <= first || clauseEnd - first > 24) return null;
+function giver(ctx: RuleContext, clauseFirst: number, clauseEnd: number): string | null {
+  if (clauseEnd <= clauseFirst || clauseEnd - clauseFirst > 24) return null;
   const { doc, units } = ctx;
-  const end = holderEnd(doc, first, clauseEnd);
+  const end = holderEnd(doc, clauseFirst, clauseEnd);
+  const first = afterConnective(doc, clauseFirst, end);
   const opensWithCapital = (doc.tokens.flags[first] & Flag.Cap) !== 0;
   const opensWithBody = !!units.at('unit-organ', first) || !!units.at('org-head', first) || !!units.at('lower-case-giver', first);
   // "huyên ủy đã tặng …": a committee however its first word is spelt
@@ -96,6 +97,15 @@ function giver(ctx: RuleContext, first: number, clauseEnd: number): string | nul
   for (let k = first; k < end; k++) if (units.at('clause-verb', k) && !(doc.tokens.flags[k] & Flag.Cap) && !/^(?:và|với|tại)$/u.test(tokensValue(doc, k, k + 1))) return null;
   return text.replace(/\s+(?:đã|vừa|sẽ|cũng|còn)$/u, '') || null;
 }
+
+/** "…; đồng thời Huyện đoàn tặng …", "Ngoài ra Công an huyện …": a linking word before a capitalised giver is no part of it. */
+function afterConnective(doc: Doc, first: number, end: number): number {
+  const two = end - first > 2 ? tokensValue(doc, first, first + 2).toLowerCase() : '';
+  const skip = CONNECTIVES.has(two) ? 2 : 0;
+  return skip && doc.tokens.kind[first + skip] === Kind.Word && (doc.tokens.flags[first + skip] & Flag.Cap) !== 0 ? first + skip : first;
+}
+
+const CONNECTIVES = new Set(['đồng thời', 'ngoài ra', 'sau đó', 'tiếp đó', 'cùng dịp']);
 
 /**
  * Where a giver's name ends before the ceremony it holds: "… đồng tổ chức Lễ vinh danh 30 tập thể", "Đảng ủy xã đã
