@@ -103,6 +103,9 @@ export const corpus: Corpus<AwardStatement> = {
     { text: 'Dịp này, UBND huyện khen thưởng 05 tập thể, 07 cá nhân và Huyện đoàn khen thưởng 01 tập thể, 04 cá nhân.', rule: 'award-commended', value: { by: 'UBND huyện', collectives: 5, individuals: 7 } },
     // a count before the award and both kinds after "cho": a mixed count gives neither (dev 142)
     { text: 'Dịp này, Bộ Quốc phòng trao tặng 15 Bằng khen cho các tập thể và cá nhân có thành tích xuất sắc.', rule: 'award-count-first', value: { by: 'Bộ Quốc phòng', collectives: null, individuals: null } },
+    // a further count-first award under the same verb
+    { text: 'UBND huyện trao 12 Bằng khen cho tập thể và 20 Giấy khen cho cá nhân có thành tích xuất sắc.', rule: 'award-count-first-listed', value: { award: 'Giấy khen', by: 'UBND huyện', collectives: null, individuals: 20 } },
+    { text: 'Dịp này, LĐLĐ tỉnh đã trao 15 Bằng khen cho tập thể, 30 Bằng khen cho cá nhân.', rule: 'award-count-first-listed', value: { by: 'LĐLĐ tỉnh', individuals: 30 } },
     // awards listed after one verb, each after a semicolon
     {
       text: 'Tại Hội nghị, UBND tỉnh đã trao Cờ thi đua của Chính phủ cho 02 tập thể; Bằng khen của Thủ tướng Chính phủ cho 03 tập thể, 05 cá nhân; Cờ thi đua của UBND tỉnh cho 10 tập thể.',

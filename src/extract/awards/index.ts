@@ -481,6 +481,17 @@ function statements(m: Match, by: string | null, groups: { value: RecipientsValu
   }));
 }
 
+/** "12 Bằng khen cho tập thể": the count before the award, of the kind named after "cho". */
+function countFirstGroup(ctx: RuleContext, m: Match): { value: RecipientsValue; first: number; end: number } {
+  const n = m.caps.n.unit!.value as number;
+  const kind = m.caps.kind.unit!.value as string;
+  // "trao tặng 15 Bằng khen cho các tập thể và cá nhân": a count of both kinds together gives neither (dev 142)
+  const mixed = bothKindsAfter(ctx, m.end, kind);
+  const individual = kind === 'individual';
+  const value = mixed ? { collectives: null, individuals: null, mixed, derived: false } : { collectives: individual ? null : n, individuals: individual ? n : null, mixed, derived: false };
+  return { value, first: m.caps.n.first, end: m.end };
+}
+
 /** "… cho các tập thể và cá nhân", "…, cá nhân": a recipient noun of the other kind joined right after token `end`. */
 function bothKindsAfter(ctx: RuleContext, end: number, kind: string): boolean {
   if (end + 1 >= ctx.doc.tokens.count || !/^(?:và|,|cùng)$/iu.test(tokensValue(ctx.doc, end, end + 1))) return false;
@@ -612,13 +623,18 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     pattern: [opt(words(...AUX)), dim('give-verb'), dim('count', 'n'), anchor(dim('award', 'a')), words('cho'), opt(words('các')), dim('recipient-noun', 'kind')],
     build(m, ctx) {
       if (wished(ctx, m.first)) return null;
-      const n = m.caps.n.unit!.value as number;
-      const individual = m.caps.kind.unit!.value === 'individual';
-      // "trao tặng 15 Bằng khen cho các tập thể và cá nhân": a count of both kinds together gives neither (dev 142)
-      const mixed = bothKindsAfter(ctx, m.end, m.caps.kind.unit!.value as string);
-      const value = mixed ? { collectives: null, individuals: null, mixed, derived: false } : { collectives: individual ? null : n, individuals: individual ? n : null, mixed, derived: false };
-      const group = { value, first: m.caps.n.first, end: m.end };
-      return statements(m, giverBefore(ctx, m.first), [group]);
+      return statements(m, giverBefore(ctx, m.first), [countFirstGroup(ctx, m)]);
+    },
+  },
+  {
+    // "UBND huyện trao 12 Bằng khen cho tập thể và 20 Giấy khen cho cá nhân": a further count-first award under the
+    // same verb
+    name: 'award-count-first-listed',
+    pattern: [words('và', ','), dim('count', 'n'), anchor(dim('award', 'a')), words('cho'), opt(words('các')), dim('recipient-noun', 'kind')],
+    build(m, ctx) {
+      const verb = giveVerbBefore(ctx, m.first);
+      if (verb === null || wished(ctx, verb)) return null;
+      return statements(m, giverBefore(ctx, verb), [countFirstGroup(ctx, m)]);
     },
   },
   {
