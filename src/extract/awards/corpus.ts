@@ -115,6 +115,8 @@ export const corpus: Corpus<AwardStatement> = {
     // a body deciding by a decision gives; "khen thưởng nóng" after an arrest is a commendation
     { text: 'Dịp này, UBND huyện ban hành quyết định khen thưởng cho 30 tập thể, 45 cá nhân.', rule: 'award-commended', value: { by: 'UBND huyện', collectives: 30, individuals: 45 } },
     { text: 'Ngay sau khi phá án, Công an tỉnh đã kịp thời khen thưởng nóng cho 2 tập thể và 5 cá nhân.', rule: 'award-commended', value: { by: 'Công an tỉnh', collectives: 2, individuals: 5 } },
+    // a unit's abbreviation with a full stop stays in the giver's name
+    { text: 'Dịp này, Chủ tịch UBND TP. Hà Nội tặng Bằng khen cho 8 tập thể, 14 cá nhân.', rule: 'award-given', value: { by: 'Chủ tịch UBND TP. Hà Nội', collectives: 8, individuals: 14 } },
     // a linking word before a capitalised giver is no part of it
     { text: 'UBND huyện trao Giấy khen cho 10 tập thể; đồng thời Huyện đoàn tặng Giấy khen cho 5 đoàn viên.', rule: 'award-given', value: { by: 'Huyện đoàn', individuals: 5 } },
     // army and portal recipients: "đ/c", "hạ sĩ quan, binh sĩ"

@@ -162,7 +162,7 @@ function readGiverBefore(ctx: RuleContext, verbFirst: number, hops: number): str
       else if (c === '(') {
         if (depth === 0) break;
         depth--;
-      } else if (depth === 0 && (c === ',' || c === ';' || c === ':' || c === '.' || c === '“' || c === '"')) break;
+      } else if (depth === 0 && (c === ',' || c === ';' || c === ':' || c === '“' || c === '"' || (c === '.' && !unitAbbreviationDot(doc, prev)))) break;
     }
     if (doc.tokens.flags[k] & Flag.LineBefore && k < verbFirst) break;
     // "Sư đoàn 312 đã được Bộ Quốc phòng tặng …": the recipient comes first, the giver after "được"
@@ -197,6 +197,10 @@ function afterEarlierStatement(ctx: RuleContext, k: number, verbFirst: number): 
   }
   return k;
 }
+
+/** "Chủ tịch UBND TP. Hà Nội", "UBND H. Ngọc Hiển": the full stop of a unit's abbreviation goes on in a giver's name. */
+const unitAbbreviationDot = (doc: Doc, dot: number) =>
+  dot > 0 && /^(?:TP|TX|TT|Q|H|P|X)$/u.test(tokensValue(doc, dot - 1, dot)) && dot + 1 < doc.tokens.count && (doc.tokens.flags[dot + 1] & Flag.Cap) !== 0;
 
 /** Where a comma-separated run of bodies ("Đảng ủy, ") right before token `k` starts; `k` when there is none. */
 function bodiesBefore(ctx: RuleContext, k: number, floor: number): number {
