@@ -115,6 +115,10 @@ export const corpus: Corpus<AwardStatement> = {
     // a body deciding by a decision gives; "khen thưởng nóng" after an arrest is a commendation
     { text: 'Dịp này, UBND huyện ban hành quyết định khen thưởng cho 30 tập thể, 45 cá nhân.', rule: 'award-commended', value: { by: 'UBND huyện', collectives: 30, individuals: 45 } },
     { text: 'Ngay sau khi phá án, Công an tỉnh đã kịp thời khen thưởng nóng cho 2 tập thể và 5 cá nhân.', rule: 'award-commended', value: { by: 'Công an tỉnh', collectives: 2, individuals: 5 } },
+    // a letter of praise had or signed, its praise or its sending before the recipients ("thư khen" in ANNOTATION.md)
+    { text: 'Chủ tịch UBND tỉnh đã có thư khen 5 tập thể và 12 cá nhân đã dũng cảm cứu người.', rule: 'award-letter', value: { award: 'thư khen', by: 'Chủ tịch UBND tỉnh', collectives: 5, individuals: 12 } },
+    { text: 'Chủ tịch UBND tỉnh đã ký Thư khen gửi 3 tập thể, 5 cá nhân.', rule: 'award-letter', value: { by: 'Chủ tịch UBND tỉnh', collectives: 3, individuals: 5 } },
+    { text: 'Chủ tịch UBND tỉnh đã gửi thư khen ngợi 5 tập thể và 12 cá nhân.', rule: 'award-given', value: { award: 'thư khen', collectives: 5, individuals: 12 } },
     // a unit's abbreviation with a full stop stays in the giver's name
     { text: 'Dịp này, Chủ tịch UBND TP. Hà Nội tặng Bằng khen cho 8 tập thể, 14 cá nhân.', rule: 'award-given', value: { by: 'Chủ tịch UBND TP. Hà Nội', collectives: 8, individuals: 14 } },
     // a linking word before a capitalised giver is no part of it
@@ -125,6 +129,7 @@ export const corpus: Corpus<AwardStatement> = {
   negatives: [
     { text: 'Có 5 tập thể, 10 cá nhân được UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen.', why: 'recipients nominated by a body, not given an award yet' },
     { text: 'Dịp này, UBND tỉnh thưởng nóng 20 triệu đồng cho 3 tập thể.', why: '"thưởng nóng" alone is money, no award' },
+    { text: 'Bài luận này đã giúp cô nhận được một lá thư khen ngợi từ người đại diện tuyển sinh của 3 trường.', why: 'a letter of praise received, no counted recipients of a commendation' },
     { text: 'Tại TP.HCM, các danh hiệu tương tự đã được trao cho 5 doanh nghiệp.', why: '"danh hiệu tương tự" names no title (awards-round6.mjs, award-passive-count)' },
     { text: 'Huân chương Chữ Thập không hề dễ dàng được trao cho bất kỳ ai.', why: 'no counted recipients: an award spoken of, not given' },
     { text: 'VNPT được vinh danh là một trong 50 doanh nghiệp thành tựu và xuất sắc năm 2016.', why: 'one of fifty named, no fifty recipients' },

@@ -397,7 +397,9 @@ function recipientsAfter(ctx: RuleContext, end: number): { value: RecipientsValu
   // "trao Giấy khen tặng 10 tập thể", "trao Bằng khen của Bộ Quốc phòng tặng 4 tập thể": "tặng" opens the recipients
   // (a word, not the give-verb class: "Giấy khen tặng" is lexed as "khen tặng")
   const wordAt = (k: number) => (k < stop ? tokensValue(ctx.doc, k, k + 1).toLowerCase() : '');
-  let from = wordAt(end) === 'trao' && wordAt(end + 1) === 'tặng' ? end + 2 : wordAt(end) === 'tặng' ? end + 1 : -1;
+  // "gửi thư khen ngợi 5 tập thể", "Thư khen biểu dương 3 cá nhân", "ký Thư khen gửi 3 tập thể": a letter's praise
+  // or its sending opens its recipients too
+  let from = wordAt(end) === 'trao' && wordAt(end + 1) === 'tặng' ? end + 2 : /^(?:tặng|ngợi|gửi)$/u.test(wordAt(end)) ? end + 1 : wordAt(end) === 'biểu' && wordAt(end + 1) === 'dương' ? end + 2 : -1;
   if (from > 0 && wordAt(from) === 'cho') from++;
   if (from > 0 && ctx.units.at('recipients', from)) return recipientGroups(ctx, from, nextAward(ctx, from, stop));
   // "Huy hiệu Đảng đợt 3/2/2025 cho 18 đảng viên": a batch's day may stand between
@@ -628,6 +630,16 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     build(m, ctx) {
       if (wished(ctx, m.first)) return null;
       return statements(m, giverBefore(ctx, m.first), [countFirstGroup(ctx, m)]);
+    },
+  },
+  {
+    // "Chủ tịch UBND tỉnh có thư khen 5 tập thể …", "… vừa ký Thư khen gửi 3 tập thể": a letter of praise had or signed
+    name: 'award-letter',
+    pattern: [opt(words('đã', 'vừa')), words('có', 'ký'), anchor(dim('award', 'a'))],
+    build(m, ctx) {
+      if (!/^thư khen$/iu.test((m.caps.a.unit!.value as AwardValue).award) || wished(ctx, m.first)) return null;
+      const groups = recipientsAfter(ctx, m.end);
+      return groups.length ? statements(m, giverBefore(ctx, m.first), groups) : null;
     },
   },
   {
