@@ -12,6 +12,10 @@ export const corpus: Corpus = {
     // names in sentence case go on over their lower-case rest (bench/studies/awards-forms.mjs, award-name-rest)
     { text: 'được tặng danh hiệu Anh hùng lực lượng vũ trang nhân dân”.', unit: 'award', rule: 'award', written: 'danh hiệu Anh hùng lực lượng vũ trang nhân dân' },
     { text: 'trao tặng huân chương Chữ thập cao quý', unit: 'award', rule: 'award', written: 'huân chương Chữ thập' },
+    // a list of years before the name (round 8; "Huy hiệu 45 năm và 50 năm tuổi Đảng" once in corpus/real)
+    { text: 'trao Huy hiệu 30, 40, 50 năm tuổi Đảng cho', unit: 'award', rule: 'award', written: 'Huy hiệu 30, 40, 50 năm tuổi Đảng' },
+    { text: 'được trao Huy hiệu 45 năm và 50 năm tuổi Đảng;', unit: 'award', rule: 'award', written: 'Huy hiệu 45 năm và 50 năm tuổi Đảng' },
+    { text: 'trao Huy hiệu từ 30 đến 75 năm tuổi Đảng cho', unit: 'award', rule: 'award', written: 'Huy hiệu từ 30 đến 75 năm tuổi Đảng' },
     { text: 'cho 05 tập thể', unit: 'recipients', rule: 'recipients-count', written: '05 tập thể', value: { collectives: 5, individuals: null } },
     { text: 'cho hơn 150 hội viên', unit: 'recipients', rule: 'recipients-count', written: 'hơn 150 hội viên', value: { individuals: 150 } },
     { text: 'khen thưởng 85 tập thể và cá nhân', unit: 'recipients', rule: 'recipients-mixed', value: { collectives: null, individuals: null, mixed: true } },
@@ -32,6 +36,7 @@ export const corpus: Corpus = {
   negatives: [
     { text: 'Sư đoàn 312 cán bộ chiến sĩ', unit: 'recipients', why: 'a number inside a unit\'s name is no count' },
     { text: 'muốn có được một danh hiệu và', unit: 'award', why: '"danh hiệu" alone names no award' },
+    { text: 'trao Huy hiệu 30, 40 cho đảng viên', unit: 'award', why: 'numbers listed with no name after them name no badge' },
     { text: 'trao Giấy chứng nhận đầu tư', unit: 'award', why: 'a certificate (licence) is no award' },
     { text: 'giành giải nhất cuộc thi', unit: 'award', why: 'a contest prize is no award' },
     { text: 'Rooney nhận danh hiệu “Cầu thủ xuất sắc nhất năm” của PFA', unit: 'award', why: 'a sports title, in quotes too' },

@@ -72,6 +72,13 @@ function awardNameEnd(doc: Doc, units: RuleContext['units'], from: number, limit
   let j = from;
   let words = 0;
   while (j < limit && words < 8 && isWord(doc, j) && !(t.flags[j] & Flag.LineBefore)) {
+    // "Huy hiệu 30, 40, 50 năm tuổi Đảng", "Huy hiệu 45 năm và 50 năm tuổi Đảng", "Huy hiệu từ 30 đến 75 năm tuổi Đảng"
+    const listed = listedNameEnd(doc, units, j, limit);
+    if (listed > j) {
+      words += listed - j;
+      j = listed;
+      continue;
+    }
     if (!isCap(doc, j) && !units.at('award-name-word', j)) break;
     const known = units.at('award-name-word', j);
     const next = known ? known.end : j + 1;
@@ -80,6 +87,24 @@ function awardNameEnd(doc: Doc, units: RuleContext['units'], from: number, limit
   }
   // "Huân chương Lao động hạng Ba" stops before a following name or body only by capitals; a dash joins
   return j;
+}
+
+/**
+ * A list of years before a name that opens with a number: "30, 40, 50 năm tuổi Đảng" ends where the known name
+ * "50 năm tuổi Đảng" does; `from` when no such list stands there.
+ */
+function listedNameEnd(doc: Doc, units: RuleContext['units'], from: number, limit: number): number {
+  const listWord = /^(?:năm|,|và|-|–|đến|từ)$/iu;
+  if (doc.tokens.kind[from] !== Kind.Number && !/^từ$/iu.test(tokensValue(doc, from, from + 1))) return from;
+  for (let k = from; k < Math.min(limit, from + 24); k++) {
+    if (doc.tokens.kind[k] === Kind.Number) {
+      const name = units.at('award-name-word', k);
+      if (name && k > from) return name.end;
+      continue;
+    }
+    if (!listWord.test(tokensValue(doc, k, k + 1))) return from;
+  }
+  return from;
 }
 
 function hasAwardWord(units: Units, from: number, end: number): boolean {

@@ -119,6 +119,9 @@ export const corpus: Corpus<AwardStatement> = {
     { text: 'Chủ tịch UBND tỉnh đã có thư khen 5 tập thể và 12 cá nhân đã dũng cảm cứu người.', rule: 'award-letter', value: { award: 'thư khen', by: 'Chủ tịch UBND tỉnh', collectives: 5, individuals: 12 } },
     { text: 'Chủ tịch UBND tỉnh đã ký Thư khen gửi 3 tập thể, 5 cá nhân.', rule: 'award-letter', value: { by: 'Chủ tịch UBND tỉnh', collectives: 3, individuals: 5 } },
     { text: 'Chủ tịch UBND tỉnh đã gửi thư khen ngợi 5 tập thể và 12 cá nhân.', rule: 'award-given', value: { award: 'thư khen', collectives: 5, individuals: 12 } },
+    // a badge named with a list of years; a body's review ("xét tặng") is no part of its name
+    { text: 'Dịp này, Huyện ủy trao Huy hiệu 30, 40, 50 năm tuổi Đảng cho 78 đảng viên.', rule: 'award-given', value: { award: 'Huy hiệu 30, 40, 50 năm tuổi Đảng', by: 'Huyện ủy', individuals: 78 } },
+    { text: 'Đợt này, có 150 đảng viên được Ban Thường vụ Tỉnh ủy xét tặng Huy hiệu Đảng.', rule: 'award-received', value: { award: 'Huy hiệu Đảng', by: 'Ban Thường vụ Tỉnh ủy', individuals: 150 } },
     // a unit's abbreviation with a full stop stays in the giver's name
     { text: 'Dịp này, Chủ tịch UBND TP. Hà Nội tặng Bằng khen cho 8 tập thể, 14 cá nhân.', rule: 'award-given', value: { by: 'Chủ tịch UBND TP. Hà Nội', collectives: 8, individuals: 14 } },
     // a linking word before a capitalised giver is no part of it

@@ -95,7 +95,8 @@ function giver(ctx: RuleContext, clauseFirst: number, clauseEnd: number): string
   if (/^(?:lễ|buổi lễ|hội nghị|đại hội|chương trình)$/iu.test(text)) return null;
   // "Chủ tịch nước dự Lễ", "Bộ … phối hợp với Bộ … tổ chức Lễ": a clause, not a giver's name
   for (let k = first; k < end; k++) if (units.at('clause-verb', k) && !(doc.tokens.flags[k] & Flag.Cap) && !/^(?:và|với|tại)$/u.test(tokensValue(doc, k, k + 1))) return null;
-  return text.replace(/\s+(?:đã|vừa|sẽ|cũng|còn)$/u, '') || null;
+  // "được Ban Thường vụ Tỉnh ủy xét tặng …": the review is the giving's, not the giver's name
+  return text.replace(/\s+(?:đã|vừa|sẽ|cũng|còn|xét)$/u, '') || null;
 }
 
 /** "…; đồng thời Huyện đoàn tặng …", "Ngoài ra Công an huyện …": a linking word before a capitalised giver is no part of it. */
