@@ -113,6 +113,8 @@ export const INDIVIDUAL_NOUNS: readonly string[] = [
   // round 8, army and portal texts: "trao Huy hiệu Đảng cho 12 đ/c", "tặng Giấy khen cho 15 hạ sĩ quan, binh sĩ", "… cho
   // 12 y, bác sĩ", "… cho 15 già làng, người có uy tín" (bench/studies/awards-round8.mjs --probes, recipients)
   'đ/c', 'sĩ quan', 'hạ sĩ quan', 'binh sĩ', 'hạ sĩ quan, binh sĩ', 'tình nguyện viên', 'y, bác sĩ', 'già làng', 'người có uy tín',
+  // women's union reports: "1.230 chị đạt danh hiệu 2 giỏi" (not "năm 2012 chị Đào Thị Thiện …": see recipients-count)
+  'chị', 'chị em',
 ];
 
 /** Lower-case words that carry on an award's name: "danh hiệu thi đua", "Huân chương lao động hạng Ba". */
@@ -127,6 +129,8 @@ export const AWARD_NAME_WORDS: readonly string[] = [
   // "danh hiệu Anh hùng lực lượng vũ trang nhân dân", "huân chương Chữ thập Victoria", "Huân chương Nghệ thuật": the
   // lower-case rest of a name written in sentence case (bench/studies/awards-forms.mjs, award-name-rest)
   'lực lượng vũ trang nhân dân', 'lực lượng vũ trang', 'chữ thập', 'nghệ thuật',
+  // emulation titles that open with a number: "danh hiệu 2 giỏi", "danh hiệu “3 sẵn sàng”", "Sinh viên 5 tốt"
+  '2 giỏi', '3 tốt', '5 tốt', '3 sẵn sàng', '3 trách nhiệm', '5 không 3 sạch', '5 không, 3 sạch',
 ];
 
 /** What follows an award word in a contest, a sport or a pageant, never a state award: "huy chương vàng", "danh hiệu Hoa hậu". */

@@ -16,6 +16,12 @@ export const corpus: Corpus = {
     { text: 'trao Huy hiệu 30, 40, 50 năm tuổi Đảng cho', unit: 'award', rule: 'award', written: 'Huy hiệu 30, 40, 50 năm tuổi Đảng' },
     { text: 'được trao Huy hiệu 45 năm và 50 năm tuổi Đảng;', unit: 'award', rule: 'award', written: 'Huy hiệu 45 năm và 50 năm tuổi Đảng' },
     { text: 'trao Huy hiệu từ 30 đến 75 năm tuổi Đảng cho', unit: 'award', rule: 'award', written: 'Huy hiệu từ 30 đến 75 năm tuổi Đảng' },
+    // a title that opens with a number, and a title in sentence case over its first word's second syllable
+    { text: 'có 1.230 chị đạt danh hiệu 2 giỏi được', unit: 'award', rule: 'award', written: 'danh hiệu 2 giỏi' },
+    { text: 'đạt danh hiệu Sinh viên 5 tốt cấp trường', unit: 'award', rule: 'award', written: 'danh hiệu Sinh viên 5 tốt' },
+    { text: 'đạt danh hiệu Sinh viên tiên tiến.', unit: 'award', rule: 'award', written: 'danh hiệu Sinh viên tiên tiến' },
+    // women counted in a women's union report
+    { text: 'có 1.230 chị đạt danh hiệu', unit: 'recipients', rule: 'recipients-count', written: '1.230 chị', value: { individuals: 1230 } },
     { text: 'cho 05 tập thể', unit: 'recipients', rule: 'recipients-count', written: '05 tập thể', value: { collectives: 5, individuals: null } },
     { text: 'cho hơn 150 hội viên', unit: 'recipients', rule: 'recipients-count', written: 'hơn 150 hội viên', value: { individuals: 150 } },
     { text: 'khen thưởng 85 tập thể và cá nhân', unit: 'recipients', rule: 'recipients-mixed', value: { collectives: null, individuals: null, mixed: true } },
@@ -35,6 +41,9 @@ export const corpus: Corpus = {
   ],
   negatives: [
     { text: 'Sư đoàn 312 cán bộ chiến sĩ', unit: 'recipients', why: 'a number inside a unit\'s name is no count' },
+    { text: 'Từ năm 2012 chị Nguyễn Thị Hoa luôn được khen thưởng', unit: 'recipients', why: 'a year before "chị" and a name is no count of women (corpus/real has one)' },
+    { text: 'Hội có 5 chị Oanh, Lan được tặng Giấy khen', unit: 'recipients', why: '"chị" before a name: the women are named, not counted' },
+    { text: 'tặng danh hiệu Ba cho tập thể', unit: 'award', why: 'a function word after the first word ends a title' },
     { text: 'muốn có được một danh hiệu và', unit: 'award', why: '"danh hiệu" alone names no award' },
     { text: 'trao Huy hiệu 30, 40 cho đảng viên', unit: 'award', why: 'numbers listed with no name after them name no badge' },
     { text: 'trao Giấy chứng nhận đầu tư', unit: 'award', why: 'a certificate (licence) is no award' },

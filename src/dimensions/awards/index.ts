@@ -79,7 +79,15 @@ function awardNameEnd(doc: Doc, units: RuleContext['units'], from: number, limit
       j = listed;
       continue;
     }
-    if (!isCap(doc, j) && !units.at('award-name-word', j)) break;
+    // "danh hiệu Sinh viên 5 tốt", "… Sinh viên tiên tiến": a name in sentence case goes on over the second syllable
+    // of its first word when a known title word follows it
+    if (!isCap(doc, j) && !units.at('award-name-word', j)) {
+      if (j - 1 !== from || !isCap(doc, from) || j + 1 >= limit || !units.at('award-name-word', j + 1) || doc.tokens.kind[j] !== Kind.Word) break;
+      if (/^(?:cho|của|và|tặng|trao|được|với|tại|vì)$/iu.test(tokensValue(doc, j, j + 1))) break;
+      words++;
+      j++;
+      continue;
+    }
     const known = units.at('award-name-word', j);
     const next = known ? known.end : j + 1;
     words += next - j;
@@ -147,6 +155,11 @@ const notInName = (u: { first: number }, doc: Doc, units: Units) =>
 
 const kindOf = (m: { caps: Record<string, { unit?: { value: unknown } }> }, k: string) => m.caps[k].unit!.value as 'collective' | 'individual';
 
+/** A four-digit number written without a thousands dot, 1900-2100: a year. */
+const yearLike = (doc: Doc, first: number, end: number) => end - first === 1 && /^(?:19|20)\d\d$/u.test(tokensValue(doc, first, end));
+/** A capitalised word right after: a name ("chị Oanh"). */
+const nameAfter = (doc: Doc, i: number) => i < doc.tokens.count && doc.tokens.kind[i] === Kind.Word && isCap(doc, i);
+
 const RECIPIENT_RULES: readonly Rule<RecipientsValue>[] = [
   {
     // "85 tập thể và cá nhân": one count of both kinds, which gives neither
@@ -199,9 +212,11 @@ const RECIPIENT_RULES: readonly Rule<RecipientsValue>[] = [
     // "05 tập thể", "07 cá nhân", "hơn 150 hội viên", "12 đồng chí"
     name: 'recipients-count',
     pattern: [anchor(dim('count', 'n', notInName)), opt(words('các')), dim('recipient-noun', 'a')],
-    build(m) {
+    build(m, { doc }) {
       const n = count(m.caps.n.unit!);
       if (n <= 0 || n > 100000) return null;
+      // "2012 chị Đào Thị Thiện …", "5 chị Oanh …": a year or a number before a woman named is no count of women
+      if (/^chị$/iu.test(tokensValue(doc, m.caps.a.first, m.caps.a.end)) && (yearLike(doc, m.caps.n.first, m.caps.n.end) || nameAfter(doc, m.caps.a.end))) return null;
       return kindOf(m, 'a') === 'individual'
         ? { value: { collectives: null, individuals: n, mixed: false, derived: false } }
         : { value: { collectives: n, individuals: null, mixed: false, derived: false } };

@@ -122,6 +122,8 @@ export const corpus: Corpus<AwardStatement> = {
     // a badge named with a list of years; a body's review ("xét tặng") is no part of its name
     { text: 'Dịp này, Huyện ủy trao Huy hiệu 30, 40, 50 năm tuổi Đảng cho 78 đảng viên.', rule: 'award-given', value: { award: 'Huy hiệu 30, 40, 50 năm tuổi Đảng', by: 'Huyện ủy', individuals: 78 } },
     { text: 'Đợt này, có 150 đảng viên được Ban Thường vụ Tỉnh ủy xét tặng Huy hiệu Đảng.', rule: 'award-received', value: { award: 'Huy hiệu Đảng', by: 'Ban Thường vụ Tỉnh ủy', individuals: 150 } },
+    // women counted with a title that opens with a number (dev 146)
+    { text: 'Năm qua có 1.230 chị đạt danh hiệu 2 giỏi được các cấp ghi nhận.', rule: 'award-received', value: { award: 'danh hiệu 2 giỏi', individuals: 1230 } },
     // a unit's abbreviation with a full stop stays in the giver's name
     { text: 'Dịp này, Chủ tịch UBND TP. Hà Nội tặng Bằng khen cho 8 tập thể, 14 cá nhân.', rule: 'award-given', value: { by: 'Chủ tịch UBND TP. Hà Nội', collectives: 8, individuals: 14 } },
     // a linking word before a capitalised giver is no part of it
