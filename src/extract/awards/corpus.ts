@@ -134,6 +134,8 @@ export const corpus: Corpus<AwardStatement> = {
   negatives: [
     { text: 'Có 5 tập thể, 10 cá nhân được UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen.', why: 'recipients nominated by a body, not given an award yet' },
     { text: 'Dịp này, UBND tỉnh thưởng nóng 20 triệu đồng cho 3 tập thể.', why: '"thưởng nóng" alone is money, no award' },
+    { text: 'Hiện có 12 tập thể đang được đề nghị khen thưởng.', why: 'recipients proposed for a commendation, not commended yet' },
+    { text: 'Dịp này, Hội đồng Thi đua - Khen thưởng tỉnh đã họp xét khen thưởng 12 tập thể.', why: 'a council reviewing a commendation, not giving it' },
     { text: 'Bài luận này đã giúp cô nhận được một lá thư khen ngợi từ người đại diện tuyển sinh của 3 trường.', why: 'a letter of praise received, no counted recipients of a commendation' },
     { text: 'Tại TP.HCM, các danh hiệu tương tự đã được trao cho 5 doanh nghiệp.', why: '"danh hiệu tương tự" names no title (awards-round6.mjs, award-passive-count)' },
     { text: 'Huân chương Chữ Thập không hề dễ dàng được trao cho bất kỳ ai.', why: 'no counted recipients: an award spoken of, not given' },

@@ -571,7 +571,7 @@ function nominated(ctx: RuleContext, verbFirst: number): boolean {
   return false;
 }
 
-/** "Hội đồng … xét tặng Giải thưởng …", "tổ chức xét tặng": a council's name or its review, no award given. */
+/** "Hội đồng … xét tặng Giải thưởng …", "tổ chức xét tặng", "họp xét khen thưởng": a council's name or its review, no award given. */
 const reviewedFor = (ctx: RuleContext, verbFirst: number) => verbFirst > 0 && /^xét$/iu.test(tokensValue(ctx.doc, verbFirst - 1, verbFirst));
 
 export const awardTaking = wordClass('award-taking', AWARD_TAKING_WORDS);
@@ -708,8 +708,9 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       const by = giverBefore(ctx, m.first);
       const groups = recipientGroups(ctx, m.caps.r.first, nextAward(ctx, m.caps.r.end, clauseEnd(ctx, m.caps.r.end)));
       const award = m.caps.a.unit!.value as string;
-      // "Phó Thủ tướng biểu dương 16 địa phương …": praise said at a meeting, not an award given
-      if (award === 'biểu dương' || wished(ctx, m.first) || broadVerbUnconfirmed(ctx, award)) return null;
+      // "Phó Thủ tướng biểu dương 16 địa phương …": praise said at a meeting, not an award given; "họp xét khen thưởng":
+      // a review
+      if (award === 'biểu dương' || wished(ctx, m.first) || reviewedFor(ctx, m.caps.a.first) || broadVerbUnconfirmed(ctx, award)) return null;
       // "trao Giấy khen tặng 10 tập thể": "khen" belongs to the award, "tặng" gives it (award-given reads it)
       if (ctx.units.endingAt('award', m.caps.a.first + 1).length) return null;
       return groups.map((g) => ({ value: { award, by, collectives: g.value.collectives, individuals: g.value.individuals, awardAt: m.caps.a.first }, first: m.first, end: g.end }));
@@ -728,7 +729,9 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       const by = m.caps.by ? giver(ctx, m.caps.by.first, m.caps.by.end) : null;
       const groups = recipientGroups(ctx, recipientsRunFrom(ctx, m.caps.r), m.caps.r.end);
       const award = m.caps.a.unit!.value as string;
-      if (broadVerbUnconfirmed(ctx, award)) return null;
+      // "12 tập thể đang được đề nghị khen thưởng", "… được xét khen thưởng": nominated or reviewed, not commended yet
+      const before = m.caps.a.first;
+      if (broadVerbUnconfirmed(ctx, award) || reviewedFor(ctx, before) || (before > 1 && /^đề nghị$/iu.test(tokensValue(ctx.doc, before - 2, before)))) return null;
       return groups.map((g) => ({ value: { award, by, collectives: g.value.collectives, individuals: g.value.individuals, awardAt: m.caps.a.first }, first: m.first, end: m.end }));
     },
   },
