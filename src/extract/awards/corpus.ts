@@ -122,6 +122,9 @@ export const corpus: Corpus<AwardStatement> = {
     // a badge named with a list of years; a body's review ("xét tặng") is no part of its name
     { text: 'Dịp này, Huyện ủy trao Huy hiệu 30, 40, 50 năm tuổi Đảng cho 78 đảng viên.', rule: 'award-given', value: { award: 'Huy hiệu 30, 40, 50 năm tuổi Đảng', by: 'Huyện ủy', individuals: 78 } },
     { text: 'Đợt này, có 150 đảng viên được Ban Thường vụ Tỉnh ủy xét tặng Huy hiệu Đảng.', rule: 'award-received', value: { award: 'Huy hiệu Đảng', by: 'Ban Thường vụ Tỉnh ủy', individuals: 150 } },
+    // a comma inside the giver's name between "được" and the verb
+    { text: 'Dịp này, 10 tập thể, 15 cá nhân được Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch tặng Bằng khen.', rule: 'award-received', value: { by: 'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch', collectives: 10, individuals: 15 } },
+    { text: 'Có 5 tập thể, 9 cá nhân được UBND tỉnh, Bộ CHQS tỉnh khen thưởng.', rule: 'award-commended-passive', value: { by: 'UBND tỉnh, Bộ CHQS tỉnh', collectives: 5, individuals: 9 } },
     // women counted with a title that opens with a number (dev 146)
     { text: 'Năm qua có 1.230 chị đạt danh hiệu 2 giỏi được các cấp ghi nhận.', rule: 'award-received', value: { award: 'danh hiệu 2 giỏi', individuals: 1230 } },
     // a unit's abbreviation with a full stop stays in the giver's name

@@ -49,7 +49,14 @@ function gradeLetterEnd(doc: Doc, i: number): boolean {
  * as given to the first four, "Giấy khen và 7 cá nhân được" taken for the giver of the first "tặng".
  */
 const passiveGiverStop = (doc: Doc, i: number, units: Units) =>
-  isClauseBreak(doc, i) || !!units.at('award', i) || /^được$/iu.test(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
+  (isClauseBreak(doc, i) && !commaInName(doc, i)) || !!units.at('award', i) || /^được$/iu.test(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
+/**
+ * A comma between capitalised words inside a giver's name or a list of givers: "được Bộ trưởng Bộ Văn hóa, Thể thao
+ * và Du lịch tặng …", "được UBND tỉnh, Bộ CHQS tỉnh tặng …".
+ */
+const commaInName = (doc: Doc, i: number) =>
+  i > 0 && i + 1 < doc.tokens.count && doc.text[doc.tokens.start[i]] === ',' && doc.tokens.kind[i + 1] === Kind.Word && (doc.tokens.flags[i + 1] & Flag.Cap) !== 0 && doc.tokens.kind[i - 1] === Kind.Word;
+const commendedGiverStop = (doc: Doc, i: number) => isClauseBreak(doc, i) && !commaInName(doc, i);
 /** A giver's name stops at punctuation and before the words that open the next part ("cho", "vì", a number). */
 const ofStop = (doc: Doc, i: number, units: Units) => {
   // "Bằng khen của Bộ Công an, Tổng cục Cảnh sát QLHC về TTATXH.": a second body after the comma gives too
@@ -722,7 +729,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     pattern: [
       group('who', dim('recipients', 'r'), gap(60, { stop: isSentencePart })),
       words('được', 'đã được'),
-      opt(group('by', gap(14, { min: 1, stop: isClauseBreak }))),
+      opt(group('by', gap(14, { min: 1, stop: commendedGiverStop }))),
       anchor(dim('award-verb', 'a')),
     ],
     build(m, ctx) {
