@@ -125,6 +125,32 @@ export const corpus: Corpus<AwardStatement> = {
     // a comma inside the giver's name between "được" and the verb
     { text: 'Dịp này, 10 tập thể, 15 cá nhân được Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch tặng Bằng khen.', rule: 'award-received', value: { by: 'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch', collectives: 10, individuals: 15 } },
     { text: 'Có 5 tập thể, 9 cá nhân được UBND tỉnh, Bộ CHQS tỉnh khen thưởng.', rule: 'award-commended-passive', value: { by: 'UBND tỉnh, Bộ CHQS tỉnh', collectives: 5, individuals: 9 } },
+    // givers with a quoted name, brackets or more than twelve words, before the verb, after "được" or after "của"
+    {
+      text: 'Dịp này, 10 tập thể, 15 cá nhân được Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh tặng Giấy khen.',
+      rule: 'award-received',
+      value: { by: 'Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh', collectives: 10, individuals: 15 },
+    },
+    {
+      text: 'Dịp này, UBND tỉnh tặng Bằng khen của Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” cho 10 tập thể, 15 cá nhân.',
+      rule: 'award-given',
+      value: { by: 'Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”', collectives: 10, individuals: 15 },
+    },
+    {
+      text: 'Dịp này, Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh tặng Giấy khen cho 10 tập thể, 15 cá nhân.',
+      rule: 'award-given',
+      value: { by: 'Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh', collectives: 10, individuals: 15 },
+    },
+    { text: 'Dịp này, 10 tập thể, 15 cá nhân được Bộ Tư lệnh Quân khu 4 (nay là Quân khu 4) tặng Bằng khen.', rule: 'award-received', value: { collectives: 10, individuals: 15 } },
+    {
+      text: 'Dịp này, 10 tập thể, 15 cá nhân được Thủ tướng Chính phủ, Bộ trưởng Bộ Công an và Giám đốc Công an tỉnh tặng Bằng khen.',
+      rule: 'award-received',
+      value: { by: 'Thủ tướng Chính phủ, Bộ trưởng Bộ Công an và Giám đốc Công an tỉnh', collectives: 10, individuals: 15 },
+    },
+    { text: 'Dịp này, UBND tỉnh tặng Bằng khen của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch cho 10 tập thể, 15 cá nhân.', rule: 'award-given', value: { by: 'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch', collectives: 10 } },
+    { text: 'Dịp này, 10 tập thể được nhận Bằng khen của Ban Thường vụ Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh.', rule: 'award-received', value: { by: 'Ban Thường vụ Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh', collectives: 10 } },
+    // a closing quote whose opening stands before "của" ends the giver
+    { text: '“Tôi nhận Bằng khen của UBND tỉnh” là câu chuyện anh kể lại nhiều lần.', rule: 'award-named', value: { by: 'UBND tỉnh' } },
     // women counted with a title that opens with a number (dev 146)
     { text: 'Năm qua có 1.230 chị đạt danh hiệu 2 giỏi được các cấp ghi nhận.', rule: 'award-received', value: { award: 'danh hiệu 2 giỏi', individuals: 1230 } },
     // a unit's abbreviation with a full stop stays in the giver's name

@@ -49,16 +49,27 @@ function gradeLetterEnd(doc: Doc, i: number): boolean {
  * as given to the first four, "Giấy khen và 7 cá nhân được" taken for the giver of the first "tặng".
  */
 const passiveGiverStop = (doc: Doc, i: number, units: Units) =>
-  (isClauseBreak(doc, i) && !commaInName(doc, i)) || !!units.at('award', i) || /^được$/iu.test(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
+  commendedGiverStop(doc, i) || !!units.at('award', i) || /^được$/iu.test(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
 /**
  * A comma between capitalised words inside a giver's name or a list of givers: "được Bộ trưởng Bộ Văn hóa, Thể thao
  * và Du lịch tặng …", "được UBND tỉnh, Bộ CHQS tỉnh tặng …".
  */
 const commaInName = (doc: Doc, i: number) =>
   i > 0 && i + 1 < doc.tokens.count && doc.text[doc.tokens.start[i]] === ',' && doc.tokens.kind[i + 1] === Kind.Word && (doc.tokens.flags[i + 1] & Flag.Cap) !== 0 && doc.tokens.kind[i - 1] === Kind.Word;
-const commendedGiverStop = (doc: Doc, i: number) => isClauseBreak(doc, i) && !commaInName(doc, i);
+/**
+ * What ends the giver between "được" and the verb: a clause break, but not a comma inside a name, nor the quotes or
+ * brackets of one ("được Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh tặng …", "được
+ * Bộ Tư lệnh Quân khu 4 (nay là …) tặng …"): the span must still reach the verb.
+ */
+const commendedGiverStop = (doc: Doc, i: number) => isClauseBreak(doc, i) && !commaInName(doc, i) && !/^[“”()]$/u.test(punctAt(doc, i));
+/** How far a giver's name reaches, in tokens: "Ban Thường vụ Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh" is 12. */
+const GIVER_REACH = 20;
 /** A giver's name stops at punctuation and before the words that open the next part ("cho", "vì", a number). */
 const ofStop = (doc: Doc, i: number, units: Units) => {
+  // "Bằng khen của Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” cho …": a quoted name goes on
+  if (quoteInName(doc, i)) return false;
+  // "Bằng khen của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch cho …": a comma inside a name goes on, not before an award
+  if (commaInName(doc, i) && !units.at('award', i + 1) && !units.at('award-verb', i + 1) && bodyToClauseEnd(doc, i + 1, units, true)) return false;
   // "Bằng khen của Bộ Công an, Tổng cục Cảnh sát QLHC về TTATXH.": a second body after the comma gives too
   if (tokensValue(doc, i, i + 1) === ',' && i + 1 < doc.tokens.count && units.at('org-head', i + 1) && bodyToClauseEnd(doc, i + 1, units)) return false;
   if (isClauseBreak(doc, i) || doc.tokens.kind[i] === Kind.Number) return true;
@@ -75,11 +86,29 @@ const ofStop = (doc: Doc, i: number, units: Units) => {
   return /^(?:cho|tặng|trao|vì|về|đã|được|nhân|tại|trong|dành)$/u.test(w);
 };
 
-/** A short run from `from` to the end of its sentence or clause with no verb of giving in it: a body's name. */
-function bodyToClauseEnd(doc: Doc, from: number, units: Units): boolean {
+/**
+ * A short run from `from` to the end of its sentence or clause with no verb of giving in it: a body's name. With
+ * `toRecipients`, a run that ends before "cho", "tặng" or "trao" (its recipients or its giving) is one too.
+ */
+function bodyToClauseEnd(doc: Doc, from: number, units: Units, toRecipients = false): boolean {
   for (let k = from; k < Math.min(doc.tokens.count, from + 12); k++) {
     if (isClauseBreak(doc, k) || (doc.tokens.flags[k] & Flag.LineBefore)) return true;
-    if (units.at('give-verb', k) || units.at('award', k) || /^(?:cho|và|đã|được)$/iu.test(tokensValue(doc, k, k + 1))) return false;
+    if (toRecipients && k > from && /^(?:cho|tặng|trao)$/iu.test(tokensValue(doc, k, k + 1))) return true;
+    if (units.at('give-verb', k) || units.at('award', k) || /^(?:cho|đã|được)$/iu.test(tokensValue(doc, k, k + 1))) return false;
+    if (!toRecipients && /^và$/iu.test(tokensValue(doc, k, k + 1))) return false;
+  }
+  return false;
+}
+
+/** A quote that opens a name after a word ("Cuộc vận động “…"), or closes one opened after "của". */
+function quoteInName(doc: Doc, i: number): boolean {
+  const c = punctAt(doc, i);
+  if (c === '“') return i > 0 && doc.tokens.kind[i - 1] === Kind.Word && i + 1 < doc.tokens.count && (doc.tokens.flags[i + 1] & Flag.Cap) !== 0;
+  if (c !== '”') return false;
+  for (let k = i - 1; k >= Math.max(0, i - GIVER_REACH); k--) {
+    const p = punctAt(doc, k);
+    if (p === '“') return true;
+    if (p === '”' || /^của$/iu.test(tokensValue(doc, k, k + 1))) return false;
   }
   return false;
 }
@@ -166,11 +195,12 @@ function readGiverBefore(ctx: RuleContext, verbFirst: number, hops: number): str
     const prev = k - 1;
     if (doc.tokens.kind[prev] === Kind.Punct) {
       const c = doc.text[doc.tokens.start[prev]];
-      if (c === ')') depth++;
-      else if (c === '(') {
+      // brackets and quotes are kept whole: "Ban Chỉ đạo Cuộc vận động “Người Việt Nam …” tỉnh tặng …"
+      if (c === ')' || c === '”') depth++;
+      else if (c === '(' || c === '“') {
         if (depth === 0) break;
         depth--;
-      } else if (depth === 0 && (c === ',' || c === ';' || c === ':' || c === '“' || c === '"' || (c === '.' && !unitAbbreviationDot(doc, prev)))) break;
+      } else if (depth === 0 && (c === ',' || c === ';' || c === ':' || c === '"' || (c === '.' && !unitAbbreviationDot(doc, prev)))) break;
     }
     if (doc.tokens.flags[k] & Flag.LineBefore && k < verbFirst) break;
     // "Sư đoàn 312 đã được Bộ Quốc phòng tặng …": the recipient comes first, the giver after "được"
@@ -604,7 +634,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     // "Chủ tịch UBND thành phố tặng Giấy khen cho 05 tập thể, 07 cá nhân",
     // "Bộ trưởng Bộ Tài chính đã quyết định trao tặng Bằng khen của Bộ trưởng Bộ Tài chính cho 07 tập thể"
     name: 'award-given',
-    pattern: [opt(words(...AUX)), dim('give-verb'), anchor(dim('award', 'a')), opt(words('của'), group('of', gap(12, { min: 1, greedy: true, stop: ofStop })))],
+    pattern: [opt(words(...AUX)), dim('give-verb'), anchor(dim('award', 'a')), opt(words('của'), group('of', gap(GIVER_REACH, { min: 1, greedy: true, stop: ofStop })))],
     build(m, ctx) {
       // "Lễ trao Giải thưởng …" names a ceremony; the award is named, not given, there, unless counted recipients
       // follow: "Đảng bộ phường tổ chức Lễ trao Huy hiệu Đảng cho 18 đảng viên" gives it, the body holding it giving
@@ -621,7 +651,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     // "UBND tỉnh tặng Bằng khen cho 2 tập thể, 5 cá nhân và Giấy khen cho 10 tập thể, 20 cá nhân": a further award
     // given in the same clause by the same giver
     name: 'award-given-listed',
-    pattern: [words('và', ',', ';'), anchor(dim('award', 'a')), opt(words('của'), group('of', gap(12, { min: 1, greedy: true, stop: ofStop })))],
+    pattern: [words('và', ',', ';'), anchor(dim('award', 'a')), opt(words('của'), group('of', gap(GIVER_REACH, { min: 1, greedy: true, stop: ofStop })))],
     build(m, ctx) {
       const verb = giveVerbBefore(ctx, m.first);
       if (verb === null) return null;
@@ -669,9 +699,9 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       words(...RECEIVING_WORDS),
       // "được nhận", "được phong tặng danh hiệu", "được truy tặng Huân chương": the giving with no giver before it
       opt(words('nhận', 'trao', 'tặng', 'trao tặng', 'tặng thưởng', 'nhận được', 'đón nhận', 'phong tặng', 'truy tặng')),
-      opt(group('by', gap(14, { min: 1, stop: passiveGiverStop })), dim('give-verb')),
+      opt(group('by', gap(GIVER_REACH, { min: 1, stop: passiveGiverStop })), dim('give-verb')),
       anchor(dim('award', 'a')),
-      opt(words('của'), group('of', gap(12, { min: 1, greedy: true, stop: ofStop }))),
+      opt(words('của'), group('of', gap(GIVER_REACH, { min: 1, greedy: true, stop: ofStop }))),
     ],
     build(m, ctx) {
       // "5 tập thể được UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen": nominated, not given yet
@@ -687,10 +717,10 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     name: 'award-passive-given',
     pattern: [
       anchor(dim('award', 'a')),
-      opt(words('của'), group('of', gap(12, { min: 1, greedy: true, stop: ofStop }))),
+      opt(words('của'), group('of', gap(GIVER_REACH, { min: 1, greedy: true, stop: ofStop }))),
       opt(words('đã', 'sẽ', 'vừa', 'cũng')),
       words('được'),
-      opt(group('by', gap(14, { min: 1, stop: passiveGiverStop }))),
+      opt(group('by', gap(GIVER_REACH, { min: 1, stop: passiveGiverStop }))),
       dim('give-verb'),
     ],
     build(m, ctx) {
@@ -729,7 +759,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     pattern: [
       group('who', dim('recipients', 'r'), gap(60, { stop: isSentencePart })),
       words('được', 'đã được'),
-      opt(group('by', gap(14, { min: 1, stop: commendedGiverStop }))),
+      opt(group('by', gap(GIVER_REACH, { min: 1, stop: commendedGiverStop }))),
       anchor(dim('award-verb', 'a')),
     ],
     build(m, ctx) {
@@ -748,7 +778,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     // with a giver or right after a word of giving or receiving ("đã nhận được giấy khen"; not "nhiều huân chương,
     // bằng khen" or a title a footballer lacks)
     name: 'award-named',
-    pattern: [opt(dim('award-taking', 'took'), opt(words('được'))), anchor(dim('award', 'a')), opt(words('của'), group('of', gap(12, { min: 1, greedy: true, stop: ofStop })))],
+    pattern: [opt(dim('award-taking', 'took'), opt(words('được'))), anchor(dim('award', 'a')), opt(words('của'), group('of', gap(GIVER_REACH, { min: 1, greedy: true, stop: ofStop })))],
     build(m, ctx) {
       const by = m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null;
       if (!by && !m.caps.took) return null;
