@@ -151,6 +151,16 @@ export const corpus: Corpus<AwardStatement> = {
     { text: 'Dịp này, 10 tập thể được nhận Bằng khen của Ban Thường vụ Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh.', rule: 'award-received', value: { by: 'Ban Thường vụ Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh', collectives: 10 } },
     // a closing quote whose opening stands before "của" ends the giver
     { text: '“Tôi nhận Bằng khen của UBND tỉnh” là câu chuyện anh kể lại nhiều lần.', rule: 'award-named', value: { by: 'UBND tỉnh' } },
+    // the giver before the decision it signs; a bracket after the award; the counts after "gồm"
+    { text: 'Chủ tịch UBND tỉnh đã ký Quyết định số 1234/QĐ-UBND tặng Bằng khen cho 10 tập thể, 20 cá nhân.', rule: 'award-given', value: { by: 'Chủ tịch UBND tỉnh', collectives: 10, individuals: 20 } },
+    { text: 'UBND tỉnh vừa có Quyết định tặng Bằng khen cho 10 tập thể, 20 cá nhân.', rule: 'award-given', value: { by: 'UBND tỉnh', collectives: 10, individuals: 20 } },
+    { text: 'Dịp này, Bộ Tư lệnh trao Bằng khen của Bộ trưởng Bộ Quốc phòng (Quyết định số 123/QĐ-BQP) cho 5 tập thể.', rule: 'award-given', value: { by: 'Bộ trưởng Bộ Quốc phòng', collectives: 5 } },
+    {
+      text: 'Dịp này, UBND huyện tặng Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn 2020-2025, gồm 10 tập thể và 20 cá nhân.',
+      rule: 'award-given',
+      value: { by: 'UBND huyện', collectives: 10, individuals: 20 },
+    },
+    { text: 'Dịp này, UBND huyện khen thưởng các tập thể, cá nhân có thành tích xuất sắc, gồm 10 tập thể và 20 cá nhân.', rule: 'award-commended-listed', value: { award: 'khen thưởng', by: 'UBND huyện', collectives: 10, individuals: 20 } },
     // women counted with a title that opens with a number (dev 146)
     { text: 'Năm qua có 1.230 chị đạt danh hiệu 2 giỏi được các cấp ghi nhận.', rule: 'award-received', value: { award: 'danh hiệu 2 giỏi', individuals: 1230 } },
     // a unit's abbreviation with a full stop stays in the giver's name
@@ -164,6 +174,7 @@ export const corpus: Corpus<AwardStatement> = {
     { text: 'Có 5 tập thể, 10 cá nhân được UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen.', why: 'recipients nominated by a body, not given an award yet' },
     { text: 'Dịp này, UBND tỉnh thưởng nóng 20 triệu đồng cho 3 tập thể.', why: '"thưởng nóng" alone is money, no award' },
     { text: 'Hiện có 12 tập thể đang được đề nghị khen thưởng.', why: 'recipients proposed for a commendation, not commended yet' },
+    { text: 'Huyện khen thưởng các tập thể có thành tích; năm nay huyện có 10 tập thể đạt chuẩn.', why: 'counts in another clause, not after "gồm"' },
     { text: 'Dịp này, Hội đồng Thi đua - Khen thưởng tỉnh đã họp xét khen thưởng 12 tập thể.', why: 'a council reviewing a commendation, not giving it' },
     { text: 'Bài luận này đã giúp cô nhận được một lá thư khen ngợi từ người đại diện tuyển sinh của 3 trường.', why: 'a letter of praise received, no counted recipients of a commendation' },
     { text: 'Tại TP.HCM, các danh hiệu tương tự đã được trao cho 5 doanh nghiệp.', why: '"danh hiệu tương tự" names no title (awards-round6.mjs, award-passive-count)' },

@@ -117,7 +117,7 @@ function quoteInName(doc: Doc, i: number): boolean {
 function giver(ctx: RuleContext, clauseFirst: number, clauseEnd: number): string | null {
   if (clauseEnd <= clauseFirst || clauseEnd - clauseFirst > 24) return null;
   const { doc, units } = ctx;
-  const end = holderEnd(doc, clauseFirst, clauseEnd);
+  const end = decisionStart(doc, clauseFirst, holderEnd(doc, clauseFirst, clauseEnd));
   const first = afterConnective(doc, clauseFirst, end);
   const opensWithCapital = (doc.tokens.flags[first] & Flag.Cap) !== 0;
   const opensWithBody = !!units.at('unit-organ', first) || !!units.at('org-head', first) || !!units.at('lower-case-giver', first);
@@ -143,6 +143,24 @@ function afterConnective(doc: Doc, first: number, end: number): number {
 }
 
 const CONNECTIVES = new Set(['đồng thời', 'ngoài ra', 'sau đó', 'tiếp đó', 'cùng dịp']);
+
+/**
+ * Where a giver's name ends before the decision it signs: "Chủ tịch UBND tỉnh đã ký Quyết định số 1234/QĐ-UBND tặng …",
+ * "UBND tỉnh vừa có Quyết định tặng …", "… ban hành Quyết định số … về việc tặng …".
+ */
+function decisionStart(doc: Doc, first: number, end: number): number {
+  const word = (k: number) => tokensValue(doc, k, k + 1).toLowerCase();
+  // the decision may open the verb itself ("vừa có Quyết định tặng": "quyết định tặng" is a verb of giving)
+  for (let k = first + 1; k <= end && k + 1 < doc.tokens.count; k++) {
+    if (word(k) !== 'quyết' || word(k + 1) !== 'định') continue;
+    let v = k - 1;
+    if (v > first && word(v) === 'hành' && word(v - 1) === 'ban') v--;
+    else if (!/^(?:ký|có|ra)$/u.test(word(v))) continue;
+    if (v - 1 > first && /^(?:đã|vừa|mới)$/u.test(word(v - 1))) v--;
+    return v > first ? v : end;
+  }
+  return end;
+}
 
 /**
  * Where a giver's name ends before the ceremony it holds: "… đồng tổ chức Lễ vinh danh 30 tập thể", "Đảng ủy xã đã
@@ -440,17 +458,37 @@ function recipientsAfter(ctx: RuleContext, end: number): { value: RecipientsValu
   let from = wordAt(end) === 'trao' && wordAt(end + 1) === 'tặng' ? end + 2 : /^(?:tặng|ngợi|gửi)$/u.test(wordAt(end)) ? end + 1 : wordAt(end) === 'biểu' && wordAt(end + 1) === 'dương' ? end + 2 : -1;
   if (from > 0 && wordAt(from) === 'cho') from++;
   if (from > 0 && ctx.units.at('recipients', from)) return recipientGroups(ctx, from, nextAward(ctx, from, stop));
+  // "Bằng khen của Bộ trưởng Bộ Quốc phòng (Quyết định số 123/QĐ-BQP) cho 5 tập thể": a bracket after the award is skipped
+  const start = bracketEnd(ctx.doc, end, limit);
   // "Huy hiệu Đảng đợt 3/2/2025 cho 18 đảng viên": a batch's day may stand between
-  for (let k = end; k < Math.min(limit, end + 7); k++) {
+  for (let k = start; k < Math.min(limit, start + 7); k++) {
     const w = ctx.doc.text.slice(t.start[k], t.end[k]).toLowerCase();
     if (w === 'cho' || w === 'đến' || w === 'với') {
       const groups = recipientGroups(ctx, k + 1, limit);
       // the first group must open the recipients ("cho 05 tập thể", "cho các em", "cho Đội K90 và 5 cá nhân")
       if (groups.length && groups[0].first - (k + 1) <= 14) return groups;
-      return [];
+      // "cho các tập thể, cá nhân có thành tích … , gồm 10 tập thể và 20 cá nhân": the counts after "gồm"
+      return groups.length && listedAfterGồm(ctx, groups[0].first, k + 1) ? groups : [];
     }
   }
   return [];
+}
+
+/** "… , gồm 10 tập thể …", "… gồm: 10 tập thể …": recipients counted after "gồm", within 30 tokens of `from`. */
+function listedAfterGồm(ctx: RuleContext, recipients: number, from: number): boolean {
+  if (recipients - from > 30) return false;
+  // the count reads "gồm 10" as it reads "hơn 150"
+  if (/^gồm$/iu.test(tokensValue(ctx.doc, recipients, recipients + 1))) return true;
+  let k = recipients - 1;
+  if (k >= from && punctAt(ctx.doc, k) === ':') k--;
+  return k >= from && /^gồm$/iu.test(tokensValue(ctx.doc, k, k + 1));
+}
+
+/** After a bracket that opens at `at` (closed within 20 tokens, before `limit`); `at` when none opens there. */
+function bracketEnd(doc: Doc, at: number, limit: number): number {
+  if (punctAt(doc, at) !== '(') return at;
+  for (let k = at + 1; k < Math.min(limit, at + 20); k++) if (punctAt(doc, k) === ')') return k + 1;
+  return at;
 }
 
 /** The give-verb an award listed after another shares: earlier in its clause, past that award's recipients. */
@@ -750,6 +788,21 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       if (award === 'biểu dương' || wished(ctx, m.first) || reviewedFor(ctx, m.caps.a.first) || broadVerbUnconfirmed(ctx, award)) return null;
       // "trao Giấy khen tặng 10 tập thể": "khen" belongs to the award, "tặng" gives it (award-given reads it)
       if (ctx.units.endingAt('award', m.caps.a.first + 1).length) return null;
+      return groups.map((g) => ({ value: { award, by, collectives: g.value.collectives, individuals: g.value.individuals, awardAt: m.caps.a.first }, first: m.first, end: g.end }));
+    },
+  },
+  {
+    // "UBND huyện khen thưởng các tập thể, cá nhân có thành tích xuất sắc, gồm 10 tập thể và 20 cá nhân": the kinds
+    // named, then their counts after "gồm"
+    name: 'award-commended-listed',
+    pattern: [opt(words(...AUX)), anchor(dim('award-verb', 'a')), opt(words('cho')), words('các'), dim('recipient-noun', 'kind'), gap(30, { stop: isSentencePart }), dim('recipients', 'r')],
+    build(m, ctx) {
+      if (!listedAfterGồm(ctx, m.caps.r.first, m.caps.kind.end)) return null;
+      const award = m.caps.a.unit!.value as string;
+      if (award === 'biểu dương' || wished(ctx, m.first) || reviewedFor(ctx, m.caps.a.first) || broadVerbUnconfirmed(ctx, award)) return null;
+      if (ctx.units.endingAt('award', m.caps.a.first + 1).length) return null;
+      const by = giverBefore(ctx, m.first);
+      const groups = recipientGroups(ctx, m.caps.r.first, nextAward(ctx, m.caps.r.end, clauseEnd(ctx, m.caps.r.end)));
       return groups.map((g) => ({ value: { award, by, collectives: g.value.collectives, individuals: g.value.individuals, awardAt: m.caps.a.first }, first: m.first, end: g.end }));
     },
   },
