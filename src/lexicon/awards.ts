@@ -79,6 +79,12 @@ export const GIVE_VERBS: readonly string[] = [
   'khen tặng',
   'gửi',
   'gửi tặng',
+  // "trao Quyết định và gắn Huy hiệu 30 năm tuổi Đảng cho 12 đồng chí" ("cấp" was tried: "danh hiệu … cấp tỉnh" is a level)
+  'gắn',
+  'trao và gắn',
+  'trao tặng và gắn',
+  'trao quyết định và gắn',
+  'trao Quyết định và gắn',
 ];
 
 /** Nouns a number names rather than counts: "Sư đoàn 312", "Tổng công ty 319", "lớp 9". */
@@ -144,7 +150,7 @@ export const AWARD_WORDS_NEEDING_A_NAME: readonly string[] = ['danh hiệu', 'hu
 
 /** Words right before an award that say it was given or received: an award named alone counts only after one. */
 export const AWARD_TAKING_WORDS: readonly string[] = [
-  'nhận', 'đón nhận', 'được', 'tặng', 'trao', 'trao tặng', 'tặng thưởng', 'phong tặng', 'truy tặng', 'đạt', 'vinh dự', 'công nhận', 'khen tặng',
+  'nhận', 'đón nhận', 'được', 'tặng', 'trao', 'trao tặng', 'tặng thưởng', 'phong tặng', 'truy tặng', 'đạt', 'vinh dự', 'công nhận', 'khen tặng', 'gắn',
 ];
 
 /** Bodies that give awards and are often written in lower case: "được ban tổ chức tặng bằng khen", "huyện đoàn … trao", "được các cấp khen thưởng" (the giver dev annotates as written). */

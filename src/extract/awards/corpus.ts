@@ -161,6 +161,10 @@ export const corpus: Corpus<AwardStatement> = {
       value: { by: 'UBND huyện', collectives: 10, individuals: 20 },
     },
     { text: 'Dịp này, UBND huyện khen thưởng các tập thể, cá nhân có thành tích xuất sắc, gồm 10 tập thể và 20 cá nhân.', rule: 'award-commended-listed', value: { award: 'khen thưởng', by: 'UBND huyện', collectives: 10, individuals: 20 } },
+    // "gắn" (pins) a badge; "đồng thời" opens a clause that shares the giver before it
+    { text: 'Dịp này, Huyện ủy trao Quyết định và gắn Huy hiệu 30 năm tuổi Đảng cho 12 đồng chí.', rule: 'award-given', value: { award: 'Huy hiệu 30 năm tuổi Đảng', by: 'Huyện ủy', individuals: 12 } },
+    { text: 'Dịp này, 12 đảng viên được trao Quyết định và gắn Huy hiệu Đảng.', rule: 'award-received', value: { award: 'Huy hiệu Đảng', individuals: 12 } },
+    { text: 'UBND huyện đã trao tặng Giấy khen cho 12 tập thể; đồng thời trao tặng Giấy khen cho 20 cá nhân.', rule: 'award-given', value: { by: 'UBND huyện', individuals: 20 } },
     // women counted with a title that opens with a number (dev 146)
     { text: 'Năm qua có 1.230 chị đạt danh hiệu 2 giỏi được các cấp ghi nhận.', rule: 'award-received', value: { award: 'danh hiệu 2 giỏi', individuals: 1230 } },
     // a unit's abbreviation with a full stop stays in the giver's name

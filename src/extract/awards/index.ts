@@ -230,6 +230,8 @@ function readGiverBefore(ctx: RuleContext, verbFirst: number, hops: number): str
   }
   k = afterEarlierStatement(ctx, k, verbFirst);
   let first = k;
+  // "…; đồng thời trao tặng Giấy khen cho …": a linking word opens a clause with no giver of its own
+  if (verbFirst - first >= 2 && CONNECTIVES.has(tokensValue(doc, first, first + 2).toLowerCase())) first += 2;
   while (first < verbFirst && AUX_WORDS.has(tokensValue(doc, first, first + 1).toLowerCase())) first++;
   if (first === verbFirst && k > floor) return sharedGiver(ctx, k - 1, floor, hops);
   const by = giver(ctx, k, verbFirst);
@@ -736,7 +738,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       group('who', dim('recipients', 'r'), gap(60, { stop: isSentencePart })),
       words(...RECEIVING_WORDS),
       // "được nhận", "được phong tặng danh hiệu", "được truy tặng Huân chương": the giving with no giver before it
-      opt(words('nhận', 'trao', 'tặng', 'trao tặng', 'tặng thưởng', 'nhận được', 'đón nhận', 'phong tặng', 'truy tặng')),
+      opt(words('nhận', 'trao', 'tặng', 'trao tặng', 'tặng thưởng', 'nhận được', 'đón nhận', 'phong tặng', 'truy tặng', 'gắn', 'trao quyết định và gắn', 'trao Quyết định và gắn')),
       opt(group('by', gap(GIVER_REACH, { min: 1, stop: passiveGiverStop })), dim('give-verb')),
       anchor(dim('award', 'a')),
       opt(words('của'), group('of', gap(GIVER_REACH, { min: 1, greedy: true, stop: ofStop }))),
