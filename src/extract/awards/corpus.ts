@@ -161,6 +161,10 @@ export const corpus: Corpus<AwardStatement> = {
       value: { by: 'UBND huyện', collectives: 10, individuals: 20 },
     },
     { text: 'Dịp này, UBND huyện khen thưởng các tập thể, cá nhân có thành tích xuất sắc, gồm 10 tập thể và 20 cá nhân.', rule: 'award-commended-listed', value: { award: 'khen thưởng', by: 'UBND huyện', collectives: 10, individuals: 20 } },
+    // a unit's abbreviation with a full stop in the giver after "được" and after "của"
+    { text: 'Dịp này, 5 tập thể, 10 cá nhân được UBND TP. Hà Nội tặng Bằng khen.', rule: 'award-received', value: { by: 'UBND TP. Hà Nội', collectives: 5, individuals: 10 } },
+    { text: 'Dịp này, 5 tập thể, 10 cá nhân được Công an Q. 1 khen thưởng.', rule: 'award-commended-passive', value: { by: 'Công an Q. 1', collectives: 5, individuals: 10 } },
+    { text: 'Dịp này, UBND tỉnh tặng Bằng khen của UBND TP. Hà Nội cho 5 tập thể, 10 cá nhân.', rule: 'award-given', value: { by: 'UBND TP. Hà Nội', collectives: 5 } },
     // "gắn" (pins) a badge; "đồng thời" opens a clause that shares the giver before it
     { text: 'Dịp này, Huyện ủy trao Quyết định và gắn Huy hiệu 30 năm tuổi Đảng cho 12 đồng chí.', rule: 'award-given', value: { award: 'Huy hiệu 30 năm tuổi Đảng', by: 'Huyện ủy', individuals: 12 } },
     { text: 'Dịp này, 12 đảng viên được trao Quyết định và gắn Huy hiệu Đảng.', rule: 'award-received', value: { award: 'Huy hiệu Đảng', individuals: 12 } },

@@ -61,13 +61,13 @@ const commaInName = (doc: Doc, i: number) =>
  * brackets of one ("được Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh tặng …", "được
  * Bộ Tư lệnh Quân khu 4 (nay là …) tặng …"): the span must still reach the verb.
  */
-const commendedGiverStop = (doc: Doc, i: number) => isClauseBreak(doc, i) && !commaInName(doc, i) && !/^[“”()]$/u.test(punctAt(doc, i));
+const commendedGiverStop = (doc: Doc, i: number) => isClauseBreak(doc, i) && !commaInName(doc, i) && !/^[“”()]$/u.test(punctAt(doc, i)) && !unitAbbreviationDot(doc, i);
 /** How far a giver's name reaches, in tokens: "Ban Thường vụ Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh" is 12. */
 const GIVER_REACH = 20;
 /** A giver's name stops at punctuation and before the words that open the next part ("cho", "vì", a number). */
 const ofStop = (doc: Doc, i: number, units: Units) => {
   // "Bằng khen của Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” cho …": a quoted name goes on
-  if (quoteInName(doc, i)) return false;
+  if (quoteInName(doc, i) || unitAbbreviationDot(doc, i)) return false;
   // "Bằng khen của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch cho …": a comma inside a name goes on, not before an award
   if (commaInName(doc, i) && !units.at('award', i + 1) && !units.at('award-verb', i + 1) && bodyToClauseEnd(doc, i + 1, units, true)) return false;
   // "Bằng khen của Bộ Công an, Tổng cục Cảnh sát QLHC về TTATXH.": a second body after the comma gives too
@@ -258,7 +258,11 @@ function afterEarlierStatement(ctx: RuleContext, k: number, verbFirst: number): 
 
 /** "Chủ tịch UBND TP. Hà Nội", "UBND H. Ngọc Hiển": the full stop of a unit's abbreviation goes on in a giver's name. */
 const unitAbbreviationDot = (doc: Doc, dot: number) =>
-  dot > 0 && /^(?:TP|TX|TT|Q|H|P|X)$/u.test(tokensValue(doc, dot - 1, dot)) && dot + 1 < doc.tokens.count && (doc.tokens.flags[dot + 1] & Flag.Cap) !== 0;
+  dot > 0 &&
+  doc.text[doc.tokens.start[dot]] === '.' &&
+  /^(?:TP|TX|TT|Q|H|P|X)$/u.test(tokensValue(doc, dot - 1, dot)) &&
+  dot + 1 < doc.tokens.count &&
+  ((doc.tokens.flags[dot + 1] & Flag.Cap) !== 0 || doc.tokens.kind[dot + 1] === Kind.Number);
 
 /** Where a comma-separated run of bodies ("Đảng ủy, ") right before token `k` starts; `k` when there is none. */
 function bodiesBefore(ctx: RuleContext, k: number, floor: number): number {
