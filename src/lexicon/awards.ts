@@ -154,7 +154,12 @@ export const AWARD_TAKING_WORDS: readonly string[] = [
 ];
 
 /** Bodies that give awards and are often written in lower case: "được ban tổ chức tặng bằng khen", "huyện đoàn … trao", "được các cấp khen thưởng" (the giver dev annotates as written). */
-export const LOWER_CASE_GIVERS: readonly string[] = ['các cấp', 'ban tổ chức', 'huyện đoàn', 'tỉnh đoàn', 'thành đoàn', 'quận đoàn', 'nhà trường'];
+export const LOWER_CASE_GIVERS: readonly string[] = [
+  'các cấp', 'ban tổ chức', 'huyện đoàn', 'tỉnh đoàn', 'thành đoàn', 'quận đoàn', 'nhà trường',
+  // round 8 probes: "được ủy ban nhân dân huyện tặng giấy khen", "công an huyện đã khen thưởng …", "đoàn trường tuyên
+  // dương …", "liên đội …", "hội đồng thi đua huyện …", "ban giám hiệu nhà trường …", "lãnh đạo huyện đã trao …"
+  'ủy ban nhân dân', 'uỷ ban nhân dân', 'công an', 'đoàn trường', 'liên đội', 'hội đồng thi đua', 'ban giám hiệu', 'ban giám đốc', 'ban chỉ huy', 'lãnh đạo',
+];
 
 /** Words that make what follows in their sentence a wish, not an award made: "Thủ tướng hy vọng … có dịp trao Bằng khen". */
 export const WISH_WORDS: readonly string[] = ['hy vọng', 'hi vọng', 'mong muốn', 'mong', 'ước mong', 'ước mơ'];

@@ -161,6 +161,10 @@ export const corpus: Corpus<AwardStatement> = {
       value: { by: 'UBND huyện', collectives: 10, individuals: 20 },
     },
     { text: 'Dịp này, UBND huyện khen thưởng các tập thể, cá nhân có thành tích xuất sắc, gồm 10 tập thể và 20 cá nhân.', rule: 'award-commended-listed', value: { award: 'khen thưởng', by: 'UBND huyện', collectives: 10, individuals: 20 } },
+    // bodies written in lower case give too
+    { text: 'Dịp này, 5 tập thể, 10 cá nhân được ủy ban nhân dân huyện tặng giấy khen.', rule: 'award-received', value: { by: 'ủy ban nhân dân huyện', collectives: 5, individuals: 10 } },
+    { text: 'Dịp này, công an huyện đã khen thưởng 5 tập thể, 10 cá nhân.', rule: 'award-commended', value: { by: 'công an huyện', collectives: 5, individuals: 10 } },
+    { text: 'Dịp này, lãnh đạo huyện đã trao giấy khen cho 5 tập thể.', rule: 'award-given', value: { by: 'lãnh đạo huyện', collectives: 5 } },
     // a unit's abbreviation with a full stop in the giver after "được" and after "của"
     { text: 'Dịp này, 5 tập thể, 10 cá nhân được UBND TP. Hà Nội tặng Bằng khen.', rule: 'award-received', value: { by: 'UBND TP. Hà Nội', collectives: 5, individuals: 10 } },
     { text: 'Dịp này, 5 tập thể, 10 cá nhân được Công an Q. 1 khen thưởng.', rule: 'award-commended-passive', value: { by: 'Công an Q. 1', collectives: 5, individuals: 10 } },
