@@ -161,6 +161,9 @@ export const corpus: Corpus<AwardStatement> = {
       value: { by: 'UBND huyện', collectives: 10, individuals: 20 },
     },
     { text: 'Dịp này, UBND huyện khen thưởng các tập thể, cá nhân có thành tích xuất sắc, gồm 10 tập thể và 20 cá nhân.', rule: 'award-commended-listed', value: { award: 'khen thưởng', by: 'UBND huyện', collectives: 10, individuals: 20 } },
+    // the counts after a colon
+    { text: 'Dịp này, UBND huyện tặng Giấy khen: 5 tập thể, 10 cá nhân.', rule: 'award-given', value: { by: 'UBND huyện', collectives: 5, individuals: 10 } },
+    { text: 'Dịp này, UBND huyện khen thưởng: 5 tập thể, 10 cá nhân.', rule: 'award-commended', value: { by: 'UBND huyện', collectives: 5, individuals: 10 } },
     // bodies written in lower case give too
     { text: 'Dịp này, 5 tập thể, 10 cá nhân được ủy ban nhân dân huyện tặng giấy khen.', rule: 'award-received', value: { by: 'ủy ban nhân dân huyện', collectives: 5, individuals: 10 } },
     { text: 'Dịp này, công an huyện đã khen thưởng 5 tập thể, 10 cá nhân.', rule: 'award-commended', value: { by: 'công an huyện', collectives: 5, individuals: 10 } },

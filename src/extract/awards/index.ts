@@ -454,8 +454,10 @@ function recipientsAfter(ctx: RuleContext, end: number): { value: RecipientsValu
   const stop = clauseEnd(ctx, end);
   const limit = nextAward(ctx, end, stop);
   const t = ctx.doc.tokens;
-  // "tặng Bằng khen 10 tập thể và 20 cá nhân": the recipients right after the award
+  // "tặng Bằng khen 10 tập thể và 20 cá nhân": the recipients right after the award, or after a colon ("tặng Giấy
+  // khen: 5 tập thể, 10 cá nhân")
   if (ctx.units.at('recipients', end)) return recipientGroups(ctx, end, limit);
+  if (punctAt(ctx.doc, end) === ':' && ctx.units.at('recipients', end + 1)) return recipientGroups(ctx, end + 1, nextAward(ctx, end + 1, clauseEnd(ctx, end + 1)));
   // "trao Giấy khen tặng 10 tập thể", "trao Bằng khen của Bộ Quốc phòng tặng 4 tập thể": "tặng" opens the recipients
   // (a word, not the give-verb class: "Giấy khen tặng" is lexed as "khen tặng")
   const wordAt = (k: number) => (k < stop ? tokensValue(ctx.doc, k, k + 1).toLowerCase() : '');
@@ -781,7 +783,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     pattern: [
       opt(words(...AUX)),
       anchor(dim('award-verb', 'a')),
-      opt(words('cho', 'đột xuất cho', 'đột xuất')),
+      opt(words('cho', 'đột xuất cho', 'đột xuất', ':')),
       opt(words('các')),
       dim('recipients', 'r'),
     ],
