@@ -194,6 +194,14 @@ describe('awards', () => {
     expect(got).toEqual([{ award: 'Giấy khen', by: 'Chủ tịch UBND thành phố', collectives: 5, individuals: 7 }]);
   });
 
+  it('keeps one statement for a headline and a body that report the same counts, with the giver the body names', () => {
+    const got = recordOf(
+      'Khen thưởng 10 tập thể, 20 cá nhân có thành tích xuất sắc',
+      'Sáng 21/4, UBND tỉnh tổ chức hội nghị tổng kết. Dịp này, UBND tỉnh khen thưởng 10 tập thể, 20 cá nhân có thành tích xuất sắc.',
+    ).awards.map(({ award, by, collectives, individuals }) => ({ award, by, collectives, individuals }));
+    expect(got).toEqual([{ award: 'khen thưởng', by: 'UBND tỉnh', collectives: 10, individuals: 20 }]);
+  });
+
   it('reads "tôn vinh" with counts as an award only where the article names a ceremony of honour', () => {
     expect(
       awards(
