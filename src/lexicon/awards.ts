@@ -33,6 +33,11 @@ export const AWARD_VERBS: Readonly<Record<string, string>> = {
   'tuyên dương kịp thời': 'tuyên dương',
   // "đã khen thưởng nóng 2 tập thể và 5 cá nhân" after an arrest ("thưởng nóng" alone is money: not an award)
   'khen thưởng nóng': 'khen thưởng',
+  // "khen thưởng chuyên đề cho 10 tập thể", "khen thưởng theo chuyên đề …", "khen thưởng thành tích …": a kind of it
+  'khen thưởng chuyên đề': 'khen thưởng',
+  'khen thưởng theo chuyên đề': 'khen thưởng',
+  'khen thưởng thành tích': 'khen thưởng',
+  'khen thưởng thường xuyên': 'khen thưởng',
   // "Lễ vinh danh 30 tập thể, cá nhân", "88 doanh nghiệp được Bộ Công Thương vinh danh" (bench/studies/awards-recall.mjs)
   'vinh danh': 'vinh danh',
   // "Tôn vinh 100 người hiến máu tiêu biểu", "Tôn vinh 400 điển hình tiên tiến": the same honour in other words

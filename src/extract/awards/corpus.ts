@@ -161,6 +161,8 @@ export const corpus: Corpus<AwardStatement> = {
       value: { by: 'UBND huyện', collectives: 10, individuals: 20 },
     },
     { text: 'Dịp này, UBND huyện khen thưởng các tập thể, cá nhân có thành tích xuất sắc, gồm 10 tập thể và 20 cá nhân.', rule: 'award-commended-listed', value: { award: 'khen thưởng', by: 'UBND huyện', collectives: 10, individuals: 20 } },
+    // a kind of commendation named after the verb
+    { text: 'Dịp này, UBND huyện khen thưởng chuyên đề cho 10 tập thể, 20 cá nhân.', rule: 'award-commended', value: { award: 'khen thưởng', by: 'UBND huyện', collectives: 10, individuals: 20 } },
     // the counts after a colon
     { text: 'Dịp này, UBND huyện tặng Giấy khen: 5 tập thể, 10 cá nhân.', rule: 'award-given', value: { by: 'UBND huyện', collectives: 5, individuals: 10 } },
     { text: 'Dịp này, UBND huyện khen thưởng: 5 tập thể, 10 cá nhân.', rule: 'award-commended', value: { by: 'UBND huyện', collectives: 5, individuals: 10 } },
