@@ -161,6 +161,8 @@ export const corpus: Corpus<AwardStatement> = {
       value: { by: 'UBND huyện', collectives: 10, individuals: 20 },
     },
     { text: 'Dịp này, UBND huyện khen thưởng các tập thể, cá nhân có thành tích xuất sắc, gồm 10 tập thể và 20 cá nhân.', rule: 'award-commended-listed', value: { award: 'khen thưởng', by: 'UBND huyện', collectives: 10, individuals: 20 } },
+    // a body named, then counted recipients after "và"
+    { text: 'Công an tỉnh khen thưởng Ban chuyên án và 5 cá nhân có thành tích xuất sắc.', rule: 'award-commended-named-and-counted', value: { by: 'Công an tỉnh', collectives: null, individuals: 5 } },
     // a kind of commendation named after the verb
     { text: 'Dịp này, UBND huyện khen thưởng chuyên đề cho 10 tập thể, 20 cá nhân.', rule: 'award-commended', value: { award: 'khen thưởng', by: 'UBND huyện', collectives: 10, individuals: 20 } },
     // the counts after a colon
@@ -191,6 +193,7 @@ export const corpus: Corpus<AwardStatement> = {
     { text: 'Có 5 tập thể, 10 cá nhân được UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen.', why: 'recipients nominated by a body, not given an award yet' },
     { text: 'Dịp này, UBND tỉnh thưởng nóng 20 triệu đồng cho 3 tập thể.', why: '"thưởng nóng" alone is money, no award' },
     { text: 'Hiện có 12 tập thể đang được đề nghị khen thưởng.', why: 'recipients proposed for a commendation, not commended yet' },
+    { text: 'Công tác thi đua, khen thưởng được quan tâm và 5 cá nhân tham gia.', why: 'no body named after the verb: a noun phrase, not a commendation' },
     { text: 'Huyện khen thưởng các tập thể có thành tích; năm nay huyện có 10 tập thể đạt chuẩn.', why: 'counts in another clause, not after "gồm"' },
     { text: 'Dịp này, Hội đồng Thi đua - Khen thưởng tỉnh đã họp xét khen thưởng 12 tập thể.', why: 'a council reviewing a commendation, not giving it' },
     { text: 'Bài luận này đã giúp cô nhận được một lá thư khen ngợi từ người đại diện tuyển sinh của 3 trường.', why: 'a letter of praise received, no counted recipients of a commendation' },

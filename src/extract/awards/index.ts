@@ -800,6 +800,22 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     },
   },
   {
+    // "Công an tỉnh khen thưởng Ban chuyên án và 5 cá nhân": a body named, then counted recipients after "và" (as
+    // "tặng Bằng khen cho Đội K90 và 5 cá nhân" reads)
+    name: 'award-commended-named-and-counted',
+    pattern: [opt(words(...AUX)), anchor(dim('award-verb', 'a')), opt(words('cho')), group('who', gap(8, { min: 1, stop: isClauseBreak })), words('và'), dim('recipients', 'r')],
+    build(m, ctx) {
+      const award = m.caps.a.unit!.value as string;
+      if (!(ctx.doc.tokens.flags[m.caps.who.first] & Flag.Cap) || ctx.doc.tokens.kind[m.caps.who.first] !== Kind.Word) return null;
+      if (award === 'biểu dương' || wished(ctx, m.first) || reviewedFor(ctx, m.caps.a.first) || broadVerbUnconfirmed(ctx, award)) return null;
+      if (ctx.units.endingAt('award', m.caps.a.first + 1).length) return null;
+      for (let k = m.caps.who.first; k < m.caps.who.end; k++) if (ctx.units.at('recipients', k) || ctx.units.at('award', k) || ctx.units.at('give-verb', k)) return null;
+      const by = giverBefore(ctx, m.first);
+      const groups = recipientGroups(ctx, m.caps.r.first, nextAward(ctx, m.caps.r.end, clauseEnd(ctx, m.caps.r.end)));
+      return groups.map((g) => ({ value: { award, by, collectives: g.value.collectives, individuals: g.value.individuals, awardAt: m.caps.a.first }, first: m.first, end: g.end }));
+    },
+  },
+  {
     // "UBND huyện khen thưởng các tập thể, cá nhân có thành tích xuất sắc, gồm 10 tập thể và 20 cá nhân": the kinds
     // named, then their counts after "gồm"
     name: 'award-commended-listed',
