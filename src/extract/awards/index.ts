@@ -589,6 +589,21 @@ function bothKindsAfter(ctx: RuleContext, end: number, kind: string): boolean {
   return !!other && other.value !== kind;
 }
 
+/**
+ * A commendation verb's statements ("khen thưởng" … counted recipients at caps r): one per recipient group, the giver
+ * before the verb.
+ */
+function commended(m: Match, ctx: RuleContext): Reading<AwardStatement>[] | null {
+  const award = m.caps.a.unit!.value as string;
+  // "Phó Thủ tướng biểu dương 16 địa phương …": praise said at a meeting, not an award given; "họp xét khen thưởng": a review
+  if (award === 'biểu dương' || wished(ctx, m.first) || reviewedFor(ctx, m.caps.a.first) || broadVerbUnconfirmed(ctx, award)) return null;
+  // "trao Giấy khen tặng 10 tập thể": "khen" belongs to the award, "tặng" gives it (award-given reads it)
+  if (ctx.units.endingAt('award', m.caps.a.first + 1).length) return null;
+  const by = giverBefore(ctx, m.first);
+  const groups = recipientGroups(ctx, m.caps.r.first, nextAward(ctx, m.caps.r.end, clauseEnd(ctx, m.caps.r.end)));
+  return groups.map((g) => ({ value: { award, by, collectives: g.value.collectives, individuals: g.value.individuals, awardAt: m.caps.a.first }, first: m.first, end: g.end }));
+}
+
 /** "Thủ tướng hy vọng sang năm … có dịp trao Bằng khen …": a wish earlier in the sentence, no award made. */
 function wished(ctx: RuleContext, first: number): boolean {
   const sentence = ctx.doc.sentenceOf[Math.min(first, ctx.doc.tokens.count - 1)];
@@ -787,17 +802,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       opt(words('các')),
       dim('recipients', 'r'),
     ],
-    build(m, ctx) {
-      const by = giverBefore(ctx, m.first);
-      const groups = recipientGroups(ctx, m.caps.r.first, nextAward(ctx, m.caps.r.end, clauseEnd(ctx, m.caps.r.end)));
-      const award = m.caps.a.unit!.value as string;
-      // "Phó Thủ tướng biểu dương 16 địa phương …": praise said at a meeting, not an award given; "họp xét khen thưởng":
-      // a review
-      if (award === 'biểu dương' || wished(ctx, m.first) || reviewedFor(ctx, m.caps.a.first) || broadVerbUnconfirmed(ctx, award)) return null;
-      // "trao Giấy khen tặng 10 tập thể": "khen" belongs to the award, "tặng" gives it (award-given reads it)
-      if (ctx.units.endingAt('award', m.caps.a.first + 1).length) return null;
-      return groups.map((g) => ({ value: { award, by, collectives: g.value.collectives, individuals: g.value.individuals, awardAt: m.caps.a.first }, first: m.first, end: g.end }));
-    },
+    build: (m, ctx) => commended(m, ctx),
   },
   {
     // "Công an tỉnh khen thưởng Ban chuyên án và 5 cá nhân": a body named, then counted recipients after "và" (as
@@ -805,14 +810,9 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     name: 'award-commended-named-and-counted',
     pattern: [opt(words(...AUX)), anchor(dim('award-verb', 'a')), opt(words('cho')), group('who', gap(8, { min: 1, stop: isClauseBreak })), words('và'), dim('recipients', 'r')],
     build(m, ctx) {
-      const award = m.caps.a.unit!.value as string;
       if (!(ctx.doc.tokens.flags[m.caps.who.first] & Flag.Cap) || ctx.doc.tokens.kind[m.caps.who.first] !== Kind.Word) return null;
-      if (award === 'biểu dương' || wished(ctx, m.first) || reviewedFor(ctx, m.caps.a.first) || broadVerbUnconfirmed(ctx, award)) return null;
-      if (ctx.units.endingAt('award', m.caps.a.first + 1).length) return null;
       for (let k = m.caps.who.first; k < m.caps.who.end; k++) if (ctx.units.at('recipients', k) || ctx.units.at('award', k) || ctx.units.at('give-verb', k)) return null;
-      const by = giverBefore(ctx, m.first);
-      const groups = recipientGroups(ctx, m.caps.r.first, nextAward(ctx, m.caps.r.end, clauseEnd(ctx, m.caps.r.end)));
-      return groups.map((g) => ({ value: { award, by, collectives: g.value.collectives, individuals: g.value.individuals, awardAt: m.caps.a.first }, first: m.first, end: g.end }));
+      return commended(m, ctx);
     },
   },
   {
@@ -820,15 +820,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     // named, then their counts after "gồm"
     name: 'award-commended-listed',
     pattern: [opt(words(...AUX)), anchor(dim('award-verb', 'a')), opt(words('cho')), words('các'), dim('recipient-noun', 'kind'), gap(30, { stop: isSentencePart }), dim('recipients', 'r')],
-    build(m, ctx) {
-      if (!listedAfterGồm(ctx, m.caps.r.first, m.caps.kind.end)) return null;
-      const award = m.caps.a.unit!.value as string;
-      if (award === 'biểu dương' || wished(ctx, m.first) || reviewedFor(ctx, m.caps.a.first) || broadVerbUnconfirmed(ctx, award)) return null;
-      if (ctx.units.endingAt('award', m.caps.a.first + 1).length) return null;
-      const by = giverBefore(ctx, m.first);
-      const groups = recipientGroups(ctx, m.caps.r.first, nextAward(ctx, m.caps.r.end, clauseEnd(ctx, m.caps.r.end)));
-      return groups.map((g) => ({ value: { award, by, collectives: g.value.collectives, individuals: g.value.individuals, awardAt: m.caps.a.first }, first: m.first, end: g.end }));
-    },
+    build: (m, ctx) => (listedAfterGồm(ctx, m.caps.r.first, m.caps.kind.end) ? commended(m, ctx) : null),
   },
   {
     // "5 tập thể 5 cá nhân có thành tích xuất sắc được UBND huyện Kim Bảng tuyên dương khen thưởng"
