@@ -126,6 +126,8 @@ export const INDIVIDUAL_NOUNS: readonly string[] = [
   'đ/c', 'sĩ quan', 'hạ sĩ quan', 'binh sĩ', 'hạ sĩ quan, binh sĩ', 'tình nguyện viên', 'y, bác sĩ', 'già làng', 'người có uy tín',
   // women's union reports: "1.230 chị đạt danh hiệu 2 giỏi" (not "năm 2012 chị Đào Thị Thiện …": see recipients-count)
   'chị', 'chị em',
+  // "tặng Giấy khen cho anh Lê Văn Tùng và 8 quần chúng nhân dân"
+  'quần chúng',
 ];
 
 /** Lower-case words that carry on an award's name: "danh hiệu thi đua", "Huân chương lao động hạng Ba". */

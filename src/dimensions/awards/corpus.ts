@@ -27,6 +27,7 @@ export const corpus: Corpus = {
     { text: 'khen thưởng 85 tập thể và cá nhân', unit: 'recipients', rule: 'recipients-mixed', value: { collectives: null, individuals: null, mixed: true } },
     { text: 'Lê Văn Tùng và 8 người tham gia cứu', unit: 'recipients', rule: 'recipients-named-and-others', value: { individuals: 9, derived: true } },
     { text: 'anh và 8 người khác tham gia', unit: 'recipients', rule: 'recipients-named-and-others', value: { individuals: 9 } },
+    { text: 'anh Lê Văn Tùng cùng 8 người khác tham gia', unit: 'recipients', rule: 'recipients-named-and-others', value: { individuals: 9 } },
     { text: 'Trong chặng đường đó, Sư đoàn, 04 Trung đoàn, 05 Tiểu đoàn', unit: 'recipients', rule: 'recipients-unit-and-counted', written: '04 Trung đoàn', value: { collectives: 5, derived: true } },
     // a bare unit word inside its clause ("cử tổ,") heads no list: the three alone
     { text: 'Đơn vị đã cử tổ, 3 đội xung kích tham gia', unit: 'recipients', rule: 'recipients-count', written: '3 đội', value: { collectives: 3 } },

@@ -173,9 +173,9 @@ const RECIPIENT_RULES: readonly Rule<RecipientsValue>[] = [
     },
   },
   {
-    // "Lê Văn Tùng và 8 người", "anh và 8 người khác": the one named first counts too
+    // "Lê Văn Tùng và 8 người", "anh và 8 người khác", "anh Lê Văn Tùng cùng 8 người khác": the one named first counts too
     name: 'recipients-named-and-others',
-    pattern: [token((doc, i) => doc.tokens.kind[i] === Kind.Word, 'who'), words('và'), anchor(dim('count', 'n', notInName)), dim('recipient-noun', 'a'), opt(wordsAs('others', 'khác'))],
+    pattern: [token((doc, i) => doc.tokens.kind[i] === Kind.Word, 'who'), words('và', 'cùng', 'cùng với'), anchor(dim('count', 'n', notInName)), dim('recipient-noun', 'a'), opt(wordsAs('others', 'khác'))],
     build(m, { units }) {
       if (kindOf(m, 'a') !== 'individual') return null;
       // a person named first ("Lê Văn Tùng và 8 người"), or anyone and "… người khác"; not a body ("Đội K90 và 5 cá nhân")

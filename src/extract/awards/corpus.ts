@@ -161,6 +161,9 @@ export const corpus: Corpus<AwardStatement> = {
       value: { by: 'UBND huyện', collectives: 10, individuals: 20 },
     },
     { text: 'Dịp này, UBND huyện khen thưởng các tập thể, cá nhân có thành tích xuất sắc, gồm 10 tập thể và 20 cá nhân.', rule: 'award-commended-listed', value: { award: 'khen thưởng', by: 'UBND huyện', collectives: 10, individuals: 20 } },
+    // a count before the award and the recipients counted after "cho"; the one named first "cùng" N others counts too
+    { text: 'Dịp này, UBND tỉnh trao 12 Bằng khen cho 12 tập thể có thành tích xuất sắc.', rule: 'award-count-first', value: { by: 'UBND tỉnh', collectives: 12, individuals: null } },
+    { text: 'Dịp này, Công an tỉnh tặng Giấy khen cho anh Lê Văn Tùng cùng 8 người khác đã dũng cảm bắt cướp.', rule: 'award-given', value: { by: 'Công an tỉnh', individuals: 9 } },
     // a body named, then counted recipients after "và"
     { text: 'Công an tỉnh khen thưởng Ban chuyên án và 5 cá nhân có thành tích xuất sắc.', rule: 'award-commended-named-and-counted', value: { by: 'Công an tỉnh', collectives: null, individuals: 5 } },
     // a kind of commendation named after the verb

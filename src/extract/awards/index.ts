@@ -725,10 +725,12 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
   {
     // "UBND huyện trao 12 Bằng khen cho tập thể": the count stands before the award, the kind of recipient after "cho"
     name: 'award-count-first',
-    pattern: [opt(words(...AUX)), dim('give-verb'), dim('count', 'n'), anchor(dim('award', 'a')), words('cho'), opt(words('các')), dim('recipient-noun', 'kind')],
+    pattern: [opt(words(...AUX)), dim('give-verb'), dim('count', 'n'), anchor(dim('award', 'a')), words('cho'), opt(words('các')), opt(dim('count', 'm')), dim('recipient-noun', 'kind')],
     build(m, ctx) {
       if (wished(ctx, m.first)) return null;
-      return statements(m, giverBefore(ctx, m.first), [countFirstGroup(ctx, m)]);
+      // "trao 12 Bằng khen cho 12 tập thể": the recipients counted after "cho" are the statement's groups
+      const groups = m.caps.m ? recipientsAfter(ctx, m.caps.a.end) : [countFirstGroup(ctx, m)];
+      return groups.length ? statements(m, giverBefore(ctx, m.first), groups) : null;
     },
   },
   {
