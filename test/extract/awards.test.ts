@@ -157,6 +157,10 @@ describe('awards', () => {
       ],
     ],
     [
+      'Dịp này, UBND huyện tặng Giấy khen cho 12 tập thể (gồm 5 chi bộ và 7 đơn vị) và 20 cá nhân.',
+      [{ award: 'Giấy khen', by: 'UBND huyện', collectives: 12, individuals: 20 }],
+    ],
+    [
       'Sáng 3/2, Thành ủy tổ chức Lễ trao Huy hiệu Đảng đợt 3/2/2025 cho 18 đảng viên.',
       [{ award: 'Huy hiệu Đảng', by: 'Thành ủy', collectives: null, individuals: 18 }],
     ],

@@ -377,6 +377,8 @@ function recipientGroups(ctx: RuleContext, from: number, to: number): { value: R
     if (u.end > to) break;
     // "khen thưởng 16 tập thể, 21 cá nhân, trong đó 6 tập thể được tặng Giấy khen": a part of the recipients counted again
     if (out.length && subsetBetween(ctx, out[out.length - 1].end, u.first)) break;
+    // "12 tập thể (gồm 5 chi bộ và 7 đơn vị) và 20 cá nhân": the counts in brackets detail the group before them
+    if (out.length && insideBracket(ctx.doc, out[out.length - 1].end, u.first)) continue;
     const v = u.value;
     if (v.mixed) {
       out.push({ value: v, first: u.first, end: u.end });
@@ -400,6 +402,17 @@ function recipientGroups(ctx: RuleContext, from: number, to: number): { value: R
     lastKind = kind;
   }
   return out;
+}
+
+/** A bracket opened between `from` and `to` and not closed before `to`. */
+function insideBracket(doc: Doc, from: number, to: number): boolean {
+  let open = false;
+  for (let k = from; k < to && k - from < 40; k++) {
+    const c = punctAt(doc, k);
+    if (c === '(') open = true;
+    else if (c === ')') open = false;
+  }
+  return open;
 }
 
 /** "trong đó", "trong số đó", "bao gồm" between two recipient counts: what follows is a part of the first. */
