@@ -109,6 +109,8 @@ export const COLLECTIVE_NOUNS: readonly string[] = [
   // "04 Trung đoàn, 05 Tiểu đoàn, 03 Đại đội, 01 Tiểu đội và 11 cán bộ, chiến sĩ … được tặng danh hiệu Anh hùng": units
   // counted by kind (bench/studies/awards-round6.mjs, units-by-kind); a number after the word names one (NUMBERED_UNITS)
   'sư đoàn', 'lữ đoàn', 'trung đoàn', 'tiểu đoàn', 'đại đội', 'trung đội', 'tiểu đội',
+  // round 8: hospital departments, border posts and stations, groups, mass organisations ("khen thưởng 5 khoa, phòng")
+  'khoa', 'khoa, phòng', 'trạm', 'đồn, trạm', 'nhóm', 'bệnh viện', 'trung tâm', 'hải đội', 'đoàn thể',
 ];
 
 /** Recipients that are people. */
@@ -128,6 +130,8 @@ export const INDIVIDUAL_NOUNS: readonly string[] = [
   'chị', 'chị em',
   // "tặng Giấy khen cho anh Lê Văn Tùng và 8 quần chúng nhân dân"
   'quần chúng',
+  // round 8: teachers, nurses, forest rangers, commune police
+  'thầy giáo', 'cô giáo', 'điều dưỡng', 'kiểm lâm', 'công an viên',
 ];
 
 /** Lower-case words that carry on an award's name: "danh hiệu thi đua", "Huân chương lao động hạng Ba". */

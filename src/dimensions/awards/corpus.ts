@@ -37,6 +37,7 @@ export const corpus: Corpus = {
     // a body named before "và" adds nobody: the count is the five alone
     { text: 'UBND tỉnh tặng Bằng khen cho Đội K90 và 5 cá nhân', unit: 'recipients', rule: 'recipients-count', written: '5 cá nhân', value: { individuals: 5 } },
     // a capital after "và" names the next giver, not the other kind of recipient: no mixed count (ANNOTATION.md, two entries)
+    { text: 'Giám đốc Bệnh viện khen thưởng 5 khoa, phòng và 12 điều dưỡng', unit: 'recipients', rule: 'recipients-count', written: '5 khoa, phòng', value: { collectives: 5 } },
     { text: 'tặng Giấy khen cho 15 hạ sĩ quan, binh sĩ', unit: 'recipients', rule: 'recipients-count', written: '15 hạ sĩ quan, binh sĩ', value: { individuals: 15 } },
     { text: 'cho 05 tập thể, 07 cá nhân và Huyện đoàn tặng Giấy khen', unit: 'recipients', rule: 'recipients-count', written: '07 cá nhân', value: { individuals: 7, mixed: false } },
   ],
