@@ -31,6 +31,13 @@ export const AWARD_VERBS: Readonly<Record<string, string>> = {
   // "khen thưởng kịp thời 12 tập thể", "tuyên dương kịp thời …" (bench/studies/awards-forms.mjs, kịp-thời)
   'khen thưởng kịp thời': 'khen thưởng',
   'tuyên dương kịp thời': 'tuyên dương',
+  // "đã khen thưởng nóng 2 tập thể và 5 cá nhân" after an arrest ("thưởng nóng" alone is money: not an award)
+  'khen thưởng nóng': 'khen thưởng',
+  // "khen thưởng chuyên đề cho 10 tập thể", "khen thưởng theo chuyên đề …", "khen thưởng thành tích …": a kind of it
+  'khen thưởng chuyên đề': 'khen thưởng',
+  'khen thưởng theo chuyên đề': 'khen thưởng',
+  'khen thưởng thành tích': 'khen thưởng',
+  'khen thưởng thường xuyên': 'khen thưởng',
   // "Lễ vinh danh 30 tập thể, cá nhân", "88 doanh nghiệp được Bộ Công Thương vinh danh" (bench/studies/awards-recall.mjs)
   'vinh danh': 'vinh danh',
   // "Tôn vinh 100 người hiến máu tiêu biểu", "Tôn vinh 400 điển hình tiên tiến": the same honour in other words
@@ -77,6 +84,12 @@ export const GIVE_VERBS: readonly string[] = [
   'khen tặng',
   'gửi',
   'gửi tặng',
+  // "trao Quyết định và gắn Huy hiệu 30 năm tuổi Đảng cho 12 đồng chí" ("cấp" was tried: "danh hiệu … cấp tỉnh" is a level)
+  'gắn',
+  'trao và gắn',
+  'trao tặng và gắn',
+  'trao quyết định và gắn',
+  'trao Quyết định và gắn',
 ];
 
 /** Nouns a number names rather than counts: "Sư đoàn 312", "Tổng công ty 319", "lớp 9". */
@@ -96,6 +109,8 @@ export const COLLECTIVE_NOUNS: readonly string[] = [
   // "04 Trung đoàn, 05 Tiểu đoàn, 03 Đại đội, 01 Tiểu đội và 11 cán bộ, chiến sĩ … được tặng danh hiệu Anh hùng": units
   // counted by kind (bench/studies/awards-round6.mjs, units-by-kind); a number after the word names one (NUMBERED_UNITS)
   'sư đoàn', 'lữ đoàn', 'trung đoàn', 'tiểu đoàn', 'đại đội', 'trung đội', 'tiểu đội',
+  // round 8: hospital departments, border posts and stations, groups, mass organisations ("khen thưởng 5 khoa, phòng")
+  'khoa', 'khoa, phòng', 'trạm', 'đồn, trạm', 'nhóm', 'bệnh viện', 'trung tâm', 'hải đội', 'đoàn thể',
 ];
 
 /** Recipients that are people. */
@@ -108,6 +123,15 @@ export const INDIVIDUAL_NOUNS: readonly string[] = [
   'CBCNV', 'CBCNVC', 'CNV', 'CBCC', 'CBCCVC', 'CB', 'ĐVTN', 'đội viên', 'cháu ngoan', 'gương điển hình',
   // "khen thưởng 3 tài xế taxi", "tuyên dương 31 chủ trang trại trẻ" ("chị" was tried: it cost a blind false positive)
   'tài xế', 'lái xe', 'chủ trang trại', 'doanh nhân', 'nghệ nhân', 'vận động viên', 'VĐV', 'CCB', 'hội viên phụ nữ',
+  // round 8, army and portal texts: "trao Huy hiệu Đảng cho 12 đ/c", "tặng Giấy khen cho 15 hạ sĩ quan, binh sĩ", "… cho
+  // 12 y, bác sĩ", "… cho 15 già làng, người có uy tín" (bench/studies/awards-round8.mjs --probes, recipients)
+  'đ/c', 'sĩ quan', 'hạ sĩ quan', 'binh sĩ', 'hạ sĩ quan, binh sĩ', 'tình nguyện viên', 'y, bác sĩ', 'già làng', 'người có uy tín',
+  // women's union reports: "1.230 chị đạt danh hiệu 2 giỏi" (not "năm 2012 chị Đào Thị Thiện …": see recipients-count)
+  'chị', 'chị em',
+  // "tặng Giấy khen cho anh Lê Văn Tùng và 8 quần chúng nhân dân"
+  'quần chúng',
+  // round 8: teachers, nurses, forest rangers, commune police
+  'thầy giáo', 'cô giáo', 'điều dưỡng', 'kiểm lâm', 'công an viên',
 ];
 
 /** Lower-case words that carry on an award's name: "danh hiệu thi đua", "Huân chương lao động hạng Ba". */
@@ -122,6 +146,8 @@ export const AWARD_NAME_WORDS: readonly string[] = [
   // "danh hiệu Anh hùng lực lượng vũ trang nhân dân", "huân chương Chữ thập Victoria", "Huân chương Nghệ thuật": the
   // lower-case rest of a name written in sentence case (bench/studies/awards-forms.mjs, award-name-rest)
   'lực lượng vũ trang nhân dân', 'lực lượng vũ trang', 'chữ thập', 'nghệ thuật',
+  // emulation titles that open with a number: "danh hiệu 2 giỏi", "danh hiệu “3 sẵn sàng”", "Sinh viên 5 tốt"
+  '2 giỏi', '3 tốt', '5 tốt', '3 sẵn sàng', '3 trách nhiệm', '5 không 3 sạch', '5 không, 3 sạch',
 ];
 
 /** What follows an award word in a contest, a sport or a pageant, never a state award: "huy chương vàng", "danh hiệu Hoa hậu". */
@@ -135,11 +161,16 @@ export const AWARD_WORDS_NEEDING_A_NAME: readonly string[] = ['danh hiệu', 'hu
 
 /** Words right before an award that say it was given or received: an award named alone counts only after one. */
 export const AWARD_TAKING_WORDS: readonly string[] = [
-  'nhận', 'đón nhận', 'được', 'tặng', 'trao', 'trao tặng', 'tặng thưởng', 'phong tặng', 'truy tặng', 'đạt', 'vinh dự', 'công nhận', 'khen tặng',
+  'nhận', 'đón nhận', 'được', 'tặng', 'trao', 'trao tặng', 'tặng thưởng', 'phong tặng', 'truy tặng', 'đạt', 'vinh dự', 'công nhận', 'khen tặng', 'gắn',
 ];
 
 /** Bodies that give awards and are often written in lower case: "được ban tổ chức tặng bằng khen", "huyện đoàn … trao", "được các cấp khen thưởng" (the giver dev annotates as written). */
-export const LOWER_CASE_GIVERS: readonly string[] = ['các cấp', 'ban tổ chức', 'huyện đoàn', 'tỉnh đoàn', 'thành đoàn', 'quận đoàn', 'nhà trường'];
+export const LOWER_CASE_GIVERS: readonly string[] = [
+  'các cấp', 'ban tổ chức', 'huyện đoàn', 'tỉnh đoàn', 'thành đoàn', 'quận đoàn', 'nhà trường',
+  // round 8 probes: "được ủy ban nhân dân huyện tặng giấy khen", "công an huyện đã khen thưởng …", "đoàn trường tuyên
+  // dương …", "liên đội …", "hội đồng thi đua huyện …", "ban giám hiệu nhà trường …", "lãnh đạo huyện đã trao …"
+  'ủy ban nhân dân', 'uỷ ban nhân dân', 'công an', 'đoàn trường', 'liên đội', 'hội đồng thi đua', 'ban giám hiệu', 'ban giám đốc', 'ban chỉ huy', 'lãnh đạo',
+];
 
 /** Words that make what follows in their sentence a wish, not an award made: "Thủ tướng hy vọng … có dịp trao Bằng khen". */
 export const WISH_WORDS: readonly string[] = ['hy vọng', 'hi vọng', 'mong muốn', 'mong', 'ước mong', 'ước mơ'];

@@ -85,16 +85,26 @@ export const resolveAwards: Refiner = {
     }
     const keyed = (v: AwardStatement): Keyed => ({ awardAt: v.awardAt, award: awardKey(v.award), by: v.by ? fold(v.by) : null });
     const same = (a: Keyed, b: Keyed) => (a.awardAt === b.awardAt || a.award === b.award) && (!a.by || !b.by || a.by === b.by);
-    const keptByCounts = new Map<string, Keyed[]>();
+    const keptByCounts = new Map<string, { key: Keyed; at: number }[]>();
     for (const f of chosen) {
       const counts = `${f.value.collectives}|${f.value.individuals}`;
       const k = keyed(f.value);
       const those = keptByCounts.get(counts);
-      let repeat = false;
-      for (let i = 0; those && i < Math.min(those.length, STATEMENTS_COMPARED) && !repeat; i++) repeat = same(those[i], k);
-      if (repeat) continue;
-      if (those) those.push(k);
-      else keptByCounts.set(counts, [k]);
+      let repeat = -1;
+      for (let i = 0; those && i < Math.min(those.length, STATEMENTS_COMPARED) && repeat < 0; i++) if (same(those[i].key, k)) repeat = i;
+      if (repeat >= 0) {
+        // "Khen thưởng 10 tập thể, 20 cá nhân" in the headline, "UBND tỉnh khen thưởng 10 tập thể, 20 cá nhân" in the
+        // body: one statement, and the body says who gave it
+        const known = those![repeat];
+        if (!known.key.by && k.by) {
+          kept[known.at] = f;
+          known.key = k;
+        }
+        continue;
+      }
+      const entry = { key: k, at: kept.length };
+      if (those) those.push(entry);
+      else keptByCounts.set(counts, [entry]);
       kept.push(f);
     }
     ctx.set(

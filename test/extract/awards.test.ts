@@ -132,6 +132,38 @@ describe('awards', () => {
       'Tại buổi lễ, Bằng khen của UBND tỉnh đã được trao cho 5 tập thể và 10 cá nhân có thành tích xuất sắc.',
       [{ award: 'Bằng khen', by: 'UBND tỉnh', collectives: 5, individuals: 10 }],
     ],
+    // round 8 (ANNOTATION.md's awards section, rule by rule): two givers in one sentence are two entries; a part of the
+    // recipients counted again after "trong đó" is no group of the first award; awards listed after semicolons
+    [
+      'Dịp này, UBND huyện tặng Giấy khen cho 05 tập thể, 07 cá nhân có thành tích xuất sắc và Ban Thường vụ Huyện đoàn tặng Giấy khen cho 01 tập thể, 04 cá nhân.',
+      [
+        { award: 'Giấy khen', by: 'UBND huyện', collectives: 5, individuals: 7 },
+        { award: 'Giấy khen', by: 'Ban Thường vụ Huyện đoàn', collectives: 1, individuals: 4 },
+      ],
+    ],
+    [
+      'Dịp này, UBND huyện khen thưởng 16 tập thể, 21 cá nhân, trong đó, 6 tập thể được tặng Giấy khen.',
+      [
+        { award: 'khen thưởng', by: 'UBND huyện', collectives: 16, individuals: 21 },
+        { award: 'Giấy khen', by: null, collectives: 6, individuals: null },
+      ],
+    ],
+    [
+      'Tại Hội nghị, UBND tỉnh đã trao Cờ thi đua của Chính phủ cho 02 tập thể; Bằng khen của Thủ tướng Chính phủ cho 03 tập thể, 05 cá nhân; Cờ thi đua của UBND tỉnh cho 10 tập thể.',
+      [
+        { award: 'Cờ thi đua', by: 'Chính phủ', collectives: 2, individuals: null },
+        { award: 'Bằng khen', by: 'Thủ tướng Chính phủ', collectives: 3, individuals: 5 },
+        { award: 'Cờ thi đua', by: 'UBND tỉnh', collectives: 10, individuals: null },
+      ],
+    ],
+    [
+      'Dịp này, UBND huyện tặng Giấy khen cho 12 tập thể (gồm 5 chi bộ và 7 đơn vị) và 20 cá nhân.',
+      [{ award: 'Giấy khen', by: 'UBND huyện', collectives: 12, individuals: 20 }],
+    ],
+    [
+      'Sáng 3/2, Thành ủy tổ chức Lễ trao Huy hiệu Đảng đợt 3/2/2025 cho 18 đảng viên.',
+      [{ award: 'Huy hiệu Đảng', by: 'Thành ủy', collectives: null, individuals: 18 }],
+    ],
   ])('%s', (sentence, expected) => {
     expect(awards(sentence)).toEqual(expected);
   });
@@ -164,6 +196,14 @@ describe('awards', () => {
       'Nhân dịp này, Chủ tịch UBND thành phố tặng Giấy khen cho 05 tập thể, 07 cá nhân có thành tích tiêu biểu.',
     );
     expect(got).toEqual([{ award: 'Giấy khen', by: 'Chủ tịch UBND thành phố', collectives: 5, individuals: 7 }]);
+  });
+
+  it('keeps one statement for a headline and a body that report the same counts, with the giver the body names', () => {
+    const got = recordOf(
+      'Khen thưởng 10 tập thể, 20 cá nhân có thành tích xuất sắc',
+      'Sáng 21/4, UBND tỉnh tổ chức hội nghị tổng kết. Dịp này, UBND tỉnh khen thưởng 10 tập thể, 20 cá nhân có thành tích xuất sắc.',
+    ).awards.map(({ award, by, collectives, individuals }) => ({ award, by, collectives, individuals }));
+    expect(got).toEqual([{ award: 'khen thưởng', by: 'UBND tỉnh', collectives: 10, individuals: 20 }]);
   });
 
   it('reads "tôn vinh" with counts as an award only where the article names a ceremony of honour', () => {

@@ -12,11 +12,22 @@ export const corpus: Corpus = {
     // names in sentence case go on over their lower-case rest (bench/studies/awards-forms.mjs, award-name-rest)
     { text: 'được tặng danh hiệu Anh hùng lực lượng vũ trang nhân dân”.', unit: 'award', rule: 'award', written: 'danh hiệu Anh hùng lực lượng vũ trang nhân dân' },
     { text: 'trao tặng huân chương Chữ thập cao quý', unit: 'award', rule: 'award', written: 'huân chương Chữ thập' },
+    // a list of years before the name (round 8; "Huy hiệu 45 năm và 50 năm tuổi Đảng" once in corpus/real)
+    { text: 'trao Huy hiệu 30, 40, 50 năm tuổi Đảng cho', unit: 'award', rule: 'award', written: 'Huy hiệu 30, 40, 50 năm tuổi Đảng' },
+    { text: 'được trao Huy hiệu 45 năm và 50 năm tuổi Đảng;', unit: 'award', rule: 'award', written: 'Huy hiệu 45 năm và 50 năm tuổi Đảng' },
+    { text: 'trao Huy hiệu từ 30 đến 75 năm tuổi Đảng cho', unit: 'award', rule: 'award', written: 'Huy hiệu từ 30 đến 75 năm tuổi Đảng' },
+    // a title that opens with a number, and a title in sentence case over its first word's second syllable
+    { text: 'có 1.230 chị đạt danh hiệu 2 giỏi được', unit: 'award', rule: 'award', written: 'danh hiệu 2 giỏi' },
+    { text: 'đạt danh hiệu Sinh viên 5 tốt cấp trường', unit: 'award', rule: 'award', written: 'danh hiệu Sinh viên 5 tốt' },
+    { text: 'đạt danh hiệu Sinh viên tiên tiến.', unit: 'award', rule: 'award', written: 'danh hiệu Sinh viên tiên tiến' },
+    // women counted in a women's union report
+    { text: 'có 1.230 chị đạt danh hiệu', unit: 'recipients', rule: 'recipients-count', written: '1.230 chị', value: { individuals: 1230 } },
     { text: 'cho 05 tập thể', unit: 'recipients', rule: 'recipients-count', written: '05 tập thể', value: { collectives: 5, individuals: null } },
     { text: 'cho hơn 150 hội viên', unit: 'recipients', rule: 'recipients-count', written: 'hơn 150 hội viên', value: { individuals: 150 } },
     { text: 'khen thưởng 85 tập thể và cá nhân', unit: 'recipients', rule: 'recipients-mixed', value: { collectives: null, individuals: null, mixed: true } },
     { text: 'Lê Văn Tùng và 8 người tham gia cứu', unit: 'recipients', rule: 'recipients-named-and-others', value: { individuals: 9, derived: true } },
     { text: 'anh và 8 người khác tham gia', unit: 'recipients', rule: 'recipients-named-and-others', value: { individuals: 9 } },
+    { text: 'anh Lê Văn Tùng cùng 8 người khác tham gia', unit: 'recipients', rule: 'recipients-named-and-others', value: { individuals: 9 } },
     { text: 'Trong chặng đường đó, Sư đoàn, 04 Trung đoàn, 05 Tiểu đoàn', unit: 'recipients', rule: 'recipients-unit-and-counted', written: '04 Trung đoàn', value: { collectives: 5, derived: true } },
     // a bare unit word inside its clause ("cử tổ,") heads no list: the three alone
     { text: 'Đơn vị đã cử tổ, 3 đội xung kích tham gia', unit: 'recipients', rule: 'recipients-count', written: '3 đội', value: { collectives: 3 } },
@@ -25,10 +36,18 @@ export const corpus: Corpus = {
     { text: '8/9 khu dân cư đạt danh hiệu', unit: 'recipients', rule: 'recipients-share', value: { collectives: 8 } },
     // a body named before "và" adds nobody: the count is the five alone
     { text: 'UBND tỉnh tặng Bằng khen cho Đội K90 và 5 cá nhân', unit: 'recipients', rule: 'recipients-count', written: '5 cá nhân', value: { individuals: 5 } },
+    // a capital after "và" names the next giver, not the other kind of recipient: no mixed count (ANNOTATION.md, two entries)
+    { text: 'Giám đốc Bệnh viện khen thưởng 5 khoa, phòng và 12 điều dưỡng', unit: 'recipients', rule: 'recipients-count', written: '5 khoa, phòng', value: { collectives: 5 } },
+    { text: 'tặng Giấy khen cho 15 hạ sĩ quan, binh sĩ', unit: 'recipients', rule: 'recipients-count', written: '15 hạ sĩ quan, binh sĩ', value: { individuals: 15 } },
+    { text: 'cho 05 tập thể, 07 cá nhân và Huyện đoàn tặng Giấy khen', unit: 'recipients', rule: 'recipients-count', written: '07 cá nhân', value: { individuals: 7, mixed: false } },
   ],
   negatives: [
     { text: 'Sư đoàn 312 cán bộ chiến sĩ', unit: 'recipients', why: 'a number inside a unit\'s name is no count' },
+    { text: 'Từ năm 2012 chị Nguyễn Thị Hoa luôn được khen thưởng', unit: 'recipients', why: 'a year before "chị" and a name is no count of women (corpus/real has one)' },
+    { text: 'Hội có 5 chị Oanh, Lan được tặng Giấy khen', unit: 'recipients', why: '"chị" before a name: the women are named, not counted' },
+    { text: 'tặng danh hiệu Ba cho tập thể', unit: 'award', why: 'a function word after the first word ends a title' },
     { text: 'muốn có được một danh hiệu và', unit: 'award', why: '"danh hiệu" alone names no award' },
+    { text: 'trao Huy hiệu 30, 40 cho đảng viên', unit: 'award', why: 'numbers listed with no name after them name no badge' },
     { text: 'trao Giấy chứng nhận đầu tư', unit: 'award', why: 'a certificate (licence) is no award' },
     { text: 'giành giải nhất cuộc thi', unit: 'award', why: 'a contest prize is no award' },
     { text: 'Rooney nhận danh hiệu “Cầu thủ xuất sắc nhất năm” của PFA', unit: 'award', why: 'a sports title, in quotes too' },

@@ -72,7 +72,22 @@ function awardNameEnd(doc: Doc, units: RuleContext['units'], from: number, limit
   let j = from;
   let words = 0;
   while (j < limit && words < 8 && isWord(doc, j) && !(t.flags[j] & Flag.LineBefore)) {
-    if (!isCap(doc, j) && !units.at('award-name-word', j)) break;
+    // "Huy hiệu 30, 40, 50 năm tuổi Đảng", "Huy hiệu 45 năm và 50 năm tuổi Đảng", "Huy hiệu từ 30 đến 75 năm tuổi Đảng"
+    const listed = listedNameEnd(doc, units, j, limit);
+    if (listed > j) {
+      words += listed - j;
+      j = listed;
+      continue;
+    }
+    // "danh hiệu Sinh viên 5 tốt", "… Sinh viên tiên tiến": a name in sentence case goes on over the second syllable
+    // of its first word when a known title word follows it
+    if (!isCap(doc, j) && !units.at('award-name-word', j)) {
+      if (j - 1 !== from || !isCap(doc, from) || j + 1 >= limit || !units.at('award-name-word', j + 1) || doc.tokens.kind[j] !== Kind.Word) break;
+      if (/^(?:cho|của|và|tặng|trao|được|với|tại|vì)$/iu.test(tokensValue(doc, j, j + 1))) break;
+      words++;
+      j++;
+      continue;
+    }
     const known = units.at('award-name-word', j);
     const next = known ? known.end : j + 1;
     words += next - j;
@@ -80,6 +95,24 @@ function awardNameEnd(doc: Doc, units: RuleContext['units'], from: number, limit
   }
   // "Huân chương Lao động hạng Ba" stops before a following name or body only by capitals; a dash joins
   return j;
+}
+
+/**
+ * A list of years before a name that opens with a number: "30, 40, 50 năm tuổi Đảng" ends where the known name
+ * "50 năm tuổi Đảng" does; `from` when no such list stands there.
+ */
+function listedNameEnd(doc: Doc, units: RuleContext['units'], from: number, limit: number): number {
+  const listWord = /^(?:năm|,|và|-|–|đến|từ)$/iu;
+  if (doc.tokens.kind[from] !== Kind.Number && !/^từ$/iu.test(tokensValue(doc, from, from + 1))) return from;
+  for (let k = from; k < Math.min(limit, from + 24); k++) {
+    if (doc.tokens.kind[k] === Kind.Number) {
+      const name = units.at('award-name-word', k);
+      if (name && k > from) return name.end;
+      continue;
+    }
+    if (!listWord.test(tokensValue(doc, k, k + 1))) return from;
+  }
+  return from;
 }
 
 function hasAwardWord(units: Units, from: number, end: number): boolean {
@@ -122,17 +155,27 @@ const notInName = (u: { first: number }, doc: Doc, units: Units) =>
 
 const kindOf = (m: { caps: Record<string, { unit?: { value: unknown } }> }, k: string) => m.caps[k].unit!.value as 'collective' | 'individual';
 
+/** A four-digit number written without a thousands dot, 1900-2100: a year. */
+const yearLike = (doc: Doc, first: number, end: number) => end - first === 1 && /^(?:19|20)\d\d$/u.test(tokensValue(doc, first, end));
+/** A capitalised word right after: a name ("chị Oanh"). */
+const nameAfter = (doc: Doc, i: number) => i < doc.tokens.count && doc.tokens.kind[i] === Kind.Word && isCap(doc, i);
+
 const RECIPIENT_RULES: readonly Rule<RecipientsValue>[] = [
   {
     // "85 tập thể và cá nhân": one count of both kinds, which gives neither
     name: 'recipients-mixed',
     pattern: [anchor(dim('count', 'n', notInName)), opt(words('các')), dim('recipient-noun', 'a'), words('và', ',', 'cùng'), dim('recipient-noun', 'b')],
-    build: (m) => (kindOf(m, 'a') !== kindOf(m, 'b') ? { value: { collectives: null, individuals: null, mixed: true, derived: false } } : null),
+    build(m, { doc }) {
+      if (kindOf(m, 'a') === kindOf(m, 'b')) return null;
+      // "cho 05 tập thể, 07 cá nhân và Huyện đoàn tặng …", "… và Xã đoàn …": a capital names the next giver, a body
+      if (isCap(doc, m.caps.b.first) && !isCap(doc, m.caps.a.first)) return null;
+      return { value: { collectives: null, individuals: null, mixed: true, derived: false } };
+    },
   },
   {
-    // "Lê Văn Tùng và 8 người", "anh và 8 người khác": the one named first counts too
+    // "Lê Văn Tùng và 8 người", "anh và 8 người khác", "anh Lê Văn Tùng cùng 8 người khác": the one named first counts too
     name: 'recipients-named-and-others',
-    pattern: [token((doc, i) => doc.tokens.kind[i] === Kind.Word, 'who'), words('và'), anchor(dim('count', 'n', notInName)), dim('recipient-noun', 'a'), opt(wordsAs('others', 'khác'))],
+    pattern: [token((doc, i) => doc.tokens.kind[i] === Kind.Word, 'who'), words('và', 'cùng', 'cùng với'), anchor(dim('count', 'n', notInName)), dim('recipient-noun', 'a'), opt(wordsAs('others', 'khác'))],
     build(m, { units }) {
       if (kindOf(m, 'a') !== 'individual') return null;
       // a person named first ("Lê Văn Tùng và 8 người"), or anyone and "… người khác"; not a body ("Đội K90 và 5 cá nhân")
@@ -169,9 +212,11 @@ const RECIPIENT_RULES: readonly Rule<RecipientsValue>[] = [
     // "05 tập thể", "07 cá nhân", "hơn 150 hội viên", "12 đồng chí"
     name: 'recipients-count',
     pattern: [anchor(dim('count', 'n', notInName)), opt(words('các')), dim('recipient-noun', 'a')],
-    build(m) {
+    build(m, { doc }) {
       const n = count(m.caps.n.unit!);
       if (n <= 0 || n > 100000) return null;
+      // "2012 chị Đào Thị Thiện …", "5 chị Oanh …": a year or a number before a woman named is no count of women
+      if (/^chị$/iu.test(tokensValue(doc, m.caps.a.first, m.caps.a.end)) && (yearLike(doc, m.caps.n.first, m.caps.n.end) || nameAfter(doc, m.caps.a.end))) return null;
       return kindOf(m, 'a') === 'individual'
         ? { value: { collectives: null, individuals: n, mixed: false, derived: false } }
         : { value: { collectives: n, individuals: null, mixed: false, derived: false } };

@@ -89,8 +89,117 @@ export const corpus: Corpus<AwardStatement> = {
       value: { award: 'giấy khen', by: 'huyện đoàn Nam Đàn', individuals: 2 },
     },
     { text: 'Ngày 29-5, Công an huyện Đông Anh cho biết đã tặng Giấy khen cho 3 tài xế taxi.', rule: 'award-given', value: { award: 'Giấy khen', by: 'Công an huyện Đông Anh', individuals: 3 } },
+    // round 8, from ANNOTATION.md's awards section read rule by rule (bench/studies/awards-round8.mjs): a ceremony held
+    // by a body that gives counted recipients; the body that holds it gives ("Ban Tổ chức" stays a name)
+    { text: 'Sáng 3/2, Đảng bộ phường long trọng tổ chức Lễ trao tặng Huy hiệu Đảng đợt 3/2 cho 18 đảng viên.', rule: 'award-given', value: { award: 'Huy hiệu Đảng', by: 'Đảng bộ phường', individuals: 18 } },
+    { text: 'Đảng ủy xã đã tổ chức trao tặng Huy hiệu Đảng cho 25 đảng viên.', rule: 'award-given', value: { by: 'Đảng ủy xã', individuals: 25 } },
+    { text: 'Kết thúc hội thao, Ban tổ chức trao Giấy khen cho 3 đơn vị và 12 vận động viên.', rule: 'award-given', value: { by: 'Ban tổ chức', collectives: 3, individuals: 12 } },
+    // "… cho 05 tập thể, 07 cá nhân … và 01 tập thể, 04 cá nhân …" is two entries, each with its giver
+    {
+      text: 'Dịp này, UBND huyện tặng Giấy khen cho 05 tập thể, 07 cá nhân có thành tích xuất sắc và Ban Thường vụ Huyện đoàn tặng Giấy khen cho 01 tập thể, 04 cá nhân.',
+      rule: 'award-given',
+      value: { by: 'Ban Thường vụ Huyện đoàn', collectives: 1, individuals: 4 },
+    },
+    { text: 'Dịp này, UBND huyện khen thưởng 05 tập thể, 07 cá nhân và Huyện đoàn khen thưởng 01 tập thể, 04 cá nhân.', rule: 'award-commended', value: { by: 'UBND huyện', collectives: 5, individuals: 7 } },
+    // a count before the award and both kinds after "cho": a mixed count gives neither (dev 142)
+    { text: 'Dịp này, Bộ Quốc phòng trao tặng 15 Bằng khen cho các tập thể và cá nhân có thành tích xuất sắc.', rule: 'award-count-first', value: { by: 'Bộ Quốc phòng', collectives: null, individuals: null } },
+    // a further count-first award under the same verb
+    { text: 'UBND huyện trao 12 Bằng khen cho tập thể và 20 Giấy khen cho cá nhân có thành tích xuất sắc.', rule: 'award-count-first-listed', value: { award: 'Giấy khen', by: 'UBND huyện', collectives: null, individuals: 20 } },
+    { text: 'Dịp này, LĐLĐ tỉnh đã trao 15 Bằng khen cho tập thể, 30 Bằng khen cho cá nhân.', rule: 'award-count-first-listed', value: { by: 'LĐLĐ tỉnh', individuals: 30 } },
+    // awards listed after one verb, each after a semicolon
+    {
+      text: 'Tại Hội nghị, UBND tỉnh đã trao Cờ thi đua của Chính phủ cho 02 tập thể; Bằng khen của Thủ tướng Chính phủ cho 03 tập thể, 05 cá nhân; Cờ thi đua của UBND tỉnh cho 10 tập thể.',
+      rule: 'award-given-listed',
+      value: { award: 'Cờ thi đua', by: 'UBND tỉnh', collectives: 10, individuals: null },
+    },
+    // a body deciding by a decision gives; "khen thưởng nóng" after an arrest is a commendation
+    { text: 'Dịp này, UBND huyện ban hành quyết định khen thưởng cho 30 tập thể, 45 cá nhân.', rule: 'award-commended', value: { by: 'UBND huyện', collectives: 30, individuals: 45 } },
+    { text: 'Ngay sau khi phá án, Công an tỉnh đã kịp thời khen thưởng nóng cho 2 tập thể và 5 cá nhân.', rule: 'award-commended', value: { by: 'Công an tỉnh', collectives: 2, individuals: 5 } },
+    // a letter of praise had or signed, its praise or its sending before the recipients ("thư khen" in ANNOTATION.md)
+    { text: 'Chủ tịch UBND tỉnh đã có thư khen 5 tập thể và 12 cá nhân đã dũng cảm cứu người.', rule: 'award-letter', value: { award: 'thư khen', by: 'Chủ tịch UBND tỉnh', collectives: 5, individuals: 12 } },
+    { text: 'Chủ tịch UBND tỉnh đã ký Thư khen gửi 3 tập thể, 5 cá nhân.', rule: 'award-letter', value: { by: 'Chủ tịch UBND tỉnh', collectives: 3, individuals: 5 } },
+    { text: 'Chủ tịch UBND tỉnh đã gửi thư khen ngợi 5 tập thể và 12 cá nhân.', rule: 'award-given', value: { award: 'thư khen', collectives: 5, individuals: 12 } },
+    // a badge named with a list of years; a body's review ("xét tặng") is no part of its name
+    { text: 'Dịp này, Huyện ủy trao Huy hiệu 30, 40, 50 năm tuổi Đảng cho 78 đảng viên.', rule: 'award-given', value: { award: 'Huy hiệu 30, 40, 50 năm tuổi Đảng', by: 'Huyện ủy', individuals: 78 } },
+    { text: 'Đợt này, có 150 đảng viên được Ban Thường vụ Tỉnh ủy xét tặng Huy hiệu Đảng.', rule: 'award-received', value: { award: 'Huy hiệu Đảng', by: 'Ban Thường vụ Tỉnh ủy', individuals: 150 } },
+    // a comma inside the giver's name between "được" and the verb
+    { text: 'Dịp này, 10 tập thể, 15 cá nhân được Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch tặng Bằng khen.', rule: 'award-received', value: { by: 'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch', collectives: 10, individuals: 15 } },
+    { text: 'Có 5 tập thể, 9 cá nhân được UBND tỉnh, Bộ CHQS tỉnh khen thưởng.', rule: 'award-commended-passive', value: { by: 'UBND tỉnh, Bộ CHQS tỉnh', collectives: 5, individuals: 9 } },
+    // givers with a quoted name, brackets or more than twelve words, before the verb, after "được" or after "của"
+    {
+      text: 'Dịp này, 10 tập thể, 15 cá nhân được Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh tặng Giấy khen.',
+      rule: 'award-received',
+      value: { by: 'Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh', collectives: 10, individuals: 15 },
+    },
+    {
+      text: 'Dịp này, UBND tỉnh tặng Bằng khen của Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” cho 10 tập thể, 15 cá nhân.',
+      rule: 'award-given',
+      value: { by: 'Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”', collectives: 10, individuals: 15 },
+    },
+    {
+      text: 'Dịp này, Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh tặng Giấy khen cho 10 tập thể, 15 cá nhân.',
+      rule: 'award-given',
+      value: { by: 'Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh', collectives: 10, individuals: 15 },
+    },
+    { text: 'Dịp này, 10 tập thể, 15 cá nhân được Bộ Tư lệnh Quân khu 4 (nay là Quân khu 4) tặng Bằng khen.', rule: 'award-received', value: { collectives: 10, individuals: 15 } },
+    {
+      text: 'Dịp này, 10 tập thể, 15 cá nhân được Thủ tướng Chính phủ, Bộ trưởng Bộ Công an và Giám đốc Công an tỉnh tặng Bằng khen.',
+      rule: 'award-received',
+      value: { by: 'Thủ tướng Chính phủ, Bộ trưởng Bộ Công an và Giám đốc Công an tỉnh', collectives: 10, individuals: 15 },
+    },
+    { text: 'Dịp này, UBND tỉnh tặng Bằng khen của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch cho 10 tập thể, 15 cá nhân.', rule: 'award-given', value: { by: 'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch', collectives: 10 } },
+    { text: 'Dịp này, 10 tập thể được nhận Bằng khen của Ban Thường vụ Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh.', rule: 'award-received', value: { by: 'Ban Thường vụ Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh', collectives: 10 } },
+    // a closing quote whose opening stands before "của" ends the giver
+    { text: '“Tôi nhận Bằng khen của UBND tỉnh” là câu chuyện anh kể lại nhiều lần.', rule: 'award-named', value: { by: 'UBND tỉnh' } },
+    // the giver before the decision it signs; a bracket after the award; the counts after "gồm"
+    { text: 'Chủ tịch UBND tỉnh đã ký Quyết định số 1234/QĐ-UBND tặng Bằng khen cho 10 tập thể, 20 cá nhân.', rule: 'award-given', value: { by: 'Chủ tịch UBND tỉnh', collectives: 10, individuals: 20 } },
+    { text: 'UBND tỉnh vừa có Quyết định tặng Bằng khen cho 10 tập thể, 20 cá nhân.', rule: 'award-given', value: { by: 'UBND tỉnh', collectives: 10, individuals: 20 } },
+    { text: 'Dịp này, Bộ Tư lệnh trao Bằng khen của Bộ trưởng Bộ Quốc phòng (Quyết định số 123/QĐ-BQP) cho 5 tập thể.', rule: 'award-given', value: { by: 'Bộ trưởng Bộ Quốc phòng', collectives: 5 } },
+    {
+      text: 'Dịp này, UBND huyện tặng Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn 2020-2025, gồm 10 tập thể và 20 cá nhân.',
+      rule: 'award-given',
+      value: { by: 'UBND huyện', collectives: 10, individuals: 20 },
+    },
+    { text: 'Dịp này, UBND huyện khen thưởng các tập thể, cá nhân có thành tích xuất sắc, gồm 10 tập thể và 20 cá nhân.', rule: 'award-commended-listed', value: { award: 'khen thưởng', by: 'UBND huyện', collectives: 10, individuals: 20 } },
+    // a count before the award and the recipients counted after "cho"; the one named first "cùng" N others counts too
+    { text: 'Dịp này, UBND tỉnh trao 12 Bằng khen cho 12 tập thể có thành tích xuất sắc.', rule: 'award-count-first', value: { by: 'UBND tỉnh', collectives: 12, individuals: null } },
+    { text: 'Dịp này, Công an tỉnh tặng Giấy khen cho anh Lê Văn Tùng cùng 8 người khác đã dũng cảm bắt cướp.', rule: 'award-given', value: { by: 'Công an tỉnh', individuals: 9 } },
+    // a body named, then counted recipients after "và"
+    { text: 'Công an tỉnh khen thưởng Ban chuyên án và 5 cá nhân có thành tích xuất sắc.', rule: 'award-commended-named-and-counted', value: { by: 'Công an tỉnh', collectives: null, individuals: 5 } },
+    // a kind of commendation named after the verb
+    { text: 'Dịp này, UBND huyện khen thưởng chuyên đề cho 10 tập thể, 20 cá nhân.', rule: 'award-commended', value: { award: 'khen thưởng', by: 'UBND huyện', collectives: 10, individuals: 20 } },
+    // the counts after a colon
+    { text: 'Dịp này, UBND huyện tặng Giấy khen: 5 tập thể, 10 cá nhân.', rule: 'award-given', value: { by: 'UBND huyện', collectives: 5, individuals: 10 } },
+    { text: 'Dịp này, UBND huyện khen thưởng: 5 tập thể, 10 cá nhân.', rule: 'award-commended', value: { by: 'UBND huyện', collectives: 5, individuals: 10 } },
+    // bodies written in lower case give too
+    { text: 'Dịp này, 5 tập thể, 10 cá nhân được ủy ban nhân dân huyện tặng giấy khen.', rule: 'award-received', value: { by: 'ủy ban nhân dân huyện', collectives: 5, individuals: 10 } },
+    { text: 'Dịp này, công an huyện đã khen thưởng 5 tập thể, 10 cá nhân.', rule: 'award-commended', value: { by: 'công an huyện', collectives: 5, individuals: 10 } },
+    { text: 'Dịp này, lãnh đạo huyện đã trao giấy khen cho 5 tập thể.', rule: 'award-given', value: { by: 'lãnh đạo huyện', collectives: 5 } },
+    // a unit's abbreviation with a full stop in the giver after "được" and after "của"
+    { text: 'Dịp này, 5 tập thể, 10 cá nhân được UBND TP. Hà Nội tặng Bằng khen.', rule: 'award-received', value: { by: 'UBND TP. Hà Nội', collectives: 5, individuals: 10 } },
+    { text: 'Dịp này, 5 tập thể, 10 cá nhân được Công an Q. 1 khen thưởng.', rule: 'award-commended-passive', value: { by: 'Công an Q. 1', collectives: 5, individuals: 10 } },
+    { text: 'Dịp này, UBND tỉnh tặng Bằng khen của UBND TP. Hà Nội cho 5 tập thể, 10 cá nhân.', rule: 'award-given', value: { by: 'UBND TP. Hà Nội', collectives: 5 } },
+    // "gắn" (pins) a badge; "đồng thời" opens a clause that shares the giver before it
+    { text: 'Dịp này, Huyện ủy trao Quyết định và gắn Huy hiệu 30 năm tuổi Đảng cho 12 đồng chí.', rule: 'award-given', value: { award: 'Huy hiệu 30 năm tuổi Đảng', by: 'Huyện ủy', individuals: 12 } },
+    { text: 'Dịp này, 12 đảng viên được trao Quyết định và gắn Huy hiệu Đảng.', rule: 'award-received', value: { award: 'Huy hiệu Đảng', individuals: 12 } },
+    { text: 'UBND huyện đã trao tặng Giấy khen cho 12 tập thể; đồng thời trao tặng Giấy khen cho 20 cá nhân.', rule: 'award-given', value: { by: 'UBND huyện', individuals: 20 } },
+    // women counted with a title that opens with a number (dev 146)
+    { text: 'Năm qua có 1.230 chị đạt danh hiệu 2 giỏi được các cấp ghi nhận.', rule: 'award-received', value: { award: 'danh hiệu 2 giỏi', individuals: 1230 } },
+    // a unit's abbreviation with a full stop stays in the giver's name
+    { text: 'Dịp này, Chủ tịch UBND TP. Hà Nội tặng Bằng khen cho 8 tập thể, 14 cá nhân.', rule: 'award-given', value: { by: 'Chủ tịch UBND TP. Hà Nội', collectives: 8, individuals: 14 } },
+    // a linking word before a capitalised giver is no part of it
+    { text: 'UBND huyện trao Giấy khen cho 10 tập thể; đồng thời Huyện đoàn tặng Giấy khen cho 5 đoàn viên.', rule: 'award-given', value: { by: 'Huyện đoàn', individuals: 5 } },
+    // army and portal recipients: "đ/c", "hạ sĩ quan, binh sĩ"
+    { text: 'Dịp này, Huyện ủy trao Huy hiệu Đảng cho 12 đ/c đảng viên.', rule: 'award-given', value: { by: 'Huyện ủy', individuals: 12 } },
   ],
   negatives: [
+    { text: 'Có 5 tập thể, 10 cá nhân được UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen.', why: 'recipients nominated by a body, not given an award yet' },
+    { text: 'Dịp này, UBND tỉnh thưởng nóng 20 triệu đồng cho 3 tập thể.', why: '"thưởng nóng" alone is money, no award' },
+    { text: 'Hiện có 12 tập thể đang được đề nghị khen thưởng.', why: 'recipients proposed for a commendation, not commended yet' },
+    { text: 'Công tác thi đua, khen thưởng được quan tâm và 5 cá nhân tham gia.', why: 'no body named after the verb: a noun phrase, not a commendation' },
+    { text: 'Huyện khen thưởng các tập thể có thành tích; năm nay huyện có 10 tập thể đạt chuẩn.', why: 'counts in another clause, not after "gồm"' },
+    { text: 'Dịp này, Hội đồng Thi đua - Khen thưởng tỉnh đã họp xét khen thưởng 12 tập thể.', why: 'a council reviewing a commendation, not giving it' },
+    { text: 'Bài luận này đã giúp cô nhận được một lá thư khen ngợi từ người đại diện tuyển sinh của 3 trường.', why: 'a letter of praise received, no counted recipients of a commendation' },
     { text: 'Tại TP.HCM, các danh hiệu tương tự đã được trao cho 5 doanh nghiệp.', why: '"danh hiệu tương tự" names no title (awards-round6.mjs, award-passive-count)' },
     { text: 'Huân chương Chữ Thập không hề dễ dàng được trao cho bất kỳ ai.', why: 'no counted recipients: an award spoken of, not given' },
     { text: 'VNPT được vinh danh là một trong 50 doanh nghiệp thành tựu và xuất sắc năm 2016.', why: 'one of fifty named, no fifty recipients' },

@@ -49,9 +49,27 @@ function gradeLetterEnd(doc: Doc, i: number): boolean {
  * as given to the first four, "Giấy khen và 7 cá nhân được" taken for the giver of the first "tặng".
  */
 const passiveGiverStop = (doc: Doc, i: number, units: Units) =>
-  isClauseBreak(doc, i) || !!units.at('award', i) || /^được$/iu.test(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
+  commendedGiverStop(doc, i) || !!units.at('award', i) || /^được$/iu.test(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
+/**
+ * A comma between capitalised words inside a giver's name or a list of givers: "được Bộ trưởng Bộ Văn hóa, Thể thao
+ * và Du lịch tặng …", "được UBND tỉnh, Bộ CHQS tỉnh tặng …".
+ */
+const commaInName = (doc: Doc, i: number) =>
+  i > 0 && i + 1 < doc.tokens.count && doc.text[doc.tokens.start[i]] === ',' && doc.tokens.kind[i + 1] === Kind.Word && (doc.tokens.flags[i + 1] & Flag.Cap) !== 0 && doc.tokens.kind[i - 1] === Kind.Word;
+/**
+ * What ends the giver between "được" and the verb: a clause break, but not a comma inside a name, nor the quotes or
+ * brackets of one ("được Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh tặng …", "được
+ * Bộ Tư lệnh Quân khu 4 (nay là …) tặng …"): the span must still reach the verb.
+ */
+const commendedGiverStop = (doc: Doc, i: number) => isClauseBreak(doc, i) && !commaInName(doc, i) && !/^[“”()]$/u.test(punctAt(doc, i)) && !unitAbbreviationDot(doc, i);
+/** How far a giver's name reaches, in tokens: "Ban Thường vụ Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh" is 12. */
+const GIVER_REACH = 20;
 /** A giver's name stops at punctuation and before the words that open the next part ("cho", "vì", a number). */
 const ofStop = (doc: Doc, i: number, units: Units) => {
+  // "Bằng khen của Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” cho …": a quoted name goes on
+  if (quoteInName(doc, i) || unitAbbreviationDot(doc, i)) return false;
+  // "Bằng khen của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch cho …": a comma inside a name goes on, not before an award
+  if (commaInName(doc, i) && !units.at('award', i + 1) && !units.at('award-verb', i + 1) && bodyToClauseEnd(doc, i + 1, units, true)) return false;
   // "Bằng khen của Bộ Công an, Tổng cục Cảnh sát QLHC về TTATXH.": a second body after the comma gives too
   if (tokensValue(doc, i, i + 1) === ',' && i + 1 < doc.tokens.count && units.at('org-head', i + 1) && bodyToClauseEnd(doc, i + 1, units)) return false;
   if (isClauseBreak(doc, i) || doc.tokens.kind[i] === Kind.Number) return true;
@@ -68,19 +86,39 @@ const ofStop = (doc: Doc, i: number, units: Units) => {
   return /^(?:cho|tặng|trao|vì|về|đã|được|nhân|tại|trong|dành)$/u.test(w);
 };
 
-/** A short run from `from` to the end of its sentence or clause with no verb of giving in it: a body's name. */
-function bodyToClauseEnd(doc: Doc, from: number, units: Units): boolean {
+/**
+ * A short run from `from` to the end of its sentence or clause with no verb of giving in it: a body's name. With
+ * `toRecipients`, a run that ends before "cho", "tặng" or "trao" (its recipients or its giving) is one too.
+ */
+function bodyToClauseEnd(doc: Doc, from: number, units: Units, toRecipients = false): boolean {
   for (let k = from; k < Math.min(doc.tokens.count, from + 12); k++) {
     if (isClauseBreak(doc, k) || (doc.tokens.flags[k] & Flag.LineBefore)) return true;
-    if (units.at('give-verb', k) || units.at('award', k) || /^(?:cho|và|đã|được)$/iu.test(tokensValue(doc, k, k + 1))) return false;
+    if (toRecipients && k > from && /^(?:cho|tặng|trao)$/iu.test(tokensValue(doc, k, k + 1))) return true;
+    if (units.at('give-verb', k) || units.at('award', k) || /^(?:cho|đã|được)$/iu.test(tokensValue(doc, k, k + 1))) return false;
+    if (!toRecipients && /^và$/iu.test(tokensValue(doc, k, k + 1))) return false;
+  }
+  return false;
+}
+
+/** A quote that opens a name after a word ("Cuộc vận động “…"), or closes one opened after "của". */
+function quoteInName(doc: Doc, i: number): boolean {
+  const c = punctAt(doc, i);
+  if (c === '“') return i > 0 && doc.tokens.kind[i - 1] === Kind.Word && i + 1 < doc.tokens.count && (doc.tokens.flags[i + 1] & Flag.Cap) !== 0;
+  if (c !== '”') return false;
+  for (let k = i - 1; k >= Math.max(0, i - GIVER_REACH); k--) {
+    const p = punctAt(doc, k);
+    if (p === '“') return true;
+    if (p === '”' || /^của$/iu.test(tokensValue(doc, k, k + 1))) return false;
   }
   return false;
 }
 
 /** A giver as written: it opens with a capital or a body's word ("huyện ủy"), and is a name, not a clause. */
-function giver(ctx: RuleContext, first: number, end: number): string | null {
-  if (end <= first || end - first > 24) return null;
+function giver(ctx: RuleContext, clauseFirst: number, clauseEnd: number): string | null {
+  if (clauseEnd <= clauseFirst || clauseEnd - clauseFirst > 24) return null;
   const { doc, units } = ctx;
+  const end = decisionStart(doc, clauseFirst, holderEnd(doc, clauseFirst, clauseEnd));
+  const first = afterConnective(doc, clauseFirst, end);
   const opensWithCapital = (doc.tokens.flags[first] & Flag.Cap) !== 0;
   const opensWithBody = !!units.at('unit-organ', first) || !!units.at('org-head', first) || !!units.at('lower-case-giver', first);
   // "huyên ủy đã tặng …": a committee however its first word is spelt
@@ -93,8 +131,52 @@ function giver(ctx: RuleContext, first: number, end: number): string | null {
   if (/^(?:lễ|buổi lễ|hội nghị|đại hội|chương trình)$/iu.test(text)) return null;
   // "Chủ tịch nước dự Lễ", "Bộ … phối hợp với Bộ … tổ chức Lễ": a clause, not a giver's name
   for (let k = first; k < end; k++) if (units.at('clause-verb', k) && !(doc.tokens.flags[k] & Flag.Cap) && !/^(?:và|với|tại)$/u.test(tokensValue(doc, k, k + 1))) return null;
-  // "… đồng tổ chức Lễ vinh danh 30 tập thể": the body that holds the ceremony gives
-  return text.replace(/\s+(?:(?:đã|vừa|cũng)\s+)?(?:đồng\s+)?tổ\s+chức\s+(?:buổi\s+)?lễ$/iu, '').replace(/\s+(?:đã|vừa|sẽ|cũng|còn)$/u, '') || null;
+  // "được Ban Thường vụ Tỉnh ủy xét tặng …": the review is the giving's, not the giver's name
+  return text.replace(/\s+(?:đã|vừa|sẽ|cũng|còn|xét)$/u, '') || null;
+}
+
+/** "…; đồng thời Huyện đoàn tặng …", "Ngoài ra Công an huyện …": a linking word before a capitalised giver is no part of it. */
+function afterConnective(doc: Doc, first: number, end: number): number {
+  const two = end - first > 2 ? tokensValue(doc, first, first + 2).toLowerCase() : '';
+  const skip = CONNECTIVES.has(two) ? 2 : 0;
+  return skip && doc.tokens.kind[first + skip] === Kind.Word && (doc.tokens.flags[first + skip] & Flag.Cap) !== 0 ? first + skip : first;
+}
+
+const CONNECTIVES = new Set(['đồng thời', 'ngoài ra', 'sau đó', 'tiếp đó', 'cùng dịp']);
+
+/**
+ * Where a giver's name ends before the decision it signs: "Chủ tịch UBND tỉnh đã ký Quyết định số 1234/QĐ-UBND tặng …",
+ * "UBND tỉnh vừa có Quyết định tặng …", "… ban hành Quyết định số … về việc tặng …".
+ */
+function decisionStart(doc: Doc, first: number, end: number): number {
+  const word = (k: number) => tokensValue(doc, k, k + 1).toLowerCase();
+  // the decision may open the verb itself ("vừa có Quyết định tặng": "quyết định tặng" is a verb of giving)
+  for (let k = first + 1; k <= end && k + 1 < doc.tokens.count; k++) {
+    if (word(k) !== 'quyết' || word(k + 1) !== 'định') continue;
+    let v = k - 1;
+    if (v > first && word(v) === 'hành' && word(v - 1) === 'ban') v--;
+    else if (!/^(?:ký|có|ra)$/u.test(word(v))) continue;
+    if (v - 1 > first && /^(?:đã|vừa|mới)$/u.test(word(v - 1))) v--;
+    return v > first ? v : end;
+  }
+  return end;
+}
+
+/**
+ * Where a giver's name ends before the ceremony it holds: "… đồng tổ chức Lễ vinh danh 30 tập thể", "Đảng ủy xã đã
+ * tổ chức trao tặng …", "Đảng bộ phường long trọng tổ chức Lễ trao …": the body that holds it gives ("Ban Tổ chức" is
+ * a name).
+ */
+function holderEnd(doc: Doc, first: number, end: number): number {
+  const word = (k: number) => (k >= first ? tokensValue(doc, k, k + 1).toLowerCase() : '');
+  let e = end;
+  if (word(e - 1) === 'lễ') e -= word(e - 2) === 'buổi' ? 2 : 1;
+  if (word(e - 2) !== 'tổ' || word(e - 1) !== 'chức' || word(e - 3) === 'ban' || e - 2 <= first) return end;
+  e -= 2;
+  if (word(e - 1) === 'đồng') e--;
+  if (word(e - 1) === 'trọng' && /^(?:long|trang)$/u.test(word(e - 2))) e -= 2;
+  if (/^(?:đã|vừa|cũng|sẽ)$/u.test(word(e - 1))) e--;
+  return e > first ? e : end;
 }
 
 /**
@@ -131,11 +213,12 @@ function readGiverBefore(ctx: RuleContext, verbFirst: number, hops: number): str
     const prev = k - 1;
     if (doc.tokens.kind[prev] === Kind.Punct) {
       const c = doc.text[doc.tokens.start[prev]];
-      if (c === ')') depth++;
-      else if (c === '(') {
+      // brackets and quotes are kept whole: "Ban Chỉ đạo Cuộc vận động “Người Việt Nam …” tỉnh tặng …"
+      if (c === ')' || c === '”') depth++;
+      else if (c === '(' || c === '“') {
         if (depth === 0) break;
         depth--;
-      } else if (depth === 0 && (c === ',' || c === ';' || c === ':' || c === '.' || c === '“' || c === '"')) break;
+      } else if (depth === 0 && (c === ',' || c === ';' || c === ':' || c === '"' || (c === '.' && !unitAbbreviationDot(doc, prev)))) break;
     }
     if (doc.tokens.flags[k] & Flag.LineBefore && k < verbFirst) break;
     // "Sư đoàn 312 đã được Bộ Quốc phòng tặng …": the recipient comes first, the giver after "được"
@@ -145,7 +228,10 @@ function readGiverBefore(ctx: RuleContext, verbFirst: number, hops: number): str
     if (depth === 0 && /^và$/iu.test(tokensValue(doc, prev, prev + 1)) && ctx.units.endingAt('recipients', prev).length) break;
     k = prev;
   }
+  k = afterEarlierStatement(ctx, k, verbFirst);
   let first = k;
+  // "…; đồng thời trao tặng Giấy khen cho …": a linking word opens a clause with no giver of its own
+  if (verbFirst - first >= 2 && CONNECTIVES.has(tokensValue(doc, first, first + 2).toLowerCase())) first += 2;
   while (first < verbFirst && AUX_WORDS.has(tokensValue(doc, first, first + 1).toLowerCase())) first++;
   if (first === verbFirst && k > floor) return sharedGiver(ctx, k - 1, floor, hops);
   const by = giver(ctx, k, verbFirst);
@@ -154,6 +240,29 @@ function readGiverBefore(ctx: RuleContext, verbFirst: number, hops: number): str
   const from = bodiesBefore(ctx, k, floor);
   return from < k ? `${tokensValue(doc, from, k)} ${by}` : by;
 }
+
+/**
+ * "… cho 05 tập thể, 07 cá nhân có thành tích xuất sắc và Ban Thường vụ Huyện đoàn tặng …": a clause that holds an
+ * earlier award or its recipients gives its next giver after the "và" that opens a body's name.
+ */
+function afterEarlierStatement(ctx: RuleContext, k: number, verbFirst: number): number {
+  const { doc, units } = ctx;
+  let cut = -1;
+  for (let j = verbFirst - 1; j >= k; j--) {
+    if (units.at('recipients', j) || units.at('award', j)) return cut >= 0 ? cut : k;
+    const opensBody = j + 1 < verbFirst && ((doc.tokens.flags[j + 1] & Flag.Cap) !== 0 || !!units.at('unit-organ', j + 1) || !!units.at('org-head', j + 1));
+    if (opensBody && /^và$/iu.test(tokensValue(doc, j, j + 1))) cut = j + 1;
+  }
+  return k;
+}
+
+/** "Chủ tịch UBND TP. Hà Nội", "UBND H. Ngọc Hiển": the full stop of a unit's abbreviation goes on in a giver's name. */
+const unitAbbreviationDot = (doc: Doc, dot: number) =>
+  dot > 0 &&
+  doc.text[doc.tokens.start[dot]] === '.' &&
+  /^(?:TP|TX|TT|Q|H|P|X)$/u.test(tokensValue(doc, dot - 1, dot)) &&
+  dot + 1 < doc.tokens.count &&
+  ((doc.tokens.flags[dot + 1] & Flag.Cap) !== 0 || doc.tokens.kind[dot + 1] === Kind.Number);
 
 /** Where a comma-separated run of bodies ("Đảng ủy, ") right before token `k` starts; `k` when there is none. */
 function bodiesBefore(ctx: RuleContext, k: number, floor: number): number {
@@ -266,6 +375,10 @@ function recipientGroups(ctx: RuleContext, from: number, to: number): { value: R
   for (let i = lowerBound(all.length, (j) => all[j].first < from); i < all.length; i++) {
     const u = all[i];
     if (u.end > to) break;
+    // "khen thưởng 16 tập thể, 21 cá nhân, trong đó 6 tập thể được tặng Giấy khen": a part of the recipients counted again
+    if (out.length && subsetBetween(ctx, out[out.length - 1].end, u.first)) break;
+    // "12 tập thể (gồm 5 chi bộ và 7 đơn vị) và 20 cá nhân": the counts in brackets detail the group before them
+    if (out.length && insideBracket(ctx.doc, out[out.length - 1].end, u.first)) continue;
     const v = u.value;
     if (v.mixed) {
       out.push({ value: v, first: u.first, end: u.end });
@@ -289,6 +402,24 @@ function recipientGroups(ctx: RuleContext, from: number, to: number): { value: R
     lastKind = kind;
   }
   return out;
+}
+
+/** A bracket opened between `from` and `to` and not closed before `to`. */
+function insideBracket(doc: Doc, from: number, to: number): boolean {
+  let open = false;
+  for (let k = from; k < to && k - from < 40; k++) {
+    const c = punctAt(doc, k);
+    if (c === '(') open = true;
+    else if (c === ')') open = false;
+  }
+  return open;
+}
+
+/** "trong đó", "trong số đó", "bao gồm" between two recipient counts: what follows is a part of the first. */
+function subsetBetween(ctx: RuleContext, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  const between = tokensValue(ctx.doc, from, to).toLowerCase();
+  return /(?:^|[\s,;(])(?:trong đó|trong số đó|bao gồm)(?:$|[\s,:])/u.test(between);
 }
 
 /** "… cho 10 cá nhân, 5 cá nhân được tặng Giấy khen": a count right before a word of receiving opens a clause of its own. */
@@ -336,24 +467,49 @@ function recipientsAfter(ctx: RuleContext, end: number): { value: RecipientsValu
   const stop = clauseEnd(ctx, end);
   const limit = nextAward(ctx, end, stop);
   const t = ctx.doc.tokens;
-  // "tặng Bằng khen 10 tập thể và 20 cá nhân": the recipients right after the award
+  // "tặng Bằng khen 10 tập thể và 20 cá nhân": the recipients right after the award, or after a colon ("tặng Giấy
+  // khen: 5 tập thể, 10 cá nhân")
   if (ctx.units.at('recipients', end)) return recipientGroups(ctx, end, limit);
+  if (punctAt(ctx.doc, end) === ':' && ctx.units.at('recipients', end + 1)) return recipientGroups(ctx, end + 1, nextAward(ctx, end + 1, clauseEnd(ctx, end + 1)));
   // "trao Giấy khen tặng 10 tập thể", "trao Bằng khen của Bộ Quốc phòng tặng 4 tập thể": "tặng" opens the recipients
   // (a word, not the give-verb class: "Giấy khen tặng" is lexed as "khen tặng")
   const wordAt = (k: number) => (k < stop ? tokensValue(ctx.doc, k, k + 1).toLowerCase() : '');
-  let from = wordAt(end) === 'trao' && wordAt(end + 1) === 'tặng' ? end + 2 : wordAt(end) === 'tặng' ? end + 1 : -1;
+  // "gửi thư khen ngợi 5 tập thể", "Thư khen biểu dương 3 cá nhân", "ký Thư khen gửi 3 tập thể": a letter's praise
+  // or its sending opens its recipients too
+  let from = wordAt(end) === 'trao' && wordAt(end + 1) === 'tặng' ? end + 2 : /^(?:tặng|ngợi|gửi)$/u.test(wordAt(end)) ? end + 1 : wordAt(end) === 'biểu' && wordAt(end + 1) === 'dương' ? end + 2 : -1;
   if (from > 0 && wordAt(from) === 'cho') from++;
   if (from > 0 && ctx.units.at('recipients', from)) return recipientGroups(ctx, from, nextAward(ctx, from, stop));
-  for (let k = end; k < Math.min(limit, end + 5); k++) {
+  // "Bằng khen của Bộ trưởng Bộ Quốc phòng (Quyết định số 123/QĐ-BQP) cho 5 tập thể": a bracket after the award is skipped
+  const start = bracketEnd(ctx.doc, end, limit);
+  // "Huy hiệu Đảng đợt 3/2/2025 cho 18 đảng viên": a batch's day may stand between
+  for (let k = start; k < Math.min(limit, start + 7); k++) {
     const w = ctx.doc.text.slice(t.start[k], t.end[k]).toLowerCase();
     if (w === 'cho' || w === 'đến' || w === 'với') {
       const groups = recipientGroups(ctx, k + 1, limit);
       // the first group must open the recipients ("cho 05 tập thể", "cho các em", "cho Đội K90 và 5 cá nhân")
       if (groups.length && groups[0].first - (k + 1) <= 14) return groups;
-      return [];
+      // "cho các tập thể, cá nhân có thành tích … , gồm 10 tập thể và 20 cá nhân": the counts after "gồm"
+      return groups.length && listedAfterGồm(ctx, groups[0].first, k + 1) ? groups : [];
     }
   }
   return [];
+}
+
+/** "… , gồm 10 tập thể …", "… gồm: 10 tập thể …": recipients counted after "gồm", within 30 tokens of `from`. */
+function listedAfterGồm(ctx: RuleContext, recipients: number, from: number): boolean {
+  if (recipients - from > 30) return false;
+  // the count reads "gồm 10" as it reads "hơn 150"
+  if (/^gồm$/iu.test(tokensValue(ctx.doc, recipients, recipients + 1))) return true;
+  let k = recipients - 1;
+  if (k >= from && punctAt(ctx.doc, k) === ':') k--;
+  return k >= from && /^gồm$/iu.test(tokensValue(ctx.doc, k, k + 1));
+}
+
+/** After a bracket that opens at `at` (closed within 20 tokens, before `limit`); `at` when none opens there. */
+function bracketEnd(doc: Doc, at: number, limit: number): number {
+  if (punctAt(doc, at) !== '(') return at;
+  for (let k = at + 1; k < Math.min(limit, at + 20); k++) if (punctAt(doc, k) === ')') return k + 1;
+  return at;
 }
 
 /** The give-verb an award listed after another shares: earlier in its clause, past that award's recipients. */
@@ -372,10 +528,32 @@ function giveVerbBefore(ctx: RuleContext, from: number): number | null {
   let to = from;
   // "tặng Bằng khen cho 12 tập thể, 18 cá nhân; Giấy khen cho 20 tập thể": a semicolon right before the award goes on
   if (from - 1 >= floor && punctAt(doc, from - 1) === ';') to = from - 1;
-  const stop = index.lastIn(';:.', floor, to);
+  const stop = listedStop(ctx, index, floor, index.lastIn(';:.', floor, to));
   const verb = index.lastIn('verb-end', floor, to);
   return verb > stop ? withAux(verb) : null;
 }
+
+/**
+ * The stop that ends the clause before an award, past the semicolons that only separate awards listed after one verb:
+ * "trao Cờ thi đua của Chính phủ cho 02 tập thể; Bằng khen … cho 03 tập thể, 05 cá nhân; Cờ thi đua … cho 10 tập thể".
+ * Found once per stop (a line may list thousands of awards).
+ */
+function listedStop(ctx: RuleContext, index: TokenIndex, floor: number, stop: number): number {
+  let known = listedStops.get(ctx.units);
+  if (!known) listedStops.set(ctx.units, (known = new Map()));
+  const walked: number[] = [];
+  let k = stop;
+  while (k >= 0 && punctAt(ctx.doc, k) === ';' && ctx.units.at('award', k + 1) && !known.has(k)) {
+    walked.push(k);
+    k = index.lastIn(';:.', floor, k);
+  }
+  const end = k >= 0 && known.has(k) ? known.get(k)! : k;
+  for (const w of walked) known.set(w, end);
+  return end;
+}
+
+/** Per article, the stop each semicolon between listed awards goes back to. */
+const listedStops = new WeakMap<RuleContext['units'], Map<number, number>>();
 
 const punctAt = (doc: Doc, k: number) => (doc.tokens.kind[k] === Kind.Punct ? doc.text[doc.tokens.start[k]] : '');
 
@@ -404,6 +582,39 @@ function statements(m: Match, by: string | null, groups: { value: RecipientsValu
     end,
     ...(g.value.derived ? { implied: ['count'] } : {}),
   }));
+}
+
+/** "12 Bằng khen cho tập thể": the count before the award, of the kind named after "cho". */
+function countFirstGroup(ctx: RuleContext, m: Match): { value: RecipientsValue; first: number; end: number } {
+  const n = m.caps.n.unit!.value as number;
+  const kind = m.caps.kind.unit!.value as string;
+  // "trao tặng 15 Bằng khen cho các tập thể và cá nhân": a count of both kinds together gives neither (dev 142)
+  const mixed = bothKindsAfter(ctx, m.end, kind);
+  const individual = kind === 'individual';
+  const value = mixed ? { collectives: null, individuals: null, mixed, derived: false } : { collectives: individual ? null : n, individuals: individual ? n : null, mixed, derived: false };
+  return { value, first: m.caps.n.first, end: m.end };
+}
+
+/** "… cho các tập thể và cá nhân", "…, cá nhân": a recipient noun of the other kind joined right after token `end`. */
+function bothKindsAfter(ctx: RuleContext, end: number, kind: string): boolean {
+  if (end + 1 >= ctx.doc.tokens.count || !/^(?:và|,|cùng)$/iu.test(tokensValue(ctx.doc, end, end + 1))) return false;
+  const other = ctx.units.at('recipient-noun', end + 1);
+  return !!other && other.value !== kind;
+}
+
+/**
+ * A commendation verb's statements ("khen thưởng" … counted recipients at caps r): one per recipient group, the giver
+ * before the verb.
+ */
+function commended(m: Match, ctx: RuleContext): Reading<AwardStatement>[] | null {
+  const award = m.caps.a.unit!.value as string;
+  // "Phó Thủ tướng biểu dương 16 địa phương …": praise said at a meeting, not an award given; "họp xét khen thưởng": a review
+  if (award === 'biểu dương' || wished(ctx, m.first) || reviewedFor(ctx, m.caps.a.first) || broadVerbUnconfirmed(ctx, award)) return null;
+  // "trao Giấy khen tặng 10 tập thể": "khen" belongs to the award, "tặng" gives it (award-given reads it)
+  if (ctx.units.endingAt('award', m.caps.a.first + 1).length) return null;
+  const by = giverBefore(ctx, m.first);
+  const groups = recipientGroups(ctx, m.caps.r.first, nextAward(ctx, m.caps.r.end, clauseEnd(ctx, m.caps.r.end)));
+  return groups.map((g) => ({ value: { award, by, collectives: g.value.collectives, individuals: g.value.individuals, awardAt: m.caps.a.first }, first: m.first, end: g.end }));
 }
 
 /** "Thủ tướng hy vọng sang năm … có dịp trao Bằng khen …": a wish earlier in the sentence, no award made. */
@@ -471,7 +682,7 @@ function nominated(ctx: RuleContext, verbFirst: number): boolean {
   return false;
 }
 
-/** "Hội đồng … xét tặng Giải thưởng …", "tổ chức xét tặng": a council's name or its review, no award given. */
+/** "Hội đồng … xét tặng Giải thưởng …", "tổ chức xét tặng", "họp xét khen thưởng": a council's name or its review, no award given. */
 const reviewedFor = (ctx: RuleContext, verbFirst: number) => verbFirst > 0 && /^xét$/iu.test(tokensValue(ctx.doc, verbFirst - 1, verbFirst));
 
 export const awardTaking = wordClass('award-taking', AWARD_TAKING_WORDS);
@@ -480,7 +691,11 @@ export const wishWords = wordClass('wish-word', WISH_WORDS);
 export const reportingVerbs = wordClass('reporting-verb', REPORTING_VERBS);
 export const sourceOpeners = wordClass('source-opener', SOURCE_OPENERS);
 
-const AUX = ['đã', 'vừa', 'sẽ', 'cũng', 'kịp thời', 'đã kịp thời', 'đã quyết định', 'quyết định', 'đã trao', 'ký quyết định', 'đã ký quyết định', 'vừa ký quyết định'];
+const AUX = [
+  'đã', 'vừa', 'sẽ', 'cũng', 'kịp thời', 'đã kịp thời', 'đã quyết định', 'quyết định', 'đã trao', 'ký quyết định', 'đã ký quyết định', 'vừa ký quyết định',
+  // "UBND huyện đã ra quyết định khen thưởng …", "… ban hành quyết định khen thưởng cho …": the body decides and gives
+  'ra quyết định', 'đã ra quyết định', 'vừa ra quyết định', 'ban hành quyết định', 'đã ban hành quyết định', 'vừa ban hành quyết định',
+];
 const AUX_WORDS = new Set(['đã', 'vừa', 'sẽ', 'cũng']);
 /** What stands between counted recipients and the award they receive: "được", "vinh dự đón nhận", "nhận được". */
 const RECEIVING_WORDS = [
@@ -493,10 +708,14 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     // "Chủ tịch UBND thành phố tặng Giấy khen cho 05 tập thể, 07 cá nhân",
     // "Bộ trưởng Bộ Tài chính đã quyết định trao tặng Bằng khen của Bộ trưởng Bộ Tài chính cho 07 tập thể"
     name: 'award-given',
-    pattern: [opt(words(...AUX)), dim('give-verb'), anchor(dim('award', 'a')), opt(words('của'), group('of', gap(12, { min: 1, greedy: true, stop: ofStop })))],
+    pattern: [opt(words(...AUX)), dim('give-verb'), anchor(dim('award', 'a')), opt(words('của'), group('of', gap(GIVER_REACH, { min: 1, greedy: true, stop: ofStop })))],
     build(m, ctx) {
-      // "Lễ trao Giải thưởng …" names a ceremony; the award is named, not given, there
-      if (m.first > 0 && /^lễ$/iu.test(tokensValue(ctx.doc, m.first - 1, m.first))) return statements(m, null, []);
+      // "Lễ trao Giải thưởng …" names a ceremony; the award is named, not given, there, unless counted recipients
+      // follow: "Đảng bộ phường tổ chức Lễ trao Huy hiệu Đảng cho 18 đảng viên" gives it, the body holding it giving
+      if (m.first > 0 && /^lễ$/iu.test(tokensValue(ctx.doc, m.first - 1, m.first))) {
+        const counted = recipientsAfter(ctx, m.end);
+        return counted.length && !wished(ctx, m.first) ? statements(m, giverBefore(ctx, m.first), counted) : statements(m, null, []);
+      }
       if (reviewedFor(ctx, m.first) || wished(ctx, m.first) || nominated(ctx, m.first)) return null;
       const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || giverBefore(ctx, m.first);
       return statements(m, by, recipientsAfter(ctx, m.end));
@@ -506,7 +725,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     // "UBND tỉnh tặng Bằng khen cho 2 tập thể, 5 cá nhân và Giấy khen cho 10 tập thể, 20 cá nhân": a further award
     // given in the same clause by the same giver
     name: 'award-given-listed',
-    pattern: [words('và', ',', ';'), anchor(dim('award', 'a')), opt(words('của'), group('of', gap(12, { min: 1, greedy: true, stop: ofStop })))],
+    pattern: [words('và', ',', ';'), anchor(dim('award', 'a')), opt(words('của'), group('of', gap(GIVER_REACH, { min: 1, greedy: true, stop: ofStop })))],
     build(m, ctx) {
       const verb = giveVerbBefore(ctx, m.first);
       if (verb === null) return null;
@@ -519,13 +738,33 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
   {
     // "UBND huyện trao 12 Bằng khen cho tập thể": the count stands before the award, the kind of recipient after "cho"
     name: 'award-count-first',
-    pattern: [opt(words(...AUX)), dim('give-verb'), dim('count', 'n'), anchor(dim('award', 'a')), words('cho'), opt(words('các')), dim('recipient-noun', 'kind')],
+    pattern: [opt(words(...AUX)), dim('give-verb'), dim('count', 'n'), anchor(dim('award', 'a')), words('cho'), opt(words('các')), opt(dim('count', 'm')), dim('recipient-noun', 'kind')],
     build(m, ctx) {
       if (wished(ctx, m.first)) return null;
-      const n = m.caps.n.unit!.value as number;
-      const individual = m.caps.kind.unit!.value === 'individual';
-      const group = { value: { collectives: individual ? null : n, individuals: individual ? n : null, mixed: false, derived: false }, first: m.caps.n.first, end: m.end };
-      return statements(m, giverBefore(ctx, m.first), [group]);
+      // "trao 12 Bằng khen cho 12 tập thể": the recipients counted after "cho" are the statement's groups
+      const groups = m.caps.m ? recipientsAfter(ctx, m.caps.a.end) : [countFirstGroup(ctx, m)];
+      return groups.length ? statements(m, giverBefore(ctx, m.first), groups) : null;
+    },
+  },
+  {
+    // "Chủ tịch UBND tỉnh có thư khen 5 tập thể …", "… vừa ký Thư khen gửi 3 tập thể": a letter of praise had or signed
+    name: 'award-letter',
+    pattern: [opt(words('đã', 'vừa')), words('có', 'ký'), anchor(dim('award', 'a'))],
+    build(m, ctx) {
+      if (!/^thư khen$/iu.test((m.caps.a.unit!.value as AwardValue).award) || wished(ctx, m.first)) return null;
+      const groups = recipientsAfter(ctx, m.end);
+      return groups.length ? statements(m, giverBefore(ctx, m.first), groups) : null;
+    },
+  },
+  {
+    // "UBND huyện trao 12 Bằng khen cho tập thể và 20 Giấy khen cho cá nhân": a further count-first award under the
+    // same verb
+    name: 'award-count-first-listed',
+    pattern: [words('và', ','), dim('count', 'n'), anchor(dim('award', 'a')), words('cho'), opt(words('các')), dim('recipient-noun', 'kind')],
+    build(m, ctx) {
+      const verb = giveVerbBefore(ctx, m.first);
+      if (verb === null || wished(ctx, verb)) return null;
+      return statements(m, giverBefore(ctx, verb), [countFirstGroup(ctx, m)]);
     },
   },
   {
@@ -535,12 +774,14 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       group('who', dim('recipients', 'r'), gap(60, { stop: isSentencePart })),
       words(...RECEIVING_WORDS),
       // "được nhận", "được phong tặng danh hiệu", "được truy tặng Huân chương": the giving with no giver before it
-      opt(words('nhận', 'trao', 'tặng', 'trao tặng', 'tặng thưởng', 'nhận được', 'đón nhận', 'phong tặng', 'truy tặng')),
-      opt(group('by', gap(14, { min: 1, stop: passiveGiverStop })), dim('give-verb')),
+      opt(words('nhận', 'trao', 'tặng', 'trao tặng', 'tặng thưởng', 'nhận được', 'đón nhận', 'phong tặng', 'truy tặng', 'gắn', 'trao quyết định và gắn', 'trao Quyết định và gắn')),
+      opt(group('by', gap(GIVER_REACH, { min: 1, stop: passiveGiverStop })), dim('give-verb')),
       anchor(dim('award', 'a')),
-      opt(words('của'), group('of', gap(12, { min: 1, greedy: true, stop: ofStop }))),
+      opt(words('của'), group('of', gap(GIVER_REACH, { min: 1, greedy: true, stop: ofStop }))),
     ],
     build(m, ctx) {
+      // "5 tập thể được UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen": nominated, not given yet
+      if (m.caps.by && nominated(ctx, m.caps.by.end)) return null;
       const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || (m.caps.by ? giver(ctx, m.caps.by.first, m.caps.by.end) : null);
       const groups = recipientGroups(ctx, recipientsRunFrom(ctx, m.caps.r), m.caps.r.end);
       return statements(m, by, groups);
@@ -552,10 +793,10 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     name: 'award-passive-given',
     pattern: [
       anchor(dim('award', 'a')),
-      opt(words('của'), group('of', gap(12, { min: 1, greedy: true, stop: ofStop }))),
+      opt(words('của'), group('of', gap(GIVER_REACH, { min: 1, greedy: true, stop: ofStop }))),
       opt(words('đã', 'sẽ', 'vừa', 'cũng')),
       words('được'),
-      opt(group('by', gap(14, { min: 1, stop: passiveGiverStop }))),
+      opt(group('by', gap(GIVER_REACH, { min: 1, stop: passiveGiverStop }))),
       dim('give-verb'),
     ],
     build(m, ctx) {
@@ -572,20 +813,29 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     pattern: [
       opt(words(...AUX)),
       anchor(dim('award-verb', 'a')),
-      opt(words('cho', 'đột xuất cho', 'đột xuất')),
+      opt(words('cho', 'đột xuất cho', 'đột xuất', ':')),
       opt(words('các')),
       dim('recipients', 'r'),
     ],
+    build: (m, ctx) => commended(m, ctx),
+  },
+  {
+    // "Công an tỉnh khen thưởng Ban chuyên án và 5 cá nhân": a body named, then counted recipients after "và" (as
+    // "tặng Bằng khen cho Đội K90 và 5 cá nhân" reads)
+    name: 'award-commended-named-and-counted',
+    pattern: [opt(words(...AUX)), anchor(dim('award-verb', 'a')), opt(words('cho')), group('who', gap(8, { min: 1, stop: isClauseBreak })), words('và'), dim('recipients', 'r')],
     build(m, ctx) {
-      const by = giverBefore(ctx, m.first);
-      const groups = recipientGroups(ctx, m.caps.r.first, nextAward(ctx, m.caps.r.end, clauseEnd(ctx, m.caps.r.end)));
-      const award = m.caps.a.unit!.value as string;
-      // "Phó Thủ tướng biểu dương 16 địa phương …": praise said at a meeting, not an award given
-      if (award === 'biểu dương' || wished(ctx, m.first) || broadVerbUnconfirmed(ctx, award)) return null;
-      // "trao Giấy khen tặng 10 tập thể": "khen" belongs to the award, "tặng" gives it (award-given reads it)
-      if (ctx.units.endingAt('award', m.caps.a.first + 1).length) return null;
-      return groups.map((g) => ({ value: { award, by, collectives: g.value.collectives, individuals: g.value.individuals, awardAt: m.caps.a.first }, first: m.first, end: g.end }));
+      if (!(ctx.doc.tokens.flags[m.caps.who.first] & Flag.Cap) || ctx.doc.tokens.kind[m.caps.who.first] !== Kind.Word) return null;
+      for (let k = m.caps.who.first; k < m.caps.who.end; k++) if (ctx.units.at('recipients', k) || ctx.units.at('award', k) || ctx.units.at('give-verb', k)) return null;
+      return commended(m, ctx);
     },
+  },
+  {
+    // "UBND huyện khen thưởng các tập thể, cá nhân có thành tích xuất sắc, gồm 10 tập thể và 20 cá nhân": the kinds
+    // named, then their counts after "gồm"
+    name: 'award-commended-listed',
+    pattern: [opt(words(...AUX)), anchor(dim('award-verb', 'a')), opt(words('cho')), words('các'), dim('recipient-noun', 'kind'), gap(30, { stop: isSentencePart }), dim('recipients', 'r')],
+    build: (m, ctx) => (listedAfterGồm(ctx, m.caps.r.first, m.caps.kind.end) ? commended(m, ctx) : null),
   },
   {
     // "5 tập thể 5 cá nhân có thành tích xuất sắc được UBND huyện Kim Bảng tuyên dương khen thưởng"
@@ -593,14 +843,16 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     pattern: [
       group('who', dim('recipients', 'r'), gap(60, { stop: isSentencePart })),
       words('được', 'đã được'),
-      opt(group('by', gap(14, { min: 1, stop: isClauseBreak }))),
+      opt(group('by', gap(GIVER_REACH, { min: 1, stop: commendedGiverStop }))),
       anchor(dim('award-verb', 'a')),
     ],
     build(m, ctx) {
       const by = m.caps.by ? giver(ctx, m.caps.by.first, m.caps.by.end) : null;
       const groups = recipientGroups(ctx, recipientsRunFrom(ctx, m.caps.r), m.caps.r.end);
       const award = m.caps.a.unit!.value as string;
-      if (broadVerbUnconfirmed(ctx, award)) return null;
+      // "12 tập thể đang được đề nghị khen thưởng", "… được xét khen thưởng": nominated or reviewed, not commended yet
+      const before = m.caps.a.first;
+      if (broadVerbUnconfirmed(ctx, award) || reviewedFor(ctx, before) || (before > 1 && /^đề nghị$/iu.test(tokensValue(ctx.doc, before - 2, before)))) return null;
       return groups.map((g) => ({ value: { award, by, collectives: g.value.collectives, individuals: g.value.individuals, awardAt: m.caps.a.first }, first: m.first, end: m.end }));
     },
   },
@@ -610,7 +862,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     // with a giver or right after a word of giving or receiving ("đã nhận được giấy khen"; not "nhiều huân chương,
     // bằng khen" or a title a footballer lacks)
     name: 'award-named',
-    pattern: [opt(dim('award-taking', 'took'), opt(words('được'))), anchor(dim('award', 'a')), opt(words('của'), group('of', gap(12, { min: 1, greedy: true, stop: ofStop })))],
+    pattern: [opt(dim('award-taking', 'took'), opt(words('được'))), anchor(dim('award', 'a')), opt(words('của'), group('of', gap(GIVER_REACH, { min: 1, greedy: true, stop: ofStop })))],
     build(m, ctx) {
       const by = m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null;
       if (!by && !m.caps.took) return null;
