@@ -78,8 +78,8 @@ export const SAYING = /(?<![\p{L}])(?:tuyên bố|thông báo|cho biết|cho hay
 export const PLANNED_ON = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])([^.!?\n]*?)\s(?:vào|từ|trong)\s+(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:(?:các|hai|2)\s+)?(?:ngày\s+)?(?:(?:thứ\s+\p{L}+|chủ nhật)\s*[(,]?\s*)?$/iu;
 export const GLUED_LINES = /\p{Ll}\p{Lu}/u;
 
-/** Right after a day: the credit that closes a photo caption ("… ở Qatar ngày 6/6/2017. Ảnh: Tân Hoa xã", "(Nguồn: AFP/TTXVN)"). */
-export const CAPTION_AFTER = /^\s*\)?\s*\.?\s*(?:\(\s*)?(?:Nguồn|Ảnh|Photo)\s*:/iu;
+/** Right after a day: the credit that closes a photo caption ("… ở Qatar ngày 6/6/2017. Ảnh: Tân Hoa xã", "(Nguồn: AFP/TTXVN)", "ngày 28.5 - Ảnh: Zimbio"). */
+export const CAPTION_AFTER = /^\s*\)?\s*[.\-–]?\s*(?:\(\s*)?(?:Nguồn|Ảnh|Photo)\s*:/iu;
 
 /** After a day and month written without a year: it is a fraction, a score or a count, not a date. */
 export const NOT_A_DATE_AFTER = /^(?:[.,]\d|\s*%)|^\s*(?:tuổi|lần|người|giờ|phút|km|m(?![\p{L}])|%|điểm|bàn|trận|tỷ|triệu|nghìn|ngàn|so với|hộ|xã|trường)/iu;

@@ -59,6 +59,12 @@ describe('event date', () => {
     expect(recordOf(TITLE, 'Ngày 5/7, Hội Nông dân tỉnh tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.').date).toBe('2024-07-05');
   });
 
+  it("takes no photo caption's day named nowhere else, but one the text names again", () => {
+    const stamp = '29/05/13 08:29 GMT+7';
+    expect(recordOf(TITLE, 'Beckham (trái) đã trở lại Mỹ vào ngày 28.5 - Ảnh: ZimbioTheo Reuters, anh sẽ tới Miami trong tuần này.', stamp).date).toBeNull();
+    expect(recordOf(TITLE, 'Toàn cảnh phiên họp ngày 28/5. Ảnh: VGP Chiều 28/5, UBND thành phố họp phiên thường kỳ.', stamp).date).toBe('2013-05-28');
+  });
+
   it('leaves the date empty when nothing fixes the year', () => {
     expect(recordOf(TITLE, 'Lễ khánh thành dự án diễn ra tại xã Thanh Nghị ngày 2/7.').date).toBeNull();
     expect(recordOf(TITLE, 'Lê Văn Tùng và gia đình sáng 3.7 đã trở về nhà.').date).toBeNull();
