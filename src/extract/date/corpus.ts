@@ -24,6 +24,11 @@ export const corpus: Corpus<EventDay> = {
     { text: 'Hội Nhà văn Việt Nam vừa thông báo, ngày 30/5, tại Hà Nội, nhà thơ Tạ Hữu Yên đã từ trần.', rule: 'event-day-word', value: { day: 30, month: 5, notEvent: null } },
     { text: 'Sau hai lần hoãn phiên tòa do vắng mặt luật sư, ngày 30/6, hai bị cáo hầu tòa.', rule: 'event-day-word', value: { day: 30, month: 6, notEvent: null } },
     { text: 'Hồ sơ phải nộp trước ngày 30/6 tại UBND xã.', rule: 'event-day-word', value: { day: 30, month: 6, notEvent: 'a deadline' } },
+    // the day a paper runs out, and a paper's labelled day (bench/studies/date-expiry.mjs)
+    { text: 'Ngày kiểm định 16/10/2015 và hạn hiệu lực của giấy chứng nhận đăng kiểm vào ngày 15/4/2016.', rule: 'event-day-word', value: { day: 15, month: 4, year: 2016, notEvent: 'a deadline' } },
+    { text: 'Trọn gói cấm vận sẽ hết hạn vào ngày 1.6, Anh và Pháp gây sức ép.', rule: 'event-day-word', value: { day: 1, month: 6, notEvent: 'a deadline' } },
+    { text: 'Xe đã kiểm định, có hiệu lực đến ngày 15-1-2018.', rule: 'event-day-word', value: { day: 15, month: 1, year: 2018, notEvent: 'a deadline' } },
+    { text: 'Ngày kiểm định 16/10/2015 và hạn hiệu lực vào ngày 15/4/2016.', rule: 'event-numeric', value: { day: 16, month: 10, year: 2015, notEvent: "a document's date" } },
     { text: 'Lễ khai mạc sẽ diễn ra vào ngày 17/5 tới.', rule: 'event-day-word', value: { day: 17, month: 5, notEvent: 'a coming day' } },
     { text: 'Ngôi vị quán quân sẽ chính thức gọi tên 1 trong 4 gương mặt Hiền Mai, Hiền Hồ và Anh Tú vào tối Chủ nhật (4/6).', rule: 'event-weekday', value: { day: 4, month: 6, notEvent: 'a coming day' } },
     { text: 'Đội tuyển sẽ có thêm hai buổi tập tại Mỹ Đình trước khi di chuyển sang Hàn Quốc vào ngày 16/5.', rule: 'event-day-word', value: { day: 16, month: 5, notEvent: 'a coming day' } },
