@@ -142,6 +142,32 @@ export async function builtModule(file) {
 }
 
 /**
+ * One article of a folder run through the built pipeline up to its refiners (`npm run build`): { doc, units, facts,
+ * findings } with every field's refined findings by field name, as `extractFromDoc` leaves them before the record.
+ * `adjust(findings)` may change the raw findings first (a study dropping the page's date reads the page as undated);
+ * the page's own published date from its meta tags is among them. null when the file cannot be read.
+ */
+export async function refinedArticle(file, adjust = () => {}) {
+  const [{ prepareArticle }, { buildDoc }, { lexArticle }, { findAll }, { FIELDS }, { REFINERS }, { metaFinding }] = await Promise.all(
+    ['prepare.js', 'engine/document.js', 'dimensions/index.js', 'engine/rule.js', 'extract/fields.js', 'refine/index.js', 'engine/finding.js'].map(builtModule),
+  );
+  const prepared = prepareArticle({ file, bytes: fs.readFileSync(file) });
+  if (!prepared.ok) return null;
+  const doc = buildDoc(prepared.cleaned.text, prepared.cleaned.format, prepared.cleaned.headline);
+  const units = lexArticle(doc);
+  const findings = new Map();
+  for (const field of FIELDS) findings.set(field.name, findAll(field.name, field.rules, { doc, units }));
+  const stated = prepared.cleaned.stated?.published;
+  const iso = stated ? /^(\d{4})-(\d{2})-(\d{2})/.exec(stated.value) : null;
+  if (iso) findings.get('published').push(metaFinding('published', { year: +iso[1], month: +iso[2], day: +iso[3] }, stated.source));
+  adjust(findings);
+  const facts = { published: null, year: null, date: null, captionLines: new Set(), titleLine: null };
+  const ctx = { doc, units, facts, get: (f) => findings.get(f) ?? [], set: (f, list) => void findings.set(f, list) };
+  for (const r of REFINERS) r.refine(ctx);
+  return { doc, units, facts, findings };
+}
+
+/**
  * The .txt (and, with `htmlText`, .html) files of a folder in name order: [{ file, text, lines, html }], NFC.
  * HTML becomes text through `htmlText`, which returns a string or an array of lines; `html` keeps the raw page.
  * Line ends become \n unless `keepCR` (the awards and officials tables were counted on the text as stored); `limit`

@@ -15,6 +15,11 @@ export const NOT_THE_EVENT_BEFORE: readonly (readonly [string, RegExp])[] = [
   // "Thông tư liên tịch số 62/2013/TTLT-BTC-BTP của Bộ Tài chính và Bộ Tư pháp ban hành ngày 13/5/2013": issued
   ['a document\'s date', /(?<![\p{L}])ban\s+hành\s+(?:vào\s+)?(?:ngày\s+)?$/iu],
   ['a deadline', /(?:trước|chậm nhất|hạn chót|hạn cuối|thời hạn|đến hết|hết|kéo dài đến|kéo dài tới|trước thời điểm)\s+(?:ngày\s+)?$/iu],
+  // "Ngày kiểm định 16/10/2015", "Ngày sinh: 12/3/1990", "ngày hết hạn 31/12": a paper's labelled field
+  ['a document\'s date', /(?<![\p{L}])ngày\s+(?:kiểm định|cấp|sinh|đăng ký|đăng kiểm|hết hạn|hiệu lực)\s*:?\s*$/iu],
+  // "hạn hiệu lực của giấy chứng nhận đăng kiểm vào ngày 15/4/2016", "hợp đồng … sẽ hết hạn vào ngày 30/6", "thẻ BHYT có
+  // giá trị đến ngày 31-12": the day a paper or a contract runs out (bench/studies/date-expiry.mjs: 7 in corpus/real, all expiries)
+  ['a deadline', /(?<![\p{L}])(?:hết hạn|hạn hiệu lực|hạn sử dụng|hiệu lực đến|có giá trị(?: sử dụng)? đến)(?![\p{L}])[^.;]{0,50}?(?:ngày\s+)?$/iu],
   ['the day something takes effect', /(?:kể từ|có hiệu lực(?: từ| kể từ)?|áp dụng từ|bắt đầu từ)\s+(?:ngày\s+)?$/iu],
   // "Tính đến sáng ngày 6/2/2017, Vietlott đã trao …", "Cho đến hết ngày 29/5, có thêm 1 bệnh nhân tử vong", "tính
   // đến hôm nay (6.2)": a count or a state up to that day
@@ -78,8 +83,8 @@ export const SAYING = /(?<![\p{L}])(?:tuyên bố|thông báo|cho biết|cho hay
 export const PLANNED_ON = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])([^.!?\n]*?)\s(?:vào|từ|trong)\s+(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:(?:các|hai|2)\s+)?(?:ngày\s+)?(?:(?:thứ\s+\p{L}+|chủ nhật)\s*[(,]?\s*)?$/iu;
 export const GLUED_LINES = /\p{Ll}\p{Lu}/u;
 
-/** Right after a day: the credit that closes a photo caption ("… ở Qatar ngày 6/6/2017. Ảnh: Tân Hoa xã", "(Nguồn: AFP/TTXVN)"). */
-export const CAPTION_AFTER = /^\s*\)?\s*\.?\s*(?:\(\s*)?(?:Nguồn|Ảnh|Photo)\s*:/iu;
+/** Right after a day: the credit that closes a photo caption ("… ở Qatar ngày 6/6/2017. Ảnh: Tân Hoa xã", "(Nguồn: AFP/TTXVN)", "ngày 28.5 - Ảnh: Zimbio"). */
+export const CAPTION_AFTER = /^\s*\)?\s*[.\-–]?\s*(?:\(\s*)?(?:Nguồn|Ảnh|Photo)\s*:/iu;
 
 /** After a day and month written without a year: it is a fraction, a score or a count, not a date. */
 export const NOT_A_DATE_AFTER = /^(?:[.,]\d|\s*%)|^\s*(?:tuổi|lần|người|giờ|phút|km|m(?![\p{L}])|%|điểm|bàn|trận|tỷ|triệu|nghìn|ngàn|so với|hộ|xã|trường)/iu;

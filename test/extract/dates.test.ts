@@ -49,6 +49,22 @@ describe('event date', () => {
     expect(r.date).toBe('2017-05-11');
   });
 
+  it('takes no year a review early in the year looks back on, but the plan year and a year-end review\'s own', () => {
+    // "Sáng 10.1, … tổng kết … năm 2024": held in January 2025, so the reviewed year is not the day's
+    expect(recordOf(TITLE, '(BĐ) - Sáng 10.1, UBND huyện Phù Mỹ tổ chức hội nghị tổng kết công tác năm 2024.').date).toBeNull();
+    expect(recordOf(TITLE, 'Ngày 11/5, Ủy ban Kinh tế tổ chức phiên họp đánh giá bổ sung kết quả thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2016.').date).toBeNull();
+    expect(recordOf(TITLE, 'Sáng 15-1, Bộ CHQS tỉnh tổ chức Hội nghị tổng kết nhiệm vụ quân sự, quốc phòng năm 2024 và triển khai nhiệm vụ năm 2025.').date).toBe('2025-01-15');
+    expect(recordOf(TITLE, 'Chiều 28/12, Sở Y tế tổ chức hội nghị tổng kết công tác y tế năm 2016.').date).toBe('2016-12-28');
+    // a review of months names the year in progress
+    expect(recordOf(TITLE, 'Ngày 5/7, Hội Nông dân tỉnh tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.').date).toBe('2024-07-05');
+  });
+
+  it("takes no photo caption's day named nowhere else, but one the text names again", () => {
+    const stamp = '29/05/13 08:29 GMT+7';
+    expect(recordOf(TITLE, 'Beckham (trái) đã trở lại Mỹ vào ngày 28.5 - Ảnh: ZimbioTheo Reuters, anh sẽ tới Miami trong tuần này.', stamp).date).toBeNull();
+    expect(recordOf(TITLE, 'Toàn cảnh phiên họp ngày 28/5. Ảnh: VGP Chiều 28/5, UBND thành phố họp phiên thường kỳ.', stamp).date).toBe('2013-05-28');
+  });
+
   it('leaves the date empty when nothing fixes the year', () => {
     expect(recordOf(TITLE, 'Lễ khánh thành dự án diễn ra tại xã Thanh Nghị ngày 2/7.').date).toBeNull();
     expect(recordOf(TITLE, 'Lê Văn Tùng và gia đình sáng 3.7 đã trở về nhà.').date).toBeNull();

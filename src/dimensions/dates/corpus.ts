@@ -5,6 +5,11 @@ export const corpus: Corpus = {
   examples: [
     { text: 'Ngày 21/11/2019, UBND', unit: 'date', rule: 'date-numeric-year', written: '21/11/2019', value: { day: 21, month: 11, year: 2019 } },
     { text: 'trong chuyến đi (từ ngày 5 đến 16-5), đồng chí', unit: 'date', rule: 'date-span-start', written: '5 đến 16-5', value: { day: 5, month: 5, year: null } },
+    // the days of an event held over several, dated by the first (bench/studies/date-multi-day.mjs)
+    { text: 'Thực hiện chương trình phối hợp; ngày 25 và 26-5, các công ty', unit: 'date', rule: 'date-span-start', written: '25 và 26-5', value: { day: 25, month: 5, year: null } },
+    { text: 'Lễ hội diễn ra ngày 16 và 17/6/2017 tại Vườn hoa Lý Thái Tổ', unit: 'date', rule: 'date-span-start', written: '16 và 17/6/2017', value: { day: 16, month: 6, year: 2017 } },
+    { text: 'Hội nghị kéo dài 3 ngày (1-3/6) ở Yokohama', unit: 'date', rule: 'date-span-start', written: '1-3/6', value: { day: 1, month: 6 } },
+    { text: 'Giải diễn ra trong 3 ngày 13 - 15/4 tại Trường THCS', unit: 'date', rule: 'date-span-start', written: '13 - 15/4', value: { day: 13, month: 4 } },
     { text: 'sáng 31-5-2013 tại', unit: 'date', rule: 'date-numeric-year', written: '31-5-2013', value: { day: 31, month: 5, year: 2013 } },
     { text: 'lúc 09.01.2020 tại', unit: 'date', rule: 'date-numeric-year', written: '09.01.2020', value: { day: 9, month: 1, year: 2020 } },
     { text: '31/05/13 10:48 GMT+7', unit: 'date', rule: 'date-numeric-year', written: '31/05/13', value: { day: 31, month: 5, year: 2013 } },
@@ -22,6 +27,7 @@ export const corpus: Corpus = {
   ],
   negatives: [
     { text: 'Có từ 10 - 15 người tham dự.', why: 'a span of counts, not of days' },
+    { text: 'Ngày 5 - 6/2017, UBND huyện tổ chức', unit: 'date', why: 'a month and year after the dash end no span of days' },
     { text: 'quy hoạch 1/500', unit: 'date', why: 'a scale: no month 500' },
     { text: 'Quyết định số 123/QĐ-UBND', unit: 'date', why: 'a document number is one word' },
     { text: 'tỷ lệ 1/2/3 số hộ', unit: 'date', why: 'a list of fractions' },

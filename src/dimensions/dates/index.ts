@@ -71,9 +71,16 @@ const BRACKET_DAY_CLOSE = new Set([')', ',', '-', '–']);
 
 export const DATE_RULES: readonly Rule<DateValue>[] = [
   {
-    // "Từ 28-29.5", "từ ngày 5 đến 16-5", "từ ngày 11 - 15/5/2017": a span of days opens on its first
+    // "Từ 28-29.5", "từ ngày 5 đến 16-5", "từ ngày 11 - 15/5/2017", and the days of an event held over several
+    // ("Ngày 13-14/4", "ngày 13 và 14/4", "trong 3 ngày 13-15/4", "trong 2 ngày (13 và 14/4)"): a span opens on its first
     name: 'date-span-start',
-    pattern: [words('từ', 'từ ngày', 'trong 2 ngày', 'trong hai ngày', 'trong các ngày', 'các ngày'), anchor(dim('number', 'a')), words('-', '–', 'đến', 'tới', 'và'), dim('number', 'b')],
+    pattern: [
+      alt([words('từ', 'từ ngày', 'ngày', 'trong ngày', 'trong các ngày', 'các ngày')], [words('trong'), dim('number'), words('ngày')]),
+      opt(words('(')),
+      anchor(dim('number', 'a')),
+      words('-', '–', 'đến', 'tới', 'và'),
+      dim('number', 'b'),
+    ],
     build(m, ctx) {
       const a = n(m.caps, 'a');
       const end = spanEnd(ctx, m.caps.b.first);

@@ -52,8 +52,10 @@ function notTheEvent(ctx: RuleContext, first: number, end: number, v: DateValue)
   if (COMING_AFTER.test(after)) return 'a coming day';
   if (EARLIER_AFTER.test(after)) return 'an earlier event';
   // an agency photo dates itself in full ("ở Qatar ngày 6/6/2017. Ảnh: Tân Hoa xã"), often a file photo; a caption
-  // of the reported meeting itself ("Toàn cảnh phiên họp … ngày 30/5 Ảnh: VGP") is the event's day
-  if (v.year !== null && CAPTION_AFTER.test(after)) return "a photo's day";
+  // of the reported meeting itself ("Toàn cảnh phiên họp … ngày 30/5 Ảnh: VGP") is the event's day, and the text
+  // names that day again; a caption's day named nowhere else is a photo's ("Beckham (trái) đã trở lại Mỹ vào ngày
+  // 28.5 - Ảnh: Zimbio", "Cảnh đổ nát tại Qusayr sau xung đột ngày 20/5. (Nguồn: AFP/TTXVN)") while the news has none
+  if (CAPTION_AFTER.test(after) && (v.year !== null || !namedElsewhere(ctx, first, v))) return "a photo's day";
   for (const [why, re] of NOT_THE_EVENT_BEFORE) if (re.test(before)) return why;
   // after "từ", or written with both years ("được lập ngày 20/12/2015 đến 22/12/2016", "giai đoạn 1/2/2016 – 31/1/2017")
   const span = SPAN_FROM.exec(doc.text.slice(start, start + 40));
@@ -71,6 +73,11 @@ function notTheEvent(ctx: RuleContext, first: number, end: number, v: DateValue)
   if (v.year !== null && /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*[-–/]\s*$/u.test(before)) return 'an anniversary or history';
   if (!span && STATE_FROM_BEFORE.test(before) && !SPAN_END_AFTER.test(doc.text.slice(stop, stop + 50))) return "a state's start";
   return null;
+}
+
+/** Whether a date unit other than the one at token `first` names the same day and month. */
+function namedElsewhere(ctx: RuleContext, first: number, v: DateValue): boolean {
+  return ctx.units.of<DateValue>('date').some((u) => u.first !== first && u.value.day === v.day && u.value.month === v.month);
 }
 
 /** How many days the span "D1[/M1[/Y1]] đến D2/M2[/Y2]" matched by SPAN_FROM lasts. */
