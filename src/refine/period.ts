@@ -66,9 +66,9 @@ const SAME_STRETCH_BEFORE = /(?<![\p{L}])cùng\s+k[ỳì]\s+(?:năm\s+)?$/iu;
 
 /**
  * The year an undated article is in, or null: the year after the stretch it compares with ("tăng 12% so với cùng kỳ
- * năm 2024" is said in 2025), else the year it names most, not in comparisons, law names or births, nor a horizon
- * ("mục tiêu đến năm 2030": a target's deadline is no year the article is in; a plan's year often is, "nhiệm vụ năm
- * 2025"). bench/studies/period-round8.mjs --only year: where the two disagree on corpus/real (2 of 17) the compared
+ * năm 2024" is said in 2025) unless it names a later year most, else the year it names most, not in comparisons, law
+ * names or births, nor a horizon ("mục tiêu đến năm 2030": a target's deadline is no year the article is in; a plan's
+ * year often is, "nhiệm vụ năm 2025"). bench/studies/period-round8.mjs --only year: where the two disagree on corpus/real (2 of 17) the compared
  * year's next is the one its year-less quarter or months are in.
  */
 function mainYear(ctx: RefineContext): number | null {
@@ -80,8 +80,11 @@ function mainYear(ctx: RefineContext): number | null {
     if (y.comparison || y.named || y.birth || y.deadline) continue;
     counts.set(y.year, (counts.get(y.year) ?? 0) + 1);
   }
-  const best = [...(compared.size ? compared : counts)].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
-  return best ? best[0] : null;
+  const top = (votes: Map<number, number>) => [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
+  const named = top(counts);
+  const after = top(compared);
+  // a comparison's year is the one before the article's at the latest: a later year named most is the article's
+  return after !== null && (named === null || named <= after) ? after : named;
 }
 
 /**
@@ -196,10 +199,14 @@ export const choosePeriod: Refiner = {
     const narrated = spans.find((f) => f.value.opensClause && f.value.cue !== 'plan' && (clauses.get(key(f.value)) ?? 0) >= NARRATED_YEAR_CLAUSES);
     // "Đại hội …, nhiệm kỳ 2022 - 2027" in the headline or lead, and the term that ends as it opens ("Nhiệm kỳ 2017 -
     // 2022, các cấp Hội đã …"): the congress reviews the term before its own
-    const congressTerms = ctx.get<PeriodCandidate>('period').filter((f) => f.value.kind === 'term' && f.value.meeting && f.value.where !== 'body');
-    const previousTerm = spans.find(
-      (f) => f.value.kind === 'term' && f.value.cue !== 'plan' && congressTerms.some((c) => c.value.from > f.value.from && c.value.from.slice(0, 4) === f.value.to.slice(0, 4)),
-    );
+    // (the latest start of the congresses' terms opening in each year, so that each span is one look-up)
+    const congressOpens = new Map<string, string>();
+    for (const c of ctx.get<PeriodCandidate>('period')) {
+      if (c.value.kind !== 'term' || !c.value.meeting || c.value.where === 'body') continue;
+      const year = c.value.from.slice(0, 4);
+      if (c.value.from > (congressOpens.get(year) ?? '')) congressOpens.set(year, c.value.from);
+    }
+    const previousTerm = spans.find((f) => f.value.kind === 'term' && f.value.cue !== 'plan' && (congressOpens.get(f.value.to.slice(0, 4)) ?? '') > f.value.from);
     if (!reviews && !narrated && !previousTerm) return ctx.set('period', []);
     const chosen =
       reviewed.find((f) => f.value.where === 'title') ??

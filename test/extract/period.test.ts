@@ -111,6 +111,9 @@ describe('reporting period', () => {
     expect(period('(BĐ) - Sáng 3.4, UBND tỉnh họp đánh giá kết quả quý I. Quý I, thu ngân sách đạt 3.000 tỷ đồng, tăng 12% so với cùng kỳ năm 2024.', 'Minh Anh')).toEqual(['2025-01-01', '2025-03-31']);
     // with no year but a horizon's, the months are in no known year
     expect(period('Sơ kết 6 tháng đầu năm', 'Sáng 12-7, Sở Công Thương tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.', horizon, 'Minh Anh')).toBeNull();
+    // a later year named most is the article's: the comparison's is the year before it at the latest
+    const named = 'Kế hoạch năm 2025 đề ra 12 nhiệm vụ. Trong năm 2025, ngành tập trung cải cách. Năm 2025 là năm cuối nhiệm kỳ.';
+    expect(period('Sơ kết 6 tháng đầu năm', 'Sáng 12-7, Sở Công Thương tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.', named, 'Kim ngạch xuất khẩu tăng 25% so với cùng kỳ năm 2023.', 'Minh Anh')).toEqual(['2025-01-01', '2025-06-30']);
   });
 
   it('reads "quý I năm nay", "9 tháng năm nay" and "tháng 5 năm nay" in the article\'s year', () => {

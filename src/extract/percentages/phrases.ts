@@ -116,6 +116,11 @@ const GOAL_HEADING = /(?:^|\s)(?:chỉ tiêu|mục tiêu|phấn đấu|phương 
 const RESULT_HEADING = /(?:^|\s)(?:kết quả|thực hiện|đạt được|đã|ước|tình hình|qua|vừa qua)(?:\s|:|$)/iu;
 /** How many tokens before a goal noun the verb of reaching that makes it a goal met may stand ("hoàn thành vượt mức 18/18 chỉ tiêu"). */
 const GOAL_OBJECT_REACH = 6;
+/**
+ * How far back from a figure a goal cue may govern it, in tokens: a goal and the figures it sets sit in one stretch
+ * of a sentence ("Phấn đấu …; tỷ lệ hộ nghèo giảm 2-3%"), and the walk must not grow with a sentence of any length.
+ */
+const GOAL_STATEMENT_REACH = 80;
 /** How many tokens after a plan noun its own value may stand ("mục tiêu trung hạn là khoảng 15%"). */
 const PLAN_VALUE_REACH = 5;
 /** How many words before a figure may name it a rate or a share ("lãi suất cho vay ở mức 9 - 11%"). */
@@ -204,10 +209,19 @@ export class TargetReader {
 
   /** Does "so với" (a comparison) stand earlier in the sentence of token i? */
   comparedEarlier(i: number): boolean {
-    const s = this.sentenceOf(i);
-    for (let k = s.first; k < i; k++) if (this.tokenIs(k, 'so') && this.tokenIs(k + 1, 'với')) return true;
-    return false;
+    const sentence = this.doc.sentenceOf[Math.min(i, this.t.count - 1)];
+    let first = this.firstComparison.get(sentence);
+    if (first === undefined) {
+      first = -1;
+      const s = this.sentenceOf(i);
+      for (let k = s.first; k < s.end && first < 0; k++) if (this.tokenIs(k, 'so') && this.tokenIs(k + 1, 'với')) first = k;
+      this.firstComparison.set(sentence, first);
+    }
+    return first >= 0 && first < i;
   }
+
+  /** The first "so với" of each sentence looked at (-1: none), so that each figure's question is one comparison. */
+  private readonly firstComparison = new Map<number, number>();
 
   /** Does a rate, price or share word (NOT_TARGET_NEAR) stand within a few tokens after a figure ending at `end` ("0,5%/năm lãi suất")? */
   rateAfter(end: number): boolean {
@@ -260,7 +274,7 @@ export class TargetReader {
   goalStatement(i: number): boolean {
     if (this.underGoalHeading(i) && !this.index.has('done-mark', this.sentenceOf(i).first, i)) return true;
     const s = this.sentenceOf(i);
-    for (let k = i - 1; k >= s.first; k--) {
+    for (let k = i - 1; k >= Math.max(s.first, i - GOAL_STATEMENT_REACH); k--) {
       // what has been done, a contrast, or a forecast ("… đưa ra dự báo: Với lộ trình tăng trưởng trên 7%/năm")
       if ((this.units.at('done-mark', k) && !this.isVerbPart(k)) || this.units.at('contrast-word', k) || this.units.at('forecast-word', k)) return false;
       const cue = this.units.at('goal-cue', k);
@@ -535,7 +549,7 @@ export class TargetReader {
     const s = this.sentenceOf(first);
     const back = (from: number) => {
       let k = from;
-      while (k > s.first && !/^[,;:]$/.test(this.char(k - 1))) k--;
+      while (k > s.first && from - k < CLAUSE_WORDS && !/^[,;:]$/.test(this.char(k - 1))) k--;
       return k;
     };
     let from = back(first);
