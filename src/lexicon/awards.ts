@@ -89,7 +89,6 @@ export const GIVE_VERBS: readonly string[] = [
   'trao và gắn',
   'trao tặng và gắn',
   'trao quyết định và gắn',
-  'trao Quyết định và gắn',
 ];
 
 /** Nouns a number names rather than counts: "Sư đoàn 312", "Tổng công ty 319", "lớp 9". */

@@ -178,13 +178,14 @@ export const POSITION_ENDERS: readonly string[] = [
 /**
  * Capitalised words that open a sentence and go on no body's name: inside a post read after a name they open a
  * sentence the source glued on without its full stop (a caption run into the text), so the post ends before them.
- * Each with what must follow it: anything ("Thống đốc NHNN Việt Nam Trong phiên họp …", "… quận 1 Theo PLO"), a
- * lower-case word ("… CTCK TP. HCM (HCM) Tuy tình hình", "Tuy nhiên"; not "Tuy Hòa"), or a number ("… Thanh tra Chính
- * phủ Ngày 8/2/2017"; not "VKSND Tối cao", "Khởi nghiệp Sáng tạo", "Ngày thơ Việt Nam"). bench/studies/officials-glued-openers.mjs.
+ * Each with what must follow it: anything ("… quận 1 Theo PLO"), a lower-case word ("Thống đốc NHNN Việt Nam Trong
+ * phiên họp …", "… CTCK TP. HCM (HCM) Tuy tình hình", "Tuy nhiên"; not "Tuy Hòa"), or a number ("… Thanh tra Chính phủ
+ * Ngày 8/2/2017"; not "VKSND Tối cao", "Khởi nghiệp Sáng tạo", "Ngày thơ Việt Nam"). Words of a name that follow an
+ * opener's syllable are in GLUED_OPENER_NAME_WORDS. bench/studies/officials-glued-openers.mjs.
  */
 export const GLUED_OPENERS: Readonly<Record<string, 'any' | 'lower' | 'number'>> = {
   Theo: 'any',
-  Trong: 'any',
+  Trong: 'lower',
   Tuy: 'lower',
   Ngày: 'number',
   Sáng: 'number',
@@ -193,6 +194,9 @@ export const GLUED_OPENERS: Readonly<Record<string, 'any' | 'lower' | 'number'>>
   Tối: 'number',
   Hôm: 'number',
 };
+
+/** Lower-case words that go on a name after an opener's syllable: "Vụ Thị trường Trong nước" (the domestic market). */
+export const GLUED_OPENER_NAME_WORDS: readonly string[] = ['nước'];
 
 /**
  * Words that join a further post of the same person after a post: "Chủ tịch HĐQT kiêm Tổng giám đốc", "Chủ tịch UBND

@@ -476,7 +476,7 @@ function acrossUnits(doc: Doc, choice: Choice, cands: readonly Candidate[], vote
  * Yên", "tại 3 huyện Mường Chà (Điện Biên), Văn Chấn (Yên Bái) …"). A number only after a word that introduces a count,
  * not a hamlet's ("thôn 9 xã Bồ Đề").
  */
-const SEVERAL_UNITS_BEFORE = /(?<![\p{L}\d])(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|(?<=(?:tại|ở|của|cho|gồm|trong|tới|đến|thuộc|và)\s+)(?:[2-9]|[1-9]\d))\s+$/u;
+const SEVERAL_UNITS_BEFORE = /(?<![\p{L}\d])(?:các|những|hai|ba|bốn|sáu|bảy|tám|chín|mười|(?<=(?:tại|ở|của|cho|gồm|trong|tới|đến|thuộc|và)\s+)(?:[2-9]|[1-9]\d))\s+$/u;
 /** The last of several units after a count word and the others' names: "Các xã bị thiệt hại nặng nề nhất là Hàng Vịnh,
  * Hiệp Tùng, Tam Giang và thị trấn Năm Căn". */
 const LAST_OF_SEVERAL_BEFORE = /(?<![\p{L}])(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã)(?![\p{L}])[^()]*(?:,|\svà)\s+$/u;

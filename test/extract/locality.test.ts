@@ -118,6 +118,9 @@ describe('locality', () => {
     // the first of several units of one province gives the province
     [['Hàng trăm quái xế đi bão', 'Ước tính có đến 200 “quái xế” tổ chức đua xe với tốc độ cao qua nhiều khu vực thuộc địa bàn các quận 7, 1, 5 (TP.HCM).'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
     [['Thi thể trôi sông', 'Thi thể người đàn ông được người dân phát hiện khi nổi lên mặt sông Bắc Hưng Hải (đoạn giáp ranh giữa hai huyện Ân Thi và Mỹ Hào, tỉnh Hưng Yên).'], { type: 'tỉnh', name: 'Hưng Yên', province: 'Hưng Yên' }],
+    // "năm" after "mỗi/hằng" is a year, not five units
+    [['Ba Vì đón khách', 'Mỗi năm huyện Ba Vì, Hà Nội đón hàng trăm nghìn lượt khách tham quan.'], { type: 'huyện', name: 'Ba Vì', province: 'Hà Nội' }],
+    [['Lễ hội truyền thống', 'Hằng năm xã Đông Hội, huyện Đông Anh tổ chức lễ hội truyền thống.'], { type: 'xã', name: 'Đông Hội', province: 'Hà Nội' }],
     [['Cà Mau có gần 30 điểm sạt lở nghiêm trọng', 'Các xã bị thiệt hại nặng nề nhất là Hàng Vịnh, Hiệp Tùng, Tam Giang và thị trấn Năm Căn.'], { type: 'tỉnh', name: 'Cà Mau', province: 'Cà Mau' }],
   ])('%j', (lines, expected) => {
     expect(loc(...(lines as string[]))).toEqual(expected);

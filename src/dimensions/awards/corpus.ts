@@ -44,6 +44,8 @@ export const corpus: Corpus = {
   negatives: [
     { text: 'Sư đoàn 312 cán bộ chiến sĩ', unit: 'recipients', why: 'a number inside a unit\'s name is no count' },
     { text: 'Từ năm 2012 chị Nguyễn Thị Hoa luôn được khen thưởng', unit: 'recipients', why: 'a year before "chị" and a name is no count of women (corpus/real has one)' },
+    { text: 'Nhân dịp 8/3 chị em phụ nữ xã được UBND huyện tặng Giấy khen', unit: 'recipients', why: 'a day and month (Women\'s Day) before "chị em" is no count' },
+    { text: 'Dịp 20/10 chị em phụ nữ xã được UBND huyện tặng Giấy khen', unit: 'recipients', why: 'a day and month before "chị em" is no count' },
     { text: 'Hội có 5 chị Oanh, Lan được tặng Giấy khen', unit: 'recipients', why: '"chị" before a name: the women are named, not counted' },
     { text: 'tặng danh hiệu Ba cho tập thể', unit: 'award', why: 'a function word after the first word ends a title' },
     { text: 'muốn có được một danh hiệu và', unit: 'award', why: '"danh hiệu" alone names no award' },

@@ -157,6 +157,8 @@ const kindOf = (m: { caps: Record<string, { unit?: { value: unknown } }> }, k: s
 
 /** A four-digit number written without a thousands dot, 1900-2100: a year. */
 const yearLike = (doc: Doc, first: number, end: number) => end - first === 1 && /^(?:19|20)\d\d$/u.test(tokensValue(doc, first, end));
+/** "Nhân dịp 8/3 chị em …", "Dịp 20/10 chị em phụ nữ …": a day and month the dates dimension read is no count. */
+const dated = (units: Units, first: number, end: number) => !!units.at('date', first) || units.endingAt('date', end).length > 0;
 /** A capitalised word right after: a name ("chị Oanh"). */
 const nameAfter = (doc: Doc, i: number) => i < doc.tokens.count && doc.tokens.kind[i] === Kind.Word && isCap(doc, i);
 
@@ -202,9 +204,12 @@ const RECIPIENT_RULES: readonly Rule<RecipientsValue>[] = [
   {
     // "8/9 khu dân cư": eight of nine
     name: 'recipients-share',
-    pattern: [anchor(dim('count', 'n', notInName)), words('/'), dim('count'), opt(words('các')), dim('recipient-noun', 'a')],
+    pattern: [anchor(dim('count', 'n', notInName)), words('/'), dim('count', 'of'), opt(words('các')), dim('recipient-noun', 'a')],
+    // (a share is of no more than the whole: "8/3 chị em", "20/10 chị em" are Women's Days)
     build: (m) =>
-      kindOf(m, 'a') === 'individual'
+      count(m.caps.n.unit!) > count(m.caps.of.unit!)
+        ? null
+        : kindOf(m, 'a') === 'individual'
         ? { value: { collectives: null, individuals: count(m.caps.n.unit!), mixed: false, derived: false } }
         : { value: { collectives: count(m.caps.n.unit!), individuals: null, mixed: false, derived: false } },
   },
@@ -212,9 +217,9 @@ const RECIPIENT_RULES: readonly Rule<RecipientsValue>[] = [
     // "05 tập thể", "07 cá nhân", "hơn 150 hội viên", "12 đồng chí"
     name: 'recipients-count',
     pattern: [anchor(dim('count', 'n', notInName)), opt(words('các')), dim('recipient-noun', 'a')],
-    build(m, { doc }) {
+    build(m, { doc, units }) {
       const n = count(m.caps.n.unit!);
-      if (n <= 0 || n > 100000) return null;
+      if (n <= 0 || n > 100000 || dated(units, m.caps.n.first, m.caps.n.end)) return null;
       // "2012 chị Đào Thị Thiện …", "5 chị Oanh …": a year or a number before a woman named is no count of women
       if (/^chị$/iu.test(tokensValue(doc, m.caps.a.first, m.caps.a.end)) && (yearLike(doc, m.caps.n.first, m.caps.n.end) || nameAfter(doc, m.caps.a.end))) return null;
       return kindOf(m, 'a') === 'individual'

@@ -774,7 +774,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       group('who', dim('recipients', 'r'), gap(60, { stop: isSentencePart })),
       words(...RECEIVING_WORDS),
       // "được nhận", "được phong tặng danh hiệu", "được truy tặng Huân chương": the giving with no giver before it
-      opt(words('nhận', 'trao', 'tặng', 'trao tặng', 'tặng thưởng', 'nhận được', 'đón nhận', 'phong tặng', 'truy tặng', 'gắn', 'trao quyết định và gắn', 'trao Quyết định và gắn')),
+      opt(words('nhận', 'trao', 'tặng', 'trao tặng', 'tặng thưởng', 'nhận được', 'đón nhận', 'phong tặng', 'truy tặng', 'gắn', 'trao quyết định và gắn')),
       opt(group('by', gap(GIVER_REACH, { min: 1, stop: passiveGiverStop })), dim('give-verb')),
       anchor(dim('award', 'a')),
       opt(words('của'), group('of', gap(GIVER_REACH, { min: 1, greedy: true, stop: ofStop }))),

@@ -28,6 +28,8 @@ export const corpus: Corpus<EventDay> = {
     { text: 'Ngày kiểm định 16/10/2015 và hạn hiệu lực của giấy chứng nhận đăng kiểm vào ngày 15/4/2016.', rule: 'event-day-word', value: { day: 15, month: 4, year: 2016, notEvent: 'a deadline' } },
     { text: 'Trọn gói cấm vận sẽ hết hạn vào ngày 1.6, Anh và Pháp gây sức ép.', rule: 'event-day-word', value: { day: 1, month: 6, notEvent: 'a deadline' } },
     { text: 'Xe đã kiểm định, có hiệu lực đến ngày 15-1-2018.', rule: 'event-day-word', value: { day: 15, month: 1, year: 2018, notEvent: 'a deadline' } },
+    // … but not past the clause: the day after an expiry's clause is the news
+    { text: 'Do hợp đồng thuê đất của công ty đã hết hạn, ngày 15/3/2017, UBND huyện đã ra quyết định thu hồi 5 ha đất.', rule: 'event-day-word', value: { day: 15, month: 3, year: 2017, notEvent: null } },
     { text: 'Ngày kiểm định 16/10/2015 và hạn hiệu lực vào ngày 15/4/2016.', rule: 'event-numeric', value: { day: 16, month: 10, year: 2015, notEvent: "a document's date" } },
     { text: 'Lễ khai mạc sẽ diễn ra vào ngày 17/5 tới.', rule: 'event-day-word', value: { day: 17, month: 5, notEvent: 'a coming day' } },
     { text: 'Ngôi vị quán quân sẽ chính thức gọi tên 1 trong 4 gương mặt Hiền Mai, Hiền Hồ và Anh Tú vào tối Chủ nhật (4/6).', rule: 'event-weekday', value: { day: 4, month: 6, notEvent: 'a coming day' } },

@@ -27,6 +27,7 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Ông Nguyễn Văn Bình, Thống đốc NHNN Việt Nam Trong phiên họp chiều 30/5, ông cho biết.', rule: 'official-honorific', value: { name: 'Nguyễn Văn Bình', positions: [{ value: 'Thống đốc NHNN Việt Nam' }] } },
     { text: 'Ông Trịnh Hoài Giang, Phó tổng giám đốc CTCK TP. HCM (HCM) Tuy tình hình vĩ mô ổn định.', rule: 'official-honorific', value: { name: 'Trịnh Hoài Giang', positions: [{ value: 'Phó tổng giám đốc CTCK TP. HCM (HCM)' }] } },
     { text: 'Ông Phan Thuẫn, Chủ tịch Nghiệp đoàn Nghề cá phường 6 Tuy Hòa cho biết.', rule: 'official-honorific', value: { name: 'Phan Thuẫn', positions: [{ value: 'Chủ tịch Nghiệp đoàn Nghề cá phường 6 Tuy Hòa' }] } },
+    { text: 'Ông Trần Duy Đông, Vụ trưởng Vụ Thị trường Trong nước (Bộ Công Thương) cho biết giá giảm.', rule: 'official-honorific', value: { name: 'Trần Duy Đông', positions: [{ value: 'Vụ trưởng Vụ Thị trường Trong nước (Bộ Công Thương)' }] } },
     { text: 'Ông Nguyễn Ngọc Minh, Chánh án TAND Tối cao cho biết.', rule: 'official-honorific', value: { name: 'Nguyễn Ngọc Minh', positions: [{ value: 'Chánh án TAND Tối cao' }] } },
     // … but a full stop before a word the list of units does not know ends the sentence
     { text: 'Ông Nguyễn Văn Hùng, Phó Chủ tịch UBND TP. Sáng nay đoàn đã đến thăm.', rule: 'official-honorific', value: { name: 'Nguyễn Văn Hùng', positions: [{ value: 'Phó Chủ tịch UBND TP' }] } },
