@@ -182,3 +182,5 @@ export const REPORTING_VERBS: readonly string[] = ['cho biết', 'cho hay', 'th�
 
 /** Words that open a reported source and are no part of the giver's name: "Thông tin từ huyện đoàn …", "Theo …". */
 export const SOURCE_OPENERS: readonly string[] = ['thông tin từ', 'theo thông tin từ', 'theo', 'đại diện'];
+
+export const CONNECTIVES = new Set(['đồng thời', 'ngoài ra', 'sau đó', 'tiếp đó', 'cùng dịp']);

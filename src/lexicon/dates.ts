@@ -99,3 +99,17 @@ export function isPageStamp(text: string): boolean {
   const t = text.trim();
   return t.length > 0 && t.length <= STAMP_MAX && /\d/.test(t) && PAGE_STAMP.test(t);
 }
+
+/**
+ * Reviews held early in a year look back on the year before: "Sáng 10.1, … hội nghị tổng kết công tác năm 2024"
+ * (a year-end review, held until about March), "Ngày 11/5, … phiên họp đánh giá bổ sung kết quả thực hiện Kế hoạch
+ * … năm 2016" (the Assembly's mid-year check of the last year's plan). The reviewed year is then not the day's
+ * (ANNOTATION.md: only the event's own year fixes it; bench/studies/date-reviewed-year.mjs). Each entry: the words
+ * before the year, within its clause, and the last month of the day for which they name an earlier year. A review of
+ * months ("sơ kết 6 tháng đầu năm 2017") or of a school year is no whole year's, and a later year of the clause ("tổng
+ * kết công tác năm 2024, triển khai nhiệm vụ năm 2025") is the plan's, held in its year: both stay.
+ */
+export const REVIEWED_YEAR_BEFORE: readonly (readonly [RegExp, number])[] = [
+  [/(?<![\p{L}])(?:tổng kết|sơ kết|nhìn lại)(?![\p{L}])(?:(?!(?:19|20)\d\d)[^.;:!?()“”"]){0,80}?năm\s+$/iu, 3],
+  [/(?<![\p{L}])(?:đánh giá(?:\s+bổ sung)?\s+kết quả|kết quả thực hiện)(?![\p{L}])(?:(?!(?:19|20)\d\d)[^.;:!?()“”"]){0,80}?năm\s+$/iu, 6],
+];

@@ -170,3 +170,10 @@ export const ASSEMBLY_DEBATE =
 /** A delegation meeting its voters at home, in its own province: "Đoàn ĐBQH TP Hà Nội tiếp xúc cử tri", "đã tiếp xúc
  * đông đảo cử tri các quận Ba Đình, Tây Hồ". */
 export const VOTERS_MEETING = /(?<![\p{L}])tiếp xúc(?: với)?(?: [\p{Ll}]+){0,3} cử tri(?![\p{L}])/u;
+
+/** A province's party or union body named alone opening a lead sentence: "Tỉnh ủy tổ chức …", "Chiều 23.4, Ban Thường
+ * vụ Tỉnh ủy …", "Tỉnh đoàn phát động …" (not "Tỉnh ủy viên", "Tỉnh ủy Bình Định"). */
+export const UNNAMED_ORGAN_OPENING = /^(?:[^,]{0,30},\s*)?(?:(?:Ban Thường vụ\s+)?(?:Tỉnh ủy|Tỉnh uỷ|Tỉnh đoàn|Tỉnh hội|Tỉnh đội)(?!\s*(?:viên|[\p{Lu}\d]))|Sở\s+\p{Lu})/u;
+
+/** A portal's address in brackets: "(binhdinh.gov.vn)", "(www.baobinhdinh.vn)". */
+export const PORTAL_ADDRESS = /\(\s*(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:[a-z]{2,4}\.)?vn\/?\s*\)/giu;

@@ -396,3 +396,12 @@ export const ONLY_TIME_WORDS = /^(?:\s|[-–,]|trong|đến|tới|vào|cả|năm
 
 /** A bracket that holds only a time: "(năm 2014 – 2015)", "(2016)", "(tháng 5/2017)"; not "(năm 2012 đạt 40%)". */
 export const TIME_BRACKET = /^\(\s*(?:(?:năm học|năm|giai đoạn|tháng|quý\s+[IV]+)\s*)?(?:\d{1,2}\s*[/.-]\s*)?(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?\s*\)$/iu;
+
+/** Words that end a counted noun: a time or place phrase after it ("… từ đầu năm tới nay", "… trong năm 2016"). */
+export const COUNTED_NOUN_STOPS = new Set(['từ', 'trong', 'tính', 'đến', 'tới', 'năm', 'hiện', 'tại', 'ở', 'so', 'với', 'và']);
+
+/** A heading of goals ("Các chỉ tiêu chủ yếu năm 2025:", "Mục tiêu cụ thể:", "Phấn đấu đến năm 2030:") … */
+export const GOAL_HEADING = /(?:^|\s)(?:chỉ tiêu|mục tiêu|phấn đấu|phương hướng|nhiệm vụ|kế hoạch|định hướng)(?:\s|:|$)/iu;
+
+/** … and not one of results ("Kết quả thực hiện các chỉ tiêu năm 2024:", "đã đạt được"). */
+export const RESULT_HEADING = /(?:^|\s)(?:kết quả|thực hiện|đạt được|đã|ước|tình hình|qua|vừa qua)(?:\s|:|$)/iu;

@@ -58,3 +58,12 @@ export const PUBLISHED_LABELS: readonly string[] = [
  * thịt heo"), not the year's tasks ("6 tháng thực hiện nhiệm vụ năm 2017"). bench/studies/period-round7.mjs counts it.
  */
 export const PROGRAMME_MONTHS_AFTER = /^\s+(?:thực hiện|triển khai|thí điểm|áp dụng|thi hành|vận hành)(?!\s+(?:nhiệm vụ|kế hoạch|chỉ tiêu|công tác))(?![\p{L}])/iu;
+
+/** The verbs of a figure stated for the months right before them: "5 tháng tăng 5,7%", "5 tháng ước đạt". */
+export const RESULT_VERB_AFTER_MONTHS = new Set(['tăng', 'giảm', 'đạt', 'ước', 'vượt']);
+
+/** Before "N tháng", a word that makes it a stretch of its own, not the year's first months. */
+export const MONTHS_STRETCH_BEFORE = /(?:^|\s)(?:sau|trong vòng|vòng|suốt|mỗi|hơn|gần|khoảng|hàng|vài|những|các|mất|chỉ|sau khi|cách đây|kéo dài)\s+$/iu;
+
+/** After the verb: "4 tháng giảm liên tiếp", "tăng gấp đôi" (a stretch's run). */
+export const MONTHS_STRETCH_AFTER = /^\s*(?:liên tiếp|liên tục|gấp)/iu;

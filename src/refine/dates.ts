@@ -11,7 +11,7 @@ import type { DateValue } from '../dimensions/dates/index.js';
 import { dayNumber } from '../extract/dates.js';
 import type { EventDay } from '../extract/date/index.js';
 import { PUBLISHED_PRECEDENCE, type DayValue } from '../extract/published/index.js';
-import { isPageStamp } from '../lexicon/dates.js';
+import { isPageStamp, REVIEWED_YEAR_BEFORE } from '../lexicon/dates.js';
 
 const precedence = (f: Finding) => (f.origin.kind === 'meta' ? 1 : (PUBLISHED_PRECEDENCE[f.origin.rule] ?? 0));
 
@@ -129,19 +129,6 @@ function ownYears(ctx: RefineContext, firstToken: number, endToken: number, dayM
   return [...new Set(years.map((y) => y.year))];
 }
 
-/**
- * Reviews held early in a year look back on the year before: "Sáng 10.1, … hội nghị tổng kết công tác năm 2024"
- * (a year-end review, held until about March), "Ngày 11/5, … phiên họp đánh giá bổ sung kết quả thực hiện Kế hoạch
- * … năm 2016" (the Assembly's mid-year check of the last year's plan). The reviewed year is then not the day's
- * (ANNOTATION.md: only the event's own year fixes it; bench/studies/date-reviewed-year.mjs). Each entry: the words
- * before the year, within its clause, and the last month of the day for which they name an earlier year. A review of
- * months ("sơ kết 6 tháng đầu năm 2017") or of a school year is no whole year's, and a later year of the clause ("tổng
- * kết công tác năm 2024, triển khai nhiệm vụ năm 2025") is the plan's, held in its year: both stay.
- */
-const REVIEWED_YEAR_BEFORE: readonly (readonly [RegExp, number])[] = [
-  [/(?<![\p{L}])(?:tổng kết|sơ kết|nhìn lại)(?![\p{L}])(?:(?!(?:19|20)\d\d)[^.;:!?()“”"]){0,80}?năm\s+$/iu, 3],
-  [/(?<![\p{L}])(?:đánh giá(?:\s+bổ sung)?\s+kết quả|kết quả thực hiện)(?![\p{L}])(?:(?!(?:19|20)\d\d)[^.;:!?()“”"]){0,80}?năm\s+$/iu, 6],
-];
 
 /** Whether the whole year at token `yearToken` is one a review early in the day's year looks back on. */
 function reviewedEarlier(ctx: RefineContext, yearToken: number, sentenceStart: number, dayMonth: number): boolean {

@@ -28,8 +28,8 @@ import { PROVINCES_BEFORE_2025 } from '../gazetteer/provinces-2025.js';
 import { HONORIFICS, SURNAMES } from '../lexicon/people.js';
 import {
   ACTING_BODY_BEFORE,
-  ADMIN_BODY_BEFORE,
   ADDRESS_BEFORE,
+  ADMIN_BODY_BEFORE,
   ASSEMBLY,
   ASSEMBLY_DEBATE,
   COMMON_NOUN_SPELLINGS,
@@ -38,6 +38,8 @@ import {
   DISTANCE_AFTER,
   DISTANCE_FROM_BEFORE,
   FOREIGN_COUNTRY_AFTER,
+  HOME_GROUND_AFTER,
+  HOME_GROUND_BEFORE,
   JOURNEY_END_BEFORE,
   JOURNEY_FROM_BEFORE,
   JOURNEY_TO_AFTER,
@@ -47,21 +49,21 @@ import {
   ORIGIN_BEFORE,
   PERSON_TITLES_BEFORE_NAME,
   PLATE_BEFORE,
-  QUOTE_AFTER,
+  PORTAL_ADDRESS,
   POST_BEFORE,
+  QUOTE_AFTER,
   RESIDENCE_BEFORE,
   ROUND_UP,
   SEAT_BEFORE,
   SITE_OR_BODY_BEFORE,
-  HOME_GROUND_AFTER,
-  HOME_GROUND_BEFORE,
   SPORT_NEWS,
   STREET_BEFORE,
+  STREET_NUMBER_END,
   TEAM_AFTER,
   TEAM_BEFORE,
-  STREET_NUMBER_END,
   UNIT_WORD_END,
   UNNAMED_LOCAL,
+  UNNAMED_ORGAN_OPENING,
   VENUE_OPENING,
   VOTERS_MEETING,
 } from '../lexicon/places.js';
@@ -72,9 +74,6 @@ const LEAD_SENTENCES = 3;
 const LATER_SENTENCES = 8;
 /** A lead that opens with a province's body left unnamed: "UBND tỉnh vừa …", "Sáng 5/3, Tỉnh ủy tổ chức …". */
 const UNNAMED_OPENING = new RegExp(`^(?:[^,]{0,30},\\s*)?${UNNAMED_LOCAL.source}(?!\\.\\s?\\p{Lu})`, 'u');
-/** A province's party or union body named alone opening a lead sentence: "Tỉnh ủy tổ chức …", "Chiều 23.4, Ban Thường
- * vụ Tỉnh ủy …", "Tỉnh đoàn phát động …" (not "Tỉnh ủy viên", "Tỉnh ủy Bình Định"). */
-const UNNAMED_ORGAN_OPENING = /^(?:[^,]{0,30},\s*)?(?:(?:Ban Thường vụ\s+)?(?:Tỉnh ủy|Tỉnh uỷ|Tỉnh đoàn|Tỉnh hội|Tỉnh đội)(?!\s*(?:viên|[\p{Lu}\d]))|Sở\s+\p{Lu})/u;
 const LEAD_SENTENCES_LOOKED_AT = 9;
 /** How far into the text an unnamed "tỉnh" still speaks of the article's own province. */
 const OPENING = 600;
@@ -404,8 +403,6 @@ function bodyNameProvince(cands: readonly Candidate[]): Choice | null {
   return province ? { candidate: named[0], role: 'frequent', province } : null;
 }
 
-/** A portal's address in brackets: "(binhdinh.gov.vn)", "(www.baobinhdinh.vn)". */
-const PORTAL_ADDRESS = /\(\s*(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:[a-z]{2,4}\.)?vn\/?\s*\)/giu;
 
 /** Provinces by their names written for an address: "binhdinh", "hanoi", "thuathienhue". */
 let addressNames: [string, string][] | null = null;

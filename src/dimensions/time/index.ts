@@ -10,7 +10,7 @@ import type { Doc } from '../../engine/document.js';
 import { Enclosing } from '../../engine/search.js';
 import type { Units } from '../../engine/units.js';
 import { PLAN_WORDS, REVIEW_WORDS } from '../../lexicon/review.js';
-import { FIRST_MONTHS, FIVE_FIRST_MONTHS, HALF_YEARS, PROGRAMME_MONTHS_AFTER, QUARTERS, SPAN_KINDS } from '../../lexicon/time.js';
+import { FIRST_MONTHS, FIVE_FIRST_MONTHS, HALF_YEARS, MONTHS_STRETCH_AFTER, MONTHS_STRETCH_BEFORE, PROGRAMME_MONTHS_AFTER, QUARTERS, RESULT_VERB_AFTER_MONTHS, SPAN_KINDS } from '../../lexicon/time.js';
 import type { NumberValue } from '../numbers/index.js';
 
 export interface YearValue {
@@ -70,13 +70,7 @@ const YEAR_RULES: readonly Rule<YearValue>[] = [
 ];
 
 const monthsCount = (caps: Caps) => num(caps, 'n');
-/** The verbs of a figure stated for the months right before them: "5 tháng tăng 5,7%", "5 tháng ước đạt". */
-const RESULT_VERB_AFTER_MONTHS = new Set(['tăng', 'giảm', 'đạt', 'ước', 'vượt']);
 const isResultVerb = (doc: Doc, i: number) => RESULT_VERB_AFTER_MONTHS.has(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase());
-/** Before "N tháng", a word that makes it a stretch of its own, not the year's first months. */
-const MONTHS_STRETCH_BEFORE = /(?:^|\s)(?:sau|trong vòng|vòng|suốt|mỗi|hơn|gần|khoảng|hàng|vài|những|các|mất|chỉ|sau khi|cách đây|kéo dài)\s+$/iu;
-/** After the verb: "4 tháng giảm liên tiếp", "tăng gấp đôi" (a stretch's run). */
-const MONTHS_STRETCH_AFTER = /^\s*(?:liên tiếp|liên tục|gấp)/iu;
 const isMonths = (u: { value: unknown }) => {
   const v = (u.value as NumberValue).value;
   return Number.isInteger(v) && v >= 1 && v <= 12;

@@ -7,46 +7,48 @@ import { Flag, Kind } from '../../engine/tokens.js';
 import type { Units } from '../../engine/units.js';
 import { isMarkAmong, lowerBound, TokenIndex } from '../../engine/search.js';
 import {
-
   ACHIEVE_VERBS,
   APPROXIMATORS,
   BARE_GOAL_OPENERS,
   BARE_GOAL_VERBS,
+  BARE_LEVEL,
   CHANGE_TARGET_CUES,
   CHANGE_WORDS,
   CLAUSE_CONTINUATIONS,
   CLAUSE_PLAN_CUES,
   CONTRAST_WORDS,
-  DONE_MARKS,
-  FORECAST_CUES,
-  FORECAST_WORDS,
+  COUNTED_NOUN_STOPS,
   COVERAGE_GROUPS,
   COVERAGE_NOUNS,
   COVERAGE_PREDICATES,
+  DEPLOY_VERBS,
+  DONE_MARKS,
+  FORECAST_CUES,
+  FORECAST_WORDS,
   GOAL_CUES,
+  GOAL_HEADING,
   GOAL_ONLY_GROUPS,
+  GOAL_TIME_OPENER,
   GOAL_WORDS,
   GROWTH_MEASURES,
   HYPOTHETICAL_CUES,
   MEASURE_FILLERS,
+  MEASURE_LINKS,
   NOT_TARGET_AFTER,
   NOT_TARGET_NEAR,
   NOT_TARGET_OPENERS,
+  ONLY_TIME_WORDS,
   PLAN_CUES,
   PLAN_NOUNS,
   REPORTED_CUES,
+  RESULT_HEADING,
+  STANDARD_PREDICATES,
   STATISTIC_ANAPHORS,
   STATISTIC_MEASURES,
   SURVEY_CUES,
   TARGET_LINKS,
   TARGET_NOUNS,
   TARGET_STOPS,
-  BARE_LEVEL,
-  GOAL_TIME_OPENER,
-  MEASURE_LINKS,
-  ONLY_TIME_WORDS,
-  STANDARD_PREDICATES,
-  DEPLOY_VERBS,
 } from '../../lexicon/targets.js';
 
 /** How many plan cues before a figure are asked whether they govern it. */
@@ -95,8 +97,6 @@ export interface Phrase {
   text: string;
 }
 
-/** Words that end a counted noun: a time or place phrase after it ("… từ đầu năm tới nay", "… trong năm 2016"). */
-const COUNTED_NOUN_STOPS = new Set(['từ', 'trong', 'tính', 'đến', 'tới', 'năm', 'hiện', 'tại', 'ở', 'so', 'với', 'và']);
 /** A clause that is only a goal cue and its time: "phấn đấu", "Mục tiêu năm 2025". */
 const ONLY_GOAL_CUE = /^(?:(?:năm\s+\d{4}|năm nay|đến năm\s+\d{4})\s*,?\s*)?(?:tiếp tục\s+)?(?:phấn đấu|mục tiêu|chỉ tiêu|quyết tâm|kế hoạch)(?:\s+(?:năm\s+\d{4}|đến năm\s+\d{4}|năm nay))?$/iu;
 /** "lần lượt" closing a clause before its verb: the figures after the verb go with the nouns before it, in order. */
@@ -110,10 +110,6 @@ const RATE_AFTER_REACH = 4;
 /** How many items back a list's heading may stand, and what marks an item ("- ", "+ ", "• ", "1. ", "a) "). */
 const LIST_ITEMS = 15;
 export const LIST_MARK = /^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s*/u;
-/** A heading of goals ("Các chỉ tiêu chủ yếu năm 2025:", "Mục tiêu cụ thể:", "Phấn đấu đến năm 2030:") … */
-const GOAL_HEADING = /(?:^|\s)(?:chỉ tiêu|mục tiêu|phấn đấu|phương hướng|nhiệm vụ|kế hoạch|định hướng)(?:\s|:|$)/iu;
-/** … and not one of results ("Kết quả thực hiện các chỉ tiêu năm 2024:", "đã đạt được"). */
-const RESULT_HEADING = /(?:^|\s)(?:kết quả|thực hiện|đạt được|đã|ước|tình hình|qua|vừa qua)(?:\s|:|$)/iu;
 /** How many tokens before a goal noun the verb of reaching that makes it a goal met may stand ("hoàn thành vượt mức 18/18 chỉ tiêu"). */
 const GOAL_OBJECT_REACH = 6;
 /**
