@@ -99,6 +99,16 @@ export const COUNTRIES: readonly string[] = [
   'Liên hợp quốc', 'ASEAN', 'EU', 'UNICEF', 'UNDP', 'WHO', 'WB', 'ADB', 'IMF', 'JICA', 'KOICA', 'USAID',
 ];
 
+/**
+ * One-word country names that are also given names ("Nga") or parts of bodies' names ("Hội hữu nghị Việt - Nga"):
+ * a country only right before a foreign name ("Phó đô đốc Úc David Johnson", "Tổng thống Pháp Macron", "Tổng thống
+ * Nga Putin"). Not "Hàn", "Thái": surnames. bench/studies/officials-foreign-surnames.mjs.
+ */
+export const COUNTRIES_BEFORE_FOREIGN_NAMES: readonly string[] = ['Pháp', 'Nga', 'Úc', 'Nhật', 'Lào', 'Ý', 'Italy', 'Pa-ki-xtan'];
+
+/** Lower-case words inside foreign names: "Mohammed bin Salman", "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
+export const FOREIGN_NAME_PARTICLES: readonly string[] = ['bin', 'bint', 'ibn', 'al', 'el', 'de', 'der', 'van', 'von', 'da', 'di', 'do', 'dos', 'du', 'la', 'le'];
+
 /** People who are named with a title in history and remembrance, not as officials of the event. */
 export const NOT_OFFICIALS: readonly string[] = [
   'Hồ Chí Minh',

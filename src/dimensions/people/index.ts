@@ -8,7 +8,7 @@ import { lexDimension, type Rule, type RuleContext } from '../../engine/rule.js'
 import { Flag, Kind } from '../../engine/tokens.js';
 import type { Doc } from '../../engine/document.js';
 import type { Units } from '../../engine/units.js';
-import { COUNTRIES, HONORIFICS, MIDDLE_NAMES, NOT_NAME_STARTS, NOT_OFFICIAL_ROLES, SURNAMES } from '../../lexicon/people.js';
+import { COUNTRIES, COUNTRIES_BEFORE_FOREIGN_NAMES, HONORIFICS, MIDDLE_NAMES, NOT_NAME_STARTS, NOT_OFFICIAL_ROLES, SURNAMES } from '../../lexicon/people.js';
 import { POSITION_TITLES, POST_NAME_TITLES, RANK_QUALIFIERS, RANKS, TITLE_MODIFIERS } from '../../lexicon/positions.js';
 
 export interface PersonValue {
@@ -25,6 +25,7 @@ export const titleModifiers = wordClass('title-modifier', TITLE_MODIFIERS);
 export const honorifics = wordClass('honorific', HONORIFICS, 'as-written');
 export const excludedRoles = wordClass('excluded-role', NOT_OFFICIAL_ROLES);
 export const countries = wordClass('country', COUNTRIES, 'capitalised');
+export const countriesBeforeForeignNames = wordClass('country-before-foreign-name', COUNTRIES_BEFORE_FOREIGN_NAMES, 'capitalised');
 const notNameStarts = wordClass('not-name-start', NOT_NAME_STARTS, 'capitalised');
 
 const surnames = new Set(SURNAMES);

@@ -10,7 +10,7 @@ import { vocabulary } from '../../engine/vocabulary.js';
 import { nameEnd, isSurname } from '../../dimensions/people/index.js';
 import type { PlaceValue } from '../../dimensions/places/index.js';
 import { gazetteer } from '../../gazetteer/index.js';
-import { CLAUSE_VERBS, COMPANY_WORDS, CONTINENT_NAMES, GLUED_OPENER_NAME_WORDS, GLUED_OPENERS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
+import { CLAUSE_VERBS, COMPANY_WORDS, CONTINENT_NAMES, FOREIGN_NAME_PARTICLES, GLUED_OPENER_NAME_WORDS, GLUED_OPENERS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
 import { RANKS } from '../../lexicon/positions.js';
 import { fold } from '../../text/fold.js';
@@ -93,6 +93,10 @@ const VIET_SYLLABLE = new RegExp(
 const latinWord = (w: string) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !VIETNAMESE_ONLY.test(w);
 /** A word that opens a foreign name: Latin, and no Vietnamese syllable ("Donald", not "May" or "Kim"). */
 const foreignWord = (w: string) => latinWord(w) && !VIET_SYLLABLE.test(w.toLowerCase());
+/** A Korean given name: two syllables joined by a hyphen, the second in lower case ("Jae-in", "Min-koo", "Jong-un"). */
+const KOREAN_GIVEN_NAME = /^[A-Z][a-z]{1,4}-[a-z]{1,5}$/;
+/** Lower-case words inside foreign names: "Mohammed bin Salman", "Ursula von der Leyen". */
+const NAME_PARTICLES = new Set(FOREIGN_NAME_PARTICLES);
 
 /** The readers of one article. */
 /** The last token that ends at or before a character offset. */
@@ -205,7 +209,7 @@ export class Phrases {
     // "Chủ tịch Ủy ban châu Âu Jean-Claude Juncker": a continent's second syllable is no surname
     if (first > 0 && this.t.word[first - 1] === CHAU && this.isLowerWord(first - 1) && CONTINENTS.has(this.text(first))) first++;
     // "(Đại sứ) Ô-xtrây-li-a Pi-tơ Bách-xtơ": a country before the name is not part of it
-    const country = this.units.at('country', first);
+    const country = this.countryAt(first);
     if (country) first = country.end;
     let end = nameEnd(this.doc, this.units, first, !strict);
     if (end < 0) return null;
@@ -401,9 +405,9 @@ export class Phrases {
    */
   foreignNameAt(i: number): NameSpan | null {
     // "Tổng thống Brazil Michel Temer": the country is the post's
-    const country = this.units.at('country', i);
+    const country = this.countryAt(i);
     if (country) i = country.end;
-    if (!this.isCapWord(i) || !foreignWord(this.text(i))) return null;
+    if (!this.isCapWord(i) || !latinWord(this.text(i))) return null;
     let end = i + 1;
     for (;;) {
       // "Jean-Claude Juncker": a hyphen glued between two Latin words joins them
@@ -412,12 +416,38 @@ export class Phrases {
       else break;
     }
     if (end - i < 2) return null;
+    // "Moon Jae-in", "Han Min-koo": a Korean given name with its second syllable in lower case after a hyphen makes
+    // the name foreign even when its first word spells a Vietnamese syllable
+    if (!foreignWord(this.text(i)) && !(end - i === 2 && KOREAN_GIVEN_NAME.test(this.text(i + 1)))) return null;
     // "Microsoft Satya Nadella Việt Nam": a longer capitalised run is a body's name, not a person's
     if (end < this.t.count && this.isCapWord(end) && this.t.flags[end] & Flag.Tight && !this.breakBefore(end)) return null;
     for (let k = i; k < end; k++) if (notForeignNameWords.has(this.text(k))) return null;
     const value = tokensValue(this.doc, i, end);
     if (isNotOfficial(value)) return null;
     return { start: this.t.start[i], end: this.t.end[end - 1], next: end, value };
+  }
+
+  /**
+   * A foreign surname alone right after a post's country ("Tổng thống Nga Putin", "Thủ tướng Anh May", "Thủ tướng Lào
+   * Thoonglun"): one capitalised Latin word that ends the run of capitalised words. It names the post's holder, so the
+   * post is no one else's.
+   */
+  bareNameAfterCountry(j: number): boolean {
+    // a Vietnamese syllable goes on a place's name: "TP Lào Cai", "Địa ốc … Đức Hòa"
+    if (!this.isCapWord(j) || !foreignWord(this.text(j)) || !(this.t.flags[j] & Flag.Tight) || this.breakBefore(j)) return false;
+    if (!(this.units.endingAt('country', j).length || this.units.endingAt('country-before-foreign-name', j).length) || this.units.at('country', j)) return false;
+    const next = j + 1;
+    if (next >= this.t.count || this.breakBefore(next)) return true;
+    // "Mohammed bin Abdurrahman Al Thani": a name particle goes on the name
+    return !((this.isCapWord(next) && this.t.flags[next] & Flag.Tight) || NAME_PARTICLES.has(this.text(next)));
+  }
+
+  /** A country's name at token i before a name: any of COUNTRIES, or one of COUNTRIES_BEFORE_FOREIGN_NAMES before a Latin word. */
+  private countryAt(i: number): { end: number } | null {
+    const country = this.units.at('country', i);
+    if (country) return country;
+    const word = this.units.at('country-before-foreign-name', i);
+    return word && word.end < this.t.count && this.isCapWord(word.end) && latinWord(this.text(word.end)) && !this.breakBefore(word.end) ? word : null;
   }
 
   /** Does a name of NOT_OFFICIALS or NOT_PERSON_NAMES start at token i? */
@@ -549,7 +579,7 @@ export class Phrases {
             if (this.personStartsAt(j + 1) || !(this.isCapWord(j + 1) || this.andGoesOnInName(j))) break;
           } else if (this.verbAt(j) || (this.isLowerWord(j) && this.units.at('position-end', j)) || this.reportedAt(j) || this.clauseAfterPlace(j) || this.gluedOpenerAt(j)) break;
           // "…, Tổng Giám đốc Cơ quan … Pi-tơ Bách-xtơ": the item names the next person; it is theirs
-          if (this.isCapWord(j) && (this.nameAt(j) || this.foreignNameAt(j))) {
+          if (this.isCapWord(j) && (this.nameAt(j) || this.foreignNameAt(j) || this.bareNameAfterCountry(j))) {
             // "…, Trưởng khoa Điều trị Tích cực, BV Bạch Mai": read on past a comma, a name is more likely a place's
             if (beforeGoOn >= 0) last = beforeGoOn;
             else nextPerson = true;
@@ -757,6 +787,15 @@ export class Phrases {
           // "Thủ tướng Phạm Văn Đồng": a figure of history ends the chain; "Văn Đồng" is no name of its own
           if (this.notOfficialAt(j)) return null;
           const name = this.nameAt(j) ?? this.foreignNameAt(j);
+          // "Thủ tướng Anh May, Tổng thống Pháp Macron, Thủ tướng Italy Paolo Gentiloni": a post that ends with a
+          // surname alone is that person's; the chain belongs to the next person only from the next title on
+          if (!name && this.bareNameAfterCountry(j)) {
+            if (!this.isSeparator(j + 1) || !this.titleAt(j + 2, { capitalised: true })) return null;
+            items.length = 0;
+            j += 2;
+            chained = true;
+            break;
+          }
           if (name) {
             let last = j;
             while (last < this.t.count && this.t.end[last] <= name.start) last++;
