@@ -57,6 +57,12 @@ export function isNotOfficial(name: string): boolean {
 }
 
 const MAX_POSITION_TOKENS = 22;
+/**
+ * How many posts a chain read before a name may hold ("Ủy viên Bộ Chính trị, Bí thư Thành ủy, Trưởng đoàn ĐBQH TP Hà
+ * Nội Hoàng Trung Hải": three): a chain is read from each of its titles, so an unbounded one costs the square of a
+ * list of posts with no name after them.
+ */
+const MAX_CHAINED_POSTS = 8;
 const W = (w: string) => vocabulary.add(w);
 const VA = W('và');
 const LA = W('là');
@@ -775,7 +781,7 @@ export class Phrases {
     const limit = this.sentenceEnd(i);
     const items: PositionSpan[] = [];
     let j = i;
-    for (;;) {
+    for (let posts = 0; posts < MAX_CHAINED_POSTS; posts++) {
       const n = this.titleAt(j, { capitalised: true });
       if (!n) return null;
       const itemStart = j;
@@ -842,5 +848,6 @@ export class Phrases {
       }
       if (!chained) return null;
     }
+    return null;
   }
 }
