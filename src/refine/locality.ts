@@ -7,8 +7,9 @@
 //   2. the lead's first sentences (captions skipped): an unnamed provincial subject ("UBND tỉnh vừa …") gives the
 //      province the article names most; else the first unit of an administrative body, else the first usable unit
 //      after an opening venue ("tại xã A, huyện B, …"), else that venue's most specific unit; a lead about "cả nước"
-//      stops the search; a province the lead names bare gives way to a district or commune of it that the next
-//      sentence names as a body's unit or the event's site ("… tại Cà Mau. Cụ thể, vụ sạt lở xảy ra tại … xã Tân Ân Tây");
+//      stops the search, and so does a sentence naming units of three or more provinces, none a body's (a round-up);
+//      a province the lead names bare gives way to a district or commune of it that the next sentence names as a
+//      body's unit or the event's site ("… tại Cà Mau. Cụ thể, vụ sạt lở xảy ra tại … xã Tân Ân Tây");
 //   3. a headline unit more specific than the lead's, inside it, wins ("Huyện đảo Phú Quốc" over "UBND tỉnh Kiên Giang");
 //   4. when the opening speaks of an unnamed "tỉnh" and one province dominates the article, that province; when a lead
 //      sentence opens with such a body ("UBND tỉnh vừa …", "Tỉnh ủy tổ chức …", "Sở Y tế …"), the one province the article
@@ -188,6 +189,11 @@ function mostSpecific(list: readonly Candidate[]): Candidate | undefined {
   return [...list].sort((a, b) => levelOf(b) - levelOf(a) || a.start - b.start)[0];
 }
 
+/** The provinces named by mentions that name one province each. */
+function provincesOf(list: readonly Candidate[]): Set<string> {
+  return new Set(list.flatMap((c) => (new Set(c.place.units.map((u) => u.province)).size === 1 ? [c.place.units[0].province] : [])));
+}
+
 /** How often each province is named (usable mentions that name one province only): the article's, most named first. */
 function provinceVotes(cands: readonly Candidate[]): [string, number][] {
   const votes = new Map<string, number>();
@@ -345,6 +351,13 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
     const alone = usableOrganiser.filter((c) => !listed.has(c));
     const subject = alone.filter((c) => c.end <= verb);
     const isBody = (c: Candidate) => c.place.organ || ADMIN_BODY_BEFORE.test(doc.text.slice(Math.max(0, c.start - 60), c.start));
+    // units of three or more provinces, none a body's, apart in one sentence ("Tượng Phật … (chùa Phật Lớn, tỉnh An
+    // Giang); … (chùa Linh Sơn Trường Thọ, tỉnh Bình Thuận) và …", "Tàu SE1 xuất phát tại Hà Nội … đến Sài Gòn …; tàu
+    // SE2 …", "tại Nậm Giàng (Lai Châu) …, Nậm Mức (Điện Biên) …"): a round-up, no one unit of the article
+    if (provincesOf(alone).size >= 3 && !alone.some(isBody)) {
+      roundUp = true;
+      break;
+    }
     // with no unit before the verb, a body's unit after it still acts ("… làm việc với UBND tỉnh Bình Định"); a plain
     // unit after it is the object's (the beneficiaries' of "trao học bổng cho học sinh nghèo tỉnh Hà Giang") and gives
     // way to an opening venue ("Sáng 21/4, tại Hà Nội, Quỹ Bảo trợ trẻ em Việt Nam trao …")
@@ -536,7 +549,7 @@ function severalUnits(doc: Doc, choice: Choice, cands: readonly Candidate[]): Ch
   const stop = doc.text.slice(c.end, c.end + SEVERAL_UNITS_SPAN).search(/[.;!?](?:\s|$)/u);
   const end = c.end + (stop < 0 ? SEVERAL_UNITS_SPAN : stop);
   const listed = near(cands, c.start, end).filter((d) => d.usable && d.end <= end);
-  const provinces = new Set(listed.flatMap((d) => (new Set(d.place.units.map((u) => u.province)).size === 1 ? [d.place.units[0].province] : [])));
+  const provinces = provincesOf(listed);
   if (provinces.size !== 1) return provinces.size > 1 ? null : undefined;
   const province = gazetteer().province([...provinces][0]);
   return province ? { candidate: c, role: choice.role, province } : undefined;
