@@ -177,3 +177,8 @@ export const UNNAMED_ORGAN_OPENING = /^(?:[^,]{0,30},\s*)?(?:(?:Ban Thường v�
 
 /** A portal's address in brackets: "(binhdinh.gov.vn)", "(www.baobinhdinh.vn)". */
 export const PORTAL_ADDRESS = /\(\s*(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:[a-z]{2,4}\.)?vn\/?\s*\)/giu;
+
+/** Right before a unit in a department's name whose short form has a dash: "Sở GD-ĐT ", "Sở LĐ-TB&XH ". */
+export const DEPARTMENT_BEFORE = /(?<![\p{L}])Sở\s+[\p{L}&]+-[\p{L}&-]+\s+$/u;
+/** Before a unit named as the place where the event happened: "xảy ra tại chợ Xóm Lò ở ", "vụ việc xảy ra trên địa bàn ". */
+export const EVENT_SITE_BEFORE = /(?<![\p{L}])(?:xảy ra|diễn ra|phát hiện)\s+(?:[^.;:!?\n]{0,60}?\s)?(?:tại|ở|trên địa bàn|thuộc)\s+(?:[^.;:!?,\n]{0,40}?\s)?$/u;

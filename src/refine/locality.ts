@@ -7,7 +7,9 @@
 //   2. the lead's first sentences (captions skipped): an unnamed provincial subject ("UBND tỉnh vừa …") gives the
 //      province the article names most; else the first unit of an administrative body, else the first usable unit
 //      after an opening venue ("tại xã A, huyện B, …"), else that venue's most specific unit; a lead about "cả nước"
-//      stops the search;
+//      stops the search, and so does a sentence naming units of three or more provinces, none a body's (a round-up);
+//      a province the lead names bare gives way to a district or commune of it that the next sentence names as a
+//      body's unit or the event's site ("… tại Cà Mau. Cụ thể, vụ sạt lở xảy ra tại … xã Tân Ân Tây");
 //   3. a headline unit more specific than the lead's, inside it, wins ("Huyện đảo Phú Quốc" over "UBND tỉnh Kiên Giang");
 //   4. when the opening speaks of an unnamed "tỉnh" and one province dominates the article, that province; when a lead
 //      sentence opens with such a body ("UBND tỉnh vừa …", "Tỉnh ủy tổ chức …", "Sở Y tế …"), the one province the article
@@ -34,9 +36,11 @@ import {
   ASSEMBLY_DEBATE,
   COMMON_NOUN_SPELLINGS,
   DELEGATION_BEFORE,
+  DEPARTMENT_BEFORE,
   DEPARTURE_BEFORE,
   DISTANCE_AFTER,
   DISTANCE_FROM_BEFORE,
+  EVENT_SITE_BEFORE,
   FOREIGN_COUNTRY_AFTER,
   HOME_GROUND_AFTER,
   HOME_GROUND_BEFORE,
@@ -185,6 +189,11 @@ function mostSpecific(list: readonly Candidate[]): Candidate | undefined {
   return [...list].sort((a, b) => levelOf(b) - levelOf(a) || a.start - b.start)[0];
 }
 
+/** The provinces named by mentions that name one province each. */
+function provincesOf(list: readonly Candidate[]): Set<string> {
+  return new Set(list.flatMap((c) => (new Set(c.place.units.map((u) => u.province)).size === 1 ? [c.place.units[0].province] : [])));
+}
+
 /** How often each province is named (usable mentions that name one province only): the article's, most named first. */
 function provinceVotes(cands: readonly Candidate[]): [string, number][] {
   const votes = new Map<string, number>();
@@ -311,7 +320,10 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
   let roundUp = false;
   /** A lead sentence opens with a province's body left unnamed: "UBND tỉnh vừa …", "Sáng 5/3, Tỉnh ủy tổ chức …". */
   let unnamedSubject = false;
-  for (const s of leadSentences(ctx)) {
+  const leadSpans = leadSentences(ctx);
+  let leadAt = -1;
+  for (const [i, s] of leadSpans.entries()) {
+    leadAt = i;
     const text = doc.text.slice(s.start, s.end);
     const inS = cands.filter((c) => c.start >= s.start && c.end <= s.end);
     const venue = VENUE_OPENING.exec(text);
@@ -339,6 +351,13 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
     const alone = usableOrganiser.filter((c) => !listed.has(c));
     const subject = alone.filter((c) => c.end <= verb);
     const isBody = (c: Candidate) => c.place.organ || ADMIN_BODY_BEFORE.test(doc.text.slice(Math.max(0, c.start - 60), c.start));
+    // units of three or more provinces, none a body's, apart in one sentence ("Tượng Phật … (chùa Phật Lớn, tỉnh An
+    // Giang); … (chùa Linh Sơn Trường Thọ, tỉnh Bình Thuận) và …", "Tàu SE1 xuất phát tại Hà Nội … đến Sài Gòn …; tàu
+    // SE2 …", "tại Nậm Giàng (Lai Châu) …, Nậm Mức (Điện Biên) …"): a round-up, no one unit of the article
+    if (provincesOf(alone).size >= 3 && !alone.some(isBody)) {
+      roundUp = true;
+      break;
+    }
     // with no unit before the verb, a body's unit after it still acts ("… làm việc với UBND tỉnh Bình Định"); a plain
     // unit after it is the object's (the beneficiaries' of "trao học bổng cho học sinh nghèo tỉnh Hà Giang") and gives
     // way to an opening venue ("Sáng 21/4, tại Hà Nội, Quỹ Bảo trợ trẻ em Việt Nam trao …")
@@ -358,6 +377,8 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
     roundUp = listed.size > 0 || venueCands.length > 0 || ROUND_UP.test(text);
     if (roundUp) break;
   }
+
+  if (lead) lead = unitInsideNext(doc, lead, cands, leadSpans.slice(leadAt + 1, leadAt + 2)) ?? lead;
 
   // 1b. the headline's place, unless the lead names a unit inside it, as its body or the event's place ("Nghệ An: …" and
   // "Công an huyện Nghi Lộc đang điều tra …" is the district's; "Hà Nội: …" and "người dân ở xã Hữu Bằng, huyện Thạch
@@ -391,6 +412,41 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
   // or its officials' posts name ("UBND tỉnh vừa …" and "Chủ tịch UBND tỉnh Bình Định"), else a portal's address
   if (unnamedSubject && !roundUp && votes.length === 1 && topProvince) return { candidate: mentionOf(usable, topProvince), role: 'frequent', province: topProvince };
   if (unnamedSubject && !roundUp && !votes.length) return bodyNameProvince(cands) ?? portalProvince(doc);
+  return null;
+}
+
+/**
+ * A lead that names its province bare ("xảy ra tại Cà Mau", "đỗ tại phố Tây Sơn (Hà Nội)") and, in the next sentence,
+ * a district or commune of it as the acting body's unit ("Công an quận Đống Đa (Hà Nội) cho biết …") or as where the
+ * event happened ("vụ sạt lở xảy ra tại chợ Xóm Lò ở xã Tân Ân Tây, H.Ngọc Hiển (Cà Mau)"): that unit, the province
+ * being too coarse (bench/studies/locality-province-then-unit.mjs).
+ */
+function unitInsideNext(doc: Doc, lead: Choice, cands: readonly Candidate[], next: readonly { start: number; end: number }[]): Choice | null {
+  const c = lead.candidate;
+  if (lead.province || c.place.typed || c.place.organ || levelOf(c) !== SPECIFICITY.province) return null;
+  const ofBody = (d: Candidate, from: number) => {
+    const before = doc.text.slice(Math.max(from, d.start - 60), d.start);
+    return d.place.organ || ADMIN_BODY_BEFORE.test(before) || DEPARTMENT_BEFORE.test(before);
+  };
+  // the province's own body acts first: "Sở Giao thông vận tải TP. HCM phối hợp với UBND Quận 2 …", "được Sở GD-ĐT Lâm
+  // Đồng “tuyển thẳng”"
+  if (ofBody(c, 0)) return null;
+  const province = c.place.units[0].province;
+  for (const s of next) {
+    for (const d of near(cands, s.start, s.end)) {
+      if (d.end > s.end || !d.place.units.length || !d.place.units.every((u) => u.province === province)) continue;
+      const body = ofBody(d, s.start);
+      // "Thiếu tướng Trần Kỳ Rơi, Giám đốc Công an tỉnh Đắk Lắk, … chỉ đạo Công an TP Buôn Ma Thuột …": the province's
+      // body speaks first, even in a post
+      if (levelOf(d) === SPECIFICITY.province) {
+        if (body) return null;
+        continue;
+      }
+      if (!d.usable || inList(doc, d, cands)) continue;
+      if (body) return { candidate: d, role: 'organiser' };
+      if (EVENT_SITE_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 90), d.start))) return { candidate: d, role: 'place' };
+    }
+  }
   return null;
 }
 
@@ -493,7 +549,7 @@ function severalUnits(doc: Doc, choice: Choice, cands: readonly Candidate[]): Ch
   const stop = doc.text.slice(c.end, c.end + SEVERAL_UNITS_SPAN).search(/[.;!?](?:\s|$)/u);
   const end = c.end + (stop < 0 ? SEVERAL_UNITS_SPAN : stop);
   const listed = near(cands, c.start, end).filter((d) => d.usable && d.end <= end);
-  const provinces = new Set(listed.flatMap((d) => (new Set(d.place.units.map((u) => u.province)).size === 1 ? [d.place.units[0].province] : [])));
+  const provinces = provincesOf(listed);
   if (provinces.size !== 1) return provinces.size > 1 ? null : undefined;
   const province = gazetteer().province([...provinces][0]);
   return province ? { candidate: c, role: choice.role, province } : undefined;

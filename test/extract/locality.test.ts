@@ -25,6 +25,15 @@ describe('locality', () => {
     [['Tin tức', 'Sáng 6/2, Trung tâm Bồi dưỡng chính trị thị xã Hồng Lĩnh phối hợp với Ban Chỉ huy Quân sự thị xã khai mạc lớp bồi dưỡng.'], { type: 'thị xã', name: 'Hồng Lĩnh', province: 'Hà Tĩnh' }],
     [['Tin tức', 'Sáng 17/5, tại xã Long Đức (thành phố Trà Vinh), Tỉnh Đoàn Trà Vinh tổ chức lễ báo công dâng Bác.'], { type: 'tỉnh', name: 'Trà Vinh', province: 'Trà Vinh' }],
     [['Tin tức', 'Sáng 14-7, Ban Chỉ huy Quân sự huyện miền núi Kỳ Sơn tổ chức hội nghị sơ kết.'], { type: 'huyện', name: 'Kỳ Sơn', province: 'Nghệ An' }],
+    // a province the lead names bare gives way to a unit of it that the next sentence names as a body's or the event's
+    [['Sáu căn nhà đổ xuống sông vì sạt lở', '(TNO) Sáng 29.5, một vụ sạt lở đã xảy ra tại Cà Mau khiến 6 căn nhà đổ xuống sông. Cụ thể, vụ sạt lở xảy ra tại chợ Xóm Lò ở xã Tân Ân Tây, H.Ngọc Hiển (Cà Mau), làm 6 căn nhà đổ xuống sông.'], { type: 'xã', name: 'Tân Ân Tây', province: 'Cà Mau' }],
+    [['Khởi tố nghi phạm trộm xế hộp', 'Cơ quan điều tra đã khởi tố người lấy chiếc ô tô đỗ tại phố Tây Sơn (Hà Nội) rồi bỏ chạy. Ngày 15.5, Công an quận Đống Đa (Hà Nội) cho biết đã khởi tố Nguyễn Duy Linh về tội trộm cắp tài sản.'], { type: 'quận', name: 'Đống Đa', province: 'Hà Nội' }],
+    // … not when the province's own body acts first, nor for a resident's home
+    [['Thưởng nóng lực lượng công an', 'Bắc Ninh đã quyết định thưởng nóng lực lượng công an phá nhanh vụ án. Ngày 3/6, Chủ tịch UBND tỉnh Bắc Ninh đã quyết định thưởng cho các đơn vị điều tra vụ cướp xảy ra tại xã Hoàn Sơn, huyện Tiên Du.'], { type: 'tỉnh', name: 'Bắc Ninh', province: 'Bắc Ninh' }],
+    [['Ba thanh niên bị bắn bị thương', 'Ba thanh niên tại Đắk Lắk bị công an xã truy đuổi. Chiều 17/6, Thiếu tướng Trần Kỳ Rơi, Giám đốc Công an tỉnh Đắk Lắk, cho biết đã chỉ đạo Công an TP Buôn Ma Thuột điều tra.'], { type: 'tỉnh', name: 'Đắk Lắk', province: 'Đắk Lắk' }],
+    [['Nắng nóng kỷ lục', 'Nắng nóng gay gắt tại Hà Nội khiến người dân khổ sở. Anh Tuấn (trú tại phường Láng Hạ, quận Đống Đa) cho biết cả nhà phải ra công viên.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
+    // … but a body among them still acts
+    [['Lẩn trốn sau khi giết người', 'Công an TP HCM vừa phối hợp với Công an quận Gò Vấp di lý nghi phạm Trần Văn Định (SN 1993, quê Phú Yên) từ Đắk Nông về TP HCM để điều tra.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
     // a commune's chairman speaks for the commune where the event happened
     [['Nghi án hai vợ chồng bị sát hại', 'Ngày 16/6, ông Võ Hoàng Vũ, Chủ tịch UBND xã Tân Tiến (huyện Bù Đốp, Bình Phước) xác nhận trên địa bàn vừa xảy ra vụ án mạng.'], { type: 'xã', name: 'Tân Tiến', province: 'Bình Phước' }],
     [['Ba học sinh bị đuối nước', 'Ông Từ Minh Thảo, Phó Chủ tịch UBND xã Bình Thắng, huyện Bù Gia Mập, tỉnh Bình Phước, xác nhận trên địa bàn xã vừa xảy ra vụ đuối nước.'], { type: 'xã', name: 'Bình Thắng', province: 'Bình Phước' }],
@@ -196,6 +205,9 @@ describe('locality', () => {
     ['Tổng kết thi hành Luật Nhà ở', 'Đây là nhận định của Bộ trưởng tại Hội nghị do Bộ Xây dựng chủ trì. Hội nghị có đại diện các bộ, ngành, Sở Xây dựng một số tỉnh thành phía Bắc. Ông Nguyễn Ngọc Thành, Chủ tịch Hiệp hội BĐS Hải Phòng khẳng định cần có chính sách.'],
     // the first of several units across provinces: a project in three districts of three provinces
     ['38 phòng học được xây mới', 'SGTT.VN - 38 phòng học đã được nâng cấp và xây mới tại 3 huyện Mường Chà (Điện Biên), Văn Chấn (Yên Bái) và Hướng Hóa (Quảng Trị).'],
+    // units of three or more provinces apart in one sentence, none a body's: a round-up (a list of records, a timetable)
+    ['Việt Nam xác lập 7 kỷ lục châu Á', 'Ba kỷ lục Phật giáo vừa được xác lập là: Tượng Phật lớn nhất (chùa Phật Lớn, tỉnh An Giang); Tượng Phật nhập niết bàn dài nhất (chùa Linh Sơn, tỉnh Bình Thuận) và Tượng Phật trên mái chùa dài nhất (chùa Hội Khánh, tỉnh Bình Dương).'],
+    ['Thay đổi biểu đồ chạy tàu Bắc - Nam', 'Cụ thể, tàu SE1 xuất phát tại Hà Nội lúc 19 giờ đến Sài Gòn lúc 3 giờ 45; tàu SE2 xuất phát tại Sài Gòn lúc 19 giờ đến Hà Nội lúc 3 giờ 51; tàu SE19 xuất phát tại Hà Nội lúc 20 giờ đến Đà Nẵng lúc 12 giờ 10.'],
   ])('finds no locality in %j', (...lines) => {
     expect(loc(...lines)).toBeNull();
   });
