@@ -20,16 +20,9 @@
 // "lead, later" after a site word ("sự cố … tại tỉnh Hòa Bình"), one has no national body in the opening (the
 // ministry's project named later), one is an organiser named in a later sentence of a round-up: three routes, no rule.
 //   node bench/studies/locality-national.mjs (--limit N examples per group, --role ROLE lists only that role, --all)
-import fs from 'node:fs';
 import path from 'node:path';
-import { builtModule, readFlags, readReal, oneLine, shared } from './lib.mjs';
+import { builtModule, readFlags, readReal, oneLine, refinedArticle, shared } from './lib.mjs';
 
-const { prepareArticle } = await builtModule('prepare.js');
-const { buildDoc } = await builtModule('engine/document.js');
-const { lexArticle } = await builtModule('dimensions/index.js');
-const { findAll } = await builtModule('engine/rule.js');
-const { FIELDS } = await builtModule('extract/fields.js');
-const { REFINERS } = await builtModule('refine/index.js');
 const { SITE_OR_BODY_BEFORE } = await builtModule('lexicon/places.js');
 
 const flags = readFlags();
@@ -44,19 +37,13 @@ export const NATIONAL_BODY = {
   'Bộ / Thứ trưởng / Bộ trưởng': /(?<![\p{L}])(?:Bộ (?:trưởng|Y tế|GD(?:&|-)?ĐT|Giáo dục|Công an|Quốc phòng|Tài chính|Công Thương|Xây dựng|Nội vụ|Tư pháp|Ngoại giao|Tài nguyên|TN(?:&|-)?MT|Nông nghiệp|NN(?:&|-)?PTNT|Giao thông|GTVT|Lao động|LĐ-TB(?:&|-)?XH|Văn hóa|VH-TT(?:&|-)?DL|Khoa học|KH(?:&|-)?CN|Kế hoạch|KH(?:&|-)?ĐT|Thông tin|TT(?:&|-)?TT)|Thứ trưởng)(?![\p{L}])/u,
 };
 
-function refined(file) {
-  const prepared = prepareArticle({ file, bytes: fs.readFileSync(file) });
-  if (!prepared.ok) return null;
-  const doc = buildDoc(prepared.cleaned.text, prepared.cleaned.format, prepared.cleaned.headline);
-  const units = lexArticle(doc);
-  const findings = new Map();
-  for (const field of FIELDS) findings.set(field.name, findAll(field.name, field.rules, { doc, units }));
-  const facts = { published: null, year: null, date: null, captionLines: new Set(), titleLine: null };
-  const ctx = { doc, units, facts, get: (f) => findings.get(f) ?? [], set: (f, list) => void findings.set(f, list) };
-  for (const r of REFINERS) r.refine(ctx);
-  const primary = (findings.get('locality') ?? []).find((f) => f.value.role !== 'mention') ?? null;
-  const mentions = (findings.get('locality') ?? []).filter((f) => f.value.role === 'mention');
-  return { doc, facts, primary, mentions };
+async function refined(file) {
+  const article = await refinedArticle(file);
+  if (!article) return null;
+  const localities = article.findings.get('locality') ?? [];
+  const primary = localities.find((f) => f.value.role !== 'mention') ?? null;
+  const mentions = localities.filter((f) => f.value.role === 'mention');
+  return { doc: article.doc, facts: article.facts, primary, mentions };
 }
 
 const groups = new Map();
@@ -64,7 +51,7 @@ let national = 0;
 let total = 0;
 for (const a of readReal()) {
   total++;
-  const r = refined(path.join(shared, 'corpus', 'real', a.file));
+  const r = await refined(path.join(shared, 'corpus', 'real', a.file));
   if (!r) continue;
   const { doc, facts, primary } = r;
   const text = doc.text;

@@ -82,7 +82,8 @@ export function hashStep(h: number, c: number): number {
   return Math.imul(h ^ lowerCode(c), FNV_PRIME);
 }
 
-function hashOf(text: string, start: number, end: number): number {
+/** The hash of text[start, end) as the tokeniser computes it while it scans (unsigned). */
+export function hashOf(text: string, start: number, end: number): number {
   let h = HASH_START;
   for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
   return h >>> 0;

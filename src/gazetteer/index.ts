@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { LocalityType } from '../record.js';
+import { hashOf } from '../engine/vocabulary.js';
 import { nameKey } from '../text/fold.js';
 import { PROVINCE_2025, type Province2025 } from './provinces-2025.js';
 
@@ -143,12 +144,9 @@ export function indexColumns(rows: { provinces: readonly Row[]; districts: reado
   };
 }
 
-/** FNV-1a over UTF-16 code units: the lookup keys' hash table. */
-function hashOf(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
+
+/** The lookup keys' hash (the tokeniser's FNV-1a). */
+const keyHash = (key: string) => hashOf(key, 0, key.length);
 
 /** A unit's code as one number per level and code width ("017" is not "17"); -1 for a code that is not digits. */
 function codeNumber(level: number, code: string): number {
@@ -204,7 +202,7 @@ export class Gazetteer {
     while (size < index.groupEnds.length * 2) size <<= 1;
     this.slots = new Int32Array(size);
     for (let g = 0; g < index.groupEnds.length; g++) {
-      let slot = hashOf(this.keys.get(this.members[this.groupStart[g]])) & (size - 1);
+      let slot = keyHash(this.keys.get(this.members[this.groupStart[g]])) & (size - 1);
       while (this.slots[slot] !== 0) slot = (slot + 1) & (size - 1);
       this.slots[slot] = g + 1;
     }
@@ -297,7 +295,7 @@ export class Gazetteer {
 
   private groupOf(key: string): number {
     const mask = this.slots.length - 1;
-    for (let slot = hashOf(key) & mask; this.slots[slot] !== 0; slot = (slot + 1) & mask) {
+    for (let slot = keyHash(key) & mask; this.slots[slot] !== 0; slot = (slot + 1) & mask) {
       const g = this.slots[slot] - 1;
       if (this.keys.equals(this.members[this.groupStart[g]], key)) return g;
     }

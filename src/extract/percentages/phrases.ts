@@ -480,17 +480,20 @@ export class TargetReader {
     return false;
   }
 
+  /** Where the clause holding token `from` starts: back to a comma, semicolon or colon, at most CLAUSE_WORDS tokens. */
+  private clauseStartBefore(from: number, sentenceFirst: number): number {
+    let k = from;
+    while (k > sentenceFirst && from - k < CLAUSE_WORDS && !/^[,;:]$/.test(this.char(k - 1))) k--;
+    return k;
+  }
+
   /**
    * The clause a figure stands in, up to the figure: back to a comma, semicolon or colon, and one clause further when
    * it opens on a fragment or on the verb itself.
    */
   clauseBefore(first: number): number {
     const s = this.sentenceOf(first);
-    const back = (from: number) => {
-      let k = from;
-      while (k > s.first && from - k < CLAUSE_WORDS && !/^[,;:]$/.test(this.char(k - 1))) k--;
-      return k;
-    };
+    const back = (from: number) => this.clauseStartBefore(from, s.first);
     let k = back(first);
     let end = first;
     // "…, của công ty mẹ đạt 3,01%", "409.980 em, đạt tỷ lệ 99,49%", "…, trong khi Zlatan Ibrahimovic chỉ đạt 55%",
@@ -543,11 +546,7 @@ export class TargetReader {
     // clause further back that a short or continued clause reaches (a supposition named in passing earlier in the
     // sentence does not govern what the sentence then states)
     const s = this.sentenceOf(first);
-    const back = (from: number) => {
-      let k = from;
-      while (k > s.first && from - k < CLAUSE_WORDS && !/^[,;:]$/.test(this.char(k - 1))) k--;
-      return k;
-    };
+    const back = (from: number) => this.clauseStartBefore(from, s.first);
     let from = back(first);
     if (from > s.first && (this.tokenIs(from, 'thì') || this.tokenIs(from, 'sẽ'))) from = back(from - 1);
     for (let k = from; k < first; k++) if (this.units.at('hypothetical-cue', k) && !this.isContrastiveIf(k)) return true;
