@@ -1,4 +1,5 @@
 // Shared CLI plumbing: reading one input whole (for clean and check), and writing lines to standard output.
+import { EXTRACTING, setFlags } from './heap-flags.js';
 import type { InputFormat } from '../clean/index.js';
 import type { ArticleResult } from '../pipeline.js';
 import { failedRecord } from '../extract/contracts.js';
@@ -26,6 +27,7 @@ async function readInput(src: InputSource, maxBytes: number): Promise<{ bytes: U
 export async function runOne(src: InputSource, format: InputFormat, maxBytes = DEFAULT_MAX_BYTES): Promise<ArticleResult> {
   const read = await readInput(src, maxBytes);
   if ('error' in read) return { record: failedRecord(src.file, read.error), cleaned: null, body: null };
+  setFlags(EXTRACTING);
   const { processArticle } = await import('../pipeline.js');
   try {
     return processArticle({ file: src.file, bytes: read.bytes, format });

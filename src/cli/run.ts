@@ -25,6 +25,7 @@ import type { InputFormat } from '../clean/index.js';
 import { readStdin, type InputSource } from '../read/inputs.js';
 import { tooLarge } from '../read/file.js';
 import { LOADED, markStarted, type Batch } from './batch.js';
+import { DISPATCHING, EXTRACTING, setFlags } from './heap-flags.js';
 import { failedResult, type TaskResult } from './result.js';
 import type { Task } from './task.js';
 
@@ -133,6 +134,7 @@ export async function runArticles(opts: RunOptions): Promise<RunSummary> {
 }
 
 async function inProcess(sources: Iterable<InputSource>, opts: RunOptions): Promise<RunSummary> {
+  setFlags(EXTRACTING);
   const { runTask } = await import('./task.js');
   let total = 0;
   let failed = 0;
@@ -175,7 +177,9 @@ function trackLoading(pool: Piscina): () => Promise<void> {
   const loaded = new Set<number>();
   pool.on('message', (m: unknown) => {
     const id = (m as Record<string, unknown> | null)?.[LOADED];
-    if (typeof id === 'number') loaded.add(id);
+    if (typeof id !== 'number') return;
+    loaded.add(id);
+    setFlags(DISPATCHING);
   });
   /** Resolves once no thread of the pool is still loading (or after 30 s, whatever they do). */
   return async () => {
@@ -189,6 +193,7 @@ type Outcome = { results: TaskResult[] } | { failedAt: number; why: string };
 
 async function withWorkers(sources: Iterable<InputSource>, opts: RunOptions): Promise<RunSummary> {
   const { Piscina } = await import('piscina');
+  setFlags(DISPATCHING);
   const pool = new Piscina<Batch, TaskResult[]>({
     filename: opts.workerFile ?? workerFile(),
     minThreads: opts.jobs,
