@@ -3,7 +3,8 @@
 // and draws a sample at random with a fixed seed (mulberry32, as bench/precision.mjs). Prints the pool size and the
 // drawn file names only (no article text). With --forms, counts in corpus/real and dev the forms behind the round-10
 // misses, with examples: badge-years, Party badges by the years written after "Huy hiệu" (every year known to the
-// lexicon's PARTY_BADGE_YEARS or not, and the year written without "tuổi Đảng").
+// lexicon's PARTY_BADGE_YEARS or not, and the year written without "tuổi Đảng"); joined-verbs, two commendation verbs
+// joined by "và" or a comma ("biểu dương và khen thưởng"), by form.
 //   node bench/studies/awards-recall10.mjs [--seed 100] [--n 30] [--pool words|nouns] [--forms] [--examples N]
 import { readReal, readDev, readFlags, seededRandom } from './lib.mjs';
 
@@ -65,5 +66,24 @@ function forms() {
       for (const x of e.ex) console.log(`        ${x}`);
     }
     if (!byYear.size) console.log('   0');
+  }
+  const joined = /(?<![\p{L}\p{M}])(biểu dương|tuyên dương|khen thưởng|vinh danh|tôn vinh)( và|,) (biểu dương|tuyên dương|khen thưởng|vinh danh|tôn vinh)(?![\p{L}\p{M}])/giu;
+  for (const [set, list] of [['corpus/real', articles], ['dev', readDev()]]) {
+    const byForm = new Map();
+    for (const a of list) {
+      for (const m of a.text.matchAll(joined)) {
+        const key = m[0].toLowerCase();
+        const e = byForm.get(key) ?? { n: 0, ex: [] };
+        e.n++;
+        if (e.ex.length < examples) e.ex.push(`${a.file}: …${a.text.slice(Math.max(0, m.index - 70), m.index + m[0].length + 60).replace(/\s+/gu, ' ')}…`);
+        byForm.set(key, e);
+      }
+    }
+    console.log(`\n## joined-verbs in ${set}: two commendation verbs joined by "và" or a comma`);
+    for (const [key, e] of [...byForm].sort((x, y) => y[1].n - x[1].n)) {
+      console.log(`${String(e.n).padStart(4)}  ${key}`);
+      for (const x of e.ex) console.log(`        ${x}`);
+    }
+    if (!byForm.size) console.log('   0');
   }
 }
