@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { seededRandom as random } from './studies/lib.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const shared = process.env.VNREPORT_SHARED ?? path.resolve(root, '..', 'shared');
@@ -19,16 +20,6 @@ const perField = Number(opt('per-field', '40'));
 const only = opt('field', null);
 const recordsFile = opt('records', null);
 
-// mulberry32: a small seeded generator, so that a sample can be drawn again
-function random(s) {
-  return () => {
-    s |= 0;
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const corpus = path.join(shared, 'corpus', 'real');
 const text = recordsFile

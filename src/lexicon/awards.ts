@@ -133,14 +133,23 @@ export const INDIVIDUAL_NOUNS: readonly string[] = [
   'thầy giáo', 'cô giáo', 'điều dưỡng', 'kiểm lâm', 'công an viên',
 ];
 
+/**
+ * The years of Party membership a Huy hiệu Đảng is given for (Hướng dẫn 01-HD/TW 2021, mục 18: "Đảng viên có đủ 30, 40,
+ * 45, 50, 55, 60, 65, 70, 75, 80, 85, 90 năm tuổi đảng được xét tặng Huy hiệu Đảng"). A year missing here left
+ * "Huy hiệu 80 năm tuổi Đảng" unread, and its recipients went to the badge named before it in the sentence
+ * (bench/studies/awards-recall10.mjs, badge-years).
+ */
+export const PARTY_BADGE_YEARS: readonly number[] = [30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90];
+
 /** Lower-case words that carry on an award's name: "danh hiệu thi đua", "Huân chương lao động hạng Ba". */
 export const AWARD_NAME_WORDS: readonly string[] = [
   'thi đua', 'lao động', 'chiến sĩ', 'chiến sỹ', 'chiến công', 'quân công', 'bảo vệ tổ quốc', 'độc lập', 'đơn vị', 'tập thể',
   'gia đình', 'làng', 'thôn', 'khu dân cư', 'cơ quan', 'anh hùng', 'nhà giáo', 'thầy thuốc', 'nghệ sĩ', 'vì sự nghiệp',
   'kháng chiến', 'hữu nghị', 'đại đoàn kết', 'dũng cảm', 'hạng', 'hạng nhất', 'hạng nhì', 'hạng ba', 'quân kỳ', 'vì an ninh',
   'vẻ vang', 'tiên tiến', 'xuất sắc', 'cơ sở', 'văn hóa', 'quyết thắng', 'thi đua cơ sở', 'lao động tiên tiến',
-  'lao động xuất sắc', 'chiến sĩ thi đua', 'nhân dân', 'ưu tú', 'tuổi đảng', '30 năm tuổi đảng', '40 năm tuổi đảng',
-  '50 năm tuổi đảng', '55 năm tuổi đảng', '60 năm tuổi đảng', '65 năm tuổi đảng', '70 năm tuổi đảng', '75 năm tuổi đảng',
+  'lao động xuất sắc', 'chiến sĩ thi đua', 'nhân dân', 'ưu tú', 'tuổi đảng',
+  // "Huy hiệu 30 năm tuổi Đảng" … "Huy hiệu 90 năm tuổi Đảng": every badge year (PARTY_BADGE_YEARS)
+  ...PARTY_BADGE_YEARS.map((years) => `${years} năm tuổi đảng`),
   'toàn quốc',
   // "danh hiệu Anh hùng lực lượng vũ trang nhân dân", "huân chương Chữ thập Victoria", "Huân chương Nghệ thuật": the
   // lower-case rest of a name written in sentence case (bench/studies/awards-forms.mjs, award-name-rest)

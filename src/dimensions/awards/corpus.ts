@@ -16,6 +16,9 @@ export const corpus: Corpus = {
     { text: 'trao Huy hiệu 30, 40, 50 năm tuổi Đảng cho', unit: 'award', rule: 'award', written: 'Huy hiệu 30, 40, 50 năm tuổi Đảng' },
     { text: 'được trao Huy hiệu 45 năm và 50 năm tuổi Đảng;', unit: 'award', rule: 'award', written: 'Huy hiệu 45 năm và 50 năm tuổi Đảng' },
     { text: 'trao Huy hiệu từ 30 đến 75 năm tuổi Đảng cho', unit: 'award', rule: 'award', written: 'Huy hiệu từ 30 đến 75 năm tuổi Đảng' },
+    // every badge year of the Party's list (30 to 90; round 10: "Huy hiệu 80 năm tuổi Đảng" was not read)
+    { text: 'được nhận Huy hiệu 80 năm tuổi Đảng gồm', unit: 'award', rule: 'award', written: 'Huy hiệu 80 năm tuổi Đảng' },
+    { text: 'trao Huy hiệu 45 năm tuổi Đảng cho', unit: 'award', rule: 'award', written: 'Huy hiệu 45 năm tuổi Đảng' },
     // a title that opens with a number, and a title in sentence case over its first word's second syllable
     { text: 'có 1.230 chị đạt danh hiệu 2 giỏi được', unit: 'award', rule: 'award', written: 'danh hiệu 2 giỏi' },
     { text: 'đạt danh hiệu Sinh viên 5 tốt cấp trường', unit: 'award', rule: 'award', written: 'danh hiệu Sinh viên 5 tốt' },
@@ -50,6 +53,7 @@ export const corpus: Corpus = {
     { text: 'tặng danh hiệu Ba cho tập thể', unit: 'award', why: 'a function word after the first word ends a title' },
     { text: 'muốn có được một danh hiệu và', unit: 'award', why: '"danh hiệu" alone names no award' },
     { text: 'trao Huy hiệu 30, 40 cho đảng viên', unit: 'award', why: 'numbers listed with no name after them name no badge' },
+    { text: 'trao Huy hiệu cho đảng viên 80 năm tuổi Đảng', unit: 'award', why: 'the years after the recipients are theirs, not the badge\'s name' },
     { text: 'trao Giấy chứng nhận đầu tư', unit: 'award', why: 'a certificate (licence) is no award' },
     { text: 'giành giải nhất cuộc thi', unit: 'award', why: 'a contest prize is no award' },
     { text: 'Rooney nhận danh hiệu “Cầu thủ xuất sắc nhất năm” của PFA', unit: 'award', why: 'a sports title, in quotes too' },

@@ -122,6 +122,10 @@ export const corpus: Corpus<AwardStatement> = {
     // a badge named with a list of years; a body's review ("xét tặng") is no part of its name
     { text: 'Dịp này, Huyện ủy trao Huy hiệu 30, 40, 50 năm tuổi Đảng cho 78 đảng viên.', rule: 'award-given', value: { award: 'Huy hiệu 30, 40, 50 năm tuổi Đảng', by: 'Huyện ủy', individuals: 78 } },
     { text: 'Đợt này, có 150 đảng viên được Ban Thường vụ Tỉnh ủy xét tặng Huy hiệu Đảng.', rule: 'award-received', value: { award: 'Huy hiệu Đảng', by: 'Ban Thường vụ Tỉnh ủy', individuals: 150 } },
+    // every badge year of the Party's list: a year the lexicon lacked left its badge unread, and a second badge in the
+    // sentence took the first one's name (round 10, bench/studies/awards-recall10.mjs --forms, badge-years)
+    { text: '13 đồng chí được trao tặng Huy hiệu Đảng đợt này, trong đó có hai đồng chí được nhận Huy hiệu 80 năm tuổi Đảng.', rule: 'award-received', value: { award: 'Huy hiệu 80 năm tuổi Đảng', individuals: 2 } },
+    { text: 'Dịp này, Huyện ủy trao Huy hiệu 50 năm tuổi Đảng cho 2 đồng chí, Huy hiệu 45 năm tuổi Đảng cho 3 đồng chí.', rule: 'award-given-listed', value: { award: 'Huy hiệu 45 năm tuổi Đảng', by: 'Huyện ủy', individuals: 3 } },
     // a comma inside the giver's name between "được" and the verb
     { text: 'Dịp này, 10 tập thể, 15 cá nhân được Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch tặng Bằng khen.', rule: 'award-received', value: { by: 'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch', collectives: 10, individuals: 15 } },
     { text: 'Có 5 tập thể, 9 cá nhân được UBND tỉnh, Bộ CHQS tỉnh khen thưởng.', rule: 'award-commended-passive', value: { by: 'UBND tỉnh, Bộ CHQS tỉnh', collectives: 5, individuals: 9 } },
