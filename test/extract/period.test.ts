@@ -53,6 +53,17 @@ describe('reporting period', () => {
     expect(period('Họp báo thường kỳ', 'Tại họp báo thường kỳ tháng 5 của Bộ Công Thương, ông Tùng đánh giá kết quả công tác.', '31/05/17 10:16 GMT+7')).toBeNull();
   });
 
+  it('takes a lead that publishes results (an assessment\'s announced results, a business report) for a review, not a ranking\'s edition nor a financial statement cited', () => {
+    const assessment = 'Tuần qua, UBND thành phố tổ chức Hội nghị công bố kết quả đánh giá, xếp hạng công tác cải cách hành chính năm 2012 của các sở, ngành.';
+    expect(period('Hải quan xếp thứ nhất về cải cách hành chính', assessment, 'Cục Hải quan là đơn vị xếp thứ nhất với tổng điểm 104 điểm.')).toEqual(['2012-01-01', '2012-12-31']);
+    const business = 'Hôm nay (10-2), hãng đã công bố báo cáo kinh doanh tháng đầu năm 2017. Mẫu bán tải tiếp tục là mẫu xe chủ lực.';
+    expect(period('Bán tải vẫn là động lực của hãng', business, '10/02/17 10:16 GMT+7')).toEqual(['2017-01-01', '2017-01-31']);
+    const edition = 'Công ty đã tổ chức Lễ công bố Bảng xếp hạng Top 500 doanh nghiệp lớn năm 2016. Bảng xếp hạng tôn vinh thành tựu trong năm tài chính 2015.';
+    expect(period('Tập đoàn lọt top doanh nghiệp lớn', edition)).toBeNull();
+    const warning = 'Sở giao dịch đưa cổ phiếu vào diện cảnh báo do lợi nhuận sau thuế năm 2016 âm theo báo cáo tài chính kiểm toán năm 2016.';
+    expect(period('Cổ phiếu bị đưa vào diện cảnh báo', warning)).toBeNull();
+  });
+
   it('does not take "kiểm điểm" (discipline) in the lead for a review', () => {
     const lead = 'Bộ Tài chính đề nghị UBND tỉnh nghiêm túc kiểm điểm những sai phạm trong quản lý ngân sách.';
     expect(period('UBND tỉnh phải kiểm điểm nhiều sai phạm', lead, 'Bộ yêu cầu UBND tỉnh báo cáo khi quyết toán nguồn cải cách tiền lương năm 2016.')).toBeNull();
