@@ -90,9 +90,11 @@ export const ADMIN_BODY_BEFORE =
   /(?:UBND|HĐND|TAND|VKSND|Tòa án nhân dân|Viện kiểm sát nhân dân|Viện KSND|Ủy ban nhân dân|Hội đồng nhân dân|MTTQ|Ủy ban MTTQ|Công an|CA|Bộ CHQS|Ban CHQS|BCHQS|Bộ Chỉ huy Quân sự|Ban Chỉ huy Quân sự|BĐBP|Bộ đội [Bb]iên phòng|Sở [\p{L}&]+(?: [\p{L}&-]+){0,5}|LĐLĐ|Liên đoàn Lao động|Cục [\p{L}]+(?: [\p{L}]+){0,5}|Hải quan|Đảng bộ|Quận ủy|Huyện ủy|Thành ủy|Tỉnh ủy|Thị ủy|Ban Thường vụ|BTV),?\s*(?:và\s+)?$/u;
 
 /** A venue opening a lead sentence, with its chain of units: "[Sáng 31-5,] tại xã A, huyện B, tỉnh C, …", or in brackets
- * to the closing one: "tại vòng xoay … (thuộc phường 7, thành phố Bạc Liêu, tỉnh Bạc Liêu) xảy ra …". */
+ * to the closing one: "tại vòng xoay … (thuộc phường 7, thành phố Bạc Liêu, tỉnh Bạc Liêu) xảy ra …". The day may follow
+ * another opening phrase: "Như tin đã đưa, sáng 28-5, tại trụ sở UBND xã H'Ra, …, Tòa án nhân dân tỉnh Gia Lai …",
+ * "Nhân kỷ niệm 127 năm ngày sinh nhật Bác, ngày 19/5, tại …" (bench/studies/locality-recall10.mjs). */
 export const VENUE_OPENING =
-  /^(?:[^,]{0,40},\s*)?[Tt]ại\s+(?:[^,()]{2,120}?\((?=[^()]*(?:,|xã|phường|thị trấn|huyện|quận|thị xã|thành phố|TP|tỉnh))[^()]{2,120}\)\s*,?\s|[^,]{2,120}?(?:,\s*(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|TP\.?|tỉnh)\s|[\p{Lu}][\p{L}]+\s[\p{Lu}][\p{L}]+\s*,)[^,]{1,60}?)*,\s)/u;
+  /^(?:[^,]{0,100},\s*(?=[^,\d]{0,25}\d{1,2}(?:[/.-]\d{1,2}|\s?(?:giờ|h))[^,]{0,30},\s*[Tt]ại\s))?(?:[^,]{0,40},\s*)?[Tt]ại\s+(?:[^,()]{2,120}?\((?=[^()]*(?:,|xã|phường|thị trấn|huyện|quận|thị xã|thành phố|TP|tỉnh))[^()]{2,120}\)\s*,?\s|[^,]{2,120}?(?:,\s*(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|TP\.?|tỉnh)\s|[\p{Lu}][\p{L}]+\s[\p{Lu}][\p{L}]+\s*,)[^,]{1,60}?)*,\s)/u;
 
 /** Before a province named bare inside an organisation's name: "Công ty CP Dược … Bình Định", "CTCP Chế biến thủy sản
  * và xuất nhập khẩu Cà Mau", "Hiệp hội BĐS Hải Phòng",
