@@ -111,6 +111,24 @@ export const ORGANISATION_BEFORE =
 export const DELEGATION_BEFORE =
   /(?<![\p{L}])(?:(?:[Đđ]ại biểu(?: Quốc hội| QH)?|ĐBQH|ĐB|[Tt]rưởng đoàn(?: chuyên trách)?)(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,4})?\s*[,(]?\s*[Đđ]oàn\s+(?:ĐBQH\s+|đại biểu(?: Quốc hội)?\s+)?|(?<!(?:[Đđ]oàn|hội)\s)(?:[Đđ]ại biểu(?: Quốc hội| QH)?|ĐBQH|ĐB)\s+)$/u;
 
+/** Public institutions whose name may end with their province: a hospital, a school or university, a centre, a TV or radio
+ * station, a theatre, a museum, a house of culture. Firms, banks, clubs and papers are not here: their seat is not
+ * where their news happens (bench/studies/locality-institution-site.mjs). */
+const INSTITUTION = String.raw`(?:Bệnh viện|BV|Trường (?:ĐH|Đại học|Cao đẳng|CĐ|Trung cấp|THPT|THCS|Tiểu học|Mầm non|Chính trị|Quân sự|Sĩ quan)|Đại học|ĐH|Học viện|Trung tâm|Đài [Tt]ruyền hình|Đài [Pp]hát thanh|Nhà hát|Bảo tàng|Nhà văn hóa|Cung văn hóa)\s[^,.;:()\n]{0,60}$`;
+
+/** Before the province ending an institution's name that hosts the event: "… ngày quốc tế thiếu nhi tại Bệnh viện Sản -
+ * Nhi Nghệ An", "mang niềm vui cho hơn 200 bệnh nhi tại Trung tâm Ung bướu TP.HCM". */
+export const INSTITUTION_SITE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:tại|ở)\s+` + INSTITUTION, 'u');
+
+/** From a lead sentence's start to the province ending the name of the institution that is its subject, maybe through
+ * its department or doctors: "Chiều 10.2, Trường ĐH Ngân hàng TP.HCM công bố …", "Khoa Tiết niệu Bệnh viện Đại học Y
+ * Dược TP HCM vừa tiếp nhận …"; not an expert's affiliation after his post ("Theo TS. Lê Thẩm Dương, Trưởng khoa …, Đại
+ * học Ngân hàng TP.HCM, …") nor its students ("Sinh viên Trường ĐH Công nghệ TP.HCM trong giờ thực hành"). */
+export const INSTITUTION_SUBJECT_BEFORE = new RegExp(
+  String.raw`^(?:\([^()\n]{1,30}\)\s*[-–]?\s*)?(?:[^,\n]{0,40},\s*)?(?:(?:[Cc]ác\s+)?(?:[Bb]ác sĩ|[Kk]hoa|[Pp]hòng|[Ll]ãnh đạo|Ban [Gg]iám (?:đốc|hiệu)|[Ee]-?kíp|Ê-?kíp)[^,.;:()\n]{0,25}\s)?` + INSTITUTION,
+  'u',
+);
+
 /** Right before a province that ends a newspaper's name: "Pháp Luật TP.HCM đã đưa tin", "theo nguồn tin của báo Pháp
  * Luật TP.HCM" is the outlet, not the story's place (bench/studies/locality-team-names.mjs). A stock exchange ("Sở
  * Giao dịch chứng khoán Hà Nội") is not here: where it holds an auction or a ceremony, its city is the event's. */
