@@ -90,9 +90,11 @@ export const ADMIN_BODY_BEFORE =
   /(?:UBND|HĐND|TAND|VKSND|Tòa án nhân dân|Viện kiểm sát nhân dân|Viện KSND|Ủy ban nhân dân|Hội đồng nhân dân|MTTQ|Ủy ban MTTQ|Công an|CA|Bộ CHQS|Ban CHQS|BCHQS|Bộ Chỉ huy Quân sự|Ban Chỉ huy Quân sự|BĐBP|Bộ đội [Bb]iên phòng|Sở [\p{L}&]+(?: [\p{L}&-]+){0,5}|LĐLĐ|Liên đoàn Lao động|Cục [\p{L}]+(?: [\p{L}]+){0,5}|Hải quan|Đảng bộ|Quận ủy|Huyện ủy|Thành ủy|Tỉnh ủy|Thị ủy|Ban Thường vụ|BTV),?\s*(?:và\s+)?$/u;
 
 /** A venue opening a lead sentence, with its chain of units: "[Sáng 31-5,] tại xã A, huyện B, tỉnh C, …", or in brackets
- * to the closing one: "tại vòng xoay … (thuộc phường 7, thành phố Bạc Liêu, tỉnh Bạc Liêu) xảy ra …". */
+ * to the closing one: "tại vòng xoay … (thuộc phường 7, thành phố Bạc Liêu, tỉnh Bạc Liêu) xảy ra …". The day may follow
+ * another opening phrase: "Như tin đã đưa, sáng 28-5, tại trụ sở UBND xã H'Ra, …, Tòa án nhân dân tỉnh Gia Lai …",
+ * "Nhân kỷ niệm 127 năm ngày sinh nhật Bác, ngày 19/5, tại …" (bench/studies/locality-recall10.mjs). */
 export const VENUE_OPENING =
-  /^(?:[^,]{0,40},\s*)?[Tt]ại\s+(?:[^,()]{2,120}?\((?=[^()]*(?:,|xã|phường|thị trấn|huyện|quận|thị xã|thành phố|TP|tỉnh))[^()]{2,120}\)\s*,?\s|[^,]{2,120}?(?:,\s*(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|TP\.?|tỉnh)\s|[\p{Lu}][\p{L}]+\s[\p{Lu}][\p{L}]+\s*,)[^,]{1,60}?)*,\s)/u;
+  /^(?:[^,]{0,100},\s*(?=[^,\d]{0,25}\d{1,2}(?:[/.-]\d{1,2}|\s?(?:giờ|h))[^,]{0,30},\s*[Tt]ại\s))?(?:[^,]{0,40},\s*)?[Tt]ại\s+(?:[^,()]{2,120}?\((?=[^()]*(?:,|xã|phường|thị trấn|huyện|quận|thị xã|thành phố|TP|tỉnh))[^()]{2,120}\)\s*,?\s|[^,]{2,120}?(?:,\s*(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|TP\.?|tỉnh)\s|[\p{Lu}][\p{L}]+\s[\p{Lu}][\p{L}]+\s*,)[^,]{1,60}?)*,\s)/u;
 
 /** Before a province named bare inside an organisation's name: "Công ty CP Dược … Bình Định", "CTCP Chế biến thủy sản
  * và xuất nhập khẩu Cà Mau", "Hiệp hội BĐS Hải Phòng",
@@ -108,6 +110,24 @@ export const ORGANISATION_BEFORE =
  * (bench/studies/locality-delegation.mjs). */
 export const DELEGATION_BEFORE =
   /(?<![\p{L}])(?:(?:[Đđ]ại biểu(?: Quốc hội| QH)?|ĐBQH|ĐB|[Tt]rưởng đoàn(?: chuyên trách)?)(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,4})?\s*[,(]?\s*[Đđ]oàn\s+(?:ĐBQH\s+|đại biểu(?: Quốc hội)?\s+)?|(?<!(?:[Đđ]oàn|hội)\s)(?:[Đđ]ại biểu(?: Quốc hội| QH)?|ĐBQH|ĐB)\s+)$/u;
+
+/** Public institutions whose name may end with their province: a hospital, a school or university, a centre, a TV or radio
+ * station, a theatre, a museum, a house of culture. Firms, banks, clubs and papers are not here: their seat is not
+ * where their news happens (bench/studies/locality-institution-site.mjs). */
+const INSTITUTION = String.raw`(?:Bệnh viện|BV|Trường (?:ĐH|Đại học|Cao đẳng|CĐ|Trung cấp|THPT|THCS|Tiểu học|Mầm non|Chính trị|Quân sự|Sĩ quan)|Đại học|ĐH|Học viện|Trung tâm|Đài [Tt]ruyền hình|Đài [Pp]hát thanh|Nhà hát|Bảo tàng|Nhà văn hóa|Cung văn hóa)\s[^,.;:()\n]{0,60}$`;
+
+/** Before the province ending an institution's name that hosts the event: "… ngày quốc tế thiếu nhi tại Bệnh viện Sản -
+ * Nhi Nghệ An", "mang niềm vui cho hơn 200 bệnh nhi tại Trung tâm Ung bướu TP.HCM". */
+export const INSTITUTION_SITE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:tại|ở)\s+` + INSTITUTION, 'u');
+
+/** From a lead sentence's start to the province ending the name of the institution that is its subject, maybe through
+ * its department or doctors: "Chiều 10.2, Trường ĐH Ngân hàng TP.HCM công bố …", "Khoa Tiết niệu Bệnh viện Đại học Y
+ * Dược TP HCM vừa tiếp nhận …"; not an expert's affiliation after his post ("Theo TS. Lê Thẩm Dương, Trưởng khoa …, Đại
+ * học Ngân hàng TP.HCM, …") nor its students ("Sinh viên Trường ĐH Công nghệ TP.HCM trong giờ thực hành"). */
+export const INSTITUTION_SUBJECT_BEFORE = new RegExp(
+  String.raw`^(?:\([^()\n]{1,30}\)\s*[-–]?\s*)?(?:[^,\n]{0,40},\s*)?(?:(?:[Cc]ác\s+)?(?:[Bb]ác sĩ|[Kk]hoa|[Pp]hòng|[Ll]ãnh đạo|Ban [Gg]iám (?:đốc|hiệu)|[Ee]-?kíp|Ê-?kíp)[^,.;:()\n]{0,25}\s)?` + INSTITUTION,
+  'u',
+);
 
 /** Right before a province that ends a newspaper's name: "Pháp Luật TP.HCM đã đưa tin", "theo nguồn tin của báo Pháp
  * Luật TP.HCM" is the outlet, not the story's place (bench/studies/locality-team-names.mjs). A stock exchange ("Sở

@@ -9,7 +9,9 @@
 //      after an opening venue ("tại xã A, huyện B, …"), else that venue's most specific unit; a lead about "cả nước"
 //      stops the search, and so does a sentence naming units of three or more provinces, none a body's (a round-up);
 //      a province the lead names bare gives way to a district or commune of it that the next sentence names as a
-//      body's unit or the event's site ("… tại Cà Mau. Cụ thể, vụ sạt lở xảy ra tại … xã Tân Ân Tây");
+//      body's unit or the event's site ("… tại Cà Mau. Cụ thể, vụ sạt lở xảy ra tại … xã Tân Ân Tây"); with no unit
+//      found, a province ending the name of a public institution that hosts the event or is the subject ("tại Bệnh
+//      viện Sản - Nhi Nghệ An", "Trường ĐH Ngân hàng TP.HCM công bố …");
 //   3. a headline unit more specific than the lead's, inside it, wins ("Huyện đảo Phú Quốc" over "UBND tỉnh Kiên Giang");
 //   4. when the opening speaks of an unnamed "tỉnh" and one province dominates the article, that province; when a lead
 //      sentence opens with such a body ("UBND tỉnh vừa …", "Tỉnh ủy tổ chức …", "Sở Y tế …"), the one province the article
@@ -44,6 +46,8 @@ import {
   FOREIGN_COUNTRY_AFTER,
   HOME_GROUND_AFTER,
   HOME_GROUND_BEFORE,
+  INSTITUTION_SITE_BEFORE,
+  INSTITUTION_SUBJECT_BEFORE,
   JOURNEY_END_BEFORE,
   JOURNEY_FROM_BEFORE,
   JOURNEY_TO_AFTER,
@@ -378,6 +382,7 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
     if (roundUp) break;
   }
 
+  if (!lead && !roundUp) lead = institutionSite(doc, leadSpans, cands);
   if (lead) lead = unitInsideNext(doc, lead, cands, leadSpans.slice(leadAt + 1, leadAt + 2)) ?? lead;
 
   // 1b. the headline's place, unless the lead names a unit inside it, as its body or the event's place ("Nghệ An: …" and
@@ -446,6 +451,24 @@ function unitInsideNext(doc: Doc, lead: Choice, cands: readonly Candidate[], nex
       if (body) return { candidate: d, role: 'organiser' };
       if (EVENT_SITE_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 90), d.start))) return { candidate: d, role: 'place' };
     }
+  }
+  return null;
+}
+
+/**
+ * With no unit in the lead, a province ending the name of a public institution that is a lead sentence's subject or the
+ * event's site ("Chiều 10.2, Trường ĐH Ngân hàng TP.HCM công bố …", "… tại Bệnh viện Sản - Nhi Nghệ An"): the event
+ * happens at the institution, in that province.
+ */
+function institutionSite(doc: Doc, leadSpans: readonly { start: number; end: number }[], cands: readonly Candidate[]): Choice | null {
+  for (const s of leadSpans) {
+    const named = cands.filter((c) => c.start >= s.start && c.end <= s.end && c.traps.length === 1 && c.traps[0] === 'organisation' && c.place.units.length > 0);
+    const site = named.find(
+      (c) =>
+        levelOf(c) === SPECIFICITY.province &&
+        (INSTITUTION_SUBJECT_BEFORE.test(doc.text.slice(s.start, c.start)) || INSTITUTION_SITE_BEFORE.test(doc.text.slice(Math.max(s.start, c.start - 120), c.start))),
+    );
+    if (site) return { candidate: site, role: 'place' };
   }
   return null;
 }

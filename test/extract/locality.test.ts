@@ -24,6 +24,19 @@ describe('locality', () => {
     [['HUYỆN KIM BẢNG TỔ CHỨC HỘI NGHỊ TỔNG KẾT', 'Các đại biểu dự hội nghị.'], { type: 'huyện', name: 'Kim Bảng', province: 'Hà Nam' }],
     [['Tin tức', 'Sáng 6/2, Trung tâm Bồi dưỡng chính trị thị xã Hồng Lĩnh phối hợp với Ban Chỉ huy Quân sự thị xã khai mạc lớp bồi dưỡng.'], { type: 'thị xã', name: 'Hồng Lĩnh', province: 'Hà Tĩnh' }],
     [['Tin tức', 'Sáng 17/5, tại xã Long Đức (thành phố Trà Vinh), Tỉnh Đoàn Trà Vinh tổ chức lễ báo công dâng Bác.'], { type: 'tỉnh', name: 'Trà Vinh', province: 'Trà Vinh' }],
+    // the day may follow another opening phrase; the venue's commune body is still the venue, not the organiser
+    [['63 năm tù cho những kẻ phá hoại', "Như tin đã đưa, sáng 28-5, tại trụ sở UBND xã H'Ra, huyện Mang Yang (Gia Lai), Tòa án nhân dân tỉnh Gia Lai đã mở phiên tòa lưu động."], { type: 'tỉnh', name: 'Gia Lai', province: 'Gia Lai' }],
+    [['Hỗ trợ chiến sỹ Trường Sa', 'Được sự ủy nhiệm của Trung ương Hội, ngày 28/5, tại thôn Trường Thọ, xã Phước Hậu, huyện Ninh Phước, Hội Liên hiệp Phụ nữ tỉnh Ninh Thuận đã trao tặng 37,4 triệu đồng.'], { type: 'tỉnh', name: 'Ninh Thuận', province: 'Ninh Thuận' }],
+    // a province ending the name of a public institution that hosts the event or is the lead's subject
+    [['Tổ chức liên hoan 1/6 cho các bệnh nhi', '(VOV) -Không có những món đồ chơi đắt tiền, nhưng ngày quốc tế thiếu nhi tại Bệnh viện Sản - Nhi Nghệ An vẫn tràn ngập niềm vui.'], { type: 'tỉnh', name: 'Nghệ An', province: 'Nghệ An' }],
+    [['Phẫu thuật thành công cho người phụ nữ', 'Khoa Tiết niệu Bệnh viện Đại học Y Dược TP HCM vừa tiếp nhận người bệnh đến khám vì đau bụng kéo dài.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
+    [['Tuyển sinh', 'Chiều 10.2, Trường ĐH Ngân hàng TP.HCM công bố phương án tuyển sinh chính thức.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
+    // not an expert's affiliation after his post, nor a firm's name, nor an institution's students
+    [['Lựa chọn khôn ngoan hay bắt buộc?', '(baodautu.vn) Theo TS. Lê Thẩm Dương, Trưởng khoa Quản trị kinh doanh, Đại học Ngân hàng TP.HCM, việc Ngân hàng Nhà nước hoãn áp dụng Thông tư là hợp lý.'], null],
+    [['Ra mắt sản phẩm', 'Công ty Xăng dầu Bình Định vừa công bố kết quả kinh doanh năm.'], null],
+    [['Đào tạo ngành mới', 'Bộ GD-ĐT vừa cho phép mở ngành mới. Sinh viên Trường ĐH Công nghệ TP.HCM trong giờ thực hành.'], null],
+    // not a venue: "tại" after a person's post, no day phrase before it
+    [['Khuyến nghị', 'Đó là khuyến nghị của TS Nguyễn Sỹ Dũng, Phó Chủ nhiệm Văn phòng Quốc hội, tại hội thảo do UBND tỉnh Bình Định tổ chức ngày 29-5.'], { type: 'tỉnh', name: 'Bình Định', province: 'Bình Định' }],
     [['Tin tức', 'Sáng 14-7, Ban Chỉ huy Quân sự huyện miền núi Kỳ Sơn tổ chức hội nghị sơ kết.'], { type: 'huyện', name: 'Kỳ Sơn', province: 'Nghệ An' }],
     // a province the lead names bare gives way to a unit of it that the next sentence names as a body's or the event's
     [['Sáu căn nhà đổ xuống sông vì sạt lở', '(TNO) Sáng 29.5, một vụ sạt lở đã xảy ra tại Cà Mau khiến 6 căn nhà đổ xuống sông. Cụ thể, vụ sạt lở xảy ra tại chợ Xóm Lò ở xã Tân Ân Tây, H.Ngọc Hiển (Cà Mau), làm 6 căn nhà đổ xuống sông.'], { type: 'xã', name: 'Tân Ân Tây', province: 'Cà Mau' }],
