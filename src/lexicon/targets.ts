@@ -321,6 +321,15 @@ export const NOT_TARGET_NEAR: readonly string[] = [
 export const NOT_TARGET_AFTER: readonly string[] = ['nhu cầu', 'mức sống', 'cổ phần', 'vốn điều lệ', 'thị phần', 'dân số', 'số phiếu', 'phiếu', 'tổng số phiếu', 'GDP', 'lãi suất'];
 
 /**
+ * Of the words above, what a goal may set (ANNOTATION.md: growth and reduction targets are in): a figure a statement
+ * of goals governs is a target though one of them names its measure ("Đầu năm, mục tiêu lạm phát bình quân là 4%",
+ * "Năm nay chỉ tiêu lạm phát xoay quanh mức 6,8%", "Ngành tôm … phấn đấu đạt khoảng 10% GDP cả nước"); elsewhere they
+ * stay a price change or a share of GDP (bench/studies/percentages-recall10.mjs: with a goal cue before them in the
+ * sentence, 11 inflation and 4 GDP figures in corpus/real; without one, 52 and 68, none a target).
+ */
+export const GOAL_SETTABLE_MEASURES: readonly string[] = ['lạm phát', 'CPI', 'GDP'];
+
+/**
  * What a plain statistic measures: a figure reached ("đạt", "là", "ở mức") by one of these, with no plan or quota
  * after it, reports a level, not an accomplishment (bench/studies/percentages-review.mjs on corpus/real: financial
  * ratios, bad-debt, unemployment and poverty rates, prevalence, stock absorption, reservoir levels, sport figures,

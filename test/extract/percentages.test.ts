@@ -47,6 +47,17 @@ describe('percentages', () => {
     expect(pcts('Năm 2013, tổng khối lượng công việc thực hiện mới đạt 39%.').map((p) => p.target)).toEqual(['tổng khối lượng công việc thực hiện']);
   });
 
+  it('reads an inflation target or a target share of GDP that a goal sets, and leaves the same words without one', () => {
+    const read = (s: string) => pcts(s).map((p) => [p.value, p.max ?? null, p.status, p.target]);
+    expect(read('Năm 2013, chỉ tiêu lạm phát xoay quanh mức 6,8%.')).toEqual([[6.8, null, 'planned', 'chỉ tiêu lạm phát']]);
+    expect(read('Theo đó có 4 nhóm giải pháp được đưa ra: thực hiện mục tiêu trung hạn chống lạm phát bị động sang lạm phát chủ động với mức tăng CPI khoảng 6,5 - 7% trong 3 năm 2013 - 2015; Phối hợp chính sách tiền tệ và chi tiêu công để làm sao trong 3 năm từ 2013 - 2015 tổng đầu tư xã hội đạt mức 30 - 32% GDP.')).toEqual([
+      [6.5, 7, 'planned', 'mức tăng CPI'],
+      [30, 32, 'planned', 'GDP'],
+    ]);
+    expect(read('Năm 2013, lạm phát ở mức 6,13%, nợ công ở mức 55,4% GDP.')).toEqual([]);
+    expect(read('Năm 2012, việc lạm phát chỉ dừng ở con số 6,81%, tổng đầu tư xã hội đạt 33% GDP.')).toEqual([]);
+  });
+
   it('takes what is measured for the target, never who set the figure or the link to it', () => {
     const targets = (s: string) => pcts(s).map((p) => p.target);
     expect(targets('Năm 2012, việc lạm phát chỉ dừng ở con số 6,81% (so với mục tiêu đặt ra là khoảng 8%).')).toEqual(['lạm phát']);

@@ -34,6 +34,7 @@ import {
   HYPOTHETICAL_CUES,
   MEASURE_FILLERS,
   MEASURE_LINKS,
+  GOAL_SETTABLE_MEASURES,
   NOT_TARGET_AFTER,
   NOT_TARGET_NEAR,
   NOT_TARGET_OPENERS,
@@ -53,6 +54,7 @@ import {
 
 /** How many plan cues before a figure are asked whether they govern it. */
 const NEAREST_CUES = 8;
+const goalSettable = new Set(GOAL_SETTABLE_MEASURES.map((w) => w.toLowerCase()));
 
 export const achieveVerbs = wordClass('achieve-verb', ACHIEVE_VERBS);
 export const targetNouns = wordClass('target-noun', TARGET_NOUNS);
@@ -468,16 +470,26 @@ export class TargetReader {
     if (this.planFollows(end)) return false;
     let j = end;
     while (j < this.t.count && (this.tokenIs(j, 'các') || this.tokenIs(j, 'số') || this.tokenIs(j, 'tổng'))) j++;
-    if (this.units.at('not-target-after', j)) return true;
+    const shareOf = this.units.at('not-target-after', j);
+    if (shareOf) return !this.goalSetsMeasure(shareOf, first);
     const s = this.sentenceOf(first);
     for (let k = first - 1; k >= Math.max(s.first, first - NEAR_WORDS); k--) {
       const c = this.char(k);
       if (c === ',' || c === ';' || c === ':') break;
       // "… lạm phát … thấp hơn mục tiêu 6,5%": a target named nearer than the rate governs the figure
       if (this.units.at('target-noun', k) || this.units.at('plan-noun', k)) return false;
-      if (this.units.at('not-target-near', k)) return true;
+      const near = this.units.at('not-target-near', k);
+      if (near) return !this.goalSetsMeasure(near, first);
     }
     return false;
+  }
+
+  /**
+   * Is the word `u` (a price or a base word that leaves a figure out) a measure a goal may set, and does a statement of
+   * goals govern the figure at token `first` ("mục tiêu lạm phát bình quân là 4%", "phấn đấu đạt khoảng 10% GDP")?
+   */
+  private goalSetsMeasure(u: { first: number; end: number }, first: number): boolean {
+    return goalSettable.has(tokensValue(this.doc, u.first, u.end).toLowerCase()) && this.goalStatement(first);
   }
 
   /** Where the clause holding token `from` starts: back to a comma, semicolon or colon, at most CLAUSE_WORDS tokens. */
