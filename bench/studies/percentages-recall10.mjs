@@ -67,3 +67,24 @@ if (flags.has('--vetoes')) {
     for (const r of shown) console.log(`- ${r.file} ${r.got}: …${r.text}…`);
   }
 }
+
+// `--opinions`: sentences with a figure and "cho rằng" (a survey cue of the rules), by whether a share stands before
+// it in its clause (a survey's respondents: "65% doanh nghiệp cho rằng …") or the figures stand elsewhere (a person's
+// or a body's view: "… Nguyễn Đức Kiên cho rằng, để đạt mục tiêu tăng trưởng GDP 6,7% …").
+if (flags.has('--opinions')) {
+  const forms = { 'a share before it in its clause': [], 'figures only elsewhere in the sentence': [] };
+  for (const a of articles) {
+    for (const s of sentenceSplit(a.text)) {
+      const i = s.indexOf('cho rằng');
+      if (i < 0 || !/%/.test(s)) continue;
+      const clause = s.slice(0, i).split(/[,;:]/).pop();
+      const form = /\d\s*%[^%]{0,60}$/u.test(clause) ? 'a share before it in its clause' : 'figures only elsewhere in the sentence';
+      forms[form].push(`${a.file}: ${s.replace(/\s+/g, ' ').slice(0, 220)}`);
+    }
+  }
+  const examples = flags.number('--examples', 12);
+  for (const [form, rows] of Object.entries(forms)) {
+    console.log(`\n## ${form}: ${rows.length} sentences`);
+    for (const r of rows.slice(0, examples)) console.log(`- ${r}`);
+  }
+}

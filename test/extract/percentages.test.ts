@@ -58,6 +58,12 @@ describe('percentages', () => {
     expect(read('Năm 2012, việc lạm phát chỉ dừng ở con số 6,81%, tổng đầu tư xã hội đạt 33% GDP.')).toEqual([]);
   });
 
+  it('reads a target in a view reported with "cho rằng", and leaves a survey whose share is the subject of "cho rằng"', () => {
+    expect(pcts('Cụ thể, Ủy ban Thường vụ Quốc hội cho rằng, để bảo đảm thực hiện mục tiêu đưa tỷ lệ nợ xấu xuống dưới 3% trong năm 2013, cần có nghị quyết.').map((p) => [p.value, p.status, p.year])).toEqual([[3, 'planned', 2013]]);
+    expect(pcts('Theo thăm dò năm 2013, có 88% (3.028) ý kiến cho rằng đài đã hoàn thành 100% nhiệm vụ.')).toEqual([]);
+    expect(pcts('Năm 2013, 65% doanh nghiệp cho rằng họ sẽ đạt 100% kế hoạch năm.')).toEqual([]);
+  });
+
   it('takes what is measured for the target, never who set the figure or the link to it', () => {
     const targets = (s: string) => pcts(s).map((p) => p.target);
     expect(targets('Năm 2012, việc lạm phát chỉ dừng ở con số 6,81% (so với mục tiêu đặt ra là khoảng 8%).')).toEqual(['lạm phát']);

@@ -71,7 +71,7 @@ function build(ctx: RuleContext, first: number, m: Match, measure: Phrase | null
 
 
 /** Words that join a target noun to its figure, never part of what it measures (bench/studies/percentages-round6.mjs). */
-const TRAILING_LINKS = /(?:\s+(?:là|từ|khoảng|ở mức|ở khoảng|mức|trên|dưới|hơn|gần|tới|xoay quanh))+$/iu;
+const TRAILING_LINKS = /(?:\s+(?:là|từ|khoảng|ở mức|ở khoảng|mức|trên|dưới|hơn|gần|tới|xoay quanh|lên|xuống))+$/iu;
 
 /**
  * A target noun that names no measure: alone, or with only its horizon or scope, or the body that set it ("so với mục

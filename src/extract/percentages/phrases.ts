@@ -47,6 +47,7 @@ import {
   STATISTIC_ANAPHORS,
   STATISTIC_MEASURES,
   SURVEY_CUES,
+  OPINION_SURVEY_CUES,
   TARGET_LINKS,
   TARGET_NOUNS,
   TARGET_STOPS,
@@ -54,6 +55,9 @@ import {
 
 /** How many plan cues before a figure are asked whether they govern it. */
 const NEAREST_CUES = 8;
+const opinionCues = new Set(OPINION_SURVEY_CUES);
+/** How far before a verb of opinion its share may stand ("có 73% (58.587) ý kiến cho rằng"). */
+const OPINION_SHARE_REACH = 10;
 const goalSettable = new Set(GOAL_SETTABLE_MEASURES.map((w) => w.toLowerCase()));
 
 export const achieveVerbs = wordClass('achieve-verb', ACHIEVE_VERBS);
@@ -588,12 +592,22 @@ export class TargetReader {
       kinds = 0;
       const s = this.sentenceOf(i);
       for (let j = s.first; j < s.end; j++) {
-        if (this.units.at('survey-cue', j)) kinds |= 1;
+        const cue = this.units.at('survey-cue', j);
+        if (cue && (!opinionCues.has(tokensValue(this.doc, cue.first, cue.end).toLowerCase()) || this.shareBefore(j, s.first))) kinds |= 1;
         if (this.units.at('reported-cue', j)) kinds |= 2;
       }
       this.surveyed.set(sentence, kinds);
     }
     return (kinds & 1) !== 0 || (orReported && (kinds & 2) !== 0);
+  }
+
+  /** Does a percentage end a few words before token `j`, in its clause (the share a verb of opinion has as subject)? */
+  private shareBefore(j: number, sentenceFirst: number): boolean {
+    for (let k = j; k > Math.max(sentenceFirst, j - OPINION_SHARE_REACH); k--) {
+      if (this.units.endingAt('percent', k).length) return true;
+      if (/^[,;:]$/.test(this.char(k - 1))) return false;
+    }
+    return false;
   }
 
   /** Per sentence: 1 a survey's or vote's words, 2 a report's ("cho biết"). */
@@ -903,7 +917,7 @@ export class TargetReader {
     const s = this.sentenceOf(at);
     for (let k = at - 1; k >= Math.max(s.first, at - BARE_MEASURE_REACH); k--) {
       if (!this.units.at('growth-measure', k) && !this.units.at('statistic-measure', k)) continue;
-      const text = tokensValue(this.doc, k, this.measureEnd(k, at)).replace(MEASURE_LINKS, '');
+      const text = tokensValue(this.doc, k, this.measureEnd(k, at)).replace(MEASURE_LINKS, '').replace(TRAILING_ADVERBS, '');
       const words = text ? text.split(/\s+/).length : 0;
       return words >= 1 && words <= SUBJECT_WORDS && !BARE_LEVEL.test(text) ? text : null;
     }
