@@ -88,3 +88,26 @@ if (flags.has('--opinions')) {
     for (const r of rows.slice(0, examples)) console.log(`- ${r}`);
   }
 }
+
+// `--plan-levels`: a plan's level named and its value right after ("thấp hơn mức kế hoạch 1,6-1,8%", "chỉ tiêu kế
+// hoạch 5,5%"), in corpus/real and the dev texts, against the plan noun with no level word before it, where the figure
+// after is mostly a difference ("vượt kế hoạch 5%", "cao hơn kế hoạch 3%").
+if (flags.has('--plan-levels')) {
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const { shared } = await import('./lib.mjs');
+  const devDir = path.join(shared, 'corpus', 'dev');
+  const dev = fs.readdirSync(devDir).filter((f) => /\.(txt|html?)$/.test(f)).map((f) => ({ file: `dev/${f}`, text: fs.readFileSync(path.join(devDir, f), 'utf8').normalize('NFC') }));
+  const LEVEL = /(?:^|[^\p{L}])(mức|chỉ tiêu|vượt|hơn|so với)?\s*(kế hoạch|dự toán)\s+(?:là\s+|khoảng\s+|từ\s+)?\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*%/giu;
+  const forms = {};
+  for (const a of [...articles, ...dev]) {
+    for (const m of a.text.matchAll(LEVEL)) {
+      const form = `${(m[1] ?? '(none)').toLowerCase()} + ${m[2].toLowerCase()} + figure`;
+      (forms[form] ??= []).push(`${a.file}: …${a.text.slice(Math.max(0, m.index - 90), m.index + m[0].length + 30).replace(/\s+/g, ' ')}…`);
+    }
+  }
+  for (const [form, rows] of Object.entries(forms).sort((x, y) => y[1].length - x[1].length)) {
+    console.log(`\n## ${form}: ${rows.length}`);
+    for (const r of rows.slice(0, flags.number('--examples', 8))) console.log(`- ${r}`);
+  }
+}

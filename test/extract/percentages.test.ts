@@ -64,6 +64,11 @@ describe('percentages', () => {
     expect(pcts('Năm 2013, 65% doanh nghiệp cho rằng họ sẽ đạt 100% kế hoạch năm.')).toEqual([]);
   });
 
+  it('reads the value of a plan level named right before it, not a difference from the plan', () => {
+    expect(pcts('Bình quân 6 tháng đầu năm 2017, lạm phát cơ bản là 1,52%, thấp hơn mức kế hoạch 1,6 - 1,8% cho thấy chính sách tiền tệ vẫn ổn định.').map((p) => [p.value, p.max, p.status, p.year])).toEqual([[1.6, 1.8, 'planned', 2017]]);
+    expect(pcts('Năm 2013, thu ngân sách đạt 32,9% dự toán, thấp hơn 4% so với kế hoạch.').map((p) => p.value)).toEqual([32.9]);
+  });
+
   it('takes what is measured for the target, never who set the figure or the link to it', () => {
     const targets = (s: string) => pcts(s).map((p) => p.target);
     expect(targets('Năm 2012, việc lạm phát chỉ dừng ở con số 6,81% (so với mục tiêu đặt ra là khoảng 8%).')).toEqual(['lạm phát']);

@@ -19,6 +19,9 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Năm nay chỉ tiêu lạm phát xoay quanh mức 6,8%.', rule: 'pct-target-noun', value: { value: 6.8, target: 'chỉ tiêu lạm phát', planned: true } },
     { text: 'Trong khi đó, Ngân hàng T.Ư Mỹ đặt mục tiêu giữ tỷ lệ lạm phát ở mức 1,4% hàng năm.', rule: 'pct-target-noun', value: { value: 1.4, target: 'tỷ lệ lạm phát', planned: true } },
     { text: 'Ngành tôm Việt Nam phấn đấu đạt khoảng 10% GDP cả nước.', rule: 'pct-verb', value: { value: 10, target: 'GDP cả nước', planned: true } },
+    // the plan's level named ("mức kế hoạch", "chỉ tiêu kế hoạch") with its value right after
+    { text: 'Bình quân 5 tháng lạm phát cơ bản là 1,56%, thấp hơn mức kế hoạch 1,6-1,8%.', rule: 'pct-target-noun', value: { value: 1.6, max: 1.8, target: 'lạm phát cơ bản', planned: true } },
+    { text: 'Ở kịch bản cao hơn, mức tăng trưởng GDP cũng chỉ đạt 5,3%, thấp hơn chỉ tiêu kế hoạch 5,5% đã được Quốc hội phê duyệt.', rule: 'pct-target-noun', value: { value: 5.5, planned: true } },
     // a view reported with "cho rằng" still states the target it names; only a share of respondents makes it a survey
     { text: 'Phó Chủ nhiệm Ủy ban Kinh tế Nguyễn Đức Kiên cho rằng, để đạt mục tiêu tăng trưởng GDP 6,7% năm 2017 đã đề ra thì cần tập trung vào một số giải pháp chính.', rule: 'pct-verb', value: { value: 6.7, target: 'mục tiêu tăng trưởng GDP', planned: true } },
     // a bare goal set against a forecast's levels is of the forecast's measure (bench/studies/percentages-round7.mjs --only bare)

@@ -601,6 +601,15 @@ export class TargetReader {
     return (kinds & 1) !== 0 || (orReported && (kinds & 2) !== 0);
   }
 
+  /**
+   * Where "mức" or "chỉ tiêu" stands right before the plan noun at token `noun` ("mức kế hoạch 1,6-1,8%", "chỉ tiêu kế
+   * hoạch 5,5%"): the plan's level named, whose value follows; -1 when neither does ("vượt kế hoạch 5%" is a difference).
+   */
+  planLevelHead(noun: number): number {
+    if (this.tokenIs(noun - 1, 'mức')) return noun - 1;
+    return this.tokenIs(noun - 1, 'tiêu') && this.tokenIs(noun - 2, 'chỉ') ? noun - 2 : -1;
+  }
+
   /** Does a percentage end a few words before token `j`, in its clause (the share a verb of opinion has as subject)? */
   private shareBefore(j: number, sentenceFirst: number): boolean {
     for (let k = j; k > Math.max(sentenceFirst, j - OPINION_SHARE_REACH); k--) {
