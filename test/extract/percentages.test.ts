@@ -47,6 +47,28 @@ describe('percentages', () => {
     expect(pcts('Năm 2013, tổng khối lượng công việc thực hiện mới đạt 39%.').map((p) => p.target)).toEqual(['tổng khối lượng công việc thực hiện']);
   });
 
+  it('reads an inflation target or a target share of GDP that a goal sets, and leaves the same words without one', () => {
+    const read = (s: string) => pcts(s).map((p) => [p.value, p.max ?? null, p.status, p.target]);
+    expect(read('Năm 2013, chỉ tiêu lạm phát xoay quanh mức 6,8%.')).toEqual([[6.8, null, 'planned', 'chỉ tiêu lạm phát']]);
+    expect(read('Theo đó có 4 nhóm giải pháp được đưa ra: thực hiện mục tiêu trung hạn chống lạm phát bị động sang lạm phát chủ động với mức tăng CPI khoảng 6,5 - 7% trong 3 năm 2013 - 2015; Phối hợp chính sách tiền tệ và chi tiêu công để làm sao trong 3 năm từ 2013 - 2015 tổng đầu tư xã hội đạt mức 30 - 32% GDP.')).toEqual([
+      [6.5, 7, 'planned', 'mức tăng CPI'],
+      [30, 32, 'planned', 'GDP'],
+    ]);
+    expect(read('Năm 2013, lạm phát ở mức 6,13%, nợ công ở mức 55,4% GDP.')).toEqual([]);
+    expect(read('Năm 2012, việc lạm phát chỉ dừng ở con số 6,81%, tổng đầu tư xã hội đạt 33% GDP.')).toEqual([]);
+  });
+
+  it('reads a target in a view reported with "cho rằng", and leaves a survey whose share is the subject of "cho rằng"', () => {
+    expect(pcts('Cụ thể, Ủy ban Thường vụ Quốc hội cho rằng, để bảo đảm thực hiện mục tiêu đưa tỷ lệ nợ xấu xuống dưới 3% trong năm 2013, cần có nghị quyết.').map((p) => [p.value, p.status, p.year])).toEqual([[3, 'planned', 2013]]);
+    expect(pcts('Theo thăm dò năm 2013, có 88% (3.028) ý kiến cho rằng đài đã hoàn thành 100% nhiệm vụ.')).toEqual([]);
+    expect(pcts('Năm 2013, 65% doanh nghiệp cho rằng họ sẽ đạt 100% kế hoạch năm.')).toEqual([]);
+  });
+
+  it('reads the value of a plan level named right before it, not a difference from the plan', () => {
+    expect(pcts('Bình quân 6 tháng đầu năm 2017, lạm phát cơ bản là 1,52%, thấp hơn mức kế hoạch 1,6 - 1,8% cho thấy chính sách tiền tệ vẫn ổn định.').map((p) => [p.value, p.max, p.status, p.year])).toEqual([[1.6, 1.8, 'planned', 2017]]);
+    expect(pcts('Năm 2013, thu ngân sách đạt 32,9% dự toán, thấp hơn 4% so với kế hoạch.').map((p) => p.value)).toEqual([32.9]);
+  });
+
   it('takes what is measured for the target, never who set the figure or the link to it', () => {
     const targets = (s: string) => pcts(s).map((p) => p.target);
     expect(targets('Năm 2012, việc lạm phát chỉ dừng ở con số 6,81% (so với mục tiêu đặt ra là khoảng 8%).')).toEqual(['lạm phát']);

@@ -14,6 +14,16 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Trong 4 tháng đầu năm 2013, tín dụng tăng 2,11%, tuy thấp so với mục tiêu 12% của cả năm.', rule: 'pct-target-noun', value: { value: 12, target: 'tín dụng', planned: true } },
     { text: 'Tăng trưởng kinh tế cả năm trước chỉ đạt 5,03%, thấp hơn mục tiêu 5,5% đặt ra.', rule: 'pct-target-noun', value: { value: 5.5, target: 'Tăng trưởng kinh tế cả năm trước', planned: true } },
     { text: 'Hiện Nga đặt mục tiêu tăng trưởng từ 1,5-2% và lạm phát mục tiêu là 4% trong năm 2017.', rule: 'pct-target-noun', value: { value: 4, target: 'lạm phát', planned: true } },
+    // a goal may set inflation or a share of GDP: the price or base word names what the goal measures
+    { text: 'Đầu năm, mục tiêu lạm phát bình quân là 4%, giải pháp chính sách của NHNN tập trung ưu tiên kiểm soát lạm phát.', rule: 'pct-target-noun', value: { value: 4, target: 'mục tiêu lạm phát bình quân', planned: true } },
+    { text: 'Năm nay chỉ tiêu lạm phát xoay quanh mức 6,8%.', rule: 'pct-target-noun', value: { value: 6.8, target: 'chỉ tiêu lạm phát', planned: true } },
+    { text: 'Trong khi đó, Ngân hàng T.Ư Mỹ đặt mục tiêu giữ tỷ lệ lạm phát ở mức 1,4% hàng năm.', rule: 'pct-target-noun', value: { value: 1.4, target: 'tỷ lệ lạm phát', planned: true } },
+    { text: 'Ngành tôm Việt Nam phấn đấu đạt khoảng 10% GDP cả nước.', rule: 'pct-verb', value: { value: 10, target: 'GDP cả nước', planned: true } },
+    // the plan's level named ("mức kế hoạch", "chỉ tiêu kế hoạch") with its value right after
+    { text: 'Bình quân 5 tháng lạm phát cơ bản là 1,56%, thấp hơn mức kế hoạch 1,6-1,8%.', rule: 'pct-target-noun', value: { value: 1.6, max: 1.8, target: 'lạm phát cơ bản', planned: true } },
+    { text: 'Ở kịch bản cao hơn, mức tăng trưởng GDP cũng chỉ đạt 5,3%, thấp hơn chỉ tiêu kế hoạch 5,5% đã được Quốc hội phê duyệt.', rule: 'pct-target-noun', value: { value: 5.5, planned: true } },
+    // a view reported with "cho rằng" still states the target it names; only a share of respondents makes it a survey
+    { text: 'Phó Chủ nhiệm Ủy ban Kinh tế Nguyễn Đức Kiên cho rằng, để đạt mục tiêu tăng trưởng GDP 6,7% năm 2017 đã đề ra thì cần tập trung vào một số giải pháp chính.', rule: 'pct-verb', value: { value: 6.7, target: 'mục tiêu tăng trưởng GDP', planned: true } },
     // a bare goal set against a forecast's levels is of the forecast's measure (bench/studies/percentages-round7.mjs --only bare)
     { text: 'Kịch bản thấp dự báo GDP tăng khoảng 5,04%, trong khi kịch bản cao hơn cũng chỉ đạt mức là 5,35%, đều thấp hơn mục tiêu đề ra khoảng 5,5%.', rule: 'pct-target-noun', value: { value: 5.5, target: 'GDP', planned: true } },
     { text: 'Tháng 6/2017, chỉ số giá tiêu dùng chỉ tăng 0,2% so với cuối năm 2016, tăng 2,54% so với cùng kỳ 2016, bình quân 6 tháng đầu năm tăng 4,15% và dự báo năm 2017 có khả năng kiểm soát theo mục tiêu 4% Quốc hội giao.', rule: 'pct-target-noun', value: { value: 4, target: 'chỉ số giá tiêu dùng', planned: true } },
@@ -93,6 +103,12 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Trước việc chỉ có 22 thủ tục hành chính đưa vào Cơ chế một cửa quốc gia từ đầu năm tới nay (đạt 17%), Phó Thủ tướng yêu cầu các bộ hoàn thành kế hoạch.', rule: 'pct-verb', value: { value: 17, target: 'thủ tục hành chính đưa vào Cơ chế một cửa quốc gia' } },
   ],
   negatives: [
+    { text: 'Tính đến hôm nay, có 73% (58.587) ý kiến cho rằng hoạt động của Đài truyền thanh cơ sở đạt yêu cầu.', why: 'a share of opinions: "cho rằng" after a share is a survey' },
+    { text: 'Sự phát triển tích cực này cũng tác động đến kế hoạch tuyển dụng: chỉ có 14% doanh nghiệp cho rằng họ sẽ hoàn thành 100% chỉ tiêu.', why: 'a survey share, and what its respondents expect' },
+    { text: 'Kịch bản thấp dự báo, tăng trưởng GDP đạt khoảng 5,04%, lạm phát ở mức 4,95%.', why: 'a forecast of inflation: no goal governs it' },
+    { text: 'Tuy nhiên, CPI tháng 5 vẫn tăng 0,37% so với tháng 12/2016 và tăng 3,19% so với cùng kỳ năm trước.', why: 'a realised price change' },
+    { text: 'Theo Bộ Tài chính, nợ công tính hết năm 2016 bằng khoảng 63,7% GDP.', why: 'a share of GDP nobody set' },
+    { text: 'Cụ thể, với giả định mức tăng trưởng kinh tế là 6,7%-7% thì nợ công vào năm 2017 sẽ lên tới 64,8% GDP.', why: 'a share of GDP someone expects, no goal' },
     { text: 'Doanh thu tăng 7,5% so với cùng kỳ năm trước.', why: 'realised growth, no target' },
     { text: 'Năm 2017, Tổng cục Hải quan được giao dự toán thu NSNN là 285.000 tỷ đồng, tăng 5,6% so với dự toán 2016.', why: 'a difference from a plan, not a share of it' },
     { text: 'Thu NSNN đạt thấp hơn kế hoạch (tính đến 15-5, thấp hơn 4% so với kế hoạch).', why: 'a shortfall against a plan' },

@@ -71,7 +71,7 @@ function build(ctx: RuleContext, first: number, m: Match, measure: Phrase | null
 
 
 /** Words that join a target noun to its figure, never part of what it measures (bench/studies/percentages-round6.mjs). */
-const TRAILING_LINKS = /(?:\s+(?:là|từ|khoảng|ở mức|ở khoảng|mức|trên|dưới|hơn|gần|tới))+$/iu;
+const TRAILING_LINKS = /(?:\s+(?:là|từ|khoảng|ở mức|ở khoảng|mức|trên|dưới|hơn|gần|tới|xoay quanh|lên|xuống))+$/iu;
 
 /**
  * A target noun that names no measure: alone, or with only its horizon or scope, or the body that set it ("so với mục
@@ -124,19 +124,26 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       const mid = m.caps.mid;
       const midWords = mid ? mid.end - mid.first : 0;
       const noun = captured(ctx, m.caps.n).toLowerCase();
-      if (!m.caps.link && !((noun === 'mục tiêu' || noun === 'chỉ tiêu') && midWords <= 5)) return null;
+      const r = readerOf(ctx);
+      // "thấp hơn mức kế hoạch 1,6-1,8%", "thấp hơn chỉ tiêu kế hoạch 5,5% đã được Quốc hội phê duyệt": the plan's
+      // level, written right after it (bench/studies/percentages-recall10.mjs --plan-levels)
+      const levelHead = midWords === 0 && (noun === 'kế hoạch' || noun === 'dự toán') ? r.planLevelHead(m.caps.n.first) : -1;
+      if (!m.caps.link && !((noun === 'mục tiêu' || noun === 'chỉ tiêu') && midWords <= 5) && levelHead < 0) return null;
       if (mid && /,/.test(captured(ctx, mid)) && !(noun === 'tỷ lệ' || noun === 'tỉ lệ')) return null;
       // "mục tiêu đặt ra là khoảng 8%", "mục tiêu tăng trưởng từ 1,5-2%": the link and who set it name no measure
       const written = (captured(ctx, m.caps.n) + (midWords ? ` ${captured(ctx, mid)}` : '')).replace(TRAILING_LINKS, '').replace(/\s+(?:đã|đã được|được)?\s*(?:đề ra|đặt ra|giao)$/iu, '');
       // "thấp hơn mục tiêu 5,5%": the noun alone names no measure
-      const text = (BARE_GOAL.test(written) && readerOf(ctx).measureOfBareGoal(m.caps.n.first)) || written;
+      const text =
+        levelHead >= 0
+          ? (r.measureNamedBefore(levelHead) ?? captured(ctx, { first: levelHead, end: m.caps.n.end }))
+          : (BARE_GOAL.test(written) && r.measureOfBareGoal(m.caps.n.first)) || written;
       const rate = noun === 'tỷ lệ' || noun === 'tỉ lệ';
       // "… trầm cảm sau sinh, tỉ lệ ước khoảng 13% số phụ nữ": a rate that names nothing it measures is a statistic
       if (rate && !readerOf(ctx).measureBetween(m.caps.n.end, mid?.end ?? m.caps.n.end)) return null;
       // "chỉ tiêu dinh dưỡng thấp hơn tới 80% mức quy định": an indicator compared, no quota
       if (!rate && mid && /(?:^|\s)(?:hơn|so với)(?:\s|$)/iu.test(captured(ctx, mid))) return null;
       // "… giảm còn 5,2% (chỉ tiêu 5%)", "mục tiêu 12%": the value a plan sets is a target whatever it measures
-      const set = (noun === 'mục tiêu' || noun === 'chỉ tiêu') && midWords <= 5 && !readerOf(ctx).quotaMet(m.caps.n.first);
+      const set = (((noun === 'mục tiêu' || noun === 'chỉ tiêu') && midWords <= 5) || levelHead >= 0) && !r.quotaMet(m.caps.n.first);
       return build(ctx, m.first, m, { first: m.caps.n.first, end: mid?.end ?? m.caps.n.end, text }, set ? { planned: true } : {}, rate);
     },
   },

@@ -34,6 +34,7 @@ import {
   HYPOTHETICAL_CUES,
   MEASURE_FILLERS,
   MEASURE_LINKS,
+  GOAL_SETTABLE_MEASURES,
   NOT_TARGET_AFTER,
   NOT_TARGET_NEAR,
   NOT_TARGET_OPENERS,
@@ -46,6 +47,7 @@ import {
   STATISTIC_ANAPHORS,
   STATISTIC_MEASURES,
   SURVEY_CUES,
+  OPINION_SURVEY_CUES,
   TARGET_LINKS,
   TARGET_NOUNS,
   TARGET_STOPS,
@@ -53,6 +55,10 @@ import {
 
 /** How many plan cues before a figure are asked whether they govern it. */
 const NEAREST_CUES = 8;
+const opinionCues = new Set(OPINION_SURVEY_CUES);
+/** How far before a verb of opinion its share may stand ("có 73% (58.587) ý kiến cho rằng"). */
+const OPINION_SHARE_REACH = 10;
+const goalSettable = new Set(GOAL_SETTABLE_MEASURES.map((w) => w.toLowerCase()));
 
 export const achieveVerbs = wordClass('achieve-verb', ACHIEVE_VERBS);
 export const targetNouns = wordClass('target-noun', TARGET_NOUNS);
@@ -468,16 +474,26 @@ export class TargetReader {
     if (this.planFollows(end)) return false;
     let j = end;
     while (j < this.t.count && (this.tokenIs(j, 'các') || this.tokenIs(j, 'số') || this.tokenIs(j, 'tổng'))) j++;
-    if (this.units.at('not-target-after', j)) return true;
+    const shareOf = this.units.at('not-target-after', j);
+    if (shareOf) return !this.goalSetsMeasure(shareOf, first);
     const s = this.sentenceOf(first);
     for (let k = first - 1; k >= Math.max(s.first, first - NEAR_WORDS); k--) {
       const c = this.char(k);
       if (c === ',' || c === ';' || c === ':') break;
       // "… lạm phát … thấp hơn mục tiêu 6,5%": a target named nearer than the rate governs the figure
       if (this.units.at('target-noun', k) || this.units.at('plan-noun', k)) return false;
-      if (this.units.at('not-target-near', k)) return true;
+      const near = this.units.at('not-target-near', k);
+      if (near) return !this.goalSetsMeasure(near, first);
     }
     return false;
+  }
+
+  /**
+   * Is the word `u` (a price or a base word that leaves a figure out) a measure a goal may set, and does a statement of
+   * goals govern the figure at token `first` ("mục tiêu lạm phát bình quân là 4%", "phấn đấu đạt khoảng 10% GDP")?
+   */
+  private goalSetsMeasure(u: { first: number; end: number }, first: number): boolean {
+    return goalSettable.has(tokensValue(this.doc, u.first, u.end).toLowerCase()) && this.goalStatement(first);
   }
 
   /** Where the clause holding token `from` starts: back to a comma, semicolon or colon, at most CLAUSE_WORDS tokens. */
@@ -576,12 +592,31 @@ export class TargetReader {
       kinds = 0;
       const s = this.sentenceOf(i);
       for (let j = s.first; j < s.end; j++) {
-        if (this.units.at('survey-cue', j)) kinds |= 1;
+        const cue = this.units.at('survey-cue', j);
+        if (cue && (!opinionCues.has(tokensValue(this.doc, cue.first, cue.end).toLowerCase()) || this.shareBefore(j, s.first))) kinds |= 1;
         if (this.units.at('reported-cue', j)) kinds |= 2;
       }
       this.surveyed.set(sentence, kinds);
     }
     return (kinds & 1) !== 0 || (orReported && (kinds & 2) !== 0);
+  }
+
+  /**
+   * Where "mức" or "chỉ tiêu" stands right before the plan noun at token `noun` ("mức kế hoạch 1,6-1,8%", "chỉ tiêu kế
+   * hoạch 5,5%"): the plan's level named, whose value follows; -1 when neither does ("vượt kế hoạch 5%" is a difference).
+   */
+  planLevelHead(noun: number): number {
+    if (this.tokenIs(noun - 1, 'mức')) return noun - 1;
+    return this.tokenIs(noun - 1, 'tiêu') && this.tokenIs(noun - 2, 'chỉ') ? noun - 2 : -1;
+  }
+
+  /** Does a percentage end a few words before token `j`, in its clause (the share a verb of opinion has as subject)? */
+  private shareBefore(j: number, sentenceFirst: number): boolean {
+    for (let k = j; k > Math.max(sentenceFirst, j - OPINION_SHARE_REACH); k--) {
+      if (this.units.endingAt('percent', k).length) return true;
+      if (/^[,;:]$/.test(this.char(k - 1))) return false;
+    }
+    return false;
   }
 
   /** Per sentence: 1 a survey's or vote's words, 2 a report's ("cho biết"). */
@@ -891,7 +926,7 @@ export class TargetReader {
     const s = this.sentenceOf(at);
     for (let k = at - 1; k >= Math.max(s.first, at - BARE_MEASURE_REACH); k--) {
       if (!this.units.at('growth-measure', k) && !this.units.at('statistic-measure', k)) continue;
-      const text = tokensValue(this.doc, k, this.measureEnd(k, at)).replace(MEASURE_LINKS, '');
+      const text = tokensValue(this.doc, k, this.measureEnd(k, at)).replace(MEASURE_LINKS, '').replace(TRAILING_ADVERBS, '');
       const words = text ? text.split(/\s+/).length : 0;
       return words >= 1 && words <= SUBJECT_WORDS && !BARE_LEVEL.test(text) ? text : null;
     }
