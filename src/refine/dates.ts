@@ -11,7 +11,7 @@ import type { DateValue } from '../dimensions/dates/index.js';
 import { dayNumber } from '../extract/dates.js';
 import type { EventDay } from '../extract/date/index.js';
 import { PUBLISHED_PRECEDENCE, type DayValue } from '../extract/published/index.js';
-import { isPageStamp, REVIEWED_YEAR_BEFORE } from '../lexicon/dates.js';
+import { isPageStamp, REVIEWED_YEAR_BEFORE, WILL_AFTER, YEARED_EVENT_HEADS } from '../lexicon/dates.js';
 
 const precedence = (f: Finding) => (f.origin.kind === 'meta' ? 1 : (PUBLISHED_PRECEDENCE[f.origin.rule] ?? 0));
 
@@ -188,6 +188,32 @@ function yearFromText(ctx: RefineContext, f: Finding<EventDay>): number | null {
   return null;
 }
 
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A contest's, tournament's or festival's name and the bare year that ends it: "kỳ thi THPT quốc gia 2017". */
+const YEARED_EVENT = new RegExp(
+  `(?<![\\p{L}])(?:${YEARED_EVENT_HEADS.map(escape).join('|')})(?![\\p{L}])(?:[^,;:()\\n.]|\\.(?=\\S)){0,60}?\\s((?:19|20)\\d\\d)(?![\\d/.-]\\d|\\s*[-–]\\s*(?:19|20)?\\d\\d)`,
+  'giu',
+);
+
+/** "đội từng vô địch giải VĐQG 2015", "hồi giải … 2016": a contest the clause recalls (RECALLED_BEFORE wants "năm"). */
+const ONCE_BEFORE = /(?<![\p{L}])(?:từng|hồi)(?![\p{L}])[^,.;()]{0,60}$/iu;
+
+/**
+ * The year a sentence names for the contest, tournament or festival it tells of ("Chiều nay 21.6, kỳ thi THPT quốc gia
+ * 2017 chính thức bắt đầu"), when no plan word stands in it; the filters of `ownYears` hold (a prize's, a recalled one).
+ */
+function yearOfNamedEvent(ctx: RefineContext, sentence: { start: number; end: number }): number | null {
+  const text = ctx.doc.text.slice(sentence.start, sentence.end);
+  if (WILL_AFTER.test(text)) return null;
+  for (const m of text.matchAll(YEARED_EVENT)) {
+    const at = sentence.start + m.index + m[0].length - m[1].length;
+    const before = ctx.doc.text.slice(Math.max(0, at - 80), at);
+    if (RECALLED_BEFORE.test(before) || ONCE_BEFORE.test(before) || PRIZE_BEFORE.test(before.slice(-60))) continue;
+    return Number(m[1]);
+  }
+  return null;
+}
+
 export const chooseEventDate: Refiner = {
   name: 'event-date',
   fields: ['date', 'published'],
@@ -216,7 +242,7 @@ export const chooseEventDate: Refiner = {
         // held in 2017 (bench/studies/date-year-cues.mjs: 8 of 8 such years are the page's)
         const own = s ? ownYears(ctx, s.firstToken, s.endToken, v.month) : [];
         const inProgress = s ? yearsInProgress(ctx, s.firstToken, s.endToken).filter((y) => own.includes(y)) : [];
-        year = inProgress.length ? inProgress[0] : own.length ? own[0] : yearFromText(ctx, first);
+        year = inProgress.length ? inProgress[0] : own.length ? own[0] : yearFromText(ctx, first) ?? (s ? yearOfNamedEvent(ctx, s) : null);
       }
       if (year === null) return ctx.set('date', []);
       v = { ...v, year };

@@ -44,6 +44,18 @@ describe('event date', () => {
     expect(recordOf(TITLE, 'Ngày 4/7, tỉnh tổ chức kỷ niệm 70 năm Ngày Thương binh - Liệt sĩ (27/7/1947 – 27/7/2017).').date).toBe('2017-07-04');
   });
 
+  it("takes the year a contest's or festival's name carries bare in the day's sentence", () => {
+    // bench/studies/date-recall10.mjs: names opened by a head of YEARED_EVENT_HEADS, the year with no "năm" before it
+    expect(recordOf(TITLE, 'Chiều nay 21.6, kỳ thi THPT quốc gia 2017 chính thức bắt đầu với việc tập trung thí sinh để phổ biến quy chế thi.').date).toBe('2017-06-21');
+    expect(recordOf(TITLE, 'Chiều 7.7, VCK U.17 Quốc gia - Cúp Thái Sơn Nam 2017 đã diễn ra các trận đấu ở lượt 4 của bảng B.').date).toBe('2017-07-07');
+    expect(recordOf(TITLE, 'Tối 26-6, tại TP Rạch Giá đã khai mạc Liên hoan Văn hóa thiếu nhi các dân tộc khu vực phía Nam lần thứ VI - 2017.').date).toBe('2017-06-26');
+    // a car's model year, a beauty queen's title, a coming ceremony, a contest the clause recalls: no year of the day's
+    expect(recordOf(TITLE, 'Toyota vừa giới thiệu Yaris 2017 tại thị trường châu Âu vào hôm 7/2 vừa qua.').date).toBeNull();
+    expect(recordOf(TITLE, 'Hoa hậu Grand UThai Thani 2017 của Thái Lan qua đời hôm 1/6 sau tai nạn giao thông.').date).toBeNull();
+    expect(recordOf(TITLE, 'Liên hoan âm nhạc quốc tế 2017 sẽ diễn ra vào tối 21.5 (sáng 22.5, giờ Việt Nam) tại Las Vegas, Mỹ.').date).toBeNull();
+    expect(recordOf(TITLE, 'Ngày 5/2, đội bóng từng vô địch giải VĐQG 2015 bắt đầu tập trung.').date).toBeNull();
+  });
+
   it('takes the year in progress when the sentence also names the year under review', () => {
     const r = recordOf(TITLE, 'Ngày 11/5, Ủy ban Kinh tế tổ chức phiên họp đánh giá bổ sung kết quả thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2016, tình hình thực hiện những tháng đầu năm 2017.');
     expect(r.date).toBe('2017-05-11');
