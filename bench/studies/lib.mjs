@@ -77,6 +77,20 @@ export function parseOptions(argv = process.argv.slice(2)) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Drawing samples
+
+/** mulberry32: a small seeded generator, so that a sample can be drawn again (bench/precision.mjs, recall samples). */
+export function seededRandom(s) {
+  return () => {
+    s |= 0;
+    s = (s + 0x6d2b79f5) | 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Reading the corpus
 
 const require = createRequire(import.meta.url);

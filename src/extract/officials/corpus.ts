@@ -176,6 +176,27 @@ export const corpus: Corpus<PersonMention> = {
       rule: 'official-honorific',
       value: { name: 'Long Văn Sơn', positions: [{ value: 'Chủ tịch UBND huyện Hữu Lũng' }] },
     },
+    // round 10: a bracket holding no post between the name and its post
+    {
+      text: 'ĐBQH Bùi Thu Hằng (đoàn Hòa Bình), Phó Giám đốc sở Y tế Hòa Bình cho biết.',
+      rule: 'official-title-name',
+      value: { name: 'Bùi Thu Hằng', positions: [{ value: 'ĐBQH' }, { value: 'Phó Giám đốc sở Y tế Hòa Bình' }] },
+    },
+    {
+      text: 'Ông Lại Văn Hoàn (trái), Chánh văn phòng UBND tỉnh Thái Bình tặng hoa.',
+      rule: 'official-honorific',
+      value: { name: 'Lại Văn Hoàn', positions: [{ value: 'Chánh văn phòng UBND tỉnh Thái Bình' }] },
+    },
+    {
+      text: 'Bị can Võ Hoàng Anh (35 tuổi), nguyên Đội trưởng Đội TTGT Ninh Kiều, 15 năm tù.',
+      rule: 'official-excluded-role',
+      value: { name: 'Võ Hoàng Anh', excluded: false },
+    },
+    {
+      text: 'Phương quen biết với anh Ngô Thành Sơn (SN 1980), Chủ tịch HĐQT Công ty Trục vớt luồng hạ lưu.',
+      rule: 'official-honorific',
+      value: { name: 'Ngô Thành Sơn', positions: [{ value: 'Chủ tịch HĐQT Công ty Trục vớt luồng hạ lưu' }] },
+    },
     // a suspect is no official for being named, but is one with a post stated (the refiner keeps them then)
     { text: 'Bị cáo Nguyễn Văn Bình, nguyên Giám đốc công ty, bị tuyên phạt.', rule: 'official-excluded-role', value: { name: 'Nguyễn Văn Bình', excluded: false } },
     { text: 'Tiền đạo Nguyễn Công Phượng ghi bàn.', rule: 'official-excluded-role', value: { name: 'Nguyễn Công Phượng', excluded: true } },
@@ -194,6 +215,7 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Chi hội trưởng Chi hội phụ nữ thôn Quan Nam 2 cho biết.', why: 'a number after the capitalised run numbers a place: no person' },
     { text: 'Chủ tịch Real Madrid cho biết đội bóng sẽ mua thêm cầu thủ.', why: 'a club\'s Latin name after a title is no foreign person' },
     { text: 'Đại diện Bộ Tư lệnh Thái Bình Dương Mỹ cho biết như vậy.', why: 'an ocean that opens with a province name is no person' },
+    { text: 'Đoạt giải có Nguyễn Văn An (Hà Nội), Trần Văn Bình (Nam Định) và Lê Văn Cường.', why: 'a bracket read past needs a post after it: the next listed name is none' },
     { text: 'Tổng thống Nga Putin và người đồng cấp Mỹ Donald Trump bắt tay.', why: 'a post ending with a surname alone is that person\'s, not the next named person\'s' },
   ],
 };

@@ -63,6 +63,8 @@ const MAX_POSITION_TOKENS = 22;
  * list of posts with no name after them.
  */
 const MAX_CHAINED_POSTS = 8;
+/** The longest bracket read past between a name and its post: "(SN 1981, trú tại TP Bắc Ninh, tỉnh Bắc Ninh)". */
+const MAX_BRACKET_TOKENS = 16;
 const W = (w: string) => vocabulary.add(w);
 const VA = W('và');
 const LA = W('là');
@@ -526,6 +528,13 @@ export class Phrases {
       i < this.t.count &&
       (this.t.word[i] === LA || (this.t.word[i] === LAM && this.appointedBefore(i))) &&
       this.titleAt(i + 1, { capitalised: true }) > 0;
+    // "ĐB Hoàng Thị Thu Trang (Nghệ An), Phó Cục trưởng …", "ông Lại Văn Hoàn (trái), Chánh văn phòng …", "Ngô
+    // Thành Sơn (SN 1980), Chủ tịch HĐQT …": a bracket holding no post (a delegation, a birth year, a photo's side)
+    // stands between the name and the post
+    if (this.char(i) === '(' && !this.titleAt(i + 1)) {
+      const close = this.bracketEnd(i);
+      if (close > 0 && this.isSeparator(close + 1)) i = close + 1;
+    }
     if (i >= this.t.count || (!this.isSeparator(i) && this.char(i) !== '(' && !linked && !unmarked)) return out;
     const limit = this.sentenceEnd(i);
     let j = unmarked ? i : i + 1;
@@ -605,6 +614,18 @@ export class Phrases {
       if (!more) break;
     }
     return out;
+  }
+
+  /** The closing bracket of the short bracket opened at token i, on its line (full stops inside: "(TP.HCM)"), or 0. */
+  private bracketEnd(i: number): number {
+    const limit = Math.min(this.t.count, i + MAX_BRACKET_TOKENS);
+    for (let k = i + 1; k < limit; k++) {
+      if (this.gapHasBreak(k)) return 0;
+      const c = this.char(k);
+      if (c === ')') return k;
+      if (c === '(' || c === ';' || c === '"' || c === '“' || c === '”') return 0;
+    }
+    return 0;
   }
 
   /** A capitalised sentence opener at token j that a glued-on sentence starts with (GLUED_OPENERS). */
