@@ -197,6 +197,18 @@ export const corpus: Corpus<PersonMention> = {
       rule: 'official-honorific',
       value: { name: 'Ngô Thành Sơn', positions: [{ value: 'Chủ tịch HĐQT Công ty Trục vớt luồng hạ lưu' }] },
     },
+    // round 10: "ĐB" for "đại biểu" before a deputy's name, as National Assembly reports write it
+    { text: 'Tuy nhiên, ĐB Lê Thị Thủy (Hải Dương) cho rằng cần nói rõ.', rule: 'official-delegate', value: { name: 'Lê Thị Thủy', positions: [{ value: 'ĐB' }] } },
+    {
+      text: 'ĐB Hoàng Thị Thu Trang (Nghệ An), Phó Cục trưởng Cục Thi hành án dân sự tỉnh Nghệ An, cho biết.',
+      rule: 'official-delegate',
+      value: { name: 'Hoàng Thị Thu Trang', positions: [{ value: 'ĐB' }, { value: 'Phó Cục trưởng Cục Thi hành án dân sự tỉnh Nghệ An' }] },
+    },
+    {
+      text: 'Theo ĐB Nguyễn Hữu Cầu, Giám đốc Công an tỉnh Nghệ An, nhiều đại biểu sẵn sàng theo đuổi.',
+      rule: 'official-delegate',
+      value: { name: 'Nguyễn Hữu Cầu', positions: [{ value: 'ĐB' }, { value: 'Giám đốc Công an tỉnh Nghệ An' }] },
+    },
     // a suspect is no official for being named, but is one with a post stated (the refiner keeps them then)
     { text: 'Bị cáo Nguyễn Văn Bình, nguyên Giám đốc công ty, bị tuyên phạt.', rule: 'official-excluded-role', value: { name: 'Nguyễn Văn Bình', excluded: false } },
     { text: 'Tiền đạo Nguyễn Công Phượng ghi bàn.', rule: 'official-excluded-role', value: { name: 'Nguyễn Công Phượng', excluded: true } },
@@ -215,6 +227,7 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Chi hội trưởng Chi hội phụ nữ thôn Quan Nam 2 cho biết.', why: 'a number after the capitalised run numbers a place: no person' },
     { text: 'Chủ tịch Real Madrid cho biết đội bóng sẽ mua thêm cầu thủ.', why: 'a club\'s Latin name after a title is no foreign person' },
     { text: 'Đại diện Bộ Tư lệnh Thái Bình Dương Mỹ cho biết như vậy.', why: 'an ocean that opens with a province name is no person' },
+    { text: 'Tiếng ồn đo được lên tới 85 dB Nguyễn Văn Nam cho biết.', why: '"dB" (decibel) is no "ĐB": the abbreviation of a deputy is written in capitals' },
     { text: 'Đoạt giải có Nguyễn Văn An (Hà Nội), Trần Văn Bình (Nam Định) và Lê Văn Cường.', why: 'a bracket read past needs a post after it: the next listed name is none' },
     { text: 'Tổng thống Nga Putin và người đồng cấp Mỹ Donald Trump bắt tay.', why: 'a post ending with a surname alone is that person\'s, not the next named person\'s' },
   ],

@@ -18,7 +18,9 @@ import type { Official } from '../../record.js';
 import { canonicalRank, Phrases, type NameSpan, type PositionSpan } from './phrases.js';
 
 export const listOpeners = wordClass('list-opener', LIST_OPENERS);
-export const delegates = wordClass('delegate', ['đại biểu']);
+// "ĐB Lê Thị Thủy (Hải Dương) cho rằng …": the abbreviation as National Assembly reports write it ("ĐB" in capitals
+// only: "dB" is a decibel)
+export const delegates = wordClass('delegate', ['đại biểu', 'Đại biểu', 'ĐB'], 'as-written');
 
 export interface PersonMention {
   name: string;
