@@ -5,7 +5,9 @@
 // With --forms, counts in corpus/real and dev the forms behind the round-10 misses, with examples: "ĐB" (the
 // abbreviation of "đại biểu") before a capitalised name, by what follows the name (a bracket, a comma or dash, other);
 // and "<Name> (…), <capitalised word>" (a post after a bracket that follows a name, see officials-bracketed-posts.mjs
-// for the same form against an extract run), by what the bracket holds.
+// for the same form against an extract run), by what the bracket holds; and the word before a lower-case "quyền" that
+// a capitalised word follows ("chính quyền Tổng thống Trump", "ủy quyền Chủ tịch …", "là quyền Chủ tịch …"), which
+// tells the syllable of a word from the modifier "quyền" (acting).
 //   node bench/studies/officials-recall10.mjs [--seed 100] [--n 30] [--forms] [--examples N]
 import { readReal, readDev, readFlags, seededRandom, Tally, oneLine } from './lib.mjs';
 
@@ -57,6 +59,12 @@ function forms() {
       }
       for (const m of text.matchAll(bracketed)) b.add(kindOf(m[2]), `${a.file}: ${oneLine(text.slice(m.index, m.index + 110))}`, a.file);
     }
+    const q = new Tally({ examples });
+    for (const a of list) {
+      const text = a.text.normalize('NFC');
+      for (const m of text.matchAll(/(\S+) quyền (?=\p{Lu})/gu)) q.add(m[1].toLowerCase().replace(/^["“(]|[,.;:]$/gu, ''), `${a.file}: ${oneLine(text.slice(m.index, m.index + 70))}`, a.file);
+    }
+    q.print(`${set}: the word before a lower-case "quyền" that a capitalised word follows`, { top: 25 });
     d.print(`${set}: "ĐB <Name>", by what follows the name`, { top: 10 });
     b.print(`${set}: "<Name> (…), <Capitalised>", by what the bracket holds (a post or another name may follow)`, { top: 10 });
   }

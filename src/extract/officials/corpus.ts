@@ -209,6 +209,17 @@ export const corpus: Corpus<PersonMention> = {
       rule: 'official-delegate',
       value: { name: 'Nguyễn Hữu Cầu', positions: [{ value: 'ĐB' }, { value: 'Giám đốc Công an tỉnh Nghệ An' }] },
     },
+    // round 10: "quyền" closing a word ("chính quyền") is no "acting" before the title after it
+    {
+      text: 'Triều Tiên sẵn sàng đối thoại với chính quyền Tổng thống Mỹ Donald Trump nếu các điều kiện phù hợp.',
+      rule: 'official-title-name',
+      value: { name: 'Donald Trump', positions: [{ value: 'Tổng thống Mỹ' }] },
+    },
+    {
+      text: 'Theo bà Susan Thornton, quyền trợ lý ngoại trưởng Mỹ, vấn đề còn lớn.',
+      rule: 'official-honorific',
+      value: { name: 'Susan Thornton', positions: [{ value: 'quyền trợ lý ngoại trưởng Mỹ' }] },
+    },
     // a suspect is no official for being named, but is one with a post stated (the refiner keeps them then)
     { text: 'Bị cáo Nguyễn Văn Bình, nguyên Giám đốc công ty, bị tuyên phạt.', rule: 'official-excluded-role', value: { name: 'Nguyễn Văn Bình', excluded: false } },
     { text: 'Tiền đạo Nguyễn Công Phượng ghi bàn.', rule: 'official-excluded-role', value: { name: 'Nguyễn Công Phượng', excluded: true } },

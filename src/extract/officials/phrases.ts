@@ -12,7 +12,7 @@ import type { PlaceValue } from '../../dimensions/places/index.js';
 import { gazetteer } from '../../gazetteer/index.js';
 import { CLAUSE_VERBS, COMPANY_WORDS, CONTINENT_NAMES, FOREIGN_NAME_PARTICLES, GLUED_OPENER_NAME_WORDS, GLUED_OPENERS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
-import { RANKS } from '../../lexicon/positions.js';
+import { RANKS, WORDS_ENDING_IN_MODIFIERS } from '../../lexicon/positions.js';
 import { fold } from '../../text/fold.js';
 import { gluedAt } from '../../text/glued.js';
 
@@ -27,6 +27,7 @@ export const positionEnders = wordClass('position-end', POSITION_ENDERS);
 export const postLinks = wordClass('post-link', POST_LINKS);
 export const schoolKinds = wordClass('school-kind', SCHOOL_KINDS, 'as-written');
 export const gluedOpeners = wordClass('glued-opener', GLUED_OPENERS, 'as-written');
+export const modifierEndingWords = wordClass('word-ending-in-modifier', WORDS_ENDING_IN_MODIFIERS);
 
 /** Case folded, tones kept: "Phạm Văn Đông" (a deputy) is not "Phạm Văn Đồng". */
 const toneKey = (n: string) => n.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
@@ -188,11 +189,19 @@ export class Phrases {
     return this.isLowerWord(i) && this.t.word[i] === THONG && this.t.word[i + 1] === TIN && (this.char(i + 2) === ',' || this.char(i + 2) === ':');
   }
 
+  /**
+   * The length in tokens of a title modifier ("nguyên", "Quyền", "cựu") at token i, or 0; not the last syllable of a
+   * word ("chính quyền Tổng thống Trump": the administration, no acting President).
+   */
+  modifierAt(i: number): number {
+    const mod = this.units.at('title-modifier', i);
+    if (!mod || this.units.endingAt('word-ending-in-modifier', mod.end).length) return 0;
+    return mod.end - i;
+  }
+
   /** A title starting at token i (with "nguyên", "Quyền"… before it): its length in tokens, or 0. */
   titleAt(i: number, opts: { capitalised?: boolean; postName?: boolean } = {}): number {
-    let j = i;
-    const mod = this.units.at('title-modifier', j);
-    if (mod) j = mod.end;
+    const j = i + this.modifierAt(i);
     if (j >= this.t.count) return 0;
     let u = this.units.at('title', j);
     if (!u && opts.postName) u = this.units.at('post-name-title', j);
