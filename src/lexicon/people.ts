@@ -159,10 +159,11 @@ export const CLAUSE_VERBS: readonly string[] = [
 ];
 
 /**
- * Nouns that share a syllable with a clause verb ("dự", "giao", "nói") and go on a body's name: "Ban Quản lý dự án",
- * "Trung tâm Y tế dự phòng", "Phòng Cảnh sát giao thông", "Bộ Ngoại giao", "Đài Tiếng nói Việt Nam".
+ * Nouns that share a syllable with a clause verb ("dự", "giao", "nói", "tối") and go on a body's name: "Ban Quản lý dự
+ * án", "Trung tâm Y tế dự phòng", "Phòng Cảnh sát giao thông", "Bộ Ngoại giao", "Đài Tiếng nói Việt Nam", "Tòa án
+ * nhân dân tối cao" (corpus/real: lower-case "tối cao" 54 times, after "nhân dân", "Tòa án", "thủ lĩnh", "lãnh đạo" …).
  */
-export const VERB_LIKE_NOUNS: readonly string[] = ['giao thông', 'hậu cần', 'dự án', 'dự phòng', 'dự báo', 'dự toán', 'dự trữ', 'ngoại giao', 'tiếng nói'];
+export const VERB_LIKE_NOUNS: readonly string[] = ['giao thông', 'hậu cần', 'dự án', 'dự phòng', 'dự báo', 'dự toán', 'dự trữ', 'ngoại giao', 'tiếng nói', 'tối cao'];
 
 /**
  * Lower-case words after "và" that add a person or a clause, not the rest of a body's name ("Giám đốc Sở X và ông

@@ -220,6 +220,11 @@ export const corpus: Corpus<PersonMention> = {
       rule: 'official-honorific',
       value: { name: 'Susan Thornton', positions: [{ value: 'quyền trợ lý ngoại trưởng Mỹ' }] },
     },
+    {
+      text: 'Quốc hội đã nghe Chánh án Tòa án nhân dân tối cao Nguyễn Hòa Bình trình bày Tờ trình.',
+      rule: 'official-title-name',
+      value: { name: 'Nguyễn Hòa Bình', positions: [{ value: 'Chánh án Tòa án nhân dân tối cao' }] },
+    },
     // a suspect is no official for being named, but is one with a post stated (the refiner keeps them then)
     { text: 'Bị cáo Nguyễn Văn Bình, nguyên Giám đốc công ty, bị tuyên phạt.', rule: 'official-excluded-role', value: { name: 'Nguyễn Văn Bình', excluded: false } },
     { text: 'Tiền đạo Nguyễn Công Phượng ghi bàn.', rule: 'official-excluded-role', value: { name: 'Nguyễn Công Phượng', excluded: true } },
