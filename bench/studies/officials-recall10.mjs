@@ -7,7 +7,8 @@
 // and "<Name> (…), <capitalised word>" (a post after a bracket that follows a name, see officials-bracketed-posts.mjs
 // for the same form against an extract run), by what the bracket holds; and the word before a lower-case "quyền" that
 // a capitalised word follows ("chính quyền Tổng thống Trump", "ủy quyền Chủ tịch …", "là quyền Chủ tịch …"), which
-// tells the syllable of a word from the modifier "quyền" (acting).
+// tells the syllable of a word from the modifier "quyền" (acting); and foreign names with a lower-case particle
+// ("Bashar al-Assad", "Mohammed bin Salman", "Leila de Lima"), by particle.
 //   node bench/studies/officials-recall10.mjs [--seed 100] [--n 30] [--forms] [--examples N]
 import { readReal, readDev, readFlags, seededRandom, Tally, oneLine } from './lib.mjs';
 
@@ -65,6 +66,14 @@ function forms() {
       for (const m of text.matchAll(/(\S+) quyền (?=\p{Lu})/gu)) q.add(m[1].toLowerCase().replace(/^["“(]|[,.;:]$/gu, ''), `${a.file}: ${oneLine(text.slice(m.index, m.index + 70))}`, a.file);
     }
     q.print(`${set}: the word before a lower-case "quyền" that a capitalised word follows`, { top: 25 });
+    const particles = new Tally({ examples });
+    for (const a of list) {
+      const text = a.text.normalize('NFC');
+      for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Lu}[a-z]+ (bin|bint|ibn|al|el|de|der|van|von|da|di|dos|du|la|le)(?:-| )\p{Lu}[a-z]+/gu)) {
+        particles.add(m[1], `${a.file}: ${oneLine(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 10))}`, a.file);
+      }
+    }
+    particles.print(`${set}: Latin names with a lower-case particle, by particle`, { top: 15 });
     d.print(`${set}: "ĐB <Name>", by what follows the name`, { top: 10 });
     b.print(`${set}: "<Name> (…), <Capitalised>", by what the bracket holds (a post or another name may follow)`, { top: 10 });
   }

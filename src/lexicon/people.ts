@@ -66,6 +66,8 @@ export const HONORIFICS: readonly string[] = [
   'Đại đức',
   'Linh mục',
   'Mục sư',
+  // an Arab honorific before a foreign name ("Ngoại trưởng Qatar Sheikh Mohammed bin Abdulrahman al-Thani")
+  'Sheikh',
 ];
 
 /** Suspects and defendants: an official after all when a post of theirs is stated ("Lê Đình Văn là Giám đốc Công ty Thiên Lộc"). */

@@ -225,6 +225,24 @@ export const corpus: Corpus<PersonMention> = {
       rule: 'official-title-name',
       value: { name: 'Nguyễn Hòa Bình', positions: [{ value: 'Chánh án Tòa án nhân dân tối cao' }] },
     },
+    // round 10: particles inside foreign names ("bin", "al-", "de"), an honorific before them ("Sheikh")
+    {
+      text: 'Tổng thống Syria Bashar al-Assad khẳng định như vậy.',
+      rule: 'official-title-name',
+      value: { name: 'Bashar al-Assad', positions: [{ value: 'Tổng thống Syria' }] },
+    },
+    {
+      text: 'Ngoại trưởng Qatar Sheikh Mohammed bin Abdulrahman al-Thani tuyên bố hôm 1/7.',
+      rule: 'official-title-name',
+      value: { name: 'Mohammed bin Abdulrahman al-Thani', positions: [{ value: 'Ngoại trưởng Qatar' }] },
+    },
+    {
+      text: 'Chủ tịch Sheikh Mansour của Man City là người luôn trả giá hết mình.',
+      rule: 'official-title-name',
+      value: { name: 'Sheikh Mansour', positions: [{ value: 'Chủ tịch' }] },
+    },
+    // a Vietnamese word that spells a particle ("do") before a Vietnamese syllable joins no foreign name
+    { text: 'Tổng thống Donald Trump do Nga hậu thuẫn, theo cáo buộc.', rule: 'official-title-name', value: { name: 'Donald Trump', positions: [{ value: 'Tổng thống' }] } },
     // a suspect is no official for being named, but is one with a post stated (the refiner keeps them then)
     { text: 'Bị cáo Nguyễn Văn Bình, nguyên Giám đốc công ty, bị tuyên phạt.', rule: 'official-excluded-role', value: { name: 'Nguyễn Văn Bình', excluded: false } },
     { text: 'Tiền đạo Nguyễn Công Phượng ghi bàn.', rule: 'official-excluded-role', value: { name: 'Nguyễn Công Phượng', excluded: true } },

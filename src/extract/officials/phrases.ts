@@ -190,6 +190,21 @@ export class Phrases {
   }
 
   /**
+   * "Mohammed bin Salman", "Bashar al-Assad", "Ursula von der Leyen": lower-case particles at token i inside a foreign
+   * name, then a foreign word (no Vietnamese syllable: "Trump do Nga" is no name); the index after that word, or 0.
+   */
+  private particlesAt(i: number): number {
+    let k = i;
+    while (k < this.t.count && k - i < 2 && NAME_PARTICLES.has(this.text(k)) && this.t.flags[k] & Flag.Tight && !this.breakBefore(k)) k++;
+    if (k === i) return 0;
+    // "al-Assad": the particle glued to the name by a hyphen
+    const hyphened = this.char(k) === '-' && this.t.flags[k] & Flag.Glued && this.t.flags[k + 1] & Flag.Glued;
+    if (hyphened) k++;
+    else if (!(this.t.flags[k] & Flag.Tight) || this.breakBefore(k)) return 0;
+    return this.isCapWord(k) && foreignWord(this.text(k)) ? k + 1 : 0;
+  }
+
+  /**
    * The length in tokens of a title modifier ("nguyên", "Quyền", "cựu") at token i, or 0; not the last syllable of a
    * word ("chính quyền Tổng thống Trump": the administration, no acting President).
    */
@@ -424,12 +439,25 @@ export class Phrases {
     // "Tổng thống Brazil Michel Temer": the country is the post's
     const country = this.countryAt(i);
     if (country) i = country.end;
+    // "Bộ trưởng Ngoại giao Qatar Sheikh Mohammed bin Abdulrahman al-Thani": an honorific before the name is not its
+    // own, unless one word alone follows it ("Chủ tịch Sheikh Mansour của Man City")
+    const honorific = this.honorificAt(i);
+    return (honorific && this.foreignNameFrom(i + honorific)) || this.foreignNameFrom(i);
+  }
+
+  private foreignNameFrom(i: number): NameSpan | null {
     if (!this.isCapWord(i) || !latinWord(this.text(i))) return null;
     let end = i + 1;
+    // a name with particles is longer: "Mohammed bin Abdulrahman Al Thani"
+    let longest = 4;
     for (;;) {
       // "Jean-Claude Juncker": a hyphen glued between two Latin words joins them
       if (this.char(end) === '-' && this.t.flags[end] & Flag.Glued && this.t.flags[end + 1] & Flag.Glued && this.isCapWord(end + 1) && latinWord(this.text(end + 1))) end += 2;
-      else if (end < this.t.count && end - i < 4 && this.isCapWord(end) && this.t.flags[end] & Flag.Tight && !this.breakBefore(end) && latinWord(this.text(end))) end++;
+      else if (end < this.t.count && end - i < longest && this.isCapWord(end) && this.t.flags[end] & Flag.Tight && !this.breakBefore(end) && latinWord(this.text(end))) end++;
+      else if (end - i < 4 && this.particlesAt(end)) {
+        end = this.particlesAt(end);
+        longest = 6;
+      }
       else break;
     }
     if (end - i < 2) return null;
