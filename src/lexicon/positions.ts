@@ -103,6 +103,9 @@ export const POSITION_TITLES: readonly string[] = [
   'Giám đốc điều hành',
   'Phó Giám đốc điều hành',
   'Tổng Giám đốc điều hành',
+  // round 10: "ông Eric Schmidt, Chủ tịch điều hành Tập đoàn Alphabet" ("điều hành" is otherwise a verb that ends a post)
+  'Chủ tịch điều hành',
+  'Phó Chủ tịch điều hành',
   'Tổng Giám đốc',
   'Phó Tổng Giám đốc',
   'Trưởng phòng',

@@ -243,6 +243,11 @@ export const corpus: Corpus<PersonMention> = {
     },
     // a Vietnamese word that spells a particle ("do") before a Vietnamese syllable joins no foreign name
     { text: 'Tổng thống Donald Trump do Nga hậu thuẫn, theo cáo buộc.', rule: 'official-title-name', value: { name: 'Donald Trump', positions: [{ value: 'Tổng thống' }] } },
+    {
+      text: 'Thủ tướng tiếp ông Eric Schmidt, Chủ tịch điều hành Tập đoàn Alphabet.',
+      rule: 'official-honorific',
+      value: { name: 'Eric Schmidt', positions: [{ value: 'Chủ tịch điều hành Tập đoàn Alphabet' }] },
+    },
     // a suspect is no official for being named, but is one with a post stated (the refiner keeps them then)
     { text: 'Bị cáo Nguyễn Văn Bình, nguyên Giám đốc công ty, bị tuyên phạt.', rule: 'official-excluded-role', value: { name: 'Nguyễn Văn Bình', excluded: false } },
     { text: 'Tiền đạo Nguyễn Công Phượng ghi bàn.', rule: 'official-excluded-role', value: { name: 'Nguyễn Công Phượng', excluded: true } },
