@@ -9,7 +9,11 @@
 // a capitalised word follows ("chính quyền Tổng thống Trump", "ủy quyền Chủ tịch …", "là quyền Chủ tịch …"), which
 // tells the syllable of a word from the modifier "quyền" (acting); and foreign names with a lower-case particle
 // ("Bashar al-Assad", "Mohammed bin Salman", "Leila de Lima"), by particle.
-//   node bench/studies/officials-recall10.mjs [--seed 100] [--n 30] [--forms] [--examples N]
+// With --run OUT.jsonl (an `extract` run of corpus/real), lists the positions holding a lower-case "trong" with the
+// word after it: a time or occasion run on past the post ("… Tác giả trong cuộc họp sáng 25/5") or a body's name
+// ("Vụ Thị trường trong nước").
+//   node bench/studies/officials-recall10.mjs [--seed 100] [--n 30] [--forms] [--examples N] [--run OUT.jsonl]
+import fs from 'node:fs';
 import { readReal, readDev, readFlags, seededRandom, Tally, oneLine } from './lib.mjs';
 
 const flags = readFlags();
@@ -20,6 +24,21 @@ export const POOL_WORDS = ['Chủ tịch', 'Bí thư', 'Giám đốc', 'Bộ tr�
   'Thiếu úy', 'Trung úy', 'Thượng úy', 'Đại úy', 'Thiếu tá', 'Trung tá', 'Thượng tá', 'Đại tá', 'Thiếu tướng', 'Trung tướng', 'Thượng tướng', 'Đại tướng'];
 const word = new RegExp(`(?<![\\p{L}\\p{M}])(?:${POOL_WORDS.join('|')})(?![\\p{L}\\p{M}])`, 'u');
 
+if (flags.has('--run')) {
+  const inside = new Tally({ examples: flags.number('--examples', 3) });
+  for (const line of fs.readFileSync(flags.value('--run'), 'utf8').split('\n')) {
+    if (!line) continue;
+    const r = JSON.parse(line);
+    for (const o of r.officials ?? []) {
+      for (const p of o.positions ?? []) {
+        const m = /(?<![\p{L}\p{M}])trong (\S+)/u.exec(p);
+        if (m) inside.add(`trong ${m[1]}`, `${r.file.split('/').pop()} | ${o.name} | ${p}`, r.file);
+      }
+    }
+  }
+  inside.print('positions holding a lower-case "trong", by the word after it', { top: 30 });
+  process.exit(0);
+}
 const articles = readReal();
 if (flags.has('--forms')) {
   forms();

@@ -186,6 +186,9 @@ export const NOT_NAME_AFTER_AND: readonly string[] = [
 export const POSITION_ENDERS: readonly string[] = [
   'nay', 'hiện nay', 'năm nay', 'trước đây', 'tới', 'từng', 'đồng thời', 'theo', 'thay', 'vì', 'bởi', 'cho', 'của ông', 'của bà', 'nơi',
   'bằng hình thức',
+  // round 10: a time or occasion after "trong" ("Cục trưởng Bản quyền Tác giả trong cuộc họp sáng 25/5", "… trong
+  // bối cảnh …", "… trong lần họp báo …"); not a body's "trong nước" ("Vụ Thị trường trong nước")
+  'trong cuộc', 'trong bối cảnh', 'trong việc', 'trong nhiệm kỳ', 'trong lần', 'trong hội nghị', 'trong buổi', 'trong phiên',
 ];
 
 /**

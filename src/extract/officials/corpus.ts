@@ -248,6 +248,16 @@ export const corpus: Corpus<PersonMention> = {
       rule: 'official-honorific',
       value: { name: 'Eric Schmidt', positions: [{ value: 'Chủ tịch điều hành Tập đoàn Alphabet' }] },
     },
+    {
+      text: 'Ông Bùi Nguyên Hùng - Cục trưởng Bản quyền Tác giả trong cuộc họp sáng 25/5 cho biết.',
+      rule: 'official-honorific',
+      value: { name: 'Bùi Nguyên Hùng', positions: [{ value: 'Cục trưởng Bản quyền Tác giả' }] },
+    },
+    {
+      text: 'Ông Võ Văn Quyền, Vụ trưởng Vụ Thị trường trong nước (Bộ Công Thương) cho biết.',
+      rule: 'official-honorific',
+      value: { name: 'Võ Văn Quyền', positions: [{ value: 'Vụ trưởng Vụ Thị trường trong nước (Bộ Công Thương)' }] },
+    },
     // a suspect is no official for being named, but is one with a post stated (the refiner keeps them then)
     { text: 'Bị cáo Nguyễn Văn Bình, nguyên Giám đốc công ty, bị tuyên phạt.', rule: 'official-excluded-role', value: { name: 'Nguyễn Văn Bình', excluded: false } },
     { text: 'Tiền đạo Nguyễn Công Phượng ghi bàn.', rule: 'official-excluded-role', value: { name: 'Nguyễn Công Phượng', excluded: true } },
