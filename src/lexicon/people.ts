@@ -66,6 +66,8 @@ export const HONORIFICS: readonly string[] = [
   'Đại đức',
   'Linh mục',
   'Mục sư',
+  // an Arab honorific before a foreign name ("Ngoại trưởng Qatar Sheikh Mohammed bin Abdulrahman al-Thani")
+  'Sheikh',
 ];
 
 /** Suspects and defendants: an official after all when a post of theirs is stated ("Lê Đình Văn là Giám đốc Công ty Thiên Lộc"). */
@@ -159,10 +161,11 @@ export const CLAUSE_VERBS: readonly string[] = [
 ];
 
 /**
- * Nouns that share a syllable with a clause verb ("dự", "giao", "nói") and go on a body's name: "Ban Quản lý dự án",
- * "Trung tâm Y tế dự phòng", "Phòng Cảnh sát giao thông", "Bộ Ngoại giao", "Đài Tiếng nói Việt Nam".
+ * Nouns that share a syllable with a clause verb ("dự", "giao", "nói", "tối") and go on a body's name: "Ban Quản lý dự
+ * án", "Trung tâm Y tế dự phòng", "Phòng Cảnh sát giao thông", "Bộ Ngoại giao", "Đài Tiếng nói Việt Nam", "Tòa án
+ * nhân dân tối cao" (corpus/real: lower-case "tối cao" 54 times, after "nhân dân", "Tòa án", "thủ lĩnh", "lãnh đạo" …).
  */
-export const VERB_LIKE_NOUNS: readonly string[] = ['giao thông', 'hậu cần', 'dự án', 'dự phòng', 'dự báo', 'dự toán', 'dự trữ', 'ngoại giao', 'tiếng nói'];
+export const VERB_LIKE_NOUNS: readonly string[] = ['giao thông', 'hậu cần', 'dự án', 'dự phòng', 'dự báo', 'dự toán', 'dự trữ', 'ngoại giao', 'tiếng nói', 'tối cao'];
 
 /**
  * Lower-case words after "và" that add a person or a clause, not the rest of a body's name ("Giám đốc Sở X và ông
@@ -183,6 +186,9 @@ export const NOT_NAME_AFTER_AND: readonly string[] = [
 export const POSITION_ENDERS: readonly string[] = [
   'nay', 'hiện nay', 'năm nay', 'trước đây', 'tới', 'từng', 'đồng thời', 'theo', 'thay', 'vì', 'bởi', 'cho', 'của ông', 'của bà', 'nơi',
   'bằng hình thức',
+  // round 10: a time or occasion after "trong" ("Cục trưởng Bản quyền Tác giả trong cuộc họp sáng 25/5", "… trong
+  // bối cảnh …", "… trong lần họp báo …"); not a body's "trong nước" ("Vụ Thị trường trong nước")
+  'trong cuộc', 'trong bối cảnh', 'trong việc', 'trong nhiệm kỳ', 'trong lần', 'trong hội nghị', 'trong buổi', 'trong phiên',
 ];
 
 /**

@@ -103,6 +103,9 @@ export const POSITION_TITLES: readonly string[] = [
   'Giám đốc điều hành',
   'Phó Giám đốc điều hành',
   'Tổng Giám đốc điều hành',
+  // round 10: "ông Eric Schmidt, Chủ tịch điều hành Tập đoàn Alphabet" ("điều hành" is otherwise a verb that ends a post)
+  'Chủ tịch điều hành',
+  'Phó Chủ tịch điều hành',
   'Tổng Giám đốc',
   'Phó Tổng Giám đốc',
   'Trưởng phòng',
@@ -233,6 +236,18 @@ export const POST_NAME_TITLES: readonly string[] = ['đại diện', 'Đại di�
 
 /** Modifiers that may precede a title and belong to it: "nguyên Chủ tịch", "cựu Tổng thống", "Quyền Giám đốc". */
 export const TITLE_MODIFIERS: readonly string[] = ['nguyên', 'Nguyên', 'cựu', 'Cựu', 'Quyền', 'quyền', 'tân', 'Tân'];
+
+/**
+ * Words whose last syllable is a title modifier: before a title that syllable is no "acting" ("chính quyền Tổng thống
+ * Trump" is the President's administration, "ủy quyền Chủ tịch UBND tỉnh" a power delegated; "là quyền Chủ tịch",
+ * "làm quyền Tổng Bí thư" are acting). bench/studies/officials-recall10.mjs --forms counts the words before "quyền" + a
+ * capitalised word (corpus/real: "chính" 210, "chủ" 11, "cầm" 6, "nhân" 5, "dưới", "toàn", "ủy" 4 each …).
+ */
+export const WORDS_ENDING_IN_MODIFIERS: readonly string[] = [
+  'chính quyền', 'chủ quyền', 'cầm quyền', 'ủy quyền', 'uỷ quyền', 'toàn quyền', 'nữ quyền', 'thẩm quyền', 'độc quyền',
+  'nhân quyền', 'nhượng quyền', 'bản quyền', 'dưới quyền', 'đặc quyền', 'thực quyền', 'lạm quyền', 'nắm quyền', 'giành quyền',
+  'trao quyền', 'phân quyền', 'pháp quyền',
+];
 
 /** Misspellings of titles seen in scraped articles, and their correct form. */
 export const TITLE_TYPOS: Readonly<Record<string, string>> = {

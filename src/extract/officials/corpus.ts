@@ -176,6 +176,88 @@ export const corpus: Corpus<PersonMention> = {
       rule: 'official-honorific',
       value: { name: 'Long Văn Sơn', positions: [{ value: 'Chủ tịch UBND huyện Hữu Lũng' }] },
     },
+    // round 10: a bracket holding no post between the name and its post
+    {
+      text: 'ĐBQH Bùi Thu Hằng (đoàn Hòa Bình), Phó Giám đốc sở Y tế Hòa Bình cho biết.',
+      rule: 'official-title-name',
+      value: { name: 'Bùi Thu Hằng', positions: [{ value: 'ĐBQH' }, { value: 'Phó Giám đốc sở Y tế Hòa Bình' }] },
+    },
+    {
+      text: 'Ông Lại Văn Hoàn (trái), Chánh văn phòng UBND tỉnh Thái Bình tặng hoa.',
+      rule: 'official-honorific',
+      value: { name: 'Lại Văn Hoàn', positions: [{ value: 'Chánh văn phòng UBND tỉnh Thái Bình' }] },
+    },
+    {
+      text: 'Bị can Võ Hoàng Anh (35 tuổi), nguyên Đội trưởng Đội TTGT Ninh Kiều, 15 năm tù.',
+      rule: 'official-excluded-role',
+      value: { name: 'Võ Hoàng Anh', excluded: false },
+    },
+    {
+      text: 'Phương quen biết với anh Ngô Thành Sơn (SN 1980), Chủ tịch HĐQT Công ty Trục vớt luồng hạ lưu.',
+      rule: 'official-honorific',
+      value: { name: 'Ngô Thành Sơn', positions: [{ value: 'Chủ tịch HĐQT Công ty Trục vớt luồng hạ lưu' }] },
+    },
+    // round 10: "ĐB" for "đại biểu" before a deputy's name, as National Assembly reports write it
+    { text: 'Tuy nhiên, ĐB Lê Thị Thủy (Hải Dương) cho rằng cần nói rõ.', rule: 'official-delegate', value: { name: 'Lê Thị Thủy', positions: [{ value: 'ĐB' }] } },
+    {
+      text: 'ĐB Hoàng Thị Thu Trang (Nghệ An), Phó Cục trưởng Cục Thi hành án dân sự tỉnh Nghệ An, cho biết.',
+      rule: 'official-delegate',
+      value: { name: 'Hoàng Thị Thu Trang', positions: [{ value: 'ĐB' }, { value: 'Phó Cục trưởng Cục Thi hành án dân sự tỉnh Nghệ An' }] },
+    },
+    {
+      text: 'Theo ĐB Nguyễn Hữu Cầu, Giám đốc Công an tỉnh Nghệ An, nhiều đại biểu sẵn sàng theo đuổi.',
+      rule: 'official-delegate',
+      value: { name: 'Nguyễn Hữu Cầu', positions: [{ value: 'ĐB' }, { value: 'Giám đốc Công an tỉnh Nghệ An' }] },
+    },
+    // round 10: "quyền" closing a word ("chính quyền") is no "acting" before the title after it
+    {
+      text: 'Triều Tiên sẵn sàng đối thoại với chính quyền Tổng thống Mỹ Donald Trump nếu các điều kiện phù hợp.',
+      rule: 'official-title-name',
+      value: { name: 'Donald Trump', positions: [{ value: 'Tổng thống Mỹ' }] },
+    },
+    {
+      text: 'Theo bà Susan Thornton, quyền trợ lý ngoại trưởng Mỹ, vấn đề còn lớn.',
+      rule: 'official-honorific',
+      value: { name: 'Susan Thornton', positions: [{ value: 'quyền trợ lý ngoại trưởng Mỹ' }] },
+    },
+    {
+      text: 'Quốc hội đã nghe Chánh án Tòa án nhân dân tối cao Nguyễn Hòa Bình trình bày Tờ trình.',
+      rule: 'official-title-name',
+      value: { name: 'Nguyễn Hòa Bình', positions: [{ value: 'Chánh án Tòa án nhân dân tối cao' }] },
+    },
+    // round 10: particles inside foreign names ("bin", "al-", "de"), an honorific before them ("Sheikh")
+    {
+      text: 'Tổng thống Syria Bashar al-Assad khẳng định như vậy.',
+      rule: 'official-title-name',
+      value: { name: 'Bashar al-Assad', positions: [{ value: 'Tổng thống Syria' }] },
+    },
+    {
+      text: 'Ngoại trưởng Qatar Sheikh Mohammed bin Abdulrahman al-Thani tuyên bố hôm 1/7.',
+      rule: 'official-title-name',
+      value: { name: 'Mohammed bin Abdulrahman al-Thani', positions: [{ value: 'Ngoại trưởng Qatar' }] },
+    },
+    {
+      text: 'Chủ tịch Sheikh Mansour của Man City là người luôn trả giá hết mình.',
+      rule: 'official-title-name',
+      value: { name: 'Sheikh Mansour', positions: [{ value: 'Chủ tịch' }] },
+    },
+    // a Vietnamese word that spells a particle ("do") before a Vietnamese syllable joins no foreign name
+    { text: 'Tổng thống Donald Trump do Nga hậu thuẫn, theo cáo buộc.', rule: 'official-title-name', value: { name: 'Donald Trump', positions: [{ value: 'Tổng thống' }] } },
+    {
+      text: 'Thủ tướng tiếp ông Eric Schmidt, Chủ tịch điều hành Tập đoàn Alphabet.',
+      rule: 'official-honorific',
+      value: { name: 'Eric Schmidt', positions: [{ value: 'Chủ tịch điều hành Tập đoàn Alphabet' }] },
+    },
+    {
+      text: 'Ông Bùi Nguyên Hùng - Cục trưởng Bản quyền Tác giả trong cuộc họp sáng 25/5 cho biết.',
+      rule: 'official-honorific',
+      value: { name: 'Bùi Nguyên Hùng', positions: [{ value: 'Cục trưởng Bản quyền Tác giả' }] },
+    },
+    {
+      text: 'Ông Võ Văn Quyền, Vụ trưởng Vụ Thị trường trong nước (Bộ Công Thương) cho biết.',
+      rule: 'official-honorific',
+      value: { name: 'Võ Văn Quyền', positions: [{ value: 'Vụ trưởng Vụ Thị trường trong nước (Bộ Công Thương)' }] },
+    },
     // a suspect is no official for being named, but is one with a post stated (the refiner keeps them then)
     { text: 'Bị cáo Nguyễn Văn Bình, nguyên Giám đốc công ty, bị tuyên phạt.', rule: 'official-excluded-role', value: { name: 'Nguyễn Văn Bình', excluded: false } },
     { text: 'Tiền đạo Nguyễn Công Phượng ghi bàn.', rule: 'official-excluded-role', value: { name: 'Nguyễn Công Phượng', excluded: true } },
@@ -194,6 +276,8 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Chi hội trưởng Chi hội phụ nữ thôn Quan Nam 2 cho biết.', why: 'a number after the capitalised run numbers a place: no person' },
     { text: 'Chủ tịch Real Madrid cho biết đội bóng sẽ mua thêm cầu thủ.', why: 'a club\'s Latin name after a title is no foreign person' },
     { text: 'Đại diện Bộ Tư lệnh Thái Bình Dương Mỹ cho biết như vậy.', why: 'an ocean that opens with a province name is no person' },
+    { text: 'Tiếng ồn đo được lên tới 85 dB Nguyễn Văn Nam cho biết.', why: '"dB" (decibel) is no "ĐB": the abbreviation of a deputy is written in capitals' },
+    { text: 'Đoạt giải có Nguyễn Văn An (Hà Nội), Trần Văn Bình (Nam Định) và Lê Văn Cường.', why: 'a bracket read past needs a post after it: the next listed name is none' },
     { text: 'Tổng thống Nga Putin và người đồng cấp Mỹ Donald Trump bắt tay.', why: 'a post ending with a surname alone is that person\'s, not the next named person\'s' },
   ],
 };

@@ -18,7 +18,9 @@ import type { Official } from '../../record.js';
 import { canonicalRank, Phrases, type NameSpan, type PositionSpan } from './phrases.js';
 
 export const listOpeners = wordClass('list-opener', LIST_OPENERS);
-export const delegates = wordClass('delegate', ['đại biểu']);
+// "ĐB Lê Thị Thủy (Hải Dương) cho rằng …": the abbreviation as National Assembly reports write it ("ĐB" in capitals
+// only: "dB" is a decibel)
+export const delegates = wordClass('delegate', ['đại biểu', 'Đại biểu', 'ĐB'], 'as-written');
 
 export interface PersonMention {
   name: string;
@@ -133,7 +135,8 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
     pattern: [opt(dim('title-modifier', 'mod')), anchor(dim('title', 't'))],
     build(m, ctx) {
       const p = phrasesOf(ctx);
-      const i = m.first;
+      // "chính quyền Tổng thống Trump": the modifier's syllable closes a word; the mention starts at the title
+      const i = m.first < m.caps.t.first && !p.modifierAt(m.first) ? m.caps.t.first : m.first;
       if (!p.isCapWord(m.caps.t.first)) return null;
       // "Bộ Tư lệnh", "Trường … Hiệu trưởng": a title inside a name is not where a person's mention starts
       const prev = i - 1;

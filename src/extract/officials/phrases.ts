@@ -12,7 +12,7 @@ import type { PlaceValue } from '../../dimensions/places/index.js';
 import { gazetteer } from '../../gazetteer/index.js';
 import { CLAUSE_VERBS, COMPANY_WORDS, CONTINENT_NAMES, FOREIGN_NAME_PARTICLES, GLUED_OPENER_NAME_WORDS, GLUED_OPENERS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
-import { RANKS } from '../../lexicon/positions.js';
+import { RANKS, WORDS_ENDING_IN_MODIFIERS } from '../../lexicon/positions.js';
 import { fold } from '../../text/fold.js';
 import { gluedAt } from '../../text/glued.js';
 
@@ -27,6 +27,7 @@ export const positionEnders = wordClass('position-end', POSITION_ENDERS);
 export const postLinks = wordClass('post-link', POST_LINKS);
 export const schoolKinds = wordClass('school-kind', SCHOOL_KINDS, 'as-written');
 export const gluedOpeners = wordClass('glued-opener', GLUED_OPENERS, 'as-written');
+export const modifierEndingWords = wordClass('word-ending-in-modifier', WORDS_ENDING_IN_MODIFIERS);
 
 /** Case folded, tones kept: "Phạm Văn Đông" (a deputy) is not "Phạm Văn Đồng". */
 const toneKey = (n: string) => n.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
@@ -63,6 +64,8 @@ const MAX_POSITION_TOKENS = 22;
  * list of posts with no name after them.
  */
 const MAX_CHAINED_POSTS = 8;
+/** The longest bracket read past between a name and its post: "(SN 1981, trú tại TP Bắc Ninh, tỉnh Bắc Ninh)". */
+const MAX_BRACKET_TOKENS = 16;
 const W = (w: string) => vocabulary.add(w);
 const VA = W('và');
 const LA = W('là');
@@ -186,11 +189,34 @@ export class Phrases {
     return this.isLowerWord(i) && this.t.word[i] === THONG && this.t.word[i + 1] === TIN && (this.char(i + 2) === ',' || this.char(i + 2) === ':');
   }
 
+  /**
+   * "Mohammed bin Salman", "Bashar al-Assad", "Ursula von der Leyen": lower-case particles at token i inside a foreign
+   * name, then a foreign word (no Vietnamese syllable: "Trump do Nga" is no name); the index after that word, or 0.
+   */
+  private particlesAt(i: number): number {
+    let k = i;
+    while (k < this.t.count && k - i < 2 && NAME_PARTICLES.has(this.text(k)) && this.t.flags[k] & Flag.Tight && !this.breakBefore(k)) k++;
+    if (k === i) return 0;
+    // "al-Assad": the particle glued to the name by a hyphen
+    const hyphened = this.char(k) === '-' && this.t.flags[k] & Flag.Glued && this.t.flags[k + 1] & Flag.Glued;
+    if (hyphened) k++;
+    else if (!(this.t.flags[k] & Flag.Tight) || this.breakBefore(k)) return 0;
+    return this.isCapWord(k) && foreignWord(this.text(k)) ? k + 1 : 0;
+  }
+
+  /**
+   * The length in tokens of a title modifier ("nguyên", "Quyền", "cựu") at token i, or 0; not the last syllable of a
+   * word ("chính quyền Tổng thống Trump": the administration, no acting President).
+   */
+  modifierAt(i: number): number {
+    const mod = this.units.at('title-modifier', i);
+    if (!mod || this.units.endingAt('word-ending-in-modifier', mod.end).length) return 0;
+    return mod.end - i;
+  }
+
   /** A title starting at token i (with "nguyên", "Quyền"… before it): its length in tokens, or 0. */
   titleAt(i: number, opts: { capitalised?: boolean; postName?: boolean } = {}): number {
-    let j = i;
-    const mod = this.units.at('title-modifier', j);
-    if (mod) j = mod.end;
+    const j = i + this.modifierAt(i);
     if (j >= this.t.count) return 0;
     let u = this.units.at('title', j);
     if (!u && opts.postName) u = this.units.at('post-name-title', j);
@@ -413,12 +439,25 @@ export class Phrases {
     // "Tổng thống Brazil Michel Temer": the country is the post's
     const country = this.countryAt(i);
     if (country) i = country.end;
+    // "Bộ trưởng Ngoại giao Qatar Sheikh Mohammed bin Abdulrahman al-Thani": an honorific before the name is not its
+    // own, unless one word alone follows it ("Chủ tịch Sheikh Mansour của Man City")
+    const honorific = this.honorificAt(i);
+    return (honorific && this.foreignNameFrom(i + honorific)) || this.foreignNameFrom(i);
+  }
+
+  private foreignNameFrom(i: number): NameSpan | null {
     if (!this.isCapWord(i) || !latinWord(this.text(i))) return null;
     let end = i + 1;
+    // a name with particles is longer: "Mohammed bin Abdulrahman Al Thani"
+    let longest = 4;
     for (;;) {
       // "Jean-Claude Juncker": a hyphen glued between two Latin words joins them
       if (this.char(end) === '-' && this.t.flags[end] & Flag.Glued && this.t.flags[end + 1] & Flag.Glued && this.isCapWord(end + 1) && latinWord(this.text(end + 1))) end += 2;
-      else if (end < this.t.count && end - i < 4 && this.isCapWord(end) && this.t.flags[end] & Flag.Tight && !this.breakBefore(end) && latinWord(this.text(end))) end++;
+      else if (end < this.t.count && end - i < longest && this.isCapWord(end) && this.t.flags[end] & Flag.Tight && !this.breakBefore(end) && latinWord(this.text(end))) end++;
+      else if (end - i < 4 && this.particlesAt(end)) {
+        end = this.particlesAt(end);
+        longest = 6;
+      }
       else break;
     }
     if (end - i < 2) return null;
@@ -526,6 +565,13 @@ export class Phrases {
       i < this.t.count &&
       (this.t.word[i] === LA || (this.t.word[i] === LAM && this.appointedBefore(i))) &&
       this.titleAt(i + 1, { capitalised: true }) > 0;
+    // "ĐB Hoàng Thị Thu Trang (Nghệ An), Phó Cục trưởng …", "ông Lại Văn Hoàn (trái), Chánh văn phòng …", "Ngô
+    // Thành Sơn (SN 1980), Chủ tịch HĐQT …": a bracket holding no post (a delegation, a birth year, a photo's side)
+    // stands between the name and the post
+    if (this.char(i) === '(' && !this.titleAt(i + 1)) {
+      const close = this.bracketEnd(i);
+      if (close > 0 && this.isSeparator(close + 1)) i = close + 1;
+    }
     if (i >= this.t.count || (!this.isSeparator(i) && this.char(i) !== '(' && !linked && !unmarked)) return out;
     const limit = this.sentenceEnd(i);
     let j = unmarked ? i : i + 1;
@@ -605,6 +651,18 @@ export class Phrases {
       if (!more) break;
     }
     return out;
+  }
+
+  /** The closing bracket of the short bracket opened at token i, on its line (full stops inside: "(TP.HCM)"), or 0. */
+  private bracketEnd(i: number): number {
+    const limit = Math.min(this.t.count, i + MAX_BRACKET_TOKENS);
+    for (let k = i + 1; k < limit; k++) {
+      if (this.gapHasBreak(k)) return 0;
+      const c = this.char(k);
+      if (c === ')') return k;
+      if (c === '(' || c === ';' || c === '"' || c === '“' || c === '”') return 0;
+    }
+    return 0;
   }
 
   /** A capitalised sentence opener at token j that a glued-on sentence starts with (GLUED_OPENERS). */
