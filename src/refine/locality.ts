@@ -620,14 +620,20 @@ function chainProvince(doc: Doc, mentions: readonly Mention[], i: number): strin
   return null;
 }
 
+/** The codes of the district a mention's own chain names next ("xã A, huyện B", "xã A (B, C)"); empty when none. */
+function chainedDistricts(doc: Doc, mentions: readonly Mention[], i: number): Set<string> {
+  const next = mentions[i + 1];
+  if (!next || !CHAIN_JOINT.test(doc.text.slice(mentions[i].origin.end, next.origin.start))) return new Set();
+  return new Set(next.value.units.filter((u) => u.level === 'district').map((u) => u.code));
+}
+
 /**
  * The units of a commune that lie in the district its own chain names next ("phường 5, quận 10, TP.HCM": the ward of
  * quận 10, not the "05" of quận 3 or Gò Vấp), or all of them when the chain names none of their districts.
  */
 function inChainedDistrict(doc: Doc, mentions: readonly Mention[], i: number, units: readonly Unit[]): readonly Unit[] {
-  const next = mentions[i + 1];
-  if (units.length < 2 || !next || !CHAIN_JOINT.test(doc.text.slice(mentions[i].origin.end, next.origin.start))) return units;
-  const districts = new Set(next.value.units.filter((u) => u.level === 'district').map((u) => u.code));
+  if (units.length < 2) return units;
+  const districts = chainedDistricts(doc, mentions, i);
   const inside = units.filter((u) => u.level === 'commune' && u.parent !== null && districts.has(u.parent));
   return inside.length ? inside : units;
 }
@@ -689,9 +695,14 @@ export const chooseLocality: Refiner = {
       if (!place.units.length && place.typed && !traps.length && inLead(m)) {
         // of the type written: "thành phố Ngọc Lâm" (a Chinese city) is not huyện Ngọc Lặc; in a province the article
         // names: "thành phố Lan Châu" (Lanzhou) is not Lai Châu, "xã Bàn Giáp, huyện Lập Thạch" is xã Bàn Giản
-        const near = gazetteer()
-          .similar(place.name, LEVELS_OF[place.type])
-          .filter((u) => u.type === place.type && (chained ? u.province === chained : named.has(u.province)));
+        const within = chained ? new Set([chained]) : named;
+        const district = chainedDistricts(ctx.doc, mentions, i);
+        // and in the district its chain names: "xã Tứ Đán (Lâm Thao, Phú Thọ)" is no xã Tử Đà, which lies in Phù Ninh
+        const near = within.size
+          ? gazetteer()
+              .similar(place.name, LEVELS_OF[place.type], within)
+              .filter((u) => u.type === place.type && (!district.size || (u.parent !== null && district.has(u.parent))))
+          : [];
         if (near.length) {
           place = { ...place, units: near };
           fuzzy = true;
