@@ -610,6 +610,22 @@ function heldAt(doc: Doc, c: Candidate): boolean {
 /** Between two units of one address chain: "xã A, huyện B", "xã A (B, C)", "phường A - quận B". */
 const CHAIN_JOINT = /^\s*[,(–-]\s*$/u;
 
+/** Traps that hold for a whole address chain: a home ("về quê tại huyện Diễn Châu (Nghệ An)"), a journey's end. */
+const CHAIN_TRAPS: readonly Trap[] = ['residence', 'departure'];
+
+/**
+ * The traps of each mention, with a residence's or a journey's passed on along its own chain of units to those the
+ * residence cue does not reach across a bracket ("quê tại huyện Diễn Châu (Nghệ An)": the province is the home's too).
+ */
+function chainTraps(doc: Doc, mentions: readonly Mention[], traps: Trap[][]): Trap[][] {
+  for (let i = 1; i < mentions.length; i++) {
+    const passed = traps[i - 1].filter((t) => CHAIN_TRAPS.includes(t));
+    if (!passed.length || traps[i].length || !CHAIN_JOINT.test(doc.text.slice(mentions[i - 1].origin.end, mentions[i].origin.start))) continue;
+    traps[i] = passed;
+  }
+  return traps;
+}
+
 /** The province that ends a mention's own chain of units ("xã Tứ Đán (Lâm Thao, Phú Thọ)" → Phú Thọ), if any. */
 function chainProvince(doc: Doc, mentions: readonly Mention[], i: number): string | null {
   for (let j = i + 1; j < mentions.length && j <= i + 3; j++) {
@@ -674,7 +690,7 @@ export const chooseLocality: Refiner = {
     const titleLine = ctx.facts.titleLine !== null ? ctx.doc.lines[ctx.facts.titleLine] : null;
     const opening = [titleLine, ...lead].filter((s) => s !== null).map((s) => ctx.doc.text.slice(s.start, s.end));
     const sport = opening.some((s) => SPORT_NEWS.test(s));
-    const trapped = mentions.map((m) => trapsOf(ctx.doc, m.origin.start, m.origin.end, m.value, sport));
+    const trapped = chainTraps(ctx.doc, mentions, mentions.map((m) => trapsOf(ctx.doc, m.origin.start, m.origin.end, m.value, sport)));
     // provinces the article names by a spelling the list knows (the units of a near spelling must be in one of them)
     const named = new Set(mentions.flatMap((m, i) => (trapped[i].length ? [] : m.value.units.map((u) => u.province))));
     const cands: Candidate[] = mentions.map((m, i) => {
