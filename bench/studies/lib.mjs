@@ -270,11 +270,29 @@ const GAZETTEER = path.join(root, 'dist', 'data', 'gazetteer.json');
 
 /** The national list of units as `npm run build` writes it (dist/data/gazetteer.json); null when not built (yet). */
 export function readGazetteerIndex() {
+  let index;
   try {
-    return JSON.parse(fs.readFileSync(GAZETTEER, 'utf8'));
+    index = JSON.parse(fs.readFileSync(GAZETTEER, 'utf8'));
   } catch {
     return null;
   }
+  return index.levels ? rowsOfColumns(index) : index;
+}
+
+/**
+ * The index's rows by level ([code, name, type, parent code, flags (1: not in the 2023 list), lookup key]) from the
+ * columns the build writes since the gazetteer is held as columns (src/gazetteer/index.ts, indexColumns).
+ */
+function rowsOfColumns(index) {
+  const column = ({ text, ends }) => ends.map((end, i) => text.slice(i ? ends[i - 1] : 0, end));
+  const [codes, names, keys, parents] = [index.codes, index.names, index.keys, index.parents].map(column);
+  const defunct = new Set(index.defunct);
+  const rows = { provinces: [], districts: [], communes: [] };
+  const byLevel = [rows.provinces, rows.districts, rows.communes];
+  index.levels.forEach((level, i) =>
+    byLevel[level].push([codes[i], names[i], index.typeNames[index.types[i]], parents[i] || null, defunct.has(i) ? 1 : 0, keys[i]]),
+  );
+  return { ...index, ...rows };
 }
 
 /**

@@ -255,7 +255,8 @@ export class Gazetteer {
 
   /**
    * Units of the given levels whose name is like this one ("Đắc Lắc" for Đắk Lắk, "Hoài Nhon" for Hoài Nhơn): the
-   * most similar above the threshold, preferring those in the given provinces; [] when two differ equally well.
+   * most similar above the threshold, only among units of the given provinces when some are given (a misspelt
+   * commune, "Bàn Giáp" for Bàn Giản in Vĩnh Phúc, may be nearer in spelling to one elsewhere, Bản Già in Lào Cai).
    */
   similar(name: string, levels: readonly UnitLevel[], provinces: ReadonlySet<string> = new Set()): Unit[] {
     const key = nameKey(name);
@@ -344,8 +345,9 @@ export class Gazetteer {
       for (const g of this.groupsOf(lv, key[0]) ?? []) {
         const first = this.members[this.groupStart[g]];
         if (Math.abs(this.keys.lengthOf(first) - key.length) > 3) continue;
-        const candidates = this.membersAt(g, lv);
-        const s = similarity(key, this.keys.get(first)) + (candidates.some((i) => provinces.has(this.provinces.get(i))) ? 0.01 : 0);
+        const candidates = this.membersAt(g, lv).filter((i) => !provinces.size || provinces.has(this.provinces.get(i)));
+        if (!candidates.length) continue;
+        const s = similarity(key, this.keys.get(first));
         if (s > best) {
           best = s;
           found = candidates.map((i) => this.unit(i));

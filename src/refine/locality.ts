@@ -610,6 +610,22 @@ function heldAt(doc: Doc, c: Candidate): boolean {
 /** Between two units of one address chain: "xã A, huyện B", "xã A (B, C)", "phường A - quận B". */
 const CHAIN_JOINT = /^\s*[,(–-]\s*$/u;
 
+/** Traps that hold for a whole address chain: a home ("về quê tại huyện Diễn Châu (Nghệ An)"), a journey's end. */
+const CHAIN_TRAPS: readonly Trap[] = ['residence', 'departure'];
+
+/**
+ * The traps of each mention, with a residence's or a journey's passed on along its own chain of units to those the
+ * residence cue does not reach across a bracket ("quê tại huyện Diễn Châu (Nghệ An)": the province is the home's too).
+ */
+function chainTraps(doc: Doc, mentions: readonly Mention[], traps: Trap[][]): Trap[][] {
+  for (let i = 1; i < mentions.length; i++) {
+    const passed = traps[i - 1].filter((t) => CHAIN_TRAPS.includes(t));
+    if (!passed.length || traps[i].length || !CHAIN_JOINT.test(doc.text.slice(mentions[i - 1].origin.end, mentions[i].origin.start))) continue;
+    traps[i] = passed;
+  }
+  return traps;
+}
+
 /** The province that ends a mention's own chain of units ("xã Tứ Đán (Lâm Thao, Phú Thọ)" → Phú Thọ), if any. */
 function chainProvince(doc: Doc, mentions: readonly Mention[], i: number): string | null {
   for (let j = i + 1; j < mentions.length && j <= i + 3; j++) {
@@ -620,14 +636,20 @@ function chainProvince(doc: Doc, mentions: readonly Mention[], i: number): strin
   return null;
 }
 
+/** The codes of the district a mention's own chain names next ("xã A, huyện B", "xã A (B, C)"); empty when none. */
+function chainedDistricts(doc: Doc, mentions: readonly Mention[], i: number): Set<string> {
+  const next = mentions[i + 1];
+  if (!next || !CHAIN_JOINT.test(doc.text.slice(mentions[i].origin.end, next.origin.start))) return new Set();
+  return new Set(next.value.units.filter((u) => u.level === 'district').map((u) => u.code));
+}
+
 /**
  * The units of a commune that lie in the district its own chain names next ("phường 5, quận 10, TP.HCM": the ward of
  * quận 10, not the "05" of quận 3 or Gò Vấp), or all of them when the chain names none of their districts.
  */
 function inChainedDistrict(doc: Doc, mentions: readonly Mention[], i: number, units: readonly Unit[]): readonly Unit[] {
-  const next = mentions[i + 1];
-  if (units.length < 2 || !next || !CHAIN_JOINT.test(doc.text.slice(mentions[i].origin.end, next.origin.start))) return units;
-  const districts = new Set(next.value.units.filter((u) => u.level === 'district').map((u) => u.code));
+  if (units.length < 2) return units;
+  const districts = chainedDistricts(doc, mentions, i);
   const inside = units.filter((u) => u.level === 'commune' && u.parent !== null && districts.has(u.parent));
   return inside.length ? inside : units;
 }
@@ -668,7 +690,7 @@ export const chooseLocality: Refiner = {
     const titleLine = ctx.facts.titleLine !== null ? ctx.doc.lines[ctx.facts.titleLine] : null;
     const opening = [titleLine, ...lead].filter((s) => s !== null).map((s) => ctx.doc.text.slice(s.start, s.end));
     const sport = opening.some((s) => SPORT_NEWS.test(s));
-    const trapped = mentions.map((m) => trapsOf(ctx.doc, m.origin.start, m.origin.end, m.value, sport));
+    const trapped = chainTraps(ctx.doc, mentions, mentions.map((m) => trapsOf(ctx.doc, m.origin.start, m.origin.end, m.value, sport)));
     // provinces the article names by a spelling the list knows (the units of a near spelling must be in one of them)
     const named = new Set(mentions.flatMap((m, i) => (trapped[i].length ? [] : m.value.units.map((u) => u.province))));
     const cands: Candidate[] = mentions.map((m, i) => {
@@ -689,9 +711,14 @@ export const chooseLocality: Refiner = {
       if (!place.units.length && place.typed && !traps.length && inLead(m)) {
         // of the type written: "thành phố Ngọc Lâm" (a Chinese city) is not huyện Ngọc Lặc; in a province the article
         // names: "thành phố Lan Châu" (Lanzhou) is not Lai Châu, "xã Bàn Giáp, huyện Lập Thạch" is xã Bàn Giản
-        const near = gazetteer()
-          .similar(place.name, LEVELS_OF[place.type])
-          .filter((u) => u.type === place.type && (chained ? u.province === chained : named.has(u.province)));
+        const within = chained ? new Set([chained]) : named;
+        const district = chainedDistricts(ctx.doc, mentions, i);
+        // and in the district its chain names: "xã Tứ Đán (Lâm Thao, Phú Thọ)" is no xã Tử Đà, which lies in Phù Ninh
+        const near = within.size
+          ? gazetteer()
+              .similar(place.name, LEVELS_OF[place.type], within)
+              .filter((u) => u.type === place.type && (!district.size || (u.parent !== null && district.has(u.parent))))
+          : [];
         if (near.length) {
           place = { ...place, units: near };
           fuzzy = true;

@@ -101,6 +101,13 @@ describe('locality', () => {
     [['Phát hiện đường cống bị phá', 'Hôm nay, công an huyện Châu Thành (An Giang) cho biết đã bắt giữ hai đối tượng.'], { type: 'huyện', name: 'Châu Thành', province: 'An Giang' }],
     // a unit's own chain names its province: a listed unit of a like-folded name elsewhere (xã Tứ Dân, Hưng Yên) is not it
     [['Lễ hội Trò Trám', 'Vào dịp Xuân đến, cứ tới đêm 11, sáng 12/2 Âm lịch, tại xã Tứ Đán (Lâm Thao, Phú Thọ), sẽ diễn ra lễ hội Trò Trám.'], { type: 'huyện', name: 'Lâm Thao', province: 'Phú Thọ' }],
+    // a commune misspelt in its own chain is the nearest listed name in the district the chain names, even when a
+    // commune elsewhere is nearer in spelling ("Bàn Giáp": xã Bàn Giản of Lập Thạch, not xã Bản Già of Lào Cai)
+    [['Không có cướp phết', 'Lễ hội làng Đông Lai, xã Bàn Giáp, huyện Lập Thạch, tỉnh Vĩnh Phúc năm 2017 đã không có cướp phết như những năm trước.'], { type: 'xã', name: 'Bàn Giản', province: 'Vĩnh Phúc' }],
+    // a province in brackets closing a home's chain is the home's ("về quê tại huyện Diễn Châu (Nghệ An)"), so the
+    // commune whose authority reports the crash is the place, not the headline's province
+    [['Nghệ An: Xe con mất lái đâm vào cột mốc, 3 người thương vong', 'Chiếc xe gặp nạn khi đang chở cả gia đình đi từ tỉnh Tuyên Quang về quê tại huyện Diễn Châu (Nghệ An).', 'Sáng 3/6, chính quyền xã Nghĩa Bình, huyện Nghĩa Đàn (Nghệ An) cho biết, trên địa bàn vừa xảy ra một vụ tai nạn nghiêm trọng.'], { type: 'xã', name: 'Nghĩa Bình', province: 'Nghệ An' }],
+    [['Những nàng dâu ở vậy nuôi con', 'Hơn 10 năm nay, chị Lê Thị Uyên (SN 1971, quê ở huyện Đông Hưng (Thái Bình)) sống cảnh lẻ bóng, một mình nuôi 2 con trai ăn học.'], null],
     [['Bị bạn nhậu truy sát', 'Tối 31/5, nhóm bạn kéo đến quán Biển Đêm, phường Bình Trị, quận Bình Tân (TP HCM) nhậu.'], { type: 'quận', name: 'Bình Tân', province: 'Hồ Chí Minh' }],
     // a place a distance is measured from is no place of the article
     [['Hai điểm du lịch sinh thái khi đến Hải Dương', 'Cách Hà Nội khoảng 70km – Hải Dương là tỉnh có tiềm năng du lịch dồi dào.'], { type: 'tỉnh', name: 'Hải Dương', province: 'Hải Dương' }],
