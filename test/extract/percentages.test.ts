@@ -388,4 +388,20 @@ describe('percentages', () => {
   it('gives a figure with no phrase after it the subject as its target', () => {
     expect(pcts('Năm 2013, số hộ thoát nghèo 7.930 hộ, đạt 48%.')[0].target).toBe('số hộ thoát nghèo 7.930 hộ');
   });
+
+  // realised statistics that a plan word or a verb of reaching let through (bench/studies/percentages-precision10.mjs)
+  it.each([
+    ['a draft report\'s realised rate', 'Nhiều đại biểu băn khoăn về tính xác thực của tỷ lệ giảm nghèo trong báo cáo dự kiến là 1,76%, trong khi con số khác là 2,3%.'],
+    ['a share of capacity used', 'Hà Nội thừa nhận tuyến buýt nhanh không hiệu quả. Chỉ đạt 10% năng lực vận chuyển! Tháng 1, tuyến BRT 01 chính thức đưa vào khai thác.'],
+    ['a level kept', 'Nhà mạng có doanh thu lớn khi tỷ lệ ăn chia lợi nhuận giữa hai bên vẫn được duy trì ở mức 50% - 50%.'],
+    ['a share lost', 'Người mất đi một quả thận thì sẽ mất ít nhất 50% đơn vị chức năng của thận để thực hiện những nhiệm vụ đó.'],
+    ['a share of demand met under a glued heading', 'Đó là đánh giá tại Hội nghị “Cục diện thị trường và định hướng quản lý nhà nước về phân bón” ngày 27/5.Đáp ứng trên 80% nhu cầuHiện nay, năng lực sản xuất phân bón trong nước đã tăng.'],
+  ])('reads no target in %s', (_kind, text) => {
+    expect(pcts(text)).toEqual([]);
+  });
+
+  it('still reads a plan for capacity and "dự kiến" that no report word precedes', () => {
+    expect(pcts('Năm 2025, nhà máy phấn đấu vận hành đạt 90% công suất thiết kế.')).toEqual([{ value: 90, status: 'planned', year: 2025, target: 'công suất thiết kế' }]);
+    expect(pcts('Theo báo cáo, năm 2025 tỉnh dự kiến giải ngân đạt 95% kế hoạch vốn.')).toEqual([{ value: 95, status: 'planned', year: 2025, target: 'kế hoạch vốn' }]);
+  });
 });

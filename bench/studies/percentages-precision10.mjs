@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// Corpus study (precision round 10): the phrasings of realised statistics that the percentage rules took as targets
+// (the most frequent wrong kind of the seed-100 draw: a draft report's figure, a data-use rate, a bus line's use of its
+// capacity), counted in corpus/real by regular expression with random examples:
+//   draft-report     "báo cáo dự kiến", "dự thảo báo cáo", "báo cáo dự thảo" before a figure: a draft report's
+//                    figure, "dự kiến" naming the report's state, no plan
+//   usage-rate       "tỷ lệ sử dụng X … Y%": how much of a resource is used, a rate nobody set
+//   capacity-after   a figure with "năng lực" or "công suất" right after it ("chỉ đạt 10% năng lực vận chuyển", "đạt
+//                    80% công suất thiết kế"): a share of capacity used
+//   kept-level       "(được) duy trì (ở) mức Y%": a level kept, no goal reached
+//   lose-verb        "mất (ít nhất|khoảng …) Y%": a share lost
+//   demand-glued     "nhu cầu" glued to a capital ("… nhu cầuHiện nay"): a heading without a full stop run into the
+//                    next sentence, so "nhu cầu" is not read as the share's base
+//   node bench/studies/percentages-precision10.mjs [--examples N] [--seed S] [--form NAME]
+// Read-only; prints to stdout.
+import { printFormCounts, WORD_START as S, WORD_END as E, PERCENT_FIGURE as F } from './lib.mjs';
+
+const APPROX = String.raw`(?:(?:khoảng|hơn|trên|gần|xấp xỉ|ít nhất|tối thiểu|từ)\s+)?`;
+printFormCounts({
+  'draft-report': new RegExp(String.raw`${S}(?:báo cáo (?:dự kiến|dự thảo)|dự thảo báo cáo)${E}[^.]{0,80}?${F}`, 'iu'),
+  'usage-rate': new RegExp(String.raw`${S}t[ỷỉ] lệ sử dụng${E}[^.;]{0,80}?${F}`, 'iu'),
+  'capacity-after': new RegExp(String.raw`${F}\s+(?:tổng\s+)?(?:năng lực|công suất)${E}`, 'iu'),
+  'kept-level': new RegExp(String.raw`${S}(?:được\s+)?duy trì\s+(?:ổn định\s+)?(?:ở\s+)?(?:mức\s+)?${APPROX}${F}`, 'iu'),
+  'lose-verb': new RegExp(String.raw`${S}mất${E}\s+(?:đi\s+)?${APPROX}${F}`, 'iu'),
+  'demand-glued': new RegExp(String.raw`${F}[^.]{0,20}?nhu cầu\p{Lu}`, 'u'),
+});
