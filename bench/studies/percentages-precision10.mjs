@@ -11,6 +11,11 @@
 //   lose-verb        "mất (ít nhất|khoảng …) Y%": a share lost
 //   demand-glued     "nhu cầu" glued to a capital ("… nhu cầuHiện nay"): a heading without a full stop run into the
 //                    next sentence, so "nhu cầu" is not read as the share's base
+// and the second kind, years of figures spanning two years (the reviewed articles' years):
+//   months-across    two months of two years joined ("Trong tháng 12-2016 và tháng 1-2017, … đạt khoảng 60%"): a
+//                    stretch across both, no one year
+//   school-year      "năm học YYYY – YYYY" in a sentence with a figure (a figure far from it takes the page's year only
+//                    when the text names that year outside such a span)
 //   node bench/studies/percentages-precision10.mjs [--examples N] [--seed S] [--form NAME]
 // Read-only; prints to stdout.
 import { printFormCounts, WORD_START as S, WORD_END as E, PERCENT_FIGURE as F } from './lib.mjs';
@@ -23,4 +28,9 @@ printFormCounts({
   'kept-level': new RegExp(String.raw`${S}(?:được\s+)?duy trì\s+(?:ổn định\s+)?(?:ở\s+)?(?:mức\s+)?${APPROX}${F}`, 'iu'),
   'lose-verb': new RegExp(String.raw`${S}mất${E}\s+(?:đi\s+)?${APPROX}${F}`, 'iu'),
   'demand-glued': new RegExp(String.raw`${F}[^.]{0,20}?nhu cầu\p{Lu}`, 'u'),
+  'months-across': (t) => {
+    const m = /tháng\s*\d{1,2}\s*[-/.]\s*(\d{4})\s*(?:và|đến|tới|-|–)\s*(?:tháng\s*)?\d{1,2}\s*[-/.]\s*(\d{4})/iu.exec(t);
+    return m && m[1] !== m[2] ? m : null;
+  },
+  'school-year': /năm học\s*\d{4}\s*[-–]\s*\d{4}/iu,
 });

@@ -400,6 +400,24 @@ describe('percentages', () => {
     expect(pcts(text)).toEqual([]);
   });
 
+  it('gives no year to a figure of a stretch across two years: months joined over a new year, a school year just ended', () => {
+    expect(pcts('Trong tháng 12-2016 và tháng 1-2017, số người tị nạn được các nước thành viên khác tiếp nhận chỉ đạt khoảng 60% khả năng đề ra.').map((p) => p.year)).toEqual([null]);
+    const schoolYear = (years: string) =>
+      recordOf(
+        'Em yêu trường em',
+        `Năm học ${years} là năm thứ 2 trường đi vào hoạt động.`,
+        'Những tiếng hát lời ca cất lên từ các lớp học.',
+        'Nhà trường có phòng thí nghiệm và thư viện mới.',
+        'Cán bộ, giáo viên và nhân viên nhà trường hầu hết đều trẻ.',
+        'Đội ngũ trẻ nên 100% cán bộ, giáo viên đạt chuẩn và trên chuẩn.',
+        '27/05/13 16:51 GMT+7',
+        'VOV',
+      ).percentages.map((p) => p.year);
+    expect(schoolYear('2012 – 2013')).toEqual([null]);
+    // a school year that starts in the page's year (the coming intake) still gives it, as dev annotates
+    expect(schoolYear('2013 – 2014')).toEqual([2013]);
+  });
+
   it('still reads a plan for capacity and "dự kiến" that no report word precedes', () => {
     expect(pcts('Năm 2025, nhà máy phấn đấu vận hành đạt 90% công suất thiết kế.')).toEqual([{ value: 90, status: 'planned', year: 2025, target: 'công suất thiết kế' }]);
     expect(pcts('Theo báo cáo, năm 2025 tỉnh dự kiến giải ngân đạt 95% kế hoạch vốn.')).toEqual([{ value: 95, status: 'planned', year: 2025, target: 'kế hoạch vốn' }]);
