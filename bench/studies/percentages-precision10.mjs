@@ -16,6 +16,9 @@
 //                    stretch across both, no one year
 //   school-year      "năm học YYYY – YYYY" in a sentence with a figure (a figure far from it takes the page's year only
 //                    when the text names that year outside such a span)
+// and two single findings of the draw's other kinds:
+//   policy-cue       "chủ trương" before a figure in its sentence: a policy set, a plan cue (status)
+//   level-course     "từ (mức) X% … lên/xuống (mức) Y% … Z%": a later point of a level's course, a realised statistic
 //   node bench/studies/percentages-precision10.mjs [--examples N] [--seed S] [--form NAME]
 // Read-only; prints to stdout.
 import { printFormCounts, WORD_START as S, WORD_END as E, PERCENT_FIGURE as F } from './lib.mjs';
@@ -33,4 +36,6 @@ printFormCounts({
     return m && m[1] !== m[2] ? m : null;
   },
   'school-year': /năm học\s*\d{4}\s*[-–]\s*\d{4}/iu,
+  'policy-cue': new RegExp(String.raw`${S}chủ trương${E}[^.]{0,100}?${F}`, 'iu'),
+  'level-course': new RegExp(String.raw`${S}từ\s+(?:mức\s+)?${F}[^.]*?${S}(?:lên|xuống)\s+(?:mức\s+)?${F}[^.]*?${F}`, 'iu'),
 });

@@ -395,6 +395,7 @@ describe('percentages', () => {
     ['a share of capacity used', 'Hà Nội thừa nhận tuyến buýt nhanh không hiệu quả. Chỉ đạt 10% năng lực vận chuyển! Tháng 1, tuyến BRT 01 chính thức đưa vào khai thác.'],
     ['a level kept', 'Nhà mạng có doanh thu lớn khi tỷ lệ ăn chia lợi nhuận giữa hai bên vẫn được duy trì ở mức 50% - 50%.'],
     ['a share lost', 'Người mất đi một quả thận thì sẽ mất ít nhất 50% đơn vị chức năng của thận để thực hiện những nhiệm vụ đó.'],
+    ['a later point of a level\'s course', 'Chỉ số An toàn thông tin Việt Nam qua 4 năm có xu hướng tăng, từ mức 37,3% trong năm 2013; lên 39% vào năm 2014; đạt 47,4% vào năm 2015.'],
     ['a share of demand met under a glued heading', 'Đó là đánh giá tại Hội nghị “Cục diện thị trường và định hướng quản lý nhà nước về phân bón” ngày 27/5.Đáp ứng trên 80% nhu cầuHiện nay, năng lực sản xuất phân bón trong nước đã tăng.'],
   ])('reads no target in %s', (_kind, text) => {
     expect(pcts(text)).toEqual([]);
@@ -416,6 +417,10 @@ describe('percentages', () => {
     expect(schoolYear('2012 – 2013')).toEqual([null]);
     // a school year that starts in the page's year (the coming intake) still gives it, as dev annotates
     expect(schoolYear('2013 – 2014')).toEqual([2013]);
+  });
+
+  it('reads a policy the State sets ("chủ trương") as planned', () => {
+    expect(pcts('Các nhà chuyên môn cho rằng, chủ trương của Nhà nước đảm bảo nông dân trồng lúa lời 30%.')).toEqual([{ value: 30, status: 'planned', year: null, target: 'nông dân trồng lúa lời' }]);
   });
 
   it('still reads a plan for capacity and "dự kiến" that no report word precedes', () => {

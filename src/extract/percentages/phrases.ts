@@ -578,6 +578,8 @@ export class TargetReader {
    */
   isStatistic(first: number, end: number, measure: Phrase | null): boolean {
     if (this.planFollows(end)) return false;
+    // "… từ mức 37,3% trong năm 2013; lên 39% vào năm 2014; đạt 47,4% vào năm 2015": a later point of a level's course
+    if (this.inCourseOfLevel(first)) return true;
     // "Chỉ đạt 10% năng lực vận chuyển": a share of capacity used
     if (this.units.at('capacity-after', this.tokenIs(end, 'tổng') ? end + 1 : end)) return true;
     const sentence = this.sentenceOf(first);
@@ -594,6 +596,24 @@ export class TargetReader {
       // ("… vẫn được duy trì ở mức 50%" keeps a level: no group given something)
       for (let j = u.end; j < first; j++) if (this.tokenIs(j, 'được') && !this.units.at('keep-verb', j + 1)) return false;
       return true;
+    }
+    return false;
+  }
+
+  /**
+   * Does a level's course lead up to the figure at token `first` in its sentence: a figure after "từ (mức)", then
+   * "lên/xuống (mức)" and another figure, both before it ("Chỉ số … từ mức 37,3% trong năm 2013; lên 39% vào năm 2014;
+   * đạt 47,4% vào năm 2015")?
+   */
+  private inCourseOfLevel(first: number): boolean {
+    const s = this.sentenceOf(first);
+    let started = false;
+    for (let k = s.first; k < first; k++) {
+      if (!this.units.at('percent', k)) continue;
+      let b = k - 1;
+      if (this.tokenIs(b, 'mức')) b--;
+      if (this.tokenIs(b, 'từ')) started = true;
+      else if (started && (this.tokenIs(b, 'lên') || this.tokenIs(b, 'xuống'))) return true;
     }
     return false;
   }
