@@ -19,6 +19,9 @@
 // and two single findings of the draw's other kinds:
 //   policy-cue       "chủ trương" before a figure in its sentence: a policy set, a plan cue (status)
 //   level-course     "từ (mức) X% … lên/xuống (mức) Y% … Z%": a later point of a level's course, a realised statistic
+//   compared-clause  a comparative ("nhiều hơn", "cao hơn" …) in the figure's clause before "đạt/là/ở mức Y%": a level
+//                    compared between parties, a statistic
+//   total-compared   "Y% so với tổng …": what the figure is a share of (target), as "Y% trên tổng …"
 //   node bench/studies/percentages-precision10.mjs [--examples N] [--seed S] [--form NAME]
 // Read-only; prints to stdout.
 import { printFormCounts, WORD_START as S, WORD_END as E, PERCENT_FIGURE as F } from './lib.mjs';
@@ -36,6 +39,8 @@ printFormCounts({
     return m && m[1] !== m[2] ? m : null;
   },
   'school-year': /năm học\s*\d{4}\s*[-–]\s*\d{4}/iu,
+  'compared-clause': new RegExp(String.raw`${S}(?:nhiều|cao|thấp|ít|lớn|nhỏ) hơn${E}[^,;:.]{0,80}?${S}(?:đạt|là|ở mức)\s+${APPROX}${F}`, 'iu'),
+  'total-compared': new RegExp(String.raw`${F}\s+so với tổng${E}`, 'iu'),
   'policy-cue': new RegExp(String.raw`${S}chủ trương${E}[^.]{0,100}?${F}`, 'iu'),
   'level-course': new RegExp(String.raw`${S}từ\s+(?:mức\s+)?${F}[^.]*?${S}(?:lên|xuống)\s+(?:mức\s+)?${F}[^.]*?${F}`, 'iu'),
 });

@@ -396,6 +396,7 @@ describe('percentages', () => {
     ['a level kept', 'Nhà mạng có doanh thu lớn khi tỷ lệ ăn chia lợi nhuận giữa hai bên vẫn được duy trì ở mức 50% - 50%.'],
     ['a share lost', 'Người mất đi một quả thận thì sẽ mất ít nhất 50% đơn vị chức năng của thận để thực hiện những nhiệm vụ đó.'],
     ['a later point of a level\'s course', 'Chỉ số An toàn thông tin Việt Nam qua 4 năm có xu hướng tăng, từ mức 37,3% trong năm 2013; lên 39% vào năm 2014; đạt 47,4% vào năm 2015.'],
+    ['a level compared in its own clause', 'Phía Canada đã sử dụng được 94,5% bản ghi dữ liệu (khoảng 343.000 bản dữ liệu) truyền từ CBP trong khi tỷ lệ sử dụng dữ liệu của CBP nhiều hơn với mức cụ thể đạt 97,4%.'],
     ['a share of demand met under a glued heading', 'Đó là đánh giá tại Hội nghị “Cục diện thị trường và định hướng quản lý nhà nước về phân bón” ngày 27/5.Đáp ứng trên 80% nhu cầuHiện nay, năng lực sản xuất phân bón trong nước đã tăng.'],
   ])('reads no target in %s', (_kind, text) => {
     expect(pcts(text)).toEqual([]);
@@ -417,6 +418,10 @@ describe('percentages', () => {
     expect(schoolYear('2012 – 2013')).toEqual([null]);
     // a school year that starts in the page's year (the coming intake) still gives it, as dev annotates
     expect(schoolYear('2013 – 2014')).toEqual([2013]);
+  });
+
+  it('takes the total a figure is compared with ("so với tổng …") for its target', () => {
+    expect(pcts('Theo quy định mới, tỷ lệ thời lượng phát sóng phim truyện Việt Nam của mỗi đài phải đạt ít nhất 30% so với tổng số thời lượng phát sóng phim.').map((p) => p.target)).toEqual(['tổng số thời lượng phát sóng phim']);
   });
 
   it('reads a policy the State sets ("chủ trương") as planned', () => {

@@ -30,6 +30,7 @@ export const corpus: Corpus<PercentMention> = {
     // a plan still sets a share of capacity; "dự kiến" not after a report is a plan; a group given something is covered
     { text: 'Năm 2025, nhà máy phấn đấu vận hành đạt 90% công suất thiết kế.', rule: 'pct-verb', value: { value: 90, target: 'công suất thiết kế', planned: true } },
     { text: 'Báo cáo cho biết, năm 2025 tỉnh dự kiến giải ngân đạt 95% kế hoạch vốn.', rule: 'pct-verb', value: { value: 95, target: 'kế hoạch vốn', planned: true } },
+    { text: 'Theo quy định mới, tỷ lệ thời lượng phát sóng phim truyện Việt Nam của mỗi đài truyền hình phải đạt ít nhất 30% so với tổng số thời lượng phát sóng phim.', rule: 'pct-verb', value: { value: 30, target: 'tổng số thời lượng phát sóng phim', planned: true } },
     { text: 'Các nhà chuyên môn cho rằng, chủ trương của Nhà nước đảm bảo nông dân trồng lúa lời 30%.', rule: 'pct-verb', value: { value: 30, target: 'nông dân trồng lúa lời', planned: true } },
     { text: 'Hiện nay, tỷ lệ hộ nghèo của tỉnh Yên Bái được cấp BHYT là 100%.', rule: 'pct-target-noun', value: { value: 100, target: 'tỷ lệ hộ nghèo của tỉnh Yên Bái được cấp BHYT' } },
     // a predicate after the figure is no target: what is measured stands before the verb
@@ -193,6 +194,7 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Các nhà mạng có doanh thu lớn khi tỷ lệ ăn chia lợi nhuận giữa hai bên vẫn được duy trì ở mức 50%.', why: 'a level kept ("được duy trì"), no group given something' },
     { text: 'Người mất đi một quả thận thì sẽ mất ít nhất 50% đơn vị chức năng của thận.', why: 'a share lost, no target' },
     { text: 'Hội nghị về phân bón ngày 27/5.Đáp ứng trên 80% nhu cầuHiện nay, năng lực sản xuất phân bón đã tăng.', why: 'a share of demand met, its heading glued to the next sentence' },
+    { text: 'Phía Canada đã sử dụng được 94,5% bản ghi dữ liệu (khoảng 343.000 bản dữ liệu) truyền từ CBP trong khi tỷ lệ sử dụng dữ liệu của CBP nhiều hơn với mức cụ thể đạt 97,4%.', why: 'a level compared in its own clause, a statistic' },
     { text: 'Chỉ số An toàn thông tin Việt Nam đã tăng, từ mức 37,3% trong năm 2013; lên 39% vào năm 2014; đạt 47,4% vào năm 2015.', why: 'a later point of a level\'s course, a statistic' },
   ],
 };

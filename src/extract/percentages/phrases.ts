@@ -18,6 +18,7 @@ import {
   CHANGE_WORDS,
   CLAUSE_CONTINUATIONS,
   CLAUSE_PLAN_CUES,
+  COMPARATIVES,
   CONTRAST_WORDS,
   COUNTED_NOUN_STOPS,
   COVERAGE_GROUPS,
@@ -66,6 +67,7 @@ const OPINION_SHARE_REACH = 10;
 /** How many words a share's base glued to the next sentence may hold ("tổng nhu cầuHiện"). */
 const GLUED_SHARE_WORDS = 3;
 const notTargetAfterWords = new Set(NOT_TARGET_AFTER.map((w) => w.toLowerCase()));
+const comparatives = new Set(COMPARATIVES);
 const goalSettable = new Set(GOAL_SETTABLE_MEASURES.map((w) => w.toLowerCase()));
 
 export const achieveVerbs = wordClass('achieve-verb', ACHIEVE_VERBS);
@@ -578,6 +580,8 @@ export class TargetReader {
    */
   isStatistic(first: number, end: number, measure: Phrase | null): boolean {
     if (this.planFollows(end)) return false;
+    // "… trong khi tỷ lệ sử dụng dữ liệu của CBP nhiều hơn với mức cụ thể đạt 97,4%": a level compared in its own clause
+    if (this.comparedInClause(first)) return true;
     // "… từ mức 37,3% trong năm 2013; lên 39% vào năm 2014; đạt 47,4% vào năm 2015": a later point of a level's course
     if (this.inCourseOfLevel(first)) return true;
     // "Chỉ đạt 10% năng lực vận chuyển": a share of capacity used
@@ -597,6 +601,13 @@ export class TargetReader {
       for (let j = u.end; j < first; j++) if (this.tokenIs(j, 'được') && !this.units.at('keep-verb', j + 1)) return false;
       return true;
     }
+    return false;
+  }
+
+  /** Does a comparative ("nhiều hơn", "cao hơn") stand in the figure's own clause before it, no comma between? */
+  private comparedInClause(first: number): boolean {
+    const s = this.sentenceOf(first);
+    for (let k = this.clauseStartBefore(first, s.first) + 1; k < first; k++) if (this.tokenIs(k, 'hơn') && comparatives.has(tokensValue(this.doc, k - 1, k).toLowerCase())) return true;
     return false;
   }
 
@@ -820,6 +831,8 @@ export class TargetReader {
     if (this.tokenIs(from, 'so') && this.units.at('plan-noun', from + (this.tokenIs(from + 1, 'với') ? 2 : 1))) from += this.tokenIs(from + 1, 'với') ? 2 : 1;
     // "… đạt tỷ lệ 16% trên tổng số 16,4 nghìn tỷ đồng": a share of a stated total
     if ((this.tokenIs(from, 'trên') || this.tokenIs(from, 'trong')) && this.tokenIs(from + 1, 'tổng')) from += 1;
+    // "… phải đạt ít nhất 30% so với tổng số thời lượng phát sóng phim": the same, compared with
+    else if (this.tokenIs(from, 'so') && this.tokenIs(from + 1, 'với') && this.tokenIs(from + 2, 'tổng')) from += 2;
     // "giảm 1,5%/năm tỷ lệ hộ nghèo": "/năm" is a filler, never the target; what follows it may be
     if (this.char(from) === '/' && PER_PERIOD.has(tokensValue(this.doc, from + 1, Math.min(from + 2, this.t.count)).toLowerCase()) && from + 2 < s.end && this.t.kind[from + 2] !== Kind.Punct) from += 2;
     let j = from;
