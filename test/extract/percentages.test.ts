@@ -397,6 +397,7 @@ describe('percentages', () => {
     ['a share lost', 'Người mất đi một quả thận thì sẽ mất ít nhất 50% đơn vị chức năng của thận để thực hiện những nhiệm vụ đó.'],
     ['a later point of a level\'s course', 'Chỉ số An toàn thông tin Việt Nam qua 4 năm có xu hướng tăng, từ mức 37,3% trong năm 2013; lên 39% vào năm 2014; đạt 47,4% vào năm 2015.'],
     ['a level compared in its own clause', 'Phía Canada đã sử dụng được 94,5% bản ghi dữ liệu (khoảng 343.000 bản dữ liệu) truyền từ CBP trong khi tỷ lệ sử dụng dữ liệu của CBP nhiều hơn với mức cụ thể đạt 97,4%.'],
+    ['one share of a rating\'s tally', 'Cụ thể, trong số 352 nhà thầu được đánh giá, số lượng nhà thầu đáp ứng vượt yêu cầu là 0% (0); nhà thầu đáp ứng yêu cầu là 82% (287); nhà thầu chưa đáp ứng yêu cầu là 47 (13%).'],
     ['a share of demand met under a glued heading', 'Đó là đánh giá tại Hội nghị “Cục diện thị trường và định hướng quản lý nhà nước về phân bón” ngày 27/5.Đáp ứng trên 80% nhu cầuHiện nay, năng lực sản xuất phân bón trong nước đã tăng.'],
   ])('reads no target in %s', (_kind, text) => {
     expect(pcts(text)).toEqual([]);
@@ -422,6 +423,10 @@ describe('percentages', () => {
 
   it('takes the total a figure is compared with ("so với tổng …") for its target', () => {
     expect(pcts('Theo quy định mới, tỷ lệ thời lượng phát sóng phim truyện Việt Nam của mỗi đài phải đạt ít nhất 30% so với tổng số thời lượng phát sóng phim.').map((p) => p.target)).toEqual(['tổng số thời lượng phát sóng phim']);
+  });
+
+  it('still reads a share whose bracket holds more than a bare count', () => {
+    expect(pcts('Năm 2016, giá trị vốn đầu tư trên sổ sách đã thoái đạt xấp xỉ 31% tổng giá trị phải thoái vốn (602 tỷ đồng/2.002 tỷ đồng).').map((p) => p.value)).toEqual([31]);
   });
 
   it('reads a policy the State sets ("chủ trương") as planned', () => {

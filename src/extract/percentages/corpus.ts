@@ -195,6 +195,8 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Người mất đi một quả thận thì sẽ mất ít nhất 50% đơn vị chức năng của thận.', why: 'a share lost, no target' },
     { text: 'Hội nghị về phân bón ngày 27/5.Đáp ứng trên 80% nhu cầuHiện nay, năng lực sản xuất phân bón đã tăng.', why: 'a share of demand met, its heading glued to the next sentence' },
     { text: 'Phía Canada đã sử dụng được 94,5% bản ghi dữ liệu (khoảng 343.000 bản dữ liệu) truyền từ CBP trong khi tỷ lệ sử dụng dữ liệu của CBP nhiều hơn với mức cụ thể đạt 97,4%.', why: 'a level compared in its own clause, a statistic' },
+    { text: 'Trong số 352 nhà thầu được đánh giá, nhà thầu đáp ứng yêu cầu là 82% (287); nhà thầu chưa đáp ứng yêu cầu là 47 (13%).', why: 'one share of a rating\'s tally, its count in a bracket' },
+    { text: 'Đến trưa 6-2, đã có 78% (77.609) ý kiến cho rằng hoạt động của loa phường là cần thiết.', why: 'one share of a poll\'s tally' },
     { text: 'Chỉ số An toàn thông tin Việt Nam đã tăng, từ mức 37,3% trong năm 2013; lên 39% vào năm 2014; đạt 47,4% vào năm 2015.', why: 'a later point of a level\'s course, a statistic' },
   ],
 };

@@ -351,6 +351,15 @@ export class TargetReader {
     return this.units.endingAt('loss-verb', k).length > 0;
   }
 
+  /**
+   * Is the figure ending at token `end` one share of a tally: a bracket right after it holding only the count it stands
+   * for ("nhà thầu đáp ứng yêu cầu là 82% (287); … chưa đáp ứng yêu cầu là 47 (13%)", "có 73% (58.587) ý kiến cho
+   * rằng …"): a distribution of a rating or a poll (bench/studies/percentages-precision10.mjs: 7 sentences, 10 figures in corpus/real, all such)?
+   */
+  isTallied(end: number): boolean {
+    return this.char(end) === '(' && this.t.kind[end + 1] === Kind.Number && this.char(end + 2) === ')';
+  }
+
   /** Is the figure at token `first` a share of forces deployed: a verb of deploying right before it ("huy động 100% …")? */
   isDeployed(first: number): boolean {
     let k = first;
