@@ -24,6 +24,8 @@
 //   total-compared   "Y% so với tổng …": what the figure is a share of (target), as "Y% trên tổng …"
 //   tallied         a figure with a bracket right after it holding only a count ("là 82% (287);", "có 73% (58.587) ý
 //                    kiến"): one share of a rating's or a poll's tally
+//   seeming          a word of seeming after a figure in its clause ("… xem ra còn khá mông lung"): a comment on the
+//                    goal, where its target ends
 //   node bench/studies/percentages-precision10.mjs [--examples N] [--seed S] [--form NAME]
 // Read-only; prints to stdout.
 import { printFormCounts, WORD_START as S, WORD_END as E, PERCENT_FIGURE as F } from './lib.mjs';
@@ -44,6 +46,7 @@ printFormCounts({
   'compared-clause': new RegExp(String.raw`${S}(?:nhiều|cao|thấp|ít|lớn|nhỏ) hơn${E}[^,;:.]{0,80}?${S}(?:đạt|là|ở mức)\s+${APPROX}${F}`, 'iu'),
   'total-compared': new RegExp(String.raw`${F}\s+so với tổng${E}`, 'iu'),
   tallied: new RegExp(String.raw`${F}\s*\(\s*\d+(?:\.\d{3})*\s*\)`, 'u'),
+  seeming: new RegExp(String.raw`${F}[^.;,]{0,80}?${S}(?:xem ra|xem chừng|dường như|có vẻ)${E}`, 'iu'),
   'policy-cue': new RegExp(String.raw`${S}chủ trương${E}[^.]{0,100}?${F}`, 'iu'),
   'level-course': new RegExp(String.raw`${S}từ\s+(?:mức\s+)?${F}[^.]*?${S}(?:lên|xuống)\s+(?:mức\s+)?${F}[^.]*?${F}`, 'iu'),
 });

@@ -153,6 +153,11 @@ export const TARGET_STOPS: readonly string[] = [
   'như',
   'mà',
   'thì',
+  // a comment on the goal: "mục tiêu 100% người dân được sử dụng nước sạch của nhiều địa phương xem ra còn khá mông lung"
+  'xem ra',
+  'xem chừng',
+  'dường như',
+  'có vẻ',
 ];
 
 /**

@@ -31,6 +31,7 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Năm 2025, nhà máy phấn đấu vận hành đạt 90% công suất thiết kế.', rule: 'pct-verb', value: { value: 90, target: 'công suất thiết kế', planned: true } },
     { text: 'Báo cáo cho biết, năm 2025 tỉnh dự kiến giải ngân đạt 95% kế hoạch vốn.', rule: 'pct-verb', value: { value: 95, target: 'kế hoạch vốn', planned: true } },
     { text: 'Theo quy định mới, tỷ lệ thời lượng phát sóng phim truyện Việt Nam của mỗi đài truyền hình phải đạt ít nhất 30% so với tổng số thời lượng phát sóng phim.', rule: 'pct-verb', value: { value: 30, target: 'tổng số thời lượng phát sóng phim', planned: true } },
+    { text: 'Thiếu nước sạch gây ra nhiều ảnh hưởng đến sức khỏe, mục tiêu 100% người dân được sử dụng nước sạch của nhiều địa phương xem ra còn khá mông lung.', rule: 'pct-target-noun', value: { value: 100, target: 'người dân được sử dụng nước sạch của nhiều địa phương', planned: true } },
     { text: 'Các nhà chuyên môn cho rằng, chủ trương của Nhà nước đảm bảo nông dân trồng lúa lời 30%.', rule: 'pct-verb', value: { value: 30, target: 'nông dân trồng lúa lời', planned: true } },
     { text: 'Hiện nay, tỷ lệ hộ nghèo của tỉnh Yên Bái được cấp BHYT là 100%.', rule: 'pct-target-noun', value: { value: 100, target: 'tỷ lệ hộ nghèo của tỉnh Yên Bái được cấp BHYT' } },
     // a predicate after the figure is no target: what is measured stands before the verb
