@@ -78,11 +78,18 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, 
   if (i < 0 || doc.tokens.start[list[i].first] < from || doc.sentenceOf[list[i].first] < firstSentence) return fallback;
   const y = list[i];
   if (y.kind === 'range-start' || y.kind === 'range-end' || y.since) return null;
+  // "Trong tháng 12-2016 và tháng 1-2017, … chỉ đạt khoảng 60%": two months or years of two years joined, a stretch
+  // across both, none the figure's own
+  if (i > 0 && list[i - 1].year !== y.year && doc.sentenceOf[list[i - 1].first] === doc.sentenceOf[y.first] && JOINED_TIMES.test(doc.text.slice(doc.tokens.end[list[i - 1].first], doc.tokens.start[y.first])))
+    return null;
   // "năm 2015, 2016, 2017": several years, none the figure's own
   // ("… tổng kết năm 2023.\nNăm 2024, phấn đấu …": a year closing the sentence before is no list with this one)
   if (i > 0 && y.first - list[i - 1].first <= 3 && doc.sentenceOf[list[i - 1].first] === doc.sentenceOf[y.first]) return null;
   return y.year;
 }
+
+/** What may stand between two times joined into one stretch: their days and months, "và", "đến", "tới" ("12-2016 và tháng 1-"). */
+const JOINED_TIMES = /^(?:\s|\d|[-–/.]|tháng|năm|và|đến|tới)*(?:và|đến|tới|[-–])(?:\s|\d|[-–/.]|tháng|năm)*$/iu;
 
 /** How many tokens a bracket of time after a statement may hold ("(năm 2014 – 2015)", "(tháng 5/2017)"). */
 const BRACKET_REACH = 8;
@@ -292,7 +299,9 @@ export const resolvePercentages: Refiner = {
     const periodFinding = ctx.get('period')[0];
     const fallback =
       (periodFinding && !periodFinding.implied.includes('year') ? periodYear(ctx) : null) ??
-      (years.some((y) => y.year === reference && !y.comparison && !y.named) ? reference : null) ??
+      // (a school year or a span that ends in it, "năm học 2012 – 2013" on a page of May 2013, names no one year for its
+      // results; one that starts in it, "năm học 2013 - 2014" whose intake the page tells of, is the page's year, as dev annotates)
+      (years.some((y) => y.year === reference && !y.comparison && !y.named && y.kind !== 'range-end') ? reference : null) ??
       leadYear(ctx.doc, years, ctx.facts.titleLine) ??
       (reference === null ? stretchOfMonthsYear(ctx.doc.text) : null);
     const out: Finding<Percentage>[] = [];

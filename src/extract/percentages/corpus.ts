@@ -27,6 +27,13 @@ export const corpus: Corpus<PercentMention> = {
     // a bare goal set against a forecast's levels is of the forecast's measure (bench/studies/percentages-round7.mjs --only bare)
     { text: 'Kịch bản thấp dự báo GDP tăng khoảng 5,04%, trong khi kịch bản cao hơn cũng chỉ đạt mức là 5,35%, đều thấp hơn mục tiêu đề ra khoảng 5,5%.', rule: 'pct-target-noun', value: { value: 5.5, target: 'GDP', planned: true } },
     { text: 'Tháng 6/2017, chỉ số giá tiêu dùng chỉ tăng 0,2% so với cuối năm 2016, tăng 2,54% so với cùng kỳ 2016, bình quân 6 tháng đầu năm tăng 4,15% và dự báo năm 2017 có khả năng kiểm soát theo mục tiêu 4% Quốc hội giao.', rule: 'pct-target-noun', value: { value: 4, target: 'chỉ số giá tiêu dùng', planned: true } },
+    // a plan still sets a share of capacity; "dự kiến" not after a report is a plan; a group given something is covered
+    { text: 'Năm 2025, nhà máy phấn đấu vận hành đạt 90% công suất thiết kế.', rule: 'pct-verb', value: { value: 90, target: 'công suất thiết kế', planned: true } },
+    { text: 'Báo cáo cho biết, năm 2025 tỉnh dự kiến giải ngân đạt 95% kế hoạch vốn.', rule: 'pct-verb', value: { value: 95, target: 'kế hoạch vốn', planned: true } },
+    { text: 'Theo quy định mới, tỷ lệ thời lượng phát sóng phim truyện Việt Nam của mỗi đài truyền hình phải đạt ít nhất 30% so với tổng số thời lượng phát sóng phim.', rule: 'pct-verb', value: { value: 30, target: 'tổng số thời lượng phát sóng phim', planned: true } },
+    { text: 'Thiếu nước sạch gây ra nhiều ảnh hưởng đến sức khỏe, mục tiêu 100% người dân được sử dụng nước sạch của nhiều địa phương xem ra còn khá mông lung.', rule: 'pct-target-noun', value: { value: 100, target: 'người dân được sử dụng nước sạch của nhiều địa phương', planned: true } },
+    { text: 'Các nhà chuyên môn cho rằng, chủ trương của Nhà nước đảm bảo nông dân trồng lúa lời 30%.', rule: 'pct-verb', value: { value: 30, target: 'nông dân trồng lúa lời', planned: true } },
+    { text: 'Hiện nay, tỷ lệ hộ nghèo của tỉnh Yên Bái được cấp BHYT là 100%.', rule: 'pct-target-noun', value: { value: 100, target: 'tỷ lệ hộ nghèo của tỉnh Yên Bái được cấp BHYT' } },
     // a predicate after the figure is no target: what is measured stands before the verb
     { text: 'Đến năm 2030, khả năng tiếp cận hệ thống giao thông công cộng đạt khoảng 80% sẽ dừng hẳn xe máy.', rule: 'pct-verb', value: { value: 80, target: 'khả năng tiếp cận hệ thống giao thông công cộng' } },
     // a bare level reached takes the measure of the goal named before it
@@ -181,5 +188,16 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Tình trạng nhũng nhiễu vẫn phổ biến, chỉ tiêu này dù được cải thiện trong 2 năm qua, giảm từ 65% trong giai đoạn 2013 - 2014 xuống còn 58% vào năm 2016.', why: 'an indicator named "chỉ tiêu" that changed, no goal' },
     { text: 'Như vậy so với Quy hoạch cũ, quy hoạch được điều chỉnh đặt mục tiêu tốc độ tăng trưởng giá trị sản xuất công nghiệp giai đoạn 2016 - 2020 sẽ tăng khoảng 2,82%/năm.', why: 'a difference from another plan ("so với …"), not the target' },
     { text: 'Báo cáo Việt Nam 2035: Hướng tới Thịnh vượng, Sáng tạo, được công bố tháng 2/2016, đưa ra dự báo: Với lộ trình tăng trưởng trên 7%/năm, GDP theo đầu người sẽ đạt 22.200 USD.', why: 'a forecast after a report\'s title' },
+    // realised statistics a plan word or a verb of reaching let through (bench/studies/percentages-precision10.mjs)
+    { text: 'Nhiều đại biểu băn khoăn về tính xác thực của tỷ lệ giảm nghèo trong báo cáo dự kiến là 1,76%, trong khi con số khác là 2,3%.', why: 'a draft report ("báo cáo dự kiến") states a realised reduction, no plan' },
+    { text: 'Chỉ đạt 10% năng lực vận chuyển!', why: 'a share of capacity used, a statistic' },
+    { text: 'Nhà máy hiện chỉ hoạt động đạt khoảng 60% công suất thiết kế.', why: 'a share of capacity used, a statistic' },
+    { text: 'Các nhà mạng có doanh thu lớn khi tỷ lệ ăn chia lợi nhuận giữa hai bên vẫn được duy trì ở mức 50%.', why: 'a level kept ("được duy trì"), no group given something' },
+    { text: 'Người mất đi một quả thận thì sẽ mất ít nhất 50% đơn vị chức năng của thận.', why: 'a share lost, no target' },
+    { text: 'Hội nghị về phân bón ngày 27/5.Đáp ứng trên 80% nhu cầuHiện nay, năng lực sản xuất phân bón đã tăng.', why: 'a share of demand met, its heading glued to the next sentence' },
+    { text: 'Phía Canada đã sử dụng được 94,5% bản ghi dữ liệu (khoảng 343.000 bản dữ liệu) truyền từ CBP trong khi tỷ lệ sử dụng dữ liệu của CBP nhiều hơn với mức cụ thể đạt 97,4%.', why: 'a level compared in its own clause, a statistic' },
+    { text: 'Trong số 352 nhà thầu được đánh giá, nhà thầu đáp ứng yêu cầu là 82% (287); nhà thầu chưa đáp ứng yêu cầu là 47 (13%).', why: 'one share of a rating\'s tally, its count in a bracket' },
+    { text: 'Đến trưa 6-2, đã có 78% (77.609) ý kiến cho rằng hoạt động của loa phường là cần thiết.', why: 'one share of a poll\'s tally' },
+    { text: 'Chỉ số An toàn thông tin Việt Nam đã tăng, từ mức 37,3% trong năm 2013; lên 39% vào năm 2014; đạt 47,4% vào năm 2015.', why: 'a later point of a level\'s course, a statistic' },
   ],
 };

@@ -53,6 +53,10 @@ function build(ctx: RuleContext, first: number, m: Match, measure: Phrase | null
   if (r.excludedShare(fig.first, fig.end) || r.inSurvey(fig.first)) return null;
   // forces deployed ("đã huy động 100% cán bộ, chiến sĩ phối hợp …"): a mobilisation, no goal covered
   if (r.isDeployed(fig.first)) return null;
+  // a share lost ("sẽ mất ít nhất 50% đơn vị chức năng của thận"): nothing reached or aimed at
+  if (r.isLost(fig.first)) return null;
+  // one share of a rating's or a poll's tally, its count in a bracket right after it ("… là 82% (287); …")
+  if (!planned && !extra.planned && r.isTallied(fig.end)) return null;
   // the level a change starts from ("… có kế hoạch tăng đầu tư … từ 7% lên đến 13%"): what was, not what is set or reached
   if (r.changeStartsAt(fig.first, fig.end)) return null;
   // a level nobody set ("tỷ lệ thất nghiệp … ở mức 2,2%", "hệ số lợi nhuận … đạt 3%"); a supposition ("nếu …")

@@ -4,6 +4,7 @@
 import { wordClass } from '../../engine/lexicon.js';
 import { tokensValue, type Doc } from '../../engine/document.js';
 import { Flag, Kind } from '../../engine/tokens.js';
+import { gluedAt } from '../../text/glued.js';
 import type { Units } from '../../engine/units.js';
 import { isMarkAmong, lowerBound, TokenIndex } from '../../engine/search.js';
 import {
@@ -12,10 +13,12 @@ import {
   BARE_GOAL_OPENERS,
   BARE_GOAL_VERBS,
   BARE_LEVEL,
+  CAPACITY_AFTER,
   CHANGE_TARGET_CUES,
   CHANGE_WORDS,
   CLAUSE_CONTINUATIONS,
   CLAUSE_PLAN_CUES,
+  COMPARATIVES,
   CONTRAST_WORDS,
   COUNTED_NOUN_STOPS,
   COVERAGE_GROUPS,
@@ -23,6 +26,7 @@ import {
   COVERAGE_PREDICATES,
   DEPLOY_VERBS,
   DONE_MARKS,
+  DRAFT_HEADS,
   FORECAST_CUES,
   FORECAST_WORDS,
   GOAL_CUES,
@@ -32,6 +36,8 @@ import {
   GOAL_WORDS,
   GROWTH_MEASURES,
   HYPOTHETICAL_CUES,
+  KEEP_VERBS,
+  LOSS_VERBS,
   MEASURE_FILLERS,
   MEASURE_LINKS,
   GOAL_SETTABLE_MEASURES,
@@ -58,6 +64,10 @@ const NEAREST_CUES = 8;
 const opinionCues = new Set(OPINION_SURVEY_CUES);
 /** How far before a verb of opinion its share may stand ("có 73% (58.587) ý kiến cho rằng"). */
 const OPINION_SHARE_REACH = 10;
+/** How many words a share's base glued to the next sentence may hold ("tổng nhu cầuHiện"). */
+const GLUED_SHARE_WORDS = 3;
+const notTargetAfterWords = new Set(NOT_TARGET_AFTER.map((w) => w.toLowerCase()));
+const comparatives = new Set(COMPARATIVES);
 const goalSettable = new Set(GOAL_SETTABLE_MEASURES.map((w) => w.toLowerCase()));
 
 export const achieveVerbs = wordClass('achieve-verb', ACHIEVE_VERBS);
@@ -95,6 +105,10 @@ export const bareGoalVerbs = wordClass('bare-goal-verb', BARE_GOAL_VERBS);
 export const bareGoalOpeners = wordClass('bare-goal-opener', BARE_GOAL_OPENERS);
 export const standardPredicates = wordClass('standard-predicate', STANDARD_PREDICATES);
 export const deployVerbs = wordClass('deploy-verb', DEPLOY_VERBS);
+export const lossVerbs = wordClass('loss-verb', LOSS_VERBS);
+export const capacityAfter = wordClass('capacity-after', CAPACITY_AFTER);
+export const keepVerbs = wordClass('keep-verb', KEEP_VERBS);
+export const draftHeads = wordClass('draft-head', DRAFT_HEADS);
 
 /** The tokens of a phrase after a figure: [first, end) and its text. */
 export interface Phrase {
@@ -185,7 +199,7 @@ export class TargetReader {
       for (let k = from; k < end; k++) {
         const u = this.units.at('target-plan-cue', k);
         // "cần thiết" is no plan, nor "Cần Thơ", "Cần Giờ" (a capitalised cue before a capitalised word is a name)
-        if (!u || (this.tokenIs(k, 'cần') && this.tokenIs(u.end, 'thiết')) || this.isNamePart(k) || this.isProgrammeName(k)) continue;
+        if (!u || (this.tokenIs(k, 'cần') && this.tokenIs(u.end, 'thiết')) || this.isNamePart(k) || this.isProgrammeName(k) || this.isDraftState(k)) continue;
         const word = tokensValue(this.doc, u.first, u.end).toLowerCase();
         cues.push({ first: k, end: u.end, clause: clausePlanCues.has(word), forecast: forecastCues.has(word) });
       }
@@ -315,6 +329,35 @@ export class TargetReader {
       if (verb) return verb.first;
     }
     return -1;
+  }
+
+  /** Is the cue at token k "dự kiến" naming a report's state ("trong báo cáo dự kiến là 1,76%", a draft), not a plan? */
+  private isDraftState(k: number): boolean {
+    return this.tokenIs(k, 'dự') && this.tokenIs(k + 1, 'kiến') && this.units.endingAt('draft-head', k).length > 0;
+  }
+
+  /**
+   * Is the figure at token `first` a share lost: a verb of losing right before it, an approximator or a bound between
+   * ("sẽ mất ít nhất 50% đơn vị chức năng của thận")?
+   */
+  isLost(first: number): boolean {
+    let k = first;
+    for (;;) {
+      const approx = this.units.endingAt('approximator', k)[0];
+      if (approx) k = approx.first;
+      else if ((this.tokenIs(k - 1, 'nhất') && this.tokenIs(k - 2, 'ít')) || (this.tokenIs(k - 1, 'thiểu') && this.tokenIs(k - 2, 'tối'))) k -= 2;
+      else break;
+    }
+    return this.units.endingAt('loss-verb', k).length > 0;
+  }
+
+  /**
+   * Is the figure ending at token `end` one share of a tally: a bracket right after it holding only the count it stands
+   * for ("nhà thầu đáp ứng yêu cầu là 82% (287); … chưa đáp ứng yêu cầu là 47 (13%)", "có 73% (58.587) ý kiến cho
+   * rằng …"): a distribution of a rating or a poll (bench/studies/percentages-precision10.mjs: 7 sentences, 10 figures in corpus/real, all such)?
+   */
+  isTallied(end: number): boolean {
+    return this.char(end) === '(' && this.t.kind[end + 1] === Kind.Number && this.char(end + 2) === ')';
   }
 
   /** Is the figure at token `first` a share of forces deployed: a verb of deploying right before it ("huy động 100% …")? */
@@ -476,6 +519,8 @@ export class TargetReader {
     while (j < this.t.count && (this.tokenIs(j, 'các') || this.tokenIs(j, 'số') || this.tokenIs(j, 'tổng'))) j++;
     const shareOf = this.units.at('not-target-after', j);
     if (shareOf) return !this.goalSetsMeasure(shareOf, first);
+    // "Đáp ứng trên 80% nhu cầuHiện nay, …": a heading with no full stop glued to the next sentence hides its last word
+    if (this.gluedShareAfter(j)) return true;
     const s = this.sentenceOf(first);
     for (let k = first - 1; k >= Math.max(s.first, first - NEAR_WORDS); k--) {
       const c = this.char(k);
@@ -484,6 +529,21 @@ export class TargetReader {
       if (this.units.at('target-noun', k) || this.units.at('plan-noun', k)) return false;
       const near = this.units.at('not-target-near', k);
       if (near) return !this.goalSetsMeasure(near, first);
+    }
+    return false;
+  }
+
+  /**
+   * Do the words from token j, up to one glued to the next sentence's first word ("nhu cầuHiện"), read as a share's
+   * base that is no target (NOT_TARGET_AFTER: "nhu cầu")?
+   */
+  private gluedShareAfter(j: number): boolean {
+    const words: string[] = [];
+    for (let k = j; k < Math.min(this.t.count, j + GLUED_SHARE_WORDS) && this.t.kind[k] !== Kind.Punct; k++) {
+      const word = tokensValue(this.doc, k, k + 1);
+      const at = gluedAt(word);
+      if (at >= 0) return notTargetAfterWords.has([...words, word.slice(0, at)].join(' ').toLowerCase());
+      words.push(word);
     }
     return false;
   }
@@ -529,6 +589,12 @@ export class TargetReader {
    */
   isStatistic(first: number, end: number, measure: Phrase | null): boolean {
     if (this.planFollows(end)) return false;
+    // "… trong khi tỷ lệ sử dụng dữ liệu của CBP nhiều hơn với mức cụ thể đạt 97,4%": a level compared in its own clause
+    if (this.comparedInClause(first)) return true;
+    // "… từ mức 37,3% trong năm 2013; lên 39% vào năm 2014; đạt 47,4% vào năm 2015": a later point of a level's course
+    if (this.inCourseOfLevel(first)) return true;
+    // "Chỉ đạt 10% năng lực vận chuyển": a share of capacity used
+    if (this.units.at('capacity-after', this.tokenIs(end, 'tổng') ? end + 1 : end)) return true;
     const sentence = this.sentenceOf(first);
     if (this.index.has('statistic-anaphor', sentence.first, first)) return true;
     // "Tổng số thí sinh đến dự thi: Vật lí: 409.980 em, đạt tỷ lệ 99,49%; Hóa học: …": the items of a list share
@@ -540,8 +606,34 @@ export class TargetReader {
       const u = this.units.at('statistic-measure', k);
       if (!u) continue;
       // "tỷ lệ hộ nghèo … được cấp BHYT là 100%": what the group was given is a goal's coverage
-      for (let j = u.end; j < first; j++) if (this.tokenIs(j, 'được')) return false;
+      // ("… vẫn được duy trì ở mức 50%" keeps a level: no group given something)
+      for (let j = u.end; j < first; j++) if (this.tokenIs(j, 'được') && !this.units.at('keep-verb', j + 1)) return false;
       return true;
+    }
+    return false;
+  }
+
+  /** Does a comparative ("nhiều hơn", "cao hơn") stand in the figure's own clause before it, no comma between? */
+  private comparedInClause(first: number): boolean {
+    const s = this.sentenceOf(first);
+    for (let k = this.clauseStartBefore(first, s.first) + 1; k < first; k++) if (this.tokenIs(k, 'hơn') && comparatives.has(tokensValue(this.doc, k - 1, k).toLowerCase())) return true;
+    return false;
+  }
+
+  /**
+   * Does a level's course lead up to the figure at token `first` in its sentence: a figure after "từ (mức)", then
+   * "lên/xuống (mức)" and another figure, both before it ("Chỉ số … từ mức 37,3% trong năm 2013; lên 39% vào năm 2014;
+   * đạt 47,4% vào năm 2015")?
+   */
+  private inCourseOfLevel(first: number): boolean {
+    const s = this.sentenceOf(first);
+    let started = false;
+    for (let k = s.first; k < first; k++) {
+      if (!this.units.at('percent', k)) continue;
+      let b = k - 1;
+      if (this.tokenIs(b, 'mức')) b--;
+      if (this.tokenIs(b, 'từ')) started = true;
+      else if (started && (this.tokenIs(b, 'lên') || this.tokenIs(b, 'xuống'))) return true;
     }
     return false;
   }
@@ -748,6 +840,8 @@ export class TargetReader {
     if (this.tokenIs(from, 'so') && this.units.at('plan-noun', from + (this.tokenIs(from + 1, 'với') ? 2 : 1))) from += this.tokenIs(from + 1, 'với') ? 2 : 1;
     // "… đạt tỷ lệ 16% trên tổng số 16,4 nghìn tỷ đồng": a share of a stated total
     if ((this.tokenIs(from, 'trên') || this.tokenIs(from, 'trong')) && this.tokenIs(from + 1, 'tổng')) from += 1;
+    // "… phải đạt ít nhất 30% so với tổng số thời lượng phát sóng phim": the same, compared with
+    else if (this.tokenIs(from, 'so') && this.tokenIs(from + 1, 'với') && this.tokenIs(from + 2, 'tổng')) from += 2;
     // "giảm 1,5%/năm tỷ lệ hộ nghèo": "/năm" is a filler, never the target; what follows it may be
     if (this.char(from) === '/' && PER_PERIOD.has(tokensValue(this.doc, from + 1, Math.min(from + 2, this.t.count)).toLowerCase()) && from + 2 < s.end && this.t.kind[from + 2] !== Kind.Punct) from += 2;
     let j = from;
