@@ -108,8 +108,11 @@ export const COUNTRIES: readonly string[] = [
  */
 export const COUNTRIES_BEFORE_FOREIGN_NAMES: readonly string[] = ['Pháp', 'Nga', 'Úc', 'Nhật', 'Lào', 'Ý', 'Italy', 'Pa-ki-xtan'];
 
-/** Lower-case words inside foreign names: "Mohammed bin Salman", "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
-export const FOREIGN_NAME_PARTICLES: readonly string[] = ['bin', 'bint', 'ibn', 'al', 'el', 'de', 'der', 'van', 'von', 'da', 'di', 'do', 'dos', 'du', 'la', 'le'];
+/**
+ * Lower-case words inside foreign names: "Mohammed bin Salman", "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
+ * Not "do": the Vietnamese "by, because of" follows names all the time ("Tổng thống Donald Trump do Reuters đăng tải").
+ */
+export const FOREIGN_NAME_PARTICLES: readonly string[] = ['bin', 'bint', 'ibn', 'al', 'el', 'de', 'der', 'van', 'von', 'da', 'di', 'dos', 'du', 'la', 'le'];
 
 /** People who are named with a title in history and remembrance, not as officials of the event. */
 export const NOT_OFFICIALS: readonly string[] = [

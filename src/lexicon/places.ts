@@ -94,7 +94,7 @@ export const ADMIN_BODY_BEFORE =
  * another opening phrase: "Như tin đã đưa, sáng 28-5, tại trụ sở UBND xã H'Ra, …, Tòa án nhân dân tỉnh Gia Lai …",
  * "Nhân kỷ niệm 127 năm ngày sinh nhật Bác, ngày 19/5, tại …" (bench/studies/locality-recall10.mjs). */
 export const VENUE_OPENING =
-  /^(?:[^,]{0,100},\s*(?=[^,\d]{0,25}\d{1,2}(?:[/.-]\d{1,2}|\s?(?:giờ|h))[^,]{0,30},\s*[Tt]ại\s))?(?:[^,]{0,40},\s*)?[Tt]ại\s+(?:[^,()]{2,120}?\((?=[^()]*(?:,|xã|phường|thị trấn|huyện|quận|thị xã|thành phố|TP|tỉnh))[^()]{2,120}\)\s*,?\s|[^,]{2,120}?(?:,\s*(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|TP\.?|tỉnh)\s|[\p{Lu}][\p{L}]+\s[\p{Lu}][\p{L}]+\s*,)[^,]{1,60}?)*,\s)/u;
+  /^(?:[^,]{0,100},\s*(?=[^,\d]{0,25}\d{1,2}(?:[/.-]\d{1,2}|\s?(?:giờ|h(?![\p{L}])))[^,]{0,30},\s*[Tt]ại\s))?(?:[^,]{0,40},\s*)?[Tt]ại\s+(?:[^,()]{2,120}?\((?=[^()]*(?:,|xã|phường|thị trấn|huyện|quận|thị xã|thành phố|TP|tỉnh))[^()]{2,120}\)\s*,?\s|[^,]{2,120}?(?:,\s*(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|TP\.?|tỉnh)\s|[\p{Lu}][\p{L}]+\s[\p{Lu}][\p{L}]+\s*,)[^,]{1,60}?)*,\s)/u;
 
 /** Before a province named bare inside an organisation's name: "Công ty CP Dược … Bình Định", "CTCP Chế biến thủy sản
  * và xuất nhập khẩu Cà Mau", "Hiệp hội BĐS Hải Phòng",

@@ -244,7 +244,7 @@ export const TITLE_MODIFIERS: readonly string[] = ['nguyên', 'Nguyên', 'cựu'
  * capitalised word (corpus/real: "chính" 210, "chủ" 11, "cầm" 6, "nhân" 5, "dưới", "toàn", "ủy" 4 each …).
  */
 export const WORDS_ENDING_IN_MODIFIERS: readonly string[] = [
-  'chính quyền', 'chủ quyền', 'cầm quyền', 'ủy quyền', 'uỷ quyền', 'toàn quyền', 'nữ quyền', 'thẩm quyền', 'độc quyền',
+  'chính quyền', 'chủ quyền', 'cầm quyền', 'ủy quyền', 'toàn quyền', 'nữ quyền', 'thẩm quyền', 'độc quyền',
   'nhân quyền', 'nhượng quyền', 'bản quyền', 'dưới quyền', 'đặc quyền', 'thực quyền', 'lạm quyền', 'nắm quyền', 'giành quyền',
   'trao quyền', 'phân quyền', 'pháp quyền',
 ];

@@ -12,6 +12,7 @@ import { dayNumber } from '../extract/dates.js';
 import type { EventDay } from '../extract/date/index.js';
 import { PUBLISHED_PRECEDENCE, type DayValue } from '../extract/published/index.js';
 import { isPageStamp, REVIEWED_YEAR_BEFORE, WILL_AFTER, YEARED_EVENT_HEADS } from '../lexicon/dates.js';
+import { escapeRegExp } from '../text/regexp.js';
 
 const precedence = (f: Finding) => (f.origin.kind === 'meta' ? 1 : (PUBLISHED_PRECEDENCE[f.origin.rule] ?? 0));
 
@@ -188,15 +189,19 @@ function yearFromText(ctx: RefineContext, f: Finding<EventDay>): number | null {
   return null;
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A head as written, or capitalised when it opens a sentence: "kỳ thi", "Kỳ thi"; "Thần tượng" only so (not the noun). */
+const headForm = (head: string) => (/^\p{Ll}/u.test(head) ? `[${head[0]}${head[0].toUpperCase()}]${escapeRegExp(head.slice(1))}` : escapeRegExp(head));
 /** A contest's, tournament's or festival's name and the bare year that ends it: "kỳ thi THPT quốc gia 2017". */
 const YEARED_EVENT = new RegExp(
-  `(?<![\\p{L}])(?:${YEARED_EVENT_HEADS.map(escape).join('|')})(?![\\p{L}])(?:[^,;:()\\n.]|\\.(?=\\S)){0,60}?\\s((?:19|20)\\d\\d)(?![\\d/.-]\\d|\\s*[-–]\\s*(?:19|20)?\\d\\d)`,
-  'giu',
+  `(?<![\\p{L}])(?:${YEARED_EVENT_HEADS.map(headForm).join('|')})(?![\\p{L}])(?:[^,;:()\\n.]|\\.(?=\\S)){0,60}?\\s((?:19|20)\\d\\d)(?!\\d|[/.-]\\d|\\s*[-–]\\s*(?:19|20)?\\d\\d)`,
+  'gu',
 );
 
-/** "đội từng vô địch giải VĐQG 2015", "hồi giải … 2016": a contest the clause recalls (RECALLED_BEFORE wants "năm"). */
-const ONCE_BEFORE = /(?<![\p{L}])(?:từng|hồi)(?![\p{L}])[^,.;()]{0,60}$/iu;
+/**
+ * "đội từng vô địch giải VĐQG 2015", "hồi giải … 2016": a contest the clause recalls (RECALLED_BEFORE wants "năm").
+ * Not "từng" as "each" ("từng thí sinh bước vào kỳ thi"), nor "hồi" ending "thu hồi", "phục hồi".
+ */
+const ONCE_BEFORE = /(?<![\p{L}])(?:từng(?!\s+(?:thí sinh|người|em|học sinh|cá nhân|đơn vị|địa phương|đội|trường|lớp|bài|môn|phần|bước|vòng)(?![\p{L}]))|(?<!(?:thu|phục|hồi)\s)hồi)(?![\p{L}])[^,.;()]{0,60}$/iu;
 
 /**
  * The year a sentence names for the contest, tournament or festival it tells of ("Chiều nay 21.6, kỳ thi THPT quốc gia

@@ -54,6 +54,12 @@ describe('event date', () => {
     expect(recordOf(TITLE, 'Hoa hậu Grand UThai Thani 2017 của Thái Lan qua đời hôm 1/6 sau tai nạn giao thông.').date).toBeNull();
     expect(recordOf(TITLE, 'Liên hoan âm nhạc quốc tế 2017 sẽ diễn ra vào tối 21.5 (sáng 22.5, giờ Việt Nam) tại Las Vegas, Mỹ.').date).toBeNull();
     expect(recordOf(TITLE, 'Ngày 5/2, đội bóng từng vô địch giải VĐQG 2015 bắt đầu tập trung.').date).toBeNull();
+    // a count that starts like a year, and the noun "thần tượng" (an idol), are no contest's year
+    expect(recordOf(TITLE, 'Sáng 21/6, kỳ thi năm nay có 19500 thí sinh dự thi tại tỉnh.').date).toBeNull();
+    expect(recordOf(TITLE, 'Tối 12/3, nam ca sĩ thần tượng của giới trẻ từ 2015 ra mắt MV mới.').date).toBeNull();
+    // "từng" as "each" and the "hồi" of "thu hồi" recall nothing
+    expect(recordOf(TITLE, 'Sáng 21/6, từng thí sinh bước vào kỳ thi THPT quốc gia 2017 với tâm thế tự tin.').date).toBe('2017-06-21');
+    expect(recordOf(TITLE, 'Chiều 21/6, việc thu hồi bài thi của kỳ thi THPT quốc gia 2017 diễn ra nghiêm túc.').date).toBe('2017-06-21');
   });
 
   it('takes the year in progress when the sentence also names the year under review', () => {

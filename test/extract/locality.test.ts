@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteer } from '../../src/gazetteer/index.js';
+import { VENUE_OPENING } from '../../src/lexicon/places.js';
 import { recordOf } from '../helpers.js';
 
 const loc = (...lines: string[]) => {
@@ -153,6 +154,13 @@ describe('locality', () => {
     [['Cà Mau có gần 30 điểm sạt lở nghiêm trọng', 'Các xã bị thiệt hại nặng nề nhất là Hàng Vịnh, Hiệp Tùng, Tam Giang và thị trấn Năm Căn.'], { type: 'tỉnh', name: 'Cà Mau', province: 'Cà Mau' }],
   ])('%j', (lines, expected) => {
     expect(loc(...(lines as string[]))).toEqual(expected);
+  });
+
+  it('reads a venue after a clock time that follows an opening phrase, not after a count', () => {
+    expect(VENUE_OPENING.test('Như tin đã đưa, vào hồi 10h, tại xã Kỳ Lợi, thị xã Kỳ Anh, tỉnh Hà Tĩnh, đã xảy ra vụ cháy.')).toBe(true);
+    // "12 học sinh", "3 huyện": a number before a word in h is no clock time
+    expect(VENUE_OPENING.test('Theo thống kê của Bộ Y tế, 12 học sinh phải nhập viện, tại xã Kỳ Lợi, thị xã Kỳ Anh, tỉnh Hà Tĩnh.')).toBe(false);
+    expect(VENUE_OPENING.test('Theo ông Nguyễn Văn A, 3 huyện bị ảnh hưởng, tại xã Diễn Hải, huyện Diễn Châu, tỉnh Nghệ An.')).toBe(false);
   });
 
   it('gives a ward the district its chain names: "phường 5, quận 10" is not the "05" of another district', () => {

@@ -56,6 +56,8 @@ describe('percentages', () => {
     ]);
     expect(read('Năm 2013, lạm phát ở mức 6,13%, nợ công ở mức 55,4% GDP.')).toEqual([]);
     expect(read('Năm 2012, việc lạm phát chỉ dừng ở con số 6,81%, tổng đầu tư xã hội đạt 33% GDP.')).toEqual([]);
+    // a change against an earlier time happened, whatever goal an earlier clause names
+    expect(read('Nhằm thực hiện mục tiêu kép, CPI tháng 5 giảm 0,53% so với tháng trước.')).toEqual([]);
   });
 
   it('reads a target in a view reported with "cho rằng", and leaves a survey whose share is the subject of "cho rằng"', () => {
@@ -67,6 +69,8 @@ describe('percentages', () => {
   it('reads the value of a plan level named right before it, not a difference from the plan', () => {
     expect(pcts('Bình quân 6 tháng đầu năm 2017, lạm phát cơ bản là 1,52%, thấp hơn mức kế hoạch 1,6 - 1,8% cho thấy chính sách tiền tệ vẫn ổn định.').map((p) => [p.value, p.max, p.status, p.year])).toEqual([[1.6, 1.8, 'planned', 2017]]);
     expect(pcts('Năm 2013, thu ngân sách đạt 32,9% dự toán, thấp hơn 4% so với kế hoạch.').map((p) => p.value)).toEqual([32.9]);
+    // "vượt mức kế hoạch": by how much the plan was passed
+    expect(pcts('Năm 2013, thu ngân sách hoàn thành vượt mức kế hoạch 15% so với năm trước.')).toEqual([]);
   });
 
   it('takes what is measured for the target, never who set the figure or the link to it', () => {

@@ -1,17 +1,17 @@
 // Class/id hint lists compiled into matchers, and Readability's class weight.
 import type { Page } from './dom.js';
 import { EMBEDDED_POST_HINTS, NEGATIVE_WEIGHT_HINTS, NEGATIVE_WEIGHT_WORDS, POSITIVE_WEIGHT_HINTS } from '../html-markers.js';
+import { escapeRegExp } from '../../text/regexp.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Matches when any of the strings occurs anywhere in a lower-cased hint. */
 export function anyOf(strings: readonly string[]): RegExp {
-  return new RegExp(strings.map(escape).join('|'));
+  return new RegExp(strings.map(escapeRegExp).join('|'));
 }
 
 /** Matches when any of the words is a whole class/id word (words split at spaces, "-" and "_"). */
 export function wordsOf(words: readonly string[]): RegExp {
-  return new RegExp(`(?:^|[\\s_-])(?:${words.map(escape).join('|')})(?=$|[\\s_-])`);
+  return new RegExp(`(?:^|[\\s_-])(?:${words.map(escapeRegExp).join('|')})(?=$|[\\s_-])`);
 }
 
 const positive = anyOf(POSITIVE_WEIGHT_HINTS);

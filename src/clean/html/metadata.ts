@@ -18,6 +18,7 @@ import { collapse, textAt, type Page } from './dom.js';
 import { findVisibleDate, isoFromMachineDate } from './dates.js';
 import { anyOf } from './hints.js';
 import type { LdArticle } from './jsonld.js';
+import { escapeRegExp } from '../../text/regexp.js';
 
 export interface Headline {
   text: string;
@@ -36,9 +37,8 @@ export interface Stated {
 const bylineHints = anyOf(BYLINE_HINTS);
 const titleHints = anyOf(TITLE_HINTS);
 const dateHints = anyOf(DATE_HINTS);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const BYLINE_LABEL = new RegExp(`^(?:${BYLINE_LABELS.map(escape).join('|')})\\s*:\\s*(.+)$`, 'iu');
-const DATE_LABEL = new RegExp(`(?:${DATE_LABELS.map(escape).join('|')})\\s*:?\\s*`, 'iu');
+const BYLINE_LABEL = new RegExp(`^(?:${BYLINE_LABELS.map(escapeRegExp).join('|')})\\s*:\\s*(.+)$`, 'iu');
+const DATE_LABEL = new RegExp(`(?:${DATE_LABELS.map(escapeRegExp).join('|')})\\s*:?\\s*`, 'iu');
 const siteNameWords = anyOf(SITE_NAME_WORDS);
 const shortSiteNameWords = anyOf(SHORT_SITE_NAME_WORDS);
 /** How far from the headline, in elements, a date or byline element still belongs to the article. */

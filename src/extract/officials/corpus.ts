@@ -243,6 +243,8 @@ export const corpus: Corpus<PersonMention> = {
     },
     // a Vietnamese word that spells a particle ("do") before a Vietnamese syllable joins no foreign name
     { text: 'Tổng thống Donald Trump do Nga hậu thuẫn, theo cáo buộc.', rule: 'official-title-name', value: { name: 'Donald Trump', positions: [{ value: 'Tổng thống' }] } },
+    // nor before a foreign brand: "do" (by) is no particle of names
+    { text: 'Bức ảnh Tổng thống Donald Trump do Reuters đăng tải cho thấy ông rất vui.', rule: 'official-title-name', value: { name: 'Donald Trump', positions: [{ value: 'Tổng thống' }] } },
     {
       text: 'Thủ tướng tiếp ông Eric Schmidt, Chủ tịch điều hành Tập đoàn Alphabet.',
       rule: 'official-honorific',

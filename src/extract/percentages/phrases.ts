@@ -553,7 +553,11 @@ export class TargetReader {
    * goals govern the figure at token `first` ("mục tiêu lạm phát bình quân là 4%", "phấn đấu đạt khoảng 10% GDP")?
    */
   private goalSetsMeasure(u: { first: number; end: number }, first: number): boolean {
-    return goalSettable.has(tokensValue(this.doc, u.first, u.end).toLowerCase()) && this.goalStatement(first);
+    if (!goalSettable.has(tokensValue(this.doc, u.first, u.end).toLowerCase()) || !this.goalStatement(first)) return false;
+    // "Nhằm thực hiện mục tiêu kép, CPI tháng 5 giảm 0,53% so với tháng trước": a change measured against an earlier
+    // time is one that happened, whatever goal an earlier clause names
+    const figure = this.units.at('percent', first);
+    return !(figure && this.tokenIs(figure.end, 'so'));
   }
 
   /** Where the clause holding token `from` starts: back to a comma, semicolon or colon, at most CLAUSE_WORDS tokens. */
@@ -698,7 +702,8 @@ export class TargetReader {
    * hoạch 5,5%"): the plan's level named, whose value follows; -1 when neither does ("vượt kế hoạch 5%" is a difference).
    */
   planLevelHead(noun: number): number {
-    if (this.tokenIs(noun - 1, 'mức')) return noun - 1;
+    // "vượt mức kế hoạch 15%": by how much the plan was passed, not its level
+    if (this.tokenIs(noun - 1, 'mức')) return this.tokenIs(noun - 2, 'vượt') ? -1 : noun - 1;
     return this.tokenIs(noun - 1, 'tiêu') && this.tokenIs(noun - 2, 'chỉ') ? noun - 2 : -1;
   }
 
