@@ -6,7 +6,7 @@
 // lexicon's PARTY_BADGE_YEARS or not, and the year written without "tuổi Đảng"); joined-verbs, two commendation verbs
 // joined by "và" or a comma ("biểu dương và khen thưởng"), by form.
 //   node bench/studies/awards-recall10.mjs [--seed 100] [--n 30] [--pool words|nouns] [--forms] [--examples N]
-import { readReal, readDev, readFlags, seededRandom } from './lib.mjs';
+import { readReal, readDev, readFlags, drawn } from './lib.mjs';
 
 const flags = readFlags();
 const seed = flags.number('--seed', 100);
@@ -30,15 +30,10 @@ const pool = articles.filter((a) => {
 });
 pool.sort((a, b) => (a.file < b.file ? -1 : 1));
 
-const rnd = seededRandom(seed);
-const order = pool.map((a) => a.file);
-for (let i = 0; i < Math.min(n, order.length); i++) {
-  const j = i + Math.floor(rnd() * (order.length - i));
-  [order[i], order[j]] = [order[j], order[i]];
-}
+const sample = drawn(pool.map((a) => a.file), n, seed);
 console.log(`pool: ${pool.length} of ${articles.length} articles of corpus/real hold one of: ${words.join(', ')}`);
-console.log(`drawn with seed ${seed}: ${Math.min(n, order.length)}`);
-for (const f of order.slice(0, n)) console.log(f);
+console.log(`drawn with seed ${seed}: ${sample.length}`);
+for (const f of sample) console.log(f);
 
 /** Badge years written after "Huy hiệu" in corpus/real and dev: "Huy hiệu 80 năm tuổi Đảng", "Huy hiệu 45 năm và 50 năm …". */
 function forms() {

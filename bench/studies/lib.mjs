@@ -90,6 +90,17 @@ export function seededRandom(s) {
   };
 }
 
+/** The first `n` of `items` after a seeded partial shuffle: a random draw that the same seed gives again. */
+export function drawn(items, n, seed) {
+  const rnd = seededRandom(seed);
+  const order = [...items];
+  for (let i = 0; i < Math.min(n, order.length); i++) {
+    const j = i + Math.floor(rnd() * (order.length - i));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return order.slice(0, n);
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Reading the corpus
 

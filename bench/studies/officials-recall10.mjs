@@ -14,7 +14,7 @@
 // ("Vụ Thị trường trong nước").
 //   node bench/studies/officials-recall10.mjs [--seed 100] [--n 30] [--forms] [--examples N] [--run OUT.jsonl]
 import fs from 'node:fs';
-import { readReal, readDev, readFlags, seededRandom, Tally, oneLine } from './lib.mjs';
+import { readReal, readDev, readFlags, drawn, Tally, oneLine } from './lib.mjs';
 
 const flags = readFlags();
 const seed = flags.number('--seed', 100);
@@ -47,15 +47,10 @@ if (flags.has('--forms')) {
 const pool = articles.filter((a) => word.test(a.text.normalize('NFC')));
 pool.sort((a, b) => (a.file < b.file ? -1 : 1));
 
-const rnd = seededRandom(seed);
-const order = pool.map((a) => a.file);
-for (let i = 0; i < Math.min(n, order.length); i++) {
-  const j = i + Math.floor(rnd() * (order.length - i));
-  [order[i], order[j]] = [order[j], order[i]];
-}
+const sample = drawn(pool.map((a) => a.file), n, seed);
 console.log(`pool: ${pool.length} of ${articles.length} articles of corpus/real hold one of: ${POOL_WORDS.join(', ')}`);
-console.log(`drawn with seed ${seed}: ${Math.min(n, order.length)}`);
-for (const f of order.slice(0, n)) console.log(f);
+console.log(`drawn with seed ${seed}: ${sample.length}`);
+for (const f of sample) console.log(f);
 
 function forms() {
   const examples = flags.number('--examples', 3);
