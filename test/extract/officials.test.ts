@@ -164,6 +164,17 @@ describe('officials', () => {
     ]);
   });
 
+  it('reads "chỉ huy" after a name and a comma as a commander\'s post, and as the verb elsewhere', () => {
+    expect(officials('Tại buổi lễ đón tàu, Đại tá Toyota Chikara, Chỉ huy tàu Echigo cho biết, chuyến thăm nằm trong khuôn khổ hợp tác.')).toEqual([
+      { name: 'Toyota Chikara', rank: 'Đại tá', positions: ['Chỉ huy tàu Echigo'] },
+    ]);
+    expect(officials('Các chiến hạm nằm dưới sự chỉ huy của Chuẩn đô đốc Ajit Kumar, chỉ huy Hạm đội Viễn Đông.')).toEqual([
+      { name: 'Ajit Kumar', rank: 'Chuẩn Đô đốc', positions: ['chỉ huy Hạm đội Viễn Đông'] },
+    ]);
+    expect(officials('Tàu tuần dương do Trung tá Luc Regnier chỉ huy đã cập cảng Hải Phòng.')).toEqual([{ name: 'Luc Regnier', rank: 'Trung tá', positions: [] }]);
+    expect(officials('Ông Nguyễn Văn Bình, chỉ huy trực tiếp cuộc giải cứu, cho biết đã tìm thấy nạn nhân.')).toEqual([]);
+  });
+
   it('merges a person mentioned again under a shorter title', () => {
     const got = officials(
       'Dự lễ có đồng chí Vũ Thị Mai, Ủy viên Ban cán sự Đảng Bộ Tài chính, Thứ trưởng Bộ Tài chính.',

@@ -12,6 +12,12 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Ông Đỗ Văn Tiến, Chủ tịch HĐQT công ty cho biết.', rule: 'official-honorific', value: { name: 'Đỗ Văn Tiến', positions: [{ value: 'Chủ tịch HĐQT công ty' }] } },
     { text: 'Đại tá Vũ Bá Bộ, Chính ủy Bộ CHQS tỉnh dự hội nghị.', rule: 'official-rank', value: { name: 'Vũ Bá Bộ', rank: 'Đại tá', positions: [{ value: 'Chính ủy Bộ CHQS tỉnh' }] } },
     { text: 'thượng úy Trần Văn Anh, Trưởng công an xã cho biết.', rule: 'official-rank', value: { name: 'Trần Văn Anh', rank: 'Thượng úy' } },
+    // "chỉ huy" (commander) after a name and a comma heads a post; elsewhere it is the verb (bench/studies/officials-commanders.mjs)
+    { text: 'Đại tá Toyota Chikara, Chỉ huy tàu Echigo cho biết, sự kiện nằm trong khuôn khổ hợp tác.', rule: 'official-rank', value: { name: 'Toyota Chikara', rank: 'Đại tá', positions: [{ value: 'Chỉ huy tàu Echigo' }] } },
+    { text: 'Theo chuẩn đô đốc Ajit Kumar, chỉ huy Hạm đội Viễn Đông, các chiến hạm sẽ đến Philippines.', rule: 'official-rank', value: { name: 'Ajit Kumar', rank: 'Chuẩn Đô đốc', positions: [{ value: 'chỉ huy Hạm đội Viễn Đông' }] } },
+    { text: 'Thiếu tướng Kiomars Heidari, Phó chỉ huy lực lượng bộ binh của quân đội Iran, ngày 28/5 cho biết.', rule: 'official-rank', value: { name: 'Kiomars Heidari', rank: 'Thiếu tướng', positions: [{ value: 'Phó chỉ huy lực lượng bộ binh của quân đội Iran' }] } },
+    { text: 'Tàu do Trung tá Luc Regnier chỉ huy đã cập cảng Hải Phòng.', rule: 'official-rank', value: { name: 'Luc Regnier', rank: 'Trung tá', positions: [] } },
+    { text: 'Ông Nguyễn Văn Bình, chỉ huy trực tiếp cuộc giải cứu, cho biết đã tìm thấy nạn nhân.', rule: 'official-honorific', value: { name: 'Nguyễn Văn Bình', positions: [] } },
     {
       text: 'Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Nguyễn Song Hà phát biểu.',
       rule: 'official-title-name',

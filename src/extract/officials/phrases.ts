@@ -578,6 +578,9 @@ export class Phrases {
     for (;;) {
       const n = j < limit ? this.titleAt(j, { postName: out.length === 0 }) : 0;
       if (!n) break;
+      // a weaker head read only after a name ("đại diện", "chỉ huy") is a post only with what it heads: "Đại tá A, chỉ
+      // huy trực tiếp cuộc giải cứu, cho biết" is the verb
+      const weakHead = out.length === 0 && !this.titleAt(j);
       const itemStart = j;
       j += n;
       let depth = 0;
@@ -647,6 +650,7 @@ export class Phrases {
         out.push(this.spanTo(itemStart, glued));
         break;
       }
+      if (weakHead && last < itemStart + n) break;
       out.push(this.span(itemStart, last));
       if (!more) break;
     }
