@@ -175,6 +175,15 @@ describe('officials', () => {
     expect(officials('Ông Nguyễn Văn Bình, chỉ huy trực tiếp cuộc giải cứu, cho biết đã tìm thấy nạn nhân.')).toEqual([]);
   });
 
+  it('gives a post before "và người đồng cấp" to the person it names, not to the counterpart named after', () => {
+    expect(officials('Điểm nổi bật trong chuyến thăm là Thủ tướng Singh và người đồng cấp nước chủ nhà Yingluck Shinawatra đã nhất trí ủng hộ dự án.')).toEqual([
+      { name: 'Yingluck Shinawatra', rank: null, positions: ['người đồng cấp nước chủ nhà'] },
+    ]);
+    expect(officials('Ngoại trưởng Trung Quốc Vương Nghị và người đồng cấp Australia Julie Bishop đã hội đàm tại Bắc Kinh.')).toEqual([
+      { name: 'Vương Nghị', rank: null, positions: ['Ngoại trưởng Trung Quốc'] },
+    ]);
+  });
+
   it('merges a person mentioned again under a shorter title', () => {
     const got = officials(
       'Dự lễ có đồng chí Vũ Thị Mai, Ủy viên Ban cán sự Đảng Bộ Tài chính, Thứ trưởng Bộ Tài chính.',

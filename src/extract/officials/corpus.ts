@@ -269,6 +269,11 @@ export const corpus: Corpus<PersonMention> = {
     // a suspect is no official for being named, but is one with a post stated (the refiner keeps them then)
     { text: 'Bị cáo Nguyễn Văn Bình, nguyên Giám đốc công ty, bị tuyên phạt.', rule: 'official-excluded-role', value: { name: 'Nguyễn Văn Bình', excluded: false } },
     { text: 'Tiền đạo Nguyễn Công Phượng ghi bàn.', rule: 'official-excluded-role', value: { name: 'Nguyễn Công Phượng', excluded: true } },
+    // "và người đồng cấp" (and the counterpart) after a post and a surname alone: the post is the other person's
+    // (corpus/real: 2 posts ran back over "và" into the counterpart, of 50 "người đồng cấp")
+    { text: 'Điểm nổi bật là Thủ tướng Singh và người đồng cấp nước chủ nhà Yingluck Shinawatra đã nhất trí ủng hộ dự án.', rule: 'official-title-name', value: { name: 'Yingluck Shinawatra', positions: [{ value: 'người đồng cấp nước chủ nhà' }] } },
+    { text: 'Cuộc gặp giữa Tổng thống Trump và người đồng cấp Nga Vladimir Putin diễn ra tại Đức.', rule: 'official-title-name', value: { name: 'Vladimir Putin', positions: [{ value: 'người đồng cấp Nga' }] } },
+    { text: 'Ngoại trưởng Trung Quốc Vương Nghị và người đồng cấp Australia Julie Bishop đã hội đàm.', rule: 'official-title-name', value: { name: 'Vương Nghị', positions: [{ value: 'Ngoại trưởng Trung Quốc' }] } },
   ],
   negatives: [
     { text: 'Tổng cục Chính trị đã dự thảo tờ trình báo cáo đồng chí Bộ trưởng Bộ Quốc phòng đề nghị sáp nhập hai cục.', why: 'a comrade named by post as the object of a verb is no later mention of the person before' },
