@@ -184,6 +184,18 @@ describe('officials', () => {
     ]);
   });
 
+  it('reads a transcribed name with a glued initial whole, with the country before it in the post', () => {
+    expect(officials('Người phát ngôn Đại sứ quán Mỹ tại Phi-li-pin A.Hơ-rê-ra cho biết, theo yêu cầu của Chính phủ Phi-li-pin.')).toEqual([
+      { name: 'A.Hơ-rê-ra', rank: null, positions: ['Người phát ngôn Đại sứ quán Mỹ tại Phi-li-pin'] },
+    ]);
+    expect(officials('Tổng thống Nga V.Pu-tin bày tỏ hy vọng sức mạnh của quân đội Nga được nâng cao.')).toEqual([
+      { name: 'V.Pu-tin', rank: null, positions: ['Tổng thống Nga'] },
+    ]);
+    expect(officials('Ông Nguyễn Trường Giang, Chủ tịch UBND H.Ngọc Hiển cho biết vụ sạt lở gây thiệt hại khoảng 600 triệu đồng.')).toEqual([
+      { name: 'Nguyễn Trường Giang', rank: null, positions: ['Chủ tịch UBND H.Ngọc Hiển'] },
+    ]);
+  });
+
   it('merges a person mentioned again under a shorter title', () => {
     const got = officials(
       'Dự lễ có đồng chí Vũ Thị Mai, Ủy viên Ban cán sự Đảng Bộ Tài chính, Thứ trưởng Bộ Tài chính.',
