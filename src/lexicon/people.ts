@@ -91,7 +91,7 @@ export const COUNTRIES: readonly string[] = [
   'Ấn Độ', 'Cu-ba', 'Cuba', 'Ca-na-đa', 'Canada', 'Niu Di-lân', 'New Zealand', 'I-ta-li-a', 'Italia', 'Tây Ban Nha',
   'Hà Lan', 'Thụy Điển', 'Thụy Sĩ', 'Ba Lan', 'Hung-ga-ri', 'U-crai-na', 'Ukraine', 'Bê-la-rút', 'Ca-dắc-xtan',
   'Mông Cổ', 'Đài Loan', 'Ai Cập', 'Nam Phi', 'Bra-xin', 'Brazil', 'Mê-hi-cô', 'Mexico', 'Ác-hen-ti-na', 'Chi-lê',
-  'Vê-nê-xu-ê-la', 'I-xra-en', 'I-ran', 'I-rắc', 'Thổ Nhĩ Kỳ', 'Hy Lạp', 'Na Uy', 'Đan Mạch', 'Phần Lan', 'Ai-len',
+  'Vê-nê-xu-ê-la', 'I-xra-en', 'I-ran', 'I-rắc', 'Xy-ri', 'Xi-ri', 'Phi-li-pin', 'Thổ Nhĩ Kỳ', 'Hy Lạp', 'Na Uy', 'Đan Mạch', 'Phần Lan', 'Ai-len',
   // Latin spellings, which open the capitalised run before a foreign name ("Tổng thống Rwanda Paul Kagame")
   'Rwanda', 'Colombia', 'Qatar', 'Liban', 'Lebanon', 'Iran', 'Iraq', 'Syria', 'Israel', 'Kuwait', 'Afghanistan', 'Pakistan',
   'Venezuela', 'Argentina', 'Chile', 'Peru', 'Nigeria', 'Kenya', 'Libya', 'Yemen', 'Bulgaria', 'Romania', 'Serbia',

@@ -231,8 +231,12 @@ export const POSITION_TITLES: readonly string[] = [
   'Chấp hành viên',
 ];
 
-/** Weaker heads accepted only right after a name and a comma: "ông X, đại diện truyền thông của Inditex". */
-export const POST_NAME_TITLES: readonly string[] = ['đại diện', 'Đại diện', 'Trợ lý', 'Thư ký', 'Cố vấn'];
+/**
+ * Weaker heads accepted only right after a name and a comma: "ông X, đại diện truyền thông của Inditex". "chỉ huy"
+ * (commander; also the verb "to command": "tàu do Trung tá Luc Regnier chỉ huy") only there: "Đại tá Toyota Chikara,
+ * Chỉ huy tàu Echigo", "phó đô đốc Joseph P. Aucoin, chỉ huy Hạm đội 7" (bench/studies/officials-commanders.mjs).
+ */
+export const POST_NAME_TITLES: readonly string[] = ['đại diện', 'Đại diện', 'Trợ lý', 'Thư ký', 'Cố vấn', 'Chỉ huy', 'Phó chỉ huy'];
 
 /** Modifiers that may precede a title and belong to it: "nguyên Chủ tịch", "cựu Tổng thống", "Quyền Giám đốc". */
 export const TITLE_MODIFIERS: readonly string[] = ['nguyên', 'Nguyên', 'cựu', 'Cựu', 'Quyền', 'quyền', 'tân', 'Tân'];

@@ -164,6 +164,38 @@ describe('officials', () => {
     ]);
   });
 
+  it('reads "chỉ huy" after a name and a comma as a commander\'s post, and as the verb elsewhere', () => {
+    expect(officials('Tại buổi lễ đón tàu, Đại tá Toyota Chikara, Chỉ huy tàu Echigo cho biết, chuyến thăm nằm trong khuôn khổ hợp tác.')).toEqual([
+      { name: 'Toyota Chikara', rank: 'Đại tá', positions: ['Chỉ huy tàu Echigo'] },
+    ]);
+    expect(officials('Các chiến hạm nằm dưới sự chỉ huy của Chuẩn đô đốc Ajit Kumar, chỉ huy Hạm đội Viễn Đông.')).toEqual([
+      { name: 'Ajit Kumar', rank: 'Chuẩn Đô đốc', positions: ['chỉ huy Hạm đội Viễn Đông'] },
+    ]);
+    expect(officials('Tàu tuần dương do Trung tá Luc Regnier chỉ huy đã cập cảng Hải Phòng.')).toEqual([{ name: 'Luc Regnier', rank: 'Trung tá', positions: [] }]);
+    expect(officials('Ông Nguyễn Văn Bình, chỉ huy trực tiếp cuộc giải cứu, cho biết đã tìm thấy nạn nhân.')).toEqual([]);
+  });
+
+  it('gives a post before "và người đồng cấp" to the person it names, not to the counterpart named after', () => {
+    expect(officials('Điểm nổi bật trong chuyến thăm là Thủ tướng Singh và người đồng cấp nước chủ nhà Yingluck Shinawatra đã nhất trí ủng hộ dự án.')).toEqual([
+      { name: 'Yingluck Shinawatra', rank: null, positions: ['người đồng cấp nước chủ nhà'] },
+    ]);
+    expect(officials('Ngoại trưởng Trung Quốc Vương Nghị và người đồng cấp Australia Julie Bishop đã hội đàm tại Bắc Kinh.')).toEqual([
+      { name: 'Vương Nghị', rank: null, positions: ['Ngoại trưởng Trung Quốc'] },
+    ]);
+  });
+
+  it('reads a transcribed name with a glued initial whole, with the country before it in the post', () => {
+    expect(officials('Người phát ngôn Đại sứ quán Mỹ tại Phi-li-pin A.Hơ-rê-ra cho biết, theo yêu cầu của Chính phủ Phi-li-pin.')).toEqual([
+      { name: 'A.Hơ-rê-ra', rank: null, positions: ['Người phát ngôn Đại sứ quán Mỹ tại Phi-li-pin'] },
+    ]);
+    expect(officials('Tổng thống Nga V.Pu-tin bày tỏ hy vọng sức mạnh của quân đội Nga được nâng cao.')).toEqual([
+      { name: 'V.Pu-tin', rank: null, positions: ['Tổng thống Nga'] },
+    ]);
+    expect(officials('Ông Nguyễn Trường Giang, Chủ tịch UBND H.Ngọc Hiển cho biết vụ sạt lở gây thiệt hại khoảng 600 triệu đồng.')).toEqual([
+      { name: 'Nguyễn Trường Giang', rank: null, positions: ['Chủ tịch UBND H.Ngọc Hiển'] },
+    ]);
+  });
+
   it('merges a person mentioned again under a shorter title', () => {
     const got = officials(
       'Dự lễ có đồng chí Vũ Thị Mai, Ủy viên Ban cán sự Đảng Bộ Tài chính, Thứ trưởng Bộ Tài chính.',

@@ -64,6 +64,16 @@ export function isMiddleName(w: string): boolean {
   return middles.has(w);
 }
 
+/** A capital letter at token i glued by a full stop to a capitalised word: the initial of "A.Át-xát", "G.Xtôn-ten-bớc". */
+function initialAt(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  if (i < 0 || i + 2 >= t.count || !isCapWord(doc, i) || t.end[i] - t.start[i] !== 1) return false;
+  const glued = (k: number) => (t.flags[k] & Flag.Glued) !== 0 && (t.flags[k] & Flag.LineBefore) === 0;
+  return word(doc, i + 1) === '.' && glued(i + 1) && glued(i + 2) && isCapWord(doc, i + 2);
+}
+
+const latinOnly = (w: string) => /^[A-Za-z]+$/.test(w);
+
 /** A transcribed foreign name: "An-tô-ni", "Bách-xtơ". */
 const transcribed = (w: string) => w.includes('-') && /^\p{Lu}/u.test(w);
 
@@ -75,10 +85,16 @@ export function nameEnd(doc: Doc, units: Units, i: number, loose: boolean): numb
   const t = doc.tokens;
   if (i >= t.count || !isCapWord(doc, i)) return -1;
   const first = word(doc, i);
-  if (!loose && !surnames.has(first) && !transcribed(first)) return -1;
+  if (!loose && !surnames.has(first) && !transcribed(first) && !(initialAt(doc, i) && transcribed(word(doc, i + 2)))) return -1;
   if (units.at('not-name-start', i)) return -1;
   let j = i + 1;
-  while (j < t.count && j - i < MAX_NAME_WORDS && isCapWord(doc, j) && tight(doc, j) && (!stopsName(doc, units, j) || givenNamesAt(doc, units, i, j))) j++;
+  for (;;) {
+    while (j < t.count && j - i < MAX_NAME_WORDS && isCapWord(doc, j) && tight(doc, j) && (!stopsName(doc, units, j) || givenNamesAt(doc, units, i, j))) j++;
+    // "A.Át-xát", "V.Pu-tin": an initial glued by its full stop to the next word goes on the (transcribed) name
+    // ("Crispin J.Francisco"), never a place's abbreviated type ("UBND H.Ngọc Hiển", "Q.Bình Thạnh")
+    if (!initialAt(doc, j - 1) || !(transcribed(word(doc, j + 1)) || (j - 1 > i && latinOnly(word(doc, i)) && latinOnly(word(doc, j + 1))))) break;
+    j += 2;
+  }
   // "Nguyễn Văn A": one capital letter ends a name, as "A" in examples does
   if (j - i < 2) return -1;
   // all capitals are an acronym run, not a name, unless every word is (a name in a capitalised headline)

@@ -12,6 +12,12 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Ông Đỗ Văn Tiến, Chủ tịch HĐQT công ty cho biết.', rule: 'official-honorific', value: { name: 'Đỗ Văn Tiến', positions: [{ value: 'Chủ tịch HĐQT công ty' }] } },
     { text: 'Đại tá Vũ Bá Bộ, Chính ủy Bộ CHQS tỉnh dự hội nghị.', rule: 'official-rank', value: { name: 'Vũ Bá Bộ', rank: 'Đại tá', positions: [{ value: 'Chính ủy Bộ CHQS tỉnh' }] } },
     { text: 'thượng úy Trần Văn Anh, Trưởng công an xã cho biết.', rule: 'official-rank', value: { name: 'Trần Văn Anh', rank: 'Thượng úy' } },
+    // "chỉ huy" (commander) after a name and a comma heads a post; elsewhere it is the verb (bench/studies/officials-commanders.mjs)
+    { text: 'Đại tá Toyota Chikara, Chỉ huy tàu Echigo cho biết, sự kiện nằm trong khuôn khổ hợp tác.', rule: 'official-rank', value: { name: 'Toyota Chikara', rank: 'Đại tá', positions: [{ value: 'Chỉ huy tàu Echigo' }] } },
+    { text: 'Theo chuẩn đô đốc Ajit Kumar, chỉ huy Hạm đội Viễn Đông, các chiến hạm sẽ đến Philippines.', rule: 'official-rank', value: { name: 'Ajit Kumar', rank: 'Chuẩn Đô đốc', positions: [{ value: 'chỉ huy Hạm đội Viễn Đông' }] } },
+    { text: 'Thiếu tướng Kiomars Heidari, Phó chỉ huy lực lượng bộ binh của quân đội Iran, ngày 28/5 cho biết.', rule: 'official-rank', value: { name: 'Kiomars Heidari', rank: 'Thiếu tướng', positions: [{ value: 'Phó chỉ huy lực lượng bộ binh của quân đội Iran' }] } },
+    { text: 'Tàu do Trung tá Luc Regnier chỉ huy đã cập cảng Hải Phòng.', rule: 'official-rank', value: { name: 'Luc Regnier', rank: 'Trung tá', positions: [] } },
+    { text: 'Ông Nguyễn Văn Bình, chỉ huy trực tiếp cuộc giải cứu, cho biết đã tìm thấy nạn nhân.', rule: 'official-honorific', value: { name: 'Nguyễn Văn Bình', positions: [] } },
     {
       text: 'Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Nguyễn Song Hà phát biểu.',
       rule: 'official-title-name',
@@ -263,6 +269,17 @@ export const corpus: Corpus<PersonMention> = {
     // a suspect is no official for being named, but is one with a post stated (the refiner keeps them then)
     { text: 'Bị cáo Nguyễn Văn Bình, nguyên Giám đốc công ty, bị tuyên phạt.', rule: 'official-excluded-role', value: { name: 'Nguyễn Văn Bình', excluded: false } },
     { text: 'Tiền đạo Nguyễn Công Phượng ghi bàn.', rule: 'official-excluded-role', value: { name: 'Nguyễn Công Phượng', excluded: true } },
+    // "và người đồng cấp" (and the counterpart) after a post and a surname alone: the post is the other person's
+    // (corpus/real: 2 posts ran back over "và" into the counterpart, of 50 "người đồng cấp")
+    { text: 'Điểm nổi bật là Thủ tướng Singh và người đồng cấp nước chủ nhà Yingluck Shinawatra đã nhất trí ủng hộ dự án.', rule: 'official-title-name', value: { name: 'Yingluck Shinawatra', positions: [{ value: 'người đồng cấp nước chủ nhà' }] } },
+    { text: 'Cuộc gặp giữa Tổng thống Trump và người đồng cấp Nga Vladimir Putin diễn ra tại Đức.', rule: 'official-title-name', value: { name: 'Vladimir Putin', positions: [{ value: 'người đồng cấp Nga' }] } },
+    { text: 'Ngoại trưởng Trung Quốc Vương Nghị và người đồng cấp Australia Julie Bishop đã hội đàm.', rule: 'official-title-name', value: { name: 'Vương Nghị', positions: [{ value: 'Ngoại trưởng Trung Quốc' }] } },
+    // a transcribed foreign name with a glued initial ("A.Át-xát", the press agency's style): the initial goes on the
+    // name, the country before it on the post (bench/studies/officials-initials.mjs: 27 after a title or ông/bà on
+    // corpus/real; two were cut to "Xy-ri A", "Phi-li-pin A"); a place's abbreviated type is no initial
+    { text: 'Các nước không kích các mục tiêu của chính quyền Tổng thống Xy-ri A.Át-xát.', rule: 'official-title-name', value: { name: 'A.Át-xát', positions: [{ value: 'Tổng thống Xy-ri' }] } },
+    { text: 'Tổng Thư ký NATO G.Xtôn-ten-bớc cho rằng đối thoại là cần thiết.', rule: 'official-title-name', value: { name: 'G.Xtôn-ten-bớc', positions: [{ value: 'Tổng Thư ký NATO' }] } },
+    { text: 'Ông Nguyễn Trường Giang, Chủ tịch UBND H.Ngọc Hiển cho biết vụ sạt lở gây thiệt hại lớn.', rule: 'official-honorific', value: { name: 'Nguyễn Trường Giang', positions: [{ value: 'Chủ tịch UBND H.Ngọc Hiển' }] } },
   ],
   negatives: [
     { text: 'Tổng cục Chính trị đã dự thảo tờ trình báo cáo đồng chí Bộ trưởng Bộ Quốc phòng đề nghị sáp nhập hai cục.', why: 'a comrade named by post as the object of a verb is no later mention of the person before' },

@@ -85,6 +85,8 @@ const QUAN = W('quán');
 const NGAI = W('ngài');
 const THONG = W('thông');
 const TIN = W('tin');
+/** "người đồng cấp" (the counterpart): after "và"/"cùng" it names the next person, never goes on a post. */
+const COUNTERPART = ['người', 'đồng', 'cấp'].map(W);
 const UNIT_TYPE_WORDS = new Set(['tỉnh', 'phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'trấn', 'tx', 'tt'].map(W));
 /** The first word of a place's type ("thành phố", "thị xã"): a place after a comma goes on a position. */
 const PLACE_TYPE_STARTS = new Set(['tỉnh', 'thành', 'tp', 'quận', 'huyện', 'xã', 'phường', 'thị', 'tx'].map(W));
@@ -578,6 +580,9 @@ export class Phrases {
     for (;;) {
       const n = j < limit ? this.titleAt(j, { postName: out.length === 0 }) : 0;
       if (!n) break;
+      // a weaker head read only after a name ("đại diện", "chỉ huy") is a post only with what it heads: "Đại tá A, chỉ
+      // huy trực tiếp cuộc giải cứu, cho biết" is the verb
+      const weakHead = out.length === 0 && !this.titleAt(j);
       const itemStart = j;
       j += n;
       let depth = 0;
@@ -647,6 +652,7 @@ export class Phrases {
         out.push(this.spanTo(itemStart, glued));
         break;
       }
+      if (weakHead && last < itemStart + n) break;
       out.push(this.span(itemStart, last));
       if (!more) break;
     }
@@ -831,6 +837,11 @@ export class Phrases {
     return 0;
   }
 
+  /** Does "người đồng cấp" stand at token i? */
+  private counterpartAt(i: number): boolean {
+    return COUNTERPART.every((w, k) => i + k < this.t.count && this.t.word[i + k] === w && !this.breakBefore(i + k));
+  }
+
   /**
    * Position phrases before a name, read forwards from a capitalised title: "Phó Bí thư Thành ủy, Chủ tịch UBND TP
    * Hà Nội Nguyễn Đức Chung". Returns the items and the name, or null when no name ends the chain.
@@ -842,7 +853,7 @@ export class Phrases {
     for (let posts = 0; posts < MAX_CHAINED_POSTS; posts++) {
       const n = this.titleAt(j, { capitalised: true });
       if (!n) return null;
-      const itemStart = j;
+      let itemStart = j;
       j += n;
       let chained = false;
       while (j < limit && j - itemStart < MAX_POSITION_TOKENS) {
@@ -900,6 +911,14 @@ export class Phrases {
         // "Bằng khen của Thủ tướng Chính phủ cho bà X", "… giải quyết đơn của ông X": the name after "cho" or "của
         // ông" is someone the post's holder acts for, not the holder
         if (this.t.word[j] === CHO || (this.t.word[j] === CUA && this.honorificAt(j + 1))) return null;
+        // "Thủ tướng Singh và người đồng cấp nước chủ nhà Yingluck Shinawatra": the post before "và" is the other
+        // person's (named by surname alone); the named person's post is the counterpart's phrase
+        if ((this.t.word[j] === VA || this.t.word[j] === CUNG) && this.counterpartAt(j + 1)) {
+          items.length = 0;
+          itemStart = j + 1;
+          j += 1 + COUNTERPART.length;
+          continue;
+        }
         // "Bộ Văn hóa, Thể thao và Du lịch": "và" inside a body's name, unless a new person follows
         if (this.t.word[j] === VA ? this.personStartsAt(j + 1) : this.verbAt(j)) return null;
         j++;
