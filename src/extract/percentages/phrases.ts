@@ -630,16 +630,27 @@ export class TargetReader {
    * đạt 47,4% vào năm 2015")?
    */
   private inCourseOfLevel(first: number): boolean {
-    const s = this.sentenceOf(first);
+    const step = this.courseStep(this.sentenceOf(first));
+    return step >= 0 && step < first;
+  }
+
+  private courseSteps = new Map<number, number>();
+
+  /** The first figure of a sentence after "lên/xuống (mức)" that follows a figure after "từ (mức)"; -1 when none (once per sentence). */
+  private courseStep(s: { first: number; end: number }): number {
+    let step = this.courseSteps.get(s.first);
+    if (step !== undefined) return step;
+    step = -1;
     let started = false;
-    for (let k = s.first; k < first; k++) {
+    for (let k = s.first; k < s.end && step < 0; k++) {
       if (!this.units.at('percent', k)) continue;
       let b = k - 1;
       if (this.tokenIs(b, 'mức')) b--;
       if (this.tokenIs(b, 'từ')) started = true;
-      else if (started && (this.tokenIs(b, 'lên') || this.tokenIs(b, 'xuống'))) return true;
+      else if (started && (this.tokenIs(b, 'lên') || this.tokenIs(b, 'xuống'))) step = k;
     }
-    return false;
+    this.courseSteps.set(s.first, step);
+    return step;
   }
 
   /**
