@@ -850,6 +850,9 @@ export class Phrases {
     const limit = this.sentenceEnd(i);
     const items: PositionSpan[] = [];
     let j = i;
+    // the chain starts again at a counterpart once: more, and a run of "… và người đồng cấp …" is read to the
+    // sentence's end from each of its titles
+    let restarted = false;
     for (let posts = 0; posts < MAX_CHAINED_POSTS; posts++) {
       const n = this.titleAt(j, { capitalised: true });
       if (!n) return null;
@@ -914,6 +917,8 @@ export class Phrases {
         // "Thủ tướng Singh và người đồng cấp nước chủ nhà Yingluck Shinawatra": the post before "và" is the other
         // person's (named by surname alone); the named person's post is the counterpart's phrase
         if ((this.t.word[j] === VA || this.t.word[j] === CUNG) && this.counterpartAt(j + 1)) {
+          if (restarted) return null;
+          restarted = true;
           items.length = 0;
           itemStart = j + 1;
           j += 1 + COUNTERPART.length;
