@@ -249,6 +249,8 @@ export const corpus: Corpus<PersonMention> = {
     },
     // a Vietnamese word that spells a particle ("do") before a Vietnamese syllable joins no foreign name
     { text: 'Tổng thống Donald Trump do Nga hậu thuẫn, theo cáo buộc.', rule: 'official-title-name', value: { name: 'Donald Trump', positions: [{ value: 'Tổng thống' }] } },
+    // a TV schedule's next time glued to the name where the source lost its line break
+    { text: 'Dân hỏi Bộ trưởng trả lời: Dân hỏi Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến14:00: Bản tin quốc tế', rule: 'official-title-name', value: { name: 'Nguyễn Thị Kim Tiến', positions: [{ value: 'Bộ trưởng Bộ Y tế' }] } },
     // nor before a foreign brand: "do" (by) is no particle of names
     { text: 'Bức ảnh Tổng thống Donald Trump do Reuters đăng tải cho thấy ông rất vui.', rule: 'official-title-name', value: { name: 'Donald Trump', positions: [{ value: 'Tổng thống' }] } },
     {
