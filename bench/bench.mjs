@@ -16,6 +16,7 @@
 //   npm run bench                          100,000 text articles, 10,000 HTML pages (many minutes)
 //   npm run bench -- --n 20000             a smaller run
 //   npm run bench -- --n 5000 --html 0 --jobs 4 --keep
+//   MALLOC_ARENA_MAX=1 npm run bench      glibc's allocator settings in the environment pass on to every run (README)
 //
 // Flags: --n <count> text articles (default 100000); --html <count> HTML pages (default n/10); --jobs <n> passed to
 // vnreport as the "default jobs" run (default: its own, the number of cores); --cpu-n <count> generated articles
@@ -194,6 +195,8 @@ async function main() {
   fs.mkdirSync(dir, { recursive: true });
   console.log(`vnreport bench: ${fmt(N)} text articles, ${fmt(HTML_N)} HTML pages in ${dir}`);
   console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), node ${process.version}, load ${load()}`);
+  const mallocEnv = Object.entries(process.env).filter(([k]) => k.startsWith('MALLOC_') || k === 'GLIBC_TUNABLES');
+  if (mallocEnv.length) console.log(`malloc: ${mallocEnv.map(([k, v]) => `${k}=${v}`).join(' ')} (passed on to every vnreport run)`);
   let t = performance.now();
   const gen = generate(dir, { n: N, htmlN: HTML_N, root, shared });
   console.log(`corpus: ${gen.reused ? 'reused' : `generated from ${gen.seeds} seeds in ${((performance.now() - t) / 1000).toFixed(1)} s`}, ${fmt(gen.bytes / 1048576, 1)} MB`);
