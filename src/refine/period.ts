@@ -220,6 +220,30 @@ export const choosePeriod: Refiner = {
       narrated ??
       opening.find((f) => f.value.stated) ??
       opening.find((f) => !bare(f.value));
-    ctx.set('period', chosen ? [chosen] : []);
+    ctx.set('period', chosen ? [runningTotalAfter(ctx, chosen, spans) ?? chosen] : []);
   },
 };
+
+/** What may stand between a part and its running total: "quý II và 6 tháng đầu năm", "tháng 9/2025, 9 tháng năm 2025". */
+const PART_AND_TOTAL_BETWEEN = /^\s*(?:và|,)\s*$/u;
+
+/**
+ * "đánh giá tình hình kinh tế - xã hội quý II và 6 tháng đầu năm 2025": a quarter or a month reviewed together with the
+ * running total it closes is reviewed as that total, as dev's "phiên họp đánh giá tình hình KT-XH tháng 5 và 5 tháng
+ * đầu năm" is annotated (bench/studies/period-round11.mjs --form part-and-total: 2 on corpus/real, both a month with no
+ * year, which is no span; 0 with a quarter).
+ */
+function runningTotalAfter(ctx: RefineContext, part: Finding<PeriodCandidate>, spans: readonly Finding<PeriodCandidate>[]): Finding<PeriodCandidate> | undefined {
+  if (part.origin.kind !== 'text' || (part.value.kind !== 'quarter' && part.value.kind !== 'month')) return undefined;
+  const end = part.origin.end;
+  return spans.find(
+    (f) =>
+      f.origin.kind === 'text' &&
+      f.origin.start >= end &&
+      f.origin.start - end <= 5 &&
+      (f.value.kind === 'months' || f.value.kind === 'months-so-far') &&
+      f.value.from.endsWith('-01-01') &&
+      f.value.to === part.value.to &&
+      PART_AND_TOTAL_BETWEEN.test(ctx.doc.text.slice(end, f.origin.start)),
+  );
+}

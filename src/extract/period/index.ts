@@ -10,7 +10,7 @@ import { insideQuotes, type Doc } from '../../engine/document.js';
 import { anchor, dim } from '../../engine/pattern.js';
 import { Kind } from '../../engine/tokens.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
-import { BOUND_BEFORE, COMPARISON, LEGAL_NAME_BEFORE, type SpanValue } from '../../dimensions/time/index.js';
+import { BOUND_BEFORE, COMPARISON, lawNamedBefore, type SpanValue } from '../../dimensions/time/index.js';
 import { isPageStamp } from '../../lexicon/dates.js';
 import { FIGURE_BEFORE, FIGURE_COMPARED, FIGURE_COMPARED_AFTER, MEETING_WORDS, PLAN_AFTER, PLAN_NAMED_BODIES, REVIEW_NAMING_WORDS } from '../../lexicon/review.js';
 import { SPORT_SEASONS } from '../../lexicon/time.js';
@@ -39,6 +39,8 @@ export interface PeriodCandidate extends SpanValue {
 }
 
 const reviewNaming = new Set(REVIEW_NAMING_WORDS);
+/** Spans never part of a law's or a decree's name (bench/studies/period-round11.mjs: a count of months or a quarter within eight words after a legal word, 1 on corpus/real, a plan). */
+const NEVER_A_LAWS_NAME = new Set<SpanValue['kind']>(['term', 'stage', 'years', 'months', 'months-so-far', 'last-months', 'quarter']);
 /** The punctuation after which a year opens a clause: ", năm 2016, …". */
 const CLAUSE_BREAKS = new Set([',', ';', ':']);
 
@@ -164,9 +166,10 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       const start = ctx.doc.tokens.start[m.first];
       if (COMPARISON.test(ctx.doc.text.slice(Math.max(0, start - 30), start))) return null;
       // "thi hành Luật Thanh tra năm 2010": the year of a law's name; not a congress's term ("thực hiện Nghị quyết Đại
-      // hội nhiệm kỳ 2020 - 2025" is what the next congress reviews)
+      // hội nhiệm kỳ 2020 - 2025" is what the next congress reviews), nor a count of months or a quarter, which names no
+      // law ("thực hiện Nghị quyết năm 2025 của Ban Chấp hành trong 9 tháng đầu năm")
       const span = m.anchor.value as SpanValue;
-      if (!['term', 'stage', 'years'].includes(span.kind) && LEGAL_NAME_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 80), start))) return null;
+      if (!NEVER_A_LAWS_NAME.has(span.kind) && lawNamedBefore(ctx.doc.text.slice(Math.max(0, start - 80), start))) return null;
       // "kể từ tháng 4/2010", "đến năm 2020", "ngay trong tháng 2/2017": a start point, a horizon or a deadline
       if (BOUND_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 20), start))) return null;
       // "Vua phá lưới tại Champions League 2012-2013": a sports season
