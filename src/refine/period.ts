@@ -220,9 +220,31 @@ export const choosePeriod: Refiner = {
       narrated ??
       opening.find((f) => f.value.stated) ??
       opening.find((f) => !bare(f.value));
-    ctx.set('period', chosen ? [runningTotalAfter(ctx, chosen, spans) ?? chosen] : []);
+    const taken = chosen && (monthsOfResolution(ctx, chosen, reviewed) ?? chosen);
+    ctx.set('period', taken ? [runningTotalAfter(ctx, taken, spans) ?? taken] : []);
   },
 };
+
+/**
+ * "đánh giá kết quả thực hiện Nghị quyết năm 2025 của Ban Chấp hành Đảng bộ huyện trong 9 tháng đầu năm": the year's
+ * resolution names the year; the months of it reviewed later in the sentence are the period.
+ */
+/** How far (in characters) after the resolution's year its months may be named: a sentence's length. */
+const RESOLUTION_MONTHS_WITHIN = 200;
+
+function monthsOfResolution(ctx: RefineContext, year: Finding<PeriodCandidate>, reviewed: readonly Finding<PeriodCandidate>[]): Finding<PeriodCandidate> | undefined {
+  if (!year.value.resolutionYear || year.origin.kind !== 'text') return undefined;
+  const end = year.origin.end;
+  return reviewed.find(
+    (f) =>
+      f.origin.kind === 'text' &&
+      f.origin.start >= end &&
+      f.origin.start - end <= RESOLUTION_MONTHS_WITHIN &&
+      standsAlone(f.value) &&
+      f.value.from.slice(0, 4) === year.value.from.slice(0, 4) &&
+      !/[.!?\n]/u.test(ctx.doc.text.slice(end, f.origin.start)),
+  );
+}
 
 /** What may stand between a part and its running total: "quý II và 6 tháng đầu năm", "tháng 9/2025, 9 tháng năm 2025". */
 const PART_AND_TOTAL_BETWEEN = /^\s*(?:và|,)\s*$/u;

@@ -120,6 +120,8 @@ describe('reporting period', () => {
     expect(period('(BĐ) - Ngày 4.10, UBND xã Cát Tiến tổ chức hội nghị đánh giá kết quả thực hiện các chỉ tiêu kinh tế - xã hội 9 tháng năm 2025. Chủ tịch UBND xã chủ trì hội nghị.')).toEqual(['2025-01-01', '2025-09-30']);
     expect(period('(BĐ) - Ngày 20.10, Huyện ủy Tây Sơn tổ chức hội nghị sơ kết 9 tháng thực hiện Nghị quyết năm 2025. Bí thư Huyện ủy chủ trì hội nghị.')).toEqual(['2025-01-01', '2025-09-30']);
     expect(period('(BĐ) - Ngày 20.12, Thị ủy Hoài Nhơn tổ chức hội nghị tổng kết thực hiện Nghị quyết năm 2024, triển khai nhiệm vụ năm 2025. Bí thư Thị ủy chủ trì.')).toEqual(['2024-01-01', '2024-12-31']);
+    // the resolution's year gives way to its months reviewed in the same sentence
+    expect(period('(BĐ) - Ngày 20.10, Huyện ủy Tây Sơn tổ chức hội nghị đánh giá kết quả thực hiện Nghị quyết năm 2025 của BCH Đảng bộ huyện trong 9 tháng đầu năm. Bí thư Huyện ủy chủ trì.')).toEqual(['2025-01-01', '2025-09-30']);
     expect(period('(BĐ) - Sáng 3.7, UBND tỉnh tổ chức phiên họp đánh giá tình hình KT-XH quý II và 6 tháng đầu năm 2025. Chủ tịch UBND tỉnh chủ trì.')).toEqual(['2025-01-01', '2025-06-30']);
     // a quarter reviewed alone, or beside a total that does not end with it, stays the quarter
     expect(period('(BĐ) - Chiều 3.4, Sở Tài chính tổ chức giao ban đánh giá kết quả quý I/2025 và triển khai nhiệm vụ quý II. Giám đốc Sở chủ trì.')).toEqual(['2025-01-01', '2025-03-31']);

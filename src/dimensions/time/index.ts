@@ -303,7 +303,7 @@ const LEGAL_NAME_BEFORE = new RegExp(`${LEGAL_WORDS}(?:\\s+[^\\s,.;:()"“”]+)
  * nothing but its year, which is the year its tasks are carried out in; not "Hiến pháp năm 2013" nor "Nghị quyết số 10
  * năm 2020" (none on corpus/real or dev: bench/studies/period-round11.mjs).
  */
-const YEARLY_RESOLUTION_BEFORE = /(?<![\p{L}])Nghị quyết\s+(?:năm\s+)?$/u;
+export const YEARLY_RESOLUTION_BEFORE = /(?<![\p{L}])Nghị quyết\s+(?:năm\s+)?$/u;
 /** `before` (the text before a span or a year) ends in the name of a law or a decree the year belongs to. */
 export const lawNamedBefore = (before: string): boolean => LEGAL_NAME_BEFORE.test(before) && !YEARLY_RESOLUTION_BEFORE.test(before);
 export const COMPARISON = /(?:so\s+với|so|hơn|với|cùng\s+kỳ|cùng\s+kì|như|bằng)\s+(?:cùng\s+k[ỳì]\s+)?(?:năm\s+)?$/iu;

@@ -54,7 +54,8 @@ export const corpus: Corpus<PeriodCandidate> = {
     { text: 'Các bộ, ngành đề ra giải pháp nhằm thực hiện mục tiêu tăng trưởng kinh tế năm 2017.', rule: 'period-span', value: { kind: 'year', from: '2017-01-01', cue: 'plan' } },
     // a year's resolution ("Nghị quyết năm 2025") names no law, and a count of months never does
     { text: 'Huyện ủy tổ chức hội nghị sơ kết 9 tháng thực hiện Nghị quyết năm 2025.', rule: 'period-span', value: { kind: 'months-so-far', months: 9, cue: 'review' } },
-    { text: 'Đảng ủy Trung đoàn tổ chức hội nghị đánh giá kết quả thực hiện Nghị quyết năm 2024.', rule: 'period-span', value: { kind: 'year', from: '2024-01-01', cue: 'review' } },
+    { text: 'Đảng ủy Trung đoàn tổ chức hội nghị đánh giá kết quả thực hiện Nghị quyết năm 2024.', rule: 'period-span', value: { kind: 'year', from: '2024-01-01', cue: 'review', resolutionYear: true } },
+    { text: 'Đảng ủy Trung đoàn tổ chức hội nghị đánh giá kết quả công tác năm 2024.', rule: 'period-span', value: { kind: 'year', from: '2024-01-01', cue: 'review', resolutionYear: false } },
     { text: 'Huyện ủy đánh giá kết quả thực hiện Nghị quyết năm 2025 của Ban Chấp hành Đảng bộ huyện trong 9 tháng đầu năm.', rule: 'period-span', value: { kind: 'months-so-far', months: 9, cue: 'review' } },
   ],
   negatives: [

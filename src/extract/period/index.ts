@@ -10,7 +10,7 @@ import { insideQuotes, type Doc } from '../../engine/document.js';
 import { anchor, dim } from '../../engine/pattern.js';
 import { Kind } from '../../engine/tokens.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
-import { BOUND_BEFORE, COMPARISON, lawNamedBefore, type SpanValue } from '../../dimensions/time/index.js';
+import { BOUND_BEFORE, COMPARISON, lawNamedBefore, YEARLY_RESOLUTION_BEFORE, type SpanValue } from '../../dimensions/time/index.js';
 import { isPageStamp } from '../../lexicon/dates.js';
 import { FIGURE_BEFORE, FIGURE_COMPARED, FIGURE_COMPARED_AFTER, MEETING_WORDS, PLAN_AFTER, PLAN_NAMED_BODIES, REVIEW_NAMING_WORDS } from '../../lexicon/review.js';
 import { SPORT_SEASONS } from '../../lexicon/time.js';
@@ -36,6 +36,8 @@ export interface PeriodCandidate extends SpanValue {
   opensClause: boolean;
   /** A school year right after "tổng kết" ("lễ tổng kết năm học 2024 - 2025"): its year-end review, held once it is over. */
   closingReview: boolean;
+  /** The year of the year's resolution ("thực hiện Nghị quyết năm 2025"): it gives way to that year's months reviewed in its sentence. */
+  resolutionYear: boolean;
 }
 
 const reviewNaming = new Set(REVIEW_NAMING_WORDS);
@@ -191,7 +193,8 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
         (FIGURE_COMPARED_AFTER.test(after) || (FIGURE_BEFORE.test(ctx.doc.text.slice(Math.max(sentence.start, start - 80), start)) && FIGURE_COMPARED.test(after)));
       const opensClause = (span.kind === 'year' || span.kind === 'school-year') && /^\s*,/.test(after) && opensClauseAt(ctx.doc, m.first);
       const closingReview = span.kind === 'school-year' && SCHOOL_YEAR_CLOSED_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 40), start));
-      return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1, namesReview: cue === 'review' && b.cue[m.first] === 3, stated, opensClause, closingReview } };
+      const resolutionYear = span.kind === 'year' && YEARLY_RESOLUTION_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 20), start));
+      return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1, namesReview: cue === 'review' && b.cue[m.first] === 3, stated, opensClause, closingReview, resolutionYear } };
     },
   },
 ];
