@@ -6,8 +6,10 @@
 //   resolution-year: "Nghị quyết năm 2025" (the year's resolution, its year right after the word) beside a resolution
 //     named with a number or a name before its year ("Nghị quyết số 10 năm 2020", "Nghị quyết về … năm 2020");
 //   part-and-total: "quý II và 6 tháng đầu năm", "tháng 5 và 5 tháng đầu năm": a part and the running total reviewed together;
-//   dotted-month: "tháng 9.2025", a month with its year after a dot as the provincial portal writes days.
-//   node bench/studies/period-round11.mjs [--examples N] [--form NAME]
+//   dotted-month: "tháng 9.2025", a month with its year after a dot as the provincial portal writes days;
+//   programme name: "Chương trình mục tiêu quốc gia …" before a span, whose "mục tiêu" hid a review word before it.
+// --lead-year (needs `npm run build`): articles whose first sentences name a review and hold a year opening a clause.
+//   node bench/studies/period-round11.mjs [--examples N] [--form NAME] [--lead-year]
 import { readReal, readDev, readFlags, random, sentenceSpans, oneLine } from './lib.mjs';
 
 const flags = readFlags();
@@ -26,6 +28,8 @@ const FORMS = {
   'resolution named, then a year': new RegExp(`${W}Nghị quyết\\s+(?:số\\s+)?[^\\s,.;]+(?:\\s+[^\\s,.;]+){0,6}?\\s+năm\\s+\\d{4}`, 'u'),
   'legal word, then up to 8 words, then a count of months, a half or a quarter': new RegExp(`(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Công ước)(?:\\s+[^\\s,.;:()"“”]+){0,8}?\\s+(?:\\d+\\s+tháng|quý\\s+(?:I|II|III|IV|\\d)|nửa (?:đầu|cuối) năm|(?:những|các) tháng đầu năm)(?![\\p{L}])`, 'u'),
   'part-and-total: quý/tháng và N tháng': new RegExp(`${W}(?:quý\\s+(?:I|II|III|IV|\\d)|tháng\\s+\\d{1,2})(?:\\s*[-/.]\\s*\\d{4}|\\s+năm\\s+\\d{4})?\\s+và\\s+\\d+\\s+tháng`, 'iu'),
+  'programme name: Chương trình mục tiêu quốc gia … span': new RegExp(`${W}(?:Chương trình|CT) mục tiêu quốc gia(?![\\p{L}])[^.;!?]{0,160}?${SPAN}`, 'iu'),
+  'programme name, review word before it': new RegExp(`${W}(?:tổng kết|sơ kết|đánh giá|kết quả|báo cáo)(?![\\p{L}])[^.;!?]{0,60}?(?:Chương trình|CT) mục tiêu quốc gia(?![\\p{L}])[^.;!?]{0,160}?${SPAN}`, 'iu'),
   'dotted-month: tháng M.YYYY': new RegExp(`${W}tháng\\s+\\d{1,2}\\.(?:19|20)\\d{2}(?!\\d)`, 'iu'),
 };
 
@@ -47,5 +51,24 @@ for (const [set, list] of [['corpus/real', readReal()], ['dev', readDev()]]) {
     console.log(`${name}: ${list.length} sentences`);
     const pool = [...list];
     for (let i = 0; i < Math.min(examples, pool.length); i++) console.log(`    ${pool.splice(Math.floor(rand() * pool.length), 1)[0]}`);
+  }
+}
+
+// --lead-year: articles whose first two body sentences name a review (REVIEW_LEAD) and hold a year opening a clause
+// ("Trong năm 2024, …", "…, năm 2024, …"), the form the refiner takes as the reviewed year since round 11
+if (process.argv.includes('--lead-year')) {
+  const { REVIEW_LEAD } = await import('../../dist/lexicon/review.js');
+  const OPENING_YEAR = /(?:^|[,;:]\s*)(?:[Tt]rong\s+)?[Nn]ăm\s+(?:19|20)\d{2}\s*,/u;
+  for (const [set, list] of [['corpus/real', readReal()], ['dev', readDev()]]) {
+    const hits = [];
+    for (const a of list) {
+      const spans = sentenceSpans(a.text).slice(0, 3).map((s) => a.text.slice(s.start, s.end));
+      const lead = spans.join(' ');
+      if (!REVIEW_LEAD.test(lead)) continue;
+      const s = spans.find((x) => OPENING_YEAR.test(x));
+      if (s) hits.push(`${a.file}: ${oneLine(s).slice(0, 160)}`);
+    }
+    console.log(`${set}: review lead with a year opening a clause in the first three sentences: ${hits.length}`);
+    for (const h of hits.slice(0, examples)) console.log(`    ${h}`);
   }
 }

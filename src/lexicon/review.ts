@@ -37,7 +37,12 @@ export const REVIEW_NAMING_WORDS: readonly string[] = [
  * them plans nothing: "Theo Cục Đầu tư nước ngoài (Bộ Kế hoạch và Đầu tư), trong 6 tháng đầu năm 2017, …" reports
  * (bench/studies/period-plan-bodies.mjs).
  */
-export const PLAN_NAMED_BODIES: readonly string[] = ['Kế hoạch và Đầu tư', 'Kế hoạch - Đầu tư', 'Kế hoạch & Đầu tư', 'Kế hoạch – Đầu tư', 'Kế hoạch-Đầu tư', 'Kế hoạch Đầu tư'];
+export const PLAN_NAMED_BODIES: readonly string[] = [
+  'Kế hoạch và Đầu tư', 'Kế hoạch - Đầu tư', 'Kế hoạch & Đầu tư', 'Kế hoạch – Đầu tư', 'Kế hoạch-Đầu tư', 'Kế hoạch Đầu tư',
+  // a National Target Programme's name: "tổng kết Chương trình mục tiêu quốc gia xây dựng nông thôn mới … giai đoạn
+  // 2021 - 2025" reviews, "triển khai Chương trình …" plans (bench/studies/period-round11.mjs: 1 on corpus/real, 1 on dev)
+  'Chương trình mục tiêu quốc gia', 'chương trình mục tiêu quốc gia', 'Chương trình MTQG', 'chương trình MTQG',
+];
 
 /** Words after which a span of time is planned, not reviewed: "triển khai nhiệm vụ năm 2020". */
 export const PLAN_WORDS: readonly string[] = [

@@ -207,7 +207,10 @@ export const choosePeriod: Refiner = {
       if (c.value.from > (congressOpens.get(year) ?? '')) congressOpens.set(year, c.value.from);
     }
     const previousTerm = spans.find((f) => f.value.kind === 'term' && f.value.cue !== 'plan' && (congressOpens.get(f.value.to.slice(0, 4)) ?? '') > f.value.from);
-    if (!reviews && !narrated && !previousTerm) return ctx.set('period', []);
+    // "… tổ chức hội nghị tổng kết công tác. Trong năm 2024, Công an thành phố đã điều tra …": a year opening a clause of
+    // the lead of an article framed as a review is the year reviewed
+    const leadYear = frame ? opening.find((f) => f.value.opensClause && f.value.cue !== 'plan') : undefined;
+    if (!reviews && !narrated && !previousTerm && !leadYear) return ctx.set('period', []);
     const chosen =
       reviewed.find((f) => f.value.where === 'title') ??
       reviewed.find((f) => f.value.where === 'lead') ??
@@ -218,6 +221,7 @@ export const choosePeriod: Refiner = {
       (frame ? opening.find((f) => !bare(f.value) && periodLike(f.value) && f.value.cue !== 'plan') : undefined) ??
       reviewed[0] ??
       narrated ??
+      leadYear ??
       opening.find((f) => f.value.stated) ??
       opening.find((f) => !bare(f.value));
     const taken = chosen && (monthsOfResolution(ctx, chosen, reviewed) ?? chosen);

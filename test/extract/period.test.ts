@@ -125,6 +125,11 @@ describe('reporting period', () => {
     expect(period('(BĐ) - Sáng 3.7, UBND tỉnh tổ chức phiên họp đánh giá tình hình KT-XH quý II và 6 tháng đầu năm 2025. Chủ tịch UBND tỉnh chủ trì.')).toEqual(['2025-01-01', '2025-06-30']);
     // a quarter reviewed alone, or beside a total that does not end with it, stays the quarter
     expect(period('(BĐ) - Chiều 3.4, Sở Tài chính tổ chức giao ban đánh giá kết quả quý I/2025 và triển khai nhiệm vụ quý II. Giám đốc Sở chủ trì.')).toEqual(['2025-01-01', '2025-03-31']);
+    // a National Target Programme's name plans nothing; a year opening the lead's next clause after a review meeting
+    expect(period('(BĐ) - Sáng 20.8, UBND tỉnh tổ chức hội nghị tổng kết Chương trình mục tiêu quốc gia xây dựng nông thôn mới trên địa bàn tỉnh giai đoạn 2021 - 2025. Phó Chủ tịch UBND tỉnh chủ trì.')).toEqual(['2021-01-01', '2025-12-31']);
+    expect(period('(BĐ) - Sáng 20.3, UBND tỉnh tổ chức hội nghị triển khai Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2026 - 2030. Phó Chủ tịch UBND tỉnh chủ trì.')).toBeNull();
+    expect(period('(BĐ) - Ngày 8.1, Công an TP Quy Nhơn tổ chức hội nghị tổng kết công tác. Trong năm 2024, Công an TP đã điều tra làm rõ 150 vụ án, đạt tỷ lệ 92%.')).toEqual(['2024-01-01', '2024-12-31']);
+    expect(period('(BĐ) - Ngày 8.1, Công an TP Quy Nhơn tổ chức hội nghị tổng kết công tác. Năm 2025, Công an TP sẽ tập trung đấu tranh với tội phạm ma túy.')).toBeNull();
     // the programme's months since a numbered resolution, and a law's year, stay no period
     expect(period('(BĐ) - Ngày 12.10, Tỉnh ủy tổ chức hội nghị sơ kết 6 tháng thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị. Phó Bí thư Tỉnh ủy chủ trì.')).toBeNull();
     expect(period('(BĐ) - Sáng 12.5, Sở Tư pháp tổ chức hội nghị phổ biến Luật Đất đai năm 2024 cho cán bộ cấp xã. Giám đốc Sở chủ trì.')).toBeNull();

@@ -57,6 +57,8 @@ export const corpus: Corpus<PeriodCandidate> = {
     { text: 'Đảng ủy Trung đoàn tổ chức hội nghị đánh giá kết quả thực hiện Nghị quyết năm 2024.', rule: 'period-span', value: { kind: 'year', from: '2024-01-01', cue: 'review', resolutionYear: true } },
     { text: 'Đảng ủy Trung đoàn tổ chức hội nghị đánh giá kết quả công tác năm 2024.', rule: 'period-span', value: { kind: 'year', from: '2024-01-01', cue: 'review', resolutionYear: false } },
     { text: 'Huyện ủy đánh giá kết quả thực hiện Nghị quyết năm 2025 của Ban Chấp hành Đảng bộ huyện trong 9 tháng đầu năm.', rule: 'period-span', value: { kind: 'months-so-far', months: 9, cue: 'review' } },
+    { text: 'UBND tỉnh tổ chức hội nghị tổng kết Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025.', rule: 'period-span', value: { kind: 'stage', from: '2021-01-01', cue: 'review' } },
+    { text: 'UBND tỉnh triển khai Chương trình MTQG giảm nghèo bền vững giai đoạn 2026 - 2030.', rule: 'period-span', value: { kind: 'stage', from: '2026-01-01', cue: 'plan' } },
   ],
   negatives: [
     { text: 'Sở Tư pháp tổ chức tập huấn Hiến pháp năm 2013 cho cán bộ cấp xã.', why: 'the year of a law\'s name right after its legal word' },
