@@ -7,6 +7,7 @@
 //     named with a number or a name before its year ("Nghị quyết số 10 năm 2020", "Nghị quyết về … năm 2020");
 //   part-and-total: "quý II và 6 tháng đầu năm", "tháng 5 và 5 tháng đầu năm": a part and the running total reviewed together;
 //   dotted-month: "tháng 9.2025", a month with its year after a dot as the provincial portal writes days;
+//   triển khai: "báo cáo kết quả triển khai nhiệm vụ … 6 tháng đầu năm 2025", what was carried out, not a plan;
 //   programme name: "Chương trình mục tiêu quốc gia …" before a span, whose "mục tiêu" hid a review word before it.
 // --lead-year (needs `npm run build`): articles whose first sentences name a review and hold a year opening a clause.
 //   node bench/studies/period-round11.mjs [--examples N] [--form NAME] [--lead-year]
@@ -30,6 +31,8 @@ const FORMS = {
   'part-and-total: quý/tháng và N tháng': new RegExp(`${W}(?:quý\\s+(?:I|II|III|IV|\\d)|tháng\\s+\\d{1,2})(?:\\s*[-/.]\\s*\\d{4}|\\s+năm\\s+\\d{4})?\\s+và\\s+\\d+\\s+tháng`, 'iu'),
   'programme name: Chương trình mục tiêu quốc gia … span': new RegExp(`${W}(?:Chương trình|CT) mục tiêu quốc gia(?![\\p{L}])[^.;!?]{0,160}?${SPAN}`, 'iu'),
   'programme name, review word before it': new RegExp(`${W}(?:tổng kết|sơ kết|đánh giá|kết quả|báo cáo)(?![\\p{L}])[^.;!?]{0,60}?(?:Chương trình|CT) mục tiêu quốc gia(?![\\p{L}])[^.;!?]{0,160}?${SPAN}`, 'iu'),
+  'kết quả/tình hình triển khai … span': new RegExp(`${W}(?:kết quả|tình hình)\\s+triển khai(?![\\p{L}])[^.;!?]{0,100}?${SPAN}`, 'iu'),
+  'review word, then triển khai … span': new RegExp(`${W}(?:báo cáo|đánh giá|sơ kết|tổng kết)\\s+(?:việc\\s+)?triển khai(?![\\p{L}])[^.;!?]{0,100}?${SPAN}`, 'iu'),
   'dotted-month: tháng M.YYYY': new RegExp(`${W}tháng\\s+\\d{1,2}\\.(?:19|20)\\d{2}(?!\\d)`, 'iu'),
 };
 
@@ -70,5 +73,14 @@ if (process.argv.includes('--lead-year')) {
     }
     console.log(`${set}: review lead with a year opening a clause in the first three sentences: ${hits.length}`);
     for (const h of hits.slice(0, examples)) console.log(`    ${h}`);
+    const counted = [];
+    for (const a of list) {
+      const spans = sentenceSpans(a.text).slice(0, 3).map((s) => a.text.slice(s.start, s.end));
+      if (!REVIEW_LEAD.test(spans.join(' '))) continue;
+      const s = spans.find((x) => /(?:^|[,;:]\s*)(?:[Tt]rong\s+)?\d+\s+tháng\s+qua\s*,/u.test(x));
+      if (s) counted.push(`${a.file}: ${oneLine(s).slice(0, 160)}`);
+    }
+    console.log(`${set}: review lead with "N tháng qua," opening a clause in the first three sentences: ${counted.length}`);
+    for (const h of counted.slice(0, examples)) console.log(`    ${h}`);
   }
 }

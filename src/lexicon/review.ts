@@ -18,6 +18,9 @@ export const REVIEW_WORDS: readonly string[] = [
   // "(tình hình|kết quả) thực hiện kế hoạch / nhiệm vụ": what was done under a plan is reviewed
   'thực hiện kế hoạch', 'thực hiện nhiệm vụ', 'thực hiện chỉ tiêu',
   ...EXECUTED_PLAN_NOUNS,
+  // "báo cáo kết quả triển khai nhiệm vụ … 6 tháng đầu năm 2025", "tình hình triển khai kế hoạch … những tháng đầu năm
+  // 2017": what was carried out is reviewed, whatever "triển khai" alone plans (bench/studies/period-round11.mjs)
+  'kết quả triển khai', 'tình hình triển khai',
   // "quyết toán ngân sách nhà nước năm 2015": a budget's final accounts review how the year's budget was carried out
   'quyết toán ngân sách', 'quyết toán NSNN',
 ];

@@ -57,6 +57,9 @@ export const corpus: Corpus<PeriodCandidate> = {
     { text: 'Đảng ủy Trung đoàn tổ chức hội nghị đánh giá kết quả thực hiện Nghị quyết năm 2024.', rule: 'period-span', value: { kind: 'year', from: '2024-01-01', cue: 'review', resolutionYear: true } },
     { text: 'Đảng ủy Trung đoàn tổ chức hội nghị đánh giá kết quả công tác năm 2024.', rule: 'period-span', value: { kind: 'year', from: '2024-01-01', cue: 'review', resolutionYear: false } },
     { text: 'Huyện ủy đánh giá kết quả thực hiện Nghị quyết năm 2025 của Ban Chấp hành Đảng bộ huyện trong 9 tháng đầu năm.', rule: 'period-span', value: { kind: 'months-so-far', months: 9, cue: 'review' } },
+    // "kết quả / tình hình triển khai": what was carried out is reviewed; "triển khai" alone plans
+    { text: 'Tại kỳ họp, UBND tỉnh báo cáo kết quả triển khai nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm 2025.', rule: 'period-span', value: { kind: 'months', to: '2025-06-30', cue: 'review' } },
+    { text: 'Sở Nông nghiệp tổ chức hội nghị triển khai nhiệm vụ 6 tháng đầu năm 2025.', rule: 'period-span', value: { kind: 'months', to: '2025-06-30', cue: 'plan' } },
     { text: 'UBND tỉnh tổ chức hội nghị tổng kết Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025.', rule: 'period-span', value: { kind: 'stage', from: '2021-01-01', cue: 'review' } },
     { text: 'UBND tỉnh triển khai Chương trình MTQG giảm nghèo bền vững giai đoạn 2026 - 2030.', rule: 'period-span', value: { kind: 'stage', from: '2026-01-01', cue: 'plan' } },
   ],
