@@ -208,8 +208,9 @@ export const choosePeriod: Refiner = {
     }
     const previousTerm = spans.find((f) => f.value.kind === 'term' && f.value.cue !== 'plan' && (congressOpens.get(f.value.to.slice(0, 4)) ?? '') > f.value.from);
     // "… tổ chức hội nghị tổng kết công tác. Trong năm 2024, Công an thành phố đã điều tra …": a year opening a clause of
-    // the lead of an article framed as a review is the year reviewed
-    const leadYear = frame ? opening.find((f) => f.value.opensClause && f.value.cue !== 'plan') : undefined;
+    // the lead of an article framed as a review, telling what was done, is the year reviewed (not "Năm 2025, ngành
+    // tập trung …", the coming year's resolve at a year-end review)
+    const leadYear = frame ? opening.find((f) => f.value.opensDoneClause && f.value.cue !== 'plan') : undefined;
     if (!reviews && !narrated && !previousTerm && !leadYear) return ctx.set('period', []);
     const chosen =
       reviewed.find((f) => f.value.where === 'title') ??

@@ -34,6 +34,8 @@ export interface PeriodCandidate extends SpanValue {
   stated: boolean;
   /** A year that opens a clause of its own: "Năm 2016, bệnh viện đã …", ", trong năm 2016, …", "Có thể khẳng định, năm 2016, …". */
   opensClause: boolean;
+  /** It opens a clause that tells what was done ("Trong năm 2024, Công an thành phố đã điều tra …"), not what is resolved ("Năm 2025, ngành tập trung …"). */
+  opensDoneClause: boolean;
   /** A school year right after "tổng kết" ("lễ tổng kết năm học 2024 - 2025"): its year-end review, held once it is over. */
   closingReview: boolean;
   /** The year of the year's resolution ("thực hiện Nghị quyết năm 2025"): it gives way to that year's months reviewed in its sentence. */
@@ -55,6 +57,12 @@ function opensClauseAt(doc: Doc, first: number): boolean {
 /** "tổng kết (công tác) năm học 2024 - 2025": the school year's closing review (bench/studies/period-round8.mjs). */
 const SCHOOL_YEAR_CLOSED_BEFORE = /(?<![\p{L}])tổng kết(?:\s+(?:công tác|nhiệm vụ|hoạt động))?\s*$/iu;
 const SEASON_BEFORE = new RegExp(`(?:${SPORT_SEASONS.join('|')})\\s+(?:năm\\s+)?$`, 'iu');
+
+/**
+ * A clause (to its sentence's next clause break) that says what was done: "…, Công an thành phố đã điều tra làm rõ 150
+ * vụ án"; not the targets it names ("…, Bộ CHQS tỉnh quyết tâm hoàn thành các chỉ tiêu đã đề ra").
+ */
+const DONE_CLAUSE = /^\s*,[^.!?;]*?(?<![\p{L}])đã(?![\p{L}])(?!\s+(?:đề ra|đặt ra|xác định|được giao|được phê duyệt)(?![\p{L}]))/u;
 
 /** How many sentences after the headline are the lead. */
 const LEAD_SENTENCES = 2;
@@ -192,9 +200,10 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
         cue !== 'plan' &&
         (FIGURE_COMPARED_AFTER.test(after) || (FIGURE_BEFORE.test(ctx.doc.text.slice(Math.max(sentence.start, start - 80), start)) && FIGURE_COMPARED.test(after)));
       const opensClause = (span.kind === 'year' || span.kind === 'school-year') && /^\s*,/.test(after) && opensClauseAt(ctx.doc, m.first);
+      const opensDoneClause = opensClause && DONE_CLAUSE.test(after);
       const closingReview = span.kind === 'school-year' && SCHOOL_YEAR_CLOSED_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 40), start));
       const resolutionYear = span.kind === 'year' && YEARLY_RESOLUTION_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 20), start));
-      return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1, namesReview: cue === 'review' && b.cue[m.first] === 3, stated, opensClause, closingReview, resolutionYear } };
+      return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1, namesReview: cue === 'review' && b.cue[m.first] === 3, stated, opensClause, opensDoneClause, closingReview, resolutionYear } };
     },
   },
 ];
