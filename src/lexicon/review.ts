@@ -1,11 +1,26 @@
 // Words that say whether a span of time is being reviewed or planned (bench/studies/period.mjs). Data, not code.
 
+/**
+ * The review of a plan's execution with the plan nouns counted ("đánh giá kết quả thực hiện các chỉ tiêu kinh tế - xã
+ * hội 9 tháng năm 2025"), and "mục tiêu" after a review word ("kết quả thực hiện mục tiêu, nhiệm vụ năm 2024"; alone,
+ * "nhằm thực hiện mục tiêu tăng trưởng năm 2017" is a plan): without them the plan noun is the nearest cue and hides the
+ * review. None on corpus/real or dev; the portal's review meetings write them (bench/studies/period-round11.mjs).
+ */
+const EXECUTED_PLAN_NOUNS: readonly string[] = [
+  'thực hiện các chỉ tiêu', 'thực hiện những chỉ tiêu', 'thực hiện các kế hoạch', 'thực hiện những kế hoạch',
+  ...['kết quả', 'tình hình'].flatMap((w) => [`${w} thực hiện mục tiêu`, `${w} thực hiện các mục tiêu`, `${w} thực hiện những mục tiêu`]),
+];
+
 /** Words after which a span of time is the one being reviewed: "tổng kết … năm 2019", "kết quả 6 tháng đầu năm". */
 export const REVIEW_WORDS: readonly string[] = [
   'tổng kết', 'sơ kết', 'báo cáo', 'kết quả', 'đánh giá', 'nhìn lại', 'kiểm điểm', 'trong năm', 'năm qua', 'vừa qua', 'đạt được',
   'đã đạt', 'ước đạt', 'thực hiện được', 'tình hình thực hiện', 'giao ban', 'điểm lại', 'lũy kế',
   // "(tình hình|kết quả) thực hiện kế hoạch / nhiệm vụ": what was done under a plan is reviewed
   'thực hiện kế hoạch', 'thực hiện nhiệm vụ', 'thực hiện chỉ tiêu',
+  ...EXECUTED_PLAN_NOUNS,
+  // "báo cáo kết quả triển khai nhiệm vụ … 6 tháng đầu năm 2025", "tình hình triển khai kế hoạch … những tháng đầu năm
+  // 2017": what was carried out is reviewed, whatever "triển khai" alone plans (bench/studies/period-round11.mjs)
+  'kết quả triển khai', 'tình hình triển khai',
   // "quyết toán ngân sách nhà nước năm 2015": a budget's final accounts review how the year's budget was carried out
   'quyết toán ngân sách', 'quyết toán NSNN',
 ];
@@ -17,7 +32,7 @@ export const REVIEW_WORDS: readonly string[] = [
  */
 export const REVIEW_NAMING_WORDS: readonly string[] = [
   'tổng kết', 'sơ kết', 'kiểm điểm', 'giao ban', 'lũy kế', 'tình hình thực hiện', 'thực hiện kế hoạch', 'thực hiện nhiệm vụ',
-  'thực hiện chỉ tiêu', 'nhìn lại', 'điểm lại', 'quyết toán ngân sách', 'quyết toán NSNN',
+  'thực hiện chỉ tiêu', 'nhìn lại', 'điểm lại', 'quyết toán ngân sách', 'quyết toán NSNN', ...EXECUTED_PLAN_NOUNS,
 ];
 
 /**
@@ -25,7 +40,12 @@ export const REVIEW_NAMING_WORDS: readonly string[] = [
  * them plans nothing: "Theo Cục Đầu tư nước ngoài (Bộ Kế hoạch và Đầu tư), trong 6 tháng đầu năm 2017, …" reports
  * (bench/studies/period-plan-bodies.mjs).
  */
-export const PLAN_NAMED_BODIES: readonly string[] = ['Kế hoạch và Đầu tư', 'Kế hoạch - Đầu tư', 'Kế hoạch & Đầu tư', 'Kế hoạch – Đầu tư', 'Kế hoạch-Đầu tư', 'Kế hoạch Đầu tư'];
+export const PLAN_NAMED_BODIES: readonly string[] = [
+  'Kế hoạch và Đầu tư', 'Kế hoạch - Đầu tư', 'Kế hoạch & Đầu tư', 'Kế hoạch – Đầu tư', 'Kế hoạch-Đầu tư', 'Kế hoạch Đầu tư',
+  // a National Target Programme's name: "tổng kết Chương trình mục tiêu quốc gia xây dựng nông thôn mới … giai đoạn
+  // 2021 - 2025" reviews, "triển khai Chương trình …" plans (bench/studies/period-round11.mjs: 1 on corpus/real, 1 on dev)
+  'Chương trình mục tiêu quốc gia', 'chương trình mục tiêu quốc gia', 'Chương trình MTQG', 'chương trình MTQG',
+];
 
 /** Words after which a span of time is planned, not reviewed: "triển khai nhiệm vụ năm 2020". */
 export const PLAN_WORDS: readonly string[] = [

@@ -55,9 +55,11 @@ export const PUBLISHED_LABELS: readonly string[] = [
 
 /**
  * After "sơ kết N tháng": a programme carried out since its own start ("sơ kết 6 tháng thực hiện truy xuất nguồn gốc
- * thịt heo"), not the year's tasks ("6 tháng thực hiện nhiệm vụ năm 2017"). bench/studies/period-round7.mjs counts it.
+ * thịt heo"), not the year's tasks ("6 tháng thực hiện nhiệm vụ năm 2017", "9 tháng thực hiện các chỉ tiêu", "9 tháng
+ * thực hiện Nghị quyết năm 2025": the year's resolution). bench/studies/period-round7.mjs and period-round11.mjs count it.
  */
-export const PROGRAMME_MONTHS_AFTER = /^\s+(?:thực hiện|triển khai|thí điểm|áp dụng|thi hành|vận hành)(?!\s+(?:nhiệm vụ|kế hoạch|chỉ tiêu|công tác))(?![\p{L}])/iu;
+export const PROGRAMME_MONTHS_AFTER =
+  /^\s+(?:thực hiện|triển khai|thí điểm|áp dụng|thi hành|vận hành)(?!\s+(?:(?:các|những)\s+)?(?:nhiệm vụ|kế hoạch|chỉ tiêu|công tác)|\s+Nghị quyết\s+năm\s+\d{4})(?![\p{L}])/iu;
 
 /** The verbs of a figure stated for the months right before them: "5 tháng tăng 5,7%", "5 tháng ước đạt". */
 export const RESULT_VERB_AFTER_MONTHS = new Set(['tăng', 'giảm', 'đạt', 'ước', 'vượt']);

@@ -207,7 +207,11 @@ export const choosePeriod: Refiner = {
       if (c.value.from > (congressOpens.get(year) ?? '')) congressOpens.set(year, c.value.from);
     }
     const previousTerm = spans.find((f) => f.value.kind === 'term' && f.value.cue !== 'plan' && (congressOpens.get(f.value.to.slice(0, 4)) ?? '') > f.value.from);
-    if (!reviews && !narrated && !previousTerm) return ctx.set('period', []);
+    // "… tổ chức hội nghị tổng kết công tác. Trong năm 2024, Công an thành phố đã điều tra …": a year opening a clause of
+    // the lead of an article framed as a review, telling what was done, is the year reviewed (not "Năm 2025, ngành
+    // tập trung …", the coming year's resolve at a year-end review)
+    const leadYear = frame ? opening.find((f) => f.value.opensDoneClause && f.value.cue !== 'plan') : undefined;
+    if (!reviews && !narrated && !previousTerm && !leadYear) return ctx.set('period', []);
     const chosen =
       reviewed.find((f) => f.value.where === 'title') ??
       reviewed.find((f) => f.value.where === 'lead') ??
@@ -218,8 +222,55 @@ export const choosePeriod: Refiner = {
       (frame ? opening.find((f) => !bare(f.value) && periodLike(f.value) && f.value.cue !== 'plan') : undefined) ??
       reviewed[0] ??
       narrated ??
+      leadYear ??
       opening.find((f) => f.value.stated) ??
       opening.find((f) => !bare(f.value));
-    ctx.set('period', chosen ? [chosen] : []);
+    const taken = chosen && (monthsOfResolution(ctx, chosen, reviewed) ?? chosen);
+    ctx.set('period', taken ? [runningTotalAfter(ctx, taken, spans) ?? taken] : []);
   },
 };
+
+/**
+ * "đánh giá kết quả thực hiện Nghị quyết năm 2025 của Ban Chấp hành Đảng bộ huyện trong 9 tháng đầu năm": the year's
+ * resolution names the year; the months of it reviewed later in the sentence are the period.
+ */
+/** How far (in characters) after the resolution's year its months may be named: a sentence's length. */
+const RESOLUTION_MONTHS_WITHIN = 200;
+
+function monthsOfResolution(ctx: RefineContext, year: Finding<PeriodCandidate>, reviewed: readonly Finding<PeriodCandidate>[]): Finding<PeriodCandidate> | undefined {
+  if (!year.value.resolutionYear || year.origin.kind !== 'text') return undefined;
+  const end = year.origin.end;
+  return reviewed.find(
+    (f) =>
+      f.origin.kind === 'text' &&
+      f.origin.start >= end &&
+      f.origin.start - end <= RESOLUTION_MONTHS_WITHIN &&
+      standsAlone(f.value) &&
+      f.value.from.slice(0, 4) === year.value.from.slice(0, 4) &&
+      !/[.!?\n]/u.test(ctx.doc.text.slice(end, f.origin.start)),
+  );
+}
+
+/** What may stand between a part and its running total: "quý II và 6 tháng đầu năm", "tháng 9/2025, 9 tháng năm 2025". */
+const PART_AND_TOTAL_BETWEEN = /^\s*(?:và|,)\s*$/u;
+
+/**
+ * "đánh giá tình hình kinh tế - xã hội quý II và 6 tháng đầu năm 2025": a quarter or a month reviewed together with the
+ * running total it closes is reviewed as that total, as dev's "phiên họp đánh giá tình hình KT-XH tháng 5 và 5 tháng
+ * đầu năm" is annotated (bench/studies/period-round11.mjs --form part-and-total: 2 on corpus/real, both a month with no
+ * year, which is no span; 0 with a quarter).
+ */
+function runningTotalAfter(ctx: RefineContext, part: Finding<PeriodCandidate>, spans: readonly Finding<PeriodCandidate>[]): Finding<PeriodCandidate> | undefined {
+  if (part.origin.kind !== 'text' || (part.value.kind !== 'quarter' && part.value.kind !== 'month')) return undefined;
+  const end = part.origin.end;
+  return spans.find(
+    (f) =>
+      f.origin.kind === 'text' &&
+      f.origin.start >= end &&
+      f.origin.start - end <= 5 &&
+      (f.value.kind === 'months' || f.value.kind === 'months-so-far') &&
+      f.value.from.endsWith('-01-01') &&
+      f.value.to === part.value.to &&
+      PART_AND_TOTAL_BETWEEN.test(ctx.doc.text.slice(end, f.origin.start)),
+  );
+}

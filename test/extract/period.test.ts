@@ -115,6 +115,31 @@ describe('reporting period', () => {
     expect(period('Thanh tra tỉnh', 'Bộ đề nghị các đơn vị tổng kết 6 năm thi hành Luật Thanh tra năm 2010.', 'Minh Anh')).toBeNull();
   });
 
+  it('reads a portal\'s review meetings of a plan\'s counted targets and of the year\'s resolution, and a part reviewed with its running total', () => {
+    // round 11's variations of the portal's review meetings (bench/studies/period-round11.mjs)
+    expect(period('(BĐ) - Ngày 4.10, UBND xã Cát Tiến tổ chức hội nghị đánh giá kết quả thực hiện các chỉ tiêu kinh tế - xã hội 9 tháng năm 2025. Chủ tịch UBND xã chủ trì hội nghị.')).toEqual(['2025-01-01', '2025-09-30']);
+    expect(period('(BĐ) - Ngày 20.10, Huyện ủy Tây Sơn tổ chức hội nghị sơ kết 9 tháng thực hiện Nghị quyết năm 2025. Bí thư Huyện ủy chủ trì hội nghị.')).toEqual(['2025-01-01', '2025-09-30']);
+    expect(period('(BĐ) - Ngày 20.12, Thị ủy Hoài Nhơn tổ chức hội nghị tổng kết thực hiện Nghị quyết năm 2024, triển khai nhiệm vụ năm 2025. Bí thư Thị ủy chủ trì.')).toEqual(['2024-01-01', '2024-12-31']);
+    // the resolution's year gives way to its months reviewed in the same sentence
+    expect(period('(BĐ) - Ngày 20.10, Huyện ủy Tây Sơn tổ chức hội nghị đánh giá kết quả thực hiện Nghị quyết năm 2025 của BCH Đảng bộ huyện trong 9 tháng đầu năm. Bí thư Huyện ủy chủ trì.')).toEqual(['2025-01-01', '2025-09-30']);
+    expect(period('(BĐ) - Sáng 3.7, UBND tỉnh tổ chức phiên họp đánh giá tình hình KT-XH quý II và 6 tháng đầu năm 2025. Chủ tịch UBND tỉnh chủ trì.')).toEqual(['2025-01-01', '2025-06-30']);
+    // a quarter reviewed alone, or beside a total that does not end with it, stays the quarter
+    expect(period('(BĐ) - Chiều 3.4, Sở Tài chính tổ chức giao ban đánh giá kết quả quý I/2025 và triển khai nhiệm vụ quý II. Giám đốc Sở chủ trì.')).toEqual(['2025-01-01', '2025-03-31']);
+    // a National Target Programme's name plans nothing; a year opening the lead's next clause after a review meeting
+    expect(period('(BĐ) - Sáng 20.8, UBND tỉnh tổ chức hội nghị tổng kết Chương trình mục tiêu quốc gia xây dựng nông thôn mới trên địa bàn tỉnh giai đoạn 2021 - 2025. Phó Chủ tịch UBND tỉnh chủ trì.')).toEqual(['2021-01-01', '2025-12-31']);
+    expect(period('(BĐ) - Sáng 20.3, UBND tỉnh tổ chức hội nghị triển khai Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2026 - 2030. Phó Chủ tịch UBND tỉnh chủ trì.')).toBeNull();
+    expect(period('(BĐ) - Ngày 8.1, Công an TP Quy Nhơn tổ chức hội nghị tổng kết công tác. Trong năm 2024, Công an TP đã điều tra làm rõ 150 vụ án, đạt tỷ lệ 92%.')).toEqual(['2024-01-01', '2024-12-31']);
+    expect(period('(BĐ) - Ngày 8.1, Công an TP Quy Nhơn tổ chức hội nghị tổng kết công tác. Năm 2025, Công an TP sẽ tập trung đấu tranh với tội phạm ma túy.')).toBeNull();
+    // the coming year's resolve at a year-end review tells nothing done
+    expect(period('(BĐ) - Sáng 5.1, Sở Y tế tổ chức hội nghị tổng kết công tác. Năm 2025, ngành Y tế tập trung nâng cao chất lượng khám, chữa bệnh.')).toBeNull();
+    expect(period('<div itemprop="articleBody"><p>Ngày 28/12, Bộ CHQS tỉnh tổ chức hội nghị tổng kết công tác quân sự, quốc phòng. Năm 2025, Bộ CHQS tỉnh quyết tâm hoàn thành các chỉ tiêu đã đề ra.</p></div>')).toBeNull();
+    // a council's session hearing what was carried out ("kết quả triển khai") reviews it
+    expect(period('(BĐ) - Sáng 9.7, HĐND tỉnh khai mạc kỳ họp thường lệ giữa năm. Tại kỳ họp, UBND tỉnh báo cáo kết quả triển khai nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm 2025.')).toEqual(['2025-01-01', '2025-06-30']);
+    // the programme's months since a numbered resolution, and a law's year, stay no period
+    expect(period('(BĐ) - Ngày 12.10, Tỉnh ủy tổ chức hội nghị sơ kết 6 tháng thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị. Phó Bí thư Tỉnh ủy chủ trì.')).toBeNull();
+    expect(period('(BĐ) - Sáng 12.5, Sở Tư pháp tổ chức hội nghị phổ biến Luật Đất đai năm 2024 cho cán bộ cấp xã. Giám đốc Sở chủ trì.')).toBeNull();
+  });
+
   it('puts an undated article\'s year-less span in the year after the stretch it compares with, never in a horizon\'s year', () => {
     const review = 'Sáng 12-7, Sở Công Thương tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. Kim ngạch xuất khẩu tăng 10% so với cùng kỳ năm 2016.';
     const horizon = 'Mục tiêu đến năm 2020, kim ngạch đạt 1 tỷ USD. Đến năm 2020, ngành phấn đấu có 50 doanh nghiệp xuất khẩu.';

@@ -40,6 +40,9 @@ export const corpus: Corpus = {
     { text: 'tổng kết 10 năm (2002 – 2012)', unit: 'span', rule: 'span-years', value: { kind: 'years', from: '2002-01-01', to: '2012-12-31' } },
     { text: 'Lũy kế đến cuối tháng 5 năm 2013, giá trị', unit: 'span', rule: 'span-cumulative', value: { from: '2013-01-01', to: '2013-05-31' } },
     { text: 'Hội nghị sơ kết 6 tháng thực hiện nhiệm vụ công tác của Đảng ủy', unit: 'span', rule: 'span-months-reviewed', written: '6 tháng', value: { kind: 'months-so-far', months: 6 } },
+    // bench/studies/period-round11.mjs: the year's tasks with the plan noun counted, and the year's resolution
+    { text: 'Hội nghị sơ kết 9 tháng thực hiện những chỉ tiêu kinh tế - xã hội của xã', unit: 'span', rule: 'span-months-reviewed', written: '9 tháng', value: { kind: 'months-so-far', months: 9 } },
+    { text: 'Huyện ủy tổ chức hội nghị sơ kết 9 tháng thực hiện Nghị quyết năm 2025', unit: 'span', rule: 'span-months-reviewed', written: '9 tháng', value: { kind: 'months-so-far', months: 9 } },
   ],
   negatives: [
     { text: 'tháng 13/2019', unit: 'span', why: 'no month 13' },
@@ -54,5 +57,6 @@ export const corpus: Corpus = {
     { text: 'Tại họp báo thường kỳ tháng 5 diễn ra chiều nay, ông Tùng cho biết', unit: 'span', why: 'a press briefing names no month reviewed' },
     { text: 'Một trong hai bạn sẽ chuyển đổi công tác trong tháng 2 này', unit: 'span', why: '"tháng 2 này" is this coming month' },
     { text: 'Tại buổi sơ kết 6 tháng thực hiện truy xuất nguồn gốc thịt heo ngày 1/7, ông Tuyến yêu cầu', unit: 'span', why: 'six months counted from a programme\'s start, not the year\'s first six (bench/studies/period-round7.mjs --only months)' },
+    { text: 'Tỉnh ủy sơ kết 6 tháng thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị', unit: 'span', why: 'six months since a numbered resolution\'s start, not the year\'s (the year\'s own resolution is "Nghị quyết năm 2025")' },
   ],
 };

@@ -297,7 +297,15 @@ export interface YearMention {
 /** The words that open the name of a law or a decree. */
 const LEGAL_WORDS = '(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Công ước)';
 /** Before a year, the name of a law or a decree it belongs to: "Luật Thanh tra năm 2010", "Quyết định 80 năm 2002". */
-export const LEGAL_NAME_BEFORE = new RegExp(`${LEGAL_WORDS}(?:\\s+[^\\s,.;:()"“”]+){0,8}?\\s+$`, 'u');
+const LEGAL_NAME_BEFORE = new RegExp(`${LEGAL_WORDS}(?:\\s+[^\\s,.;:()"“”]+){0,8}?\\s+$`, 'u');
+/**
+ * "sơ kết 9 tháng thực hiện Nghị quyết năm 2025": a Party committee's or council's resolution for the year, named by
+ * nothing but its year, which is the year its tasks are carried out in; not "Hiến pháp năm 2013" nor "Nghị quyết số 10
+ * năm 2020" (none on corpus/real or dev: bench/studies/period-round11.mjs).
+ */
+export const YEARLY_RESOLUTION_BEFORE = /(?<![\p{L}])Nghị quyết\s+(?:năm\s+)?$/u;
+/** `before` (the text before a span or a year) ends in the name of a law or a decree the year belongs to. */
+export const lawNamedBefore = (before: string): boolean => LEGAL_NAME_BEFORE.test(before) && !YEARLY_RESOLUTION_BEFORE.test(before);
 export const COMPARISON = /(?:so\s+với|so|hơn|với|cùng\s+kỳ|cùng\s+kì|như|bằng)\s+(?:cùng\s+k[ỳì]\s+)?(?:năm\s+)?$/iu;
 /** A year compared with inside its span: "so với quý I/2012", "so với 5 tháng đầu năm 2012", "so với tháng 4/2012". */
 const COMPARED_SPAN = /(?:so\s+với|so|hơn|cùng\s+kỳ|cùng\s+kì)\s+(?:cùng\s+k[ỳì]\s+)?(?:quý\s+[IVX\d]+|(?:\d+\s+)?tháng(?:\s+đầu)?(?:\s+\d+)?)\s*(?:\/|-|năm)?\s*(?:năm\s+)?$/iu;
@@ -353,7 +361,7 @@ export function yearMentions(doc: Doc, units: Units): YearMention[] {
       kind,
       term: range?.value.kind === 'term',
       comparison: COMPARISON.test(before) || COMPARED_SPAN.test(before),
-      named: NAMED.test(before),
+      named: NAMED.test(before) && !YEARLY_RESOLUTION_BEFORE.test(before),
       deadline: kind === 'year' && DEADLINE.test(tail),
       birth: BIRTH.test(tail),
       since: kind === 'year' && SINCE.test(tail),

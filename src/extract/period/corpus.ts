@@ -18,6 +18,8 @@ export const corpus: Corpus<PeriodCandidate> = {
     { text: 'Đáng chú ý, trong năm 2016, bệnh viện đã khánh thành Đơn vị can thiệp tim mạch.', rule: 'period-span', value: { from: '2016-01-01', opensClause: true } },
     { text: 'Bệnh viện đạt danh hiệu đơn vị xuất sắc năm 2016, được Bộ Quốc phòng tặng Bằng khen.', rule: 'period-span', value: { from: '2016-01-01', opensClause: false } },
     { text: 'Năm 2016 là năm bệnh viện có nhiều đổi mới.', rule: 'period-span', value: { from: '2016-01-01', opensClause: false } },
+    { text: 'Trong năm 2024, Công an thành phố đã điều tra làm rõ 150 vụ án.', rule: 'period-span', value: { from: '2024-01-01', opensClause: true, opensDoneClause: true } },
+    { text: 'Năm 2025, Bộ CHQS tỉnh quyết tâm hoàn thành các chỉ tiêu đã đề ra.', rule: 'period-span', value: { from: '2025-01-01', opensClause: true, opensDoneClause: false } },
     { text: 'Hiệu trưởng cho biết, năm học 2015-2016, nhà trường đã hoàn thành những chỉ tiêu đề ra.', rule: 'period-span', value: { kind: 'school-year', from: '2015-01-01', opensClause: true } },
     { text: 'Quốc hội biểu quyết thông qua Nghị quyết về phê chuẩn quyết toán ngân sách nhà nước năm 2015.', rule: 'period-span', value: { from: '2015-01-01', cue: 'review', namesReview: true } },
     { text: 'Những tháng đầu năm 2013, tình hình kinh tế tiếp tục khó khăn.', rule: 'period-span', value: { kind: 'months-so-far', from: '2013-01-01', firstMonths: true, where: 'lead' } },
@@ -46,8 +48,26 @@ export const corpus: Corpus<PeriodCandidate> = {
     { text: 'Sáng 5.9, Trường THPT Trần Phú tổ chức lễ khai giảng năm học 2024 - 2025.', rule: 'period-span', value: { kind: 'school-year', from: '2024-01-01', closingReview: false } },
     { text: 'Đại hội đánh giá kết quả thực hiện Nghị quyết Đại hội nhiệm kỳ 2020 - 2025.', rule: 'period-span', value: { kind: 'term', from: '2020-01-01', to: '2025-12-31', cue: 'review' } },
     { text: 'UBND tỉnh tổ chức hội nghị sơ kết 5 năm thực hiện Nghị quyết số 10 giai đoạn 2020 - 2025.', rule: 'period-span', value: { kind: 'stage', from: '2020-01-01', to: '2025-12-31', cue: 'review' } },
+    // bench/studies/period-round11.mjs: the plan nouns counted after "thực hiện" ("các/những chỉ tiêu"), and "mục tiêu"
+    // after a review word, are reviewed; "mục tiêu" alone stays a plan
+    { text: 'Ngày 4.10, UBND xã tổ chức hội nghị đánh giá kết quả thực hiện các chỉ tiêu kinh tế - xã hội 9 tháng năm 2025.', rule: 'period-span', value: { kind: 'months', from: '2025-01-01', to: '2025-09-30', cue: 'review', namesReview: true } },
+    { text: 'HĐND huyện họp đánh giá tình hình thực hiện những chỉ tiêu phát triển kinh tế - xã hội 9 tháng năm 2025.', rule: 'period-span', value: { kind: 'months', to: '2025-09-30', cue: 'review' } },
+    { text: 'Sở Y tế sơ kết tình hình thực hiện các mục tiêu, nhiệm vụ 6 tháng đầu năm 2025.', rule: 'period-span', value: { kind: 'months', to: '2025-06-30', cue: 'review' } },
+    { text: 'Các bộ, ngành đề ra giải pháp nhằm thực hiện mục tiêu tăng trưởng kinh tế năm 2017.', rule: 'period-span', value: { kind: 'year', from: '2017-01-01', cue: 'plan' } },
+    // a year's resolution ("Nghị quyết năm 2025") names no law, and a count of months never does
+    { text: 'Huyện ủy tổ chức hội nghị sơ kết 9 tháng thực hiện Nghị quyết năm 2025.', rule: 'period-span', value: { kind: 'months-so-far', months: 9, cue: 'review' } },
+    { text: 'Đảng ủy Trung đoàn tổ chức hội nghị đánh giá kết quả thực hiện Nghị quyết năm 2024.', rule: 'period-span', value: { kind: 'year', from: '2024-01-01', cue: 'review', resolutionYear: true } },
+    { text: 'Đảng ủy Trung đoàn tổ chức hội nghị đánh giá kết quả công tác năm 2024.', rule: 'period-span', value: { kind: 'year', from: '2024-01-01', cue: 'review', resolutionYear: false } },
+    { text: 'Huyện ủy đánh giá kết quả thực hiện Nghị quyết năm 2025 của Ban Chấp hành Đảng bộ huyện trong 9 tháng đầu năm.', rule: 'period-span', value: { kind: 'months-so-far', months: 9, cue: 'review' } },
+    // "kết quả / tình hình triển khai": what was carried out is reviewed; "triển khai" alone plans
+    { text: 'Tại kỳ họp, UBND tỉnh báo cáo kết quả triển khai nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm 2025.', rule: 'period-span', value: { kind: 'months', to: '2025-06-30', cue: 'review' } },
+    { text: 'Sở Nông nghiệp tổ chức hội nghị triển khai nhiệm vụ 6 tháng đầu năm 2025.', rule: 'period-span', value: { kind: 'months', to: '2025-06-30', cue: 'plan' } },
+    { text: 'UBND tỉnh tổ chức hội nghị tổng kết Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025.', rule: 'period-span', value: { kind: 'stage', from: '2021-01-01', cue: 'review' } },
+    { text: 'UBND tỉnh triển khai Chương trình MTQG giảm nghèo bền vững giai đoạn 2026 - 2030.', rule: 'period-span', value: { kind: 'stage', from: '2026-01-01', cue: 'plan' } },
   ],
   negatives: [
+    { text: 'Sở Tư pháp tổ chức tập huấn Hiến pháp năm 2013 cho cán bộ cấp xã.', why: 'the year of a law\'s name right after its legal word' },
+    { text: 'Các tỉnh tổng kết việc thi hành Nghị quyết số 10 năm 2020 của Chính phủ.', why: 'a resolution named by its number and year' },
     { text: 'Làn sóng tấn công mạng mới gia tăng khắp thế giới trong 2 tháng qua.', why: 'months counted back from a news item\'s day, no review' },
     { text: 'Doanh thu tăng 12% so với cùng kỳ năm 2012.', why: 'a year named only to compare with' },
     { text: 'Đoàn trình bày báo cáo “Tình hình kinh tế năm 2013” tại hội thảo.', why: 'a year inside a quoted title names a document' },

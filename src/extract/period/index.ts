@@ -10,7 +10,7 @@ import { insideQuotes, type Doc } from '../../engine/document.js';
 import { anchor, dim } from '../../engine/pattern.js';
 import { Kind } from '../../engine/tokens.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
-import { BOUND_BEFORE, COMPARISON, LEGAL_NAME_BEFORE, type SpanValue } from '../../dimensions/time/index.js';
+import { BOUND_BEFORE, COMPARISON, lawNamedBefore, YEARLY_RESOLUTION_BEFORE, type SpanValue } from '../../dimensions/time/index.js';
 import { isPageStamp } from '../../lexicon/dates.js';
 import { FIGURE_BEFORE, FIGURE_COMPARED, FIGURE_COMPARED_AFTER, MEETING_WORDS, PLAN_AFTER, PLAN_NAMED_BODIES, REVIEW_NAMING_WORDS } from '../../lexicon/review.js';
 import { SPORT_SEASONS } from '../../lexicon/time.js';
@@ -34,11 +34,17 @@ export interface PeriodCandidate extends SpanValue {
   stated: boolean;
   /** A year that opens a clause of its own: "Năm 2016, bệnh viện đã …", ", trong năm 2016, …", "Có thể khẳng định, năm 2016, …". */
   opensClause: boolean;
+  /** It opens a clause that tells what was done ("Trong năm 2024, Công an thành phố đã điều tra …"), not what is resolved ("Năm 2025, ngành tập trung …"). */
+  opensDoneClause: boolean;
   /** A school year right after "tổng kết" ("lễ tổng kết năm học 2024 - 2025"): its year-end review, held once it is over. */
   closingReview: boolean;
+  /** The year of the year's resolution ("thực hiện Nghị quyết năm 2025"): it gives way to that year's months reviewed in its sentence. */
+  resolutionYear: boolean;
 }
 
 const reviewNaming = new Set(REVIEW_NAMING_WORDS);
+/** Spans never part of a law's or a decree's name (bench/studies/period-round11.mjs: a count of months or a quarter within eight words after a legal word, 1 on corpus/real, a plan). */
+const NEVER_A_LAWS_NAME = new Set<SpanValue['kind']>(['term', 'stage', 'years', 'months', 'months-so-far', 'last-months', 'quarter']);
 /** The punctuation after which a year opens a clause: ", năm 2016, …". */
 const CLAUSE_BREAKS = new Set([',', ';', ':']);
 
@@ -51,6 +57,12 @@ function opensClauseAt(doc: Doc, first: number): boolean {
 /** "tổng kết (công tác) năm học 2024 - 2025": the school year's closing review (bench/studies/period-round8.mjs). */
 const SCHOOL_YEAR_CLOSED_BEFORE = /(?<![\p{L}])tổng kết(?:\s+(?:công tác|nhiệm vụ|hoạt động))?\s*$/iu;
 const SEASON_BEFORE = new RegExp(`(?:${SPORT_SEASONS.join('|')})\\s+(?:năm\\s+)?$`, 'iu');
+
+/**
+ * A clause (to its sentence's next clause break) that says what was done: "…, Công an thành phố đã điều tra làm rõ 150
+ * vụ án"; not the targets it names ("…, Bộ CHQS tỉnh quyết tâm hoàn thành các chỉ tiêu đã đề ra").
+ */
+const DONE_CLAUSE = /^\s*,[^.!?;]*?(?<![\p{L}])đã(?![\p{L}])(?!\s+(?:đề ra|đặt ra|xác định|được giao|được phê duyệt)(?![\p{L}]))/u;
 
 /** How many sentences after the headline are the lead. */
 const LEAD_SENTENCES = 2;
@@ -164,9 +176,10 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       const start = ctx.doc.tokens.start[m.first];
       if (COMPARISON.test(ctx.doc.text.slice(Math.max(0, start - 30), start))) return null;
       // "thi hành Luật Thanh tra năm 2010": the year of a law's name; not a congress's term ("thực hiện Nghị quyết Đại
-      // hội nhiệm kỳ 2020 - 2025" is what the next congress reviews)
+      // hội nhiệm kỳ 2020 - 2025" is what the next congress reviews), nor a count of months or a quarter, which names no
+      // law ("thực hiện Nghị quyết năm 2025 của Ban Chấp hành trong 9 tháng đầu năm")
       const span = m.anchor.value as SpanValue;
-      if (!['term', 'stage', 'years'].includes(span.kind) && LEGAL_NAME_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 80), start))) return null;
+      if (!NEVER_A_LAWS_NAME.has(span.kind) && lawNamedBefore(ctx.doc.text.slice(Math.max(0, start - 80), start))) return null;
       // "kể từ tháng 4/2010", "đến năm 2020", "ngay trong tháng 2/2017": a start point, a horizon or a deadline
       if (BOUND_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 20), start))) return null;
       // "Vua phá lưới tại Champions League 2012-2013": a sports season
@@ -187,8 +200,10 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
         cue !== 'plan' &&
         (FIGURE_COMPARED_AFTER.test(after) || (FIGURE_BEFORE.test(ctx.doc.text.slice(Math.max(sentence.start, start - 80), start)) && FIGURE_COMPARED.test(after)));
       const opensClause = (span.kind === 'year' || span.kind === 'school-year') && /^\s*,/.test(after) && opensClauseAt(ctx.doc, m.first);
+      const opensDoneClause = opensClause && DONE_CLAUSE.test(after);
       const closingReview = span.kind === 'school-year' && SCHOOL_YEAR_CLOSED_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 40), start));
-      return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1, namesReview: cue === 'review' && b.cue[m.first] === 3, stated, opensClause, closingReview } };
+      const resolutionYear = span.kind === 'year' && YEARLY_RESOLUTION_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 20), start));
+      return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1, namesReview: cue === 'review' && b.cue[m.first] === 3, stated, opensClause, opensDoneClause, closingReview, resolutionYear } };
     },
   },
 ];
