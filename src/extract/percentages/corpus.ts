@@ -108,8 +108,13 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Chỉ tiêu năm 2025: kéo giảm từ 5% đến 10% số vụ tai nạn giao thông.', rule: 'pct-goal-change', value: { value: 5, max: 10, target: 'số vụ tai nạn giao thông', planned: true } },
     // a long clause with no measure of its own: the noun it counts, up to a time phrase
     { text: 'Trước việc chỉ có 22 thủ tục hành chính đưa vào Cơ chế một cửa quốc gia từ đầu năm tới nay (đạt 17%), Phó Thủ tướng yêu cầu các bộ hoàn thành kế hoạch.', rule: 'pct-verb', value: { value: 17, target: 'thủ tục hành chính đưa vào Cơ chế một cửa quốc gia' } },
+    // a year a word of time names inside the goal's measure stays in it (bench/studies/percentages-round11.mjs goal-noun-year)
+    { text: 'Mục tiêu tăng trưởng GRDP năm 2025 của tỉnh là 11,5 - 12,4%.', rule: 'pct-target-noun', value: { value: 11.5, max: 12.4, target: 'Mục tiêu tăng trưởng GRDP năm 2025 của tỉnh', planned: true } },
+    { text: 'Mục tiêu tăng trưởng GRDP bình quân giai đoạn 2026 - 2030 là 10%/năm.', rule: 'pct-target-noun', value: { value: 10, target: 'Mục tiêu tăng trưởng GRDP bình quân giai đoạn 2026 - 2030', planned: true } },
+    { text: 'Lạm phát mới chỉ tăng 2,35% so với tháng 12-2012 (mục tiêu đặt ra cho năm 2013 là lạm phát dưới 6,81%).', rule: 'pct-target-noun', value: { value: 6.81, target: 'lạm phát', planned: true } },
   ],
   negatives: [
+    { text: 'Chỉ tiêu giao quân năm 2025 là 250 thanh niên, tăng 4% so với năm 2024.', why: 'a year inside the quota\'s measure, but a count is its value: the change after it is realised' },
     { text: 'Tính đến hôm nay, có 73% (58.587) ý kiến cho rằng hoạt động của Đài truyền thanh cơ sở đạt yêu cầu.', why: 'a share of opinions: "cho rằng" after a share is a survey' },
     { text: 'Sự phát triển tích cực này cũng tác động đến kế hoạch tuyển dụng: chỉ có 14% doanh nghiệp cho rằng họ sẽ hoàn thành 100% chỉ tiêu.', why: 'a survey share, and what its respondents expect' },
     { text: 'Kịch bản thấp dự báo, tăng trưởng GDP đạt khoảng 5,04%, lạm phát ở mức 4,95%.', why: 'a forecast of inflation: no goal governs it' },

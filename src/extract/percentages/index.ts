@@ -10,6 +10,7 @@ import type { Match } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
 import { captured } from '../../engine/rule.js';
 import { Kind } from '../../engine/tokens.js';
+import { tokenText } from '../../engine/document.js';
 import type { PercentValue } from '../../dimensions/numbers/index.js';
 import type { Percentage } from '../../record.js';
 import { TargetReader, type Phrase } from './phrases.js';
@@ -84,6 +85,9 @@ const TRAILING_LINKS = /(?:\s+(?:là|từ|khoảng|ở mức|ở khoảng|mức|
  */
 const BARE_GOAL = /^(?:mục tiêu|chỉ tiêu)(?:\s+(?:(?:của\s+|cho\s+)?(?:cả năm|năm nay|cả năm nay|trung hạn|dài hạn|ngắn hạn|chung|(?:cả\s+)?năm\s+\d{4})|của\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*))?$/u;
 
+/** A goal noun set for a year before "là" and the measure it is of ("mục tiêu đặt ra cho năm 2013 là lạm phát"). */
+const SET_FOR_YEAR_IS = /^(?:mục tiêu|chỉ tiêu)(?:\s+(?:đã|đã được|được))?\s+(?:đề ra|đặt ra|giao)(?:\s+(?:cho|trong))?(?:\s+(?:năm\s+\d{4}|cả năm|năm nay))?\s+là\s+(?=\S)/iu;
+
 /** A measure that is only the change word and its adverbs ("tăng", "tăng đều", "giảm thêm"). */
 const ONLY_CHANGE = /^(?:tăng trưởng|tăng|giảm|lên|xuống)(?:\s+(?:đều|thêm|lên|xuống))?$/iu;
 
@@ -96,6 +100,23 @@ const CLAUSE_CUE = /^(?:cần|phải)$/u;
 const numberOrPunct = (doc: RuleContext['doc'], i: number) => doc.tokens.kind[i] === Kind.Number || doc.tokens.kind[i] === Kind.Punct;
 /** A comma may stand inside a measured phrase ("tỷ lệ đỗ ĐH, CĐ là 100%"); other punctuation ends it. */
 const numberOrClauseEnd = (doc: RuleContext['doc'], i: number) => numberOrPunct(doc, i) && doc.text[doc.tokens.start[i]] !== ',';
+/** Words after which a year is part of the measure it dates ("năm 2025", "giai đoạn 2026 - 2030", "đến năm 2030"). */
+const YEAR_WORDS = new Set(['năm', 'đoạn']);
+const isYear = (doc: RuleContext['doc'], i: number, units: RuleContext['units']) => doc.tokens.kind[i] === Kind.Number && !!units.at('year', i);
+const isDash = (doc: RuleContext['doc'], i: number) => /^[-–]$/u.test(tokenText(doc, i));
+/**
+ * A year a word of time names inside a measure, or the dash and the end of its stretch of years: "Mục tiêu tăng
+ * trưởng GRDP năm 2025 là 11,5 - 12,4%", "chỉ tiêu … giai đoạn 2026 - 2030: 10%" (bench/studies/percentages-round11.mjs
+ * goal-noun-year). A bare number or a year standing alone still ends the measure.
+ */
+function yearInMeasure(doc: RuleContext['doc'], i: number, units: RuleContext['units']): boolean {
+  const namedYear = (k: number) => isYear(doc, k, units) && YEAR_WORDS.has(tokenText(doc, k - 1).toLowerCase());
+  if (namedYear(i)) return true;
+  if (isDash(doc, i)) return namedYear(i - 1) && isYear(doc, i + 1, units);
+  return isYear(doc, i, units) && isDash(doc, i - 1) && namedYear(i - 2);
+}
+/** A target noun's measure: a comma may stand inside it, and a year named with its word; other numbers and punctuation end it. */
+const measureEnd = (doc: RuleContext['doc'], i: number, units: RuleContext['units']) => numberOrClauseEnd(doc, i) && !yearInMeasure(doc, i, units);
 /** Punctuation or another figure ends a measure; a count inside it does not ("tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng"). */
 const clauseEndOrFigure = (doc: RuleContext['doc'], i: number, units: RuleContext['units']) => (doc.tokens.kind[i] === Kind.Punct && doc.text[doc.tokens.start[i]] !== '/') || !!units.at('percent', i);
 
@@ -123,7 +144,7 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
   {
     // "mục tiêu tăng trưởng đã đề ra là 8 - 8,5%", "chỉ tiêu … ở mức 95%", "mục tiêu tăng trưởng (8 – 8,5%)"
     name: 'pct-target-noun',
-    pattern: [dim('target-noun', 'n'), gap(12, { as: 'mid', stop: numberOrClauseEnd }), opt(group('link', alt([dim('target-link')], [words('(')]))), anchor(dim('percent', 'f'))],
+    pattern: [dim('target-noun', 'n'), gap(12, { as: 'mid', stop: measureEnd }), opt(group('link', alt([dim('target-link')], [words('(')]))), anchor(dim('percent', 'f'))],
     build(m, ctx) {
       const mid = m.caps.mid;
       const midWords = mid ? mid.end - mid.first : 0;
@@ -135,7 +156,11 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       if (!m.caps.link && !((noun === 'mục tiêu' || noun === 'chỉ tiêu') && midWords <= 5) && levelHead < 0) return null;
       if (mid && /,/.test(captured(ctx, mid)) && !(noun === 'tỷ lệ' || noun === 'tỉ lệ')) return null;
       // "mục tiêu đặt ra là khoảng 8%", "mục tiêu tăng trưởng từ 1,5-2%": the link and who set it name no measure
-      const written = (captured(ctx, m.caps.n) + (midWords ? ` ${captured(ctx, mid)}` : '')).replace(TRAILING_LINKS, '').replace(/\s+(?:đã|đã được|được)?\s*(?:đề ra|đặt ra|giao)$/iu, '');
+      // "mục tiêu đặt ra cho năm 2013 là lạm phát dưới 6,81%": the goal set for a year, then the measure it is of
+      const written = (captured(ctx, m.caps.n) + (midWords ? ` ${captured(ctx, mid)}` : ''))
+        .replace(TRAILING_LINKS, '')
+        .replace(/\s+(?:đã|đã được|được)?\s*(?:đề ra|đặt ra|giao)$/iu, '')
+        .replace(SET_FOR_YEAR_IS, '');
       // "thấp hơn mục tiêu 5,5%": the noun alone names no measure
       const text =
         levelHead >= 0
