@@ -5,7 +5,7 @@ import { isCaptionLine } from '../extract/title/index.js';
 import type { Finding } from '../engine/finding.js';
 import type { Refiner } from '../engine/refine.js';
 import { Kind, tokenEndingAfter } from '../engine/tokens.js';
-import { yearMentions, type YearMention } from '../dimensions/time/index.js';
+import { yearMentionsWithQuarters, type YearMention } from '../dimensions/time/index.js';
 import { periodYear } from './years.js';
 import type { PercentMention } from '../extract/percentages/index.js';
 import { TRAILING_PERIOD } from '../extract/percentages/phrases.js';
@@ -284,7 +284,7 @@ export const resolvePercentages: Refiner = {
     }
     // the dateline's year is the page's, not a statement's
     const dateline = ctx.get('published')[0]?.origin;
-    const years = yearMentions(ctx.doc, ctx.units)
+    const years = yearMentionsWithQuarters(ctx.doc, ctx.units)
       .filter((y) => dateline?.kind !== 'text' || ctx.doc.tokens.start[y.first] < dateline.start || ctx.doc.tokens.start[y.first] >= dateline.end)
       .map((y) => (!y.comparison && comparedResult(ctx.doc, y) ? { ...y, comparison: true } : !y.since && startMonth(ctx.doc, y) ? { ...y, since: true } : y));
     const reference = ctx.facts.year;

@@ -30,6 +30,9 @@ describe('percentages', () => {
     ['Năm 2017, tỉnh phấn đấu giảm tỷ lệ hộ nghèo xuống còn 7%.', { value: 7, status: 'planned', year: 2017 }],
     ['Ủy ban nhận định lạm phát có khả năng sẽ thấp hơn mục tiêu 6,5% của năm 2013.', { value: 6.5, status: 'planned', year: 2013 }],
     ['Để đạt mục tiêu cả năm 2013, mỗi tháng tín dụng phải tăng đều ít nhất 1,25%.', { value: 1.25, status: 'planned', year: 2013 }],
+    // a quarter's year written with a slash is the figure's year; one compared with is not
+    ['Tổng thu ngân sách nhà nước quý I/2025 đạt 3.050 tỷ đồng, bằng 25,4% dự toán năm.', { value: 25.4, status: 'achieved', year: 2025 }],
+    ['Thu ngân sách đạt 25,4% dự toán năm, tăng 12% so với quý I/2024.', { value: 25.4, status: 'achieved', year: null }],
   ])('reads share-of-plan and target phrasings: %s', (sentence, expected) => {
     expect(pcts(sentence)).toMatchObject([expected]);
   });
