@@ -11,18 +11,24 @@
 //                       "…, có 82% đạt khá, giỏi")
 //   quarter-slash-year  "quý I/2025", "quý 2/2017" in a sentence with a figure (a year the percentage refiner skips)
 //   insurance-population "… BHYT … 95,5% dân số": the coverage of health insurance, as a share of the population
+//   investigation       "điều tra" of police work in a sentence with a figure ("tỷ lệ điều tra, khám phá án … đạt
+//                       77,8%", "Cơ quan Cảnh sát điều tra"), which the survey cue "điều tra" read as a survey
+//   survey-dieu-tra     "điều tra" otherwise (a survey: "kết quả điều tra cho thấy 48% DN …")
 //   node bench/studies/percentages-round11.mjs [--examples N] [--seed S] [--form NAME]
 // Read-only; prints to stdout.
 import { readReal, readDev, sentenceSpans, oneLine, random, readFlags, WORD_START as S, WORD_END as E, PERCENT_FIGURE as F } from './lib.mjs';
 
 const GOAL = String.raw`(?:mục tiêu|chỉ tiêu)`;
 const LINK = String.raw`(?:là|ở mức|ở khoảng|khoảng|:|\()`;
+const INVESTIGATION = /điều tra(?:,\s*|\s+)(?:khám phá|phá án|viên|xử lý|làm rõ|truy tố)|(?:cơ quan|cảnh sát|an ninh|khởi tố,?)\s+điều tra/iu;
 const forms = {
   'goal-noun-year': new RegExp(String.raw`${S}${GOAL}${E}(?:(?![.;%])[^.;%]){0,60}?${S}(?:năm|giai đoạn|đến năm)\s+\d{4}(?:\s*[-–]\s*\d{4})?(?:(?![.;%\d])[^.;%\d]){0,30}?\s*${LINK}\s*(?:từ\s+)?${F}`, 'iu'),
   'goal-noun-noyear': new RegExp(String.raw`${S}${GOAL}${E}(?:(?![.;,%\d])[^.;,%\d]){0,60}?\s*${LINK}\s*(?:từ\s+)?${F}`, 'iu'),
   'army-coverage': new RegExp(String.raw`${F}\s+(?:các\s+|số\s+)?(?:nội dung|quân số|phân đội|vũ khí|trang bị|khí tài|bài bắn|bài tập|khẩu đội|kíp xe|tàu)${E}`, 'iu'),
   'quality-share': new RegExp(String.raw`(?:trong đó|,)\s*(?:có\s+)?${F}\s+(?:đạt\s+)?(?:loại\s+)?(?:khá|giỏi|xuất sắc)${E}`, 'iu'),
   'quarter-slash-year': new RegExp(String.raw`${S}quý\s+(?:[IV]+|\d)\s*\/\s*\d{4}`, 'u'),
+  investigation: INVESTIGATION,
+  'survey-dieu-tra': (t) => (INVESTIGATION.test(t) ? null : /điều tra/iu.exec(t)),
   'insurance-population': new RegExp(String.raw`(?:BHYT|bảo hiểm y tế)[^.;]{0,60}?${F}\s+dân số`, 'iu'),
 };
 
@@ -37,7 +43,7 @@ for (const [set, articles] of [['real', readReal()], ['dev', readDev()]]) {
       const text = a.text.slice(s.start, s.end);
       if (!text.includes('%')) continue;
       for (const [name, form] of Object.entries(forms)) {
-        const m = form.exec(text);
+        const m = typeof form === 'function' ? form(text) : form.exec(text);
         if (m) hits[name].push(`${a.file}: ${oneLine(text.slice(Math.max(0, m.index - 60), m.index + m[0].length)).slice(-240)}`);
       }
     }

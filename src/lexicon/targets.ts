@@ -339,6 +339,17 @@ export const SURVEY_CUES: readonly string[] = [
 ];
 
 /**
+ * "điều tra" as police work, not a survey: "tỷ lệ điều tra, khám phá án … đạt 77,8%", "Cơ quan Cảnh sát điều tra"
+ * (bench/studies/percentages-round11.mjs investigation: corpus/real 6 sentences with a figure, dev 0). A survey cue
+ * "điều tra" inside one of these does not make the sentence's figures a survey's.
+ */
+export const INVESTIGATION_PHRASES: readonly string[] = [
+  'điều tra, khám phá', 'điều tra khám phá', 'điều tra phá án', 'điều tra, phá án', 'điều tra, làm rõ', 'điều tra làm rõ',
+  'điều tra, xử lý', 'điều tra, truy tố', 'điều tra viên', 'cơ quan điều tra', 'cảnh sát điều tra', 'an ninh điều tra',
+  'khởi tố, điều tra', 'khởi tố điều tra',
+];
+
+/**
  * Survey cues that are verbs of opinion: a survey's only with a share as their subject ("65% doanh nghiệp cho rằng …",
  * "có 73% (58.587) ý kiến cho rằng …"); after a person or a body they report a view, whose targets still count ("Phó
  * Chủ nhiệm Ủy ban Kinh tế Nguyễn Đức Kiên cho rằng, để đạt mục tiêu tăng trưởng GDP 6,7% năm 2017 …"). In corpus/real

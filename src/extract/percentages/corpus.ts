@@ -112,8 +112,11 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Mục tiêu tăng trưởng GRDP năm 2025 của tỉnh là 11,5 - 12,4%.', rule: 'pct-target-noun', value: { value: 11.5, max: 12.4, target: 'Mục tiêu tăng trưởng GRDP năm 2025 của tỉnh', planned: true } },
     { text: 'Mục tiêu tăng trưởng GRDP bình quân giai đoạn 2026 - 2030 là 10%/năm.', rule: 'pct-target-noun', value: { value: 10, target: 'Mục tiêu tăng trưởng GRDP bình quân giai đoạn 2026 - 2030', planned: true } },
     { text: 'Lạm phát mới chỉ tăng 2,35% so với tháng 12-2012 (mục tiêu đặt ra cho năm 2013 là lạm phát dưới 6,81%).', rule: 'pct-target-noun', value: { value: 6.81, target: 'lạm phát', planned: true } },
+    // "điều tra" of police work is no survey (bench/studies/percentages-round11.mjs investigation)
+    { text: 'Tỉ lệ điều tra, khám phá án rất nghiêm trọng và đặc biệt nghiêm trọng đạt 77,8%.', rule: 'pct-verb', value: { value: 77.8, target: 'khám phá án rất nghiêm trọng và đặc biệt nghiêm trọng' } },
   ],
   negatives: [
+    { text: 'Theo kết quả điều tra, 60% doanh nghiệp đạt lợi nhuận trong năm 2016.', why: 'a survey\'s share: "điều tra" not of police work' },
     { text: 'Chỉ tiêu giao quân năm 2025 là 250 thanh niên, tăng 4% so với năm 2024.', why: 'a year inside the quota\'s measure, but a count is its value: the change after it is realised' },
     { text: 'Tính đến hôm nay, có 73% (58.587) ý kiến cho rằng hoạt động của Đài truyền thanh cơ sở đạt yêu cầu.', why: 'a share of opinions: "cho rằng" after a share is a survey' },
     { text: 'Sự phát triển tích cực này cũng tác động đến kế hoạch tuyển dụng: chỉ có 14% doanh nghiệp cho rằng họ sẽ hoàn thành 100% chỉ tiêu.', why: 'a survey share, and what its respondents expect' },

@@ -53,6 +53,7 @@ import {
   STATISTIC_ANAPHORS,
   STATISTIC_MEASURES,
   SURVEY_CUES,
+  INVESTIGATION_PHRASES,
   OPINION_SURVEY_CUES,
   TARGET_LINKS,
   TARGET_NOUNS,
@@ -91,6 +92,7 @@ export const measureFillers = wordClass('measure-filler', MEASURE_FILLERS);
 export const coverageGroups = wordClass('coverage-group', COVERAGE_GROUPS);
 export const coveragePredicates = wordClass('coverage-predicate', COVERAGE_PREDICATES);
 export const surveyCues = wordClass('survey-cue', SURVEY_CUES);
+export const investigationPhrases = wordClass('investigation', INVESTIGATION_PHRASES);
 export const reportedCues = wordClass('reported-cue', REPORTED_CUES);
 export const goalCues = wordClass('goal-cue', GOAL_CUES);
 export const goalOnlyGroups = wordClass('goal-only-group', GOAL_ONLY_GROUPS);
@@ -700,12 +702,18 @@ export class TargetReader {
       const s = this.sentenceOf(i);
       for (let j = s.first; j < s.end; j++) {
         const cue = this.units.at('survey-cue', j);
-        if (cue && (!opinionCues.has(tokensValue(this.doc, cue.first, cue.end).toLowerCase()) || this.shareBefore(j, s.first))) kinds |= 1;
+        if (cue && !this.investigationAt(j) && (!opinionCues.has(tokensValue(this.doc, cue.first, cue.end).toLowerCase()) || this.shareBefore(j, s.first))) kinds |= 1;
         if (this.units.at('reported-cue', j)) kinds |= 2;
       }
       this.surveyed.set(sentence, kinds);
     }
     return (kinds & 1) !== 0 || (orReported && (kinds & 2) !== 0);
+  }
+
+  /** Is the survey cue at token `j` "điều tra" of police work ("điều tra, khám phá", "Cơ quan Cảnh sát điều tra")? */
+  private investigationAt(j: number): boolean {
+    for (let k = j; k >= Math.max(0, j - 2); k--) if ((this.units.at('investigation', k)?.end ?? 0) > j) return true;
+    return false;
   }
 
   /**
