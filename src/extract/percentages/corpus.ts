@@ -114,8 +114,16 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Lạm phát mới chỉ tăng 2,35% so với tháng 12-2012 (mục tiêu đặt ra cho năm 2013 là lạm phát dưới 6,81%).', rule: 'pct-target-noun', value: { value: 6.81, target: 'lạm phát', planned: true } },
     // "điều tra" of police work is no survey (bench/studies/percentages-round11.mjs investigation)
     { text: 'Tỉ lệ điều tra, khám phá án rất nghiêm trọng và đặc biệt nghiêm trọng đạt 77,8%.', rule: 'pct-verb', value: { value: 77.8, target: 'khám phá án rất nghiêm trọng và đặc biệt nghiêm trọng' } },
+    // army training and checks: the units and items covered, with what they attained, and the quality within
+    { text: 'Năm 2025, kết quả kiểm tra có 100% nội dung đạt yêu cầu.', rule: 'pct-coverage', value: { value: 100, target: 'nội dung đạt yêu cầu' } },
+    { text: 'Năm 2025, 100% vũ khí, trang bị kỹ thuật được bảo quản, niêm cất đúng quy định.', rule: 'pct-coverage', value: { value: 100, target: 'vũ khí, trang bị kỹ thuật được bảo quản, niêm cất đúng quy định' } },
+    { text: 'Năm 2025, 100% chiến sĩ mới đạt yêu cầu, trong đó 78,5% khá, giỏi.', rule: 'pct-nested-quality', value: { value: 78.5, target: 'khá, giỏi' } },
+    { text: 'Kết thúc đợt kiểm tra, 100% cán bộ, chiến sĩ đạt yêu cầu, có 82% đạt khá, giỏi.', rule: 'pct-nested-quality', value: { value: 82, target: 'đạt khá, giỏi' } },
   ],
   negatives: [
+    { text: 'Suốt dịp nghỉ Tết Nguyên đán vừa qua, đơn vị đã tập trung 100% quân số.', why: 'an army group with no predicate of attainment, even at 100%: forces gathered' },
+    { text: 'Chương trình chuyển tải 100% nội dung của bộ phim gốc.', why: 'content carried over, nothing attained' },
+    { text: 'Dự hội nghị có 120 đại biểu, trong đó có 30% khá giả.', why: '"khá giả" is well-off, no quality of a share covered' },
     { text: 'Theo kết quả điều tra, 60% doanh nghiệp đạt lợi nhuận trong năm 2016.', why: 'a survey\'s share: "điều tra" not of police work' },
     { text: 'Chỉ tiêu giao quân năm 2025 là 250 thanh niên, tăng 4% so với năm 2024.', why: 'a year inside the quota\'s measure, but a count is its value: the change after it is realised' },
     { text: 'Tính đến hôm nay, có 73% (58.587) ý kiến cho rằng hoạt động của Đài truyền thanh cơ sở đạt yêu cầu.', why: 'a share of opinions: "cho rằng" after a share is a survey' },

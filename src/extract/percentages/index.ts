@@ -120,6 +120,9 @@ const measureEnd = (doc: RuleContext['doc'], i: number, units: RuleContext['unit
 /** Punctuation or another figure ends a measure; a count inside it does not ("tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng"). */
 const clauseEndOrFigure = (doc: RuleContext['doc'], i: number, units: RuleContext['units']) => (doc.tokens.kind[i] === Kind.Punct && doc.text[doc.tokens.start[i]] !== '/') || !!units.at('percent', i);
 
+/** What ends the stretch between a listed figure and the one before it: another figure, or a mark that ends a clause. */
+const figureOrClauseMark = (doc: RuleContext['doc'], i: number, units: RuleContext['units']) => !!units.at('percent', i) || /[%.;:]/.test(doc.text[doc.tokens.start[i]]);
+
 export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
   {
     // "đạt 100% chỉ tiêu", "hoàn thành 100% chỉ tiêu tuyển quân", "vượt 2% kế hoạch", "đạt tỷ lệ 98%"
@@ -271,7 +274,7 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     pattern: [
       anchor(dim('percent', 'f')),
       opt(words('các', 'số', 'tổng số')),
-      alt([dim('coverage-noun', 'g')], [dim('coverage-group', 'g')], [dim('goal-only-group', 'statistic')]),
+      alt([dim('coverage-noun', 'g')], [dim('coverage-group', 'g')], [dim('goal-only-group', 'statistic')], [dim('predicate-group', 'attained')]),
       opt(wordsAs('compound', 'hợp')),
     ],
     build(m, ctx) {
@@ -280,6 +283,8 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       // "trường hợp" (a case) is no school
       if (m.caps.compound || r.inSurvey(f.first, true)) return null;
       const whole = (f.value as PercentValue).value === 100 && (f.value as PercentValue).max === undefined;
+      // "100% nội dung đạt yêu cầu": an army unit or item counts only as what attains something
+      if (m.caps.attained) return r.predicateAfter(m.caps.attained.end) ? build(ctx, f.first, m, null) : null;
       if (!whole && !r.goalBefore(f.first) && (m.caps.statistic || !r.predicateAfter(m.caps.g.end))) return null;
       return build(ctx, f.first, m, null);
     },
@@ -308,9 +313,31 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     },
   },
   {
+    // "100% chiến sĩ mới đạt yêu cầu, trong đó 78,5% khá, giỏi", "…, có 82% đạt khá, giỏi": the quality within a share
+    // covered is listed under it (bench/studies/percentages-round11.mjs quality-share); a plain comma is pct-listed's
+    name: 'pct-nested-quality',
+    pattern: [
+      dim('percent', 'head'),
+      gap(30, { stop: figureOrClauseMark }),
+      words(', trong đó', ', trong đó có', ', có'),
+      anchor(dim('percent', 'f')),
+      opt(words('đạt')),
+      opt(words('loại', 'mức')),
+      wordsAs('quality', 'khá', 'giỏi', 'xuất sắc', 'tốt', 'khá, giỏi', 'khá giỏi'),
+    ],
+    build(m, ctx) {
+      // "trong đó có 30% khá giả": a word that goes on is another word ("khá giả", "tốt nghiệp")
+      const next = m.caps.quality.end;
+      if (next < ctx.doc.tokens.count && ctx.doc.tokens.kind[next] === Kind.Word && !readerOf(ctx).tokenIs(next, 'và') && !readerOf(ctx).tokenIs(next, 'trở')) return null;
+      const got = build(ctx, m.anchor.first, m, null);
+      // the quality is what the figure is a share of, not a filler after it ("78,5% đạt khá giỏi trở lên")
+      return got ? { ...got, value: { ...got.value, target: captured(ctx, { first: m.anchor.end, end: next }), follows: m.caps.head.first } } : null;
+    },
+  },
+  {
     // "… là có 90% số trẻ em …, và 95% số trẻ em …", "…, gần 99% đạt giỏi …": a figure listed after another takes its reading
     name: 'pct-listed',
-    pattern: [dim('percent', 'head'), gap(30, { stop: (doc, i, units) => !!units.at('percent', i) || /[%.;:]/.test(doc.text[doc.tokens.start[i]]) }), words(', và', ';', ',', 'và'), opt(dim('approximator')), anchor(dim('percent', 'f'))],
+    pattern: [dim('percent', 'head'), gap(30, { stop: figureOrClauseMark }), words(', và', ';', ',', 'và'), opt(dim('approximator')), anchor(dim('percent', 'f'))],
     build(m, ctx) {
       const got = build(ctx, m.anchor.first, m, null);
       return got ? { ...got, value: { ...got.value, follows: m.caps.head.first } } : null;
@@ -319,7 +346,7 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
 ];
 
 export const percentages = defineField(percentagesContract, {
-  dimensions: ['percent', 'achieve-verb', 'target-noun', 'coverage-noun', 'coverage-group', 'goal-only-group', 'not-target-near', 'not-target-after', 'statistic-measure', 'hypothetical-cue', 'standard-predicate', 'deploy-verb', 'survey-cue', 'reported-cue', 'plan-noun', 'change-word', 'year'],
+  dimensions: ['percent', 'achieve-verb', 'target-noun', 'coverage-noun', 'coverage-group', 'goal-only-group', 'predicate-group', 'not-target-near', 'not-target-after', 'statistic-measure', 'hypothetical-cue', 'standard-predicate', 'deploy-verb', 'survey-cue', 'reported-cue', 'plan-noun', 'change-word', 'year'],
   rules: PERCENT_RULES,
   record: (ctx) => ({ value: ctx.findings('percentages').map((f) => f.value as Percentage) }),
 });

@@ -53,6 +53,7 @@ import {
   STATISTIC_ANAPHORS,
   STATISTIC_MEASURES,
   SURVEY_CUES,
+  PREDICATE_GROUPS,
   INVESTIGATION_PHRASES,
   OPINION_SURVEY_CUES,
   TARGET_LINKS,
@@ -96,6 +97,7 @@ export const investigationPhrases = wordClass('investigation', INVESTIGATION_PHR
 export const reportedCues = wordClass('reported-cue', REPORTED_CUES);
 export const goalCues = wordClass('goal-cue', GOAL_CUES);
 export const goalOnlyGroups = wordClass('goal-only-group', GOAL_ONLY_GROUPS);
+export const predicateGroups = wordClass('predicate-group', PREDICATE_GROUPS);
 export const goalWords = wordClass('goal-word', GOAL_WORDS);
 export const clauseContinuations = wordClass('clause-continuation', CLAUSE_CONTINUATIONS);
 export const notTargetNear = wordClass('not-target-near', NOT_TARGET_NEAR);
@@ -839,7 +841,7 @@ export class TargetReader {
 
   /** The unit or group a coverage figure counts that starts at token k ("xã, phường", "cán bộ"). */
   private groupAt(k: number) {
-    return this.units.at('coverage-noun', k) ?? this.units.at('coverage-group', k);
+    return this.units.at('coverage-noun', k) ?? this.units.at('coverage-group', k) ?? this.units.at('predicate-group', k);
   }
 
   /**
