@@ -119,6 +119,8 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Năm 2025, 100% vũ khí, trang bị kỹ thuật được bảo quản, niêm cất đúng quy định.', rule: 'pct-coverage', value: { value: 100, target: 'vũ khí, trang bị kỹ thuật được bảo quản, niêm cất đúng quy định' } },
     { text: 'Năm 2025, 100% chiến sĩ mới đạt yêu cầu, trong đó 78,5% khá, giỏi.', rule: 'pct-nested-quality', value: { value: 78.5, target: 'khá, giỏi' } },
     { text: 'Kết thúc đợt kiểm tra, 100% cán bộ, chiến sĩ đạt yêu cầu, có 82% đạt khá, giỏi.', rule: 'pct-nested-quality', value: { value: 82, target: 'đạt khá, giỏi' } },
+    // a portal's lead tag is no part of what the lead's first clause measures
+    { text: '(BĐ) - Tỷ lệ học sinh tốt nghiệp THPT năm 2025 của tỉnh đạt 99,52%.', rule: 'pct-verb', value: { value: 99.52, target: 'Tỷ lệ học sinh tốt nghiệp THPT năm 2025 của tỉnh' } },
   ],
   negatives: [
     { text: 'Suốt dịp nghỉ Tết Nguyên đán vừa qua, đơn vị đã tập trung 100% quân số.', why: 'an army group with no predicate of attainment, even at 100%: forces gathered' },

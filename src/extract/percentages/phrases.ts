@@ -946,6 +946,8 @@ export class TargetReader {
       if (RESPECTIVELY.test(tokensValue(this.doc, k, to))) k = this.nounListStart(k, s.first);
       const text = tokensValue(this.doc, k, to)
         .replace(LIST_MARK, '')
+        // a portal's lead tag opening the sentence ("(BĐ) - Tỷ lệ học sinh tốt nghiệp … đạt 99,52%")
+        .replace(LEAD_TAG, '')
         .replace(/^(?:và|đồng thời|trong đó|theo đó|nhờ đó|qua đó|cụ thể|tiếp tục)\s+/iu, '')
         // an adverb of time or a topic opening the clause ("Hiện đã thu hồi …", "Về số lượng luôn đạt …"), and a
         // concession after what is measured ("Tổng thu ngân sách … tuy vượt kế hoạch, đạt 51,7%")
@@ -1170,6 +1172,9 @@ const AFTER_GOAL = /^(?:.*\s)?phấn đấu\s+(.+)$|^.+\s(?<!chương trình\s)(
 const YEAR_IN_MEASURE = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
 
 /** The part of a subject clause that names what a figure measures (bench/studies/percentages-round4.mjs). */
+/** An outlet's tag opening a lead: "(BĐ) - ", "(QĐND) – ". */
+const LEAD_TAG = /^\([^()\s][^()]{0,29}\)\s*[-–—]\s*/u;
+
 export function measuredPart(text: string): string {
   const count = COUNT_CLAUSE.exec(text);
   if (count && count[1].split(/\s+/).length >= 2) return count[1];
