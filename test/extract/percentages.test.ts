@@ -37,6 +37,16 @@ describe('percentages', () => {
     expect(pcts(sentence)).toMatchObject([expected]);
   });
 
+  it('dates a headline figure by the year its retelling names, not by the reviewed period, and keeps one entry', () => {
+    const record = recordOf(
+      'Giữ mục tiêu tăng trưởng cả năm 6,7%',
+      'Chiều 25/5, Quốc hội thảo luận về kết quả thực hiện kế hoạch phát triển kinh tế - xã hội năm 2016.',
+      'Đại biểu cho rằng, quý 1/2017, kinh tế vĩ mô ổn định. Chính phủ kiên định mục tiêu cả năm 6,7%.',
+      'Ngọc Anh',
+    );
+    expect(record.percentages.map(({ value, status, year }) => ({ value, status, year }))).toEqual([{ value: 6.7, status: 'planned', year: 2017 }]);
+  });
+
   it('keeps the coverage of a group named by a statistic word when it was given something', () => {
     expect(pcts('Hiện nay, tỷ lệ hộ nghèo của tỉnh được cấp thẻ BHYT là 100%.').map((p) => p.value)).toEqual([100]);
   });
