@@ -113,7 +113,7 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Mục tiêu tăng trưởng GRDP bình quân giai đoạn 2026 - 2030 là 10%/năm.', rule: 'pct-target-noun', value: { value: 10, target: 'Mục tiêu tăng trưởng GRDP bình quân giai đoạn 2026 - 2030', planned: true } },
     { text: 'Lạm phát mới chỉ tăng 2,35% so với tháng 12-2012 (mục tiêu đặt ra cho năm 2013 là lạm phát dưới 6,81%).', rule: 'pct-target-noun', value: { value: 6.81, target: 'lạm phát', planned: true } },
     // "điều tra" of police work is no survey (bench/studies/percentages-round11.mjs investigation)
-    { text: 'Tỉ lệ điều tra, khám phá án rất nghiêm trọng và đặc biệt nghiêm trọng đạt 77,8%.', rule: 'pct-verb', value: { value: 77.8, target: 'khám phá án rất nghiêm trọng và đặc biệt nghiêm trọng' } },
+    { text: 'Tỉ lệ điều tra, khám phá án rất nghiêm trọng và đặc biệt nghiêm trọng đạt 77,8%.', rule: 'pct-verb', value: { value: 77.8, target: 'Tỉ lệ điều tra, khám phá án rất nghiêm trọng và đặc biệt nghiêm trọng' } },
     // army training and checks: the units and items covered, with what they attained, and the quality within
     { text: 'Năm 2025, kết quả kiểm tra có 100% nội dung đạt yêu cầu.', rule: 'pct-coverage', value: { value: 100, target: 'nội dung đạt yêu cầu' } },
     { text: 'Năm 2025, 100% vũ khí, trang bị kỹ thuật được bảo quản, niêm cất đúng quy định.', rule: 'pct-coverage', value: { value: 100, target: 'vũ khí, trang bị kỹ thuật được bảo quản, niêm cất đúng quy định' } },

@@ -712,7 +712,7 @@ export class TargetReader {
     return (kinds & 1) !== 0 || (orReported && (kinds & 2) !== 0);
   }
 
-  /** Is the survey cue at token `j` "điều tra" of police work ("điều tra, khám phá", "Cơ quan Cảnh sát điều tra")? */
+  /** Does token `j` stand inside a phrase of police work ("điều tra, khám phá", "Cơ quan Cảnh sát điều tra"), as its survey cue "điều tra" or its comma? */
   private investigationAt(j: number): boolean {
     for (let k = j; k >= Math.max(0, j - 2); k--) if ((this.units.at('investigation', k)?.end ?? 0) > j) return true;
     return false;
@@ -938,6 +938,8 @@ export class TargetReader {
         const c = this.char(k - 1);
         if (c === ')') depth++;
         else if (c === '(') depth = Math.max(0, depth - 1);
+        // "Tỉ lệ điều tra, khám phá án …": the comma of a phrase of police work does not end the clause
+        else if (depth === 0 && c === ',' && this.investigationAt(k - 1)) continue;
         else if (depth === 0 && (c === ',' || c === ';' || c === ':' || this.t.flags[k] & Flag.LineBefore)) break;
       }
       if (to - k > SUBJECT_CLAUSE) return null;
