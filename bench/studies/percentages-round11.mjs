@@ -14,6 +14,8 @@
 //   investigation       "điều tra" of police work in a sentence with a figure ("tỷ lệ điều tra, khám phá án … đạt
 //                       77,8%", "Cơ quan Cảnh sát điều tra"), which the survey cue "điều tra" read as a survey
 //   survey-dieu-tra     "điều tra" otherwise (a survey: "kết quả điều tra cho thấy 48% DN …")
+//   body-list           a body named by its unit and name, then "đạt" and a figure with nothing after it ("…: huyện An
+//                       Lão đạt 41,38%; huyện Vân Canh đạt 24,59%"), whose target was the body's name
 //   node bench/studies/percentages-round11.mjs [--examples N] [--seed S] [--form NAME]
 // Read-only; prints to stdout.
 import { readReal, readDev, sentenceSpans, oneLine, random, readFlags, WORD_START as S, WORD_END as E, PERCENT_FIGURE as F } from './lib.mjs';
@@ -29,6 +31,7 @@ const forms = {
   'quarter-slash-year': new RegExp(String.raw`${S}quý\s+(?:[IV]+|\d)\s*\/\s*\d{4}`, 'u'),
   investigation: INVESTIGATION,
   'survey-dieu-tra': (t) => (INVESTIGATION.test(t) ? null : /điều tra/iu.exec(t)),
+  'body-list': new RegExp(String.raw`(?:^|[:;,]\s*|-\s*)(?:[Hh]uyện|[Tt]hị xã|[Tt]hành phố|TP|[Xx]ã|[Pp]hường|[Tt]ỉnh|[Qq]uận)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*\s+(?:đều\s+|chỉ\s+|mới\s+)?đạt\s+${F}(?!\s*\p{L})`, 'u'),
   'insurance-population': new RegExp(String.raw`(?:BHYT|bảo hiểm y tế)[^.;]{0,60}?${F}\s+dân số`, 'iu'),
 };
 

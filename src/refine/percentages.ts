@@ -8,7 +8,7 @@ import { Kind, tokenEndingAfter } from '../engine/tokens.js';
 import { yearMentionsWithQuarters, type YearMention } from '../dimensions/time/index.js';
 import { periodYear } from './years.js';
 import type { PercentMention } from '../extract/percentages/index.js';
-import { TRAILING_PERIOD } from '../extract/percentages/phrases.js';
+import { BODY_ONLY, BODY_OPENER, TRAILING_PERIOD } from '../extract/percentages/phrases.js';
 import type { Percentage } from '../record.js';
 import { fold } from '../text/fold.js';
 import { TIME_BRACKET } from '../lexicon/targets.js';
@@ -137,6 +137,9 @@ const ONLY_PERIOD = /^(?:bổ sung\s+)?((?:giai đoạn|thời kỳ|năm)\s+\d{4
  */
 function listItemTarget(target: string, head: string | undefined): string {
   if (!head) return target;
+  // "huyện An Lão giải ngân đạt 41,38%, huyện Vân Canh đạt 24,59%": an item that names only its body takes the head's
+  // measure, less the head's own body
+  if (BODY_ONLY.test(target) && !BODY_ONLY.test(head)) return head.replace(BODY_OPENER, '') || target;
   const own = target === '' ? '' : ONLY_PERIOD.exec(target)?.[1];
   if (own === undefined) return target;
   const measure = head.replace(TRAILING_PERIOD, '').trim();

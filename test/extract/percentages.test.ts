@@ -47,6 +47,10 @@ describe('percentages', () => {
     expect(record.percentages.map(({ value, status, year }) => ({ value, status, year }))).toEqual([{ value: 6.7, status: 'planned', year: 2017 }]);
   });
 
+  it('gives an item of a list that names only its body the measure of the item before it', () => {
+    expect(pcts('Năm 2025, huyện An Lão giải ngân đạt 41,38%, huyện Vân Canh đạt 24,59%.').map((p) => p.target)).toEqual(['huyện An Lão giải ngân', 'giải ngân']);
+  });
+
   it('keeps the coverage of a group named by a statistic word when it was given something', () => {
     expect(pcts('Hiện nay, tỷ lệ hộ nghèo của tỉnh được cấp thẻ BHYT là 100%.').map((p) => p.value)).toEqual([100]);
   });

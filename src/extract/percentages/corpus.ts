@@ -121,6 +121,10 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Kết thúc đợt kiểm tra, 100% cán bộ, chiến sĩ đạt yêu cầu, có 82% đạt khá, giỏi.', rule: 'pct-nested-quality', value: { value: 82, target: 'đạt khá, giỏi' } },
     // a portal's lead tag is no part of what the lead's first clause measures
     { text: '(BĐ) - Tỷ lệ học sinh tốt nghiệp THPT năm 2025 của tỉnh đạt 99,52%.', rule: 'pct-verb', value: { value: 99.52, target: 'Tỷ lệ học sinh tốt nghiệp THPT năm 2025 của tỉnh' } },
+    // a body that reaches a figure is not what is measured: the rate a heading names before its colon is
+    { text: 'Năm 2025, một số đơn vị có tỷ lệ giải ngân cao: huyện An Lão đạt 41,38%; huyện Vân Canh đạt 24,59%.', rule: 'pct-verb', value: { value: 41.38, target: 'tỷ lệ giải ngân' } },
+    { text: 'Năm 2025, tỷ lệ giải ngân vốn đầu tư công của một số địa phương:\n- Huyện Vân Canh đạt 24,59%;', rule: 'pct-verb', value: { value: 24.59, target: 'tỷ lệ giải ngân vốn đầu tư công' } },
+    { text: 'Theo báo cáo của UBND tỉnh: huyện An Lão đạt 41,38%.', rule: 'pct-verb', value: { value: 41.38, target: 'huyện An Lão' } },
   ],
   negatives: [
     { text: 'Suốt dịp nghỉ Tết Nguyên đán vừa qua, đơn vị đã tập trung 100% quân số.', why: 'an army group with no predicate of attainment, even at 100%: forces gathered' },

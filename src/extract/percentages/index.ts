@@ -13,7 +13,7 @@ import { Kind } from '../../engine/tokens.js';
 import { tokenText } from '../../engine/document.js';
 import type { PercentValue } from '../../dimensions/numbers/index.js';
 import type { Percentage } from '../../record.js';
-import { TargetReader, type Phrase } from './phrases.js';
+import { BODY_ONLY, TargetReader, type Phrase } from './phrases.js';
 import { BARE_LEVEL, COMPARATIVES, DIFFERENCE_WORDS } from '../../lexicon/targets.js';
 
 export interface PercentMention {
@@ -66,7 +66,9 @@ function build(ctx: RuleContext, first: number, m: Match, measure: Phrase | null
   const shared = measured ? -1 : r.sharedPlanEnd(fig.end);
   const after = measured ? null : r.targetAfter(shared >= 0 ? shared : fig.end);
   const subject = r.subjectBefore(first);
-  const target = after?.text || measure?.text || subject || r.rateNamedBefore(first) || r.countedNounBefore(first) || '';
+  // "…: huyện An Lão đạt 41,38%": a body is not what is measured; a heading's rate is
+  const body = !after?.text && !measure?.text && !!subject && BODY_ONLY.test(subject);
+  const target = after?.text || measure?.text || (body && r.rateOfHeading(first)) || subject || r.rateNamedBefore(first) || r.countedNounBefore(first) || '';
   return {
     value: { value: v.value, ...(v.max !== undefined ? { max: v.max } : {}), figureFirst: fig.first, figureEnd: fig.end, planned, target, subject, ...extra },
     first,

@@ -154,6 +154,17 @@ const MEASURE_HEAD = /(^|\s)(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|t�
 const RATE_REACH = 40;
 const RATE_WORDS = 25;
 const RATE_HEAD = /^(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)$/iu;
+/** How many tokens before a body's figure its heading's colon may stand in one sentence (a bound, not a walk over a whole list). */
+const HEADING_REACH = 120;
+/** How many list lines a heading may stand above. */
+const HEADING_LINES_BACK = 12;
+/** What closes a heading's rate and names no part of it: the bodies it is of, how high, "như sau". */
+const HEADING_TAIL = /(?:\s+(?:của\s+)?(?:một số|các|những)\s+(?:đơn vị|địa phương|huyện|xã|ngành|sở, ngành)(?:\s+.*)?|\s+(?:cao|thấp|cao nhất|thấp nhất|như sau|cụ thể)(?:\s+.*)?)$/iu;
+/** A target that is only a body's name: "huyện An Lão", "H. Phù Cát", "xã Nhơn Lý", "TP Quy Nhơn". */
+const BODY_NAME = String.raw`(?:[Cc]ác\s+)?(?:[Hh]uyện|[Tt]hị xã|[Tt]hành phố|TP\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]ỉnh|[Qq]uận|H\.)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*`;
+export const BODY_ONLY = new RegExp(`^${BODY_NAME}$`, 'u');
+/** A body's name opening a measure ("huyện An Lão giải ngân"). */
+export const BODY_OPENER = new RegExp(`^${BODY_NAME}\\s+(?=\\p{Ll})`, 'u');
 const TRAILING_ADVERBS = /(?:\s+(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn|chỉ|vẫn|mới|lần lượt))+$/iu;
 /** How far back a figure's clause may reach, in tokens. */
 const CLAUSE_WORDS = 30;
@@ -1116,6 +1127,37 @@ export class TargetReader {
       if (/^[;:]$/.test(this.char(k)) || this.units.at('percent', k)) return null;
       if (!RATE_HEAD.test(tokensValue(this.doc, k, Math.min(k + 2, verbAt)))) continue;
       const text = tokensValue(this.doc, k, verbAt).replace(TRAILING_ADVERBS, '').trim();
+      return text.split(/\s+/).length <= RATE_WORDS ? text : null;
+    }
+    return null;
+  }
+
+  /**
+   * For a list whose items are bodies each with its figure, the rate a heading names before its colon: "Năm 2025, một
+   * số đơn vị có tỷ lệ giải ngân cao: huyện An Lão đạt 41,38%; …", or a line ending with a colon above list lines
+   * ("Tỷ lệ giải ngân vốn đầu tư công của một số địa phương:" / "- Huyện An Lão đạt 41,38%;"). ANNOTATION.md: the
+   * target is the noun measured, not the body (bench/studies/percentages-round11.mjs body-list).
+   */
+  rateOfHeading(first: number): string | null {
+    let colon = -1;
+    const s = this.sentenceOf(first);
+    for (let k = first - 1; k >= Math.max(s.first, first - HEADING_REACH) && colon < 0; k--) if (this.char(k) === ':') colon = k;
+    if (colon < 0) {
+      // list lines above: back over the lines that open with a list mark to the heading line
+      let line = this.doc.lineOf[first];
+      for (let back = 0; back < HEADING_LINES_BACK && line > 0 && LIST_MARK.test(this.lineText(line)); back++) {
+        line--;
+        const l = this.doc.lines[line];
+        if (l.endToken > l.firstToken && this.char(l.endToken - 1) === ':') {
+          colon = l.endToken - 1;
+          break;
+        }
+      }
+    }
+    if (colon < 0) return null;
+    for (let k = colon - 1; k >= Math.max(0, colon - RATE_REACH) && this.char(k) !== ',' && this.char(k) !== ';' && this.char(k) !== '.'; k--) {
+      if (!RATE_HEAD.test(tokensValue(this.doc, k, Math.min(k + 2, colon)))) continue;
+      const text = tokensValue(this.doc, k, colon).replace(HEADING_TAIL, '').trim();
       return text.split(/\s+/).length <= RATE_WORDS ? text : null;
     }
     return null;
