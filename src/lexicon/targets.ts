@@ -247,6 +247,16 @@ export const COVERAGE_GROUPS: readonly string[] = [
   'thành phố',
 ];
 
+/**
+ * Army units and items a training or a check covers ("100% nội dung đạt yêu cầu", "100% quân số tham gia học tập",
+ * "100% vũ khí, trang bị kỹ thuật được bảo quản"): a goal's coverage only with a predicate of attainment after them,
+ * even at 100% ("tập trung 100% quân số" is a mobilisation; bench/studies/percentages-round11.mjs army-coverage:
+ * corpus/real 5 sentences, 3 of them deployments, dev 0).
+ */
+export const PREDICATE_GROUPS: readonly string[] = [
+  'nội dung', 'quân số', 'phân đội', 'vũ khí', 'vũ khí, trang bị', 'vũ khí, khí tài', 'trang bị', 'khí tài', 'bài bắn', 'bài tập', 'khẩu đội', 'kíp xe',
+];
+
 /** Groups whose shares are mostly statistics ("8,6% diện tích lãnh thổ", "54% người dân châu Âu"): a goal only at
  * 100% or after a goal cue ("phấn đấu … 100% diện tích đất đưa vào quy hoạch", "mục tiêu 100% người dân …"). */
 export const GOAL_ONLY_GROUPS: readonly string[] = ['diện tích', 'người dân', 'dân số', 'lao động', 'người'];
@@ -336,6 +346,17 @@ export const SURVEY_CUES: readonly string[] = [
   'béo phì',
   'hút thuốc',
   'nhiễm',
+];
+
+/**
+ * "điều tra" as police work, not a survey: "tỷ lệ điều tra, khám phá án … đạt 77,8%", "Cơ quan Cảnh sát điều tra"
+ * (bench/studies/percentages-round11.mjs investigation: corpus/real 6 sentences with a figure, dev 0). A survey cue
+ * "điều tra" inside one of these does not make the sentence's figures a survey's.
+ */
+export const INVESTIGATION_PHRASES: readonly string[] = [
+  'điều tra, khám phá', 'điều tra khám phá', 'điều tra phá án', 'điều tra, phá án', 'điều tra, làm rõ', 'điều tra làm rõ',
+  'điều tra, xử lý', 'điều tra, truy tố', 'điều tra viên', 'cơ quan điều tra', 'cảnh sát điều tra', 'an ninh điều tra',
+  'khởi tố, điều tra', 'khởi tố điều tra',
 ];
 
 /**

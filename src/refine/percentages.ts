@@ -5,10 +5,10 @@ import { isCaptionLine } from '../extract/title/index.js';
 import type { Finding } from '../engine/finding.js';
 import type { Refiner } from '../engine/refine.js';
 import { Kind, tokenEndingAfter } from '../engine/tokens.js';
-import { yearMentions, type YearMention } from '../dimensions/time/index.js';
+import { yearMentionsWithQuarters, type YearMention } from '../dimensions/time/index.js';
 import { periodYear } from './years.js';
 import type { PercentMention } from '../extract/percentages/index.js';
-import { TRAILING_PERIOD } from '../extract/percentages/phrases.js';
+import { BODY_ONLY, BODY_OPENER, TRAILING_PERIOD } from '../extract/percentages/phrases.js';
 import type { Percentage } from '../record.js';
 import { fold } from '../text/fold.js';
 import { TIME_BRACKET } from '../lexicon/targets.js';
@@ -36,7 +36,7 @@ const SENTENCES_BACK = 2;
  * law names and quoted titles skipped, though not a year quoted with the figure; a span of years means the figure has
  * no single year), else the article's year as the text fixes it (`fallback`).
  */
-function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, fallback: number | null, gone = false): number | null {
+function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, fallback: number | null, gone = false, how = { fallback: false }): number | null {
   const { list } = years;
   // "100% sinh viên ra trường có việc làm (năm 2014 – 2015)": a bracket right after the statement says when it holds
   const reach = Math.max(bracketAfter(doc, end), m.figureEnd + OWN_YEAR_REACH);
@@ -75,7 +75,10 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, 
     i = nearest(i, years.usableNoHorizon, years.unquotedNoHorizon);
   // a figure told of several years gone by takes a year only from its own sentence
   if (gone && (i < 0 || doc.sentenceOf[list[i].first] !== doc.sentenceOf[m.figureFirst])) return null;
-  if (i < 0 || doc.tokens.start[list[i].first] < from || doc.sentenceOf[list[i].first] < firstSentence) return fallback;
+  if (i < 0 || doc.tokens.start[list[i].first] < from || doc.sentenceOf[list[i].first] < firstSentence) {
+    how.fallback = fallback !== null;
+    return fallback;
+  }
   const y = list[i];
   if (y.kind === 'range-start' || y.kind === 'range-end' || y.since) return null;
   // "Trong tháng 12-2016 và tháng 1-2017, … chỉ đạt khoảng 60%": two months or years of two years joined, a stretch
@@ -134,6 +137,9 @@ const ONLY_PERIOD = /^(?:bổ sung\s+)?((?:giai đoạn|thời kỳ|năm)\s+\d{4
  */
 function listItemTarget(target: string, head: string | undefined): string {
   if (!head) return target;
+  // "huyện An Lão giải ngân đạt 41,38%, huyện Vân Canh đạt 24,59%": an item that names only its body takes the head's
+  // measure, less the head's own body
+  if (BODY_ONLY.test(target) && !BODY_ONLY.test(head)) return head.replace(BODY_OPENER, '') || target;
   const own = target === '' ? '' : ONLY_PERIOD.exec(target)?.[1];
   if (own === undefined) return target;
   const measure = head.replace(TRAILING_PERIOD, '').trim();
@@ -284,7 +290,7 @@ export const resolvePercentages: Refiner = {
     }
     // the dateline's year is the page's, not a statement's
     const dateline = ctx.get('published')[0]?.origin;
-    const years = yearMentions(ctx.doc, ctx.units)
+    const years = yearMentionsWithQuarters(ctx.doc, ctx.units)
       .filter((y) => dateline?.kind !== 'text' || ctx.doc.tokens.start[y.first] < dateline.start || ctx.doc.tokens.start[y.first] >= dateline.end)
       .map((y) => (!y.comparison && comparedResult(ctx.doc, y) ? { ...y, comparison: true } : !y.since && startMonth(ctx.doc, y) ? { ...y, since: true } : y));
     const reference = ctx.facts.year;
@@ -309,6 +315,8 @@ export const resolvePercentages: Refiner = {
     // where in `out` the figures of one value, range and status stand: only those can be the same statement, so a
     // page of thousands of figures compares each with its likes, not with all before it
     const outByFigure = new Map<string, number[]>();
+    // the figures whose year is the fallback's, not one their own text names
+    const fallbackYear = new Set<Percentage>();
     let index: YearIndex | null = null;
     let goneBy: ((figureFirst: number) => boolean) | null = null;
     for (const f of [...byFigure.values()].sort((a, b) => a.value.figureFirst - b.value.figureFirst)) {
@@ -318,7 +326,8 @@ export const resolvePercentages: Refiner = {
       const m = f.value;
       const endToken = tokenEndingAfter(ctx.doc.tokens, f.origin.end);
       // "mục tiêu tăng trưởng GDP cả năm nay là 6,7%": this year is the one reported on
-      const year = THIS_YEAR.test(ctx.doc.text.slice(f.origin.start, f.origin.end)) && reference !== null ? reference : figureYear(ctx.doc, m, endToken, (index ??= yearIndex(ctx.doc, years)), fallback, (goneBy ??= yearsGoneByIn(ctx.doc))(m.figureFirst));
+      const how = { fallback: false };
+      const year = THIS_YEAR.test(ctx.doc.text.slice(f.origin.start, f.origin.end)) && reference !== null ? reference : figureYear(ctx.doc, m, endToken, (index ??= yearIndex(ctx.doc, years)), fallback, (goneBy ??= yearsGoneByIn(ctx.doc))(m.figureFirst), how);
       const planned = m.planned || (year !== null && written !== null && year > written);
       const sentence = ctx.doc.sentenceOf[m.figureFirst];
       // the figure before it in its sentence whose target names a measure: the head of a list
@@ -337,10 +346,13 @@ export const resolvePercentages: Refiner = {
       const figure = `${p.value}|${p.max}|${p.status}`;
       let likes = outByFigure.get(figure);
       if (!likes) outByFigure.set(figure, (likes = []));
+      // a year only the article's reviewed period or its own year gives is no year the telling fixes
+      const yearless = (o: Percentage) => o.year === null || fallbackYear.has(o);
+      if (how.fallback) fallbackYear.add(p);
       const repeats = (o: Finding<Percentage>) =>
         (o.value.year === p.year ||
           // the same figure told again in another sentence (the headline, the lead, the body), once without its year
-          ((o.value.year === null || p.year === null) && sentenceOfFinding.get(o.value) !== sentence)) &&
+          ((yearless(o.value) || yearless(p)) && sentenceOfFinding.get(o.value) !== sentence)) &&
         (!o.value.target ||
           !p.target ||
           fold(o.value.target).includes(fold(p.target)) ||
@@ -357,6 +369,12 @@ export const resolvePercentages: Refiner = {
         // one statement: the telling that gives its year stands for it
         sentenceOfFinding.set(p, sentence);
         out[same] = { ...f, value: p };
+      } else if (fallbackYear.has(out[same].value) && !yearless(p) && out[same].value.year !== p.year) {
+        // a headline's figure dated by the reviewed period, told again under its own year ("Quý 1/2017, … mục tiêu cả
+        // năm 6,7%"): one statement, of the year its telling names
+        const dated = { ...out[same].value, year: p.year };
+        sentenceOfFinding.set(dated, sentenceOfFinding.get(out[same].value)!);
+        out[same] = { ...out[same], value: dated };
       }
     }
     ctx.set('percentages', out);

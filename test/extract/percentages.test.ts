@@ -30,8 +30,25 @@ describe('percentages', () => {
     ['Năm 2017, tỉnh phấn đấu giảm tỷ lệ hộ nghèo xuống còn 7%.', { value: 7, status: 'planned', year: 2017 }],
     ['Ủy ban nhận định lạm phát có khả năng sẽ thấp hơn mục tiêu 6,5% của năm 2013.', { value: 6.5, status: 'planned', year: 2013 }],
     ['Để đạt mục tiêu cả năm 2013, mỗi tháng tín dụng phải tăng đều ít nhất 1,25%.', { value: 1.25, status: 'planned', year: 2013 }],
+    // a quarter's year written with a slash is the figure's year; one compared with is not
+    ['Tổng thu ngân sách nhà nước quý I/2025 đạt 3.050 tỷ đồng, bằng 25,4% dự toán năm.', { value: 25.4, status: 'achieved', year: 2025 }],
+    ['Thu ngân sách đạt 25,4% dự toán năm, tăng 12% so với quý I/2024.', { value: 25.4, status: 'achieved', year: null }],
   ])('reads share-of-plan and target phrasings: %s', (sentence, expected) => {
     expect(pcts(sentence)).toMatchObject([expected]);
+  });
+
+  it('dates a headline figure by the year its retelling names, not by the reviewed period, and keeps one entry', () => {
+    const record = recordOf(
+      'Giữ mục tiêu tăng trưởng cả năm 6,7%',
+      'Chiều 25/5, Quốc hội thảo luận về kết quả thực hiện kế hoạch phát triển kinh tế - xã hội năm 2016.',
+      'Đại biểu cho rằng, quý 1/2017, kinh tế vĩ mô ổn định. Chính phủ kiên định mục tiêu cả năm 6,7%.',
+      'Ngọc Anh',
+    );
+    expect(record.percentages.map(({ value, status, year }) => ({ value, status, year }))).toEqual([{ value: 6.7, status: 'planned', year: 2017 }]);
+  });
+
+  it('gives an item of a list that names only its body the measure of the item before it', () => {
+    expect(pcts('Năm 2025, huyện An Lão giải ngân đạt 41,38%, huyện Vân Canh đạt 24,59%.').map((p) => p.target)).toEqual(['huyện An Lão giải ngân', 'giải ngân']);
   });
 
   it('keeps the coverage of a group named by a statistic word when it was given something', () => {

@@ -326,14 +326,34 @@ const YEAR_WORD_BEFORE = /(?:năm|trong|từ|đến|cuối|đầu|kỳ|vụ|mùa
 const AFTER_BARE_YEAR = /^(?:\s*[,.;:)”"\-–]|\s*$|\s+\p{Lu})/u;
 
 const mentions = new WeakMap<Units, YearMention[]>();
+const mentionsWithQuarters = new WeakMap<Units, YearMention[]>();
 
 /** Every year the article names, in text order, with what kind of mention each is (computed once per article). */
 export function yearMentions(doc: Doc, units: Units): YearMention[] {
-  const known = mentions.get(units);
+  return cachedYearMentions(doc, units, mentions, false);
+}
+
+/**
+ * The same, with the year of a quarter written with a slash or a dash ("quý I/2025", "quý 2/2017") read as a month's:
+ * without a year word before it the year mentions skip it as a count. Percentages only: a figure of "quý I/2025"
+ * belongs to 2025 (bench/studies/percentages-round11.mjs quarter-slash-year).
+ */
+export function yearMentionsWithQuarters(doc: Doc, units: Units): YearMention[] {
+  return cachedYearMentions(doc, units, mentionsWithQuarters, true);
+}
+
+function cachedYearMentions(doc: Doc, units: Units, cache: WeakMap<Units, YearMention[]>, quarters: boolean): YearMention[] {
+  const known = cache.get(units);
   if (known) return known;
+  const out = collectYearMentions(doc, units, quarters);
+  cache.set(units, out);
+  return out;
+}
+
+function collectYearMentions(doc: Doc, units: Units, quarters: boolean): YearMention[] {
   const spans = units.of<SpanValue>('span');
   const ranges = new Enclosing(spans.filter((s) => s.value.kind === 'stage' || s.value.kind === 'term' || s.value.kind === 'school-year' || s.value.kind === 'years'));
-  const months = new Enclosing(spans.filter((s) => s.value.kind === 'month'));
+  const months = new Enclosing(spans.filter((s) => s.value.kind === 'month' || (quarters && s.value.kind === 'quarter' && s.value.from !== '')));
   const dates = units.of<{ year: number | null }>('date');
   const inDates = new Enclosing(dates);
   // "27/7/1947 – 27/7/2017", "30.4.1975 - 30.4.2025": a span between two dates
@@ -367,7 +387,6 @@ export function yearMentions(doc: Doc, units: Units): YearMention[] {
       since: kind === 'year' && SINCE.test(tail),
     });
   }
-  mentions.set(units, out);
   return out;
 }
 

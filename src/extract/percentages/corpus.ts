@@ -108,8 +108,30 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Chỉ tiêu năm 2025: kéo giảm từ 5% đến 10% số vụ tai nạn giao thông.', rule: 'pct-goal-change', value: { value: 5, max: 10, target: 'số vụ tai nạn giao thông', planned: true } },
     // a long clause with no measure of its own: the noun it counts, up to a time phrase
     { text: 'Trước việc chỉ có 22 thủ tục hành chính đưa vào Cơ chế một cửa quốc gia từ đầu năm tới nay (đạt 17%), Phó Thủ tướng yêu cầu các bộ hoàn thành kế hoạch.', rule: 'pct-verb', value: { value: 17, target: 'thủ tục hành chính đưa vào Cơ chế một cửa quốc gia' } },
+    // a year a word of time names inside the goal's measure stays in it (bench/studies/percentages-round11.mjs goal-noun-year)
+    { text: 'Mục tiêu tăng trưởng GRDP năm 2025 của tỉnh là 11,5 - 12,4%.', rule: 'pct-target-noun', value: { value: 11.5, max: 12.4, target: 'Mục tiêu tăng trưởng GRDP năm 2025 của tỉnh', planned: true } },
+    { text: 'Mục tiêu tăng trưởng GRDP bình quân giai đoạn 2026 - 2030 là 10%/năm.', rule: 'pct-target-noun', value: { value: 10, target: 'Mục tiêu tăng trưởng GRDP bình quân giai đoạn 2026 - 2030', planned: true } },
+    { text: 'Lạm phát mới chỉ tăng 2,35% so với tháng 12-2012 (mục tiêu đặt ra cho năm 2013 là lạm phát dưới 6,81%).', rule: 'pct-target-noun', value: { value: 6.81, target: 'lạm phát', planned: true } },
+    // "điều tra" of police work is no survey (bench/studies/percentages-round11.mjs investigation)
+    { text: 'Tỉ lệ điều tra, khám phá án rất nghiêm trọng và đặc biệt nghiêm trọng đạt 77,8%.', rule: 'pct-verb', value: { value: 77.8, target: 'Tỉ lệ điều tra, khám phá án rất nghiêm trọng và đặc biệt nghiêm trọng' } },
+    // army training and checks: the units and items covered, with what they attained, and the quality within
+    { text: 'Năm 2025, kết quả kiểm tra có 100% nội dung đạt yêu cầu.', rule: 'pct-coverage', value: { value: 100, target: 'nội dung đạt yêu cầu' } },
+    { text: 'Năm 2025, 100% vũ khí, trang bị kỹ thuật được bảo quản, niêm cất đúng quy định.', rule: 'pct-coverage', value: { value: 100, target: 'vũ khí, trang bị kỹ thuật được bảo quản, niêm cất đúng quy định' } },
+    { text: 'Năm 2025, 100% chiến sĩ mới đạt yêu cầu, trong đó 78,5% khá, giỏi.', rule: 'pct-nested-quality', value: { value: 78.5, target: 'khá, giỏi' } },
+    { text: 'Kết thúc đợt kiểm tra, 100% cán bộ, chiến sĩ đạt yêu cầu, có 82% đạt khá, giỏi.', rule: 'pct-nested-quality', value: { value: 82, target: 'đạt khá, giỏi' } },
+    // a portal's lead tag is no part of what the lead's first clause measures
+    { text: '(BĐ) - Tỷ lệ học sinh tốt nghiệp THPT năm 2025 của tỉnh đạt 99,52%.', rule: 'pct-verb', value: { value: 99.52, target: 'Tỷ lệ học sinh tốt nghiệp THPT năm 2025 của tỉnh' } },
+    // a body that reaches a figure is not what is measured: the rate a heading names before its colon is
+    { text: 'Năm 2025, một số đơn vị có tỷ lệ giải ngân cao: huyện An Lão đạt 41,38%; huyện Vân Canh đạt 24,59%.', rule: 'pct-verb', value: { value: 41.38, target: 'tỷ lệ giải ngân' } },
+    { text: 'Năm 2025, tỷ lệ giải ngân vốn đầu tư công của một số địa phương:\n- Huyện Vân Canh đạt 24,59%;', rule: 'pct-verb', value: { value: 24.59, target: 'tỷ lệ giải ngân vốn đầu tư công' } },
+    { text: 'Theo báo cáo của UBND tỉnh: huyện An Lão đạt 41,38%.', rule: 'pct-verb', value: { value: 41.38, target: 'huyện An Lão' } },
   ],
   negatives: [
+    { text: 'Suốt dịp nghỉ Tết Nguyên đán vừa qua, đơn vị đã tập trung 100% quân số.', why: 'an army group with no predicate of attainment, even at 100%: forces gathered' },
+    { text: 'Chương trình chuyển tải 100% nội dung của bộ phim gốc.', why: 'content carried over, nothing attained' },
+    { text: 'Dự hội nghị có 120 đại biểu, trong đó có 30% khá giả.', why: '"khá giả" is well-off, no quality of a share covered' },
+    { text: 'Theo kết quả điều tra, 60% doanh nghiệp đạt lợi nhuận trong năm 2016.', why: 'a survey\'s share: "điều tra" not of police work' },
+    { text: 'Chỉ tiêu giao quân năm 2025 là 250 thanh niên, tăng 4% so với năm 2024.', why: 'a year inside the quota\'s measure, but a count is its value: the change after it is realised' },
     { text: 'Tính đến hôm nay, có 73% (58.587) ý kiến cho rằng hoạt động của Đài truyền thanh cơ sở đạt yêu cầu.', why: 'a share of opinions: "cho rằng" after a share is a survey' },
     { text: 'Sự phát triển tích cực này cũng tác động đến kế hoạch tuyển dụng: chỉ có 14% doanh nghiệp cho rằng họ sẽ hoàn thành 100% chỉ tiêu.', why: 'a survey share, and what its respondents expect' },
     { text: 'Kịch bản thấp dự báo, tăng trưởng GDP đạt khoảng 5,04%, lạm phát ở mức 4,95%.', why: 'a forecast of inflation: no goal governs it' },

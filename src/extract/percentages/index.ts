@@ -10,9 +10,10 @@ import type { Match } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
 import { captured } from '../../engine/rule.js';
 import { Kind } from '../../engine/tokens.js';
+import { tokenText } from '../../engine/document.js';
 import type { PercentValue } from '../../dimensions/numbers/index.js';
 import type { Percentage } from '../../record.js';
-import { TargetReader, type Phrase } from './phrases.js';
+import { BODY_ONLY, TargetReader, type Phrase } from './phrases.js';
 import { BARE_LEVEL, COMPARATIVES, DIFFERENCE_WORDS } from '../../lexicon/targets.js';
 
 export interface PercentMention {
@@ -65,7 +66,9 @@ function build(ctx: RuleContext, first: number, m: Match, measure: Phrase | null
   const shared = measured ? -1 : r.sharedPlanEnd(fig.end);
   const after = measured ? null : r.targetAfter(shared >= 0 ? shared : fig.end);
   const subject = r.subjectBefore(first);
-  const target = after?.text || measure?.text || subject || r.rateNamedBefore(first) || r.countedNounBefore(first) || '';
+  // "…: huyện An Lão đạt 41,38%": a body is not what is measured; a heading's rate is
+  const body = !after?.text && !measure?.text && !!subject && BODY_ONLY.test(subject);
+  const target = after?.text || measure?.text || (body && r.rateOfHeading(first)) || subject || r.rateNamedBefore(first) || r.countedNounBefore(first) || '';
   return {
     value: { value: v.value, ...(v.max !== undefined ? { max: v.max } : {}), figureFirst: fig.first, figureEnd: fig.end, planned, target, subject, ...extra },
     first,
@@ -84,6 +87,9 @@ const TRAILING_LINKS = /(?:\s+(?:là|từ|khoảng|ở mức|ở khoảng|mức|
  */
 const BARE_GOAL = /^(?:mục tiêu|chỉ tiêu)(?:\s+(?:(?:của\s+|cho\s+)?(?:cả năm|năm nay|cả năm nay|trung hạn|dài hạn|ngắn hạn|chung|(?:cả\s+)?năm\s+\d{4})|của\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*))?$/u;
 
+/** A goal noun set for a year before "là" and the measure it is of ("mục tiêu đặt ra cho năm 2013 là lạm phát"). */
+const SET_FOR_YEAR_IS = /^(?:mục tiêu|chỉ tiêu)(?:\s+(?:đã|đã được|được))?\s+(?:đề ra|đặt ra|giao)(?:\s+(?:cho|trong))?(?:\s+(?:năm\s+\d{4}|cả năm|năm nay))?\s+là\s+(?=\S)/iu;
+
 /** A measure that is only the change word and its adverbs ("tăng", "tăng đều", "giảm thêm"). */
 const ONLY_CHANGE = /^(?:tăng trưởng|tăng|giảm|lên|xuống)(?:\s+(?:đều|thêm|lên|xuống))?$/iu;
 
@@ -96,8 +102,28 @@ const CLAUSE_CUE = /^(?:cần|phải)$/u;
 const numberOrPunct = (doc: RuleContext['doc'], i: number) => doc.tokens.kind[i] === Kind.Number || doc.tokens.kind[i] === Kind.Punct;
 /** A comma may stand inside a measured phrase ("tỷ lệ đỗ ĐH, CĐ là 100%"); other punctuation ends it. */
 const numberOrClauseEnd = (doc: RuleContext['doc'], i: number) => numberOrPunct(doc, i) && doc.text[doc.tokens.start[i]] !== ',';
+/** Words after which a year is part of the measure it dates ("năm 2025", "giai đoạn 2026 - 2030", "đến năm 2030"). */
+const YEAR_WORDS = new Set(['năm', 'đoạn']);
+const isYear = (doc: RuleContext['doc'], i: number, units: RuleContext['units']) => doc.tokens.kind[i] === Kind.Number && !!units.at('year', i);
+const isDash = (doc: RuleContext['doc'], i: number) => /^[-–]$/u.test(tokenText(doc, i));
+/**
+ * A year a word of time names inside a measure, or the dash and the end of its stretch of years: "Mục tiêu tăng
+ * trưởng GRDP năm 2025 là 11,5 - 12,4%", "chỉ tiêu … giai đoạn 2026 - 2030: 10%" (bench/studies/percentages-round11.mjs
+ * goal-noun-year). A bare number or a year standing alone still ends the measure.
+ */
+function yearInMeasure(doc: RuleContext['doc'], i: number, units: RuleContext['units']): boolean {
+  const namedYear = (k: number) => isYear(doc, k, units) && YEAR_WORDS.has(tokenText(doc, k - 1).toLowerCase());
+  if (namedYear(i)) return true;
+  if (isDash(doc, i)) return namedYear(i - 1) && isYear(doc, i + 1, units);
+  return isYear(doc, i, units) && isDash(doc, i - 1) && namedYear(i - 2);
+}
+/** A target noun's measure: a comma may stand inside it, and a year named with its word; other numbers and punctuation end it. */
+const measureEnd = (doc: RuleContext['doc'], i: number, units: RuleContext['units']) => numberOrClauseEnd(doc, i) && !yearInMeasure(doc, i, units);
 /** Punctuation or another figure ends a measure; a count inside it does not ("tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng"). */
 const clauseEndOrFigure = (doc: RuleContext['doc'], i: number, units: RuleContext['units']) => (doc.tokens.kind[i] === Kind.Punct && doc.text[doc.tokens.start[i]] !== '/') || !!units.at('percent', i);
+
+/** What ends the stretch between a listed figure and the one before it: another figure, or a mark that ends a clause. */
+const figureOrClauseMark = (doc: RuleContext['doc'], i: number, units: RuleContext['units']) => !!units.at('percent', i) || /[%.;:]/.test(doc.text[doc.tokens.start[i]]);
 
 export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
   {
@@ -123,7 +149,7 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
   {
     // "mục tiêu tăng trưởng đã đề ra là 8 - 8,5%", "chỉ tiêu … ở mức 95%", "mục tiêu tăng trưởng (8 – 8,5%)"
     name: 'pct-target-noun',
-    pattern: [dim('target-noun', 'n'), gap(12, { as: 'mid', stop: numberOrClauseEnd }), opt(group('link', alt([dim('target-link')], [words('(')]))), anchor(dim('percent', 'f'))],
+    pattern: [dim('target-noun', 'n'), gap(12, { as: 'mid', stop: measureEnd }), opt(group('link', alt([dim('target-link')], [words('(')]))), anchor(dim('percent', 'f'))],
     build(m, ctx) {
       const mid = m.caps.mid;
       const midWords = mid ? mid.end - mid.first : 0;
@@ -135,7 +161,11 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       if (!m.caps.link && !((noun === 'mục tiêu' || noun === 'chỉ tiêu') && midWords <= 5) && levelHead < 0) return null;
       if (mid && /,/.test(captured(ctx, mid)) && !(noun === 'tỷ lệ' || noun === 'tỉ lệ')) return null;
       // "mục tiêu đặt ra là khoảng 8%", "mục tiêu tăng trưởng từ 1,5-2%": the link and who set it name no measure
-      const written = (captured(ctx, m.caps.n) + (midWords ? ` ${captured(ctx, mid)}` : '')).replace(TRAILING_LINKS, '').replace(/\s+(?:đã|đã được|được)?\s*(?:đề ra|đặt ra|giao)$/iu, '');
+      // "mục tiêu đặt ra cho năm 2013 là lạm phát dưới 6,81%": the goal set for a year, then the measure it is of
+      const written = (captured(ctx, m.caps.n) + (midWords ? ` ${captured(ctx, mid)}` : ''))
+        .replace(TRAILING_LINKS, '')
+        .replace(/\s+(?:đã|đã được|được)?\s*(?:đề ra|đặt ra|giao)$/iu, '')
+        .replace(SET_FOR_YEAR_IS, '');
       // "thấp hơn mục tiêu 5,5%": the noun alone names no measure
       const text =
         levelHead >= 0
@@ -246,7 +276,7 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     pattern: [
       anchor(dim('percent', 'f')),
       opt(words('các', 'số', 'tổng số')),
-      alt([dim('coverage-noun', 'g')], [dim('coverage-group', 'g')], [dim('goal-only-group', 'statistic')]),
+      alt([dim('coverage-noun', 'g')], [dim('coverage-group', 'g')], [dim('goal-only-group', 'statistic')], [dim('predicate-group', 'attained')]),
       opt(wordsAs('compound', 'hợp')),
     ],
     build(m, ctx) {
@@ -255,6 +285,8 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       // "trường hợp" (a case) is no school
       if (m.caps.compound || r.inSurvey(f.first, true)) return null;
       const whole = (f.value as PercentValue).value === 100 && (f.value as PercentValue).max === undefined;
+      // "100% nội dung đạt yêu cầu": an army unit or item counts only as what attains something
+      if (m.caps.attained) return r.predicateAfter(m.caps.attained.end) ? build(ctx, f.first, m, null) : null;
       if (!whole && !r.goalBefore(f.first) && (m.caps.statistic || !r.predicateAfter(m.caps.g.end))) return null;
       return build(ctx, f.first, m, null);
     },
@@ -283,9 +315,31 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     },
   },
   {
+    // "100% chiến sĩ mới đạt yêu cầu, trong đó 78,5% khá, giỏi", "…, có 82% đạt khá, giỏi": the quality within a share
+    // covered is listed under it (bench/studies/percentages-round11.mjs quality-share); a plain comma is pct-listed's
+    name: 'pct-nested-quality',
+    pattern: [
+      dim('percent', 'head'),
+      gap(30, { stop: figureOrClauseMark }),
+      words(', trong đó', ', trong đó có', ', có'),
+      anchor(dim('percent', 'f')),
+      opt(words('đạt')),
+      opt(words('loại', 'mức')),
+      wordsAs('quality', 'khá', 'giỏi', 'xuất sắc', 'tốt', 'khá, giỏi', 'khá giỏi'),
+    ],
+    build(m, ctx) {
+      // "trong đó có 30% khá giả": a word that goes on is another word ("khá giả", "tốt nghiệp")
+      const next = m.caps.quality.end;
+      if (next < ctx.doc.tokens.count && ctx.doc.tokens.kind[next] === Kind.Word && !readerOf(ctx).tokenIs(next, 'và') && !readerOf(ctx).tokenIs(next, 'trở')) return null;
+      const got = build(ctx, m.anchor.first, m, null);
+      // the quality is what the figure is a share of, not a filler after it ("78,5% đạt khá giỏi trở lên")
+      return got ? { ...got, value: { ...got.value, target: captured(ctx, { first: m.anchor.end, end: next }), follows: m.caps.head.first } } : null;
+    },
+  },
+  {
     // "… là có 90% số trẻ em …, và 95% số trẻ em …", "…, gần 99% đạt giỏi …": a figure listed after another takes its reading
     name: 'pct-listed',
-    pattern: [dim('percent', 'head'), gap(30, { stop: (doc, i, units) => !!units.at('percent', i) || /[%.;:]/.test(doc.text[doc.tokens.start[i]]) }), words(', và', ';', ',', 'và'), opt(dim('approximator')), anchor(dim('percent', 'f'))],
+    pattern: [dim('percent', 'head'), gap(30, { stop: figureOrClauseMark }), words(', và', ';', ',', 'và'), opt(dim('approximator')), anchor(dim('percent', 'f'))],
     build(m, ctx) {
       const got = build(ctx, m.anchor.first, m, null);
       return got ? { ...got, value: { ...got.value, follows: m.caps.head.first } } : null;
@@ -294,7 +348,7 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
 ];
 
 export const percentages = defineField(percentagesContract, {
-  dimensions: ['percent', 'achieve-verb', 'target-noun', 'coverage-noun', 'coverage-group', 'goal-only-group', 'not-target-near', 'not-target-after', 'statistic-measure', 'hypothetical-cue', 'standard-predicate', 'deploy-verb', 'survey-cue', 'reported-cue', 'plan-noun', 'change-word', 'year'],
+  dimensions: ['percent', 'achieve-verb', 'target-noun', 'coverage-noun', 'coverage-group', 'goal-only-group', 'predicate-group', 'not-target-near', 'not-target-after', 'statistic-measure', 'hypothetical-cue', 'standard-predicate', 'deploy-verb', 'survey-cue', 'reported-cue', 'plan-noun', 'change-word', 'year'],
   rules: PERCENT_RULES,
   record: (ctx) => ({ value: ctx.findings('percentages').map((f) => f.value as Percentage) }),
 });

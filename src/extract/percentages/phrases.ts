@@ -53,6 +53,8 @@ import {
   STATISTIC_ANAPHORS,
   STATISTIC_MEASURES,
   SURVEY_CUES,
+  PREDICATE_GROUPS,
+  INVESTIGATION_PHRASES,
   OPINION_SURVEY_CUES,
   TARGET_LINKS,
   TARGET_NOUNS,
@@ -91,9 +93,11 @@ export const measureFillers = wordClass('measure-filler', MEASURE_FILLERS);
 export const coverageGroups = wordClass('coverage-group', COVERAGE_GROUPS);
 export const coveragePredicates = wordClass('coverage-predicate', COVERAGE_PREDICATES);
 export const surveyCues = wordClass('survey-cue', SURVEY_CUES);
+export const investigationPhrases = wordClass('investigation', INVESTIGATION_PHRASES);
 export const reportedCues = wordClass('reported-cue', REPORTED_CUES);
 export const goalCues = wordClass('goal-cue', GOAL_CUES);
 export const goalOnlyGroups = wordClass('goal-only-group', GOAL_ONLY_GROUPS);
+export const predicateGroups = wordClass('predicate-group', PREDICATE_GROUPS);
 export const goalWords = wordClass('goal-word', GOAL_WORDS);
 export const clauseContinuations = wordClass('clause-continuation', CLAUSE_CONTINUATIONS);
 export const notTargetNear = wordClass('not-target-near', NOT_TARGET_NEAR);
@@ -150,6 +154,17 @@ const MEASURE_HEAD = /(^|\s)(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|t�
 const RATE_REACH = 40;
 const RATE_WORDS = 25;
 const RATE_HEAD = /^(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)$/iu;
+/** How many tokens before a body's figure its heading's colon may stand in one sentence (a bound, not a walk over a whole list). */
+const HEADING_REACH = 120;
+/** How many list lines a heading may stand above. */
+const HEADING_LINES_BACK = 12;
+/** What closes a heading's rate and names no part of it: the bodies it is of, how high, "như sau". */
+const HEADING_TAIL = /(?:\s+(?:của\s+)?(?:một số|các|những)\s+(?:đơn vị|địa phương|huyện|xã|ngành|sở, ngành)(?:\s+.*)?|\s+(?:cao|thấp|cao nhất|thấp nhất|như sau|cụ thể)(?:\s+.*)?)$/iu;
+/** A target that is only a body's name: "huyện An Lão", "H. Phù Cát", "xã Nhơn Lý", "TP Quy Nhơn". */
+const BODY_NAME = String.raw`(?:[Cc]ác\s+)?(?:[Hh]uyện|[Tt]hị xã|[Tt]hành phố|TP\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]ỉnh|[Qq]uận|H\.)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*`;
+export const BODY_ONLY = new RegExp(`^${BODY_NAME}$`, 'u');
+/** A body's name opening a measure ("huyện An Lão giải ngân"). */
+export const BODY_OPENER = new RegExp(`^${BODY_NAME}\\s+(?=\\p{Ll})`, 'u');
 const TRAILING_ADVERBS = /(?:\s+(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn|chỉ|vẫn|mới|lần lượt))+$/iu;
 /** How far back a figure's clause may reach, in tokens. */
 const CLAUSE_WORDS = 30;
@@ -700,12 +715,18 @@ export class TargetReader {
       const s = this.sentenceOf(i);
       for (let j = s.first; j < s.end; j++) {
         const cue = this.units.at('survey-cue', j);
-        if (cue && (!opinionCues.has(tokensValue(this.doc, cue.first, cue.end).toLowerCase()) || this.shareBefore(j, s.first))) kinds |= 1;
+        if (cue && !this.investigationAt(j) && (!opinionCues.has(tokensValue(this.doc, cue.first, cue.end).toLowerCase()) || this.shareBefore(j, s.first))) kinds |= 1;
         if (this.units.at('reported-cue', j)) kinds |= 2;
       }
       this.surveyed.set(sentence, kinds);
     }
     return (kinds & 1) !== 0 || (orReported && (kinds & 2) !== 0);
+  }
+
+  /** Does token `j` stand inside a phrase of police work ("điều tra, khám phá", "Cơ quan Cảnh sát điều tra"), as its survey cue "điều tra" or its comma? */
+  private investigationAt(j: number): boolean {
+    for (let k = j; k >= Math.max(0, j - 2); k--) if ((this.units.at('investigation', k)?.end ?? 0) > j) return true;
+    return false;
   }
 
   /**
@@ -831,7 +852,7 @@ export class TargetReader {
 
   /** The unit or group a coverage figure counts that starts at token k ("xã, phường", "cán bộ"). */
   private groupAt(k: number) {
-    return this.units.at('coverage-noun', k) ?? this.units.at('coverage-group', k);
+    return this.units.at('coverage-noun', k) ?? this.units.at('coverage-group', k) ?? this.units.at('predicate-group', k);
   }
 
   /**
@@ -928,6 +949,8 @@ export class TargetReader {
         const c = this.char(k - 1);
         if (c === ')') depth++;
         else if (c === '(') depth = Math.max(0, depth - 1);
+        // "Tỉ lệ điều tra, khám phá án …": the comma of a phrase of police work does not end the clause
+        else if (depth === 0 && c === ',' && this.investigationAt(k - 1)) continue;
         else if (depth === 0 && (c === ',' || c === ';' || c === ':' || this.t.flags[k] & Flag.LineBefore)) break;
       }
       if (to - k > SUBJECT_CLAUSE) return null;
@@ -936,6 +959,8 @@ export class TargetReader {
       if (RESPECTIVELY.test(tokensValue(this.doc, k, to))) k = this.nounListStart(k, s.first);
       const text = tokensValue(this.doc, k, to)
         .replace(LIST_MARK, '')
+        // a portal's lead tag opening the sentence ("(BĐ) - Tỷ lệ học sinh tốt nghiệp … đạt 99,52%")
+        .replace(LEAD_TAG, '')
         .replace(/^(?:và|đồng thời|trong đó|theo đó|nhờ đó|qua đó|cụ thể|tiếp tục)\s+/iu, '')
         // an adverb of time or a topic opening the clause ("Hiện đã thu hồi …", "Về số lượng luôn đạt …"), and a
         // concession after what is measured ("Tổng thu ngân sách … tuy vượt kế hoạch, đạt 51,7%")
@@ -1107,6 +1132,37 @@ export class TargetReader {
     return null;
   }
 
+  /**
+   * For a list whose items are bodies each with its figure, the rate a heading names before its colon: "Năm 2025, một
+   * số đơn vị có tỷ lệ giải ngân cao: huyện An Lão đạt 41,38%; …", or a line ending with a colon above list lines
+   * ("Tỷ lệ giải ngân vốn đầu tư công của một số địa phương:" / "- Huyện An Lão đạt 41,38%;"). ANNOTATION.md: the
+   * target is the noun measured, not the body (bench/studies/percentages-round11.mjs body-list).
+   */
+  rateOfHeading(first: number): string | null {
+    let colon = -1;
+    const s = this.sentenceOf(first);
+    for (let k = first - 1; k >= Math.max(s.first, first - HEADING_REACH) && colon < 0; k--) if (this.char(k) === ':') colon = k;
+    if (colon < 0) {
+      // list lines above: back over the lines that open with a list mark to the heading line
+      let line = this.doc.lineOf[first];
+      for (let back = 0; back < HEADING_LINES_BACK && line > 0 && LIST_MARK.test(this.lineText(line)); back++) {
+        line--;
+        const l = this.doc.lines[line];
+        if (l.endToken > l.firstToken && this.char(l.endToken - 1) === ':') {
+          colon = l.endToken - 1;
+          break;
+        }
+      }
+    }
+    if (colon < 0) return null;
+    for (let k = colon - 1; k >= Math.max(0, colon - RATE_REACH) && this.char(k) !== ',' && this.char(k) !== ';' && this.char(k) !== '.'; k--) {
+      if (!RATE_HEAD.test(tokensValue(this.doc, k, Math.min(k + 2, colon)))) continue;
+      const text = tokensValue(this.doc, k, colon).replace(HEADING_TAIL, '').trim();
+      return text.split(/\s+/).length <= RATE_WORDS ? text : null;
+    }
+    return null;
+  }
+
   /** Words between a verb and its figure, less fillers: what is measured ("đạt tỷ lệ 98%" measures "tỷ lệ"). */
   measureBetween(first: number, end: number): Phrase | null {
     let a = first;
@@ -1160,6 +1216,9 @@ const AFTER_GOAL = /^(?:.*\s)?phấn đấu\s+(.+)$|^.+\s(?<!chương trình\s)(
 const YEAR_IN_MEASURE = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
 
 /** The part of a subject clause that names what a figure measures (bench/studies/percentages-round4.mjs). */
+/** An outlet's tag opening a lead: "(BĐ) - ", "(QĐND) – ". */
+const LEAD_TAG = /^\([^()\s][^()]{0,29}\)\s*[-–—]\s*/u;
+
 export function measuredPart(text: string): string {
   const count = COUNT_CLAUSE.exec(text);
   if (count && count[1].split(/\s+/).length >= 2) return count[1];
