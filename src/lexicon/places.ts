@@ -195,6 +195,27 @@ export const VOTERS_MEETING = /(?<![\p{L}])tiếp xúc(?: với)?(?: [\p{Ll}]+){
  * vụ Tỉnh ủy …", "Tỉnh đoàn phát động …" (not "Tỉnh ủy viên", "Tỉnh ủy Bình Định"). */
 export const UNNAMED_ORGAN_OPENING = /^(?:[^,]{0,30},\s*)?(?:(?:Ban Thường vụ\s+)?(?:Tỉnh ủy|Tỉnh uỷ|Tỉnh đoàn|Tỉnh hội|Tỉnh đội)(?!\s*(?:viên|[\p{Lu}\d]))|Sở\s+\p{Lu})/u;
 
+/**
+ * A dateline opening the lead, the place the report was written: "Đắk Hà, ngày 21 tháng 4 năm 2025", "Kon Tum,
+ * 21/4/2025 -"; the date carries its year. Group 1 is the place's name.
+ */
+export const DATELINE_OPENING = /^\s*(\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3}),\s*(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+|\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)\d{4}\s*(?:[-–—:]\s*)?/u;
+/** A wire dateline in capitals opening the lead: "ĐẮK HÀ - Sáng 21/4, …", "QUY NHƠN – …". Group 1 is the name. */
+export const WIRE_DATELINE_OPENING = /^\s*(\p{Lu}[\p{Lu}\p{M}]*(?: \p{Lu}[\p{Lu}\p{M}]*){0,3})\s*[-–—]\s+(?=\p{Lu})/u;
+/** A headline opening with a place's name as its tag: "Đắk Hà: Sơ kết …". Group 1 is the name. */
+export const HEADLINE_TAG_OPENING = /^\s*(\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3})\s*:/u;
+
+/**
+ * The words a lead uses for its own district-level unit left unnamed, by type: "UBND huyện tổ chức …", "Huyện ủy chỉ
+ * đạo …", "Thành đoàn tổ chức …" (after a headline tagged "Đắk Hà: …").
+ */
+export const UNNAMED_DISTRICT_WORDS: Readonly<Record<string, readonly string[]>> = {
+  huyện: ['huyện', 'Huyện', 'Huyện ủy', 'Huyện uỷ', 'Huyện đoàn'],
+  quận: ['quận', 'Quận', 'Quận ủy', 'Quận uỷ', 'Quận đoàn'],
+  'thị xã': ['thị xã', 'Thị xã', 'TX', 'Thị ủy', 'Thị uỷ', 'Thị đoàn'],
+  'thành phố': ['thành phố', 'Thành phố', 'TP', 'Thành ủy', 'Thành uỷ', 'Thành đoàn'],
+};
+
 /** A portal's address in brackets: "(binhdinh.gov.vn)", "(www.baobinhdinh.vn)". */
 export const PORTAL_ADDRESS = /\(\s*(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:[a-z]{2,4}\.)?vn\/?\s*\)/giu;
 

@@ -37,6 +37,7 @@ import {
   ASSEMBLY,
   ASSEMBLY_DEBATE,
   COMMON_NOUN_SPELLINGS,
+  DATELINE_OPENING,
   DELEGATION_BEFORE,
   DEPARTMENT_BEFORE,
   DEPARTURE_BEFORE,
@@ -44,6 +45,7 @@ import {
   DISTANCE_FROM_BEFORE,
   EVENT_SITE_BEFORE,
   FOREIGN_COUNTRY_AFTER,
+  HEADLINE_TAG_OPENING,
   HOME_GROUND_AFTER,
   HOME_GROUND_BEFORE,
   INSTITUTION_SITE_BEFORE,
@@ -73,7 +75,9 @@ import {
   UNNAMED_LOCAL,
   UNNAMED_ORGAN_OPENING,
   VENUE_OPENING,
+  UNNAMED_DISTRICT_WORDS,
   VOTERS_MEETING,
+  WIRE_DATELINE_OPENING,
 } from '../lexicon/places.js';
 import type { LocalityType } from '../record.js';
 
@@ -229,6 +233,12 @@ function leadSentences(ctx: RefineContext, count = LEAD_SENTENCES): { start: num
     if (tag) from += tag[0].length;
     const credit = /^\s*\(?(?:Ảnh|Nguồn)\s*:\s*(?:[\p{Lu}][\p{L}.]*(?:\s*[-–/]\s*|\s+)){1,4}/u.exec(doc.text.slice(from, s.end));
     if (credit) from += credit[0].length;
+    // the dateline is where the report was written, not the lead's subject: its unit is a last resort (openingDateline)
+    const dateline = out.length === 0 ? datelineAt(doc.text.slice(from, s.end)) : null;
+    if (dateline) {
+      from += dateline.length;
+      if (!/\p{L}/u.test(doc.text.slice(from, s.end))) continue;
+    }
     const text = doc.text.slice(from, s.end);
     if (openQuotes > 0 || /^\s*[“"]/u.test(text)) {
       openQuotes = Math.max(0, openQuotes + (text.match(/“/gu)?.length ?? 0) - (text.match(/”/gu)?.length ?? 0) + ((text.match(/"/gu)?.length ?? 0) % 2 ? (openQuotes > 0 ? -1 : 1) : 0));
@@ -296,6 +306,66 @@ function near(cands: readonly Candidate[], from: number, to: number): Candidate[
   return out;
 }
 
+/** A place written bare where a line opens with it: a province, or a district of the list that no province is named like. */
+function unitsNamed(name: string): Unit[] {
+  const g = gazetteer();
+  const province = g.provinceNamed(name);
+  if (province) return [province];
+  return g.withKey(nameKey(name)).filter((u) => u.level === 'district' && !u.defunct);
+}
+
+/** A dateline opening a lead sentence ("Đắk Hà, ngày 21 tháng 4 năm 2025", "ĐẮK HÀ - "): its length and place's name. */
+function datelineAt(text: string): { length: number; name: string } | null {
+  const m = DATELINE_OPENING.exec(text) ?? WIRE_DATELINE_OPENING.exec(text);
+  return m && unitsNamed(m[1]).length ? { length: m[0].length, name: m[1] } : null;
+}
+
+/** A candidate for a unit named bare at `start` that no place rule read: a dateline's or a headline tag's district. */
+function bareCandidate(doc: Doc, name: string, start: number, rule: string): Candidate | null {
+  const units = unitsNamed(name);
+  if (!units.length) return null;
+  const end = start + name.length;
+  const place: PlaceValue = { type: units[0].type, typed: false, organ: false, name: units[0].level === 'province' ? units[0].name : name, units, nameFirst: tokenAt(doc.tokens, start) };
+  const mention: Mention = { field: 'locality', value: place, origin: { kind: 'text', rule, start, end }, implied: [], weight: 0 };
+  return { mention, start, end, place, usable: true, fuzzy: false, traps: [] };
+}
+
+/**
+ * The place of a dateline opening the text's first lead sentence ("Đắk Hà, ngày 21 tháng 4 năm 2025", "ĐẮK HÀ - Sáng
+ * 21/4, UBND huyện …"): where the report was written, the article's unit when nothing else names one.
+ */
+function openingDateline(ctx: RefineContext): Candidate | null {
+  const { doc } = ctx;
+  const title = ctx.facts.titleLine;
+  const first = doc.sentences.find((s) => title === null || s.line !== title);
+  if (!first) return null;
+  const raw = doc.text.slice(first.start, first.end);
+  const tag = /^\s*\([^()\n]{1,30}\)\s*\.?\s*[-–—:]?\s*/u.exec(raw);
+  const from = first.start + (tag ? tag[0].length : 0);
+  const m = DATELINE_OPENING.exec(doc.text.slice(from, first.end)) ?? WIRE_DATELINE_OPENING.exec(doc.text.slice(from, first.end));
+  return m ? bareCandidate(doc, m[1], from + m.index + m[0].indexOf(m[1]), 'locality-dateline') : null;
+}
+
+/** Each district-level type's words for the lead's own unit left unnamed, not followed by a name. */
+const UNNAMED_DISTRICT = new Map(
+  Object.entries(UNNAMED_DISTRICT_WORDS).map(([type, forms]) => [type, new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])(?!\\s*\\.?\\s*[\\p{Lu}\\d])`, 'u')]),
+);
+
+/**
+ * A headline tagged with a district's bare name ("Đắk Hà: Sơ kết …", "An Nhơn: …"), which no place rule reads, when
+ * the lead speaks of a unit of its type left unnamed ("UBND huyện tổ chức …"): a bare tag alone may be a person's name
+ * ("Xuân Trường: Tuyển Việt Nam có cơ hội …").
+ */
+function headlineTagDistrict(ctx: RefineContext, line: { start: number; end: number }): Candidate | null {
+  const { doc } = ctx;
+  const text = doc.text.slice(line.start, line.end);
+  const m = HEADLINE_TAG_OPENING.exec(text);
+  if (!m) return null;
+  const c = bareCandidate(doc, m[1], line.start + text.indexOf(m[1]), 'locality-headline-tag');
+  const unnamed = c && c.place.units[0].level === 'district' ? UNNAMED_DISTRICT.get(c.place.type) : undefined;
+  return unnamed && leadSentences(ctx).some((s) => unnamed.test(doc.text.slice(s.start, s.end))) ? c : null;
+}
+
 interface Choice {
   candidate: Candidate;
   role: ResolvedPlace['role'];
@@ -303,7 +373,8 @@ interface Choice {
   province?: Unit;
 }
 
-function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly [string, number][]): Choice | null {
+/** `sport`: the headline or the lead is sports news. */
+function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly [string, number][], sport: boolean): Choice | null {
   const { doc } = ctx;
   const usable = cands.filter((c) => c.usable);
   const named = new Set(usable.filter((c) => c.place.units[0]?.level === 'province').map((c) => c.place.units[0].province));
@@ -403,9 +474,17 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
     return several === undefined ? acrossUnits(doc, lead, cands, votes) : several;
   }
   if (titled) return { candidate: titled, role: 'title' };
+  // a headline tagged with a district's bare name, when the lead names no unit: "Đắk Hà: Sơ kết …" and "Sáng 21/4, UBND
+  // huyện tổ chức …" (a tag is the story's topic, so only then: "Sơn Trà: Bài toán khó cho Đà Nẵng" is a peninsula's)
+  const tagDistrict = titleLine && !sport && !roundUp ? headlineTagDistrict(ctx, titleLine) : null;
+  if (tagDistrict) return { candidate: tagDistrict, role: 'title' };
   if (!roundUp) {
     const later = laterSite(ctx, cands);
     if (later) return later;
+    // "Quy Nhơn, ngày 22/4/2025 - UBND tỉnh vừa …": an unnamed province's body is the dateline's province's
+    const dateline = openingDateline(ctx);
+    const province = dateline && unnamedSubject && dateline.place.units[0].level !== 'province' ? gazetteer().province(dateline.place.units[0].province) : undefined;
+    if (dateline) return province ? { candidate: dateline, role: 'place', province } : { candidate: dateline, role: 'place' };
   }
 
   // 4. an unnamed "tỉnh" in the opening, and one province dominating the article
@@ -673,7 +752,8 @@ function resolve(place: PlaceValue, role: ResolvedPlace['role'], votes: readonly
   const unit = candidates.length === 1 || (provinces.size === 1 && candidates.every((u) => u.level === candidates[0].level)) ? candidates[0] : null;
   const province = provinces.size === 1 ? (g.province([...provinces][0])?.name ?? null) : null;
   // "TP Hà Nội" is a thành phố, "tỉnh Thừa Thiên Huế" a tỉnh: a province-level unit keeps its own type
-  const type: LocalityType = unit?.level === 'province' ? unit.type : place.type;
+  // (and a unit named bare, with no unit word, is of its own type: "Công an Tân Phú" is quận Tân Phú in TP.HCM)
+  const type: LocalityType = unit && (unit.level === 'province' || !place.typed) ? unit.type : place.type;
   return { place, role, unit, type, name: unit ? unit.name : place.name, province, ambiguous: provinces.size > 1, fuzzy };
 }
 
@@ -727,7 +807,7 @@ export const chooseLocality: Refiner = {
       return { mention: m, start: m.origin.start, end: m.origin.end, place, usable: place.units.length > 0 && !traps.length, fuzzy, traps };
     });
     const votes = provinceVotes(cands);
-    const chosen = choose(ctx, cands, votes);
+    const chosen = choose(ctx, cands, votes, sport);
     const choice = chosen && assemblySitting(opening) && !heldAt(ctx.doc, chosen.candidate) ? null : chosen;
     const out: Finding<ResolvedPlace>[] = [];
     const seen = new Set<string>();

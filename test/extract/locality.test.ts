@@ -152,6 +152,21 @@ describe('locality', () => {
     [['Ba Vì đón khách', 'Mỗi năm huyện Ba Vì, Hà Nội đón hàng trăm nghìn lượt khách tham quan.'], { type: 'huyện', name: 'Ba Vì', province: 'Hà Nội' }],
     [['Lễ hội truyền thống', 'Hằng năm xã Đông Hội, huyện Đông Anh tổ chức lễ hội truyền thống.'], { type: 'xã', name: 'Đông Hội', province: 'Hà Nội' }],
     [['Cà Mau có gần 30 điểm sạt lở nghiêm trọng', 'Các xã bị thiệt hại nặng nề nhất là Hàng Vịnh, Hiệp Tùng, Tam Giang và thị trấn Năm Căn.'], { type: 'tỉnh', name: 'Cà Mau', province: 'Cà Mau' }],
+    // round 11: a district's body with the district's bare name, no unit word; a bare name of several districts is
+    // the one in the article's province, of its own type
+    [['Tin tức', 'Sáng 21/4, Ban CHQS Đắk Hà tổ chức hội nghị tổng kết công tác tuyển quân năm 2025.'], { type: 'huyện', name: 'Đắk Hà', province: 'Kon Tum' }],
+    [['Tin tức', 'LĐLĐ Quy Nhơn vừa tổ chức Giải Bóng chuyền viên chức, lao động năm 2025.'], { type: 'thành phố', name: 'Quy Nhơn', province: 'Bình Định' }],
+    [['Tin tức', 'Ngày 12.5, Công an Tân Phú tạm giữ nhóm côn đồ đập phá một căn nhà tại TPHCM.'], { type: 'quận', name: 'Tân Phú', province: 'Hồ Chí Minh' }],
+    // a headline tagged with a district's bare name when the lead leaves its district unnamed; a dateline's place when
+    // nothing else names one, or the province of its unnamed provincial body
+    [['Đắk Hà: Tổng kết công tác tuyển quân năm 2025', 'Sáng 21/4, Hội đồng NVQS huyện tổ chức hội nghị tổng kết công tác tuyển quân năm 2025.'], { type: 'huyện', name: 'Đắk Hà', province: 'Kon Tum' }],
+    [['Xuân Trường: Tuyển Việt Nam có cơ hội đi sâu vào vòng trong', 'Tiền vệ Lương Xuân Trường tin rằng tuyển Việt Nam vẫn còn cơ hội giành vé dự vòng chung kết.'], null],
+    [['Đắk Hà, ngày 21 tháng 4 năm 2025', '', 'Sáng 21/4, UBND huyện tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2025.'], { type: 'huyện', name: 'Đắk Hà', province: 'Kon Tum' }],
+    [['Sơ kết công tác quý I', 'ĐẮK HÀ - Sáng 21/4, UBND huyện tổ chức hội nghị sơ kết công tác quý I năm 2025.'], { type: 'huyện', name: 'Đắk Hà', province: 'Kon Tum' }],
+    [['Sơ kết công tác quý I', 'Quy Nhơn, ngày 22/4/2025 - UBND tỉnh vừa tổ chức hội nghị sơ kết công tác quý I năm 2025.'], { type: 'tỉnh', name: 'Bình Định', province: 'Bình Định' }],
+    // the dateline is no lead subject: the lead's own body still comes first
+    [['Hải Phòng, ngày 24 tháng 01 năm 2020', '', 'Ngày 21/11/2019, UBND quận Dương Kinh tổ chức Hội nghị tổng kết công tác quân sự.'], { type: 'quận', name: 'Dương Kinh', province: 'Hải Phòng' }],
+    [['Kon Tum, ngày 21/4/2025', '', 'Sáng 21/4, tại TP Hồ Chí Minh, Bộ Công Thương tổ chức hội nghị xúc tiến thương mại.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
   ])('%j', (lines, expected) => {
     expect(loc(...(lines as string[]))).toEqual(expected);
   });
