@@ -82,7 +82,7 @@ export const ROUND_UP = new RegExp(words(['các địa phương', 'cả nước'
 
 /** A province's body named without its province: "UBND tỉnh vừa …", "trong và ngoài tỉnh", "LĐLĐ TP", "lãnh đạo Thành phố". */
 export const UNNAMED_LOCAL =
-  /(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|CA|Công an|Bộ CHQS|LĐLĐ|Liên minh HTX|Sở [\p{L}&]+(?: [\p{L}&]+){0,4}|Ban [\p{L}]+(?: [\p{L}]+){0,4}|trong và ngoài|toàn|của|địa bàn|lãnh đạo) (?:tỉnh|thành phố|TP|Tỉnh|Thành phố)(?![\p{L}]| ?[A-ZĐÐ0-9]| ?\.[A-Z])/u;
+  /(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|CA|Công an|Bộ CHQS|LLVT|[Ll]ực lượng vũ trang|BĐBP|LĐLĐ|Liên minh HTX|Sở [\p{L}&]+(?: [\p{L}&]+){0,4}|Ban [\p{L}]+(?: [\p{L}]+){0,4}|trong và ngoài|toàn|của|địa bàn|lãnh đạo) (?:tỉnh|thành phố|TP|Tỉnh|Thành phố)(?![\p{L}]| ?[A-ZĐÐ0-9]| ?\.[A-Z])/u;
 
 /** Right before a place, the body it belongs to: "UBND huyện Đăk Hà", "Công an tỉnh Hưng Yên", "TAND TP Hà Nội", the army's
  * "Bộ CHQS Quảng Trị", "BĐBP Quảng Trị", "Bộ đội Biên phòng Kiên Giang". */

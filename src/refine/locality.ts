@@ -488,7 +488,9 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
   }
 
   // 4. an unnamed "tỉnh" in the opening, and one province dominating the article
-  const dominant = topProvince && votes[0][1] >= 2 && (votes.length === 1 || votes[0][1] >= 2 * votes[1][1]);
+  // (or named once, the only province the article names: "Nhiều HTX đã hợp tác với DN trong và ngoài tỉnh …" and, later,
+  // "Năm 2024, Bình Định có 25 HTX …")
+  const dominant = topProvince && (votes[0][1] >= 2 || !roundUp) && (votes.length === 1 || votes[0][1] >= 2 * votes[1][1]);
   if (dominant && UNNAMED_LOCAL.test(doc.text.slice(0, OPENING))) {
     return { candidate: mentionOf(usable, topProvince), role: 'frequent', province: topProvince };
   }
@@ -586,6 +588,12 @@ function portalProvince(doc: Doc): Choice | null {
   return null;
 }
 
+/** Does the opening speak of an unnamed province ("UBND tỉnh", "toàn tỉnh") and the article name no other province? */
+function onlyProvinceOfUnnamed(doc: Doc, cands: readonly Candidate[], province: string): boolean {
+  if (!UNNAMED_LOCAL.test(doc.text.slice(0, OPENING))) return false;
+  return cands.every((d) => !d.usable || d.place.units.every((u) => u.province === province));
+}
+
 /**
  * Is the lead's unit a province named bare, once in the whole article, and not as the place something is held ("tại
  * Hà Nội"): a place in passing ("1 thí sinh ở Quảng Nam đạt điểm 10", "cầu thủ người Nghệ An", "(giờ Hà Nội)") in
@@ -596,6 +604,9 @@ function namedInPassing(doc: Doc, choice: Choice, cands: readonly Candidate[]): 
   if (choice.role !== 'lead' || c.place.typed || c.place.organ || levelOf(c) !== SPECIFICITY.province) return false;
   const province = c.place.units[0].province;
   if (cands.some((d) => d !== c && d.place.units.some((u) => u.province === province))) return false;
+  // a text that speaks of its own province's bodies left unnamed ("CA tỉnh", "toàn tỉnh", "trong và ngoài tỉnh") is
+  // about the one province it names
+  if (onlyProvinceOfUnnamed(doc, cands, province)) return false;
   return !SITE_OR_BODY_BEFORE.test(doc.text.slice(Math.max(0, c.start - 120), c.start));
 }
 

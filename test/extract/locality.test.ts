@@ -164,6 +164,11 @@ describe('locality', () => {
     [['Đắk Hà, ngày 21 tháng 4 năm 2025', '', 'Sáng 21/4, UBND huyện tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2025.'], { type: 'huyện', name: 'Đắk Hà', province: 'Kon Tum' }],
     [['Sơ kết công tác quý I', 'ĐẮK HÀ - Sáng 21/4, UBND huyện tổ chức hội nghị sơ kết công tác quý I năm 2025.'], { type: 'huyện', name: 'Đắk Hà', province: 'Kon Tum' }],
     [['Sơ kết công tác quý I', 'Quy Nhơn, ngày 22/4/2025 - UBND tỉnh vừa tổ chức hội nghị sơ kết công tác quý I năm 2025.'], { type: 'tỉnh', name: 'Bình Định', province: 'Bình Định' }],
+    // a text about its own province left unnamed ("trên địa bàn tỉnh", "toàn tỉnh", "LLVT tỉnh") names it once, bare or
+    // after the lead: that province (not a province in passing)
+    [['Năm 2024, Bình Định đánh dấu giai đoạn chuyển đổi quan trọng khi các doanh nghiệp trên địa bàn tỉnh tiên phong tham gia vào chuỗi cung ứng xanh.'], { type: 'tỉnh', name: 'Bình Định', province: 'Bình Định' }],
+    [['Sau khi nghe báo cáo, Thượng tướng Võ Minh Lương biểu dương những kết quả mà LLVT tỉnh đã đạt được trong năm 2024. Thượng tướng nhấn mạnh, năm 2025 là năm có ý nghĩa đặc biệt quan trọng. Đơn vị cần thực hiện nghiêm các chỉ thị, mệnh lệnh của trên. Dịp này, Thượng tướng đã trao quà Tết tặng cán bộ, chiến sĩ Bộ CHQS tỉnh Bến Tre.'], { type: 'tỉnh', name: 'Bến Tre', province: 'Bến Tre' }],
+    [['Bộ GD-ĐT vừa công bố kết quả kỳ thi. Một thí sinh ở Quảng Nam đạt điểm 10 môn Văn.'], null],
     // the dateline is no lead subject: the lead's own body still comes first
     [['Hải Phòng, ngày 24 tháng 01 năm 2020', '', 'Ngày 21/11/2019, UBND quận Dương Kinh tổ chức Hội nghị tổng kết công tác quân sự.'], { type: 'quận', name: 'Dương Kinh', province: 'Hải Phòng' }],
     [['Kon Tum, ngày 21/4/2025', '', 'Sáng 21/4, tại TP Hồ Chí Minh, Bộ Công Thương tổ chức hội nghị xúc tiến thương mại.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
