@@ -114,7 +114,13 @@ export const DELEGATION_BEFORE =
 /** Public institutions whose name may end with their province: a hospital, a school or university, a centre, a TV or radio
  * station, a theatre, a museum, a house of culture. Firms, banks, clubs and papers are not here: their seat is not
  * where their news happens (bench/studies/locality-institution-site.mjs). */
-const INSTITUTION = String.raw`(?:Bệnh viện|BV|Trường (?:ĐH|Đại học|Cao đẳng|CĐ|Trung cấp|THPT|THCS|Tiểu học|Mầm non|Chính trị|Quân sự|Sĩ quan)|Đại học|ĐH|Học viện|Trung tâm|Đài [Tt]ruyền hình|Đài [Pp]hát thanh|Nhà hát|Bảo tàng|Nhà văn hóa|Cung văn hóa)\s[^,.;:()\n]{0,60}$`;
+/**
+ * A province's mass organisations and its party paper, named with the province bare ("Hội Nông dân Bình Định", "Hội
+ * LHPN Bình Định", "Liên minh HTX Bình Định", "Báo Bình Định"): as a lead's subject, the province is where their event
+ * is (ANNOTATION.md: a union's event's place); 2025 portal texts write them so (bench/studies/locality-mass-organisations.mjs).
+ */
+const MASS_ORGANISATION = String.raw`Hội (?:Nông dân|ND|Liên hiệp Phụ nữ|LHPN|Phụ nữ|Cựu chiến binh|CCB|Chữ thập đỏ|CTĐ|Người cao tuổi|Khuyến học|Luật gia|Nhà báo|Văn học nghệ thuật|VHNT)|Liên minh HTX|Liên minh Hợp tác xã|Báo`;
+const INSTITUTION = String.raw`(?:Bệnh viện|BV|Trường (?:ĐH|Đại học|Cao đẳng|CĐ|Trung cấp|THPT|THCS|Tiểu học|Mầm non|Chính trị|Quân sự|Sĩ quan)|Đại học|ĐH|Học viện|Trung tâm|Đài [Tt]ruyền hình|Đài [Pp]hát thanh|Nhà hát|Bảo tàng|Nhà văn hóa|Cung văn hóa|${MASS_ORGANISATION})\s[^,.;:()\n]{0,60}$`;
 
 /** Before the province ending an institution's name that hosts the event: "… ngày quốc tế thiếu nhi tại Bệnh viện Sản -
  * Nhi Nghệ An", "mang niềm vui cho hơn 200 bệnh nhi tại Trung tâm Ung bướu TP.HCM". */

@@ -169,6 +169,10 @@ describe('locality', () => {
     [['Năm 2024, Bình Định đánh dấu giai đoạn chuyển đổi quan trọng khi các doanh nghiệp trên địa bàn tỉnh tiên phong tham gia vào chuỗi cung ứng xanh.'], { type: 'tỉnh', name: 'Bình Định', province: 'Bình Định' }],
     [['Sau khi nghe báo cáo, Thượng tướng Võ Minh Lương biểu dương những kết quả mà LLVT tỉnh đã đạt được trong năm 2024. Thượng tướng nhấn mạnh, năm 2025 là năm có ý nghĩa đặc biệt quan trọng. Đơn vị cần thực hiện nghiêm các chỉ thị, mệnh lệnh của trên. Dịp này, Thượng tướng đã trao quà Tết tặng cán bộ, chiến sĩ Bộ CHQS tỉnh Bến Tre.'], { type: 'tỉnh', name: 'Bến Tre', province: 'Bến Tre' }],
     [['Bộ GD-ĐT vừa công bố kết quả kỳ thi. Một thí sinh ở Quảng Nam đạt điểm 10 môn Văn.'], null],
+    // a province's mass organisation or party paper, named with the province bare, as the lead's subject
+    [['Tin tức', 'Sáng 22.4, Hội Nông dân Bình Định tổ chức hội thi Nhà nông đua tài năm 2025.'], { type: 'tỉnh', name: 'Bình Định', province: 'Bình Định' }],
+    [['Tin tức', 'Ngày 22.4, Liên minh HTX Bình Định tổ chức hội nghị tập huấn cho cán bộ quản lý HTX.'], { type: 'tỉnh', name: 'Bình Định', province: 'Bình Định' }],
+    [['Tin tức', 'Theo Báo Bình Định, giá lúa tuần qua tăng nhẹ so với tuần trước.'], null],
     // the dateline is no lead subject: the lead's own body still comes first
     [['Hải Phòng, ngày 24 tháng 01 năm 2020', '', 'Ngày 21/11/2019, UBND quận Dương Kinh tổ chức Hội nghị tổng kết công tác quân sự.'], { type: 'quận', name: 'Dương Kinh', province: 'Hải Phòng' }],
     [['Kon Tum, ngày 21/4/2025', '', 'Sáng 21/4, tại TP Hồ Chí Minh, Bộ Công Thương tổ chức hội nghị xúc tiến thương mại.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
