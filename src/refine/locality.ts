@@ -668,12 +668,24 @@ function severalUnits(doc: Doc, choice: Choice, cands: readonly Candidate[]): Ch
   return province ? { candidate: c, role: choice.role, province } : undefined;
 }
 
-/** A lead naming no unit: the first unit named after it as a site of the event ("Tham dự hội nghị tại điểm cầu Nghệ An"). */
+/** Right before a unit named as where something is held, directly or at a place in it: "tại ", "tại Hội trường UBND, ". */
+const HELD_AT_BEFORE = /(?<![\p{L}])[Tt]ại\s+(?:[^.;:!?\n]{0,40}?[,(]\s*)?$/u;
+
+/**
+ * A lead naming no unit: the first unit named after it as a site of the event ("Tham dự hội nghị tại điểm cầu Nghệ
+ * An"); in a text with no headline (a portal's body, an army page's fragment, which may start mid-story), also a body's
+ * unit or a place something is held at ("Dịp này, Thượng tướng … trao quà tặng cán bộ, chiến sĩ Bộ CHQS tỉnh Bến Tre").
+ */
 function laterSite(ctx: RefineContext, cands: readonly Candidate[]): Choice | null {
   const { doc } = ctx;
+  const fragment = ctx.facts.titleLine === null;
+  const isSite = (c: Candidate) => {
+    const before = doc.text.slice(Math.max(0, c.start - 60), c.start);
+    return LATER_SITE_BEFORE.test(before) || (fragment && (c.place.organ || ADMIN_BODY_BEFORE.test(before) || HELD_AT_BEFORE.test(before)));
+  };
   for (const s of leadSentences(ctx, LATER_SENTENCES).slice(leadSentences(ctx).length)) {
     const inS = cands.filter((c) => c.usable && c.start >= s.start && c.end <= s.end && !inList(doc, c, cands));
-    const site = inS.find((c) => LATER_SITE_BEFORE.test(doc.text.slice(Math.max(0, c.start - 60), c.start)));
+    const site = inS.find(isSite);
     if (site) return { candidate: site, role: 'place' };
     if (ROUND_UP.test(doc.text.slice(s.start, s.end))) return null;
   }
