@@ -128,7 +128,9 @@ function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue, sport:
     // tịch UBND xã Thọ Thành, cho biết …"), and a district's police chief for the district ("Đại tá Nguyễn Bá Đoàn –
     // Trưởng Công an TP Cam Ranh (Khánh Hòa) cho biết …"): other posts name a person's office elsewhere
     const level = place.typed && place.units.length > 0 && place.units.every((u) => u.level === place.units[0].level) ? place.units[0].level : null;
-    const speaksForUnit = level === 'commune' || (level === 'district' && DISTRICT_POLICE_CHIEF_BEFORE.test(before));
+    // and a head who chairs the event chairs his own body's ("ông Nguyễn Văn Hùng, Chủ tịch UBND huyện Đắk Hà chủ trì hội
+    // nghị …": the conference is the district's)
+    const speaksForUnit = level === 'commune' || (level === 'district' && DISTRICT_POLICE_CHIEF_BEFORE.test(before)) || CHAIRS_AFTER.test(after);
     if (appos && isPersonRun(appos[1]) && !speaksForUnit) out.push('post-apposition');
   }
   const sentenceAfter = after.split(/(?<=[.!?])\s+(?=[A-ZĐ])/u)[0] ?? '';
@@ -163,6 +165,9 @@ function isTeamName(before: string, after: string, place: PlaceValue): boolean {
   if (TEAM_BEFORE.test(before) || TEAM_AFTER.test(after)) return true;
   return !SITE_OR_BODY_BEFORE.test(before) && !ADMIN_BODY_BEFORE.test(before.slice(-60));
 }
+
+/** Right after a unit ending a post in apposition, its holder chairing the event: ", chủ trì hội nghị", " đã chủ trì". */
+const CHAIRS_AFTER = /^\s*[,–-]?\s*(?:đã\s+|vừa\s+)?chủ trì(?![\p{L}])/u;
 
 /** Right before a district in a police chief's post: "Trưởng Công an quận ", "Phó trưởng Công an TP ". */
 const DISTRICT_POLICE_CHIEF_BEFORE = /(?<![\p{L}])[Tt]rưởng (?:Công an|CA)\s+$/u;

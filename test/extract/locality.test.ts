@@ -176,6 +176,8 @@ describe('locality', () => {
     // a text with no headline (an army page's fragment starting mid-story): a body's unit after the first sentences
     [['Sau khi nghe báo cáo, Thượng tướng Võ Minh Lương biểu dương những kết quả đơn vị đã đạt được trong năm 2024. Thượng tướng nhấn mạnh, năm 2025 là năm có ý nghĩa đặc biệt quan trọng. Đơn vị cần thực hiện nghiêm các chỉ thị, mệnh lệnh của trên. Dịp này, Thượng tướng đã trao quà Tết tặng cán bộ, chiến sĩ Bộ CHQS tỉnh Bến Tre.'], { type: 'tỉnh', name: 'Bến Tre', province: 'Bến Tre' }],
     [['Qua kiểm tra cho thấy, Trung đoàn 209 đã duy trì nghiêm nền nếp. Trung đoàn đủ khả năng hoàn thành tốt nhiệm vụ. Đơn vị đã chuẩn bị chu đáo cho bộ đội đón Tết. Nhiều chiến sĩ quê ở Nghệ An, Hà Tĩnh được về phép.'], null],
+    // a head who chairs the event, his post naming the unit: his body's event
+    [['Tin tức', 'Sáng 21/4, đồng chí Nguyễn Văn Hùng, Bí thư Huyện ủy Đắk Hà chủ trì hội nghị sơ kết công tác xây dựng Đảng quý I năm 2025.'], { type: 'huyện', name: 'Đắk Hà', province: 'Kon Tum' }],
     // the dateline is no lead subject: the lead's own body still comes first
     [['Hải Phòng, ngày 24 tháng 01 năm 2020', '', 'Ngày 21/11/2019, UBND quận Dương Kinh tổ chức Hội nghị tổng kết công tác quân sự.'], { type: 'quận', name: 'Dương Kinh', province: 'Hải Phòng' }],
     [['Kon Tum, ngày 21/4/2025', '', 'Sáng 21/4, tại TP Hồ Chí Minh, Bộ Công Thương tổ chức hội nghị xúc tiến thương mại.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
