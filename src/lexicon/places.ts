@@ -222,8 +222,9 @@ export const UNNAMED_DISTRICT_WORDS: Readonly<Record<string, readonly string[]>>
   'thành phố': ['thành phố', 'Thành phố', 'TP', 'Thành ủy', 'Thành uỷ', 'Thành đoàn'],
 };
 
-/** A portal's address in brackets: "(binhdinh.gov.vn)", "(www.baobinhdinh.vn)". */
-export const PORTAL_ADDRESS = /\(\s*(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:[a-z]{2,4}\.)?vn\/?\s*\)/giu;
+/** A portal's address as a source: in brackets, "(binhdinh.gov.vn)", "(www.baobinhdinh.vn)", "(Theo kontum.gov.vn)", or
+ * after "Nguồn:" ("Nguồn: ninhbinh.gdt.gov.vn"). */
+export const PORTAL_ADDRESS = /(?:\(\s*(?:[Tt]heo\s+)?|(?<![\p{L}])Nguồn\s*:\s*)(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:[a-z]{2,4}\.){0,2}vn(?![\p{L}\d.-])\/?(?:\s*\))?/giu;
 
 /** Right before a unit in a department's name whose short form has a dash: "Sở GD-ĐT ", "Sở LĐ-TB&XH ". */
 export const DEPARTMENT_BEFORE = /(?<![\p{L}])Sở\s+[\p{L}&]+-[\p{L}&-]+\s+$/u;

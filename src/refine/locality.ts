@@ -488,7 +488,9 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
     if (later) return later;
     // "Quy Nhơn, ngày 22/4/2025 - UBND tỉnh vừa …": an unnamed province's body is the dateline's province's
     const dateline = openingDateline(ctx);
-    const province = dateline && unnamedSubject && dateline.place.units[0].level !== 'province' ? gazetteer().province(dateline.place.units[0].province) : undefined;
+    // (a "tỉnh" left unnamed: "UBND thành phố" after "QUY NHƠN -" is the city's)
+    const ofProvince = unnamedSubject && leadSpans.some((s) => /(?<![\p{L}])[Tt]ỉnh(?![\p{L}])/u.test(doc.text.slice(s.start, s.end)));
+    const province = dateline && ofProvince && dateline.place.units[0].level !== 'province' ? gazetteer().province(dateline.place.units[0].province) : undefined;
     if (dateline) return province ? { candidate: dateline, role: 'place', province } : { candidate: dateline, role: 'place' };
   }
 

@@ -178,6 +178,11 @@ describe('locality', () => {
     [['Qua kiểm tra cho thấy, Trung đoàn 209 đã duy trì nghiêm nền nếp. Trung đoàn đủ khả năng hoàn thành tốt nhiệm vụ. Đơn vị đã chuẩn bị chu đáo cho bộ đội đón Tết. Nhiều chiến sĩ quê ở Nghệ An, Hà Tĩnh được về phép.'], null],
     // a head who chairs the event, his post naming the unit: his body's event
     [['Tin tức', 'Sáng 21/4, đồng chí Nguyễn Văn Hùng, Bí thư Huyện ủy Đắk Hà chủ trì hội nghị sơ kết công tác xây dựng Đảng quý I năm 2025.'], { type: 'huyện', name: 'Đắk Hà', province: 'Kon Tum' }],
+    // an unnamed provincial body whose province only a portal's address after "Nguồn:" or "(Theo …)" names; a wire
+    // dateline's city for "UBND thành phố", not its province
+    [['Tin tức', 'Sáng 22.4, UBND tỉnh tổ chức hội nghị trực tuyến sơ kết công tác quý I năm 2025. Chủ tịch UBND tỉnh chủ trì hội nghị.', '', 'Nguồn: binhdinh.gov.vn'], { type: 'tỉnh', name: 'Bình Định', province: 'Bình Định' }],
+    [['Tin tức', 'Sáng 21/4, UBND tỉnh tổ chức hội nghị sơ kết công tác quý I năm 2025.', '', '(Theo kontum.gov.vn)'], { type: 'tỉnh', name: 'Kon Tum', province: 'Kon Tum' }],
+    [['Sơ kết công tác quý I', 'QUY NHƠN - Sáng 22.4, UBND thành phố tổ chức hội nghị sơ kết công tác quý I năm 2025.'], { type: 'thành phố', name: 'Quy Nhơn', province: 'Bình Định' }],
     // the dateline is no lead subject: the lead's own body still comes first
     [['Hải Phòng, ngày 24 tháng 01 năm 2020', '', 'Ngày 21/11/2019, UBND quận Dương Kinh tổ chức Hội nghị tổng kết công tác quân sự.'], { type: 'quận', name: 'Dương Kinh', province: 'Hải Phòng' }],
     [['Kon Tum, ngày 21/4/2025', '', 'Sáng 21/4, tại TP Hồ Chí Minh, Bộ Công Thương tổ chức hội nghị xúc tiến thương mại.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
