@@ -79,6 +79,12 @@ export const JOURNEY_TO_AFTER =
 
 /** Words of an article about many places at once: "các địa phương", "cả nước". */
 export const ROUND_UP = new RegExp(words(['các địa phương', 'cả nước', 'toàn quốc', 'các tỉnh', 'nhiều tỉnh', 'trên toàn quốc', 'nhiều địa phương']), 'u');
+/** After a round-up word, the article's own unit left unnamed: "các địa phương trong tỉnh", "nhiều địa phương trên địa
+ * bàn huyện": the places inside one unit, no round-up. */
+export const ROUND_UP_WITHIN_AFTER = /^\s+(?:trong|trên địa bàn|của|thuộc)\s+(?:toàn\s+)?(?:tỉnh|thành phố|TP|huyện|thị xã|quận)(?![\p{L}])(?!\s*\.?\s*\p{Lu})/u;
+/** Before "cả nước", "toàn quốc", a comparison or a rank of one unit against the country: "cao hơn mức bình quân của cả
+ * nước", "đứng thứ 5 cả nước", "so với cả nước". */
+export const ROUND_UP_COMPARISON_BEFORE = /(?<![\p{L}])(?:so với|hơn|bình quân|trung bình|đứng thứ \d+|xếp thứ \d+|dẫn đầu|top \d+)(?:\s+(?:mức|chung|của|trong|trên|toàn))*\s+$/u;
 
 /** A province's body named without its province: "UBND tỉnh vừa …", "trong và ngoài tỉnh", "LĐLĐ TP", "lãnh đạo Thành phố". */
 export const UNNAMED_LOCAL =

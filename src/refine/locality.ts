@@ -64,6 +64,8 @@ import {
   QUOTE_AFTER,
   RESIDENCE_BEFORE,
   ROUND_UP,
+  ROUND_UP_COMPARISON_BEFORE,
+  ROUND_UP_WITHIN_AFTER,
   SEAT_BEFORE,
   SITE_OR_BODY_BEFORE,
   SPORT_NEWS,
@@ -278,6 +280,21 @@ const SUBJECT_VERB_AFTER = /^\s*(?:đã|vừa|sẽ|đang|tổ chức|khai mạc|
 /** Before a unit named as the site of a national online conference: "tại điểm cầu Nghệ An", "điểm cầu tỉnh Hà Nam". */
 const LATER_SITE_BEFORE = /(?<![\p{L}])điểm cầu\s+$/u;
 
+const ROUND_UP_ALL = new RegExp(ROUND_UP.source, 'gu');
+
+/**
+ * Does a sentence speak of many places at once ("các địa phương", "cả nước")? Not the places inside the article's own
+ * unit ("đề nghị các địa phương trong tỉnh …") nor a comparison with the country ("cao hơn mức bình quân của cả nước").
+ */
+function roundUpWords(text: string): boolean {
+  for (const m of text.matchAll(ROUND_UP_ALL)) {
+    const end = m.index + m[0].length;
+    if (ROUND_UP_WITHIN_AFTER.test(text.slice(end, end + 40)) || ROUND_UP_COMPARISON_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Between two items of a list of places: "Hà Nội và TP.HCM", "Sơn La, Lai Châu", "Đà Nẵng - Thừa Thiên Huế". */
 const LIST_JOINT = /^\s*(?:,|;|và|hoặc|[-–])\s*(?:và\s+)?$/u;
 
@@ -454,7 +471,7 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
       lead = { candidate: atVenue, role: 'place' };
       break;
     }
-    roundUp = listed.size > 0 || venueCands.length > 0 || ROUND_UP.test(text);
+    roundUp = listed.size > 0 || venueCands.length > 0 || roundUpWords(text);
     if (roundUp) break;
   }
 
@@ -694,7 +711,7 @@ function laterSite(ctx: RefineContext, cands: readonly Candidate[]): Choice | nu
     const inS = cands.filter((c) => c.usable && c.start >= s.start && c.end <= s.end && !inList(doc, c, cands));
     const site = inS.find(isSite);
     if (site) return { candidate: site, role: 'place' };
-    if (ROUND_UP.test(doc.text.slice(s.start, s.end))) return null;
+    if (roundUpWords(doc.text.slice(s.start, s.end))) return null;
   }
   return null;
 }

@@ -183,6 +183,9 @@ describe('locality', () => {
     [['Tin tức', 'Sáng 22.4, UBND tỉnh tổ chức hội nghị trực tuyến sơ kết công tác quý I năm 2025. Chủ tịch UBND tỉnh chủ trì hội nghị.', '', 'Nguồn: binhdinh.gov.vn'], { type: 'tỉnh', name: 'Bình Định', province: 'Bình Định' }],
     [['Tin tức', 'Sáng 21/4, UBND tỉnh tổ chức hội nghị sơ kết công tác quý I năm 2025.', '', '(Theo kontum.gov.vn)'], { type: 'tỉnh', name: 'Kon Tum', province: 'Kon Tum' }],
     [['Sơ kết công tác quý I', 'QUY NHƠN - Sáng 22.4, UBND thành phố tổ chức hội nghị sơ kết công tác quý I năm 2025.'], { type: 'thành phố', name: 'Quy Nhơn', province: 'Bình Định' }],
+    // "các địa phương trong tỉnh" are the places inside the article's own province, no round-up
+    [['(BĐ) - Sở NN&MT vừa đề nghị các địa phương trong tỉnh tập trung thu hoạch lúa vụ Đông Xuân. Ông Nguyễn Văn A, Giám đốc Sở NN&MT Bình Định cho biết, toàn tỉnh đã thu hoạch 60% diện tích.'], { type: 'tỉnh', name: 'Bình Định', province: 'Bình Định' }],
+    [['Tin tức', 'Cục Đường bộ Việt Nam đề nghị các tỉnh, thành đảm bảo phương tiện phục vụ người dân dịp lễ. Tại Bình Định, lượng khách tăng 20%.'], null],
     // the dateline is no lead subject: the lead's own body still comes first
     [['Hải Phòng, ngày 24 tháng 01 năm 2020', '', 'Ngày 21/11/2019, UBND quận Dương Kinh tổ chức Hội nghị tổng kết công tác quân sự.'], { type: 'quận', name: 'Dương Kinh', province: 'Hải Phòng' }],
     [['Kon Tum, ngày 21/4/2025', '', 'Sáng 21/4, tại TP Hồ Chí Minh, Bộ Công Thương tổ chức hội nghị xúc tiến thương mại.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
