@@ -491,7 +491,7 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
   if (lead && titled && levelOf(titled) > levelOf(lead.candidate) && titled.place.units[0].province === lead.candidate.place.units[0].province)
     return { candidate: titled, role: 'title' };
   if (lead) {
-    if (namedInPassing(doc, lead, cands)) return null;
+    if (!subjectOfHeadless(doc, lead.candidate, titleLine, leadSpans[0]) && namedInPassing(doc, lead, cands)) return null;
     const several = severalUnits(doc, lead, cands);
     return several === undefined ? acrossUnits(doc, lead, cands, votes) : several;
   }
@@ -616,6 +616,20 @@ function portalProvince(doc: Doc): Choice | null {
 function onlyProvinceOfUnnamed(doc: Doc, cands: readonly Candidate[], province: string): boolean {
   if (!UNNAMED_LOCAL.test(doc.text.slice(0, OPENING))) return false;
   return cands.every((d) => !d.usable || d.place.units.every((u) => u.province === province));
+}
+
+/** Before a unit, a word that makes it someone's or something's place, not a sentence's subject. */
+const PLACE_OF_BEFORE = /(?<![\p{L}])(?:ở|tại|người|quê|từ|đến|tới|về|với|cho|trong đó)(?![\p{L}])/u;
+
+/**
+ * Is the candidate, in a text with no headline (a portal's body, an army page's fragment), its first sentence's subject
+ * or the subject's owner, within a few words after the opening phrase ("Năm 2024, Bình Định đánh dấu …", "Quý I/2025,
+ * tăng trưởng kinh tế của Bình Định đạt 7,2% …")? Such a text is about that province, named once or not.
+ */
+function subjectOfHeadless(doc: Doc, c: Candidate, titleLine: unknown, first: { start: number; end: number } | undefined): boolean {
+  if (titleLine || !first || c.start < first.start || c.end > first.end) return false;
+  const clause = doc.text.slice(first.start, c.start).split(',').pop()!;
+  return clause.trim().split(/\s+/u).filter(Boolean).length <= 6 && !PLACE_OF_BEFORE.test(clause);
 }
 
 /**

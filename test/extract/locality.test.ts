@@ -186,6 +186,10 @@ describe('locality', () => {
     // "các địa phương trong tỉnh" are the places inside the article's own province, no round-up
     [['(BĐ) - Sở NN&MT vừa đề nghị các địa phương trong tỉnh tập trung thu hoạch lúa vụ Đông Xuân. Ông Nguyễn Văn A, Giám đốc Sở NN&MT Bình Định cho biết, toàn tỉnh đã thu hoạch 60% diện tích.'], { type: 'tỉnh', name: 'Bình Định', province: 'Bình Định' }],
     [['Tin tức', 'Cục Đường bộ Việt Nam đề nghị các tỉnh, thành đảm bảo phương tiện phục vụ người dân dịp lễ. Tại Bình Định, lượng khách tăng 20%.'], null],
+    // a headline-less text whose first sentence's subject (or its owner) is a province named once: that province; not
+    // a province in passing in a national body's news
+    [['Quý I/2025, tăng trưởng kinh tế của Bình Định đạt 7,2%, cao hơn mức bình quân của cả nước. Đây là kết quả tích cực trong bối cảnh còn nhiều khó khăn.'], { type: 'tỉnh', name: 'Bình Định', province: 'Bình Định' }],
+    [['Bộ Y tế vừa công bố 5 ca mắc mới, trong đó 2 ca ở Quảng Nam. Các bệnh nhân đang được cách ly, điều trị.'], null],
     // the dateline is no lead subject: the lead's own body still comes first
     [['Hải Phòng, ngày 24 tháng 01 năm 2020', '', 'Ngày 21/11/2019, UBND quận Dương Kinh tổ chức Hội nghị tổng kết công tác quân sự.'], { type: 'quận', name: 'Dương Kinh', province: 'Hải Phòng' }],
     [['Kon Tum, ngày 21/4/2025', '', 'Sáng 21/4, tại TP Hồ Chí Minh, Bộ Công Thương tổ chức hội nghị xúc tiến thương mại.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
