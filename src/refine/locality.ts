@@ -146,7 +146,8 @@ function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue, sport:
   const beforeRun = namedBefore ? before.slice(0, namedBefore.index) : '';
   if (namedBefore && isPersonRun(namedBefore[1]) && !UNIT_WORD_END.test(beforeRun) && !STREET_NUMBER_END.test(beforeRun)) out.push('person-origin');
   if (DELEGATION_BEFORE.test(before)) out.push('delegation');
-  if (!place.typed && (ORGANISATION_BEFORE.test(before.slice(-80)) || NEWSPAPER_NAME_BEFORE.test(before))) out.push('organisation');
+  // (a district's body before its bare name was read as one: "Hội Nông dân Tuy Phước")
+  if (!place.typed && !place.organ && (ORGANISATION_BEFORE.test(before.slice(-80)) || NEWSPAPER_NAME_BEFORE.test(before))) out.push('organisation');
   if (sport && isTeamName(before, after, place)) out.push('team');
   return out;
 }

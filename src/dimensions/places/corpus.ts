@@ -35,9 +35,10 @@ export const corpus: Corpus = {
     { text: 'Hội đồng xét xử TAND Q12 do thẩm phán', unit: 'place', rule: 'place-glued-number', written: 'Q12', value: { type: 'quận', name: '12', units: [{ name: '12', type: 'quận' }] } },
     { text: 'tại Khu du lịch văn hóa Suối Tiên (Q9, TP HCM).', unit: 'place', rule: 'place-glued-number', written: 'Q9', value: { type: 'quận', name: '9' } },
     // a district's body, then the district's bare name (2025 portal and army texts)
-    { text: 'Sáng 21/4, Ban CHQS Đắk Hà tổ chức hội nghị', unit: 'place', rule: 'place-body-district', written: 'Đắk Hà', value: { type: 'huyện', name: 'Đắk Hà', typed: false } },
+    { text: 'Sáng 21/4, Ban CHQS Đắk Hà tổ chức hội nghị', unit: 'place', rule: 'place-body-district', written: 'Đắk Hà', value: { type: 'huyện', name: 'Đắk Hà', typed: false, organ: true } },
     { text: 'UBND Đắk Hà tổ chức', unit: 'place', rule: 'place-body-district', written: 'Đắk Hà', value: { type: 'huyện', name: 'Đắk Hà' } },
     { text: 'LĐLĐ Quy Nhơn vừa tổ chức', unit: 'place', rule: 'place-body-district', written: 'Quy Nhơn', value: { type: 'thành phố', name: 'Quy Nhơn' } },
+    { text: 'Sáng 22.4, Hội Nông dân Tuy Phước tổ chức hội thi', unit: 'place', rule: 'place-body-district', written: 'Tuy Phước', value: { type: 'huyện', name: 'Tuy Phước' } },
     { text: 'Nhóm côn đồ bị Công an Tân Phú tạm giữ', unit: 'place', rule: 'place-body-district', written: 'Tân Phú', value: { units: [{ name: 'Tân Phú' }, { name: 'Tân Phú' }] } },
     { text: '(34 tuổi, ngụ ấp Xây Đá, TT.Châu Thành)', unit: 'place', rule: 'place-typed', written: 'TT.Châu Thành', value: { type: 'thị trấn', name: 'Châu Thành' } },
   ],

@@ -19,7 +19,7 @@ export interface PlaceValue {
   type: LocalityType;
   /** Written with its unit word (or as a unit's body, "Huyện ủy X"). */
   typed: boolean;
-  /** Named through a party or union body: "Thành đoàn Hà Nội". */
+  /** Named through a party or union body ("Thành đoàn Hà Nội"), or a district's body before its bare name ("Công an Đắk Hà"). */
   organ: boolean;
   /** As written; the list's spelling when the text is all capitals or an alias. */
   name: string;
@@ -283,7 +283,7 @@ const PLACE_RULES: readonly Rule<PlaceValue>[] = [
         .withKey(keyOf(doc, nameFirst, run))
         .filter((u) => u.level === 'district' && !u.defunct);
       if (!found.length || gazetteer().provinceNamed(found[0].name)) return null;
-      return { value: { type: found[0].type, typed: false, organ: false, name: found[0].name, units: found, nameFirst }, first: nameFirst, end: run };
+      return { value: { type: found[0].type, typed: false, organ: true, name: found[0].name, units: found, nameFirst }, first: nameFirst, end: run };
     },
   },
   {
