@@ -22,6 +22,17 @@ export const GLUED_UNIT_NUMBERS: Readonly<Record<string, LocalityType>> = Object
   ...Array.from({ length: 12 }, (_, i) => [`Q${i + 1}`, 'quận'] as const),
   ...Array.from({ length: 28 }, (_, i) => [`P${i + 1}`, 'phường'] as const),
 ]);
+/**
+ * A district's own bodies, which 2025 portal and army texts may write with the district's bare name, no unit word:
+ * "UBND Đắk Hà", "Công an Đắk Hà", "Ban CHQS Đắk Hà", "LĐLĐ Quy Nhơn" (bench/studies/locality-bare-district-r11.mjs).
+ * Not "Liên đoàn …", "Trung tâm …", "Hội" alone: those open the names of organisations as often.
+ */
+export const BODIES_BEFORE_BARE_DISTRICT: readonly string[] = [
+  'UBND', 'HĐND', 'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Công an', 'CA', 'Ban CHQS', 'BCHQS', 'Ban Chỉ huy Quân sự',
+  'LĐLĐ', 'Ủy ban MTTQ', 'UBMTTQ', 'Hội đồng NVQS', 'Hội đồng Nghĩa vụ quân sự', 'TAND', 'VKSND',
+  // the district's mass organisations, by their own names ("Hội Nông dân Tuy Phước"), not "Hội" alone
+  'Hội Nông dân', 'Hội LHPN', 'Hội Liên hiệp Phụ nữ', 'Hội Cựu chiến binh', 'Hội CCB', 'Hội Chữ thập đỏ',
+];
 /** Bodies that name a district by its glued number: "UBND Q12", "TAND Q12", "VKS Q12", "công an Q5". */
 export const BODY_BEFORE_GLUED_UNIT: readonly string[] = ['UBND', 'TAND', 'VKS', 'VKSND', 'Công an', 'công an', 'CA'];
 

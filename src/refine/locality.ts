@@ -37,6 +37,7 @@ import {
   ASSEMBLY,
   ASSEMBLY_DEBATE,
   COMMON_NOUN_SPELLINGS,
+  DATELINE_OPENING,
   DELEGATION_BEFORE,
   DEPARTMENT_BEFORE,
   DEPARTURE_BEFORE,
@@ -44,6 +45,7 @@ import {
   DISTANCE_FROM_BEFORE,
   EVENT_SITE_BEFORE,
   FOREIGN_COUNTRY_AFTER,
+  HEADLINE_TAG_OPENING,
   HOME_GROUND_AFTER,
   HOME_GROUND_BEFORE,
   INSTITUTION_SITE_BEFORE,
@@ -62,6 +64,8 @@ import {
   QUOTE_AFTER,
   RESIDENCE_BEFORE,
   ROUND_UP,
+  ROUND_UP_COMPARISON_BEFORE,
+  ROUND_UP_WITHIN_AFTER,
   SEAT_BEFORE,
   SITE_OR_BODY_BEFORE,
   SPORT_NEWS,
@@ -73,7 +77,9 @@ import {
   UNNAMED_LOCAL,
   UNNAMED_ORGAN_OPENING,
   VENUE_OPENING,
+  UNNAMED_DISTRICT_WORDS,
   VOTERS_MEETING,
+  WIRE_DATELINE_OPENING,
 } from '../lexicon/places.js';
 import type { LocalityType } from '../record.js';
 
@@ -124,7 +130,9 @@ function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue, sport:
     // tịch UBND xã Thọ Thành, cho biết …"), and a district's police chief for the district ("Đại tá Nguyễn Bá Đoàn –
     // Trưởng Công an TP Cam Ranh (Khánh Hòa) cho biết …"): other posts name a person's office elsewhere
     const level = place.typed && place.units.length > 0 && place.units.every((u) => u.level === place.units[0].level) ? place.units[0].level : null;
-    const speaksForUnit = level === 'commune' || (level === 'district' && DISTRICT_POLICE_CHIEF_BEFORE.test(before));
+    // and a head who chairs the event chairs his own body's ("ông Nguyễn Văn Hùng, Chủ tịch UBND huyện Đắk Hà chủ trì hội
+    // nghị …": the conference is the district's)
+    const speaksForUnit = level === 'commune' || (level === 'district' && DISTRICT_POLICE_CHIEF_BEFORE.test(before)) || CHAIRS_AFTER.test(after);
     if (appos && isPersonRun(appos[1]) && !speaksForUnit) out.push('post-apposition');
   }
   const sentenceAfter = after.split(/(?<=[.!?])\s+(?=[A-ZĐ])/u)[0] ?? '';
@@ -138,7 +146,8 @@ function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue, sport:
   const beforeRun = namedBefore ? before.slice(0, namedBefore.index) : '';
   if (namedBefore && isPersonRun(namedBefore[1]) && !UNIT_WORD_END.test(beforeRun) && !STREET_NUMBER_END.test(beforeRun)) out.push('person-origin');
   if (DELEGATION_BEFORE.test(before)) out.push('delegation');
-  if (!place.typed && (ORGANISATION_BEFORE.test(before.slice(-80)) || NEWSPAPER_NAME_BEFORE.test(before))) out.push('organisation');
+  // (a district's body before its bare name was read as one: "Hội Nông dân Tuy Phước")
+  if (!place.typed && !place.organ && (ORGANISATION_BEFORE.test(before.slice(-80)) || NEWSPAPER_NAME_BEFORE.test(before))) out.push('organisation');
   if (sport && isTeamName(before, after, place)) out.push('team');
   return out;
 }
@@ -159,6 +168,9 @@ function isTeamName(before: string, after: string, place: PlaceValue): boolean {
   if (TEAM_BEFORE.test(before) || TEAM_AFTER.test(after)) return true;
   return !SITE_OR_BODY_BEFORE.test(before) && !ADMIN_BODY_BEFORE.test(before.slice(-60));
 }
+
+/** Right after a unit ending a post in apposition, its holder chairing the event: ", chủ trì hội nghị", " đã chủ trì". */
+const CHAIRS_AFTER = /^\s*[,–-]?\s*(?:đã\s+|vừa\s+)?chủ trì(?![\p{L}])/u;
 
 /** Right before a district in a police chief's post: "Trưởng Công an quận ", "Phó trưởng Công an TP ". */
 const DISTRICT_POLICE_CHIEF_BEFORE = /(?<![\p{L}])[Tt]rưởng (?:Công an|CA)\s+$/u;
@@ -229,6 +241,12 @@ function leadSentences(ctx: RefineContext, count = LEAD_SENTENCES): { start: num
     if (tag) from += tag[0].length;
     const credit = /^\s*\(?(?:Ảnh|Nguồn)\s*:\s*(?:[\p{Lu}][\p{L}.]*(?:\s*[-–/]\s*|\s+)){1,4}/u.exec(doc.text.slice(from, s.end));
     if (credit) from += credit[0].length;
+    // the dateline is where the report was written, not the lead's subject: its unit is a last resort (openingDateline)
+    const dateline = out.length === 0 ? datelineAt(doc.text.slice(from, s.end)) : null;
+    if (dateline) {
+      from += dateline.length;
+      if (!/\p{L}/u.test(doc.text.slice(from, s.end))) continue;
+    }
     const text = doc.text.slice(from, s.end);
     if (openQuotes > 0 || /^\s*[“"]/u.test(text)) {
       openQuotes = Math.max(0, openQuotes + (text.match(/“/gu)?.length ?? 0) - (text.match(/”/gu)?.length ?? 0) + ((text.match(/"/gu)?.length ?? 0) % 2 ? (openQuotes > 0 ? -1 : 1) : 0));
@@ -263,6 +281,21 @@ const SUBJECT_VERB_AFTER = /^\s*(?:đã|vừa|sẽ|đang|tổ chức|khai mạc|
 /** Before a unit named as the site of a national online conference: "tại điểm cầu Nghệ An", "điểm cầu tỉnh Hà Nam". */
 const LATER_SITE_BEFORE = /(?<![\p{L}])điểm cầu\s+$/u;
 
+const ROUND_UP_ALL = new RegExp(ROUND_UP.source, 'gu');
+
+/**
+ * Does a sentence speak of many places at once ("các địa phương", "cả nước")? Not the places inside the article's own
+ * unit ("đề nghị các địa phương trong tỉnh …") nor a comparison with the country ("cao hơn mức bình quân của cả nước").
+ */
+function roundUpWords(text: string): boolean {
+  for (const m of text.matchAll(ROUND_UP_ALL)) {
+    const end = m.index + m[0].length;
+    if (ROUND_UP_WITHIN_AFTER.test(text.slice(end, end + 40)) || ROUND_UP_COMPARISON_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Between two items of a list of places: "Hà Nội và TP.HCM", "Sơn La, Lai Châu", "Đà Nẵng - Thừa Thiên Huế". */
 const LIST_JOINT = /^\s*(?:,|;|và|hoặc|[-–])\s*(?:và\s+)?$/u;
 
@@ -296,6 +329,66 @@ function near(cands: readonly Candidate[], from: number, to: number): Candidate[
   return out;
 }
 
+/** A place written bare where a line opens with it: a province, or a district of the list that no province is named like. */
+function unitsNamed(name: string): Unit[] {
+  const g = gazetteer();
+  const province = g.provinceNamed(name);
+  if (province) return [province];
+  return g.withKey(nameKey(name)).filter((u) => u.level === 'district' && !u.defunct);
+}
+
+/** A dateline opening a lead sentence ("Đắk Hà, ngày 21 tháng 4 năm 2025", "ĐẮK HÀ - "): its length and place's name. */
+function datelineAt(text: string): { length: number; name: string } | null {
+  const m = DATELINE_OPENING.exec(text) ?? WIRE_DATELINE_OPENING.exec(text);
+  return m && unitsNamed(m[1]).length ? { length: m[0].length, name: m[1] } : null;
+}
+
+/** A candidate for a unit named bare at `start` that no place rule read: a dateline's or a headline tag's district. */
+function bareCandidate(doc: Doc, name: string, start: number, rule: string): Candidate | null {
+  const units = unitsNamed(name);
+  if (!units.length) return null;
+  const end = start + name.length;
+  const place: PlaceValue = { type: units[0].type, typed: false, organ: false, name: units[0].level === 'province' ? units[0].name : name, units, nameFirst: tokenAt(doc.tokens, start) };
+  const mention: Mention = { field: 'locality', value: place, origin: { kind: 'text', rule, start, end }, implied: [], weight: 0 };
+  return { mention, start, end, place, usable: true, fuzzy: false, traps: [] };
+}
+
+/**
+ * The place of a dateline opening the text's first lead sentence ("Đắk Hà, ngày 21 tháng 4 năm 2025", "ĐẮK HÀ - Sáng
+ * 21/4, UBND huyện …"): where the report was written, the article's unit when nothing else names one.
+ */
+function openingDateline(ctx: RefineContext): Candidate | null {
+  const { doc } = ctx;
+  const title = ctx.facts.titleLine;
+  const first = doc.sentences.find((s) => title === null || s.line !== title);
+  if (!first) return null;
+  const raw = doc.text.slice(first.start, first.end);
+  const tag = /^\s*\([^()\n]{1,30}\)\s*\.?\s*[-–—:]?\s*/u.exec(raw);
+  const from = first.start + (tag ? tag[0].length : 0);
+  const m = DATELINE_OPENING.exec(doc.text.slice(from, first.end)) ?? WIRE_DATELINE_OPENING.exec(doc.text.slice(from, first.end));
+  return m ? bareCandidate(doc, m[1], from + m.index + m[0].indexOf(m[1]), 'locality-dateline') : null;
+}
+
+/** Each district-level type's words for the lead's own unit left unnamed, not followed by a name. */
+const UNNAMED_DISTRICT = new Map(
+  Object.entries(UNNAMED_DISTRICT_WORDS).map(([type, forms]) => [type, new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])(?!\\s*\\.?\\s*[\\p{Lu}\\d])`, 'u')]),
+);
+
+/**
+ * A headline tagged with a district's bare name ("Đắk Hà: Sơ kết …", "An Nhơn: …"), which no place rule reads, when
+ * the lead speaks of a unit of its type left unnamed ("UBND huyện tổ chức …"): a bare tag alone may be a person's name
+ * ("Xuân Trường: Tuyển Việt Nam có cơ hội …").
+ */
+function headlineTagDistrict(ctx: RefineContext, line: { start: number; end: number }): Candidate | null {
+  const { doc } = ctx;
+  const text = doc.text.slice(line.start, line.end);
+  const m = HEADLINE_TAG_OPENING.exec(text);
+  if (!m) return null;
+  const c = bareCandidate(doc, m[1], line.start + text.indexOf(m[1]), 'locality-headline-tag');
+  const unnamed = c && c.place.units[0].level === 'district' ? UNNAMED_DISTRICT.get(c.place.type) : undefined;
+  return unnamed && leadSentences(ctx).some((s) => unnamed.test(doc.text.slice(s.start, s.end))) ? c : null;
+}
+
 interface Choice {
   candidate: Candidate;
   role: ResolvedPlace['role'];
@@ -303,7 +396,8 @@ interface Choice {
   province?: Unit;
 }
 
-function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly [string, number][]): Choice | null {
+/** `sport`: the headline or the lead is sports news. */
+function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly [string, number][], sport: boolean): Choice | null {
   const { doc } = ctx;
   const usable = cands.filter((c) => c.usable);
   const named = new Set(usable.filter((c) => c.place.units[0]?.level === 'province').map((c) => c.place.units[0].province));
@@ -378,7 +472,7 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
       lead = { candidate: atVenue, role: 'place' };
       break;
     }
-    roundUp = listed.size > 0 || venueCands.length > 0 || ROUND_UP.test(text);
+    roundUp = listed.size > 0 || venueCands.length > 0 || roundUpWords(text);
     if (roundUp) break;
   }
 
@@ -398,18 +492,30 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
   if (lead && titled && levelOf(titled) > levelOf(lead.candidate) && titled.place.units[0].province === lead.candidate.place.units[0].province)
     return { candidate: titled, role: 'title' };
   if (lead) {
-    if (namedInPassing(doc, lead, cands)) return null;
+    if (!subjectOfHeadless(doc, lead.candidate, titleLine, leadSpans[0]) && namedInPassing(doc, lead, cands)) return null;
     const several = severalUnits(doc, lead, cands);
     return several === undefined ? acrossUnits(doc, lead, cands, votes) : several;
   }
   if (titled) return { candidate: titled, role: 'title' };
+  // a headline tagged with a district's bare name, when the lead names no unit: "Đắk Hà: Sơ kết …" and "Sáng 21/4, UBND
+  // huyện tổ chức …" (a tag is the story's topic, so only then: "Sơn Trà: Bài toán khó cho Đà Nẵng" is a peninsula's)
+  const tagDistrict = titleLine && !sport && !roundUp ? headlineTagDistrict(ctx, titleLine) : null;
+  if (tagDistrict) return { candidate: tagDistrict, role: 'title' };
   if (!roundUp) {
     const later = laterSite(ctx, cands);
     if (later) return later;
+    // "Quy Nhơn, ngày 22/4/2025 - UBND tỉnh vừa …": an unnamed province's body is the dateline's province's
+    const dateline = openingDateline(ctx);
+    // (a "tỉnh" left unnamed: "UBND thành phố" after "QUY NHƠN -" is the city's)
+    const ofProvince = unnamedSubject && leadSpans.some((s) => /(?<![\p{L}])[Tt]ỉnh(?![\p{L}])/u.test(doc.text.slice(s.start, s.end)));
+    const province = dateline && ofProvince && dateline.place.units[0].level !== 'province' ? gazetteer().province(dateline.place.units[0].province) : undefined;
+    if (dateline) return province ? { candidate: dateline, role: 'place', province } : { candidate: dateline, role: 'place' };
   }
 
   // 4. an unnamed "tỉnh" in the opening, and one province dominating the article
-  const dominant = topProvince && votes[0][1] >= 2 && (votes.length === 1 || votes[0][1] >= 2 * votes[1][1]);
+  // (or named once, the only province the article names: "Nhiều HTX đã hợp tác với DN trong và ngoài tỉnh …" and, later,
+  // "Năm 2024, Bình Định có 25 HTX …")
+  const dominant = topProvince && (votes[0][1] >= 2 || !roundUp) && (votes.length === 1 || votes[0][1] >= 2 * votes[1][1]);
   if (dominant && UNNAMED_LOCAL.test(doc.text.slice(0, OPENING))) {
     return { candidate: mentionOf(usable, topProvince), role: 'frequent', province: topProvince };
   }
@@ -507,6 +613,26 @@ function portalProvince(doc: Doc): Choice | null {
   return null;
 }
 
+/** Does the opening speak of an unnamed province ("UBND tỉnh", "toàn tỉnh") and the article name no other province? */
+function onlyProvinceOfUnnamed(doc: Doc, cands: readonly Candidate[], province: string): boolean {
+  if (!UNNAMED_LOCAL.test(doc.text.slice(0, OPENING))) return false;
+  return cands.every((d) => !d.usable || d.place.units.every((u) => u.province === province));
+}
+
+/** Before a unit, a word that makes it someone's or something's place, not a sentence's subject. */
+const PLACE_OF_BEFORE = /(?<![\p{L}])(?:ở|tại|người|quê|từ|đến|tới|về|với|cho|trong đó)(?![\p{L}])/u;
+
+/**
+ * Is the candidate, in a text with no headline (a portal's body, an army page's fragment), its first sentence's subject
+ * or the subject's owner, within a few words after the opening phrase ("Năm 2024, Bình Định đánh dấu …", "Quý I/2025,
+ * tăng trưởng kinh tế của Bình Định đạt 7,2% …")? Such a text is about that province, named once or not.
+ */
+function subjectOfHeadless(doc: Doc, c: Candidate, titleLine: unknown, first: { start: number; end: number } | undefined): boolean {
+  if (titleLine || !first || c.start < first.start || c.end > first.end) return false;
+  const clause = doc.text.slice(first.start, c.start).split(',').pop()!;
+  return clause.trim().split(/\s+/u).filter(Boolean).length <= 6 && !PLACE_OF_BEFORE.test(clause);
+}
+
 /**
  * Is the lead's unit a province named bare, once in the whole article, and not as the place something is held ("tại
  * Hà Nội"): a place in passing ("1 thí sinh ở Quảng Nam đạt điểm 10", "cầu thủ người Nghệ An", "(giờ Hà Nội)") in
@@ -517,6 +643,9 @@ function namedInPassing(doc: Doc, choice: Choice, cands: readonly Candidate[]): 
   if (choice.role !== 'lead' || c.place.typed || c.place.organ || levelOf(c) !== SPECIFICITY.province) return false;
   const province = c.place.units[0].province;
   if (cands.some((d) => d !== c && d.place.units.some((u) => u.province === province))) return false;
+  // a text that speaks of its own province's bodies left unnamed ("CA tỉnh", "toàn tỉnh", "trong và ngoài tỉnh") is
+  // about the one province it names
+  if (onlyProvinceOfUnnamed(doc, cands, province)) return false;
   return !SITE_OR_BODY_BEFORE.test(doc.text.slice(Math.max(0, c.start - 120), c.start));
 }
 
@@ -578,14 +707,26 @@ function severalUnits(doc: Doc, choice: Choice, cands: readonly Candidate[]): Ch
   return province ? { candidate: c, role: choice.role, province } : undefined;
 }
 
-/** A lead naming no unit: the first unit named after it as a site of the event ("Tham dự hội nghị tại điểm cầu Nghệ An"). */
+/** Right before a unit named as where something is held, directly or at a place in it: "tại ", "tại Hội trường UBND, ". */
+const HELD_AT_BEFORE = /(?<![\p{L}])[Tt]ại\s+(?:[^.;:!?\n]{0,40}?[,(]\s*)?$/u;
+
+/**
+ * A lead naming no unit: the first unit named after it as a site of the event ("Tham dự hội nghị tại điểm cầu Nghệ
+ * An"); in a text with no headline (a portal's body, an army page's fragment, which may start mid-story), also a body's
+ * unit or a place something is held at ("Dịp này, Thượng tướng … trao quà tặng cán bộ, chiến sĩ Bộ CHQS tỉnh Bến Tre").
+ */
 function laterSite(ctx: RefineContext, cands: readonly Candidate[]): Choice | null {
   const { doc } = ctx;
+  const fragment = ctx.facts.titleLine === null;
+  const isSite = (c: Candidate) => {
+    const before = doc.text.slice(Math.max(0, c.start - 60), c.start);
+    return LATER_SITE_BEFORE.test(before) || (fragment && (c.place.organ || ADMIN_BODY_BEFORE.test(before) || HELD_AT_BEFORE.test(before)));
+  };
   for (const s of leadSentences(ctx, LATER_SENTENCES).slice(leadSentences(ctx).length)) {
     const inS = cands.filter((c) => c.usable && c.start >= s.start && c.end <= s.end && !inList(doc, c, cands));
-    const site = inS.find((c) => LATER_SITE_BEFORE.test(doc.text.slice(Math.max(0, c.start - 60), c.start)));
+    const site = inS.find(isSite);
     if (site) return { candidate: site, role: 'place' };
-    if (ROUND_UP.test(doc.text.slice(s.start, s.end))) return null;
+    if (roundUpWords(doc.text.slice(s.start, s.end))) return null;
   }
   return null;
 }
@@ -673,7 +814,8 @@ function resolve(place: PlaceValue, role: ResolvedPlace['role'], votes: readonly
   const unit = candidates.length === 1 || (provinces.size === 1 && candidates.every((u) => u.level === candidates[0].level)) ? candidates[0] : null;
   const province = provinces.size === 1 ? (g.province([...provinces][0])?.name ?? null) : null;
   // "TP Hà Nội" is a thành phố, "tỉnh Thừa Thiên Huế" a tỉnh: a province-level unit keeps its own type
-  const type: LocalityType = unit?.level === 'province' ? unit.type : place.type;
+  // (and a unit named bare, with no unit word, is of its own type: "Công an Tân Phú" is quận Tân Phú in TP.HCM)
+  const type: LocalityType = unit && (unit.level === 'province' || !place.typed) ? unit.type : place.type;
   return { place, role, unit, type, name: unit ? unit.name : place.name, province, ambiguous: provinces.size > 1, fuzzy };
 }
 
@@ -727,7 +869,7 @@ export const chooseLocality: Refiner = {
       return { mention: m, start: m.origin.start, end: m.origin.end, place, usable: place.units.length > 0 && !traps.length, fuzzy, traps };
     });
     const votes = provinceVotes(cands);
-    const chosen = choose(ctx, cands, votes);
+    const chosen = choose(ctx, cands, votes, sport);
     const choice = chosen && assemblySitting(opening) && !heldAt(ctx.doc, chosen.candidate) ? null : chosen;
     const out: Finding<ResolvedPlace>[] = [];
     const seen = new Set<string>();

@@ -34,6 +34,12 @@ export const corpus: Corpus = {
     { text: 'tọa lạc tại chân cầu Chà Và, P10, Q5, TP HCM, hiện nay', unit: 'place', rule: 'place-glued-number', written: 'P10', value: { type: 'phường', name: '10' } },
     { text: 'Hội đồng xét xử TAND Q12 do thẩm phán', unit: 'place', rule: 'place-glued-number', written: 'Q12', value: { type: 'quận', name: '12', units: [{ name: '12', type: 'quận' }] } },
     { text: 'tại Khu du lịch văn hóa Suối Tiên (Q9, TP HCM).', unit: 'place', rule: 'place-glued-number', written: 'Q9', value: { type: 'quận', name: '9' } },
+    // a district's body, then the district's bare name (2025 portal and army texts)
+    { text: 'Sáng 21/4, Ban CHQS Đắk Hà tổ chức hội nghị', unit: 'place', rule: 'place-body-district', written: 'Đắk Hà', value: { type: 'huyện', name: 'Đắk Hà', typed: false, organ: true } },
+    { text: 'UBND Đắk Hà tổ chức', unit: 'place', rule: 'place-body-district', written: 'Đắk Hà', value: { type: 'huyện', name: 'Đắk Hà' } },
+    { text: 'LĐLĐ Quy Nhơn vừa tổ chức', unit: 'place', rule: 'place-body-district', written: 'Quy Nhơn', value: { type: 'thành phố', name: 'Quy Nhơn' } },
+    { text: 'Sáng 22.4, Hội Nông dân Tuy Phước tổ chức hội thi', unit: 'place', rule: 'place-body-district', written: 'Tuy Phước', value: { type: 'huyện', name: 'Tuy Phước' } },
+    { text: 'Nhóm côn đồ bị Công an Tân Phú tạm giữ', unit: 'place', rule: 'place-body-district', written: 'Tân Phú', value: { units: [{ name: 'Tân Phú' }, { name: 'Tân Phú' }] } },
     { text: '(34 tuổi, ngụ ấp Xây Đá, TT.Châu Thành)', unit: 'place', rule: 'place-typed', written: 'TT.Châu Thành', value: { type: 'thị trấn', name: 'Châu Thành' } },
   ],
   negatives: [
@@ -51,6 +57,8 @@ export const corpus: Corpus = {
     { text: 'Điểm danh MV “đẹp-độc-đỉnh” làng nhạc thế giới (P.1) Nhóm nhạc Rock', unit: 'place', why: '"(P.1)" alone in brackets is a series\' part, not a ward' },
     { text: 'Audi Q5 2017 có giá từ 1 tỷ đồng, McLaren P1 ra mắt, máy bay P3 Orion.', unit: 'place', why: 'a car or a plane model, not a ward or a district glued to its number' },
     { text: 'Red Bull áp sát tại Q2, tay đua có thành tích khá tại Q1, TP là', unit: 'place', why: 'qualifying sessions: "Q1" is a district only before TP.HCM, after a body or in a chain' },
+    { text: 'được đưa vào Bệnh viện Đa khoa Định Quán cấp cứu', unit: 'place', why: 'a hospital named after its district names no unit: only a district\'s own bodies do ("UBND", "Công an", "Ban CHQS")' },
+    { text: 'sau đó Công an Trần Hưng Đạo tiếp nhận vụ việc', unit: 'place', why: 'the bare name after a body must be a district\'s; a ward\'s bare name is read only with its unit word' },
     { text: 'Thủy Tiên khoe ông xã Công Vinh và bà xã Tuấn Hưng', unit: 'place', why: '"ông xã", "bà xã" are a husband and a wife' },
     { text: 'Người dân đi mua thức ăn. Ảnh: Tân Hoa xã Trang tin Sputnik Nga cho hay', unit: 'place', why: '"Tân Hoa xã" is Xinhua, the news agency' },
   ],

@@ -9,7 +9,7 @@ import { lexDimension, type Rule, type RuleContext } from '../../engine/rule.js'
 import { Flag, Kind } from '../../engine/tokens.js';
 import { gazetteer, type Unit as ListedUnit } from '../../gazetteer/index.js';
 import { PROVINCES_BEFORE_2025 } from '../../gazetteer/provinces-2025.js';
-import { BARE_NOT_PLACES, BODY_BEFORE_GLUED_UNIT, GLUED_UNIT_NUMBERS, NAMES_ENDING_IN_XA, NOT_UNIT_NAMES, PROVINCE_ALIASES, SPOUSE_BEFORE_XA, UNIT_DESCRIPTORS, UNIT_ORGAN_FORMS, UNIT_TYPE_FORMS } from '../../lexicon/units.js';
+import { BARE_NOT_PLACES, BODIES_BEFORE_BARE_DISTRICT, BODY_BEFORE_GLUED_UNIT, GLUED_UNIT_NUMBERS, NAMES_ENDING_IN_XA, NOT_UNIT_NAMES, PROVINCE_ALIASES, SPOUSE_BEFORE_XA, UNIT_DESCRIPTORS, UNIT_ORGAN_FORMS, UNIT_TYPE_FORMS } from '../../lexicon/units.js';
 import { MIDDLE_NAMES, SURNAMES } from '../../lexicon/people.js';
 import { LOCALITY_TYPES, type LocalityType } from '../../record.js';
 import { nameKey } from '../../text/fold.js';
@@ -19,7 +19,7 @@ export interface PlaceValue {
   type: LocalityType;
   /** Written with its unit word (or as a unit's body, "Huyện ủy X"). */
   typed: boolean;
-  /** Named through a party or union body: "Thành đoàn Hà Nội". */
+  /** Named through a party or union body ("Thành đoàn Hà Nội"), or a district's body before its bare name ("Công an Đắk Hà"). */
   organ: boolean;
   /** As written; the list's spelling when the text is all capitals or an alias. */
   name: string;
@@ -37,6 +37,7 @@ export const unitDescriptors = wordClass('unit-descriptor', UNIT_DESCRIPTORS);
 const notUnitNames = wordClass('not-unit-name', NOT_UNIT_NAMES);
 export const gluedUnitNumbers = wordClass('unit-glued-number', GLUED_UNIT_NUMBERS, 'capitalised');
 const bodiesBeforeGlued = new Set(BODY_BEFORE_GLUED_UNIT);
+export const bodiesBeforeBareDistrict = wordClass('unit-body', BODIES_BEFORE_BARE_DISTRICT, 'capitalised');
 const HCM = PROVINCE_ALIASES['TP HCM'];
 
 /** Province names and aliases, also squashed ("Kontum", "Daklak"), each to the list's name. */
@@ -267,6 +268,25 @@ const PLACE_RULES: readonly Rule<PlaceValue>[] = [
     },
   },
   {
+    // "UBND Đắk Hà", "Công an Đắk Hà", "Ban CHQS Đắk Hà", "LĐLĐ Quy Nhơn": a district's body, then the district's bare
+    // name (its whole run of capitalised words, a district of the list and no province's name)
+    name: 'place-body-district',
+    pattern: [anchor(dim('unit-body', 'body'))],
+    build(m, { doc, units }) {
+      const t = doc.tokens;
+      const nameFirst = m.end;
+      if (nameFirst >= t.count || (t.flags[nameFirst] & Flag.LineBefore) || t.start[nameFirst] - t.end[nameFirst - 1] !== 1) return null;
+      if (units.at('unit-type', nameFirst) || units.at('unit-organ', nameFirst) || units.at('province-name', nameFirst)) return null;
+      const run = nameRun(doc, nameFirst, 4, false);
+      if (run === nameFirst || personNameAt(doc, nameFirst, run)) return null;
+      const found = gazetteer()
+        .withKey(keyOf(doc, nameFirst, run))
+        .filter((u) => u.level === 'district' && !u.defunct);
+      if (!found.length || gazetteer().provinceNamed(found[0].name)) return null;
+      return { value: { type: found[0].type, typed: false, organ: true, name: found[0].name, units: found, nameFirst }, first: nameFirst, end: run };
+    },
+  },
+  {
     // "P10, Q5, TP HCM", "UBND Q12", "(Q9, TP HCM)": a numbered ward or district abbreviated with no dot, glued to its
     // number, where a chain, a body or the city after it makes it one
     name: 'place-glued-number',
@@ -322,6 +342,6 @@ export function lexPlaces(ctx: RuleContext): void {
 export const places: Dimension = {
   name: 'places',
   produces: ['place'],
-  needs: ['unit-type', 'unit-organ', 'unit-descriptor', 'province-name', 'title', 'unit-glued-number'],
+  needs: ['unit-type', 'unit-organ', 'unit-descriptor', 'province-name', 'title', 'unit-glued-number', 'unit-body'],
   lex: lexPlaces,
 };
