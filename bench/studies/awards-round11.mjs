@@ -7,6 +7,8 @@
 //   five             "năm" right before a recipient noun ("hai tập thể, năm cá nhân")
 //   luot             "N lượt <recipient>" in a sentence with an award cue
 //   breakdown        a mixed count ("N tập thể, cá nhân") broken down by "trong đó" or "(gồm …)"
+//   giver-adverbs    an adverb between a capitalised giver and its verb of giving ("UBND tỉnh lần lượt tặng",
+//                    "được Công an tỉnh kịp thời khen thưởng", "Bộ CHQS tỉnh cũng đã tặng"), by adverb
 //   node bench/studies/awards-round11.mjs [--only FORM] [--examples N]
 import { readReal, readDev, readFlags, lexiconStrings, sentencesOf, oneLine } from './lib.mjs';
 
@@ -18,6 +20,7 @@ const individual = new Set(lexiconStrings('INDIVIDUAL_NOUNS').map((s) => s.toLow
 const CUE = /bằng khen|giấy khen|huân chương|khen thưởng|cờ thi đua|danh hiệu|tuyên dương|biểu dương|kỷ niệm chương|huy hiệu|thư khen|vinh danh|tôn vinh/iu;
 const COUNT = String.raw`(?<![\p{L}\p{N}.,/])\d{1,3}(?:\.\d{3})*(?![\p{N}/%])`;
 const LETTER = String.raw`[\p{L}\p{M}]`;
+const ADVERB_BEFORE_GIVING = /(?<=\p{Lu}[\p{L}\p{M}\p{N}]*\s(?:[\p{L}\p{M}\p{N}]+\s){0,3})(kịp thời|lần lượt|đồng thời|chính thức|trực tiếp|nhanh chóng|tiếp tục|cũng đã|đã kịp thời|đều|luôn|mới) (trao tặng|tặng thưởng|tặng|trao|khen thưởng|tuyên dương|biểu dương)(?![\p{L}\p{M}])/gu;
 const sets = [['corpus/real', readReal()], ['dev', readDev()]];
 
 /** The longest known noun the words after a count open with, or null. */
@@ -45,7 +48,7 @@ function add(rows, key, file, text) {
 
 for (const [set, articles] of sets) {
   console.log(`\n# ${set}: ${articles.length} articles`);
-  const nouns = new Map(), lists = new Map(), captions = new Map(), five = new Map(), luot = new Map(), breakdown = new Map();
+  const nouns = new Map(), lists = new Map(), captions = new Map(), five = new Map(), luot = new Map(), breakdown = new Map(), adverbs = new Map();
   for (const a of articles) {
     const text = a.text.normalize('NFC');
     for (const { text: s } of sentencesOf(text).sentences) {
@@ -61,6 +64,7 @@ for (const [set, articles] of sets) {
         if (knownNoun(m[1].split(/\s+/u))) add(five, `năm + ${knownNoun(m[1].split(/\s+/u))}`, a.file, s);
       }
       for (const m of s.matchAll(new RegExp(`${COUNT}\\s+lượt\\s+(${LETTER}+(?:\\s${LETTER}+)?)`, 'gu'))) add(luot, `N lượt ${m[1].toLowerCase()}`, a.file, s);
+      for (const m of s.matchAll(ADVERB_BEFORE_GIVING)) add(adverbs, `${m[1].toLowerCase()} + ${m[2].toLowerCase()}`, a.file, s);
       if (/\d+\s+tập thể,? (?:và )?cá nhân[^.;]{0,20}(?:trong đó|\(gồm)/u.test(s)) add(breakdown, 'mixed count then trong đó / (gồm', a.file, s);
     }
     const lines = text.split(/\n/u);
@@ -77,4 +81,5 @@ for (const [set, articles] of sets) {
   if (!only || only === 'five') show(`five (${set})`, five);
   if (!only || only === 'luot') show(`luot (${set})`, luot);
   if (!only || only === 'breakdown') show(`breakdown (${set})`, breakdown);
+  if (!only || only === 'giver-adverbs') show(`giver-adverbs (${set})`, adverbs);
 }

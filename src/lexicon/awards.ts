@@ -201,3 +201,13 @@ export const REPORTING_VERBS: readonly string[] = ['cho biết', 'cho hay', 'th�
 export const SOURCE_OPENERS: readonly string[] = ['thông tin từ', 'theo thông tin từ', 'theo', 'đại diện'];
 
 export const CONNECTIVES = new Set(['đồng thời', 'ngoài ra', 'sau đó', 'tiếp đó', 'cùng dịp']);
+
+/**
+ * Adverbs between a giver and its verb of giving, no part of the giver's name: "được Công an tỉnh kịp thời khen
+ * thưởng", "UBND tỉnh lần lượt tặng …", "Chủ tịch UBND tỉnh trực tiếp trao …", "Bộ CHQS tỉnh cũng đã tặng …" (round 11
+ * variations; "trực tiếp" and "cũng" read as clause verbs left such givers null).
+ */
+export const GIVER_TRAILING_ADVERBS = new Set([
+  'đã', 'vừa', 'mới', 'sẽ', 'cũng', 'còn', 'xét', 'đều', 'luôn', 'kịp thời', 'lần lượt', 'đồng thời', 'chính thức', 'trực tiếp',
+  'nhanh chóng', 'tiếp tục',
+]);

@@ -164,6 +164,18 @@ describe('awards', () => {
       'Sáng 3/2, Thành ủy tổ chức Lễ trao Huy hiệu Đảng đợt 3/2/2025 cho 18 đảng viên.',
       [{ award: 'Huy hiệu Đảng', by: 'Thành ủy', collectives: null, individuals: 18 }],
     ],
+    // round 11: an adverb between the giver and its verb is no part of the giver, and leaves it read
+    [
+      'Có 7 cán bộ, chiến sĩ được Công an tỉnh kịp thời khen thưởng.',
+      [{ award: 'khen thưởng', by: 'Công an tỉnh', collectives: null, individuals: 7 }],
+    ],
+    [
+      'Chủ tịch UBND tỉnh trực tiếp trao Bằng khen cho 5 tập thể, 12 cá nhân; Bộ CHQS tỉnh cũng đã tặng Giấy khen cho 6 Công an xã và 14 dân quân.',
+      [
+        { award: 'Bằng khen', by: 'Chủ tịch UBND tỉnh', collectives: 5, individuals: 12 },
+        { award: 'Giấy khen', by: 'Bộ CHQS tỉnh', collectives: 6, individuals: 14 },
+      ],
+    ],
   ])('%s', (sentence, expected) => {
     expect(awards(sentence)).toEqual(expected);
   });

@@ -5,7 +5,7 @@
 import { awardsContract } from './contract.js';
 import { defineField } from '../../engine/field.js';
 import { wordClass } from '../../engine/lexicon.js';
-import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, CONNECTIVES, HONOUR_CEREMONIES, LOWER_CASE_GIVERS, PRIZE_GIVINGS, PRIZE_HONOUR_VERBS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
+import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, CONNECTIVES, GIVER_TRAILING_ADVERBS, HONOUR_CEREMONIES, LOWER_CASE_GIVERS, PRIZE_GIVINGS, PRIZE_HONOUR_VERBS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
 import { anchor, dim, gap, group, opt, words } from '../../engine/pattern.js';
 import type { Match } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
@@ -117,7 +117,7 @@ function quoteInName(doc: Doc, i: number): boolean {
 function giver(ctx: RuleContext, clauseFirst: number, clauseEnd: number): string | null {
   if (clauseEnd <= clauseFirst || clauseEnd - clauseFirst > 24) return null;
   const { doc, units } = ctx;
-  const end = decisionStart(doc, clauseFirst, holderEnd(doc, clauseFirst, clauseEnd));
+  const end = withoutTrailingAdverbs(doc, clauseFirst, decisionStart(doc, clauseFirst, holderEnd(doc, clauseFirst, clauseEnd)));
   const first = afterConnective(doc, clauseFirst, end);
   const opensWithCapital = (doc.tokens.flags[first] & Flag.Cap) !== 0;
   const opensWithBody = !!units.at('unit-organ', first) || !!units.at('org-head', first) || !!units.at('lower-case-giver', first);
@@ -133,6 +133,18 @@ function giver(ctx: RuleContext, clauseFirst: number, clauseEnd: number): string
   for (let k = first; k < end; k++) if (units.at('clause-verb', k) && !(doc.tokens.flags[k] & Flag.Cap) && !/^(?:và|với|tại)$/u.test(tokensValue(doc, k, k + 1))) return null;
   // "được Ban Thường vụ Tỉnh ủy xét tặng …": the review is the giving's, not the giver's name
   return text.replace(/\s+(?:đã|vừa|sẽ|cũng|còn|xét)$/u, '') || null;
+}
+
+/** Where a giver's span ends once the lower-case adverbs before its verb are cut: "UBND tỉnh lần lượt", "Bộ CHQS tỉnh cũng đã". */
+function withoutTrailingAdverbs(doc: Doc, first: number, end: number): number {
+  const lower = (k: number) => !(doc.tokens.flags[k] & Flag.Cap);
+  let e = end;
+  while (e - first > 1) {
+    if (e - first > 2 && lower(e - 2) && lower(e - 1) && GIVER_TRAILING_ADVERBS.has(tokensValue(doc, e - 2, e).toLowerCase())) e -= 2;
+    else if (lower(e - 1) && GIVER_TRAILING_ADVERBS.has(tokensValue(doc, e - 1, e).toLowerCase())) e--;
+    else break;
+  }
+  return e;
 }
 
 /** "…; đồng thời Huyện đoàn tặng …", "Ngoài ra Công an huyện …": a linking word before a capitalised giver is no part of it. */
