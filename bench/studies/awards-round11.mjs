@@ -7,6 +7,11 @@
 //   five             "năm" right before a recipient noun ("hai tập thể, năm cá nhân")
 //   luot             "N lượt <recipient>" in a sentence with an award cue
 //   breakdown        a mixed count ("N tập thể, cá nhân") broken down by "trong đó" or "(gồm …)"
+//   numbered-giver   an award "của" a unit named with its number ("Bằng khen của Bộ Tư lệnh Quân khu 4", "Giấy khen của
+//                    Sư đoàn 312", "… của UBND Quận 1"), whose giver the rules cut before the number
+//   group-receives   after an active award's counted recipients, a further group that receives on its own ("tặng Bằng
+//                    khen cho 4 tập thể, 9 cá nhân; 3 tập thể, 5 cá nhân được UBND huyện tặng Giấy khen"), which the first
+//                    award took as its own second group and the passive one as part of its run
 //   giver-adverbs    an adverb between a capitalised giver and its verb of giving ("UBND tỉnh lần lượt tặng",
 //                    "được Công an tỉnh kịp thời khen thưởng", "Bộ CHQS tỉnh cũng đã tặng"), by adverb
 //   node bench/studies/awards-round11.mjs [--only FORM] [--examples N]
@@ -21,6 +26,9 @@ const CUE = /bằng khen|giấy khen|huân chương|khen thưởng|cờ thi đua
 const COUNT = String.raw`(?<![\p{L}\p{N}.,/])\d{1,3}(?:\.\d{3})*(?![\p{N}/%])`;
 const LETTER = String.raw`[\p{L}\p{M}]`;
 const ADVERB_BEFORE_GIVING = /(?<=\p{Lu}[\p{L}\p{M}\p{N}]*\s(?:[\p{L}\p{M}\p{N}]+\s){0,3})(kịp thời|lần lượt|đồng thời|chính thức|trực tiếp|nhanh chóng|tiếp tục|cũng đã|đã kịp thời|đều|luôn|mới) (trao tặng|tặng thưởng|tặng|trao|khen thưởng|tuyên dương|biểu dương)(?![\p{L}\p{M}])/gu;
+const NUMBERED_GIVER = /(?:bằng khen|giấy khen|cờ thi đua|huân chương|kỷ niệm chương|danh hiệu)[^.;,]{0,40}? của (?:\p{Lu}[\p{L}\p{M}]*\s){0,5}(Quân khu|Sư đoàn|Quân đoàn|Binh đoàn|Lữ đoàn|Trung đoàn|Vùng|Quận|Hải đoàn|Tổng công ty|Công ty) \d+/giu;
+const RECIPIENT = String.raw`${COUNT}\s(?:[\p{L}\p{M}]+\s?){1,3}`;
+const GROUP_RECEIVES = new RegExp(String.raw`(?:cho|tặng|thưởng)\s${RECIPIENT}(?:(?:,|\svà)\s${RECIPIENT})?\s?([,;]|và)\s${RECIPIENT}(?:(?:,|\svà)\s${RECIPIENT})?\s?(được|đã được|nhận|đã nhận)(?![\p{L}\p{M}])`, 'giu');
 const sets = [['corpus/real', readReal()], ['dev', readDev()]];
 
 /** The longest known noun the words after a count open with, or null. */
@@ -48,7 +56,7 @@ function add(rows, key, file, text) {
 
 for (const [set, articles] of sets) {
   console.log(`\n# ${set}: ${articles.length} articles`);
-  const nouns = new Map(), lists = new Map(), captions = new Map(), five = new Map(), luot = new Map(), breakdown = new Map(), adverbs = new Map();
+  const nouns = new Map(), lists = new Map(), captions = new Map(), five = new Map(), luot = new Map(), breakdown = new Map(), adverbs = new Map(), numbered = new Map(), receives = new Map();
   for (const a of articles) {
     const text = a.text.normalize('NFC');
     for (const { text: s } of sentencesOf(text).sentences) {
@@ -64,6 +72,8 @@ for (const [set, articles] of sets) {
         if (knownNoun(m[1].split(/\s+/u))) add(five, `năm + ${knownNoun(m[1].split(/\s+/u))}`, a.file, s);
       }
       for (const m of s.matchAll(new RegExp(`${COUNT}\\s+lượt\\s+(${LETTER}+(?:\\s${LETTER}+)?)`, 'gu'))) add(luot, `N lượt ${m[1].toLowerCase()}`, a.file, s);
+      for (const m of s.matchAll(GROUP_RECEIVES)) add(receives, `cho N … ${m[1]} N … ${m[2].toLowerCase()}`, a.file, s);
+      for (const m of s.matchAll(NUMBERED_GIVER)) add(numbered, `award của … ${m[1]} N`, a.file, s);
       for (const m of s.matchAll(ADVERB_BEFORE_GIVING)) add(adverbs, `${m[1].toLowerCase()} + ${m[2].toLowerCase()}`, a.file, s);
       if (/\d+\s+tập thể,? (?:và )?cá nhân[^.;]{0,20}(?:trong đó|\(gồm)/u.test(s)) add(breakdown, 'mixed count then trong đó / (gồm', a.file, s);
     }
@@ -81,5 +91,7 @@ for (const [set, articles] of sets) {
   if (!only || only === 'five') show(`five (${set})`, five);
   if (!only || only === 'luot') show(`luot (${set})`, luot);
   if (!only || only === 'breakdown') show(`breakdown (${set})`, breakdown);
+  if (!only || only === 'numbered-giver') show(`numbered-giver (${set})`, numbered);
+  if (!only || only === 'group-receives') show(`group-receives (${set})`, receives);
   if (!only || only === 'giver-adverbs') show(`giver-adverbs (${set})`, adverbs);
 }

@@ -176,6 +176,19 @@ describe('awards', () => {
         { award: 'Giấy khen', by: 'Bộ CHQS tỉnh', collectives: 6, individuals: 14 },
       ],
     ],
+    // round 11: a unit's number inside the giver after "của" stays ("Quân khu 4", "Vùng 2 Hải quân"); a count does not
+    [
+      'Thiếu tướng Nguyễn Văn B trao Bằng khen của Bộ Tư lệnh Quân khu 4 cho 4 tập thể, 9 cá nhân.',
+      [{ award: 'Bằng khen', by: 'Bộ Tư lệnh Quân khu 4', collectives: 4, individuals: 9 }],
+    ],
+    [
+      'Dịp này, 3 tập thể, 5 cá nhân được nhận Bằng khen của Bộ Tư lệnh Vùng 2 Hải quân.',
+      [{ award: 'Bằng khen', by: 'Bộ Tư lệnh Vùng 2 Hải quân', collectives: 3, individuals: 5 }],
+    ],
+    [
+      'Dịp này, trao Bằng khen của UBND tỉnh 5 tập thể xuất sắc.',
+      [{ award: 'Bằng khen', by: 'UBND tỉnh', collectives: 5, individuals: null }],
+    ],
   ])('%s', (sentence, expected) => {
     expect(awards(sentence)).toEqual(expected);
   });

@@ -72,6 +72,8 @@ const ofStop = (doc: Doc, i: number, units: Units) => {
   if (commaInName(doc, i) && !units.at('award', i + 1) && !units.at('award-verb', i + 1) && bodyToClauseEnd(doc, i + 1, units, true)) return false;
   // "Bằng khen của Bộ Công an, Tổng cục Cảnh sát QLHC về TTATXH.": a second body after the comma gives too
   if (tokensValue(doc, i, i + 1) === ',' && i + 1 < doc.tokens.count && units.at('org-head', i + 1) && bodyToClauseEnd(doc, i + 1, units)) return false;
+  // "Bằng khen của Bộ Tư lệnh Quân khu 4 cho …", "… của Sư đoàn 312", "… của Bộ Tư lệnh Vùng 2 Hải quân": a unit's number
+  if (doc.tokens.kind[i] === Kind.Number && numberInName(doc, i, units)) return false;
   if (isClauseBreak(doc, i) || doc.tokens.kind[i] === Kind.Number) return true;
   // "bằng khen của Bộ GD&ĐT và bằng khen của Thủ tướng": a second award is its own
   if (i + 1 < doc.tokens.count && units.at('award', i + 1) && /^và$/iu.test(tokensValue(doc, i, i + 1))) return true;
@@ -85,6 +87,17 @@ const ofStop = (doc: Doc, i: number, units: Units) => {
   if (w === 'về' && i + 1 < doc.tokens.count && (doc.tokens.flags[i + 1] & Flag.Cap)) return false;
   return /^(?:cho|tặng|trao|vì|về|đã|được|nhân|tại|trong|dành)$/u.test(w);
 };
+
+/**
+ * A number that names the unit before it rather than counting recipients: right after a capitalised word or a unit
+ * word that takes a number ("Quân khu 4", "Sư đoàn 312", "Quận 1"), with no recipient noun after it ("… 5 tập thể").
+ */
+const numberInName = (doc: Doc, i: number, units: Units) =>
+  i > 0 &&
+  (doc.tokens.flags[i] & Flag.Tight) !== 0 &&
+  doc.tokens.kind[i - 1] === Kind.Word &&
+  ((doc.tokens.flags[i - 1] & Flag.Cap) !== 0 || units.endingAt('numbered-unit', i).length > 0) &&
+  !units.at('recipients', i);
 
 /**
  * A short run from `from` to the end of its sentence or clause with no verb of giving in it: a body's name. With
