@@ -189,6 +189,22 @@ describe('awards', () => {
       'Dịp này, trao Bằng khen của UBND tỉnh 5 tập thể xuất sắc.',
       [{ award: 'Bằng khen', by: 'UBND tỉnh', collectives: 5, individuals: null }],
     ],
+    // round 11: after an active award's counted recipients, a further group that receives on its own opens its own
+    // statement (ANNOTATION.md: two statements in one sentence are two entries)
+    [
+      'UBND tỉnh tặng Bằng khen cho 4 tập thể, 9 cá nhân; 3 tập thể, 5 cá nhân được UBND huyện tặng Giấy khen.',
+      [
+        { award: 'Bằng khen', by: 'UBND tỉnh', collectives: 4, individuals: 9 },
+        { award: 'Giấy khen', by: 'UBND huyện', collectives: 3, individuals: 5 },
+      ],
+    ],
+    [
+      'UBND tỉnh tặng Bằng khen cho 4 tập thể, 9 cá nhân và 3 tập thể, 5 cá nhân được nhận Giấy khen của UBND huyện.',
+      [
+        { award: 'Bằng khen', by: 'UBND tỉnh', collectives: 4, individuals: 9 },
+        { award: 'Giấy khen', by: 'UBND huyện', collectives: 3, individuals: 5 },
+      ],
+    ],
   ])('%s', (sentence, expected) => {
     expect(awards(sentence)).toEqual(expected);
   });

@@ -375,6 +375,18 @@ function describedBefore(ctx: RuleContext, first: number): { first: number } | n
   return null;
 }
 
+/** Whether the count `before` a run that spans `first` to `nearest` is of a kind the run holds, and not of its first's. */
+function closesEarlierGroup(ctx: RuleContext, before: { first: number }, first: number, nearest: { first: number }): boolean {
+  const kind = (at: number) => {
+    const v = ctx.units.at<RecipientsValue>('recipients', at)?.value;
+    return !v || v.mixed ? null : v.individuals !== null ? 'individuals' : 'collectives';
+  };
+  const k = kind(before.first);
+  if (!k || k === kind(first)) return false;
+  for (let at = first; at <= nearest.first; at++) if (ctx.units.at('recipients', at) && kind(at) === k) return true;
+  return false;
+}
+
 /** The run of recipient groups that ends with the one nearest before a verb: "5 tập thể 5 cá nhân …", "05 tập thể và 07 cá nhân". */
 function recipientsRunFrom(ctx: RuleContext, nearest: { first: number }): number {
   let first = nearest.first;
@@ -385,6 +397,9 @@ function recipientsRunFrom(ctx: RuleContext, nearest: { first: number }): number
     else if (k > 0 && /^(?:và|cùng)$/iu.test(ctx.doc.text.slice(ctx.doc.tokens.start[k - 1], ctx.doc.tokens.end[k - 1]))) k--;
     const before = ctx.units.endingAt<RecipientsValue>('recipients', k)[0] ?? describedBefore(ctx, first);
     if (!before) return first;
+    // "… cho 4 tập thể, 9 cá nhân và 3 tập thể, 5 cá nhân được UBND huyện tặng …": a kind the run already holds, after
+    // the other kind, ends an earlier group (counts of one kind right after each other still add up)
+    if (closesEarlierGroup(ctx, before, first, nearest)) return first;
     first = before.first;
   }
 }
@@ -418,6 +433,9 @@ function recipientGroups(ctx: RuleContext, from: number, to: number): { value: R
       continue;
     }
     if (!current || current.value[kind] !== null || current.value.mixed) {
+      // "cho 4 tập thể, 9 cá nhân; 3 tập thể, 5 cá nhân được UBND huyện tặng Giấy khen": a later group that receives on
+      // its own opens its own statement
+      if (out.length && receivesOnItsOwn(ctx, groupRunEnd(ctx, all, i, to))) break;
       current = { value: { collectives: null, individuals: null, mixed: false, derived: false }, first: u.first, end: u.end };
       out.push(current);
     }
@@ -426,6 +444,13 @@ function recipientGroups(ctx: RuleContext, from: number, to: number): { value: R
     lastKind = kind;
   }
   return out;
+}
+
+/** Where the counts listed right after each other from `all[i]` on end, at most two of them (one group: "3 tập thể, 5 cá nhân"). */
+function groupRunEnd(ctx: RuleContext, all: readonly { first: number; end: number }[], i: number, to: number): number {
+  let end = all[i].end;
+  for (let j = i + 1; j < all.length && j <= i + 1 && all[j].end <= to && listedRightAfter(ctx, end, all[j].first); j++) end = all[j].end;
+  return end;
 }
 
 /** A bracket opened between `from` and `to` and not closed before `to`. */
