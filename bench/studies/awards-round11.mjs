@@ -12,6 +12,9 @@
 //   group-receives   after an active award's counted recipients, a further group that receives on its own ("tặng Bằng
 //                    khen cho 4 tập thể, 9 cá nhân; 3 tập thể, 5 cá nhân được UBND huyện tặng Giấy khen"), which the first
 //                    award took as its own second group and the passive one as part of its run
+//   colon-heading    a commendation verb and a colon, then counts that receive on their own ("Khen thưởng: 07 tập thể
+//                    và 06 cá nhân được … tặng Bằng khen", "… được khen thưởng: 02 tập thể được tặng Cờ thi đua …"),
+//                    and the same verb and colon before counts that do not (the heading's own recipients)
 //   giver-adverbs    an adverb between a capitalised giver and its verb of giving ("UBND tỉnh lần lượt tặng",
 //                    "được Công an tỉnh kịp thời khen thưởng", "Bộ CHQS tỉnh cũng đã tặng"), by adverb
 //   node bench/studies/awards-round11.mjs [--only FORM] [--examples N]
@@ -27,8 +30,9 @@ const COUNT = String.raw`(?<![\p{L}\p{N}.,/])\d{1,3}(?:\.\d{3})*(?![\p{N}/%])`;
 const LETTER = String.raw`[\p{L}\p{M}]`;
 const ADVERB_BEFORE_GIVING = /(?<=\p{Lu}[\p{L}\p{M}\p{N}]*\s(?:[\p{L}\p{M}\p{N}]+\s){0,3})(kịp thời|lần lượt|đồng thời|chính thức|trực tiếp|nhanh chóng|tiếp tục|cũng đã|đã kịp thời|đều|luôn|mới) (trao tặng|tặng thưởng|tặng|trao|khen thưởng|tuyên dương|biểu dương)(?![\p{L}\p{M}])/gu;
 const NUMBERED_GIVER = /(?:bằng khen|giấy khen|cờ thi đua|huân chương|kỷ niệm chương|danh hiệu)[^.;,]{0,40}? của (?:\p{Lu}[\p{L}\p{M}]*\s){0,5}(Quân khu|Sư đoàn|Quân đoàn|Binh đoàn|Lữ đoàn|Trung đoàn|Vùng|Quận|Hải đoàn|Tổng công ty|Công ty) \d+/giu;
-const RECIPIENT = String.raw`${COUNT}\s(?:[\p{L}\p{M}]+\s?){1,3}`;
-const GROUP_RECEIVES = new RegExp(String.raw`(?:cho|tặng|thưởng)\s${RECIPIENT}(?:(?:,|\svà)\s${RECIPIENT})?\s?([,;]|và)\s${RECIPIENT}(?:(?:,|\svà)\s${RECIPIENT})?\s?(được|đã được|nhận|đã nhận)(?![\p{L}\p{M}])`, 'giu');
+const RECIPIENT = String.raw`${COUNT}\s(?:(?!(?:được|nhận|đã|và)(?![\p{L}\p{M}]))[\p{L}\p{M}]+\s?){1,3}`;
+const GROUP_RECEIVES = new RegExp(String.raw`(?:cho|tặng|thưởng)\s${RECIPIENT}(?:(?:,|\s?và)\s${RECIPIENT})?\s?([,;]|\s?và)\s${RECIPIENT}(?:(?:,|\s?và)\s${RECIPIENT})?\s?(được|đã được|nhận|đã nhận)(?![\p{L}\p{M}])`, 'giu');
+const COLON_HEADING = new RegExp(String.raw`(?:khen thưởng|tuyên dương|biểu dương|vinh danh)\s*:\s*${RECIPIENT}(?:(?:,|\s?và)\s${RECIPIENT})?\s?(được|đã được|nhận|đã nhận)?`, 'giu');
 const sets = [['corpus/real', readReal()], ['dev', readDev()]];
 
 /** The longest known noun the words after a count open with, or null. */
@@ -56,7 +60,7 @@ function add(rows, key, file, text) {
 
 for (const [set, articles] of sets) {
   console.log(`\n# ${set}: ${articles.length} articles`);
-  const nouns = new Map(), lists = new Map(), captions = new Map(), five = new Map(), luot = new Map(), breakdown = new Map(), adverbs = new Map(), numbered = new Map(), receives = new Map();
+  const nouns = new Map(), lists = new Map(), captions = new Map(), five = new Map(), luot = new Map(), breakdown = new Map(), adverbs = new Map(), numbered = new Map(), receives = new Map(), colon = new Map();
   for (const a of articles) {
     const text = a.text.normalize('NFC');
     for (const { text: s } of sentencesOf(text).sentences) {
@@ -72,6 +76,7 @@ for (const [set, articles] of sets) {
         if (knownNoun(m[1].split(/\s+/u))) add(five, `năm + ${knownNoun(m[1].split(/\s+/u))}`, a.file, s);
       }
       for (const m of s.matchAll(new RegExp(`${COUNT}\\s+lượt\\s+(${LETTER}+(?:\\s${LETTER}+)?)`, 'gu'))) add(luot, `N lượt ${m[1].toLowerCase()}`, a.file, s);
+      for (const m of s.matchAll(COLON_HEADING)) add(colon, `commendation verb ":" counts ${m[1] ? 'that receive on their own' : 'of its own'}`, a.file, s);
       for (const m of s.matchAll(GROUP_RECEIVES)) add(receives, `cho N … ${m[1]} N … ${m[2].toLowerCase()}`, a.file, s);
       for (const m of s.matchAll(NUMBERED_GIVER)) add(numbered, `award của … ${m[1]} N`, a.file, s);
       for (const m of s.matchAll(ADVERB_BEFORE_GIVING)) add(adverbs, `${m[1].toLowerCase()} + ${m[2].toLowerCase()}`, a.file, s);
@@ -93,5 +98,6 @@ for (const [set, articles] of sets) {
   if (!only || only === 'breakdown') show(`breakdown (${set})`, breakdown);
   if (!only || only === 'numbered-giver') show(`numbered-giver (${set})`, numbered);
   if (!only || only === 'group-receives') show(`group-receives (${set})`, receives);
+  if (!only || only === 'colon-heading') show(`colon-heading (${set})`, colon);
   if (!only || only === 'giver-adverbs') show(`giver-adverbs (${set})`, adverbs);
 }

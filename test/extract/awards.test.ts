@@ -205,6 +205,18 @@ describe('awards', () => {
         { award: 'Giấy khen', by: 'UBND huyện', collectives: 3, individuals: 5 },
       ],
     ],
+    // round 11: a commendation verb and a colon announce the statements after it when their counts receive on their own
+    [
+      'Nhiều tập thể, cá nhân được khen thưởng: 02 tập thể được tặng Cờ thi đua của UBND tỉnh, 05 tập thể và 12 cá nhân được tặng Bằng khen.',
+      [
+        { award: 'Cờ thi đua', by: 'UBND tỉnh', collectives: 2, individuals: null },
+        { award: 'Bằng khen', by: null, collectives: 5, individuals: 12 },
+      ],
+    ],
+    [
+      'Dịp này, UBND huyện khen thưởng: 5 tập thể, 10 cá nhân có thành tích xuất sắc.',
+      [{ award: 'khen thưởng', by: 'UBND huyện', collectives: 5, individuals: 10 }],
+    ],
   ])('%s', (sentence, expected) => {
     expect(awards(sentence)).toEqual(expected);
   });

@@ -663,6 +663,9 @@ function commended(m: Match, ctx: RuleContext): Reading<AwardStatement>[] | null
   if (ctx.units.endingAt('award', m.caps.a.first + 1).length) return null;
   const by = giverBefore(ctx, m.first);
   const groups = recipientGroups(ctx, m.caps.r.first, nextAward(ctx, m.caps.r.end, clauseEnd(ctx, m.caps.r.end)));
+  // "Khen thưởng: 07 tập thể và 06 cá nhân được Bộ trưởng … tặng Bằng khen", "… được khen thưởng: 02 tập thể được tặng Cờ
+  // thi đua …": after a colon, counts that receive on their own are the statements the heading announces
+  if (punctAt(ctx.doc, m.caps.r.first - 1) === ':' && groups.length && receivesOnItsOwn(ctx, groups[0].end)) return null;
   return groups.map((g) => ({ value: { award, by, collectives: g.value.collectives, individuals: g.value.individuals, awardAt: m.caps.a.first }, first: m.first, end: g.end }));
 }
 
