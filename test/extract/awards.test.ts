@@ -251,6 +251,16 @@ describe('awards', () => {
     expect(got).toEqual([{ award: 'Giấy khen', by: 'Chủ tịch UBND thành phố', collectives: 5, individuals: 7 }]);
   });
 
+  it('keeps one statement for a photo caption that names who hands over the award the body reports', () => {
+    const body = 'Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể, 12 cá nhân có thành tích xuất sắc.';
+    const caption = 'Phó Chủ tịch UBND tỉnh Nguyễn Tuấn Thanh trao Bằng khen cho 5 tập thể, 12 cá nhân. Ảnh: N.H';
+    const expected = [{ award: 'Bằng khen', by: 'Chủ tịch UBND tỉnh', collectives: 5, individuals: 12 }];
+    expect(awards(body, '[img]', caption)).toEqual(expected);
+    expect(awards('[img]', caption, body)).toEqual(expected);
+    // two body statements of the same counts from different givers stay two
+    expect(awards('Bộ Tư lệnh Quân khu 4 tặng Bằng khen cho 5 tập thể, 12 cá nhân. UBND tỉnh cũng tặng Bằng khen cho 5 tập thể, 12 cá nhân.')).toHaveLength(2);
+  });
+
   it('keeps one statement for a headline and a body that report the same counts, with the giver the body names', () => {
     const got = recordOf(
       'Khen thưởng 10 tập thể, 20 cá nhân có thành tích xuất sắc',
