@@ -15,6 +15,8 @@
 //   colon-heading    a commendation verb and a colon, then counts that receive on their own ("Khen thưởng: 07 tập thể
 //                    và 06 cá nhân được … tặng Bằng khen", "… được khen thưởng: 02 tập thể được tặng Cờ thi đua …"),
 //                    and the same verb and colon before counts that do not (the heading's own recipients)
+//   further-class    an award's further class listed after its recipients ("Huân chương Lao động hạng Nhì cho 1 tập
+//                    thể, hạng Ba cho 2 cá nhân"), and any two classes listed in a sentence ("hạng nhì, hạng ba")
 //   giver-adverbs    an adverb between a capitalised giver and its verb of giving ("UBND tỉnh lần lượt tặng",
 //                    "được Công an tỉnh kịp thời khen thưởng", "Bộ CHQS tỉnh cũng đã tặng"), by adverb
 //   node bench/studies/awards-round11.mjs [--only FORM] [--examples N]
@@ -33,6 +35,7 @@ const NUMBERED_GIVER = /(?:bằng khen|giấy khen|cờ thi đua|huân chương|
 const RECIPIENT = String.raw`${COUNT}\s(?:(?!(?:được|nhận|đã|và)(?![\p{L}\p{M}]))[\p{L}\p{M}]+\s?){1,3}`;
 const GROUP_RECEIVES = new RegExp(String.raw`(?:cho|tặng|thưởng)\s${RECIPIENT}(?:(?:,|\s?và)\s${RECIPIENT})?\s?([,;]|\s?và)\s${RECIPIENT}(?:(?:,|\s?và)\s${RECIPIENT})?\s?(được|đã được|nhận|đã nhận)(?![\p{L}\p{M}])`, 'giu');
 const COLON_HEADING = new RegExp(String.raw`(?:khen thưởng|tuyên dương|biểu dương|vinh danh)\s*:\s*${RECIPIENT}(?:(?:,|\s?và)\s${RECIPIENT})?\s?(được|đã được|nhận|đã nhận)?`, 'giu');
+const CLASSES_LISTED = /hạng (?:nhất|nhì|ba)( cho \d)?[^.;]{0,60}?[,;]\s*(?:và\s+)?hạng (?:nhất|nhì|ba)/giu;
 const sets = [['corpus/real', readReal()], ['dev', readDev()]];
 
 /** The longest known noun the words after a count open with, or null. */
@@ -60,7 +63,7 @@ function add(rows, key, file, text) {
 
 for (const [set, articles] of sets) {
   console.log(`\n# ${set}: ${articles.length} articles`);
-  const nouns = new Map(), lists = new Map(), captions = new Map(), five = new Map(), luot = new Map(), breakdown = new Map(), adverbs = new Map(), numbered = new Map(), receives = new Map(), colon = new Map();
+  const nouns = new Map(), lists = new Map(), captions = new Map(), five = new Map(), luot = new Map(), breakdown = new Map(), adverbs = new Map(), numbered = new Map(), receives = new Map(), colon = new Map(), classes = new Map();
   for (const a of articles) {
     const text = a.text.normalize('NFC');
     for (const { text: s } of sentencesOf(text).sentences) {
@@ -76,6 +79,7 @@ for (const [set, articles] of sets) {
         if (knownNoun(m[1].split(/\s+/u))) add(five, `năm + ${knownNoun(m[1].split(/\s+/u))}`, a.file, s);
       }
       for (const m of s.matchAll(new RegExp(`${COUNT}\\s+lượt\\s+(${LETTER}+(?:\\s${LETTER}+)?)`, 'gu'))) add(luot, `N lượt ${m[1].toLowerCase()}`, a.file, s);
+      for (const m of s.matchAll(CLASSES_LISTED)) add(classes, m[1] ? '"hạng X cho N …, hạng Y cho"' : 'two classes listed ("hạng X …, hạng Y")', a.file, s);
       for (const m of s.matchAll(COLON_HEADING)) add(colon, `commendation verb ":" counts ${m[1] ? 'that receive on their own' : 'of its own'}`, a.file, s);
       for (const m of s.matchAll(GROUP_RECEIVES)) add(receives, `cho N … ${m[1]} N … ${m[2].toLowerCase()}`, a.file, s);
       for (const m of s.matchAll(NUMBERED_GIVER)) add(numbered, `award của … ${m[1]} N`, a.file, s);
@@ -99,5 +103,6 @@ for (const [set, articles] of sets) {
   if (!only || only === 'numbered-giver') show(`numbered-giver (${set})`, numbered);
   if (!only || only === 'group-receives') show(`group-receives (${set})`, receives);
   if (!only || only === 'colon-heading') show(`colon-heading (${set})`, colon);
+  if (!only || only === 'further-class') show(`further-class (${set})`, classes);
   if (!only || only === 'giver-adverbs') show(`giver-adverbs (${set})`, adverbs);
 }

@@ -217,6 +217,22 @@ describe('awards', () => {
       'Dịp này, UBND huyện khen thưởng: 5 tập thể, 10 cá nhân có thành tích xuất sắc.',
       [{ award: 'khen thưởng', by: 'UBND huyện', collectives: 5, individuals: 10 }],
     ],
+    // round 11: an award's further classes listed after its recipients are their own statements
+    [
+      'Thừa ủy quyền của Chủ tịch nước, đồng chí Bí thư Tỉnh ủy trao Huân chương Lao động hạng Nhì cho 1 tập thể, hạng Ba cho 2 cá nhân.',
+      [
+        { award: 'Huân chương Lao động hạng Nhì', by: 'Chủ tịch nước', collectives: 1, individuals: null },
+        { award: 'Huân chương Lao động hạng Ba', by: 'Chủ tịch nước', collectives: null, individuals: 2 },
+      ],
+    ],
+    [
+      'Chủ tịch nước tặng Huân chương Bảo vệ Tổ quốc hạng Nhất cho 1 tập thể, 2 cá nhân; hạng Nhì cho 2 tập thể và hạng Ba cho 5 cá nhân.',
+      [
+        { award: 'Huân chương Bảo vệ Tổ quốc hạng Nhất', by: 'Chủ tịch nước', collectives: 1, individuals: 2 },
+        { award: 'Huân chương Bảo vệ Tổ quốc hạng Nhì', by: 'Chủ tịch nước', collectives: 2, individuals: null },
+        { award: 'Huân chương Bảo vệ Tổ quốc hạng Ba', by: 'Chủ tịch nước', collectives: null, individuals: 5 },
+      ],
+    ],
   ])('%s', (sentence, expected) => {
     expect(awards(sentence)).toEqual(expected);
   });

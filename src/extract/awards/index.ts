@@ -432,6 +432,8 @@ function recipientGroups(ctx: RuleContext, from: number, to: number): { value: R
       current.end = u.end;
       continue;
     }
+    // "Huân chương Lao động hạng Nhì cho 1 tập thể, hạng Ba cho 2 cá nhân": the counts after the next class are its own
+    if (current && classGivenAt(ctx, current.end, u.first) >= 0) break;
     if (!current || current.value[kind] !== null || current.value.mixed) {
       // "cho 4 tập thể, 9 cá nhân; 3 tập thể, 5 cá nhân được UBND huyện tặng Giấy khen": a later group that receives on
       // its own opens its own statement
@@ -618,6 +620,42 @@ function verbIndexOf(ctx: RuleContext): TokenIndex {
   return index;
 }
 
+const CLASS_WORD = /^(?:nhất|nhì|ba)$/iu;
+/**
+ * Where ", hạng Ba cho" (or "và hạng Ba cho") opens right at `from`, before `to` (exclusive), as the token of "hạng";
+ * -1 when it does not. An award named with its class lists its further classes so: "Huân chương Lao động hạng Nhì cho
+ * 1 tập thể, hạng Ba cho 2 cá nhân".
+ */
+function classGivenAt(ctx: RuleContext, from: number, to: number): number {
+  const w = (k: number) => (k < to ? tokensValue(ctx.doc, k, k + 1) : '');
+  const k = /^(?:,|;|và)$/iu.test(w(from)) ? from + 1 : -1;
+  return k > 0 && /^hạng$/iu.test(w(k)) && CLASS_WORD.test(w(k + 1)) && /^cho$/iu.test(w(k + 2)) ? k : -1;
+}
+
+/**
+ * The award's further classes given in the same clause after its recipients, each with its own: "… hạng Nhì cho 1 tập
+ * thể, hạng Ba cho 2 cá nhân" is two statements, the second "… hạng Ba" (ANNOTATION.md: two entries).
+ */
+function furtherClasses(ctx: RuleContext, m: Match, by: string | null, groups: { first: number; end: number }[]): Reading<AwardStatement>[] {
+  const a = m.caps.a?.unit?.value as AwardValue | undefined;
+  if (!a || !groups.length || !/\shạng\s+\S+$/u.test(a.award)) return [];
+  const out: Reading<AwardStatement>[] = [];
+  let at = groups[groups.length - 1].end;
+  // "… hạng Nhì cho 1 tập thể, 2 cá nhân; hạng Ba cho …": a class may follow a semicolon, within the sentence
+  const sentence = ctx.doc.sentences[ctx.doc.sentenceOf[Math.min(at, ctx.doc.tokens.count - 1)]];
+  const stop = sentence ? sentence.endToken : ctx.doc.tokens.count;
+  for (let n = 0; n < 4; n++) {
+    const k = classGivenAt(ctx, at, stop);
+    if (k < 0 || !ctx.units.at('recipients', k + 3)) break;
+    const next = recipientGroups(ctx, k + 3, nextAward(ctx, k + 3, clauseEnd(ctx, k + 3)));
+    if (!next.length) break;
+    const award = a.award.replace(/hạng\s+\S+$/u, `hạng ${tokensValue(ctx.doc, k + 1, k + 2)}`);
+    for (const g of next) out.push({ value: { award, by, collectives: g.value.collectives, individuals: g.value.individuals, awardAt: k }, first: k, end: g.end, ...(g.value.derived ? { implied: ['count'] } : {}) });
+    at = next[next.length - 1].end;
+  }
+  return out;
+}
+
 function statements(m: Match, by: string | null, groups: { value: RecipientsValue; first: number; end: number }[]): Reading<AwardStatement>[] {
   const a = m.caps.a?.unit?.value as AwardValue | undefined;
   const award = a?.award ?? '';
@@ -770,7 +808,8 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       }
       if (reviewedFor(ctx, m.first) || wished(ctx, m.first) || nominated(ctx, m.first)) return null;
       const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || giverBefore(ctx, m.first);
-      return statements(m, by, recipientsAfter(ctx, m.end));
+      const groups = recipientsAfter(ctx, m.end);
+      return [...statements(m, by, groups), ...furtherClasses(ctx, m, by, groups)];
     },
   },
   {
