@@ -189,6 +189,17 @@ describe('awards', () => {
       'Dịp này, trao Bằng khen của UBND tỉnh 5 tập thể xuất sắc.',
       [{ award: 'Bằng khen', by: 'UBND tỉnh', collectives: 5, individuals: null }],
     ],
+    [
+      'Có 2 tập thể được tặng Bằng khen của Bộ Quốc phòng 3 năm liền; 5 chiến sĩ được tặng Giấy khen của Sư đoàn 2 lần.',
+      [
+        { award: 'Bằng khen', by: 'Bộ Quốc phòng', collectives: 2, individuals: null },
+        { award: 'Giấy khen', by: 'Sư đoàn', collectives: null, individuals: 5 },
+      ],
+    ],
+    [
+      'Trao Bằng khen của Bộ Tư lệnh Quân khu 7 năm 2024 cho 2 tập thể, 3 cá nhân.',
+      [{ award: 'Bằng khen', by: 'Bộ Tư lệnh Quân khu 7', collectives: 2, individuals: 3 }],
+    ],
     // round 11: after an active award's counted recipients, a further group that receives on its own opens its own
     // statement (ANNOTATION.md: two statements in one sentence are two entries)
     [

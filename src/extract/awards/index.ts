@@ -89,15 +89,25 @@ const ofStop = (doc: Doc, i: number, units: Units) => {
 };
 
 /**
- * A number that names the unit before it rather than counting recipients: right after a capitalised word or a unit
- * word that takes a number ("Quân khu 4", "Sư đoàn 312", "Quận 1"), with no recipient noun after it ("… 5 tập thể").
+ * A number that names the unit before it rather than counting: right after a capitalised word or a unit word that takes
+ * a number ("Quân khu 4", "Sư đoàn 312", "Quận 1"), and followed by no lower-case word but one that ends the giver
+ * ("Quân khu 4 cho …", "Quân khu 7 năm 2024"): not "… 5 tập thể", "Bộ Quốc phòng 3 năm liền", "Sư đoàn 2 lần".
  */
 const numberInName = (doc: Doc, i: number, units: Units) =>
   i > 0 &&
   (doc.tokens.flags[i] & Flag.Tight) !== 0 &&
   doc.tokens.kind[i - 1] === Kind.Word &&
   ((doc.tokens.flags[i - 1] & Flag.Cap) !== 0 || units.endingAt('numbered-unit', i).length > 0) &&
-  !units.at('recipients', i);
+  !units.at('recipients', i) &&
+  nameGoesOnAfter(doc, i + 1);
+
+/** After a unit's number: the end, punctuation, a capitalised word, or a word that ends a giver's name. */
+function nameGoesOnAfter(doc: Doc, k: number): boolean {
+  if (k >= doc.tokens.count || doc.tokens.kind[k] !== Kind.Word || (doc.tokens.flags[k] & Flag.Cap) !== 0) return true;
+  const w = tokensValue(doc, k, k + 1).toLowerCase();
+  if (w === 'năm') return k + 1 < doc.tokens.count && doc.tokens.kind[k + 1] === Kind.Number;
+  return /^(?:cho|tặng|trao|vì|về|đã|được|nhân|tại|trong|dành|và|dịp)$/u.test(w);
+}
 
 /**
  * A short run from `from` to the end of its sentence or clause with no verb of giving in it: a body's name. With
