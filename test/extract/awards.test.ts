@@ -216,6 +216,26 @@ describe('awards', () => {
         { award: 'Giấy khen', by: 'UBND huyện', collectives: 3, individuals: 5 },
       ],
     ],
+    // a later group that only describes recipients ("đã hoàn thành", "đạt") stays the award's; counts that all stand
+    // before a passive award's "được" all receive it
+    [
+      'UBND huyện tặng Giấy khen cho 5 tập thể, 10 cá nhân có thành tích tiêu biểu và 3 tập thể, 7 cá nhân đã hoàn thành xuất sắc nhiệm vụ.',
+      [
+        { award: 'Giấy khen', by: 'UBND huyện', collectives: 5, individuals: 10 },
+        { award: 'Giấy khen', by: 'UBND huyện', collectives: 3, individuals: 7 },
+      ],
+    ],
+    [
+      '5 tập thể, 10 cá nhân và 3 tập thể, 7 cá nhân được UBND huyện tặng Giấy khen.',
+      [
+        { award: 'Giấy khen', by: 'UBND huyện', collectives: 5, individuals: 10 },
+        { award: 'Giấy khen', by: 'UBND huyện', collectives: 3, individuals: 7 },
+      ],
+    ],
+    [
+      'UBND huyện khen thưởng: 5 tập thể, 10 cá nhân đã có thành tích xuất sắc.',
+      [{ award: 'khen thưởng', by: 'UBND huyện', collectives: 5, individuals: 10 }],
+    ],
     // round 11: a commendation verb and a colon announce the statements after it when their counts receive on their own
     [
       'Nhiều tập thể, cá nhân được khen thưởng: 02 tập thể được tặng Cờ thi đua của UBND tỉnh, 05 tập thể và 12 cá nhân được tặng Bằng khen.',

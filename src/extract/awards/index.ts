@@ -393,8 +393,16 @@ function closesEarlierGroup(ctx: RuleContext, before: { first: number }, first: 
   };
   const k = kind(before.first);
   if (!k || k === kind(first)) return false;
-  for (let at = first; at <= nearest.first; at++) if (ctx.units.at('recipients', at) && kind(at) === k) return true;
-  return false;
+  let repeated = false;
+  for (let at = first; at <= nearest.first && !repeated; at++) repeated = !!ctx.units.at('recipients', at) && kind(at) === k;
+  if (!repeated) return false;
+  // the earlier group is another award's when a word of giving opens it ("cho 4 tập thể, 9 cá nhân"); else it is one
+  // more group receiving this award ("5 tập thể, 10 cá nhân và 3 tập thể, 7 cá nhân được … tặng")
+  let open = before.first;
+  const joined = open > 0 && /^(?:,|và)$/iu.test(tokensValue(ctx.doc, open - 1, open)) ? open - 1 : open;
+  const other = ctx.units.endingAt<RecipientsValue>('recipients', joined)[0];
+  if (other && kind(other.first) !== k) open = other.first;
+  return open > 0 && (/^(?:cho|:)$/iu.test(tokensValue(ctx.doc, open - 1, open)) || !!ctx.units.endingAt('give-verb', open).length || !!ctx.units.endingAt('award-verb', open).length);
 }
 
 /** The run of recipient groups that ends with the one nearest before a verb: "5 tập thể 5 cá nhân …", "05 tập thể và 07 cá nhân". */
@@ -447,7 +455,9 @@ function recipientGroups(ctx: RuleContext, from: number, to: number): { value: R
     if (!current || current.value[kind] !== null || current.value.mixed) {
       // "cho 4 tập thể, 9 cá nhân; 3 tập thể, 5 cá nhân được UBND huyện tặng Giấy khen": a later group that receives on
       // its own opens its own statement
-      if (out.length && receivesOnItsOwn(ctx, groupRunEnd(ctx, all, i, to))) break;
+      // (inside the span read: a passive award's counts all stand before its "được")
+      const runEnd = groupRunEnd(ctx, all, i, to);
+      if (out.length && runEnd < to && receivesAnAward(ctx, runEnd)) break;
       current = { value: { collectives: null, individuals: null, mixed: false, derived: false }, first: u.first, end: u.end };
       out.push(current);
     }
@@ -485,6 +495,16 @@ function subsetBetween(ctx: RuleContext, from: number, to: number): boolean {
 
 /** "… cho 10 cá nhân, 5 cá nhân được tặng Giấy khen": a count right before a word of receiving opens a clause of its own. */
 const receivesOnItsOwn = (ctx: RuleContext, end: number) => end < ctx.doc.tokens.count && /^(?:được|đã|nhận|đạt|vinh|đón|cũng|sẽ)$/iu.test(tokensValue(ctx.doc, end, end + 1));
+
+/**
+ * "… 3 tập thể, 5 cá nhân được UBND huyện tặng …", "… đã được …", "… vinh dự nhận …": counts followed by their own
+ * receiving, not by "đã hoàn thành", "đạt thành tích" (which describe recipients of the award before them).
+ */
+function receivesAnAward(ctx: RuleContext, end: number): boolean {
+  let k = end;
+  while (k < ctx.doc.tokens.count && k - end < 3 && /^(?:đã|cũng|sẽ|đều|vinh|dự)$/iu.test(tokensValue(ctx.doc, k, k + 1))) k++;
+  return k < ctx.doc.tokens.count && /^(?:được|nhận|đón)$/iu.test(tokensValue(ctx.doc, k, k + 1));
+}
 
 /** Two recipient counts joined by nothing but a comma or "và": one list. */
 const listedRightAfter = (ctx: RuleContext, end: number, next: number) => next === end || (next === end + 1 && /^(?:,|và)$/iu.test(tokensValue(ctx.doc, end, next)));
@@ -713,7 +733,7 @@ function commended(m: Match, ctx: RuleContext): Reading<AwardStatement>[] | null
   const groups = recipientGroups(ctx, m.caps.r.first, nextAward(ctx, m.caps.r.end, clauseEnd(ctx, m.caps.r.end)));
   // "Khen thưởng: 07 tập thể và 06 cá nhân được Bộ trưởng … tặng Bằng khen", "… được khen thưởng: 02 tập thể được tặng Cờ
   // thi đua …": after a colon, counts that receive on their own are the statements the heading announces
-  if (punctAt(ctx.doc, m.caps.r.first - 1) === ':' && groups.length && receivesOnItsOwn(ctx, groups[0].end)) return null;
+  if (punctAt(ctx.doc, m.caps.r.first - 1) === ':' && groups.length && receivesAnAward(ctx, groups[0].end)) return null;
   return groups.map((g) => ({ value: { award, by, collectives: g.value.collectives, individuals: g.value.individuals, awardAt: m.caps.a.first }, first: m.first, end: g.end }));
 }
 
