@@ -110,6 +110,10 @@ export const COLLECTIVE_NOUNS: readonly string[] = [
   'sư đoàn', 'lữ đoàn', 'trung đoàn', 'tiểu đoàn', 'đại đội', 'trung đội', 'tiểu đội',
   // round 8: hospital departments, border posts and stations, groups, mass organisations ("khen thưởng 5 khoa, phòng")
   'khoa', 'khoa, phòng', 'trạm', 'đồn, trạm', 'nhóm', 'bệnh viện', 'trung tâm', 'hải đội', 'đoàn thể',
+  // round 11, variations of dev's award sentences as portal and army outlets write them: commune police, army
+  // sub-units, grassroots unions and associations, departments listed with branches, Central Highlands villages
+  'Công an xã', 'Công an phường', 'Công an thị trấn', 'phân đội', 'đoàn cơ sở', 'hội cơ sở', 'CLB', 'sở, ngành',
+  'sở, ban, ngành', 'bộ, ngành', 'buôn',
 ];
 
 /** Recipients that are people. */
@@ -131,6 +135,10 @@ export const INDIVIDUAL_NOUNS: readonly string[] = [
   'quần chúng',
   // round 8: teachers, nurses, forest rangers, commune police
   'thầy giáo', 'cô giáo', 'điều dưỡng', 'kiểm lâm', 'công an viên',
+  // round 11 (portal and army variations): lecturers, artists, overseas Vietnamese, donors, women, former youth
+  // volunteers, detectives and investigators, propagandists, village heads, fishermen and crews, exemplars
+  'giảng viên', 'văn nghệ sĩ', 'nghệ sĩ', 'kiều bào', 'nhà hảo tâm', 'phụ nữ', 'cựu thanh niên xung phong', 'trinh sát',
+  'điều tra viên', 'tuyên truyền viên', 'báo cáo viên', 'trưởng thôn', 'ngư dân', 'thuyền viên', 'tấm gương', 'nhà khoa học',
 ];
 
 /**
@@ -193,3 +201,13 @@ export const REPORTING_VERBS: readonly string[] = ['cho biết', 'cho hay', 'th�
 export const SOURCE_OPENERS: readonly string[] = ['thông tin từ', 'theo thông tin từ', 'theo', 'đại diện'];
 
 export const CONNECTIVES = new Set(['đồng thời', 'ngoài ra', 'sau đó', 'tiếp đó', 'cùng dịp']);
+
+/**
+ * Adverbs between a giver and its verb of giving, no part of the giver's name: "được Công an tỉnh kịp thời khen
+ * thưởng", "UBND tỉnh lần lượt tặng …", "Chủ tịch UBND tỉnh trực tiếp trao …", "Bộ CHQS tỉnh cũng đã tặng …" (round 11
+ * variations; "trực tiếp" and "cũng" read as clause verbs left such givers null).
+ */
+export const GIVER_TRAILING_ADVERBS = new Set([
+  'đã', 'vừa', 'mới', 'sẽ', 'cũng', 'còn', 'xét', 'đều', 'luôn', 'kịp thời', 'lần lượt', 'đồng thời', 'chính thức', 'trực tiếp',
+  'nhanh chóng', 'tiếp tục',
+]);

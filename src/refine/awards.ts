@@ -22,6 +22,8 @@ const awardKey = (award: string) => fold(award).replace(/luc luong vu trang nhan
  * articles of corpus/real no article keeps more than 3 statements of one count.
  */
 const STATEMENTS_COMPARED = 16;
+/** isCaptionLine's bound on a caption's length, in characters. */
+const CAPTION_MAX = 300;
 
 /**
  * A caption run into the body with no spaces around it: it follows a full stop straight away and its last word is
@@ -82,13 +84,24 @@ export const resolveAwards: Refiner = {
       awardAt: number;
       award: string;
       by: string | null;
+      /** On a photo caption's line ("Phó Chủ tịch UBND tỉnh … trao Bằng khen cho 5 tập thể, 12 cá nhân. Ảnh: N.H"). */
+      caption: boolean;
     }
-    const keyed = (v: AwardStatement): Keyed => ({ awardAt: v.awardAt, award: awardKey(v.award), by: v.by ? fold(v.by) : null });
-    const same = (a: Keyed, b: Keyed) => (a.awardAt === b.awardAt || a.award === b.award) && (!a.by || !b.by || a.by === b.by);
+    // a caption is a short line: a long one is not sliced for each of its findings
+    const onCaption = (f: Finding<AwardStatement>) => {
+      if (f.origin.kind !== 'text') return false;
+      const index = lineIndexAt(ctx.doc, f.origin.start);
+      const line = ctx.doc.lines[index];
+      return !!line && line.end - line.start < CAPTION_MAX && isCaptionLine(ctx.doc, index, ctx.facts.titleLine);
+    };
+    const keyed = (f: Finding<AwardStatement>): Keyed => ({ awardAt: f.value.awardAt, award: awardKey(f.value.award), by: f.value.by ? fold(f.value.by) : null, caption: onCaption(f) });
+    // a caption names who hands the award over, the body who gives it: the same award and counts are one statement
+    // (ANNOTATION.md: photo captions repeating the body are not extra entries)
+    const same = (a: Keyed, b: Keyed) => (a.awardAt === b.awardAt || a.award === b.award) && (!a.by || !b.by || a.by === b.by || a.caption !== b.caption);
     const keptByCounts = new Map<string, { key: Keyed; at: number }[]>();
     for (const f of chosen) {
       const counts = `${f.value.collectives}|${f.value.individuals}`;
-      const k = keyed(f.value);
+      const k = keyed(f);
       const those = keptByCounts.get(counts);
       let repeat = -1;
       for (let i = 0; those && i < Math.min(those.length, STATEMENTS_COMPARED) && repeat < 0; i++) if (same(those[i].key, k)) repeat = i;
@@ -96,7 +109,7 @@ export const resolveAwards: Refiner = {
         // "Khen thưởng 10 tập thể, 20 cá nhân" in the headline, "UBND tỉnh khen thưởng 10 tập thể, 20 cá nhân" in the
         // body: one statement, and the body says who gave it
         const known = those![repeat];
-        if (!known.key.by && k.by) {
+        if ((!known.key.by && k.by) || (known.key.caption && !k.caption)) {
           kept[known.at] = f;
           known.key = k;
         }

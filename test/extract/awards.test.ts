@@ -164,6 +164,106 @@ describe('awards', () => {
       'Sáng 3/2, Thành ủy tổ chức Lễ trao Huy hiệu Đảng đợt 3/2/2025 cho 18 đảng viên.',
       [{ award: 'Huy hiệu Đảng', by: 'Thành ủy', collectives: null, individuals: 18 }],
     ],
+    // round 11: an adverb between the giver and its verb is no part of the giver, and leaves it read
+    [
+      'Có 7 cán bộ, chiến sĩ được Công an tỉnh kịp thời khen thưởng.',
+      [{ award: 'khen thưởng', by: 'Công an tỉnh', collectives: null, individuals: 7 }],
+    ],
+    [
+      'Chủ tịch UBND tỉnh trực tiếp trao Bằng khen cho 5 tập thể, 12 cá nhân; Bộ CHQS tỉnh cũng đã tặng Giấy khen cho 6 Công an xã và 14 dân quân.',
+      [
+        { award: 'Bằng khen', by: 'Chủ tịch UBND tỉnh', collectives: 5, individuals: 12 },
+        { award: 'Giấy khen', by: 'Bộ CHQS tỉnh', collectives: 6, individuals: 14 },
+      ],
+    ],
+    // round 11: a unit's number inside the giver after "của" stays ("Quân khu 4", "Vùng 2 Hải quân"); a count does not
+    [
+      'Thiếu tướng Nguyễn Văn B trao Bằng khen của Bộ Tư lệnh Quân khu 4 cho 4 tập thể, 9 cá nhân.',
+      [{ award: 'Bằng khen', by: 'Bộ Tư lệnh Quân khu 4', collectives: 4, individuals: 9 }],
+    ],
+    [
+      'Dịp này, 3 tập thể, 5 cá nhân được nhận Bằng khen của Bộ Tư lệnh Vùng 2 Hải quân.',
+      [{ award: 'Bằng khen', by: 'Bộ Tư lệnh Vùng 2 Hải quân', collectives: 3, individuals: 5 }],
+    ],
+    [
+      'Dịp này, trao Bằng khen của UBND tỉnh 5 tập thể xuất sắc.',
+      [{ award: 'Bằng khen', by: 'UBND tỉnh', collectives: 5, individuals: null }],
+    ],
+    [
+      'Có 2 tập thể được tặng Bằng khen của Bộ Quốc phòng 3 năm liền; 5 chiến sĩ được tặng Giấy khen của Sư đoàn 2 lần.',
+      [
+        { award: 'Bằng khen', by: 'Bộ Quốc phòng', collectives: 2, individuals: null },
+        { award: 'Giấy khen', by: 'Sư đoàn', collectives: null, individuals: 5 },
+      ],
+    ],
+    [
+      'Trao Bằng khen của Bộ Tư lệnh Quân khu 7 năm 2024 cho 2 tập thể, 3 cá nhân.',
+      [{ award: 'Bằng khen', by: 'Bộ Tư lệnh Quân khu 7', collectives: 2, individuals: 3 }],
+    ],
+    // round 11: after an active award's counted recipients, a further group that receives on its own opens its own
+    // statement (ANNOTATION.md: two statements in one sentence are two entries)
+    [
+      'UBND tỉnh tặng Bằng khen cho 4 tập thể, 9 cá nhân; 3 tập thể, 5 cá nhân được UBND huyện tặng Giấy khen.',
+      [
+        { award: 'Bằng khen', by: 'UBND tỉnh', collectives: 4, individuals: 9 },
+        { award: 'Giấy khen', by: 'UBND huyện', collectives: 3, individuals: 5 },
+      ],
+    ],
+    [
+      'UBND tỉnh tặng Bằng khen cho 4 tập thể, 9 cá nhân và 3 tập thể, 5 cá nhân được nhận Giấy khen của UBND huyện.',
+      [
+        { award: 'Bằng khen', by: 'UBND tỉnh', collectives: 4, individuals: 9 },
+        { award: 'Giấy khen', by: 'UBND huyện', collectives: 3, individuals: 5 },
+      ],
+    ],
+    // a later group that only describes recipients ("đã hoàn thành", "đạt") stays the award's; counts that all stand
+    // before a passive award's "được" all receive it
+    [
+      'UBND huyện tặng Giấy khen cho 5 tập thể, 10 cá nhân có thành tích tiêu biểu và 3 tập thể, 7 cá nhân đã hoàn thành xuất sắc nhiệm vụ.',
+      [
+        { award: 'Giấy khen', by: 'UBND huyện', collectives: 5, individuals: 10 },
+        { award: 'Giấy khen', by: 'UBND huyện', collectives: 3, individuals: 7 },
+      ],
+    ],
+    [
+      '5 tập thể, 10 cá nhân và 3 tập thể, 7 cá nhân được UBND huyện tặng Giấy khen.',
+      [
+        { award: 'Giấy khen', by: 'UBND huyện', collectives: 5, individuals: 10 },
+        { award: 'Giấy khen', by: 'UBND huyện', collectives: 3, individuals: 7 },
+      ],
+    ],
+    [
+      'UBND huyện khen thưởng: 5 tập thể, 10 cá nhân đã có thành tích xuất sắc.',
+      [{ award: 'khen thưởng', by: 'UBND huyện', collectives: 5, individuals: 10 }],
+    ],
+    // round 11: a commendation verb and a colon announce the statements after it when their counts receive on their own
+    [
+      'Nhiều tập thể, cá nhân được khen thưởng: 02 tập thể được tặng Cờ thi đua của UBND tỉnh, 05 tập thể và 12 cá nhân được tặng Bằng khen.',
+      [
+        { award: 'Cờ thi đua', by: 'UBND tỉnh', collectives: 2, individuals: null },
+        { award: 'Bằng khen', by: null, collectives: 5, individuals: 12 },
+      ],
+    ],
+    [
+      'Dịp này, UBND huyện khen thưởng: 5 tập thể, 10 cá nhân có thành tích xuất sắc.',
+      [{ award: 'khen thưởng', by: 'UBND huyện', collectives: 5, individuals: 10 }],
+    ],
+    // round 11: an award's further classes listed after its recipients are their own statements
+    [
+      'Thừa ủy quyền của Chủ tịch nước, đồng chí Bí thư Tỉnh ủy trao Huân chương Lao động hạng Nhì cho 1 tập thể, hạng Ba cho 2 cá nhân.',
+      [
+        { award: 'Huân chương Lao động hạng Nhì', by: 'Chủ tịch nước', collectives: 1, individuals: null },
+        { award: 'Huân chương Lao động hạng Ba', by: 'Chủ tịch nước', collectives: null, individuals: 2 },
+      ],
+    ],
+    [
+      'Chủ tịch nước tặng Huân chương Bảo vệ Tổ quốc hạng Nhất cho 1 tập thể, 2 cá nhân; hạng Nhì cho 2 tập thể và hạng Ba cho 5 cá nhân.',
+      [
+        { award: 'Huân chương Bảo vệ Tổ quốc hạng Nhất', by: 'Chủ tịch nước', collectives: 1, individuals: 2 },
+        { award: 'Huân chương Bảo vệ Tổ quốc hạng Nhì', by: 'Chủ tịch nước', collectives: 2, individuals: null },
+        { award: 'Huân chương Bảo vệ Tổ quốc hạng Ba', by: 'Chủ tịch nước', collectives: null, individuals: 5 },
+      ],
+    ],
   ])('%s', (sentence, expected) => {
     expect(awards(sentence)).toEqual(expected);
   });
@@ -196,6 +296,16 @@ describe('awards', () => {
       'Nhân dịp này, Chủ tịch UBND thành phố tặng Giấy khen cho 05 tập thể, 07 cá nhân có thành tích tiêu biểu.',
     );
     expect(got).toEqual([{ award: 'Giấy khen', by: 'Chủ tịch UBND thành phố', collectives: 5, individuals: 7 }]);
+  });
+
+  it('keeps one statement for a photo caption that names who hands over the award the body reports', () => {
+    const body = 'Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể, 12 cá nhân có thành tích xuất sắc.';
+    const caption = 'Phó Chủ tịch UBND tỉnh Nguyễn Tuấn Thanh trao Bằng khen cho 5 tập thể, 12 cá nhân. Ảnh: N.H';
+    const expected = [{ award: 'Bằng khen', by: 'Chủ tịch UBND tỉnh', collectives: 5, individuals: 12 }];
+    expect(awards(body, '[img]', caption)).toEqual(expected);
+    expect(awards('[img]', caption, body)).toEqual(expected);
+    // two body statements of the same counts from different givers stay two
+    expect(awards('Bộ Tư lệnh Quân khu 4 tặng Bằng khen cho 5 tập thể, 12 cá nhân. UBND tỉnh cũng tặng Bằng khen cho 5 tập thể, 12 cá nhân.')).toHaveLength(2);
   });
 
   it('keeps one statement for a headline and a body that report the same counts, with the giver the body names', () => {

@@ -41,6 +41,12 @@ export const corpus: Corpus = {
     { text: 'UBND tỉnh tặng Bằng khen cho Đội K90 và 5 cá nhân', unit: 'recipients', rule: 'recipients-count', written: '5 cá nhân', value: { individuals: 5 } },
     // a capital after "và" names the next giver, not the other kind of recipient: no mixed count (ANNOTATION.md, two entries)
     { text: 'Giám đốc Bệnh viện khen thưởng 5 khoa, phòng và 12 điều dưỡng', unit: 'recipients', rule: 'recipients-count', written: '5 khoa, phòng', value: { collectives: 5 } },
+    // round 11: recipients portal and army texts count (commune police, army sub-units, propagandists, fishermen)
+    { text: 'tặng Giấy khen cho 6 Công an xã có', unit: 'recipients', rule: 'recipients-count', written: '6 Công an xã', value: { collectives: 6 } },
+    { text: 'cho 5 phân đội và 14 quân nhân', unit: 'recipients', rule: 'recipients-count', written: '5 phân đội', value: { collectives: 5 } },
+    { text: 'tặng Bằng khen cho 12 sở, ban, ngành', unit: 'recipients', rule: 'recipients-count', written: '12 sở, ban, ngành', value: { collectives: 12 } },
+    { text: 'cho 20 báo cáo viên, tuyên truyền viên', unit: 'recipients', rule: 'recipients-count', written: '20 báo cáo viên', value: { individuals: 20 } },
+    { text: 'có 15 ngư dân được', unit: 'recipients', rule: 'recipients-count', written: '15 ngư dân', value: { individuals: 15 } },
     { text: 'tặng Giấy khen cho 15 hạ sĩ quan, binh sĩ', unit: 'recipients', rule: 'recipients-count', written: '15 hạ sĩ quan, binh sĩ', value: { individuals: 15 } },
     { text: 'cho 05 tập thể, 07 cá nhân và Huyện đoàn tặng Giấy khen', unit: 'recipients', rule: 'recipients-count', written: '07 cá nhân', value: { individuals: 7, mixed: false } },
   ],
@@ -49,6 +55,7 @@ export const corpus: Corpus = {
     { text: 'Từ năm 2012 chị Nguyễn Thị Hoa luôn được khen thưởng', unit: 'recipients', why: 'a year before "chị" and a name is no count of women (corpus/real has one)' },
     { text: 'Nhân dịp 8/3 chị em phụ nữ xã được UBND huyện tặng Giấy khen', unit: 'recipients', why: 'a day and month (Women\'s Day) before "chị em" is no count' },
     { text: 'Dịp 20/10 chị em phụ nữ xã được UBND huyện tặng Giấy khen', unit: 'recipients', why: 'a day and month before "chị em" is no count' },
+    { text: 'Nhân dịp 8/3 phụ nữ xã được UBND huyện tặng Giấy khen', unit: 'recipients', why: 'a day and month before "phụ nữ" is no count' },
     { text: 'Hội có 5 chị Oanh, Lan được tặng Giấy khen', unit: 'recipients', why: '"chị" before a name: the women are named, not counted' },
     { text: 'tặng danh hiệu Ba cho tập thể', unit: 'award', why: 'a function word after the first word ends a title' },
     { text: 'muốn có được một danh hiệu và', unit: 'award', why: '"danh hiệu" alone names no award' },

@@ -5,7 +5,7 @@
 import { awardsContract } from './contract.js';
 import { defineField } from '../../engine/field.js';
 import { wordClass } from '../../engine/lexicon.js';
-import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, CONNECTIVES, HONOUR_CEREMONIES, LOWER_CASE_GIVERS, PRIZE_GIVINGS, PRIZE_HONOUR_VERBS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
+import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, CONNECTIVES, GIVER_TRAILING_ADVERBS, HONOUR_CEREMONIES, LOWER_CASE_GIVERS, PRIZE_GIVINGS, PRIZE_HONOUR_VERBS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
 import { anchor, dim, gap, group, opt, words } from '../../engine/pattern.js';
 import type { Match } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
@@ -72,6 +72,8 @@ const ofStop = (doc: Doc, i: number, units: Units) => {
   if (commaInName(doc, i) && !units.at('award', i + 1) && !units.at('award-verb', i + 1) && bodyToClauseEnd(doc, i + 1, units, true)) return false;
   // "Bằng khen của Bộ Công an, Tổng cục Cảnh sát QLHC về TTATXH.": a second body after the comma gives too
   if (tokensValue(doc, i, i + 1) === ',' && i + 1 < doc.tokens.count && units.at('org-head', i + 1) && bodyToClauseEnd(doc, i + 1, units)) return false;
+  // "Bằng khen của Bộ Tư lệnh Quân khu 4 cho …", "… của Sư đoàn 312", "… của Bộ Tư lệnh Vùng 2 Hải quân": a unit's number
+  if (doc.tokens.kind[i] === Kind.Number && numberInName(doc, i, units)) return false;
   if (isClauseBreak(doc, i) || doc.tokens.kind[i] === Kind.Number) return true;
   // "bằng khen của Bộ GD&ĐT và bằng khen của Thủ tướng": a second award is its own
   if (i + 1 < doc.tokens.count && units.at('award', i + 1) && /^và$/iu.test(tokensValue(doc, i, i + 1))) return true;
@@ -85,6 +87,27 @@ const ofStop = (doc: Doc, i: number, units: Units) => {
   if (w === 'về' && i + 1 < doc.tokens.count && (doc.tokens.flags[i + 1] & Flag.Cap)) return false;
   return /^(?:cho|tặng|trao|vì|về|đã|được|nhân|tại|trong|dành)$/u.test(w);
 };
+
+/**
+ * A number that names the unit before it rather than counting: right after a capitalised word or a unit word that takes
+ * a number ("Quân khu 4", "Sư đoàn 312", "Quận 1"), and followed by no lower-case word but one that ends the giver
+ * ("Quân khu 4 cho …", "Quân khu 7 năm 2024"): not "… 5 tập thể", "Bộ Quốc phòng 3 năm liền", "Sư đoàn 2 lần".
+ */
+const numberInName = (doc: Doc, i: number, units: Units) =>
+  i > 0 &&
+  (doc.tokens.flags[i] & Flag.Tight) !== 0 &&
+  doc.tokens.kind[i - 1] === Kind.Word &&
+  ((doc.tokens.flags[i - 1] & Flag.Cap) !== 0 || units.endingAt('numbered-unit', i).length > 0) &&
+  !units.at('recipients', i) &&
+  nameGoesOnAfter(doc, i + 1);
+
+/** After a unit's number: the end, punctuation, a capitalised word, or a word that ends a giver's name. */
+function nameGoesOnAfter(doc: Doc, k: number): boolean {
+  if (k >= doc.tokens.count || doc.tokens.kind[k] !== Kind.Word || (doc.tokens.flags[k] & Flag.Cap) !== 0) return true;
+  const w = tokensValue(doc, k, k + 1).toLowerCase();
+  if (w === 'năm') return k + 1 < doc.tokens.count && doc.tokens.kind[k + 1] === Kind.Number;
+  return /^(?:cho|tặng|trao|vì|về|đã|được|nhân|tại|trong|dành|và|dịp)$/u.test(w);
+}
 
 /**
  * A short run from `from` to the end of its sentence or clause with no verb of giving in it: a body's name. With
@@ -117,7 +140,7 @@ function quoteInName(doc: Doc, i: number): boolean {
 function giver(ctx: RuleContext, clauseFirst: number, clauseEnd: number): string | null {
   if (clauseEnd <= clauseFirst || clauseEnd - clauseFirst > 24) return null;
   const { doc, units } = ctx;
-  const end = decisionStart(doc, clauseFirst, holderEnd(doc, clauseFirst, clauseEnd));
+  const end = withoutTrailingAdverbs(doc, clauseFirst, decisionStart(doc, clauseFirst, holderEnd(doc, clauseFirst, clauseEnd)));
   const first = afterConnective(doc, clauseFirst, end);
   const opensWithCapital = (doc.tokens.flags[first] & Flag.Cap) !== 0;
   const opensWithBody = !!units.at('unit-organ', first) || !!units.at('org-head', first) || !!units.at('lower-case-giver', first);
@@ -133,6 +156,18 @@ function giver(ctx: RuleContext, clauseFirst: number, clauseEnd: number): string
   for (let k = first; k < end; k++) if (units.at('clause-verb', k) && !(doc.tokens.flags[k] & Flag.Cap) && !/^(?:và|với|tại)$/u.test(tokensValue(doc, k, k + 1))) return null;
   // "được Ban Thường vụ Tỉnh ủy xét tặng …": the review is the giving's, not the giver's name
   return text.replace(/\s+(?:đã|vừa|sẽ|cũng|còn|xét)$/u, '') || null;
+}
+
+/** Where a giver's span ends once the lower-case adverbs before its verb are cut: "UBND tỉnh lần lượt", "Bộ CHQS tỉnh cũng đã". */
+function withoutTrailingAdverbs(doc: Doc, first: number, end: number): number {
+  const lower = (k: number) => !(doc.tokens.flags[k] & Flag.Cap);
+  let e = end;
+  while (e - first > 1) {
+    if (e - first > 2 && lower(e - 2) && lower(e - 1) && GIVER_TRAILING_ADVERBS.has(tokensValue(doc, e - 2, e).toLowerCase())) e -= 2;
+    else if (lower(e - 1) && GIVER_TRAILING_ADVERBS.has(tokensValue(doc, e - 1, e).toLowerCase())) e--;
+    else break;
+  }
+  return e;
 }
 
 /** "…; đồng thời Huyện đoàn tặng …", "Ngoài ra Công an huyện …": a linking word before a capitalised giver is no part of it. */
@@ -350,6 +385,26 @@ function describedBefore(ctx: RuleContext, first: number): { first: number } | n
   return null;
 }
 
+/** Whether the count `before` a run that spans `first` to `nearest` is of a kind the run holds, and not of its first's. */
+function closesEarlierGroup(ctx: RuleContext, before: { first: number }, first: number, nearest: { first: number }): boolean {
+  const kind = (at: number) => {
+    const v = ctx.units.at<RecipientsValue>('recipients', at)?.value;
+    return !v || v.mixed ? null : v.individuals !== null ? 'individuals' : 'collectives';
+  };
+  const k = kind(before.first);
+  if (!k || k === kind(first)) return false;
+  let repeated = false;
+  for (let at = first; at <= nearest.first && !repeated; at++) repeated = !!ctx.units.at('recipients', at) && kind(at) === k;
+  if (!repeated) return false;
+  // the earlier group is another award's when a word of giving opens it ("cho 4 tập thể, 9 cá nhân"); else it is one
+  // more group receiving this award ("5 tập thể, 10 cá nhân và 3 tập thể, 7 cá nhân được … tặng")
+  let open = before.first;
+  const joined = open > 0 && /^(?:,|và)$/iu.test(tokensValue(ctx.doc, open - 1, open)) ? open - 1 : open;
+  const other = ctx.units.endingAt<RecipientsValue>('recipients', joined)[0];
+  if (other && kind(other.first) !== k) open = other.first;
+  return open > 0 && (/^(?:cho|:)$/iu.test(tokensValue(ctx.doc, open - 1, open)) || !!ctx.units.endingAt('give-verb', open).length || !!ctx.units.endingAt('award-verb', open).length);
+}
+
 /** The run of recipient groups that ends with the one nearest before a verb: "5 tập thể 5 cá nhân …", "05 tập thể và 07 cá nhân". */
 function recipientsRunFrom(ctx: RuleContext, nearest: { first: number }): number {
   let first = nearest.first;
@@ -360,6 +415,9 @@ function recipientsRunFrom(ctx: RuleContext, nearest: { first: number }): number
     else if (k > 0 && /^(?:và|cùng)$/iu.test(ctx.doc.text.slice(ctx.doc.tokens.start[k - 1], ctx.doc.tokens.end[k - 1]))) k--;
     const before = ctx.units.endingAt<RecipientsValue>('recipients', k)[0] ?? describedBefore(ctx, first);
     if (!before) return first;
+    // "… cho 4 tập thể, 9 cá nhân và 3 tập thể, 5 cá nhân được UBND huyện tặng …": a kind the run already holds, after
+    // the other kind, ends an earlier group (counts of one kind right after each other still add up)
+    if (closesEarlierGroup(ctx, before, first, nearest)) return first;
     first = before.first;
   }
 }
@@ -392,7 +450,14 @@ function recipientGroups(ctx: RuleContext, from: number, to: number): { value: R
       current.end = u.end;
       continue;
     }
+    // "Huân chương Lao động hạng Nhì cho 1 tập thể, hạng Ba cho 2 cá nhân": the counts after the next class are its own
+    if (current && classGivenAt(ctx, current.end, u.first) >= 0) break;
     if (!current || current.value[kind] !== null || current.value.mixed) {
+      // "cho 4 tập thể, 9 cá nhân; 3 tập thể, 5 cá nhân được UBND huyện tặng Giấy khen": a later group that receives on
+      // its own opens its own statement
+      // (inside the span read: a passive award's counts all stand before its "được")
+      const runEnd = groupRunEnd(ctx, all, i, to);
+      if (out.length && runEnd < to && receivesAnAward(ctx, runEnd)) break;
       current = { value: { collectives: null, individuals: null, mixed: false, derived: false }, first: u.first, end: u.end };
       out.push(current);
     }
@@ -401,6 +466,13 @@ function recipientGroups(ctx: RuleContext, from: number, to: number): { value: R
     lastKind = kind;
   }
   return out;
+}
+
+/** Where the counts listed right after each other from `all[i]` on end, at most two of them (one group: "3 tập thể, 5 cá nhân"). */
+function groupRunEnd(ctx: RuleContext, all: readonly { first: number; end: number }[], i: number, to: number): number {
+  let end = all[i].end;
+  for (let j = i + 1; j < all.length && j <= i + 1 && all[j].end <= to && listedRightAfter(ctx, end, all[j].first); j++) end = all[j].end;
+  return end;
 }
 
 /** A bracket opened between `from` and `to` and not closed before `to`. */
@@ -423,6 +495,16 @@ function subsetBetween(ctx: RuleContext, from: number, to: number): boolean {
 
 /** "… cho 10 cá nhân, 5 cá nhân được tặng Giấy khen": a count right before a word of receiving opens a clause of its own. */
 const receivesOnItsOwn = (ctx: RuleContext, end: number) => end < ctx.doc.tokens.count && /^(?:được|đã|nhận|đạt|vinh|đón|cũng|sẽ)$/iu.test(tokensValue(ctx.doc, end, end + 1));
+
+/**
+ * "… 3 tập thể, 5 cá nhân được UBND huyện tặng …", "… đã được …", "… vinh dự nhận …": counts followed by their own
+ * receiving, not by "đã hoàn thành", "đạt thành tích" (which describe recipients of the award before them).
+ */
+function receivesAnAward(ctx: RuleContext, end: number): boolean {
+  let k = end;
+  while (k < ctx.doc.tokens.count && k - end < 3 && /^(?:đã|cũng|sẽ|đều|vinh|dự)$/iu.test(tokensValue(ctx.doc, k, k + 1))) k++;
+  return k < ctx.doc.tokens.count && /^(?:được|nhận|đón)$/iu.test(tokensValue(ctx.doc, k, k + 1));
+}
 
 /** Two recipient counts joined by nothing but a comma or "và": one list. */
 const listedRightAfter = (ctx: RuleContext, end: number, next: number) => next === end || (next === end + 1 && /^(?:,|và)$/iu.test(tokensValue(ctx.doc, end, next)));
@@ -568,6 +650,42 @@ function verbIndexOf(ctx: RuleContext): TokenIndex {
   return index;
 }
 
+const CLASS_WORD = /^(?:nhất|nhì|ba)$/iu;
+/**
+ * Where ", hạng Ba cho" (or "và hạng Ba cho") opens right at `from`, before `to` (exclusive), as the token of "hạng";
+ * -1 when it does not. An award named with its class lists its further classes so: "Huân chương Lao động hạng Nhì cho
+ * 1 tập thể, hạng Ba cho 2 cá nhân".
+ */
+function classGivenAt(ctx: RuleContext, from: number, to: number): number {
+  const w = (k: number) => (k < to ? tokensValue(ctx.doc, k, k + 1) : '');
+  const k = /^(?:,|;|và)$/iu.test(w(from)) ? from + 1 : -1;
+  return k > 0 && /^hạng$/iu.test(w(k)) && CLASS_WORD.test(w(k + 1)) && /^cho$/iu.test(w(k + 2)) ? k : -1;
+}
+
+/**
+ * The award's further classes given in the same clause after its recipients, each with its own: "… hạng Nhì cho 1 tập
+ * thể, hạng Ba cho 2 cá nhân" is two statements, the second "… hạng Ba" (ANNOTATION.md: two entries).
+ */
+function furtherClasses(ctx: RuleContext, m: Match, by: string | null, groups: { first: number; end: number }[]): Reading<AwardStatement>[] {
+  const a = m.caps.a?.unit?.value as AwardValue | undefined;
+  if (!a || !groups.length || !/\shạng\s+\S+$/u.test(a.award)) return [];
+  const out: Reading<AwardStatement>[] = [];
+  let at = groups[groups.length - 1].end;
+  // "… hạng Nhì cho 1 tập thể, 2 cá nhân; hạng Ba cho …": a class may follow a semicolon, within the sentence
+  const sentence = ctx.doc.sentences[ctx.doc.sentenceOf[Math.min(at, ctx.doc.tokens.count - 1)]];
+  const stop = sentence ? sentence.endToken : ctx.doc.tokens.count;
+  for (let n = 0; n < 4; n++) {
+    const k = classGivenAt(ctx, at, stop);
+    if (k < 0 || !ctx.units.at('recipients', k + 3)) break;
+    const next = recipientGroups(ctx, k + 3, nextAward(ctx, k + 3, clauseEnd(ctx, k + 3)));
+    if (!next.length) break;
+    const award = a.award.replace(/hạng\s+\S+$/u, `hạng ${tokensValue(ctx.doc, k + 1, k + 2)}`);
+    for (const g of next) out.push({ value: { award, by, collectives: g.value.collectives, individuals: g.value.individuals, awardAt: k }, first: k, end: g.end, ...(g.value.derived ? { implied: ['count'] } : {}) });
+    at = next[next.length - 1].end;
+  }
+  return out;
+}
+
 function statements(m: Match, by: string | null, groups: { value: RecipientsValue; first: number; end: number }[]): Reading<AwardStatement>[] {
   const a = m.caps.a?.unit?.value as AwardValue | undefined;
   const award = a?.award ?? '';
@@ -613,6 +731,9 @@ function commended(m: Match, ctx: RuleContext): Reading<AwardStatement>[] | null
   if (ctx.units.endingAt('award', m.caps.a.first + 1).length) return null;
   const by = giverBefore(ctx, m.first);
   const groups = recipientGroups(ctx, m.caps.r.first, nextAward(ctx, m.caps.r.end, clauseEnd(ctx, m.caps.r.end)));
+  // "Khen thưởng: 07 tập thể và 06 cá nhân được Bộ trưởng … tặng Bằng khen", "… được khen thưởng: 02 tập thể được tặng Cờ
+  // thi đua …": after a colon, counts that receive on their own are the statements the heading announces
+  if (punctAt(ctx.doc, m.caps.r.first - 1) === ':' && groups.length && receivesAnAward(ctx, groups[0].end)) return null;
   return groups.map((g) => ({ value: { award, by, collectives: g.value.collectives, individuals: g.value.individuals, awardAt: m.caps.a.first }, first: m.first, end: g.end }));
 }
 
@@ -717,7 +838,8 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       }
       if (reviewedFor(ctx, m.first) || wished(ctx, m.first) || nominated(ctx, m.first)) return null;
       const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || giverBefore(ctx, m.first);
-      return statements(m, by, recipientsAfter(ctx, m.end));
+      const groups = recipientsAfter(ctx, m.end);
+      return [...statements(m, by, groups), ...furtherClasses(ctx, m, by, groups)];
     },
   },
   {
