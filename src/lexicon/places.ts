@@ -146,6 +146,21 @@ export const INSTITUTION_SUBJECT_BEFORE = new RegExp(
  * Giao dịch chứng khoán Hà Nội") is not here: where it holds an auction or a ceremony, its city is the event's. */
 export const NEWSPAPER_NAME_BEFORE = /(?<![\p{L}])Pháp [Ll]uật\s+$/u;
 
+/** "Sài Gòn" is no unit's name, so bodies never carry it; written as the last word of a capitalised name inside a
+ * sentence it names a firm, an outlet, a hospital or a historical force, not the city: "Thời báo Kinh tế Sài Gòn",
+ * "Bia Sài Gòn", "Đa khoa Hoàn Mỹ Sài Gòn", "Biệt động Sài Gòn", "Hải quân Quân đội Sài Gòn". The name's capitalised
+ * word (maybe followed by one lower-case syllable, not a word of going or a preposition: "ông Quyền vào Sài Gòn")
+ * follows a word, a number or a comma: it does not open a sentence ("Hẻm Sài Gòn kể chuyện", "Người Sài Gòn đổ xô …"),
+ * and is no point of the compass ("Khu vực phía Đông Sài Gòn mưa như trút nước")
+ * (bench/studies/locality-saigon-names.mjs). */
+export const SAIGON_WRITTEN = /^Sài [Gg]òn$/u;
+export const SAIGON_NAME_BEFORE =
+  /(?<=[\p{L}\p{N},)]\s+)(?!(?:Đông|Tây|Nam|Bắc)\s)\p{Lu}\p{L}*(?:\s+(?!(?:vào|ra|về|đến|tới|từ|ở|tại|giữa|khắp|lên|xuống|qua|sang|rời|thăm|của|và|với|cho|như|là|trong|ngoài|quanh|đi|lòng|dân|người|phố|đất|xứ|miền)\s+$)\p{Ll}\p{L}*)?\s+$/u;
+/** A short quoted title around it: a film "Lọ lem Sài Gòn", a nickname 'Chân dài 1m1 Sài Gòn'; not a quoted phrase
+ * that places something there ("Bé trai bị đâm tử vong ở Sài Gòn"). */
+export const TITLE_QUOTE_OPEN_BEFORE = /["“'‘](?![^"”'’\n.!?]*(?:ở|tại|giữa|khắp)\s+$)[^"”'’\n.!?]{1,40}$/u;
+export const TITLE_QUOTE_CLOSE_AFTER = /^[^"“”'‘’\n.!?]{0,40}["”'’]/u;
+
 /** Names that open with a province's name and are something else: "Thái Bình Dương" is the Pacific. */
 export const GEOGRAPHIC_COMPOUNDS: readonly string[] = ['Thái Bình Dương', 'Châu Á - Thái Bình Dương'];
 

@@ -63,6 +63,8 @@ import {
   POST_BEFORE,
   QUOTE_AFTER,
   RESIDENCE_BEFORE,
+  SAIGON_NAME_BEFORE,
+  SAIGON_WRITTEN,
   ROUND_UP,
   ROUND_UP_COMPARISON_BEFORE,
   ROUND_UP_WITHIN_AFTER,
@@ -73,6 +75,8 @@ import {
   STREET_NUMBER_END,
   TEAM_AFTER,
   TEAM_BEFORE,
+  TITLE_QUOTE_CLOSE_AFTER,
+  TITLE_QUOTE_OPEN_BEFORE,
   UNIT_WORD_END,
   UNNAMED_LOCAL,
   UNNAMED_ORGAN_OPENING,
@@ -148,6 +152,11 @@ function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue, sport:
   if (DELEGATION_BEFORE.test(before)) out.push('delegation');
   // (a district's body before its bare name was read as one: "Hội Nông dân Tuy Phước")
   if (!place.typed && !place.organ && (ORGANISATION_BEFORE.test(before.slice(-80)) || NEWSPAPER_NAME_BEFORE.test(before))) out.push('organisation');
+  if (!place.typed && !place.organ && SAIGON_WRITTEN.test(text.slice(start, end))) {
+    if (SAIGON_NAME_BEFORE.test(before)) {
+      if (!out.includes('organisation')) out.push('organisation');
+    } else if (TITLE_QUOTE_OPEN_BEFORE.test(before) && TITLE_QUOTE_CLOSE_AFTER.test(after)) out.push('not-a-name');
+  }
   if (sport && isTeamName(before, after, place)) out.push('team');
   return out;
 }

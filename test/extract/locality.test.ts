@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteer } from '../../src/gazetteer/index.js';
-import { VENUE_OPENING } from '../../src/lexicon/places.js';
+import { SAIGON_NAME_BEFORE, TITLE_QUOTE_CLOSE_AFTER, TITLE_QUOTE_OPEN_BEFORE, VENUE_OPENING } from '../../src/lexicon/places.js';
 import { recordOf } from '../helpers.js';
 
 const loc = (...lines: string[]) => {
@@ -193,8 +193,26 @@ describe('locality', () => {
     // the dateline is no lead subject: the lead's own body still comes first
     [['Hải Phòng, ngày 24 tháng 01 năm 2020', '', 'Ngày 21/11/2019, UBND quận Dương Kinh tổ chức Hội nghị tổng kết công tác quân sự.'], { type: 'quận', name: 'Dương Kinh', province: 'Hải Phòng' }],
     [['Kon Tum, ngày 21/4/2025', '', 'Sáng 21/4, tại TP Hồ Chí Minh, Bộ Công Thương tổ chức hội nghị xúc tiến thương mại.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
+    // "Sài Gòn" as the city: after a preposition, a lower-case word or a headline's first word, and a quoted phrase
+    // that places something there
+    [['Hẻm Sài Gòn kể chuyện đặc sản', 'Sài Gòn có những hẻm nhỏ chằng chịt như mê cung.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
+    [['Người Sài Gòn đi mua cá lóc ngày Vía Thần Tài', 'Từ sáng sớm mùng 10 Tết, người Sài Gòn đổ xô đi mua đồ cúng.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
+    [['Siêu xe BMW i8 đổi màu độc tại Sài Gòn', 'Để làm mới chiếc siêu xe, một người chơi xe tại Sài Gòn đã dán lại toàn bộ chiếc xe trong tông màu đỏ.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
+    [['Bé trai bị đâm tử vong ở Sài Gòn', 'Liên quan đến vụ "Bé trai bị đâm tử vong ở Sài Gòn", công an đã bắt nghi phạm.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
+    // … and a film's premiere at a named cinema, not the film's title
+    [['Tiểu Psy khuấy động buổi ra mắt phim', 'Hwang Min Woo đã khuấy động buổi ra mắt phim "Lọ lem Sài Gòn" mà cậu là khách mời. Tại rạp Lotte Cinema, Q.7, TP HCM tối 28-5, cậu trình diễn hai điệu nhảy.'], { type: 'quận', name: '7', province: 'Hồ Chí Minh' }],
   ])('%j', (lines, expected) => {
     expect(loc(...(lines as string[]))).toEqual(expected);
+  });
+
+  it('tells "Sài Gòn" ending a name or a quoted title from the city', () => {
+    const names = ['Thời báo Kinh tế ', 'phát trên đài Truyền hình ', 'lính Biệt động ', 'Ngân hàng TMCP ', 'Nhân dân Gia Định, Đa khoa Hoàn Mỹ '];
+    const places = ['Hẻm ', 'người ', 'một người chơi xe tại ', 'ông Trần Đình Quyền vào ', 'Khu vực phía Đông ', 'tại Chợ Lớn - ', 'Bảy Hôm ở '];
+    expect(names.filter((before) => !SAIGON_NAME_BEFORE.test(before))).toEqual([]);
+    expect(places.filter((before) => SAIGON_NAME_BEFORE.test(before))).toEqual([]);
+    expect(TITLE_QUOTE_OPEN_BEFORE.test('buổi ra mắt phim "Lọ lem ') && TITLE_QUOTE_CLOSE_AFTER.test('" mà cậu là khách mời')).toBe(true);
+    expect(TITLE_QUOTE_OPEN_BEFORE.test('Liên quan đến vụ "Bé trai bị đâm tử vong ở ')).toBe(false);
+    expect(TITLE_QUOTE_CLOSE_AFTER.test(' đông nghẹt. Anh nói: "Tôi')).toBe(false);
   });
 
   it('reads a venue after a clock time that follows an opening phrase, not after a count', () => {
@@ -277,6 +295,11 @@ describe('locality', () => {
     // units of three or more provinces apart in one sentence, none a body's: a round-up (a list of records, a timetable)
     ['Việt Nam xác lập 7 kỷ lục châu Á', 'Ba kỷ lục Phật giáo vừa được xác lập là: Tượng Phật lớn nhất (chùa Phật Lớn, tỉnh An Giang); Tượng Phật nhập niết bàn dài nhất (chùa Linh Sơn, tỉnh Bình Thuận) và Tượng Phật trên mái chùa dài nhất (chùa Hội Khánh, tỉnh Bình Dương).'],
     ['Thay đổi biểu đồ chạy tàu Bắc - Nam', 'Cụ thể, tàu SE1 xuất phát tại Hà Nội lúc 19 giờ đến Sài Gòn lúc 3 giờ 45; tàu SE2 xuất phát tại Sài Gòn lúc 19 giờ đến Hà Nội lúc 3 giờ 51; tàu SE19 xuất phát tại Hà Nội lúc 20 giờ đến Đà Nẵng lúc 12 giờ 10.'],
+    // "Sài Gòn" ending a capitalised name (an outlet, a historical force, a former army) or inside a short quoted title
+    ['TBKTSG số 22-2013: Chờ VAMC', 'Thời báo Kinh tế Sài Gòn số 22-2013 phát hành ngày thứ Năm 30-5 có những nội dung chính. Thời báo Kinh tế Sài Gòn số này bàn về VAMC.'],
+    ['Trớ trêu cuộc chiến Biệt động Sài Gòn với nữ quái', 'Sau Tết Mậu Thân năm 1968, địch đặc biệt lưu ý đến những thành viên Biệt động Sài Gòn.'],
+    ['Tàu chiến Philippines từng có mặt ở VN', 'Ít ai biết rằng chiếc tàu này vốn từng thuộc biên chế Hải quân Quân đội Sài Gòn. Năm 1975, binh lính Quân đội Sài Gòn đã dùng chiếc tàu này tháo chạy sang Philippines.'],
+    ["'Chân dài 1m1 Sài Gòn' ướt át bên hồ bơi", 'Người mẫu khoe vóc dáng tuyệt đẹp trong bộ ảnh mới.'],
   ])('finds no locality in %j', (...lines) => {
     expect(loc(...lines)).toBeNull();
   });
