@@ -4,10 +4,11 @@ const W0 = '(?<![\\p{L}\\p{N}])';
 const W1 = '(?![\\p{L}\\p{N}])';
 const words = (list: readonly string[]) => `${W0}(?:${list.join('|')})${W1}`;
 
-/** Before a place that is a person's home or birthplace: "(SN 1993, trú huyện Quỳnh Lưu, …)", "quê ở"; in the same line
+/** Before a place that is a person's home or birthplace: "(SN 1993, trú huyện Quỳnh Lưu, …)", "quê ở", a birth day with
+ * its year ("Trường Chinh … sinh ngày 9/2/1907 tại xã Xuân Hồng, huyện Xuân Trường"); in the same line
  * (a headline's "thiếu nữ 15 tuổi …" does not make the lead's "Viện kiểm sát nhân dân tỉnh Khánh Hòa" a residence). */
 export const RESIDENCE_BEFORE = new RegExp(
-  `(?:(?<!nội |bán )${words(['trú', 'ngụ', 'thường trú', 'tạm trú', 'quê ở', 'quê tại', ', quê', 'quê quán', 'nguyên quán', 'sinh ra', 'SN \\d{4}', 'sinh năm \\d{4}', '\\d{1,3} tuổi'])}|${words(['ở'])}(?=[^()]*\\)))[^.;:()\\r\\n]{0,60}$`,
+  `(?:(?<!nội |bán )${words(['trú', 'ngụ', 'thường trú', 'tạm trú', 'quê ở', 'quê tại', ', quê', 'quê quán', 'nguyên quán', 'sinh ra', 'SN \\d{4}', 'sinh năm \\d{4}', 'sinh (?:vào )?ngày \\d{1,2}(?:[/.-]\\d{1,2}[/.-]\\d{4}| tháng \\d{1,2} năm \\d{4})', '\\d{1,3} tuổi'])}|${words(['ở'])}(?=[^()]*\\)))[^.;:()\\r\\n]{0,60}$`,
   'u',
 );
 

@@ -199,6 +199,8 @@ describe('locality', () => {
     [['Người Sài Gòn đi mua cá lóc ngày Vía Thần Tài', 'Từ sáng sớm mùng 10 Tết, người Sài Gòn đổ xô đi mua đồ cúng.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
     [['Siêu xe BMW i8 đổi màu độc tại Sài Gòn', 'Để làm mới chiếc siêu xe, một người chơi xe tại Sài Gòn đã dán lại toàn bộ chiếc xe trong tông màu đỏ.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
     [['Bé trai bị đâm tử vong ở Sài Gòn', 'Liên quan đến vụ "Bé trai bị đâm tử vong ở Sài Gòn", công an đã bắt nghi phạm.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
+    // the district police act; the suspect's birthplace is his own
+    [['Bắt đối tượng trộm cắp', 'Ngày 5/6, Công an huyện Sông Hinh bắt Nguyễn Văn A (sinh ngày 19/9/1986, tại xã Sơn Giang, huyện Sông Hinh, Phú Yên) về hành vi trộm cắp tài sản.'], { type: 'huyện', name: 'Sông Hinh', province: 'Phú Yên' }],
     // … and a film's premiere at a named cinema, not the film's title
     [['Tiểu Psy khuấy động buổi ra mắt phim', 'Hwang Min Woo đã khuấy động buổi ra mắt phim "Lọ lem Sài Gòn" mà cậu là khách mời. Tại rạp Lotte Cinema, Q.7, TP HCM tối 28-5, cậu trình diễn hai điệu nhảy.'], { type: 'quận', name: '7', province: 'Hồ Chí Minh' }],
   ])('%j', (lines, expected) => {
@@ -295,6 +297,8 @@ describe('locality', () => {
     // units of three or more provinces apart in one sentence, none a body's: a round-up (a list of records, a timetable)
     ['Việt Nam xác lập 7 kỷ lục châu Á', 'Ba kỷ lục Phật giáo vừa được xác lập là: Tượng Phật lớn nhất (chùa Phật Lớn, tỉnh An Giang); Tượng Phật nhập niết bàn dài nhất (chùa Linh Sơn, tỉnh Bình Thuận) và Tượng Phật trên mái chùa dài nhất (chùa Hội Khánh, tỉnh Bình Dương).'],
     ['Thay đổi biểu đồ chạy tàu Bắc - Nam', 'Cụ thể, tàu SE1 xuất phát tại Hà Nội lúc 19 giờ đến Sài Gòn lúc 3 giờ 45; tàu SE2 xuất phát tại Sài Gòn lúc 19 giờ đến Hà Nội lúc 3 giờ 51; tàu SE19 xuất phát tại Hà Nội lúc 20 giờ đến Đà Nẵng lúc 12 giờ 10.'],
+    // a birthplace after the birth day in a commemorative biography
+    ['Người học trò, người cộng sự xuất sắc của Chủ tịch Hồ Chí Minh', 'Trường Chinh tên thật là Đặng Xuân Khu, sinh ngày 9/2/1907 tại xã Xuân Hồng, huyện Xuân Trường, tỉnh Nam Định. Đồng chí tham gia hoạt động trong phong trào yêu nước từ năm 1925.'],
     // "Sài Gòn" ending a capitalised name (an outlet, a historical force, a former army) or inside a short quoted title
     ['TBKTSG số 22-2013: Chờ VAMC', 'Thời báo Kinh tế Sài Gòn số 22-2013 phát hành ngày thứ Năm 30-5 có những nội dung chính. Thời báo Kinh tế Sài Gòn số này bàn về VAMC.'],
     ['Trớ trêu cuộc chiến Biệt động Sài Gòn với nữ quái', 'Sau Tết Mậu Thân năm 1968, địch đặc biệt lưu ý đến những thành viên Biệt động Sài Gòn.'],
