@@ -80,6 +80,11 @@ export const JOURNEY_TO_AFTER =
 
 /** Words of an article about many places at once: "các địa phương", "cả nước". */
 export const ROUND_UP = new RegExp(words(['các địa phương', 'cả nước', 'toàn quốc', 'các tỉnh', 'nhiều tỉnh', 'trên toàn quốc', 'nhiều địa phương']), 'u');
+/** A region of the country, wider than a province: "Bắc Bộ", "Nam bộ", "miền Trung", "Tây Nguyên", "ĐBSCL", "ở phía Bắc"
+ * (not "phía Bắc tỉnh …", a part of one unit). */
+export const REGION = /(?<![\p{L}])(?:(?:Bắc|Nam|Trung|Đông Nam|Tây Nam) [Bb]ộ|Tây Nguyên|miền (?:Bắc|Nam|Trung)|phía (?:Bắc|Nam)(?!\s+(?:của\s+)?(?:tỉnh|huyện|thành phố|TP|thị xã|quận|xã|phường|thị trấn)(?![\p{L}]))|[Đđ]ồng bằng sông (?:Cửu Long|Hồng)|ĐBSCL|Tây Bắc|Đông Bắc|Việt Bắc)(?![\p{L}])/u;
+/** The weather words of a forecast: "mưa", "nắng nóng", "sương mù", "rét", "không khí lạnh", "áp thấp", "giông". */
+export const WEATHER = /(?<![\p{L}])(?:mưa|nắng nóng|sương mù|rét|không khí lạnh|áp thấp|bão|giông|dông|nhiệt độ|nền nhiệt)(?![\p{L}])/iu;
 /** After a round-up word, the article's own unit left unnamed: "các địa phương trong tỉnh", "nhiều địa phương trên địa
  * bàn huyện": the places inside one unit, no round-up. */
 export const ROUND_UP_WITHIN_AFTER = /^\s+(?:trong|trên địa bàn|của|thuộc)\s+(?:toàn\s+)?(?:tỉnh|thành phố|TP|huyện|thị xã|quận)(?![\p{L}])(?!\s*\.?\s*\p{Lu})/u;

@@ -62,6 +62,7 @@ import {
   PORTAL_ADDRESS,
   POST_BEFORE,
   QUOTE_AFTER,
+  REGION,
   RESIDENCE_BEFORE,
   SAIGON_NAME_BEFORE,
   SAIGON_WRITTEN,
@@ -77,6 +78,7 @@ import {
   TEAM_BEFORE,
   TITLE_QUOTE_CLOSE_AFTER,
   TITLE_QUOTE_OPEN_BEFORE,
+  WEATHER,
   UNIT_WORD_END,
   UNNAMED_LOCAL,
   UNNAMED_ORGAN_OPENING,
@@ -421,13 +423,19 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
   const inTitle = titleLine ? usable.filter((c) => c.start >= titleLine.start && c.end <= titleLine.end) : [];
   const colon = titleLine ? doc.text.slice(titleLine.start, Math.min(titleLine.end, titleLine.start + 42)).indexOf(':') : -1;
   const tagged = titleLine && colon > 0 && inTitle.some((c) => c.end <= titleLine.start + colon + 1) ? mostSpecific(inTitle)! : null;
+  const leadSpans = leadSentences(ctx);
+
+  // 1a. a weather report over a region ("Bắc Bộ nắng nóng …", "Ngày 8.2, Nam bộ xảy ra hiện tượng sương mù …") whose
+  // headline names no unit: regional news, the provinces and cities it names are examples
+  // (bench/studies/locality-regional-weather.mjs)
+  const regionalWeather = (s: { start: number; end: number } | null | undefined) => !!s && REGION.test(doc.text.slice(s.start, s.end)) && WEATHER.test(doc.text.slice(s.start, s.end));
+  if (!inTitle.length && (regionalWeather(titleLine) || regionalWeather(leadSpans[0]))) return null;
 
   // 2. the lead
   let lead: Choice | null = null;
   let roundUp = false;
   /** A lead sentence opens with a province's body left unnamed: "UBND tỉnh vừa …", "Sáng 5/3, Tỉnh ủy tổ chức …". */
   let unnamedSubject = false;
-  const leadSpans = leadSentences(ctx);
   let leadAt = -1;
   for (const [i, s] of leadSpans.entries()) {
     leadAt = i;

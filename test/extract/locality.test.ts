@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteer } from '../../src/gazetteer/index.js';
-import { SAIGON_NAME_BEFORE, TITLE_QUOTE_CLOSE_AFTER, TITLE_QUOTE_OPEN_BEFORE, VENUE_OPENING } from '../../src/lexicon/places.js';
+import { REGION, SAIGON_NAME_BEFORE, TITLE_QUOTE_CLOSE_AFTER, TITLE_QUOTE_OPEN_BEFORE, VENUE_OPENING } from '../../src/lexicon/places.js';
 import { recordOf } from '../helpers.js';
 
 const loc = (...lines: string[]) => {
@@ -199,6 +199,9 @@ describe('locality', () => {
     [['Người Sài Gòn đi mua cá lóc ngày Vía Thần Tài', 'Từ sáng sớm mùng 10 Tết, người Sài Gòn đổ xô đi mua đồ cúng.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
     [['Siêu xe BMW i8 đổi màu độc tại Sài Gòn', 'Để làm mới chiếc siêu xe, một người chơi xe tại Sài Gòn đã dán lại toàn bộ chiếc xe trong tông màu đỏ.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
     [['Bé trai bị đâm tử vong ở Sài Gòn', 'Liên quan đến vụ "Bé trai bị đâm tử vong ở Sài Gòn", công an đã bắt nghi phạm.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
+    // a city's weather in the headline, and part of one unit ("phía Bắc huyện …") is no region
+    [['Hà Nội tiếp tục mưa đến hết ngày 21/6', 'Dự báo, từ ngày hôm nay đến hết ngày 21/6, Bắc Bộ, trong đó có Hà Nội có mưa diện rộng.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
+    [['Mưa lớn gây ngập', 'Chiều 5/6, mưa lớn ở phía Bắc huyện Thăng Bình, tỉnh Quảng Nam làm ngập nhiều tuyến đường.'], { type: 'huyện', name: 'Thăng Bình', province: 'Quảng Nam' }],
     // the district police act; the suspect's birthplace is his own
     [['Bắt đối tượng trộm cắp', 'Ngày 5/6, Công an huyện Sông Hinh bắt Nguyễn Văn A (sinh ngày 19/9/1986, tại xã Sơn Giang, huyện Sông Hinh, Phú Yên) về hành vi trộm cắp tài sản.'], { type: 'huyện', name: 'Sông Hinh', province: 'Phú Yên' }],
     // … and a film's premiere at a named cinema, not the film's title
@@ -215,6 +218,11 @@ describe('locality', () => {
     expect(TITLE_QUOTE_OPEN_BEFORE.test('buổi ra mắt phim "Lọ lem ') && TITLE_QUOTE_CLOSE_AFTER.test('" mà cậu là khách mời')).toBe(true);
     expect(TITLE_QUOTE_OPEN_BEFORE.test('Liên quan đến vụ "Bé trai bị đâm tử vong ở ')).toBe(false);
     expect(TITLE_QUOTE_CLOSE_AFTER.test(' đông nghẹt. Anh nói: "Tôi')).toBe(false);
+  });
+
+  it('tells a region from part of one unit', () => {
+    expect(['Bắc Bộ nắng nóng', 'ở phía Bắc', 'miền Trung mưa lớn', 'khu vực Tây Nguyên', 'các tỉnh ĐBSCL'].filter((t) => !REGION.test(t))).toEqual([]);
+    expect(['phía Bắc huyện Thăng Bình', 'phía Nam của tỉnh Bình Định', 'phía Bắc TP Huế'].filter((t) => REGION.test(t))).toEqual([]);
   });
 
   it('reads a venue after a clock time that follows an opening phrase, not after a count', () => {
@@ -297,6 +305,9 @@ describe('locality', () => {
     // units of three or more provinces apart in one sentence, none a body's: a round-up (a list of records, a timetable)
     ['Việt Nam xác lập 7 kỷ lục châu Á', 'Ba kỷ lục Phật giáo vừa được xác lập là: Tượng Phật lớn nhất (chùa Phật Lớn, tỉnh An Giang); Tượng Phật nhập niết bàn dài nhất (chùa Linh Sơn, tỉnh Bình Thuận) và Tượng Phật trên mái chùa dài nhất (chùa Hội Khánh, tỉnh Bình Dương).'],
     ['Thay đổi biểu đồ chạy tàu Bắc - Nam', 'Cụ thể, tàu SE1 xuất phát tại Hà Nội lúc 19 giờ đến Sài Gòn lúc 3 giờ 45; tàu SE2 xuất phát tại Sài Gòn lúc 19 giờ đến Hà Nội lúc 3 giờ 51; tàu SE19 xuất phát tại Hà Nội lúc 20 giờ đến Đà Nẵng lúc 12 giờ 10.'],
+    // a weather report over a region whose headline names no unit: its provinces and cities are examples
+    ['Sương mù có thể nặng hơn trong vài ngày tới', 'Ngày 8.2, Nam bộ xảy ra hiện tượng sương mù dày đặc, người dân TP.HCM có cảm giác như mình đang sống ở Đà Lạt. Vào 8 - 9 giờ sáng người đi đường vẫn phải bật đèn. Tại TP.HCM, nhiệt độ thấp nhất là 20 độ C.'],
+    ['Từ đêm 12/6, rãnh áp thấp gây mưa lớn diện rộng ở phía Bắc', 'Theo Trung tâm Dự báo Khí tượng Thủy văn Trung ương, rãnh áp thấp có trục qua Bắc Bộ đang hoạt động mạnh dần lên, từ đêm 12-15/6, ở Bắc Bộ và Thanh Hóa có mưa, mưa vừa, vùng núi mưa to. Tại Thanh Hóa, mưa có thể gây lũ quét.'],
     // a birthplace after the birth day in a commemorative biography
     ['Người học trò, người cộng sự xuất sắc của Chủ tịch Hồ Chí Minh', 'Trường Chinh tên thật là Đặng Xuân Khu, sinh ngày 9/2/1907 tại xã Xuân Hồng, huyện Xuân Trường, tỉnh Nam Định. Đồng chí tham gia hoạt động trong phong trào yêu nước từ năm 1925.'],
     // "Sài Gòn" ending a capitalised name (an outlet, a historical force, a former army) or inside a short quoted title
