@@ -71,6 +71,11 @@ export const UNIT_WORD_END = /(?<![\p{L}])(?:xã|phường|thị trấn|huyện|
 /** A house number or a street word ending the text before a name ("660 ", "số 12/4 ", "đường "): the name that follows
  * is a street's, though named after a person ("660 Lê Hồng Phong (phường 10, quận 10, TP.HCM)") (bench/studies/locality-numbered-wards.mjs). */
 export const STREET_NUMBER_END = /(?:(?<![\p{L}])(?:[đĐ]ường|[pP]hố|[nN]gõ|[hH]ẻm|[nN]gách|[sS]ố)|(?<![\p{L}\d.,])\d+[A-Za-z]?(?:\/\d+[A-Za-z]?)*)\s+$/u;
+/** An intersection's word ending the text before a street's name, maybe with the first of its two streets ("ngã tư Hùng
+ * Vương - ", "ngã ba Phan Văn Định-", "giao lộ ", "nút giao thông Nguyễn Thái Sơn - "): the name that follows is a
+ * street's, though named after a person ("Trưa 7.7, tại ngã tư Hùng Vương - Trần Phú (quận Hải Châu, TP.Đà Nẵng) xảy
+ * ra …") (bench/studies/locality-intersections.mjs). */
+export const INTERSECTION_END = /(?<![\p{L}])(?:[Nn]gã (?:ba|tư|năm|sáu)|[Gg]iao lộ|[Nn]út giao(?: thông)?)\s+(?:\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,4}\s*[-–]\s*)?$/u;
 /** "từ ", or "từ xã Lam Vỹ, " before the next unit of the chain. */
 export const JOURNEY_FROM_BEFORE = new RegExp(`(?<![\\p{L}])từ\\s+(?:(?:${UNIT_WORD}\\s+)?${NAME}\\s*,\\s*)*$`, 'u');
 /** The far end of a range or a journey: "từ Quảng Trị đến ", "từ TP HCM ra ". */

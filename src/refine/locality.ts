@@ -49,6 +49,7 @@ import {
   HOME_GROUND_AFTER,
   HOME_GROUND_BEFORE,
   INSTITUTION_SITE_BEFORE,
+  INTERSECTION_END,
   INSTITUTION_SUBJECT_BEFORE,
   JOURNEY_END_BEFORE,
   JOURNEY_FROM_BEFORE,
@@ -148,9 +149,11 @@ function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue, sport:
   // "đại biểu Phạm Trường Dân (Quảng Nam)": a person's province in parentheses
   const namedBefore = /((?:[\p{Lu}][\p{L}]*\s+){1,5}[\p{Lu}][\p{L}]*)\s*\($/u.exec(before);
   // a unit whose name opens with a surname is no person: "Công an huyện Từ Liêm (Hà Nội)", "UBND quận Ngô Quyền (Hải Phòng)";
-  // nor a street named after one: "660 Lê Hồng Phong (phường 10, quận 10, TP.HCM)", "đường Chu Văn An (quận Bình Thạnh)"
+  // nor a street named after one: "660 Lê Hồng Phong (phường 10, quận 10, TP.HCM)", "đường Chu Văn An (quận Bình Thạnh)",
+  // "ngã tư Hùng Vương - Trần Phú (quận Hải Châu)"
   const beforeRun = namedBefore ? before.slice(0, namedBefore.index) : '';
-  if (namedBefore && isPersonRun(namedBefore[1]) && !UNIT_WORD_END.test(beforeRun) && !STREET_NUMBER_END.test(beforeRun)) out.push('person-origin');
+  if (namedBefore && isPersonRun(namedBefore[1]) && !UNIT_WORD_END.test(beforeRun) && !STREET_NUMBER_END.test(beforeRun) && !INTERSECTION_END.test(beforeRun))
+    out.push('person-origin');
   if (DELEGATION_BEFORE.test(before)) out.push('delegation');
   // (a district's body before its bare name was read as one: "Hội Nông dân Tuy Phước")
   if (!place.typed && !place.organ && (ORGANISATION_BEFORE.test(before.slice(-80)) || NEWSPAPER_NAME_BEFORE.test(before))) out.push('organisation');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteer } from '../../src/gazetteer/index.js';
-import { REGION, SAIGON_NAME_BEFORE, TITLE_QUOTE_CLOSE_AFTER, TITLE_QUOTE_OPEN_BEFORE, VENUE_OPENING } from '../../src/lexicon/places.js';
+import { INTERSECTION_END, REGION, SAIGON_NAME_BEFORE, TITLE_QUOTE_CLOSE_AFTER, TITLE_QUOTE_OPEN_BEFORE, VENUE_OPENING } from '../../src/lexicon/places.js';
 import { recordOf } from '../helpers.js';
 
 const loc = (...lines: string[]) => {
@@ -202,6 +202,8 @@ describe('locality', () => {
     // a city's weather in the headline, and part of one unit ("phía Bắc huyện …") is no region
     [['Hà Nội tiếp tục mưa đến hết ngày 21/6', 'Dự báo, từ ngày hôm nay đến hết ngày 21/6, Bắc Bộ, trong đó có Hà Nội có mưa diện rộng.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
     [['Mưa lớn gây ngập', 'Chiều 5/6, mưa lớn ở phía Bắc huyện Thăng Bình, tỉnh Quảng Nam làm ngập nhiều tuyến đường.'], { type: 'huyện', name: 'Thăng Bình', province: 'Quảng Nam' }],
+    // a street named after a person at an intersection: the bracket names the site's units, not the person's home
+    [['Đà Nẵng: Tai nạn liên hoàn, 1 người chết, 2 người bị thương', 'Trưa 7.7, tại ngã tư Hùng Vương - Trần Phú (quận Hải Châu, TP.Đà Nẵng) xảy ra một vụ tai nạn liên hoàn giữa 2 xe ôtô và 2 xe máy.'], { type: 'quận', name: 'Hải Châu', province: 'Đà Nẵng' }],
     // the district police act; the suspect's birthplace is his own
     [['Bắt đối tượng trộm cắp', 'Ngày 5/6, Công an huyện Sông Hinh bắt Nguyễn Văn A (sinh ngày 19/9/1986, tại xã Sơn Giang, huyện Sông Hinh, Phú Yên) về hành vi trộm cắp tài sản.'], { type: 'huyện', name: 'Sông Hinh', province: 'Phú Yên' }],
     // … and a film's premiere at a named cinema, not the film's title
@@ -218,6 +220,11 @@ describe('locality', () => {
     expect(TITLE_QUOTE_OPEN_BEFORE.test('buổi ra mắt phim "Lọ lem ') && TITLE_QUOTE_CLOSE_AFTER.test('" mà cậu là khách mời')).toBe(true);
     expect(TITLE_QUOTE_OPEN_BEFORE.test('Liên quan đến vụ "Bé trai bị đâm tử vong ở ')).toBe(false);
     expect(TITLE_QUOTE_CLOSE_AFTER.test(' đông nghẹt. Anh nói: "Tôi')).toBe(false);
+  });
+
+  it('tells an intersection\'s street before a bracket from a person', () => {
+    expect(['tại ngã tư Hùng Vương - ', 'ngã ba Phan Văn Định-', 'khi đến giao lộ ', 'nút giao thông Nguyễn Thái Sơn - '].filter((t) => !INTERSECTION_END.test(t))).toEqual([]);
+    expect(['đại biểu ', 'theo ông ', 'ngã tư đường, ông '].filter((t) => INTERSECTION_END.test(t))).toEqual([]);
   });
 
   it('tells a region from part of one unit', () => {
