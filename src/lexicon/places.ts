@@ -4,10 +4,11 @@ const W0 = '(?<![\\p{L}\\p{N}])';
 const W1 = '(?![\\p{L}\\p{N}])';
 const words = (list: readonly string[]) => `${W0}(?:${list.join('|')})${W1}`;
 
-/** Before a place that is a person's home or birthplace: "(SN 1993, trú huyện Quỳnh Lưu, …)", "quê ở"; in the same line
+/** Before a place that is a person's home or birthplace: "(SN 1993, trú huyện Quỳnh Lưu, …)", "quê ở", a birth day with
+ * its year ("Trường Chinh … sinh ngày 9/2/1907 tại xã Xuân Hồng, huyện Xuân Trường"); in the same line
  * (a headline's "thiếu nữ 15 tuổi …" does not make the lead's "Viện kiểm sát nhân dân tỉnh Khánh Hòa" a residence). */
 export const RESIDENCE_BEFORE = new RegExp(
-  `(?:(?<!nội |bán )${words(['trú', 'ngụ', 'thường trú', 'tạm trú', 'quê ở', 'quê tại', ', quê', 'quê quán', 'nguyên quán', 'sinh ra', 'SN \\d{4}', 'sinh năm \\d{4}', '\\d{1,3} tuổi'])}|${words(['ở'])}(?=[^()]*\\)))[^.;:()\\r\\n]{0,60}$`,
+  `(?:(?<!nội |bán )${words(['trú', 'ngụ', 'thường trú', 'tạm trú', 'quê ở', 'quê tại', ', quê', 'quê quán', 'nguyên quán', 'sinh ra', 'SN \\d{4}', 'sinh năm \\d{4}', 'sinh (?:vào )?ngày \\d{1,2}(?:[/.-]\\d{1,2}[/.-]\\d{4}| tháng \\d{1,2} năm \\d{4})', '\\d{1,3} tuổi'])}|${words(['ở'])}(?=[^()]*\\)))[^.;:()\\r\\n]{0,60}$`,
   'u',
 );
 
@@ -70,6 +71,11 @@ export const UNIT_WORD_END = /(?<![\p{L}])(?:xã|phường|thị trấn|huyện|
 /** A house number or a street word ending the text before a name ("660 ", "số 12/4 ", "đường "): the name that follows
  * is a street's, though named after a person ("660 Lê Hồng Phong (phường 10, quận 10, TP.HCM)") (bench/studies/locality-numbered-wards.mjs). */
 export const STREET_NUMBER_END = /(?:(?<![\p{L}])(?:[đĐ]ường|[pP]hố|[nN]gõ|[hH]ẻm|[nN]gách|[sS]ố)|(?<![\p{L}\d.,])\d+[A-Za-z]?(?:\/\d+[A-Za-z]?)*)\s+$/u;
+/** An intersection's word ending the text before a street's name, maybe with the first of its two streets ("ngã tư Hùng
+ * Vương - ", "ngã ba Phan Văn Định-", "giao lộ ", "nút giao thông Nguyễn Thái Sơn - "): the name that follows is a
+ * street's, though named after a person ("Trưa 7.7, tại ngã tư Hùng Vương - Trần Phú (quận Hải Châu, TP.Đà Nẵng) xảy
+ * ra …") (bench/studies/locality-intersections.mjs). */
+export const INTERSECTION_END = /(?<![\p{L}])(?:[Nn]gã (?:ba|tư|năm|sáu)|[Gg]iao lộ|[Nn]út giao(?: thông)?)\s+(?:\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,4}\s*[-–]\s*)?$/u;
 /** "từ ", or "từ xã Lam Vỹ, " before the next unit of the chain. */
 export const JOURNEY_FROM_BEFORE = new RegExp(`(?<![\\p{L}])từ\\s+(?:(?:${UNIT_WORD}\\s+)?${NAME}\\s*,\\s*)*$`, 'u');
 /** The far end of a range or a journey: "từ Quảng Trị đến ", "từ TP HCM ra ". */
@@ -79,6 +85,11 @@ export const JOURNEY_TO_AFTER =
 
 /** Words of an article about many places at once: "các địa phương", "cả nước". */
 export const ROUND_UP = new RegExp(words(['các địa phương', 'cả nước', 'toàn quốc', 'các tỉnh', 'nhiều tỉnh', 'trên toàn quốc', 'nhiều địa phương']), 'u');
+/** A region of the country, wider than a province: "Bắc Bộ", "Nam bộ", "miền Trung", "Tây Nguyên", "ĐBSCL", "ở phía Bắc"
+ * (not "phía Bắc tỉnh …", a part of one unit). */
+export const REGION = /(?<![\p{L}])(?:(?:Bắc|Nam|Trung|Đông Nam|Tây Nam) [Bb]ộ|Tây Nguyên|miền (?:Bắc|Nam|Trung)|phía (?:Bắc|Nam)(?!\s+(?:của\s+)?(?:tỉnh|huyện|thành phố|TP|thị xã|quận|xã|phường|thị trấn)(?![\p{L}]))|[Đđ]ồng bằng sông (?:Cửu Long|Hồng)|ĐBSCL|Tây Bắc|Đông Bắc|Việt Bắc)(?![\p{L}])/u;
+/** The weather words of a forecast: "mưa", "nắng nóng", "sương mù", "rét", "không khí lạnh", "áp thấp", "giông". */
+export const WEATHER = /(?<![\p{L}])(?:mưa|nắng nóng|sương mù|rét|không khí lạnh|áp thấp|bão|giông|dông|nhiệt độ|nền nhiệt)(?![\p{L}])/iu;
 /** After a round-up word, the article's own unit left unnamed: "các địa phương trong tỉnh", "nhiều địa phương trên địa
  * bàn huyện": the places inside one unit, no round-up. */
 export const ROUND_UP_WITHIN_AFTER = /^\s+(?:trong|trên địa bàn|của|thuộc)\s+(?:toàn\s+)?(?:tỉnh|thành phố|TP|huyện|thị xã|quận)(?![\p{L}])(?!\s*\.?\s*\p{Lu})/u;
@@ -145,6 +156,21 @@ export const INSTITUTION_SUBJECT_BEFORE = new RegExp(
  * Luật TP.HCM" is the outlet, not the story's place (bench/studies/locality-team-names.mjs). A stock exchange ("Sở
  * Giao dịch chứng khoán Hà Nội") is not here: where it holds an auction or a ceremony, its city is the event's. */
 export const NEWSPAPER_NAME_BEFORE = /(?<![\p{L}])Pháp [Ll]uật\s+$/u;
+
+/** "Sài Gòn" is no unit's name, so bodies never carry it; written as the last word of a capitalised name inside a
+ * sentence it names a firm, an outlet, a hospital or a historical force, not the city: "Thời báo Kinh tế Sài Gòn",
+ * "Bia Sài Gòn", "Đa khoa Hoàn Mỹ Sài Gòn", "Biệt động Sài Gòn", "Hải quân Quân đội Sài Gòn". The name's capitalised
+ * word (maybe followed by one lower-case syllable, not a word of going or a preposition: "ông Quyền vào Sài Gòn")
+ * follows a word, a number or a comma: it does not open a sentence ("Hẻm Sài Gòn kể chuyện", "Người Sài Gòn đổ xô …"),
+ * and is no point of the compass ("Khu vực phía Đông Sài Gòn mưa như trút nước")
+ * (bench/studies/locality-saigon-names.mjs). */
+export const SAIGON_WRITTEN = /^Sài [Gg]òn$/u;
+export const SAIGON_NAME_BEFORE =
+  /(?<=[\p{L}\p{N},)]\s+)(?!(?:Đông|Tây|Nam|Bắc)\s)\p{Lu}\p{L}*(?:\s+(?!(?:vào|ra|về|đến|tới|từ|ở|tại|giữa|khắp|lên|xuống|qua|sang|rời|thăm|của|và|với|cho|như|là|trong|ngoài|quanh|đi|lòng|dân|người|phố|đất|xứ|miền)\s+$)\p{Ll}\p{L}*)?\s+$/u;
+/** A short quoted title around it: a film "Lọ lem Sài Gòn", a nickname 'Chân dài 1m1 Sài Gòn'; not a quoted phrase
+ * that places something there ("Bé trai bị đâm tử vong ở Sài Gòn"). */
+export const TITLE_QUOTE_OPEN_BEFORE = /["“'‘](?![^"”'’\n.!?]*(?:ở|tại|giữa|khắp)\s+$)[^"”'’\n.!?]{1,40}$/u;
+export const TITLE_QUOTE_CLOSE_AFTER = /^[^"“”'‘’\n.!?]{0,40}["”'’]/u;
 
 /** Names that open with a province's name and are something else: "Thái Bình Dương" is the Pacific. */
 export const GEOGRAPHIC_COMPOUNDS: readonly string[] = ['Thái Bình Dương', 'Châu Á - Thái Bình Dương'];

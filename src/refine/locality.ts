@@ -49,6 +49,7 @@ import {
   HOME_GROUND_AFTER,
   HOME_GROUND_BEFORE,
   INSTITUTION_SITE_BEFORE,
+  INTERSECTION_END,
   INSTITUTION_SUBJECT_BEFORE,
   JOURNEY_END_BEFORE,
   JOURNEY_FROM_BEFORE,
@@ -62,7 +63,10 @@ import {
   PORTAL_ADDRESS,
   POST_BEFORE,
   QUOTE_AFTER,
+  REGION,
   RESIDENCE_BEFORE,
+  SAIGON_NAME_BEFORE,
+  SAIGON_WRITTEN,
   ROUND_UP,
   ROUND_UP_COMPARISON_BEFORE,
   ROUND_UP_WITHIN_AFTER,
@@ -73,6 +77,9 @@ import {
   STREET_NUMBER_END,
   TEAM_AFTER,
   TEAM_BEFORE,
+  TITLE_QUOTE_CLOSE_AFTER,
+  TITLE_QUOTE_OPEN_BEFORE,
+  WEATHER,
   UNIT_WORD_END,
   UNNAMED_LOCAL,
   UNNAMED_ORGAN_OPENING,
@@ -142,12 +149,19 @@ function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue, sport:
   // "đại biểu Phạm Trường Dân (Quảng Nam)": a person's province in parentheses
   const namedBefore = /((?:[\p{Lu}][\p{L}]*\s+){1,5}[\p{Lu}][\p{L}]*)\s*\($/u.exec(before);
   // a unit whose name opens with a surname is no person: "Công an huyện Từ Liêm (Hà Nội)", "UBND quận Ngô Quyền (Hải Phòng)";
-  // nor a street named after one: "660 Lê Hồng Phong (phường 10, quận 10, TP.HCM)", "đường Chu Văn An (quận Bình Thạnh)"
+  // nor a street named after one: "660 Lê Hồng Phong (phường 10, quận 10, TP.HCM)", "đường Chu Văn An (quận Bình Thạnh)",
+  // "ngã tư Hùng Vương - Trần Phú (quận Hải Châu)"
   const beforeRun = namedBefore ? before.slice(0, namedBefore.index) : '';
-  if (namedBefore && isPersonRun(namedBefore[1]) && !UNIT_WORD_END.test(beforeRun) && !STREET_NUMBER_END.test(beforeRun)) out.push('person-origin');
+  if (namedBefore && isPersonRun(namedBefore[1]) && !UNIT_WORD_END.test(beforeRun) && !STREET_NUMBER_END.test(beforeRun) && !INTERSECTION_END.test(beforeRun))
+    out.push('person-origin');
   if (DELEGATION_BEFORE.test(before)) out.push('delegation');
   // (a district's body before its bare name was read as one: "Hội Nông dân Tuy Phước")
   if (!place.typed && !place.organ && (ORGANISATION_BEFORE.test(before.slice(-80)) || NEWSPAPER_NAME_BEFORE.test(before))) out.push('organisation');
+  if (!place.typed && !place.organ && SAIGON_WRITTEN.test(text.slice(start, end))) {
+    if (SAIGON_NAME_BEFORE.test(before)) {
+      if (!out.includes('organisation')) out.push('organisation');
+    } else if (TITLE_QUOTE_OPEN_BEFORE.test(before) && TITLE_QUOTE_CLOSE_AFTER.test(after)) out.push('not-a-name');
+  }
   if (sport && isTeamName(before, after, place)) out.push('team');
   return out;
 }
@@ -412,13 +426,19 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
   const inTitle = titleLine ? usable.filter((c) => c.start >= titleLine.start && c.end <= titleLine.end) : [];
   const colon = titleLine ? doc.text.slice(titleLine.start, Math.min(titleLine.end, titleLine.start + 42)).indexOf(':') : -1;
   const tagged = titleLine && colon > 0 && inTitle.some((c) => c.end <= titleLine.start + colon + 1) ? mostSpecific(inTitle)! : null;
+  const leadSpans = leadSentences(ctx);
+
+  // 1a. a weather report over a region ("Bắc Bộ nắng nóng …", "Ngày 8.2, Nam bộ xảy ra hiện tượng sương mù …") whose
+  // headline names no unit: regional news, the provinces and cities it names are examples
+  // (bench/studies/locality-regional-weather.mjs)
+  const regionalWeather = (s: { start: number; end: number } | null | undefined) => !!s && REGION.test(doc.text.slice(s.start, s.end)) && WEATHER.test(doc.text.slice(s.start, s.end));
+  if (!inTitle.length && (regionalWeather(titleLine) || regionalWeather(leadSpans[0]))) return null;
 
   // 2. the lead
   let lead: Choice | null = null;
   let roundUp = false;
   /** A lead sentence opens with a province's body left unnamed: "UBND tỉnh vừa …", "Sáng 5/3, Tỉnh ủy tổ chức …". */
   let unnamedSubject = false;
-  const leadSpans = leadSentences(ctx);
   let leadAt = -1;
   for (const [i, s] of leadSpans.entries()) {
     leadAt = i;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteer } from '../../src/gazetteer/index.js';
-import { VENUE_OPENING } from '../../src/lexicon/places.js';
+import { INTERSECTION_END, REGION, SAIGON_NAME_BEFORE, TITLE_QUOTE_CLOSE_AFTER, TITLE_QUOTE_OPEN_BEFORE, VENUE_OPENING } from '../../src/lexicon/places.js';
 import { recordOf } from '../helpers.js';
 
 const loc = (...lines: string[]) => {
@@ -193,8 +193,43 @@ describe('locality', () => {
     // the dateline is no lead subject: the lead's own body still comes first
     [['Hải Phòng, ngày 24 tháng 01 năm 2020', '', 'Ngày 21/11/2019, UBND quận Dương Kinh tổ chức Hội nghị tổng kết công tác quân sự.'], { type: 'quận', name: 'Dương Kinh', province: 'Hải Phòng' }],
     [['Kon Tum, ngày 21/4/2025', '', 'Sáng 21/4, tại TP Hồ Chí Minh, Bộ Công Thương tổ chức hội nghị xúc tiến thương mại.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
+    // "Sài Gòn" as the city: after a preposition, a lower-case word or a headline's first word, and a quoted phrase
+    // that places something there
+    [['Hẻm Sài Gòn kể chuyện đặc sản', 'Sài Gòn có những hẻm nhỏ chằng chịt như mê cung.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
+    [['Người Sài Gòn đi mua cá lóc ngày Vía Thần Tài', 'Từ sáng sớm mùng 10 Tết, người Sài Gòn đổ xô đi mua đồ cúng.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
+    [['Siêu xe BMW i8 đổi màu độc tại Sài Gòn', 'Để làm mới chiếc siêu xe, một người chơi xe tại Sài Gòn đã dán lại toàn bộ chiếc xe trong tông màu đỏ.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
+    [['Bé trai bị đâm tử vong ở Sài Gòn', 'Liên quan đến vụ "Bé trai bị đâm tử vong ở Sài Gòn", công an đã bắt nghi phạm.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
+    // a city's weather in the headline, and part of one unit ("phía Bắc huyện …") is no region
+    [['Hà Nội tiếp tục mưa đến hết ngày 21/6', 'Dự báo, từ ngày hôm nay đến hết ngày 21/6, Bắc Bộ, trong đó có Hà Nội có mưa diện rộng.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
+    [['Mưa lớn gây ngập', 'Chiều 5/6, mưa lớn ở phía Bắc huyện Thăng Bình, tỉnh Quảng Nam làm ngập nhiều tuyến đường.'], { type: 'huyện', name: 'Thăng Bình', province: 'Quảng Nam' }],
+    // a street named after a person at an intersection: the bracket names the site's units, not the person's home
+    [['Đà Nẵng: Tai nạn liên hoàn, 1 người chết, 2 người bị thương', 'Trưa 7.7, tại ngã tư Hùng Vương - Trần Phú (quận Hải Châu, TP.Đà Nẵng) xảy ra một vụ tai nạn liên hoàn giữa 2 xe ôtô và 2 xe máy.'], { type: 'quận', name: 'Hải Châu', province: 'Đà Nẵng' }],
+    // the district police act; the suspect's birthplace is his own
+    [['Bắt đối tượng trộm cắp', 'Ngày 5/6, Công an huyện Sông Hinh bắt Nguyễn Văn A (sinh ngày 19/9/1986, tại xã Sơn Giang, huyện Sông Hinh, Phú Yên) về hành vi trộm cắp tài sản.'], { type: 'huyện', name: 'Sông Hinh', province: 'Phú Yên' }],
+    // … and a film's premiere at a named cinema, not the film's title
+    [['Tiểu Psy khuấy động buổi ra mắt phim', 'Hwang Min Woo đã khuấy động buổi ra mắt phim "Lọ lem Sài Gòn" mà cậu là khách mời. Tại rạp Lotte Cinema, Q.7, TP HCM tối 28-5, cậu trình diễn hai điệu nhảy.'], { type: 'quận', name: '7', province: 'Hồ Chí Minh' }],
   ])('%j', (lines, expected) => {
     expect(loc(...(lines as string[]))).toEqual(expected);
+  });
+
+  it('tells "Sài Gòn" ending a name or a quoted title from the city', () => {
+    const names = ['Thời báo Kinh tế ', 'phát trên đài Truyền hình ', 'lính Biệt động ', 'Ngân hàng TMCP ', 'Nhân dân Gia Định, Đa khoa Hoàn Mỹ '];
+    const places = ['Hẻm ', 'người ', 'một người chơi xe tại ', 'ông Trần Đình Quyền vào ', 'Khu vực phía Đông ', 'tại Chợ Lớn - ', 'Bảy Hôm ở '];
+    expect(names.filter((before) => !SAIGON_NAME_BEFORE.test(before))).toEqual([]);
+    expect(places.filter((before) => SAIGON_NAME_BEFORE.test(before))).toEqual([]);
+    expect(TITLE_QUOTE_OPEN_BEFORE.test('buổi ra mắt phim "Lọ lem ') && TITLE_QUOTE_CLOSE_AFTER.test('" mà cậu là khách mời')).toBe(true);
+    expect(TITLE_QUOTE_OPEN_BEFORE.test('Liên quan đến vụ "Bé trai bị đâm tử vong ở ')).toBe(false);
+    expect(TITLE_QUOTE_CLOSE_AFTER.test(' đông nghẹt. Anh nói: "Tôi')).toBe(false);
+  });
+
+  it('tells an intersection\'s street before a bracket from a person', () => {
+    expect(['tại ngã tư Hùng Vương - ', 'ngã ba Phan Văn Định-', 'khi đến giao lộ ', 'nút giao thông Nguyễn Thái Sơn - '].filter((t) => !INTERSECTION_END.test(t))).toEqual([]);
+    expect(['đại biểu ', 'theo ông ', 'ngã tư đường, ông '].filter((t) => INTERSECTION_END.test(t))).toEqual([]);
+  });
+
+  it('tells a region from part of one unit', () => {
+    expect(['Bắc Bộ nắng nóng', 'ở phía Bắc', 'miền Trung mưa lớn', 'khu vực Tây Nguyên', 'các tỉnh ĐBSCL'].filter((t) => !REGION.test(t))).toEqual([]);
+    expect(['phía Bắc huyện Thăng Bình', 'phía Nam của tỉnh Bình Định', 'phía Bắc TP Huế'].filter((t) => REGION.test(t))).toEqual([]);
   });
 
   it('reads a venue after a clock time that follows an opening phrase, not after a count', () => {
@@ -277,6 +312,16 @@ describe('locality', () => {
     // units of three or more provinces apart in one sentence, none a body's: a round-up (a list of records, a timetable)
     ['Việt Nam xác lập 7 kỷ lục châu Á', 'Ba kỷ lục Phật giáo vừa được xác lập là: Tượng Phật lớn nhất (chùa Phật Lớn, tỉnh An Giang); Tượng Phật nhập niết bàn dài nhất (chùa Linh Sơn, tỉnh Bình Thuận) và Tượng Phật trên mái chùa dài nhất (chùa Hội Khánh, tỉnh Bình Dương).'],
     ['Thay đổi biểu đồ chạy tàu Bắc - Nam', 'Cụ thể, tàu SE1 xuất phát tại Hà Nội lúc 19 giờ đến Sài Gòn lúc 3 giờ 45; tàu SE2 xuất phát tại Sài Gòn lúc 19 giờ đến Hà Nội lúc 3 giờ 51; tàu SE19 xuất phát tại Hà Nội lúc 20 giờ đến Đà Nẵng lúc 12 giờ 10.'],
+    // a weather report over a region whose headline names no unit: its provinces and cities are examples
+    ['Sương mù có thể nặng hơn trong vài ngày tới', 'Ngày 8.2, Nam bộ xảy ra hiện tượng sương mù dày đặc, người dân TP.HCM có cảm giác như mình đang sống ở Đà Lạt. Vào 8 - 9 giờ sáng người đi đường vẫn phải bật đèn. Tại TP.HCM, nhiệt độ thấp nhất là 20 độ C.'],
+    ['Từ đêm 12/6, rãnh áp thấp gây mưa lớn diện rộng ở phía Bắc', 'Theo Trung tâm Dự báo Khí tượng Thủy văn Trung ương, rãnh áp thấp có trục qua Bắc Bộ đang hoạt động mạnh dần lên, từ đêm 12-15/6, ở Bắc Bộ và Thanh Hóa có mưa, mưa vừa, vùng núi mưa to. Tại Thanh Hóa, mưa có thể gây lũ quét.'],
+    // a birthplace after the birth day in a commemorative biography
+    ['Người học trò, người cộng sự xuất sắc của Chủ tịch Hồ Chí Minh', 'Trường Chinh tên thật là Đặng Xuân Khu, sinh ngày 9/2/1907 tại xã Xuân Hồng, huyện Xuân Trường, tỉnh Nam Định. Đồng chí tham gia hoạt động trong phong trào yêu nước từ năm 1925.'],
+    // "Sài Gòn" ending a capitalised name (an outlet, a historical force, a former army) or inside a short quoted title
+    ['TBKTSG số 22-2013: Chờ VAMC', 'Thời báo Kinh tế Sài Gòn số 22-2013 phát hành ngày thứ Năm 30-5 có những nội dung chính. Thời báo Kinh tế Sài Gòn số này bàn về VAMC.'],
+    ['Trớ trêu cuộc chiến Biệt động Sài Gòn với nữ quái', 'Sau Tết Mậu Thân năm 1968, địch đặc biệt lưu ý đến những thành viên Biệt động Sài Gòn.'],
+    ['Tàu chiến Philippines từng có mặt ở VN', 'Ít ai biết rằng chiếc tàu này vốn từng thuộc biên chế Hải quân Quân đội Sài Gòn. Năm 1975, binh lính Quân đội Sài Gòn đã dùng chiếc tàu này tháo chạy sang Philippines.'],
+    ["'Chân dài 1m1 Sài Gòn' ướt át bên hồ bơi", 'Người mẫu khoe vóc dáng tuyệt đẹp trong bộ ảnh mới.'],
   ])('finds no locality in %j', (...lines) => {
     expect(loc(...lines)).toBeNull();
   });

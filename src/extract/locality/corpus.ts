@@ -6,6 +6,9 @@ export const corpus: Corpus<PlaceValue> = {
   examples: [
     { text: 'Chiều 9/01, UBND quận Dương Kinh tổ chức hội nghị.', rule: 'locality-mention', value: { type: 'quận', name: 'Dương Kinh' } },
     { text: 'Hội nghị diễn ra tại Hà Nội.', rule: 'locality-mention', value: { type: 'thành phố', name: 'Hà Nội', typed: false } },
+    // "Sài Gòn" is the city's other name; ending a capitalised name ("Thời báo Kinh tế Sài Gòn") it is still read as a
+    // mention here, and the refiner sets it aside (test/extract/locality.test.ts)
+    { text: 'Một người chơi xe tại Sài Gòn đã dán lại chiếc xe.', rule: 'locality-mention', value: { type: 'thành phố', name: 'Hồ Chí Minh', typed: false } },
   ],
   negatives: [
     { text: 'Chủ tịch UBND tỉnh Phạm Anh Tuấn phát biểu.', why: 'a person named after the unit word names no unit' },
