@@ -89,6 +89,29 @@ function resolveAnaphors(doc: Doc, mentions: Finding<PersonMention>[], excluded:
   return out;
 }
 
+/** A lower-case word or a number right after a name: the glued sentence's next word ("… Sơn Hàng loạt các DN"). */
+const SENTENCE_GOES_ON = /^[ \u00a0]+[\p{Ll}\d]/u;
+
+/**
+ * "Thứ trưởng Bộ Nội vụ Nguyễn Duy Thăng Tuy nhiên Điều 11 …", "GS.TS Nguyễn Hồng Sơn Hàng loạt các DN …": a caption
+ * glued to the next sentence without its full stop lends the name that sentence's first syllable. A name that is
+ * another named person's of the article and one syllable more, followed by a lower-case word or a number, is that
+ * person (bench/studies/officials-glued-names.mjs: 17 such names on corpus/real, all of them glued captions).
+ */
+function gluedSyllableDropped(doc: Doc, mentions: Finding<PersonMention>[]): Finding<PersonMention>[] {
+  const names = new Set(mentions.filter((m) => !m.value.anaphor).map((m) => fold(m.value.name)));
+  return mentions.map((m) => {
+    const cut = m.value.name.lastIndexOf(' ');
+    if (m.value.anaphor || cut < 0 || !m.value.name.slice(0, cut).includes(' ')) return m;
+    const shorter = m.value.name.slice(0, cut);
+    if (!names.has(fold(shorter)) || !SENTENCE_GOES_ON.test(doc.norm.display.slice(m.value.nameEnd, m.value.nameEnd + 3))) return m;
+    const nameEnd = m.value.nameEnd - (m.value.name.length - cut);
+    // the mention's evidence ends with its name where no post follows: it ends before the glued syllable
+    const origin = m.origin.kind === 'text' && m.origin.end === m.value.nameEnd ? { ...m.origin, end: nameEnd } : m.origin;
+    return { ...m, origin, value: { ...m.value, name: shorter, nameEnd } };
+  });
+}
+
 export const mergeOfficials: Refiner = {
   name: 'officials-merge',
   fields: ['officials', 'author'],
@@ -102,7 +125,7 @@ export const mergeOfficials: Refiner = {
     const byline = ctx.get<string>('author')[0]?.value;
     const excluded = new Set(byline ? [fold(byline)] : []);
     for (const m of sorted) if (m.value.excluded) excluded.add(fold(m.value.name));
-    const mentions = resolveAnaphors(ctx.doc, sorted, excluded);
+    const mentions = resolveAnaphors(ctx.doc, gluedSyllableDropped(ctx.doc, sorted), excluded);
     const people = new Map<string, { first: Finding<PersonMention>; rank: string | null; positions: string[] }>();
     for (const m of mentions) {
       const k = fold(m.value.name);

@@ -318,6 +318,32 @@ describe('officials', () => {
     expect(officials(sentence)).toEqual([]);
   });
 
+  // a caption glued to the next sentence without its full stop lends the name that sentence's first syllable
+  it.each([
+    [
+      ['Thứ trưởng Bộ Nội vụ Nguyễn Duy Thăng Tuy nhiên Điều 11 của Nghị định quy định khác.', 'Ông Nguyễn Duy Thăng cho biết Bộ sẽ sửa đổi.'],
+      [{ name: 'Nguyễn Duy Thăng', rank: null, positions: ['Thứ trưởng Bộ Nội vụ'] }],
+    ],
+    [
+      ['Cục trưởng Cục Trồng trọt, GS.TS Nguyễn Hồng Sơn cho biết sẽ kiểm tra.', 'Cục trưởng Cục Trồng trọt, GS.TS Nguyễn Hồng Sơn Hàng loạt các DN ghi nhãn sai trên bao bì.'],
+      [{ name: 'Nguyễn Hồng Sơn', rank: null, positions: ['Cục trưởng Cục Trồng trọt'] }],
+    ],
+    [
+      ['Đại biểu Quốc hội Lê Thanh Vân Theo ông Vân, đã nhiều nhiệm kỳ chưa sửa luật.', 'Đại biểu Lê Thanh Vân đề nghị sửa luật.'],
+      [{ name: 'Lê Thanh Vân', rank: null, positions: ['Đại biểu Quốc hội'] }],
+    ],
+    [
+      // two people, the second's name the first's and one syllable more, named with a post of their own
+      ['Ông Trần Văn Nam, Giám đốc Sở Tài chính cho biết.', 'Ông Trần Văn Nam Anh, Phó giám đốc Sở Xây dựng nói thêm.'],
+      [
+        { name: 'Trần Văn Nam', rank: null, positions: ['Giám đốc Sở Tài chính'] },
+        { name: 'Trần Văn Nam Anh', rank: null, positions: ['Phó giám đốc Sở Xây dựng'] },
+      ],
+    ],
+  ])('reads a name glued to the next sentence as the person named without its last syllable: %s', (body, expected) => {
+    expect(officials(...body)).toEqual(expected);
+  });
+
   it('does not take the byline for an official', () => {
     const r = recordOf('Tin tức', 'Hội nghị do đồng chí Lê Văn Tám, Chủ tịch UBND huyện chủ trì.', 'Tác giả: Lê Văn Tám');
     expect(r.author).toBe('Lê Văn Tám');
