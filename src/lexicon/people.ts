@@ -260,6 +260,12 @@ export const ORG_HEADS: readonly string[] = [
   'Nhà xuất bản', 'Câu lạc bộ', 'Khu', 'Cảng',
 ];
 
+/**
+ * Heads of state bodies named by their field ("Bộ Nội vụ", "Sở Tài chính", "Cục Trồng trọt"), never by a name of
+ * their own: a capitalised word after them is the field, and a body so headed is named already.
+ */
+export const FIELD_NAMED_HEADS: readonly string[] = ['Sở', 'Bộ', 'Cục', 'Chi cục', 'Tổng cục', 'Vụ', 'Ban', 'Phòng', 'Ủy ban', 'Văn phòng', 'Kho bạc', 'Đảng bộ', 'Chi bộ'];
+
 /** Nouns after which a "verb" is part of a name: "Ban chỉ đạo", "Hội đồng thi đua". */
 export const ORG_NOUNS: readonly string[] = ['Ban', 'Hội đồng', 'Ủy ban', 'Tổ', 'Phòng', 'Cục', 'Vụ'];
 

@@ -344,6 +344,33 @@ describe('officials', () => {
     expect(officials(...body)).toEqual(expected);
   });
 
+  // a body's own name after a post is no person: after the words of the body's kind, or in a post in apposition
+  it.each([
+    ['Dẫn đến đầu tư sai là Tổng giám đốc Bệnh viện đa khoa quốc tế Vũ Anh bị bắt tạm giam.', []],
+    [
+      'Theo ông Phạm Hoài Thu, Trưởng phòng An toàn Công ty cổ phần tập đoàn Mai Linh, cho rằng chưa thể khẳng định.',
+      [{ name: 'Phạm Hoài Thu', rank: null, positions: ['Trưởng phòng An toàn Công ty cổ phần tập đoàn Mai Linh'] }],
+    ],
+    [
+      'Công văn trên do ông Lê Hoàng Phong - Giám đốc Công ty Hoàng Gia Phát ký.',
+      [{ name: 'Lê Hoàng Phong', rank: null, positions: ['Giám đốc Công ty Hoàng Gia Phát'] }],
+    ],
+    [
+      'Ngày 11/7, ông Tôn Thất Viễn Bào - Chủ tịch Hội đồng trị sự Nguyễn Phước Tộc, cho biết vừa có văn bản gửi UBND.',
+      [{ name: 'Tôn Thất Viễn Bào', rank: null, positions: ['Chủ tịch Hội đồng trị sự Nguyễn Phước Tộc'] }],
+    ],
+    [
+      '"Chia lửa" với ông Hiếu, Phó chủ tịch UBND quận 2 Bùi Thanh Khiết nói rằng tai nạn tăng do dân số tăng.',
+      [{ name: 'Bùi Thanh Khiết', rank: null, positions: ['Phó chủ tịch UBND quận 2'] }],
+    ],
+    [
+      'Chủ tịch Hội đồng quản trị Trịnh Văn Quyết cho biết công ty sẽ tăng vốn.',
+      [{ name: 'Trịnh Văn Quyết', rank: null, positions: ['Chủ tịch Hội đồng quản trị'] }],
+    ],
+  ])('reads a body named after a post as the body: %s', (sentence, expected) => {
+    expect(officials(sentence)).toEqual(expected);
+  });
+
   it('does not take the byline for an official', () => {
     const r = recordOf('Tin tức', 'Hội nghị do đồng chí Lê Văn Tám, Chủ tịch UBND huyện chủ trì.', 'Tác giả: Lê Văn Tám');
     expect(r.author).toBe('Lê Văn Tám');

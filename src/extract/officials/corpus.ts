@@ -24,6 +24,15 @@ export const corpus: Corpus<PersonMention> = {
       value: { name: 'Nguyễn Song Hà', positions: [{ value: 'Phó Bí thư Thành ủy' }, { value: 'Chủ tịch UBND thành phố' }] },
     },
     { text: 'Chủ tịch UBND tỉnh Phạm Anh Tuấn chủ trì hội nghị.', rule: 'official-title-name', value: { name: 'Phạm Anh Tuấn', positions: [{ value: 'Chủ tịch UBND tỉnh' }] } },
+    // a body named before the person, or a unit with its name, leaves the person after it (bench/studies/officials-body-names.mjs)
+    { text: 'Chủ tịch Hội đồng quản trị Trịnh Văn Quyết cho biết.', rule: 'official-title-name', value: { name: 'Trịnh Văn Quyết', positions: [{ value: 'Chủ tịch Hội đồng quản trị' }] } },
+    { text: '"Chia lửa" với ông Hiếu, Phó chủ tịch UBND quận 2 Bùi Thanh Khiết nói rằng tai nạn giảm.', rule: 'official-title-name', value: { name: 'Bùi Thanh Khiết', positions: [{ value: 'Phó chủ tịch UBND quận 2' }] } },
+    { text: 'Nói về anh Thắng, Phó Chủ tịch thường trực Hội Nông dân tỉnh Đồng Nai Lê Hữu Thiện cho biết.', rule: 'official-title-name', value: { name: 'Lê Hữu Thiện', positions: [{ value: 'Phó Chủ tịch thường trực Hội Nông dân tỉnh Đồng Nai' }] } },
+    { text: 'Ông Phạm Hoài Thu, Trưởng phòng An toàn Công ty cổ phần tập đoàn Mai Linh, cho rằng như vậy.', rule: 'official-honorific', value: { name: 'Phạm Hoài Thu', positions: [{ value: 'Trưởng phòng An toàn Công ty cổ phần tập đoàn Mai Linh' }] } },
+    // a post in apposition to the person named before it, its body not yet named: the words after it name the body
+    { text: 'Công văn trên do ông Lê Hoàng Phong - Giám đốc Công ty Hoàng Gia Phát ký.', rule: 'official-honorific', value: { name: 'Lê Hoàng Phong', positions: [{ value: 'Giám đốc Công ty Hoàng Gia Phát' }] } },
+    { text: 'Ông Phan Trường Hân, Giám đốc Trung tâm Bất động sản Kim Địa nói như vậy.', rule: 'official-honorific', value: { name: 'Phan Trường Hân', positions: [{ value: 'Giám đốc Trung tâm Bất động sản Kim Địa' }] } },
+    { text: 'Sau khi trao quyết định cho ông Đặng Xuân Hoan, Bộ trưởng Bộ Nội vụ Lê Vĩnh Tân nói ông đã hoàn thành lời hứa.', rule: 'official-title-name', value: { name: 'Lê Vĩnh Tân', positions: [{ value: 'Bộ trưởng Bộ Nội vụ' }] } },
     // an abbreviated unit's full stop is inside the post (19 posts cut there on corpus/real, 18 right after)
     { text: 'Ông Phạm Hồng Hà – Chủ tịch UBND TP.Hạ Long cho biết du khách đã được cứu.', rule: 'official-honorific', value: { name: 'Phạm Hồng Hà', positions: [{ value: 'Chủ tịch UBND TP.Hạ Long' }] } },
     { text: 'Ông Lâm Nguyên Khôi, Phó giám đốc Sở Kế hoạch và Đầu tư TP. HCM cho biết.', rule: 'official-honorific', value: { name: 'Lâm Nguyên Khôi', positions: [{ value: 'Phó giám đốc Sở Kế hoạch và Đầu tư TP. HCM' }] } },
@@ -292,6 +301,8 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Bộ Tư lệnh Quân khu 3 tổ chức hội nghị.', why: 'a title inside a body\'s name starts no mention' },
     { text: 'Theo báo cáo của Chủ tịch UBND tỉnh, năm nay tỉnh đạt kết quả tốt.', why: 'a title with no name after it' },
     { text: 'Giám đốc Công ty TNHH Lê Thành cho biết giá nhà còn cao.', why: 'a company named after its owner is no person' },
+    // bench/studies/officials-body-names.mjs: a body's own name after a post read as a person
+    { text: 'Dẫn đến đầu tư sai là Tổng giám đốc Bệnh viện đa khoa quốc tế Vũ Anh bị bắt tạm giam.', why: 'two words after a body\'s head and the words of its kind name the body' },
     { text: 'Hiệu trưởng Trường THCS Đồng Khởi cho biết nhà trường đạt chuẩn.', why: 'a commune\'s two-word name ends the school\'s name; it is no person' },
     { text: 'Hiệu trưởng Trường THPT Phan Đình Phùng cho biết nhà trường đạt chuẩn.', why: 'a school named after a person: the name is the school\'s, not its head\'s' },
     { text: 'Chi hội trưởng Chi hội phụ nữ thôn Quan Nam 2 cho biết.', why: 'a number after the capitalised run numbers a place: no person' },

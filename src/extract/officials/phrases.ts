@@ -3,14 +3,14 @@
 // "đồng chí Cù Ngọc Cường - Ủy viên BTV Tỉnh ủy, Bí thư Thành ủy"). Every reader walks a bounded number of tokens
 // inside one sentence.
 import { wordClass } from '../../engine/lexicon.js';
-import { tokensValue, type Doc } from '../../engine/document.js';
+import { tokenAt, tokensValue, type Doc } from '../../engine/document.js';
 import { Flag, Kind, tokenEndingAfter } from '../../engine/tokens.js';
 import type { Units } from '../../engine/units.js';
 import { vocabulary } from '../../engine/vocabulary.js';
 import { nameEnd, isSurname } from '../../dimensions/people/index.js';
 import type { PlaceValue } from '../../dimensions/places/index.js';
 import { gazetteer } from '../../gazetteer/index.js';
-import { CLAUSE_VERBS, COMPANY_WORDS, CONTINENT_NAMES, FOREIGN_NAME_PARTICLES, GLUED_OPENER_NAME_WORDS, GLUED_OPENERS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
+import { CLAUSE_VERBS, COMPANY_WORDS, CONTINENT_NAMES, FIELD_NAMED_HEADS, FOREIGN_NAME_PARTICLES, GLUED_OPENER_NAME_WORDS, GLUED_OPENERS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
 import { RANKS, WORDS_ENDING_IN_MODIFIERS } from '../../lexicon/positions.js';
 import { fold } from '../../text/fold.js';
@@ -116,6 +116,13 @@ function tokenIndexBefore(p: Phrases, offset: number): number {
 }
 
 /** An acronym run into the capitalised first word of the next sentence: "HCMThưa". */
+const FIELD_NAMED = new Set(FIELD_NAMED_HEADS);
+/** The marks between a person's name and a post in apposition to it. */
+const APPOSITION_MARKS = new Set([',', '-', '–']);
+/** How many words a name in apposition may hold. */
+const APPOSED_NAME_WORDS = 5;
+/** How many lower-case words saying a body's kind may stand between its head and its name. */
+const BODY_KIND_WORDS = 6;
 const ACRONYM_GLUED = /^\p{Lu}{2,}\p{Ll}/u;
 
 export class Phrases {
@@ -395,6 +402,54 @@ export class Phrases {
     return null;
   }
 
+  /**
+   * Does token i follow a body's head or a company's word and one to six lower-case words saying what kind of body it
+   * is ("Bệnh viện đa khoa quốc tế", "Công ty cổ phần tập đoàn", "Hội đồng trị sự")?
+   */
+  private afterBodyKind(i: number): boolean {
+    // "Bộ trưởng Tô Lâm": a title whose first syllable heads a body is no body
+    if (this.units.endingAt('title', i).length) return false;
+    for (let k = i - 1; k > 0 && i - k <= BODY_KIND_WORDS && this.isLowerWord(k) && (this.t.flags[k + 1] & Flag.Tight) !== 0; k--) {
+      if (this.units.endingAt('org-head', k).length || this.units.endingAt('company-word', k).length) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Does the title at token i stand in apposition to a person named with an honorific just before it ("ông Lê Hoàng
+   * Phong - Giám đốc …", "Ông Phan Trường Hân, Giám đốc …", "Thạc sĩ Nguyễn Thị Minh Thúy - Hiệu trưởng …")?
+   */
+  apposedToNamed(i: number): boolean {
+    const sep = i - 1;
+    if (sep < 1 || !APPOSITION_MARKS.has(this.char(sep))) return false;
+    let k = sep;
+    while (k > 0 && sep - k < APPOSED_NAME_WORDS && this.isCapWord(k - 1) && !this.units.endingAt('honorific', k).length) k--;
+    return k < sep && this.units.endingAt('honorific', k).length > 0;
+  }
+
+  /**
+   * Does the post from token i to the character offset `end` (where a name was read) close on a body that has no name
+   * of its own yet: a body's head or a company's word after the title, and no place or number after it ("Giám đốc
+   * Công ty", "Giám đốc Trung tâm Bất động sản"; not "Phó Chủ tịch Hội Nông dân tỉnh Đồng Nai", nor a state body
+   * named by its field, "Bộ trưởng Bộ Nội vụ")?
+   */
+  endsWithUnnamedBody(i: number, end: number): boolean {
+    const last = tokenAt(this.t, end);
+    let body = false;
+    for (let k = i; k < last; k++) {
+      // "Phó Bộ trưởng", "Viện trưởng": a title's own syllables head no body
+      const title = this.units.at('title', k);
+      if (title) {
+        k = title.end - 1;
+        continue;
+      }
+      if (this.t.kind[k] === Kind.Number || this.units.at('place', k)) return false;
+      const head = this.units.at('org-head', k);
+      if ((head && !FIELD_NAMED.has(tokensValue(this.doc, k, head.end))) || this.units.at('company-word', k)) body = true;
+    }
+    return body;
+  }
+
   private followsOrgHead(i: number): boolean {
     for (const n of [3, 2, 1]) if (i - n >= 0 && this.units.at('org-head', i - n)?.end === i) return true;
     return false;
@@ -426,6 +481,10 @@ export class Phrases {
         : this.followsOrgHead(i) || this.units.endingAt('school-kind', i).length
           ? this.nameAfterOrg(i)
           : this.readName(i, true);
+    // "Tổng giám đốc Bệnh viện đa khoa quốc tế Vũ Anh", "Trưởng phòng An toàn Công ty cổ phần tập đoàn Mai Linh": two
+    // words after a body's head and the lower-case words that say what kind of body it is name the body; a person
+    // named after a title has a third word
+    if (name && name.value.split(' ').length === 2 && this.afterBodyKind(i)) return null;
     // "Bí thư Huyện đoàn Đồng Văn - …", "Trưởng khoa …, BV Bạch Mai", "Trường THCS Đồng Khởi": two words naming a
     // district or commune end the unit's name; a person named after a title has a third word or an honorific
     if (name && name.value.split(' ').length === 2 && gazetteer().named(name.value).some((u) => u.name === name.value)) return null;
@@ -635,8 +694,10 @@ export class Phrases {
           if (this.t.word[j] === VA) {
             if (this.personStartsAt(j + 1) || !(this.isCapWord(j + 1) || this.andGoesOnInName(j))) break;
           } else if (this.verbAt(j) || (this.isLowerWord(j) && this.units.at('position-end', j)) || this.reportedAt(j) || this.clauseAfterPlace(j) || this.gluedOpenerAt(j)) break;
-          // "…, Tổng Giám đốc Cơ quan … Pi-tơ Bách-xtơ": the item names the next person; it is theirs
-          if (this.isCapWord(j) && (this.nameAt(j) || this.foreignNameAt(j) || this.bareNameAfterCountry(j))) {
+          // "…, Tổng Giám đốc Cơ quan … Pi-tơ Bách-xtơ": the item names the next person; it is theirs (not "ông Lê
+          // Hoàng Phong - Giám đốc Công ty Hoàng Gia Phát": a body not yet named in a post in apposition takes them)
+          const bodyName = out.length === 0 && this.apposedToNamed(itemStart) && this.endsWithUnnamedBody(itemStart, this.t.start[j]);
+          if (this.isCapWord(j) && !bodyName && (this.nameAt(j) || this.foreignNameAt(j) || this.bareNameAfterCountry(j))) {
             // "…, Trưởng khoa Điều trị Tích cực, BV Bạch Mai": read on past a comma, a name is more likely a place's
             if (beforeGoOn >= 0) last = beforeGoOn;
             else nextPerson = true;
