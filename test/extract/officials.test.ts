@@ -367,6 +367,11 @@ describe('officials', () => {
       'Chủ tịch Hội đồng quản trị Trịnh Văn Quyết cho biết công ty sẽ tăng vốn.',
       [{ name: 'Trịnh Văn Quyết', rank: null, positions: ['Chủ tịch Hội đồng quản trị'] }],
     ],
+    [
+      'Bà Nguyễn Thị Phương Thảo, Phó Chủ tịch HĐQT, Tổng giám đốc hãng hàng không Viet Jet có tài sản tăng mạnh.',
+      [{ name: 'Nguyễn Thị Phương Thảo', rank: null, positions: ['Phó Chủ tịch HĐQT', 'Tổng giám đốc hãng hàng không Viet Jet'] }],
+    ],
+    ['Ông Nguyễn Văn An, Giám đốc ngân hàng không trả lời câu hỏi.', [{ name: 'Nguyễn Văn An', rank: null, positions: ['Giám đốc ngân hàng'] }]],
   ])('reads a body named after a post as the body: %s', (sentence, expected) => {
     expect(officials(sentence)).toEqual(expected);
   });

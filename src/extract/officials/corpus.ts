@@ -29,6 +29,10 @@ export const corpus: Corpus<PersonMention> = {
     { text: '"Chia lửa" với ông Hiếu, Phó chủ tịch UBND quận 2 Bùi Thanh Khiết nói rằng tai nạn giảm.', rule: 'official-title-name', value: { name: 'Bùi Thanh Khiết', positions: [{ value: 'Phó chủ tịch UBND quận 2' }] } },
     { text: 'Nói về anh Thắng, Phó Chủ tịch thường trực Hội Nông dân tỉnh Đồng Nai Lê Hữu Thiện cho biết.', rule: 'official-title-name', value: { name: 'Lê Hữu Thiện', positions: [{ value: 'Phó Chủ tịch thường trực Hội Nông dân tỉnh Đồng Nai' }] } },
     { text: 'Ông Phạm Hoài Thu, Trưởng phòng An toàn Công ty cổ phần tập đoàn Mai Linh, cho rằng như vậy.', rule: 'official-honorific', value: { name: 'Phạm Hoài Thu', positions: [{ value: 'Trưởng phòng An toàn Công ty cổ phần tập đoàn Mai Linh' }] } },
+    // "không" after "hàng" is aviation's, not the negation, unless "hàng" closes another word ("ngân hàng", "khách hàng")
+    { text: 'Bà Nguyễn Thị Phương Thảo, Tổng giám đốc hãng hàng không Viet Jet cho biết.', rule: 'official-honorific', value: { name: 'Nguyễn Thị Phương Thảo', positions: [{ value: 'Tổng giám đốc hãng hàng không Viet Jet' }] } },
+    { text: 'Phó cục trưởng Cục Hàng không VN Đinh Việt Sơn cho biết, số trường hợp vi phạm còn nhiều.', rule: 'official-title-name', value: { name: 'Đinh Việt Sơn', positions: [{ value: 'Phó cục trưởng Cục Hàng không VN' }] } },
+    { text: 'Ông Nguyễn Văn An, Giám đốc ngân hàng không trả lời câu hỏi của phóng viên.', rule: 'official-honorific', value: { name: 'Nguyễn Văn An', positions: [{ value: 'Giám đốc ngân hàng' }] } },
     // a post in apposition to the person named before it, its body not yet named: the words after it name the body
     { text: 'Công văn trên do ông Lê Hoàng Phong - Giám đốc Công ty Hoàng Gia Phát ký.', rule: 'official-honorific', value: { name: 'Lê Hoàng Phong', positions: [{ value: 'Giám đốc Công ty Hoàng Gia Phát' }] } },
     { text: 'Ông Phan Trường Hân, Giám đốc Trung tâm Bất động sản Kim Địa nói như vậy.', rule: 'official-honorific', value: { name: 'Phan Trường Hân', positions: [{ value: 'Giám đốc Trung tâm Bất động sản Kim Địa' }] } },

@@ -10,7 +10,7 @@ import { vocabulary } from '../../engine/vocabulary.js';
 import { nameEnd, isSurname } from '../../dimensions/people/index.js';
 import type { PlaceValue } from '../../dimensions/places/index.js';
 import { gazetteer } from '../../gazetteer/index.js';
-import { CLAUSE_VERBS, COMPANY_WORDS, CONTINENT_NAMES, FIELD_NAMED_HEADS, FOREIGN_NAME_PARTICLES, GLUED_OPENER_NAME_WORDS, GLUED_OPENERS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
+import { CLAUSE_VERBS, COMPANY_WORDS, CONTINENT_NAMES, FIELD_NAMED_HEADS, FOREIGN_NAME_PARTICLES, GLUED_OPENER_NAME_WORDS, GLUED_OPENERS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUN_TAKEN, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
 import { RANKS, WORDS_ENDING_IN_MODIFIERS } from '../../lexicon/positions.js';
 import { fold } from '../../text/fold.js';
@@ -182,12 +182,18 @@ export class Phrases {
     if (!u) return 0;
     if (i > 0 && this.isCapWord(i - 1) && this.units.at('org-noun', i - 1)?.end === i) return 0;
     // "Ban Quản lý dự án", "Phòng Cảnh sát giao thông", "Bộ Ngoại giao": the verb's syllable is a noun's
-    if (this.units.at('verb-like-noun', i) || this.units.endingAt('verb-like-noun', i + 1).length) return 0;
+    if (this.units.at('verb-like-noun', i) || this.units.endingAt('verb-like-noun', i + 1).some((u) => !this.syllableTaken(u.first))) return 0;
     // "Đại sứ Việt Nam tại Nhật Bản": a post abroad names its host country after "tại"
     if (this.t.word[i] === TAI && this.isCapWord(i + 1)) {
       for (let k = Math.max(0, i - 5); k < i; k++) if (this.units.at('post-abroad', k)) return 0;
     }
     return u.end - i;
+  }
+
+  /** "ngân hàng không trả lời": the word before token i makes i's syllable its own, so no verb-like noun starts there. */
+  private syllableTaken(i: number): boolean {
+    const takers = VERB_LIKE_NOUN_TAKEN[this.text(i).toLowerCase()];
+    return i > 0 && takers !== undefined && takers.includes(this.text(i - 1).toLowerCase());
   }
 
   /**
