@@ -48,6 +48,8 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Ông Phan Thuẫn, Chủ tịch Nghiệp đoàn Nghề cá phường 6 Tuy Hòa cho biết.', rule: 'official-honorific', value: { name: 'Phan Thuẫn', positions: [{ value: 'Chủ tịch Nghiệp đoàn Nghề cá phường 6 Tuy Hòa' }] } },
     { text: 'Ông Trần Duy Đông, Vụ trưởng Vụ Thị trường Trong nước (Bộ Công Thương) cho biết giá giảm.', rule: 'official-honorific', value: { name: 'Trần Duy Đông', positions: [{ value: 'Vụ trưởng Vụ Thị trường Trong nước (Bộ Công Thương)' }] } },
     { text: 'Ông Nguyễn Ngọc Minh, Chánh án TAND Tối cao cho biết.', rule: 'official-honorific', value: { name: 'Nguyễn Ngọc Minh', positions: [{ value: 'Chánh án TAND Tối cao' }] } },
+    { text: 'Ông Huỳnh Anh Tuấn, Giám đốc Sân khấu kịch IDECAF Ở những vở diễn này, đề tài gia đình được khai thác.', rule: 'official-honorific', value: { name: 'Huỳnh Anh Tuấn', positions: [{ value: 'Giám đốc Sân khấu kịch IDECAF' }] } },
+    { text: 'Ông Nguyễn Đức Kiên, Phó chủ nhiệm Ủy ban Kinh tế, Quốc hội Có một số ý kiến cho rằng nên giảm thuế.', rule: 'official-honorific', value: { name: 'Nguyễn Đức Kiên', positions: [{ value: 'Phó chủ nhiệm Ủy ban Kinh tế, Quốc hội' }] } },
     // … but a full stop before a word the list of units does not know ends the sentence
     { text: 'Ông Nguyễn Văn Hùng, Phó Chủ tịch UBND TP. Sáng nay đoàn đã đến thăm.', rule: 'official-honorific', value: { name: 'Nguyễn Văn Hùng', positions: [{ value: 'Phó Chủ tịch UBND TP' }] } },
     { text: 'Dự có các đồng chí: Hoàng Văn Đại, Bí thư Chi đoàn; Tống Thị Yến và Tào Việt Hà.', rule: 'official-list', value: { name: 'Hoàng Văn Đại', positions: [{ value: 'Bí thư Chi đoàn' }] } },
