@@ -29,6 +29,9 @@ export const corpus: Corpus<PersonMention> = {
     { text: '"Chia lửa" với ông Hiếu, Phó chủ tịch UBND quận 2 Bùi Thanh Khiết nói rằng tai nạn giảm.', rule: 'official-title-name', value: { name: 'Bùi Thanh Khiết', positions: [{ value: 'Phó chủ tịch UBND quận 2' }] } },
     { text: 'Nói về anh Thắng, Phó Chủ tịch thường trực Hội Nông dân tỉnh Đồng Nai Lê Hữu Thiện cho biết.', rule: 'official-title-name', value: { name: 'Lê Hữu Thiện', positions: [{ value: 'Phó Chủ tịch thường trực Hội Nông dân tỉnh Đồng Nai' }] } },
     { text: 'Ông Phạm Hoài Thu, Trưởng phòng An toàn Công ty cổ phần tập đoàn Mai Linh, cho rằng như vậy.', rule: 'official-honorific', value: { name: 'Phạm Hoài Thu', positions: [{ value: 'Trưởng phòng An toàn Công ty cổ phần tập đoàn Mai Linh' }] } },
+    // "Anh" before a Latin name is the country (England), not the honorific "Mr": it stays in the post
+    { text: 'Ông Hague cho rằng Thủ tướng Anh David Cameron sẽ nỗ lực hết mình.', rule: 'official-title-name', value: { name: 'David Cameron', positions: [{ value: 'Thủ tướng Anh' }] } },
+    { text: 'Bộ trưởng Môi trường Anh Michael Gove tới cuộc họp nội các ở London.', rule: 'official-title-name', value: { name: 'Michael Gove', positions: [{ value: 'Bộ trưởng Môi trường Anh' }] } },
     // "không" after "hàng" is aviation's, not the negation, unless "hàng" closes another word ("ngân hàng", "khách hàng")
     { text: 'Bà Nguyễn Thị Phương Thảo, Tổng giám đốc hãng hàng không Viet Jet cho biết.', rule: 'official-honorific', value: { name: 'Nguyễn Thị Phương Thảo', positions: [{ value: 'Tổng giám đốc hãng hàng không Viet Jet' }] } },
     { text: 'Phó cục trưởng Cục Hàng không VN Đinh Việt Sơn cho biết, số trường hợp vi phạm còn nhiều.', rule: 'official-title-name', value: { name: 'Đinh Việt Sơn', positions: [{ value: 'Phó cục trưởng Cục Hàng không VN' }] } },

@@ -554,6 +554,11 @@ export class Phrases {
     return !((this.isCapWord(next) && this.t.flags[next] & Flag.Tight) || NAME_PARTICLES.has(this.text(next)));
   }
 
+  /** Is token i a country's one-word name, also an honorific ("Anh"), right before a name in Latin letters? */
+  private countryBeforeLatinName(i: number): boolean {
+    return this.units.at('country', i)?.end === i + 1 && this.isCapWord(i + 1) && (this.t.flags[i + 1] & Flag.Tight) !== 0 && latinWord(this.text(i + 1)) && foreignWord(this.text(i + 1));
+  }
+
   /** A country's name at token i before a name: any of COUNTRIES, or one of COUNTRIES_BEFORE_FOREIGN_NAMES before a Latin word. */
   private countryAt(i: number): { end: number } | null {
     const country = this.units.at('country', i);
@@ -944,8 +949,9 @@ export class Phrases {
           if (name) {
             let last = j;
             while (last < this.t.count && this.t.end[last] <= name.start) last++;
-            // "Đại sứ Tây Ban Nha tại Việt Nam, Ngài Alfonso Tena Garcia": the honorific is no part of the post
-            while (last - 1 > itemStart && (this.units.at('honorific', last - 1)?.end === last || this.t.word[last - 1] === NGAI || this.isSeparator(last - 1))) last--;
+            // "Đại sứ Tây Ban Nha tại Việt Nam, Ngài Alfonso Tena Garcia": the honorific is no part of the post (but
+            // "Thủ tướng Anh David Cameron": "Anh" before a Latin name is the country, not "Mr")
+            while (last - 1 > itemStart && ((this.units.at('honorific', last - 1)?.end === last && !this.countryBeforeLatinName(last - 1)) || this.t.word[last - 1] === NGAI || this.isSeparator(last - 1))) last--;
             items.push(this.span(itemStart, last - 1));
             return { positions: items, name };
           }
