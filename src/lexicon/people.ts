@@ -289,6 +289,12 @@ export const ORG_HEADS: readonly string[] = [
  */
 export const FIELD_NAMED_HEADS: readonly string[] = ['Sở', 'Bộ', 'Cục', 'Chi cục', 'Tổng cục', 'Vụ', 'Ban', 'Phòng', 'Ủy ban', 'Văn phòng', 'Kho bạc', 'Đảng bộ', 'Chi bộ'];
 
+/**
+ * Names that open with a province's and go on with a Vietnamese syllable ("đường Điện Biên Phủ", "chiến dịch Điện Biên
+ * Phủ"): no sentence glued on after the province. bench/studies/officials-province-names.mjs.
+ */
+export const NAMES_AFTER_PROVINCES: readonly string[] = ['Điện Biên Phủ'];
+
 /** Nouns after which a "verb" is part of a name: "Ban chỉ đạo", "Hội đồng thi đua". */
 export const ORG_NOUNS: readonly string[] = ['Ban', 'Hội đồng', 'Ủy ban', 'Tổ', 'Phòng', 'Cục', 'Vụ'];
 

@@ -29,6 +29,10 @@ export const corpus: Corpus<PersonMention> = {
     { text: '"Chia lửa" với ông Hiếu, Phó chủ tịch UBND quận 2 Bùi Thanh Khiết nói rằng tai nạn giảm.', rule: 'official-title-name', value: { name: 'Bùi Thanh Khiết', positions: [{ value: 'Phó chủ tịch UBND quận 2' }] } },
     { text: 'Nói về anh Thắng, Phó Chủ tịch thường trực Hội Nông dân tỉnh Đồng Nai Lê Hữu Thiện cho biết.', rule: 'official-title-name', value: { name: 'Lê Hữu Thiện', positions: [{ value: 'Phó Chủ tịch thường trực Hội Nông dân tỉnh Đồng Nai' }] } },
     { text: 'Ông Phạm Hoài Thu, Trưởng phòng An toàn Công ty cổ phần tập đoàn Mai Linh, cho rằng như vậy.', rule: 'official-honorific', value: { name: 'Phạm Hoài Thu', positions: [{ value: 'Trưởng phòng An toàn Công ty cổ phần tập đoàn Mai Linh' }] } },
+    // a province's name glued to the next sentence's first syllable ends the post and names no one
+    // (bench/studies/officials-province-names.mjs)
+    { text: 'Tiến sĩ Nguyễn Tùng Lâm, Chủ tịch Hội Khoa học tâm lý giáo dục Hà Nội Đối với những trẻ em bị bạo hành cần can thiệp sớm.', rule: 'official-name-first', value: { name: 'Nguyễn Tùng Lâm', positions: [{ value: 'Chủ tịch Hội Khoa học tâm lý giáo dục Hà Nội' }] } },
+    { text: 'Ông Quý là em trai Bí thư Tỉnh ủy Yên Bái Phạm Thị Thanh Trà, nên Chủ tịch tỉnh đã có văn bản.', rule: 'official-title-name', value: { name: 'Phạm Thị Thanh Trà', positions: [{ value: 'Bí thư Tỉnh ủy Yên Bái' }] } },
     // "Anh" before a Latin name is the country (England), not the honorific "Mr": it stays in the post
     { text: 'Ông Hague cho rằng Thủ tướng Anh David Cameron sẽ nỗ lực hết mình.', rule: 'official-title-name', value: { name: 'David Cameron', positions: [{ value: 'Thủ tướng Anh' }] } },
     { text: 'Bộ trưởng Môi trường Anh Michael Gove tới cuộc họp nội các ở London.', rule: 'official-title-name', value: { name: 'Michael Gove', positions: [{ value: 'Bộ trưởng Môi trường Anh' }] } },
@@ -310,6 +314,7 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Bộ Tư lệnh Quân khu 3 tổ chức hội nghị.', why: 'a title inside a body\'s name starts no mention' },
     { text: 'Theo báo cáo của Chủ tịch UBND tỉnh, năm nay tỉnh đạt kết quả tốt.', why: 'a title with no name after it' },
     { text: 'Giám đốc Công ty TNHH Lê Thành cho biết giá nhà còn cao.', why: 'a company named after its owner is no person' },
+    { text: 'Căn nhà của Giám đốc Công an Yên Bái Thông tin từ UBND tỉnh cho biết đã kiểm tra.', why: 'a province glued to the next sentence\'s first syllable names no one' },
     // bench/studies/officials-body-names.mjs: a body's own name after a post read as a person
     { text: 'Dẫn đến đầu tư sai là Tổng giám đốc Bệnh viện đa khoa quốc tế Vũ Anh bị bắt tạm giam.', why: 'two words after a body\'s head and the words of its kind name the body' },
     { text: 'Hiệu trưởng Trường THCS Đồng Khởi cho biết nhà trường đạt chuẩn.', why: 'a commune\'s two-word name ends the school\'s name; it is no person' },

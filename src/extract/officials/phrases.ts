@@ -10,7 +10,7 @@ import { vocabulary } from '../../engine/vocabulary.js';
 import { nameEnd, isSurname } from '../../dimensions/people/index.js';
 import type { PlaceValue } from '../../dimensions/places/index.js';
 import { gazetteer } from '../../gazetteer/index.js';
-import { CLAUSE_VERBS, COMPANY_WORDS, CONTINENT_NAMES, FIELD_NAMED_HEADS, FOREIGN_NAME_PARTICLES, GLUED_OPENER_NAME_WORDS, GLUED_OPENERS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUN_TAKEN, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
+import { CLAUSE_VERBS, COMPANY_WORDS, CONTINENT_NAMES, FIELD_NAMED_HEADS, FOREIGN_NAME_PARTICLES, GLUED_OPENER_NAME_WORDS, GLUED_OPENERS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, NAMES_AFTER_PROVINCES, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUN_TAKEN, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
 import { RANKS, WORDS_ENDING_IN_MODIFIERS } from '../../lexicon/positions.js';
 import { fold } from '../../text/fold.js';
@@ -121,6 +121,8 @@ const FIELD_NAMED = new Set(FIELD_NAMED_HEADS);
 const APPOSITION_MARKS = new Set([',', '-', '–']);
 /** How many words a name in apposition may hold. */
 const APPOSED_NAME_WORDS = 5;
+/** How many words a person's name after a place glued before it may hold ("Phạm Thị Thanh Trà"). */
+const MAX_NAME_AFTER_PLACE = 4;
 /** How many lower-case words saying a body's kind may stand between its head and its name. */
 const BODY_KIND_WORDS = 6;
 const ACRONYM_GLUED = /^\p{Lu}{2,}\p{Ll}/u;
@@ -264,6 +266,7 @@ export class Phrases {
     // "Thành ủy Hà Nội Nguyễn Công Soái", "CHND Trung Hoa Tập Cận Bình": a place glued before a surname is the post's
     const unglued = this.afterGluedPlace(first, end);
     if (unglued) [first, end] = unglued;
+    else if (this.provinceAndGluedSyllable(first, end)) return null;
     else if (GEOGRAPHIC_COMPOUNDS.some((g) => tokensValue(this.doc, first, end).startsWith(g))) return null;
     // "Trương Minh HoàngVẫn": the next sentence glued on where the source lost its full stop ends the name there
     const glued = this.gluedWithin(first, end);
@@ -361,9 +364,30 @@ export class Phrases {
       // "Thái Bình Dương" is an ocean, not Thái Bình
       if (GEOGRAPHIC_COMPOUNDS.includes(`${prefix} ${this.text(first + n)}`)) continue;
       const rest = nameEnd(this.doc, this.units, first + n, false);
-      if (rest === end) return [first + n, end];
+      // "Bí thư Tỉnh ủy Yên Bái Phạm Thị Thanh Trà": the name after the place may be longer than the run read so far
+      if (rest === end || (rest > end && rest - (first + n) <= MAX_NAME_AFTER_PLACE)) return [first + n, rest];
     }
     return null;
+  }
+
+  /**
+   * "Giám đốc Công an Yên Bái Thông tin từ UBND …", "… Hà Nội Đối với những trẻ em …": a province's name and one
+   * syllable more, the next sentence's first, glued on without its full stop: no person is named.
+   */
+  private provinceAndGluedSyllable(first: number, end: number): boolean {
+    return end - first === 3 && this.gluedAfterProvince(first);
+  }
+
+  /** Does a province's two-syllable name start at token i, followed by a capitalised syllable and a lower-case word? */
+  gluedAfterProvince(i: number): boolean {
+    const opener = i + 2;
+    if (!this.isCapWord(i) || !this.isCapWord(i + 1) || !this.isCapWord(opener) || !this.isLowerWord(opener + 1)) return false;
+    for (let k = i + 1; k <= opener + 1; k++) if ((this.t.flags[k] & Flag.Tight) === 0 || this.breakBefore(k)) return false;
+    const place = tokensValue(this.doc, i, i + 2);
+    // "châu Á - Thái Bình Dương của …": an ocean, not Thái Bình; "đường Điện Biên Phủ", "Hà Nội Group": a longer name
+    const longer = `${place} ${this.text(opener)}`;
+    if (GEOGRAPHIC_COMPOUNDS.includes(longer) || NAMES_AFTER_PROVINCES.includes(longer) || foreignWord(this.text(opener))) return false;
+    return gazetteer().named(place).some((u) => u.name === place && u.level === 'province');
   }
 
   /** The capitalised run from i (any capitals, digits kept): its end token. */
@@ -705,6 +729,12 @@ export class Phrases {
           if (this.t.word[j] === VA) {
             if (this.personStartsAt(j + 1) || !(this.isCapWord(j + 1) || this.andGoesOnInName(j))) break;
           } else if (this.verbAt(j) || (this.isLowerWord(j) && this.units.at('position-end', j)) || this.reportedAt(j) || this.clauseAfterPlace(j) || this.gluedOpenerAt(j)) break;
+          // "Chủ tịch Hội Khoa học tâm lý giáo dục Hà Nội Đối với những trẻ em …": the province ends the post, a sentence
+          // glued on after it
+          if (this.gluedAfterProvince(j)) {
+            last = j + 1;
+            break;
+          }
           // "…, Tổng Giám đốc Cơ quan … Pi-tơ Bách-xtơ": the item names the next person; it is theirs (not "ông Lê
           // Hoàng Phong - Giám đốc Công ty Hoàng Gia Phát": a body not yet named in a post in apposition takes them)
           const bodyName = out.length === 0 && this.apposedToNamed(itemStart) && this.endsWithUnnamedBody(itemStart, this.t.start[j]);
@@ -861,6 +891,8 @@ export class Phrases {
 
   /** Title items from token k up to token `end` (exclusive), separated by commas or dashes; null if anything else intervenes. */
   private chainUntil(k: number, end: number): PositionSpan[] | null {
+    // "Biệt phủ của Giám đốc Sở Tài nguyên Yên Bái Về vấn đề này, ông …": a caption glued on is no post of the next
+    for (let m = k; m < end; m++) if (this.gluedAfterProvince(m)) return null;
     const items: PositionSpan[] = [];
     let itemStart = k;
     let j = k + this.titleAt(k, { capitalised: true });
@@ -936,6 +968,8 @@ export class Phrases {
         if (this.isCapWord(j)) {
           // "Thủ tướng Phạm Văn Đồng": a figure of history ends the chain; "Văn Đồng" is no name of its own
           if (this.notOfficialAt(j)) return null;
+          // "Biệt phủ của Giám đốc Sở Tài nguyên Yên Bái Về vấn đề này, …": a caption glued on names no one
+          if (this.gluedAfterProvince(j)) return null;
           const name = this.nameAt(j) ?? this.foreignNameAt(j);
           // "Thủ tướng Anh May, Tổng thống Pháp Macron, Thủ tướng Italy Paolo Gentiloni": a post that ends with a
           // surname alone is that person's; the chain belongs to the next person only from the next title on
