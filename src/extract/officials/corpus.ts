@@ -29,6 +29,12 @@ export const corpus: Corpus<PersonMention> = {
     { text: '"Chia lửa" với ông Hiếu, Phó chủ tịch UBND quận 2 Bùi Thanh Khiết nói rằng tai nạn giảm.', rule: 'official-title-name', value: { name: 'Bùi Thanh Khiết', positions: [{ value: 'Phó chủ tịch UBND quận 2' }] } },
     { text: 'Nói về anh Thắng, Phó Chủ tịch thường trực Hội Nông dân tỉnh Đồng Nai Lê Hữu Thiện cho biết.', rule: 'official-title-name', value: { name: 'Lê Hữu Thiện', positions: [{ value: 'Phó Chủ tịch thường trực Hội Nông dân tỉnh Đồng Nai' }] } },
     { text: 'Ông Phạm Hoài Thu, Trưởng phòng An toàn Công ty cổ phần tập đoàn Mai Linh, cho rằng như vậy.', rule: 'official-honorific', value: { name: 'Phạm Hoài Thu', positions: [{ value: 'Trưởng phòng An toàn Công ty cổ phần tập đoàn Mai Linh' }] } },
+    // a long post ends at a mark or a clause verb, not inside the name it is reading
+    {
+      text: 'Ông Nguyễn Trọng Nghĩa, Trưởng phòng Kế hoạch và Quản lý rủi ro, Cục Quản lý nợ và Tài chính đối ngoại, Bộ Tài chính nói tới trong buổi họp.',
+      rule: 'official-honorific',
+      value: { name: 'Nguyễn Trọng Nghĩa', positions: [{ value: 'Trưởng phòng Kế hoạch và Quản lý rủi ro, Cục Quản lý nợ và Tài chính đối ngoại, Bộ Tài chính' }] },
+    },
     // a province's name glued to the next sentence's first syllable ends the post and names no one
     // (bench/studies/officials-province-names.mjs)
     { text: 'Tiến sĩ Nguyễn Tùng Lâm, Chủ tịch Hội Khoa học tâm lý giáo dục Hà Nội Đối với những trẻ em bị bạo hành cần can thiệp sớm.', rule: 'official-name-first', value: { name: 'Nguyễn Tùng Lâm', positions: [{ value: 'Chủ tịch Hội Khoa học tâm lý giáo dục Hà Nội' }] } },

@@ -58,6 +58,8 @@ export function isNotOfficial(name: string): boolean {
 }
 
 const MAX_POSITION_TOKENS = 22;
+/** How many words a post may read past MAX_POSITION_TOKENS to finish the name it is in ("Bộ Tài chính", "Đại học Quốc gia Hà Nội"). */
+const POSITION_WORD_GRACE = 6;
 /**
  * How many posts a chain read before a name may hold ("Ủy viên Bộ Chính trị, Bí thư Thành ủy, Trưởng đoàn ĐBQH TP Hà
  * Nội Hoàng Trung Hải": three): a chain is read from each of its titles, so an unbounded one costs the square of a
@@ -687,8 +689,10 @@ export class Phrases {
       // where the item stood before its body's name was read on past a comma or dash
       let beforeGoOn = -1;
       let glued = -1;
-      while (j < limit && j - itemStart < MAX_POSITION_TOKENS) {
+      while (j < limit && j - itemStart < MAX_POSITION_TOKENS + POSITION_WORD_GRACE) {
         if (this.gapHasBreak(j)) break;
+        // "…, Cục Quản lý nợ và Tài chính đối ngoại, Bộ Tài chính nói": a long post ends at a mark, not inside a word
+        if (j - itemStart >= MAX_POSITION_TOKENS && (this.t.kind[j] !== Kind.Word || (this.t.flags[j] & Flag.Tight) === 0)) break;
         if (depth === 0 && (glued = this.gluedCut(j)) >= 0) break;
         const c = this.char(j);
         if (c === '(') {
