@@ -8,6 +8,7 @@ import type { PersonMention } from '../extract/officials/index.js';
 import { TITLE_TYPOS } from '../lexicon/positions.js';
 import type { Official } from '../record.js';
 import { fold } from '../text/fold.js';
+import { isSurname } from '../dimensions/people/index.js';
 
 const TYPO = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${Object.keys(TITLE_TYPOS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
 
@@ -112,6 +113,55 @@ function gluedSyllableDropped(doc: Doc, mentions: Finding<PersonMention>[]): Fin
   });
 }
 
+/**
+ * How many distinct names one article may compare pairwise (each with every other): corpus/real's articles name at
+ * most a few dozen officials, so a page of thousands of names is no article's text.
+ */
+const MAX_NAMES_COMPARED = 256;
+
+/** A mark right after a name that a post of its own follows: ", Phó giám đốc …", " - Chủ tịch …", " (…)". */
+const POST_MARK_AFTER = /^[ \u00a0]*[,(–-]/u;
+
+/** Does a name read as a Vietnamese person's full name: three words or more, opening with a surname? */
+const vietnameseFullName = (name: string) => name.split(' ').length >= 3 && isSurname(name.slice(0, name.indexOf(' ')));
+
+/**
+ * Two names of one article, one inside the other, name one person:
+ * - a Vietnamese full name with words glued before or after it is that name: "Đào Quang Thu Quỳnh Nga" (the byline
+ *   glued to the last caption), "Vàng Phạm Thị Tân" ("trường mầm non Sen Vàng Phạm Thị Tân"), "Công Thương Cao Quốc
+ *   Hưng", "Ông Bùi Xuân Cường";
+ * - a foreign name's last words named again alone are the full name: "Al Thani" after "Mohammed Al Thani", "Costa dos
+ *   Santos" after "Adriana Costa dos Santos".
+ * bench/studies/officials-name-variants.mjs: 8 such pairs on corpus/real, the longer name wrong in 6, the shorter in 2.
+ */
+function nameVariantsMerged(doc: Doc, mentions: Finding<PersonMention>[]): Finding<PersonMention>[] {
+  const named = mentions.filter((m) => !m.value.anaphor);
+  const byFold = new Map(named.map((m) => [fold(m.value.name), m.value.name]));
+  if (byFold.size < 2 || byFold.size > MAX_NAMES_COMPARED) return mentions;
+  const folds = [...byFold.keys()];
+  return mentions.map((m) => {
+    if (m.value.anaphor) return m;
+    const own = fold(m.value.name);
+    for (const other of folds) {
+      if (other === own) continue;
+      const otherName = byFold.get(other) as string;
+      if (own.length > other.length && vietnameseFullName(otherName)) {
+        // the longer name holds the full one: it is that person, and the posts read around the glued words (cut by
+        // them, or run on past them) are left to the person's clean mentions
+        // (not "Ông Trần Văn Nam Anh, Phó giám đốc …": a name with its own post after a mark is another person's)
+        const postAfter = POST_MARK_AFTER.test(doc.norm.display.slice(m.value.nameEnd, m.value.nameEnd + 3));
+        if (own.startsWith(`${other} `) && !postAfter) return { ...m, value: { ...m.value, name: otherName, positions: [], nameEnd: m.value.nameEnd - (own.length - other.length) } };
+        if (own.endsWith(` ${other}`)) return { ...m, value: { ...m.value, name: otherName, positions: [], nameStart: m.value.nameStart + (own.length - other.length) } };
+      }
+      // a foreign name's tail named again alone
+      if (own.length < other.length && other.endsWith(` ${own}`) && own.includes(' ') && !vietnameseFullName(m.value.name) && !isSurname(m.value.name.slice(0, m.value.name.indexOf(' '))) && !vietnameseFullName(otherName)) {
+        return { ...m, value: { ...m.value, name: otherName } };
+      }
+    }
+    return m;
+  });
+}
+
 export const mergeOfficials: Refiner = {
   name: 'officials-merge',
   fields: ['officials', 'author'],
@@ -125,7 +175,7 @@ export const mergeOfficials: Refiner = {
     const byline = ctx.get<string>('author')[0]?.value;
     const excluded = new Set(byline ? [fold(byline)] : []);
     for (const m of sorted) if (m.value.excluded) excluded.add(fold(m.value.name));
-    const mentions = resolveAnaphors(ctx.doc, gluedSyllableDropped(ctx.doc, sorted), excluded);
+    const mentions = resolveAnaphors(ctx.doc, nameVariantsMerged(ctx.doc, gluedSyllableDropped(ctx.doc, sorted)), excluded);
     const people = new Map<string, { first: Finding<PersonMention>; rank: string | null; positions: string[] }>();
     for (const m of mentions) {
       const k = fold(m.value.name);

@@ -340,6 +340,19 @@ describe('officials', () => {
         { name: 'Trần Văn Nam Anh', rank: null, positions: ['Phó giám đốc Sở Xây dựng'] },
       ],
     ],
+    [
+      // the byline glued to the last caption
+      ['Thứ trưởng Bộ KH&ĐT Đào Quang Thu cho biết sẽ sửa quy định.', 'Thứ trưởng KH&ĐT Đào Quang Thu Quỳnh Nga'],
+      [{ name: 'Đào Quang Thu', rank: null, positions: ['Thứ trưởng Bộ KH&ĐT'] }],
+    ],
+    [
+      ['Bà Phạm Thị Tân, Hiệu trưởng trường mầm non Sen Vàng cho biết.', 'Hiệu trưởng trường Sen Vàng Phạm Thị Tân nói thêm về vụ việc.'],
+      [{ name: 'Phạm Thị Tân', rank: null, positions: ['Hiệu trưởng trường mầm non Sen Vàng'] }],
+    ],
+    [
+      ['Ngoại trưởng Qatar Mohammed Al Thani bác bỏ cáo buộc.', 'Ông Al Thani, Ngoại trưởng, cho biết Qatar sẵn sàng đối thoại.'],
+      [{ name: 'Mohammed Al Thani', rank: null, positions: ['Ngoại trưởng Qatar'] }],
+    ],
   ])('reads a name glued to the next sentence as the person named without its last syllable: %s', (body, expected) => {
     expect(officials(...body)).toEqual(expected);
   });
