@@ -16,7 +16,7 @@ if (!file) {
   process.exit(2);
 }
 const examples = flags.number('--examples', 3);
-const OPENERS = ['Theo', 'Trong', 'Tuy', 'Tại', 'Sau', 'Trước', 'Khi', 'Với', 'Để', 'Về', 'Ngày', 'Sáng', 'Trưa', 'Chiều', 'Tối', 'Hôm', 'Từ', 'Đến', 'Nhưng', 'Do', 'Vì', 'Nếu', 'Còn', 'Cũng', 'Hiện', 'Riêng', 'Lúc', 'Qua'];
+const OPENERS = ['Theo', 'Trong', 'Tuy', 'Tại', 'Sau', 'Trước', 'Khi', 'Với', 'Để', 'Về', 'Ngày', 'Sáng', 'Trưa', 'Chiều', 'Tối', 'Hôm', 'Từ', 'Đến', 'Nhưng', 'Do', 'Vì', 'Nếu', 'Còn', 'Cũng', 'Hiện', 'Riêng', 'Lúc', 'Qua', 'Ở', 'Có', 'Những', 'Nhiều', 'Đây', 'Cụ'];
 const opener = new RegExp(` (${OPENERS.join('|')}) (\\S+)`, 'u');
 const followedBy = (w) => (/^\d/u.test(w) ? 'number' : w[0] === w[0].toLowerCase() ? 'lower' : 'capital');
 const tally = new Tally({ examples });

@@ -168,7 +168,17 @@ export const CLAUSE_VERBS: readonly string[] = [
  * án", "Trung tâm Y tế dự phòng", "Phòng Cảnh sát giao thông", "Bộ Ngoại giao", "Đài Tiếng nói Việt Nam", "Tòa án
  * nhân dân tối cao" (corpus/real: lower-case "tối cao" 54 times, after "nhân dân", "Tòa án", "thủ lĩnh", "lãnh đạo" …).
  */
-export const VERB_LIKE_NOUNS: readonly string[] = ['giao thông', 'hậu cần', 'dự án', 'dự phòng', 'dự báo', 'dự toán', 'dự trữ', 'ngoại giao', 'tiếng nói', 'tối cao'];
+export const VERB_LIKE_NOUNS: readonly string[] = ['giao thông', 'hậu cần', 'dự án', 'dự phòng', 'dự báo', 'dự toán', 'dự trữ', 'ngoại giao', 'tiếng nói', 'tối cao', 'hàng không'];
+
+/**
+ * Words before the first syllable of a verb-like noun that make that syllable theirs, so that the verb after it is
+ * one: "ngân hàng không trả lời", "khách hàng không được" (the negation), not "hãng hàng không", "Công ty Cổ phần
+ * Hàng không" (aviation). bench/studies/officials-aviation.mjs: in corpus/real "hàng không" after "hãng" 106 times,
+ * "cảng" 31, "cục" 22 (aviation); after "khách" 16, "ngân" 8 (the negation).
+ */
+export const VERB_LIKE_NOUN_TAKEN: Readonly<Record<string, readonly string[]>> = {
+  hàng: ['ngân', 'khách', 'nhà', 'cửa', 'mặt', 'đơn', 'lô', 'món', 'người'],
+};
 
 /**
  * Lower-case words after "và" that add a person or a clause, not the rest of a body's name ("Giám đốc Sở X và ông
@@ -204,6 +214,19 @@ export const POSITION_ENDERS: readonly string[] = [
  */
 export const GLUED_OPENERS: Readonly<Record<string, 'any' | 'lower' | 'number'>> = {
   Theo: 'any',
+  // precision round 11: "… Giám đốc Sân khấu kịch IDECAF Ở những vở diễn này", "… Ủy ban Kinh tế, Quốc hội Có một số
+  // ý kiến"; in corpus/real these words, capitalised after a word with no mark between, open a glued sentence every
+  // time ("Huỳnh Ở trận", "Mai Có ba", "ng nay Những ngày"); not "Sau" ("Khoa Sau đại học"), "Hiện" ("Hiện Đại")
+  Ở: 'lower',
+  Có: 'lower',
+  Những: 'lower',
+  Nhiều: 'lower',
+  Khi: 'lower',
+  Nếu: 'lower',
+  Nhưng: 'lower',
+  Còn: 'lower',
+  Đây: 'lower',
+  Cụ: 'lower',
   Trong: 'lower',
   Tuy: 'lower',
   Ngày: 'number',
@@ -259,6 +282,18 @@ export const ORG_HEADS: readonly string[] = [
   'Hiệp hội', 'Quỹ', 'Ủy ban', 'Văn phòng', 'Nhà máy', 'Xí nghiệp', 'Kho bạc', 'Đảng bộ', 'Chi bộ', 'Hợp tác xã',
   'Nhà xuất bản', 'Câu lạc bộ', 'Khu', 'Cảng',
 ];
+
+/**
+ * Heads of state bodies named by their field ("Bộ Nội vụ", "Sở Tài chính", "Cục Trồng trọt"), never by a name of
+ * their own: a capitalised word after them is the field, and a body so headed is named already.
+ */
+export const FIELD_NAMED_HEADS: readonly string[] = ['Sở', 'Bộ', 'Cục', 'Chi cục', 'Tổng cục', 'Vụ', 'Ban', 'Phòng', 'Ủy ban', 'Văn phòng', 'Kho bạc', 'Đảng bộ', 'Chi bộ'];
+
+/**
+ * Names that open with a province's and go on with a Vietnamese syllable ("đường Điện Biên Phủ", "chiến dịch Điện Biên
+ * Phủ"): no sentence glued on after the province. bench/studies/officials-province-names.mjs.
+ */
+export const NAMES_AFTER_PROVINCES: readonly string[] = ['Điện Biên Phủ'];
 
 /** Nouns after which a "verb" is part of a name: "Ban chỉ đạo", "Hội đồng thi đua". */
 export const ORG_NOUNS: readonly string[] = ['Ban', 'Hội đồng', 'Ủy ban', 'Tổ', 'Phòng', 'Cục', 'Vụ'];

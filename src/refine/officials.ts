@@ -8,6 +8,7 @@ import type { PersonMention } from '../extract/officials/index.js';
 import { TITLE_TYPOS } from '../lexicon/positions.js';
 import type { Official } from '../record.js';
 import { fold } from '../text/fold.js';
+import { isSurname } from '../dimensions/people/index.js';
 
 const TYPO = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${Object.keys(TITLE_TYPOS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
 
@@ -89,6 +90,78 @@ function resolveAnaphors(doc: Doc, mentions: Finding<PersonMention>[], excluded:
   return out;
 }
 
+/** A lower-case word or a number right after a name: the glued sentence's next word ("… Sơn Hàng loạt các DN"). */
+const SENTENCE_GOES_ON = /^[ \u00a0]+[\p{Ll}\d]/u;
+
+/**
+ * "Thứ trưởng Bộ Nội vụ Nguyễn Duy Thăng Tuy nhiên Điều 11 …", "GS.TS Nguyễn Hồng Sơn Hàng loạt các DN …": a caption
+ * glued to the next sentence without its full stop lends the name that sentence's first syllable. A name that is
+ * another named person's of the article and one syllable more, followed by a lower-case word or a number, is that
+ * person (bench/studies/officials-glued-names.mjs: 17 such names on corpus/real, all of them glued captions).
+ */
+function gluedSyllableDropped(doc: Doc, mentions: Finding<PersonMention>[]): Finding<PersonMention>[] {
+  const names = new Set(mentions.filter((m) => !m.value.anaphor).map((m) => fold(m.value.name)));
+  return mentions.map((m) => {
+    const cut = m.value.name.lastIndexOf(' ');
+    if (m.value.anaphor || cut < 0 || !m.value.name.slice(0, cut).includes(' ')) return m;
+    const shorter = m.value.name.slice(0, cut);
+    if (!names.has(fold(shorter)) || !SENTENCE_GOES_ON.test(doc.norm.display.slice(m.value.nameEnd, m.value.nameEnd + 3))) return m;
+    const nameEnd = m.value.nameEnd - (m.value.name.length - cut);
+    // the mention's evidence ends with its name where no post follows: it ends before the glued syllable
+    const origin = m.origin.kind === 'text' && m.origin.end === m.value.nameEnd ? { ...m.origin, end: nameEnd } : m.origin;
+    return { ...m, origin, value: { ...m.value, name: shorter, nameEnd } };
+  });
+}
+
+/**
+ * How many distinct names one article may compare pairwise (each with every other): corpus/real's articles name at
+ * most a few dozen officials, so a page of thousands of names is no article's text.
+ */
+const MAX_NAMES_COMPARED = 256;
+
+/** A mark right after a name that a post of its own follows: ", Phó giám đốc …", " - Chủ tịch …", " (…)". */
+const POST_MARK_AFTER = /^[ \u00a0]*[,(–-]/u;
+
+/** Does a name read as a Vietnamese person's full name: three words or more, opening with a surname? */
+const vietnameseFullName = (name: string) => name.split(' ').length >= 3 && isSurname(name.slice(0, name.indexOf(' ')));
+
+/**
+ * Two names of one article, one inside the other, name one person:
+ * - a Vietnamese full name with words glued before or after it is that name: "Đào Quang Thu Quỳnh Nga" (the byline
+ *   glued to the last caption), "Vàng Phạm Thị Tân" ("trường mầm non Sen Vàng Phạm Thị Tân"), "Công Thương Cao Quốc
+ *   Hưng", "Ông Bùi Xuân Cường";
+ * - a foreign name's last words named again alone are the full name: "Al Thani" after "Mohammed Al Thani", "Costa dos
+ *   Santos" after "Adriana Costa dos Santos".
+ * bench/studies/officials-name-variants.mjs: 8 such pairs on corpus/real, the longer name wrong in 6, the shorter in 2.
+ */
+function nameVariantsMerged(doc: Doc, mentions: Finding<PersonMention>[]): Finding<PersonMention>[] {
+  const named = mentions.filter((m) => !m.value.anaphor);
+  const byFold = new Map(named.map((m) => [fold(m.value.name), m.value.name]));
+  if (byFold.size < 2 || byFold.size > MAX_NAMES_COMPARED) return mentions;
+  const folds = [...byFold.keys()];
+  return mentions.map((m) => {
+    if (m.value.anaphor) return m;
+    const own = fold(m.value.name);
+    for (const other of folds) {
+      if (other === own) continue;
+      const otherName = byFold.get(other) as string;
+      if (own.length > other.length && vietnameseFullName(otherName)) {
+        // the longer name holds the full one: it is that person, and the posts read around the glued words (cut by
+        // them, or run on past them) are left to the person's clean mentions
+        // (not "Ông Trần Văn Nam Anh, Phó giám đốc …": a name with its own post after a mark is another person's)
+        const postAfter = POST_MARK_AFTER.test(doc.norm.display.slice(m.value.nameEnd, m.value.nameEnd + 3));
+        if (own.startsWith(`${other} `) && !postAfter) return { ...m, value: { ...m.value, name: otherName, positions: [], nameEnd: m.value.nameEnd - (own.length - other.length) } };
+        if (own.endsWith(` ${other}`)) return { ...m, value: { ...m.value, name: otherName, positions: [], nameStart: m.value.nameStart + (own.length - other.length) } };
+      }
+      // a foreign name's tail named again alone
+      if (own.length < other.length && other.endsWith(` ${own}`) && own.includes(' ') && !vietnameseFullName(m.value.name) && !isSurname(m.value.name.slice(0, m.value.name.indexOf(' '))) && !vietnameseFullName(otherName)) {
+        return { ...m, value: { ...m.value, name: otherName } };
+      }
+    }
+    return m;
+  });
+}
+
 export const mergeOfficials: Refiner = {
   name: 'officials-merge',
   fields: ['officials', 'author'],
@@ -102,7 +175,7 @@ export const mergeOfficials: Refiner = {
     const byline = ctx.get<string>('author')[0]?.value;
     const excluded = new Set(byline ? [fold(byline)] : []);
     for (const m of sorted) if (m.value.excluded) excluded.add(fold(m.value.name));
-    const mentions = resolveAnaphors(ctx.doc, sorted, excluded);
+    const mentions = resolveAnaphors(ctx.doc, nameVariantsMerged(ctx.doc, gluedSyllableDropped(ctx.doc, sorted)), excluded);
     const people = new Map<string, { first: Finding<PersonMention>; rank: string | null; positions: string[] }>();
     for (const m of mentions) {
       const k = fold(m.value.name);

@@ -318,6 +318,77 @@ describe('officials', () => {
     expect(officials(sentence)).toEqual([]);
   });
 
+  // a caption glued to the next sentence without its full stop lends the name that sentence's first syllable
+  it.each([
+    [
+      ['Thứ trưởng Bộ Nội vụ Nguyễn Duy Thăng Tuy nhiên Điều 11 của Nghị định quy định khác.', 'Ông Nguyễn Duy Thăng cho biết Bộ sẽ sửa đổi.'],
+      [{ name: 'Nguyễn Duy Thăng', rank: null, positions: ['Thứ trưởng Bộ Nội vụ'] }],
+    ],
+    [
+      ['Cục trưởng Cục Trồng trọt, GS.TS Nguyễn Hồng Sơn cho biết sẽ kiểm tra.', 'Cục trưởng Cục Trồng trọt, GS.TS Nguyễn Hồng Sơn Hàng loạt các DN ghi nhãn sai trên bao bì.'],
+      [{ name: 'Nguyễn Hồng Sơn', rank: null, positions: ['Cục trưởng Cục Trồng trọt'] }],
+    ],
+    [
+      ['Đại biểu Quốc hội Lê Thanh Vân Theo ông Vân, đã nhiều nhiệm kỳ chưa sửa luật.', 'Đại biểu Lê Thanh Vân đề nghị sửa luật.'],
+      [{ name: 'Lê Thanh Vân', rank: null, positions: ['Đại biểu Quốc hội'] }],
+    ],
+    [
+      // two people, the second's name the first's and one syllable more, named with a post of their own
+      ['Ông Trần Văn Nam, Giám đốc Sở Tài chính cho biết.', 'Ông Trần Văn Nam Anh, Phó giám đốc Sở Xây dựng nói thêm.'],
+      [
+        { name: 'Trần Văn Nam', rank: null, positions: ['Giám đốc Sở Tài chính'] },
+        { name: 'Trần Văn Nam Anh', rank: null, positions: ['Phó giám đốc Sở Xây dựng'] },
+      ],
+    ],
+    [
+      // the byline glued to the last caption
+      ['Thứ trưởng Bộ KH&ĐT Đào Quang Thu cho biết sẽ sửa quy định.', 'Thứ trưởng KH&ĐT Đào Quang Thu Quỳnh Nga'],
+      [{ name: 'Đào Quang Thu', rank: null, positions: ['Thứ trưởng Bộ KH&ĐT'] }],
+    ],
+    [
+      ['Bà Phạm Thị Tân, Hiệu trưởng trường mầm non Sen Vàng cho biết.', 'Hiệu trưởng trường Sen Vàng Phạm Thị Tân nói thêm về vụ việc.'],
+      [{ name: 'Phạm Thị Tân', rank: null, positions: ['Hiệu trưởng trường mầm non Sen Vàng'] }],
+    ],
+    [
+      ['Ngoại trưởng Qatar Mohammed Al Thani bác bỏ cáo buộc.', 'Ông Al Thani, Ngoại trưởng, cho biết Qatar sẵn sàng đối thoại.'],
+      [{ name: 'Mohammed Al Thani', rank: null, positions: ['Ngoại trưởng Qatar'] }],
+    ],
+  ])('reads a name glued to the next sentence as the person named without its last syllable: %s', (body, expected) => {
+    expect(officials(...body)).toEqual(expected);
+  });
+
+  // a body's own name after a post is no person: after the words of the body's kind, or in a post in apposition
+  it.each([
+    ['Dẫn đến đầu tư sai là Tổng giám đốc Bệnh viện đa khoa quốc tế Vũ Anh bị bắt tạm giam.', []],
+    [
+      'Theo ông Phạm Hoài Thu, Trưởng phòng An toàn Công ty cổ phần tập đoàn Mai Linh, cho rằng chưa thể khẳng định.',
+      [{ name: 'Phạm Hoài Thu', rank: null, positions: ['Trưởng phòng An toàn Công ty cổ phần tập đoàn Mai Linh'] }],
+    ],
+    [
+      'Công văn trên do ông Lê Hoàng Phong - Giám đốc Công ty Hoàng Gia Phát ký.',
+      [{ name: 'Lê Hoàng Phong', rank: null, positions: ['Giám đốc Công ty Hoàng Gia Phát'] }],
+    ],
+    [
+      'Ngày 11/7, ông Tôn Thất Viễn Bào - Chủ tịch Hội đồng trị sự Nguyễn Phước Tộc, cho biết vừa có văn bản gửi UBND.',
+      [{ name: 'Tôn Thất Viễn Bào', rank: null, positions: ['Chủ tịch Hội đồng trị sự Nguyễn Phước Tộc'] }],
+    ],
+    [
+      '"Chia lửa" với ông Hiếu, Phó chủ tịch UBND quận 2 Bùi Thanh Khiết nói rằng tai nạn tăng do dân số tăng.',
+      [{ name: 'Bùi Thanh Khiết', rank: null, positions: ['Phó chủ tịch UBND quận 2'] }],
+    ],
+    [
+      'Chủ tịch Hội đồng quản trị Trịnh Văn Quyết cho biết công ty sẽ tăng vốn.',
+      [{ name: 'Trịnh Văn Quyết', rank: null, positions: ['Chủ tịch Hội đồng quản trị'] }],
+    ],
+    [
+      'Bà Nguyễn Thị Phương Thảo, Phó Chủ tịch HĐQT, Tổng giám đốc hãng hàng không Viet Jet có tài sản tăng mạnh.',
+      [{ name: 'Nguyễn Thị Phương Thảo', rank: null, positions: ['Phó Chủ tịch HĐQT', 'Tổng giám đốc hãng hàng không Viet Jet'] }],
+    ],
+    ['Ông Nguyễn Văn An, Giám đốc ngân hàng không trả lời câu hỏi.', [{ name: 'Nguyễn Văn An', rank: null, positions: ['Giám đốc ngân hàng'] }]],
+  ])('reads a body named after a post as the body: %s', (sentence, expected) => {
+    expect(officials(sentence)).toEqual(expected);
+  });
+
   it('does not take the byline for an official', () => {
     const r = recordOf('Tin tức', 'Hội nghị do đồng chí Lê Văn Tám, Chủ tịch UBND huyện chủ trì.', 'Tác giả: Lê Văn Tám');
     expect(r.author).toBe('Lê Văn Tám');

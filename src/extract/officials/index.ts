@@ -146,6 +146,10 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
       // a title already read as part of an earlier one's chain starts no mention of its own
       const got = p.positionsThenName(i);
       if (!got) return null;
+      // "ông Lê Hoàng Phong - Giám đốc Công ty Hoàng Gia Phát", "ông Phan Trường Hân, Giám đốc Trung tâm Bất động sản
+      // Kim Địa": a post in apposition to the person named before it, its body not yet named; the words after it end
+      // the body's name (not "với ông Hiếu, Phó chủ tịch UBND quận 2 Bùi Thanh Khiết", a unit named, another person)
+      if (p.apposedToNamed(i) && p.endsWithUnnamedBody(i, got.name.start)) return null;
       return reading(ctx, i, got.name, null, [...got.positions, ...p.positionsAfter(got.name.next)]);
     },
   },

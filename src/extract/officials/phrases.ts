@@ -3,14 +3,14 @@
 // "đồng chí Cù Ngọc Cường - Ủy viên BTV Tỉnh ủy, Bí thư Thành ủy"). Every reader walks a bounded number of tokens
 // inside one sentence.
 import { wordClass } from '../../engine/lexicon.js';
-import { tokensValue, type Doc } from '../../engine/document.js';
+import { tokenAt, tokensValue, type Doc } from '../../engine/document.js';
 import { Flag, Kind, tokenEndingAfter } from '../../engine/tokens.js';
 import type { Units } from '../../engine/units.js';
 import { vocabulary } from '../../engine/vocabulary.js';
 import { nameEnd, isSurname } from '../../dimensions/people/index.js';
 import type { PlaceValue } from '../../dimensions/places/index.js';
 import { gazetteer } from '../../gazetteer/index.js';
-import { CLAUSE_VERBS, COMPANY_WORDS, CONTINENT_NAMES, FOREIGN_NAME_PARTICLES, GLUED_OPENER_NAME_WORDS, GLUED_OPENERS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
+import { CLAUSE_VERBS, COMPANY_WORDS, CONTINENT_NAMES, FIELD_NAMED_HEADS, FOREIGN_NAME_PARTICLES, GLUED_OPENER_NAME_WORDS, GLUED_OPENERS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, NAMES_AFTER_PROVINCES, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUN_TAKEN, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
 import { RANKS, WORDS_ENDING_IN_MODIFIERS } from '../../lexicon/positions.js';
 import { fold } from '../../text/fold.js';
@@ -58,6 +58,8 @@ export function isNotOfficial(name: string): boolean {
 }
 
 const MAX_POSITION_TOKENS = 22;
+/** How many words a post may read past MAX_POSITION_TOKENS to finish the name it is in ("Bộ Tài chính", "Đại học Quốc gia Hà Nội"). */
+const POSITION_WORD_GRACE = 6;
 /**
  * How many posts a chain read before a name may hold ("Ủy viên Bộ Chính trị, Bí thư Thành ủy, Trưởng đoàn ĐBQH TP Hà
  * Nội Hoàng Trung Hải": three): a chain is read from each of its titles, so an unbounded one costs the square of a
@@ -116,6 +118,15 @@ function tokenIndexBefore(p: Phrases, offset: number): number {
 }
 
 /** An acronym run into the capitalised first word of the next sentence: "HCMThưa". */
+const FIELD_NAMED = new Set(FIELD_NAMED_HEADS);
+/** The marks between a person's name and a post in apposition to it. */
+const APPOSITION_MARKS = new Set([',', '-', '–']);
+/** How many words a name in apposition may hold. */
+const APPOSED_NAME_WORDS = 5;
+/** How many words a person's name after a place glued before it may hold ("Phạm Thị Thanh Trà"). */
+const MAX_NAME_AFTER_PLACE = 4;
+/** How many lower-case words saying a body's kind may stand between its head and its name. */
+const BODY_KIND_WORDS = 6;
 const ACRONYM_GLUED = /^\p{Lu}{2,}\p{Ll}/u;
 
 export class Phrases {
@@ -175,12 +186,18 @@ export class Phrases {
     if (!u) return 0;
     if (i > 0 && this.isCapWord(i - 1) && this.units.at('org-noun', i - 1)?.end === i) return 0;
     // "Ban Quản lý dự án", "Phòng Cảnh sát giao thông", "Bộ Ngoại giao": the verb's syllable is a noun's
-    if (this.units.at('verb-like-noun', i) || this.units.endingAt('verb-like-noun', i + 1).length) return 0;
+    if (this.units.at('verb-like-noun', i) || this.units.endingAt('verb-like-noun', i + 1).some((u) => !this.syllableTaken(u.first))) return 0;
     // "Đại sứ Việt Nam tại Nhật Bản": a post abroad names its host country after "tại"
     if (this.t.word[i] === TAI && this.isCapWord(i + 1)) {
       for (let k = Math.max(0, i - 5); k < i; k++) if (this.units.at('post-abroad', k)) return 0;
     }
     return u.end - i;
+  }
+
+  /** "ngân hàng không trả lời": the word before token i makes i's syllable its own, so no verb-like noun starts there. */
+  private syllableTaken(i: number): boolean {
+    const takers = VERB_LIKE_NOUN_TAKEN[this.text(i).toLowerCase()];
+    return i > 0 && takers !== undefined && takers.includes(this.text(i - 1).toLowerCase());
   }
 
   /**
@@ -251,6 +268,7 @@ export class Phrases {
     // "Thành ủy Hà Nội Nguyễn Công Soái", "CHND Trung Hoa Tập Cận Bình": a place glued before a surname is the post's
     const unglued = this.afterGluedPlace(first, end);
     if (unglued) [first, end] = unglued;
+    else if (this.provinceAndGluedSyllable(first, end)) return null;
     else if (GEOGRAPHIC_COMPOUNDS.some((g) => tokensValue(this.doc, first, end).startsWith(g))) return null;
     // "Trương Minh HoàngVẫn": the next sentence glued on where the source lost its full stop ends the name there
     const glued = this.gluedWithin(first, end);
@@ -348,9 +366,30 @@ export class Phrases {
       // "Thái Bình Dương" is an ocean, not Thái Bình
       if (GEOGRAPHIC_COMPOUNDS.includes(`${prefix} ${this.text(first + n)}`)) continue;
       const rest = nameEnd(this.doc, this.units, first + n, false);
-      if (rest === end) return [first + n, end];
+      // "Bí thư Tỉnh ủy Yên Bái Phạm Thị Thanh Trà": the name after the place may be longer than the run read so far
+      if (rest === end || (rest > end && rest - (first + n) <= MAX_NAME_AFTER_PLACE)) return [first + n, rest];
     }
     return null;
+  }
+
+  /**
+   * "Giám đốc Công an Yên Bái Thông tin từ UBND …", "… Hà Nội Đối với những trẻ em …": a province's name and one
+   * syllable more, the next sentence's first, glued on without its full stop: no person is named.
+   */
+  private provinceAndGluedSyllable(first: number, end: number): boolean {
+    return end - first === 3 && this.gluedAfterProvince(first);
+  }
+
+  /** Does a province's two-syllable name start at token i, followed by a capitalised syllable and a lower-case word? */
+  gluedAfterProvince(i: number): boolean {
+    const opener = i + 2;
+    if (!this.isCapWord(i) || !this.isCapWord(i + 1) || !this.isCapWord(opener) || !this.isLowerWord(opener + 1)) return false;
+    for (let k = i + 1; k <= opener + 1; k++) if ((this.t.flags[k] & Flag.Tight) === 0 || this.breakBefore(k)) return false;
+    const place = tokensValue(this.doc, i, i + 2);
+    // "châu Á - Thái Bình Dương của …": an ocean, not Thái Bình; "đường Điện Biên Phủ", "Hà Nội Group": a longer name
+    const longer = `${place} ${this.text(opener)}`;
+    if (GEOGRAPHIC_COMPOUNDS.includes(longer) || NAMES_AFTER_PROVINCES.includes(longer) || foreignWord(this.text(opener))) return false;
+    return gazetteer().named(place).some((u) => u.name === place && u.level === 'province');
   }
 
   /** The capitalised run from i (any capitals, digits kept): its end token. */
@@ -395,6 +434,54 @@ export class Phrases {
     return null;
   }
 
+  /**
+   * Does token i follow a body's head or a company's word and one to six lower-case words saying what kind of body it
+   * is ("Bệnh viện đa khoa quốc tế", "Công ty cổ phần tập đoàn", "Hội đồng trị sự")?
+   */
+  private afterBodyKind(i: number): boolean {
+    // "Bộ trưởng Tô Lâm": a title whose first syllable heads a body is no body
+    if (this.units.endingAt('title', i).length) return false;
+    for (let k = i - 1; k > 0 && i - k <= BODY_KIND_WORDS && this.isLowerWord(k) && (this.t.flags[k + 1] & Flag.Tight) !== 0; k--) {
+      if (this.units.endingAt('org-head', k).length || this.units.endingAt('company-word', k).length) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Does the title at token i stand in apposition to a person named with an honorific just before it ("ông Lê Hoàng
+   * Phong - Giám đốc …", "Ông Phan Trường Hân, Giám đốc …", "Thạc sĩ Nguyễn Thị Minh Thúy - Hiệu trưởng …")?
+   */
+  apposedToNamed(i: number): boolean {
+    const sep = i - 1;
+    if (sep < 1 || !APPOSITION_MARKS.has(this.char(sep))) return false;
+    let k = sep;
+    while (k > 0 && sep - k < APPOSED_NAME_WORDS && this.isCapWord(k - 1) && !this.units.endingAt('honorific', k).length) k--;
+    return k < sep && this.units.endingAt('honorific', k).length > 0;
+  }
+
+  /**
+   * Does the post from token i to the character offset `end` (where a name was read) close on a body that has no name
+   * of its own yet: a body's head or a company's word after the title, and no place or number after it ("Giám đốc
+   * Công ty", "Giám đốc Trung tâm Bất động sản"; not "Phó Chủ tịch Hội Nông dân tỉnh Đồng Nai", nor a state body
+   * named by its field, "Bộ trưởng Bộ Nội vụ")?
+   */
+  endsWithUnnamedBody(i: number, end: number): boolean {
+    const last = tokenAt(this.t, end);
+    let body = false;
+    for (let k = i; k < last; k++) {
+      // "Phó Bộ trưởng", "Viện trưởng": a title's own syllables head no body
+      const title = this.units.at('title', k);
+      if (title) {
+        k = title.end - 1;
+        continue;
+      }
+      if (this.t.kind[k] === Kind.Number || this.units.at('place', k)) return false;
+      const head = this.units.at('org-head', k);
+      if ((head && !FIELD_NAMED.has(tokensValue(this.doc, k, head.end))) || this.units.at('company-word', k)) body = true;
+    }
+    return body;
+  }
+
   private followsOrgHead(i: number): boolean {
     for (const n of [3, 2, 1]) if (i - n >= 0 && this.units.at('org-head', i - n)?.end === i) return true;
     return false;
@@ -426,6 +513,10 @@ export class Phrases {
         : this.followsOrgHead(i) || this.units.endingAt('school-kind', i).length
           ? this.nameAfterOrg(i)
           : this.readName(i, true);
+    // "Tổng giám đốc Bệnh viện đa khoa quốc tế Vũ Anh", "Trưởng phòng An toàn Công ty cổ phần tập đoàn Mai Linh": two
+    // words after a body's head and the lower-case words that say what kind of body it is name the body; a person
+    // named after a title has a third word
+    if (name && name.value.split(' ').length === 2 && this.afterBodyKind(i)) return null;
     // "Bí thư Huyện đoàn Đồng Văn - …", "Trưởng khoa …, BV Bạch Mai", "Trường THCS Đồng Khởi": two words naming a
     // district or commune end the unit's name; a person named after a title has a third word or an honorific
     if (name && name.value.split(' ').length === 2 && gazetteer().named(name.value).some((u) => u.name === name.value)) return null;
@@ -487,6 +578,11 @@ export class Phrases {
     if (next >= this.t.count || this.breakBefore(next)) return true;
     // "Mohammed bin Abdurrahman Al Thani": a name particle goes on the name
     return !((this.isCapWord(next) && this.t.flags[next] & Flag.Tight) || NAME_PARTICLES.has(this.text(next)));
+  }
+
+  /** Is token i a country's one-word name, also an honorific ("Anh"), right before a name in Latin letters? */
+  private countryBeforeLatinName(i: number): boolean {
+    return this.units.at('country', i)?.end === i + 1 && this.isCapWord(i + 1) && (this.t.flags[i + 1] & Flag.Tight) !== 0 && latinWord(this.text(i + 1)) && foreignWord(this.text(i + 1));
   }
 
   /** A country's name at token i before a name: any of COUNTRIES, or one of COUNTRIES_BEFORE_FOREIGN_NAMES before a Latin word. */
@@ -593,8 +689,10 @@ export class Phrases {
       // where the item stood before its body's name was read on past a comma or dash
       let beforeGoOn = -1;
       let glued = -1;
-      while (j < limit && j - itemStart < MAX_POSITION_TOKENS) {
+      while (j < limit && j - itemStart < MAX_POSITION_TOKENS + POSITION_WORD_GRACE) {
         if (this.gapHasBreak(j)) break;
+        // "…, Cục Quản lý nợ và Tài chính đối ngoại, Bộ Tài chính nói": a long post ends at a mark, not inside a word
+        if (j - itemStart >= MAX_POSITION_TOKENS && (this.t.kind[j] !== Kind.Word || (this.t.flags[j] & Flag.Tight) === 0)) break;
         if (depth === 0 && (glued = this.gluedCut(j)) >= 0) break;
         const c = this.char(j);
         if (c === '(') {
@@ -635,8 +733,16 @@ export class Phrases {
           if (this.t.word[j] === VA) {
             if (this.personStartsAt(j + 1) || !(this.isCapWord(j + 1) || this.andGoesOnInName(j))) break;
           } else if (this.verbAt(j) || (this.isLowerWord(j) && this.units.at('position-end', j)) || this.reportedAt(j) || this.clauseAfterPlace(j) || this.gluedOpenerAt(j)) break;
-          // "…, Tổng Giám đốc Cơ quan … Pi-tơ Bách-xtơ": the item names the next person; it is theirs
-          if (this.isCapWord(j) && (this.nameAt(j) || this.foreignNameAt(j) || this.bareNameAfterCountry(j))) {
+          // "Chủ tịch Hội Khoa học tâm lý giáo dục Hà Nội Đối với những trẻ em …": the province ends the post, a sentence
+          // glued on after it
+          if (this.gluedAfterProvince(j)) {
+            last = j + 1;
+            break;
+          }
+          // "…, Tổng Giám đốc Cơ quan … Pi-tơ Bách-xtơ": the item names the next person; it is theirs (not "ông Lê
+          // Hoàng Phong - Giám đốc Công ty Hoàng Gia Phát": a body not yet named in a post in apposition takes them)
+          const bodyName = out.length === 0 && this.apposedToNamed(itemStart) && this.endsWithUnnamedBody(itemStart, this.t.start[j]);
+          if (this.isCapWord(j) && !bodyName && (this.nameAt(j) || this.foreignNameAt(j) || this.bareNameAfterCountry(j))) {
             // "…, Trưởng khoa Điều trị Tích cực, BV Bạch Mai": read on past a comma, a name is more likely a place's
             if (beforeGoOn >= 0) last = beforeGoOn;
             else nextPerson = true;
@@ -789,6 +895,8 @@ export class Phrases {
 
   /** Title items from token k up to token `end` (exclusive), separated by commas or dashes; null if anything else intervenes. */
   private chainUntil(k: number, end: number): PositionSpan[] | null {
+    // "Biệt phủ của Giám đốc Sở Tài nguyên Yên Bái Về vấn đề này, ông …": a caption glued on is no post of the next
+    for (let m = k; m < end; m++) if (this.gluedAfterProvince(m)) return null;
     const items: PositionSpan[] = [];
     let itemStart = k;
     let j = k + this.titleAt(k, { capitalised: true });
@@ -864,6 +972,8 @@ export class Phrases {
         if (this.isCapWord(j)) {
           // "Thủ tướng Phạm Văn Đồng": a figure of history ends the chain; "Văn Đồng" is no name of its own
           if (this.notOfficialAt(j)) return null;
+          // "Biệt phủ của Giám đốc Sở Tài nguyên Yên Bái Về vấn đề này, …": a caption glued on names no one
+          if (this.gluedAfterProvince(j)) return null;
           const name = this.nameAt(j) ?? this.foreignNameAt(j);
           // "Thủ tướng Anh May, Tổng thống Pháp Macron, Thủ tướng Italy Paolo Gentiloni": a post that ends with a
           // surname alone is that person's; the chain belongs to the next person only from the next title on
@@ -877,8 +987,9 @@ export class Phrases {
           if (name) {
             let last = j;
             while (last < this.t.count && this.t.end[last] <= name.start) last++;
-            // "Đại sứ Tây Ban Nha tại Việt Nam, Ngài Alfonso Tena Garcia": the honorific is no part of the post
-            while (last - 1 > itemStart && (this.units.at('honorific', last - 1)?.end === last || this.t.word[last - 1] === NGAI || this.isSeparator(last - 1))) last--;
+            // "Đại sứ Tây Ban Nha tại Việt Nam, Ngài Alfonso Tena Garcia": the honorific is no part of the post (but
+            // "Thủ tướng Anh David Cameron": "Anh" before a Latin name is the country, not "Mr")
+            while (last - 1 > itemStart && ((this.units.at('honorific', last - 1)?.end === last && !this.countryBeforeLatinName(last - 1)) || this.t.word[last - 1] === NGAI || this.isSeparator(last - 1))) last--;
             items.push(this.span(itemStart, last - 1));
             return { positions: items, name };
           }
