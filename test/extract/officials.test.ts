@@ -286,6 +286,9 @@ describe('officials', () => {
     ],
     ['Chủ tịch Ủy ban châu Âu Jean-Claude Juncker cho biết như vậy.', { name: 'Jean-Claude Juncker', rank: null, positions: ['Chủ tịch Ủy ban châu Âu'] }],
     ['Chủ tịch Hội đồng châu Âu Donald Tusk phát biểu tại hội nghị.', { name: 'Donald Tusk', rank: null, positions: ['Chủ tịch Hội đồng châu Âu'] }],
+    // capitalised: a surname "Châu" only when no foreign name follows (round 11, seed 110 #38)
+    ['Chủ tịch Hội đồng Châu Âu Jean-Claude Juncker phát biểu tại hội nghị.', { name: 'Jean-Claude Juncker', rank: null, positions: ['Chủ tịch Hội đồng Châu Âu'] }],
+    ['Phó Chủ tịch UBND tỉnh Châu Văn Lâm phát biểu tại hội nghị.', { name: 'Châu Văn Lâm', rank: null, positions: ['Phó Chủ tịch UBND tỉnh'] }],
     [
       // ANNOTATION.md: a suspect named with a post is an official, as the post is stated
       'Bị cáo Giang Văn Hiển, nguyên Phó Giám đốc Công ty Vinashinlines, bị truy tố về tội rửa tiền.',

@@ -258,7 +258,10 @@ export class Phrases {
   readName(i: number, strict: boolean): NameSpan | null {
     let first = i;
     // "Chủ tịch Ủy ban châu Âu Jean-Claude Juncker": a continent's second syllable is no surname
-    if (first > 0 && this.t.word[first - 1] === CHAU && this.isLowerWord(first - 1) && CONTINENTS.has(this.text(first))) first++;
+    // capitalised, only before a foreign name ("Hội đồng Châu Âu Jean-Claude Juncker"; not "Châu Á Thái Bình Dương")
+    const foreignNext = (k: number) => k < this.t.count && this.isCapWord(k) && foreignWord(this.text(k));
+    if (first > 0 && this.t.word[first - 1] === CHAU && CONTINENTS.has(this.text(first)) && (this.isLowerWord(first - 1) || foreignNext(first + 1))) first++;
+    else if (this.t.word[first] === CHAU && first + 1 < this.t.count && CONTINENTS.has(this.text(first + 1)) && foreignNext(first + 2)) first += 2;
     // "(Đại sứ) Ô-xtrây-li-a Pi-tơ Bách-xtơ": a country before the name is not part of it
     const country = this.countryAt(first);
     if (country) first = country.end;
