@@ -10,6 +10,12 @@ export const CREDIT_PREFIXES: readonly string[] = [
 /** Credits that name no person: the agency or the paper's reporters ("(TTXVN)", "PV"). */
 export const AGENCY_CREDITS: readonly string[] = ['TTXVN', 'TTXVN/Tin Tức', 'TTXVN/Vietnam+', 'PV', 'P.V', 'Nhóm PV', 'CTV', 'BTV', 'VOV', 'VOV.VN'];
 
+/**
+ * Closing credits that name no one: compiled by the paper ("Tổng hợp"), or collected from elsewhere ("St", "ST",
+ * "Sưu tầm": sưu tầm; 9 such closing lines in corpus/real, all under reposted features, none a person's initials).
+ */
+export const UNNAMED_CREDITS: readonly string[] = ['Tổng hợp', 'T.Hợp', 'Sưu tầm', 'St', 'ST'];
+
 /** Page chrome glued after the last sentence or the credit. */
 export const TRAILING_CHROME: readonly string[] = ['Email Print Góp ý', 'Xem thêm', 'Bấm xem', 'Mời bạn đọc', 'TIN LIÊN QUAN', 'Tin liên quan', 'Video:'];
 

@@ -28,6 +28,9 @@ export const corpus: Corpus<string> = {
   negatives: [
     { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen của UBND thành phố.\nẢnh: Minh Anh', why: 'a photo credit is no byline' },
     { text: 'Bảo quản thực phẩm\nCó thể gói kín vào túi để ăn dần, dùng được 1 tháng. Tổng hợp', why: '"Tổng hợp" alone: compiled by the paper, no one named' },
+    { text: 'Sống chậm lại\nHãy trân trọng những người luôn ở bên cạnh bạn. St', why: '"St" (sưu tầm): collected from elsewhere, no one named' },
+    { text: 'Sống chậm lại\nHãy trân trọng những người luôn ở bên cạnh bạn. ST', why: '"ST" (sưu tầm) in capitals' },
+    { text: 'Sống chậm lại\nHãy trân trọng những người luôn ở bên cạnh bạn. (Sưu tầm)', why: '"(Sưu tầm)" written out' },
     { text: 'Hoa hậu thăm Việt Nam\nNhận lời mời của siêu mẫu Hà Anh, Hoa hậu Hoàn vũ 2005 đã có chuyến thăm ngắn ngày đến TP. Hồ Chí Minh.\n' + 'Hai người đẹp đã dự buổi gặp gỡ với các nhà thiết kế và người mẫu trẻ của thành phố, trò chuyện về nghề và dự định hợp tác cùng nhau trong vài dự án mới. '.repeat(4) + 'Diễn viên Đức Hải lịch lãm bên cạnh hai người đẹp', why: 'the lead above a paragraph is body: its last words ("TP. Hồ Chí Minh.") are no credit' },
     { text: 'Lá cờ Phật giáo\nLá cờ nói lên tinh thần thích nghi hòa hợp đó.TIN BÀI LIÊN QUAN', why: 'the heading of the related articles is no byline in capitals' },
     { text: 'Socola rượu\nKhách xếp hàng chờ mua phiên bản mới vào năm tới. (Nguồn ảnh: Eprnews).', why: 'a photo source is no byline' },

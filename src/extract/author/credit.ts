@@ -2,7 +2,7 @@
 // follows the last sentence ("… cấp trên. Hằng Hà - Đức Hoàng", "….Tin, ảnh: HỒNG BỈNH HIẾU", "…./.(TTXVN)"), glued
 // page chrome set aside, then classified: a person (names, initials, capitals) with prefixes and agency suffixes
 // stripped, "Theo X", or an agency alone.
-import { AGENCY_CREDITS, CREDIT_PREFIXES } from '../../lexicon/bylines.js';
+import { AGENCY_CREDITS, CREDIT_PREFIXES, UNNAMED_CREDITS } from '../../lexicon/bylines.js';
 import { escapeRegExp } from '../../text/regexp.js';
 
 const PREFIX_ALT = [...CREDIT_PREFIXES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
@@ -35,6 +35,7 @@ const CHROME_WORDS = ['Email', 'Xem thêm', 'Bấm xem', 'Mời bạn đọc', '
 /** Agency or outlet suffixes after a person's name: "(TTXVN)", "/VOV.VN", "/KD&PL", "(T.Hợp)", "(theo VTC)", "Nguồn X". */
 const SUFFIX =
   /\s*(?:\((?:TTXVN|T\.Hợp|T\/h|th|TH|[Tt]ổng hợp[^)]{0,40}|thực hiện|[Tt]heo [^)]{1,40}|[A-ZĐ][\p{L}&.+]{1,15})\)|\/\s*(?:VOV(?:\.VN)?(?:\s*[-–]\s*[\p{L} ]{2,20})?|[A-ZĐ][\p{L}&.+]{1,15}(?:\.VN|\.vn)?)|[-–]\s*TTXVN|\s[Tt]ổng hợp|\s[-–]|\sNguồn\s*:?\s*\p{L}[^()]{0,40})\s*$/u;
+const UNNAMED_CREDIT = new RegExp(`^\\(?(?:${UNNAMED_CREDITS.map(escapeRegExp).join('|')})\\.?\\)?$`, 'iu');
 const AGENCY_ONLY = new RegExp(`^\\(?(?:${AGENCY_CREDITS.map(escapeRegExp).join('|')}|PV\\/[\\p{L}]+)\\)?$`, 'u');
 const UP = 'A-ZĐÐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ';
 const NAME_WORD = `[${UP}][\\p{Ll}]+`;
@@ -107,7 +108,7 @@ export function readCredit(tail: string | null): Credit | null {
   const gluedTheo = t.match(/^(.*?[\p{L}.])\s*[/,]?\s*(Theo\s.+)$/u); // "Nhật maiTheo Infonet", "Luna / Theo Trí Thức Trẻ", "Minh Tuệ, Theo Thời Đại", "G.A.Theo Infonet"
   if (gluedTheo && gluedTheo[1].trim()) t = `${gluedTheo[1].trim()} (${gluedTheo[2]})`;
   t = t.replace(/^(?:CTV|PV|Nhóm PV|Tổng [Hh]ợp)\s+(?=[\p{Lu}])/u, ''); // "CTV Nhật Minh/VOV.VN", "Tổng hợp Hải Đăng"
-  if (/^(?:Tổng hợp|T\.Hợp)\.?$/iu.test(t)) return null; // compiled by the paper, no one named
+  if (UNNAMED_CREDIT.test(t)) return null; // compiled by the paper, or collected: no one named
   const source = t.match(/^\(Nguồn:?\s+([^)]+)\)$/u);
   if (source) return { author: source[1], kind: 'theo' };
   const pre = t.match(PREFIX);
