@@ -12,7 +12,8 @@ export const AGENCY_CREDITS: readonly string[] = ['TTXVN', 'TTXVN/Tin Tức', 'T
 
 /**
  * Closing credits that name no one: compiled by the paper ("Tổng hợp"), or collected from elsewhere ("St", "ST",
- * "Sưu tầm": sưu tầm; 9 such closing lines in corpus/real, all under reposted features, none a person's initials).
+ * "Sưu tầm": sưu tầm; bench/studies/author-closing-notes.mjs: 9 such closing lines in corpus/real, all under reposted
+ * features, none a person's initials).
  */
 export const UNNAMED_CREDITS: readonly string[] = ['Tổng hợp', 'T.Hợp', 'Sưu tầm', 'St', 'ST'];
 

@@ -20,6 +20,9 @@ export const corpus: Corpus<string> = {
     // the outlet after a comma or glued to initials, a source word after the name, a compilation word before it
     { text: 'Mẹo sống khỏe\nNên ngủ đủ giấc mỗi ngày để cơ thể hồi phục. Minh Tuệ, Theo Thời Đại', rule: 'author-credit', value: 'Minh Tuệ' },
     { text: 'Bitcoin giảm giá\nSàn giao dịch xử lý khoảng 11% các giao dịch đổi bitcoin lấy USD. Bá Ước Nguồn ZeroHedge', rule: 'author-credit', value: 'Bá Ước' },
+    // a bracketed source note before the credit (bench/studies/author-closing-notes.mjs: 4 on corpus/real)
+    { text: 'Mẹ bầu và con\nCô bé đã chào đời khỏe mạnh. (Nguồn: dailymail) Newben / Theo Trí Thức Trẻ', rule: 'author-credit', value: 'Newben' },
+    { text: 'Thuế bảo vệ môi trường\nDoanh nghiệp kiến nghị giữ nguyên mức thuế. (Nguồn: trích Kiến nghị của VCCI) Thanh Hương', rule: 'author-credit', value: 'Thanh Hương' },
     { text: 'Phá chuyên án ma túy\nCơ quan điều tra lấy mẫu để giám định. Tổng hợp Cự Giải', rule: 'author-credit', value: 'Cự Giải' },
     { text: 'Tủ thông minh\nChủ nhà có thể bấm vào các món đồ trang trí, mở đầu tượng... Theo An Yên (Video: Gigadget)/VnExpress.net', rule: 'author-theo', value: 'An Yên' },
     { text: 'Giá vàng tăng\n(NDHMoney) Lũy kế từ đầu năm, giá vàng đã tăng.\nGiá vàng trong nước cũng tăng theo.', rule: 'author-lead-tag', value: 'NDHMoney' },

@@ -105,6 +105,7 @@ export interface Credit {
 export function readCredit(tail: string | null): Credit | null {
   if (!tail) return null;
   let t = tail.match(/^(\S+[\s/]\S.*?)\s+\1$/u)?.[1] ?? tail; // printed twice: "Nguyễn Quỳnh/VOV.VN Nguyễn Quỳnh/VOV.VN"
+  t = t.replace(/^\(Nguồn:?\s[^()]+\)\s*(?=\S)/u, ''); // a source note before the credit: "(Nguồn: dailymail) Newben / Theo Trí Thức Trẻ"
   const gluedTheo = t.match(/^(.*?[\p{L}.])\s*[/,]?\s*(Theo\s.+)$/u); // "Nhật maiTheo Infonet", "Luna / Theo Trí Thức Trẻ", "Minh Tuệ, Theo Thời Đại", "G.A.Theo Infonet"
   if (gluedTheo && gluedTheo[1].trim()) t = `${gluedTheo[1].trim()} (${gluedTheo[2]})`;
   t = t.replace(/^(?:CTV|PV|Nhóm PV|Tổng [Hh]ợp)\s+(?=[\p{Lu}])/u, ''); // "CTV Nhật Minh/VOV.VN", "Tổng hợp Hải Đăng"
