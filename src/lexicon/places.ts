@@ -5,10 +5,11 @@ const W1 = '(?![\\p{L}\\p{N}])';
 const words = (list: readonly string[]) => `${W0}(?:${list.join('|')})${W1}`;
 
 /** Before a place that is a person's home or birthplace: "(SN 1993, trú huyện Quỳnh Lưu, …)", "quê ở", a birth day with
- * its year ("Trường Chinh … sinh ngày 9/2/1907 tại xã Xuân Hồng, huyện Xuân Trường"); in the same line
+ * its year and "tại/ở" ("Trường Chinh … sinh ngày 9/2/1907 tại xã Xuân Hồng, huyện Xuân Trường"; not "sinh ngày
+ * 5/3/1990, bị Công an huyện Đông Anh bắt giữ"); in the same line
  * (a headline's "thiếu nữ 15 tuổi …" does not make the lead's "Viện kiểm sát nhân dân tỉnh Khánh Hòa" a residence). */
 export const RESIDENCE_BEFORE = new RegExp(
-  `(?:(?<!nội |bán )${words(['trú', 'ngụ', 'thường trú', 'tạm trú', 'quê ở', 'quê tại', ', quê', 'quê quán', 'nguyên quán', 'sinh ra', 'SN \\d{4}', 'sinh năm \\d{4}', 'sinh (?:vào )?ngày \\d{1,2}(?:[/.-]\\d{1,2}[/.-]\\d{4}| tháng \\d{1,2} năm \\d{4})', '\\d{1,3} tuổi'])}|${words(['ở'])}(?=[^()]*\\)))[^.;:()\\r\\n]{0,60}$`,
+  `(?:(?<!nội |bán )${words(['trú', 'ngụ', 'thường trú', 'tạm trú', 'quê ở', 'quê tại', ', quê', 'quê quán', 'nguyên quán', 'sinh ra', 'SN \\d{4}', 'sinh năm \\d{4}', 'sinh (?:vào )?ngày \\d{1,2}(?:[/.-]\\d{1,2}[/.-]\\d{4}| tháng \\d{1,2} năm \\d{4}),? (?:tại|ở)', '\\d{1,3} tuổi'])}|${words(['ở'])}(?=[^()]*\\)))[^.;:()\\r\\n]{0,60}$`,
   'u',
 );
 
@@ -89,7 +90,7 @@ export const ROUND_UP = new RegExp(words(['các địa phương', 'cả nước'
  * (not "phía Bắc tỉnh …", a part of one unit). */
 export const REGION = /(?<![\p{L}])(?:(?:Bắc|Nam|Trung|Đông Nam|Tây Nam) [Bb]ộ|Tây Nguyên|miền (?:Bắc|Nam|Trung)|phía (?:Bắc|Nam)(?!\s+(?:của\s+)?(?:tỉnh|huyện|thành phố|TP|thị xã|quận|xã|phường|thị trấn)(?![\p{L}]))|[Đđ]ồng bằng sông (?:Cửu Long|Hồng)|ĐBSCL|Tây Bắc|Đông Bắc|Việt Bắc)(?![\p{L}])/u;
 /** The weather words of a forecast: "mưa", "nắng nóng", "sương mù", "rét", "không khí lạnh", "áp thấp", "giông". */
-export const WEATHER = /(?<![\p{L}])(?:mưa|nắng nóng|sương mù|rét|không khí lạnh|áp thấp|bão|giông|dông|nhiệt độ|nền nhiệt)(?![\p{L}])/iu;
+export const WEATHER = /(?<![\p{L}])(?:mưa|nắng nóng|sương mù|(?<!sốt )rét|không khí lạnh|áp thấp|bão|giông|dông|nhiệt độ|nền nhiệt)(?![\p{L}])/iu;
 /** After a round-up word, the article's own unit left unnamed: "các địa phương trong tỉnh", "nhiều địa phương trên địa
  * bàn huyện": the places inside one unit, no round-up. */
 export const ROUND_UP_WITHIN_AFTER = /^\s+(?:trong|trên địa bàn|của|thuộc)\s+(?:toàn\s+)?(?:tỉnh|thành phố|TP|huyện|thị xã|quận)(?![\p{L}])(?!\s*\.?\s*\p{Lu})/u;

@@ -429,9 +429,11 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
   const leadSpans = leadSentences(ctx);
 
   // 1a. a weather report over a region ("Bắc Bộ nắng nóng …", "Ngày 8.2, Nam bộ xảy ra hiện tượng sương mù …") whose
-  // headline names no unit: regional news, the provinces and cities it names are examples
-  // (bench/studies/locality-regional-weather.mjs)
-  const regionalWeather = (s: { start: number; end: number } | null | undefined) => !!s && REGION.test(doc.text.slice(s.start, s.end)) && WEATHER.test(doc.text.slice(s.start, s.end));
+  // headline names no unit (bench/studies/locality-regional-weather.mjs): regional news, the provinces and cities it
+  // names are examples; not when a typed unit or a unit's body stands in that sentence ("Trung tâm Kiểm soát bệnh tật
+  // tỉnh Gia Lai … ở Tây Nguyên", "UBND tỉnh Quảng Nam … cho các tỉnh miền Trung")
+  const regionalWeather = (s: { start: number; end: number } | null | undefined) =>
+    !!s && REGION.test(doc.text.slice(s.start, s.end)) && WEATHER.test(doc.text.slice(s.start, s.end)) && !usable.some((c) => c.start >= s.start && c.end <= s.end && (c.place.typed || c.place.organ));
   if (!inTitle.length && (regionalWeather(titleLine) || regionalWeather(leadSpans[0]))) return null;
 
   // 2. the lead
@@ -898,8 +900,12 @@ export const chooseLocality: Refiner = {
       const r = choice.province
         ? resolve({ ...choice.candidate.place, type: choice.province.type, units: [choice.province] }, choice.role, votes)
         : resolve(choice.candidate.place, choice.role, votes, choice.candidate.fuzzy);
-      seen.add(key(r));
-      out.push({ ...choice.candidate.mention, value: r });
+      // a name written bare that the article does not resolve to one unit ("Công an Tân Phú" with no city or province
+      // named: quận Tân Phú of TP HCM or huyện Tân Phú of Đồng Nai) gives no type to report
+      if (choice.candidate.place.typed || r.unit || !r.ambiguous) {
+        seen.add(key(r));
+        out.push({ ...choice.candidate.mention, value: r });
+      }
     }
     for (const c of cands) {
       const r = resolve(c.place, 'mention', votes, c.fuzzy);

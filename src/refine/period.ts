@@ -209,8 +209,11 @@ export const choosePeriod: Refiner = {
     const previousTerm = spans.find((f) => f.value.kind === 'term' && f.value.cue !== 'plan' && (congressOpens.get(f.value.to.slice(0, 4)) ?? '') > f.value.from);
     // "… tổ chức hội nghị tổng kết công tác. Trong năm 2024, Công an thành phố đã điều tra …": a year opening a clause of
     // the lead of an article framed as a review, telling what was done, is the year reviewed (not "Năm 2025, ngành
-    // tập trung …", the coming year's resolve at a year-end review)
-    const leadYear = frame ? opening.find((f) => f.value.opensDoneClause && f.value.cue !== 'plan') : undefined;
+    // tập trung …", the coming year's resolve at a year-end review), nor a background year: dated, the article reviews
+    // its own year or the one before ("Sáng 5/1/2025, … tổng kết. Năm 2020, huyện đã được công nhận …" is no 2020 review)
+    const datedYear = ctx.facts.published?.year ?? eventDay?.year ?? null;
+    const recentEnough = (from: string) => datedYear === null || [datedYear - 1, datedYear].includes(Number(from.slice(0, 4)));
+    const leadYear = frame ? opening.find((f) => f.value.opensDoneClause && f.value.cue !== 'plan' && recentEnough(f.value.from)) : undefined;
     if (!reviews && !narrated && !previousTerm && !leadYear) return ctx.set('period', []);
     const chosen =
       reviewed.find((f) => f.value.where === 'title') ??

@@ -289,6 +289,10 @@ describe('officials', () => {
     // capitalised: a surname "Châu" only when no foreign name follows (round 11, seed 110 #38)
     ['Chủ tịch Hội đồng Châu Âu Jean-Claude Juncker phát biểu tại hội nghị.', { name: 'Jean-Claude Juncker', rank: null, positions: ['Chủ tịch Hội đồng Châu Âu'] }],
     ['Phó Chủ tịch UBND tỉnh Châu Văn Lâm phát biểu tại hội nghị.', { name: 'Châu Văn Lâm', rank: null, positions: ['Phó Chủ tịch UBND tỉnh'] }],
+    // the review of the round's diff: a sentence opener or a province right after a body's head opens its name
+    ['Bà Lê Thị Lan, Chủ tịch Quỹ Những trái tim nhân ái, cho biết quỹ đã hỗ trợ nhiều gia đình.', { name: 'Lê Thị Lan', rank: null, positions: ['Chủ tịch Quỹ Những trái tim nhân ái'] }],
+    ['Ông Trần Văn Nam, Tổng biên tập Báo Hà Nội Mới cho biết tờ báo sẽ đổi mới.', { name: 'Trần Văn Nam', rank: null, positions: ['Tổng biên tập Báo Hà Nội Mới'] }],
+    ['Giám đốc Công ty Quảng Ninh Xanh ông Trần Văn An cho biết.', { name: 'Trần Văn An', rank: null, positions: ['Giám đốc Công ty Quảng Ninh Xanh'] }],
     [
       // ANNOTATION.md: a suspect named with a post is an official, as the post is stated
       'Bị cáo Giang Văn Hiển, nguyên Phó Giám đốc Công ty Vinashinlines, bị truy tố về tội rửa tiền.',

@@ -130,6 +130,8 @@ describe('reporting period', () => {
     expect(period('(BĐ) - Sáng 20.3, UBND tỉnh tổ chức hội nghị triển khai Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2026 - 2030. Phó Chủ tịch UBND tỉnh chủ trì.')).toBeNull();
     expect(period('(BĐ) - Ngày 8.1, Công an TP Quy Nhơn tổ chức hội nghị tổng kết công tác. Trong năm 2024, Công an TP đã điều tra làm rõ 150 vụ án, đạt tỷ lệ 92%.')).toEqual(['2024-01-01', '2024-12-31']);
     expect(period('(BĐ) - Ngày 8.1, Công an TP Quy Nhơn tổ chức hội nghị tổng kết công tác. Năm 2025, Công an TP sẽ tập trung đấu tranh với tội phạm ma túy.')).toBeNull();
+    // a dated review's background year is not the year reviewed (the article's own year or the one before is)
+    expect(period('Sáng 5/1/2025, Công an huyện tổ chức hội nghị tổng kết công tác. Năm 2020, huyện đã được công nhận đạt chuẩn nông thôn mới.')).toBeNull();
     // the coming year's resolve at a year-end review tells nothing done
     expect(period('(BĐ) - Sáng 5.1, Sở Y tế tổ chức hội nghị tổng kết công tác. Năm 2025, ngành Y tế tập trung nâng cao chất lượng khám, chữa bệnh.')).toBeNull();
     expect(period('<div itemprop="articleBody"><p>Ngày 28/12, Bộ CHQS tỉnh tổ chức hội nghị tổng kết công tác quân sự, quốc phòng. Năm 2025, Bộ CHQS tỉnh quyết tâm hoàn thành các chỉ tiêu đã đề ra.</p></div>')).toBeNull();

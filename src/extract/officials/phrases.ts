@@ -387,6 +387,8 @@ export class Phrases {
   gluedAfterProvince(i: number): boolean {
     const opener = i + 2;
     if (!this.isCapWord(i) || !this.isCapWord(i + 1) || !this.isCapWord(opener) || !this.isLowerWord(opener + 1)) return false;
+    // right after a body's head the province opens the body's own name: "Báo Hà Nội Mới", "Công ty Quảng Ninh Xanh"
+    if (this.units.endingAt('org-head', i).length || this.units.endingAt('company-word', i).length) return false;
     for (let k = i + 1; k <= opener + 1; k++) if ((this.t.flags[k] & Flag.Tight) === 0 || this.breakBefore(k)) return false;
     const place = tokensValue(this.doc, i, i + 2);
     // "châu Á - Thái Bình Dương của …": an ocean, not Thái Bình; "đường Điện Biên Phủ", "Hà Nội Group": a longer name
@@ -783,7 +785,8 @@ export class Phrases {
   /** A capitalised sentence opener at token j that a glued-on sentence starts with (GLUED_OPENERS). */
   private gluedOpenerAt(j: number): boolean {
     const opener = this.units.at('glued-opener', j);
-    if (!opener) return false;
+    // right after a body's head the word opens its name: "Quỹ Những trái tim nhân ái", "Hội Những người kháng chiến"
+    if (!opener || this.units.endingAt('org-head', j).length) return false;
     const next = opener.end;
     switch (opener.value as 'any' | 'lower' | 'number') {
       case 'any':
