@@ -233,13 +233,13 @@ export const choosePeriod: Refiner = {
   },
 };
 
+/** How far (in characters) after the resolution's year its months may be named: a sentence's length. */
+const RESOLUTION_MONTHS_WITHIN = 200;
+
 /**
  * "đánh giá kết quả thực hiện Nghị quyết năm 2025 của Ban Chấp hành Đảng bộ huyện trong 9 tháng đầu năm": the year's
  * resolution names the year; the months of it reviewed later in the sentence are the period.
  */
-/** How far (in characters) after the resolution's year its months may be named: a sentence's length. */
-const RESOLUTION_MONTHS_WITHIN = 200;
-
 function monthsOfResolution(ctx: RefineContext, year: Finding<PeriodCandidate>, reviewed: readonly Finding<PeriodCandidate>[]): Finding<PeriodCandidate> | undefined {
   if (!year.value.resolutionYear || year.origin.kind !== 'text') return undefined;
   const end = year.origin.end;

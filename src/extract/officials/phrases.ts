@@ -111,13 +111,12 @@ const KOREAN_GIVEN_NAME = /^[A-Z][a-z]{1,4}-[a-z]{1,5}$/;
 /** Lower-case words inside foreign names: "Mohammed bin Salman", "Ursula von der Leyen". */
 const NAME_PARTICLES = new Set(FOREIGN_NAME_PARTICLES);
 
-/** The readers of one article. */
 /** The last token that ends at or before a character offset. */
 function tokenIndexBefore(p: Phrases, offset: number): number {
   return tokenEndingAfter(p.doc.tokens, offset) - 1;
 }
 
-/** An acronym run into the capitalised first word of the next sentence: "HCMThưa". */
+/** Heads of state bodies named by their field ("Bộ Nội vụ"): a body so headed is named already. */
 const FIELD_NAMED = new Set(FIELD_NAMED_HEADS);
 /** The marks between a person's name and a post in apposition to it. */
 const APPOSITION_MARKS = new Set([',', '-', '–']);
@@ -127,8 +126,10 @@ const APPOSED_NAME_WORDS = 5;
 const MAX_NAME_AFTER_PLACE = 4;
 /** How many lower-case words saying a body's kind may stand between its head and its name. */
 const BODY_KIND_WORDS = 6;
+/** An acronym run into the capitalised first word of the next sentence: "HCMThưa". */
 const ACRONYM_GLUED = /^\p{Lu}{2,}\p{Ll}/u;
 
+/** The readers of one article. */
 export class Phrases {
   constructor(
     readonly doc: Doc,

@@ -1215,10 +1215,10 @@ const AFTER_GOAL = /^(?:.*\s)?phấn đấu\s+(.+)$|^.+\s(?<!chương trình\s)(
 /** A year inside a measure ("tăng trưởng tín dụng cả năm 2017"), which is no count of what is measured. */
 const YEAR_IN_MEASURE = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
 
-/** The part of a subject clause that names what a figure measures (bench/studies/percentages-round4.mjs). */
 /** An outlet's tag opening a lead: "(BĐ) - ", "(QĐND) – ". */
 const LEAD_TAG = /^\([^()\s][^()]{0,29}\)\s*[-–—]\s*/u;
 
+/** The part of a subject clause that names what a figure measures (bench/studies/percentages-round4.mjs). */
 export function measuredPart(text: string): string {
   const count = COUNT_CLAUSE.exec(text);
   if (count && count[1].split(/\s+/).length >= 2) return count[1];
