@@ -202,6 +202,9 @@ export const SOURCE_OPENERS: readonly string[] = ['thông tin từ', 'theo thôn
 
 export const CONNECTIVES = new Set(['đồng thời', 'ngoài ra', 'sau đó', 'tiếp đó', 'cùng dịp']);
 
+/** Lower-case words that end a giver's name: its giving, its recipients, its occasion ("… của UBND huyện cho …"). */
+export const GIVER_NAME_ENDERS = new Set(['cho', 'tặng', 'trao', 'vì', 'về', 'đã', 'được', 'nhân', 'tại', 'trong', 'dành']);
+
 /**
  * Adverbs between a giver and its verb of giving, no part of the giver's name: "được Công an tỉnh kịp thời khen
  * thưởng", "UBND tỉnh lần lượt tặng …", "Chủ tịch UBND tỉnh trực tiếp trao …", "Bộ CHQS tỉnh cũng đã tặng …" (round 11

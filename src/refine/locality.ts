@@ -251,7 +251,7 @@ function leadSentences(ctx: RefineContext, count = LEAD_SENTENCES): { start: num
     const next = sentences[i + 1] ? doc.text.slice(sentences[i + 1].start, Math.min(sentences[i + 1].end, sentences[i + 1].start + 20)) : '';
     if (/^\s*\(?(?:Ảnh|Nguồn)\s*:/u.test(next) || /\((?:Ảnh|Nguồn)\s*:[^)]*\)\s*$/u.test(raw) || isPageStamp(raw)) continue;
     let from = s.start;
-    const tag = out.length === 0 ? /^\s*(?:\([^()\n]{1,30}\)\s*\.?\s*[-–—:]?|[A-ZĐ][\p{L}&.]{1,14}(?: Online)?\s*[-–—])\s*/u.exec(raw) : null;
+    const tag = out.length === 0 ? OPENING_TAG.exec(raw) : null;
     if (tag) from += tag[0].length;
     const credit = /^\s*\(?(?:Ảnh|Nguồn)\s*:\s*(?:[\p{Lu}][\p{L}.]*(?:\s*[-–/]\s*|\s+)){1,4}/u.exec(doc.text.slice(from, s.end));
     if (credit) from += credit[0].length;
@@ -351,11 +351,20 @@ function unitsNamed(name: string): Unit[] {
   return g.withKey(nameKey(name)).filter((u) => u.level === 'district' && !u.defunct);
 }
 
-/** A dateline opening a lead sentence ("Đắk Hà, ngày 21 tháng 4 năm 2025", "ĐẮK HÀ - "): its length and place's name. */
-function datelineAt(text: string): { length: number; name: string } | null {
+/**
+ * A dateline opening a lead sentence ("Đắk Hà, ngày 21 tháng 4 năm 2025", "ĐẮK HÀ - "): its length, its place's name
+ * and where that name starts.
+ */
+function datelineAt(text: string): { length: number; name: string; at: number } | null {
   const m = DATELINE_OPENING.exec(text) ?? WIRE_DATELINE_OPENING.exec(text);
-  return m && unitsNamed(m[1]).length ? { length: m[0].length, name: m[1] } : null;
+  return m && unitsNamed(m[1]).length ? { length: m[0].length, name: m[1], at: m.index + m[0].indexOf(m[1]) } : null;
 }
+
+/** An outlet's tag in brackets opening a lead: "(BĐ) - ", "(QĐND) – ", "(HNM):". */
+const BRACKET_TAG = String.raw`\([^()\n]{1,30}\)\s*\.?\s*[-–—:]?`;
+/** A lead's opening tag: in brackets, or an outlet's name and a dash ("VOV.VN - ", "Dân trí Online –"). */
+const OPENING_TAG = new RegExp(String.raw`^\s*(?:${BRACKET_TAG}|[A-ZĐ][\p{L}&.]{1,14}(?: Online)?\s*[-–—])\s*`, 'u');
+const OPENING_BRACKET_TAG = new RegExp(String.raw`^\s*${BRACKET_TAG}\s*`, 'u');
 
 /** A candidate for a unit named bare at `start` that no place rule read: a dateline's or a headline tag's district. */
 function bareCandidate(doc: Doc, name: string, start: number, rule: string): Candidate | null {
@@ -377,10 +386,10 @@ function openingDateline(ctx: RefineContext): Candidate | null {
   const first = doc.sentences.find((s) => title === null || s.line !== title);
   if (!first) return null;
   const raw = doc.text.slice(first.start, first.end);
-  const tag = /^\s*\([^()\n]{1,30}\)\s*\.?\s*[-–—:]?\s*/u.exec(raw);
+  const tag = OPENING_BRACKET_TAG.exec(raw);
   const from = first.start + (tag ? tag[0].length : 0);
-  const m = DATELINE_OPENING.exec(doc.text.slice(from, first.end)) ?? WIRE_DATELINE_OPENING.exec(doc.text.slice(from, first.end));
-  return m ? bareCandidate(doc, m[1], from + m.index + m[0].indexOf(m[1]), 'locality-dateline') : null;
+  const dateline = datelineAt(doc.text.slice(from, first.end));
+  return dateline ? bareCandidate(doc, dateline.name, from + dateline.at, 'locality-dateline') : null;
 }
 
 /** Each district-level type's words for the lead's own unit left unnamed, not followed by a name. */
@@ -514,7 +523,7 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
   if (lead && titled && levelOf(titled) > levelOf(lead.candidate) && titled.place.units[0].province === lead.candidate.place.units[0].province)
     return { candidate: titled, role: 'title' };
   if (lead) {
-    if (!subjectOfHeadless(doc, lead.candidate, titleLine, leadSpans[0]) && namedInPassing(doc, lead, cands)) return null;
+    if (!subjectOfHeadless(doc, lead.candidate, !titleLine, leadSpans[0]) && namedInPassing(doc, lead, cands)) return null;
     const several = severalUnits(doc, lead, cands);
     return several === undefined ? acrossUnits(doc, lead, cands, votes) : several;
   }
@@ -649,8 +658,8 @@ const PLACE_OF_BEFORE = /(?<![\p{L}])(?:ở|tại|người|quê|từ|đến|tớ
  * or the subject's owner, within a few words after the opening phrase ("Năm 2024, Bình Định đánh dấu …", "Quý I/2025,
  * tăng trưởng kinh tế của Bình Định đạt 7,2% …")? Such a text is about that province, named once or not.
  */
-function subjectOfHeadless(doc: Doc, c: Candidate, titleLine: unknown, first: { start: number; end: number } | undefined): boolean {
-  if (titleLine || !first || c.start < first.start || c.end > first.end) return false;
+function subjectOfHeadless(doc: Doc, c: Candidate, headless: boolean, first: { start: number; end: number } | undefined): boolean {
+  if (!headless || !first || c.start < first.start || c.end > first.end) return false;
   const clause = doc.text.slice(first.start, c.start).split(',').pop()!;
   return clause.trim().split(/\s+/u).filter(Boolean).length <= 6 && !PLACE_OF_BEFORE.test(clause);
 }

@@ -280,6 +280,8 @@ export const resolvePercentages: Refiner = {
   fields: ['percentages', 'period', 'published', 'date', 'title'],
   refine(ctx) {
     const found = ctx.get<PercentMention>('percentages');
+    // most articles state no figure: no year list of their own to build (it is not the one period and date share)
+    if (!found.length) return ctx.set('percentages', []);
     const byFigure = new Map<number, Finding<PercentMention>>();
     for (const f of found) if (f.value.follows === undefined && !byFigure.has(f.value.figureFirst)) byFigure.set(f.value.figureFirst, f);
     // listed figures, in text order, each only after the one it follows

@@ -5,7 +5,7 @@
 import { awardsContract } from './contract.js';
 import { defineField } from '../../engine/field.js';
 import { wordClass } from '../../engine/lexicon.js';
-import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, CONNECTIVES, GIVER_TRAILING_ADVERBS, HONOUR_CEREMONIES, LOWER_CASE_GIVERS, PRIZE_GIVINGS, PRIZE_HONOUR_VERBS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
+import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, CONNECTIVES, GIVER_NAME_ENDERS, GIVER_TRAILING_ADVERBS, HONOUR_CEREMONIES, LOWER_CASE_GIVERS, PRIZE_GIVINGS, PRIZE_HONOUR_VERBS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
 import { anchor, dim, gap, group, opt, words } from '../../engine/pattern.js';
 import type { Match } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
@@ -85,7 +85,7 @@ const ofStop = (doc: Doc, i: number, units: Units) => {
   // "Huy chương PATE của Viện Vật lý Mỹ dành cho …": who the award is meant for follows
   // "Tổng cục Cảnh sát QLHC về TTATXH": "về" before a capitalised name goes on
   if (w === 'về' && i + 1 < doc.tokens.count && (doc.tokens.flags[i + 1] & Flag.Cap)) return false;
-  return /^(?:cho|tặng|trao|vì|về|đã|được|nhân|tại|trong|dành)$/u.test(w);
+  return GIVER_NAME_ENDERS.has(w);
 };
 
 /**
@@ -106,7 +106,7 @@ function nameGoesOnAfter(doc: Doc, k: number): boolean {
   if (k >= doc.tokens.count || doc.tokens.kind[k] !== Kind.Word || (doc.tokens.flags[k] & Flag.Cap) !== 0) return true;
   const w = tokensValue(doc, k, k + 1).toLowerCase();
   if (w === 'năm') return k + 1 < doc.tokens.count && doc.tokens.kind[k + 1] === Kind.Number;
-  return /^(?:cho|tặng|trao|vì|về|đã|được|nhân|tại|trong|dành|và|dịp)$/u.test(w);
+  return GIVER_NAME_ENDERS.has(w) || w === 'và' || w === 'dịp';
 }
 
 /**
@@ -154,11 +154,13 @@ function giver(ctx: RuleContext, clauseFirst: number, clauseEnd: number): string
   if (/^(?:lễ|buổi lễ|hội nghị|đại hội|chương trình)$/iu.test(text)) return null;
   // "Chủ tịch nước dự Lễ", "Bộ … phối hợp với Bộ … tổ chức Lễ": a clause, not a giver's name
   for (let k = first; k < end; k++) if (units.at('clause-verb', k) && !(doc.tokens.flags[k] & Flag.Cap) && !/^(?:và|với|tại)$/u.test(tokensValue(doc, k, k + 1))) return null;
-  // "được Ban Thường vụ Tỉnh ủy xét tặng …": the review is the giving's, not the giver's name
-  return text.replace(/\s+(?:đã|vừa|sẽ|cũng|còn|xét)$/u, '') || null;
+  return text || null;
 }
 
-/** Where a giver's span ends once the lower-case adverbs before its verb are cut: "UBND tỉnh lần lượt", "Bộ CHQS tỉnh cũng đã". */
+/**
+ * Where a giver's span ends once the lower-case adverbs before its verb are cut: "UBND tỉnh lần lượt", "Bộ CHQS tỉnh
+ * cũng đã", "được Ban Thường vụ Tỉnh ủy xét tặng …" (the review is the giving's, not the giver's name).
+ */
 function withoutTrailingAdverbs(doc: Doc, first: number, end: number): number {
   const lower = (k: number) => !(doc.tokens.flags[k] & Flag.Cap);
   let e = end;
