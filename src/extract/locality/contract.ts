@@ -8,10 +8,10 @@ import { finding, listOf, nullable, text } from '../../engine/schema-parts.js';
 const localitySchema = finding({
   type: { enum: [...LOCALITY_TYPES] },
   name: { type: 'string', description: "without the type word; the list of units' spelling when the unit is known" },
-  province: nullable(text),
+  province: { ...nullable(text), description: "the province-level unit that contains it as of the article's time: from 1 July 2025 (and for a unit only the 2025 list has) the merged one" },
   code: { ...nullable(text), description: 'GSO code; null when the unit is not in the list' },
   level: { enum: ['province', 'district', 'commune', null] },
-  province_code: nullable(text),
+  province_code: { ...nullable(text), description: "the province's code in the list of its time" },
   province_2025: { ...nullable(text), description: 'the province-level unit it belongs to after 1 July 2025' },
 });
 const localityCells = (l: Locality) => ({ value: l.name, type: l.type, province: l.province, code: l.code });

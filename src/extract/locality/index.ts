@@ -37,20 +37,26 @@ export const LOCALITY_RULES: readonly Rule<PlaceValue>[] = [
   },
 ];
 
-function record(r: ResolvedPlace, f: Finding, ev: Evidence): Locality {
+/**
+ * A unit's province "as of the article's time" (ANNOTATION.md): from the reform on, and for a unit only the 2025 list
+ * has, the province-level unit of 1 July 2025 and its code in that list.
+ */
+function record(r: ResolvedPlace, f: Finding, ev: Evidence, date: string | null): Locality {
   const g = gazetteer();
   const u = r.unit;
   const provinceUnit = u ? g.provinceOf(u) : r.province ? g.provinceNamed(r.province) : undefined;
+  const now = provinceUnit ? g.province2025(provinceUnit) : undefined;
+  const reorganised = now !== undefined && ((date !== null && date >= REORGANISED_ON) || u?.since2025 === true);
   const how = r.place.organ ? 'organ' : r.place.typed ? 'typed' : r.place.units[0]?.level === 'district' ? 'untyped-district' : 'bare-province';
   const rule = f.origin.rule === 'locality-mention' ? `locality-${how}` : f.origin.rule;
   return {
     type: r.type,
     name: r.name,
-    province: r.province,
+    province: reorganised ? now.name : r.province,
     code: u?.code ?? null,
     level: u?.level ?? null,
-    province_code: provinceUnit?.code ?? null,
-    province_2025: provinceUnit ? (g.province2025(provinceUnit)?.name ?? null) : null,
+    province_code: reorganised ? now.code : (provinceUnit?.code ?? null),
+    province_2025: now?.name ?? null,
     ...ev,
     rule,
   };
@@ -74,8 +80,8 @@ export const locality = defineField(localityContract, {
     const found = ctx.findings('locality') as Finding<ResolvedPlace>[];
     const primary = found.find((f) => f.value.role !== 'mention');
     const others = found.filter((f) => f !== primary);
-    const localities = others.map((f) => record(f.value, f, ctx.evidence(f)));
-    const value = primary ? record(primary.value, primary, ctx.evidence(primary)) : null;
+    const localities = others.map((f) => record(f.value, f, ctx.evidence(f), ctx.facts.date));
+    const value = primary ? record(primary.value, primary, ctx.evidence(primary), ctx.facts.date) : null;
     const warnings = primary ? localityWarnings(primary.value, `${primary.value.type} ${primary.value.place.name}`, ctx.facts.date) : [];
     return { value, ...(localities.length ? { extra: { localities } } : {}), warnings };
   },
