@@ -85,8 +85,9 @@ for (const [code, name, type, province] of UNITS_BEFORE_2019) {
   merged++;
 }
 
-// the communes and wards of 1 July 2025 whose names no older commune has ("phường Quy Nhơn Nam", "xã Nội Bài"); a
-// name an older commune has stays that commune's, so articles before the reform read as they did. The 2025 units hang
+// the communes and wards of 1 July 2025, flagged: a name no older commune has ("phường Quy Nhơn Nam", "xã Nội Bài") is
+// theirs; one an older commune has ("phường Ba Đình": Hà Nội's since 2025, Thanh Hóa's before) stays the older commune's
+// in lookups, and the locality refiner takes the 2025 unit for articles written after the reform. The 2025 units hang
 // directly under a province; each is filed under the older province its predecessors lay in (the list's mapping of
 // old wards to new), as every other unit is, and province_2025 then gives the province it lies in now. Special
 // zones ("đặc khu") are left out: the record has no type for them.
@@ -111,15 +112,16 @@ for (const m of tables2025.ward_mappings) {
 }
 const communeKeys = new Set(communes.map((r) => r[5]));
 let since2025Count = 0;
+let since2025New = 0;
 for (const w of tables2025.wards) {
   const typed = /^(Phường|Xã) (.+)$/u.exec(tidy(w.name));
   const counts = oldProvinces.get(w.ward_code);
   if (!typed || !counts) continue;
   const province = [...counts].sort((a, b) => b[1] - a[1])[0][0];
   const r = row(w.ward_code, typed[2], typed[1].toLowerCase(), province, 2);
-  if (communeKeys.has(r[5])) continue;
   communes.push(r);
   since2025Count++;
+  if (!communeKeys.has(r[5])) since2025New++;
 }
 
 const byCode = (a, b) => a[0].localeCompare(b[0]);
@@ -135,5 +137,5 @@ const index = {
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, JSON.stringify(index));
 console.error(
-  `gazetteer: ${provinces.length} provinces, ${districts.length} districts, ${communes.length} communes (${merged} from the 2019 list or earlier only, ${since2025Count} from the list of 1 July 2025 only) → ${path.relative(root, out)}`,
+  `gazetteer: ${provinces.length} provinces, ${districts.length} districts, ${communes.length} communes (${merged} from the 2019 list or earlier only, ${since2025Count} from the list of 1 July 2025, ${since2025New} of them with a name no older commune has) → ${path.relative(root, out)}`,
 );

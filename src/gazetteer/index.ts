@@ -175,6 +175,8 @@ export class Gazetteer {
   private readonly types: Uint8Array;
   private readonly defunct: Uint8Array;
   private readonly since2025: Uint8Array;
+  /** A 2025 commune whose name an older commune has: lookups give the older one (see withKey2025). */
+  private readonly shadowed: Uint8Array;
   private readonly typeNames: readonly LocalityType[];
   /** The unit each level-and-code names (a renamed unit keeps its code: the current one wins). */
   private readonly byCode = new Map<number, number>();
@@ -214,7 +216,13 @@ export class Gazetteer {
     let size = 1;
     while (size < index.groupEnds.length * 2) size <<= 1;
     this.slots = new Int32Array(size);
+    this.shadowed = new Uint8Array(this.count);
     for (let g = 0; g < index.groupEnds.length; g++) {
+      const from = this.groupStart[g];
+      const to = this.groupStart[g + 1];
+      let olderCommune = false;
+      for (let m = from; m < to; m++) if (this.levels[this.members[m]] === 2 && !this.since2025[this.members[m]]) olderCommune = true;
+      if (olderCommune) for (let m = from; m < to; m++) if (this.since2025[this.members[m]]) this.shadowed[this.members[m]] = 1;
       let slot = keyHash(this.keys.get(this.members[this.groupStart[g]])) & (size - 1);
       while (this.slots[slot] !== 0) slot = (slot + 1) & (size - 1);
       this.slots[slot] = g + 1;
@@ -239,10 +247,18 @@ export class Gazetteer {
     return this.withKey(nameKey(name));
   }
 
-  /** Every unit whose lookup key (see nameKey) is this one. */
+  /** Every unit whose lookup key (see nameKey) is this one; of a name an older commune has, not its 2025 namesakes. */
   withKey(key: string): readonly Unit[] {
     const g = this.groupOf(key);
     return g === NO_GROUP ? NO_UNITS : this.groupUnits(g);
+  }
+
+  /** The communes and wards of 1 July 2025 with this lookup key, those an older commune's name hides included. */
+  withKey2025(key: string): Unit[] {
+    const g = this.groupOf(key);
+    const out: Unit[] = [];
+    if (g !== NO_GROUP) for (let m = this.groupStart[g]; m < this.groupStart[g + 1]; m++) if (this.since2025[this.members[m]]) out.push(this.unit(this.members[m]));
+    return out;
   }
 
   provinceNamed(name: string): Unit | undefined {
@@ -321,7 +337,7 @@ export class Gazetteer {
     const known = this.groupMemo.get(g);
     if (known) return known;
     const units: Unit[] = [];
-    for (let m = this.groupStart[g]; m < this.groupStart[g + 1]; m++) units.push(this.unit(this.members[m]));
+    for (let m = this.groupStart[g]; m < this.groupStart[g + 1]; m++) if (!this.shadowed[this.members[m]]) units.push(this.unit(this.members[m]));
     if (this.groupMemo.size >= 4096) this.groupMemo.clear();
     this.groupMemo.set(g, units);
     return units;
@@ -347,7 +363,7 @@ export class Gazetteer {
 
   private membersAt(g: number, level: number): number[] {
     const at: number[] = [];
-    for (let m = this.groupStart[g]; m < this.groupStart[g + 1]; m++) if (this.levels[this.members[m]] === level) at.push(this.members[m]);
+    for (let m = this.groupStart[g]; m < this.groupStart[g + 1]; m++) if (this.levels[this.members[m]] === level && !this.shadowed[this.members[m]]) at.push(this.members[m]);
     return at;
   }
 

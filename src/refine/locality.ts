@@ -871,9 +871,17 @@ export const chooseLocality: Refiner = {
     // ("phường Tăng Nhơn Phú, quận 9" for Tăng Nhơn Phú A or B) is not that commune
     const beforeReform = ctx.facts.date !== null && ctx.facts.date < REORGANISED_ON;
     const olderThanReform = (i: number) => beforeReform || chainedDistricts(ctx.doc, mentions, i).size > 0;
+    // and after it, a commune or ward named with its unit word is the 2025 unit of that name when there is one: "phường
+    // Ba Đình" is Hà Nội's ward since 2025, no longer the one in Thanh Hóa the older list holds
+    const afterReform = ctx.facts.date !== null && ctx.facts.date >= REORGANISED_ON;
     const cands: Candidate[] = mentions.map((m, i) => {
       const traps = trapped[i];
       let place = m.value.units.some((u) => u.since2025) && olderThanReform(i) ? { ...m.value, units: m.value.units.filter((u) => !u.since2025) } : m.value;
+      if (afterReform && place.typed && LEVELS_OF[place.type][0] === 'commune' && !olderThanReform(i)) {
+        const now = gazetteer().withKey2025(nameKey(place.name));
+        const sameType = now.filter((u) => u.type === place.type);
+        if (now.length) place = { ...place, units: sameType.length ? sameType : now };
+      }
       let fuzzy = false;
       // "xã Tứ Đán (Lâm Thao, Phú Thọ)": the province its own chain names; a listed unit of the same name elsewhere
       // ("Tứ Dân", Hưng Yên) is not the one meant
