@@ -76,6 +76,34 @@ export const CHROME_LINES: readonly string[] = [
   'Đóng',
 ];
 
+/**
+ * Headings of a page's related-articles box, alone on a line (any case, a colon or ">>" after): the lines of link
+ * titles under them are chrome too. corpus/real glues them to a paragraph instead ("…./. Xem thêm:", "TIN LIÊN QUAN
+ * <titles and the body run on>", bench/studies/page-tails.mjs), which no line verdict can cut.
+ */
+export const RELATED_HEADINGS: readonly string[] = [
+  'Tin liên quan',
+  'Tin bài liên quan',
+  'Bài liên quan',
+  'Bài viết liên quan',
+  'Tin cùng chuyên mục',
+  'Tin khác',
+  'Các tin khác',
+  'Tin bài khác',
+  'Bài viết khác',
+  'Tin đã đưa',
+  'Xem thêm',
+  'Đọc thêm',
+  'Có thể bạn quan tâm',
+  'Tin mới nhất',
+  'Tin đọc nhiều',
+  'Đọc nhiều nhất',
+  'Xem nhiều nhất',
+];
+
+/** Labels that open a line of the article's tags: "Từ khóa: thời sự, trong nước", "Tags: …". */
+export const TAGS_LABEL = /^(?:Từ\s+kh(?:óa|oá)|Tags?|Keywords?)\s*:\s*\S/iu;
+
 /** Inline chrome: counters and widgets glued to real text ("2022-12-15 16:17:43 Số lượt xem 537"). */
 export const CHROME_INLINE: readonly RegExp[] = [
   /\s*(?:Số\s+)?[Ll]ượt\s+xem\s*:?\s*\d[\d.,]*/gu,

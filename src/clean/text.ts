@@ -6,10 +6,12 @@ import {
   CHROME_LINES,
   COUNTER_LINE,
   IMAGE_FILE_LINE,
+  RELATED_HEADINGS,
   SECTION_WORDS,
+  TAGS_LABEL,
 } from './markers.js';
 
-export type LineVerdict = 'keep' | 'chrome' | 'counter' | 'image-file' | 'breadcrumb' | 'repeat' | 'tags' | 'footer';
+export type LineVerdict = 'keep' | 'chrome' | 'counter' | 'image-file' | 'breadcrumb' | 'repeat' | 'tags' | 'related' | 'footer';
 
 export interface CleanedLine {
   text: string;
@@ -95,6 +97,9 @@ function stripInlineChrome(line: string): string {
 const SHORT_LINE = 120;
 const TAG_LINE = 400;
 
+/** The article's tags: a list glued by commas, or a line opened by a label ("Từ khóa: …"). */
+export const isTagsLine = (line: string) => line.length <= TAG_LINE && (isTagLine(line) || TAGS_LABEL.test(line));
+
 export function classifyLines(raw: string): CleanedLine[] {
   const lines = raw.replace(/\r\n?/g, '\n').split('\n').map(tidyLine);
   const out: CleanedLine[] = [];
@@ -108,10 +113,11 @@ export function classifyLines(raw: string): CleanedLine[] {
     const k = original.length < 300 ? lineKey(original.replace(/[.!?…:;,\s]+$/u, '')) : '';
     let verdict: LineVerdict = 'keep';
     let text = original;
-    if (short && chromeLines.has(lineKey(original))) verdict = 'chrome';
+    if (short && isRelatedHeading(original)) verdict = 'related';
+    else if (short && chromeLines.has(lineKey(original))) verdict = 'chrome';
     else if (short && COUNTER_LINE.test(original)) verdict = 'counter';
     else if (original.length <= 260 && IMAGE_FILE_LINE.test(original)) verdict = 'image-file';
-    else if (original.length <= TAG_LINE && isTagLine(original)) verdict = 'tags';
+    else if (isTagsLine(original)) verdict = 'tags';
     else if (short && isBreadcrumb(original)) verdict = 'breadcrumb';
     else if (k && seen.has(k)) {
       verdict = 'repeat';
@@ -126,12 +132,35 @@ export function classifyLines(raw: string): CleanedLine[] {
     if (verdict === 'keep' && k) seen.set(k, out.length);
     out.push({ text, verdict });
   }
+  markRelated(out);
   markFooter(out);
   return out;
 }
 
+const relatedHeadings = new Set(RELATED_HEADINGS.map(lineKey));
+
+/** "Tin liên quan", "Xem thêm:", "TIN BÀI LIÊN QUAN >>" alone on a line. */
+const isRelatedHeading = (line: string) => relatedHeadings.has(lineKey(line.replace(/[\s:>»]+$/u, '')));
+
+/** A link title under a related-articles heading: short, and not a sentence, a label or a page stamp. */
+const isLinkTitle = (text: string) => text.length <= SHORT_LINE && !/[.:;,]$/u.test(text) && !TIMESTAMP_LINE.test(text);
+
+/** The link titles under a related-articles heading, up to the first line that is not one. */
+function markRelated(lines: CleanedLine[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].verdict !== 'related') continue;
+    for (let j = i + 1; j < lines.length; j++) {
+      const l = lines[j];
+      if (l.verdict !== 'keep' || !l.text) continue;
+      if (!isLinkTitle(l.text)) break;
+      l.verdict = 'related';
+      i = j;
+    }
+  }
+}
+
 /** After a page timestamp line, a run of short lines (section, tags, outlet) is the page footer. */
-function markFooter(lines: CleanedLine[]): void {
+export function markFooter(lines: CleanedLine[]): void {
   const kept = lines.map((l, i) => ({ l, i })).filter(({ l }) => l.verdict === 'keep' && l.text);
   for (let k = kept.length - 1; k >= 0; k--) {
     if (!TIMESTAMP_LINE.test(kept[k].l.text)) continue;
