@@ -1,9 +1,10 @@
-// A page's tail after the article (its tags, the related-articles box, the CMS footer of section and outlet), read
-// from the dev set's text articles laid out again as bench/layout.mjs lays them out: the same words must give the
-// same record whatever the layout.
+// A page's tail after the article (its tags, the related-articles box, the CMS footer of section and outlet) and its
+// headline as pages print it, read from the dev set's text articles laid out again as bench/layout.mjs lays them out:
+// the same words must give the same record whatever the layout.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cleanHtml } from '../../src/clean/html.js';
 import { cleanText } from '../../src/clean/text.js';
 import { extract } from '../../src/index.js';
 
@@ -14,9 +15,21 @@ const has = fs.existsSync(dev);
 /** Dev articles that close with the 2013 aggregator's footer: a timestamp line, the section, tags and the outlet. */
 const FOOTED = ['049', '053', '146', '157'];
 
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
 /** The article with what a scraper keeps of a page's tail after it: a labelled tags line and a related-articles box. */
 function withTail(text: string, heading: string): string {
   return [text, 'Từ khóa: thời sự, trong nước', heading, 'Giá xăng dầu tiếp tục giảm mạnh', 'Vì sao thời tiết miền Bắc chuyển lạnh?'].join('\n');
+}
+
+/** The article as a news page: its first line the h1 (or none), every other line a paragraph of the article container. */
+function asPage(text: string, { headed = true, title }: { headed?: boolean; title?: string } = {}): string {
+  const [head, ...body] = headed ? text.split('\n') : ['', ...text.split('\n')];
+  const paragraphs = body.filter((p) => p.trim()).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${title ?? `${escapeHtml(head)} - Báo Tin Tức`}</title></head><body>
+<header><div class="logo">Báo Tin Tức</div><nav><a href="/">Trang chủ</a></nav></header>
+<main><article>${headed ? `<h1>${escapeHtml(head)}</h1>` : ''}<div class="content">${paragraphs}</div></article></main>
+<footer><p>© Bản quyền thuộc về Báo Tin Tức</p></footer></body></html>`;
 }
 
 describe.skipIf(!has)('a page tail after the article, on dev articles laid out again', () => {
@@ -29,6 +42,17 @@ describe.skipIf(!has)('a page tail after the article, on dev articles laid out a
       expect(cleanText(tailed)).toBe(cleanText(text));
       expect(extract(tailed).author).toBe(plain.author);
     }
+  });
+
+  it.each(FOOTED)('%s: the CMS footer inside a page\'s article container is no part of the body', (id) => {
+    const text = devText(id);
+    const lines = text.trim().split('\n');
+    const [outlet, , section] = lines.slice(-3).reverse();
+    const page = cleanHtml(asPage(text));
+    expect(page.body.split('\n')).not.toContain(outlet);
+    expect(page.body.split('\n')).not.toContain(section);
+    expect(page.body).toContain(lines[lines.length - 4]); // the timestamp line stays: it is the page's date
+    expect(extract(asPage(text)).author).toBe(extract(text).author);
   });
 
   it('keeps what follows a related heading once it is a sentence, and a prose line that names tags', () => {
