@@ -71,3 +71,29 @@ describe.skipIf(!has)('a page tail after the article, on dev articles laid out a
     expect(cleanText(lines.join('\n')).split('\n').slice(-4)).toEqual(['Một', 'Hai', 'Ba', 'Bốn']);
   });
 });
+
+describe.skipIf(!has)('a page headline, on dev articles laid out again', () => {
+  it.each(['086', '182', '234'])('%s: a headline printed with "?" keeps it in the text, not in the title', (id) => {
+    const text = devText(id);
+    const head = text.split('\n')[0];
+    expect(head).toMatch(/\?$/);
+    const { record, cleaned } = { record: extract(asPage(text)), cleaned: cleanHtml(asPage(text)) };
+    expect(record.title).toBe(extract(text).title);
+    expect(record.title).toBe(head.replace(/\?$/, ''));
+    expect(cleaned.title).toBe(head);
+  });
+
+  it.each(['072', '185'])('%s: a page without a headline whose <title> is only the site name has no title', (id) => {
+    const text = devText(id);
+    expect(extract(text).title).toBeNull();
+    const page = asPage(text, { headed: false, title: 'Báo Tin Tức' });
+    expect(extract(page).title).toBeNull();
+    expect(extract(page).locality).toEqual(extract(text).locality);
+  });
+
+  it('takes the <title> of a page without a headline when it names the article as well as the site', () => {
+    const text = devText('072');
+    const page = asPage(text, { headed: false, title: 'Hà Tĩnh điều chỉnh quy hoạch sử dụng đất - Báo Tin Tức' });
+    expect(extract(page).title).toBe('Hà Tĩnh điều chỉnh quy hoạch sử dụng đất');
+  });
+});

@@ -118,6 +118,18 @@ function isSectionName(text: string): boolean {
   return text.split(/\s+/).length <= 8 && isBreadcrumb(text);
 }
 
+/** The site's name as its logo or brand elements print it ("<div class="logo">Báo Tin Tức</div>"). */
+function logoTexts(page: Page): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < page.size && out.length < MAX_HEADINGS; i++) {
+    if (!/logo|brand|site-?name|site-?title/.test(page.hint[i]) || page.end[i] - i > LOOKAHEAD) continue;
+    const text = textAt(page, i);
+    if (text.length >= 2 && text.length <= SHORT_TEXT) out.push(text);
+    i = page.end[i] - 1;
+  }
+  return out;
+}
+
 function headingCandidates(page: Page): Headline[] {
   const out: Headline[] = [];
   for (let i = 0; i < page.size && out.length < MAX_HEADINGS; i++) {
@@ -162,9 +174,15 @@ export function findHeadline(page: Page, metas: Map<string, string>, ld: LdArtic
   const matching = h1s.find((h) => similar(h.text, metaTitle) || similar(h.text, docTitle));
   if (matching) return matching;
   if (h1s.length === 1) return h1s[0];
-  const fromMeta = asTitle(metaTitle && withoutSiteName(metaTitle, siteNames));
+  // a <title> or og:title that is only the site's name (as its logo or og:site_name print it) names no article
+  const names = new Set([...siteNames, ...logoTexts(page)].filter(Boolean).map(key));
+  const articleTitle = (t: string | null) => {
+    const title = asTitle(t && withoutSiteName(t, siteNames));
+    return title && !names.has(key(title)) ? title : null;
+  };
+  const fromMeta = articleTitle(metaTitle);
   if (fromMeta) return { text: fromMeta, index: -1, source: metaSource };
-  const fromDoc = asTitle(docTitle && withoutSiteName(docTitle, siteNames));
+  const fromDoc = articleTitle(docTitle);
   if (fromDoc) return { text: fromDoc, index: -1, source: 'html:title' };
   return titledElement(page, skip) ?? h1s[0] ?? null;
 }
