@@ -97,3 +97,13 @@ describe.skipIf(!has)('a page headline, on dev articles laid out again', () => {
     expect(extract(page).title).toBe('Hà Tĩnh điều chỉnh quy hoạch sử dụng đất');
   });
 });
+
+describe.skipIf(!has)('a labelled publication date', () => {
+  it('090: "cập nhật" in a body sentence is no page stamp, "Cập nhật lúc:" opening a line is', () => {
+    const text = devText('090');
+    expect(text).toMatch(/cập nhật lại/);
+    expect(extract(asPage(text)).published).toBe(extract(text).published);
+    const stamped = text.replace('\n', '\nCập nhật lúc: 10:15 20/05/2017\n');
+    expect(extract(asPage(stamped)).published).toBe('2017-05-20');
+  });
+});

@@ -348,13 +348,21 @@ function visibleDateNear(page: Page, headline: number, skip: (i: number) => bool
   return plain;
 }
 
-/** "Cập nhật lúc: 10/01/2020" anywhere in the article's lines. */
+/** How far after its label a labelled date may start ("Cập nhật lúc 10:48 ngày 20/5/2017"). */
+const LABELLED_DATE_GAP = 24;
+
+/**
+ * "Cập nhật lúc: 10/01/2020" in the article's lines: the label opening a short line or a part of one ("Tác giả: X |
+ * Cập nhật: …"), the date right after it. A body sentence that says "cập nhật lại các quy hoạch" is no page stamp.
+ */
 function labelledDate(lines: string[]): string | null {
   for (const line of lines) {
     const m = DATE_LABEL.exec(line);
     if (!m) continue;
+    const opensPart = /^[\s([]*$|[|•·–—-]\s*$/u.test(line.slice(0, m.index));
+    if (!opensPart && line.length > SHORT_TEXT) continue;
     const found = findVisibleDate(line.slice(m.index + m[0].length));
-    if (found) return found.iso;
+    if (found && found.index <= LABELLED_DATE_GAP) return found.iso;
   }
   return null;
 }
