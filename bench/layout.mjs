@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Layout invariance: the dev set's text articles laid out again the ways scraped text and pages arrive (paragraphs
 // hard-wrapped at a fixed width, blank lines between paragraphs, CRLF, NFD, page chrome around the text, the text
-// inside a plain news page), each scored against the same expected values. The words are the same, so a field that
-// scores lower on a layout than on the text as it came depends on the layout, not the language.
+// inside a plain news page or in an old portal's run of text and <br>), each scored against the same expected values.
+// The words are the same, so a field that scores lower on a layout than on the text as it came depends on the layout,
+// not the language.
 //   npm run -s build && node bench/layout.mjs
 //   node bench/layout.mjs --only wrap,html --verbose     (some layouts; every difference from the expected values)
 //   node bench/layout.mjs --keep                         (keeps the laid-out folders and prints where they are)
@@ -77,6 +78,19 @@ const LAYOUTS = {
 <article>${heading}<div class="content">${paragraphs}</div></article>
 <aside><h3>Tin mới nhất</h3><ul>${RELATED.map((r) => `<li><a href="/r">${r}</a></li>`).join('')}</ul></aside></main>
 <footer><p>Cơ quan chủ quản: Báo Tin Tức. Giấy phép số 123/GP-BTTTT.</p><p>© Bản quyền thuộc về Báo Tin Tức</p></footer></body></html>`;
+    },
+  },
+  // an older portal's page: the article a run of text and <br> in one cell-like <div>, no <p>
+  br: {
+    ext: '.html',
+    make: (t, headed) => {
+      const [head, ...body] = headed ? t.split('\n') : ['', ...t.split('\n')];
+      const heading = headed ? `<div class="tieude">${escapeHtml(head)}</div>` : '';
+      const text = body.filter((p) => p.trim()).map((p) => escapeHtml(p)).join('<br>\n<br>\n');
+      return `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>${headed ? `${escapeHtml(head)} - ` : ''}Cổng thông tin điện tử</title></head><body>
+<table><tr><td class="menu">${MENU.map((m) => `<a href="/">${m}</a>`).join(' | ')}</td></tr>
+<tr><td>${heading}<div class="noidung">${text}</div></td></tr>
+<tr><td class="footer">Cổng thông tin điện tử. Địa chỉ: 12 Lê Lợi.</td></tr></table></body></html>`;
     },
   },
 };

@@ -91,6 +91,14 @@ describe.skipIf(!has)('a page headline, on dev articles laid out again', () => {
     expect(extract(page).locality).toEqual(extract(text).locality);
   });
 
+  it('072: an old portal page without a headline whose <title> is the portal\'s name has no title', () => {
+    const text = devText('072');
+    const page = `<html><head><title>Cổng thông tin điện tử</title></head><body><div class="noidung">${text.split('\n').map(escapeHtml).join('<br>\n<br>\n')}</div></body></html>`;
+    expect(extract(page).title).toBeNull();
+    const longer = 'Cổng thông tin điện tử tỉnh Hà Tĩnh chính thức vận hành phiên bản mới từ tháng 6';
+    expect(extract(page.replace('<title>Cổng thông tin điện tử', `<title>${longer}`)).title).toBe(longer);
+  });
+
   it('takes the <title> of a page without a headline when it names the article as well as the site', () => {
     const text = devText('072');
     const page = asPage(text, { headed: false, title: 'Hà Tĩnh điều chỉnh quy hoạch sử dụng đất - Báo Tin Tức' });

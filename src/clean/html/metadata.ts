@@ -8,6 +8,8 @@ import {
   META_FIELDS,
   SHORT_SITE_NAME,
   SHORT_SITE_NAME_WORDS,
+  SITE_NAME_MAX_WORDS,
+  SITE_NAME_OPENINGS,
   SITE_NAME_WORDS,
   TITLE_HINTS,
   TITLE_SEPARATORS,
@@ -118,6 +120,12 @@ function isSectionName(text: string): boolean {
   return text.split(/\s+/).length <= 8 && isBreadcrumb(text);
 }
 
+/** "Cổng thông tin điện tử", "Trang TTĐT huyện X": a portal's name, not an article's headline. */
+function isPortalName(title: string): boolean {
+  const k = key(title);
+  return k.split(' ').length <= SITE_NAME_MAX_WORDS && SITE_NAME_OPENINGS.some((w) => k.startsWith(w));
+}
+
 /** The site's name as its logo or brand elements print it ("<div class="logo">Báo Tin Tức</div>"). */
 function logoTexts(page: Page): string[] {
   const out: string[] = [];
@@ -178,7 +186,7 @@ export function findHeadline(page: Page, metas: Map<string, string>, ld: LdArtic
   const names = new Set([...siteNames, ...logoTexts(page)].filter(Boolean).map(key));
   const articleTitle = (t: string | null) => {
     const title = asTitle(t && withoutSiteName(t, siteNames));
-    return title && !names.has(key(title)) ? title : null;
+    return title && !names.has(key(title)) && !isPortalName(title) ? title : null;
   };
   const fromMeta = articleTitle(metaTitle);
   if (fromMeta) return { text: fromMeta, index: -1, source: metaSource };
