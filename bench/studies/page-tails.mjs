@@ -3,9 +3,13 @@
 // related-articles heading ("Tin liên quan", "TIN BÀI LIÊN QUAN", "Xem thêm:") by spelling and where it stands
 // (a line of its own, opening a line of link titles, glued to the end of a paragraph, inside a line), what follows a
 // heading that stands alone, tags lines opened by a label ("Từ khóa: …", "Tags: …"), and the lines after a page
-// timestamp ("31/05/13 10:48 GMT+7"), which the text cleaner marks as the footer when they are few and short.
-//   node bench/studies/page-tails.mjs            (--examples N)
-import { readDev, readFlags, readReal, Tally, oneLine } from './lib.mjs';
+// timestamp ("31/05/13 10:48 GMT+7"), which the text cleaner marks as the footer when they are few and short; and the
+// lines of a site's own furniture the built cleaner drops by their shape (SITE_CHROME_LINES: font size, copyright,
+// publisher and licence, follow prompts) and counters in brackets ("Bình luận (0)"), at a line's start.
+//   npm run build && node bench/studies/page-tails.mjs            (--examples N)
+import { builtModule, readDev, readFlags, readReal, Tally, oneLine } from './lib.mjs';
+
+const { SITE_CHROME_LINES, COUNTER_LINE } = await builtModule('clean/markers.js');
 
 const flags = readFlags();
 const examples = flags.number('--examples', 3);
@@ -21,7 +25,7 @@ const TAGS_LABEL = /^(Từ\s+khóa|Từ\s+khoá|Tags?|Keywords?|Chủ\s+đề|Nh
 const TIMESTAMP = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2})[ T,]*\d{1,2}:\d{2}(?::\d{2})?\s*(?:(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|AM|PM|SA|CH)?$/iu;
 
 function study(name, articles) {
-  const [heading, place, afterAlone, tags, afterStamp] = [0, 1, 2, 3, 4].map(() => new Tally({ examples }));
+  const [heading, place, afterAlone, tags, afterStamp, furniture] = [0, 1, 2, 3, 4, 5].map(() => new Tally({ examples }));
   for (const a of articles) {
     const lines = a.lines.map((l) => l.trim()).filter(Boolean);
     lines.forEach((line, i) => {
@@ -43,6 +47,11 @@ function study(name, articles) {
       }
       const t = TAGS_LABEL.exec(line);
       if (t) tags.add(t[1], line.slice(0, 120), a.file);
+      if (line.length <= 120) {
+        const shape = SITE_CHROME_LINES.findIndex((re) => re.test(line));
+        if (shape >= 0) furniture.add(`SITE_CHROME_LINES[${shape}]`, line, a.file);
+        if (/\(\d/.test(line) && COUNTER_LINE.test(line)) furniture.add('a counter in brackets', line, a.file);
+      }
     });
     const stamp = lines.findLastIndex((l) => TIMESTAMP.test(l));
     if (stamp >= 0) {
@@ -57,6 +66,7 @@ function study(name, articles) {
     ['a heading alone on its line: what follows', afterAlone],
     ['tags lines opened by a label', tags],
     ['the page footer: lines after the last timestamp line', afterStamp],
+    ["a site's furniture lines by shape, and counters in brackets", furniture],
   ]) {
     tally.print(title, { examples: examples > 0 });
   }

@@ -114,9 +114,22 @@ export const CHROME_INLINE: readonly RegExp[] = [
   /\s*(?:Chia\s+sẻ|Share)\s*(?:Facebook|Zalo|Twitter)(?:\s*(?:Facebook|Zalo|Twitter))*\s*$/gu,
 ];
 
-/** Lines that are counters on their own: "Đang online32", "Tất cả3095009", "Hôm nay: 120". */
+/** Lines that are counters on their own: "Đang online32", "Tất cả3095009", "Hôm nay: 120", "Bình luận (0)". */
 export const COUNTER_LINE =
-  /^(?:Số\s+)?(?:[Ll]ượt\s+xem|[Ll]ượt\s+truy\s+cập|Đang\s+(?:online|trực\s+tuyến)|Trực\s+tuyến|Online|Tất\s+cả|Tổng\s+(?:số\s+)?(?:lượt\s+)?truy\s+cập|Hôm\s+nay|Hôm\s+qua|Tuần\s+này|Tháng\s+này|Năm\s+nay|Khách)\s*:?\s*\d[\d.,]*$/u;
+  /^(?:Số\s+)?(?:[Ll]ượt\s+xem|[Ll]ượt\s+truy\s+cập|Đang\s+(?:online|trực\s+tuyến)|Trực\s+tuyến|Online|Tất\s+cả|Tổng\s+(?:số\s+)?(?:lượt\s+)?truy\s+cập|Hôm\s+nay|Hôm\s+qua|Tuần\s+này|Tháng\s+này|Năm\s+nay|Khách|Bình\s+luận|Lượt\s+thích|Thích)\s*:?\s*(?:\d[\d.,]*|\(\d[\d.,]*\))$/u;
+
+/**
+ * Whole lines of a site's own furniture by their shape: the font-size control, and the site's footer that a scraper
+ * taking the whole page's text keeps (a follow prompt, the copyright, the publisher and its licence). corpus/real and
+ * dev hold none at a line's start (bench/studies/page-tails.mjs); a body sentence that names a licence or a publisher
+ * ("tại Giấy phép số 237/GP-NTBD, …", "cơ quan chủ quản") does not open a line with them.
+ */
+export const SITE_CHROME_LINES: readonly RegExp[] = [
+  /^(?:Cỡ\s+chữ|Font\s+size)\s*:?\s*(?:A[-+]?\s*)*$/iu,
+  /^(?:©|\(c\)\s|Copyright\b|Bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?|©|\d{4}))/iu,
+  /^(?:Cơ\s+quan\s+chủ\s+quản\s*:|Giấy\s+phép\s+(?:số|hoạt\s+động|xuất\s+bản|thiết\s+lập)[^.]{0,60}\/GP\b)/iu,
+  /^Theo\s+dõi\b.{0,60}\b(?:trên|tại|qua)\s+(?:Google\s+News|Facebook|Zalo|YouTube|TikTok|Twitter)\s*$/iu,
+];
 
 /** An image file name left where the picture was. */
 export const IMAGE_FILE_LINE = /^[^\n]{0,250}\.(?:jpe?g|png|gif|webp|bmp|tiff?)$/iu;

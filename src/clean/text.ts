@@ -8,6 +8,7 @@ import {
   IMAGE_FILE_LINE,
   RELATED_HEADINGS,
   SECTION_WORDS,
+  SITE_CHROME_LINES,
   TAGS_LABEL,
 } from './markers.js';
 
@@ -114,7 +115,7 @@ export function classifyLines(raw: string): CleanedLine[] {
     let verdict: LineVerdict = 'keep';
     let text = original;
     if (short && isRelatedHeading(original)) verdict = 'related';
-    else if (short && chromeLines.has(lineKey(original))) verdict = 'chrome';
+    else if (short && (chromeLines.has(lineKey(original)) || SITE_CHROME_LINES.some((re) => re.test(original)))) verdict = 'chrome';
     else if (short && COUNTER_LINE.test(original)) verdict = 'counter';
     else if (original.length <= 260 && IMAGE_FILE_LINE.test(original)) verdict = 'image-file';
     else if (isTagsLine(original)) verdict = 'tags';

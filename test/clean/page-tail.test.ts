@@ -55,6 +55,29 @@ describe.skipIf(!has)('a page tail after the article, on dev articles laid out a
     expect(extract(asPage(text)).author).toBe(extract(text).author);
   });
 
+  it.each(['035', ...FOOTED])('%s: the whole page\'s text (counters, font size, share prompts, boxes, the site footer) cleans to the article', (id) => {
+    const text = devText(id);
+    const [head, ...body] = text.split('\n');
+    const page = [
+      'Đăng nhập', 'Thời sự', head, 'Bình luận (0)', 'Cỡ chữ: A- A A+', ...body, 'Chia sẻ bài viết', 'Bài viết liên quan:',
+      'Giá xăng dầu tiếp tục giảm mạnh', 'Tin mới nhất', 'Thời tiết miền Bắc chuyển lạnh', 'Theo dõi Báo Tin Tức trên Google News',
+      '© Bản quyền thuộc về Báo Tin Tức', 'Cơ quan chủ quản: Báo Tin Tức. Giấy phép số 123/GP-BTTTT.',
+    ].join('\n');
+    expect(cleanText(page)).toBe(cleanText(text));
+    expect(extract(page)).toMatchObject({ author: extract(text).author, date: extract(text).date, locality: extract(text).locality });
+  });
+
+  it('keeps body lines that name a licence, a publisher or a platform', () => {
+    const lines = [
+      'Ngày 10/5, tại Giấy phép số 260/GP-NTBD, Cục NTBD cho phổ biến bài hát.',
+      'Cơ quan chủ quản đã có văn bản chỉ đạo',
+      'Theo dõi diễn biến trên Facebook, người dân đã báo cho công an',
+      'Bình luận của bạn đọc: 12',
+    ];
+    const cleaned = cleanText([devText('049').split('\n')[0], ...lines].join('\n'));
+    for (const line of lines) expect(cleaned).toContain(line);
+  });
+
   it('keeps what follows a related heading once it is a sentence, and a prose line that names tags', () => {
     const text = devText('049');
     const sentence = 'Ban chỉ đạo sẽ tiếp tục cử cán bộ đi đào tạo trong năm 2014.';
