@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Layout invariance: the dev set's text articles laid out again the ways scraped text and pages arrive (paragraphs
 // hard-wrapped at a fixed width, blank lines between paragraphs, CRLF, NFD, page chrome around the text, the whole
-// page's text with the site's footer, the text inside a plain news page or in an old portal's run of text and <br>),
-// each scored against the same expected values. The words are the same, so a field that scores lower on a layout than
-// on the text as it came depends on the layout, not the language.
+// page's text with the site's footer, the text inside a plain news page, in an old portal's run of text and <br> or
+// under a standfirst in a two-column page), each scored against the same expected values. The words are the same, so
+// a field that scores lower on a layout than on the text as it came depends on the layout, not the language.
 //   npm run -s build && node bench/layout.mjs
 //   node bench/layout.mjs --only wrap,html --verbose     (some layouts; every difference from the expected values)
 //   node bench/layout.mjs --keep                         (keeps the laid-out folders and prints where they are)
@@ -105,6 +105,20 @@ const LAYOUTS = {
 <table><tr><td class="menu">${MENU.map((m) => `<a href="/">${m}</a>`).join(' | ')}</td></tr>
 <tr><td>${heading}<div class="noidung">${text}</div></td></tr>
 <tr><td class="footer">Cổng thông tin điện tử. Địa chỉ: 12 Lê Lợi.</td></tr></table></body></html>`;
+    },
+  },
+  // a two-column news page: the lead as a standfirst <h2> between the headline and the body's container, the site's
+  // name only in <title> (no logo text, no og:site_name), a sidebar of newest articles
+  sapo: {
+    ext: '.html',
+    make: (t, headed) => {
+      const [head, lead, ...body] = headed ? t.split('\n') : ['', ...t.split('\n')];
+      const heading = headed ? `<h1>${escapeHtml(head)}</h1>` : '';
+      const paragraphs = body.filter((p) => p.trim()).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+      return `<!doctype html><html><head><meta charset="utf-8"><title>${headed ? `${escapeHtml(head)} - ` : ''}Báo Tin Tức</title></head><body>
+<div class="container"><div class="col-left">${heading}<h2 class="sapo">${escapeHtml(lead ?? '')}</h2>
+<div id="main-detail">${paragraphs}</div></div>
+<div class="col-right"><h3>Tin mới nhất</h3><ul>${RELATED.map((r) => `<li><a href="/r">${r}</a></li>`).join('')}</ul></div></div></body></html>`;
     },
   },
 };

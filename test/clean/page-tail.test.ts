@@ -122,6 +122,16 @@ describe.skipIf(!has)('a page headline, on dev articles laid out again', () => {
     expect(extract(page.replace('<title>Cổng thông tin điện tử', `<title>${longer}`)).title).toBe(longer);
   });
 
+  it('072: a page without a headline whose <title> is a newspaper\'s name, or its logo image\'s, has no title', () => {
+    const text = devText('072');
+    const page = (title: string, logo = '') =>
+      `<html><head><title>${title}</title></head><body>${logo}<div class="col-left"><h2 class="sapo">${escapeHtml(text.split('\n')[0])}</h2><div id="main-detail">${text.split('\n').slice(1).map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</div></div></body></html>`;
+    expect(extract(page('Báo Tin Tức')).title).toBeNull();
+    expect(extract(page('Thời Báo Mới', '<a class="logo" href="/"><img src="/l.png" alt="Thời Báo Mới"></a>')).title).toBeNull();
+    expect(extract(page('Thời Báo Mới')).title).toBe('Thời Báo Mới'); // no sign that it is the site's name
+    expect(extract(page('Báo động tình trạng ô nhiễm tại Hà Nội')).title).toBe('Báo động tình trạng ô nhiễm tại Hà Nội');
+  });
+
   it('takes the <title> of a page without a headline when it names the article as well as the site', () => {
     const text = devText('072');
     const page = asPage(text, { headed: false, title: 'Hà Tĩnh điều chỉnh quy hoạch sử dụng đất - Báo Tin Tức' });

@@ -120,19 +120,25 @@ function isSectionName(text: string): boolean {
   return text.split(/\s+/).length <= 8 && isBreadcrumb(text);
 }
 
-/** "Cổng thông tin điện tử", "Trang TTĐT huyện X": a portal's name, not an article's headline. */
+/** A newspaper's name: "Báo Tin Tức", "Tạp chí Tài Chính", every word after the opening one capitalised. */
+const NEWSPAPER_NAME = /^(?:Báo|Tạp\s+chí|Đài)(?:\s+\p{Lu}[\p{L}\p{M}&.-]*){1,4}$/u;
+
+/** "Cổng thông tin điện tử", "Trang TTĐT huyện X", "Báo Tin Tức": a site's name, not an article's headline. */
 function isPortalName(title: string): boolean {
   const k = key(title);
-  return k.split(' ').length <= SITE_NAME_MAX_WORDS && SITE_NAME_OPENINGS.some((w) => k.startsWith(w));
+  return (k.split(' ').length <= SITE_NAME_MAX_WORDS && SITE_NAME_OPENINGS.some((w) => k.startsWith(w))) || NEWSPAPER_NAME.test(title.trim());
 }
 
-/** The site's name as its logo or brand elements print it ("<div class="logo">Báo Tin Tức</div>"). */
+/** The site's name as its logo or brand elements print it ("<div class="logo">Báo Tin Tức</div>", or the alt text
+ *  of the logo's image). */
 function logoTexts(page: Page): string[] {
   const out: string[] = [];
   for (let i = 0; i < page.size && out.length < MAX_HEADINGS; i++) {
     if (!/logo|brand|site-?name|site-?title/.test(page.hint[i]) || page.end[i] - i > LOOKAHEAD) continue;
-    const text = textAt(page, i);
-    if (text.length >= 2 && text.length <= SHORT_TEXT) out.push(text);
+    for (let k = i; k < page.end[i]; k++) {
+      const text = k === i ? textAt(page, i) : page.tag[k] === 'img' ? collapse(page.attribs[k].alt ?? '') : '';
+      if (text.length >= 2 && text.length <= SHORT_TEXT) out.push(text);
+    }
     i = page.end[i] - 1;
   }
   return out;
