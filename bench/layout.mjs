@@ -67,14 +67,15 @@ const LAYOUTS = {
     },
   },
   // the whole page's text, as a scraper that takes all of it gets it: login and section above the headline, a comment
-  // counter and the font-size control under it, share and print prompts, a related box, the newest articles and the
-  // site's own footer (follow prompt, copyright, publisher and licence) below the article
+  // counter and the font-size control under it, share and print prompts, the tags one to a line under their heading,
+  // a related box, the newest articles and the site's own footer (follow prompt, copyright, publisher and licence)
   site: {
     ext: '.txt',
     make: (t) => {
       const [head, ...body] = t.split('\n');
       return [
         'Đăng nhập', 'Thời sự', head, 'Bình luận (0)', 'Cỡ chữ: A- A A+', ...body, 'Chia sẻ bài viết', 'In bài viết',
+        'Tags:', 'thời sự', 'trong nước', 'Hà Nội',
         'Bài viết liên quan:', ...RELATED, 'Tin mới nhất', ...RELATED.slice().reverse(), 'Theo dõi Báo Tin Tức trên Google News',
         '© Bản quyền thuộc về Báo Tin Tức', 'Cơ quan chủ quản: Báo Tin Tức. Giấy phép số 123/GP-BTTTT.',
       ].join('\n');

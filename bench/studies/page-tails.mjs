@@ -21,7 +21,7 @@ const RELATED = [
   'Tin mới hơn', 'Tin cũ hơn', 'Tin mới nhất', 'Đọc nhiều', 'Xem nhiều', 'Tin đọc nhiều',
 ];
 const relatedAt = new RegExp(`(?<![\\p{L}\\p{M}])(${RELATED.join('|')})(?![\\p{L}\\p{M}])\\s*:?`, 'giu');
-const TAGS_LABEL = /^(Từ\s+khóa|Từ\s+khoá|Tags?|Keywords?|Chủ\s+đề|Nhãn)\s*:/iu;
+const TAGS_LABEL = /^(Từ\s+khóa|Từ\s+khoá|Tags?|Keywords?|Chủ\s+đề|Nhãn)\s*(?::|$)/iu;
 const TIMESTAMP = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2})[ T,]*\d{1,2}:\d{2}(?::\d{2})?\s*(?:(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|AM|PM|SA|CH)?$/iu;
 
 function study(name, articles) {
@@ -64,7 +64,7 @@ function study(name, articles) {
     ['related-articles headings (capitalised), by spelling', heading],
     ['…by where they stand', place],
     ['a heading alone on its line: what follows', afterAlone],
-    ['tags lines opened by a label', tags],
+    ['tags lines opened by a label, or the label alone', tags],
     ['the page footer: lines after the last timestamp line', afterStamp],
     ["a site's furniture lines by shape, and counters in brackets", furniture],
   ]) {

@@ -101,6 +101,9 @@ export const RELATED_HEADINGS: readonly string[] = [
   'Xem nhiều nhất',
 ];
 
+/** Headings of the article's tags alone on a line, the tags one to a line under them ("Tags:", "thời sự", …). */
+export const TAGS_HEADINGS: readonly string[] = ['Tags', 'Tag', 'Từ khóa', 'Từ khoá', 'Keywords', 'Chủ đề'];
+
 /** Labels that open a line of the article's tags: "Từ khóa: thời sự, trong nước", "Tags: …". */
 export const TAGS_LABEL = /^(?:Từ\s+kh(?:óa|oá)|Tags?|Keywords?)\s*:\s*\S/iu;
 

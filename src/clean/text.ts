@@ -9,6 +9,7 @@ import {
   RELATED_HEADINGS,
   SECTION_WORDS,
   SITE_CHROME_LINES,
+  TAGS_HEADINGS,
   TAGS_LABEL,
 } from './markers.js';
 
@@ -115,6 +116,7 @@ export function classifyLines(raw: string): CleanedLine[] {
     let verdict: LineVerdict = 'keep';
     let text = original;
     if (short && isRelatedHeading(original)) verdict = 'related';
+    else if (short && isTagsHeading(original)) verdict = 'tags';
     else if (short && (chromeLines.has(lineKey(original)) || SITE_CHROME_LINES.some((re) => re.test(original)))) verdict = 'chrome';
     else if (short && COUNTER_LINE.test(original)) verdict = 'counter';
     else if (original.length <= 260 && IMAGE_FILE_LINE.test(original)) verdict = 'image-file';
@@ -133,28 +135,40 @@ export function classifyLines(raw: string): CleanedLine[] {
     if (verdict === 'keep' && k) seen.set(k, out.length);
     out.push({ text, verdict });
   }
-  markRelated(out);
+  markHeadedLists(out);
   markFooter(out);
   return out;
 }
 
+/** A heading alone on its line, without the colon or ">>" after it, as the heading lists compare it. */
+const headingKey = (line: string) => lineKey(line.replace(/[\s:>»]+$/u, ''));
 const relatedHeadings = new Set(RELATED_HEADINGS.map(lineKey));
+const tagsHeadings = new Set(TAGS_HEADINGS.map(lineKey));
 
 /** "Tin liên quan", "Xem thêm:", "TIN BÀI LIÊN QUAN >>" alone on a line. */
-const isRelatedHeading = (line: string) => relatedHeadings.has(lineKey(line.replace(/[\s:>»]+$/u, '')));
+const isRelatedHeading = (line: string) => relatedHeadings.has(headingKey(line));
+/** "Tags:", "Từ khóa" alone on a line. */
+const isTagsHeading = (line: string) => tagsHeadings.has(headingKey(line));
 
 /** A link title under a related-articles heading: short, and not a sentence, a label or a page stamp. */
 const isLinkTitle = (text: string) => text.length <= SHORT_LINE && !/[.:;,]$/u.test(text) && !TIMESTAMP_LINE.test(text);
+/** A tag under a tags heading: a few words, a comma at most after them. */
+const isTagItem = (text: string) => text.split(' ').length <= 6 && !/[.:;!?]$/u.test(text) && !TIMESTAMP_LINE.test(text);
 
-/** The link titles under a related-articles heading, up to the first line that is not one. */
-function markRelated(lines: CleanedLine[]): void {
+/**
+ * The lists under a related-articles or a tags heading that stands alone: the lines after it while they are link
+ * titles (or tags) take the heading's verdict.
+ */
+function markHeadedLists(lines: CleanedLine[]): void {
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].verdict !== 'related') continue;
+    const { verdict, text } = lines[i];
+    const item = verdict === 'related' ? isLinkTitle : verdict === 'tags' && isTagsHeading(text) ? isTagItem : null;
+    if (!item) continue;
     for (let j = i + 1; j < lines.length; j++) {
       const l = lines[j];
       if (l.verdict !== 'keep' || !l.text) continue;
-      if (!isLinkTitle(l.text)) break;
-      l.verdict = 'related';
+      if (!item(l.text)) break;
+      l.verdict = verdict;
       i = j;
     }
   }

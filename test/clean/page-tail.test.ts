@@ -59,7 +59,7 @@ describe.skipIf(!has)('a page tail after the article, on dev articles laid out a
     const text = devText(id);
     const [head, ...body] = text.split('\n');
     const page = [
-      'Đăng nhập', 'Thời sự', head, 'Bình luận (0)', 'Cỡ chữ: A- A A+', ...body, 'Chia sẻ bài viết', 'Bài viết liên quan:',
+      'Đăng nhập', 'Thời sự', head, 'Bình luận (0)', 'Cỡ chữ: A- A A+', ...body, 'Chia sẻ bài viết', 'Tags:', 'thời sự', 'Hà Nội', 'Bài viết liên quan:',
       'Giá xăng dầu tiếp tục giảm mạnh', 'Tin mới nhất', 'Thời tiết miền Bắc chuyển lạnh', 'Theo dõi Báo Tin Tức trên Google News',
       '© Bản quyền thuộc về Báo Tin Tức', 'Cơ quan chủ quản: Báo Tin Tức. Giấy phép số 123/GP-BTTTT.',
     ].join('\n');
@@ -78,12 +78,13 @@ describe.skipIf(!has)('a page tail after the article, on dev articles laid out a
     for (const line of lines) expect(cleaned).toContain(line);
   });
 
-  it('keeps what follows a related heading once it is a sentence, and a prose line that names tags', () => {
+  it('keeps what follows a related or tags heading once it is a sentence, and a prose line that names tags', () => {
     const text = devText('049');
     const sentence = 'Ban chỉ đạo sẽ tiếp tục cử cán bộ đi đào tạo trong năm 2014.';
     const prose = 'Từ khóa của hội nghị là chất lượng đào tạo';
-    const cleaned = cleanText([text, 'Xem thêm:', 'Giá xăng dầu tiếp tục giảm mạnh', sentence, prose].join('\n'));
+    const cleaned = cleanText([text, 'Xem thêm:', 'Giá xăng dầu tiếp tục giảm mạnh', sentence, 'Từ khóa', 'Bạc Liêu', prose].join('\n'));
     expect(cleaned).not.toContain('Giá xăng dầu');
+    expect(cleaned).not.toMatch(/^Bạc Liêu$/mu);
     expect(cleaned).toContain(sentence);
     expect(cleaned).toContain(prose);
   });
