@@ -66,15 +66,18 @@ const LAYOUTS = {
       return ['Trang chủ > Thời sự > Trong nước', 'Chia sẻ', head, 'Lượt xem: 1.234', ...body, 'Từ khóa: thời sự, trong nước', 'Tin liên quan', ...RELATED].join('\n');
     },
   },
-  // the whole page's text, as a scraper that takes all of it gets it: login and section above the headline, a comment
-  // counter and the font-size control under it, share and print prompts, the tags one to a line under their heading,
-  // a related box, the newest articles and the site's own footer (follow prompt, copyright, publisher and licence)
+  // the whole page's text, as a scraper that takes all of it gets it: the site's name, login and the section above the
+  // headline, a comment counter, the font-size control, share buttons and the audio player under it, an ad label,
+  // share, print and save prompts, the tags one to a line under their heading, a related box, the newest articles and
+  // the site's own footer (follow prompt, copyright, publisher and licence). Not a box of link titles right above the
+  // headline: nothing tells its last title from a headline (or, for a text without one, from a short lead)
   site: {
     ext: '.txt',
     make: (t) => {
       const [head, ...body] = t.split('\n');
       return [
-        'Đăng nhập', 'Thời sự', head, 'Bình luận (0)', 'Cỡ chữ: A- A A+', ...body, 'Chia sẻ bài viết', 'In bài viết',
+        'Báo Tin Tức', 'Đăng nhập', 'Thời sự', head, 'Bình luận (0)', 'Cỡ chữ: A- A A+',
+        'Facebook Twitter Email', 'Nghe bài viết', ...body, 'Quảng cáo', 'Chia sẻ bài viết', 'In bài viết', 'Lưu bài viết',
         'Tags:', 'thời sự', 'trong nước', 'Hà Nội',
         'Bài viết liên quan:', ...RELATED, 'Tin mới nhất', ...RELATED.slice().reverse(), 'Theo dõi Báo Tin Tức trên Google News',
         '© Bản quyền thuộc về Báo Tin Tức', 'Cơ quan chủ quản: Báo Tin Tức. Giấy phép số 123/GP-BTTTT.',

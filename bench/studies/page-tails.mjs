@@ -5,11 +5,12 @@
 // heading that stands alone, tags lines opened by a label ("Từ khóa: …", "Tags: …"), and the lines after a page
 // timestamp ("31/05/13 10:48 GMT+7"), which the text cleaner marks as the footer when they are few and short; and the
 // lines of a site's own furniture the built cleaner drops by their shape (SITE_CHROME_LINES: font size, copyright,
-// publisher and licence, follow prompts) and counters in brackets ("Bình luận (0)"), at a line's start.
+// publisher and licence, follow prompts, share buttons) and counters in brackets ("Bình luận (0)"), at a line's start,
+// and a first line that is a site's name by its shape (SITE_NAME_LINES: "Báo Tin Tức", "Cổng thông tin điện tử …").
 //   npm run build && node bench/studies/page-tails.mjs            (--examples N)
 import { builtModule, readDev, readFlags, readReal, Tally, oneLine } from './lib.mjs';
 
-const { SITE_CHROME_LINES, COUNTER_LINE } = await builtModule('clean/markers.js');
+const { SITE_CHROME_LINES, SITE_NAME_LINES, COUNTER_LINE } = await builtModule('clean/markers.js');
 
 const flags = readFlags();
 const examples = flags.number('--examples', 3);
@@ -53,6 +54,7 @@ function study(name, articles) {
         if (/\(\d/.test(line) && COUNTER_LINE.test(line)) furniture.add('a counter in brackets', line, a.file);
       }
     });
+    if (lines[0] && SITE_NAME_LINES.some((re) => re.test(lines[0]))) furniture.add("a site's name as the first line (SITE_NAME_LINES)", lines[0], a.file);
     const stamp = lines.findLastIndex((l) => TIMESTAMP.test(l));
     if (stamp >= 0) {
       const rest = lines.slice(stamp + 1);

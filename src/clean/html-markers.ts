@@ -145,13 +145,6 @@ export const SITE_NAME_WORDS: readonly string[] = [
   'cổng thông tin', 'trang thông tin', 'cổng ttđt', 'trang ttđt', 'báo điện tử', 'tạp chí', 'báo ', 'đài phát thanh',
   'truyền hình', '.vn', '.com', '.net', '.org',
 ];
-/**
- * How a portal's own name opens ("Cổng thông tin điện tử tỉnh Bắc Kạn"): a <title> that is only such a name (up to
- * SITE_NAME_MAX_WORDS words) names the site, not an article.
- */
-export const SITE_NAME_OPENINGS: readonly string[] = ['cổng thông tin', 'trang thông tin', 'cổng ttđt', 'trang ttđt', 'báo điện tử'];
-export const SITE_NAME_MAX_WORDS = 10;
-
 /** Words that mark a site's name only in a short part ("… | Jakarta Post"): longer, they are the headline's. */
 export const SHORT_SITE_NAME_WORDS: readonly string[] = [
   'online', 'news', 'portal', 'website', 'times', 'post', 'journal', 'tribune', 'herald', 'daily', 'magazine',

@@ -74,6 +74,12 @@ export const CHROME_LINES: readonly string[] = [
   'RSS',
   'Bản in',
   'Đóng',
+  'Nghe bài viết',
+  'Nghe đọc bài',
+  'Lưu bài viết',
+  'Lưu tin',
+  'Quảng cáo',
+  'Advertisement',
 ];
 
 /**
@@ -97,8 +103,21 @@ export const RELATED_HEADINGS: readonly string[] = [
   'Có thể bạn quan tâm',
   'Tin mới nhất',
   'Tin đọc nhiều',
+  'Bài viết đọc nhiều',
   'Đọc nhiều nhất',
   'Xem nhiều nhất',
+];
+
+/**
+ * A site's own name by its shape: a newspaper's ("Báo Tin Tức", "Tạp chí Tài Chính", every word after the opening one
+ * capitalised), a portal's ("Cổng thông tin điện tử tỉnh Bắc Kạn", "Trang TTĐT huyện X"). As a page's whole <title>,
+ * or as the first line of a page's text above the headline, it names the site, not the article. No first line of
+ * corpus/real or dev has this shape.
+ */
+export const SITE_NAME_LINES: readonly RegExp[] = [
+  /^(?:Báo|Tạp\s+chí|Đài)(?:\s+\p{Lu}[\p{L}\p{M}&.-]*){1,4}$/u,
+  /^(?:Cổng|Trang)\s+(?:thông\s+tin|TTĐT)(?:\s+\S+){0,8}$/iu,
+  /^Báo\s+điện\s+tử(?:\s+\S+){0,7}$/iu,
 ];
 
 /** Headings of the article's tags alone on a line, the tags one to a line under them ("Tags:", "thời sự", …). */
@@ -132,6 +151,7 @@ export const SITE_CHROME_LINES: readonly RegExp[] = [
   /^(?:©|\(c\)\s|Copyright\b|Bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?|©|\d{4}))/iu,
   /^(?:Cơ\s+quan\s+chủ\s+quản\s*:|Giấy\s+phép\s+(?:số|hoạt\s+động|xuất\s+bản|thiết\s+lập)[^.]{0,60}\/GP\b)/iu,
   /^Theo\s+dõi\b.{0,60}\b(?:trên|tại|qua)\s+(?:Google\s+News|Facebook|Zalo|YouTube|TikTok|Twitter)\s*$/iu,
+  /^(?:(?:Facebook|Twitter|Zalo|Email|E-mail|LinkedIn|Pinterest|Messenger|Copy\s+link|Sao\s+chép\s+liên\s+kết)\s*){2,}$/iu,
 ];
 
 /** An image file name left where the picture was. */

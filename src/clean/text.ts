@@ -9,6 +9,7 @@ import {
   RELATED_HEADINGS,
   SECTION_WORDS,
   SITE_CHROME_LINES,
+  SITE_NAME_LINES,
   TAGS_HEADINGS,
   TAGS_LABEL,
 } from './markers.js';
@@ -106,6 +107,7 @@ export function classifyLines(raw: string): CleanedLine[] {
   const lines = raw.replace(/\r\n?/g, '\n').split('\n').map(tidyLine);
   const out: CleanedLine[] = [];
   const seen = new Map<string, number>();
+  let started = false;
   for (const original of lines) {
     if (!original) {
       out.push({ text: '', verdict: 'keep' });
@@ -115,7 +117,9 @@ export function classifyLines(raw: string): CleanedLine[] {
     const k = original.length < 300 ? lineKey(original.replace(/[.!?…:;,\s]+$/u, '')) : '';
     let verdict: LineVerdict = 'keep';
     let text = original;
-    if (short && isRelatedHeading(original)) verdict = 'related';
+    // the site's name above everything else ("Báo Tin Tức"), where a scraper took the page's whole text
+    if (!started && short && SITE_NAME_LINES.some((re) => re.test(original))) verdict = 'chrome';
+    else if (short && isRelatedHeading(original)) verdict = 'related';
     else if (short && isTagsHeading(original)) verdict = 'tags';
     else if (short && (chromeLines.has(lineKey(original)) || SITE_CHROME_LINES.some((re) => re.test(original)))) verdict = 'chrome';
     else if (short && COUNTER_LINE.test(original)) verdict = 'counter';
@@ -132,6 +136,7 @@ export function classifyLines(raw: string): CleanedLine[] {
       text = stripInlineChrome(original);
       if (!text) verdict = 'counter';
     }
+    if (verdict === 'keep') started = true;
     if (verdict === 'keep' && k) seen.set(k, out.length);
     out.push({ text, verdict });
   }
@@ -155,14 +160,21 @@ const isLinkTitle = (text: string) => text.length <= SHORT_LINE && !/[.:;,]$/u.t
 /** A tag under a tags heading: a few words, a comma at most after them. */
 const isTagItem = (text: string) => text.split(' ').length <= 6 && !/[.:;!?]$/u.test(text) && !TIMESTAMP_LINE.test(text);
 
+/** A line of the article's prose: longer than chrome, or a sentence. */
+const isProse = (text: string) => text.length > SHORT_LINE || /[.!?…"”]$/u.test(text);
+
 /**
- * The lists under a related-articles or a tags heading that stands alone: the lines after it while they are link
- * titles (or tags) take the heading's verdict.
+ * The lists under a related-articles or a tags heading that stands alone after the article's first sentence: the
+ * lines after it while they are link titles (or tags) take the heading's verdict. Above the article a box of newest
+ * articles runs into the headline (and a standfirst without a full stop), which read as link titles too: there only
+ * the heading goes.
  */
 function markHeadedLists(lines: CleanedLine[]): void {
+  let prose = false;
   for (let i = 0; i < lines.length; i++) {
     const { verdict, text } = lines[i];
-    const item = verdict === 'related' ? isLinkTitle : verdict === 'tags' && isTagsHeading(text) ? isTagItem : null;
+    if (verdict === 'keep' && isProse(text)) prose = true;
+    const item = !prose ? null : verdict === 'related' ? isLinkTitle : verdict === 'tags' && isTagsHeading(text) ? isTagItem : null;
     if (!item) continue;
     for (let j = i + 1; j < lines.length; j++) {
       const l = lines[j];

@@ -59,12 +59,22 @@ describe.skipIf(!has)('a page tail after the article, on dev articles laid out a
     const text = devText(id);
     const [head, ...body] = text.split('\n');
     const page = [
-      'Đăng nhập', 'Thời sự', head, 'Bình luận (0)', 'Cỡ chữ: A- A A+', ...body, 'Chia sẻ bài viết', 'Tags:', 'thời sự', 'Hà Nội', 'Bài viết liên quan:',
+      'Báo Tin Tức', 'Đăng nhập', 'Thời sự', head, 'Bình luận (0)', 'Cỡ chữ: A- A A+', 'Facebook Twitter Email', 'Nghe bài viết',
+      ...body, 'Quảng cáo', 'Chia sẻ bài viết', 'Tags:', 'thời sự', 'Hà Nội', 'Bài viết liên quan:',
       'Giá xăng dầu tiếp tục giảm mạnh', 'Tin mới nhất', 'Thời tiết miền Bắc chuyển lạnh', 'Theo dõi Báo Tin Tức trên Google News',
       '© Bản quyền thuộc về Báo Tin Tức', 'Cơ quan chủ quản: Báo Tin Tức. Giấy phép số 123/GP-BTTTT.',
     ].join('\n');
     expect(cleanText(page)).toBe(cleanText(text));
     expect(extract(page)).toMatchObject({ author: extract(text).author, date: extract(text).date, locality: extract(text).locality });
+  });
+
+  it('keeps a headline that opens with a newspaper\'s name, and the headline under a box of newest articles', () => {
+    const text = devText('063'); // "Những tin, bài hấp dẫn trên Báo Hải quan số 17 …", then a standfirst with no full stop
+    const [head, ...body] = text.split('\n');
+    expect(cleanText(['Báo Hải Quan', ...body].join('\n')).split('\n')[0]).toBe(body[0]);
+    expect(cleanText(['Báo Hải quan số 17 phát hành ngày 9-2', ...body].join('\n')).split('\n')[0]).toBe('Báo Hải quan số 17 phát hành ngày 9-2');
+    const boxed = cleanText(['Tin mới nhất', 'Giá xăng dầu tiếp tục giảm mạnh', head, ...body].join('\n'));
+    expect(boxed.split('\n')).toContain(head);
   });
 
   it('keeps body lines that name a licence, a publisher or a platform', () => {

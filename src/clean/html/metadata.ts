@@ -8,12 +8,11 @@ import {
   META_FIELDS,
   SHORT_SITE_NAME,
   SHORT_SITE_NAME_WORDS,
-  SITE_NAME_MAX_WORDS,
-  SITE_NAME_OPENINGS,
   SITE_NAME_WORDS,
   TITLE_HINTS,
   TITLE_SEPARATORS,
 } from '../html-markers.js';
+import { SITE_NAME_LINES } from '../markers.js';
 import { isBreadcrumb } from '../text.js';
 import { key } from '../../text/normalize.js';
 import { collapse, textAt, type Page } from './dom.js';
@@ -120,14 +119,8 @@ function isSectionName(text: string): boolean {
   return text.split(/\s+/).length <= 8 && isBreadcrumb(text);
 }
 
-/** A newspaper's name: "Báo Tin Tức", "Tạp chí Tài Chính", every word after the opening one capitalised. */
-const NEWSPAPER_NAME = /^(?:Báo|Tạp\s+chí|Đài)(?:\s+\p{Lu}[\p{L}\p{M}&.-]*){1,4}$/u;
-
 /** "Cổng thông tin điện tử", "Trang TTĐT huyện X", "Báo Tin Tức": a site's name, not an article's headline. */
-function isPortalName(title: string): boolean {
-  const k = key(title);
-  return (k.split(' ').length <= SITE_NAME_MAX_WORDS && SITE_NAME_OPENINGS.some((w) => k.startsWith(w))) || NEWSPAPER_NAME.test(title.trim());
-}
+const isSiteNameTitle = (title: string) => SITE_NAME_LINES.some((re) => re.test(title.trim()));
 
 /** The site's name as its logo or brand elements print it ("<div class="logo">Báo Tin Tức</div>", or the alt text
  *  of the logo's image). */
@@ -192,7 +185,7 @@ export function findHeadline(page: Page, metas: Map<string, string>, ld: LdArtic
   const names = new Set([...siteNames, ...logoTexts(page)].filter(Boolean).map(key));
   const articleTitle = (t: string | null) => {
     const title = asTitle(t && withoutSiteName(t, siteNames));
-    return title && !names.has(key(title)) && !isPortalName(title) ? title : null;
+    return title && !names.has(key(title)) && !isSiteNameTitle(title) ? title : null;
   };
   const fromMeta = articleTitle(metaTitle);
   if (fromMeta) return { text: fromMeta, index: -1, source: metaSource };
