@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Layout invariance: the dev set's text articles laid out again the ways scraped text and pages arrive (paragraphs
-// hard-wrapped at a fixed width, blank lines between paragraphs, CRLF, NFD, page chrome around the text, the text
-// inside a plain news page), each scored against the same expected values. The words are the same, so a field that
-// scores lower on a layout than on the text as it came depends on the layout, not the language.
+// hard-wrapped at a fixed width, blank lines between paragraphs, CRLF, NFD, page chrome around the text, the whole
+// page's text with the site's footer, the text inside a plain news page, in an old portal's run of text and <br> or
+// under a standfirst in a two-column page), each scored against the same expected values. The words are the same, so
+// a field that scores lower on a layout than on the text as it came depends on the layout, not the language.
 //   npm run -s build && node bench/layout.mjs
 //   node bench/layout.mjs --only wrap,html --verbose     (some layouts; every difference from the expected values)
 //   node bench/layout.mjs --keep                         (keeps the laid-out folders and prints where they are)
@@ -65,6 +66,24 @@ const LAYOUTS = {
       return ['Trang chủ > Thời sự > Trong nước', 'Chia sẻ', head, 'Lượt xem: 1.234', ...body, 'Từ khóa: thời sự, trong nước', 'Tin liên quan', ...RELATED].join('\n');
     },
   },
+  // the whole page's text, as a scraper that takes all of it gets it: the site's name, login and the section above the
+  // headline, a comment counter, the font-size control, share buttons and the audio player under it, an ad label,
+  // share, print and save prompts, the tags one to a line under their heading, a related box, the newest articles and
+  // the site's own footer (follow prompt, copyright, publisher and licence). Not a box of link titles right above the
+  // headline: nothing tells its last title from a headline (or, for a text without one, from a short lead)
+  site: {
+    ext: '.txt',
+    make: (t) => {
+      const [head, ...body] = t.split('\n');
+      return [
+        'Báo Tin Tức', 'Đăng nhập', 'Thời sự', head, 'Bình luận (0)', 'Cỡ chữ: A- A A+',
+        'Facebook Twitter Email', 'Nghe bài viết', ...body, 'Quảng cáo', 'Chia sẻ bài viết', 'In bài viết', 'Lưu bài viết',
+        'Tags:', 'thời sự', 'trong nước', 'Hà Nội',
+        'Bài viết liên quan:', ...RELATED, 'Tin mới nhất', ...RELATED.slice().reverse(), 'Theo dõi Báo Tin Tức trên Google News',
+        '© Bản quyền thuộc về Báo Tin Tức', 'Cơ quan chủ quản: Báo Tin Tức. Giấy phép số 123/GP-BTTTT.',
+      ].join('\n');
+    },
+  },
   html: {
     ext: '.html',
     make: (t, headed) => {
@@ -77,6 +96,33 @@ const LAYOUTS = {
 <article>${heading}<div class="content">${paragraphs}</div></article>
 <aside><h3>Tin mới nhất</h3><ul>${RELATED.map((r) => `<li><a href="/r">${r}</a></li>`).join('')}</ul></aside></main>
 <footer><p>Cơ quan chủ quản: Báo Tin Tức. Giấy phép số 123/GP-BTTTT.</p><p>© Bản quyền thuộc về Báo Tin Tức</p></footer></body></html>`;
+    },
+  },
+  // an older portal's page: the article a run of text and <br> in one cell-like <div>, no <p>
+  br: {
+    ext: '.html',
+    make: (t, headed) => {
+      const [head, ...body] = headed ? t.split('\n') : ['', ...t.split('\n')];
+      const heading = headed ? `<div class="tieude">${escapeHtml(head)}</div>` : '';
+      const text = body.filter((p) => p.trim()).map((p) => escapeHtml(p)).join('<br>\n<br>\n');
+      return `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>${headed ? `${escapeHtml(head)} - ` : ''}Cổng thông tin điện tử</title></head><body>
+<table><tr><td class="menu">${MENU.map((m) => `<a href="/">${m}</a>`).join(' | ')}</td></tr>
+<tr><td>${heading}<div class="noidung">${text}</div></td></tr>
+<tr><td class="footer">Cổng thông tin điện tử. Địa chỉ: 12 Lê Lợi.</td></tr></table></body></html>`;
+    },
+  },
+  // a two-column news page: the lead as a standfirst <h2> between the headline and the body's container, the site's
+  // name only in <title> (no logo text, no og:site_name), a sidebar of newest articles
+  sapo: {
+    ext: '.html',
+    make: (t, headed) => {
+      const [head, lead, ...body] = headed ? t.split('\n') : ['', ...t.split('\n')];
+      const heading = headed ? `<h1>${escapeHtml(head)}</h1>` : '';
+      const paragraphs = body.filter((p) => p.trim()).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+      return `<!doctype html><html><head><meta charset="utf-8"><title>${headed ? `${escapeHtml(head)} - ` : ''}Báo Tin Tức</title></head><body>
+<div class="container"><div class="col-left">${heading}<h2 class="sapo">${escapeHtml(lead ?? '')}</h2>
+<div id="main-detail">${paragraphs}</div></div>
+<div class="col-right"><h3>Tin mới nhất</h3><ul>${RELATED.map((r) => `<li><a href="/r">${r}</a></li>`).join('')}</ul></div></div></body></html>`;
     },
   },
 };

@@ -11,6 +11,7 @@ import { parsePage, TooDeep, type Page } from './html/dom.js';
 import { readJsonLd } from './html/jsonld.js';
 import { findAuthor, findHeadline, findPublished, readMetaTags, type Stated } from './html/metadata.js';
 import { Pruned } from './html/prune.js';
+import { isTagsLine, markFooter, type CleanedLine } from './text.js';
 
 export type { ExtractionMethod } from './html/chain.js';
 
@@ -39,6 +40,14 @@ function withoutInlineChrome(text: string): string {
   let out = text;
   for (const re of CHROME_INLINE) out = out.replace(re, '');
   return out.trim();
+}
+
+/** A CMS footer inside the article container, as the text cleaner reads it: tags lines, and the section, tags and
+ *  outlet lines after the page's timestamp line. */
+function withoutPageFooter(lines: string[]): string[] {
+  const marked: CleanedLine[] = lines.map((text) => ({ text, verdict: isTagsLine(text) ? 'tags' : 'keep' }));
+  markFooter(marked);
+  return marked.filter((l) => l.verdict === 'keep').map((l) => l.text);
 }
 
 /**
@@ -86,7 +95,7 @@ export function cleanHtml(html: string): HtmlArticle {
   const headline = findHeadline(page, metas, ld, furnitureAt);
   ctx.headline = headline?.text ?? null;
   const result = extractBody(ctx);
-  const lines = result.blocks.map((b) => withoutInlineChrome(b.text)).filter(Boolean);
+  const lines = withoutPageFooter(result.blocks.map((b) => withoutInlineChrome(b.text)).filter(Boolean));
   if (result.method !== 'scored' && result.method !== 'none') warnings.push(`body from the ${result.method} fallback`);
   const body = lines.join('\n');
   if (body.length < SHORT_BODY) {

@@ -74,7 +74,57 @@ export const CHROME_LINES: readonly string[] = [
   'RSS',
   'Bản in',
   'Đóng',
+  'Nghe bài viết',
+  'Nghe đọc bài',
+  'Lưu bài viết',
+  'Lưu tin',
+  'Quảng cáo',
+  'Advertisement',
 ];
+
+/**
+ * Headings of a page's related-articles box, alone on a line (any case, a colon or ">>" after): the lines of link
+ * titles under them are chrome too. corpus/real glues them to a paragraph instead ("…./. Xem thêm:", "TIN LIÊN QUAN
+ * <titles and the body run on>", bench/studies/page-tails.mjs), which no line verdict can cut.
+ */
+export const RELATED_HEADINGS: readonly string[] = [
+  'Tin liên quan',
+  'Tin bài liên quan',
+  'Bài liên quan',
+  'Bài viết liên quan',
+  'Tin cùng chuyên mục',
+  'Tin khác',
+  'Các tin khác',
+  'Tin bài khác',
+  'Bài viết khác',
+  'Tin đã đưa',
+  'Xem thêm',
+  'Đọc thêm',
+  'Có thể bạn quan tâm',
+  'Tin mới nhất',
+  'Tin đọc nhiều',
+  'Bài viết đọc nhiều',
+  'Đọc nhiều nhất',
+  'Xem nhiều nhất',
+];
+
+/**
+ * A site's own name by its shape: a newspaper's ("Báo Tin Tức", "Tạp chí Tài Chính", every word after the opening one
+ * capitalised), a portal's ("Cổng thông tin điện tử tỉnh Bắc Kạn", "Trang TTĐT huyện X"). As a page's whole <title>,
+ * or as the first line of a page's text above the headline, it names the site, not the article. No first line of
+ * corpus/real or dev has this shape.
+ */
+export const SITE_NAME_LINES: readonly RegExp[] = [
+  /^(?:Báo|Tạp\s+chí|Đài)(?:\s+\p{Lu}[\p{L}\p{M}&.-]*){1,4}$/u,
+  /^(?:Cổng|Trang)\s+(?:thông\s+tin|TTĐT)(?:\s+\S+){0,8}$/iu,
+  /^Báo\s+điện\s+tử(?:\s+\S+){0,7}$/iu,
+];
+
+/** Headings of the article's tags alone on a line, the tags one to a line under them ("Tags:", "thời sự", …). */
+export const TAGS_HEADINGS: readonly string[] = ['Tags', 'Tag', 'Từ khóa', 'Từ khoá', 'Keywords', 'Chủ đề'];
+
+/** Labels that open a line of the article's tags: "Từ khóa: thời sự, trong nước", "Tags: …". */
+export const TAGS_LABEL = /^(?:Từ\s+kh(?:óa|oá)|Tags?|Keywords?)\s*:\s*\S/iu;
 
 /** Inline chrome: counters and widgets glued to real text ("2022-12-15 16:17:43 Số lượt xem 537"). */
 export const CHROME_INLINE: readonly RegExp[] = [
@@ -86,9 +136,23 @@ export const CHROME_INLINE: readonly RegExp[] = [
   /\s*(?:Chia\s+sẻ|Share)\s*(?:Facebook|Zalo|Twitter)(?:\s*(?:Facebook|Zalo|Twitter))*\s*$/gu,
 ];
 
-/** Lines that are counters on their own: "Đang online32", "Tất cả3095009", "Hôm nay: 120". */
+/** Lines that are counters on their own: "Đang online32", "Tất cả3095009", "Hôm nay: 120", "Bình luận (0)". */
 export const COUNTER_LINE =
-  /^(?:Số\s+)?(?:[Ll]ượt\s+xem|[Ll]ượt\s+truy\s+cập|Đang\s+(?:online|trực\s+tuyến)|Trực\s+tuyến|Online|Tất\s+cả|Tổng\s+(?:số\s+)?(?:lượt\s+)?truy\s+cập|Hôm\s+nay|Hôm\s+qua|Tuần\s+này|Tháng\s+này|Năm\s+nay|Khách)\s*:?\s*\d[\d.,]*$/u;
+  /^(?:Số\s+)?(?:[Ll]ượt\s+xem|[Ll]ượt\s+truy\s+cập|Đang\s+(?:online|trực\s+tuyến)|Trực\s+tuyến|Online|Tất\s+cả|Tổng\s+(?:số\s+)?(?:lượt\s+)?truy\s+cập|Hôm\s+nay|Hôm\s+qua|Tuần\s+này|Tháng\s+này|Năm\s+nay|Khách|Bình\s+luận|Lượt\s+thích|Thích)\s*:?\s*(?:\d[\d.,]*|\(\d[\d.,]*\))$/u;
+
+/**
+ * Whole lines of a site's own furniture by their shape: the font-size control, and the site's footer that a scraper
+ * taking the whole page's text keeps (a follow prompt, the copyright, the publisher and its licence). corpus/real and
+ * dev hold none at a line's start (bench/studies/page-tails.mjs); a body sentence that names a licence or a publisher
+ * ("tại Giấy phép số 237/GP-NTBD, …", "cơ quan chủ quản") does not open a line with them.
+ */
+export const SITE_CHROME_LINES: readonly RegExp[] = [
+  /^(?:Cỡ\s+chữ|Font\s+size)\s*:?\s*(?:A[-+]?\s*)*$/iu,
+  /^(?:©|\(c\)\s|Copyright\b|Bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?|©|\d{4}))/iu,
+  /^(?:Cơ\s+quan\s+chủ\s+quản\s*:|Giấy\s+phép\s+(?:số|hoạt\s+động|xuất\s+bản|thiết\s+lập)[^.]{0,60}\/GP\b)/iu,
+  /^Theo\s+dõi\b.{0,60}\b(?:trên|tại|qua)\s+(?:Google\s+News|Facebook|Zalo|YouTube|TikTok|Twitter)\s*$/iu,
+  /^(?:(?:Facebook|Twitter|Zalo|Email|E-mail|LinkedIn|Pinterest|Messenger|Copy\s+link|Sao\s+chép\s+liên\s+kết)\s*){2,}$/iu,
+];
 
 /** An image file name left where the picture was. */
 export const IMAGE_FILE_LINE = /^[^\n]{0,250}\.(?:jpe?g|png|gif|webp|bmp|tiff?)$/iu;

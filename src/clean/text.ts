@@ -6,10 +6,15 @@ import {
   CHROME_LINES,
   COUNTER_LINE,
   IMAGE_FILE_LINE,
+  RELATED_HEADINGS,
   SECTION_WORDS,
+  SITE_CHROME_LINES,
+  SITE_NAME_LINES,
+  TAGS_HEADINGS,
+  TAGS_LABEL,
 } from './markers.js';
 
-export type LineVerdict = 'keep' | 'chrome' | 'counter' | 'image-file' | 'breadcrumb' | 'repeat' | 'tags' | 'footer';
+export type LineVerdict = 'keep' | 'chrome' | 'counter' | 'image-file' | 'breadcrumb' | 'repeat' | 'tags' | 'related' | 'footer';
 
 export interface CleanedLine {
   text: string;
@@ -95,10 +100,14 @@ function stripInlineChrome(line: string): string {
 const SHORT_LINE = 120;
 const TAG_LINE = 400;
 
+/** The article's tags: a list glued by commas, or a line opened by a label ("Từ khóa: …"). */
+export const isTagsLine = (line: string) => line.length <= TAG_LINE && (isTagLine(line) || TAGS_LABEL.test(line));
+
 export function classifyLines(raw: string): CleanedLine[] {
   const lines = raw.replace(/\r\n?/g, '\n').split('\n').map(tidyLine);
   const out: CleanedLine[] = [];
   const seen = new Map<string, number>();
+  let started = false;
   for (const original of lines) {
     if (!original) {
       out.push({ text: '', verdict: 'keep' });
@@ -108,10 +117,14 @@ export function classifyLines(raw: string): CleanedLine[] {
     const k = original.length < 300 ? lineKey(original.replace(/[.!?…:;,\s]+$/u, '')) : '';
     let verdict: LineVerdict = 'keep';
     let text = original;
-    if (short && chromeLines.has(lineKey(original))) verdict = 'chrome';
+    // the site's name above everything else ("Báo Tin Tức"), where a scraper took the page's whole text
+    if (!started && short && SITE_NAME_LINES.some((re) => re.test(original))) verdict = 'chrome';
+    else if (short && isRelatedHeading(original)) verdict = 'related';
+    else if (short && isTagsHeading(original)) verdict = 'tags';
+    else if (short && (chromeLines.has(lineKey(original)) || SITE_CHROME_LINES.some((re) => re.test(original)))) verdict = 'chrome';
     else if (short && COUNTER_LINE.test(original)) verdict = 'counter';
     else if (original.length <= 260 && IMAGE_FILE_LINE.test(original)) verdict = 'image-file';
-    else if (original.length <= TAG_LINE && isTagLine(original)) verdict = 'tags';
+    else if (isTagsLine(original)) verdict = 'tags';
     else if (short && isBreadcrumb(original)) verdict = 'breadcrumb';
     else if (k && seen.has(k)) {
       verdict = 'repeat';
@@ -123,15 +136,58 @@ export function classifyLines(raw: string): CleanedLine[] {
       text = stripInlineChrome(original);
       if (!text) verdict = 'counter';
     }
+    if (verdict === 'keep') started = true;
     if (verdict === 'keep' && k) seen.set(k, out.length);
     out.push({ text, verdict });
   }
+  markHeadedLists(out);
   markFooter(out);
   return out;
 }
 
+/** A heading alone on its line, without the colon or ">>" after it, as the heading lists compare it. */
+const headingKey = (line: string) => lineKey(line.replace(/[\s:>»]+$/u, ''));
+const relatedHeadings = new Set(RELATED_HEADINGS.map(lineKey));
+const tagsHeadings = new Set(TAGS_HEADINGS.map(lineKey));
+
+/** "Tin liên quan", "Xem thêm:", "TIN BÀI LIÊN QUAN >>" alone on a line. */
+const isRelatedHeading = (line: string) => relatedHeadings.has(headingKey(line));
+/** "Tags:", "Từ khóa" alone on a line. */
+const isTagsHeading = (line: string) => tagsHeadings.has(headingKey(line));
+
+/** A link title under a related-articles heading: short, and not a sentence, a label or a page stamp. */
+const isLinkTitle = (text: string) => text.length <= SHORT_LINE && !/[.:;,]$/u.test(text) && !TIMESTAMP_LINE.test(text);
+/** A tag under a tags heading: a few words, a comma at most after them. */
+const isTagItem = (text: string) => text.split(' ').length <= 6 && !/[.:;!?]$/u.test(text) && !TIMESTAMP_LINE.test(text);
+
+/** A line of the article's prose: longer than chrome, or a sentence. */
+const isProse = (text: string) => text.length > SHORT_LINE || /[.!?…"”]$/u.test(text);
+
+/**
+ * The lists under a related-articles or a tags heading that stands alone after the article's first sentence: the
+ * lines after it while they are link titles (or tags) take the heading's verdict. Above the article a box of newest
+ * articles runs into the headline (and a standfirst without a full stop), which read as link titles too: there only
+ * the heading goes.
+ */
+function markHeadedLists(lines: CleanedLine[]): void {
+  let prose = false;
+  for (let i = 0; i < lines.length; i++) {
+    const { verdict, text } = lines[i];
+    if (verdict === 'keep' && isProse(text)) prose = true;
+    const item = !prose ? null : verdict === 'related' ? isLinkTitle : verdict === 'tags' && isTagsHeading(text) ? isTagItem : null;
+    if (!item) continue;
+    for (let j = i + 1; j < lines.length; j++) {
+      const l = lines[j];
+      if (l.verdict !== 'keep' || !l.text) continue;
+      if (!item(l.text)) break;
+      l.verdict = verdict;
+      i = j;
+    }
+  }
+}
+
 /** After a page timestamp line, a run of short lines (section, tags, outlet) is the page footer. */
-function markFooter(lines: CleanedLine[]): void {
+export function markFooter(lines: CleanedLine[]): void {
   const kept = lines.map((l, i) => ({ l, i })).filter(({ l }) => l.verdict === 'keep' && l.text);
   for (let k = kept.length - 1; k >= 0; k--) {
     if (!TIMESTAMP_LINE.test(kept[k].l.text)) continue;

@@ -12,6 +12,7 @@ import {
   TITLE_HINTS,
   TITLE_SEPARATORS,
 } from '../html-markers.js';
+import { SITE_NAME_LINES } from '../markers.js';
 import { isBreadcrumb } from '../text.js';
 import { key } from '../../text/normalize.js';
 import { collapse, textAt, type Page } from './dom.js';
@@ -118,6 +119,24 @@ function isSectionName(text: string): boolean {
   return text.split(/\s+/).length <= 8 && isBreadcrumb(text);
 }
 
+/** "Cổng thông tin điện tử", "Trang TTĐT huyện X", "Báo Tin Tức": a site's name, not an article's headline. */
+const isSiteNameTitle = (title: string) => SITE_NAME_LINES.some((re) => re.test(title.trim()));
+
+/** The site's name as its logo or brand elements print it ("<div class="logo">Báo Tin Tức</div>", or the alt text
+ *  of the logo's image). */
+function logoTexts(page: Page): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < page.size && out.length < MAX_HEADINGS; i++) {
+    if (!/logo|brand|site-?name|site-?title/.test(page.hint[i]) || page.end[i] - i > LOOKAHEAD) continue;
+    for (let k = i; k < page.end[i]; k++) {
+      const text = k === i ? textAt(page, i) : page.tag[k] === 'img' ? collapse(page.attribs[k].alt ?? '') : '';
+      if (text.length >= 2 && text.length <= SHORT_TEXT) out.push(text);
+    }
+    i = page.end[i] - 1;
+  }
+  return out;
+}
+
 function headingCandidates(page: Page): Headline[] {
   const out: Headline[] = [];
   for (let i = 0; i < page.size && out.length < MAX_HEADINGS; i++) {
@@ -162,9 +181,15 @@ export function findHeadline(page: Page, metas: Map<string, string>, ld: LdArtic
   const matching = h1s.find((h) => similar(h.text, metaTitle) || similar(h.text, docTitle));
   if (matching) return matching;
   if (h1s.length === 1) return h1s[0];
-  const fromMeta = asTitle(metaTitle && withoutSiteName(metaTitle, siteNames));
+  // a <title> or og:title that is only the site's name (as its logo or og:site_name print it) names no article
+  const names = new Set([...siteNames, ...logoTexts(page)].filter(Boolean).map(key));
+  const articleTitle = (t: string | null) => {
+    const title = asTitle(t && withoutSiteName(t, siteNames));
+    return title && !names.has(key(title)) && !isSiteNameTitle(title) ? title : null;
+  };
+  const fromMeta = articleTitle(metaTitle);
   if (fromMeta) return { text: fromMeta, index: -1, source: metaSource };
-  const fromDoc = asTitle(docTitle && withoutSiteName(docTitle, siteNames));
+  const fromDoc = articleTitle(docTitle);
   if (fromDoc) return { text: fromDoc, index: -1, source: 'html:title' };
   return titledElement(page, skip) ?? h1s[0] ?? null;
 }
@@ -330,13 +355,21 @@ function visibleDateNear(page: Page, headline: number, skip: (i: number) => bool
   return plain;
 }
 
-/** "Cập nhật lúc: 10/01/2020" anywhere in the article's lines. */
+/** How far after its label a labelled date may start ("Cập nhật lúc 10:48 ngày 20/5/2017"). */
+const LABELLED_DATE_GAP = 24;
+
+/**
+ * "Cập nhật lúc: 10/01/2020" in the article's lines: the label opening a short line or a part of one ("Tác giả: X |
+ * Cập nhật: …"), the date right after it. A body sentence that says "cập nhật lại các quy hoạch" is no page stamp.
+ */
 function labelledDate(lines: string[]): string | null {
   for (const line of lines) {
     const m = DATE_LABEL.exec(line);
     if (!m) continue;
+    const opensPart = /^[\s([]*$|[|•·–—-]\s*$/u.test(line.slice(0, m.index));
+    if (!opensPart && line.length > SHORT_TEXT) continue;
     const found = findVisibleDate(line.slice(m.index + m[0].length));
-    if (found) return found.iso;
+    if (found && found.index <= LABELLED_DATE_GAP) return found.iso;
   }
   return null;
 }

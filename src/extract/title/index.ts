@@ -67,6 +67,8 @@ export const title = defineField(titleContract, {
   rules: TITLE_RULES,
   record(ctx) {
     const f = ctx.findings('title')[0];
-    return f ? { value: f.value as string, source: ctx.source(f) } : { value: null };
+    // a page's own headline as it printed it: no trailing punctuation in the value either ("… mãi sao?")
+    const value = f ? trimTitle(f.value as string) : '';
+    return f && value ? { value, source: ctx.source(f) } : { value: null };
   },
 });
