@@ -1,0 +1,139 @@
+// Hard-wrapped paragraphs (fmt, fold, PDF and e-mail exports, some scrapers) put back on one line each, so that a
+// statement broken over lines reaches the rules whole. A text counts as wrapped only on a reader's evidence: lines
+// that break mid-sentence (no closing mark, the next line going on in lower case), all ending near one column. That
+// column is the wrap width; a line then goes on into the next when the next line's first word would not have fitted
+// after it (the greedy-wrap test). Text written one paragraph per line never shows mid-sentence breaks, so it is
+// left exactly as it came.
+
+/** One line of the text: tidied, and as it came (its columns are what a wrapping tool counted). */
+export interface WrapCandidate {
+  /** The tidied line; '' for a blank line. */
+  text: string;
+  raw: string;
+}
+
+/** Tools count columns in characters (most) or in UTF-8 bytes (coreutils fmt and fold). */
+type Measure = (s: string, from: number, to: number) => number;
+const chars: Measure = (_s, from, to) => to - from;
+const utf8Bytes: Measure = (s, from, to) => {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+};
+
+/** Tested on a line's last characters only: a line may be long. */
+const tail = (s: string) => s.slice(-6);
+const SENTENCE_END_MARK = /[.!?…:;"”»)\]]$/u;
+const CLOSES_SENTENCE_MARK = /[.!?…]["”»)\]]*$/u;
+const endsClause = (s: string) => SENTENCE_END_MARK.test(tail(s));
+const closesSentence = (s: string) => CLOSES_SENTENCE_MARK.test(tail(s));
+const STARTS_LOWER = /^\p{Ll}/u;
+/** A capital, or a bracket or quote opening on one: "(HNM) - Ngày 30-5". */
+const STARTS_UPPER = /^[(\["“‘']?\p{Lu}/u;
+/** "- …", "• …", "1. …", "a) …": a list item starts a line of its own. */
+const LIST_ITEM = /^(?:[-–—•*+]\s|\d{1,2}[.)]\s|\p{Ll}[.)]\s)/u;
+
+interface Geometry {
+  /** The column the line ends at and the width of its first word, in the text's measure. */
+  end: number;
+  firstWord: number;
+  indent: number;
+}
+
+function geometry(raw: string, measure: Measure): Geometry {
+  let start = 0;
+  while (start < raw.length && /\s/.test(raw[start])) start++;
+  let stop = raw.length;
+  while (stop > start && /\s/.test(raw[stop - 1])) stop--;
+  let word = start;
+  while (word < stop && !/\s/.test(raw[word])) word++;
+  const indent = measure(raw, 0, start);
+  return { end: indent + measure(raw, start, stop), firstWord: measure(raw, start, word), indent };
+}
+
+interface Wrap {
+  width: number;
+  /** How much room the wrapping tool left unused on lines it did break (0 for greedy wrapping). */
+  slack: number;
+  geometry: Geometry[];
+}
+
+/** Lines followed directly by another (no blank line between): where a paragraph may run on. */
+function adjacentPairs(lines: WrapCandidate[]): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) if (lines[i].text && lines[i + 1].text) starts.push(i);
+  return starts;
+}
+
+/** The wrap the text shows in one measure, or null when its lines do not end near one column. */
+function wrapIn(lines: WrapCandidate[], midSentence: number[], measure: Measure): Wrap | null {
+  const geo = lines.map((l) => (l.text ? geometry(l.raw, measure) : { end: 0, firstWord: 0, indent: 0 }));
+  const ends = midSentence.map((i) => geo[i].end).sort((a, b) => a - b);
+  const width = ends[ends.length - 1];
+  if (width < 30 || width > 250) return null;
+  // the broken lines end near the width: most within a fifth of it
+  const near = ends.filter((e) => e >= width * 0.8).length;
+  if (near < ends.length * 0.8) return null;
+  // and few lines run past it
+  const nonBlank = geo.filter((_, i) => lines[i].text);
+  const over = nonBlank.filter((g) => g.end > width).length;
+  if (over > Math.max(1, nonBlank.length * 0.05)) return null;
+  const unused = midSentence.map((i) => width - (geo[i].end + 1 + geo[i + 1].firstWord)).sort((a, b) => a - b);
+  const slack = Math.max(0, unused[Math.floor(unused.length * 0.9)]);
+  return { width, slack, geometry: geo };
+}
+
+/** The text's wrap: in characters or in bytes, whichever its broken lines agree on more closely. */
+export function detectWrap(lines: WrapCandidate[]): Wrap | null {
+  const pairs = adjacentPairs(lines);
+  const midSentence = pairs.filter((i) => !endsClause(lines[i].text) && STARTS_LOWER.test(lines[i + 1].text));
+  if (midSentence.length < 3 || midSentence.length < pairs.length / 4) return null;
+  const spread = (w: Wrap) => {
+    const ends = midSentence.map((i) => w.geometry[i].end);
+    return ends.reduce((s, e) => s + (w.width - e), 0) / ends.length / w.width;
+  };
+  const inChars = wrapIn(lines, midSentence, chars);
+  const inBytes = wrapIn(lines, midSentence, utf8Bytes);
+  if (inChars && inBytes) return spread(inBytes) < spread(inChars) ? inBytes : inChars;
+  return inChars ?? inBytes;
+}
+
+/** For each line, whether it goes on into the next one (the two are one paragraph's wrapped lines).
+ *  `ownLine` says which lines are never prose (a page timestamp, a known chrome line): nothing runs on into them. */
+export function wrappedJoins(lines: WrapCandidate[], ownLine: (line: string) => boolean = () => false): boolean[] {
+  const joins = new Array<boolean>(lines.length).fill(false);
+  const wrap = detectWrap(lines);
+  if (!wrap) return joins;
+  const { width, slack, geometry: geo } = wrap;
+  const pairs = adjacentPairs(lines);
+  const full = (i: number) => geo[i].end <= width && geo[i].end + 1 + geo[i + 1].firstWord > width - slack;
+  const isPair = new Set(pairs);
+  // paragraphs parted by blank lines: a line directly after another is the same paragraph's
+  const blankParted = lines.some((l, i) => !l.text && i > 0 && lines[i - 1].text && lines[i + 1]?.text);
+  // the headline, if any, is the first line (chrome may stand above it)
+  const headline = lines.findIndex((l) => l.text && !ownLine(l.text));
+  for (const i of pairs) {
+    const line = lines[i].text;
+    const next = lines[i + 1].text;
+    if (!full(i) || geo[i + 1].indent > geo[i].indent || ownLine(next)) continue;
+    // a list item's marker is one short word: had it been text running on, the line before would be full to the column
+    if (LIST_ITEM.test(next) && (slack > 0 || /[.!?…:;]$/u.test(line))) continue;
+    // a short line without a closing mark after a finished sentence stands alone: a byline, a dateline
+    const nextRunsOn = isPair.has(i + 1) && full(i + 1);
+    const nextStandsAlone = !nextRunsOn && geo[i + 1].end <= width * 0.6 && !endsClause(next) && !STARTS_LOWER.test(next) && !/:\s/u.test(next);
+    if (closesSentence(line) && nextStandsAlone) continue;
+    // a headline has no closing mark; the lead after it starts a sentence and runs on (the short end of a headline
+    // wrapped over two lines does not)
+    if (i === headline && !blankParted && !/[.,:;…]$/u.test(line) && STARTS_UPPER.test(next) && nextRunsOn) continue;
+    joins[i] = true;
+  }
+  return joins;
+}
