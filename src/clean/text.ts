@@ -213,7 +213,7 @@ const standsAlone = (line: string) =>
 
 /** A hard-wrapped paragraph's lines on one line (wrap.ts); other lines as they are. */
 function unwrapLines(rawLines: string[], lines: string[]): string[] {
-  const joins = wrappedJoins(lines.map((text, i) => ({ text, raw: rawLines[i] })), standsAlone);
+  const joins = wrappedJoins({ text: lines, raw: rawLines }, standsAlone);
   if (!joins.includes(true)) return lines;
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {

@@ -5,11 +5,10 @@
 // after it (the greedy-wrap test). Text written one paragraph per line never shows mid-sentence breaks, so it is
 // left exactly as it came.
 
-/** One line of the text: tidied, and as it came (its columns are what a wrapping tool counted). */
-export interface WrapCandidate {
-  /** The tidied line; '' for a blank line. */
-  text: string;
-  raw: string;
+/** The text's lines tidied ('' for a blank line), and as they came: their columns are what a wrapping tool counted. */
+export interface TextLines {
+  text: string[];
+  raw: string[];
 }
 
 /** Tools count columns in characters (most) or in UTF-8 bytes (coreutils fmt and fold). */
@@ -67,15 +66,18 @@ interface Wrap {
 }
 
 /** Lines followed directly by another (no blank line between): where a paragraph may run on. */
-function adjacentPairs(lines: WrapCandidate[]): number[] {
+function adjacentPairs({ text }: TextLines): number[] {
   const starts: number[] = [];
-  for (let i = 0; i + 1 < lines.length; i++) if (lines[i].text && lines[i + 1].text) starts.push(i);
+  for (let i = 0; i + 1 < text.length; i++) if (text[i] && text[i + 1]) starts.push(i);
   return starts;
 }
 
+/** A line broken mid-sentence: no closing mark, and the next line goes on in lower case. */
+const breaksMidSentence = (text: string[], i: number) => STARTS_LOWER.test(text[i + 1]) && !endsClause(text[i]);
+
 /** The wrap the text shows in one measure, or null when its lines do not end near one column. */
-function wrapIn(lines: WrapCandidate[], midSentence: number[], measure: Measure): Wrap | null {
-  const geo = lines.map((l) => (l.text ? geometry(l.raw, measure) : { end: 0, firstWord: 0, indent: 0 }));
+function wrapIn({ text, raw }: TextLines, midSentence: number[], measure: Measure): Wrap | null {
+  const geo = raw.map((r, i) => (text[i] ? geometry(r, measure) : { end: 0, firstWord: 0, indent: 0 }));
   const ends = midSentence.map((i) => geo[i].end).sort((a, b) => a - b);
   const width = ends[ends.length - 1];
   if (width < 30 || width > 250) return null;
@@ -83,7 +85,7 @@ function wrapIn(lines: WrapCandidate[], midSentence: number[], measure: Measure)
   const near = ends.filter((e) => e >= width * 0.8).length;
   if (near < ends.length * 0.8) return null;
   // and few lines run past it
-  const nonBlank = geo.filter((_, i) => lines[i].text);
+  const nonBlank = geo.filter((_, i) => text[i]);
   const over = nonBlank.filter((g) => g.end > width).length;
   if (over > Math.max(1, nonBlank.length * 0.05)) return null;
   const unused = midSentence.map((i) => width - (geo[i].end + 1 + geo[i + 1].firstWord)).sort((a, b) => a - b);
@@ -92,10 +94,14 @@ function wrapIn(lines: WrapCandidate[], midSentence: number[], measure: Measure)
 }
 
 /** The text's wrap: in characters or in bytes, whichever its broken lines agree on more closely. */
-export function detectWrap(lines: WrapCandidate[]): Wrap | null {
+export function detectWrap(lines: TextLines): Wrap | null {
+  // most texts are written one paragraph per line: a cheap count of mid-sentence breaks turns them away
+  let breaks = 0;
+  for (let i = 0; i + 1 < lines.text.length && breaks < 3; i++) if (lines.text[i] && breaksMidSentence(lines.text, i)) breaks++;
+  if (breaks < 3) return null;
   const pairs = adjacentPairs(lines);
-  const midSentence = pairs.filter((i) => !endsClause(lines[i].text) && STARTS_LOWER.test(lines[i + 1].text));
-  if (midSentence.length < 3 || midSentence.length < pairs.length / 4) return null;
+  const midSentence = pairs.filter((i) => breaksMidSentence(lines.text, i));
+  if (midSentence.length < pairs.length / 4) return null;
   const spread = (w: Wrap) => {
     const ends = midSentence.map((i) => w.geometry[i].end);
     return ends.reduce((s, e) => s + (w.width - e), 0) / ends.length / w.width;
@@ -108,8 +114,9 @@ export function detectWrap(lines: WrapCandidate[]): Wrap | null {
 
 /** For each line, whether it goes on into the next one (the two are one paragraph's wrapped lines).
  *  `ownLine` says which lines are never prose (a page timestamp, a known chrome line): nothing runs on into them. */
-export function wrappedJoins(lines: WrapCandidate[], ownLine: (line: string) => boolean = () => false): boolean[] {
-  const joins = new Array<boolean>(lines.length).fill(false);
+export function wrappedJoins(lines: TextLines, ownLine: (line: string) => boolean = () => false): boolean[] {
+  const { text } = lines;
+  const joins = new Array<boolean>(text.length).fill(false);
   const wrap = detectWrap(lines);
   if (!wrap) return joins;
   const { width, slack, geometry: geo } = wrap;
@@ -117,12 +124,12 @@ export function wrappedJoins(lines: WrapCandidate[], ownLine: (line: string) => 
   const full = (i: number) => geo[i].end <= width && geo[i].end + 1 + geo[i + 1].firstWord > width - slack;
   const isPair = new Set(pairs);
   // paragraphs parted by blank lines: a line directly after another is the same paragraph's
-  const blankParted = lines.some((l, i) => !l.text && i > 0 && lines[i - 1].text && lines[i + 1]?.text);
+  const blankParted = text.some((t, i) => !t && i > 0 && text[i - 1] && text[i + 1]);
   // the headline, if any, is the first line (chrome may stand above it)
-  const headline = lines.findIndex((l) => l.text && !ownLine(l.text));
+  const headline = text.findIndex((t) => t && !ownLine(t));
   for (const i of pairs) {
-    const line = lines[i].text;
-    const next = lines[i + 1].text;
+    const line = text[i];
+    const next = text[i + 1];
     if (!full(i) || geo[i + 1].indent > geo[i].indent || ownLine(next)) continue;
     // a list item's marker is one short word: had it been text running on, the line before would be full to the column
     if (LIST_ITEM.test(next) && (slack > 0 || /[.!?…:;]$/u.test(line))) continue;
