@@ -62,11 +62,12 @@ const RELATED = ['Giá xăng dầu tiếp tục giảm mạnh', 'Thời tiết m
 const LAYOUTS = {
   text: { ext: '.txt', make: (t) => t },
   blank: { ext: '.txt', make: (t) => t.split('\n').join('\n\n') },
-  wrap: { ext: '.txt', make: (t) => t.split('\n').map((l) => wrapLine(l)).join('\n\n') },
+  // (a few dev articles end their lines in CR LF: a tool wrapping them reads lines, not the CR)
+  wrap: { ext: '.txt', make: (t) => t.split(/\r?\n/).map((l) => wrapLine(l)).join('\n\n') },
   // no blank lines between paragraphs: a paragraph ends where a line ends short of the width
-  wrap1: { ext: '.txt', make: (t) => t.split('\n').map((l) => wrapLine(l)).join('\n') },
-  wrap64: { ext: '.txt', make: (t) => t.split('\n').map((l) => wrapLine(l, 64)).join('\n') },
-  fold: { ext: '.txt', make: (t) => t.split('\n').map((l) => wrapLine(l, 78, utf8Length)).join('\n\n') },
+  wrap1: { ext: '.txt', make: (t) => t.split(/\r?\n/).map((l) => wrapLine(l)).join('\n') },
+  wrap64: { ext: '.txt', make: (t) => t.split(/\r?\n/).map((l) => wrapLine(l, 64)).join('\n') },
+  fold: { ext: '.txt', make: (t) => t.split(/\r?\n/).map((l) => wrapLine(l, 78, utf8Length)).join('\n\n') },
   crlf: { ext: '.txt', make: (t) => t.replace(/\n/g, '\r\n') },
   nfd: { ext: '.txt', make: (t) => t.normalize('NFD') },
   chrome: {

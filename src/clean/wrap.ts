@@ -58,6 +58,9 @@ function geometry(raw: string, measure: Measure): Geometry {
   return { end: indent + measure(raw, start, stop), firstWord: measure(raw, start, word), indent };
 }
 
+/** A wrapped line ends within a fifth of the width. */
+const NEAR = 0.8;
+
 interface Wrap {
   width: number;
   /** How much room the wrapping tool left unused on lines it did break (0 for greedy wrapping). */
@@ -79,17 +82,21 @@ const breaksMidSentence = (text: string[], i: number) => STARTS_LOWER.test(text[
 function wrapIn({ text, raw }: TextLines, midSentence: number[], measure: Measure): Wrap | null {
   const geo = raw.map((r, i) => (text[i] ? geometry(r, measure) : { end: 0, firstWord: 0, indent: 0 }));
   const ends = midSentence.map((i) => geo[i].end).sort((a, b) => a - b);
-  const width = ends[ends.length - 1];
+  // the widest line broken mid-sentence, or a line that goes on after a closing mark a column or two wider
+  const widest = ends[ends.length - 1];
+  let width = widest;
+  for (let i = 0; i + 1 < text.length; i++) if (text[i] && text[i + 1] && geo[i].end > width && geo[i].end <= widest * 1.04) width = geo[i].end;
   if (width < 30 || width > 250) return null;
   // the broken lines end near the width: most within a fifth of it
-  const near = ends.filter((e) => e >= width * 0.8).length;
+  const near = ends.filter((e) => e >= width * NEAR).length;
   if (near < ends.length * 0.8) return null;
   // and few lines run past it
   const nonBlank = geo.filter((_, i) => text[i]);
   const over = nonBlank.filter((g) => g.end > width).length;
   if (over > Math.max(1, nonBlank.length * 0.05)) return null;
-  const unused = midSentence.map((i) => width - (geo[i].end + 1 + geo[i + 1].firstWord)).sort((a, b) => a - b);
-  const slack = Math.max(0, unused[Math.floor(unused.length * 0.9)]);
+  // the room left on broken lines near the width: none when greedy, a few columns when the tool aims short (fmt)
+  let slack = 0;
+  for (const i of midSentence) if (geo[i].end >= width * NEAR) slack = Math.max(slack, width - (geo[i].end + 1 + geo[i + 1].firstWord));
   return { width, slack, geometry: geo };
 }
 
@@ -121,18 +128,24 @@ export function wrappedJoins(lines: TextLines, ownLine: (line: string) => boolea
   if (!wrap) return joins;
   const { width, slack, geometry: geo } = wrap;
   const pairs = adjacentPairs(lines);
-  const full = (i: number) => geo[i].end <= width && geo[i].end + 1 + geo[i + 1].firstWord > width - slack;
-  const isPair = new Set(pairs);
   // paragraphs parted by blank lines: a line directly after another is the same paragraph's
   const blankParted = text.some((t, i) => !t && i > 0 && text[i - 1] && text[i + 1]);
+  // a line ending near the width goes on, whatever room the tool left (fmt aims short of its width), when it breaks
+  // mid-sentence or blank lines part the paragraphs
+  const full = (i: number) =>
+    geo[i].end <= width &&
+    (geo[i].end + 1 + geo[i + 1].firstWord > width - slack ||
+      (geo[i].end >= width * NEAR && (blankParted || breaksMidSentence(text, i))));
+  const isPair = new Set(pairs);
   // the headline, if any, is the first line (chrome may stand above it)
   const headline = text.findIndex((t) => t && !ownLine(t));
   for (const i of pairs) {
     const line = text[i];
     const next = text[i + 1];
     if (!full(i) || geo[i + 1].indent > geo[i].indent || ownLine(next)) continue;
-    // a list item's marker is one short word: had it been text running on, the line before would be full to the column
-    if (LIST_ITEM.test(next) && (slack > 0 || /[.!?…:;]$/u.test(line))) continue;
+    // a list item after a clause end (a list item's marker is one short word: text running on before it would have
+    // filled the line to the column)
+    if (LIST_ITEM.test(next) && /[.!?…:;]$/u.test(line)) continue;
     // a short line without a closing mark after a finished sentence stands alone: a byline, a dateline
     const nextRunsOn = isPair.has(i + 1) && full(i + 1);
     const nextStandsAlone = !nextRunsOn && geo[i + 1].end <= width * 0.6 && !endsClause(next) && !STARTS_LOWER.test(next) && !/:\s/u.test(next);

@@ -77,6 +77,26 @@ describe.skipIf(!haveDev)('hard-wrapped dev articles', () => {
     expect(paragraphsOf(inBytes.join('\n\n'))).toEqual(paragraphs);
   });
 
+  it('gives back the paragraphs when the tool left room at line ends (fmt aims short of its width)', () => {
+    // each line filled to a width of its own between 70 and 78 columns
+    const goals = [72, 78, 70, 75, 77, 71, 74];
+    const ragged = (paragraph: string, n: number) => {
+      const lines: string[] = [];
+      let current = '';
+      for (const word of paragraph.split(' ')) {
+        if (current && current.length + 1 + word.length > goals[(n + lines.length) % goals.length]) {
+          lines.push(current);
+          current = word;
+        } else current = current ? `${current} ${word}` : word;
+      }
+      return [...lines, current].join('\n');
+    };
+    for (const name of ['035', '036', '040', '143', '184']) {
+      const paragraphs = paragraphsOf(devText(name));
+      expect(paragraphsOf(paragraphs.map(ragged).join('\n\n')), name).toEqual(paragraphs);
+    }
+  });
+
   it('keeps the headline on a line of its own when it fills the width, the lead right under it', () => {
     for (const name of ['035', '036', '040', '047']) {
       const [headline, ...body] = paragraphsOf(devText(name));
