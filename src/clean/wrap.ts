@@ -11,7 +11,8 @@ export interface TextLines {
   raw: string[];
 }
 
-/** Tools count columns in characters (most) or in UTF-8 bytes (coreutils fmt and fold). */
+/** Tools count columns in characters (most), in UTF-8 bytes (coreutils fmt and fold), or in code points of
+ *  decomposed text (a tool that wrapped NFD text, as macOS writes it; the cleaner reads it composed). */
 type Measure = (s: string, from: number, to: number) => number;
 const chars: Measure = (_s, from, to) => to - from;
 const utf8Bytes: Measure = (s, from, to) => {
@@ -27,6 +28,7 @@ const utf8Bytes: Measure = (s, from, to) => {
   }
   return n;
 };
+const decomposed: Measure = (s, from, to) => s.slice(from, to).normalize('NFD').length;
 
 /** Tested on a line's last characters only: a line may be long. */
 const tail = (s: string) => s.slice(-6);
@@ -100,7 +102,8 @@ function wrapIn({ text, raw }: TextLines, midSentence: number[], measure: Measur
   return { width, slack, geometry: geo };
 }
 
-/** The text's wrap: in characters or in bytes, whichever its broken lines agree on more closely. */
+/** The text's wrap in the measure its broken lines agree with best: the one where nearly all of them are full by the
+ *  greedy test (the next word would not have fitted), or else the one where they leave the least room. */
 export function detectWrap(lines: TextLines): Wrap | null {
   // most texts are written one paragraph per line: a cheap count of mid-sentence breaks turns them away
   let breaks = 0;
@@ -109,14 +112,26 @@ export function detectWrap(lines: TextLines): Wrap | null {
   const pairs = adjacentPairs(lines);
   const midSentence = pairs.filter((i) => breaksMidSentence(lines.text, i));
   if (midSentence.length < pairs.length / 4) return null;
-  const spread = (w: Wrap) => {
-    const ends = midSentence.map((i) => w.geometry[i].end);
-    return ends.reduce((s, e) => s + (w.width - e), 0) / ends.length / w.width;
+  const fit = ({ width, geometry: geo }: Wrap) => {
+    let full = 0;
+    let room = 0;
+    for (const i of midSentence) {
+      if (geo[i].end + 1 + geo[i + 1].firstWord > width) full++;
+      room += width - geo[i].end;
+    }
+    return { full, room: room / width };
   };
-  const inChars = wrapIn(lines, midSentence, chars);
-  const inBytes = wrapIn(lines, midSentence, utf8Bytes);
-  if (inChars && inBytes) return spread(inBytes) < spread(inChars) ? inBytes : inChars;
-  return inChars ?? inBytes;
+  let best: { wrap: Wrap; full: number; room: number; greedy: boolean } | null = null;
+  for (const measure of [chars, utf8Bytes, decomposed]) {
+    const wrap = wrapIn(lines, midSentence, measure);
+    if (!wrap) continue;
+    const { full, room } = fit(wrap);
+    const greedy = full >= midSentence.length * 0.9;
+    if (!best || (greedy ? full > best.full || (full === best.full && room < best.room) : !best.greedy && room < best.room)) {
+      best = { wrap, full, room, greedy };
+    }
+  }
+  return best?.wrap ?? null;
 }
 
 /** For each line, whether it goes on into the next one (the two are one paragraph's wrapped lines).

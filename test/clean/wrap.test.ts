@@ -77,6 +77,15 @@ describe.skipIf(!haveDev)('hard-wrapped dev articles', () => {
     expect(paragraphsOf(inBytes.join('\n\n'))).toEqual(paragraphs);
   });
 
+  it('counts columns in code points of decomposed text when the text was wrapped so (NFD, as macOS writes it)', () => {
+    for (const name of ['035', '036', '040', '072']) {
+      const paragraphs = paragraphsOf(devText(name));
+      const laidOut = paragraphs.map((p) => wrap(p.normalize('NFD'), 78).join('\n')).join('\n');
+      // the cleaner reads text composed (NFC), as the decoder hands it over
+      expect(paragraphsOf(laidOut.normalize('NFC')), name).toEqual(paragraphs);
+    }
+  });
+
   it('gives back the paragraphs when the tool left room at line ends (fmt aims short of its width)', () => {
     // each line filled to a width of its own between 70 and 78 columns
     const goals = [72, 78, 70, 75, 77, 71, 74];
