@@ -205,11 +205,21 @@ export function markFooter(lines: CleanedLine[]): void {
   }
 }
 
-/** A page timestamp, a known chrome line, a breadcrumb or a scraper's placeholder ("[img]") is a line of its own,
- *  never part of a wrapped paragraph. */
+/** "Hà Nội, 12/3/2020", "Thứ Hai, 12/03/2020 10:30 (GMT+7)": a place or weekday, then a full date (and time) ending
+ *  the line. */
+const DATELINE =
+  /^(?:[\p{L} ]{2,30},\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[ ,|-]+\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}\)?)?$/u;
+
+/** A page timestamp, a dateline, a known chrome line, a breadcrumb or a scraper's placeholder ("[img]") is a line of
+ *  its own, never part of a wrapped paragraph. */
 const standsAlone = (line: string) =>
   line.length <= 60 &&
-  (/^\[[^\]\s]+\]$/u.test(line) || TIMESTAMP_LINE.test(line) || chromeLines.has(lineKey(line)) || COUNTER_LINE.test(line) || isBreadcrumb(line));
+  (/^\[[^\]\s]+\]$/u.test(line) ||
+    TIMESTAMP_LINE.test(line) ||
+    DATELINE.test(line) ||
+    chromeLines.has(lineKey(line)) ||
+    COUNTER_LINE.test(line) ||
+    isBreadcrumb(line));
 
 /** A hard-wrapped paragraph's lines on one line (wrap.ts); other lines as they are. */
 function unwrapLines(rawLines: string[], lines: string[]): string[] {

@@ -116,6 +116,18 @@ describe.skipIf(!haveDev)('hard-wrapped dev articles', () => {
     }
   });
 
+  it('keeps a dateline under the headline on a line of its own', () => {
+    for (const dateline of ['Hà Nội, 12/3/2020', 'Thứ Hai, 12/03/2020 10:30 (GMT+7)']) {
+      for (const name of ['035', '040']) {
+        const [headline, ...body] = paragraphsOf(devText(name));
+        for (let width = 50; width <= 100; width++) {
+          const cleaned = paragraphsOf(wrapped([headline, dateline, ...body], width, '\n'));
+          expect(cleaned.slice(0, 2), `${name} at ${width} columns`).toEqual([headline, dateline]);
+        }
+      }
+    }
+  });
+
   it('keeps a byline after the last paragraph on a line of its own', () => {
     const paragraphs = paragraphsOf(devText('036'));
     for (let width = 60; width <= 90; width++) {
