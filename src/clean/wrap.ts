@@ -67,6 +67,8 @@ interface Wrap {
   width: number;
   /** How much room the wrapping tool left unused on lines it did break (0 for greedy wrapping). */
   slack: number;
+  /** Justified (PDF exports): spaces stretched so that every line it broke ends at the width, and only those. */
+  justified: boolean;
   geometry: Geometry[];
 }
 
@@ -99,7 +101,8 @@ function wrapIn({ text, raw }: TextLines, midSentence: number[], measure: Measur
   // the room left on broken lines near the width: none when greedy, a few columns when the tool aims short (fmt)
   let slack = 0;
   for (const i of midSentence) if (geo[i].end >= width * NEAR) slack = Math.max(slack, width - (geo[i].end + 1 + geo[i + 1].firstWord));
-  return { width, slack, geometry: geo };
+  const justified = midSentence.filter((i) => geo[i].end === width).length >= midSentence.length * 0.9;
+  return { width, slack, justified, geometry: geo };
 }
 
 /** The text's wrap in the measure its broken lines agree with best: the one where nearly all of them are full by the
@@ -141,16 +144,18 @@ export function wrappedJoins(lines: TextLines, ownLine: (line: string) => boolea
   const joins = new Array<boolean>(text.length).fill(false);
   const wrap = detectWrap(lines);
   if (!wrap) return joins;
-  const { width, slack, geometry: geo } = wrap;
+  const { width, slack, justified, geometry: geo } = wrap;
   const pairs = adjacentPairs(lines);
   // paragraphs parted by blank lines: a line directly after another is the same paragraph's
   const blankParted = text.some((t, i) => !t && i > 0 && text[i - 1] && text[i + 1]);
   // a line ending near the width goes on, whatever room the tool left (fmt aims short of its width), when it breaks
   // mid-sentence or blank lines part the paragraphs
   const full = (i: number) =>
-    geo[i].end <= width &&
-    (geo[i].end + 1 + geo[i + 1].firstWord > width - slack ||
-      (geo[i].end >= width * NEAR && (blankParted || breaksMidSentence(text, i))));
+    justified
+      ? geo[i].end === width
+      : geo[i].end <= width &&
+        (geo[i].end + 1 + geo[i + 1].firstWord > width - slack ||
+          (geo[i].end >= width * NEAR && (blankParted || breaksMidSentence(text, i))));
   const isPair = new Set(pairs);
   // the headline, if any, is the first line (chrome may stand above it)
   const headline = text.findIndex((t) => t && !ownLine(t));
@@ -158,6 +163,11 @@ export function wrappedJoins(lines: TextLines, ownLine: (line: string) => boolea
     const line = text[i];
     const next = text[i + 1];
     if (!full(i) || geo[i + 1].indent > geo[i].indent || ownLine(next)) continue;
+    // a justified line was stretched because the tool broke its paragraph there: no doubt is left to weigh
+    if (justified) {
+      joins[i] = true;
+      continue;
+    }
     // a list item after a clause end (a list item's marker is one short word: text running on before it would have
     // filled the line to the column)
     if (LIST_ITEM.test(next) && /[.!?…:;]$/u.test(line)) continue;

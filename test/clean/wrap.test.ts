@@ -106,6 +106,22 @@ describe.skipIf(!haveDev)('hard-wrapped dev articles', () => {
     }
   });
 
+  it('gives back justified text (spaces stretched to the width, as PDF exports lay it out) without blank lines', () => {
+    const justify = (line: string, width: number) => {
+      const words = line.split(' ');
+      const gaps = words.length - 1;
+      const extra = width - line.length;
+      return words.map((w, i) => (i < gaps ? w + ' '.repeat(1 + Math.floor(extra / gaps) + (i < extra % gaps ? 1 : 0)) : w)).join('');
+    };
+    const justified = (paragraphs: string[]) =>
+      paragraphs.map((p) => wrap(p, 78).map((l, i, all) => (i < all.length - 1 && l.includes(' ') ? justify(l, 78) : l)).join('\n')).join('\n');
+    const whole = devNames.filter((name) => {
+      const paragraphs = paragraphsOf(devText(name));
+      return JSON.stringify(paragraphsOf(justified(paragraphs))) === JSON.stringify(paragraphs);
+    });
+    expect(whole.length).toBeGreaterThanOrEqual(devNames.length - 2);
+  });
+
   it('keeps the headline on a line of its own when it fills the width, the lead right under it', () => {
     for (const name of ['035', '036', '040', '047']) {
       const [headline, ...body] = paragraphsOf(devText(name));
