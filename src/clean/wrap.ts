@@ -2,8 +2,8 @@
 // statement broken over lines reaches the rules whole. A text counts as wrapped only on a reader's evidence: lines
 // that break mid-sentence (no closing mark, the next line going on in lower case), all ending near one column. That
 // column is the wrap width; a line then goes on into the next when the next line's first word would not have fitted
-// after it (the greedy-wrap test). Text written one paragraph per line never shows mid-sentence breaks, so it is
-// left exactly as it came.
+// after it (the greedy-wrap test), or, in justified text, when it ends at the width. Text written one paragraph per
+// line never shows mid-sentence breaks, so it is left exactly as it came.
 
 /** The text's lines tidied ('' for a blank line), and as they came: their columns are what a wrapping tool counted. */
 export interface TextLines {
@@ -89,7 +89,9 @@ function wrapIn({ text, raw }: TextLines, midSentence: number[], measure: Measur
   // the widest line broken mid-sentence, or a line that goes on after a closing mark a column or two wider
   const widest = ends[ends.length - 1];
   let width = widest;
-  for (let i = 0; i + 1 < text.length; i++) if (text[i] && text[i + 1] && geo[i].end > width && geo[i].end <= widest * 1.04) width = geo[i].end;
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (text[i] && text[i + 1] && geo[i].end > width && geo[i].end <= widest * 1.04) width = geo[i].end;
+  }
   if (width < 30 || width > 250) return null;
   // the broken lines end near the width: most within a fifth of it
   const near = ends.filter((e) => e >= width * NEAR).length;
@@ -100,7 +102,9 @@ function wrapIn({ text, raw }: TextLines, midSentence: number[], measure: Measur
   if (over > Math.max(1, nonBlank.length * 0.05)) return null;
   // the room left on broken lines near the width: none when greedy, a few columns when the tool aims short (fmt)
   let slack = 0;
-  for (const i of midSentence) if (geo[i].end >= width * NEAR) slack = Math.max(slack, width - (geo[i].end + 1 + geo[i + 1].firstWord));
+  for (const i of midSentence) {
+    if (geo[i].end >= width * NEAR) slack = Math.max(slack, width - (geo[i].end + 1 + geo[i + 1].firstWord));
+  }
   const justified = midSentence.filter((i) => geo[i].end === width).length >= midSentence.length * 0.9;
   return { width, slack, justified, geometry: geo };
 }
@@ -110,7 +114,9 @@ function wrapIn({ text, raw }: TextLines, midSentence: number[], measure: Measur
 export function detectWrap(lines: TextLines): Wrap | null {
   // most texts are written one paragraph per line: a cheap count of mid-sentence breaks turns them away
   let breaks = 0;
-  for (let i = 0; i + 1 < lines.text.length && breaks < 3; i++) if (lines.text[i] && breaksMidSentence(lines.text, i)) breaks++;
+  for (let i = 0; i + 1 < lines.text.length && breaks < 3; i++) {
+    if (lines.text[i] && breaksMidSentence(lines.text, i)) breaks++;
+  }
   if (breaks < 3) return null;
   const pairs = adjacentPairs(lines);
   const midSentence = pairs.filter((i) => breaksMidSentence(lines.text, i));
@@ -130,9 +136,12 @@ export function detectWrap(lines: TextLines): Wrap | null {
     if (!wrap) continue;
     const { full, room } = fit(wrap);
     const greedy = full >= midSentence.length * 0.9;
-    if (!best || (greedy ? full > best.full || (full === best.full && room < best.room) : !best.greedy && room < best.room)) {
+    if (!best) {
       best = { wrap, full, room, greedy };
+      continue;
     }
+    const better = greedy ? full > best.full || (full === best.full && room < best.room) : !best.greedy && room < best.room;
+    if (better) best = { wrap, full, room, greedy };
   }
   return best?.wrap ?? null;
 }
@@ -170,14 +179,16 @@ export function wrappedJoins(lines: TextLines, ownLine: (line: string) => boolea
     }
     // a list item after a clause end (a list item's marker is one short word: text running on before it would have
     // filled the line to the column)
-    if (LIST_ITEM.test(next) && /[.!?…:;]$/u.test(line)) continue;
+    if (LIST_ITEM.test(next) && /[.!?…:;]$/u.test(tail(line))) continue;
     // a short line without a closing mark after a finished sentence stands alone: a byline, a dateline
     const nextRunsOn = isPair.has(i + 1) && full(i + 1);
-    const nextStandsAlone = !nextRunsOn && geo[i + 1].end <= width * 0.6 && !endsClause(next) && !STARTS_LOWER.test(next) && !/:\s/u.test(next);
+    const nextStandsAlone =
+      !nextRunsOn && geo[i + 1].end <= width * 0.6 && !endsClause(next) && !STARTS_LOWER.test(next) && !/:\s/u.test(next);
     if (closesSentence(line) && nextStandsAlone) continue;
     // a headline has no closing mark; the lead after it starts a sentence and runs on (the short end of a headline
     // wrapped over two lines does not)
-    if (i === headline && !blankParted && !/[.,:;…]$/u.test(line) && STARTS_UPPER.test(next) && nextRunsOn) continue;
+    const headlineEnds = i === headline && !blankParted && !/[.,:;…]$/u.test(tail(line));
+    if (headlineEnds && STARTS_UPPER.test(next) && nextRunsOn) continue;
     joins[i] = true;
   }
   return joins;
