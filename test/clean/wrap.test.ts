@@ -157,9 +157,9 @@ describe.skipIf(!haveDev)('hard-wrapped dev articles', () => {
     for (let width = 60; width <= 90; width += 3) {
       const page = ['Trang chủ > Thời sự > Trong nước', 'Chia sẻ', headline, wrapped(body, width, '\n'), 'Tin liên quan', 'Giá xăng dầu tiếp tục giảm mạnh'];
       const cleaned = paragraphsOf(page.join('\n'));
+      // the chrome goes (the related heading with its link title), the headline and the body's words stay in order
       expect(cleaned[0]).toBe(headline);
-      expect(cleaned.join('\n')).not.toMatch(/Chia sẻ|Tin liên quan|Trang chủ/);
-      expect(cleaned).toContain('Giá xăng dầu tiếp tục giảm mạnh');
+      expect(cleaned.join(' ')).toBe([headline, ...body].join(' '));
     }
   });
 
