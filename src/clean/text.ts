@@ -13,6 +13,7 @@ import {
   TAGS_HEADINGS,
   TAGS_LABEL,
 } from './markers.js';
+import { wrappedJoins } from './wrap.js';
 
 export type LineVerdict = 'keep' | 'chrome' | 'counter' | 'image-file' | 'breadcrumb' | 'repeat' | 'tags' | 'related' | 'footer';
 
@@ -103,8 +104,13 @@ const TAG_LINE = 400;
 /** The article's tags: a list glued by commas, or a line opened by a label ("Từ khóa: …"). */
 export const isTagsLine = (line: string) => line.length <= TAG_LINE && (isTagLine(line) || TAGS_LABEL.test(line));
 
+const splitLines = (raw: string) => raw.replace(/\r\n?/g, '\n').split('\n');
+
 export function classifyLines(raw: string): CleanedLine[] {
-  const lines = raw.replace(/\r\n?/g, '\n').split('\n').map(tidyLine);
+  return classifyTidyLines(splitLines(raw).map(tidyLine));
+}
+
+function classifyTidyLines(lines: string[]): CleanedLine[] {
   const out: CleanedLine[] = [];
   const seen = new Map<string, number>();
   let started = false;
@@ -199,10 +205,43 @@ export function markFooter(lines: CleanedLine[]): void {
   }
 }
 
-/** The cleaned text: kept lines, single blank lines between paragraphs, nothing at either end. */
+/** "Hà Nội, 12/3/2020", "Thứ Hai, 12/03/2020 10:30 (GMT+7)": a place or weekday, then a full date (and time) ending
+ *  the line. */
+const DATELINE =
+  /^(?:[\p{L} ]{2,30},\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[ ,|-]+\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}\)?)?$/u;
+
+/** A page timestamp, a dateline, a known chrome line or heading, a breadcrumb or a scraper's placeholder ("[img]")
+ *  is a line of its own, never part of a wrapped paragraph. */
+const standsAlone = (line: string) =>
+  line.length <= 60 &&
+  (/^\[[^\]\s]+\]$/u.test(line) ||
+    TIMESTAMP_LINE.test(line) ||
+    DATELINE.test(line) ||
+    chromeLines.has(lineKey(line)) ||
+    isRelatedHeading(line) ||
+    isTagsHeading(line) ||
+    SITE_CHROME_LINES.some((re) => re.test(line)) ||
+    COUNTER_LINE.test(line) ||
+    isBreadcrumb(line));
+
+/** A hard-wrapped paragraph's lines on one line (wrap.ts); other lines as they are. */
+function unwrapLines(rawLines: string[], lines: string[]): string[] {
+  const joins = wrappedJoins({ text: lines, raw: rawLines }, standsAlone);
+  if (!joins.includes(true)) return lines;
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0 && joins[i - 1]) out[out.length - 1] += ` ${lines[i]}`;
+    else out.push(lines[i]);
+  }
+  return out;
+}
+
+/** The cleaned text: kept lines (a hard-wrapped paragraph's on one), single blank lines between paragraphs, nothing
+ *  at either end. */
 export function cleanText(raw: string): string {
+  const rawLines = splitLines(raw);
   const kept: string[] = [];
-  for (const l of classifyLines(raw)) {
+  for (const l of classifyTidyLines(unwrapLines(rawLines, rawLines.map(tidyLine)))) {
     if (l.verdict !== 'keep') continue;
     if (!l.text && (kept.length === 0 || kept[kept.length - 1] === '')) continue;
     kept.push(l.text);

@@ -1,0 +1,195 @@
+// Hard-wrapped paragraphs (fmt, fold, PDF and e-mail exports, some scrapers) put back on one line each, so that a
+// statement broken over lines reaches the rules whole. A text counts as wrapped only on a reader's evidence: lines
+// that break mid-sentence (no closing mark, the next line going on in lower case), all ending near one column. That
+// column is the wrap width; a line then goes on into the next when the next line's first word would not have fitted
+// after it (the greedy-wrap test), or, in justified text, when it ends at the width. Text written one paragraph per
+// line never shows mid-sentence breaks, so it is left exactly as it came.
+
+/** The text's lines tidied ('' for a blank line), and as they came: their columns are what a wrapping tool counted. */
+export interface TextLines {
+  text: string[];
+  raw: string[];
+}
+
+/** Tools count columns in characters (most), in UTF-8 bytes (coreutils fmt and fold), or in code points of
+ *  decomposed text (a tool that wrapped NFD text, as macOS writes it; the cleaner reads it composed). */
+type Measure = (s: string, from: number, to: number) => number;
+const chars: Measure = (_s, from, to) => to - from;
+const utf8Bytes: Measure = (s, from, to) => {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+};
+const decomposed: Measure = (s, from, to) => s.slice(from, to).normalize('NFD').length;
+
+/** Tested on a line's last characters only: a line may be long. */
+const tail = (s: string) => s.slice(-6);
+const SENTENCE_END_MARK = /[.!?…:;"”»)\]]$/u;
+const CLOSES_SENTENCE_MARK = /[.!?…]["”»)\]]*$/u;
+const endsClause = (s: string) => SENTENCE_END_MARK.test(tail(s));
+const closesSentence = (s: string) => CLOSES_SENTENCE_MARK.test(tail(s));
+const STARTS_LOWER = /^\p{Ll}/u;
+/** A capital, or a bracket or quote opening on one: "(HNM) - Ngày 30-5". */
+const STARTS_UPPER = /^[(\["“‘']?\p{Lu}/u;
+/** "- …", "• …", "1. …", "a) …": a list item starts a line of its own. */
+const LIST_ITEM = /^(?:[-–—•*+]\s|\d{1,2}[.)]\s|\p{Ll}[.)]\s)/u;
+
+interface Geometry {
+  /** The column the line ends at and the width of its first word, in the text's measure. */
+  end: number;
+  firstWord: number;
+  indent: number;
+}
+
+function geometry(raw: string, measure: Measure): Geometry {
+  let start = 0;
+  while (start < raw.length && /\s/.test(raw[start])) start++;
+  let stop = raw.length;
+  while (stop > start && /\s/.test(raw[stop - 1])) stop--;
+  let word = start;
+  while (word < stop && !/\s/.test(raw[word])) word++;
+  const indent = measure(raw, 0, start);
+  return { end: indent + measure(raw, start, stop), firstWord: measure(raw, start, word), indent };
+}
+
+/** A wrapped line ends within a fifth of the width. */
+const NEAR = 0.8;
+
+interface Wrap {
+  width: number;
+  /** How much room the wrapping tool left unused on lines it did break (0 for greedy wrapping). */
+  slack: number;
+  /** Justified (PDF exports): spaces stretched so that every line it broke ends at the width, and only those. */
+  justified: boolean;
+  geometry: Geometry[];
+}
+
+/** Lines followed directly by another (no blank line between): where a paragraph may run on. */
+function adjacentPairs({ text }: TextLines): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i + 1 < text.length; i++) if (text[i] && text[i + 1]) starts.push(i);
+  return starts;
+}
+
+/** A line broken mid-sentence: no closing mark, and the next line goes on in lower case. */
+const breaksMidSentence = (text: string[], i: number) => STARTS_LOWER.test(text[i + 1]) && !endsClause(text[i]);
+
+/** The wrap the text shows in one measure, or null when its lines do not end near one column. */
+function wrapIn({ text, raw }: TextLines, midSentence: number[], measure: Measure): Wrap | null {
+  const geo = raw.map((r, i) => (text[i] ? geometry(r, measure) : { end: 0, firstWord: 0, indent: 0 }));
+  const ends = midSentence.map((i) => geo[i].end).sort((a, b) => a - b);
+  // the widest line broken mid-sentence, or a line that goes on after a closing mark a column or two wider
+  const widest = ends[ends.length - 1];
+  let width = widest;
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (text[i] && text[i + 1] && geo[i].end > width && geo[i].end <= widest * 1.04) width = geo[i].end;
+  }
+  if (width < 30 || width > 250) return null;
+  // the broken lines end near the width: most within a fifth of it
+  const near = ends.filter((e) => e >= width * NEAR).length;
+  if (near < ends.length * 0.8) return null;
+  // and few lines run past it
+  const nonBlank = geo.filter((_, i) => text[i]);
+  const over = nonBlank.filter((g) => g.end > width).length;
+  if (over > Math.max(1, nonBlank.length * 0.05)) return null;
+  // the room left on broken lines near the width: none when greedy, a few columns when the tool aims short (fmt)
+  let slack = 0;
+  for (const i of midSentence) {
+    if (geo[i].end >= width * NEAR) slack = Math.max(slack, width - (geo[i].end + 1 + geo[i + 1].firstWord));
+  }
+  const justified = midSentence.filter((i) => geo[i].end === width).length >= midSentence.length * 0.9;
+  return { width, slack, justified, geometry: geo };
+}
+
+/** The text's wrap in the measure its broken lines agree with best: the one where nearly all of them are full by the
+ *  greedy test (the next word would not have fitted), or else the one where they leave the least room. */
+export function detectWrap(lines: TextLines): Wrap | null {
+  // most texts are written one paragraph per line: a cheap count of mid-sentence breaks turns them away
+  let breaks = 0;
+  for (let i = 0; i + 1 < lines.text.length && breaks < 3; i++) {
+    if (lines.text[i] && breaksMidSentence(lines.text, i)) breaks++;
+  }
+  if (breaks < 3) return null;
+  const pairs = adjacentPairs(lines);
+  const midSentence = pairs.filter((i) => breaksMidSentence(lines.text, i));
+  if (midSentence.length < pairs.length / 4) return null;
+  const fit = ({ width, geometry: geo }: Wrap) => {
+    let full = 0;
+    let room = 0;
+    for (const i of midSentence) {
+      if (geo[i].end + 1 + geo[i + 1].firstWord > width) full++;
+      room += width - geo[i].end;
+    }
+    return { full, room: room / width };
+  };
+  let best: { wrap: Wrap; full: number; room: number; greedy: boolean } | null = null;
+  for (const measure of [chars, utf8Bytes, decomposed]) {
+    const wrap = wrapIn(lines, midSentence, measure);
+    if (!wrap) continue;
+    const { full, room } = fit(wrap);
+    const greedy = full >= midSentence.length * 0.9;
+    if (!best) {
+      best = { wrap, full, room, greedy };
+      continue;
+    }
+    const better = greedy ? full > best.full || (full === best.full && room < best.room) : !best.greedy && room < best.room;
+    if (better) best = { wrap, full, room, greedy };
+  }
+  return best?.wrap ?? null;
+}
+
+/** For each line, whether it goes on into the next one (the two are one paragraph's wrapped lines).
+ *  `ownLine` says which lines are never prose (a page timestamp, a known chrome line): nothing runs on into them. */
+export function wrappedJoins(lines: TextLines, ownLine: (line: string) => boolean = () => false): boolean[] {
+  const { text } = lines;
+  const joins = new Array<boolean>(text.length).fill(false);
+  const wrap = detectWrap(lines);
+  if (!wrap) return joins;
+  const { width, slack, justified, geometry: geo } = wrap;
+  const pairs = adjacentPairs(lines);
+  // paragraphs parted by blank lines: a line directly after another is the same paragraph's
+  const blankParted = text.some((t, i) => !t && i > 0 && text[i - 1] && text[i + 1]);
+  // a line ending near the width goes on, whatever room the tool left (fmt aims short of its width), when it breaks
+  // mid-sentence or blank lines part the paragraphs
+  const full = (i: number) =>
+    justified
+      ? geo[i].end === width
+      : geo[i].end <= width &&
+        (geo[i].end + 1 + geo[i + 1].firstWord > width - slack ||
+          (geo[i].end >= width * NEAR && (blankParted || breaksMidSentence(text, i))));
+  const isPair = new Set(pairs);
+  // the headline, if any, is the first line (chrome may stand above it)
+  const headline = text.findIndex((t) => t && !ownLine(t));
+  for (const i of pairs) {
+    const line = text[i];
+    const next = text[i + 1];
+    if (!full(i) || geo[i + 1].indent > geo[i].indent || ownLine(next)) continue;
+    // a justified line was stretched because the tool broke its paragraph there: no doubt is left to weigh
+    if (justified) {
+      joins[i] = true;
+      continue;
+    }
+    // a list item after a clause end (a list item's marker is one short word: text running on before it would have
+    // filled the line to the column)
+    if (LIST_ITEM.test(next) && /[.!?…:;]$/u.test(tail(line))) continue;
+    // a short line without a closing mark after a finished sentence stands alone: a byline, a dateline
+    const nextRunsOn = isPair.has(i + 1) && full(i + 1);
+    const nextStandsAlone =
+      !nextRunsOn && geo[i + 1].end <= width * 0.6 && !endsClause(next) && !STARTS_LOWER.test(next) && !/:\s/u.test(next);
+    if (closesSentence(line) && nextStandsAlone) continue;
+    // a headline has no closing mark; the lead after it starts a sentence and runs on (the short end of a headline
+    // wrapped over two lines does not)
+    const headlineEnds = i === headline && !blankParted && !/[.,:;…]$/u.test(tail(line));
+    if (headlineEnds && STARTS_UPPER.test(next) && nextRunsOn) continue;
+    joins[i] = true;
+  }
+  return joins;
+}
