@@ -2,7 +2,7 @@
 // itself (title, author, date) when it is HTML.
 import { nfc } from '../read/nfc.js';
 import { cleanHtml, type PageStatements } from './html.js';
-import { cleanText } from './text.js';
+import { cleanTextPage } from './text.js';
 
 export type InputFormat = 'auto' | 'html' | 'text';
 
@@ -28,8 +28,10 @@ export function looksLikeHtml(text: string): boolean {
 export function clean(raw: string, format: InputFormat = 'auto'): Cleaned {
   const html = format === 'html' || (format === 'auto' && looksLikeHtml(raw));
   if (!html) {
-    const text = nfc(cleanText(raw));
-    return { text, body: text, format: 'text', stated: {}, headline: false, warnings: [] };
+    const page = cleanTextPage(raw);
+    const text = nfc(page.text);
+    const stated: PageStatements = page.outlet ? { author: { value: nfc(page.outlet), source: 'chrome:footer-outlet' } } : {};
+    return { text, body: text, format: 'text', stated, headline: false, warnings: [] };
   }
   const page = cleanHtml(raw);
   const text = page.title && !page.body.startsWith(page.title) ? `${page.title}\n${page.body}` : page.body;

@@ -14,6 +14,7 @@ import {
   TAGS_LABEL,
 } from './markers.js';
 import { wrappedJoins } from './wrap.js';
+import { PROVINCES_BEFORE_2025 } from '../gazetteer/provinces-2025.js';
 
 export type LineVerdict = 'keep' | 'chrome' | 'counter' | 'image-file' | 'breadcrumb' | 'repeat' | 'tags' | 'related' | 'footer';
 
@@ -239,13 +240,36 @@ function unwrapLines(rawLines: string[], lines: string[]): string[] {
 /** The cleaned text: kept lines (a hard-wrapped paragraph's on one), single blank lines between paragraphs, nothing
  *  at either end. */
 export function cleanText(raw: string): string {
+  return cleanTextPage(raw).text;
+}
+
+/**
+ * The cleaned text, and the outlet the page's footer names ("28/05/13 12:29 GMT+7", "Nhà đất", "<tags>", "Lao
+ * Động"): ANNOTATION.md's "source line in the page chrome", the byline when no person signs. The footer is not part
+ * of the text, so it is stated about the page, as a page's meta tags are, below every byline the text holds.
+ */
+export function cleanTextPage(raw: string): { text: string; outlet: string | null } {
   const rawLines = splitLines(raw);
+  const lines = classifyTidyLines(unwrapLines(rawLines, rawLines.map(tidyLine)));
   const kept: string[] = [];
-  for (const l of classifyTidyLines(unwrapLines(rawLines, rawLines.map(tidyLine)))) {
+  for (const l of lines) {
     if (l.verdict !== 'keep') continue;
     if (!l.text && (kept.length === 0 || kept[kept.length - 1] === '')) continue;
     kept.push(l.text);
   }
   while (kept.length && kept[kept.length - 1] === '') kept.pop();
-  return kept.join('\n');
+  return { text: kept.join('\n'), outlet: footerOutlet(lines) };
+}
+
+/** An outlet's name: a few words, each capitalised ("Lao Động", "Hà Nội Mới", "GiadinhNet"), or an acronym ("QĐND"). */
+const OUTLET_NAME = /^(?:[\p{Lu}\d][\p{L}\p{M}\d&.-]*)(?: [\p{Lu}\d][\p{L}\p{M}\d&.-]*){0,3}$/u;
+const provinceNames = new Set(Object.values(PROVINCES_BEFORE_2025).map(lineKey));
+
+/** The last line of the footer, when it names an outlet rather than the page's section or a place. */
+function footerOutlet(lines: readonly CleanedLine[]): string | null {
+  let last: CleanedLine | undefined;
+  for (const l of lines) if (l.verdict === 'footer') last = l;
+  if (!last) return null;
+  const key = lineKey(last.text);
+  return OUTLET_NAME.test(last.text) && !sectionWords.has(key) && !provinceNames.has(key) ? last.text : null;
 }

@@ -159,3 +159,31 @@ describe.skipIf(!has)('a labelled publication date', () => {
     expect(extract(asPage(stamped)).published).toBe('2017-05-20');
   });
 });
+
+describe.runIf(has)("the footer's outlet, the byline when no person signs", () => {
+  it('credits the outlet that closes the footer when the text has no byline, naming where it came from', () => {
+    // dev 187 and 230: a timestamp, the section, the tags and the outlet after a body that nobody signs
+    for (const [id, outlet] of [['187', 'Lao Động'], ['230', 'CAND']]) {
+      const r = extract(devText(id));
+      expect(r.author).toBe(outlet);
+      expect(r.sources?.author).toEqual({ rule: 'chrome:footer-outlet' });
+    }
+  });
+
+  it("keeps a person's byline ahead of it", () => {
+    for (const id of FOOTED) {
+      const r = extract(devText(id));
+      expect(r.author).not.toBeNull();
+      expect(r.sources?.author?.rule).not.toBe('chrome:footer-outlet');
+    }
+  });
+
+  it('takes no section name, place or sentence for an outlet', () => {
+    const text = devText('187').split('\n');
+    const footer = text.findIndex((l) => /GMT\+7$/.test(l));
+    for (const last of ['Xã hội', 'Hà Nội', 'xem thêm tin khác']) {
+      const r = extract([...text.slice(0, footer + 3), last].join('\n'));
+      expect(r.author).toBeNull();
+    }
+  });
+});
