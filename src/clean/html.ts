@@ -4,14 +4,13 @@
 // headline area (html/metadata.ts), then the body from a chain of named extraction methods (html/chain.ts),
 // each block filtered for chrome (html/filters.ts). Never throws: a page that is not an article gets a short
 // or empty body and a warning.
-import { CHROME_INLINE } from './markers.js';
 import { extractBody, measured, newContext, SHORT_BODY, type ExtractionMethod } from './html/chain.js';
 import { costlyToParse, flattenDeepNesting, MAX_DEPTH } from './html/depth.js';
 import { parsePage, TooDeep, type Page } from './html/dom.js';
 import { readJsonLd } from './html/jsonld.js';
 import { findAuthor, findHeadline, findPublished, readMetaTags, type Stated } from './html/metadata.js';
 import { Pruned } from './html/prune.js';
-import { isTagsLine, markFooter, type CleanedLine } from './text.js';
+import { isTagsLine, markFooter, withoutChromeInline, type CleanedLine } from './text.js';
 
 export type { ExtractionMethod } from './html/chain.js';
 
@@ -37,9 +36,7 @@ const INLINE_CHROME_LINE = 200;
 
 function withoutInlineChrome(text: string): string {
   if (text.length > INLINE_CHROME_LINE) return text;
-  let out = text;
-  for (const re of CHROME_INLINE) out = out.replace(re, '');
-  return out.trim();
+  return withoutChromeInline(text).trim();
 }
 
 /** A CMS footer inside the article container, as the text cleaner reads it: tags lines, and the section, tags and

@@ -126,14 +126,17 @@ export const TAGS_HEADINGS: readonly string[] = ['Tags', 'Tag', 'Từ khóa', 'T
 /** Labels that open a line of the article's tags: "Từ khóa: thời sự, trong nước", "Tags: …". */
 export const TAGS_LABEL = /^(?:Từ\s+kh(?:óa|oá)|Tags?|Keywords?)\s*:\s*\S/iu;
 
-/** Inline chrome: counters and widgets glued to real text ("2022-12-15 16:17:43 Số lượt xem 537"). */
-export const CHROME_INLINE: readonly RegExp[] = [
-  /\s*(?:Số\s+)?[Ll]ượt\s+xem\s*:?\s*\d[\d.,]*/gu,
-  /\s*[Ll]ượt\s+truy\s+cập\s*:?\s*\d[\d.,]*/gu,
-  /\s*(?:Đang\s+(?:online|trực\s+tuyến)|Trực\s+tuyến|Online)\s*:?\s*\d[\d.,]*/gu,
-  /\s*(?:Tất\s+cả|Tổng\s+(?:số\s+)?(?:lượt\s+)?truy\s+cập|Hôm\s+nay|Hôm\s+qua|Tuần\s+này|Tháng\s+này)\s*:?\s*\d[\d.,]*$/gu,
-  /\s*(?:Email|E-mail)\s*Print\s*(?:Góp\s+ý)?\s*$/gu,
-  /\s*(?:Chia\s+sẻ|Share)\s*(?:Facebook|Zalo|Twitter)(?:\s*(?:Facebook|Zalo|Twitter))*\s*$/gu,
+/**
+ * Inline chrome: counters and widgets glued to real text ("2022-12-15 16:17:43 Số lượt xem 537"). With each pattern,
+ * words one of which every match of it holds: a line that holds none of them is not searched.
+ */
+export const CHROME_INLINE: readonly { pattern: RegExp; holds: readonly string[] }[] = [
+  { pattern: /\s*(?:Số\s+)?[Ll]ượt\s+xem\s*:?\s*\d[\d.,]*/gu, holds: ['ượt'] },
+  { pattern: /\s*[Ll]ượt\s+truy\s+cập\s*:?\s*\d[\d.,]*/gu, holds: ['ượt'] },
+  { pattern: /\s*(?:Đang\s+(?:online|trực\s+tuyến)|Trực\s+tuyến|Online)\s*:?\s*\d[\d.,]*/gu, holds: ['nline', 'rực'] },
+  { pattern: /\s*(?:Tất\s+cả|Tổng\s+(?:số\s+)?(?:lượt\s+)?truy\s+cập|Hôm\s+nay|Hôm\s+qua|Tuần\s+này|Tháng\s+này)\s*:?\s*\d[\d.,]*$/gu, holds: ['Tất', 'Tổng', 'Hôm', 'Tuần', 'Tháng'] },
+  { pattern: /\s*(?:Email|E-mail)\s*Print\s*(?:Góp\s+ý)?\s*$/gu, holds: ['Print'] },
+  { pattern: /\s*(?:Chia\s+sẻ|Share)\s*(?:Facebook|Zalo|Twitter)(?:\s*(?:Facebook|Zalo|Twitter))*\s*$/gu, holds: ['Facebook', 'Zalo', 'Twitter'] },
 ];
 
 /** Lines that are counters on their own: "Đang online32", "Tất cả3095009", "Hôm nay: 120", "Bình luận (0)". */

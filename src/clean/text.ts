@@ -93,9 +93,14 @@ const INLINE_CHROME_HINT = /lượt|online|trực tuyến|mail|print|facebook|za
 
 function stripInlineChrome(line: string): string {
   if (!INLINE_CHROME_HINT.test(line)) return line;
+  return withoutChromeInline(line).trim();
+}
+
+/** A line without its inline counters and widgets (CHROME_INLINE), each pattern tried where it can match. */
+export function withoutChromeInline(line: string): string {
   let out = line;
-  for (const re of CHROME_INLINE) out = out.replace(re, '');
-  return out.trim();
+  for (const { pattern, holds } of CHROME_INLINE) if (holds.some((w) => out.includes(w))) out = out.replace(pattern, '');
+  return out;
 }
 
 /** Chrome lines are short; a tag list may run longer. Longer lines are body (or a repeat) without more tests. */

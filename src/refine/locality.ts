@@ -116,6 +116,9 @@ type Mention = Finding<PlaceValue> & { origin: { kind: 'text'; start: number; en
 /** Why a unit named is not the article's: flags from its surroundings. */
 type Trap = 'residence' | 'street' | 'distance' | 'market' | 'seat' | 'plate' | 'not-a-name' | 'foreign' | 'post-apposition' | 'caption' | 'departure' | 'person-origin' | 'delegation' | 'organisation' | 'team';
 
+/** Where the sentence after a place ends: a full stop, white space, a capital. */
+const NEXT_SENTENCE = /(?<=[.!?])\s+(?=[A-ZĐ])/u;
+
 /** `sport`: the headline or the lead is sports news. */
 function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue, sport: boolean): Trap[] {
   const text = doc.text;
@@ -142,12 +145,16 @@ function trapsOf(doc: Doc, start: number, end: number, place: PlaceValue, sport:
     const speaksForUnit = level === 'commune' || (level === 'district' && DISTRICT_POLICE_CHIEF_BEFORE.test(before)) || CHAIRS_AFTER.test(after);
     if (appos && isPersonRun(appos[1]) && !speaksForUnit) out.push('post-apposition');
   }
-  const sentenceAfter = after.split(/(?<=[.!?])\s+(?=[A-ZĐ])/u)[0] ?? '';
-  if (/^[^.!?]{0,200}?(?:\.\s*|\s)\(?(?:Ảnh|Nguồn)\s*:/u.test(after) && !/^[^.]*\.\s+[A-ZĐ][^.]{20,}(?:Ảnh|Nguồn)\s*:/u.test(after)) out.push('caption');
-  else if (/(?:Ảnh|Nguồn)\s*:/u.test(sentenceAfter) && sentenceAfter.search(/Ảnh|Nguồn/u) < 160) out.push('caption');
+  // (a photo credit's word after the place, or no caption)
+  if (after.includes('Ảnh') || after.includes('Nguồn')) {
+    const cut = after.search(NEXT_SENTENCE);
+    const sentenceAfter = cut < 0 ? after : after.slice(0, cut);
+    if (/^[^.!?]{0,200}?(?:\.\s*|\s)\(?(?:Ảnh|Nguồn)\s*:/u.test(after) && !/^[^.]*\.\s+[A-ZĐ][^.]{20,}(?:Ảnh|Nguồn)\s*:/u.test(after)) out.push('caption');
+    else if (/(?:Ảnh|Nguồn)\s*:/u.test(sentenceAfter) && sentenceAfter.search(/Ảnh|Nguồn/u) < 160) out.push('caption');
+  }
   if (DEPARTURE_BEFORE.test(before) || ORIGIN_BEFORE.test(before) || (JOURNEY_FROM_BEFORE.test(before) && JOURNEY_TO_AFTER.test(after)) || JOURNEY_END_BEFORE.test(before)) out.push('departure');
   // "đại biểu Phạm Trường Dân (Quảng Nam)": a person's province in parentheses
-  const namedBefore = /((?:[\p{Lu}][\p{L}]*\s+){1,5}[\p{Lu}][\p{L}]*)\s*\($/u.exec(before);
+  const namedBefore = before.endsWith('(') ? /((?:[\p{Lu}][\p{L}]*\s+){1,5}[\p{Lu}][\p{L}]*)\s*\($/u.exec(before) : null;
   // a unit whose name opens with a surname is no person: "Công an huyện Từ Liêm (Hà Nội)", "UBND quận Ngô Quyền (Hải Phòng)";
   // nor a street named after one: "660 Lê Hồng Phong (phường 10, quận 10, TP.HCM)", "đường Chu Văn An (quận Bình Thạnh)",
   // "ngã tư Hùng Vương - Trần Phú (quận Hải Châu)"
@@ -235,8 +242,20 @@ function provinceVotes(cands: readonly Candidate[]): [string, number][] {
   return [...votes.entries()].sort((a, b) => b[1] - a[1]);
 }
 
+/** Each article's lead sentences, by headline line and count (the refiner asks four times). */
+const leads = new WeakMap<Doc, Map<string, readonly { start: number; end: number }[]>>();
+
 /** Sentences of the lead: not the headline's, not photo captions; the outlet's tag and a photo credit cut off. */
-function leadSentences(ctx: RefineContext, count = LEAD_SENTENCES): { start: number; end: number }[] {
+function leadSentences(ctx: RefineContext, count = LEAD_SENTENCES): readonly { start: number; end: number }[] {
+  let known = leads.get(ctx.doc);
+  if (!known) leads.set(ctx.doc, (known = new Map()));
+  const key = `${ctx.facts.titleLine}:${count}`;
+  let lead = known.get(key);
+  if (!lead) known.set(key, (lead = readLeadSentences(ctx, count)));
+  return lead;
+}
+
+function readLeadSentences(ctx: RefineContext, count: number): { start: number; end: number }[] {
   const { doc } = ctx;
   const title = ctx.facts.titleLine;
   const out: { start: number; end: number }[] = [];

@@ -156,6 +156,8 @@ export const choosePeriod: Refiner = {
       .filter((f) => !future(f.value, dated, f.value.kind === 'school-year' && schoolYearsFrom.has(f.value.to.slice(0, 4))))
       .sort((a, b) => start(a) - start(b));
     const spans = resolveFirstMonths(candidates, year);
+    // no span left: no period, whatever the headline and lead say (the tests below all need one)
+    if (!spans.length) return ctx.set('period', []);
     const reviewed = spans.filter((f) => f.value.cue === 'review');
     // "Đà tăng trưởng tác động tích cực đến thị trường lao động trong quý II/2017" over a body that names that quarter
     // only after forecast words ("Theo dự báo, kinh tế Việt Nam quý II/2017 sẽ …"): the headline's span is a forecast

@@ -76,35 +76,19 @@ interface Behind {
   /** The first and end token of the longest span covering the token (-1 when none). */
   outerFirst: Int32Array;
   outerEnd: Int32Array;
+  /** Per sentence, are its tokens' cue and meeting read yet? */
+  read: Uint8Array;
 }
 
 const behinds = new WeakMap<RuleContext['units'], Behind>();
 
-/** One pass over the article's tokens instead of a walk back over the sentence for every span it names. */
+/** The spans around every token, once per article; cues and meetings are read per sentence when asked (cueAt). */
 function behind(ctx: RuleContext): Behind {
   let b = behinds.get(ctx.units);
   if (b) return b;
   const { doc, units } = ctx;
   const n = doc.tokens.count;
-  b = { cue: new Uint8Array(n + 1), meeting: new Uint8Array(n + 1), outerFirst: new Int32Array(n).fill(-1), outerEnd: new Int32Array(n).fill(-1) };
-  let cue = 0;
-  let meeting = 0;
-  let sentence = -1;
-  for (let k = 0; k <= n; k++) {
-    const sk = k < n ? doc.sentenceOf[k] : -2;
-    if (sk !== sentence) {
-      sentence = sk;
-      cue = 0;
-      meeting = 0;
-    } else if (units.endingAt('plan-named-body', k).length) {
-      // "Bộ Kế hoạch và Đầu tư": the cue is the one that stood before the body's name
-      cue = b.cue[units.endingAt('plan-named-body', k)[0].first];
-    } else if (units.endingAt('review-cue', k).length) cue = units.endingAt<string>('review-cue', k).some((u) => reviewNaming.has(u.value)) ? 3 : 1;
-    else if (units.endingAt('plan-cue', k).length) cue = 2;
-    b.cue[k] = cue;
-    b.meeting[k] = meeting;
-    if (k < n && units.at('meeting-word', k)) meeting = 1;
-  }
+  b = { cue: new Uint8Array(n + 1), meeting: new Uint8Array(n + 1), outerFirst: new Int32Array(n).fill(-1), outerEnd: new Int32Array(n).fill(-1), read: new Uint8Array(doc.sentences.length) };
   for (const o of units.of('span')) {
     for (let k = o.first; k < o.end; k++) {
       if (b.outerFirst[k] < 0 || b.outerEnd[k] - b.outerFirst[k] < o.end - o.first) {
@@ -117,9 +101,45 @@ function behind(ctx: RuleContext): Behind {
   return b;
 }
 
+/**
+ * Reads the cues and meeting words of the sentence that holds token `k` (the tokens that `sentenceOf` gives it): only
+ * the sentences that name a span are walked.
+ */
+function readSentence(ctx: RuleContext, b: Behind, k: number): void {
+  const { doc, units } = ctx;
+  const sentence = doc.sentenceOf[k];
+  if (b.read[sentence]) return;
+  b.read[sentence] = 1;
+  let first = k;
+  while (first > 0 && doc.sentenceOf[first - 1] === sentence) first--;
+  let cue = 0;
+  let meeting = 0;
+  for (let j = first; j < doc.tokens.count && doc.sentenceOf[j] === sentence; j++) {
+    if (j > first) {
+      const body = units.endingAt('plan-named-body', j);
+      if (body.length) {
+        // "Bộ Kế hoạch và Đầu tư": the cue is the one that stood before the body's name
+        readSentence(ctx, b, body[0].first);
+        cue = b.cue[body[0].first];
+      } else if (units.endingAt('review-cue', j).length) cue = units.endingAt<string>('review-cue', j).some((u) => reviewNaming.has(u.value)) ? 3 : 1;
+      else if (units.endingAt('plan-cue', j).length) cue = 2;
+    }
+    b.cue[j] = cue;
+    b.meeting[j] = meeting;
+    if (units.at('meeting-word', j)) meeting = 1;
+  }
+}
+
+/** What stands before token `k` in its sentence (see Behind). */
+function cueAt(ctx: RuleContext, k: number): Behind {
+  const b = behind(ctx);
+  readSentence(ctx, b, k);
+  return b;
+}
+
 /** The nearest cue before token `first` in its sentence (the one that ends last). */
 export function nearestCue(ctx: RuleContext, first: number): Cue {
-  const c = behind(ctx).cue[first];
+  const c = cueAt(ctx, first).cue[first];
   return c === 1 || c === 3 ? 'review' : c === 2 ? 'plan' : null;
 }
 
@@ -187,7 +207,7 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       // "Báo cáo số 658 ngày 06 tháng 6 năm 2017": the month of a day
       if (ctx.units.endingAt('date', m.end).some((d) => d.first < m.first)) return null;
       // "lũy kế đến cuối tháng 5 năm 2013" is one span, not also "tháng 5 năm 2013"
-      const b = behind(ctx);
+      const b = cueAt(ctx, m.first);
       if (b.outerFirst[m.first] <= m.first && m.end <= b.outerEnd[m.first] && b.outerEnd[m.first] - b.outerFirst[m.first] > m.end - m.first) return null;
       const end = ctx.doc.tokens.end[m.end - 1];
       const cue = PLAN_AFTER.test(ctx.doc.text.slice(end, end + 60)) ? 'plan' : nearestCue(ctx, m.first);

@@ -22,8 +22,16 @@ export function trimTitle(s: string): string {
   return s.replace(/[\s.:;,!?…]+$/u, '').trim();
 }
 
-/** The line the headline stands on, when the text has one. */
+const titleLines = new WeakMap<Doc, number | null>();
+
+/** The line the headline stands on, when the text has one (read once per article: six readers ask). */
 export function titleLine(doc: Doc): number | null {
+  let line = titleLines.get(doc);
+  if (line === undefined) titleLines.set(doc, (line = findTitleLine(doc)));
+  return line;
+}
+
+function findTitleLine(doc: Doc): number | null {
   if (doc.format === 'html') return doc.pageHeadline && doc.lines.length > 1 ? 0 : null; // the cleaner's headline line, if the page had one
   for (let i = 0; i < Math.min(LINES_TO_SCAN, doc.lines.length); i++) {
     const line = doc.lines[i];
