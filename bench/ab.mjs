@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Two builds of vnreport compared on the same articles in one process, paired: chunks of 50 articles alternate
 // between the builds (the order flips every chunk), so that both see the same machine load; CPU by
-// process.cpuUsage, after one warm-up pass of each. For judging an optimisation on a busy machine.
+// process.cpuUsage, after one warm-up pass of each. For judging an optimisation on a busy machine. The build loaded
+// first runs 1-5 % faster here whatever it is (round 12), so the comparison runs twice, each in its own process, once
+// loading A first and once B, and prints both ratios and their geometric mean.
 //
 //   node bench/ab.mjs <rootA> <rootB> <folder of .txt> [stage]
 //   node bench/ab.mjs /tmp/main-build . ../shared/corpus/real lex
@@ -10,6 +12,7 @@
 // total (processArticle from bytes), doc (buildDoc on cleaned text), lex (lexArticle on built documents), rules
 // (every field's rules on documents built and lexed for each run, only the rules timed). ROUNDS (default 3) and
 // LIMIT (default 5000 articles) from the environment.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,8 +28,27 @@ async function load(root) {
   return { ...(await d('pipeline.js')), ...(await d('read/decode.js')), ...(await d('clean/index.js')), ...(await d('engine/document.js')), ...(await d('dimensions/index.js')), ...(await d('engine/rule.js')), ...(await d('extract/fields.js')) };
 }
 
-const A = await load(rootA);
-const B = await load(rootB);
+if (!process.env.AB_ORDER) {
+  const ratios = [];
+  for (const order of ['AB', 'BA']) {
+    const child = spawnSync(process.execPath, process.argv.slice(1), { env: { ...process.env, AB_ORDER: order }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    process.stdout.write(child.stdout);
+    const ratio = /B\/A = ([\d.]+)/.exec(child.stdout);
+    if (child.status !== 0 || !ratio) process.exit(child.status || 1);
+    ratios.push(Number(ratio[1]));
+  }
+  console.log(`${stage}: B/A = ${Math.sqrt(ratios[0] * ratios[1]).toFixed(3)} (geometric mean of the two load orders)`);
+  process.exit(0);
+}
+let A;
+let B;
+if (process.env.AB_ORDER === 'BA') {
+  B = await load(rootB);
+  A = await load(rootA);
+} else {
+  A = await load(rootA);
+  B = await load(rootB);
+}
 const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, Number(process.env.LIMIT ?? 5000)).map((f) => fs.readFileSync(path.join(dir, f)));
 
 /** Each build's input for the stage, made by that build. */
@@ -81,4 +103,4 @@ for (let r = 0; r < rounds; r++) {
 }
 const n = inA.length * rounds;
 const loadavg = fs.existsSync('/proc/loadavg') ? fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') : '?';
-console.log(`${stage}: A ${(timeA / n).toFixed(1)} µs, B ${(timeB / n).toFixed(1)} µs per article; B/A = ${(timeB / timeA).toFixed(3)} (${inA.length} articles × ${rounds} rounds, load ${loadavg})`);
+console.log(`${stage}: ${process.env.AB_ORDER === 'BA' ? 'B loaded first' : 'A loaded first'}: A ${(timeA / n).toFixed(1)} µs, B ${(timeB / n).toFixed(1)} µs per article; B/A = ${(timeB / timeA).toFixed(3)} (${inA.length} articles × ${rounds} rounds, load ${loadavg})`);
