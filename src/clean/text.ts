@@ -216,19 +216,21 @@ export function markFooter(lines: CleanedLine[]): void {
 const DATELINE =
   /^(?:[\p{L} ]{2,30},\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[ ,|-]+\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}\)?)?$/u;
 
-/** A page timestamp, a dateline, a known chrome line or heading, a breadcrumb or a scraper's placeholder ("[img]")
- *  is a line of its own, never part of a wrapped paragraph. */
+/** A page timestamp, a dateline, a known chrome line or heading, a breadcrumb, a scraper's placeholder ("[img]") or
+ *  the article's tags ("Từ khóa: …", as long as they run; not a wrapped sentence's "từ khóa: …") is a line of its own,
+ *  never part of a wrapped paragraph. */
 const standsAlone = (line: string) =>
-  line.length <= 60 &&
-  (/^\[[^\]\s]+\]$/u.test(line) ||
-    TIMESTAMP_LINE.test(line) ||
-    DATELINE.test(line) ||
-    chromeLines.has(lineKey(line)) ||
-    isRelatedHeading(line) ||
-    isTagsHeading(line) ||
-    SITE_CHROME_LINES.some((re) => re.test(line)) ||
-    COUNTER_LINE.test(line) ||
-    isBreadcrumb(line));
+  (!/^\p{Ll}/u.test(line) && isTagsLine(line)) ||
+  (line.length <= 60 &&
+    (/^\[[^\]\s]+\]$/u.test(line) ||
+      TIMESTAMP_LINE.test(line) ||
+      DATELINE.test(line) ||
+      chromeLines.has(lineKey(line)) ||
+      isRelatedHeading(line) ||
+      isTagsHeading(line) ||
+      SITE_CHROME_LINES.some((re) => re.test(line)) ||
+      COUNTER_LINE.test(line) ||
+      isBreadcrumb(line)));
 
 /** A hard-wrapped paragraph's lines on one line (wrap.ts); other lines as they are. */
 function unwrapLines(rawLines: string[], lines: string[]): string[] {

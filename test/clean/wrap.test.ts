@@ -173,6 +173,14 @@ describe.skipIf(!haveDev)('hard-wrapped dev articles', () => {
     }
   });
 
+  it('keeps a labelled tags line apart from the wrapped body, so that it is still dropped', () => {
+    const paragraphs = paragraphsOf(devText('040'));
+    for (let width = 60; width <= 90; width++) {
+      const cleaned = paragraphsOf(`${wrapped(paragraphs, width, '\n')}\nTừ khóa: thời sự, trong nước, Hà Nội`);
+      expect(cleaned.join(' '), `at ${width} columns`).toBe(paragraphs.join(' '));
+    }
+  });
+
   it('leaves every dev article alone: they are written one paragraph per line', () => {
     for (const name of devNames) {
       const lines = devText(name).replace(/\r\n?/g, '\n').split('\n');
