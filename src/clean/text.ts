@@ -272,8 +272,11 @@ export function cleanTextPage(raw: string): { text: string; outlet: string | nul
 const OUTLET_NAME = /^(?:[\p{Lu}\d][\p{L}\p{M}\d&.-]*)(?: [\p{Lu}\d][\p{L}\p{M}\d&.-]*){0,3}$/u;
 const provinceNames = new Set(Object.values(PROVINCES_BEFORE_2025).map(lineKey));
 
+/** Where a footer's outlet is said to come from, as a page's statement about itself. */
+export const FOOTER_OUTLET_SOURCE = 'chrome:footer-outlet';
+
 /** The last line of the footer, when it names an outlet rather than the page's section or a place. */
-function footerOutlet(lines: readonly CleanedLine[]): string | null {
+export function footerOutlet(lines: readonly CleanedLine[]): string | null {
   let last: CleanedLine | undefined;
   for (const l of lines) if (l.verdict === 'footer') last = l;
   if (!last) return null;

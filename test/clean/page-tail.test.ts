@@ -170,6 +170,15 @@ describe.runIf(has)("the footer's outlet, the byline when no person signs", () =
     }
   });
 
+  it('credits it the same when the article is a news page, the footer inside its article container', () => {
+    // the HTML cleaner takes the footer out of the body as the text cleaner does: its outlet must not go with it
+    for (const [id, outlet] of [['187', 'Lao Động'], ['230', 'CAND']]) {
+      const r = extract(asPage(devText(id)));
+      expect(r.author).toBe(outlet);
+      expect(r.sources?.author).toEqual({ rule: 'chrome:footer-outlet' });
+    }
+  });
+
   it("keeps a person's byline ahead of it", () => {
     for (const id of FOOTED) {
       const r = extract(devText(id));
