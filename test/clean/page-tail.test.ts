@@ -77,6 +77,17 @@ describe.skipIf(!has)('a page tail after the article, on dev articles laid out a
     expect(boxed.split('\n')).toContain(head);
   });
 
+  it("keeps a short headline about a portal, and drops the portal's name above a headline", () => {
+    const [head, ...body] = devText('035').split('\n');
+    for (const news of ['Cổng thông tin điện tử tỉnh chính thức vận hành', 'Trang thông tin điện tử xã đi vào hoạt động']) {
+      expect(cleanText([news, ...body].join('\n')).split('\n')[0]).toBe(news);
+      expect(extract([news, ...body].join('\n')).title).toBe(news);
+    }
+    for (const site of ['Cổng thông tin điện tử tỉnh Bắc Kạn', 'Cổng Thông tin điện tử Chính phủ', 'CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BẮC KẠN']) {
+      expect(cleanText([site, head, ...body].join('\n')).split('\n')[0], site).toBe(head);
+    }
+  });
+
   it('keeps body lines that name a licence, a publisher or a platform', () => {
     const lines = [
       'Ngày 10/5, tại Giấy phép số 260/GP-NTBD, Cục NTBD cho phổ biến bài hát.',
