@@ -10,7 +10,7 @@ import { parsePage, TooDeep, type Page } from './html/dom.js';
 import { readJsonLd } from './html/jsonld.js';
 import { findAuthor, findHeadline, findPublished, readMetaTags, type Stated } from './html/metadata.js';
 import { Pruned } from './html/prune.js';
-import { isTagsLine, markFooter, withoutChromeInline, type CleanedLine } from './text.js';
+import { FOOTER_OUTLET_SOURCE, footerOutlet, isTagsLine, markFooter, withoutChromeInline, type CleanedLine } from './text.js';
 
 export type { ExtractionMethod } from './html/chain.js';
 
@@ -40,11 +40,11 @@ function withoutInlineChrome(text: string): string {
 }
 
 /** A CMS footer inside the article container, as the text cleaner reads it: tags lines, and the section, tags and
- *  outlet lines after the page's timestamp line. */
-function withoutPageFooter(lines: string[]): string[] {
+ *  outlet lines after the page's timestamp line; the outlet it names, as the text cleaner states it. */
+function withoutPageFooter(lines: string[]): { lines: string[]; outlet: string | null } {
   const marked: CleanedLine[] = lines.map((text) => ({ text, verdict: isTagsLine(text) ? 'tags' : 'keep' }));
   markFooter(marked);
-  return marked.filter((l) => l.verdict === 'keep').map((l) => l.text);
+  return { lines: marked.filter((l) => l.verdict === 'keep').map((l) => l.text), outlet: footerOutlet(marked) };
 }
 
 /**
@@ -92,7 +92,7 @@ export function cleanHtml(html: string): HtmlArticle {
   const headline = findHeadline(page, metas, ld, furnitureAt);
   ctx.headline = headline?.text ?? null;
   const result = extractBody(ctx);
-  const lines = withoutPageFooter(result.blocks.map((b) => withoutInlineChrome(b.text)).filter(Boolean));
+  const { lines, outlet } = withoutPageFooter(result.blocks.map((b) => withoutInlineChrome(b.text)).filter(Boolean));
   if (result.method !== 'scored' && result.method !== 'none') warnings.push(`body from the ${result.method} fallback`);
   const body = lines.join('\n');
   if (body.length < SHORT_BODY) {
@@ -103,7 +103,8 @@ export function cleanHtml(html: string): HtmlArticle {
     );
   }
   const evidence = { page, metas, ld, lines, headline, skip: furnitureAt };
-  const author = findAuthor(evidence);
+  // a byline or outlet under the page's timestamp went with the footer: its last line is the byline when no other is
+  const author = findAuthor(evidence) ?? (outlet ? { value: outlet, source: FOOTER_OUTLET_SOURCE } : null);
   const published = findPublished(evidence);
   return {
     body,

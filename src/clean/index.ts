@@ -2,7 +2,7 @@
 // itself (title, author, date) when it is HTML.
 import { nfc } from '../read/nfc.js';
 import { cleanHtml, type PageStatements } from './html.js';
-import { cleanTextPage } from './text.js';
+import { cleanTextPage, FOOTER_OUTLET_SOURCE } from './text.js';
 
 export type InputFormat = 'auto' | 'html' | 'text';
 
@@ -30,7 +30,7 @@ export function clean(raw: string, format: InputFormat = 'auto'): Cleaned {
   if (!html) {
     const page = cleanTextPage(raw);
     const text = nfc(page.text);
-    const stated: PageStatements = page.outlet ? { author: { value: nfc(page.outlet), source: 'chrome:footer-outlet' } } : {};
+    const stated: PageStatements = page.outlet ? { author: { value: nfc(page.outlet), source: FOOTER_OUTLET_SOURCE } } : {};
     return { text, body: text, format: 'text', stated, headline: false, warnings: [] };
   }
   const page = cleanHtml(raw);

@@ -110,13 +110,17 @@ export const RELATED_HEADINGS: readonly string[] = [
 
 /**
  * A site's own name by its shape: a newspaper's ("Báo Tin Tức", "Tạp chí Tài Chính", every word after the opening one
- * capitalised), a portal's ("Cổng thông tin điện tử tỉnh Bắc Kạn", "Trang TTĐT huyện X"). As a page's whole <title>,
- * or as the first line of a page's text above the headline, it names the site, not the article. No first line of
- * corpus/real or dev has this shape.
+ * capitalised), a portal's ("Cổng thông tin điện tử tỉnh Bắc Kạn", "Trang TTĐT huyện X", "Cổng Thông tin điện tử
+ * Chính phủ", "… Sở Y tế tỉnh Quảng Ninh": after the portal's words only unit words and names, each name word opening
+ * capitalised; not the news about a portal, "Cổng thông tin điện tử tỉnh chính thức vận hành"). As a page's whole
+ * <title>, or as the first line of a page's text above the headline, it names the site, not the article. No first
+ * line of corpus/real or dev has this shape.
  */
 export const SITE_NAME_LINES: readonly RegExp[] = [
   /^(?:Báo|Tạp\s+chí|Đài)(?:\s+\p{Lu}[\p{L}\p{M}&.-]*){1,4}$/u,
-  /^(?:Cổng|Trang)\s+(?:thông\s+tin|TTĐT)(?:\s+\S+){0,8}$/iu,
+  /^(?:Cổng|Trang)\s+(?:[Tt]hông\s+tin(?:\s+[Đđ]iện\s+tử)?|TTĐT)(?:\s+(?:[-–|]\s+)?(?:của|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|[\p{Lu}\d][\p{L}\p{M}\d&.-]*(?:\s+\p{Ll}[\p{L}\p{M}]*){0,3})){0,8}$/u,
+  // the same in capitals ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BẮC KẠN")
+  /^(?:CỔNG|TRANG)\s+(?:THÔNG\s+TIN|TTĐT)[\p{Lu}\p{M}\d\s&.-]{0,120}$/u,
   /^Báo\s+điện\s+tử(?:\s+\S+){0,7}$/iu,
 ];
 

@@ -216,19 +216,21 @@ export function markFooter(lines: CleanedLine[]): void {
 const DATELINE =
   /^(?:[\p{L} ]{2,30},\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[ ,|-]+\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}\)?)?$/u;
 
-/** A page timestamp, a dateline, a known chrome line or heading, a breadcrumb or a scraper's placeholder ("[img]")
- *  is a line of its own, never part of a wrapped paragraph. */
+/** A page timestamp, a dateline, a known chrome line or heading, a breadcrumb, a scraper's placeholder ("[img]") or
+ *  the article's tags ("Từ khóa: …", as long as they run; not a wrapped sentence's "từ khóa: …") is a line of its own,
+ *  never part of a wrapped paragraph. */
 const standsAlone = (line: string) =>
-  line.length <= 60 &&
-  (/^\[[^\]\s]+\]$/u.test(line) ||
-    TIMESTAMP_LINE.test(line) ||
-    DATELINE.test(line) ||
-    chromeLines.has(lineKey(line)) ||
-    isRelatedHeading(line) ||
-    isTagsHeading(line) ||
-    SITE_CHROME_LINES.some((re) => re.test(line)) ||
-    COUNTER_LINE.test(line) ||
-    isBreadcrumb(line));
+  (!/^\p{Ll}/u.test(line) && isTagsLine(line)) ||
+  (line.length <= 60 &&
+    (/^\[[^\]\s]+\]$/u.test(line) ||
+      TIMESTAMP_LINE.test(line) ||
+      DATELINE.test(line) ||
+      chromeLines.has(lineKey(line)) ||
+      isRelatedHeading(line) ||
+      isTagsHeading(line) ||
+      SITE_CHROME_LINES.some((re) => re.test(line)) ||
+      COUNTER_LINE.test(line) ||
+      isBreadcrumb(line)));
 
 /** A hard-wrapped paragraph's lines on one line (wrap.ts); other lines as they are. */
 function unwrapLines(rawLines: string[], lines: string[]): string[] {
@@ -270,8 +272,11 @@ export function cleanTextPage(raw: string): { text: string; outlet: string | nul
 const OUTLET_NAME = /^(?:[\p{Lu}\d][\p{L}\p{M}\d&.-]*)(?: [\p{Lu}\d][\p{L}\p{M}\d&.-]*){0,3}$/u;
 const provinceNames = new Set(Object.values(PROVINCES_BEFORE_2025).map(lineKey));
 
+/** Where a footer's outlet is said to come from, as a page's statement about itself. */
+export const FOOTER_OUTLET_SOURCE = 'chrome:footer-outlet';
+
 /** The last line of the footer, when it names an outlet rather than the page's section or a place. */
-function footerOutlet(lines: readonly CleanedLine[]): string | null {
+export function footerOutlet(lines: readonly CleanedLine[]): string | null {
   let last: CleanedLine | undefined;
   for (const l of lines) if (l.verdict === 'footer') last = l;
   if (!last) return null;

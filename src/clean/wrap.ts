@@ -110,7 +110,9 @@ function wrapIn({ text, raw }: TextLines, midSentence: number[], measure: Measur
 }
 
 /** The text's wrap in the measure its broken lines agree with best: the one where nearly all of them are full by the
- *  greedy test (the next word would not have fitted), or else the one where they leave the least room. */
+ *  greedy test (the next word would not have fitted), or else the one where they leave the least room. Where measures
+ *  tie on the mid-sentence breaks (a short text has few), the lines broken before a capital or a number decide: a
+ *  greedy tool broke those too, so in its measure they are full as well ("đạt trên / 95% kế hoạch"). */
 export function detectWrap(lines: TextLines): Wrap | null {
   // most texts are written one paragraph per line: a cheap count of mid-sentence breaks turns them away
   let breaks = 0;
@@ -121,27 +123,30 @@ export function detectWrap(lines: TextLines): Wrap | null {
   const pairs = adjacentPairs(lines);
   const midSentence = pairs.filter((i) => breaksMidSentence(lines.text, i));
   if (midSentence.length < pairs.length / 4) return null;
-  const fit = ({ width, geometry: geo }: Wrap) => {
+  const fullIn = ({ width, geometry: geo }: Wrap, i: number) => geo[i].end + 1 + geo[i + 1].firstWord > width;
+  const fit = (wrap: Wrap) => {
     let full = 0;
     let room = 0;
     for (const i of midSentence) {
-      if (geo[i].end + 1 + geo[i + 1].firstWord > width) full++;
-      room += width - geo[i].end;
+      if (fullIn(wrap, i)) full++;
+      room += wrap.width - wrap.geometry[i].end;
     }
-    return { full, room: room / width };
+    return { full, fullPairs: pairs.filter((i) => fullIn(wrap, i)).length, room: room / wrap.width };
   };
-  let best: { wrap: Wrap; full: number; room: number; greedy: boolean } | null = null;
+  let best: { wrap: Wrap; full: number; fullPairs: number; room: number; greedy: boolean } | null = null;
   for (const measure of [chars, utf8Bytes, decomposed]) {
     const wrap = wrapIn(lines, midSentence, measure);
     if (!wrap) continue;
-    const { full, room } = fit(wrap);
+    const { full, fullPairs, room } = fit(wrap);
     const greedy = full >= midSentence.length * 0.9;
     if (!best) {
-      best = { wrap, full, room, greedy };
+      best = { wrap, full, fullPairs, room, greedy };
       continue;
     }
-    const better = greedy ? full > best.full || (full === best.full && room < best.room) : !best.greedy && room < best.room;
-    if (better) best = { wrap, full, room, greedy };
+    const better = greedy
+      ? full > best.full || (full === best.full && (fullPairs > best.fullPairs || (fullPairs === best.fullPairs && room < best.room)))
+      : !best.greedy && room < best.room;
+    if (better) best = { wrap, full, fullPairs, room, greedy };
   }
   return best?.wrap ?? null;
 }

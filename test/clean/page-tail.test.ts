@@ -77,6 +77,17 @@ describe.skipIf(!has)('a page tail after the article, on dev articles laid out a
     expect(boxed.split('\n')).toContain(head);
   });
 
+  it("keeps a short headline about a portal, and drops the portal's name above a headline", () => {
+    const [head, ...body] = devText('035').split('\n');
+    for (const news of ['Cổng thông tin điện tử tỉnh chính thức vận hành', 'Trang thông tin điện tử xã đi vào hoạt động']) {
+      expect(cleanText([news, ...body].join('\n')).split('\n')[0]).toBe(news);
+      expect(extract([news, ...body].join('\n')).title).toBe(news);
+    }
+    for (const site of ['Cổng thông tin điện tử tỉnh Bắc Kạn', 'Cổng Thông tin điện tử Chính phủ', 'CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BẮC KẠN']) {
+      expect(cleanText([site, head, ...body].join('\n')).split('\n')[0], site).toBe(head);
+    }
+  });
+
   it('keeps body lines that name a licence, a publisher or a platform', () => {
     const lines = [
       'Ngày 10/5, tại Giấy phép số 260/GP-NTBD, Cục NTBD cho phổ biến bài hát.',
@@ -165,6 +176,15 @@ describe.runIf(has)("the footer's outlet, the byline when no person signs", () =
     // dev 187 and 230: a timestamp, the section, the tags and the outlet after a body that nobody signs
     for (const [id, outlet] of [['187', 'Lao Động'], ['230', 'CAND']]) {
       const r = extract(devText(id));
+      expect(r.author).toBe(outlet);
+      expect(r.sources?.author).toEqual({ rule: 'chrome:footer-outlet' });
+    }
+  });
+
+  it('credits it the same when the article is a news page, the footer inside its article container', () => {
+    // the HTML cleaner takes the footer out of the body as the text cleaner does: its outlet must not go with it
+    for (const [id, outlet] of [['187', 'Lao Động'], ['230', 'CAND']]) {
+      const r = extract(asPage(devText(id)));
       expect(r.author).toBe(outlet);
       expect(r.sources?.author).toEqual({ rule: 'chrome:footer-outlet' });
     }

@@ -60,6 +60,16 @@ describe.skipIf(!haveDev)('hard-wrapped dev articles', () => {
     expect(whole(64, '\n')).toBeGreaterThanOrEqual(devNames.length * 0.85);
   });
 
+  it('counts columns in characters when few breaks are mid-sentence and every measure finds those full', () => {
+    // 050 wrapped at these widths breaks only six or eight lines before a lower-case word: those fill the line in
+    // bytes and in decomposed code points as well, and only the lines broken before a capital or a number
+    // ("tỉnh Quảng / Ngãi") tell the measure a greedy tool counted in
+    for (const width of [74, 80, 88]) {
+      const paragraphs = paragraphsOf(devText('050'));
+      expect(paragraphsOf(wrapped(paragraphs, width, '\n')), `at ${width} columns`).toEqual(paragraphs);
+    }
+  });
+
   it('counts columns in UTF-8 bytes when the text was wrapped so (coreutils fold and fmt)', () => {
     const paragraphs = paragraphsOf(devText('035'));
     const bytes = (s: string) => Buffer.byteLength(s);
@@ -160,6 +170,14 @@ describe.skipIf(!haveDev)('hard-wrapped dev articles', () => {
       // the chrome goes (the related heading with its link title), the headline and the body's words stay in order
       expect(cleaned[0]).toBe(headline);
       expect(cleaned.join(' ')).toBe([headline, ...body].join(' '));
+    }
+  });
+
+  it('keeps a labelled tags line apart from the wrapped body, so that it is still dropped', () => {
+    const paragraphs = paragraphsOf(devText('040'));
+    for (let width = 60; width <= 90; width++) {
+      const cleaned = paragraphsOf(`${wrapped(paragraphs, width, '\n')}\nTừ khóa: thời sự, trong nước, Hà Nội`);
+      expect(cleaned.join(' '), `at ${width} columns`).toBe(paragraphs.join(' '));
     }
   });
 

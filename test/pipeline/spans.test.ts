@@ -27,7 +27,7 @@ function findings(r: ArticleRecord): Found[] {
 }
 
 /** A text rule's name ("event-part-of-day"), or the page metadata a value came from ("meta:og:title", "html:h1",
- *  "chrome:footer-outlet" for the outlet closing a text's page footer). */
+ *  "chrome:footer-outlet" for the outlet closing a page's footer). */
 const RULE_NAME = /^(?:[a-z]+(?:-[a-z0-9]+)+|(?:meta|json-ld|html|chrome):[\w:.-]+)$/;
 
 describe('every finding points at its own text', () => {
