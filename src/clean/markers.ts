@@ -117,7 +117,8 @@ export const RELATED_HEADINGS: readonly string[] = [
  * line of corpus/real or dev has this shape.
  */
 export const SITE_NAME_LINES: readonly RegExp[] = [
-  /^(?:Báo|Tạp\s+chí|Đài)(?:\s+\p{Lu}[\p{L}\p{M}&.-]*){1,4}$/u,
+  // a broadcaster is "Đài" and its kind ("Đài Truyền hình …", "Đài Tiếng nói …"): "Đài Loan" is Taiwan
+  /^(?:Báo|Tạp\s+chí|Đài\s+(?=Truyền|Phát|Tiếng|PT|TH))(?:\s*\p{Lu}[\p{L}\p{M}&.-]*){1,5}$/u,
   /^(?:Cổng|Trang)\s+(?:[Tt]hông\s+tin(?:\s+[Đđ]iện\s+tử)?|TTĐT)(?:\s+(?:[-–|]\s+)?(?:của|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|[\p{Lu}\d][\p{L}\p{M}\d&.-]*(?:\s+\p{Ll}[\p{L}\p{M}]*){0,3})){0,8}$/u,
   // the same in capitals ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BẮC KẠN")
   /^(?:CỔNG|TRANG)\s+(?:THÔNG\s+TIN|TTĐT)[\p{Lu}\p{M}\d\s&.-]{0,120}$/u,

@@ -15,6 +15,7 @@ import {
 } from './markers.js';
 import { wrappedJoins } from './wrap.js';
 import { PROVINCES_BEFORE_2025 } from '../gazetteer/provinces-2025.js';
+import { PROVINCE_ALIASES } from '../lexicon/units.js';
 
 export type LineVerdict = 'keep' | 'chrome' | 'counter' | 'image-file' | 'breadcrumb' | 'repeat' | 'tags' | 'related' | 'footer';
 
@@ -120,7 +121,8 @@ function classifyTidyLines(lines: string[]): CleanedLine[] {
   const out: CleanedLine[] = [];
   const seen = new Map<string, number>();
   let started = false;
-  for (const original of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const original = lines[i];
     if (!original) {
       out.push({ text: '', verdict: 'keep' });
       continue;
@@ -129,8 +131,10 @@ function classifyTidyLines(lines: string[]): CleanedLine[] {
     const k = original.length < 300 ? lineKey(original.replace(/[.!?…:;,\s]+$/u, '')) : '';
     let verdict: LineVerdict = 'keep';
     let text = original;
-    // the site's name above everything else ("Báo Tin Tức"), where a scraper took the page's whole text
-    if (!started && short && SITE_NAME_LINES.some((re) => re.test(original))) verdict = 'chrome';
+    // the site's name above everything else ("Báo Tin Tức"), where a scraper took the page's whole text: above a
+    // menu or the headline; above the lead only when it is as short as a name ("Báo Động Đỏ Về Ô Nhiễm", a headline
+    // in title case, opens the article)
+    if (!started && short && SITE_NAME_LINES.some((re) => re.test(original)) && (!proseFollows(lines, i) || original.split(' ').length <= 4)) verdict = 'chrome';
     else if (short && isRelatedHeading(original)) verdict = 'related';
     else if (short && isTagsHeading(original)) verdict = 'tags';
     else if (short && (chromeLines.has(lineKey(original)) || SITE_CHROME_LINES.some((re) => re.test(original)))) verdict = 'chrome';
@@ -155,6 +159,12 @@ function classifyTidyLines(lines: string[]): CleanedLine[] {
   markHeadedLists(out);
   markFooter(out);
   return out;
+}
+
+/** The next line with text after line i is prose (see isProse). */
+function proseFollows(lines: readonly string[], i: number): boolean {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j]) return isProse(lines[j]);
+  return false;
 }
 
 /** A heading alone on its line, without the colon or ">>" after it, as the heading lists compare it. */
@@ -270,16 +280,23 @@ export function cleanTextPage(raw: string): { text: string; outlet: string | nul
 
 /** An outlet's name: a few words, each capitalised ("Lao Động", "Hà Nội Mới", "GiadinhNet"), or an acronym ("QĐND"). */
 const OUTLET_NAME = /^(?:[\p{Lu}\d][\p{L}\p{M}\d&.-]*)(?: [\p{Lu}\d][\p{L}\p{M}\d&.-]*){0,3}$/u;
-const provinceNames = new Set(Object.values(PROVINCES_BEFORE_2025).map(lineKey));
+const provinceNames = new Set([...Object.values(PROVINCES_BEFORE_2025), ...Object.keys(PROVINCE_ALIASES)].map(lineKey));
 
 /** Where a footer's outlet is said to come from, as a page's statement about itself. */
 export const FOOTER_OUTLET_SOURCE = 'chrome:footer-outlet';
 
-/** The last line of the footer, when it names an outlet rather than the page's section or a place. */
+/**
+ * The last line of the footer, when it names an outlet rather than the page's section or a place, and is the only
+ * line of the footer that could: a footer listing its tags one to a line ("Thời sự", "COVID-19", "EVN") names no
+ * outlet it can be told from them.
+ */
 export function footerOutlet(lines: readonly CleanedLine[]): string | null {
-  let last: CleanedLine | undefined;
-  for (const l of lines) if (l.verdict === 'footer') last = l;
-  if (!last) return null;
-  const key = lineKey(last.text);
-  return OUTLET_NAME.test(last.text) && !sectionWords.has(key) && !provinceNames.has(key) ? last.text : null;
+  const named = lines.filter((l) => l.verdict === 'footer' && couldBeOutlet(l.text));
+  const last = lines.findLast((l) => l.verdict === 'footer');
+  return named.length === 1 && named[0] === last ? last.text : null;
 }
+
+const couldBeOutlet = (text: string) => {
+  const key = lineKey(text);
+  return OUTLET_NAME.test(text) && !sectionWords.has(key) && !provinceNames.has(key);
+};

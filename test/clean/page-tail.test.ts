@@ -75,6 +75,10 @@ describe.skipIf(!has)('a page tail after the article, on dev articles laid out a
     expect(cleanText(['Báo Hải quan số 17 phát hành ngày 9-2', ...body].join('\n')).split('\n')[0]).toBe('Báo Hải quan số 17 phát hành ngày 9-2');
     const boxed = cleanText(['Tin mới nhất', 'Giá xăng dầu tiếp tục giảm mạnh', head, ...body].join('\n'));
     expect(boxed.split('\n')).toContain(head);
+    // a headline in title case that opens like a newspaper's name or a broadcaster's, above the lead
+    for (const titled of ['Báo Động Ô Nhiễm Nặng', 'Đài Loan Cảnh Báo Bão']) {
+      expect(extract([titled, ...devText('035').split('\n').slice(1)].join('\n')).title).toBe(titled);
+    }
   });
 
   it("keeps a short headline about a portal, and drops the portal's name above a headline", () => {
@@ -201,9 +205,12 @@ describe.runIf(has)("the footer's outlet, the byline when no person signs", () =
   it('takes no section name, place or sentence for an outlet', () => {
     const text = devText('187').split('\n');
     const footer = text.findIndex((l) => /GMT\+7$/.test(l));
-    for (const last of ['Xã hội', 'Hà Nội', 'xem thêm tin khác']) {
+    for (const last of ['Xã hội', 'Hà Nội', 'TP.HCM', 'xem thêm tin khác']) {
       const r = extract([...text.slice(0, footer + 3), last].join('\n'));
       expect(r.author).toBeNull();
     }
+    // tags one to a line after the timestamp: the last is a tag like the others, no outlet
+    expect(extract([...text.slice(0, footer + 1), 'Thời sự', 'COVID-19', 'EVN'].join('\n')).author).toBeNull();
+    expect(extract([...text.slice(0, footer + 1), 'Thời sự', 'Lao Động'].join('\n')).author).toBe('Lao Động');
   });
 });
