@@ -123,9 +123,12 @@ export function indexColumns(rows: { provinces: readonly Row[]; districts: reado
   const all = [rows.provinces, rows.districts, rows.communes].flatMap((list, level) => list.map((r) => ({ r, level })));
   const districtProvince = new Map<string, string>();
   for (const { r, level } of all) if (level === 1 && (r[4] !== 1 || !districtProvince.has(r[0]))) districtProvince.set(r[0], r[3] ?? '');
-  // a commune of the 2025 list hangs directly under its province
-  const provinceOf = ({ r, level }: { r: Row; level: number }) =>
-    level === 0 || r[4] === 2 ? (level === 0 ? r[0] : (r[3] ?? '')) : level === 1 ? (r[3] ?? '') : r[3] ? (districtProvince.get(r[3]) ?? '') : '';
+  const provinceOf = ({ r, level }: { r: Row; level: number }): string => {
+    if (level === 0) return r[0];
+    // a district, and a commune of the 2025 list, hang directly under their province; an older commune under its district
+    if (level === 1 || r[4] === 2) return r[3] ?? '';
+    return r[3] ? (districtProvince.get(r[3]) ?? '') : '';
+  };
   const typeNames = [...new Set(all.map(({ r }) => r[2]))];
   const groups = new Map<string, number[]>();
   all.forEach(({ r }, i) => {

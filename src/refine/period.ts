@@ -171,7 +171,6 @@ export const choosePeriod: Refiner = {
     const opening = spans.filter((f) => f.value.where !== 'body' && !forecast(f.value));
     const frame = REVIEW_TITLE.test(textOf(ctx, 'title')) || REVIEW_LEAD.test(textOf(ctx, 'lead'));
     // a span that stands for a period by itself ("6 tháng đầu năm", "quý I/2025"); a month or a span of years needs the
-    // article to speak of a review
     // article to speak of a review or to be a meeting's; a term ("Đại hội nhiệm kỳ 2017-2019" opens one) needs a review word
     const periodLike = (p: PeriodCandidate) =>
       standsAlone(p) || ((p.kind === 'month' || p.kind === 'years' || p.kind === 'stage' || p.kind === 'school-year') && (frame || p.meeting));

@@ -45,19 +45,19 @@ function record(r: ResolvedPlace, f: Finding, ev: Evidence, date: string | null)
   const g = gazetteer();
   const u = r.unit;
   const provinceUnit = u ? g.provinceOf(u) : r.province ? g.provinceNamed(r.province) : undefined;
-  const now = provinceUnit ? g.province2025(provinceUnit) : undefined;
-  const reorganised = now !== undefined && ((date !== null && date >= REORGANISED_ON) || u?.since2025 === true);
+  const province2025 = provinceUnit ? g.province2025(provinceUnit) : undefined;
+  const reorganised = province2025 !== undefined && ((date !== null && date >= REORGANISED_ON) || u?.since2025 === true);
   const how = r.place.organ ? 'organ' : r.place.typed ? 'typed' : r.place.units[0]?.level === 'district' ? 'untyped-district' : 'bare-province';
   const rule = f.origin.rule === 'locality-mention' ? `locality-${how}` : f.origin.rule;
   return {
     type: r.type,
     name: r.name,
-    province: reorganised ? now.name : r.province,
+    province: reorganised ? province2025.name : r.province,
     // a province that kept its name through the merger has its code in the list of 34 ("52" for Gia Lai)
-    code: reorganised && u?.level === 'province' && u.name === now.name ? now.code : (u?.code ?? null),
+    code: reorganised && u?.level === 'province' && u.name === province2025.name ? province2025.code : (u?.code ?? null),
     level: u?.level ?? null,
-    province_code: reorganised ? now.code : (provinceUnit?.code ?? null),
-    province_2025: now?.name ?? null,
+    province_code: reorganised ? province2025.code : (provinceUnit?.code ?? null),
+    province_2025: province2025?.name ?? null,
     ...ev,
     rule,
   };
