@@ -20,14 +20,8 @@ export const CHROME_LINES: readonly string[] = [
   'Thống kê',
   'Liên kết website',
   'Liên kết web',
-  'Tin liên quan',
-  'Tin cùng chuyên mục',
-  'Tin khác',
-  'Các tin khác',
   'Tin mới',
-  'Tin mới nhất',
   'Tin nổi bật',
-  'Tin đọc nhiều',
   'Đọc nhiều',
   'Xem nhiều',
   'Bình luận',
@@ -83,9 +77,10 @@ export const CHROME_LINES: readonly string[] = [
 ];
 
 /**
- * Headings of a page's related-articles box, alone on a line (any case, a colon or ">>" after): the lines of link
- * titles under them are chrome too. corpus/real glues them to a paragraph instead ("…./. Xem thêm:", "TIN LIÊN QUAN
- * <titles and the body run on>", bench/studies/page-tails.mjs), which no line verdict can cut.
+ * Headings of a page's related-articles box, alone on a line (any case, a colon or ">>" after), in text and as a
+ * page's body block: the lines of link titles under them are chrome too. corpus/real glues them to a paragraph
+ * instead ("…./. Xem thêm:", "TIN LIÊN QUAN <titles and the body run on>", bench/studies/page-tails.mjs), which no
+ * line verdict can cut.
  */
 export const RELATED_HEADINGS: readonly string[] = [
   'Tin liên quan',

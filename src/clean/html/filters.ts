@@ -1,14 +1,14 @@
 // Block filters after extraction: a block goes when it is chrome by its words (a counter, "Tin liên quan",
 // "Advertisement"), when it is mostly links, or when it repeats the headline.
 import { CHROME_BLOCK_PATTERNS, CHROME_BLOCKS } from '../html-markers.js';
-import { CHROME_LINES, COUNTER_LINE, IMAGE_FILE_LINE } from '../markers.js';
+import { CHROME_LINES, COUNTER_LINE, IMAGE_FILE_LINE, RELATED_HEADINGS } from '../markers.js';
 import { nfc } from '../../read/nfc.js';
 import { isBreadcrumb, TIMESTAMP_LINE } from '../text.js';
 import type { Block } from './blocks.js';
 
 type BlockVerdict = 'keep' | 'chrome' | 'links' | 'headline' | 'breadcrumb';
 
-const chromeKeys = new Set([...CHROME_BLOCKS, ...CHROME_LINES].map(chromeKey));
+const chromeKeys = new Set([...CHROME_BLOCKS, ...CHROME_LINES, ...RELATED_HEADINGS].map(chromeKey));
 /** Links are most of a link-list item; a paragraph with a link in it is far below. */
 const LINK_SHARE_DROPPED = 0.5;
 /** A mostly-linked block that still says this much on its own is a list item of the article ("<a>Headline</a>. What happened."). */
