@@ -238,8 +238,13 @@ export const POSITION_TITLES: readonly string[] = [
  */
 export const POST_NAME_TITLES: readonly string[] = ['đại diện', 'Đại diện', 'Trợ lý', 'Thư ký', 'Cố vấn', 'Chỉ huy', 'Phó chỉ huy'];
 
-/** Modifiers that may precede a title and belong to it: "nguyên Chủ tịch", "cựu Tổng thống", "Quyền Giám đốc". */
-export const TITLE_MODIFIERS: readonly string[] = ['nguyên', 'Nguyên', 'cựu', 'Cựu', 'Quyền', 'quyền', 'tân', 'Tân'];
+/**
+ * Modifiers that may precede a title and belong to it: "nguyên Chủ tịch", "cựu Tổng thống", "Quyền Giám đốc"; a
+ * candidate's "ứng viên Tổng thống Pháp" is no President (corpus/real: 12 "ứng viên tổng thống", 1 "ứng cử viên").
+ */
+export const TITLE_MODIFIERS: readonly string[] = [
+  'nguyên', 'Nguyên', 'cựu', 'Cựu', 'Quyền', 'quyền', 'tân', 'Tân', 'ứng viên', 'Ứng viên', 'ứng cử viên', 'Ứng cử viên',
+];
 
 /**
  * Words whose last syllable is a title modifier: before a title that syllable is no "acting" ("chính quyền Tổng thống

@@ -185,6 +185,7 @@ export const corpus: Corpus<PersonMention> = {
       value: { name: '', anaphor: true, positions: [{ value: 'Phó chủ nhiệm Tổng cục Chính trị' }] },
     },
     { text: 'Cựu Tổng thống Mỹ Barack Obama cho biết.', rule: 'official-title-name', value: { name: 'Barack Obama', positions: [{ value: 'Cựu Tổng thống Mỹ' }] } },
+    { text: 'Theo ứng viên Tổng thống Pháp Marine Le Pen, cuộc bỏ phiếu sẽ diễn ra vào tháng 4.', rule: 'official-title-name', value: { name: 'Marine Le Pen', positions: [{ value: 'ứng viên Tổng thống Pháp' }] } },
     {
       text: 'Trao đổi với PV, ông Nguyễn Ngọc Toản, Phó phòng Nông nghiệp huyện Hậu Lộc cho hay.',
       rule: 'official-honorific',
