@@ -161,6 +161,8 @@ export const CLAUSE_VERBS: readonly string[] = [
   'cho rằng', 'nhận định', 'nhận xét', 'thông báo', 'ký quyết định', 'hướng dẫn', 'chứng kiến', 'điều khiển',
   'trao đổi', 'tham luận', 'tổng kết', 'quán triệt', 'truyền đạt', 'nhấn mạnh rằng', 'chúc', 'gửi lời', 'đọc diễn văn',
   'xác nhận',
+  // round 13: "Chủ tịch HĐND xã bể mạc kỳ họp" (a portal's misspelling of "bế mạc")
+  'bể mạc',
 ];
 
 /**
@@ -169,6 +171,13 @@ export const CLAUSE_VERBS: readonly string[] = [
  * nhân dân tối cao" (corpus/real: lower-case "tối cao" 54 times, after "nhân dân", "Tòa án", "thủ lĩnh", "lãnh đạo" …).
  */
 export const VERB_LIKE_NOUNS: readonly string[] = ['giao thông', 'hậu cần', 'dự án', 'dự phòng', 'dự báo', 'dự toán', 'dự trữ', 'ngoại giao', 'tiếng nói', 'tối cao', 'hàng không'];
+
+/**
+ * Bodies named by a clause verb after a body's word: the verb ends no post inside them ("Chủ nhiệm ủy ban kiểm tra
+ * Đảng ủy", "Trưởng đoàn kiểm tra liên ngành"; not "… cho biết, đoàn kiểm tra 18 tàu"). bench/studies/round13-officials.mjs
+ * (uyban): corpus/real "đoàn kiểm tra" 73, "ủy ban kiểm tra" 19, "tổ kiểm tra" 4, "ban kiểm tra" 1.
+ */
+export const BODIES_NAMED_BY_VERB: readonly string[] = ['ủy ban kiểm tra', 'uỷ ban kiểm tra', 'ban kiểm tra', 'đoàn kiểm tra', 'tổ kiểm tra'];
 
 /**
  * Words before the first syllable of a verb-like noun that make that syllable theirs, so that the verb after it is

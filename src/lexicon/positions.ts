@@ -229,6 +229,14 @@ export const POSITION_TITLES: readonly string[] = [
   'Điều tra viên',
   'Thanh tra viên',
   'Chấp hành viên',
+  // round 13: a board member, chained after a party post ("Nguyễn Văn Minh - Đảng ủy viên - Thành viên HĐTV
+  // Agribank"; "Phan Đình Tuệ - thành viên HĐQT"; "các thành viên HĐQT" names no one: a title reads a name only when
+  // capitalised), and a Vice-Chairman as portal reports abbreviate it ("đồng chí Nguyễn Thanh Tuấn PCT HĐND huyện")
+  'Thành viên HĐQT',
+  'Thành viên HĐTV',
+  'Thành viên Hội đồng quản trị',
+  'Thành viên Hội đồng thành viên',
+  'PCT',
 ];
 
 /**

@@ -311,6 +311,14 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Các nước không kích các mục tiêu của chính quyền Tổng thống Xy-ri A.Át-xát.', rule: 'official-title-name', value: { name: 'A.Át-xát', positions: [{ value: 'Tổng thống Xy-ri' }] } },
     { text: 'Tổng Thư ký NATO G.Xtôn-ten-bớc cho rằng đối thoại là cần thiết.', rule: 'official-title-name', value: { name: 'G.Xtôn-ten-bớc', positions: [{ value: 'Tổng Thư ký NATO' }] } },
     { text: 'Ông Nguyễn Trường Giang, Chủ tịch UBND H.Ngọc Hiển cho biết vụ sạt lở gây thiệt hại lớn.', rule: 'official-honorific', value: { name: 'Nguyễn Trường Giang', positions: [{ value: 'Chủ tịch UBND H.Ngọc Hiển' }] } },
+    // round 13 (bench/studies/round13-officials.mjs): a post right after the name with no mark, abbreviated, or in
+    // lower case after "đồng chí"; a session's closing verb, misspelt, ends it; a board member chained after " - "
+    { text: 'Dự và phát biểu chỉ đạo có đồng chí Nguyễn Thanh Tuấn PCT HĐND huyện.', rule: 'official-honorific', value: { name: 'Nguyễn Thanh Tuấn', positions: [{ value: 'PCT HĐND huyện' }] } },
+    { text: 'ĐC Nguyễn Danh Vận phó chủ nhiệm UBKT Đảng ủy NHNo&PTNT Việt Nam tới dự Đại hội.', rule: 'official-honorific', value: { name: 'Nguyễn Danh Vận', positions: [{ value: 'phó chủ nhiệm UBKT Đảng ủy NHNo&PTNT Việt Nam' }] } },
+    { text: 'Đồng chí Nguyễn Hồng Sơn Chủ tịch HĐND xã bể mạc kỳ họp.', rule: 'official-honorific', value: { name: 'Nguyễn Hồng Sơn', positions: [{ value: 'Chủ tịch HĐND xã' }] } },
+    { text: 'Ông Nguyễn Văn Minh - Đảng ủy viên - Thành viên HĐTV Agribank tặng hoa chúc mừng.', rule: 'official-honorific', value: { name: 'Nguyễn Văn Minh', positions: [{ value: 'Đảng ủy viên' }, { value: 'Thành viên HĐTV Agribank' }] } },
+    // "kiểm tra" after a body's word names the body (the inspection committee, team): no verb ending the post
+    { text: 'Bà Nguyễn Huỳnh Trang, Phó giám đốc Sở Công Thương TPHCM, Trưởng đoàn kiểm tra cho biết.', rule: 'official-honorific', value: { name: 'Nguyễn Huỳnh Trang', positions: [{ value: 'Phó giám đốc Sở Công Thương TPHCM' }, { value: 'Trưởng đoàn kiểm tra' }] } },
   ],
   negatives: [
     { text: 'Tổng cục Chính trị đã dự thảo tờ trình báo cáo đồng chí Bộ trưởng Bộ Quốc phòng đề nghị sáp nhập hai cục.', why: 'a comrade named by post as the object of a verb is no later mention of the person before' },
@@ -332,5 +340,7 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Tiếng ồn đo được lên tới 85 dB Nguyễn Văn Nam cho biết.', why: '"dB" (decibel) is no "ĐB": the abbreviation of a deputy is written in capitals' },
     { text: 'Đoạt giải có Nguyễn Văn An (Hà Nội), Trần Văn Bình (Nam Định) và Lê Văn Cường.', why: 'a bracket read past needs a post after it: the next listed name is none' },
     { text: 'Tổng thống Nga Putin và người đồng cấp Mỹ Donald Trump bắt tay.', why: 'a post ending with a surname alone is that person\'s, not the next named person\'s' },
+    { text: 'Mâu thuẫn giữa các thành viên HĐQT Nguyễn Văn An không giải quyết được.', why: 'a board member\'s title in lower case opens no mention before a name' },
+    { text: 'Dự kiến tổ kiểm tra 18 tàu bị hư hỏng mà ngư dân có đơn.', why: 'a body named by a verb holds no title: no post, no person' },
   ],
 };

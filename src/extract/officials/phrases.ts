@@ -10,7 +10,7 @@ import { vocabulary } from '../../engine/vocabulary.js';
 import { nameEnd, isSurname } from '../../dimensions/people/index.js';
 import type { PlaceValue } from '../../dimensions/places/index.js';
 import { gazetteer } from '../../gazetteer/index.js';
-import { CLAUSE_VERBS, COMPANY_WORDS, CONTINENT_NAMES, FIELD_NAMED_HEADS, FOREIGN_NAME_PARTICLES, GLUED_OPENER_NAME_WORDS, GLUED_OPENERS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, NAMES_AFTER_PROVINCES, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUN_TAKEN, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
+import { BODIES_NAMED_BY_VERB, CLAUSE_VERBS, COMPANY_WORDS, CONTINENT_NAMES, FIELD_NAMED_HEADS, FOREIGN_NAME_PARTICLES, GLUED_OPENER_NAME_WORDS, GLUED_OPENERS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, NAMES_AFTER_PROVINCES, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUN_TAKEN, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
 import { RANKS, WORDS_ENDING_IN_MODIFIERS } from '../../lexicon/positions.js';
 import { fold } from '../../text/fold.js';
@@ -21,6 +21,7 @@ export const companyWords = wordClass('company-word', COMPANY_WORDS, 'as-written
 export const orgHeads = wordClass('org-head', ORG_HEADS, 'capitalised');
 export const orgNouns = wordClass('org-noun', ORG_NOUNS, 'capitalised');
 export const verbLikeNouns = wordClass('verb-like-noun', VERB_LIKE_NOUNS);
+export const bodiesNamedByVerb = wordClass('body-named-by-verb', BODIES_NAMED_BY_VERB);
 export const postsAbroad = wordClass('post-abroad', POSTS_ABROAD);
 export const notNameAfterAnd = wordClass('not-name-after-and', NOT_NAME_AFTER_AND);
 export const positionEnders = wordClass('position-end', POSITION_ENDERS);
@@ -188,6 +189,8 @@ export class Phrases {
     if (i > 0 && this.isCapWord(i - 1) && this.units.at('org-noun', i - 1)?.end === i) return 0;
     // "Ban Quản lý dự án", "Phòng Cảnh sát giao thông", "Bộ Ngoại giao": the verb's syllable is a noun's
     if (this.units.at('verb-like-noun', i) || this.units.endingAt('verb-like-noun', i + 1).some((u) => !this.syllableTaken(u.first))) return 0;
+    // "Chủ nhiệm ủy ban kiểm tra Đảng ủy": the verb names the body whose word stands before it
+    if (this.units.endingAt('body-named-by-verb', u.end).some((b) => b.first < i)) return 0;
     // "Đại sứ Việt Nam tại Nhật Bản": a post abroad names its host country after "tại"
     if (this.t.word[i] === TAI && this.isCapWord(i + 1)) {
       for (let k = Math.max(0, i - 5); k < i; k++) if (this.units.at('post-abroad', k)) return 0;
@@ -657,12 +660,14 @@ export class Phrases {
    * ", Phó Bí thư Thành ủy, Chủ tịch UBND thành phố". Each item runs from its title to a separator followed by another
    * title, or to what ends the phrase: punctuation, a verb, a new person, a line break.
    */
-  positionsAfter(i: number, bare = false): PositionSpan[] {
+  positionsAfter(i: number, bare: boolean | 'comrade' = false): PositionSpan[] {
     const out: PositionSpan[] = [];
     // "Đại tá Trần Đình Hồng Phó Trưởng ban Chỉ đạo thi", "Bà Trần Thị Phương Lan Phó GĐ Sở Công Thương": after a
     // rank or honorific the post may follow the name with no comma (`bare`)
-    // (a title of two words at least: "ông Nguyễn Hữu Trưởng, chuyên viên …" ends a name with "Trưởng")
-    const unmarked = bare && i < this.t.count && !this.breakBefore(i) && this.titleAt(i, { capitalised: true }) > 1;
+    // (a title of two words at least: "ông Nguyễn Hữu Trưởng, chuyên viên …" ends a name with "Trưởng"; or one
+    // abbreviation in capitals, "đồng chí Nguyễn Thanh Tuấn PCT HĐND huyện"; after "đồng chí" also in lower case,
+    // "ĐC Nguyễn Danh Vận phó chủ nhiệm UBKT Đảng ủy …")
+    const unmarked = bare && i < this.t.count && !this.breakBefore(i) && this.unmarkedTitleAt(i, bare === 'comrade');
     // "Lê Đình Văn là Giám đốc Công ty Thiên Lộc", "bổ nhiệm ông Phạm Sỹ Quý làm Giám đốc Sở …" (not "… làm Trưởng
     // đoàn", a verb phrase: "làm" only after an appointment)
     const linked =
@@ -769,6 +774,13 @@ export class Phrases {
       if (!more) break;
     }
     return out;
+  }
+
+  /** Does a post written right after a name, with no mark between, start at token i? */
+  private unmarkedTitleAt(i: number, comrade: boolean): boolean {
+    const n = this.titleAt(i, { capitalised: true });
+    if (n > 1 || (n === 1 && (this.t.flags[i] & Flag.Upper) !== 0 && this.t.end[i] - this.t.start[i] > 1)) return true;
+    return comrade && this.isLowerWord(i) && this.titleAt(i) > 1;
   }
 
   /** The closing bracket of the short bracket opened at token i, on its line (full stops inside: "(TP.HCM)"), or 0. */
