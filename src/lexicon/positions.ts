@@ -247,6 +247,14 @@ export const POSITION_TITLES: readonly string[] = [
 export const POST_NAME_TITLES: readonly string[] = ['đại diện', 'Đại diện', 'Trợ lý', 'Thư ký', 'Cố vấn', 'Chỉ huy', 'Phó chỉ huy'];
 
 /**
+ * Jobs in a unit, in lower case, read as a post only after a rank, a name and a comma, and only with the unit they are
+ * held in named (a capitalised word): "Đại úy Nguyễn Quang Lâm, thủ kho quân khí Đại đội kho K694", "Trung úy Phí
+ * Hữu Đức, cán bộ Phòng cảnh sát hình sự Công an TP Hà Nội", "Binh nhất Trưng Huỳnh Minh Trí, chiến sĩ Đại đội 2";
+ * not "Thiếu tướng Phan Anh Minh, cơ quan công an đã …" (bench/studies/round13-officials.mjs, job).
+ */
+export const RANKED_JOBS: readonly string[] = ['cán bộ', 'chiến sĩ', 'thủ kho', 'nhân viên', 'trợ lý', 'giảng viên', 'giáo viên', 'kỹ thuật viên', 'y sĩ', 'lái xe'];
+
+/**
  * Modifiers that may precede a title and belong to it: "nguyên Chủ tịch", "cựu Tổng thống", "Quyền Giám đốc"; a
  * candidate's "ứng viên Tổng thống Pháp" is no President (corpus/real: 12 "ứng viên tổng thống", 1 "ứng cử viên").
  */

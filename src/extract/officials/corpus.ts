@@ -317,6 +317,12 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'ĐC Nguyễn Danh Vận phó chủ nhiệm UBKT Đảng ủy NHNo&PTNT Việt Nam tới dự Đại hội.', rule: 'official-honorific', value: { name: 'Nguyễn Danh Vận', positions: [{ value: 'phó chủ nhiệm UBKT Đảng ủy NHNo&PTNT Việt Nam' }] } },
     { text: 'Đồng chí Nguyễn Hồng Sơn Chủ tịch HĐND xã bể mạc kỳ họp.', rule: 'official-honorific', value: { name: 'Nguyễn Hồng Sơn', positions: [{ value: 'Chủ tịch HĐND xã' }] } },
     { text: 'Ông Nguyễn Văn Minh - Đảng ủy viên - Thành viên HĐTV Agribank tặng hoa chúc mừng.', rule: 'official-honorific', value: { name: 'Nguyễn Văn Minh', positions: [{ value: 'Đảng ủy viên' }, { value: 'Thành viên HĐTV Agribank' }] } },
+    // after a rank, a lower-case job held in a named unit is a post (RANKED_JOBS); a verb's syllable after the first
+    // word of a body's name goes on the name ("Tổ Đăng ký xe")
+    { text: 'Đại úy Nguyễn Quang Lâm, thủ kho quân khí Đại đội kho K694 nói.', rule: 'official-rank', value: { name: 'Nguyễn Quang Lâm', rank: 'Đại úy', positions: [{ value: 'thủ kho quân khí Đại đội kho K694' }] } },
+    { text: 'Qua đây, Trung tá Phạm Tuấn Kiệt, cán bộ Tổ Đăng ký xe cũng cảnh báo người dân.', rule: 'official-rank', value: { name: 'Phạm Tuấn Kiệt', rank: 'Trung tá', positions: [{ value: 'cán bộ Tổ Đăng ký xe' }] } },
+    { text: 'Thiếu tướng Phan Anh Minh, cơ quan công an đã nhiều lần giải thích.', rule: 'official-rank', value: { name: 'Phan Anh Minh', rank: 'Thiếu tướng', positions: [] } },
+    { text: 'Bà Lê Thị Lan, cán bộ Phòng Tài nguyên huyện cho biết.', rule: 'official-honorific', value: { name: 'Lê Thị Lan', positions: [] } },
     // "kiểm tra" after a body's word names the body (the inspection committee, team): no verb ending the post
     { text: 'Bà Nguyễn Huỳnh Trang, Phó giám đốc Sở Công Thương TPHCM, Trưởng đoàn kiểm tra cho biết.', rule: 'official-honorific', value: { name: 'Nguyễn Huỳnh Trang', positions: [{ value: 'Phó giám đốc Sở Công Thương TPHCM' }, { value: 'Trưởng đoàn kiểm tra' }] } },
   ],

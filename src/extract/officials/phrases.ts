@@ -12,7 +12,7 @@ import type { PlaceValue } from '../../dimensions/places/index.js';
 import { gazetteer } from '../../gazetteer/index.js';
 import { BODIES_NAMED_BY_VERB, CLAUSE_VERBS, COMPANY_WORDS, CONTINENT_NAMES, FIELD_NAMED_HEADS, FOREIGN_NAME_PARTICLES, GLUED_OPENER_NAME_WORDS, GLUED_OPENERS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, NAMES_AFTER_PROVINCES, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUN_TAKEN, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
-import { RANKS, WORDS_ENDING_IN_MODIFIERS } from '../../lexicon/positions.js';
+import { RANKED_JOBS, RANKS, WORDS_ENDING_IN_MODIFIERS } from '../../lexicon/positions.js';
 import { fold } from '../../text/fold.js';
 import { gluedAt } from '../../text/glued.js';
 
@@ -29,6 +29,7 @@ export const postLinks = wordClass('post-link', POST_LINKS);
 export const schoolKinds = wordClass('school-kind', SCHOOL_KINDS, 'as-written');
 export const gluedOpeners = wordClass('glued-opener', GLUED_OPENERS, 'as-written');
 export const modifierEndingWords = wordClass('word-ending-in-modifier', WORDS_ENDING_IN_MODIFIERS);
+export const rankedJobs = wordClass('ranked-job', RANKED_JOBS);
 
 /** Case folded, tones kept: "Phạm Văn Đông" (a deputy) is not "Phạm Văn Đồng". */
 const toneKey = (n: string) => n.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
@@ -187,6 +188,10 @@ export class Phrases {
     const u = this.units.at('clause-verb', i);
     if (!u) return 0;
     if (i > 0 && this.isCapWord(i - 1) && this.units.at('org-noun', i - 1)?.end === i) return 0;
+    // "cán bộ Tổ Đăng ký xe": the verb's syllable goes on the capitalised first word of a body's name
+    // (a word, not an acronym: "Tổ TTKS nhắc nhở"; a body's word, not a syllable of a name: "Tây Ban Nha cùng")
+    const bodyFirstWord = i > 1 && this.isCapWord(i - 1) && !(this.t.flags[i - 1] & Flag.Upper) && this.units.at('org-noun', i - 2)?.end === i - 1 && !this.isCapWord(i - 3);
+    if (bodyFirstWord) return 0;
     // "Ban Quản lý dự án", "Phòng Cảnh sát giao thông", "Bộ Ngoại giao": the verb's syllable is a noun's
     if (this.units.at('verb-like-noun', i) || this.units.endingAt('verb-like-noun', i + 1).some((u) => !this.syllableTaken(u.first))) return 0;
     // "Chủ nhiệm ủy ban kiểm tra Đảng ủy": the verb names the body whose word stands before it
@@ -660,7 +665,7 @@ export class Phrases {
    * ", Phó Bí thư Thành ủy, Chủ tịch UBND thành phố". Each item runs from its title to a separator followed by another
    * title, or to what ends the phrase: punctuation, a verb, a new person, a line break.
    */
-  positionsAfter(i: number, bare: boolean | 'comrade' = false): PositionSpan[] {
+  positionsAfter(i: number, bare: boolean | 'comrade' = false, ranked = false): PositionSpan[] {
     const out: PositionSpan[] = [];
     // "Đại tá Trần Đình Hồng Phó Trưởng ban Chỉ đạo thi", "Bà Trần Thị Phương Lan Phó GĐ Sở Công Thương": after a
     // rank or honorific the post may follow the name with no comma (`bare`)
@@ -685,11 +690,14 @@ export class Phrases {
     const limit = this.sentenceEnd(i);
     let j = unmarked ? i : i + 1;
     for (;;) {
-      const n = j < limit ? this.titleAt(j, { postName: out.length === 0 }) : 0;
+      let n = j < limit ? this.titleAt(j, { postName: out.length === 0 }) : 0;
+      // after a rank, a job in lower case heads a post held in a unit it names (RANKED_JOBS)
+      const job = !n && ranked && out.length === 0 && j < limit && this.isLowerWord(j) ? this.units.at('ranked-job', j) : undefined;
+      if (job) n = job.end - j;
       if (!n) break;
       // a weaker head read only after a name ("đại diện", "chỉ huy") is a post only with what it heads: "Đại tá A, chỉ
       // huy trực tiếp cuộc giải cứu, cho biết" is the verb
-      const weakHead = out.length === 0 && !this.titleAt(j);
+      const weakHead = out.length === 0 && (!!job || !this.titleAt(j));
       const itemStart = j;
       j += n;
       let depth = 0;
@@ -770,10 +778,17 @@ export class Phrases {
         break;
       }
       if (weakHead && last < itemStart + n) break;
+      if (job && !this.capitalisedIn(itemStart + n, last)) break;
       out.push(this.span(itemStart, last));
       if (!more) break;
     }
     return out;
+  }
+
+  /** Is a word in tokens [first, last] capitalised? */
+  private capitalisedIn(first: number, last: number): boolean {
+    for (let k = first; k <= last; k++) if (this.isCapWord(k)) return true;
+    return false;
   }
 
   /** Does a post written right after a name, with no mark between, start at token i? */
