@@ -256,6 +256,17 @@ export const GLUED_OPENER_NAME_WORDS: readonly string[] = ['nước'];
  */
 export const POST_LINKS: readonly string[] = ['kiêm', 'đồng thời là', 'đồng thời kiêm', 'đồng thời cũng là', 'nay là', 'hiện là', 'hiện nay là', 'cũng là', 'và cũng là'];
 
+/**
+ * Words between a name and a post that state the post is the person's, as "là" does ("Lê Đình Văn là Giám đốc Công
+ * ty Thiên Lộc"): "Hồ Văn Hải giữ chức Giám đốc Halico", "Nguyễn Tuấn Hải được bầu giữ chức Phó Bí thư Đoàn Trường",
+ * "Hoàng Thị Lệ Hằng hiện là Phó Viện trưởng …" (bench/studies/round13-officials.mjs, verbal: corpus/real 9 before a
+ * title; "hiện đang là" before a title 0 there, 1 in the audit). Not "làm" ("làm Trưởng đoàn" acts as the head of a
+ * delegation: a verb phrase), read only after an appointment.
+ */
+export const POST_COPULAS: readonly string[] = [
+  'hiện là', 'hiện đang là', 'đang là', 'hiện nay là', 'giữ chức', 'giữ chức vụ', 'hiện giữ chức', 'đang giữ chức', 'được bầu giữ chức', 'được bầu làm', 'đương nhiệm',
+];
+
 /** Posts held abroad, named with "tại" and the host country: "Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường". */
 /**
  * Latin words that are no part of a foreign person's name: places, firms, clubs and events that stand between a

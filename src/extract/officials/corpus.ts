@@ -323,6 +323,9 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Qua đây, Trung tá Phạm Tuấn Kiệt, cán bộ Tổ Đăng ký xe cũng cảnh báo người dân.', rule: 'official-rank', value: { name: 'Phạm Tuấn Kiệt', rank: 'Trung tá', positions: [{ value: 'cán bộ Tổ Đăng ký xe' }] } },
     { text: 'Thiếu tướng Phan Anh Minh, cơ quan công an đã nhiều lần giải thích.', rule: 'official-rank', value: { name: 'Phan Anh Minh', rank: 'Thiếu tướng', positions: [] } },
     { text: 'Bà Lê Thị Lan, cán bộ Phòng Tài nguyên huyện cho biết.', rule: 'official-honorific', value: { name: 'Lê Thị Lan', positions: [] } },
+    // a post stated with "giữ chức", "hiện là", "được bầu giữ chức" as with "là" (POST_COPULAS)
+    { text: 'Từ cuối năm 2006, Hồ Văn Hải giữ chức Giám đốc Halico và là người đại diện theo pháp luật.', rule: 'official-name-first', value: { name: 'Hồ Văn Hải', positions: [{ value: 'Giám đốc Halico' }] } },
+    { text: 'Cũng trong phiên họp này, đồng chí Nguyễn Tuấn Hải được bầu giữ chức Phó Bí thư Đoàn Trường ĐHBK Hà Nội nhiệm kỳ 2017-2019.', rule: 'official-honorific', value: { name: 'Nguyễn Tuấn Hải', positions: [{ value: 'Phó Bí thư Đoàn Trường ĐHBK Hà Nội' }] } },
     // "kiểm tra" after a body's word names the body (the inspection committee, team): no verb ending the post
     { text: 'Bà Nguyễn Huỳnh Trang, Phó giám đốc Sở Công Thương TPHCM, Trưởng đoàn kiểm tra cho biết.', rule: 'official-honorific', value: { name: 'Nguyễn Huỳnh Trang', positions: [{ value: 'Phó giám đốc Sở Công Thương TPHCM' }, { value: 'Trưởng đoàn kiểm tra' }] } },
   ],
@@ -347,6 +350,7 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Đoạt giải có Nguyễn Văn An (Hà Nội), Trần Văn Bình (Nam Định) và Lê Văn Cường.', why: 'a bracket read past needs a post after it: the next listed name is none' },
     { text: 'Tổng thống Nga Putin và người đồng cấp Mỹ Donald Trump bắt tay.', why: 'a post ending with a surname alone is that person\'s, not the next named person\'s' },
     { text: 'Mâu thuẫn giữa các thành viên HĐQT Nguyễn Văn An không giải quyết được.', why: 'a board member\'s title in lower case opens no mention before a name' },
+    { text: 'Sau đó Nguyễn Văn An làm Trưởng đoàn công tác của tỉnh sang thăm Lào.', why: '"làm" before a post is a verb phrase (acting as), not a post stated, unless an appointment precedes it' },
     { text: 'Dự kiến tổ kiểm tra 18 tàu bị hư hỏng mà ngư dân có đơn.', why: 'a body named by a verb holds no title: no post, no person' },
   ],
 };

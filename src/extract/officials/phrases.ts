@@ -10,7 +10,7 @@ import { vocabulary } from '../../engine/vocabulary.js';
 import { nameEnd, isSurname } from '../../dimensions/people/index.js';
 import type { PlaceValue } from '../../dimensions/places/index.js';
 import { gazetteer } from '../../gazetteer/index.js';
-import { BODIES_NAMED_BY_VERB, CLAUSE_VERBS, COMPANY_WORDS, CONTINENT_NAMES, FIELD_NAMED_HEADS, FOREIGN_NAME_PARTICLES, GLUED_OPENER_NAME_WORDS, GLUED_OPENERS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, NAMES_AFTER_PROVINCES, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUN_TAKEN, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
+import { BODIES_NAMED_BY_VERB, CLAUSE_VERBS, COMPANY_WORDS, POST_COPULAS, CONTINENT_NAMES, FIELD_NAMED_HEADS, FOREIGN_NAME_PARTICLES, GLUED_OPENER_NAME_WORDS, GLUED_OPENERS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, NAMES_AFTER_PROVINCES, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUN_TAKEN, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
 import { RANKED_JOBS, RANKS, WORDS_ENDING_IN_MODIFIERS } from '../../lexicon/positions.js';
 import { fold } from '../../text/fold.js';
@@ -30,6 +30,7 @@ export const schoolKinds = wordClass('school-kind', SCHOOL_KINDS, 'as-written');
 export const gluedOpeners = wordClass('glued-opener', GLUED_OPENERS, 'as-written');
 export const modifierEndingWords = wordClass('word-ending-in-modifier', WORDS_ENDING_IN_MODIFIERS);
 export const rankedJobs = wordClass('ranked-job', RANKED_JOBS);
+export const postCopulas = wordClass('post-copula', POST_COPULAS);
 
 /** Case folded, tones kept: "Phạm Văn Đông" (a deputy) is not "Phạm Văn Đồng". */
 const toneKey = (n: string) => n.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
@@ -675,10 +676,13 @@ export class Phrases {
     const unmarked = bare && i < this.t.count && !this.breakBefore(i) && this.unmarkedTitleAt(i, bare === 'comrade');
     // "Lê Đình Văn là Giám đốc Công ty Thiên Lộc", "bổ nhiệm ông Phạm Sỹ Quý làm Giám đốc Sở …" (not "… làm Trưởng
     // đoàn", a verb phrase: "làm" only after an appointment)
+    // "Hồ Văn Hải giữ chức Giám đốc Halico", "Nguyễn Văn Tiến hiện đang là Phó chủ tịch Hội sinh viên" (POST_COPULAS)
+    const copula = i < this.t.count && !this.breakBefore(i) ? this.units.at('post-copula', i) : undefined;
+    const linkEnd = copula ? copula.end : i + 1;
     const linked =
       i < this.t.count &&
-      (this.t.word[i] === LA || (this.t.word[i] === LAM && this.appointedBefore(i))) &&
-      this.titleAt(i + 1, { capitalised: true }) > 0;
+      (!!copula || this.t.word[i] === LA || (this.t.word[i] === LAM && this.appointedBefore(i))) &&
+      this.titleAt(linkEnd, { capitalised: true }) > 0;
     // "ĐB Hoàng Thị Thu Trang (Nghệ An), Phó Cục trưởng …", "ông Lại Văn Hoàn (trái), Chánh văn phòng …", "Ngô
     // Thành Sơn (SN 1980), Chủ tịch HĐQT …": a bracket holding no post (a delegation, a birth year, a photo's side)
     // stands between the name and the post
@@ -688,7 +692,7 @@ export class Phrases {
     }
     if (i >= this.t.count || (!this.isSeparator(i) && this.char(i) !== '(' && !linked && !unmarked)) return out;
     const limit = this.sentenceEnd(i);
-    let j = unmarked ? i : i + 1;
+    let j = unmarked ? i : linked ? linkEnd : i + 1;
     for (;;) {
       let n = j < limit ? this.titleAt(j, { postName: out.length === 0 }) : 0;
       // after a rank, a job in lower case heads a post held in a unit it names (RANKED_JOBS)
