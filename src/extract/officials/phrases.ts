@@ -693,6 +693,9 @@ export class Phrases {
     if (i >= this.t.count || (!this.isSeparator(i) && this.char(i) !== '(' && !linked && !unmarked)) return out;
     const limit = this.sentenceEnd(i);
     let j = unmarked ? i : linked ? linkEnd : i + 1;
+    // "Nguyễn Quốc Cường (sinh năm 1982), hiện là Phó giám đốc Công ty …": the link may follow the comma too
+    const linkAfterMark = !unmarked && !linked && this.isSeparator(i) ? this.units.at('post-copula', j) : undefined;
+    if (linkAfterMark && this.titleAt(linkAfterMark.end, { capitalised: true })) j = linkAfterMark.end;
     for (;;) {
       let n = j < limit ? this.titleAt(j, { postName: out.length === 0 }) : 0;
       // after a rank, a job in lower case heads a post held in a unit it names (RANKED_JOBS)
