@@ -327,6 +327,8 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Từ cuối năm 2006, Hồ Văn Hải giữ chức Giám đốc Halico và là người đại diện theo pháp luật.', rule: 'official-name-first', value: { name: 'Hồ Văn Hải', positions: [{ value: 'Giám đốc Halico' }] } },
     { text: 'Cũng trong phiên họp này, đồng chí Nguyễn Tuấn Hải được bầu giữ chức Phó Bí thư Đoàn Trường ĐHBK Hà Nội nhiệm kỳ 2017-2019.', rule: 'official-honorific', value: { name: 'Nguyễn Tuấn Hải', positions: [{ value: 'Phó Bí thư Đoàn Trường ĐHBK Hà Nội' }] } },
     { text: 'Tên thật của anh là Nguyễn Quốc Cường (sinh năm 1982), hiện là Phó giám đốc Công ty Quốc Cường Gia Lai, cũng là con trai bà Loan.', rule: 'official-name-first', value: { name: 'Nguyễn Quốc Cường', positions: [{ value: 'Phó giám đốc Công ty Quốc Cường Gia Lai' }] } },
+    // " - " splits posts only before a title: "Tuyên giáo - Nữ công" is one body's name (the audit's reports 010)
+    { text: 'Bà Lê Thị Hoa - Uỷ viên Ban Thường vụ, Trưởng Ban Tuyên giáo - Nữ công Công đoàn TKV phát biểu.', rule: 'official-honorific', value: { name: 'Lê Thị Hoa', positions: [{ value: 'Uỷ viên Ban Thường vụ' }, { value: 'Trưởng Ban Tuyên giáo - Nữ công Công đoàn TKV' }] } },
     // "kiểm tra" after a body's word names the body (the inspection committee, team): no verb ending the post
     { text: 'Bà Nguyễn Huỳnh Trang, Phó giám đốc Sở Công Thương TPHCM, Trưởng đoàn kiểm tra cho biết.', rule: 'official-honorific', value: { name: 'Nguyễn Huỳnh Trang', positions: [{ value: 'Phó giám đốc Sở Công Thương TPHCM' }, { value: 'Trưởng đoàn kiểm tra' }] } },
   ],
