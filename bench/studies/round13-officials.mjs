@@ -107,5 +107,5 @@ const titles = {
 };
 for (const [k, t] of Object.entries(tallies)) {
   if (only && only !== k) continue;
-  t.print(`${k}: ${t === tallies[k] ? titles[k] : ''}  (set \\t form)`, { top: flags.top });
+  t.print(`${k}: ${titles[k]}  (set \\t form)`, { top: flags.top });
 }
