@@ -161,6 +161,8 @@ export const CLAUSE_VERBS: readonly string[] = [
   'cho rằng', 'nhận định', 'nhận xét', 'thông báo', 'ký quyết định', 'hướng dẫn', 'chứng kiến', 'điều khiển',
   'trao đổi', 'tham luận', 'tổng kết', 'quán triệt', 'truyền đạt', 'nhấn mạnh rằng', 'chúc', 'gửi lời', 'đọc diễn văn',
   'xác nhận',
+  // round 13: "Chủ tịch HĐND xã bể mạc kỳ họp" (a portal's misspelling of "bế mạc")
+  'bể mạc',
 ];
 
 /**
@@ -169,6 +171,13 @@ export const CLAUSE_VERBS: readonly string[] = [
  * nhân dân tối cao" (corpus/real: lower-case "tối cao" 54 times, after "nhân dân", "Tòa án", "thủ lĩnh", "lãnh đạo" …).
  */
 export const VERB_LIKE_NOUNS: readonly string[] = ['giao thông', 'hậu cần', 'dự án', 'dự phòng', 'dự báo', 'dự toán', 'dự trữ', 'ngoại giao', 'tiếng nói', 'tối cao', 'hàng không'];
+
+/**
+ * Bodies named by a clause verb after a body's word: the verb ends no post inside them ("Chủ nhiệm ủy ban kiểm tra
+ * Đảng ủy", "Trưởng đoàn kiểm tra liên ngành"; not "… cho biết, đoàn kiểm tra 18 tàu"). bench/studies/round13-officials.mjs
+ * (uyban): corpus/real "đoàn kiểm tra" 73, "ủy ban kiểm tra" 19, "tổ kiểm tra" 4, "ban kiểm tra" 1.
+ */
+export const BODIES_NAMED_BY_VERB: readonly string[] = ['ủy ban kiểm tra', 'uỷ ban kiểm tra', 'ban kiểm tra', 'đoàn kiểm tra', 'tổ kiểm tra'];
 
 /**
  * Words before the first syllable of a verb-like noun that make that syllable theirs, so that the verb after it is
@@ -246,6 +255,17 @@ export const GLUED_OPENER_NAME_WORDS: readonly string[] = ['nước'];
  * đồng thời Chủ tịch ban ATGT tỉnh phải chịu trách nhiệm" names another person).
  */
 export const POST_LINKS: readonly string[] = ['kiêm', 'đồng thời là', 'đồng thời kiêm', 'đồng thời cũng là', 'nay là', 'hiện là', 'hiện nay là', 'cũng là', 'và cũng là'];
+
+/**
+ * Words between a name and a post that state the post is the person's, as "là" does ("Lê Đình Văn là Giám đốc Công
+ * ty Thiên Lộc"): "Hồ Văn Hải giữ chức Giám đốc Halico", "Nguyễn Tuấn Hải được bầu giữ chức Phó Bí thư Đoàn Trường",
+ * "Hoàng Thị Lệ Hằng hiện là Phó Viện trưởng …" (bench/studies/round13-officials.mjs, verbal: corpus/real 9 before a
+ * title; "hiện đang là" before a title 0 there, 1 in the audit). Not "làm" ("làm Trưởng đoàn" acts as the head of a
+ * delegation: a verb phrase), read only after an appointment.
+ */
+export const POST_COPULAS: readonly string[] = [
+  'hiện là', 'hiện đang là', 'đang là', 'hiện nay là', 'giữ chức', 'giữ chức vụ', 'hiện giữ chức', 'đang giữ chức', 'được bầu giữ chức', 'được bầu làm', 'đương nhiệm',
+];
 
 /** Posts held abroad, named with "tại" and the host country: "Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường". */
 /**

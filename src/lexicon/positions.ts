@@ -229,6 +229,14 @@ export const POSITION_TITLES: readonly string[] = [
   'Điều tra viên',
   'Thanh tra viên',
   'Chấp hành viên',
+  // round 13: a board member, chained after a party post ("Nguyễn Văn Minh - Đảng ủy viên - Thành viên HĐTV
+  // Agribank"; "Phan Đình Tuệ - thành viên HĐQT"; "các thành viên HĐQT" names no one: a title reads a name only when
+  // capitalised), and a Vice-Chairman as portal reports abbreviate it ("đồng chí Nguyễn Thanh Tuấn PCT HĐND huyện")
+  'Thành viên HĐQT',
+  'Thành viên HĐTV',
+  'Thành viên Hội đồng quản trị',
+  'Thành viên Hội đồng thành viên',
+  'PCT',
 ];
 
 /**
@@ -237,6 +245,14 @@ export const POSITION_TITLES: readonly string[] = [
  * Chỉ huy tàu Echigo", "phó đô đốc Joseph P. Aucoin, chỉ huy Hạm đội 7" (bench/studies/officials-commanders.mjs).
  */
 export const POST_NAME_TITLES: readonly string[] = ['đại diện', 'Đại diện', 'Trợ lý', 'Thư ký', 'Cố vấn', 'Chỉ huy', 'Phó chỉ huy'];
+
+/**
+ * Jobs in a unit, in lower case, read as a post only after a rank, a name and a comma, and only with the unit they are
+ * held in named (a capitalised word): "Đại úy Nguyễn Quang Lâm, thủ kho quân khí Đại đội kho K694", "Trung úy Phí
+ * Hữu Đức, cán bộ Phòng cảnh sát hình sự Công an TP Hà Nội", "Binh nhất Trưng Huỳnh Minh Trí, chiến sĩ Đại đội 2";
+ * not "Thiếu tướng Phan Anh Minh, cơ quan công an đã …" (bench/studies/round13-officials.mjs, job).
+ */
+export const RANKED_JOBS: readonly string[] = ['cán bộ', 'chiến sĩ', 'thủ kho', 'nhân viên', 'trợ lý', 'giảng viên', 'giáo viên', 'kỹ thuật viên', 'y sĩ', 'lái xe'];
 
 /**
  * Modifiers that may precede a title and belong to it: "nguyên Chủ tịch", "cựu Tổng thống", "Quyền Giám đốc"; a

@@ -396,6 +396,11 @@ describe('officials', () => {
     expect(officials(sentence)).toEqual(expected);
   });
 
+  it('reads a post in lower case right after a name with no mark only after "đồng chí"', () => {
+    expect(officials('Dự có ĐC Nguyễn Danh Vận phó chủ nhiệm UBKT Đảng ủy tới dự.')).toEqual([{ name: 'Nguyễn Danh Vận', rank: null, positions: ['phó chủ nhiệm UBKT Đảng ủy'] }]);
+    expect(officials('Dự có ông Nguyễn Văn Bình phó chủ nhiệm UBKT Đảng ủy tới dự.')).toEqual([]);
+  });
+
   it('does not take the byline for an official', () => {
     const r = recordOf('Tin tức', 'Hội nghị do đồng chí Lê Văn Tám, Chủ tịch UBND huyện chủ trì.', 'Tác giả: Lê Văn Tám');
     expect(r.author).toBe('Lê Văn Tám');

@@ -311,6 +311,26 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Các nước không kích các mục tiêu của chính quyền Tổng thống Xy-ri A.Át-xát.', rule: 'official-title-name', value: { name: 'A.Át-xát', positions: [{ value: 'Tổng thống Xy-ri' }] } },
     { text: 'Tổng Thư ký NATO G.Xtôn-ten-bớc cho rằng đối thoại là cần thiết.', rule: 'official-title-name', value: { name: 'G.Xtôn-ten-bớc', positions: [{ value: 'Tổng Thư ký NATO' }] } },
     { text: 'Ông Nguyễn Trường Giang, Chủ tịch UBND H.Ngọc Hiển cho biết vụ sạt lở gây thiệt hại lớn.', rule: 'official-honorific', value: { name: 'Nguyễn Trường Giang', positions: [{ value: 'Chủ tịch UBND H.Ngọc Hiển' }] } },
+    // round 13 (bench/studies/round13-officials.mjs): a post right after the name with no mark, abbreviated, or in
+    // lower case after "đồng chí"; a session's closing verb, misspelt, ends it; a board member chained after " - "
+    { text: 'Dự và phát biểu chỉ đạo có đồng chí Nguyễn Thanh Tuấn PCT HĐND huyện.', rule: 'official-honorific', value: { name: 'Nguyễn Thanh Tuấn', positions: [{ value: 'PCT HĐND huyện' }] } },
+    { text: 'ĐC Nguyễn Danh Vận phó chủ nhiệm UBKT Đảng ủy NHNo&PTNT Việt Nam tới dự Đại hội.', rule: 'official-honorific', value: { name: 'Nguyễn Danh Vận', positions: [{ value: 'phó chủ nhiệm UBKT Đảng ủy NHNo&PTNT Việt Nam' }] } },
+    { text: 'Đồng chí Nguyễn Hồng Sơn Chủ tịch HĐND xã bể mạc kỳ họp.', rule: 'official-honorific', value: { name: 'Nguyễn Hồng Sơn', positions: [{ value: 'Chủ tịch HĐND xã' }] } },
+    { text: 'Ông Nguyễn Văn Minh - Đảng ủy viên - Thành viên HĐTV Agribank tặng hoa chúc mừng.', rule: 'official-honorific', value: { name: 'Nguyễn Văn Minh', positions: [{ value: 'Đảng ủy viên' }, { value: 'Thành viên HĐTV Agribank' }] } },
+    // after a rank, a lower-case job held in a named unit is a post (RANKED_JOBS); a verb's syllable after the first
+    // word of a body's name goes on the name ("Tổ Đăng ký xe")
+    { text: 'Đại úy Nguyễn Quang Lâm, thủ kho quân khí Đại đội kho K694 nói.', rule: 'official-rank', value: { name: 'Nguyễn Quang Lâm', rank: 'Đại úy', positions: [{ value: 'thủ kho quân khí Đại đội kho K694' }] } },
+    { text: 'Qua đây, Trung tá Phạm Tuấn Kiệt, cán bộ Tổ Đăng ký xe cũng cảnh báo người dân.', rule: 'official-rank', value: { name: 'Phạm Tuấn Kiệt', rank: 'Trung tá', positions: [{ value: 'cán bộ Tổ Đăng ký xe' }] } },
+    { text: 'Thiếu tướng Phan Anh Minh, cơ quan công an đã nhiều lần giải thích.', rule: 'official-rank', value: { name: 'Phan Anh Minh', rank: 'Thiếu tướng', positions: [] } },
+    { text: 'Bà Lê Thị Lan, cán bộ Phòng Tài nguyên huyện cho biết.', rule: 'official-honorific', value: { name: 'Lê Thị Lan', positions: [] } },
+    // a post stated with "giữ chức", "hiện là", "được bầu giữ chức" as with "là" (POST_COPULAS)
+    { text: 'Từ cuối năm 2006, Hồ Văn Hải giữ chức Giám đốc Halico và là người đại diện theo pháp luật.', rule: 'official-name-first', value: { name: 'Hồ Văn Hải', positions: [{ value: 'Giám đốc Halico' }] } },
+    { text: 'Cũng trong phiên họp này, đồng chí Nguyễn Tuấn Hải được bầu giữ chức Phó Bí thư Đoàn Trường ĐHBK Hà Nội nhiệm kỳ 2017-2019.', rule: 'official-honorific', value: { name: 'Nguyễn Tuấn Hải', positions: [{ value: 'Phó Bí thư Đoàn Trường ĐHBK Hà Nội' }] } },
+    { text: 'Tên thật của anh là Nguyễn Quốc Cường (sinh năm 1982), hiện là Phó giám đốc Công ty Quốc Cường Gia Lai, cũng là con trai bà Loan.', rule: 'official-name-first', value: { name: 'Nguyễn Quốc Cường', positions: [{ value: 'Phó giám đốc Công ty Quốc Cường Gia Lai' }] } },
+    // " - " splits posts only before a title: "Tuyên giáo - Nữ công" is one body's name (the audit's reports 010)
+    { text: 'Bà Lê Thị Hoa - Uỷ viên Ban Thường vụ, Trưởng Ban Tuyên giáo - Nữ công Công đoàn TKV phát biểu.', rule: 'official-honorific', value: { name: 'Lê Thị Hoa', positions: [{ value: 'Uỷ viên Ban Thường vụ' }, { value: 'Trưởng Ban Tuyên giáo - Nữ công Công đoàn TKV' }] } },
+    // "kiểm tra" after a body's word names the body (the inspection committee, team): no verb ending the post
+    { text: 'Bà Nguyễn Huỳnh Trang, Phó giám đốc Sở Công Thương TPHCM, Trưởng đoàn kiểm tra cho biết.', rule: 'official-honorific', value: { name: 'Nguyễn Huỳnh Trang', positions: [{ value: 'Phó giám đốc Sở Công Thương TPHCM' }, { value: 'Trưởng đoàn kiểm tra' }] } },
   ],
   negatives: [
     { text: 'Tổng cục Chính trị đã dự thảo tờ trình báo cáo đồng chí Bộ trưởng Bộ Quốc phòng đề nghị sáp nhập hai cục.', why: 'a comrade named by post as the object of a verb is no later mention of the person before' },
@@ -332,5 +352,8 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Tiếng ồn đo được lên tới 85 dB Nguyễn Văn Nam cho biết.', why: '"dB" (decibel) is no "ĐB": the abbreviation of a deputy is written in capitals' },
     { text: 'Đoạt giải có Nguyễn Văn An (Hà Nội), Trần Văn Bình (Nam Định) và Lê Văn Cường.', why: 'a bracket read past needs a post after it: the next listed name is none' },
     { text: 'Tổng thống Nga Putin và người đồng cấp Mỹ Donald Trump bắt tay.', why: 'a post ending with a surname alone is that person\'s, not the next named person\'s' },
+    { text: 'Mâu thuẫn giữa các thành viên HĐQT Nguyễn Văn An không giải quyết được.', why: 'a board member\'s title in lower case opens no mention before a name' },
+    { text: 'Sau đó Nguyễn Văn An làm Trưởng đoàn công tác của tỉnh sang thăm Lào.', why: '"làm" before a post is a verb phrase (acting as), not a post stated, unless an appointment precedes it' },
+    { text: 'Dự kiến tổ kiểm tra 18 tàu bị hư hỏng mà ngư dân có đơn.', why: 'a body named by a verb holds no title: no post, no person' },
   ],
 };

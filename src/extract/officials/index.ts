@@ -68,8 +68,8 @@ function rankNamePositions(p: Phrases, i: number, strictName: boolean, first = i
   const name = p.readName(j, strictName && !rank);
   if (!name) return null;
   // a listed person's posts follow the name; what precedes is the previous person's
-  const announced = !listed && (rank !== null || first < i);
-  return { rank, name, positions: [...(listed ? [] : p.positionsBefore(first - 1)), ...p.positionsAfter(name.next, announced)] };
+  const announced: boolean | 'comrade' = !listed && (rank !== null || first < i) && (COMRADE.has(tokensValue(p.doc, first, i)) ? 'comrade' : true);
+  return { rank, name, positions: [...(listed ? [] : p.positionsBefore(first - 1)), ...p.positionsAfter(name.next, announced, rank !== null && !listed)] };
 }
 
 const LIST_WORDS = new Set(['các', 'những', 'hai', 'ba'].map((w) => vocabulary.add(w)));

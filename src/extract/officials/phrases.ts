@@ -10,9 +10,9 @@ import { vocabulary } from '../../engine/vocabulary.js';
 import { nameEnd, isSurname } from '../../dimensions/people/index.js';
 import type { PlaceValue } from '../../dimensions/places/index.js';
 import { gazetteer } from '../../gazetteer/index.js';
-import { CLAUSE_VERBS, COMPANY_WORDS, CONTINENT_NAMES, FIELD_NAMED_HEADS, FOREIGN_NAME_PARTICLES, GLUED_OPENER_NAME_WORDS, GLUED_OPENERS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, NAMES_AFTER_PROVINCES, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUN_TAKEN, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
+import { BODIES_NAMED_BY_VERB, CLAUSE_VERBS, COMPANY_WORDS, POST_COPULAS, CONTINENT_NAMES, FIELD_NAMED_HEADS, FOREIGN_NAME_PARTICLES, GLUED_OPENER_NAME_WORDS, GLUED_OPENERS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, NAMES_AFTER_PROVINCES, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUN_TAKEN, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
-import { RANKS, WORDS_ENDING_IN_MODIFIERS } from '../../lexicon/positions.js';
+import { RANKED_JOBS, RANKS, WORDS_ENDING_IN_MODIFIERS } from '../../lexicon/positions.js';
 import { fold } from '../../text/fold.js';
 import { gluedAt } from '../../text/glued.js';
 
@@ -21,6 +21,7 @@ export const companyWords = wordClass('company-word', COMPANY_WORDS, 'as-written
 export const orgHeads = wordClass('org-head', ORG_HEADS, 'capitalised');
 export const orgNouns = wordClass('org-noun', ORG_NOUNS, 'capitalised');
 export const verbLikeNouns = wordClass('verb-like-noun', VERB_LIKE_NOUNS);
+export const bodiesNamedByVerb = wordClass('body-named-by-verb', BODIES_NAMED_BY_VERB);
 export const postsAbroad = wordClass('post-abroad', POSTS_ABROAD);
 export const notNameAfterAnd = wordClass('not-name-after-and', NOT_NAME_AFTER_AND);
 export const positionEnders = wordClass('position-end', POSITION_ENDERS);
@@ -28,6 +29,8 @@ export const postLinks = wordClass('post-link', POST_LINKS);
 export const schoolKinds = wordClass('school-kind', SCHOOL_KINDS, 'as-written');
 export const gluedOpeners = wordClass('glued-opener', GLUED_OPENERS, 'as-written');
 export const modifierEndingWords = wordClass('word-ending-in-modifier', WORDS_ENDING_IN_MODIFIERS);
+export const rankedJobs = wordClass('ranked-job', RANKED_JOBS);
+export const postCopulas = wordClass('post-copula', POST_COPULAS);
 
 /** Case folded, tones kept: "Phạm Văn Đông" (a deputy) is not "Phạm Văn Đồng". */
 const toneKey = (n: string) => n.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
@@ -186,8 +189,14 @@ export class Phrases {
     const u = this.units.at('clause-verb', i);
     if (!u) return 0;
     if (i > 0 && this.isCapWord(i - 1) && this.units.at('org-noun', i - 1)?.end === i) return 0;
+    // "cán bộ Tổ Đăng ký xe": the verb's syllable goes on the capitalised first word of a body's name
+    // (a word, not an acronym: "Tổ TTKS nhắc nhở"; a body's word, not a syllable of a name: "Tây Ban Nha cùng")
+    const bodyFirstWord = i > 1 && this.isCapWord(i - 1) && !(this.t.flags[i - 1] & Flag.Upper) && this.units.at('org-noun', i - 2)?.end === i - 1 && !this.isCapWord(i - 3);
+    if (bodyFirstWord) return 0;
     // "Ban Quản lý dự án", "Phòng Cảnh sát giao thông", "Bộ Ngoại giao": the verb's syllable is a noun's
     if (this.units.at('verb-like-noun', i) || this.units.endingAt('verb-like-noun', i + 1).some((u) => !this.syllableTaken(u.first))) return 0;
+    // "Chủ nhiệm ủy ban kiểm tra Đảng ủy": the verb names the body whose word stands before it
+    if (this.units.endingAt('body-named-by-verb', u.end).some((b) => b.first < i)) return 0;
     // "Đại sứ Việt Nam tại Nhật Bản": a post abroad names its host country after "tại"
     if (this.t.word[i] === TAI && this.isCapWord(i + 1)) {
       for (let k = Math.max(0, i - 5); k < i; k++) if (this.units.at('post-abroad', k)) return 0;
@@ -657,18 +666,23 @@ export class Phrases {
    * ", Phó Bí thư Thành ủy, Chủ tịch UBND thành phố". Each item runs from its title to a separator followed by another
    * title, or to what ends the phrase: punctuation, a verb, a new person, a line break.
    */
-  positionsAfter(i: number, bare = false): PositionSpan[] {
+  positionsAfter(i: number, bare: boolean | 'comrade' = false, ranked = false): PositionSpan[] {
     const out: PositionSpan[] = [];
     // "Đại tá Trần Đình Hồng Phó Trưởng ban Chỉ đạo thi", "Bà Trần Thị Phương Lan Phó GĐ Sở Công Thương": after a
     // rank or honorific the post may follow the name with no comma (`bare`)
-    // (a title of two words at least: "ông Nguyễn Hữu Trưởng, chuyên viên …" ends a name with "Trưởng")
-    const unmarked = bare && i < this.t.count && !this.breakBefore(i) && this.titleAt(i, { capitalised: true }) > 1;
+    // (a title of two words at least: "ông Nguyễn Hữu Trưởng, chuyên viên …" ends a name with "Trưởng"; or one
+    // abbreviation in capitals, "đồng chí Nguyễn Thanh Tuấn PCT HĐND huyện"; after "đồng chí" also in lower case,
+    // "ĐC Nguyễn Danh Vận phó chủ nhiệm UBKT Đảng ủy …")
+    const unmarked = bare && i < this.t.count && !this.breakBefore(i) && this.unmarkedTitleAt(i, bare === 'comrade');
     // "Lê Đình Văn là Giám đốc Công ty Thiên Lộc", "bổ nhiệm ông Phạm Sỹ Quý làm Giám đốc Sở …" (not "… làm Trưởng
     // đoàn", a verb phrase: "làm" only after an appointment)
+    // "Hồ Văn Hải giữ chức Giám đốc Halico", "Nguyễn Văn Tiến hiện đang là Phó chủ tịch Hội sinh viên" (POST_COPULAS)
+    const copula = i < this.t.count && !this.breakBefore(i) ? this.units.at('post-copula', i) : undefined;
+    const linkEnd = copula ? copula.end : i + 1;
     const linked =
       i < this.t.count &&
-      (this.t.word[i] === LA || (this.t.word[i] === LAM && this.appointedBefore(i))) &&
-      this.titleAt(i + 1, { capitalised: true }) > 0;
+      (!!copula || this.t.word[i] === LA || (this.t.word[i] === LAM && this.appointedBefore(i))) &&
+      this.titleAt(linkEnd, { capitalised: true }) > 0;
     // "ĐB Hoàng Thị Thu Trang (Nghệ An), Phó Cục trưởng …", "ông Lại Văn Hoàn (trái), Chánh văn phòng …", "Ngô
     // Thành Sơn (SN 1980), Chủ tịch HĐQT …": a bracket holding no post (a delegation, a birth year, a photo's side)
     // stands between the name and the post
@@ -678,13 +692,19 @@ export class Phrases {
     }
     if (i >= this.t.count || (!this.isSeparator(i) && this.char(i) !== '(' && !linked && !unmarked)) return out;
     const limit = this.sentenceEnd(i);
-    let j = unmarked ? i : i + 1;
+    let j = unmarked ? i : linked ? linkEnd : i + 1;
+    // "Nguyễn Quốc Cường (sinh năm 1982), hiện là Phó giám đốc Công ty …": the link may follow the comma too
+    const linkAfterMark = !unmarked && !linked && this.isSeparator(i) ? this.units.at('post-copula', j) : undefined;
+    if (linkAfterMark && this.titleAt(linkAfterMark.end, { capitalised: true })) j = linkAfterMark.end;
     for (;;) {
-      const n = j < limit ? this.titleAt(j, { postName: out.length === 0 }) : 0;
+      let n = j < limit ? this.titleAt(j, { postName: out.length === 0 }) : 0;
+      // after a rank, a job in lower case heads a post held in a unit it names (RANKED_JOBS)
+      const job = !n && ranked && out.length === 0 && j < limit && this.isLowerWord(j) ? this.units.at('ranked-job', j) : undefined;
+      if (job) n = job.end - j;
       if (!n) break;
       // a weaker head read only after a name ("đại diện", "chỉ huy") is a post only with what it heads: "Đại tá A, chỉ
       // huy trực tiếp cuộc giải cứu, cho biết" is the verb
-      const weakHead = out.length === 0 && !this.titleAt(j);
+      const weakHead = out.length === 0 && (!!job || !this.titleAt(j));
       const itemStart = j;
       j += n;
       let depth = 0;
@@ -765,10 +785,24 @@ export class Phrases {
         break;
       }
       if (weakHead && last < itemStart + n) break;
+      if (job && !this.capitalisedIn(itemStart + n, last)) break;
       out.push(this.span(itemStart, last));
       if (!more) break;
     }
     return out;
+  }
+
+  /** Is a word in tokens [first, last] capitalised? */
+  private capitalisedIn(first: number, last: number): boolean {
+    for (let k = first; k <= last; k++) if (this.isCapWord(k)) return true;
+    return false;
+  }
+
+  /** Does a post written right after a name, with no mark between, start at token i? */
+  private unmarkedTitleAt(i: number, comrade: boolean): boolean {
+    const n = this.titleAt(i, { capitalised: true });
+    if (n > 1 || (n === 1 && (this.t.flags[i] & Flag.Upper) !== 0 && this.t.end[i] - this.t.start[i] > 1)) return true;
+    return comrade && this.isLowerWord(i) && this.titleAt(i) > 1;
   }
 
   /** The closing bracket of the short bracket opened at token i, on its line (full stops inside: "(TP.HCM)"), or 0. */
