@@ -108,7 +108,7 @@ describe('awards', () => {
     ],
     [
       'Cục Quản lý XNC đón nhận danh hiệu Anh hùng LLVTND. Thừa ủy quyền của Chủ tịch nước, Bộ trưởng Trần Đại Quang đã trao Danh hiệu Anh hùng lực lượng vũ trang nhân dân cho Cục.',
-      [{ award: 'Danh hiệu Anh hùng lực lượng vũ trang nhân dân', by: 'Bộ trưởng Trần Đại Quang', collectives: null, individuals: null }],
+      [{ award: 'Danh hiệu Anh hùng lực lượng vũ trang nhân dân', by: 'Chủ tịch nước', collectives: null, individuals: null }],
     ],
     // units counted by kind add up, with the unit named bare at their head; persons of two kinds listed together too
     [
@@ -282,6 +282,36 @@ describe('awards', () => {
     expect(awards(body)).toEqual([{ award: 'bằng khen', by: 'Đại diện Bộ Công Thương', collectives: null, individuals: null }]);
     // a Vietnamese word glued to the next sentence's first makes the same run a caption
     expect(awards(body.replace('Thăng Long vì', 'Thăng LongTrước'))).toEqual([]);
+  });
+
+  // bench/studies/awards-round13.mjs, delegation
+  it.each([
+    [
+      'Thừa uỷ quyền của Bộ Quốc phòng, đồng chí Nguyễn Mạnh Hùng – Uỷ viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh uỷ, Chủ tịch Hội đồng nhân dân tỉnh đã gắn Kỷ niệm chương “Vì sự nghiệp xây dựng Quân đội nhân dân Việt Nam” cho 07 đồng chí.',
+      [{ award: 'Kỷ niệm chương “Vì sự nghiệp xây dựng Quân đội nhân dân Việt Nam”', by: 'Bộ Quốc phòng', collectives: null, individuals: 7 }],
+    ],
+    [
+      'Tại buổi lễ, thừa ủy quyền của Chủ tịch nước, Bộ trưởng Trần Đại Quang đã trao Huân chương Chiến công hạng Nhất cho 2 tập thể.',
+      [{ award: 'Huân chương Chiến công hạng Nhất', by: 'Chủ tịch nước', collectives: 2, individuals: null }],
+    ],
+    [
+      'Thừa ủy quyền của Chủ tịch UBND tỉnh, Bí thư Huyện ủy trao Bằng khen cho 3 tập thể; UBND huyện tặng Giấy khen cho 5 cá nhân.',
+      [
+        { award: 'Bằng khen', by: 'Chủ tịch UBND tỉnh', collectives: 3, individuals: null },
+        { award: 'Giấy khen', by: 'UBND huyện', collectives: null, individuals: 5 },
+      ],
+    ],
+  ])('gives an award handed over under a delegated power to the principal: %s', (sentence, expected) => {
+    expect(awards(sentence)).toEqual(expected);
+  });
+
+  it('takes the giver of a named award stated again without counts', () => {
+    expect(
+      awards(
+        'Ngày 26-2, Bộ Chỉ huy BĐBP tỉnh tổ chức kỷ niệm 58 năm ngày truyền thống (3-3-1959 - 3-3-2017) và trao Kỷ niệm chương "Vì chủ quyền an ninh biên giới Quốc gia" cho 106 cá nhân.',
+        'Thừa ủy quyền Bộ Tư lệnh BĐBP, đại diện lãnh đạo Bộ Chỉ huy BĐBP tỉnh trao Kỷ niệm chương "Vì chủ quyền an ninh biên giới Quốc gia" cho các cá nhân.',
+      ),
+    ).toEqual([{ award: 'Kỷ niệm chương "Vì chủ quyền an ninh biên giới Quốc gia"', by: 'Bộ Tư lệnh BĐBP', collectives: null, individuals: 106 }]);
   });
 
   it('keeps an award without counts when the article names none with counts', () => {

@@ -243,6 +243,9 @@ function readGiverBefore(ctx: RuleContext, verbFirst: number, hops: number): str
   const { doc } = ctx;
   const s = doc.sentences[doc.sentenceOf[Math.min(verbFirst, doc.tokens.count - 1)]];
   const floor = s ? s.firstToken : 0;
+  // "Thừa ủy quyền của Bộ Quốc phòng, đồng chí … Chủ tịch HĐND tỉnh đã gắn Kỷ niệm chương …": the principal gives
+  const principal = delegatingPrincipal(ctx, floor, verbFirst);
+  if (principal) return principal;
   let depth = 0;
   let k = verbFirst;
   while (k > floor && verbFirst - k < 40) {
@@ -356,6 +359,29 @@ function reportedBy(ctx: RuleContext, floor: number, clauseFirst: number, verbFi
   const opener = units.at('source-opener', first);
   if (opener) first = opener.end;
   return giver(ctx, first, last);
+}
+
+/**
+ * The one a delegated power comes from, when the verb's sentence opens a clause with its formula and no other giving
+ * stands between: "Thừa ủy quyền của Chủ tịch UBND tỉnh, Bí thư Huyện ủy Vi Hữu Cầu đã trao …", "Tại buổi lễ, thừa ủy
+ * quyền của Chủ tịch nước, Bộ trưởng … đã trao …" (bench/studies/awards-round13.mjs, delegation). The delegate who
+ * hands the award over is no giver (unlike "Thay mặt …", which onBehalfOf reads only when no giver is named).
+ */
+function delegatingPrincipal(ctx: RuleContext, floor: number, verbFirst: number): string | null {
+  const { doc, units } = ctx;
+  for (let k = floor; k < verbFirst && verbFirst - k <= 60; k++) {
+    const formula = units.at('delegation-formula', k);
+    if (!formula || (k > floor && !/^[,:]$/u.test(punctAt(doc, k - 1)))) continue;
+    let first = formula.end;
+    if (/^của$/iu.test(tokensValue(doc, first, first + 1))) first++;
+    let end = first;
+    while (end < verbFirst && !isClauseBreak(doc, end) && end - first < GIVER_REACH) end++;
+    if (punctAt(doc, end) !== ',' || end === first || !(doc.tokens.flags[first] & Flag.Cap)) return null;
+    // the formula's clause must reach this verb: no other giving or award between
+    for (let j = end; j < verbFirst; j++) if (units.at('give-verb', j) || units.at('award-verb', j) || units.at('award', j) || punctAt(doc, j) === ';') return null;
+    return tokensValue(doc, first, end);
+  }
+  return null;
 }
 
 /**
