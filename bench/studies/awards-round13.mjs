@@ -6,6 +6,10 @@
 //                  xuất sắc cho 16 tập thể", "LĐTT cho 36 tập thể", "Chiến sỹ thi đua cơ sở cho 34 cá nhân", "cờ thi đua
 //                  của tỉnh cho 01 tập thể"), by title and by whether "cho" or the count follows
 //   title-levels   "chiến sĩ/sỹ thi đua" followed by its level ("cấp cơ sở", "cấp tỉnh", "toàn quân", "cấp Bộ")
+//   list-sentence  a sentence that opens with an award and its counts after "cho", with no verb, right after a sentence
+//                  listing awards with semicolons ("…; bằng khen … cho 89 cá nhân, 7 tập thể. Bằng khen của Thủ tướng Chính
+//                  phủ cho 7 cá nhân.")
+//   class-digit    a class written with its digit after an order or medal ("Huân chương lao động hạng 3")
 //   third-kind     a third recipient group after a pair of both kinds ("cho 11 tập thể, 6 cá nhân và 6 hộ gia đình")
 //   bare-giver     an award noun followed straight by a body's capitalised name and "cho" ("bằng khen LĐLĐ thành phố cho
 //                  08 tập thể"), no "của" between
@@ -46,6 +50,8 @@ const DELEGATION = /(^|[,.:]\s*|[\p{Ll}\p{M}]\s)(thừa (?:ủy|uỷ) quyền|đ
 const TITLES = String.raw`(?:tập thể lao động xuất sắc|tập thể lao động tiên tiến|Tập thể LĐXS|Tập thể LĐTT|danh hiệu (?:Tập thể )?(?:LĐXS|LĐTT|CSTĐ)|lao động tiên tiến|lao động xuất sắc|LĐTT|LĐXS|CSTĐ(?: cơ sở| cấp cơ sở| cấp tỉnh)?|chiến s[ĩỹ] thi đua(?: cơ sở| cấp cơ sở| cấp tỉnh| toàn quân| cấp Bộ| cấp bộ)?|cờ thi đua|bằng khen|giấy khen)`;
 const BARE_ITEM = new RegExp(String.raw`([;,]|và)\s+(${TITLES})(\s+(?:của\s+)?[^;,.]{0,40}?)?\s+(cho\s+)?(${COUNT})\s`, 'giu');
 const LEVELS = /chiến s[ĩỹ] thi đua\s+(cấp cơ sở|cơ sở|cấp tỉnh|cấp thành phố|toàn quân|cấp Bộ|cấp bộ|toàn quốc|cấp ngành|cấp huyện)/giu;
+const LIST_SENTENCE = new RegExp(String.raw`^(?:bằng khen|giấy khen|cờ thi đua|danh hiệu|huân chương|${TITLES})[^.;]{0,60}?\scho\s+${COUNT}\s`, 'iu');
+const CLASS_DIGIT = /(huân chương|huy chương)[^.;,]{0,40}?hạng\s+([1-3]|I{1,3})(?![\p{L}\p{N}])/giu;
 const THIRD = new RegExp(String.raw`${COUNT}\s+tập thể,?\s+${COUNT}\s+cá nhân,?\s+và\s+${COUNT}\s+([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,2})`, 'giu');
 const BARE_GIVER = /(bằng khen|giấy khen|cờ thi đua)\s+((?:\p{Lu}[\p{L}\p{M}&]*\s?){1,5}(?:[\p{Ll}\p{M}]+\s){0,2})cho\s+\d/gu;
 const WORDS = /(?<![\p{L}\p{M}])(Một|một|hai|Hai|ba|Ba|bốn|năm|mười)\s+(lãnh đạo|cán bộ|chiến sĩ|chiến sỹ|đồng chí|tập thể|cá nhân|đơn vị|người)(?![\p{L}\p{M}])/gu;
@@ -68,11 +74,17 @@ function add(rows, key, file, text) {
 
 for (const [set, articles] of sets) {
   console.log(`\n# ${set}: ${articles.length} articles`);
+  const listSentence = new Map(), classDigit = new Map();
   const delegation = new Map(), bare = new Map(), levels = new Map(), third = new Map(), bareGiver = new Map(), words = new Map(), rates = new Map();
   for (const a of articles) {
     const text = a.text.normalize('NFC');
+    let previous = '';
     for (const { text: raw } of sentencesOf(text).sentences) {
       const s = raw.trim();
+      const before = previous;
+      previous = s;
+      if (LIST_SENTENCE.test(s) && !GIVING.test(s)) add(listSentence, `award … cho N, no verb, ${/;[^;]*(?:bằng khen|giấy khen|cờ thi đua|danh hiệu|LĐTT|LĐXS|lao động)/iu.test(before) ? 'after a list with semicolons' : 'no list before'}`, a.file, `${before.slice(-80)} ⏎ ${s}`);
+      for (const m of s.matchAll(CLASS_DIGIT)) add(classDigit, `${m[1].toLowerCase()} … hạng ${m[2]}`, a.file, s);
       const d = DELEGATION.exec(s);
       if (d && (!/thay mặt/iu.test(d[2]) || GIVING.test(d[5]))) {
         const form = d[2].toLowerCase().replace("uỷ", "ủy");
@@ -96,6 +108,8 @@ for (const [set, articles] of sets) {
   if (!only || only === 'delegation') show(`delegation (${set})`, delegation);
   if (!only || only === 'bare-titles') show(`bare-titles (${set})`, bare);
   if (!only || only === 'title-levels') show(`title-levels (${set})`, levels);
+  if (!only || only === 'list-sentence') show(`list-sentence (${set})`, listSentence);
+  if (!only || only === 'class-digit') show(`class-digit (${set})`, classDigit);
   if (!only || only === 'third-kind') show(`third-kind (${set})`, third);
   if (!only || only === 'bare-giver') show(`bare-giver (${set})`, bareGiver);
   if (!only || only === 'word-count') show(`word-count (${set})`, words);

@@ -5,7 +5,7 @@
 import { awardsContract } from './contract.js';
 import { defineField } from '../../engine/field.js';
 import { wordClass } from '../../engine/lexicon.js';
-import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, CONNECTIVES, GIVER_NAME_ENDERS, GIVER_TRAILING_ADVERBS, HONOUR_CEREMONIES, LOWER_CASE_GIVERS, PRIZE_GIVINGS, PRIZE_HONOUR_VERBS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
+import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, CONNECTIVES, GIVER_NAME_ENDERS, GIVER_TRAILING_ADVERBS, HONOUR_CEREMONIES, HOUSEHOLD_NOUNS, LOWER_CASE_GIVERS, PRIZE_GIVINGS, PRIZE_HONOUR_VERBS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
 import { anchor, dim, gap, group, opt, words } from '../../engine/pattern.js';
 import type { Match } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
@@ -13,7 +13,7 @@ import type { Units } from '../../engine/units.js';
 import { Flag, Kind } from '../../engine/tokens.js';
 import { tokensValue, type Doc } from '../../engine/document.js';
 import { isMarkAmong, lowerBound, TokenIndex } from '../../engine/search.js';
-import type { AwardValue, RecipientsValue } from '../../dimensions/awards/index.js';
+import { isBareTitle, type AwardValue, type RecipientsValue } from '../../dimensions/awards/index.js';
 import type { Award } from '../../record.js';
 
 export interface AwardStatement {
@@ -367,9 +367,12 @@ function reportedBy(ctx: RuleContext, floor: number, clauseFirst: number, verbFi
  * quyền của Chủ tịch nước, Bộ trưởng … đã trao …" (bench/studies/awards-round13.mjs, delegation). The delegate who
  * hands the award over is no giver (unlike "Thay mặt …", which onBehalfOf reads only when no giver is named).
  */
+/** How far before its verb a formula of delegation is looked for, in tokens (the delegate's chain of posts lies between). */
+const DELEGATION_REACH = 60;
+
 function delegatingPrincipal(ctx: RuleContext, floor: number, verbFirst: number): string | null {
   const { doc, units } = ctx;
-  for (let k = floor; k < verbFirst && verbFirst - k <= 60; k++) {
+  for (let k = Math.max(floor, verbFirst - DELEGATION_REACH); k < verbFirst; k++) {
     const formula = units.at('delegation-formula', k);
     if (!formula || (k > floor && !/^[,:]$/u.test(punctAt(doc, k - 1)))) continue;
     let first = formula.end;
@@ -480,6 +483,11 @@ function recipientGroups(ctx: RuleContext, from: number, to: number): { value: R
     }
     // "Huân chương Lao động hạng Nhì cho 1 tập thể, hạng Ba cho 2 cá nhân": the counts after the next class are its own
     if (current && classGivenAt(ctx, current.end, u.first) >= 0) break;
+    // "cho 11 tập thể, 6 cá nhân và 6 hộ gia đình": households listed after a pair are the same statement's third kind
+    if (current && current.value.collectives !== null && current.value.individuals !== null && listedRightAfter(ctx, current.end, u.first) && householdsAt(ctx, u)) {
+      current.end = u.end;
+      continue;
+    }
     if (!current || current.value[kind] !== null || current.value.mixed) {
       // "cho 4 tập thể, 9 cá nhân; 3 tập thể, 5 cá nhân được UBND huyện tặng Giấy khen": a later group that receives on
       // its own opens its own statement
@@ -495,6 +503,10 @@ function recipientGroups(ctx: RuleContext, from: number, to: number): { value: R
   }
   return out;
 }
+
+const householdsRe = new RegExp(`(?:^|\\s)(?:${HOUSEHOLD_NOUNS.join('|')})$`, 'iu');
+/** A count of households: "6 hộ gia đình", "12 hộ". */
+const householdsAt = (ctx: RuleContext, u: { first: number; end: number }) => householdsRe.test(tokensValue(ctx.doc, u.first, u.end));
 
 /** Where the counts listed right after each other from `all[i]` on end, at most two of them (one group: "3 tập thể, 5 cá nhân"). */
 function groupRunEnd(ctx: RuleContext, all: readonly { first: number; end: number }[], i: number, to: number): number {
@@ -640,6 +652,22 @@ function giveVerbBefore(ctx: RuleContext, from: number): number | null {
   const stop = listedStop(ctx, index, floor, index.lastIn(';:.', floor, to));
   const verb = index.lastIn('verb-end', floor, to);
   return verb > stop ? withAux(verb) : null;
+}
+
+/**
+ * The give-verb of a list of awards in the sentence before, when the award at `first` opens its own sentence and that
+ * sentence ended with counted recipients after awards listed with semicolons ("…; cờ thi đua … cho 01 tập thể; bằng
+ * khen … cho 89 cá nhân, 7 tập thể."); null otherwise.
+ */
+function listGoesOnFrom(ctx: RuleContext, first: number): number | null {
+  const { doc, units } = ctx;
+  const s = doc.sentences[doc.sentenceOf[first]];
+  if (!s || s.firstToken !== first || first < 2 || punctAt(doc, first - 1) !== '.' || !units.endingAt('recipients', first - 1).length) return null;
+  const before = doc.sentences[doc.sentenceOf[first - 1]];
+  if (!before) return null;
+  let listed = false;
+  for (let k = before.firstToken; k < first - 1 && !listed; k++) listed = punctAt(doc, k) === ';' && !!units.at('award', k + 1);
+  return listed ? giveVerbBefore(ctx, first - 1) : null;
 }
 
 /**
@@ -885,6 +913,21 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     },
   },
   {
+    // "Đề nghị tặng danh hiệu … cho 07 cá nhân; tập thể lao động xuất sắc cho 16 tập thể; …; bằng khen … cho 89 cá nhân.
+    // Bằng khen của Thủ tướng Chính phủ cho 7 cá nhân.": a council's list of awards and their counts goes on in a
+    // sentence with no verb of its own, opened by the next award (bench/studies/awards-round13.mjs, list-sentence)
+    name: 'award-listed-sentence',
+    pattern: [anchor(dim('award', 'a')), opt(words('của'), group('of', gap(GIVER_REACH, { min: 1, greedy: true, stop: ofStop }))), words('cho')],
+    build(m, ctx) {
+      const verb = listGoesOnFrom(ctx, m.first);
+      if (verb === null) return null;
+      const groups = recipientsAfter(ctx, m.caps.a.end);
+      if (!groups.length) return null;
+      const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || giverBefore(ctx, verb);
+      return statements(m, by, groups);
+    },
+  },
+  {
     // "UBND huyện trao 12 Bằng khen cho tập thể": the count stands before the award, the kind of recipient after "cho"
     name: 'award-count-first',
     pattern: [opt(words(...AUX)), dim('give-verb'), dim('count', 'n'), anchor(dim('award', 'a')), words('cho'), opt(words('các')), opt(dim('count', 'm')), dim('recipient-noun', 'kind')],
@@ -1014,7 +1057,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     pattern: [opt(dim('award-taking', 'took'), opt(words('được'))), anchor(dim('award', 'a')), opt(words('của'), group('of', gap(GIVER_REACH, { min: 1, greedy: true, stop: ofStop })))],
     build(m, ctx) {
       const by = m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null;
-      if (!by && !m.caps.took) return null;
+      if (!m.caps.took && (!by || isBareTitle((m.caps.a.unit!.value as AwardValue).award))) return null;
       if ((m.caps.took && (reviewedFor(ctx, m.caps.took.first) || nominated(ctx, m.caps.took.first))) || wished(ctx, m.first)) return null;
       return statements(m, by, []);
     },
