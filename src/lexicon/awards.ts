@@ -159,6 +159,8 @@ export const INDIVIDUAL_NOUNS: readonly string[] = [
   // volunteers, detectives and investigators, propagandists, village heads, fishermen and crews, exemplars
   'giảng viên', 'văn nghệ sĩ', 'nghệ sĩ', 'kiều bào', 'nhà hảo tâm', 'phụ nữ', 'cựu thanh niên xung phong', 'trinh sát',
   'điều tra viên', 'tuyên truyền viên', 'báo cáo viên', 'trưởng thôn', 'ngư dân', 'thuyền viên', 'tấm gương', 'nhà khoa học',
+  // round 13: "Một lãnh đạo Ban Giám đốc Công an tỉnh được Chủ tịch nước tặng Huy chương …" (bench/studies/awards-round13.mjs, word-count)
+  'lãnh đạo',
 ];
 
 /**

@@ -349,6 +349,13 @@ describe('awards', () => {
     ]);
   });
 
+  it('takes a body named right after a plain award, before "cho", for its giver', () => {
+    expect(awards('UBND huyện tặng Giấy khen Chủ tịch UBND huyện cho 5 tập thể.', 'Công an huyện tặng Giấy khen cho Đội K90 và 3 cá nhân.')).toEqual([
+      { award: 'Giấy khen', by: 'Chủ tịch UBND huyện', collectives: 5, individuals: null },
+      { award: 'Giấy khen', by: 'Công an huyện', collectives: null, individuals: 3 },
+    ]);
+  });
+
   it('takes the giver of a named award stated again without counts', () => {
     expect(
       awards(

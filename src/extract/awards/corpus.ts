@@ -212,6 +212,17 @@ export const corpus: Corpus<AwardStatement> = {
       rule: 'award-listed-sentence',
       value: { award: 'Bằng khen', by: 'Thủ tướng Chính phủ', collectives: null, individuals: 7 },
     },
+    // a giver right after a plain award without "của"; a count written as a word before a leader
+    {
+      text: 'Tại Hội nghị, Liên đoàn Lao động quận đã trao Cờ thi đua cho 05 tập thể và bằng khen LĐLĐ thành phố cho 08 tập thể và 06 cá nhân.',
+      rule: 'award-given-listed',
+      value: { award: 'bằng khen', by: 'LĐLĐ thành phố', collectives: 8, individuals: 6 },
+    },
+    {
+      text: 'Một lãnh đạo Ban Giám đốc Công an tỉnh được Chủ tịch nước tặng Huy chương Chiến sĩ vẻ vang hạng Nhất.',
+      rule: 'award-received',
+      value: { award: 'Huy chương Chiến sĩ vẻ vang hạng Nhất', by: 'Chủ tịch nước', individuals: 1 },
+    },
   ],
   negatives: [
     { text: 'Có 5 tập thể, 10 cá nhân được UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen.', why: 'recipients nominated by a body, not given an award yet' },

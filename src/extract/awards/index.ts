@@ -757,6 +757,32 @@ function statements(m: Match, by: string | null, groups: { value: RecipientsValu
   }));
 }
 
+/**
+ * A body named right after a plain award with no "của", before its recipients: "và bằng khen LĐLĐ thành phố cho 08 tập
+ * thể" (bench/studies/awards-round13.mjs, bare-giver). It opens with a body's word ("LĐLĐ", "UBND", "Chủ tịch" …) and
+ * runs to "cho" over capitalised words and the lower-case words of a unit ("thành phố", "tỉnh").
+ */
+function bareGiverAfter(ctx: RuleContext, m: Match): string | null {
+  const { doc, units } = ctx;
+  const a = m.caps.a;
+  if (!a || (a.unit!.value as AwardValue).named || m.caps.of) return null;
+  const first = a.end;
+  const head = first < doc.tokens.count && doc.tokens.flags[first] & Flag.Cap ? units.at('unit-organ', first) ?? units.at('org-head', first) ?? units.at('unit-body', first) ?? units.at('title', first) : undefined;
+  if (!head) return null;
+  for (let k = head.end; k < Math.min(doc.tokens.count, first + BARE_GIVER_REACH); k++) {
+    if (/^cho$/iu.test(tokensValue(doc, k, k + 1))) return units.at('recipients', k + 1) || units.at('recipients', k + 2) ? tokensValue(doc, first, k) : null;
+    // "LĐLĐ Quận 1": a unit's number goes on
+    if (doc.tokens.kind[k] === Kind.Number && doc.tokens.flags[k - 1] & Flag.Cap) continue;
+    if (doc.tokens.kind[k] !== Kind.Word || (!(doc.tokens.flags[k] & Flag.Cap) && !UNIT_TYPE_WORDS.has(tokensValue(doc, k, k + 1).toLowerCase()))) return null;
+  }
+  return null;
+}
+
+/** How far a giver named after its award without "của" reaches, in tokens. */
+const BARE_GIVER_REACH = 8;
+/** Lower-case words of a unit's name inside a giver: "LĐLĐ thành phố", "UBND tỉnh". */
+const UNIT_TYPE_WORDS = new Set(['tỉnh', 'thành', 'phố', 'huyện', 'quận', 'xã', 'phường', 'thị', 'trấn']);
+
 /** "12 Bằng khen cho tập thể": the count before the award, of the kind named after "cho". */
 function countFirstGroup(ctx: RuleContext, m: Match): { value: RecipientsValue; first: number; end: number } {
   const n = m.caps.n.unit!.value as number;
@@ -893,7 +919,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
         return counted.length && !wished(ctx, m.first) ? statements(m, giverBefore(ctx, m.first), counted) : statements(m, null, []);
       }
       if (reviewedFor(ctx, m.first) || wished(ctx, m.first) || nominated(ctx, m.first)) return null;
-      const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || giverBefore(ctx, m.first);
+      const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || bareGiverAfter(ctx, m) || giverBefore(ctx, m.first);
       const groups = recipientsAfter(ctx, m.end);
       return [...statements(m, by, groups), ...furtherClasses(ctx, m, by, groups)];
     },
@@ -908,7 +934,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       if (verb === null) return null;
       const groups = recipientsAfter(ctx, m.end);
       if (!groups.length) return null;
-      const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || giverBefore(ctx, verb);
+      const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || bareGiverAfter(ctx, m) || giverBefore(ctx, verb);
       return statements(m, by, groups);
     },
   },
@@ -923,7 +949,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       if (verb === null) return null;
       const groups = recipientsAfter(ctx, m.caps.a.end);
       if (!groups.length) return null;
-      const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || giverBefore(ctx, verb);
+      const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || bareGiverAfter(ctx, m) || giverBefore(ctx, verb);
       return statements(m, by, groups);
     },
   },
