@@ -356,6 +356,12 @@ describe('awards', () => {
     ]);
   });
 
+  it('takes no recipients after "của" for the giver', () => {
+    expect(awards('Liên chi Đoàn khoa Ngoại ngữ vinh dự nhận được 4 bằng khen của cả tập thể và cá nhân, gồm:')).toEqual([
+      { award: 'bằng khen', by: null, collectives: null, individuals: null },
+    ]);
+  });
+
   it('takes the giver of a named award stated again without counts', () => {
     expect(
       awards(

@@ -259,5 +259,7 @@ export const corpus: Corpus<AwardStatement> = {
     { text: 'Em đã đoạt huy chương vàng trong cuộc thi Aerobic cấp thành phố.', why: 'a contest medal' },
     { text: 'Nhiều huân chương, huy chương, bằng khen đã được trao cho công ty.', why: 'awards named in general, no award of its own' },
     { text: 'Anh là một lao động xuất sắc của công ty.', why: 'a bare title with "của" alone names a worker, no title given (awards-round13.mjs, bare-titles)' },
+    { text: 'Phong trào đã thu hút 100% hội viên tham gia; 98,5% cán bộ công nhân lao động nữ đạt danh hiệu thi đua “giỏi việc nước, đảm việc nhà”.', why: 'a share of those who hold a title, no award statement (awards-round13.mjs, rate-titles)' },
+    { text: 'Còn 05 chỉ tiêu chưa có tỷ lệ so sánh (Tỷ lệ hộ dân cư được công nhận danh hiệu "Gia đình văn hóa"; tỷ lệ tổ dân phố được công nhận danh hiệu "Tổ dân phố văn hóa").', why: 'indicators named by a share of those granted a title (awards-round13.mjs, rate-titles)' },
   ],
 };

@@ -783,6 +783,21 @@ const BARE_GIVER_REACH = 8;
 /** Lower-case words of a unit's name inside a giver: "LĐLĐ thành phố", "UBND tỉnh". */
 const UNIT_TYPE_WORDS = new Set(['tỉnh', 'thành', 'phố', 'huyện', 'quận', 'xã', 'phường', 'thị', 'trấn']);
 
+/**
+ * The giver named after "của" (caps `of`), unless the words after "của" name the recipients: "nhận được 4 bằng khen của
+ * cả tập thể và cá nhân" (the award's owners, no body), "… của các cá nhân".
+ */
+function ofGiver(ctx: RuleContext, m: Match): string | null {
+  const of = m.caps.of;
+  if (!of) return null;
+  const { doc, units } = ctx;
+  const first = tokensValue(doc, of.first, of.first + 1).toLowerCase();
+  if (first === 'cả') return null;
+  if ((first === 'các' || first === 'những') && units.at<string>('recipient-noun', of.first + 1)?.value === 'individual') return null;
+  if ((first === 'các' || first === 'những') && /^tập thể$/iu.test(tokensValue(doc, of.first + 1, of.first + 3))) return null;
+  return tokensValue(doc, of.first, of.end);
+}
+
 /** "12 Bằng khen cho tập thể": the count before the award, of the kind named after "cho". */
 function countFirstGroup(ctx: RuleContext, m: Match): { value: RecipientsValue; first: number; end: number } {
   const n = m.caps.n.unit!.value as number;
@@ -884,6 +899,23 @@ function nominated(ctx: RuleContext, verbFirst: number): boolean {
   return false;
 }
 
+/**
+ * "98,5% cán bộ công nhân lao động nữ đạt danh hiệu thi đua …", "Tỷ lệ hộ dân cư được công nhận danh hiệu "Gia đình
+ * văn hóa"": a share of those who hold a title, a figure or an indicator's name, no award statement
+ * (bench/studies/awards-round13.mjs, rate-titles). True when the clause before token `at` holds a percentage or "tỷ lệ".
+ */
+function sharedRecipients(ctx: RuleContext, at: number): boolean {
+  const { doc, units } = ctx;
+  const floor = doc.sentences[doc.sentenceOf[Math.min(at, doc.tokens.count - 1)]]?.firstToken ?? 0;
+  for (let k = at - 1; k >= floor && at - k <= SHARE_REACH && !isClauseBreak(doc, k); k--) {
+    if (units.at('percent', k) || /^tỷ lệ$|^tỉ lệ$/iu.test(tokensValue(doc, k, k + 2))) return true;
+  }
+  return false;
+}
+
+/** How far back in its clause a share of the recipients is looked for, in tokens. */
+const SHARE_REACH = 16;
+
 /** "Hội đồng … xét tặng Giải thưởng …", "tổ chức xét tặng", "họp xét khen thưởng": a council's name or its review, no award given. */
 const reviewedFor = (ctx: RuleContext, verbFirst: number) => verbFirst > 0 && /^xét$/iu.test(tokensValue(ctx.doc, verbFirst - 1, verbFirst));
 
@@ -919,8 +951,9 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
         return counted.length && !wished(ctx, m.first) ? statements(m, giverBefore(ctx, m.first), counted) : statements(m, null, []);
       }
       if (reviewedFor(ctx, m.first) || wished(ctx, m.first) || nominated(ctx, m.first)) return null;
-      const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || bareGiverAfter(ctx, m) || giverBefore(ctx, m.first);
       const groups = recipientsAfter(ctx, m.end);
+      if (!groups.length && sharedRecipients(ctx, m.first)) return null;
+      const by = ofGiver(ctx, m) || bareGiverAfter(ctx, m) || giverBefore(ctx, m.first);
       return [...statements(m, by, groups), ...furtherClasses(ctx, m, by, groups)];
     },
   },
@@ -934,7 +967,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       if (verb === null) return null;
       const groups = recipientsAfter(ctx, m.end);
       if (!groups.length) return null;
-      const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || bareGiverAfter(ctx, m) || giverBefore(ctx, verb);
+      const by = ofGiver(ctx, m) || bareGiverAfter(ctx, m) || giverBefore(ctx, verb);
       return statements(m, by, groups);
     },
   },
@@ -949,7 +982,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       if (verb === null) return null;
       const groups = recipientsAfter(ctx, m.caps.a.end);
       if (!groups.length) return null;
-      const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || bareGiverAfter(ctx, m) || giverBefore(ctx, verb);
+      const by = ofGiver(ctx, m) || bareGiverAfter(ctx, m) || giverBefore(ctx, verb);
       return statements(m, by, groups);
     },
   },
@@ -1000,7 +1033,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     build(m, ctx) {
       // "5 tập thể được UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen": nominated, not given yet
       if (m.caps.by && nominated(ctx, m.caps.by.end)) return null;
-      const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || (m.caps.by ? giver(ctx, m.caps.by.first, m.caps.by.end) : null);
+      const by = ofGiver(ctx, m) || (m.caps.by ? giver(ctx, m.caps.by.first, m.caps.by.end) : null);
       const groups = recipientGroups(ctx, recipientsRunFrom(ctx, m.caps.r), m.caps.r.end);
       return statements(m, by, groups);
     },
@@ -1021,7 +1054,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       if (wished(ctx, m.first)) return null;
       const groups = recipientsAfter(ctx, m.end);
       if (!groups.length) return null;
-      const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || (m.caps.by ? giver(ctx, m.caps.by.first, m.caps.by.end) : null);
+      const by = ofGiver(ctx, m) || (m.caps.by ? giver(ctx, m.caps.by.first, m.caps.by.end) : null);
       return statements(m, by, groups);
     },
   },
@@ -1080,11 +1113,14 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     // with a giver or right after a word of giving or receiving ("đã nhận được giấy khen"; not "nhiều huân chương,
     // bằng khen" or a title a footballer lacks)
     name: 'award-named',
-    pattern: [opt(dim('award-taking', 'took'), opt(words('được'))), anchor(dim('award', 'a')), opt(words('của'), group('of', gap(GIVER_REACH, { min: 1, greedy: true, stop: ofStop })))],
+    pattern: [opt(dim('award-taking', 'took'), opt(words('được')), opt(dim('count', 'n'))), anchor(dim('award', 'a')), opt(words('của'), group('of', gap(GIVER_REACH, { min: 1, greedy: true, stop: ofStop })))],
     build(m, ctx) {
-      const by = m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null;
+      const by = ofGiver(ctx, m);
       if (!m.caps.took && (!by || isBareTitle((m.caps.a.unit!.value as AwardValue).award))) return null;
-      if ((m.caps.took && (reviewedFor(ctx, m.caps.took.first) || nominated(ctx, m.caps.took.first))) || wished(ctx, m.first)) return null;
+      // "nhận được 4 bằng khen của cả tập thể và cá nhân": a count of the awards received; one given ("trao 26 huân
+      // chương …") is the giving rules' to read
+      if (m.caps.n && !/^(?:nhận|đón nhận|được)$/iu.test(tokensValue(ctx.doc, m.caps.took.first, m.caps.took.end))) return null;
+      if ((m.caps.took && (reviewedFor(ctx, m.caps.took.first) || nominated(ctx, m.caps.took.first) || sharedRecipients(ctx, m.caps.took.first))) || wished(ctx, m.first)) return null;
       return statements(m, by, []);
     },
   },
