@@ -17,6 +17,18 @@ export const NAMED_AWARDS: readonly string[] = [
   'Huy hiệu',
 ];
 
+/**
+ * Emulation titles written bare in a commendation council's list, each item with its own counts: "…; tập thể lao động
+ * xuất sắc cho 16 tập thể; …", "LĐTT cho 36 tập thể, 278 cá nhân và Chiến sỹ thi đua cơ sở cho 34 cá nhân" (Luật Thi
+ * đua, khen thưởng: Lao động tiên tiến, Tập thể lao động xuất sắc …; bench/studies/awards-round13.mjs, bare-titles:
+ * audit 7, corpus/real 0, dev 2 uncounted, "đạt danh hiệu tập thể LĐTT"). Named awards, but a worker is also called so
+ * ("một người lao động xuất sắc của công ty"): named alone they count only after a word of giving or receiving.
+ */
+export const BARE_TITLES: readonly string[] = [
+  'lao động tiên tiến', 'lao động xuất sắc', 'tập thể lao động tiên tiến', 'tập thể lao động xuất sắc', 'LĐTT', 'LĐXS',
+  'tập thể LĐTT', 'tập thể LĐXS', 'CSTĐ',
+];
+
 /** Verbs that are themselves the award when counts follow or precede: "khen thưởng 7 tập thể, 8 cá nhân". */
 export const AWARD_VERBS: Readonly<Record<string, string>> = {
   'khen thưởng': 'khen thưởng',
@@ -116,6 +128,14 @@ export const COLLECTIVE_NOUNS: readonly string[] = [
   'sở, ban, ngành', 'bộ, ngành', 'buôn',
 ];
 
+/**
+ * Households, a kind of recipient of its own in the law (Luật Thi đua, khen thưởng: cá nhân, tập thể, hộ gia đình):
+ * counted with the groups when they are the only ones ("cho 253 cá nhân và 153 hộ gia đình"), but after a pair of
+ * both kinds ("cho 11 tập thể, 6 cá nhân và 6 hộ gia đình") they open no statement of their own
+ * (bench/studies/awards-round13.mjs, third-kind).
+ */
+export const HOUSEHOLD_NOUNS: readonly string[] = ['hộ', 'hộ gia đình', 'gia đình', 'hộ dân'];
+
 /** Recipients that are people. */
 export const INDIVIDUAL_NOUNS: readonly string[] = [
   'cá nhân', 'người', 'đồng chí', 'cán bộ', 'chiến sĩ', 'đảng viên', 'đoàn viên', 'hội viên', 'học sinh',
@@ -139,6 +159,8 @@ export const INDIVIDUAL_NOUNS: readonly string[] = [
   // volunteers, detectives and investigators, propagandists, village heads, fishermen and crews, exemplars
   'giảng viên', 'văn nghệ sĩ', 'nghệ sĩ', 'kiều bào', 'nhà hảo tâm', 'phụ nữ', 'cựu thanh niên xung phong', 'trinh sát',
   'điều tra viên', 'tuyên truyền viên', 'báo cáo viên', 'trưởng thôn', 'ngư dân', 'thuyền viên', 'tấm gương', 'nhà khoa học',
+  // round 13: "Một lãnh đạo Ban Giám đốc Công an tỉnh được Chủ tịch nước tặng Huy chương …" (bench/studies/awards-round13.mjs, word-count)
+  'lãnh đạo',
 ];
 
 /**
@@ -156,6 +178,9 @@ export const AWARD_NAME_WORDS: readonly string[] = [
   'kháng chiến', 'hữu nghị', 'đại đoàn kết', 'dũng cảm', 'hạng', 'hạng nhất', 'hạng nhì', 'hạng ba', 'quân kỳ', 'vì an ninh',
   'vẻ vang', 'tiên tiến', 'xuất sắc', 'cơ sở', 'văn hóa', 'quyết thắng', 'thi đua cơ sở', 'lao động tiên tiến',
   'lao động xuất sắc', 'chiến sĩ thi đua', 'nhân dân', 'ưu tú', 'tuổi đảng',
+  // a title's level and a class by its digit: "danh hiệu chiến sỹ thi đua cấp cơ sở", "… cấp tỉnh", "Chiến sĩ thi đua
+  // toàn quân", "Huân chương lao động hạng 3" (bench/studies/awards-round13.mjs, title-levels)
+  'cấp cơ sở', 'cấp tỉnh', 'cấp thành phố', 'cấp huyện', 'cấp bộ', 'cấp ngành', 'toàn quân', 'hạng 1', 'hạng 2', 'hạng 3',
   // "Huy hiệu 30 năm tuổi Đảng" … "Huy hiệu 90 năm tuổi Đảng": every badge year (PARTY_BADGE_YEARS)
   ...PARTY_BADGE_YEARS.map((years) => `${years} năm tuổi đảng`),
   'toàn quốc',

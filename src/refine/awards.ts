@@ -7,6 +7,7 @@ import type { AwardStatement } from '../extract/awards/index.js';
 import { isCaptionLine } from '../extract/title/index.js';
 import type { Award } from '../record.js';
 import { fold } from '../text/fold.js';
+import { PLAIN_AWARDS } from '../lexicon/awards.js';
 import { gluedAt } from '../text/glued.js';
 
 const counted = (s: AwardStatement) => s.collectives !== null || s.individuals !== null;
@@ -53,6 +54,32 @@ const SENTENCE_MARK = /[.!?\n]/u;
 /** How far a glued caption reaches on either side of an award finding, in characters. */
 const GLUED_CAPTION_REACH = 300;
 
+const PLAIN_AWARD_KEYS = PLAIN_AWARDS.map((a) => fold(a));
+/** An award named beyond its word ("Kỷ niệm chương “Vì chủ quyền …”", "Huân chương Lao động hạng Ba"), not a plain one ("Bằng khen …", "Huy hiệu Đảng"). */
+const namedAward = (award: string) => award.split(/\s+/u).length >= 3 && !PLAIN_AWARD_KEYS.some((plain) => fold(award).startsWith(plain));
+
+/**
+ * "… và trao Kỷ niệm chương "Vì chủ quyền …" cho 106 cá nhân" in the lead, "Thừa ủy quyền Bộ Tư lệnh BĐBP, … trao Kỷ niệm
+ * chương "Vì chủ quyền …" cho các cá nhân" below: a counted statement with no giver takes the giver the article names
+ * for the same named award elsewhere without counts, when it names one only (bench/studies/awards-round13.mjs, named-repeat).
+ */
+function givenByNamedRepeat(counted: Finding<AwardStatement>[], all: Finding<AwardStatement>[]): Finding<AwardStatement>[] {
+  if (!counted.some((f) => !f.value.by && namedAward(f.value.award))) return counted;
+  const givers = new Map<string, Set<string>>();
+  for (const f of all) {
+    if (f.value.collectives !== null || f.value.individuals !== null || !f.value.by || !namedAward(f.value.award)) continue;
+    const key = awardKey(f.value.award);
+    const set = givers.get(key) ?? new Set<string>();
+    set.add(f.value.by);
+    givers.set(key, set);
+  }
+  return counted.map((f) => {
+    if (f.value.by || !namedAward(f.value.award)) return f;
+    const by = givers.get(awardKey(f.value.award));
+    return by && by.size === 1 ? { ...f, value: { ...f.value, by: [...by][0] } } : f;
+  });
+}
+
 export const resolveAwards: Refiner = {
   name: 'awards',
   fields: ['awards', 'title'],
@@ -60,7 +87,7 @@ export const resolveAwards: Refiner = {
     // ">> Khen thưởng 3 công dân dũng cảm …": the title of a related-article link, not a statement of this article
     const linkTitle = (f: Finding<AwardStatement>) => f.origin.kind === 'text' && />\s*$/u.test(ctx.doc.text.slice(Math.max(0, f.origin.start - 4), f.origin.start));
     const all = ctx.get<AwardStatement>('awards').filter((f) => f.origin.kind === 'text' && !linkTitle(f));
-    const withCounts = all.filter((f) => counted(f.value));
+    const withCounts = givenByNamedRepeat(all.filter((f) => counted(f.value)), all);
     let chosen: Finding<AwardStatement>[];
     if (withCounts.length) chosen = withCounts;
     else {

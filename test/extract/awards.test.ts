@@ -103,12 +103,12 @@ describe('awards', () => {
       'Nhân dịp này, UBND tỉnh đã tặng Bằng khen cho 15 tập thể và 27 cá nhân; tặng danh hiệu Chiến sĩ thi đua cấp tỉnh cho 5 cá nhân.',
       [
         { award: 'Bằng khen', by: 'UBND tỉnh', collectives: 15, individuals: 27 },
-        { award: 'danh hiệu Chiến sĩ thi đua', by: 'UBND tỉnh', collectives: null, individuals: 5 },
+        { award: 'danh hiệu Chiến sĩ thi đua cấp tỉnh', by: 'UBND tỉnh', collectives: null, individuals: 5 },
       ],
     ],
     [
       'Cục Quản lý XNC đón nhận danh hiệu Anh hùng LLVTND. Thừa ủy quyền của Chủ tịch nước, Bộ trưởng Trần Đại Quang đã trao Danh hiệu Anh hùng lực lượng vũ trang nhân dân cho Cục.',
-      [{ award: 'Danh hiệu Anh hùng lực lượng vũ trang nhân dân', by: 'Bộ trưởng Trần Đại Quang', collectives: null, individuals: null }],
+      [{ award: 'Danh hiệu Anh hùng lực lượng vũ trang nhân dân', by: 'Chủ tịch nước', collectives: null, individuals: null }],
     ],
     // units counted by kind add up, with the unit named bare at their head; persons of two kinds listed together too
     [
@@ -282,6 +282,93 @@ describe('awards', () => {
     expect(awards(body)).toEqual([{ award: 'bằng khen', by: 'Đại diện Bộ Công Thương', collectives: null, individuals: null }]);
     // a Vietnamese word glued to the next sentence's first makes the same run a caption
     expect(awards(body.replace('Thăng Long vì', 'Thăng LongTrước'))).toEqual([]);
+  });
+
+  // bench/studies/awards-round13.mjs, delegation
+  it.each([
+    [
+      'Thừa uỷ quyền của Bộ Quốc phòng, đồng chí Nguyễn Mạnh Hùng – Uỷ viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh uỷ, Chủ tịch Hội đồng nhân dân tỉnh đã gắn Kỷ niệm chương “Vì sự nghiệp xây dựng Quân đội nhân dân Việt Nam” cho 07 đồng chí.',
+      [{ award: 'Kỷ niệm chương “Vì sự nghiệp xây dựng Quân đội nhân dân Việt Nam”', by: 'Bộ Quốc phòng', collectives: null, individuals: 7 }],
+    ],
+    [
+      'Tại buổi lễ, thừa ủy quyền của Chủ tịch nước, Bộ trưởng Trần Đại Quang đã trao Huân chương Chiến công hạng Nhất cho 2 tập thể.',
+      [{ award: 'Huân chương Chiến công hạng Nhất', by: 'Chủ tịch nước', collectives: 2, individuals: null }],
+    ],
+    [
+      'Thừa ủy quyền của Chủ tịch UBND tỉnh, Bí thư Huyện ủy trao Bằng khen cho 3 tập thể; UBND huyện tặng Giấy khen cho 5 cá nhân.',
+      [
+        { award: 'Bằng khen', by: 'Chủ tịch UBND tỉnh', collectives: 3, individuals: null },
+        { award: 'Giấy khen', by: 'UBND huyện', collectives: null, individuals: 5 },
+      ],
+    ],
+  ])('gives an award handed over under a delegated power to the principal: %s', (sentence, expected) => {
+    expect(awards(sentence)).toEqual(expected);
+  });
+
+  // bench/studies/awards-round13.mjs: a commendation council's lists (portal minutes), households after a pair
+  it('reads a council\'s list of bare titles, each with its counts, and its list going on in a verbless sentence', () => {
+    expect(
+      awards(
+        'Các thành viên Hội đồng thống nhất: Tặng danh hiệu lao động tiên tiến cho 1.780 cá nhân và tập thể lao động tiên tiến cho 88 tập thể; tặng giấy khen của Chủ tịch UBND huyện cho 253 cá nhân và 153 hộ gia đình; danh hiệu chiến sỹ thi đua cấp cơ sở cho 288 cá nhân. Đề nghị tặng danh hiệu chiến sỹ thi đua cấp tỉnh cho 07 cá nhân; tập thể lao động xuất sắc cho 16 tập thể; cờ thi đua của tỉnh cho 01 tập thể; bằng khen của Chủ tịch UBND tỉnh cho 89 cá nhân, 7 tập thể. Bằng khen của Thủ tướng Chính phủ cho 7 cá nhân.',
+      ),
+    ).toEqual([
+      { award: 'danh hiệu lao động tiên tiến', by: null, collectives: null, individuals: 1780 },
+      { award: 'tập thể lao động tiên tiến', by: null, collectives: 88, individuals: null },
+      { award: 'giấy khen', by: 'Chủ tịch UBND huyện', collectives: 153, individuals: 253 },
+      { award: 'danh hiệu chiến sỹ thi đua cấp cơ sở', by: null, collectives: null, individuals: 288 },
+      { award: 'danh hiệu chiến sỹ thi đua cấp tỉnh', by: null, collectives: null, individuals: 7 },
+      { award: 'tập thể lao động xuất sắc', by: null, collectives: 16, individuals: null },
+      { award: 'cờ thi đua', by: 'tỉnh', collectives: 1, individuals: null },
+      { award: 'bằng khen', by: 'Chủ tịch UBND tỉnh', collectives: 7, individuals: 89 },
+      { award: 'Bằng khen', by: 'Thủ tướng Chính phủ', collectives: null, individuals: 7 },
+    ]);
+    expect(awards('Đề nghị UBND tỉnh tặng cờ thi đua 3 đơn vị, danh hiệu Tập thể LĐXS 11 đơn vị. Đề nghị UBND huyện tặng Giấy khen cho 13 tập thể, 39 cá nhân; LĐTT cho 36 tập thể, 278 cá nhân và Chiến sỹ thi đua cơ sở cho 34 cá nhân.')).toEqual([
+      { award: 'cờ thi đua', by: 'UBND tỉnh', collectives: 3, individuals: null },
+      { award: 'danh hiệu Tập thể LĐXS', by: 'UBND tỉnh', collectives: 11, individuals: null },
+      { award: 'Giấy khen', by: 'UBND huyện', collectives: 13, individuals: 39 },
+      { award: 'LĐTT', by: 'UBND huyện', collectives: 36, individuals: 278 },
+      { award: 'Chiến sỹ thi đua cơ sở', by: 'UBND huyện', collectives: null, individuals: 34 },
+    ]);
+  });
+
+  it('goes on with a list in a verbless sentence only after awards listed with semicolons', () => {
+    expect(awards('Huyện đã tặng Giấy khen cho 10 tập thể. Bằng khen của Thủ tướng Chính phủ cho 5 cá nhân là phần thưởng cao quý.')).toEqual([
+      { award: 'Giấy khen', by: 'Huyện', collectives: 10, individuals: null },
+    ]);
+  });
+
+  it('reads households listed after a pair of both kinds as the same statement', () => {
+    expect(
+      awards(
+        'Đồng chí cũng trao Bằng khen của Chủ tịch UBND tỉnh cho 11 tập thể, 6 cá nhân và 6 hộ gia đình có nhiều thành tích xuất sắc.',
+        'Cũng tại buổi lễ, Chủ tịch UBND huyện đã khen thưởng 12 tập thể, 7 cá nhân và 6 hộ gia đình có thành tích xuất sắc.',
+      ),
+    ).toEqual([
+      { award: 'Bằng khen', by: 'Chủ tịch UBND tỉnh', collectives: 11, individuals: 6 },
+      { award: 'khen thưởng', by: 'Chủ tịch UBND huyện', collectives: 12, individuals: 7 },
+    ]);
+  });
+
+  it('takes a body named right after a plain award, before "cho", for its giver', () => {
+    expect(awards('UBND huyện tặng Giấy khen Chủ tịch UBND huyện cho 5 tập thể.', 'Công an huyện tặng Giấy khen cho Đội K90 và 3 cá nhân.')).toEqual([
+      { award: 'Giấy khen', by: 'Chủ tịch UBND huyện', collectives: 5, individuals: null },
+      { award: 'Giấy khen', by: 'Công an huyện', collectives: null, individuals: 3 },
+    ]);
+  });
+
+  it('takes no recipients after "của" for the giver', () => {
+    expect(awards('Liên chi Đoàn khoa Ngoại ngữ vinh dự nhận được 4 bằng khen của cả tập thể và cá nhân, gồm:')).toEqual([
+      { award: 'bằng khen', by: null, collectives: null, individuals: null },
+    ]);
+  });
+
+  it('takes the giver of a named award stated again without counts', () => {
+    expect(
+      awards(
+        'Ngày 26-2, Bộ Chỉ huy BĐBP tỉnh tổ chức kỷ niệm 58 năm ngày truyền thống (3-3-1959 - 3-3-2017) và trao Kỷ niệm chương "Vì chủ quyền an ninh biên giới Quốc gia" cho 106 cá nhân.',
+        'Thừa ủy quyền Bộ Tư lệnh BĐBP, đại diện lãnh đạo Bộ Chỉ huy BĐBP tỉnh trao Kỷ niệm chương "Vì chủ quyền an ninh biên giới Quốc gia" cho các cá nhân.',
+      ),
+    ).toEqual([{ award: 'Kỷ niệm chương "Vì chủ quyền an ninh biên giới Quốc gia"', by: 'Bộ Tư lệnh BĐBP', collectives: null, individuals: 106 }]);
   });
 
   it('keeps an award without counts when the article names none with counts', () => {

@@ -401,6 +401,24 @@ describe('officials', () => {
     expect(officials('Dự có ông Nguyễn Văn Bình phó chủ nhiệm UBKT Đảng ủy tới dự.')).toEqual([]);
   });
 
+  // bench/studies/awards-round13.mjs, delegation: the post after "Thừa ủy quyền (của)" is the principal's
+  it.each([
+    [
+      'Thừa ủy quyền của Chủ tịch UBND tỉnh, Bí thư Huyện ủy Vi Hữu Cầu đã trao Bằng công nhận xã đạt chuẩn nông thôn mới.',
+      [{ name: 'Vi Hữu Cầu', rank: null, positions: ['Bí thư Huyện ủy'] }],
+    ],
+    [
+      'Thừa Ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng đã báo cáo Ủy ban Thường vụ Quốc hội.',
+      [{ name: 'Nguyễn Chí Dũng', rank: null, positions: ['Bộ trưởng Bộ Kế hoạch và Đầu tư'] }],
+    ],
+    [
+      'Tại buổi lễ, thừa ủy quyền của Chủ tịch nước, Đại tướng Trần Đại Quang, Bộ trưởng Bộ Công an đã trao danh hiệu Anh hùng.',
+      [{ name: 'Trần Đại Quang', rank: 'Đại tướng', positions: ['Bộ trưởng Bộ Công an'] }],
+    ],
+  ])('gives the delegating post to no one: %s', (sentence, expected) => {
+    expect(officials(sentence)).toEqual(expected);
+  });
+
   it('does not take the byline for an official', () => {
     const r = recordOf('Tin tức', 'Hội nghị do đồng chí Lê Văn Tám, Chủ tịch UBND huyện chủ trì.', 'Tác giả: Lê Văn Tám');
     expect(r.author).toBe('Lê Văn Tám');

@@ -23,6 +23,12 @@ export const corpus: Corpus = {
     { text: 'có 1.230 chị đạt danh hiệu 2 giỏi được', unit: 'award', rule: 'award', written: 'danh hiệu 2 giỏi' },
     { text: 'đạt danh hiệu Sinh viên 5 tốt cấp trường', unit: 'award', rule: 'award', written: 'danh hiệu Sinh viên 5 tốt' },
     { text: 'đạt danh hiệu Sinh viên tiên tiến.', unit: 'award', rule: 'award', written: 'danh hiệu Sinh viên tiên tiến' },
+    // round 13 (bench/studies/awards-round13.mjs): bare emulation titles in a council's list, a title's level, a class by its digit
+    { text: '; tập thể lao động xuất sắc cho 16 tập thể;', unit: 'award', rule: 'award', written: 'tập thể lao động xuất sắc' },
+    { text: '; LĐTT cho 36 tập thể', unit: 'award', rule: 'award', written: 'LĐTT' },
+    { text: 'tặng danh hiệu chiến sỹ thi đua cấp cơ sở cho 288 cá nhân', unit: 'award', rule: 'award', written: 'danh hiệu chiến sỹ thi đua cấp cơ sở' },
+    { text: 'tặng Huân chương lao động hạng 3 đối với 1 cá nhân', unit: 'award', rule: 'award', written: 'Huân chương lao động hạng 3' },
+    { text: 'tặng cờ thi đua 3 đơn vị, danh hiệu Tập thể LĐXS 11 đơn vị.', unit: 'recipients', rule: 'recipients-count', written: '11 đơn vị', value: { collectives: 11 } },
     // women counted in a women's union report
     { text: 'có 1.230 chị đạt danh hiệu', unit: 'recipients', rule: 'recipients-count', written: '1.230 chị', value: { individuals: 1230 } },
     { text: 'cho 05 tập thể', unit: 'recipients', rule: 'recipients-count', written: '05 tập thể', value: { collectives: 5, individuals: null } },
@@ -52,6 +58,7 @@ export const corpus: Corpus = {
   ],
   negatives: [
     { text: 'Sư đoàn 312 cán bộ chiến sĩ', unit: 'recipients', why: 'a number inside a unit\'s name is no count' },
+    { text: 'Anh là một người lao động tiên tiến.', unit: 'award', why: 'a worker called so, no title (awards-round13.mjs, bare-titles)' },
     { text: 'Từ năm 2012 chị Nguyễn Thị Hoa luôn được khen thưởng', unit: 'recipients', why: 'a year before "chị" and a name is no count of women (corpus/real has one)' },
     { text: 'Nhân dịp 8/3 chị em phụ nữ xã được UBND huyện tặng Giấy khen', unit: 'recipients', why: 'a day and month (Women\'s Day) before "chị em" is no count' },
     { text: 'Dịp 20/10 chị em phụ nữ xã được UBND huyện tặng Giấy khen', unit: 'recipients', why: 'a day and month before "chị em" is no count' },

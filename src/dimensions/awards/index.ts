@@ -9,6 +9,7 @@ import { Flag, Kind } from '../../engine/tokens.js';
 import { tokensValue, type Doc } from '../../engine/document.js';
 import type { Units } from '../../engine/units.js';
 import {
+  BARE_TITLES,
   NUMBERED_UNITS,
   AWARD_NAME_WORDS,
   AWARD_VERBS,
@@ -39,7 +40,10 @@ export interface RecipientsValue {
 
 const awardTable: Record<string, boolean> = {};
 for (const a of PLAIN_AWARDS) awardTable[a] = false;
-for (const a of NAMED_AWARDS) awardTable[a] = true;
+for (const a of [...NAMED_AWARDS, ...BARE_TITLES]) awardTable[a] = true;
+const bareTitles = new Set(BARE_TITLES.map((t) => t.toLowerCase()));
+/** An emulation title named bare ("LĐTT", "tập thể lao động xuất sắc"), not after "danh hiệu". */
+export const isBareTitle = (award: string) => bareTitles.has(award.toLowerCase());
 export const awardNouns = wordClass('award-noun', awardTable);
 export const awardVerbs = wordClass('award-verb', AWARD_VERBS);
 export const giveVerbs = wordClass('give-verb', GIVE_VERBS);
@@ -128,6 +132,8 @@ const AWARD_RULES: readonly Rule<AwardValue>[] = [
     build(m, { doc, units }) {
       const named = m.caps.a.unit!.value as boolean;
       if (!named) return { value: { award: tokensValue(doc, m.first, m.end), named } };
+      // "người lao động tiên tiến": a worker, no title
+      if (m.first > 0 && isBareTitle(tokensValue(doc, m.first, m.end)) && /^người$/iu.test(tokensValue(doc, m.first - 1, m.first))) return null;
       const sentence = doc.sentences[doc.sentenceOf[m.first]];
       const end = awardNameEnd(doc, units, m.end, sentence ? sentence.endToken : doc.tokens.count);
       // "danh hiệu", "huy chương" alone name nothing; "huy chương vàng", "danh hiệu Hoa hậu" are a contest's
@@ -149,9 +155,14 @@ const count = (u: { value: unknown }) => u.value as number;
 const capitalisedName = (doc: Doc, i: number) =>
   isCap(doc, i) && doc.tokens.kind[i] === Kind.Word && !(doc.tokens.flags[i] & Flag.LineBefore) && doc.sentences[doc.sentenceOf[i]]?.firstToken !== i;
 
-/** A count must not be part of a name before it: "Sư đoàn 312", "Tổng công ty 319 cán bộ", "Đội K90". */
+/**
+ * A count must not be part of a name before it: "Sư đoàn 312", "Tổng công ty 319 cán bộ", "Đội K90"; an award's name
+ * takes no number after it ("danh hiệu Tập thể LĐXS 11 đơn vị").
+ */
 const notInName = (u: { first: number }, doc: Doc, units: Units) =>
-  u.first === 0 || !((doc.tokens.flags[u.first] & Flag.Tight) && (capitalisedName(doc, u.first - 1) || units.endingAt('numbered-unit', u.first).length > 0));
+  u.first === 0 ||
+  units.endingAt('award', u.first).length > 0 ||
+  !((doc.tokens.flags[u.first] & Flag.Tight) && (capitalisedName(doc, u.first - 1) || units.endingAt('numbered-unit', u.first).length > 0));
 
 const kindOf = (m: { caps: Record<string, { unit?: { value: unknown } }> }, k: string) => m.caps[k].unit!.value as 'collective' | 'individual';
 
@@ -167,8 +178,10 @@ const RECIPIENT_RULES: readonly Rule<RecipientsValue>[] = [
     // "85 tập thể và cá nhân": one count of both kinds, which gives neither
     name: 'recipients-mixed',
     pattern: [anchor(dim('count', 'n', notInName)), opt(words('các')), dim('recipient-noun', 'a'), words('và', ',', 'cùng'), dim('recipient-noun', 'b')],
-    build(m, { doc }) {
+    build(m, { doc, units }) {
       if (kindOf(m, 'a') === kindOf(m, 'b')) return null;
+      // "cho 1.780 cá nhân và tập thể lao động tiên tiến cho 88 tập thể": the second noun opens the next award's title
+      if (units.at('award', m.caps.b.first)) return null;
       // "cho 05 tập thể, 07 cá nhân và Huyện đoàn tặng …", "… và Xã đoàn …": a capital names the next giver, a body
       if (isCap(doc, m.caps.b.first) && !isCap(doc, m.caps.a.first)) return null;
       return { value: { collectives: null, individuals: null, mixed: true, derived: false } };

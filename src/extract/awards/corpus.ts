@@ -195,6 +195,34 @@ export const corpus: Corpus<AwardStatement> = {
     { text: 'UBND huyện trao Giấy khen cho 10 tập thể; đồng thời Huyện đoàn tặng Giấy khen cho 5 đoàn viên.', rule: 'award-given', value: { by: 'Huyện đoàn', individuals: 5 } },
     // army and portal recipients: "đ/c", "hạ sĩ quan, binh sĩ"
     { text: 'Dịp này, Huyện ủy trao Huy hiệu Đảng cho 12 đ/c đảng viên.', rule: 'award-given', value: { by: 'Huyện ủy', individuals: 12 } },
+    // round 13 (bench/studies/awards-round13.mjs): the principal of a delegated power gives; a council's list of bare
+    // titles, and its list going on in a sentence with no verb
+    {
+      text: 'Tại buổi lễ, thừa ủy quyền của Chủ tịch nước, Bộ trưởng Trần Đại Quang đã trao Huân chương Chiến công hạng Nhất cho 2 tập thể.',
+      rule: 'award-given',
+      value: { award: 'Huân chương Chiến công hạng Nhất', by: 'Chủ tịch nước', collectives: 2 },
+    },
+    {
+      text: 'Hội đồng thống nhất đề nghị tặng danh hiệu chiến sỹ thi đua cấp tỉnh cho 07 cá nhân; tập thể lao động xuất sắc cho 16 tập thể.',
+      rule: 'award-given-listed',
+      value: { award: 'tập thể lao động xuất sắc', by: null, collectives: 16, individuals: null },
+    },
+    {
+      text: 'Đề nghị tặng cờ thi đua của tỉnh cho 01 tập thể; bằng khen của Chủ tịch UBND tỉnh cho 89 cá nhân, 7 tập thể. Bằng khen của Thủ tướng Chính phủ cho 7 cá nhân.',
+      rule: 'award-listed-sentence',
+      value: { award: 'Bằng khen', by: 'Thủ tướng Chính phủ', collectives: null, individuals: 7 },
+    },
+    // a giver right after a plain award without "của"; a count written as a word before a leader
+    {
+      text: 'Tại Hội nghị, Liên đoàn Lao động quận đã trao Cờ thi đua cho 05 tập thể và bằng khen LĐLĐ thành phố cho 08 tập thể và 06 cá nhân.',
+      rule: 'award-given-listed',
+      value: { award: 'bằng khen', by: 'LĐLĐ thành phố', collectives: 8, individuals: 6 },
+    },
+    {
+      text: 'Một lãnh đạo Ban Giám đốc Công an tỉnh được Chủ tịch nước tặng Huy chương Chiến sĩ vẻ vang hạng Nhất.',
+      rule: 'award-received',
+      value: { award: 'Huy chương Chiến sĩ vẻ vang hạng Nhất', by: 'Chủ tịch nước', individuals: 1 },
+    },
   ],
   negatives: [
     { text: 'Có 5 tập thể, 10 cá nhân được UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen.', why: 'recipients nominated by a body, not given an award yet' },
@@ -230,5 +258,8 @@ export const corpus: Corpus<AwardStatement> = {
     { text: 'Mùa giải duy nhất Rooney nhận danh hiệu “Cầu thủ xuất sắc nhất năm” của PFA.', why: 'a sports title in quotes (bench/studies/awards-forms.mjs, quoted-contest-title)' },
     { text: 'Em đã đoạt huy chương vàng trong cuộc thi Aerobic cấp thành phố.', why: 'a contest medal' },
     { text: 'Nhiều huân chương, huy chương, bằng khen đã được trao cho công ty.', why: 'awards named in general, no award of its own' },
+    { text: 'Anh là một lao động xuất sắc của công ty.', why: 'a bare title with "của" alone names a worker, no title given (awards-round13.mjs, bare-titles)' },
+    { text: 'Phong trào đã thu hút 100% hội viên tham gia; 98,5% cán bộ công nhân lao động nữ đạt danh hiệu thi đua “giỏi việc nước, đảm việc nhà”.', why: 'a share of those who hold a title, no award statement (awards-round13.mjs, rate-titles)' },
+    { text: 'Còn 05 chỉ tiêu chưa có tỷ lệ so sánh (Tỷ lệ hộ dân cư được công nhận danh hiệu "Gia đình văn hóa"; tỷ lệ tổ dân phố được công nhận danh hiệu "Tổ dân phố văn hóa").', why: 'indicators named by a share of those granted a title (awards-round13.mjs, rate-titles)' },
   ],
 };

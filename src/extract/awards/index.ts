@@ -5,7 +5,7 @@
 import { awardsContract } from './contract.js';
 import { defineField } from '../../engine/field.js';
 import { wordClass } from '../../engine/lexicon.js';
-import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, CONNECTIVES, GIVER_NAME_ENDERS, GIVER_TRAILING_ADVERBS, HONOUR_CEREMONIES, LOWER_CASE_GIVERS, PRIZE_GIVINGS, PRIZE_HONOUR_VERBS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
+import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, CONNECTIVES, GIVER_NAME_ENDERS, GIVER_TRAILING_ADVERBS, HONOUR_CEREMONIES, HOUSEHOLD_NOUNS, LOWER_CASE_GIVERS, PRIZE_GIVINGS, PRIZE_HONOUR_VERBS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
 import { anchor, dim, gap, group, opt, words } from '../../engine/pattern.js';
 import type { Match } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
@@ -13,7 +13,7 @@ import type { Units } from '../../engine/units.js';
 import { Flag, Kind } from '../../engine/tokens.js';
 import { tokensValue, type Doc } from '../../engine/document.js';
 import { isMarkAmong, lowerBound, TokenIndex } from '../../engine/search.js';
-import type { AwardValue, RecipientsValue } from '../../dimensions/awards/index.js';
+import { isBareTitle, type AwardValue, type RecipientsValue } from '../../dimensions/awards/index.js';
 import type { Award } from '../../record.js';
 
 export interface AwardStatement {
@@ -243,6 +243,9 @@ function readGiverBefore(ctx: RuleContext, verbFirst: number, hops: number): str
   const { doc } = ctx;
   const s = doc.sentences[doc.sentenceOf[Math.min(verbFirst, doc.tokens.count - 1)]];
   const floor = s ? s.firstToken : 0;
+  // "Thừa ủy quyền của Bộ Quốc phòng, đồng chí … Chủ tịch HĐND tỉnh đã gắn Kỷ niệm chương …": the principal gives
+  const principal = delegatingPrincipal(ctx, floor, verbFirst);
+  if (principal) return principal;
   let depth = 0;
   let k = verbFirst;
   while (k > floor && verbFirst - k < 40) {
@@ -359,6 +362,32 @@ function reportedBy(ctx: RuleContext, floor: number, clauseFirst: number, verbFi
 }
 
 /**
+ * The one a delegated power comes from, when the verb's sentence opens a clause with its formula and no other giving
+ * stands between: "Thừa ủy quyền của Chủ tịch UBND tỉnh, Bí thư Huyện ủy Vi Hữu Cầu đã trao …", "Tại buổi lễ, thừa ủy
+ * quyền của Chủ tịch nước, Bộ trưởng … đã trao …" (bench/studies/awards-round13.mjs, delegation). The delegate who
+ * hands the award over is no giver (unlike "Thay mặt …", which onBehalfOf reads only when no giver is named).
+ */
+/** How far before its verb a formula of delegation is looked for, in tokens (the delegate's chain of posts lies between). */
+const DELEGATION_REACH = 60;
+
+function delegatingPrincipal(ctx: RuleContext, floor: number, verbFirst: number): string | null {
+  const { doc, units } = ctx;
+  for (let k = Math.max(floor, verbFirst - DELEGATION_REACH); k < verbFirst; k++) {
+    const formula = units.at('delegation-formula', k);
+    if (!formula || (k > floor && !/^[,:]$/u.test(punctAt(doc, k - 1)))) continue;
+    let first = formula.end;
+    if (/^của$/iu.test(tokensValue(doc, first, first + 1))) first++;
+    let end = first;
+    while (end < verbFirst && !isClauseBreak(doc, end) && end - first < GIVER_REACH) end++;
+    if (punctAt(doc, end) !== ',' || end === first || !(doc.tokens.flags[first] & Flag.Cap)) return null;
+    // the formula's clause must reach this verb: no other giving or award between
+    for (let j = end; j < verbFirst; j++) if (units.at('give-verb', j) || units.at('award-verb', j) || units.at('award', j) || punctAt(doc, j) === ';') return null;
+    return tokensValue(doc, first, end);
+  }
+  return null;
+}
+
+/**
  * "Thay mặt lãnh đạo tỉnh, đồng chí … trao …", "Thừa ủy quyền của Chủ tịch nước, Thiếu tướng … trao …": the one who
  * hands an award over acts for the giver the sentence opens with.
  */
@@ -454,6 +483,11 @@ function recipientGroups(ctx: RuleContext, from: number, to: number): { value: R
     }
     // "Huân chương Lao động hạng Nhì cho 1 tập thể, hạng Ba cho 2 cá nhân": the counts after the next class are its own
     if (current && classGivenAt(ctx, current.end, u.first) >= 0) break;
+    // "cho 11 tập thể, 6 cá nhân và 6 hộ gia đình": households listed after a pair are the same statement's third kind
+    if (current && current.value.collectives !== null && current.value.individuals !== null && listedRightAfter(ctx, current.end, u.first) && householdsAt(ctx, u)) {
+      current.end = u.end;
+      continue;
+    }
     if (!current || current.value[kind] !== null || current.value.mixed) {
       // "cho 4 tập thể, 9 cá nhân; 3 tập thể, 5 cá nhân được UBND huyện tặng Giấy khen": a later group that receives on
       // its own opens its own statement
@@ -469,6 +503,10 @@ function recipientGroups(ctx: RuleContext, from: number, to: number): { value: R
   }
   return out;
 }
+
+const householdsRe = new RegExp(`(?:^|\\s)(?:${HOUSEHOLD_NOUNS.join('|')})$`, 'iu');
+/** A count of households: "6 hộ gia đình", "12 hộ". */
+const householdsAt = (ctx: RuleContext, u: { first: number; end: number }) => householdsRe.test(tokensValue(ctx.doc, u.first, u.end));
 
 /** Where the counts listed right after each other from `all[i]` on end, at most two of them (one group: "3 tập thể, 5 cá nhân"). */
 function groupRunEnd(ctx: RuleContext, all: readonly { first: number; end: number }[], i: number, to: number): number {
@@ -617,6 +655,22 @@ function giveVerbBefore(ctx: RuleContext, from: number): number | null {
 }
 
 /**
+ * The give-verb of a list of awards in the sentence before, when the award at `first` opens its own sentence and that
+ * sentence ended with counted recipients after awards listed with semicolons ("…; cờ thi đua … cho 01 tập thể; bằng
+ * khen … cho 89 cá nhân, 7 tập thể."); null otherwise.
+ */
+function listGoesOnFrom(ctx: RuleContext, first: number): number | null {
+  const { doc, units } = ctx;
+  const s = doc.sentences[doc.sentenceOf[first]];
+  if (!s || s.firstToken !== first || first < 2 || punctAt(doc, first - 1) !== '.' || !units.endingAt('recipients', first - 1).length) return null;
+  const before = doc.sentences[doc.sentenceOf[first - 1]];
+  if (!before) return null;
+  let listed = false;
+  for (let k = before.firstToken; k < first - 1 && !listed; k++) listed = punctAt(doc, k) === ';' && !!units.at('award', k + 1);
+  return listed ? giveVerbBefore(ctx, first - 1) : null;
+}
+
+/**
  * The stop that ends the clause before an award, past the semicolons that only separate awards listed after one verb:
  * "trao Cờ thi đua của Chính phủ cho 02 tập thể; Bằng khen … cho 03 tập thể, 05 cá nhân; Cờ thi đua … cho 10 tập thể".
  * Found once per stop (a line may list thousands of awards).
@@ -701,6 +755,47 @@ function statements(m: Match, by: string | null, groups: { value: RecipientsValu
     end,
     ...(g.value.derived ? { implied: ['count'] } : {}),
   }));
+}
+
+/**
+ * A body named right after a plain award with no "của", before its recipients: "và bằng khen LĐLĐ thành phố cho 08 tập
+ * thể" (bench/studies/awards-round13.mjs, bare-giver). It opens with a body's word ("LĐLĐ", "UBND", "Chủ tịch" …) and
+ * runs to "cho" over capitalised words and the lower-case words of a unit ("thành phố", "tỉnh").
+ */
+function bareGiverAfter(ctx: RuleContext, m: Match): string | null {
+  const { doc, units } = ctx;
+  const a = m.caps.a;
+  if (!a || (a.unit!.value as AwardValue).named || m.caps.of) return null;
+  const first = a.end;
+  const head = first < doc.tokens.count && doc.tokens.flags[first] & Flag.Cap ? units.at('unit-organ', first) ?? units.at('org-head', first) ?? units.at('unit-body', first) ?? units.at('title', first) : undefined;
+  if (!head) return null;
+  for (let k = head.end; k < Math.min(doc.tokens.count, first + BARE_GIVER_REACH); k++) {
+    if (/^cho$/iu.test(tokensValue(doc, k, k + 1))) return units.at('recipients', k + 1) || units.at('recipients', k + 2) ? tokensValue(doc, first, k) : null;
+    // "LĐLĐ Quận 1": a unit's number goes on
+    if (doc.tokens.kind[k] === Kind.Number && doc.tokens.flags[k - 1] & Flag.Cap) continue;
+    if (doc.tokens.kind[k] !== Kind.Word || (!(doc.tokens.flags[k] & Flag.Cap) && !UNIT_TYPE_WORDS.has(tokensValue(doc, k, k + 1).toLowerCase()))) return null;
+  }
+  return null;
+}
+
+/** How far a giver named after its award without "của" reaches, in tokens. */
+const BARE_GIVER_REACH = 8;
+/** Lower-case words of a unit's name inside a giver: "LĐLĐ thành phố", "UBND tỉnh". */
+const UNIT_TYPE_WORDS = new Set(['tỉnh', 'thành', 'phố', 'huyện', 'quận', 'xã', 'phường', 'thị', 'trấn']);
+
+/**
+ * The giver named after "của" (caps `of`), unless the words after "của" name the recipients: "nhận được 4 bằng khen của
+ * cả tập thể và cá nhân" (the award's owners, no body), "… của các cá nhân".
+ */
+function ofGiver(ctx: RuleContext, m: Match): string | null {
+  const of = m.caps.of;
+  if (!of) return null;
+  const { doc, units } = ctx;
+  const first = tokensValue(doc, of.first, of.first + 1).toLowerCase();
+  if (first === 'cả') return null;
+  if ((first === 'các' || first === 'những') && units.at<string>('recipient-noun', of.first + 1)?.value === 'individual') return null;
+  if ((first === 'các' || first === 'những') && /^tập thể$/iu.test(tokensValue(doc, of.first + 1, of.first + 3))) return null;
+  return tokensValue(doc, of.first, of.end);
 }
 
 /** "12 Bằng khen cho tập thể": the count before the award, of the kind named after "cho". */
@@ -804,6 +899,23 @@ function nominated(ctx: RuleContext, verbFirst: number): boolean {
   return false;
 }
 
+/**
+ * "98,5% cán bộ công nhân lao động nữ đạt danh hiệu thi đua …", "Tỷ lệ hộ dân cư được công nhận danh hiệu "Gia đình
+ * văn hóa"": a share of those who hold a title, a figure or an indicator's name, no award statement
+ * (bench/studies/awards-round13.mjs, rate-titles). True when the clause before token `at` holds a percentage or "tỷ lệ".
+ */
+function sharedRecipients(ctx: RuleContext, at: number): boolean {
+  const { doc, units } = ctx;
+  const floor = doc.sentences[doc.sentenceOf[Math.min(at, doc.tokens.count - 1)]]?.firstToken ?? 0;
+  for (let k = at - 1; k >= floor && at - k <= SHARE_REACH && !isClauseBreak(doc, k); k--) {
+    if (units.at('percent', k) || /^tỷ lệ$|^tỉ lệ$/iu.test(tokensValue(doc, k, k + 2))) return true;
+  }
+  return false;
+}
+
+/** How far back in its clause a share of the recipients is looked for, in tokens. */
+const SHARE_REACH = 16;
+
 /** "Hội đồng … xét tặng Giải thưởng …", "tổ chức xét tặng", "họp xét khen thưởng": a council's name or its review, no award given. */
 const reviewedFor = (ctx: RuleContext, verbFirst: number) => verbFirst > 0 && /^xét$/iu.test(tokensValue(ctx.doc, verbFirst - 1, verbFirst));
 
@@ -839,8 +951,9 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
         return counted.length && !wished(ctx, m.first) ? statements(m, giverBefore(ctx, m.first), counted) : statements(m, null, []);
       }
       if (reviewedFor(ctx, m.first) || wished(ctx, m.first) || nominated(ctx, m.first)) return null;
-      const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || giverBefore(ctx, m.first);
       const groups = recipientsAfter(ctx, m.end);
+      if (!groups.length && sharedRecipients(ctx, m.first)) return null;
+      const by = ofGiver(ctx, m) || bareGiverAfter(ctx, m) || giverBefore(ctx, m.first);
       return [...statements(m, by, groups), ...furtherClasses(ctx, m, by, groups)];
     },
   },
@@ -854,7 +967,22 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       if (verb === null) return null;
       const groups = recipientsAfter(ctx, m.end);
       if (!groups.length) return null;
-      const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || giverBefore(ctx, verb);
+      const by = ofGiver(ctx, m) || bareGiverAfter(ctx, m) || giverBefore(ctx, verb);
+      return statements(m, by, groups);
+    },
+  },
+  {
+    // "Đề nghị tặng danh hiệu … cho 07 cá nhân; tập thể lao động xuất sắc cho 16 tập thể; …; bằng khen … cho 89 cá nhân.
+    // Bằng khen của Thủ tướng Chính phủ cho 7 cá nhân.": a council's list of awards and their counts goes on in a
+    // sentence with no verb of its own, opened by the next award (bench/studies/awards-round13.mjs, list-sentence)
+    name: 'award-listed-sentence',
+    pattern: [anchor(dim('award', 'a')), opt(words('của'), group('of', gap(GIVER_REACH, { min: 1, greedy: true, stop: ofStop }))), words('cho')],
+    build(m, ctx) {
+      const verb = listGoesOnFrom(ctx, m.first);
+      if (verb === null) return null;
+      const groups = recipientsAfter(ctx, m.caps.a.end);
+      if (!groups.length) return null;
+      const by = ofGiver(ctx, m) || bareGiverAfter(ctx, m) || giverBefore(ctx, verb);
       return statements(m, by, groups);
     },
   },
@@ -905,7 +1033,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     build(m, ctx) {
       // "5 tập thể được UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen": nominated, not given yet
       if (m.caps.by && nominated(ctx, m.caps.by.end)) return null;
-      const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || (m.caps.by ? giver(ctx, m.caps.by.first, m.caps.by.end) : null);
+      const by = ofGiver(ctx, m) || (m.caps.by ? giver(ctx, m.caps.by.first, m.caps.by.end) : null);
       const groups = recipientGroups(ctx, recipientsRunFrom(ctx, m.caps.r), m.caps.r.end);
       return statements(m, by, groups);
     },
@@ -926,7 +1054,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       if (wished(ctx, m.first)) return null;
       const groups = recipientsAfter(ctx, m.end);
       if (!groups.length) return null;
-      const by = (m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null) || (m.caps.by ? giver(ctx, m.caps.by.first, m.caps.by.end) : null);
+      const by = ofGiver(ctx, m) || (m.caps.by ? giver(ctx, m.caps.by.first, m.caps.by.end) : null);
       return statements(m, by, groups);
     },
   },
@@ -985,11 +1113,14 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     // with a giver or right after a word of giving or receiving ("đã nhận được giấy khen"; not "nhiều huân chương,
     // bằng khen" or a title a footballer lacks)
     name: 'award-named',
-    pattern: [opt(dim('award-taking', 'took'), opt(words('được'))), anchor(dim('award', 'a')), opt(words('của'), group('of', gap(GIVER_REACH, { min: 1, greedy: true, stop: ofStop })))],
+    pattern: [opt(dim('award-taking', 'took'), opt(words('được')), opt(dim('count', 'n'))), anchor(dim('award', 'a')), opt(words('của'), group('of', gap(GIVER_REACH, { min: 1, greedy: true, stop: ofStop })))],
     build(m, ctx) {
-      const by = m.caps.of ? tokensValue(ctx.doc, m.caps.of.first, m.caps.of.end) : null;
-      if (!by && !m.caps.took) return null;
-      if ((m.caps.took && (reviewedFor(ctx, m.caps.took.first) || nominated(ctx, m.caps.took.first))) || wished(ctx, m.first)) return null;
+      const by = ofGiver(ctx, m);
+      if (!m.caps.took && (!by || isBareTitle((m.caps.a.unit!.value as AwardValue).award))) return null;
+      // "nhận được 4 bằng khen của cả tập thể và cá nhân": a count of the awards received; one given ("trao 26 huân
+      // chương …") is the giving rules' to read
+      if (m.caps.n && !/^(?:nhận|đón nhận|được)$/iu.test(tokensValue(ctx.doc, m.caps.took.first, m.caps.took.end))) return null;
+      if ((m.caps.took && (reviewedFor(ctx, m.caps.took.first) || nominated(ctx, m.caps.took.first) || sharedRecipients(ctx, m.caps.took.first))) || wished(ctx, m.first)) return null;
       return statements(m, by, []);
     },
   },

@@ -143,6 +143,9 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
       // "(Ảnh: HC)Theo Phó Giám đốc Sở … Trần Quang Thanh": a capitalised "Theo" opens a sentence the source glued on
       const opensSentence = prev >= 0 && (ctx.doc.sentences[ctx.doc.sentenceOf[prev]]?.firstToken === prev || ctx.doc.tokens.word[prev] === THEO);
       if (prev >= 0 && p.isCapWord(prev) && !opensSentence && !ctx.units.endingAt('honorific', i).length && !p.breakBefore(i)) return null;
+      // "Thừa ủy quyền của Chủ tịch UBND tỉnh, Bí thư Huyện ủy Vi Hữu Cầu": the first post is the principal's; the
+      // delegate's chain starts at the next title
+      if (p.delegatedBefore(i)) return null;
       // a title already read as part of an earlier one's chain starts no mention of its own
       const got = p.positionsThenName(i);
       if (!got) return null;

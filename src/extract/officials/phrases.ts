@@ -12,7 +12,7 @@ import type { PlaceValue } from '../../dimensions/places/index.js';
 import { gazetteer } from '../../gazetteer/index.js';
 import { BODIES_NAMED_BY_VERB, CLAUSE_VERBS, COMPANY_WORDS, POST_COPULAS, CONTINENT_NAMES, FIELD_NAMED_HEADS, FOREIGN_NAME_PARTICLES, GLUED_OPENER_NAME_WORDS, GLUED_OPENERS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, NAMES_AFTER_PROVINCES, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUN_TAKEN, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
-import { RANKED_JOBS, RANKS, WORDS_ENDING_IN_MODIFIERS } from '../../lexicon/positions.js';
+import { DELEGATION_FORMULAS, RANKED_JOBS, RANKS, WORDS_ENDING_IN_MODIFIERS } from '../../lexicon/positions.js';
 import { fold } from '../../text/fold.js';
 import { gluedAt } from '../../text/glued.js';
 
@@ -31,6 +31,7 @@ export const gluedOpeners = wordClass('glued-opener', GLUED_OPENERS, 'as-written
 export const modifierEndingWords = wordClass('word-ending-in-modifier', WORDS_ENDING_IN_MODIFIERS);
 export const rankedJobs = wordClass('ranked-job', RANKED_JOBS);
 export const postCopulas = wordClass('post-copula', POST_COPULAS);
+export const delegationFormulas = wordClass('delegation-formula', DELEGATION_FORMULAS);
 
 /** Case folded, tones kept: "Phạm Văn Đông" (a deputy) is not "Phạm Văn Đồng". */
 const toneKey = (n: string) => n.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
@@ -241,6 +242,15 @@ export class Phrases {
     const mod = this.units.at('title-modifier', i);
     if (!mod || this.units.endingAt('word-ending-in-modifier', mod.end).length) return 0;
     return mod.end - i;
+  }
+
+  /**
+   * Does a formula of delegated power end right before token i ("Thừa ủy quyền của Chủ tịch UBND tỉnh, …")? The post
+   * at i is then the principal's, not a post of the person named after it.
+   */
+  delegatedBefore(i: number): boolean {
+    const k = i > 0 && this.text(i - 1).toLowerCase() === 'của' ? i - 1 : i;
+    return k > 0 && this.units.endingAt('delegation-formula', k).length > 0;
   }
 
   /** A title starting at token i (with "nguyên", "Quyền"… before it): its length in tokens, or 0. */
@@ -909,6 +919,7 @@ export class Phrases {
       // ông Trần Thọ"), not another person's post ("ông A, Giám đốc Sở X, …")
       const afterClause = this.char(prev) === ',' && this.leadClauseBefore(prev, floor);
       if (prev >= floor && !this.isLowerWord(prev) && this.char(prev) !== ';' && this.char(prev) !== ':' && !afterClause) continue;
+      if (this.delegatedBefore(k)) continue;
       const items = this.chainUntil(k, sep);
       if (items) best = items;
     }
