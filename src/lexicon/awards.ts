@@ -178,9 +178,10 @@ export const AWARD_NAME_WORDS: readonly string[] = [
   'kháng chiến', 'hữu nghị', 'đại đoàn kết', 'dũng cảm', 'hạng', 'hạng nhất', 'hạng nhì', 'hạng ba', 'quân kỳ', 'vì an ninh',
   'vẻ vang', 'tiên tiến', 'xuất sắc', 'cơ sở', 'văn hóa', 'quyết thắng', 'thi đua cơ sở', 'lao động tiên tiến',
   'lao động xuất sắc', 'chiến sĩ thi đua', 'nhân dân', 'ưu tú', 'tuổi đảng',
-  // a title's level and a class by its digit: "danh hiệu chiến sỹ thi đua cấp cơ sở", "… cấp tỉnh", "Chiến sĩ thi đua
-  // toàn quân", "Huân chương lao động hạng 3" (bench/studies/awards-round13.mjs, title-levels)
-  'cấp cơ sở', 'cấp tỉnh', 'cấp thành phố', 'cấp huyện', 'cấp bộ', 'cấp ngành', 'toàn quân', 'hạng 1', 'hạng 2', 'hạng 3',
+  // a title's reach and a class by its digit: "Chiến sĩ thi đua toàn quân", "Huân chương lao động hạng 3"
+  // (bench/studies/awards-round13.mjs, title-levels). A level ("… cấp cơ sở", "… cấp tỉnh") stays out: written into the
+  // title it added a false entry on the blind set (docs/QUALITY.md, round 13), as "cấp" had before (GIVE_VERBS)
+  'toàn quân', 'hạng 1', 'hạng 2', 'hạng 3',
   // "Huy hiệu 30 năm tuổi Đảng" … "Huy hiệu 90 năm tuổi Đảng": every badge year (PARTY_BADGE_YEARS)
   ...PARTY_BADGE_YEARS.map((years) => `${years} năm tuổi đảng`),
   'toàn quốc',

@@ -103,7 +103,7 @@ describe('awards', () => {
       'Nhân dịp này, UBND tỉnh đã tặng Bằng khen cho 15 tập thể và 27 cá nhân; tặng danh hiệu Chiến sĩ thi đua cấp tỉnh cho 5 cá nhân.',
       [
         { award: 'Bằng khen', by: 'UBND tỉnh', collectives: 15, individuals: 27 },
-        { award: 'danh hiệu Chiến sĩ thi đua cấp tỉnh', by: 'UBND tỉnh', collectives: null, individuals: 5 },
+        { award: 'danh hiệu Chiến sĩ thi đua', by: 'UBND tỉnh', collectives: null, individuals: 5 },
       ],
     ],
     [
@@ -315,8 +315,8 @@ describe('awards', () => {
       { award: 'danh hiệu lao động tiên tiến', by: null, collectives: null, individuals: 1780 },
       { award: 'tập thể lao động tiên tiến', by: null, collectives: 88, individuals: null },
       { award: 'giấy khen', by: 'Chủ tịch UBND huyện', collectives: 153, individuals: 253 },
-      { award: 'danh hiệu chiến sỹ thi đua cấp cơ sở', by: null, collectives: null, individuals: 288 },
-      { award: 'danh hiệu chiến sỹ thi đua cấp tỉnh', by: null, collectives: null, individuals: 7 },
+      { award: 'danh hiệu chiến sỹ thi đua', by: null, collectives: null, individuals: 288 },
+      { award: 'danh hiệu chiến sỹ thi đua', by: null, collectives: null, individuals: 7 },
       { award: 'tập thể lao động xuất sắc', by: null, collectives: 16, individuals: null },
       { award: 'cờ thi đua', by: 'tỉnh', collectives: 1, individuals: null },
       { award: 'bằng khen', by: 'Chủ tịch UBND tỉnh', collectives: 7, individuals: 89 },

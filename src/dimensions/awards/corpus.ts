@@ -26,7 +26,7 @@ export const corpus: Corpus = {
     // round 13 (bench/studies/awards-round13.mjs): bare emulation titles in a council's list, a title's level, a class by its digit
     { text: '; tập thể lao động xuất sắc cho 16 tập thể;', unit: 'award', rule: 'award', written: 'tập thể lao động xuất sắc' },
     { text: '; LĐTT cho 36 tập thể', unit: 'award', rule: 'award', written: 'LĐTT' },
-    { text: 'tặng danh hiệu chiến sỹ thi đua cấp cơ sở cho 288 cá nhân', unit: 'award', rule: 'award', written: 'danh hiệu chiến sỹ thi đua cấp cơ sở' },
+    { text: 'tặng danh hiệu Chiến sĩ thi đua toàn quân cho 3 cá nhân', unit: 'award', rule: 'award', written: 'danh hiệu Chiến sĩ thi đua toàn quân' },
     { text: 'tặng Huân chương lao động hạng 3 đối với 1 cá nhân', unit: 'award', rule: 'award', written: 'Huân chương lao động hạng 3' },
     { text: 'tặng cờ thi đua 3 đơn vị, danh hiệu Tập thể LĐXS 11 đơn vị.', unit: 'recipients', rule: 'recipients-count', written: '11 đơn vị', value: { collectives: 11 } },
     // women counted in a women's union report
