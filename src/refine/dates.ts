@@ -125,11 +125,20 @@ function ownYears(ctx: RefineContext, firstToken: number, endToken: number, dayM
       !RECALLED_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 80), ctx.doc.tokens.start[y.first])) &&
       !PRIZE_BEFORE.test(ctx.doc.text.slice(Math.max(start[firstToken], ctx.doc.tokens.start[y.first] - 60), ctx.doc.tokens.start[y.first])) &&
       !INDEX_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 12), ctx.doc.tokens.start[y.first])) &&
-      !HORIZON_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 24), ctx.doc.tokens.start[y.first])),
+      !HORIZON_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 24), ctx.doc.tokens.start[y.first])) &&
+      !inYearSpan(ctx.doc.text, ctx.doc.tokens.start[y.first], ctx.doc.tokens.end[y.first]),
   );
   return [...new Set(years.map((y) => y.year))];
 }
 
+
+/**
+ * "(1986 - 2026)", "1945-2015": a bound of a span of years written bare, longer than the time dimension reads as a span
+ * (30 years); like the bounds of shorter spans, neither is the day's year (bench/studies/round13-dates.mjs span-year).
+ */
+const YEAR_SPAN_AFTER = /^\s*[-–]\s*(?:19|20)\d\d(?![\d/.-])/u;
+const YEAR_SPAN_BEFORE = /(?<![\d/.-])(?:19|20)\d\d\s*[-–]\s*$/u;
+const inYearSpan = (text: string, start: number, end: number) => YEAR_SPAN_AFTER.test(text.slice(end, end + 12)) || YEAR_SPAN_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 
 /** Whether the whole year at token `yearToken` is one a review early in the day's year looks back on. */
 function reviewedEarlier(ctx: RefineContext, yearToken: number, sentenceStart: number, dayMonth: number): boolean {
