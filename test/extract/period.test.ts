@@ -75,6 +75,13 @@ describe('reporting period', () => {
     expect(period('Thủ tướng đánh giá cao hai Ban công tác đặc biệt', lead)).toBeNull();
   });
 
+  it('takes the year an emulation and commendation council weighs ("xét thi đua, khen thưởng năm 2021") as reviewed, not one still running', () => {
+    const lead = 'Sáng ngày 6/1/2022, Hội đồng Thi đua, Khen thưởng huyện Thanh Ba đã tổ chức hội nghị để xét thi đua, khen thưởng năm 2021.';
+    expect(period('Họp Hội đồng Thi đua, Khen thưởng huyện năm 2021', lead)).toEqual(['2021-01-01', '2021-12-31']);
+    // the year still running in the council's meeting is no reviewed year
+    expect(period('Họp Hội đồng Thi đua, Khen thưởng huyện', 'Sáng ngày 6/6/2022, Hội đồng Thi đua, Khen thưởng huyện đã họp để xét khen thưởng năm 2022.')).toBeNull();
+  });
+
   it('takes the year of a state budget\'s final accounts ("quyết toán ngân sách nhà nước năm 2015") as reviewed, not a settlement in an inspection', () => {
     const lead = 'Chiều 12/6, Quốc hội biểu quyết thông qua Nghị quyết về phê chuẩn quyết toán ngân sách nhà nước năm 2015.';
     expect(period('Quốc hội phê chuẩn quyết toán ngân sách nhà nước', lead, 'Tổng số thu cân đối ngân sách nhà nước năm 2015 là 1.272.150 tỷ đồng.')).toEqual(['2015-01-01', '2015-12-31']);
