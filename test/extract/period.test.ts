@@ -75,6 +75,11 @@ describe('reporting period', () => {
     expect(period('Thủ tướng đánh giá cao hai Ban công tác đặc biệt', lead)).toBeNull();
   });
 
+  it('takes no period from the months still to come ("3 tháng còn lại")', () => {
+    const lead = 'Sáng ngày 18/9/2020, UBND phường tổ chức họp rà soát các chỉ tiêu và đề xuất các giải pháp thực hiện nhiệm vụ 3 tháng còn lại của năm 2020.';
+    expect(period('UBND phường họp rà soát các chỉ tiêu', lead)).toBeNull();
+  });
+
   it('takes the year an emulation and commendation council weighs ("xét thi đua, khen thưởng năm 2021") as reviewed, not one still running', () => {
     const lead = 'Sáng ngày 6/1/2022, Hội đồng Thi đua, Khen thưởng huyện Thanh Ba đã tổ chức hội nghị để xét thi đua, khen thưởng năm 2021.';
     expect(period('Họp Hội đồng Thi đua, Khen thưởng huyện năm 2021', lead)).toEqual(['2021-01-01', '2021-12-31']);
