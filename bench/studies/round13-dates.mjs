@@ -8,6 +8,9 @@
 //                 whether the time dimension reads it as a span (30 years at most) and whether "N năm" says its length
 //   bullet-lines  short bulleted lines ("• HMT", "• /", "• 28.8.2020 - 15:54", "• icon gmail") before the first event
 //                 day that is no stamp line's: they push the lead's day past the third body sentence
+//   short-lines   short lines with no digit and no sentence's punctuation (8 words at most: a portal's name, a section,
+//                 "Xem với cỡ chữ") past the first line and before the first event day, by how many and whether the day
+//                 stands past the third body sentence
 //   visible-date  HTML pages: the first element after the headline whose text holds a full date, by whether it is a
 //                 dateline or stamp (8 words at most besides) or a sentence
 //   commendation  "xét (duyệt)? thi đua, khen thưởng năm Y" and the emulation council's meeting, in the headline or lead
@@ -42,12 +45,14 @@ const REVIEW_YEAR = /(?<![\p{L}])(tổng kết|sơ kết|giao ban|đánh giá|nh
 const PLAN_YEAR = /(?<![\p{L}])(?:triển khai|phương hướng|nhiệm vụ|kế hoạch)(?![\p{L}])[^.;:!?\n]{0,60}?năm\s+((?:19|20)\d\d)(?!\d)/iu;
 const BARE_SPAN = /(?<![\d/.-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\d/.-])/u;
 const BULLET_LINE = /^\s*[•·]\s*(?:\S+\s*){0,4}$/u;
+const SHORT_LINE = /^\s*(?:[^\s\d.!?…:;]+\s+){0,7}[^\s\d.!?…:;]+\s*$/u;
 const STAMP_LINE = /^[\s•·(]*[\d\s/:.,()+-]*(?:GMT|UTC)?[\d\s:+-]*\)?\s*$/iu;
 
 const tallies = {
   'review-year': new Tally({ examples }),
   'span-year': new Tally({ examples }),
   'bullet-lines': new Tally({ examples }),
+  'short-lines': new Tally({ examples }),
   'visible-date': new Tally({ examples }),
   commendation: new Tally({ examples }),
   remaining: new Tally({ examples }),
@@ -81,13 +86,16 @@ for (const [set, dir] of SETS) {
         tallies['span-year'].add(`${set}: ${b > a && b - a <= 30 ? 'span of ≤30 years' : b > a ? 'span of >30 years' : 'not a span'}, ${length}`, `${name} ${day.day}/${day.month}: ${oneLine(s).slice(0, 200)}`, name);
       }
     }
-    if (want('bullet-lines')) {
+    if (want('bullet-lines') || want('short-lines')) {
       // the first day that is no stamp line's ("• 28.8.2020 - 15:54" is the page's date)
       const lineOf = (d) => text.slice(text.lastIndexOf('\n', d.start) + 1, (text.indexOf('\n', d.end) + 1 || text.length + 1) - 1);
       const first = days.find((d) => d.notEvent === null && d.sentence >= 0 && !STAMP_LINE.test(lineOf(d)));
       if (first) {
         const before = text.slice(0, first.start).split('\n');
         const bullets = before.filter((l) => BULLET_LINE.test(l));
+        // short lines without a digit or a sentence's punctuation, past the first (the headline, mostly), not the day's own
+        const short = before.slice(1, -1).filter((l) => l.length <= 60 && SHORT_LINE.test(l));
+        if (short.length) tallies['short-lines'].add(`${set}: ${short.length > 2 ? '3 or more' : short.length} short unpunctuated lines before the first event day${first.sentence >= 3 ? ', the day past the third sentence' : ''}`, `${name}: ${oneLine(short.join(' | ')).slice(0, 140)}`, name);
         if (bullets.length) tallies['bullet-lines'].add(`${set}: ${bullets.length} short bulleted lines before the first event day`, `${name}: ${oneLine(bullets.join(' | ')).slice(0, 120)}`, name);
         else tallies['bullet-lines'].add(`${set}: none before the first event day`, '', name);
       }

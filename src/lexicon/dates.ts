@@ -110,6 +110,14 @@ export function isPageStamp(text: string): boolean {
 export const BULLETED_CHROME_LINE = /^\s*[•·]\s*(?:\S+\s*){0,3}$/u;
 
 /**
+ * A line of up to 8 words with no digit and no sentence's punctuation: a portal's name, a section, a control ("Cổng
+ * thông tin điện tử Sở Nội vụ", "Thi đua khen thưởng", "Xem với cỡ chữAA") above the headline, which is no sentence of
+ * the body either (bench/studies/round13-dates.mjs short-lines: between the first line and the first event day's, real
+ * 0 articles, dev 1 ("[img]"), the audit's portal, army and news pages 6; no record of corpus/real or dev changes).
+ */
+export const SHORT_CHROME_LINE = /^\s*(?:[^\s\d.!?…:;]+\s+){0,7}[^\s\d.!?…:;]+\s*$/u;
+
+/**
  * Reviews held early in a year look back on the year before: "Sáng 10.1, … hội nghị tổng kết công tác năm 2024"
  * (a year-end review, held until about March), "Ngày 11/5, … phiên họp đánh giá bổ sung kết quả thực hiện Kế hoạch
  * … năm 2016" (the Assembly's mid-year check of the last year's plan). The reviewed year is then not the day's

@@ -96,6 +96,9 @@ describe('event date', () => {
     expect([r.date, r.published]).toEqual(['2020-08-28', '2020-08-28']);
     const shares = ['Bộ đội Biên phòng tọa đàm kỷ niệm ngày truyền thống', '• 05:02, 27/02/2017', '• icon gmail', '• icon facebook', '• icon youtube', '(QBĐT) - Ngày 26-2, Bộ Chỉ huy Bộ đội Biên phòng tổ chức tọa đàm.'];
     expect(recordOf(...shares).date).toBe('2017-02-26');
+    // a portal's name, its section and a control above the headline are no sentences either
+    const portal = ['TIN NỔI BẬT:', 'Cổng thông tin điện tử Sở Nội vụ', 'Thi đua khen thưởng', 'Xem với cỡ chữAA', 'Họp Tổng kết Khối thi đua các phòng, ban và đơn vị trực thuộc Sở năm 2023', '(15:32 | 22/01/2024)', 'Chiều ngày 19/01/2024, Khối thi đua phòng, ban, đơn vị trực thuộc Sở Nội vụ tỉnh tổ chức họp tổng kết phong trào thi đua năm 2023.'];
+    expect(recordOf(...portal).date).toBe('2024-01-19');
     // a bulleted sentence of the body still counts
     const listed = [TITLE, '• Các đơn vị đã hoàn thành tốt nhiệm vụ huấn luyện trong năm qua', '• Công tác tuyển quân đạt chỉ tiêu được giao', '• Công tác dân vận được quan tâm thực hiện', 'Ngày 26-2, Bộ Chỉ huy tổ chức tọa đàm.', 'Cập nhật lúc: 27/02/2017 08:30'];
     expect(recordOf(...listed).date).toBeNull();
