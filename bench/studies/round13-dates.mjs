@@ -6,6 +6,8 @@
 //                 pages, which of Y and Y+1 the page's year is
 //   span-year     the lead's first year-less day whose sentence names a bare span of years ("(1986 - 2026)"), by
 //                 whether the time dimension reads it as a span (30 years at most) and whether "N năm" says its length
+//   anniversary-span  an undated page's year-less lead day and the first span of full dates in its text ("(3/3/1959 -
+//                 3/3/2019)"), by how far into the text it stands
 //   bullet-lines  short bulleted lines ("• HMT", "• /", "• 28.8.2020 - 15:54", "• icon gmail") before the first event
 //                 day that is no stamp line's: they push the lead's day past the third body sentence
 //   short-lines   short lines with no digit and no sentence's punctuation (8 words at most: a portal's name, a section,
@@ -43,6 +45,7 @@ function sentenceAround(text, start, end) {
 const monthsOf = (m) => (m <= 3 ? 'Jan-Mar' : m <= 9 ? 'Apr-Sep' : 'Oct-Dec');
 const REVIEW_YEAR = /(?<![\p{L}])(tổng kết|sơ kết|giao ban|đánh giá|nhìn lại|kết quả)(?![\p{L}])((?:[^.;:!?“”"\n]){0,100}?)năm\s+((?:19|20)\d\d)(?!\d)/iu;
 const PLAN_YEAR = /(?<![\p{L}])(?:triển khai|phương hướng|nhiệm vụ|kế hoạch)(?![\p{L}])[^.;:!?\n]{0,60}?năm\s+((?:19|20)\d\d)(?!\d)/iu;
+const ANNIVERSARY = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d\s*-\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)/u;
 const BARE_SPAN = /(?<![\d/.-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\d/.-])/u;
 const BULLET_LINE = /^\s*[•·]\s*(?:\S+\s*){0,4}$/u;
 const SHORT_LINE = /^\s*(?:[^\s\d.!?…:;]+\s+){0,7}[^\s\d.!?…:;]+\s*$/u;
@@ -51,6 +54,7 @@ const STAMP_LINE = /^[\s•·(]*[\d\s/:.,()+-]*(?:GMT|UTC)?[\d\s:+-]*\)?\s*$/iu;
 const tallies = {
   'review-year': new Tally({ examples }),
   'span-year': new Tally({ examples }),
+  'anniversary-span': new Tally({ examples }),
   'bullet-lines': new Tally({ examples }),
   'short-lines': new Tally({ examples }),
   'visible-date': new Tally({ examples }),
@@ -65,7 +69,7 @@ for (const [set, dir] of SETS) {
     if (!found) continue;
     const { text, days } = found;
     const day = days.find((d) => d.sentence >= 0 && d.sentence < 3 && d.notEvent === null);
-    if ((want('review-year') || want('span-year')) && day && day.year === null) {
+    if ((want('review-year') || want('span-year') || want('anniversary-span')) && day && day.year === null) {
       const s = sentenceAround(text, day.start, day.end);
       const review = want('review-year') ? REVIEW_YEAR.exec(s) : null;
       if (review) {
@@ -78,6 +82,11 @@ for (const [set, dir] of SETS) {
         const page = dayYear === null ? 'undated' : dayYear === y ? 'day in Y' : dayYear === y + 1 ? 'day in Y+1' : 'day in another year';
         const bracket = /\(/.test(review[2]) ? ' (brackets between)' : '';
         tallies['review-year'].add(`${set}: ${review[1].toLowerCase()}${bracket}, ${monthsOf(day.month)}, ${planKey}, ${page}`, `${name} ${day.day}/${day.month}: ${oneLine(s).slice(0, 200)}`, name);
+      }
+      if (want('anniversary-span')) {
+        const a = ANNIVERSARY.exec(text);
+        const read = a ? await refinedArticle(file) : null;
+        if (a && !read?.facts.published) tallies['anniversary-span'].add(`${set}: undated, the first span of days ${a.index < 600 ? 'within 600 characters' : a.index < 1500 ? 'at 600-1,500 characters' : 'past 1,500 characters'}`, `${name} ${day.day}/${day.month} (at ${a.index}): ${oneLine(text.slice(Math.max(0, a.index - 100), a.index + a[0].length))}`, name);
       }
       const span = want('span-year') ? BARE_SPAN.exec(s) : null;
       if (span) {

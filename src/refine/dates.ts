@@ -183,6 +183,15 @@ const PRIZE_BEFORE = /(?<![\p{L}])giải\s+(?:thưởng|báo chí)(?![\p{L}])[^,
 const INDEX_BEFORE = /(?:PCI|PAPI|ICT Index|SIPAS)\)?\s*$/u;
 
 /**
+ * How far into the text an anniversary span dates the event: a long headline, a quote or a photo caption may put the
+ * day's own sentence past 600 characters ("Chiều 18/6, … nhân dịp kỷ niệm 92 năm Ngày Báo chí Cách mạng Việt Nam
+ * (21/6/1925-21/6/2017)"), and a report may name its anniversary a paragraph later ("Giải đấu là hoạt động thiết thực
+ * chào mừng kỷ niệm 50 năm Giải phóng miền Nam (30.4.1975 - 30.4.2025)"): bench/studies/round13-dates.mjs
+ * anniversary-span.
+ */
+const ANNIVERSARY_SPAN_WITHIN = 1500;
+
+/**
  * The year of an event written without one, as annotators fix it: the same day written with its year elsewhere, or the
  * end of an anniversary span in the lead ("(27/7/1947 – 27/7/2017)"). Other years of the text are other things' (a
  * caption's, a deadline's, a statistic's: the precision review found them wrong 7 times in 19).
@@ -192,7 +201,7 @@ function yearFromText(ctx: RefineContext, f: Finding<EventDay>): number | null {
   // the latest such year: an anniversary writes the day with its first year too ("(9/5/1945 -9/5/2017)")
   const sameDay = ctx.units.of<DateValue>('date').filter((d) => d.value.year !== null && d.value.month === v.month && d.value.day === v.day);
   if (sameDay.length) return Math.max(...sameDay.map((d) => d.value.year!));
-  const lead = ctx.doc.text.slice(0, 600);
+  const lead = ctx.doc.text.slice(0, ANNIVERSARY_SPAN_WITHIN);
   const span = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d\s*-\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)/u.exec(lead);
   if (span) return Number(span[1]);
   return null;

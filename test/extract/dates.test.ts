@@ -85,6 +85,13 @@ describe('event date', () => {
     expect(recordOf(TITLE, 'Sáng ngày 18/9, UBND phường tổ chức họp giao ban báo cáo, rà soát các chỉ tiêu kinh tế - xã hội năm 2020.').date).toBe('2020-09-18');
   });
 
+  it('takes the year of an anniversary span a paragraph after the lead', () => {
+    const lead = 'Chiều 26-3, Bộ Chỉ huy BĐBP Quảng Trị tổ chức Hội nghị tổng kết, đánh giá rút kinh nghiệm về các hoạt động kỷ niệm 60 năm Ngày Truyền thống BĐBP.';
+    const filler = 'Tham dự hội nghị có lãnh đạo các sở, ban, ngành, các địa phương trong tỉnh và các đơn vị trực thuộc Bộ Chỉ huy. '.repeat(6);
+    const later = 'Qua công tác tổ chức lễ kỷ niệm 60 năm Ngày Truyền thống BĐBP (3/3/1959-3/3/2019) cho thấy các sở, ban, ngành đã phối hợp chặt chẽ.';
+    expect(recordOf('Tổng kết các hoạt động kỷ niệm 60 năm Ngày Truyền thống BĐBP', lead, filler, later).date).toBe('2019-03-26');
+  });
+
   it('takes neither bound of a bare span of years for the day, however long', () => {
     expect(recordOf(TITLE, 'Chiều 28/5, Công an tỉnh tổ chức hội nghị tổng kết 40 năm công tác công an phục vụ sự nghiệp đổi mới của đất nước (1986 - 2026).').date).toBeNull();
     expect(recordOf(TITLE, 'Sáng 31-5, UBND tỉnh tổ chức hội nghị tổng kết 10 năm đào tạo cán bộ quân sự (2002 - 2012).').date).toBeNull();
