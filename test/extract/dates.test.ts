@@ -81,6 +81,8 @@ describe('event date', () => {
     const lead = 'Ngày 6-1, tại Bộ CHQS tỉnh, đồng chí Phạm Viết Thanh chủ trì Hội nghị giao ban công tác quốc phòng-an ninh (QP-AN) năm 2021 và triển khai nhiệm vụ năm 2022.';
     expect(recordOf(TITLE, lead).date).toBe('2022-01-06');
     expect(recordOf(TITLE, 'Sáng 12/1, Sở Tài chính tổ chức hội nghị tổng kết công tác ngân sách nhà nước (NSNN) năm 2016.').date).toBeNull();
+    // held late in its own year, a review's year is the day's, not the plan's
+    expect(recordOf(TITLE, 'Ngày 14/12, tại Nha Trang, Hội Nghề cá Việt Nam tổ chức Hội nghị Ban Chấp hành mở rộng nhằm đánh giá hoạt động của Hội trong năm 2018 và đề ra phương hướng hoạt động năm 2019.').date).toBe('2018-12-14');
     // a September briefing reviews the year in progress
     expect(recordOf(TITLE, 'Sáng ngày 18/9, UBND phường tổ chức họp giao ban báo cáo, rà soát các chỉ tiêu kinh tế - xã hội năm 2020.').date).toBe('2020-09-18');
   });
