@@ -16,6 +16,8 @@
 //   visible-date  HTML pages: the first element after the headline whose text holds a full date, by whether it is a
 //                 dateline or stamp (8 words at most besides) or a sentence
 //   commendation  "xét (duyệt)? thi đua, khen thưởng năm Y" and the emulation council's meeting, in the headline or lead
+//   attendance    a sentence of the lead's first three, past the first, that says who attended ("Về tham dự và phát
+//                 biểu chỉ đạo có đồng chí …", "Tham dự hội nghị có …"), which the period's two-sentence lead now passes over
 //   remaining     "N tháng còn lại", "những tháng còn lại của năm": months still to come, read as a span
 // Usage: npm run build && node bench/studies/round13-dates.mjs [--only NAME] [--examples N]
 import fs from 'node:fs';
@@ -46,6 +48,7 @@ const monthsOf = (m) => (m <= 3 ? 'Jan-Mar' : m <= 9 ? 'Apr-Sep' : 'Oct-Dec');
 const REVIEW_YEAR = /(?<![\p{L}])(tổng kết|sơ kết|giao ban|đánh giá|nhìn lại|kết quả)(?![\p{L}])((?:[^.;:!?“”"\n]){0,100}?)năm\s+((?:19|20)\d\d)(?!\d)/iu;
 const PLAN_YEAR = /(?<![\p{L}])(?:triển khai|phương hướng|nhiệm vụ|kế hoạch)(?![\p{L}])[^.;:!?\n]{0,60}?năm\s+((?:19|20)\d\d)(?!\d)/iu;
 const ANNIVERSARY = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d\s*-\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)/u;
+const ATTENDANCE = /^\s*(?:Về\s+)?(?:tham\s+dự|dự|cùng\s+dự|đến\s+dự|về\s+dự)(?!\s+(?:án|thảo|luật|báo|kiến|toán|định|trữ|phòng|bị|đoán|tính)(?![\p{L}]))(?![\p{L}])[^.]{0,80}?(?<![\p{L}])có(?![\p{L}])/iu;
 const BARE_SPAN = /(?<![\d/.-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\d/.-])/u;
 const BULLET_LINE = /^\s*[•·]\s*(?:\S+\s*){0,4}$/u;
 const SHORT_LINE = /^\s*(?:[^\s\d.!?…:;]+\s+){0,7}[^\s\d.!?…:;]+\s*$/u;
@@ -60,6 +63,7 @@ const tallies = {
   'visible-date': new Tally({ examples }),
   commendation: new Tally({ examples }),
   remaining: new Tally({ examples }),
+  attendance: new Tally({ examples }),
 };
 
 for (const [set, dir] of SETS) {
@@ -122,6 +126,13 @@ for (const [set, dir] of SETS) {
           break;
         }
       }
+    }
+    if (want('attendance')) {
+      // the first three sentences after the first line: which of them says who attended ("Về tham dự … có đồng chí …")
+      const sentences = text.split('\n').slice(1).join('\n').split(/(?<=[.!?])\s+|\n+/u).filter((x) => /\p{L}{2}/u.test(x)).slice(0, 3);
+      sentences.forEach((x, k) => {
+        if (k > 0 && ATTENDANCE.test(x.slice(0, 120))) tallies.attendance.add(`${set}: lead sentence ${k + 1} says who attended`, `${name}: ${oneLine(x).slice(0, 150)}`, name);
+      });
     }
     if (want('commendation') || want('remaining')) {
       const head = text.slice(0, 1500);
