@@ -92,13 +92,30 @@ export const NOT_A_DATE_AFTER = /^(?:[.,]\d|\s*%)|^\s*(?:tuổi|lần|người|g
 
 /** A page stamp is short: longer text is no stamp, and the pattern below is never tried on a long digit run. */
 const STAMP_MAX = 64;
-const PAGE_STAMP = /^[\s(]*(?:(?:Cập nhật|Ngày đăng|Đăng ngày|Đăng lúc|Thời gian)[^)\d]{0,20})?[\d\s/:.,()+-]*(?:(?:GMT|UTC)[\d\s:+-]*)?\)?\s*$/iu;
+const PAGE_STAMP = /^[\s(•·]*(?:(?:Cập nhật|Ngày đăng|Đăng ngày|Đăng lúc|Thời gian)[^)\d]{0,20})?[\d\s/:.,()+-]*(?:(?:GMT|UTC)[\d\s:+-]*)?\)?\s*$/iu;
 
-/** A page's own stamp line: "31/05/13 10:48 GMT+7", "( Cập nhật lúc: 10/01/2020 )", "2022-12-15 16:17:43". */
+/**
+ * A page's own stamp line: "31/05/13 10:48 GMT+7", "( Cập nhật lúc: 10/01/2020 )", "2022-12-15 16:17:43", or one of a
+ * bulleted list of the page's details ("• 28.8.2020 - 15:54").
+ */
 export function isPageStamp(text: string): boolean {
   const t = text.trim();
   return t.length > 0 && t.length <= STAMP_MAX && /\d/.test(t) && PAGE_STAMP.test(t);
 }
+
+/**
+ * A line of a bulleted list of page details above the lead, a few words at most: a byline, a separator, a share button
+ * ("• HMT", "• /", "• icon gmail"), which is no sentence of the body (bench/studies/round13-dates.mjs bullet-lines).
+ */
+export const BULLETED_CHROME_LINE = /^\s*[•·]\s*(?:\S+\s*){0,3}$/u;
+
+/**
+ * A line of up to 8 words with no digit and no sentence's punctuation: a portal's name, a section, a control ("Cổng
+ * thông tin điện tử Sở Nội vụ", "Thi đua khen thưởng", "Xem với cỡ chữAA") above the headline, which is no sentence of
+ * the body either (bench/studies/round13-dates.mjs short-lines: between the first line and the first event day's, real
+ * 0 articles, dev 1 ("[img]"), the audit's portal, army and news pages 6; no record of corpus/real or dev changes).
+ */
+export const SHORT_CHROME_LINE = /^\s*(?:[^\s\d.!?…:;]+\s+){0,7}[^\s\d.!?…:;]+\s*$/u;
 
 /**
  * Reviews held early in a year look back on the year before: "Sáng 10.1, … hội nghị tổng kết công tác năm 2024"
@@ -107,11 +124,14 @@ export function isPageStamp(text: string): boolean {
  * (ANNOTATION.md: only the event's own year fixes it; bench/studies/date-reviewed-year.mjs). Each entry: the words
  * before the year, within its clause, and the last month of the day for which they name an earlier year. A review of
  * months ("sơ kết 6 tháng đầu năm 2017") or of a school year is no whole year's, and a later year of the clause ("tổng
- * kết công tác năm 2024, triển khai nhiệm vụ năm 2025") is the plan's, held in its year: both stay.
+ * kết công tác năm 2024, triển khai nhiệm vụ năm 2025") is the plan's, held in its year: both stay. A briefing
+ * reviews as a "tổng kết" does ("Ngày 6-1, … Hội nghị giao ban công tác quốc phòng-an ninh (QP-AN) năm 2021 và triển
+ * khai nhiệm vụ năm 2022"), and an abbreviation in brackets may stand between the words and the year
+ * (bench/studies/round13-dates.mjs review-year).
  */
 export const REVIEWED_YEAR_BEFORE: readonly (readonly [RegExp, number])[] = [
-  [/(?<![\p{L}])(?:tổng kết|sơ kết|nhìn lại)(?![\p{L}])(?:(?!(?:19|20)\d\d)[^.;:!?()“”"]){0,80}?năm\s+$/iu, 3],
-  [/(?<![\p{L}])(?:đánh giá(?:\s+bổ sung)?\s+kết quả|kết quả thực hiện)(?![\p{L}])(?:(?!(?:19|20)\d\d)[^.;:!?()“”"]){0,80}?năm\s+$/iu, 6],
+  [/(?<![\p{L}])(?:tổng kết|sơ kết|nhìn lại|giao ban)(?![\p{L}])(?:(?!(?:19|20)\d\d)(?:[^.;:!?()“”"]|\([^.;:!?()\d]{1,20}\))){0,80}?năm\s+$/iu, 3],
+  [/(?<![\p{L}])(?:đánh giá(?:\s+bổ sung)?\s+kết quả|kết quả thực hiện)(?![\p{L}])(?:(?!(?:19|20)\d\d)(?:[^.;:!?()“”"]|\([^.;:!?()\d]{1,20}\))){0,80}?năm\s+$/iu, 6],
 ];
 
 /**

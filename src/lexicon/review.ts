@@ -11,6 +11,13 @@ const EXECUTED_PLAN_NOUNS: readonly string[] = [
   ...['kết quả', 'tình hình'].flatMap((w) => [`${w} thực hiện mục tiêu`, `${w} thực hiện các mục tiêu`, `${w} thực hiện những mục tiêu`]),
 ];
 
+/**
+ * An emulation and commendation council's yearly meeting weighs the year's achievements: "Hội đồng Thi đua, Khen
+ * thưởng huyện đã tổ chức hội nghị để xét thi đua, khen thưởng năm 2021" reviews 2021 (bench/studies/round13-dates.mjs
+ * commendation: real 0, dev 0, the audit's portal pages 3, each annotated with the year as its period).
+ */
+const COMMENDATION_REVIEWS: readonly string[] = ['xét thi đua', 'bình xét thi đua', 'xét duyệt thi đua', 'xét khen thưởng', 'xét duyệt khen thưởng'];
+
 /** Words after which a span of time is the one being reviewed: "tổng kết … năm 2019", "kết quả 6 tháng đầu năm". */
 export const REVIEW_WORDS: readonly string[] = [
   'tổng kết', 'sơ kết', 'báo cáo', 'kết quả', 'đánh giá', 'nhìn lại', 'kiểm điểm', 'trong năm', 'năm qua', 'vừa qua', 'đạt được',
@@ -23,6 +30,7 @@ export const REVIEW_WORDS: readonly string[] = [
   'kết quả triển khai', 'tình hình triển khai',
   // "quyết toán ngân sách nhà nước năm 2015": a budget's final accounts review how the year's budget was carried out
   'quyết toán ngân sách', 'quyết toán NSNN',
+  ...COMMENDATION_REVIEWS,
 ];
 
 /**
@@ -33,6 +41,7 @@ export const REVIEW_WORDS: readonly string[] = [
 export const REVIEW_NAMING_WORDS: readonly string[] = [
   'tổng kết', 'sơ kết', 'kiểm điểm', 'giao ban', 'lũy kế', 'tình hình thực hiện', 'thực hiện kế hoạch', 'thực hiện nhiệm vụ',
   'thực hiện chỉ tiêu', 'nhìn lại', 'điểm lại', 'quyết toán ngân sách', 'quyết toán NSNN', ...EXECUTED_PLAN_NOUNS,
+  ...COMMENDATION_REVIEWS,
 ];
 
 /**
@@ -113,10 +122,11 @@ export const REVIEW_TITLE =
  * report ("công bố báo cáo kinh doanh tháng đầu năm 2017"). Not a ranking named by its edition ("Lễ công bố Bảng
  * xếp hạng VNR500 … năm 2016" ranks the fiscal year 2015), the results of an exam or an inquiry ("công bố kết quả
  * thi", "kết quả điều tra"), nor a financial statement ("báo cáo tài chính", "BCTC": a stock warning or an audit
- * cites one, and a company's yearly results lead would give way to the quarter its statement is for).
+ * cites one, and a company's yearly results lead would give way to the quarter its statement is for). An emulation
+ * council's meeting that weighs a year's achievements ("xét thi đua, khen thưởng năm 2021") is a review too.
  */
 export const REVIEW_LEAD =
-  /(?<![\p{L}])(?:tổng kết|sơ kết|đánh giá (?:kết quả|tình hình)|báo cáo kết quả|giao ban|kết quả (?:thực hiện|công tác|đạt được)|tình hình (?:thực hiện|kinh tế)|hội nghị (?:tổng kết|sơ kết|đánh giá|giao ban)|quyết toán (?:ngân sách|NSNN)|công bố kết quả (?:đánh giá|xếp hạng|chấm điểm)|báo cáo kinh doanh)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tổng kết|sơ kết|đánh giá (?:kết quả|tình hình)|báo cáo kết quả|giao ban|kết quả (?:thực hiện|công tác|đạt được)|tình hình (?:thực hiện|kinh tế)|hội nghị (?:tổng kết|sơ kết|đánh giá|giao ban)|quyết toán (?:ngân sách|NSNN)|công bố kết quả (?:đánh giá|xếp hạng|chấm điểm)|báo cáo kinh doanh|(?:bình xét|xét duyệt|xét) (?:thi đua|khen thưởng))(?![\p{L}])/iu;
 
 /**
  * A results report compares with the same stretch a year earlier: "tăng 41,1% so với cùng kỳ năm 2016". A span named

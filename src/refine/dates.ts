@@ -125,11 +125,20 @@ function ownYears(ctx: RefineContext, firstToken: number, endToken: number, dayM
       !RECALLED_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 80), ctx.doc.tokens.start[y.first])) &&
       !PRIZE_BEFORE.test(ctx.doc.text.slice(Math.max(start[firstToken], ctx.doc.tokens.start[y.first] - 60), ctx.doc.tokens.start[y.first])) &&
       !INDEX_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 12), ctx.doc.tokens.start[y.first])) &&
-      !HORIZON_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 24), ctx.doc.tokens.start[y.first])),
+      !HORIZON_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 24), ctx.doc.tokens.start[y.first])) &&
+      !inYearSpan(ctx.doc.text, ctx.doc.tokens.start[y.first], ctx.doc.tokens.end[y.first]),
   );
   return [...new Set(years.map((y) => y.year))];
 }
 
+
+/**
+ * "(1986 - 2026)", "1945-2015": a bound of a span of years written bare, longer than the time dimension reads as a span
+ * (30 years); like the bounds of shorter spans, neither is the day's year (bench/studies/round13-dates.mjs span-year).
+ */
+const YEAR_SPAN_AFTER = /^\s*[-–]\s*(?:19|20)\d\d(?![\d/.-])/u;
+const YEAR_SPAN_BEFORE = /(?<![\d/.-])(?:19|20)\d\d\s*[-–]\s*$/u;
+const inYearSpan = (text: string, start: number, end: number) => YEAR_SPAN_AFTER.test(text.slice(end, end + 12)) || YEAR_SPAN_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 
 /** Whether the whole year at token `yearToken` is one a review early in the day's year looks back on. */
 function reviewedEarlier(ctx: RefineContext, yearToken: number, sentenceStart: number, dayMonth: number): boolean {
@@ -174,6 +183,15 @@ const PRIZE_BEFORE = /(?<![\p{L}])giải\s+(?:thưởng|báo chí)(?![\p{L}])[^,
 const INDEX_BEFORE = /(?:PCI|PAPI|ICT Index|SIPAS)\)?\s*$/u;
 
 /**
+ * How far into the text an anniversary span dates the event: a long headline, a quote or a photo caption may put the
+ * day's own sentence past 600 characters ("Chiều 18/6, … nhân dịp kỷ niệm 92 năm Ngày Báo chí Cách mạng Việt Nam
+ * (21/6/1925-21/6/2017)"), and a report may name its anniversary a paragraph later ("Giải đấu là hoạt động thiết thực
+ * chào mừng kỷ niệm 50 năm Giải phóng miền Nam (30.4.1975 - 30.4.2025)"): bench/studies/round13-dates.mjs
+ * anniversary-span.
+ */
+const ANNIVERSARY_SPAN_WITHIN = 1500;
+
+/**
  * The year of an event written without one, as annotators fix it: the same day written with its year elsewhere, or the
  * end of an anniversary span in the lead ("(27/7/1947 – 27/7/2017)"). Other years of the text are other things' (a
  * caption's, a deadline's, a statistic's: the precision review found them wrong 7 times in 19).
@@ -183,7 +201,7 @@ function yearFromText(ctx: RefineContext, f: Finding<EventDay>): number | null {
   // the latest such year: an anniversary writes the day with its first year too ("(9/5/1945 -9/5/2017)")
   const sameDay = ctx.units.of<DateValue>('date').filter((d) => d.value.year !== null && d.value.month === v.month && d.value.day === v.day);
   if (sameDay.length) return Math.max(...sameDay.map((d) => d.value.year!));
-  const lead = ctx.doc.text.slice(0, 600);
+  const lead = ctx.doc.text.slice(0, ANNIVERSARY_SPAN_WITHIN);
   const span = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d\s*-\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)/u.exec(lead);
   if (span) return Number(span[1]);
   return null;

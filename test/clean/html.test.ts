@@ -312,6 +312,17 @@ describe('metadata from tags', () => {
   });
 });
 
+describe('a standfirst that dates its event', () => {
+  it('reads no publication date from a sentence under the headline, only from a dateline', () => {
+    const lead = 'Đoàn trường ĐH Hàng hải VN tổ chức lễ tổng kết công tác Đoàn và phong trào thanh niên năm học 2017-2018 vào thứ Bảy, ngày 13/10/2018.';
+    const body = '<p>Liên chi Đoàn khoa Ngoại Ngữ vinh dự nhận được 4 bằng khen của cả tập thể và cá nhân trong năm học vừa qua.</p>';
+    const page = (under: string) => `<html><body><h1>Tổng kết công tác Đoàn năm học 2017-2018</h1><p class="description">${under}</p>${body}</body></html>`;
+    expect(cleanHtml(page(lead)).stated.published?.value ?? null).toBeNull();
+    expect(cleanHtml(page('Hải Phòng, ngày 15 tháng 10 năm 2018')).stated.published?.value ?? null).toBe('2018-10-15');
+    expect(cleanHtml(page('Tác giả: Nguyễn Văn An, phóng viên thường trú tại Hải Phòng | Thứ hai, 15/10/2018 16:17')).stated.published?.value ?? null).toBe('2018-10-15T16:17');
+  });
+});
+
 describe('visible dates', () => {
   it.each([
     ['Thứ hai, 14/12/2022 16:17', '2022-12-14T16:17'],

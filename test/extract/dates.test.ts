@@ -77,6 +77,42 @@ describe('event date', () => {
     expect(recordOf(TITLE, 'Ngày 5/7, Hội Nông dân tỉnh tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.').date).toBe('2024-07-05');
   });
 
+  it('reads a briefing ("giao ban") as a review, with an abbreviation in brackets before its year', () => {
+    const lead = 'Ngày 6-1, tại Bộ CHQS tỉnh, đồng chí Phạm Viết Thanh chủ trì Hội nghị giao ban công tác quốc phòng-an ninh (QP-AN) năm 2021 và triển khai nhiệm vụ năm 2022.';
+    expect(recordOf(TITLE, lead).date).toBe('2022-01-06');
+    expect(recordOf(TITLE, 'Sáng 12/1, Sở Tài chính tổ chức hội nghị tổng kết công tác ngân sách nhà nước (NSNN) năm 2016.').date).toBeNull();
+    // held late in its own year, a review's year is the day's, not the plan's
+    expect(recordOf(TITLE, 'Ngày 14/12, tại Nha Trang, Hội Nghề cá Việt Nam tổ chức Hội nghị Ban Chấp hành mở rộng nhằm đánh giá hoạt động của Hội trong năm 2018 và đề ra phương hướng hoạt động năm 2019.').date).toBe('2018-12-14');
+    // a September briefing reviews the year in progress
+    expect(recordOf(TITLE, 'Sáng ngày 18/9, UBND phường tổ chức họp giao ban báo cáo, rà soát các chỉ tiêu kinh tế - xã hội năm 2020.').date).toBe('2020-09-18');
+  });
+
+  it('takes the year of an anniversary span a paragraph after the lead', () => {
+    const lead = 'Chiều 26-3, Bộ Chỉ huy BĐBP Quảng Trị tổ chức Hội nghị tổng kết, đánh giá rút kinh nghiệm về các hoạt động kỷ niệm 60 năm Ngày Truyền thống BĐBP.';
+    const filler = 'Tham dự hội nghị có lãnh đạo các sở, ban, ngành, các địa phương trong tỉnh và các đơn vị trực thuộc Bộ Chỉ huy. '.repeat(6);
+    const later = 'Qua công tác tổ chức lễ kỷ niệm 60 năm Ngày Truyền thống BĐBP (3/3/1959-3/3/2019) cho thấy các sở, ban, ngành đã phối hợp chặt chẽ.';
+    expect(recordOf('Tổng kết các hoạt động kỷ niệm 60 năm Ngày Truyền thống BĐBP', lead, filler, later).date).toBe('2019-03-26');
+  });
+
+  it('takes neither bound of a bare span of years for the day, however long', () => {
+    expect(recordOf(TITLE, 'Chiều 28/5, Công an tỉnh tổ chức hội nghị tổng kết 40 năm công tác công an phục vụ sự nghiệp đổi mới của đất nước (1986 - 2026).').date).toBeNull();
+    expect(recordOf(TITLE, 'Sáng 31-5, UBND tỉnh tổ chức hội nghị tổng kết 10 năm đào tạo cán bộ quân sự (2002 - 2012).').date).toBeNull();
+  });
+
+  it('counts no short bulleted line of page details as a sentence of the lead', () => {
+    const lines = ['Trao Kỷ niệm chương “Vì sự nghiệp xây dựng Quân đội nhân dân Việt Nam”', '• HMT', '• /', '• 28.8.2020 - 15:54', 'Ngày 28/8, Ban Chấp hành Đảng bộ tỉnh đã tổ chức lễ trao tặng Kỷ niệm chương.'];
+    const r = recordOf(...lines);
+    expect([r.date, r.published]).toEqual(['2020-08-28', '2020-08-28']);
+    const shares = ['Bộ đội Biên phòng tọa đàm kỷ niệm ngày truyền thống', '• 05:02, 27/02/2017', '• icon gmail', '• icon facebook', '• icon youtube', '(QBĐT) - Ngày 26-2, Bộ Chỉ huy Bộ đội Biên phòng tổ chức tọa đàm.'];
+    expect(recordOf(...shares).date).toBe('2017-02-26');
+    // a portal's name, its section and a control above the headline are no sentences either
+    const portal = ['TIN NỔI BẬT:', 'Cổng thông tin điện tử Sở Nội vụ', 'Thi đua khen thưởng', 'Xem với cỡ chữAA', 'Họp Tổng kết Khối thi đua các phòng, ban và đơn vị trực thuộc Sở năm 2023', '(15:32 | 22/01/2024)', 'Chiều ngày 19/01/2024, Khối thi đua phòng, ban, đơn vị trực thuộc Sở Nội vụ tỉnh tổ chức họp tổng kết phong trào thi đua năm 2023.'];
+    expect(recordOf(...portal).date).toBe('2024-01-19');
+    // a bulleted sentence of the body still counts
+    const listed = [TITLE, '• Các đơn vị đã hoàn thành tốt nhiệm vụ huấn luyện trong năm qua', '• Công tác tuyển quân đạt chỉ tiêu được giao', '• Công tác dân vận được quan tâm thực hiện', 'Ngày 26-2, Bộ Chỉ huy tổ chức tọa đàm.', 'Cập nhật lúc: 27/02/2017 08:30'];
+    expect(recordOf(...listed).date).toBeNull();
+  });
+
   it("takes no photo caption's day named nowhere else, but one the text names again", () => {
     const stamp = '29/05/13 08:29 GMT+7';
     expect(recordOf(TITLE, 'Beckham (trái) đã trở lại Mỹ vào ngày 28.5 - Ảnh: ZimbioTheo Reuters, anh sẽ tới Miami trong tuần này.', stamp).date).toBeNull();

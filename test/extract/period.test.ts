@@ -75,6 +75,26 @@ describe('reporting period', () => {
     expect(period('Thủ tướng đánh giá cao hai Ban công tác đặc biệt', lead)).toBeNull();
   });
 
+  it('reads past a sentence naming those who attended to the report the session heard', () => {
+    const lead = 'Ngày 23/7/2019 HĐND xã Hương Đô tổ chức thành công kỳ họp thứ 10 HĐND xã khóa XX. Về tham dự và phát biểu chỉ đạo có đồng chí Nguyễn Thanh Tuấn, Phó Chủ tịch HĐND huyện.';
+    const heard = 'Hội nghị đã nghe đại diện UBND xã báo cáo tình hình, kết quả kinh tế xã hội, quốc phòng an ninh 6 tháng đầu năm và phương hướng nhiệm vụ 6 tháng cuối năm.';
+    expect(period('Hội đồng nhân dân xã tổ chức kỳ họp thứ 10 HĐND xã khóa XX', lead, heard)).toEqual(['2019-01-01', '2019-06-30']);
+    const guests = 'Ngày 23/7/2019 HĐND xã Hương Đô tổ chức thành công kỳ họp thứ 10 HĐND xã khóa XX. Kỳ họp đã xem xét nhiều tờ trình quan trọng.';
+    expect(period('Hội đồng nhân dân xã tổ chức kỳ họp thứ 10 HĐND xã khóa XX', guests, heard)).toBeNull();
+  });
+
+  it('takes no period from the months still to come ("3 tháng còn lại")', () => {
+    const lead = 'Sáng ngày 18/9/2020, UBND phường tổ chức họp rà soát các chỉ tiêu và đề xuất các giải pháp thực hiện nhiệm vụ 3 tháng còn lại của năm 2020.';
+    expect(period('UBND phường họp rà soát các chỉ tiêu', lead)).toBeNull();
+  });
+
+  it('takes the year an emulation and commendation council weighs ("xét thi đua, khen thưởng năm 2021") as reviewed, not one still running', () => {
+    const lead = 'Sáng ngày 6/1/2022, Hội đồng Thi đua, Khen thưởng huyện Thanh Ba đã tổ chức hội nghị để xét thi đua, khen thưởng năm 2021.';
+    expect(period('Họp Hội đồng Thi đua, Khen thưởng huyện năm 2021', lead)).toEqual(['2021-01-01', '2021-12-31']);
+    // the year still running in the council's meeting is no reviewed year
+    expect(period('Họp Hội đồng Thi đua, Khen thưởng huyện', 'Sáng ngày 6/6/2022, Hội đồng Thi đua, Khen thưởng huyện đã họp để xét khen thưởng năm 2022.')).toBeNull();
+  });
+
   it('takes the year of a state budget\'s final accounts ("quyết toán ngân sách nhà nước năm 2015") as reviewed, not a settlement in an inspection', () => {
     const lead = 'Chiều 12/6, Quốc hội biểu quyết thông qua Nghị quyết về phê chuẩn quyết toán ngân sách nhà nước năm 2015.';
     expect(period('Quốc hội phê chuẩn quyết toán ngân sách nhà nước', lead, 'Tổng số thu cân đối ngân sách nhà nước năm 2015 là 1.272.150 tỷ đồng.')).toEqual(['2015-01-01', '2015-12-31']);

@@ -334,6 +334,24 @@ function shortTextAt(page: Page, i: number): string | null {
   return text.length >= 6 && text.length <= SHORT_TEXT ? text : null;
 }
 
+/** More words than a dateline or a page's detail line puts before its date ("Hải Phòng, ngày 24 tháng 01 năm 2020"). */
+const DATELINE_WORDS = 8;
+
+/**
+ * Whether the date found at `index` of a short element's text is dated by a sentence of the article, not printed as a
+ * dateline: more than DATELINE_WORDS words before it, none of them a page's detail separated by "|" or a bullet.
+ * "Đoàn trường … tổ chức lễ tổng kết … vào thứ Bảy, ngày 13/10/2018." under the headline dates the event, not the page
+ * (ANNOTATION.md: only a printed dateline, timestamp or meta is the publication date); "Tác giả: … | Thứ hai,
+ * 14/12/2022 16:17" still dates the page.
+ */
+function datedBySentence(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  if (/[|•·]/u.test(before)) return false;
+  let words = 0;
+  for (const w of before.split(/\s+/u)) if (/\p{L}/u.test(w) && ++words > DATELINE_WORDS) return true;
+  return false;
+}
+
 /** Visible dates: first in date elements near the headline, then in any short line just after it. */
 function visibleDateNear(page: Page, headline: number, skip: (i: number) => boolean): string | null {
   const from = headline >= 0 ? Math.max(0, headline - NEAR_HEADLINE / 4) : 0;
@@ -347,8 +365,9 @@ function visibleDateNear(page: Page, headline: number, skip: (i: number) => bool
     const hinted = dateHints.test(page.hint[i]);
     if (!hinted && (plain || headline < 0 || i < headline)) continue;
     const text = shortTextAt(page, i);
-    const found = text ? findVisibleDate(text) : null;
-    if (!found) continue;
+    if (!text) continue;
+    const found = findVisibleDate(text);
+    if (!found || (!hinted && datedBySentence(text, found.index))) continue;
     if (hinted) return found.iso;
     plain = found.iso;
   }

@@ -56,6 +56,7 @@ export const corpus: Corpus = {
     { text: 'có 1.925 học sinh', unit: 'year', why: 'a number with a thousands dot is no year' },
     { text: 'Tại họp báo thường kỳ tháng 5 diễn ra chiều nay, ông Tùng cho biết', unit: 'span', why: 'a press briefing names no month reviewed' },
     { text: 'Một trong hai bạn sẽ chuyển đổi công tác trong tháng 2 này', unit: 'span', why: '"tháng 2 này" is this coming month' },
+    { text: 'kiến nghị các giải pháp thực hiện nhiệm vụ 3 tháng còn lại của năm', unit: 'span', why: 'the months still to come are a plan, not the first three (bench/studies/round13-dates.mjs remaining)' },
     { text: 'Tại buổi sơ kết 6 tháng thực hiện truy xuất nguồn gốc thịt heo ngày 1/7, ông Tuyến yêu cầu', unit: 'span', why: 'six months counted from a programme\'s start, not the year\'s first six (bench/studies/period-round7.mjs --only months)' },
     { text: 'Tỉnh ủy sơ kết 6 tháng thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị', unit: 'span', why: 'six months since a numbered resolution\'s start, not the year\'s (the year\'s own resolution is "Nghị quyết năm 2025")' },
   ],

@@ -128,7 +128,8 @@ const SPAN_RULES: readonly Rule<SpanValue>[] = [
     name: 'span-months-reviewed',
     pattern: [dim('review-cue'), anchor(dim('number', 'n', isMonths)), words('tháng')],
     build(m, ctx) {
-      if (m.end < ctx.doc.tokens.count && /^(?:đầu|cuối|năm|qua|tới|trước|sau)$/iu.test(ctx.doc.text.slice(ctx.doc.tokens.start[m.end], ctx.doc.tokens.end[m.end]))) return null;
+      // (nor "thực hiện nhiệm vụ 3 tháng còn lại của năm 2020": the months still to come)
+      if (m.end < ctx.doc.tokens.count && /^(?:đầu|cuối|năm|qua|tới|trước|sau|còn)$/iu.test(ctx.doc.text.slice(ctx.doc.tokens.start[m.end], ctx.doc.tokens.end[m.end]))) return null;
       // "sơ kết 6 tháng thực hiện truy xuất nguồn gốc thịt heo": months counted from a programme's start, not the year's
       if (PROGRAMME_MONTHS_AFTER.test(ctx.doc.text.slice(ctx.doc.tokens.end[m.end - 1], ctx.doc.tokens.end[m.end - 1] + 40))) return null;
       return { value: { kind: 'months-so-far', from: '', to: '', months: monthsCount(m.caps) }, first: m.caps.n.first };

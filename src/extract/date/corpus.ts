@@ -72,6 +72,10 @@ export const corpus: Corpus<EventDay> = {
     { text: 'Việc thị trường hồi phục trong ngày 30/5 là do kinh tế Mỹ khởi sắc.', rule: 'event-day-word', value: { day: 30, month: 5, notEvent: null } },
     { text: 'Giá dầu thế giới đã phục hồi ngày 30/5 nhờ số liệu kinh tế Mỹ.', rule: 'event-day-word', value: { day: 30, month: 5, notEvent: null } },
     { text: 'Sáng nay (28.5), chiếc tiêm kích cất cánh từ căn cứ Kadena.', rule: 'event-part-of-day', value: { day: 28, month: 5, year: null, notEvent: null } },
+    // the short bulleted lines of page details above the lead are no sentences of the body (bench/studies/round13-dates.mjs bullet-lines)
+    { text: 'Trao Kỷ niệm chương cho cán bộ lãnh đạo tỉnh\n• HMT\n• /\n• 28.8.2020 - 15:54\nNgày 28/8, Ban Chấp hành Đảng bộ tỉnh tổ chức lễ trao tặng.', rule: 'event-day-word', value: { day: 28, month: 8, year: null, sentence: 0 } },
+    { text: 'Họp Tổng kết Khối thi đua năm 2023\nCổng thông tin điện tử Sở Nội vụ\nThi đua khen thưởng\nChiều ngày 19/01/2024, Khối thi đua tổ chức họp tổng kết.', rule: 'event-part-of-day', value: { day: 19, month: 1, year: 2024, sentence: 0 } },
+    { text: 'Lễ trao Kỷ niệm chương\n• Các đơn vị đã hoàn thành tốt nhiệm vụ huấn luyện trong năm qua\nNgày 28/8, Ban Chấp hành Đảng bộ tỉnh tổ chức lễ trao tặng.', rule: 'event-day-word', value: { day: 28, month: 8, year: null, sentence: 1 } },
   ],
   negatives: [
     { text: 'Quy hoạch chi tiết tỷ lệ 1/500 đã được duyệt.', why: 'a scale, not a date' },

@@ -12,8 +12,9 @@ import type { Match } from '../../engine/pattern.js';
 import { Flag } from '../../engine/tokens.js';
 import type { DateValue } from '../../dimensions/dates/index.js';
 import { dayNumber, isoDate } from '../dates.js';
-import { CAPTION_AFTER, COMING_AFTER, EARLIER_AFTER, GLUED_LINES, isPageStamp, NOT_A_DATE_AFTER, NOT_THE_EVENT_BEFORE, PLANNED_ON, SAYING, SPAN_EVENT_DAYS, SPAN_END_AFTER, SPAN_FROM, SPAN_FROM_BEFORE, STATE_FROM_BEFORE, WILL_AFTER } from '../../lexicon/dates.js';
+import { BULLETED_CHROME_LINE, CAPTION_AFTER, SHORT_CHROME_LINE, COMING_AFTER, EARLIER_AFTER, GLUED_LINES, isPageStamp, NOT_A_DATE_AFTER, NOT_THE_EVENT_BEFORE, PLANNED_ON, SAYING, SPAN_EVENT_DAYS, SPAN_END_AFTER, SPAN_FROM, SPAN_FROM_BEFORE, STATE_FROM_BEFORE, WILL_AFTER } from '../../lexicon/dates.js';
 import { titleLine } from '../title/index.js';
+import { lineText } from '../../engine/document.js';
 
 /** A day as written (its year null when the text gives none), where it stands, and why it is no event's, if so. */
 export interface EventDay extends DateValue {
@@ -33,12 +34,24 @@ function bodyIndex(ctx: RuleContext, sentence: number): number {
     let n = 0;
     ctx.doc.sentences.forEach((s, i) => {
       const text = ctx.doc.text.slice(s.start, Math.min(s.end, s.start + 60));
-      if ((headline !== null && s.line === headline) || isPageStamp(text)) return;
+      if ((headline !== null && s.line === headline) || isPageStamp(text) || chromeLine(ctx.doc, s.line)) return;
       index!.set(i, n++);
     });
     bodies.set(ctx.doc, index);
   }
   return index.get(sentence) ?? -1;
+}
+
+/**
+ * Whether line `line` is page chrome of a few words standing as a line of its own: a bulleted page detail ("• HMT",
+ * "• icon gmail"), or a short line with no digit and no sentence's punctuation (a portal's name, a section, "Xem với
+ * cỡ chữ" above the headline). A long line is never one.
+ */
+function chromeLine(doc: RuleContext['doc'], line: number): boolean {
+  const l = doc.lines[line];
+  if (l === undefined || l.end - l.start > 60) return false;
+  const text = lineText(doc, line);
+  return BULLETED_CHROME_LINE.test(text) || SHORT_CHROME_LINE.test(text);
 }
 
 /** Why the day at [first, end) is not the event's, from its sentence around it; null when nothing says so. */

@@ -146,8 +146,8 @@ export function nearestCue(ctx: RuleContext, first: number): Cue {
 const leads = new WeakMap<Doc, readonly number[]>();
 
 /**
- * The lead: the body's first sentences, past the headline, photo captions and page stamps ("( Cập nhật lúc: … )"); a
- * standfirst that lost its full stop is no caption.
+ * The lead: the body's first sentences, past the headline, photo captions, page stamps ("( Cập nhật lúc: … )") and a
+ * sentence naming those who attended; a standfirst that lost its full stop is no caption.
  */
 export function leadSentences(doc: Doc): readonly number[] {
   let lead = leads.get(doc);
@@ -158,12 +158,20 @@ export function leadSentences(doc: Doc): readonly number[] {
       const x = doc.sentences[i];
       if (headline !== null && x.line === headline) continue;
       if ((isCaptionLine(doc, x.line, headline) && !isStandfirst(doc, x.line, headline)) || isPageStamp(doc.text.slice(x.start, x.end))) continue;
+      if (out.length > 0 && ATTENDANCE.test(doc.text.slice(x.start, Math.min(x.end, x.start + 120)))) continue;
       out.push(i);
     }
     leads.set(doc, (lead = out));
   }
   return lead;
 }
+
+/**
+ * A sentence past the lead's first that says who attended ("Về tham dự và phát biểu chỉ đạo có đồng chí …", "Tham dự
+ * hội nghị có …", "Đến dự, có …"): it names no span, and the next sentence, what the meeting heard or reviewed, is still
+ * the lead (bench/studies/round13-dates.mjs attendance: second or third lead sentence in real 18, dev 3, audit 6).
+ */
+const ATTENDANCE = /^\s*(?:Về\s+)?(?:tham\s+dự|dự|cùng\s+dự|đến\s+dự|về\s+dự)(?!\s+(?:án|thảo|luật|báo|kiến|toán|định|trữ|phòng|bị|đoán|tính)(?![\p{L}]))(?![\p{L}])[^.]{0,80}?(?<![\p{L}])có(?![\p{L}])/iu;
 
 /** How many words make the line under the headline a standfirst rather than a caption when it lacks its full stop. */
 const STANDFIRST_WORDS = 15;
