@@ -132,8 +132,9 @@ const AWARD_RULES: readonly Rule<AwardValue>[] = [
     build(m, { doc, units }) {
       const named = m.caps.a.unit!.value as boolean;
       if (!named) return { value: { award: tokensValue(doc, m.first, m.end), named } };
-      // "người lao động tiên tiến": a worker, no title
-      if (m.first > 0 && isBareTitle(tokensValue(doc, m.first, m.end)) && /^người$/iu.test(tokensValue(doc, m.first - 1, m.first))) return null;
+      // "người lao động tiên tiến": a worker, no title; "công nhận … cho 04 Tập thể lao động tiên tiến": counted
+      // recipients named by the title they hold
+      if (m.first > 0 && isBareTitle(tokensValue(doc, m.first, m.end)) && (/^người$/iu.test(tokensValue(doc, m.first - 1, m.first)) || doc.tokens.kind[m.first - 1] === Kind.Number)) return null;
       const sentence = doc.sentences[doc.sentenceOf[m.first]];
       const end = awardNameEnd(doc, units, m.end, sentence ? sentence.endToken : doc.tokens.count);
       // "danh hiệu", "huy chương" alone name nothing; "huy chương vàng", "danh hiệu Hoa hậu" are a contest's

@@ -208,6 +208,11 @@ export const corpus: Corpus<AwardStatement> = {
       value: { award: 'tập thể lao động xuất sắc', by: null, collectives: 16, individuals: null },
     },
     {
+      text: 'UBND huyện công nhận danh hiệu thi đua cho 04 Tập thể lao động tiên tiến, công nhận 01 danh hiệu Chiến sỹ thi đua.',
+      rule: 'award-given',
+      value: { award: 'danh hiệu thi đua', by: 'UBND huyện', collectives: 4, individuals: null },
+    },
+    {
       text: 'Đề nghị tặng cờ thi đua của tỉnh cho 01 tập thể; bằng khen của Chủ tịch UBND tỉnh cho 89 cá nhân, 7 tập thể. Bằng khen của Thủ tướng Chính phủ cho 7 cá nhân.',
       rule: 'award-listed-sentence',
       value: { award: 'Bằng khen', by: 'Thủ tướng Chính phủ', collectives: null, individuals: 7 },
