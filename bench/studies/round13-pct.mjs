@@ -14,6 +14,9 @@
 //   survey-verb         "khảo sát" in a sentence where a goal cue ("phấn đấu", "mục tiêu") stands between it and the
 //                       figure ("… khảo sát và nắm chắc các đối tượng …, phấn đấu 70% cán bộ … được bồi dưỡng")
 //   survey-noun         "khảo sát" otherwise, in a sentence with a figure (mostly a survey's shares)
+//   coming-tasks        (articles) a year of the tasks a review sets out ("… đánh giá tình hình hoạt động năm 2025 và
+//                       triển khai những nhiệm vụ trọng tâm trong năm 2026"), in an article with a figure: the year
+//                       later figures took before round 13
 //   list-with-targets   "chỉ tiêu (như|sau|cụ thể)?:" then figures ("với các chỉ tiêu như: 100% cán bộ …; 60 - 70%
 //                       hồ sơ …")
 //   node bench/studies/round13-pct.mjs [--examples N] [--seed S] [--form NAME]
@@ -25,6 +28,8 @@ import { readReal, readDev, builtCleaner, formHits, printHits, oneLine, random, 
 const groups = alternation([...lexiconStrings('COVERAGE_GROUPS'), ...lexiconStrings('COVERAGE_NOUNS'), ...lexiconStrings('PREDICATE_GROUPS'), ...lexiconStrings('GOAL_ONLY_GROUPS')]);
 const predicates = new RegExp(`${S}(?:${alternation(lexiconStrings('COVERAGE_PREDICATES'))})${E}`, 'iu');
 const GROUP_AFTER = new RegExp(String.raw`${S}(${F})\s+(?:các\s+|số\s+)?(?:${groups})${E}`, 'iu');
+
+const COMING_TASKS = /(?:triển khai|phương hướng|đề ra)[^.;:!?]{0,40}?nhiệm vụ(?:\s+(?:trọng tâm|chủ yếu|trọng yếu|công tác))?(?:\s+(?:trong|của|cho))?\s+(?:năm\s+)?(?:19|20)\d\d/iu;
 
 const forms = {
   'group-thanh-nien': new RegExp(String.raw`${F}\s+(?:các\s+|số\s+)?thanh niên${E}`, 'iu'),
@@ -95,5 +100,10 @@ for (const [set, articles] of sets) {
   });
   console.log(`== corpus/${set} (${articles.length} articles)`);
   printHits(hits, { examples, only, rand });
+  if (!only || only === 'coming-tasks') {
+    const withTasks = articles.filter((a) => a.text.includes('%') && COMING_TASKS.test(a.text));
+    console.log(`coming-tasks           ${withTasks.length} articles with a figure`);
+    for (const a of withTasks.slice(0, examples)) console.log(`  ${a.file}: ${oneLine(COMING_TASKS.exec(a.text)[0])}`);
+  }
   if (!only || only === 'verb-before') verbs.print('verb-before: two words before "N% <group>"', { top: 25 });
 }

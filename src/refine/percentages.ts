@@ -170,6 +170,18 @@ function startMonth(doc: Doc, y: YearMention): boolean {
   return START_MONTH.test(doc.text.slice(Math.max(0, start - 30), start)) || UP_TO_NOW.test(doc.text.slice(doc.tokens.end[y.first], doc.tokens.end[y.first] + 12));
 }
 
+/**
+ * "… đánh giá tình hình hoạt động năm 2025 và triển khai những nhiệm vụ trọng tâm trong năm 2026": the year of the
+ * tasks a review sets out, which the figures after it do not belong to; taken as a horizon, so that a figure in a
+ * later sentence skips it, and the lead names one year only (bench/studies/round13-pct.mjs coming-tasks: corpus/real 1 article with a figure, dev 0, audit 3).
+ */
+const COMING_TASKS = /(?:triển khai|phương hướng|đề ra)[^.;:!?]{0,40}?nhiệm vụ(?:\s+(?:trọng tâm|chủ yếu|trọng yếu|công tác))?(?:\s+(?:trong|của|cho))?\s+(?:năm\s+)?$/iu;
+
+function comingTasks(doc: Doc, y: YearMention): boolean {
+  const start = doc.tokens.start[y.first];
+  return y.kind === 'year' && COMING_TASKS.test(doc.text.slice(Math.max(0, start - 80), start));
+}
+
 const UP_TO_NOW = /^\s*(?:đến nay|tới nay|đến giờ)(?![\p{L}])/iu;
 
 /**
@@ -294,7 +306,7 @@ export const resolvePercentages: Refiner = {
     const dateline = ctx.get('published')[0]?.origin;
     const years = yearMentionsWithQuarters(ctx.doc, ctx.units)
       .filter((y) => dateline?.kind !== 'text' || ctx.doc.tokens.start[y.first] < dateline.start || ctx.doc.tokens.start[y.first] >= dateline.end)
-      .map((y) => (!y.comparison && comparedResult(ctx.doc, y) ? { ...y, comparison: true } : !y.since && startMonth(ctx.doc, y) ? { ...y, since: true } : y));
+      .map((y) => (!y.comparison && comparedResult(ctx.doc, y) ? { ...y, comparison: true } : !y.since && startMonth(ctx.doc, y) ? { ...y, since: true } : !y.deadline && comingTasks(ctx.doc, y) ? { ...y, deadline: true } : y));
     const reference = ctx.facts.year;
     // a figure is a plan by its year alone only when that year is after the page's date (its event day, else its
     // publication): a report is written after the year it reviews, so a figure of the next year is mostly a result

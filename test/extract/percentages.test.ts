@@ -47,6 +47,19 @@ describe('percentages', () => {
     expect(record.percentages.map(({ value, status, year }) => ({ value, status, year }))).toEqual([{ value: 6.7, status: 'planned', year: 2017 }]);
   });
 
+  it('dates a January review\'s figures by the year reviewed, not by the year of the tasks it sets out', () => {
+    const record = recordOf(
+      'Xã Minh Đức đánh giá kết quả chuyển đổi số',
+      'Chiều ngày 15/01/2026, Ban Chỉ đạo xã Minh Đức tổ chức cuộc họp đánh giá tình hình hoạt động năm 2025 và triển khai những nhiệm vụ trọng tâm trong năm 2026.',
+      'Theo báo cáo, tỷ lệ giải quyết hồ sơ đúng hạn đạt trên 98%. Tỷ lệ người dân có tài khoản định danh điện tử đạt 91,24%.',
+      'Ngọc Anh',
+    );
+    expect(record.percentages.map(({ value, year }) => ({ value, year }))).toEqual([
+      { value: 98, year: 2025 },
+      { value: 91.24, year: 2025 },
+    ]);
+  });
+
   it('gives an item of a list that names only its body the measure of the item before it', () => {
     expect(pcts('Năm 2025, huyện An Lão giải ngân đạt 41,38%, huyện Vân Canh đạt 24,59%.').map((p) => p.target)).toEqual(['huyện An Lão giải ngân', 'giải ngân']);
   });
