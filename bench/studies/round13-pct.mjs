@@ -17,6 +17,8 @@
 //   coming-tasks        (articles) a year of the tasks a review sets out ("… đánh giá tình hình hoạt động năm 2025 và
 //                       triển khai những nhiệm vụ trọng tâm trong năm 2026"), in an article with a figure: the year
 //                       later figures took before round 13
+//   present-opener      a sentence with a figure that opens on the present ("Hiện nay, đơn vị … tự túc 100% nguồn rau",
+//                       "Đến nay, …"), which round 13 no longer dates by a year an earlier sentence names
 //   list-with-targets   "chỉ tiêu (như|sau|cụ thể)?:" then figures ("với các chỉ tiêu như: 100% cán bộ …; 60 - 70%
 //                       hồ sơ …")
 //   node bench/studies/round13-pct.mjs [--examples N] [--seed S] [--form NAME]
@@ -62,6 +64,7 @@ const forms = {
     const m = /“[^”]*\b(?:phải|sẽ|cần|nhằm|để)\s[^”]*”/iu.exec(t);
     return m && new RegExp(F, 'u').test(t.slice(m.index + m[0].length)) ? m : null;
   },
+  'present-opener': new RegExp(String.raw`^\s*(?:hiện nay|hiện tại|hiện|(?:tính\s+)?đến nay|hiện giờ)${E}[^.]*?${F}`, 'iu'),
   'list-with-targets': new RegExp(String.raw`${S}chỉ tiêu(?:\s+(?:như|sau|cụ thể|chủ yếu))?\s*:\s*[^.]{0,80}?${F}`, 'iu'),
 };
 

@@ -88,7 +88,21 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, 
   // "năm 2015, 2016, 2017": several years, none the figure's own
   // ("… tổng kết năm 2023.\nNăm 2024, phấn đấu …": a year closing the sentence before is no list with this one)
   if (i > 0 && y.first - list[i - 1].first <= 3 && doc.sentenceOf[list[i - 1].first] === doc.sentenceOf[y.first]) return null;
+  // "Đầu năm 2019, Trung đoàn … chuyển hướng …. Hiện nay, đơn vị … tự túc 100% nguồn rau": a sentence that opens on
+  // the present tells what holds now, not in a year an earlier sentence's background names
+  if (doc.sentenceOf[y.first] !== doc.sentenceOf[m.figureFirst] && opensOnPresent(doc, m.figureFirst)) {
+    how.fallback = fallback !== null;
+    return fallback;
+  }
   return y.year;
+}
+
+/** A sentence opening on the present: "Hiện nay, …", "Hiện tại …", "Hiện, …", "Đến nay, …", "Tính đến nay …". */
+const PRESENT_OPENER = /^\s*(?:[-–+•]\s*)?(?:hiện nay|hiện tại|hiện|(?:tính\s+)?đến nay|hiện giờ)(?![\p{L}\p{M}])/iu;
+
+function opensOnPresent(doc: Doc, figureFirst: number): boolean {
+  const s = doc.sentences[doc.sentenceOf[figureFirst]];
+  return PRESENT_OPENER.test(doc.text.slice(s.start, Math.min(s.end, s.start + 20)));
 }
 
 /** What may stand between two times joined into one stretch: their days and months, "và", "đến", "tới" ("12-2016 và tháng 1-"). */

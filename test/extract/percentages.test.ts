@@ -60,6 +60,19 @@ describe('percentages', () => {
     ]);
   });
 
+  it('gives a figure of a sentence opening on the present no year from an earlier sentence\'s background', () => {
+    const record = recordOf(
+      'Trung đoàn trồng rau theo phương pháp mới',
+      'Trung đoàn Minh Đạm chú trọng công tác hậu cần.',
+      'Đầu năm 2019, Trung đoàn chuyển hướng trồng rau theo phương pháp mới với 4 nhà màng. Hiện nay, đơn vị không những tự túc 100% nguồn rau xanh, sạch mà còn cung cấp rau ra thị trường, quân số khỏe luôn đạt trên 99,2%.',
+      'Ngọc Anh',
+    );
+    expect(record.percentages.map(({ value, year }) => ({ value, year }))).toEqual([
+      { value: 100, year: null },
+      { value: 99.2, year: null },
+    ]);
+  });
+
   it('gives an item of a list that names only its body the measure of the item before it', () => {
     expect(pcts('Năm 2025, huyện An Lão giải ngân đạt 41,38%, huyện Vân Canh đạt 24,59%.').map((p) => p.target)).toEqual(['huyện An Lão giải ngân', 'giải ngân']);
   });
