@@ -47,30 +47,25 @@ describe('percentages', () => {
     expect(record.percentages.map(({ value, status, year }) => ({ value, status, year }))).toEqual([{ value: 6.7, status: 'planned', year: 2017 }]);
   });
 
-  it('dates a January review\'s figures by the year reviewed, not by the year of the tasks it sets out', () => {
-    const record = recordOf(
-      'Xã Minh Đức đánh giá kết quả chuyển đổi số',
-      'Chiều ngày 15/01/2026, Ban Chỉ đạo xã Minh Đức tổ chức cuộc họp đánh giá tình hình hoạt động năm 2025 và triển khai những nhiệm vụ trọng tâm trong năm 2026.',
-      'Theo báo cáo, tỷ lệ giải quyết hồ sơ đúng hạn đạt trên 98%. Tỷ lệ người dân có tài khoản định danh điện tử đạt 91,24%.',
-      'Ngọc Anh',
-    );
-    expect(record.percentages.map(({ value, year }) => ({ value, year }))).toEqual([
-      { value: 98, year: 2025 },
-      { value: 91.24, year: 2025 },
-    ]);
-  });
-
-  it('gives a figure of a sentence opening on the present no year from an earlier sentence\'s background', () => {
-    const record = recordOf(
-      'Trung đoàn trồng rau theo phương pháp mới',
-      'Trung đoàn Minh Đạm chú trọng công tác hậu cần.',
-      'Đầu năm 2019, Trung đoàn chuyển hướng trồng rau theo phương pháp mới với 4 nhà màng. Hiện nay, đơn vị không những tự túc 100% nguồn rau xanh, sạch mà còn cung cấp rau ra thị trường, quân số khỏe luôn đạt trên 99,2%.',
-      'Ngọc Anh',
-    );
-    expect(record.percentages.map(({ value, year }) => ({ value, year }))).toEqual([
-      { value: 100, year: null },
-      { value: 99.2, year: null },
-    ]);
+  it.each([
+    [
+      'a January review\'s figures by the year reviewed, not by the year of the tasks it sets out',
+      [
+        'Chiều ngày 15/01/2026, Ban Chỉ đạo xã Minh Đức tổ chức cuộc họp đánh giá tình hình hoạt động năm 2025 và triển khai những nhiệm vụ trọng tâm trong năm 2026.',
+        'Theo báo cáo, tỷ lệ giải quyết hồ sơ đúng hạn đạt trên 98%. Tỷ lệ người dân có tài khoản định danh điện tử đạt 91,24%.',
+      ],
+      [{ value: 98, year: 2025 }, { value: 91.24, year: 2025 }],
+    ],
+    [
+      'a sentence opening on the present by no year an earlier sentence\'s background names',
+      [
+        'Trung đoàn Minh Đạm chú trọng công tác hậu cần.',
+        'Đầu năm 2019, Trung đoàn chuyển hướng trồng rau theo phương pháp mới với 4 nhà màng. Hiện nay, đơn vị không những tự túc 100% nguồn rau xanh, sạch mà còn cung cấp rau ra thị trường, quân số khỏe luôn đạt trên 99,2%.',
+      ],
+      [{ value: 100, year: null }, { value: 99.2, year: null }],
+    ],
+  ])('dates %s', (_, body, expected) => {
+    expect(recordOf('Đơn vị làm tốt công tác hậu cần', ...body, 'Ngọc Anh').percentages.map(({ value, year }) => ({ value, year }))).toEqual(expected);
   });
 
   it('gives an item of a list that names only its body the measure of the item before it', () => {
