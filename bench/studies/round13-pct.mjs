@@ -19,6 +19,9 @@
 //                       later figures took before round 13
 //   present-opener      a sentence with a figure that opens on the present ("Hiện nay, đơn vị … tự túc 100% nguồn rau",
 //                       "Đến nay, …"), which round 13 no longer dates by a year an earlier sentence names
+//   goal-list-item      a goal cue, then a colon, then a share of a group in an item of the list ("xã cũng đặt mục tiêu
+//                       phát triển kinh tế số, trong đó chú trọng: Khuyến khích 85% người dân …; Số hóa dữ liệu của 75%
+//                       hộ …"), below 100% and with no predicate after it the coverage rule read only in a goal's clause
 //   list-with-targets   "chỉ tiêu (như|sau|cụ thể)?:" then figures ("với các chỉ tiêu như: 100% cán bộ …; 60 - 70%
 //                       hồ sơ …")
 //   node bench/studies/round13-pct.mjs [--examples N] [--seed S] [--form NAME]
@@ -65,6 +68,7 @@ const forms = {
     return m && new RegExp(F, 'u').test(t.slice(m.index + m[0].length)) ? m : null;
   },
   'present-opener': new RegExp(String.raw`^\s*(?:hiện nay|hiện tại|hiện|(?:tính\s+)?đến nay|hiện giờ)${E}[^.]*?${F}`, 'iu'),
+  'goal-list-item': new RegExp(String.raw`${S}(?:phấn đấu|mục tiêu|chỉ tiêu|đề ra|đặt ra)${E}[^.:]*:[^.]*?${F}\s+(?:các\s+|số\s+)?(?:${groups})${E}`, 'iu'),
   'list-with-targets': new RegExp(String.raw`${S}chỉ tiêu(?:\s+(?:như|sau|cụ thể|chủ yếu))?\s*:\s*[^.]{0,80}?${F}`, 'iu'),
 };
 

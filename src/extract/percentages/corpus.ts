@@ -135,6 +135,7 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Chất lượng huấn luyện được nâng cao, với 100% đạt yêu cầu, trong đó 75% đạt khá, giỏi.', rule: 'pct-grade-share', value: { value: 100, target: 'đạt yêu cầu' } },
     { text: 'Quận khảo sát và nắm chắc các đối tượng, phấn đấu 70% cán bộ đối tượng 3, 4 và đoàn viên thanh niên trong quận được bồi dưỡng kiến thức.', rule: 'pct-coverage', value: { value: 70, target: 'cán bộ đối tượng 3, 4 và đoàn viên thanh niên trong quận được bồi dưỡng kiến thức', planned: true } },
     { text: 'Thực hiện lời dạy của Bác Hồ: “phải quý trọng nó, phải tiết kiệm”, thời gian qua, 100% đơn vị thực hiện nghiêm chế độ bảo quản.', rule: 'pct-coverage', value: { value: 100, planned: false } },
+    { text: 'Bên cạnh đó, xã cũng đặt mục tiêu phát triển kinh tế số, trong đó chú trọng: Khuyến khích 85% người dân trong độ tuổi lao động mở tài khoản ngân hàng; Số hóa dữ liệu của 75% hộ sản xuất nông nghiệp.', rule: 'pct-coverage', value: { value: 75, target: 'hộ sản xuất nông nghiệp', planned: true } },
     { text: 'Năm 2024, cơ quan công an đã làm rõ 11.484 vụ/17.663 đối tượng (đạt tỷ lệ 75,2%).', rule: 'pct-verb', value: { value: 75.2, subject: 'cơ quan công an đã làm rõ 11.484 vụ/17.663 đối tượng' } },
   ],
   negatives: [
@@ -147,6 +148,8 @@ export const corpus: Corpus<PercentMention> = {
     { text: '“Nhờ đó, 100% cán bộ, nhân viên luôn nỗ lực, đoàn kết vượt qua khó khăn”, Đại úy Nguyễn Quang Lâm nói.', why: 'praise: what a group strives for, no goal covered' },
     { text: 'Cơ quan khảo sát cho hay, số liệu 90% số người đồng ý cấm xe máy chỉ đúng khi đi kèm điều kiện.', why: 'a poll\'s share: a group that agrees' },
     { text: 'Theo báo cáo của Bộ Y tế, hiện có khoảng 4% thanh niên Bỉ sử dụng loại ma túy này.', why: 'a share of youths below 100% with no goal cue: a statistic' },
+    { text: 'Nhưng sau nửa năm phấn đấu, bức tranh kinh tế vẫn ngày một ảm đạm hơn với hơn 69% doanh nghiệp báo lỗ.', why: '"phấn đấu" as a noun (half a year of striving), no list of goals: a statistic' },
+    { text: 'Kết quả thực hiện mục tiêu phát triển kinh tế số, trong đó nổi bật: 45% hộ sản xuất nông nghiệp.', why: 'a heading of results before the colon, not of goals' },
     { text: 'Làng nghề đổi đời, với 30% khá giả.', why: '"khá giả" is well-off, no grade' },
     { text: 'Kết quả khảo sát năm 2024 cho thấy 60% doanh nghiệp phấn đấu mở rộng sản xuất, 45% doanh nghiệp được hỗ trợ vốn.', why: 'a survey\'s shares: "phấn đấu" is what they plan, and no goal stands between the survey and its shares after it' },
     { text: 'Sự phát triển tích cực này cũng tác động đến kế hoạch tuyển dụng: chỉ có 14% doanh nghiệp cho rằng họ sẽ hoàn thành 100% chỉ tiêu.', why: 'a survey share, and what its respondents expect' },

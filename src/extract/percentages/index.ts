@@ -290,7 +290,7 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       // "100% nội dung đạt yêu cầu", "sửa chữa 100% vũ khí trang thiết bị": an army unit or item counts only as what
       // attains something or what upkeep covers
       if (m.caps.attained) return r.predicateAfter(m.caps.attained.end) || r.upkeepBefore(f.first) ? build(ctx, f.first, m, null) : null;
-      if (!whole && !r.goalBefore(f.first) && (m.caps.statistic || !r.predicateAfter(m.caps.g.end))) return null;
+      if (!whole && !r.goalBefore(f.first) && !r.goalListItem(f.first) && (m.caps.statistic || !r.predicateAfter(m.caps.g.end))) return null;
       return build(ctx, f.first, m, null);
     },
   },

@@ -333,6 +333,18 @@ export class TargetReader {
   }
 
   /**
+   * Is token i in an item of a list of goals within its sentence: after a colon that a statement of goals governs, and
+   * governed by it still ("xã cũng đặt mục tiêu phát triển kinh tế số, trong đó chú trọng: Khuyến khích 85% người dân …;
+   * Số hóa dữ liệu của 75% hộ sản xuất nông nghiệp"; bench/studies/round13-pct.mjs goal-list-item)?
+   */
+  goalListItem(i: number): boolean {
+    const s = this.sentenceOf(i);
+    const colon = this.index.lastIn(':', Math.max(s.first, i - GOAL_STATEMENT_REACH), i);
+    // ("Kết quả thực hiện các mục tiêu năm 2024: 45% hộ …" heads results, not goals)
+    return colon >= 0 && this.goalStatement(colon) && this.goalStatement(i) && !RESULT_HEADING.test(tokensValue(this.doc, s.first, colon));
+  }
+
+  /**
    * Is the goal word at token k part of a programme's name ("Chương trình mục tiêu quốc gia giảm nghèo", "các CTMT"):
    * a name, no goal set for the figure?
    */
