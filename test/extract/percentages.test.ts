@@ -68,6 +68,17 @@ describe('percentages', () => {
     expect(recordOf('Đơn vị làm tốt công tác hậu cần', ...body, 'Ngọc Anh').percentages.map(({ value, year }) => ({ value, year }))).toEqual(expected);
   });
 
+  it('keeps two body paragraphs\' figures whose targets only share words as two statements', () => {
+    const record = recordOf(
+      'Bảo quản tốt vũ khí trang bị kỹ thuật',
+      'Đơn vị luôn chú trọng công tác bảo quản vũ khí trang bị kỹ thuật.',
+      'Định kỳ hàng tuần, 100% xe pháo, đạn được kiểm tra, lau chùi.',
+      'Đơn vị xây dựng nhà xe kiên cố, 100% xe, pháo được bảo quản trong nhà xe.',
+      'Ngọc Anh',
+    );
+    expect(record.percentages.map((p) => p.target)).toEqual(['xe pháo, đạn được kiểm tra, lau chùi', 'xe, pháo được bảo quản trong nhà xe']);
+  });
+
   it('gives an item of a list that names only its body the measure of the item before it', () => {
     expect(pcts('Năm 2025, huyện An Lão giải ngân đạt 41,38%, huyện Vân Canh đạt 24,59%.').map((p) => p.target)).toEqual(['huyện An Lão giải ngân', 'giải ngân']);
   });
