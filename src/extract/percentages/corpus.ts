@@ -136,6 +136,8 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Quận khảo sát và nắm chắc các đối tượng, phấn đấu 70% cán bộ đối tượng 3, 4 và đoàn viên thanh niên trong quận được bồi dưỡng kiến thức.', rule: 'pct-coverage', value: { value: 70, target: 'cán bộ đối tượng 3, 4 và đoàn viên thanh niên trong quận được bồi dưỡng kiến thức', planned: true } },
     { text: 'Thực hiện lời dạy của Bác Hồ: “phải quý trọng nó, phải tiết kiệm”, thời gian qua, 100% đơn vị thực hiện nghiêm chế độ bảo quản.', rule: 'pct-coverage', value: { value: 100, planned: false } },
     { text: 'Bên cạnh đó, xã cũng đặt mục tiêu phát triển kinh tế số, trong đó chú trọng: Khuyến khích 85% người dân trong độ tuổi lao động mở tài khoản ngân hàng; Số hóa dữ liệu của 75% hộ sản xuất nông nghiệp.', rule: 'pct-coverage', value: { value: 75, target: 'hộ sản xuất nông nghiệp', planned: true } },
+    { text: 'Hạ tầng công nghệ thông tin tiếp tục được quan tâm đầu tư, với tỷ lệ 01 máy tính/01 cán bộ, công chức đạt 100%.', rule: 'pct-verb', value: { value: 100, target: 'tỷ lệ 01 máy tính/01 cán bộ, công chức' } },
+    { text: 'Năm 2016, đơn vị khám sức khỏe định kỳ cho 100% cán bộ, chiến sĩ, nhân viên, quân số khỏe đạt 99,8%.', rule: 'pct-verb', value: { value: 99.8, target: 'quân số khỏe' } },
     { text: 'Năm 2024, cơ quan công an đã làm rõ 11.484 vụ/17.663 đối tượng (đạt tỷ lệ 75,2%).', rule: 'pct-verb', value: { value: 75.2, subject: 'cơ quan công an đã làm rõ 11.484 vụ/17.663 đối tượng' } },
   ],
   negatives: [

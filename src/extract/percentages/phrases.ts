@@ -928,6 +928,12 @@ export class TargetReader {
     return this.t.kind[comma - 1] === Kind.Number && this.t.kind[comma + 1] === Kind.Number && !this.units.at('percent', comma + 1) && !this.units.endingAt('percent', comma).length;
   }
 
+  /** Is the comma at token `comma` inside a list of units or people ("cán bộ, công chức"; not "…, quân số khỏe")? */
+  private peopleListAt(comma: number): boolean {
+    const kinds = ['coverage-noun', 'coverage-group'];
+    return kinds.some((k) => this.units.endingAt(k, comma).length > 0) && kinds.some((k) => !!this.units.at(k, comma + 1));
+  }
+
   private groupWord(g: { first: number; end: number }): string {
     return tokensValue(this.doc, g.first, g.end).toLowerCase();
   }
@@ -1014,6 +1020,8 @@ export class TargetReader {
         else if (c === '(') depth = Math.max(0, depth - 1);
         // "Tỉ lệ điều tra, khám phá án …": the comma of a phrase of police work does not end the clause
         else if (depth === 0 && c === ',' && this.investigationAt(k - 1)) continue;
+        // "với tỷ lệ 01 máy tính/01 cán bộ, công chức đạt 100%": nor the comma of a list of groups
+        else if (depth === 0 && c === ',' && this.peopleListAt(k - 1)) continue;
         else if (depth === 0 && (c === ',' || c === ';' || c === ':' || this.t.flags[k] & Flag.LineBefore)) break;
       }
       if (to - k > SUBJECT_CLAUSE) return null;
@@ -1024,7 +1032,7 @@ export class TargetReader {
         .replace(LIST_MARK, '')
         // a portal's lead tag opening the sentence ("(BĐ) - Tỷ lệ học sinh tốt nghiệp … đạt 99,52%")
         .replace(LEAD_TAG, '')
-        .replace(/^(?:và|đồng thời|trong đó|theo đó|nhờ đó|qua đó|cụ thể|tiếp tục)\s+/iu, '')
+        .replace(/^(?:và|đồng thời|trong đó|theo đó|nhờ đó|qua đó|cụ thể|tiếp tục|với)\s+/iu, '')
         // an adverb of time or a topic opening the clause ("Hiện đã thu hồi …", "Về số lượng luôn đạt …"), and a
         // concession after what is measured ("Tổng thu ngân sách … tuy vượt kế hoạch, đạt 51,7%")
         .replace(CLAUSE_OPENERS, '')
