@@ -133,6 +133,7 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Hiện nay, đơn vị không những tự túc 100% nguồn rau xanh, sạch mà còn cung cấp rau ra thị trường.', rule: 'pct-verb', value: { value: 100, target: 'nguồn rau xanh' } },
     { text: 'Quận tổ chức diễn tập chiến đấu trị an đạt chất lượng, với 100% khá, giỏi.', rule: 'pct-grade-share', value: { value: 100, target: 'khá, giỏi' } },
     { text: 'Chất lượng huấn luyện được nâng cao, với 100% đạt yêu cầu, trong đó 75% đạt khá, giỏi.', rule: 'pct-grade-share', value: { value: 100, target: 'đạt yêu cầu' } },
+    { text: 'Kết quả kiểm tra bắn đạn thật: 100% đạt yêu cầu, trong đó 80% khá, giỏi.', rule: 'pct-grade-share', value: { value: 100, target: 'đạt yêu cầu' } },
     { text: 'Quận khảo sát và nắm chắc các đối tượng, phấn đấu 70% cán bộ đối tượng 3, 4 và đoàn viên thanh niên trong quận được bồi dưỡng kiến thức.', rule: 'pct-coverage', value: { value: 70, target: 'cán bộ đối tượng 3, 4 và đoàn viên thanh niên trong quận được bồi dưỡng kiến thức', planned: true } },
     { text: 'Thực hiện lời dạy của Bác Hồ: “phải quý trọng nó, phải tiết kiệm”, thời gian qua, 100% đơn vị thực hiện nghiêm chế độ bảo quản.', rule: 'pct-coverage', value: { value: 100, planned: false } },
     { text: 'Bên cạnh đó, xã cũng đặt mục tiêu phát triển kinh tế số, trong đó chú trọng: Khuyến khích 85% người dân trong độ tuổi lao động mở tài khoản ngân hàng; Số hóa dữ liệu của 75% hộ sản xuất nông nghiệp.', rule: 'pct-coverage', value: { value: 75, target: 'hộ sản xuất nông nghiệp', planned: true } },
