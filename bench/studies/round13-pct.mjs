@@ -7,7 +7,7 @@
 //   group-weapons       a figure before army items the lists lack: "xe pháo", "xe, pháo", "đạn (dược)", "xe"
 //   group-no-predicate  "100% <group> …" where no predicate of attainment (COVERAGE_PREDICATES) follows in the
 //                       clause ("Nhờ đó, 100% cán bộ, nhân viên luôn nỗ lực …"): praise, no goal covered
-//   grade-share         a share of a grade or of a requirement met with no group named, after "với" or a comma
+//   grade-share         a share of a grade or of a requirement met with no group named, after "với", a comma or a colon
 //                       ("…, với 100% khá, giỏi", "…, với 100% đạt yêu cầu, trong đó 75% đạt khá, giỏi")
 //   verb-before         the word right before "N% <group or unit>" (which verbs take a covered object:
 //                       "tự túc 100% nguồn rau", "sửa chữa 100% vũ khí"): a tally
@@ -47,7 +47,7 @@ const forms = {
     const clause = m[0].split(',').slice(0, 2).join(',');
     return predicates.test(clause.replace(/^100\s?%\s+\S+/u, '')) ? null : m;
   },
-  'grade-share': new RegExp(String.raw`(?:${S}với|,)\s+(?:có\s+)?${F}\s+(?:đạt\s+)?(?:loại\s+)?(?:yêu cầu|khá|giỏi|xuất sắc|tốt)${E}`, 'iu'),
+  'grade-share': new RegExp(String.raw`(?:${S}với|,|:)\s+(?:có\s+)?${F}\s+(?:đạt\s+)?(?:loại\s+)?(?:yêu cầu|khá|giỏi|xuất sắc|tốt)${E}`, 'iu'),
   'survey-verb': (t) => {
     const m = /khảo sát/iu.exec(t);
     if (!m) return null;
