@@ -386,6 +386,7 @@ export const resolvePercentages: Refiner = {
         return line(o) <= lead || line(o) === line(x);
       };
       const repeats = (o: Finding<Percentage>) =>
+        !gradesOfOthers(o.value, p, sentenceOfFinding.get(o.value) !== sentence) &&
         (o.value.year === p.year ||
           // the same figure told again in another sentence (the headline, the lead, the body), once without its year
           ((yearless(o.value) || yearless(p)) && sentenceOfFinding.get(o.value) !== sentence)) &&
@@ -416,6 +417,18 @@ export const resolvePercentages: Refiner = {
     ctx.set('percentages', out);
   },
 };
+
+/** A target that is only a grade: "khá, giỏi", "đạt yêu cầu", "đạt loại giỏi trở lên". */
+const GRADE_ONLY = /^(?:đạt\s+)?(?:loại\s+|mức\s+)?(?:khá|giỏi|xuất sắc|tốt|yêu cầu)(?:(?:,\s*|\s+và\s+|\s+)(?:khá|giỏi|xuất sắc|tốt))*(?:\s+trở lên)?$/iu;
+
+/**
+ * Is one of two figures told in different sentences only a grade reached ("… diễn tập … đạt chất lượng, với 100% khá,
+ * giỏi" after "100% các đồng chí tham gia học tập đều hoàn thành đạt loại khá, giỏi", audit army 001): a grade names
+ * no group, so it is not the other figure told again, though the other's target ends with the same words.
+ */
+function gradesOfOthers(o: Percentage, p: Percentage, apart: boolean): boolean {
+  return apart && fold(o.target) !== fold(p.target) && (GRADE_ONLY.test(o.target.trim()) || GRADE_ONLY.test(p.target.trim()));
+}
 
 /**
  * How many earlier figures of the same value, range and status a figure is compared with (the first ones: the

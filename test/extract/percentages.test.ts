@@ -68,15 +68,26 @@ describe('percentages', () => {
     expect(recordOf('Đơn vị làm tốt công tác hậu cần', ...body, 'Ngọc Anh').percentages.map(({ value, year }) => ({ value, year }))).toEqual(expected);
   });
 
-  it('keeps two body paragraphs\' figures whose targets only share words as two statements', () => {
-    const record = recordOf(
-      'Bảo quản tốt vũ khí trang bị kỹ thuật',
-      'Đơn vị luôn chú trọng công tác bảo quản vũ khí trang bị kỹ thuật.',
-      'Định kỳ hàng tuần, 100% xe pháo, đạn được kiểm tra, lau chùi.',
-      'Đơn vị xây dựng nhà xe kiên cố, 100% xe, pháo được bảo quản trong nhà xe.',
-      'Ngọc Anh',
-    );
-    expect(record.percentages.map((p) => p.target)).toEqual(['xe pháo, đạn được kiểm tra, lau chùi', 'xe, pháo được bảo quản trong nhà xe']);
+  it.each([
+    [
+      'two body paragraphs\' figures whose targets only share words',
+      [
+        'Đơn vị luôn chú trọng công tác bảo quản vũ khí trang bị kỹ thuật.',
+        'Định kỳ hàng tuần, 100% xe pháo, đạn được kiểm tra, lau chùi.',
+        'Đơn vị xây dựng nhà xe kiên cố, 100% xe, pháo được bảo quản trong nhà xe.',
+      ],
+      ['xe pháo, đạn được kiểm tra, lau chùi', 'xe, pháo được bảo quản trong nhà xe'],
+    ],
+    [
+      'a grade share and an earlier group\'s figure whose target ends with that grade',
+      [
+        'Kết quả, 100% các đồng chí tham gia học tập đều hoàn thành đạt loại khá, giỏi.',
+        'Quận tổ chức diễn tập chiến đấu trị an đạt chất lượng, với 100% khá, giỏi.',
+      ],
+      ['các đồng chí tham gia học tập đều hoàn thành đạt loại khá, giỏi', 'khá, giỏi'],
+    ],
+  ])('keeps as two statements %s', (_, body, targets) => {
+    expect(recordOf('Bảo đảm tốt công tác kỹ thuật', ...body, 'Ngọc Anh').percentages.map((p) => p.target)).toEqual(targets);
   });
 
   it('gives an item of a list that names only its body the measure of the item before it', () => {
