@@ -783,7 +783,8 @@ export function printHits(hits, { examples, only = '', rand }) {
     if (only && name !== only) continue;
     console.log(`${name.padEnd(22)} ${list.length} sentences`);
     const pool = [...list];
-    for (let i = 0; i < Math.min(examples, pool.length); i++) console.log(`  ${pool.splice(Math.floor(rand() * pool.length), 1)[0]}`);
+    // (the count is fixed first: the pool shrinks as examples are drawn from it)
+    for (let i = 0, n = Math.min(examples, pool.length); i < n; i++) console.log(`  ${pool.splice(Math.floor(rand() * pool.length), 1)[0]}`);
   }
 }
 

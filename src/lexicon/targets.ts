@@ -84,7 +84,7 @@ export const PLAN_CUES: readonly string[] = [
   'để',
   'quyết tâm',
   // the coming time a plan is for: "Thời gian tới, Bộ CHQS tỉnh chỉ đạo … sửa chữa 100% vũ khí trang thiết bị"
-  // (bench/studies/round13-pct.mjs coming-time: corpus/real 3 sentences with a figure, a goal already or a rate)
+  // (bench/studies/round13-pct.mjs coming-time: corpus/real 5 sentences with a figure: a goal already, a fee, rates)
   'thời gian tới',
   // a policy set ("chủ trương của Nhà nước đảm bảo nông dân trồng lúa lời 30%", "Theo chủ trương của Bộ GTVT, tới đây
   // 100% trạm thu phí …"): bench/studies/percentages-precision10.mjs, 3 sentences with a figure in corpus/real, all goals
@@ -276,7 +276,7 @@ export const UPKEEP_VERBS: readonly string[] = ['sửa chữa', 'bảo quản', 
 /**
  * What a covered group feels or strives for, right after it: praise or a mood, no goal covered ("Nhờ đó, 100% cán bộ,
  * nhân viên luôn nỗ lực, đoàn kết vượt qua khó khăn"), or an opinion poll's share ("90% số người đồng ý",
- * "75% doanh nghiệp hài lòng"): bench/studies/round13-pct.mjs group-attitude, corpus/real 3 (polls), audit 1.
+ * "75% doanh nghiệp hài lòng"): bench/studies/round13-pct.mjs group-attitude, corpus/real 5 (all polls), audit 1.
  */
 export const ATTITUDE_PREDICATES: readonly string[] = [
   'nỗ lực', 'đoàn kết', 'phấn khởi', 'hăng hái', 'yên tâm', 'tin tưởng', 'đồng tình', 'nhất trí', 'hài lòng', 'đồng ý', 'mong muốn', 'lo ngại',
