@@ -64,6 +64,8 @@ import {
   UPKEEP_VERBS,
 } from '../../lexicon/targets.js';
 
+/** How many more groups and adverbs after a covered group may stand before what it feels ("cán bộ, nhân viên luôn nỗ lực"). */
+const ATTITUDE_REACH = 8;
 /** How many plan cues before a figure are asked whether they govern it. */
 const NEAREST_CUES = 8;
 const opinionCues = new Set(OPINION_SURVEY_CUES);
@@ -234,7 +236,7 @@ export class TargetReader {
     // a saying quoted before the figure ("Thực hiện lời dạy của Bác Hồ: “… phải quý trọng nó …”, thời gian qua, 100%
     // đơn vị LLVT thực hiện nghiêm …"): its cues are the saying's, not a plan for a figure outside the quotation
     const figureQuoted = insideQuotes(this.doc, i);
-    return before.filter((c) => figureQuoted || !c.quoted).filter((c) => !this.contrastBetween(c.end, i) && (!c.clause || !this.doneClauseBetween(c.end, i)));
+    return before.filter((c) => (figureQuoted || !c.quoted) && !this.contrastBetween(c.end, i) && (!c.clause || !this.doneClauseBetween(c.end, i)));
   }
 
   /**
@@ -766,7 +768,7 @@ export class TargetReader {
    */
   attitudeAfter(from: number): boolean {
     let j = from;
-    for (let step = 0; step < 8 && j < this.t.count; step++) {
+    for (let step = 0; step < ATTITUDE_REACH && j < this.t.count; step++) {
       const group = this.char(j) === ',' ? this.groupAt(j + 1) : null;
       if (group) j = group.end;
       else if (this.units.at('attitude-adverb', j)) j = this.units.at('attitude-adverb', j)!.end;
