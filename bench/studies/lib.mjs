@@ -757,6 +757,37 @@ export function printFormCounts(forms, { seed = 1, context = 60, width = 240 } =
   }
 }
 
+/**
+ * The sentences with a "%" of `articles` that each form matches (a regex, or a function of the sentence returning a
+ * match or null): { form: ["file: snippet", …] }; `each(text, file)` sees every such sentence too.
+ */
+export function formHits(articles, forms, { before = 60, after = 0, width = 240, each = null } = {}) {
+  const hits = Object.fromEntries(Object.keys(forms).map((k) => [k, []]));
+  for (const a of articles) {
+    for (const s of sentenceSpans(a.text)) {
+      const text = a.text.slice(s.start, s.end);
+      if (!text.includes('%')) continue;
+      for (const [name, form] of Object.entries(forms)) {
+        const m = typeof form === 'function' ? form(text) : form.exec(text);
+        if (m) hits[name].push(`${a.file}: ${oneLine(text.slice(Math.max(0, m.index - before), m.index + m[0].length + after)).slice(-width)}`);
+      }
+      each?.(text, a.file);
+    }
+  }
+  return hits;
+}
+
+/** Prints each form's count of sentences and `examples` of them drawn with `rand`, only the form `only` when set. */
+export function printHits(hits, { examples, only = '', rand }) {
+  for (const [name, list] of Object.entries(hits)) {
+    if (only && name !== only) continue;
+    console.log(`${name.padEnd(22)} ${list.length} sentences`);
+    const pool = [...list];
+    // (the count is fixed first: the pool shrinks as examples are drawn from it)
+    for (let i = 0, n = Math.min(examples, pool.length); i < n; i++) console.log(`  ${pool.splice(Math.floor(rand() * pool.length), 1)[0]}`);
+  }
+}
+
 /** Regular-expression parts of the percentage studies: a word's start and end, and a figure "98,5%", "8 - 8,5 %". */
 export const WORD_START = String.raw`(?<![\p{L}\p{M}])`;
 export const WORD_END = String.raw`(?![\p{L}\p{M}])`;

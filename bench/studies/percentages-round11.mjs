@@ -18,7 +18,7 @@
 //                       Lão đạt 41,38%; huyện Vân Canh đạt 24,59%"), whose target was the body's name
 //   node bench/studies/percentages-round11.mjs [--examples N] [--seed S] [--form NAME]
 // Read-only; prints to stdout.
-import { readReal, readDev, sentenceSpans, oneLine, random, readFlags, WORD_START as S, WORD_END as E, PERCENT_FIGURE as F } from './lib.mjs';
+import { readReal, readDev, formHits, printHits, random, readFlags, WORD_START as S, WORD_END as E, PERCENT_FIGURE as F } from './lib.mjs';
 
 const GOAL = String.raw`(?:mục tiêu|chỉ tiêu)`;
 const LINK = String.raw`(?:là|ở mức|ở khoảng|khoảng|:|\()`;
@@ -40,22 +40,7 @@ const examples = flags.number('--examples', 4);
 const only = flags.value('--form') ?? '';
 const rand = random(flags.number('--seed', 11));
 for (const [set, articles] of [['real', readReal()], ['dev', readDev()]]) {
-  const hits = Object.fromEntries(Object.keys(forms).map((k) => [k, []]));
-  for (const a of articles) {
-    for (const s of sentenceSpans(a.text)) {
-      const text = a.text.slice(s.start, s.end);
-      if (!text.includes('%')) continue;
-      for (const [name, form] of Object.entries(forms)) {
-        const m = typeof form === 'function' ? form(text) : form.exec(text);
-        if (m) hits[name].push(`${a.file}: ${oneLine(text.slice(Math.max(0, m.index - 60), m.index + m[0].length)).slice(-240)}`);
-      }
-    }
-  }
+  const hits = formHits(articles, forms);
   console.log(`== corpus/${set} (${articles.length} articles)`);
-  for (const [name, list] of Object.entries(hits)) {
-    if (only && name !== only) continue;
-    console.log(`${name.padEnd(22)} ${list.length} sentences`);
-    const pool = [...list];
-    for (let i = 0; i < Math.min(examples, pool.length); i++) console.log(`  ${pool.splice(Math.floor(rand() * pool.length), 1)[0]}`);
-  }
+  printHits(hits, { examples, only, rand });
 }

@@ -88,7 +88,21 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, 
   // "năm 2015, 2016, 2017": several years, none the figure's own
   // ("… tổng kết năm 2023.\nNăm 2024, phấn đấu …": a year closing the sentence before is no list with this one)
   if (i > 0 && y.first - list[i - 1].first <= 3 && doc.sentenceOf[list[i - 1].first] === doc.sentenceOf[y.first]) return null;
+  // "Đầu năm 2019, Trung đoàn … chuyển hướng …. Hiện nay, đơn vị … tự túc 100% nguồn rau": a sentence that opens on
+  // the present tells what holds now, not in a year an earlier sentence's background names
+  if (doc.sentenceOf[y.first] !== doc.sentenceOf[m.figureFirst] && opensOnPresent(doc, m.figureFirst)) {
+    how.fallback = fallback !== null;
+    return fallback;
+  }
   return y.year;
+}
+
+/** A sentence opening on the present: "Hiện nay, …", "Hiện tại …", "Hiện, …", "Đến nay, …", "Tính đến nay …". */
+const PRESENT_OPENER = /^\s*(?:[-–+•]\s*)?(?:hiện nay|hiện tại|hiện|(?:tính\s+)?đến nay|hiện giờ)(?![\p{L}\p{M}])/iu;
+
+function opensOnPresent(doc: Doc, figureFirst: number): boolean {
+  const s = doc.sentences[doc.sentenceOf[figureFirst]];
+  return PRESENT_OPENER.test(doc.text.slice(s.start, Math.min(s.end, s.start + 20)));
 }
 
 /** What may stand between two times joined into one stretch: their days and months, "và", "đến", "tới" ("12-2016 và tháng 1-"). */
@@ -168,6 +182,18 @@ function startMonth(doc: Doc, y: YearMention): boolean {
   if (y.kind !== 'month' && y.kind !== 'date') return false;
   // "kể từ Hội nghị … tháng 4/2016 đến nay, … đạt tỷ lệ 77,4%": a month the stretch runs from up to now
   return START_MONTH.test(doc.text.slice(Math.max(0, start - 30), start)) || UP_TO_NOW.test(doc.text.slice(doc.tokens.end[y.first], doc.tokens.end[y.first] + 12));
+}
+
+/**
+ * "… đánh giá tình hình hoạt động năm 2025 và triển khai những nhiệm vụ trọng tâm trong năm 2026": the year of the
+ * tasks a review sets out, which the figures after it do not belong to; taken as a horizon, so that a figure in a
+ * later sentence skips it, and the lead names one year only (bench/studies/round13-pct.mjs coming-tasks: corpus/real 1 article with a figure, dev 0, audit 3).
+ */
+const COMING_TASKS = /(?:triển khai|phương hướng|đề ra)[^.;:!?]{0,40}?nhiệm vụ(?:\s+(?:trọng tâm|chủ yếu|trọng yếu|công tác))?(?:\s+(?:trong|của|cho))?\s+(?:năm\s+)?$/iu;
+
+function comingTasks(doc: Doc, y: YearMention): boolean {
+  const start = doc.tokens.start[y.first];
+  return y.kind === 'year' && COMING_TASKS.test(doc.text.slice(Math.max(0, start - 80), start));
 }
 
 const UP_TO_NOW = /^\s*(?:đến nay|tới nay|đến giờ)(?![\p{L}])/iu;
@@ -294,7 +320,7 @@ export const resolvePercentages: Refiner = {
     const dateline = ctx.get('published')[0]?.origin;
     const years = yearMentionsWithQuarters(ctx.doc, ctx.units)
       .filter((y) => dateline?.kind !== 'text' || ctx.doc.tokens.start[y.first] < dateline.start || ctx.doc.tokens.start[y.first] >= dateline.end)
-      .map((y) => (!y.comparison && comparedResult(ctx.doc, y) ? { ...y, comparison: true } : !y.since && startMonth(ctx.doc, y) ? { ...y, since: true } : y));
+      .map((y) => (!y.comparison && comparedResult(ctx.doc, y) ? { ...y, comparison: true } : !y.since && startMonth(ctx.doc, y) ? { ...y, since: true } : !y.deadline && comingTasks(ctx.doc, y) ? { ...y, deadline: true } : y));
     const reference = ctx.facts.year;
     // a figure is a plan by its year alone only when that year is after the page's date (its event day, else its
     // publication): a report is written after the year it reviews, so a figure of the next year is mostly a result
@@ -351,7 +377,16 @@ export const resolvePercentages: Refiner = {
       // a year only the article's reviewed period or its own year gives is no year the telling fixes
       const yearless = (o: Percentage) => o.year === null || fallbackYear.has(o);
       if (how.fallback) fallbackYear.add(p);
+      // targets that only share words are one statement told again when the earlier telling is the headline's or the
+      // lead's, or stands in the same paragraph; two body paragraphs' "100% xe pháo, đạn được kiểm tra" and "100% xe,
+      // pháo được bảo quản trong nhà xe" are two (audit army 002; every such merge of corpus/real and dev is of the kind kept)
+      const lead = (ctx.facts.titleLine ?? 0) + 1;
+      const toldAgainNear = (o: Finding<Percentage>, x: Finding<PercentMention>) => {
+        const line = (g: Finding<unknown>) => (g.origin.kind === 'text' ? lineIndexAt(ctx.doc, g.origin.start) : 0);
+        return line(o) <= lead || line(o) === line(x);
+      };
       const repeats = (o: Finding<Percentage>) =>
+        !gradesOfOthers(o.value, p, sentenceOfFinding.get(o.value) !== sentence) &&
         (o.value.year === p.year ||
           // the same figure told again in another sentence (the headline, the lead, the body), once without its year
           ((yearless(o.value) || yearless(p)) && sentenceOfFinding.get(o.value) !== sentence)) &&
@@ -359,7 +394,7 @@ export const resolvePercentages: Refiner = {
           !p.target ||
           fold(o.value.target).includes(fold(p.target)) ||
           fold(p.target).includes(fold(o.value.target)) ||
-          (sentenceOfFinding.get(o.value) !== sentence && sharedWords(o.value.target, p.target) >= REPEAT_OVERLAP));
+          (sentenceOfFinding.get(o.value) !== sentence && sharedWords(o.value.target, p.target) >= REPEAT_OVERLAP && toldAgainNear(o, f)));
       let same = -1;
       for (let k = 0; k < Math.min(likes.length, LIKES_COMPARED) && same < 0; k++) if (repeats(out[likes[k]])) same = likes[k];
       if (same < 0) {
@@ -382,6 +417,18 @@ export const resolvePercentages: Refiner = {
     ctx.set('percentages', out);
   },
 };
+
+/** A target that is only a grade: "khá, giỏi", "đạt yêu cầu", "đạt loại giỏi trở lên". */
+const GRADE_ONLY = /^(?:đạt\s+)?(?:loại\s+|mức\s+)?(?:khá|giỏi|xuất sắc|tốt|yêu cầu)(?:(?:,\s*|\s+và\s+|\s+)(?:khá|giỏi|xuất sắc|tốt))*(?:\s+trở lên)?$/iu;
+
+/**
+ * Is one of two figures told in different sentences only a grade reached ("… diễn tập … đạt chất lượng, với 100% khá,
+ * giỏi" after "100% các đồng chí tham gia học tập đều hoàn thành đạt loại khá, giỏi", audit army 001): a grade names
+ * no group, so it is not the other figure told again, though the other's target ends with the same words.
+ */
+function gradesOfOthers(o: Percentage, p: Percentage, apart: boolean): boolean {
+  return apart && fold(o.target) !== fold(p.target) && (GRADE_ONLY.test(o.target.trim()) || GRADE_ONLY.test(p.target.trim()));
+}
 
 /**
  * How many earlier figures of the same value, range and status a figure is compared with (the first ones: the

@@ -47,6 +47,49 @@ describe('percentages', () => {
     expect(record.percentages.map(({ value, status, year }) => ({ value, status, year }))).toEqual([{ value: 6.7, status: 'planned', year: 2017 }]);
   });
 
+  it.each([
+    [
+      'a January review\'s figures by the year reviewed, not by the year of the tasks it sets out',
+      [
+        'Chiều ngày 15/01/2026, Ban Chỉ đạo xã Minh Đức tổ chức cuộc họp đánh giá tình hình hoạt động năm 2025 và triển khai những nhiệm vụ trọng tâm trong năm 2026.',
+        'Theo báo cáo, tỷ lệ giải quyết hồ sơ đúng hạn đạt trên 98%. Tỷ lệ người dân có tài khoản định danh điện tử đạt 91,24%.',
+      ],
+      [{ value: 98, year: 2025 }, { value: 91.24, year: 2025 }],
+    ],
+    [
+      'a sentence opening on the present by no year an earlier sentence\'s background names',
+      [
+        'Trung đoàn Minh Đạm chú trọng công tác hậu cần.',
+        'Đầu năm 2019, Trung đoàn chuyển hướng trồng rau theo phương pháp mới với 4 nhà màng. Hiện nay, đơn vị không những tự túc 100% nguồn rau xanh, sạch mà còn cung cấp rau ra thị trường, quân số khỏe luôn đạt trên 99,2%.',
+      ],
+      [{ value: 100, year: null }, { value: 99.2, year: null }],
+    ],
+  ])('dates %s', (_, body, expected) => {
+    expect(recordOf('Đơn vị làm tốt công tác hậu cần', ...body, 'Ngọc Anh').percentages.map(({ value, year }) => ({ value, year }))).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'two body paragraphs\' figures whose targets only share words',
+      [
+        'Đơn vị luôn chú trọng công tác bảo quản vũ khí trang bị kỹ thuật.',
+        'Định kỳ hàng tuần, 100% xe pháo, đạn được kiểm tra, lau chùi.',
+        'Đơn vị xây dựng nhà xe kiên cố, 100% xe, pháo được bảo quản trong nhà xe.',
+      ],
+      ['xe pháo, đạn được kiểm tra, lau chùi', 'xe, pháo được bảo quản trong nhà xe'],
+    ],
+    [
+      'a grade share and an earlier group\'s figure whose target ends with that grade',
+      [
+        'Kết quả, 100% các đồng chí tham gia học tập đều hoàn thành đạt loại khá, giỏi.',
+        'Quận tổ chức diễn tập chiến đấu trị an đạt chất lượng, với 100% khá, giỏi.',
+      ],
+      ['các đồng chí tham gia học tập đều hoàn thành đạt loại khá, giỏi', 'khá, giỏi'],
+    ],
+  ])('keeps as two statements %s', (_, body, targets) => {
+    expect(recordOf('Bảo đảm tốt công tác kỹ thuật', ...body, 'Ngọc Anh').percentages.map((p) => p.target)).toEqual(targets);
+  });
+
   it('gives an item of a list that names only its body the measure of the item before it', () => {
     expect(pcts('Năm 2025, huyện An Lão giải ngân đạt 41,38%, huyện Vân Canh đạt 24,59%.').map((p) => p.target)).toEqual(['huyện An Lão giải ngân', 'giải ngân']);
   });

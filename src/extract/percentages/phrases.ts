@@ -2,7 +2,7 @@
 // phrase after it), what is measured (the clause before the verb), whether a plan cue governs it, and whether it is
 // realised change rather than a target. Each reader walks a bounded stretch of one sentence.
 import { wordClass } from '../../engine/lexicon.js';
-import { tokensValue, type Doc } from '../../engine/document.js';
+import { insideQuotes, tokensValue, type Doc } from '../../engine/document.js';
 import { Flag, Kind } from '../../engine/tokens.js';
 import { gluedAt } from '../../text/glued.js';
 import type { Units } from '../../engine/units.js';
@@ -10,6 +10,8 @@ import { isMarkAmong, lowerBound, TokenIndex } from '../../engine/search.js';
 import {
   ACHIEVE_VERBS,
   APPROXIMATORS,
+  ATTITUDE_ADVERBS,
+  ATTITUDE_PREDICATES,
   BARE_GOAL_OPENERS,
   BARE_GOAL_VERBS,
   BARE_LEVEL,
@@ -59,8 +61,11 @@ import {
   TARGET_LINKS,
   TARGET_NOUNS,
   TARGET_STOPS,
+  UPKEEP_VERBS,
 } from '../../lexicon/targets.js';
 
+/** How many more groups and adverbs after a covered group may stand before what it feels ("cán bộ, nhân viên luôn nỗ lực"). */
+const ATTITUDE_REACH = 8;
 /** How many plan cues before a figure are asked whether they govern it. */
 const NEAREST_CUES = 8;
 const opinionCues = new Set(OPINION_SURVEY_CUES);
@@ -113,6 +118,9 @@ export const lossVerbs = wordClass('loss-verb', LOSS_VERBS);
 export const capacityAfter = wordClass('capacity-after', CAPACITY_AFTER);
 export const keepVerbs = wordClass('keep-verb', KEEP_VERBS);
 export const draftHeads = wordClass('draft-head', DRAFT_HEADS);
+export const upkeepVerbs = wordClass('upkeep-verb', UPKEEP_VERBS);
+export const attitudePredicates = wordClass('attitude-predicate', ATTITUDE_PREDICATES);
+export const attitudeAdverbs = wordClass('attitude-adverb', ATTITUDE_ADVERBS);
 
 /** The tokens of a phrase after a figure: [first, end) and its text. */
 export interface Phrase {
@@ -174,7 +182,7 @@ const SHORT_CLAUSE = 3;
 
 export class TargetReader {
   /** Per sentence, its plan cues: where each starts and ends and whether it governs only its own clause. */
-  private readonly planCues = new Map<number, { first: number; end: number; clause: boolean; forecast: boolean }[]>();
+  private readonly planCues = new Map<number, { first: number; end: number; clause: boolean; forecast: boolean; quoted: boolean }[]>();
   /**
    * Where the word classes a reader looks for stand, and the punctuation it stops at (a kind of one or more marks,
    * ",;" or ":"): one list per sentence, so that a sentence of thousands of figures is not walked for each of them.
@@ -205,7 +213,7 @@ export class TargetReader {
    * The plan cues earlier in its sentence that govern a figure at token i ("phấn đấu", "mục tiêu", "sẽ"). A clause cue
    * ("sẽ", "cần", "để" …) is left by a later clause that marks what has been done ("…, tính đến 15-5, đạt 32,9%").
    */
-  private governingCues(i: number): { first: number; end: number; clause: boolean; forecast: boolean }[] {
+  private governingCues(i: number): { first: number; end: number; clause: boolean; forecast: boolean; quoted: boolean }[] {
     const s = this.doc.sentenceOf[Math.min(i, this.t.count - 1)];
     let cues = this.planCues.get(s);
     if (cues === undefined) {
@@ -216,7 +224,7 @@ export class TargetReader {
         // "cần thiết" is no plan, nor "Cần Thơ", "Cần Giờ" (a capitalised cue before a capitalised word is a name)
         if (!u || (this.tokenIs(k, 'cần') && this.tokenIs(u.end, 'thiết')) || this.isNamePart(k) || this.isProgrammeName(k) || this.isDraftState(k)) continue;
         const word = tokensValue(this.doc, u.first, u.end).toLowerCase();
-        cues.push({ first: k, end: u.end, clause: clausePlanCues.has(word), forecast: forecastCues.has(word) });
+        cues.push({ first: k, end: u.end, clause: clausePlanCues.has(word), forecast: forecastCues.has(word), quoted: insideQuotes(this.doc, k) });
       }
       this.planCues.set(s, cues);
     }
@@ -225,7 +233,10 @@ export class TargetReader {
     const before: typeof cues = [];
     // cues are in text order by start; one that starts before the figure and ends after it does not govern it
     for (let k = lowerBound(cues.length, (j) => cues[j].first < i) - 1; k >= 0 && before.length < NEAREST_CUES; k--) if (cues[k].end <= i) before.unshift(cues[k]);
-    return before.filter((c) => !this.contrastBetween(c.end, i) && (!c.clause || !this.doneClauseBetween(c.end, i)));
+    // a saying quoted before the figure ("Thực hiện lời dạy của Bác Hồ: “… phải quý trọng nó …”, thời gian qua, 100%
+    // đơn vị LLVT thực hiện nghiêm …"): its cues are the saying's, not a plan for a figure outside the quotation
+    const figureQuoted = insideQuotes(this.doc, i);
+    return before.filter((c) => (figureQuoted || !c.quoted) && !this.contrastBetween(c.end, i) && (!c.clause || !this.doneClauseBetween(c.end, i)));
   }
 
   /**
@@ -321,6 +332,18 @@ export class TargetReader {
       k = verb;
     }
     return false;
+  }
+
+  /**
+   * Is token i in an item of a list of goals within its sentence: after a colon that a statement of goals governs, and
+   * governed by it still ("xã cũng đặt mục tiêu phát triển kinh tế số, trong đó chú trọng: Khuyến khích 85% người dân …;
+   * Số hóa dữ liệu của 75% hộ sản xuất nông nghiệp"; bench/studies/round13-pct.mjs goal-list-item)?
+   */
+  goalListItem(i: number): boolean {
+    const s = this.sentenceOf(i);
+    const colon = this.index.lastIn(':', Math.max(s.first, i - GOAL_STATEMENT_REACH), i);
+    // ("Kết quả thực hiện các mục tiêu năm 2024: 45% hộ …" heads results, not goals)
+    return colon >= 0 && this.goalStatement(colon) && this.goalStatement(i) && !RESULT_HEADING.test(tokensValue(this.doc, s.first, colon));
   }
 
   /**
@@ -720,7 +743,43 @@ export class TargetReader {
       }
       this.surveyed.set(sentence, kinds);
     }
-    return (kinds & 1) !== 0 || (orReported && (kinds & 2) !== 0);
+    return ((kinds & 1) !== 0 && !this.strivenAfterSurvey(i)) || (orReported && (kinds & 2) !== 0);
+  }
+
+  /**
+   * Does "phấn đấu" open the clause of token i, no survey cue between nor after i in its sentence:
+   * "khảo sát" as a task done before a goal set ("… khảo sát và nắm chắc các đối tượng …, phấn đấu 70% cán bộ … được
+   * bồi dưỡng"; bench/studies/round13-pct.mjs survey-verb), not a survey's share? The walk back is bounded.
+   */
+  private strivenAfterSurvey(i: number): boolean {
+    const s = this.sentenceOf(i);
+    if (this.index.has('survey-cue', i, s.end)) return false;
+    for (let k = i - 1; k >= Math.max(s.first, i - GOAL_STATEMENT_REACH); k--) {
+      if (this.units.at('survey-cue', k) || /^[,;:]$/.test(this.char(k))) return false;
+      if (this.tokenIs(k, 'phấn') && this.tokenIs(k + 1, 'đấu')) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Does what a covered group feels or strives for follow it (ATTITUDE_PREDICATES, adverbs between; a list of groups
+   * goes on past its commas): "Nhờ đó, 100% cán bộ, nhân viên luôn nỗ lực", "90% số người đồng ý" — praise, a mood or
+   * a poll, no goal covered?
+   */
+  attitudeAfter(from: number): boolean {
+    let j = from;
+    for (let step = 0; step < ATTITUDE_REACH && j < this.t.count; step++) {
+      const group = this.char(j) === ',' ? this.groupAt(j + 1) : null;
+      if (group) j = group.end;
+      else if (this.units.at('attitude-adverb', j)) j = this.units.at('attitude-adverb', j)!.end;
+      else return !!this.units.at('attitude-predicate', j);
+    }
+    return false;
+  }
+
+  /** Is a verb of upkeep right before the figure at token `first` ("sửa chữa 100% vũ khí trang thiết bị")? */
+  upkeepBefore(first: number): boolean {
+    return this.units.endingAt('upkeep-verb', first).length > 0;
   }
 
   /** Does token `j` stand inside a phrase of police work ("điều tra, khám phá", "Cơ quan Cảnh sát điều tra"), as its survey cue "điều tra" or its comma? */
@@ -862,8 +921,19 @@ export class TargetReader {
   private groupListGoesOn(comma: number, groupsBefore: ReadonlySet<string>): boolean {
     const next = this.groupAt(comma + 1);
     if (!next) return false;
-    if (this.units.endingAt('coverage-noun', comma).length > 0 || this.units.endingAt('coverage-group', comma).length > 0) return true;
+    if (this.units.endingAt('coverage-noun', comma).length > 0 || this.units.endingAt('coverage-group', comma).length > 0 || this.units.endingAt('predicate-group', comma).length > 0) return true;
     return groupsBefore.has(this.groupWord(next));
+  }
+
+  /** Is the comma at token `comma` between two bare numbers, no figure ("cán bộ đối tượng 3, 4 và đoàn viên")? */
+  private numberList(comma: number): boolean {
+    return this.t.kind[comma - 1] === Kind.Number && this.t.kind[comma + 1] === Kind.Number && !this.units.at('percent', comma + 1) && !this.units.endingAt('percent', comma).length;
+  }
+
+  /** Is the comma at token `comma` inside a list of units or people ("cán bộ, công chức"; not "…, quân số khỏe")? */
+  private peopleListAt(comma: number): boolean {
+    const kinds = ['coverage-noun', 'coverage-group'];
+    return kinds.some((k) => this.units.endingAt(k, comma).length > 0) && kinds.some((k) => !!this.units.at(k, comma + 1));
   }
 
   private groupWord(g: { first: number; end: number }): string {
@@ -894,7 +964,7 @@ export class TargetReader {
         j = group.end;
         continue;
       }
-      if (this.isStop(j) && !(this.char(j) === ',' && j > from && this.groupListGoesOn(j, groupsBefore))) break;
+      if (this.isStop(j) && !(this.char(j) === ',' && j > from && (this.groupListGoesOn(j, groupsBefore) || this.numberList(j)))) break;
       // "… 30% nữ lãnh đạo vào cuối năm 2013": when, not what (the statement still reaches over it, for its year)
       if (j > from && this.tokenIs(j, 'vào') && TIME_AFTER_VAO.has(this.doc.text.slice(this.t.start[j + 1], this.t.end[j + 1]).toLowerCase())) {
         time = j;
@@ -937,7 +1007,8 @@ export class TargetReader {
   /** The clause before the verb: what is measured ("gọi công dân nhập ngũ", "số hộ thoát nghèo 7.930 hộ"). */
   subjectBefore(verbAt: number): string | null {
     const s = this.sentenceOf(verbAt);
-    let end = verbAt;
+    // "… làm rõ 11.484 vụ/17.663 đối tượng (đạt tỷ lệ 75,2%)": a bracket opened right before the verb is no part of it
+    let end = this.char(verbAt - 1) === '(' ? verbAt - 1 : verbAt;
     // a clause of adverbs alone ("…, mới đạt 71%") measures what the clause before it names
     for (let clauses = 0; clauses < 2 && end > s.first; clauses++) {
       let k = end;
@@ -951,6 +1022,8 @@ export class TargetReader {
         else if (c === '(') depth = Math.max(0, depth - 1);
         // "Tỉ lệ điều tra, khám phá án …": the comma of a phrase of police work does not end the clause
         else if (depth === 0 && c === ',' && this.investigationAt(k - 1)) continue;
+        // "với tỷ lệ 01 máy tính/01 cán bộ, công chức đạt 100%": nor the comma of a list of groups
+        else if (depth === 0 && c === ',' && this.peopleListAt(k - 1)) continue;
         else if (depth === 0 && (c === ',' || c === ';' || c === ':' || this.t.flags[k] & Flag.LineBefore)) break;
       }
       if (to - k > SUBJECT_CLAUSE) return null;
@@ -961,7 +1034,7 @@ export class TargetReader {
         .replace(LIST_MARK, '')
         // a portal's lead tag opening the sentence ("(BĐ) - Tỷ lệ học sinh tốt nghiệp … đạt 99,52%")
         .replace(LEAD_TAG, '')
-        .replace(/^(?:và|đồng thời|trong đó|theo đó|nhờ đó|qua đó|cụ thể|tiếp tục)\s+/iu, '')
+        .replace(/^(?:và|đồng thời|trong đó|theo đó|nhờ đó|qua đó|cụ thể|tiếp tục|với)\s+/iu, '')
         // an adverb of time or a topic opening the clause ("Hiện đã thu hồi …", "Về số lượng luôn đạt …"), and a
         // concession after what is measured ("Tổng thu ngân sách … tuy vượt kế hoạch, đạt 51,7%")
         .replace(CLAUSE_OPENERS, '')
