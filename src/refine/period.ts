@@ -43,7 +43,7 @@ function future(p: PeriodCandidate, dated: Day | null, nextSchoolYearNamed = fal
   if (p.from.endsWith('-01-01') && p.to.endsWith('-12-31')) {
     const end = Number(p.to.slice(0, 4));
     // "năm 2013" in a May 2013 debate: the year's tasks still run; year-end reviews open in November
-    const running = p.from.slice(0, 4) === p.to.slice(0, 4) && end === dated.year && !dated.approximate && dated.month < YEAR_END_REVIEWS_OPEN;
+    const running = p.from.slice(0, 4) === p.to.slice(0, 4) && end === dated.year && !dated.approximate && dated.month < YEAR_END_REVIEWS_OPEN && !p.closingReview;
     return end > dated.year || running;
   }
   const limit = new Date(Date.UTC(dated.year, dated.month, dated.day)).toISOString().slice(0, 10); // a month after

@@ -108,6 +108,13 @@ describe('reporting period', () => {
     expect(period('Trường THCS đạt chuẩn kiểm định giáo dục', lead, '20/04/13 10:16 GMT+7')).toBeNull();
   });
 
+  it("reads a task's year right after its closing review as over, whatever the month (round 13, second audit)", () => {
+    const review = (what: string) => `Ngày 27/10/2014 huyện Quế Phong tổ chức Hội nghị ${what} năm 2014 và triển khai nhiệm vụ công tác tuyển quân năm 2015.`;
+    expect(period('Quế Phong: Tổng kết công tác tuyển quân', review('tổng kết công tác tuyển quân'), 'Minh Anh')).toEqual(['2014-01-01', '2014-12-31']);
+    // a year named after a plan, not after the task's review, is still running in October
+    expect(period('Quế Phong: công tác tuyển quân', review('bàn về kế hoạch tuyển quân'), 'Minh Anh')).toBeNull();
+  });
+
   it('dates an undated article by its event day when the day is printed with its year', () => {
     const review = (day: string) => `Ngày ${day}, Sở GD&ĐT tổ chức hội nghị đánh giá kết quả năm học 2024 - 2025.`;
     expect(period('Tin giáo dục', review('30-5-2025'), 'Minh Anh')).toEqual(['2024-01-01', '2025-12-31']);

@@ -36,7 +36,10 @@ export interface PeriodCandidate extends SpanValue {
   opensClause: boolean;
   /** It opens a clause that tells what was done ("Trong năm 2024, Công an thành phố đã điều tra …"), not what is resolved ("Năm 2025, ngành tập trung …"). */
   opensDoneClause: boolean;
-  /** A school year right after "tổng kết" ("lễ tổng kết năm học 2024 - 2025"): its year-end review, held once it is over. */
+  /**
+   * A school year right after "tổng kết" ("lễ tổng kết năm học 2024 - 2025"), or a year right after a task's closing
+   * review ("tổng kết công tác tuyển quân năm 2014"): its closing review, held once it is over.
+   */
   closingReview: boolean;
   /** The year of the year's resolution ("thực hiện Nghị quyết năm 2025"): it gives way to that year's months reviewed in its sentence. */
   resolutionYear: boolean;
@@ -56,6 +59,12 @@ function opensClauseAt(doc: Doc, first: number): boolean {
 }
 /** "tổng kết (công tác) năm học 2024 - 2025": the school year's closing review (bench/studies/period-round8.mjs). */
 const SCHOOL_YEAR_CLOSED_BEFORE = /(?<![\p{L}])tổng kết(?:\s+(?:công tác|nhiệm vụ|hoạt động))?\s*$/iu;
+/**
+ * A task's year right after its closing review, "Hội nghị tổng kết công tác tuyển quân năm 2014" (held in October
+ * 2014): the task's year is over once it is reviewed, whatever the month. corpus/real and dev name no year of their
+ * own after "tổng kết"/"sơ kết" before November but half-years and the year before; the second round-13 audit set 1.
+ */
+const TASK_YEAR_CLOSED_BEFORE = /(?<![\p{L}])tổng kết\s+(?:công tác|nhiệm vụ)(?:\s+[\p{Ll}]+){1,6}\s*$/u;
 const SEASON_BEFORE = new RegExp(`(?:${SPORT_SEASONS.join('|')})\\s+(?:năm\\s+)?$`, 'iu');
 
 /**
@@ -229,7 +238,8 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
         (FIGURE_COMPARED_AFTER.test(after) || (FIGURE_BEFORE.test(ctx.doc.text.slice(Math.max(sentence.start, start - 80), start)) && FIGURE_COMPARED.test(after)));
       const opensClause = (span.kind === 'year' || span.kind === 'school-year') && /^\s*,/.test(after) && opensClauseAt(ctx.doc, m.first);
       const opensDoneClause = opensClause && DONE_CLAUSE.test(after);
-      const closingReview = span.kind === 'school-year' && SCHOOL_YEAR_CLOSED_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 40), start));
+      const before = ctx.doc.text.slice(Math.max(0, start - 60), start);
+      const closingReview = (span.kind === 'school-year' && SCHOOL_YEAR_CLOSED_BEFORE.test(before)) || (span.kind === 'year' && TASK_YEAR_CLOSED_BEFORE.test(before));
       const resolutionYear = span.kind === 'year' && YEARLY_RESOLUTION_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 20), start));
       return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1, namesReview: cue === 'review' && b.cue[m.first] === 3, stated, opensClause, opensDoneClause, closingReview, resolutionYear } };
     },
