@@ -129,6 +129,15 @@ export const SHORT_CHROME_LINE = /^\s*(?:[^\s\d.!?…:;]+\s+){0,7}[^\s\d.!?…:;
  * khai nhiệm vụ năm 2022"), and an abbreviation in brackets may stand between the words and the year
  * (bench/studies/round13-dates.mjs review-year).
  */
+/**
+ * A plan's year late in the year before it: "Ngày 30-12, Chính phủ tổ chức hội nghị … triển khai Nghị quyết … về nhiệm vụ
+ * phát triển kinh tế - xã hội năm 2020" is held in December 2019. From October on, a year after a word of setting
+ * tasks is the coming one, not the day's (ANNOTATION.md: a plan's year is no event's own).
+ */
+export const PLANNED_YEAR_BEFORE = /(?<![\p{L}])(?:triển khai|phương hướng|kế hoạch)(?![\p{L}])(?:(?!(?:19|20)\d\d)[^.;:!?()“”"]){0,100}?năm\s+$/iu;
+/** The month from which a plan's year named with the day is the coming year. */
+export const PLANS_FOR_NEXT_YEAR_FROM = 10;
+
 export const REVIEWED_YEAR_BEFORE: readonly (readonly [RegExp, number])[] = [
   [/(?<![\p{L}])(?:tổng kết|sơ kết|nhìn lại|giao ban)(?![\p{L}])(?:(?!(?:19|20)\d\d)(?:[^.;:!?()“”"]|\([^.;:!?()\d]{1,20}\))){0,80}?năm\s+$/iu, 3],
   [/(?<![\p{L}])(?:đánh giá(?:\s+bổ sung)?\s+kết quả|kết quả thực hiện)(?![\p{L}])(?:(?!(?:19|20)\d\d)(?:[^.;:!?()“”"]|\([^.;:!?()\d]{1,20}\))){0,80}?năm\s+$/iu, 6],

@@ -11,7 +11,7 @@ import type { DateValue } from '../dimensions/dates/index.js';
 import { dayNumber } from '../extract/dates.js';
 import type { EventDay } from '../extract/date/index.js';
 import { PUBLISHED_PRECEDENCE, type DayValue } from '../extract/published/index.js';
-import { isPageStamp, REVIEWED_YEAR_BEFORE, WILL_AFTER, YEARED_EVENT_HEADS } from '../lexicon/dates.js';
+import { isPageStamp, PLANNED_YEAR_BEFORE, PLANS_FOR_NEXT_YEAR_FROM, REVIEWED_YEAR_BEFORE, WILL_AFTER, YEARED_EVENT_HEADS } from '../lexicon/dates.js';
 import { escapeRegExp } from '../text/regexp.js';
 
 const precedence = (f: Finding) => (f.origin.kind === 'meta' ? 1 : (PUBLISHED_PRECEDENCE[f.origin.rule] ?? 0));
@@ -119,6 +119,7 @@ function ownYears(ctx: RefineContext, firstToken: number, endToken: number, dayM
       !y.since &&
       !(y.kind === 'month' && inLaterMonth[y.first - firstToken] === 1) &&
       !(y.kind === 'year' && reviewedEarlier(ctx, y.first, start[firstToken], dayMonth)) &&
+      !(y.kind === 'year' && dayMonth >= PLANS_FOR_NEXT_YEAR_FROM && PLANNED_YEAR_BEFORE.test(ctx.doc.text.slice(Math.max(start[firstToken], start[y.first] - 140), start[y.first]))) &&
       !y.deadline &&
       !y.comparison &&
       !y.named &&

@@ -87,6 +87,15 @@ describe('event date', () => {
     expect(recordOf(TITLE, 'Sáng ngày 18/9, UBND phường tổ chức họp giao ban báo cáo, rà soát các chỉ tiêu kinh tế - xã hội năm 2020.').date).toBe('2020-09-18');
   });
 
+  it("does not date a day late in the year by the coming year its plan names (round 13, second audit)", () => {
+    const title = 'Chính phủ tổ chức hội nghị trực tuyến triển khai nhiệm vụ phát triển kinh tế - xã hội năm 2020';
+    const subtitle = 'Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng tới dự và phát biểu chỉ đạo';
+    const lead = 'Ngày 30-12, Chính phủ tổ chức hội nghị trực tuyến toàn quốc triển khai Nghị quyết của Quốc hội khóa XIV về nhiệm vụ phát triển kinh tế - xã hội năm 2020. Thủ tướng Chính phủ Nguyễn Xuân Phúc chủ trì hội nghị.';
+    expect(recordOf(title, subtitle, lead).date).toBeNull();
+    // beside the year it reviews, the day takes the reviewed one
+    expect(recordOf(TITLE, 'Ngày 28-12, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2019 và triển khai nhiệm vụ năm 2020.').date).toBe('2019-12-28');
+  });
+
   it('takes the year of an anniversary span a paragraph after the lead', () => {
     const lead = 'Chiều 26-3, Bộ Chỉ huy BĐBP Quảng Trị tổ chức Hội nghị tổng kết, đánh giá rút kinh nghiệm về các hoạt động kỷ niệm 60 năm Ngày Truyền thống BĐBP.';
     const filler = 'Tham dự hội nghị có lãnh đạo các sở, ban, ngành, các địa phương trong tỉnh và các đơn vị trực thuộc Bộ Chỉ huy. '.repeat(6);
