@@ -74,6 +74,10 @@ export const CHROME_LINES: readonly string[] = [
   'Lưu tin',
   'Quảng cáo',
   'Advertisement',
+  // round 13's audits of portal and newspaper pages kept as text: a skip link, a back-to-top link
+  'Truy cập nội dung luôn',
+  'Quay lên trên',
+  'Lên trên',
 ];
 
 /**
@@ -101,6 +105,7 @@ export const RELATED_HEADINGS: readonly string[] = [
   'Bài viết đọc nhiều',
   'Đọc nhiều nhất',
   'Xem nhiều nhất',
+  'Thông tin khác',
 ];
 
 /**
@@ -113,7 +118,7 @@ export const RELATED_HEADINGS: readonly string[] = [
  */
 export const SITE_NAME_LINES: readonly RegExp[] = [
   // a broadcaster is "Đài" and its kind ("Đài Truyền hình …", "Đài Tiếng nói …"): "Đài Loan" is Taiwan
-  /^(?:Báo|Tạp\s+chí|Đài\s+(?=Truyền|Phát|Tiếng|PT|TH))(?:\s*\p{Lu}[\p{L}\p{M}&.-]*){1,5}$/u,
+  /^(?:Báo|Tạp\s+chí|Đài\s+(?=Truyền|Phát|Tiếng|PT|TH))(?:\s*\p{Lu}[\p{L}\p{M}&.-]*){1,5}(?:\s+(?:điện\s+tử|online|Online))?$/u,
   /^(?:Cổng|Trang)\s+(?:[Tt]hông\s+tin(?:\s+[Đđ]iện\s+tử)?|TTĐT)(?:\s+(?:[-–|]\s+)?(?:của|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|[\p{Lu}\d][\p{L}\p{M}\d&.-]*(?:\s+\p{Ll}[\p{L}\p{M}]*){0,3})){0,8}$/u,
   // the same in capitals ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BẮC KẠN")
   /^(?:CỔNG|TRANG)\s+(?:THÔNG\s+TIN|TTĐT)[\p{Lu}\p{M}\d\s&.-]{0,120}$/u,
@@ -191,6 +196,16 @@ export const SECTION_WORDS: readonly string[] = [
   'Hoạt động của lãnh đạo',
   'Chỉ đạo điều hành',
   'Tin trong tỉnh',
+  // a page's own furniture that stands in its menus like a section (round 13's audits of portal pages kept as text:
+  // "Multimedia Đọc Báo in", "Bản in Gởi bài viết", "LỊCH LÀM VIỆC", "THÔNG TIN CHỈ ĐẠO ĐIỀU HÀNH")
+  'Multimedia',
+  'Đọc báo in',
+  'Báo in',
+  'Bản in',
+  'Gởi bài viết',
+  'Gửi bài viết',
+  'Lịch làm việc',
+  'Thông tin chỉ đạo điều hành',
   'Tin trong nước',
   'Tin tổng hợp',
   'Nông nghiệp',

@@ -39,6 +39,10 @@ describe('plain-text chrome', () => {
   it('recognises breadcrumbs and tag lists', () => {
     expect(isBreadcrumb('Trang chủ > Tin tức > Quốc phòng')).toBe(true);
     expect(isBreadcrumb('Toàn cảnh hội nghị')).toBe(false);
+    // a page's own furniture in its menus reads like a breadcrumb (round 13's audits of pages kept as text)
+    expect(isBreadcrumb('Multimedia Đọc Báo in')).toBe(true);
+    expect(isBreadcrumb('THÔNG TIN CHỈ ĐẠO ĐIỀU HÀNH')).toBe(true);
+    expect(isBreadcrumb('Lịch làm việc của Chủ tịch UBND tỉnh tuần 12')).toBe(false);
     expect(isTagLine('Bạc Liêu,Quân sự,Đào tạo,Đồng chí,Trung cấp chuyên nghiệp')).toBe(true);
     expect(isTagLine('Các đồng chí: A, B, C, D')).toBe(false);
   });
