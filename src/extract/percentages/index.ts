@@ -352,6 +352,10 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       const next = m.caps.quality.end;
       // "yêu cầu" is a grade only as met ("100% đạt yêu cầu"); a word that goes on is another word ("khá giả")
       if ((r.tokenIs(m.caps.quality.first, 'yêu') && !m.caps.met) || (next < ctx.doc.tokens.count && ctx.doc.tokens.kind[next] === Kind.Word && !r.tokenIs(next, 'và') && !r.tokenIs(next, 'trở'))) return null;
+      // a grade named bare is the whole's ("với 100% khá, giỏi"); a part of it is a distribution of grades ("Kết quả xếp
+      // loại học lực: 35% giỏi, 45% khá", "với 30% khá, giỏi"), no grade reached (round 13 review)
+      const f = m.caps.f.unit!.value as PercentValue;
+      if (!m.caps.met && !(f.value === 100 && f.max === undefined)) return null;
       const got = build(ctx, m.anchor.first, m, null);
       return got ? { ...got, value: { ...got.value, target: captured(ctx, { first: m.anchor.end, end: next }) } } : null;
     },
