@@ -508,9 +508,9 @@ describe('percentages', () => {
     expect(pcts('Nhờ đó, 100% cán bộ, nhân viên luôn nỗ lực, đoàn kết vượt qua khó khăn.')).toEqual([]);
   });
 
-  it('reads no grade distribution after a colon or "với" as grades reached', () => {
+  it('reads no distribution of grades down to the lower ones as grades reached, a check\'s grade share still', () => {
     expect(pcts('Kết quả xếp loại học lực năm học 2018-2019: 35% giỏi, 45% khá, 20% trung bình.')).toEqual([]);
-    expect(pcts('Lớp có 40 học viên, với 30% khá, giỏi và không có học viên yếu.')).toEqual([]);
+    expect(pcts('Qua kiểm tra, ném lựu đạn: 42% khá, giỏi.')).toEqual([{ value: 42, status: 'achieved', year: null, target: 'khá, giỏi' }]);
   });
 
   it('takes "Hiện thực hóa" for no sentence opening on the present', () => {
