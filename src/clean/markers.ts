@@ -118,7 +118,9 @@ export const RELATED_HEADINGS: readonly string[] = [
  */
 export const SITE_NAME_LINES: readonly RegExp[] = [
   // a broadcaster is "Đài" and its kind ("Đài Truyền hình …", "Đài Tiếng nói …"): "Đài Loan" is Taiwan
-  /^(?:Báo|Tạp\s+chí|Đài\s+(?=Truyền|Phát|Tiếng|PT|TH))(?:\s*\p{Lu}[\p{L}\p{M}&.-]*){1,5}(?:\s+(?:điện\s+tử|online|Online))?$/u,
+  // (each word after a space: with none needed, a run of capitals was cut every way into five words, 15 s for one line
+  // of 120 characters)
+  /^(?:Báo|Tạp\s+chí|Đài(?=\s+(?:Truyền|Phát|Tiếng|PT|TH)))(?:\s+\p{Lu}[\p{L}\p{M}&.-]*){1,5}(?:\s+(?:điện\s+tử|online|Online))?$/u,
   /^(?:Cổng|Trang)\s+(?:[Tt]hông\s+tin(?:\s+[Đđ]iện\s+tử)?|TTĐT)(?:\s+(?:[-–|]\s+)?(?:của|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|[\p{Lu}\d][\p{L}\p{M}\d&.-]*(?:\s+\p{Ll}[\p{L}\p{M}]*){0,3})){0,8}$/u,
   // the same in capitals ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BẮC KẠN")
   /^(?:CỔNG|TRANG)\s+(?:THÔNG\s+TIN|TTĐT)[\p{Lu}\p{M}\d\s&.-]{0,120}$/u,

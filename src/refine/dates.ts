@@ -146,9 +146,14 @@ function reviewedEarlier(ctx: RefineContext, yearToken: number, sentenceStart: n
   const yearStart = ctx.doc.tokens.start[yearToken];
   const before = ctx.doc.text.slice(Math.max(sentenceStart, yearStart - 120), yearStart);
   if (!REVIEWED_YEAR_BEFORE.some(([re, lastMonth]) => dayMonth <= lastMonth && re.test(before))) return false;
+  // "giao ban tuần đầu năm 2021", "những tháng đầu năm 2021": the year's first stretch, the year in progress
+  if (YEAR_START_BEFORE.test(before)) return false;
   // the year of a stretch of months ("6 tháng đầu năm 2017", "quý I năm 2025") is the one in progress, not reviewed
   return !ctx.units.of<SpanValue>('span').some((u) => u.value.kind !== 'year' && u.first <= yearToken && yearToken < u.end);
 }
+
+/** The start of a year named before it: "đầu năm", "tuần đầu năm", "đầu xuân năm" (the year in progress). */
+const YEAR_START_BEFORE = /(?<![\p{L}])đầu(?:\s+xuân)?\s+năm\s+$/iu;
 
 /** A congress of a party, union or association ("Đại hội đại biểu", "Đại hội Công đoàn"): it opens a term. */
 const CONGRESS = /(?<![\p{L}])đại hội(?![\p{L}])/iu;

@@ -98,7 +98,8 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, 
 }
 
 /** A sentence opening on the present: "Hiện nay, …", "Hiện tại …", "Hiện, …", "Đến nay, …", "Tính đến nay …". */
-const PRESENT_OPENER = /^\s*(?:[-–+•]\s*)?(?:hiện nay|hiện tại|hiện|(?:tính\s+)?đến nay|hiện giờ)(?![\p{L}\p{M}])/iu;
+// ("Hiện" alone only before a comma or an auxiliary: "Hiện thực hóa kế hoạch, …", "Hiện đại hóa …" open on no present)
+const PRESENT_OPENER = /^\s*(?:[-–+•]\s*)?(?:hiện nay|hiện tại|hiện(?=\s*,|\s+(?:đã|đang|có|còn|vẫn|chỉ|mới)(?![\p{L}\p{M}]))|(?:tính\s+)?đến nay|hiện giờ)(?![\p{L}\p{M}])/iu;
 
 function opensOnPresent(doc: Doc, figureFirst: number): boolean {
   const s = doc.sentences[doc.sentenceOf[figureFirst]];

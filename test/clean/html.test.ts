@@ -319,6 +319,8 @@ describe('a standfirst that dates its event', () => {
     const page = (under: string) => `<html><body><h1>Tổng kết công tác Đoàn năm học 2017-2018</h1><p class="description">${under}</p>${body}</body></html>`;
     expect(cleanHtml(page(lead)).stated.published?.value ?? null).toBeNull();
     expect(cleanHtml(page('Hải Phòng, ngày 15 tháng 10 năm 2018')).stated.published?.value ?? null).toBe('2018-10-15');
+    // a dateline whose place is a long body's name is no sentence: nothing follows its date, no full stop ends it (round 13 review)
+    expect(cleanHtml(page('Ủy ban nhân dân huyện Đắk Hà, tỉnh Kon Tum, thứ Năm, ngày 15/10/2018')).stated.published?.value ?? null).toBe('2018-10-15');
     expect(cleanHtml(page('Tác giả: Nguyễn Văn An, phóng viên thường trú tại Hải Phòng | Thứ hai, 15/10/2018 16:17')).stated.published?.value ?? null).toBe('2018-10-15T16:17');
   });
 });

@@ -413,6 +413,18 @@ describe('awards', () => {
     expect(awards('Hay biểu tượng "chống tượng đài" tôn vinh 43 sinh viên mất tích ở Ayotzinapa.')).toEqual([]);
   });
 
+  it('reads a council list going on in a sentence of its own only when that sentence has no verb of its own', () => {
+    // round 13 review: "… cho 2 tập thể đã được đề nghị." tells of the awards, it lists no further one
+    const first = 'UBND tỉnh tặng Cờ thi đua cho 01 tập thể; Bằng khen cho 12 cá nhân.';
+    const given = [
+      { award: 'Cờ thi đua', by: 'UBND tỉnh', collectives: 1, individuals: null },
+      { award: 'Bằng khen', by: 'UBND tỉnh', collectives: null, individuals: 12 },
+    ];
+    expect(awards(`${first} Bằng khen của Thủ tướng Chính phủ cho 2 tập thể.`)).toEqual([...given, { award: 'Bằng khen', by: 'Thủ tướng Chính phủ', collectives: 2, individuals: null }]);
+    expect(awards(`${first} Bằng khen của Thủ tướng Chính phủ cho 2 tập thể đã được đề nghị.`)).toEqual(given);
+    expect(awards(`${first} Giấy khen cho 2 tập thể nhận được vào năm 2019 đã động viên các chi bộ.`)).toEqual(given);
+  });
+
   it.each([
     'Đội bóng nhận giải thưởng 100 triệu đồng sau chiến thắng.',
     'Tuyển thủ được thưởng nóng 50 triệu đồng.',

@@ -85,6 +85,9 @@ describe('event date', () => {
     expect(recordOf(TITLE, 'Ngày 14/12, tại Nha Trang, Hội Nghề cá Việt Nam tổ chức Hội nghị Ban Chấp hành mở rộng nhằm đánh giá hoạt động của Hội trong năm 2018 và đề ra phương hướng hoạt động năm 2019.').date).toBe('2018-12-14');
     // a September briefing reviews the year in progress
     expect(recordOf(TITLE, 'Sáng ngày 18/9, UBND phường tổ chức họp giao ban báo cáo, rà soát các chỉ tiêu kinh tế - xã hội năm 2020.').date).toBe('2020-09-18');
+    // the first week or months of a year are the year in progress, no year reviewed (round 13 review)
+    expect(recordOf(TITLE, 'Sáng 4/1, Thường trực Tỉnh ủy giao ban tuần đầu năm 2021 với các sở, ngành.').date).toBe('2021-01-04');
+    expect(recordOf(TITLE, 'Sáng 20/2, Ban Thường vụ Huyện ủy giao ban công tác những tháng đầu năm 2021.').date).toBe('2021-02-20');
   });
 
   it("does not date a day late in the year by the coming year its plan names (round 13, second audit)", () => {

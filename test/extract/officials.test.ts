@@ -424,4 +424,10 @@ describe('officials', () => {
     expect(r.author).toBe('Lê Văn Tám');
     expect(r.officials).toEqual([]);
   });
+
+  it('gives a relative\'s post, stated after a kin word, to no one (round 13 review)', () => {
+    expect(officials('Vợ ông Nguyễn Văn An hiện đang là Phó giám đốc Sở Y tế.')).toEqual([]);
+    expect(officials('Theo tìm hiểu, người thân của Trần Văn Bình đang giữ chức Chủ tịch UBND xã.')).toEqual([]);
+    expect(officials('Từ cuối năm 2006, Hồ Văn Hải giữ chức Giám đốc Halico và là người đại diện theo pháp luật.')).toEqual([{ name: 'Hồ Văn Hải', rank: null, positions: ['Giám đốc Halico'] }]);
+  });
 });

@@ -501,4 +501,19 @@ describe('percentages', () => {
     expect(pcts('Năm 2025, nhà máy phấn đấu vận hành đạt 90% công suất thiết kế.')).toEqual([{ value: 90, status: 'planned', year: 2025, target: 'công suất thiết kế' }]);
     expect(pcts('Theo báo cáo, năm 2025 tỉnh dự kiến giải ngân đạt 95% kế hoạch vốn.')).toEqual([{ value: 95, status: 'planned', year: 2025, target: 'kế hoạch vốn' }]);
   });
+  // round 13 review
+  it('reads a covered group that keeps a mood and then accomplishes its task', () => {
+    expect(pcts('Năm 2019, 100% tổ chức cơ sở đảng đoàn kết, hoàn thành tốt nhiệm vụ.')).toEqual([{ value: 100, status: 'achieved', year: 2019, target: 'tổ chức cơ sở đảng đoàn kết' }]);
+    expect(pcts('Năm 2019, 100% đảng viên yên tâm công tác, hoàn thành tốt nhiệm vụ được giao.')).toEqual([{ value: 100, status: 'achieved', year: 2019, target: 'đảng viên yên tâm công tác' }]);
+    expect(pcts('Nhờ đó, 100% cán bộ, nhân viên luôn nỗ lực, đoàn kết vượt qua khó khăn.')).toEqual([]);
+  });
+
+  it('reads no distribution of grades down to the lower ones as grades reached, a check\'s grade share still', () => {
+    expect(pcts('Kết quả xếp loại học lực năm học 2018-2019: 35% giỏi, 45% khá, 20% trung bình.')).toEqual([]);
+    expect(pcts('Qua kiểm tra, ném lựu đạn: 42% khá, giỏi.')).toEqual([{ value: 42, status: 'achieved', year: null, target: 'khá, giỏi' }]);
+  });
+
+  it('takes "Hiện thực hóa" for no sentence opening on the present', () => {
+    expect(pcts('Cập nhật lúc: 10/03/2020', 'Kế hoạch năm 2025 của tỉnh đặt nhiều mục tiêu. Hiện thực hóa kế hoạch, tỉnh phấn đấu 100% xã đạt chuẩn nông thôn mới.')).toEqual([{ value: 100, status: 'planned', year: 2025, target: 'xã đạt chuẩn nông thôn mới' }]);
+  });
 });

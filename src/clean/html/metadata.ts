@@ -334,6 +334,11 @@ function shortTextAt(page: Page, i: number): string | null {
   return text.length >= 6 && text.length <= SHORT_TEXT ? text : null;
 }
 
+/** A sentence's closing stop at the end of a short text. */
+const DATE_CLOSES_SENTENCE = /[.!?…]["”]?\s*$/u;
+/** The words a written date itself holds ("ngày 24 tháng 01 năm 2020"), no sentence's words after it. */
+const DATE_WORDS = /(?<![\p{L}])(?:ngày|tháng|năm|lúc|giờ|GMT|SA|CH|AM|PM)(?![\p{L}])/giu;
+
 /** More words than a dateline or a page's detail line puts before its date ("Hải Phòng, ngày 24 tháng 01 năm 2020"). */
 const DATELINE_WORDS = 8;
 
@@ -347,6 +352,9 @@ const DATELINE_WORDS = 8;
 function datedBySentence(text: string, index: number): boolean {
   const before = text.slice(0, index);
   if (/[|•·]/u.test(before)) return false;
+  // "Ủy ban nhân dân huyện Đắk Hà, tỉnh Kon Tum, thứ Năm, ngày 15/10/2018": a dateline ends with its date, a sentence goes
+  // on or closes with its stop
+  if (!DATE_CLOSES_SENTENCE.test(text) && !/\p{L}/u.test(text.slice(index).replace(DATE_WORDS, ''))) return false;
   let words = 0;
   for (const w of before.split(/\s+/u)) if (/\p{L}/u.test(w) && ++words > DATELINE_WORDS) return true;
   return false;

@@ -671,6 +671,24 @@ function listGoesOnFrom(ctx: RuleContext, first: number): number | null {
 }
 
 /**
+ * Does the sentence go on with a verb of its own after counted recipients, up to its end or its next ';' ("Bằng khen của
+ * Thủ tướng Chính phủ cho 2 tập thể đã được đề nghị.", "Giấy khen cho 2 tập thể nhận được vào năm 2019 …")? It then
+ * tells of awards, no item of the list before it.
+ */
+function verbAfterListed(ctx: RuleContext, from: number): boolean {
+  const { doc } = ctx;
+  const s = doc.sentences[doc.sentenceOf[Math.min(from, doc.tokens.count - 1)]];
+  const end = s ? s.endToken : doc.tokens.count;
+  for (let k = from; k < end && k - from < LISTED_TAIL_REACH && punctAt(doc, k) !== ';'; k++) if (LISTED_TAIL_VERBS.test(tokensValue(doc, k, k + 1))) return true;
+  return false;
+}
+
+/** How far after its recipients a listed sentence is looked at for a verb of its own, in tokens. */
+const LISTED_TAIL_REACH = 30;
+/** Auxiliaries and verbs that give a listed sentence a verb of its own. */
+const LISTED_TAIL_VERBS = /^(?:đã|được|sẽ|đang|vừa|nhận|trao|tặng)$/iu;
+
+/**
  * The stop that ends the clause before an award, past the semicolons that only separate awards listed after one verb:
  * "trao Cờ thi đua của Chính phủ cho 02 tập thể; Bằng khen … cho 03 tập thể, 05 cá nhân; Cờ thi đua … cho 10 tập thể".
  * Found once per stop (a line may list thousands of awards).
@@ -981,7 +999,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       const verb = listGoesOnFrom(ctx, m.first);
       if (verb === null) return null;
       const groups = recipientsAfter(ctx, m.caps.a.end);
-      if (!groups.length) return null;
+      if (!groups.length || verbAfterListed(ctx, groups[groups.length - 1].end)) return null;
       const by = ofGiver(ctx, m) || bareGiverAfter(ctx, m) || giverBefore(ctx, verb);
       return statements(m, by, groups);
     },

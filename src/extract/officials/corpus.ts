@@ -329,6 +329,9 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Tên thật của anh là Nguyễn Quốc Cường (sinh năm 1982), hiện là Phó giám đốc Công ty Quốc Cường Gia Lai, cũng là con trai bà Loan.', rule: 'official-name-first', value: { name: 'Nguyễn Quốc Cường', positions: [{ value: 'Phó giám đốc Công ty Quốc Cường Gia Lai' }] } },
     // " - " splits posts only before a title: "Tuyên giáo - Nữ công" is one body's name (the audit's reports 010)
     { text: 'Bà Lê Thị Hoa - Uỷ viên Ban Thường vụ, Trưởng Ban Tuyên giáo - Nữ công Công đoàn TKV phát biểu.', rule: 'official-honorific', value: { name: 'Lê Thị Hoa', positions: [{ value: 'Uỷ viên Ban Thường vụ' }, { value: 'Trưởng Ban Tuyên giáo - Nữ công Công đoàn TKV' }] } },
+    // a delegated power's principal named by post and name, no chain between ("Thừa ủy quyền Chủ tịch UBND tỉnh Nguyễn
+    // Văn Bình, ông …"): the post is the principal's own, who is an official (round 13 review)
+    { text: 'Thừa ủy quyền Chủ tịch UBND tỉnh Nguyễn Văn Bình, ông Lê Văn Cường, Giám đốc Sở Nội vụ trao quyết định.', rule: 'official-title-name', value: { name: 'Nguyễn Văn Bình', positions: [{ value: 'Chủ tịch UBND tỉnh' }] } },
     // "kiểm tra" after a body's word names the body (the inspection committee, team): no verb ending the post
     { text: 'Bà Nguyễn Huỳnh Trang, Phó giám đốc Sở Công Thương TPHCM, Trưởng đoàn kiểm tra cho biết.', rule: 'official-honorific', value: { name: 'Nguyễn Huỳnh Trang', positions: [{ value: 'Phó giám đốc Sở Công Thương TPHCM' }, { value: 'Trưởng đoàn kiểm tra' }] } },
   ],

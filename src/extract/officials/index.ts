@@ -143,12 +143,13 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
       // "(Ảnh: HC)Theo Phó Giám đốc Sở … Trần Quang Thanh": a capitalised "Theo" opens a sentence the source glued on
       const opensSentence = prev >= 0 && (ctx.doc.sentences[ctx.doc.sentenceOf[prev]]?.firstToken === prev || ctx.doc.tokens.word[prev] === THEO);
       if (prev >= 0 && p.isCapWord(prev) && !opensSentence && !ctx.units.endingAt('honorific', i).length && !p.breakBefore(i)) return null;
-      // "Thừa ủy quyền của Chủ tịch UBND tỉnh, Bí thư Huyện ủy Vi Hữu Cầu": the first post is the principal's; the
-      // delegate's chain starts at the next title
-      if (p.delegatedBefore(i)) return null;
       // a title already read as part of an earlier one's chain starts no mention of its own
       const got = p.positionsThenName(i);
       if (!got) return null;
+      // "Thừa ủy quyền của Chủ tịch UBND tỉnh, Bí thư Huyện ủy Vi Hữu Cầu": the first post is the principal's; the
+      // delegate's chain starts at the next title (not "Thừa ủy quyền Chủ tịch UBND tỉnh Nguyễn Văn Bình, ông …": the
+      // principal named right after the post, no chain between, is that post's holder)
+      if (p.delegatedBefore(i) && got.positions.length > 1) return null;
       // "ông Lê Hoàng Phong - Giám đốc Công ty Hoàng Gia Phát", "ông Phan Trường Hân, Giám đốc Trung tâm Bất động sản
       // Kim Địa": a post in apposition to the person named before it, its body not yet named; the words after it end
       // the body's name (not "với ông Hiếu, Phó chủ tịch UBND quận 2 Bùi Thanh Khiết", a unit named, another person)

@@ -33,6 +33,11 @@ export const rankedJobs = wordClass('ranked-job', RANKED_JOBS);
 export const postCopulas = wordClass('post-copula', POST_COPULAS);
 export const delegationFormulas = wordClass('delegation-formula', DELEGATION_FORMULAS);
 
+/** How many capitalised words a name before a copula is walked back over, looking for a kin word before it. */
+const KIN_NAME_REACH = 6;
+/** Kin words before a person named (their last word, or two words): the relative is the subject of what follows. */
+const KIN_WORDS = new Set(['vợ', 'chồng', 'con', 'con trai', 'con gái', 'con rể', 'con dâu', 'bố', 'mẹ', 'cha', 'em trai', 'em gái', 'anh trai', 'chị gái', 'cháu', 'người thân', 'họ hàng']);
+
 /** Case folded, tones kept: "Phạm Văn Đông" (a deputy) is not "Phạm Văn Đồng". */
 const toneKey = (n: string) => n.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
 const notOfficials = new Set([...NOT_OFFICIALS, ...NOT_PERSON_NAMES].map(toneKey));
@@ -687,7 +692,7 @@ export class Phrases {
     // "Lê Đình Văn là Giám đốc Công ty Thiên Lộc", "bổ nhiệm ông Phạm Sỹ Quý làm Giám đốc Sở …" (not "… làm Trưởng
     // đoàn", a verb phrase: "làm" only after an appointment)
     // "Hồ Văn Hải giữ chức Giám đốc Halico", "Nguyễn Văn Tiến hiện đang là Phó chủ tịch Hội sinh viên" (POST_COPULAS)
-    const copula = i < this.t.count && !this.breakBefore(i) ? this.units.at('post-copula', i) : undefined;
+    const copula = i < this.t.count && !this.breakBefore(i) && !this.kinBeforeName(i) ? this.units.at('post-copula', i) : undefined;
     const linkEnd = copula ? copula.end : i + 1;
     const linked =
       i < this.t.count &&
@@ -800,6 +805,21 @@ export class Phrases {
       if (!more) break;
     }
     return out;
+  }
+
+  /**
+   * Does a kin word stand before the name that ends at token `next` ("Vợ ông Nguyễn Văn An hiện là …", "con trai của
+   * Nguyễn Văn An đang giữ chức …", "người thân của Trần Văn Bình …")? The post a copula then states is the relative's.
+   */
+  private kinBeforeName(next: number): boolean {
+    let k = next - 1;
+    const stop = (j: number) => KIN_WORDS.has(this.text(j).toLowerCase()) || /^(?:ông|bà|của)$/iu.test(this.text(j));
+    for (let n = 0; k >= 0 && this.isCapWord(k) && !stop(k) && n < KIN_NAME_REACH; n++) k--;
+    if (k < 0 || k === next - 1) return false;
+    let word = this.text(k).toLowerCase();
+    if (word === 'của' || word === 'ông' || word === 'bà') word = k > 0 ? this.text(--k).toLowerCase() : '';
+    const pair = k > 0 ? `${this.text(k - 1).toLowerCase()} ${word}` : word;
+    return KIN_WORDS.has(word) || KIN_WORDS.has(pair);
   }
 
   /** Is a word in tokens [first, last] capitalised? */

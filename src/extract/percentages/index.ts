@@ -352,6 +352,9 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       const next = m.caps.quality.end;
       // "yêu cầu" is a grade only as met ("100% đạt yêu cầu"); a word that goes on is another word ("khá giả")
       if ((r.tokenIs(m.caps.quality.first, 'yêu') && !m.caps.met) || (next < ctx.doc.tokens.count && ctx.doc.tokens.kind[next] === Kind.Word && !r.tokenIs(next, 'và') && !r.tokenIs(next, 'trở'))) return null;
+      // a grade among shares that go down to the lower grades is a distribution, no grade reached ("Kết quả xếp loại học
+      // lực: 35% giỏi, 45% khá, 20% trung bình"; round 13 review): a check's "… đạt 356% khá, giỏi; …: 440 % giỏi" stays
+      if (lowerGradeAfter(ctx, next)) return null;
       const got = build(ctx, m.anchor.first, m, null);
       return got ? { ...got, value: { ...got.value, target: captured(ctx, { first: m.anchor.end, end: next }) } } : null;
     },
@@ -366,6 +369,19 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     },
   },
 ];
+
+/** How far after a grade share a share of a lower grade is looked for, in characters. */
+const LOWER_GRADE_REACH = 160;
+const LOWER_GRADE = /%\s*(?:(?:loại|mức|xếp loại)\s+)?(?:trung bình|yếu|kém|chưa đạt|không đạt)(?![\p{L}])/iu;
+
+/** Does a share of a lower grade follow the figure's grade in its sentence ("…, 20% trung bình", "5% yếu")? */
+function lowerGradeAfter(ctx: RuleContext, from: number): boolean {
+  const { doc } = ctx;
+  if (from >= doc.tokens.count) return false;
+  const s = doc.sentences[doc.sentenceOf[from]];
+  const start = doc.tokens.start[from];
+  return LOWER_GRADE.test(doc.text.slice(start, Math.min(s ? s.end : doc.text.length, start + LOWER_GRADE_REACH)));
+}
 
 export const percentages = defineField(percentagesContract, {
   dimensions: ['percent', 'achieve-verb', 'target-noun', 'coverage-noun', 'coverage-group', 'goal-only-group', 'predicate-group', 'not-target-near', 'not-target-after', 'statistic-measure', 'hypothetical-cue', 'standard-predicate', 'deploy-verb', 'upkeep-verb', 'attitude-predicate', 'attitude-adverb', 'survey-cue', 'reported-cue', 'plan-noun', 'change-word', 'year'],

@@ -772,7 +772,24 @@ export class TargetReader {
       const group = this.char(j) === ',' ? this.groupAt(j + 1) : null;
       if (group) j = group.end;
       else if (this.units.at('attitude-adverb', j)) j = this.units.at('attitude-adverb', j)!.end;
-      else return !!this.units.at('attitude-predicate', j);
+      else return !!this.units.at('attitude-predicate', j) && !this.accomplishedAfter(this.units.at('attitude-predicate', j)!.end);
+    }
+    return false;
+  }
+
+  /**
+   * Does a verb of accomplishment follow in the clause after a mood, past one comma at most ("100% tổ chức cơ sở đảng
+   * đoàn kết, hoàn thành tốt nhiệm vụ", "100% đảng viên yên tâm công tác, hoàn thành tốt nhiệm vụ được giao")? The mood
+   * is then one of the group's attainments, not the whole of what the share tells.
+   */
+  private accomplishedAfter(from: number): boolean {
+    const s = this.sentenceOf(from);
+    let commas = 0;
+    for (let k = from; k < s.end && k - from < ATTITUDE_REACH; k++) {
+      const c = this.char(k);
+      if (c === ',' && ++commas > 1) return false;
+      if (c === ';' || c === ':' || c === '.') return false;
+      if (this.tokenIs(k, 'hoàn') && this.tokenIs(k + 1, 'thành')) return true;
     }
     return false;
   }
