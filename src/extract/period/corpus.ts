@@ -20,6 +20,7 @@ export const corpus: Corpus<PeriodCandidate> = {
     { text: 'Bệnh viện đạt danh hiệu đơn vị xuất sắc năm 2016, được Bộ Quốc phòng tặng Bằng khen.', rule: 'period-span', value: { from: '2016-01-01', opensClause: false } },
     { text: 'Năm 2016 là năm bệnh viện có nhiều đổi mới.', rule: 'period-span', value: { from: '2016-01-01', opensClause: false } },
     { text: 'Trong năm 2024, Công an thành phố đã điều tra làm rõ 150 vụ án.', rule: 'period-span', value: { from: '2024-01-01', opensClause: true, opensDoneClause: true } },
+    { text: 'Trong quý III năm 2023, lực lượng Cảnh sát điều tra toàn tỉnh đã triển khai thực hiện nghiêm túc các nhiệm vụ.', rule: 'period-span', value: { kind: 'quarter', from: '2023-07-01', opensClause: true, opensDoneClause: true } },
     { text: 'Năm 2025, Bộ CHQS tỉnh quyết tâm hoàn thành các chỉ tiêu đã đề ra.', rule: 'period-span', value: { from: '2025-01-01', opensClause: true, opensDoneClause: false } },
     { text: 'Hiệu trưởng cho biết, năm học 2015-2016, nhà trường đã hoàn thành những chỉ tiêu đề ra.', rule: 'period-span', value: { kind: 'school-year', from: '2015-01-01', opensClause: true } },
     { text: 'Quốc hội biểu quyết thông qua Nghị quyết về phê chuẩn quyết toán ngân sách nhà nước năm 2015.', rule: 'period-span', value: { from: '2015-01-01', cue: 'review', namesReview: true } },

@@ -48,6 +48,8 @@ export interface PeriodCandidate extends SpanValue {
 const reviewNaming = new Set(REVIEW_NAMING_WORDS);
 /** Spans never part of a law's or a decree's name (bench/studies/period-round11.mjs: a count of months or a quarter within eight words after a legal word, 1 on corpus/real, a plan). */
 const NEVER_A_LAWS_NAME = new Set<SpanValue['kind']>(['term', 'stage', 'years', 'months', 'months-so-far', 'last-months', 'quarter']);
+/** Spans that open a clause of their own: "Năm 2016, …", "Trong quý III năm 2023, lực lượng … đã …", "6 tháng đầu năm 2017, …". */
+const OPENS_CLAUSE_KINDS = new Set<SpanValue['kind']>(['year', 'school-year', 'quarter', 'months', 'months-so-far']);
 /** The punctuation after which a year opens a clause: ", năm 2016, …". */
 const CLAUSE_BREAKS = new Set([',', ';', ':']);
 
@@ -236,7 +238,7 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       const stated =
         cue !== 'plan' &&
         (FIGURE_COMPARED_AFTER.test(after) || (FIGURE_BEFORE.test(ctx.doc.text.slice(Math.max(sentence.start, start - 80), start)) && FIGURE_COMPARED.test(after)));
-      const opensClause = (span.kind === 'year' || span.kind === 'school-year') && /^\s*,/.test(after) && opensClauseAt(ctx.doc, m.first);
+      const opensClause = OPENS_CLAUSE_KINDS.has(span.kind) && /^\s*,/.test(after) && opensClauseAt(ctx.doc, m.first);
       const opensDoneClause = opensClause && DONE_CLAUSE.test(after);
       const before = ctx.doc.text.slice(Math.max(0, start - 60), start);
       const closingReview = (span.kind === 'school-year' && SCHOOL_YEAR_CLOSED_BEFORE.test(before)) || (span.kind === 'year' && TASK_YEAR_CLOSED_BEFORE.test(before));
