@@ -181,6 +181,18 @@ describe('reporting period', () => {
     expect(period('Doanh nghiệp', 'Trong quý III năm 2023, công ty sẽ khởi công nhà máy thứ hai.')).toBeNull();
   });
 
+  it('reads a commendation of a year\'s work in the headline or lead as that year\'s review, not one in an anniversary\'s body', () => {
+    expect(period('Có 07 tập thể đạt Danh hiệu Tập thể Lao động xuất sắc', '(Quang Binh Portal) - Đó là thông tin tại Quyết định số 1632/QĐ-UBND ngày 22/5/2020 của UBND tỉnh về việc khen thưởng thành tích công tác năm 2019.')).toEqual(['2019-01-01', '2019-12-31']);
+    expect(period('Tuyên dương các tập thể, cá nhân', 'Chiều ngày 26/2/2024, Bệnh viện tổ chức Hội nghị tuyên dương các tập thể, cá nhân đạt nhiều thành tích trong công tác và phong trào thi đua năm 2023.')).toEqual(['2023-01-01', '2023-12-31']);
+    expect(
+      period(
+        'Báo chí ngành Tài chính',
+        'Ngày 19/6/2017, Bộ Tài chính đã tổ chức Lễ kỷ niệm 92 năm ngày Báo chí cách mạng Việt Nam. Tham dự buổi lễ có Thứ trưởng Vũ Thị Mai.',
+        'Bộ trưởng đã quyết định trao tặng Bằng khen cho 07 tập thể có thành tích xuất sắc trong công tác thông tin, tuyên truyền giai đoạn 2016-2017. Thứ trưởng trao tặng Bằng khen cho các tập thể, cá nhân có thành tích xuất sắc trong công tác thông tin, tuyên truyền giai đoạn 2016-2017.',
+      ),
+    ).toBeNull();
+  });
+
   it('puts an undated article\'s year-less span in the year after the stretch it compares with, never in a horizon\'s year', () => {
     const review = 'Sáng 12-7, Sở Công Thương tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. Kim ngạch xuất khẩu tăng 10% so với cùng kỳ năm 2016.';
     const horizon = 'Mục tiêu đến năm 2020, kim ngạch đạt 1 tỷ USD. Đến năm 2020, ngành phấn đấu có 50 doanh nghiệp xuất khẩu.';

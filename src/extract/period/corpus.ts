@@ -7,6 +7,7 @@ export const corpus: Corpus<PeriodCandidate> = {
     { text: 'UBND thành phố tổ chức hội nghị tổng kết công tác quốc phòng năm 2019.', rule: 'period-span', value: { from: '2019-01-01', to: '2019-12-31', cue: 'review' } },
     { text: 'Sở Tài chính tổ chức giao ban đánh giá kết quả quý I/2025.', rule: 'period-span', value: { from: '2025-01-01', to: '2025-03-31', cue: 'review' } },
     { text: 'Thành phố triển khai nhiệm vụ năm 2020.', rule: 'period-span', value: { from: '2020-01-01', cue: 'plan' } },
+    { text: 'Quyết định của UBND tỉnh về việc khen thưởng thành tích công tác năm 2019.', rule: 'period-span', value: { from: '2019-01-01', cue: 'review', namesReview: false } },
     { text: 'Hội đồng Thi đua, Khen thưởng huyện đã tổ chức hội nghị để xét thi đua, khen thưởng năm 2021.', rule: 'period-span', value: { from: '2021-01-01', to: '2021-12-31', cue: 'review', meeting: true } },
     { text: 'Kinh tế 9 tháng năm 2015 tiếp tục tăng trưởng.', rule: 'period-span', value: { from: '2015-01-01', to: '2015-09-30', cue: null } },
     { text: 'Hội nghị điển hình tiên tiến (2011-2013) được tổ chức.', rule: 'period-span', value: { from: '2011-01-01', to: '2013-12-31', kind: 'years' } },

@@ -12,7 +12,7 @@ import { Kind } from '../../engine/tokens.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
 import { BOUND_BEFORE, COMPARISON, lawNamedBefore, YEARLY_RESOLUTION_BEFORE, type SpanValue } from '../../dimensions/time/index.js';
 import { isPageStamp } from '../../lexicon/dates.js';
-import { FIGURE_BEFORE, FIGURE_COMPARED, FIGURE_COMPARED_AFTER, MEETING_WORDS, PLAN_AFTER, PLAN_NAMED_BODIES, REVIEW_NAMING_WORDS } from '../../lexicon/review.js';
+import { COMMENDED_WORK, FIGURE_BEFORE, FIGURE_COMPARED, FIGURE_COMPARED_AFTER, MEETING_WORDS, PLAN_AFTER, PLAN_NAMED_BODIES, REVIEW_NAMING_WORDS } from '../../lexicon/review.js';
 import { SPORT_SEASONS } from '../../lexicon/time.js';
 import { isCaptionLine, titleLine } from '../title/index.js';
 
@@ -46,6 +46,7 @@ export interface PeriodCandidate extends SpanValue {
 }
 
 const reviewNaming = new Set(REVIEW_NAMING_WORDS);
+const commendedWork = new Set(COMMENDED_WORK);
 /** Spans never part of a law's or a decree's name (bench/studies/period-round11.mjs: a count of months or a quarter within eight words after a legal word, 1 on corpus/real, a plan). */
 const NEVER_A_LAWS_NAME = new Set<SpanValue['kind']>(['term', 'stage', 'years', 'months', 'months-so-far', 'last-months', 'quarter']);
 /** Spans that open a clause of their own: "Năm 2016, …", "Trong quý III năm 2023, lực lượng … đã …", "6 tháng đầu năm 2017, …". */
@@ -80,7 +81,10 @@ const LEAD_SENTENCES = 2;
 
 /** Per token, what stands before it in its sentence: the nearest cue, a meeting word, the longest span around it. */
 interface Behind {
-  /** 0 none, 1 review, 2 plan, 3 a review named: the cue ending last at or before the token (after the sentence's first token). */
+  /**
+   * 0 none, 1 review, 2 plan, 3 a review named, 4 a year's work commended (a review of a year only): the cue ending last
+   * at or before the token (after the sentence's first token).
+   */
   cue: Uint8Array;
   /** A meeting word starts before the token in its sentence. */
   meeting: Uint8Array;
@@ -132,7 +136,10 @@ function readSentence(ctx: RuleContext, b: Behind, k: number): void {
         // "Bộ Kế hoạch và Đầu tư": the cue is the one that stood before the body's name
         readSentence(ctx, b, body[0].first);
         cue = b.cue[body[0].first];
-      } else if (units.endingAt('review-cue', j).length) cue = units.endingAt<string>('review-cue', j).some((u) => reviewNaming.has(u.value)) ? 3 : 1;
+      } else if (units.endingAt('review-cue', j).length) {
+        const cues = units.endingAt<string>('review-cue', j);
+        cue = cues.some((u) => reviewNaming.has(u.value)) ? 3 : cues.every((u) => commendedWork.has(u.value)) ? 4 : 1;
+      }
       else if (units.endingAt('plan-cue', j).length) cue = 2;
     }
     b.cue[j] = cue;
@@ -149,9 +156,9 @@ function cueAt(ctx: RuleContext, k: number): Behind {
 }
 
 /** The nearest cue before token `first` in its sentence (the one that ends last). */
-export function nearestCue(ctx: RuleContext, first: number): Cue {
+export function nearestCue(ctx: RuleContext, first: number, kind: SpanValue['kind'] = 'year'): Cue {
   const c = cueAt(ctx, first).cue[first];
-  return c === 1 || c === 3 ? 'review' : c === 2 ? 'plan' : null;
+  return c === 1 || c === 3 || (c === 4 && kind === 'year') ? 'review' : c === 2 ? 'plan' : null;
 }
 
 const leads = new WeakMap<Doc, readonly number[]>();
@@ -229,7 +236,7 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       const b = cueAt(ctx, m.first);
       if (b.outerFirst[m.first] <= m.first && m.end <= b.outerEnd[m.first] && b.outerEnd[m.first] - b.outerFirst[m.first] > m.end - m.first) return null;
       const end = ctx.doc.tokens.end[m.end - 1];
-      const cue = PLAN_AFTER.test(ctx.doc.text.slice(end, end + 60)) ? 'plan' : nearestCue(ctx, m.first);
+      const cue = PLAN_AFTER.test(ctx.doc.text.slice(end, end + 60)) ? 'plan' : nearestCue(ctx, m.first, span.kind);
       // "2 tháng qua" in a news item counts back from its day; "tình hình thực hiện kế hoạch … 6 tháng qua" is a review
       if (span.counted && cue !== 'review') return null;
       const sentence = ctx.doc.sentences[ctx.doc.sentenceOf[m.end - 1]];

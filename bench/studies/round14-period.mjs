@@ -1,0 +1,43 @@
+// Round 14: period forms the second and third audits of unseen articles (/tmp/a2all, /tmp/a3all) missed, counted in
+// corpus/real, dev and the audit sets, with examples. Forms (`--only NAME`):
+//   done-lead     a year, a quarter or a count of months opening one of the first six lines' sentences and a clause
+//                 that tells what was done ("Năm 2016, Bộ CHQS tỉnh đã duy trì …", "Trong quý III năm 2023, lực
+//                 lượng … đã triển khai …"): a results report states its period so without a review word
+//   commended     the statutory formula of a year's commendation, "khen thưởng thành tích công tác năm 2019", "đạt
+//                 nhiều thành tích trong công tác và phong trào thi đua năm 2023", in the first six lines
+// Usage: node bench/studies/round14-period.mjs [--only NAME] [--examples N]   (reads text only; no build needed)
+import fs from 'node:fs';
+import path from 'node:path';
+import { oneLine, readFlags, shared } from './lib.mjs';
+
+const flags = readFlags();
+const examples = flags.number('--examples', 4);
+const only = flags.value('--only');
+
+const SETS = [
+  ['corpus/real', path.join(shared, 'corpus', 'real')],
+  ['corpus/dev', path.join(shared, 'corpus', 'dev')],
+  ...['portal', 'army', 'reports'].map((g) => [`audit1/${g}`, path.join(shared, '..', 'extra', g)]),
+  ['audit2', '/tmp/a2all'],
+  ['audit3', '/tmp/a3all'],
+];
+const filesOf = (dir) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.(txt|html?)$/.test(f)).sort().map((f) => path.join(dir, f)) : []);
+const SPAN = String.raw`(?:năm \d{4}|quý (?:I{1,3}|IV|[1-4])(?:\s*(?:năm|\/)\s*\d{4})?|\d+ tháng (?:đầu )?năm(?: \d{4})?)`;
+const FORMS = {
+  'done-lead': new RegExp(String.raw`(?:^|[.!?]\s+)(?:Trong\s+)?${SPAN}\s*,[^.!?;]*?(?<![\p{L}])đã(?![\p{L}])(?!\s+(?:đề ra|đặt ra|xác định|được giao))`, 'u'),
+  commended: /thành tích(?: xuất sắc)?(?: trong)? (?:công tác|phong trào thi đua)[^.;\n]{0,60}?năm \d{4}/iu,
+};
+for (const [name, form] of Object.entries(FORMS)) {
+  if (only && only !== name) continue;
+  console.log(`\n## ${name}`);
+  for (const [set, dir] of SETS) {
+    const hits = [];
+    for (const file of filesOf(dir)) {
+      const head = fs.readFileSync(file, 'utf8').normalize('NFC').replace(/<[^>]*>/g, ' ').split('\n').filter((l) => l.trim()).slice(0, 6).join('\n');
+      const m = form.exec(head);
+      if (m) hits.push(`${path.basename(file)}: ${oneLine(m[0]).slice(0, 160)}`);
+    }
+    console.log(`${set.padEnd(18)} ${hits.length}`);
+    for (const h of hits.slice(0, examples)) console.log(`  ${h}`);
+  }
+}
