@@ -5,6 +5,9 @@
 //                 lượng … đã triển khai …"): a results report states its period so without a review word
 //   commended     the statutory formula of a year's commendation, "khen thưởng thành tích công tác năm 2019", "đạt
 //                 nhiều thành tích trong công tác và phong trào thi đua năm 2023", in the first six lines
+//   weekday-stamps  a line that is a portal's stamp after the weekday ("Thứ năm, 21/02/2019 04:28:13", "Thứ 5,
+//                 17/05/2018 | 14:49:49", "Thứ 3, Ngày 16/07/2024 -"), anywhere in the text; the page stamp rule
+//                 read none, so they counted as lead sentences and pushed the event's day out of the lead
 // Usage: node bench/studies/round14-period.mjs [--only NAME] [--examples N]   (reads text only; no build needed)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,6 +28,7 @@ const filesOf = (dir) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) =>
 const SPAN = String.raw`(?:năm \d{4}|quý (?:I{1,3}|IV|[1-4])(?:\s*(?:năm|\/)\s*\d{4})?|\d+ tháng (?:đầu )?năm(?: \d{4})?)`;
 const FORMS = {
   'done-lead': new RegExp(String.raw`(?:^|[.!?]\s+)(?:Trong\s+)?${SPAN}\s*,[^.!?;]*?(?<![\p{L}])đã(?![\p{L}])(?!\s+(?:đề ra|đặt ra|xác định|được giao))`, 'u'),
+  'weekday-stamps': /^\s*(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật)\s*[,-]?\s*(?:ngày\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\n\p{L}]*(?:GMT[^\n]*)?$/imu,
   commended: /thành tích(?: xuất sắc)?(?: trong)? (?:công tác|phong trào thi đua)[^.;\n]{0,60}?năm \d{4}/iu,
 };
 for (const [name, form] of Object.entries(FORMS)) {
@@ -33,7 +37,7 @@ for (const [name, form] of Object.entries(FORMS)) {
   for (const [set, dir] of SETS) {
     const hits = [];
     for (const file of filesOf(dir)) {
-      const head = fs.readFileSync(file, 'utf8').normalize('NFC').replace(/<[^>]*>/g, ' ').split('\n').filter((l) => l.trim()).slice(0, 6).join('\n');
+      const head = fs.readFileSync(file, 'utf8').normalize('NFC').replace(/<[^>]*>/g, ' ').split('\n').filter((l) => l.trim()).slice(0, name === 'weekday-stamps' ? Infinity : 6).join('\n');
       const m = form.exec(head);
       if (m) hits.push(`${path.basename(file)}: ${oneLine(m[0]).slice(0, 160)}`);
     }

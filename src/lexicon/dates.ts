@@ -92,11 +92,13 @@ export const NOT_A_DATE_AFTER = /^(?:[.,]\d|\s*%)|^\s*(?:tuổi|lần|người|g
 
 /** A page stamp is short: longer text is no stamp, and the pattern below is never tried on a long digit run. */
 const STAMP_MAX = 64;
-const PAGE_STAMP = /^[\s(•·]*(?:(?:Cập nhật|Ngày đăng|Đăng ngày|Đăng lúc|Thời gian)[^)\d]{0,20})?[\d\s/:.,()+-]*(?:(?:GMT|UTC)[\d\s:+-]*)?\)?\s*$/iu;
+const PAGE_STAMP = /^[\s(•·]*(?:(?:Cập nhật|Ngày đăng|Đăng ngày|Đăng lúc|Thời gian)[^)\d]{0,20})?(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật)\s*[,-]?\s*(?:ngày\s*)?)?[\d\s/:.,()|+-]*(?:\[?(?:GMT|UTC)[\d\s:+-]*\]?)?\)?\s*-?\s*$/iu;
 
 /**
- * A page's own stamp line: "31/05/13 10:48 GMT+7", "( Cập nhật lúc: 10/01/2020 )", "2022-12-15 16:17:43", or one of a
- * bulleted list of the page's details ("• 28.8.2020 - 15:54").
+ * A page's own stamp line: "31/05/13 10:48 GMT+7", "( Cập nhật lúc: 10/01/2020 )", "2022-12-15 16:17:43", one of a
+ * bulleted list of the page's details ("• 28.8.2020 - 15:54"), or a portal's stamp after the weekday ("Thứ năm,
+ * 21/02/2019 04:28:13", "Thứ 5, 17/05/2018 | 14:49:49", "Thứ 7, 22/06/2024, 10:30[GMT+7]", "Thứ 3, Ngày 16/07/2024 -":
+ * bench/studies/round14-period.mjs weekday-stamps: real 0, dev 1, audits 10 articles).
  */
 export function isPageStamp(text: string): boolean {
   const t = text.trim();

@@ -181,6 +181,10 @@ describe('reporting period', () => {
     expect(period('Doanh nghiệp', 'Trong quý III năm 2023, công ty sẽ khởi công nhà máy thứ hai.')).toBeNull();
   });
 
+  it('reads a task\'s closing review named with a comma as over, whatever the month', () => {
+    expect(period('Hưng Hà: Tổng kết công tác tuyển quân', 'Thứ 5, 17/05/2018 | 14:49:49', 'Huyện Hưng Hà tổ chức tổng kết công tác tuyển chọn, gọi công dân nhập ngũ năm 2018 vào sáng ngày 17/5.')).toEqual(['2018-01-01', '2018-12-31']);
+  });
+
   it('reads a commendation of a year\'s work in the headline or lead as that year\'s review, not one in an anniversary\'s body', () => {
     expect(period('Có 07 tập thể đạt Danh hiệu Tập thể Lao động xuất sắc', '(Quang Binh Portal) - Đó là thông tin tại Quyết định số 1632/QĐ-UBND ngày 22/5/2020 của UBND tỉnh về việc khen thưởng thành tích công tác năm 2019.')).toEqual(['2019-01-01', '2019-12-31']);
     expect(period('Tuyên dương các tập thể, cá nhân', 'Chiều ngày 26/2/2024, Bệnh viện tổ chức Hội nghị tuyên dương các tập thể, cá nhân đạt nhiều thành tích trong công tác và phong trào thi đua năm 2023.')).toEqual(['2023-01-01', '2023-12-31']);

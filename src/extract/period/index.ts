@@ -64,10 +64,11 @@ function opensClauseAt(doc: Doc, first: number): boolean {
 const SCHOOL_YEAR_CLOSED_BEFORE = /(?<![\p{L}])tổng kết(?:\s+(?:công tác|nhiệm vụ|hoạt động))?\s*$/iu;
 /**
  * A task's year right after its closing review, "Hội nghị tổng kết công tác tuyển quân năm 2014" (held in October
- * 2014): the task's year is over once it is reviewed, whatever the month. corpus/real and dev name no year of their
+ * 2014), "tổng kết công tác tuyển chọn, gọi công dân nhập ngũ năm 2018" (on 17 May): the task's year is over once it is
+ * reviewed, whatever the month. corpus/real and dev name no year of their
  * own after "tổng kết"/"sơ kết" before November but half-years and the year before; the second round-13 audit set 1.
  */
-const TASK_YEAR_CLOSED_BEFORE = /(?<![\p{L}])tổng kết\s+(?:công tác|nhiệm vụ)(?:\s+[\p{Ll}]+){1,6}\s*$/u;
+const TASK_YEAR_CLOSED_BEFORE = /(?<![\p{L}])tổng kết\s+(?:công tác|nhiệm vụ)(?:,?\s+[\p{Ll}]+){1,8}\s*$/u;
 const SEASON_BEFORE = new RegExp(`(?:${SPORT_SEASONS.join('|')})\\s+(?:năm\\s+)?$`, 'iu');
 
 /**
