@@ -105,6 +105,24 @@ export function isPageStamp(text: string): boolean {
   return t.length > 0 && t.length <= STAMP_MAX && /\d/.test(t) && PAGE_STAMP.test(t);
 }
 
+/** How long a page's stamp line with its labels and counters may be ("Ngày đăng 14/01/2020 | 08:53 | View count: 79"). */
+const STAMP_LINE_MAX = 70;
+/** How many letters a stamp line may hold besides a label's: "Lượt xem", a weekday, a time zone. */
+const STAMP_LINE_LETTERS = 25;
+const FULL_DATE = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d\d-\d\d/u;
+const STAMP_LABEL = /(?<![\p{L}])(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|lượt xem|view|GMT)(?![\p{L}])/iu;
+
+/**
+ * A line that stamps the page with its full date, with or without labels and counters: "Ngày đăng 14/01/2020 | 08:53 |
+ * View count: 79", "(15:32 | 22/01/2024)", "Ngày cập nhật 12/07/2018", "10/07/2024 11:54    555", "• 05:02,
+ * 27/02/2017" (bench/studies/round14-period.mjs stamped-headline).
+ */
+export function isStampLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > STAMP_LINE_MAX || !FULL_DATE.test(t)) return false;
+  return isPageStamp(t) || STAMP_LABEL.test(t) || t.replace(/[\d\s/:.,()|+\-[\]•]/gu, '').length < STAMP_LINE_LETTERS;
+}
+
 /**
  * A line of a bulleted list of page details above the lead, a few words at most: a byline, a separator, a share button
  * ("• HMT", "• /", "• icon gmail"), which is no sentence of the body (bench/studies/round13-dates.mjs bullet-lines).
