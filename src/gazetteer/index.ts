@@ -281,6 +281,11 @@ export class Gazetteer {
     return PROVINCE_2025[u.province];
   }
 
+  /** The province-level unit that took the province of this code over on 1 July 2025. */
+  province2025ByCode(code: string): Province2025 | undefined {
+    return PROVINCE_2025[code];
+  }
+
   isPlaceName(name: string): boolean {
     return this.groupOf(nameKey(name)) !== NO_GROUP;
   }

@@ -92,15 +92,35 @@ export const NOT_A_DATE_AFTER = /^(?:[.,]\d|\s*%)|^\s*(?:tuổi|lần|người|g
 
 /** A page stamp is short: longer text is no stamp, and the pattern below is never tried on a long digit run. */
 const STAMP_MAX = 64;
-const PAGE_STAMP = /^[\s(•·]*(?:(?:Cập nhật|Ngày đăng|Đăng ngày|Đăng lúc|Thời gian)[^)\d]{0,20})?[\d\s/:.,()+-]*(?:(?:GMT|UTC)[\d\s:+-]*)?\)?\s*$/iu;
+const PAGE_STAMP = /^[\s(•·]*(?:(?:Cập nhật|Ngày đăng|Đăng ngày|Đăng lúc|Thời gian)[^)\d]{0,20})?(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật)\s*[,-]?\s*(?:ngày\s*)?)?[\d\s/:.,()|+-]*(?:\[?(?:GMT|UTC)[\d\s:+-]*\]?)?\)?\s*-?\s*$/iu;
 
 /**
- * A page's own stamp line: "31/05/13 10:48 GMT+7", "( Cập nhật lúc: 10/01/2020 )", "2022-12-15 16:17:43", or one of a
- * bulleted list of the page's details ("• 28.8.2020 - 15:54").
+ * A page's own stamp line: "31/05/13 10:48 GMT+7", "( Cập nhật lúc: 10/01/2020 )", "2022-12-15 16:17:43", one of a
+ * bulleted list of the page's details ("• 28.8.2020 - 15:54"), or a portal's stamp after the weekday ("Thứ năm,
+ * 21/02/2019 04:28:13", "Thứ 5, 17/05/2018 | 14:49:49", "Thứ 7, 22/06/2024, 10:30[GMT+7]", "Thứ 3, Ngày 16/07/2024 -":
+ * bench/studies/round14-period.mjs weekday-stamps: real 0, dev 1, audits 10 articles).
  */
 export function isPageStamp(text: string): boolean {
   const t = text.trim();
   return t.length > 0 && t.length <= STAMP_MAX && /\d/.test(t) && PAGE_STAMP.test(t);
+}
+
+/** How long a page's stamp line with its labels and counters may be ("Ngày đăng 14/01/2020 | 08:53 | View count: 79"). */
+const STAMP_LINE_MAX = 70;
+/** How many letters a stamp line may hold besides a label's: "Lượt xem", a weekday, a time zone. */
+const STAMP_LINE_LETTERS = 25;
+const FULL_DATE = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d\d-\d\d/u;
+const STAMP_LABEL = /(?<![\p{L}])(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|lượt xem|view|GMT)(?![\p{L}])/iu;
+
+/**
+ * A line that stamps the page with its full date, with or without labels and counters: "Ngày đăng 14/01/2020 | 08:53 |
+ * View count: 79", "(15:32 | 22/01/2024)", "Ngày cập nhật 12/07/2018", "10/07/2024 11:54    555", "• 05:02,
+ * 27/02/2017" (bench/studies/round14-period.mjs stamped-headline).
+ */
+export function isStampLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > STAMP_LINE_MAX || !FULL_DATE.test(t)) return false;
+  return isPageStamp(t) || STAMP_LABEL.test(t) || t.replace(/[\d\s/:.,()|+\-[\]•]/gu, '').length < STAMP_LINE_LETTERS;
 }
 
 /**

@@ -16,7 +16,18 @@ const EXECUTED_PLAN_NOUNS: readonly string[] = [
  * thưởng huyện đã tổ chức hội nghị để xét thi đua, khen thưởng năm 2021" reviews 2021 (bench/studies/round13-dates.mjs
  * commendation: real 0, dev 0, the audit's portal pages 3, each annotated with the year as its period).
  */
-const COMMENDATION_REVIEWS: readonly string[] = ['xét thi đua', 'bình xét thi đua', 'xét duyệt thi đua', 'xét khen thưởng', 'xét duyệt khen thưởng'];
+const COMMENDATION_REVIEWS: readonly string[] = [
+  'xét thi đua', 'bình xét thi đua', 'xét duyệt thi đua', 'xét khen thưởng', 'xét duyệt khen thưởng',
+];
+
+/**
+ * The statutory formula of a commendation for a year's work, "khen thưởng thành tích công tác năm 2019", "tuyên dương
+ * các tập thể … đạt nhiều thành tích trong công tác và phong trào thi đua năm 2023": the work of that year is what is
+ * weighed: a year only, and it names no review itself. An anniversary's commendations "có thành tích xuất sắc trong
+ * công tác thông tin, tuyên truyền giai đoạn 2016-2017" (dev 042) review nothing (bench/studies/round14-period.mjs commended:
+ * real 0, dev 2, the audits 3 in the headline or lead, each annotated with the year).
+ */
+export const COMMENDED_WORK: readonly string[] = ['thành tích', 'thành tích xuất sắc'].flatMap((w) => [`${w} công tác`, `${w} trong công tác`, `${w} trong phong trào thi đua`]);
 
 /** Words after which a span of time is the one being reviewed: "tổng kết … năm 2019", "kết quả 6 tháng đầu năm". */
 export const REVIEW_WORDS: readonly string[] = [
@@ -31,6 +42,7 @@ export const REVIEW_WORDS: readonly string[] = [
   // "quyết toán ngân sách nhà nước năm 2015": a budget's final accounts review how the year's budget was carried out
   'quyết toán ngân sách', 'quyết toán NSNN',
   ...COMMENDATION_REVIEWS,
+  ...COMMENDED_WORK,
 ];
 
 /**
@@ -123,10 +135,11 @@ export const REVIEW_TITLE =
  * xếp hạng VNR500 … năm 2016" ranks the fiscal year 2015), the results of an exam or an inquiry ("công bố kết quả
  * thi", "kết quả điều tra"), nor a financial statement ("báo cáo tài chính", "BCTC": a stock warning or an audit
  * cites one, and a company's yearly results lead would give way to the quarter its statement is for). An emulation
- * council's meeting that weighs a year's achievements ("xét thi đua, khen thưởng năm 2021") is a review too.
+ * council's meeting that weighs a year's achievements ("xét thi đua, khen thưởng năm 2021") is a review too, and so is a
+ * commendation of a year's work ("khen thưởng thành tích công tác năm 2019"; not of a stage, COMMENDED_WORK).
  */
 export const REVIEW_LEAD =
-  /(?<![\p{L}])(?:tổng kết|sơ kết|đánh giá (?:kết quả|tình hình)|báo cáo kết quả|giao ban|kết quả (?:thực hiện|công tác|đạt được)|tình hình (?:thực hiện|kinh tế)|hội nghị (?:tổng kết|sơ kết|đánh giá|giao ban)|quyết toán (?:ngân sách|NSNN)|công bố kết quả (?:đánh giá|xếp hạng|chấm điểm)|báo cáo kinh doanh|(?:bình xét|xét duyệt|xét) (?:thi đua|khen thưởng))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tổng kết|sơ kết|đánh giá (?:kết quả|tình hình)|báo cáo kết quả|giao ban|kết quả (?:thực hiện|công tác|đạt được)|tình hình (?:thực hiện|kinh tế)|hội nghị (?:tổng kết|sơ kết|đánh giá|giao ban)|quyết toán (?:ngân sách|NSNN)|công bố kết quả (?:đánh giá|xếp hạng|chấm điểm)|báo cáo kinh doanh|(?:bình xét|xét duyệt|xét) (?:thi đua|khen thưởng)|thành tích(?: xuất sắc)?(?: trong)? (?:công tác|phong trào thi đua)[^.;!?]{0,80}?năm \d{4})(?![\p{L}])/iu;
 
 /**
  * A results report compares with the same stretch a year earlier: "tăng 41,1% so với cùng kỳ năm 2016". A span named

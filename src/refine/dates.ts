@@ -32,8 +32,18 @@ export const choosePublished: Refiner = {
       if (stamp === undefined) stampLines.set(line, (stamp = isPageStamp(lineText(ctx.doc, line)) ? 1 : 0));
       return stamp;
     };
-    const keyed = all.map((f) => ({ f, precedence: precedence(f), ownLine: ownLine(f), start: start(f) }));
-    const best = keyed.sort((a, b) => b.precedence - a.precedence || b.ownLine - a.ownLine || a.start - b.start)[0]?.f;
+    const keyed = all.map((f) => ({ f, precedence: precedence(f), ownLine: ownLine(f), start: start(f), clock: 0 }));
+    // a stamp line above the headline later than one below it is the portal's clock ("Thứ 7, 22/06/2024, 10:30[GMT+7]"
+    // over "Thứ 5, 17/05/2018 | 14:49:49"), the day the page was fetched, not the one it was posted
+    const headline = ctx.facts.titleLine;
+    if (headline !== null) {
+      const line = (f: Finding) => lineIndexAt(ctx.doc, start(f));
+      const day = (f: Finding<DayValue>) => dayNumber(f.value.year, f.value.month, f.value.day);
+      const below = keyed.filter((k) => k.ownLine && line(k.f) > headline).map((k) => day(k.f));
+      const earliestBelow = below.length ? Math.min(...below) : Infinity;
+      for (const k of keyed) if (k.ownLine && line(k.f) < headline && day(k.f) > earliestBelow) k.clock = 1;
+    }
+    const best = keyed.sort((a, b) => b.precedence - a.precedence || a.clock - b.clock || b.ownLine - a.ownLine || a.start - b.start)[0]?.f;
     ctx.set('published', best ? [best] : []);
     ctx.facts.published = best ? best.value : null;
   },

@@ -901,13 +901,25 @@ export const chooseLocality: Refiner = {
         const sameType = now.filter((u) => u.type === place.type);
         if (now.length) place = { ...place, units: sameType.length ? sameType : now };
       }
+      // lookups fold tones ("Phù Cát", "Phú Cát"): a typed name is the unit of its own spelling when one has it, the
+      // 2025 list's too for an article not written before the reform ("Công an xã Phù Cát" is no xã Phú Cát of Hà Nội)
+      if (place.typed) {
+        const spelled = (u: { name: string; type: string }) => u.type === place.type && u.name.toLowerCase() === place.name.toLowerCase();
+        const ofType = place.units.filter((u) => u.type === place.type);
+        if (ofType.length && !ofType.some(spelled)) {
+          const now = olderThanReform(i) ? [] : gazetteer().withKey2025(nameKey(place.name)).filter(spelled);
+          if (now.length) place = { ...place, units: now };
+        }
+      }
       let fuzzy = false;
       // "xã Tứ Đán (Lâm Thao, Phú Thọ)": the province its own chain names; a listed unit of the same name elsewhere
       // ("Tứ Dân", Hưng Yên) is not the one meant
       const chained = chainProvince(ctx.doc, mentions, i);
       // (not a city named like a province, which may head a list of provinces: "thành phố Thái Nguyên, Đà Nẵng")
       if (chained && place.typed && place.units.length && place.units.every((u) => u.level !== 'province') && !gazetteer().provinceNamed(place.name)) {
-        const inChained = place.units.filter((u) => u.province === chained);
+        // (a 2025 commune is filed under the province its predecessors lay in: "xã Phù Cát (Gia Lai)" was Bình Định's)
+        const merged = gazetteer().province2025ByCode(chained);
+        const inChained = place.units.filter((u) => u.province === chained || (u.since2025 && merged !== undefined && gazetteer().province2025(u) === merged));
         if (inChained.length < place.units.length) place = { ...place, units: inChained };
       }
       const inDistrict = inChainedDistrict(ctx.doc, mentions, i, place.units);

@@ -25,6 +25,9 @@ type Day = { year: number; month: number; day: number; approximate?: boolean };
 /** The month from which a year's own review can be held ("tổng kết công tác năm 2019" from November on). */
 const YEAR_END_REVIEWS_OPEN = 11;
 
+/** The last month of a year in which the year before is reported on ("Năm 2016, … đã …" printed on 4 January 2017). */
+const REPORT_SEASON_CLOSES = 3;
+
 /** How many clauses a year must open for the article to narrate it (bench/studies/period-year-clause.mjs). */
 const NARRATED_YEAR_CLAUSES = 3;
 
@@ -185,7 +188,7 @@ export const choosePeriod: Refiner = {
     const named = new Map<string, number>();
     for (const o of spans) named.set(key(o.value), (named.get(key(o.value)) ?? 0) + 1);
     const reported = (f: Finding<PeriodCandidate>) =>
-      frame || f.value.meeting || f.value.cue === 'review' || (compared ??= SAME_PERIOD_COMPARED.test(ctx.doc.text)) || (named.get(key(f.value)) ?? 0) >= 2;
+      frame || f.value.meeting || f.value.cue === 'review' || f.value.opensDoneClause || (compared ??= SAME_PERIOD_COMPARED.test(ctx.doc.text)) || (named.get(key(f.value)) ?? 0) >= 2;
     // a bare year or a month after a review word in the lead ("kết quả … năm 2012") needs a frame too: news names them in passing
     // a figure stated for a span of the headline or lead and compared ("CPI tháng 5/2017 giảm 0,53% so với tháng trước")
     // is a statistical release or a results report, whatever the span's kind
@@ -213,8 +216,15 @@ export const choosePeriod: Refiner = {
     // tập trung …", the coming year's resolve at a year-end review), nor a background year: dated, the article reviews
     // its own year or the one before ("Sáng 5/1/2025, … tổng kết. Năm 2020, huyện đã được công nhận …" is no 2020 review)
     const datedYear = ctx.facts.published?.year ?? eventDay?.year ?? null;
+    // "(04/01/2017) … Năm 2016, Bộ CHQS tỉnh đã duy trì …": a year narrated as done in the lead of an article printed in
+    // its last two months or the next year's first three, when years are reported on, with no review word
+    const reportSeason = (p: PeriodCandidate) => {
+      if (!dated || ('approximate' in dated && dated.approximate) || p.kind !== 'year') return false;
+      const y = Number(p.from.slice(0, 4));
+      return (dated.year === y && dated.month >= YEAR_END_REVIEWS_OPEN) || (dated.year === y + 1 && dated.month <= REPORT_SEASON_CLOSES);
+    };
     const recentEnough = (from: string) => datedYear === null || [datedYear - 1, datedYear].includes(Number(from.slice(0, 4)));
-    const leadYear = frame ? opening.find((f) => f.value.opensDoneClause && f.value.cue !== 'plan' && recentEnough(f.value.from)) : undefined;
+    const leadYear = opening.find((f) => f.value.opensDoneClause && f.value.cue !== 'plan' && recentEnough(f.value.from) && (frame || reportSeason(f.value)));
     if (!reviews && !narrated && !previousTerm && !leadYear) return ctx.set('period', []);
     const chosen =
       reviewed.find((f) => f.value.where === 'title') ??

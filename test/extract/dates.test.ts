@@ -16,6 +16,10 @@ describe('event date', () => {
     [[TITLE, 'Đoàn công tác đã làm việc tại Hà Nội (30-5) với lãnh đạo thành phố.', '31/05/2013 10:22'], '2013-05-30', '2013-05-31'],
     [[TITLE, 'Bộ Tư lệnh tổ chức hội nghị vào ngày 24 tháng 01 năm 2020 tại Hà Nội.'], '2020-01-24', null],
     [[TITLE, 'Thứ hai, 14/12/2022 16:17', 'Ngày 12/12, Huyện ủy Thạch Hà tổ chức hội nghị.'], '2022-12-12', '2022-12-14'],
+    // a portal's weekday stamps are page stamps, not sentences of the lead; the clock above the headline is the day fetched
+    [['Thứ năm, 21/02/2019 04:28:13', 'Việt Yên: Ban CHQS huyện kiểm tra bắn đạn thật', 'Ngày đăng: 25-04-2014', 'Sáng ngày 18/4, Ban Chỉ huy quân sự huyện tổ chức kiểm tra bắn đạn thật.'], '2014-04-18', '2014-04-25'],
+    [['Thứ 7, 22/06/2024, 10:30[GMT+7]', 'Hưng Hà: Tổng kết công tác tuyển quân', 'Thứ 5, 17/05/2018 | 14:49:49', 'Huyện Hưng Hà tổ chức tổng kết công tác tuyển chọn, gọi công dân nhập ngũ năm 2018 vào sáng ngày 17/5.'], '2018-05-17', '2018-05-17'],
+    [['Thứ 3, Ngày 16/07/2024 -', 'Kết quả giải quyết kiến nghị của cử tri', 'Ngày đăng: 08/07/2024  11:38', 'Mặc định Cỡ chữ', 'Sáng ngày 08/7, tại Kỳ họp thứ 7 HĐND tỉnh, Phó Chủ tịch UBND tỉnh trình bày báo cáo.'], '2024-07-08', '2024-07-08'],
     // a dotted day in brackets or after a comma, as some papers write it
     [[TITLE, 'Hôm qua (27.5), Sở Y tế TP.HCM tổ chức hội nghị tổng kết.', '28/05/13 10:22 GMT+7'], '2013-05-27', '2013-05-28'],
     [[TITLE, 'Sáng nay, 1.7, Cục Quản lý thị trường tổ chức hội nghị.', '01/07/13 11:02 GMT+7'], '2013-07-01', '2013-07-01'],

@@ -333,3 +333,14 @@ describe('locality', () => {
     expect(loc(...lines)).toBeNull();
   });
 });
+
+describe('locality: the 2025 list under tone-folded lookups', () => {
+  it('reads a typed commune by its own spelling, the 2025 unit when only the 2025 list has it, never a namesake of another tone', () => {
+    // xã Phù Cát exists only since 1 July 2025 (Bình Định's, now Gia Lai's); xã Phú Cát is Hà Nội's
+    expect(loc('Tin tức', 'Chiều 8/4, Công an xã Phù Cát bắt giữ đối tượng trộm cắp tài sản.')).toMatchObject({ type: 'xã', name: 'Phù Cát' });
+    expect(loc('Tin tức', 'Chiều 8/4/2026, Công an xã Phù Cát (Gia Lai) bắt giữ đối tượng trộm cắp tài sản.')).toMatchObject({ type: 'xã', name: 'Phù Cát' });
+    // the older commune of that exact spelling stays itself; before the reform the 2025 unit is no candidate
+    expect(loc('Tin tức', 'Chiều 8/4, UBND xã Phú Cát (Quốc Oai) tổ chức hội nghị.')).toMatchObject({ type: 'xã', name: 'Phú Cát', province: 'Hà Nội' });
+    expect(loc('Tin tức', 'Chiều 8/4/2019, Công an xã Phù Cát bắt giữ đối tượng trộm cắp tài sản.')).not.toMatchObject({ name: 'Phù Cát' });
+  });
+});

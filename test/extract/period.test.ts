@@ -169,6 +169,34 @@ describe('reporting period', () => {
     expect(period('(BĐ) - Sáng 12.5, Sở Tư pháp tổ chức hội nghị phổ biến Luật Đất đai năm 2024 cho cán bộ cấp xã. Giám đốc Sở chủ trì.')).toBeNull();
   });
 
+  it('reads a year or a quarter narrated as done in the lead of a results report with no review word', () => {
+    // round 14 audits: an army paper's January report on the year before, a police quarter's results
+    const printed = (day: string, lead: string) => period('Bộ CHQS tỉnh: Nâng cao chất lượng huấn luyện', day, `Nhờ triển khai đồng bộ các biện pháp, chất lượng huấn luyện không ngừng được nâng cao. ${lead}`);
+    expect(printed('10:51, 04/01/2017', 'Năm 2016, Bộ Chỉ huy Quân sự tỉnh đã duy trì nghiêm nhiệm vụ huấn luyện, 100% đạt yêu cầu.')).toEqual(['2016-01-01', '2016-12-31']);
+    expect(printed('10:51, 20/12/2016', 'Năm 2016, Bộ Chỉ huy Quân sự tỉnh đã duy trì nghiêm nhiệm vụ huấn luyện, 100% đạt yêu cầu.')).toEqual(['2016-01-01', '2016-12-31']);
+    // out of the season when years are reported on, a year narrated as done is background; a resolve is no result
+    expect(printed('10:51, 14/06/2017', 'Năm 2016, Bộ Chỉ huy Quân sự tỉnh đã duy trì nghiêm nhiệm vụ huấn luyện, 100% đạt yêu cầu.')).toBeNull();
+    expect(printed('10:51, 04/01/2017', 'Năm 2017, Bộ Chỉ huy Quân sự tỉnh quyết tâm hoàn thành các chỉ tiêu đã đề ra.')).toBeNull();
+    expect(period('Tỷ lệ điều tra khám phá án đạt 95%', 'Trong quý III năm 2023, lực lượng Cảnh sát điều tra toàn tỉnh đã triển khai thực hiện nghiêm túc các nhiệm vụ. Tỷ lệ điều tra, khám phá án đạt 95%.')).toEqual(['2023-07-01', '2023-09-30']);
+    expect(period('Doanh nghiệp', 'Trong quý III năm 2023, công ty sẽ khởi công nhà máy thứ hai.')).toBeNull();
+  });
+
+  it('reads a task\'s closing review named with a comma as over, whatever the month', () => {
+    expect(period('Hưng Hà: Tổng kết công tác tuyển quân', 'Thứ 5, 17/05/2018 | 14:49:49', 'Huyện Hưng Hà tổ chức tổng kết công tác tuyển chọn, gọi công dân nhập ngũ năm 2018 vào sáng ngày 17/5.')).toEqual(['2018-01-01', '2018-12-31']);
+  });
+
+  it('reads a commendation of a year\'s work in the headline or lead as that year\'s review, not one in an anniversary\'s body', () => {
+    expect(period('Có 07 tập thể đạt Danh hiệu Tập thể Lao động xuất sắc', '(Quang Binh Portal) - Đó là thông tin tại Quyết định số 1632/QĐ-UBND ngày 22/5/2020 của UBND tỉnh về việc khen thưởng thành tích công tác năm 2019.')).toEqual(['2019-01-01', '2019-12-31']);
+    expect(period('Tuyên dương các tập thể, cá nhân', 'Chiều ngày 26/2/2024, Bệnh viện tổ chức Hội nghị tuyên dương các tập thể, cá nhân đạt nhiều thành tích trong công tác và phong trào thi đua năm 2023.')).toEqual(['2023-01-01', '2023-12-31']);
+    expect(
+      period(
+        'Báo chí ngành Tài chính',
+        'Ngày 19/6/2017, Bộ Tài chính đã tổ chức Lễ kỷ niệm 92 năm ngày Báo chí cách mạng Việt Nam. Tham dự buổi lễ có Thứ trưởng Vũ Thị Mai.',
+        'Bộ trưởng đã quyết định trao tặng Bằng khen cho 07 tập thể có thành tích xuất sắc trong công tác thông tin, tuyên truyền giai đoạn 2016-2017. Thứ trưởng trao tặng Bằng khen cho các tập thể, cá nhân có thành tích xuất sắc trong công tác thông tin, tuyên truyền giai đoạn 2016-2017.',
+      ),
+    ).toBeNull();
+  });
+
   it('puts an undated article\'s year-less span in the year after the stretch it compares with, never in a horizon\'s year', () => {
     const review = 'Sáng 12-7, Sở Công Thương tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. Kim ngạch xuất khẩu tăng 10% so với cùng kỳ năm 2016.';
     const horizon = 'Mục tiêu đến năm 2020, kim ngạch đạt 1 tỷ USD. Đến năm 2020, ngành phấn đấu có 50 doanh nghiệp xuất khẩu.';

@@ -12,7 +12,7 @@ import { Kind } from '../../engine/tokens.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
 import { BOUND_BEFORE, COMPARISON, lawNamedBefore, YEARLY_RESOLUTION_BEFORE, type SpanValue } from '../../dimensions/time/index.js';
 import { isPageStamp } from '../../lexicon/dates.js';
-import { FIGURE_BEFORE, FIGURE_COMPARED, FIGURE_COMPARED_AFTER, MEETING_WORDS, PLAN_AFTER, PLAN_NAMED_BODIES, REVIEW_NAMING_WORDS } from '../../lexicon/review.js';
+import { COMMENDED_WORK, FIGURE_BEFORE, FIGURE_COMPARED, FIGURE_COMPARED_AFTER, MEETING_WORDS, PLAN_AFTER, PLAN_NAMED_BODIES, REVIEW_NAMING_WORDS } from '../../lexicon/review.js';
 import { SPORT_SEASONS } from '../../lexicon/time.js';
 import { isCaptionLine, titleLine } from '../title/index.js';
 
@@ -46,8 +46,11 @@ export interface PeriodCandidate extends SpanValue {
 }
 
 const reviewNaming = new Set(REVIEW_NAMING_WORDS);
+const commendedWork = new Set(COMMENDED_WORK);
 /** Spans never part of a law's or a decree's name (bench/studies/period-round11.mjs: a count of months or a quarter within eight words after a legal word, 1 on corpus/real, a plan). */
 const NEVER_A_LAWS_NAME = new Set<SpanValue['kind']>(['term', 'stage', 'years', 'months', 'months-so-far', 'last-months', 'quarter']);
+/** Spans that open a clause of their own: "Năm 2016, …", "Trong quý III năm 2023, lực lượng … đã …", "6 tháng đầu năm 2017, …". */
+const OPENS_CLAUSE_KINDS = new Set<SpanValue['kind']>(['year', 'school-year', 'quarter', 'months', 'months-so-far']);
 /** The punctuation after which a year opens a clause: ", năm 2016, …". */
 const CLAUSE_BREAKS = new Set([',', ';', ':']);
 
@@ -61,10 +64,11 @@ function opensClauseAt(doc: Doc, first: number): boolean {
 const SCHOOL_YEAR_CLOSED_BEFORE = /(?<![\p{L}])tổng kết(?:\s+(?:công tác|nhiệm vụ|hoạt động))?\s*$/iu;
 /**
  * A task's year right after its closing review, "Hội nghị tổng kết công tác tuyển quân năm 2014" (held in October
- * 2014): the task's year is over once it is reviewed, whatever the month. corpus/real and dev name no year of their
+ * 2014), "tổng kết công tác tuyển chọn, gọi công dân nhập ngũ năm 2018" (on 17 May): the task's year is over once it is
+ * reviewed, whatever the month. corpus/real and dev name no year of their
  * own after "tổng kết"/"sơ kết" before November but half-years and the year before; the second round-13 audit set 1.
  */
-const TASK_YEAR_CLOSED_BEFORE = /(?<![\p{L}])tổng kết\s+(?:công tác|nhiệm vụ)(?:\s+[\p{Ll}]+){1,6}\s*$/u;
+const TASK_YEAR_CLOSED_BEFORE = /(?<![\p{L}])tổng kết\s+(?:công tác|nhiệm vụ)(?:,?\s+[\p{Ll}]+){1,8}\s*$/u;
 const SEASON_BEFORE = new RegExp(`(?:${SPORT_SEASONS.join('|')})\\s+(?:năm\\s+)?$`, 'iu');
 
 /**
@@ -78,7 +82,10 @@ const LEAD_SENTENCES = 2;
 
 /** Per token, what stands before it in its sentence: the nearest cue, a meeting word, the longest span around it. */
 interface Behind {
-  /** 0 none, 1 review, 2 plan, 3 a review named: the cue ending last at or before the token (after the sentence's first token). */
+  /**
+   * 0 none, 1 review, 2 plan, 3 a review named, 4 a year's work commended (a review of a year only): the cue ending last
+   * at or before the token (after the sentence's first token).
+   */
   cue: Uint8Array;
   /** A meeting word starts before the token in its sentence. */
   meeting: Uint8Array;
@@ -130,7 +137,10 @@ function readSentence(ctx: RuleContext, b: Behind, k: number): void {
         // "Bộ Kế hoạch và Đầu tư": the cue is the one that stood before the body's name
         readSentence(ctx, b, body[0].first);
         cue = b.cue[body[0].first];
-      } else if (units.endingAt('review-cue', j).length) cue = units.endingAt<string>('review-cue', j).some((u) => reviewNaming.has(u.value)) ? 3 : 1;
+      } else if (units.endingAt('review-cue', j).length) {
+        const cues = units.endingAt<string>('review-cue', j);
+        cue = cues.some((u) => reviewNaming.has(u.value)) ? 3 : cues.every((u) => commendedWork.has(u.value)) ? 4 : 1;
+      }
       else if (units.endingAt('plan-cue', j).length) cue = 2;
     }
     b.cue[j] = cue;
@@ -147,9 +157,9 @@ function cueAt(ctx: RuleContext, k: number): Behind {
 }
 
 /** The nearest cue before token `first` in its sentence (the one that ends last). */
-export function nearestCue(ctx: RuleContext, first: number): Cue {
+export function nearestCue(ctx: RuleContext, first: number, kind: SpanValue['kind'] = 'year'): Cue {
   const c = cueAt(ctx, first).cue[first];
-  return c === 1 || c === 3 ? 'review' : c === 2 ? 'plan' : null;
+  return c === 1 || c === 3 || (c === 4 && kind === 'year') ? 'review' : c === 2 ? 'plan' : null;
 }
 
 const leads = new WeakMap<Doc, readonly number[]>();
@@ -227,7 +237,7 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       const b = cueAt(ctx, m.first);
       if (b.outerFirst[m.first] <= m.first && m.end <= b.outerEnd[m.first] && b.outerEnd[m.first] - b.outerFirst[m.first] > m.end - m.first) return null;
       const end = ctx.doc.tokens.end[m.end - 1];
-      const cue = PLAN_AFTER.test(ctx.doc.text.slice(end, end + 60)) ? 'plan' : nearestCue(ctx, m.first);
+      const cue = PLAN_AFTER.test(ctx.doc.text.slice(end, end + 60)) ? 'plan' : nearestCue(ctx, m.first, span.kind);
       // "2 tháng qua" in a news item counts back from its day; "tình hình thực hiện kế hoạch … 6 tháng qua" is a review
       if (span.counted && cue !== 'review') return null;
       const sentence = ctx.doc.sentences[ctx.doc.sentenceOf[m.end - 1]];
@@ -236,7 +246,7 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       const stated =
         cue !== 'plan' &&
         (FIGURE_COMPARED_AFTER.test(after) || (FIGURE_BEFORE.test(ctx.doc.text.slice(Math.max(sentence.start, start - 80), start)) && FIGURE_COMPARED.test(after)));
-      const opensClause = (span.kind === 'year' || span.kind === 'school-year') && /^\s*,/.test(after) && opensClauseAt(ctx.doc, m.first);
+      const opensClause = OPENS_CLAUSE_KINDS.has(span.kind) && /^\s*,/.test(after) && opensClauseAt(ctx.doc, m.first);
       const opensDoneClause = opensClause && DONE_CLAUSE.test(after);
       const before = ctx.doc.text.slice(Math.max(0, start - 60), start);
       const closingReview = (span.kind === 'school-year' && SCHOOL_YEAR_CLOSED_BEFORE.test(before)) || (span.kind === 'year' && TASK_YEAR_CLOSED_BEFORE.test(before));

@@ -6,9 +6,12 @@ export const corpus: Corpus<string> = {
     { text: 'Hội nghị tổng kết công tác quốc phòng năm 2019\nChiều 9/01, UBND thành phố tổ chức hội nghị.', rule: 'title-first-line', value: 'Hội nghị tổng kết công tác quốc phòng năm 2019' },
     { text: '( Cập nhật lúc: 10/01/2020 )\nThành phố Bắc Kạn triển khai công tác quốc phòng\nChiều 9/01, UBND thành phố tổ chức.', rule: 'title-first-line', value: 'Thành phố Bắc Kạn triển khai công tác quốc phòng' },
     { text: 'Đà Nẵng: Khai mạc Lễ hội pháo hoa quốc tế!\nTối 30/4, thành phố khai mạc.', rule: 'title-first-line', value: 'Đà Nẵng: Khai mạc Lễ hội pháo hoa quốc tế' },
+    { text: 'LỊCH LÀM VIỆC\nCÁC XÃ THỊ TRẤN\nXã Song Phượng tổ chức tổng kết phong trào thi đua năm 2019\nNgày đăng 14/01/2020 | 08:53 | View count: 79\nSáng 13/1, UBND xã tổ chức hội nghị.', rule: 'title-first-line', value: 'Xã Song Phượng tổ chức tổng kết phong trào thi đua năm 2019' },
+    { text: 'Thứ 7, 22/06/2024, 10:30[GMT+7]\nHưng Hà: Tổng kết công tác tuyển chọn, gọi công dân nhập ngũ\nThứ 5, 17/05/2018 | 14:49:49\nHuyện Hưng Hà tổ chức tổng kết.', rule: 'title-first-line', value: 'Hưng Hà: Tổng kết công tác tuyển chọn, gọi công dân nhập ngũ' },
   ],
   negatives: [
     { text: 'Sáng 21/4, UBND tỉnh tổ chức hội nghị tổng kết.\nDự hội nghị có các đồng chí lãnh đạo.', why: 'a lead sentence that opens with the event date' },
     { text: 'Một dòng duy nhất không có gì khác', why: 'a text of one line has no headline apart from its body' },
+    { text: 'Nhờ triển khai đồng bộ các biện pháp, chất lượng huấn luyện được nâng cao.\nNgày đăng 14/01/2020 | 08:53\nNăm 2019, đơn vị đã hoàn thành nhiệm vụ.', why: 'a sentence above the stamp is the lead, not a headline' },
   ],
 };

@@ -3,7 +3,7 @@
 // sentence (it ends with a full stop, or opens with an outlet's tag "(BĐ) - …"), a caption ("Ảnh: …"), a run of more
 // than 180 characters. Date stamps before it are passed over.
 import { titleContract } from './contract.js';
-import { isPageStamp } from '../../lexicon/dates.js';
+import { isPageStamp, isStampLine } from '../../lexicon/dates.js';
 import { defineField } from '../../engine/field.js';
 import type { Rule } from '../../engine/rule.js';
 import { tokenAt, type Doc } from '../../engine/document.js';
@@ -33,6 +33,8 @@ export function titleLine(doc: Doc): number | null {
 
 function findTitleLine(doc: Doc): number | null {
   if (doc.format === 'html') return doc.pageHeadline && doc.lines.length > 1 ? 0 : null; // the cleaner's headline line, if the page had one
+  const stamped = stampedHeadline(doc);
+  if (stamped !== null) return stamped;
   for (let i = 0; i < Math.min(LINES_TO_SCAN, doc.lines.length); i++) {
     const line = doc.lines[i];
     const text = doc.text.slice(line.start, Math.min(line.end, line.start + 400));
@@ -40,6 +42,33 @@ function findTitleLine(doc: Doc): number | null {
     if (line.end - line.start > MAX_TITLE_CHARS || LEAD_TAG.test(text) || ENDS_SENTENCE.test(text) || /(?<![\p{L}])Ảnh\s*:/u.test(text)) return null;
     if (text.split(' ').length < 2 || doc.lines.length === 1) return null;
     return i;
+  }
+  return null;
+}
+
+/** How far down a portal's page its headline and stamp may stand, below menus, a search box and the page's clock. */
+const STAMPED_LINES_TO_SCAN = 12;
+/** A headline has a few words at least: "Lịch công tác" over a stamp is a menu's heading. */
+const STAMPED_HEADLINE_WORDS = 4;
+/** A sentence ending inside the line, a byline glued after it ("… đẩy mạnh sản xuất kinh doanh.Liên Phương"): a body line. */
+const SENTENCE_BREAK = /\p{Ll}[.!?]\s*\p{Lu}/u;
+
+/**
+ * The line right above the page's first stamp line, a headline of four words or more, when no sentence stands before
+ * it: a portal page saved as text puts its menus, search box and clock above the headline and the stamp under it
+ * ("LỊCH LÀM VIỆC / Xã Song Phượng tổ chức tổng kết … / Ngày đăng 14/01/2020 | 08:53"; bench/studies/round14-period.mjs
+ * stamped-headline: real 0, dev 0, the audits 16 pages, each the annotated headline).
+ */
+function stampedHeadline(doc: Doc): number | null {
+  for (let i = 0; i < Math.min(STAMPED_LINES_TO_SCAN, doc.lines.length); i++) {
+    const line = doc.lines[i];
+    const text = doc.text.slice(line.start, Math.min(line.end, line.start + 400));
+    if (line.end - line.start > MAX_TITLE_CHARS || ENDS_SENTENCE.test(text)) return null;
+    if (i === 0 || !isStampLine(text)) continue;
+    const above = doc.lines[i - 1];
+    const headline = doc.text.slice(above.start, above.end).trim();
+    if (headline.split(/\s+/u).length < STAMPED_HEADLINE_WORDS || isStampLine(headline) || DATE_LINE.test(headline) || SENTENCE_BREAK.test(headline)) return null;
+    return i - 1;
   }
   return null;
 }
