@@ -71,6 +71,24 @@ export const corpus: Corpus<PersonMention> = {
       rule: 'official-list',
       value: { name: 'Đinh Viết Hồng', positions: [{ value: 'Phó Chủ tịch UBND tỉnh' }] },
     },
+    // a plural post heading a list with no colon, or with "các" and no "đồng chí" (bench/studies/round14-offloc.mjs)
+    {
+      text: 'Tham dự buổi làm việc có các đồng chí Phó Chủ tịch UBND tỉnh Lê Văn Chiến, Tôn Thị Ngọc Hạnh, Lê Trọng Yên.',
+      rule: 'official-list',
+      value: { name: 'Tôn Thị Ngọc Hạnh', positions: [{ value: 'Phó Chủ tịch UBND tỉnh' }] },
+    },
+    {
+      text: 'Dự lễ có các Phó Thủ tướng: Trương Hòa Bình, Phạm Bình Minh, Vương Đình Huệ.',
+      rule: 'official-list-titled',
+      value: { name: 'Phạm Bình Minh', positions: [{ value: 'Phó Thủ tướng' }] },
+    },
+    { text: 'Các Phó chủ tịch gồm các ông: Lê Hoàng, Nguyễn An Tiêm.', rule: 'official-list-titled', value: { name: 'Nguyễn An Tiêm', positions: [{ value: 'Phó chủ tịch' }] } },
+    // a place of another level than its unit word's opens no unit: "Hồ" is a township, no province
+    {
+      text: 'Chiều ngày 6/10, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hồ Văn Mười đã chủ trì buổi làm việc.',
+      rule: 'official-title-name',
+      value: { name: 'Hồ Văn Mười', positions: [{ value: 'Phó Bí thư Tỉnh ủy' }, { value: 'Chủ tịch UBND tỉnh' }] },
+    },
     {
       text: 'Các đồng chí Ủy viên Trung ương Đảng: Nguyễn Chí Dũng - Bộ trưởng Bộ Kế hoạch và Đầu tư, Trần Tuấn Anh - Bộ trưởng Bộ Công Thương.',
       rule: 'official-list',
@@ -341,6 +359,7 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Tổng thống Pháp mong sự đóng góp của cộng đồng Châu Á vào quan hệ hai nước.', why: 'a continent after a title is no person, though "Châu" is a surname' },
     { text: 'Theo Bộ trưởng Công Thương, giá điện sẽ được điều chỉnh.', why: 'a ministry named without "Bộ" after its minister is no person' },
     { text: 'Đây là phát biểu của Thủ tướng Phạm Văn Đồng tại Hội nghị Giơ-ne-vơ năm 1954.', why: 'a figure of history ends the chain; "Văn Đồng" is no name of its own' },
+    { text: 'Tập thể Chính phủ, Thủ tướng Chính phủ, các Phó Thủ tướng, các Bộ trưởng đã hết sức cố gắng.', why: 'a plural post with no names after it heads no list' },
     { text: 'Bộ Tư lệnh Quân khu 3 tổ chức hội nghị.', why: 'a title inside a body\'s name starts no mention' },
     { text: 'Theo báo cáo của Chủ tịch UBND tỉnh, năm nay tỉnh đạt kết quả tốt.', why: 'a title with no name after it' },
     { text: 'Giám đốc Công ty TNHH Lê Thành cho biết giá nhà còn cao.', why: 'a company named after its owner is no person' },

@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// Corpus study (round 14, officials and locality): how corpus/real, dev and the audit sets write the forms of this
+// round's misses.
+//   units   a unit word and a capitalised run that opens with a place's name and goes on with a name ("UBND tỉnh Hồ Văn
+//           Mười", "UBND TP Hà Nội Nguyễn Đức Chung"): by whether the place is a unit of the word's level (tỉnh: a
+//           province; huyện, quận, thị xã: a district; xã, phường, thị trấn: a commune; thành phố: either)
+//   heading "các (đồng chí) <title> <Name>, <Name>…" and "các <title>: <Name>, <Name>": a list headed by a shared post
+//           with no colon, or with "các" and no "đồng chí", by its form
+//   abbrev  abbreviated posts before a name ("BT Đảng ủy", "CT HĐND xã", "ĐUV", "CT.Hội CCB"), by abbreviation
+// Audit sets are read when their folders exist (/tmp/a2all, /tmp/a3all, /work/extra/*); never the blind set.
+//   node bench/studies/round14-offloc.mjs [--only units|heading|abbrev] [--examples N]
+import fs from 'node:fs';
+import path from 'node:path';
+import { builtModule, readDev, readFlags, readReal, snippet, Tally } from './lib.mjs';
+
+const flags = readFlags();
+const examples = flags.number('--examples', 3);
+const only = flags.value('--only');
+const { gazetteer } = await builtModule('gazetteer/index.js');
+const { isSurname } = await builtModule('dimensions/people/index.js');
+
+const audits = ['/tmp/a2all', '/tmp/a3all', '/work/extra/portal', '/work/extra/army', '/work/extra/reports'].filter((d) => fs.existsSync(d));
+const sets = [
+  ['real', readReal()],
+  ['dev', readDev()],
+  ...audits.map((d) => [
+    `audit:${path.basename(d)}`,
+    fs
+      .readdirSync(d)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => ({ file: f, text: fs.readFileSync(path.join(d, f), 'utf8').normalize('NFC') })),
+  ]),
+];
+
+const LEVELS = {
+  tỉnh: ['province'], huyện: ['district'], quận: ['district'], 'thị xã': ['district'], TX: ['district'],
+  xã: ['commune'], phường: ['commune'], 'thị trấn': ['commune'], TT: ['commune'],
+  'thành phố': ['province', 'district'], TP: ['province', 'district'],
+};
+const CAP = '\\p{Lu}[\\p{Ll}\\p{M}]*';
+const UNIT_RUN = new RegExp(`(?<![\\p{L}])(tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|thành phố|TP|TX|TT)\\.? ((?:${CAP} ){2,6}${CAP})`, 'gu');
+const HEADING = new RegExp(`\\b[cC]ác (đồng chí |đ\\/c )?((?:Phó |Ủy viên |Uỷ viên )?(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Thứ trưởng|Bộ trưởng|Tỉnh ủy viên)[^,.;:]{0,40}?)(:?) (${CAP} ${CAP}(?: ${CAP}){0,2}), (${CAP} ${CAP})`, 'gu');
+const ABBREV = new RegExp(`(?<![\\p{L}.])(BT|PBT|CT|PCT|ĐUV|TUV|HUV|UVBTV|UVBCH|BCH|CT\\.|PCT\\.)[ .]?(Đảng ủy|Đảng uỷ|HĐND|UBND|Hội|MTTQ|UBMTTQ|Huyện ủy|Tỉnh ủy|,)?[^.;]{0,30}? (${CAP} ${CAP}(?: ${CAP})?)`, 'gu');
+
+const units = new Tally({ examples });
+const heading = new Tally({ examples });
+const abbrev = new Tally({ examples });
+for (const [label, articles] of sets) {
+  for (const a of articles) {
+    const id = `${label}/${a.file}`;
+    if (!only || only === 'units') {
+      for (const m of a.text.matchAll(UNIT_RUN)) {
+        const words = m[2].split(' ');
+        const type = m[1];
+        for (let n = Math.min(4, words.length - 2); n >= 1; n--) {
+          const place = words.slice(0, n).join(' ');
+          if (!gazetteer().isPlaceName(place) || !isSurname(words[n])) continue;
+          const fits = gazetteer().named(place).some((u) => LEVELS[type].includes(u.level));
+          units.add(`${label}: place ${fits ? "of the word's level" : "of another level only"}${isSurname(words[0]) ? ", run opens with a surname" : ""}`, `${id} | ${snippet(a.text, m.index, m.index + m[0].length, 90)}`, id);
+          break;
+        }
+      }
+    }
+    if (!only || only === 'heading') {
+      for (const m of a.text.matchAll(HEADING)) {
+        heading.add(`${label}: các ${m[1] ? 'đồng chí ' : ''}<title>${m[3] ? ':' : ''} A, B`, `${id} | ${snippet(a.text, m.index, m.index + m[0].length, 120)}`, id);
+      }
+    }
+    if (!only || only === 'abbrev') {
+      for (const m of a.text.matchAll(ABBREV)) {
+        if (!isSurname(m[3].split(' ')[0])) continue;
+        abbrev.add(`${label}: ${m[1]}`, `${id} | ${snippet(a.text, m.index, m.index + m[0].length, 90)}`, id);
+      }
+    }
+  }
+}
+if (!only || only === 'units') units.print('a unit word, a place, then a name: by whether the place is of the unit word\'s level', { top: 20 });
+if (!only || only === 'heading') heading.print('lists headed by a shared post', { top: 20 });
+if (!only || only === 'abbrev') abbrev.print('abbreviated posts before a name', { top: 40 });
