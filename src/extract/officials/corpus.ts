@@ -83,6 +83,10 @@ export const corpus: Corpus<PersonMention> = {
       value: { name: 'Phạm Bình Minh', positions: [{ value: 'Phó Thủ tướng' }] },
     },
     { text: 'Các Phó chủ tịch gồm các ông: Lê Hoàng, Nguyễn An Tiêm.', rule: 'official-list-titled', value: { name: 'Nguyễn An Tiêm', positions: [{ value: 'Phó chủ tịch' }] } },
+    // portal reports' abbreviated posts with the body they head (bench/studies/round14-offloc.mjs)
+    { text: 'Về phía xã: đồng chí Phan Đức Cẩm - BT Đảng ủy, CT HĐND xã cùng các đồng chí trong BTV Đảng uỷ.', rule: 'official-honorific', value: { name: 'Phan Đức Cẩm', positions: [{ value: 'BT Đảng ủy' }, { value: 'CT HĐND xã' }] } },
+    { text: 'Tại hội nghị, đ/c Đặng Trung Thành – CT.Hội CCB quận đã thông qua báo cáo.', rule: 'official-honorific', value: { name: 'Đặng Trung Thành', positions: [{ value: 'CT.Hội CCB quận' }] } },
+    { text: 'Đồng chí Nguyễn Thị Đặng Hải - ĐUV, Phó Chủ tịch HĐND phường; các đồng chí trong Ban Chấp hành.', rule: 'official-honorific', value: { name: 'Nguyễn Thị Đặng Hải', positions: [{ value: 'ĐUV' }, { value: 'Phó Chủ tịch HĐND phường' }] } },
     // a place of another level than its unit word's opens no unit: "Hồ" is a township, no province
     {
       text: 'Chiều ngày 6/10, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hồ Văn Mười đã chủ trì buổi làm việc.',
@@ -360,6 +364,7 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Theo Bộ trưởng Công Thương, giá điện sẽ được điều chỉnh.', why: 'a ministry named without "Bộ" after its minister is no person' },
     { text: 'Đây là phát biểu của Thủ tướng Phạm Văn Đồng tại Hội nghị Giơ-ne-vơ năm 1954.', why: 'a figure of history ends the chain; "Văn Đồng" is no name of its own' },
     { text: 'Tập thể Chính phủ, Thủ tướng Chính phủ, các Phó Thủ tướng, các Bộ trưởng đã hết sức cố gắng.', why: 'a plural post with no names after it heads no list' },
+    { text: 'Ngân hàng không cấm cho vay BT, BOT nhưng cân đối sử dụng vốn hợp lý.', why: '"BT" alone is a build-transfer contract, no post' },
     { text: 'Bộ Tư lệnh Quân khu 3 tổ chức hội nghị.', why: 'a title inside a body\'s name starts no mention' },
     { text: 'Theo báo cáo của Chủ tịch UBND tỉnh, năm nay tỉnh đạt kết quả tốt.', why: 'a title with no name after it' },
     { text: 'Giám đốc Công ty TNHH Lê Thành cho biết giá nhà còn cao.', why: 'a company named after its owner is no person' },
