@@ -7,8 +7,12 @@
 //   heading "các (đồng chí) <title> <Name>, <Name>…" and "các <title>: <Name>, <Name>": a list headed by a shared post
 //           with no colon, or with "các" and no "đồng chí", by its form
 //   abbrev  abbreviated posts before a name ("BT Đảng ủy", "CT HĐND xã", "ĐUV", "CT.Hội CCB"), by abbreviation
+//   stamps  a page's details alone on a line above the body: a date after the weekday ("Thứ 5, 17/05/2018 | 14:49:49")
+//           and a count of views ("4,344 lượt xem"), which the locality's lead must skip
+//   givers  a sentence whose subject is a province's body left unnamed ("Chủ tịch UBND tỉnh tặng … cho …") naming
+//           typed units after its verb, by whether those units lie in one province
 // Audit sets are read when their folders exist (/tmp/a2all, /tmp/a3all, /work/extra/*); never the blind set.
-//   node bench/studies/round14-offloc.mjs [--only units|heading|abbrev] [--examples N]
+//   node bench/studies/round14-offloc.mjs [--only units|heading|abbrev|stamps|givers] [--examples N]
 import fs from 'node:fs';
 import path from 'node:path';
 import { builtModule, readDev, readFlags, readReal, snippet, Tally } from './lib.mjs';
@@ -42,7 +46,12 @@ const UNIT_RUN = new RegExp(`(?<![\\p{L}])(tỉnh|huyện|quận|thị xã|xã|p
 const HEADING = new RegExp(`\\b[cC]ác (đồng chí |đ\\/c )?((?:Phó |Ủy viên |Uỷ viên )?(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Thứ trưởng|Bộ trưởng|Tỉnh ủy viên)[^,.;:]{0,40}?)(:?) (${CAP} ${CAP}(?: ${CAP}){0,2}), (${CAP} ${CAP})`, 'gu');
 const ABBREV = new RegExp(`(?<![\\p{L}.])(BT|PBT|CT|PCT|ĐUV|TUV|HUV|UVBTV|UVBCH|BCH|CT\\.|PCT\\.)[ .]?(Đảng ủy|Đảng uỷ|HĐND|UBND|Hội|MTTQ|UBMTTQ|Huyện ủy|Tỉnh ủy|,)?[^.;]{0,30}? (${CAP} ${CAP}(?: ${CAP})?)`, 'gu');
 
+const STAMP = /^\s*(?:(?:Thứ\s+(?:\d|hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật)\s*,?\s*\d{1,2}\/\d{1,2}\/\d{2,4}.*|[\d.,]+\s+lượt\s+xem\s*)$/iu;
+const GIVER = /(?:^|[,.]\s*)(?:Chủ tịch\s+)?(?:UBND|HĐND|Ủy ban nhân dân|Tỉnh ủy)\s+tỉnh\s+(?:đã\s+|vừa\s+)?(?:tặng|trao|trao tặng|khen thưởng)(?![\p{L}])([^.]*)/gu;
+const TYPED = /(?<![\p{L}])(xã|phường|thị trấn|huyện|quận|thị xã) ((?:\p{Lu}[\p{Ll}\p{M}]*)(?: \p{Lu}[\p{Ll}\p{M}]*){0,3})/gu;
 const units = new Tally({ examples });
+const stamps = new Tally({ examples });
+const givers = new Tally({ examples });
 const heading = new Tally({ examples });
 const abbrev = new Tally({ examples });
 for (const [label, articles] of sets) {
@@ -66,6 +75,20 @@ for (const [label, articles] of sets) {
         heading.add(`${label}: các ${m[1] ? 'đồng chí ' : ''}<title>${m[3] ? ':' : ''} A, B`, `${id} | ${snippet(a.text, m.index, m.index + m[0].length, 120)}`, id);
       }
     }
+    if (!only || only === 'stamps') {
+      for (const line of a.text.split('\n').slice(0, 12)) {
+        const m = STAMP.exec(line);
+        if (m) stamps.add(`${label}: ${/lượt xem/u.test(line) ? 'views' : 'weekday stamp'}${line.trim().length > 50 ? ', long' : ''}`, `${id} | ${line.trim().slice(0, 80)}`, id);
+      }
+    }
+    if (!only || only === 'givers') {
+      for (const m of a.text.matchAll(GIVER)) {
+        const provinces = new Set();
+        for (const u of m[1].matchAll(TYPED)) for (const x of gazetteer().named(u[2])) if (x.type === u[1]) provinces.add(x.province);
+        if (!provinces.size) continue;
+        givers.add(`${label}: units of ${provinces.size === 1 ? 'one province' : 'several provinces (or a name in several)'}`, `${id} | ${snippet(a.text, m.index, m.index + m[0].length, 140)}`, id);
+      }
+    }
     if (!only || only === 'abbrev') {
       for (const m of a.text.matchAll(ABBREV)) {
         if (!isSurname(m[3].split(' ')[0])) continue;
@@ -76,4 +99,6 @@ for (const [label, articles] of sets) {
 }
 if (!only || only === 'units') units.print('a unit word, a place, then a name: by whether the place is of the unit word\'s level', { top: 20 });
 if (!only || only === 'heading') heading.print('lists headed by a shared post', { top: 20 });
+if (!only || only === 'stamps') stamps.print("a page's details alone on a line (first 12 lines)", { top: 20 });
+if (!only || only === 'givers') givers.print("a province's unnamed body giving to typed units", { top: 20 });
 if (!only || only === 'abbrev') abbrev.print('abbreviated posts before a name', { top: 40 });

@@ -19,7 +19,7 @@
 //      Định"), or a portal's address in brackets ("(binhdinh.gov.vn)"); an outlet's tag ("(BĐ) -") names no unit;
 //   5. otherwise none: national, foreign, round-up news.
 // The others become `localities`.
-import { isPageStamp } from '../lexicon/dates.js';
+import { isPageStamp, PAGE_DETAIL_LINE } from '../lexicon/dates.js';
 import type { Doc } from '../engine/document.js';
 import type { Finding } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
@@ -268,7 +268,7 @@ function readLeadSentences(ctx: RefineContext, count: number): { start: number; 
     const s = sentences[i];
     const raw = doc.text.slice(s.start, s.end);
     const next = sentences[i + 1] ? doc.text.slice(sentences[i + 1].start, Math.min(sentences[i + 1].end, sentences[i + 1].start + 20)) : '';
-    if (/^\s*\(?(?:Ảnh|Nguồn)\s*:/u.test(next) || /\((?:Ảnh|Nguồn)\s*:[^)]*\)\s*$/u.test(raw) || isPageStamp(raw)) continue;
+    if (/^\s*\(?(?:Ảnh|Nguồn)\s*:/u.test(next) || /\((?:Ảnh|Nguồn)\s*:[^)]*\)\s*$/u.test(raw) || isPageStamp(raw) || PAGE_DETAIL_LINE.test(raw)) continue;
     let from = s.start;
     const tag = out.length === 0 ? OPENING_TAG.exec(raw) : null;
     if (tag) from += tag[0].length;
@@ -509,6 +509,15 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
     // with no unit before the verb, a body's unit after it still acts ("… làm việc với UBND tỉnh Bình Định"); a plain
     // unit after it is the object's (the beneficiaries' of "trao học bổng cho học sinh nghèo tỉnh Hà Giang") and gives
     // way to an opening venue ("Sáng 21/4, tại Hà Nội, Quỹ Bảo trợ trẻ em Việt Nam trao …")
+    // "Chủ tịch UBND tỉnh tặng Danh hiệu … cho 07 tập thể, đó là: Nhân dân và cán bộ xã Văn Hóa; …": a province's
+    // body left unnamed acts on units of it, the one province all the article's units lie in
+    if (!subject.length && !venueCands.length && alone.length && verb < s.end && votes.length === 1 && UNNAMED_LOCAL.test(doc.text.slice(venueEnd, verb)) && !alone.some(isBody)) {
+      const province = gazetteer().province(votes[0][0]);
+      if (province) {
+        lead = { candidate: alone[0], role: 'organiser', province };
+        break;
+      }
+    }
     const objects = venueCands.some((c) => !inList(doc, c, cands)) ? alone.filter(isBody) : alone;
     const pool = subject.length ? subject : objects;
     const ofBody = pool.find(isBody);
