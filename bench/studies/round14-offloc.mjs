@@ -8,7 +8,8 @@
 //           with no colon, or with "các" and no "đồng chí", by its form
 //   abbrev  abbreviated posts before a name ("BT Đảng ủy", "CT HĐND xã", "ĐUV", "CT.Hội CCB"), by abbreviation
 //   stamps  a page's details alone on a line above the body: a date after the weekday ("Thứ 5, 17/05/2018 | 14:49:49")
-//           and a count of views ("4,344 lượt xem"), which the locality's lead must skip
+//           and a count of views ("4,344 lượt xem"), which the locality's lead must skip; menu lines (in capitals, or
+//           short with lower-case words after the first: "VĂN BẢN PHÁP QUY", "Xin ý kiến về giao diện mới")
 //   givers  a sentence whose subject is a province's body left unnamed ("Chủ tịch UBND tỉnh tặng … cho …") naming
 //           typed units after its verb, by whether those units lie in one province
 // Audit sets are read when their folders exist (/tmp/a2all, /tmp/a3all, /work/extra/*); never the blind set.
@@ -78,6 +79,9 @@ for (const [label, articles] of sets) {
     if (!only || only === 'stamps') {
       for (const line of a.text.split('\n').slice(0, 12)) {
         const m = STAMP.exec(line);
+        const words = line.trim().split(/\s+/u);
+        if (!m && /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line) && !/\d/u.test(line) && words.length >= 2) stamps.add(`${label}: a line in capitals`, `${id} | ${line.trim().slice(0, 80)}`, id);
+        else if (!m && words.length >= 3 && words.length <= 8 && !/[\d.!?…:;,]/u.test(line) && words.slice(1).every((w) => !/^\p{Lu}/u.test(w))) stamps.add(`${label}: a short line, lower case after the first word`, `${id} | ${line.trim().slice(0, 80)}`, id);
         if (m) stamps.add(`${label}: ${/lượt xem/u.test(line) ? 'views' : 'weekday stamp'}${line.trim().length > 50 ? ', long' : ''}`, `${id} | ${line.trim().slice(0, 80)}`, id);
       }
     }

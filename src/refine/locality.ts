@@ -19,7 +19,7 @@
 //      Định"), or a portal's address in brackets ("(binhdinh.gov.vn)"); an outlet's tag ("(BĐ) -") names no unit;
 //   5. otherwise none: national, foreign, round-up news.
 // The others become `localities`.
-import { isPageStamp, PAGE_DETAIL_LINE } from '../lexicon/dates.js';
+import { isPageStamp, PAGE_DETAIL_LINE, SHORT_CHROME_LINE } from '../lexicon/dates.js';
 import type { Doc } from '../engine/document.js';
 import type { Finding } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
@@ -268,7 +268,7 @@ function readLeadSentences(ctx: RefineContext, count: number): { start: number; 
     const s = sentences[i];
     const raw = doc.text.slice(s.start, s.end);
     const next = sentences[i + 1] ? doc.text.slice(sentences[i + 1].start, Math.min(sentences[i + 1].end, sentences[i + 1].start + 20)) : '';
-    if (/^\s*\(?(?:Ảnh|Nguồn)\s*:/u.test(next) || /\((?:Ảnh|Nguồn)\s*:[^)]*\)\s*$/u.test(raw) || isPageStamp(raw) || PAGE_DETAIL_LINE.test(raw)) continue;
+    if (/^\s*\(?(?:Ảnh|Nguồn)\s*:/u.test(next) || /\((?:Ảnh|Nguồn)\s*:[^)]*\)\s*$/u.test(raw) || isPageStamp(raw) || PAGE_DETAIL_LINE.test(raw) || menuLine(ctx, s, raw)) continue;
     let from = s.start;
     const tag = out.length === 0 ? OPENING_TAG.exec(raw) : null;
     if (tag) from += tag[0].length;
@@ -289,6 +289,21 @@ function readLeadSentences(ctx: RefineContext, count: number): { start: number; 
     out.push({ start: from, end: s.end });
   }
   return out;
+}
+
+/**
+ * A portal's menu or section line above the article, naming no unit: a whole line in capitals ("VĂN BẢN PHÁP QUY",
+ * "HOẠT ĐỘNG CÁC XÃ, THỊ TRẤN") or a short line of lower-case words after the first ("Xin ý kiến về giao diện mới");
+ * not a province's body left unnamed ("UBND tỉnh họp …"), which says whose the article is.
+ */
+function menuLine(ctx: RefineContext, s: { start: number; end: number; line: number }, raw: string): boolean {
+  const line = ctx.doc.lines[s.line];
+  if (ctx.doc.text.slice(line.start, line.end).trim() !== raw.trim()) return false;
+  const capitals = /\p{Lu}/u.test(raw) && !/\p{Ll}/u.test(raw);
+  const lowerAfterFirst = SHORT_CHROME_LINE.test(raw) && /^\s*\S+(?:\s+[\p{Ll}\d]\S*)*\s*$/u.test(raw);
+  if (!capitals && !lowerAfterFirst) return false;
+  if (UNNAMED_LOCAL.test(raw)) return false;
+  return !ctx.get<PlaceValue>('locality').some((f) => f.origin.kind === 'text' && f.origin.start >= s.start && f.origin.end <= s.end);
 }
 
 /** The first mention of a province itself (the vote's winner is always named as a province). */

@@ -146,6 +146,8 @@ describe('locality', () => {
     [['Tin tức', 'Cụ thể, Chủ tịch UBND tỉnh tặng Bằng khen cho 02 tập thể, đó là: Nhân dân và cán bộ xã Châu Hóa, huyện Tuyên Hóa; Nhân dân và cán bộ xã Đông Hội, huyện Đông Anh.'], { type: 'xã', name: 'Châu Hóa', province: 'Quảng Bình' }],
     // a page's weekday stamp and count of views above the lead are no lead sentences
     [['Thứ 7, 22/06/2024, 10:30[GMT+7]', 'Hưng Hà: Tổng kết công tác tuyển quân', 'Thứ 5, 17/05/2018 | 14:49:49', '4,344 lượt xem', 'Huyện Hưng Hà tổ chức tổng kết công tác tuyển chọn, gọi công dân nhập ngũ năm 2018 vào sáng ngày 17/5.'], { type: 'huyện', name: 'Hưng Hà', province: 'Thái Bình' }],
+    // a portal's menu lines above the article (in capitals, or short with lower-case words) are no lead sentences
+    [['CÁC XÃ THỊ TRẤN THUỘC HUYỆN', 'VĂN BẢN PHÁP QUY', 'THĂM DÒ Ý KIẾN', 'Xin ý kiến về giao diện mới', 'HOẠT ĐỘNG CÁC XÃ, THỊ TRẤN', 'Xã Song Phượng tổ chức tổng kết phong trào thi đua năm 2019', 'Chiều ngày 10/01/2020, UBND xã Song Phượng tổ chức hội nghị tổng kết phong trào thi đua năm 2019.'], { type: 'xã', name: 'Song Phượng', province: 'Hà Nội' }],
     // the Central Highlands' "c for k" spellings are the list's "Đắk …" units
     [['Ô tô đấu đầu xe cứu thương', 'Vụ tai nạn giao thông nghiêm trọng xảy ra trên địa bàn huyện Đác Mil, tỉnh Đác Nông khiến sáu người nguy kịch.'], { type: 'huyện', name: 'Đắk Mil', province: 'Đắk Nông' }],
     [['Tin tức', 'Sáng 22/4, Công an tỉnh Đắc Lắc tổ chức lễ ra quân cao điểm trấn áp tội phạm.'], { type: 'tỉnh', name: 'Đắk Lắk', province: 'Đắk Lắk' }],
