@@ -10,10 +10,13 @@
 //   stamps  a page's details alone on a line above the body: a date after the weekday ("Thứ 5, 17/05/2018 | 14:49:49")
 //           and a count of views ("4,344 lượt xem"), which the locality's lead must skip; menu lines (in capitals, or
 //           short with lower-case words after the first: "VĂN BẢN PHÁP QUY", "Xin ý kiến về giao diện mới")
+//   heads   the first two lines (a headline, or a lead when the page's headline sits lower): a district's bare name tagging
+//           it ("Thanh Chương: UBND xã Thanh Hương …"), and a district named before a commune of it ("Chủ tịch huyện Đông
+//           Giang đối thoại … với Nhân dân xã Tà Lu")
 //   givers  a sentence whose subject is a province's body left unnamed ("Chủ tịch UBND tỉnh tặng … cho …") naming
 //           typed units after its verb, by whether those units lie in one province
 // Audit sets are read when their folders exist (/tmp/a2all, /tmp/a3all, /work/extra/*); never the blind set.
-//   node bench/studies/round14-offloc.mjs [--only units|heading|abbrev|stamps|givers] [--examples N]
+//   node bench/studies/round14-offloc.mjs [--only units|heading|abbrev|stamps|heads|givers] [--examples N]
 import fs from 'node:fs';
 import path from 'node:path';
 import { builtModule, readDev, readFlags, readReal, snippet, Tally } from './lib.mjs';
@@ -53,6 +56,8 @@ const TYPED = /(?<![\p{L}])(xã|phường|thị trấn|huyện|quận|thị xã)
 const units = new Tally({ examples });
 const stamps = new Tally({ examples });
 const givers = new Tally({ examples });
+const heads = new Tally({ examples });
+const TAG = /^\s*(\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3})\s*:/u;
 const heading = new Tally({ examples });
 const abbrev = new Tally({ examples });
 for (const [label, articles] of sets) {
@@ -85,6 +90,18 @@ for (const [label, articles] of sets) {
         if (m) stamps.add(`${label}: ${/lượt xem/u.test(line) ? 'views' : 'weekday stamp'}${line.trim().length > 50 ? ', long' : ''}`, `${id} | ${line.trim().slice(0, 80)}`, id);
       }
     }
+    if (!only || only === 'heads') {
+      for (const line of a.text.split('\n').filter((l) => l.trim()).slice(0, 2)) {
+        const tag = TAG.exec(line);
+        const districts = tag && !gazetteer().provinceNamed(tag[1]) ? gazetteer().named(tag[1]).filter((u) => u.level === 'district') : [];
+        if (districts.length) heads.add(`${label}: a district's bare name tags the line`, `${id} | ${line.trim().slice(0, 100)}`, id);
+        const typed = [...line.matchAll(TYPED)].map((u) => ({ u, units: gazetteer().named(u[2]).filter((x) => x.type === u[1]) }));
+        for (let k = 1; k < typed.length; k++) {
+          const d = typed[k - 1].units.find((x) => x.level === 'district');
+          if (d && typed[k].units.some((x) => x.level === 'commune' && x.parent === d.code)) heads.add(`${label}: a district, then a commune of it`, `${id} | ${line.trim().slice(0, 120)}`, id);
+        }
+      }
+    }
     if (!only || only === 'givers') {
       for (const m of a.text.matchAll(GIVER)) {
         const provinces = new Set();
@@ -104,5 +121,6 @@ for (const [label, articles] of sets) {
 if (!only || only === 'units') units.print('a unit word, a place, then a name: by whether the place is of the unit word\'s level', { top: 20 });
 if (!only || only === 'heading') heading.print('lists headed by a shared post', { top: 20 });
 if (!only || only === 'stamps') stamps.print("a page's details alone on a line (first 12 lines)", { top: 20 });
+if (!only || only === 'heads') heads.print('the first two lines: a district tag, a district then a commune of it', { top: 20 });
 if (!only || only === 'givers') givers.print("a province's unnamed body giving to typed units", { top: 20 });
 if (!only || only === 'abbrev') abbrev.print('abbreviated posts before a name', { top: 40 });

@@ -436,6 +436,20 @@ const UNNAMED_DISTRICT = new Map(
  * the lead speaks of a unit of its type left unnamed ("UBND huyện tổ chức …"): a bare tag alone may be a person's name
  * ("Xuân Trường: Tuyển Việt Nam có cơ hội …").
  */
+/**
+ * The province of a district whose bare name tags the headline, or the lead's first sentence when no headline was read
+ * ("Thanh Chương: UBND xã Thanh Hương triển khai …"); null when the name is no district's or names districts of
+ * several provinces.
+ */
+function taggedProvince(ctx: RefineContext): string | null {
+  const { doc } = ctx;
+  const line = ctx.facts.titleLine !== null ? doc.lines[ctx.facts.titleLine] : leadSentences(ctx)[0];
+  const m = line ? HEADLINE_TAG_OPENING.exec(doc.text.slice(line.start, line.end)) : null;
+  const districts = m ? unitsNamed(m[1]).filter((u) => u.level === 'district') : [];
+  const provinces = new Set(districts.map((u) => u.province));
+  return provinces.size === 1 ? [...provinces][0] : null;
+}
+
 function headlineTagDistrict(ctx: RefineContext, line: { start: number; end: number }): Candidate | null {
   const { doc } = ctx;
   const text = doc.text.slice(line.start, line.end);
@@ -563,7 +577,11 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
 
   // 3. a headline unit more specific than the lead's and inside it
   const titled = inTitle.length ? mostSpecific(inTitle) : undefined;
-  if (lead && titled && levelOf(titled) > levelOf(lead.candidate) && titled.place.units[0].province === lead.candidate.place.units[0].province)
+  // (not when the headline names the lead's own unit first, the more specific one after it being what it acts on:
+  // "Chủ tịch huyện Đông Giang đối thoại trực tiếp với Nhân dân xã Tà Lu")
+  const leadUnit = lead?.candidate.place.units[0];
+  const leadFirstInTitle = !!leadUnit && !!titled && inTitle.some((c) => c.start < titled.start && c.place.units.length === 1 && c.place.units[0].code === leadUnit.code && c.place.units[0].level === leadUnit.level);
+  if (lead && titled && !leadFirstInTitle && levelOf(titled) > levelOf(lead.candidate) && titled.place.units[0].province === lead.candidate.place.units[0].province)
     return { candidate: titled, role: 'title' };
   if (lead) {
     if (!subjectOfHeadless(doc, lead.candidate, !titleLine, leadSpans[0]) && namedInPassing(doc, lead, cands)) return null;
@@ -962,9 +980,11 @@ export const chooseLocality: Refiner = {
     const seen = new Set<string>();
     const key = (r: ResolvedPlace) => (r.unit?.code ? `${r.unit.level}${r.unit.code}` : `${r.type}|${nameKey(r.name)}`);
     if (choice) {
+      // "Thanh Chương: UBND xã Thanh Hương …": the district tagging the headline says which of the units so named is meant
+      const tagged = taggedProvince(ctx);
       const r = choice.province
         ? resolve({ ...choice.candidate.place, type: choice.province.type, units: [choice.province] }, choice.role, votes)
-        : resolve(choice.candidate.place, choice.role, votes, choice.candidate.fuzzy);
+        : resolve(choice.candidate.place, choice.role, tagged ? [[tagged, Infinity], ...votes] : votes, choice.candidate.fuzzy);
       // a name written bare that the article does not resolve to one unit ("Công an Tân Phú" with no city or province
       // named: quận Tân Phú of TP HCM or huyện Tân Phú of Đồng Nai) gives no type to report
       if (choice.candidate.place.typed || r.unit || !r.ambiguous) {

@@ -148,6 +148,10 @@ describe('locality', () => {
     [['Thứ 7, 22/06/2024, 10:30[GMT+7]', 'Hưng Hà: Tổng kết công tác tuyển quân', 'Thứ 5, 17/05/2018 | 14:49:49', '4,344 lượt xem', 'Huyện Hưng Hà tổ chức tổng kết công tác tuyển chọn, gọi công dân nhập ngũ năm 2018 vào sáng ngày 17/5.'], { type: 'huyện', name: 'Hưng Hà', province: 'Thái Bình' }],
     // a portal's menu lines above the article (in capitals, or short with lower-case words) are no lead sentences
     [['CÁC XÃ THỊ TRẤN THUỘC HUYỆN', 'VĂN BẢN PHÁP QUY', 'THĂM DÒ Ý KIẾN', 'Xin ý kiến về giao diện mới', 'HOẠT ĐỘNG CÁC XÃ, THỊ TRẤN', 'Xã Song Phượng tổ chức tổng kết phong trào thi đua năm 2019', 'Chiều ngày 10/01/2020, UBND xã Song Phượng tổ chức hội nghị tổng kết phong trào thi đua năm 2019.'], { type: 'xã', name: 'Song Phượng', province: 'Hà Nội' }],
+    // a headline naming the lead's own unit before a commune of it: the commune is what it acts on
+    [['Chủ tịch huyện Đông Giang đối thoại trực tiếp với Nhân dân xã Tà Lu và thị trấn Prao', 'Chiều 30/10/2023 Ông A Vô Tô Phương - Chủ tịch UBND huyện Đông Giang cùng lãnh đạo Ủy ban MTTQVN huyện đã có buổi đối thoại trực tiếp với Nhân dân.'], { type: 'huyện', name: 'Đông Giang', province: 'Quảng Nam' }],
+    // a district's bare name tagging the opening line says which commune of a shared name is meant
+    [['13/02/2025', 'Thanh Chương: UBND xã Thanh Hương triển khai Kế hoạch chuyển đổi số năm 2025 trên địa bàn.', 'Sáng ngày 13/02/2025, UBND xã Thanh Hương tổ chức Hội nghị triển khai Kế hoạch chuyển đổi số năm 2025.'], { type: 'xã', name: 'Thanh Hương', province: 'Nghệ An' }],
     // the Central Highlands' "c for k" spellings are the list's "Đắk …" units
     [['Ô tô đấu đầu xe cứu thương', 'Vụ tai nạn giao thông nghiêm trọng xảy ra trên địa bàn huyện Đác Mil, tỉnh Đác Nông khiến sáu người nguy kịch.'], { type: 'huyện', name: 'Đắk Mil', province: 'Đắk Nông' }],
     [['Tin tức', 'Sáng 22/4, Công an tỉnh Đắc Lắc tổ chức lễ ra quân cao điểm trấn áp tội phạm.'], { type: 'tỉnh', name: 'Đắk Lắk', province: 'Đắk Lắk' }],
