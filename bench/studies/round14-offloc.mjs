@@ -13,10 +13,11 @@
 //   heads   the first two lines (a headline, or a lead when the page's headline sits lower): a district's bare name tagging
 //           it ("Thanh Chương: UBND xã Thanh Hương …"), and a district named before a commune of it ("Chủ tịch huyện Đông
 //           Giang đối thoại … với Nhân dân xã Tà Lu")
+//   elected a name, adverbs and an election before a post ("… tiếp tục được tín nhiệm bầu giữ chức Chủ tịch …")
 //   givers  a sentence whose subject is a province's body left unnamed ("Chủ tịch UBND tỉnh tặng … cho …") naming
 //           typed units after its verb, by whether those units lie in one province
 // Audit sets are read when their folders exist (/tmp/a2all, /tmp/a3all, /work/extra/*); never the blind set.
-//   node bench/studies/round14-offloc.mjs [--only units|heading|abbrev|stamps|heads|givers] [--examples N]
+//   node bench/studies/round14-offloc.mjs [--only units|heading|abbrev|stamps|heads|elected|givers] [--examples N]
 import fs from 'node:fs';
 import path from 'node:path';
 import { builtModule, readDev, readFlags, readReal, snippet, Tally } from './lib.mjs';
@@ -57,6 +58,8 @@ const units = new Tally({ examples });
 const stamps = new Tally({ examples });
 const givers = new Tally({ examples });
 const heads = new Tally({ examples });
+const elected = new Tally({ examples });
+const ELECTED = /\p{Lu}[\p{Ll}\p{M}]+ \p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+){0,2} ((?:(?:đã|vừa|tiếp tục) )*được (?:tín nhiệm )?bầu(?: lại)? (?:giữ chức|làm)) \p{Lu}/gu;
 const TAG = /^\s*(\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3})\s*:/u;
 const heading = new Tally({ examples });
 const abbrev = new Tally({ examples });
@@ -102,6 +105,9 @@ for (const [label, articles] of sets) {
         }
       }
     }
+    if (!only || only === 'elected') {
+      for (const m of a.text.matchAll(ELECTED)) elected.add(`${label}: ${m[1]}`, `${id} | ${snippet(a.text, m.index, m.index + m[0].length, 110)}`, id);
+    }
     if (!only || only === 'givers') {
       for (const m of a.text.matchAll(GIVER)) {
         const provinces = new Set();
@@ -122,5 +128,6 @@ if (!only || only === 'units') units.print('a unit word, a place, then a name: b
 if (!only || only === 'heading') heading.print('lists headed by a shared post', { top: 20 });
 if (!only || only === 'stamps') stamps.print("a page's details alone on a line (first 12 lines)", { top: 20 });
 if (!only || only === 'heads') heads.print('the first two lines: a district tag, a district then a commune of it', { top: 20 });
+if (!only || only === 'elected') elected.print('an election stated between a name and a post', { top: 20 });
 if (!only || only === 'givers') givers.print("a province's unnamed body giving to typed units", { top: 20 });
 if (!only || only === 'abbrev') abbrev.print('abbreviated posts before a name', { top: 40 });

@@ -347,6 +347,7 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Bà Lê Thị Lan, cán bộ Phòng Tài nguyên huyện cho biết.', rule: 'official-honorific', value: { name: 'Lê Thị Lan', positions: [] } },
     // a post stated with "giữ chức", "hiện là", "được bầu giữ chức" as with "là" (POST_COPULAS)
     { text: 'Từ cuối năm 2006, Hồ Văn Hải giữ chức Giám đốc Halico và là người đại diện theo pháp luật.', rule: 'official-name-first', value: { name: 'Hồ Văn Hải', positions: [{ value: 'Giám đốc Halico' }] } },
+    { text: 'Bà Phan Thị Tuyết Nhung tiếp tục được tín nhiệm bầu giữ chức Chủ tịch Hội LHPN huyện.', rule: 'official-honorific', value: { name: 'Phan Thị Tuyết Nhung', positions: [{ value: 'Chủ tịch Hội LHPN huyện' }] } },
     { text: 'Cũng trong phiên họp này, đồng chí Nguyễn Tuấn Hải được bầu giữ chức Phó Bí thư Đoàn Trường ĐHBK Hà Nội nhiệm kỳ 2017-2019.', rule: 'official-honorific', value: { name: 'Nguyễn Tuấn Hải', positions: [{ value: 'Phó Bí thư Đoàn Trường ĐHBK Hà Nội' }] } },
     { text: 'Tên thật của anh là Nguyễn Quốc Cường (sinh năm 1982), hiện là Phó giám đốc Công ty Quốc Cường Gia Lai, cũng là con trai bà Loan.', rule: 'official-name-first', value: { name: 'Nguyễn Quốc Cường', positions: [{ value: 'Phó giám đốc Công ty Quốc Cường Gia Lai' }] } },
     // " - " splits posts only before a title: "Tuyên giáo - Nữ công" is one body's name (the audit's reports 010)
