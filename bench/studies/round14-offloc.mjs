@@ -14,10 +14,12 @@
 //           it ("Thanh Chương: UBND xã Thanh Hương …"), and a district named before a commune of it ("Chủ tịch huyện Đông
 //           Giang đối thoại … với Nhân dân xã Tà Lu")
 //   elected a name, adverbs and an election before a post ("… tiếp tục được tín nhiệm bầu giữ chức Chủ tịch …")
+//   abroad  in the first three lines, a unit word and a capitalised name no unit of the national list has, after "tại"
+//           or "ở" ("tại Ty Cảnh sát tỉnh Svayrieng"): by whether a listed unit follows within 60 characters (its chain)
 //   givers  a sentence whose subject is a province's body left unnamed ("Chủ tịch UBND tỉnh tặng … cho …") naming
 //           typed units after its verb, by whether those units lie in one province
 // Audit sets are read when their folders exist (/tmp/a2all, /tmp/a3all, /work/extra/*); never the blind set.
-//   node bench/studies/round14-offloc.mjs [--only units|heading|abbrev|stamps|heads|elected|givers] [--examples N]
+//   node bench/studies/round14-offloc.mjs [--only units|heading|abbrev|stamps|heads|elected|abroad|givers] [--examples N]
 import fs from 'node:fs';
 import path from 'node:path';
 import { builtModule, readDev, readFlags, readReal, snippet, Tally } from './lib.mjs';
@@ -59,6 +61,8 @@ const stamps = new Tally({ examples });
 const givers = new Tally({ examples });
 const heads = new Tally({ examples });
 const elected = new Tally({ examples });
+const abroad = new Tally({ examples });
+const ABROAD = /(?<![\p{L}])(?:tại|ở)\s+[^,.;:()\n]{0,40}?(?<![\p{L}])(tỉnh|thành phố|huyện|quận|xã|phường) ((?:\p{Lu}[\p{Ll}\p{M}-]*)(?: \p{Lu}[\p{Ll}\p{M}-]*){0,3})/gu;
 const ELECTED = /\p{Lu}[\p{Ll}\p{M}]+ \p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+){0,2} ((?:(?:đã|vừa|tiếp tục) )*được (?:tín nhiệm )?bầu(?: lại)? (?:giữ chức|làm)) \p{Lu}/gu;
 const TAG = /^\s*(\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3})\s*:/u;
 const heading = new Tally({ examples });
@@ -108,6 +112,15 @@ for (const [label, articles] of sets) {
     if (!only || only === 'elected') {
       for (const m of a.text.matchAll(ELECTED)) elected.add(`${label}: ${m[1]}`, `${id} | ${snippet(a.text, m.index, m.index + m[0].length, 110)}`, id);
     }
+    if (!only || only === 'abroad') {
+      const opening = a.text.split('\n').filter((l) => l.trim()).slice(0, 3).join('\n');
+      for (const m of opening.matchAll(ABROAD)) {
+        if (gazetteer().isPlaceName(m[2])) continue;
+        const after = opening.slice(m.index + m[0].length, m.index + m[0].length + 60);
+        const chained = [...after.matchAll(/\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+){1,2}/gu)].some((x) => gazetteer().isPlaceName(x[0]));
+        abroad.add(`${label}: ${chained ? 'a listed unit follows' : 'no listed unit follows'}`, `${id} | ${snippet(opening, m.index, m.index + m[0].length, 120)}`, id);
+      }
+    }
     if (!only || only === 'givers') {
       for (const m of a.text.matchAll(GIVER)) {
         const provinces = new Set();
@@ -129,5 +142,6 @@ if (!only || only === 'heading') heading.print('lists headed by a shared post', 
 if (!only || only === 'stamps') stamps.print("a page's details alone on a line (first 12 lines)", { top: 20 });
 if (!only || only === 'heads') heads.print('the first two lines: a district tag, a district then a commune of it', { top: 20 });
 if (!only || only === 'elected') elected.print('an election stated between a name and a post', { top: 20 });
+if (!only || only === 'abroad') abroad.print('an unknown unit after "tại"/"ở" in the opening', { top: 20 });
 if (!only || only === 'givers') givers.print("a province's unnamed body giving to typed units", { top: 20 });
 if (!only || only === 'abbrev') abbrev.print('abbreviated posts before a name', { top: 40 });

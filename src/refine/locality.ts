@@ -323,6 +323,11 @@ function eventVerbAt(ctx: RefineContext, from: number, to: number): number {
   return to;
 }
 
+/** Right before a unit named as where something happens: "tại Ty Cảnh sát tỉnh …", "ở thành phố …". */
+/** How far after a unit the list does not know a listed unit may stand that its chain names ("xã Tứ Đán (Lâm Thao, Phú Thọ)"). */
+const ABROAD_CHAIN = 60;
+const SITE_BEFORE = /(?<![\p{L}])(?:tại|ở)\s+[^,.;:()]{0,40}$/u;
+
 /** After a province that is a sentence's subject, not the end of a venue's chain: "tại TP Rạch Giá, tỉnh Kiên Giang đã khai mạc". */
 const SUBJECT_VERB_AFTER = /^\s*(?:đã|vừa|sẽ|đang|tổ chức|khai mạc|phối hợp|ra mắt|long trọng|chính thức)(?![\p{L}])/u;
 
@@ -510,6 +515,18 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
     if (chainEnd && levelOf(chainEnd) === SPECIFICITY.province && !SUBJECT_VERB_AFTER.test(doc.text.slice(chainEnd.end, chainEnd.end + 30)))
       venueEnd = chainEnd.end;
     const venueCands = inS.filter((c) => c.end <= venueEnd && c.usable);
+    // "Ngày 30-3, … tại Ty Cảnh sát tỉnh Svayrieng, Đại tướng NiekSaVuon … trao Huân chương … cho Đại tá …, Chỉ huy
+    // trưởng BĐBP tỉnh Tây Ninh": an opening venue whose unit the national list does not know, nor any spelling near it,
+    // is abroad; the units after it are the guests' or the recipients', no organiser's
+    // (a name no unit of any level has, not "các huyện miền núi Quảng Nam", and no listed unit chained to it: "xã Tứ
+    // Đán (Lâm Thao, Phú Thọ)")
+    const abroad = inS.find(
+      (c) => c.place.typed && !c.place.units.length && !c.traps.length && /^\p{Lu}/u.test(c.place.name) && !gazetteer().isPlaceName(c.place.name) && SITE_BEFORE.test(doc.text.slice(Math.max(s.start, c.start - 50), c.start)),
+    );
+    if (abroad && !inS.some((c) => c.usable && c.start < abroad.end + ABROAD_CHAIN)) {
+      roundUp = true;
+      break;
+    }
     const organiser = inS.filter((c) => c.start >= venueEnd);
     // "UBND tỉnh vừa …" opening the sentence is its subject, whatever units the sentence names after it
     const unnamed = UNNAMED_OPENING.test(text) || (UNNAMED_LOCAL.test(text.slice(0, 160)) && !organiser.slice(0, 1).some((c) => c.usable));

@@ -152,6 +152,10 @@ describe('locality', () => {
     [['Chủ tịch huyện Đông Giang đối thoại trực tiếp với Nhân dân xã Tà Lu và thị trấn Prao', 'Chiều 30/10/2023 Ông A Vô Tô Phương - Chủ tịch UBND huyện Đông Giang cùng lãnh đạo Ủy ban MTTQVN huyện đã có buổi đối thoại trực tiếp với Nhân dân.'], { type: 'huyện', name: 'Đông Giang', province: 'Quảng Nam' }],
     // a district's bare name tagging the opening line says which commune of a shared name is meant
     [['13/02/2025', 'Thanh Chương: UBND xã Thanh Hương triển khai Kế hoạch chuyển đổi số năm 2025 trên địa bàn.', 'Sáng ngày 13/02/2025, UBND xã Thanh Hương tổ chức Hội nghị triển khai Kế hoạch chuyển đổi số năm 2025.'], { type: 'xã', name: 'Thanh Hương', province: 'Nghệ An' }],
+    // an event held at a unit the national list does not know (abroad): the Vietnamese units after it are the
+    // recipients', no organiser's; a listed unit chained to an unknown one still gives it
+    [['Tin tức', 'Ngày 30-3, thừa ủy quyền Nhà nước Campuchia, tại Ty Cảnh sát tỉnh Svayrieng, Đại tướng NiekSaVuon đã tổ chức Lễ trao Huân chương Hữu nghị cho Đại tá Nguyễn Hoài Phương, Chỉ huy trưởng BĐBP tỉnh Tây Ninh.'], null],
+    [['Lễ hội Trò Trám', 'Vào dịp Xuân đến, cứ tới đêm 11, sáng 12/2 Âm lịch, tại xã Tứ Đán (Lâm Thao, Phú Thọ), sẽ diễn ra lễ hội Trò Trám.'], { type: 'huyện', name: 'Lâm Thao', province: 'Phú Thọ' }],
     // the Central Highlands' "c for k" spellings are the list's "Đắk …" units
     [['Ô tô đấu đầu xe cứu thương', 'Vụ tai nạn giao thông nghiêm trọng xảy ra trên địa bàn huyện Đác Mil, tỉnh Đác Nông khiến sáu người nguy kịch.'], { type: 'huyện', name: 'Đắk Mil', province: 'Đắk Nông' }],
     [['Tin tức', 'Sáng 22/4, Công an tỉnh Đắc Lắc tổ chức lễ ra quân cao điểm trấn áp tội phạm.'], { type: 'tỉnh', name: 'Đắk Lắk', province: 'Đắk Lắk' }],
