@@ -265,6 +265,10 @@ export const POST_LINKS: readonly string[] = ['kiêm', 'đồng thời là', 'đ
  */
 export const POST_COPULAS: readonly string[] = [
   'hiện là', 'hiện đang là', 'đang là', 'hiện nay là', 'giữ chức', 'giữ chức vụ', 'hiện giữ chức', 'đang giữ chức', 'được bầu giữ chức', 'được bầu làm', 'đương nhiệm',
+  // round 14: the election with its adverbs ("Bà Phan Thị Tuyết Nhung tiếp tục được tín nhiệm bầu giữ chức Chủ tịch Hội
+  // LHPN huyện", "ông Hoàng Vĩnh Bảo đã được bầu làm Chủ tịch Hội Xuất bản Việt Nam"; bench/studies/round14-offloc.mjs)
+  'đã được bầu giữ chức', 'đã được bầu làm', 'vừa được bầu giữ chức', 'vừa được bầu làm', 'được bầu lại làm', 'tiếp tục được bầu giữ chức', 'tiếp tục được bầu làm',
+  'được tín nhiệm bầu giữ chức', 'được tín nhiệm bầu làm', 'tiếp tục được tín nhiệm bầu giữ chức', 'tiếp tục được tín nhiệm bầu làm', 'tiếp tục được tín nhiệm giữ chức',
 ];
 
 /** Posts held abroad, named with "tại" and the host country: "Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường". */

@@ -237,6 +237,11 @@ export const POSITION_TITLES: readonly string[] = [
   'Thành viên Hội đồng quản trị',
   'Thành viên Hội đồng thành viên',
   'PCT',
+  // round 14: portal reports' abbreviated posts, each with the body it heads ("đồng chí Phan Đức Cẩm - BT Đảng ủy, CT
+  // HĐND xã", "đ/c Đặng Trung Thành – CT.Hội CCB quận"; "BT" alone is a build-transfer contract, "CT" a scan), and a
+  // party committee member ("Nguyễn Thị Đặng Hải - ĐUV, Phó Chủ tịch HĐND phường"; bench/studies/round14-offloc.mjs)
+  'BT Đảng ủy', 'BT Chi bộ', 'PBT Đảng ủy', 'PBT Chi bộ', 'CT HĐND', 'CT UBND', 'CT UBMTTQ', 'CT MTTQ', 'CT Hội', 'CT. Hội', 'CT.Hội',
+  'PCT.Hội', 'PCT. Hội', 'ĐUV',
 ];
 
 /**

@@ -19,7 +19,7 @@
 //      Định"), or a portal's address in brackets ("(binhdinh.gov.vn)"); an outlet's tag ("(BĐ) -") names no unit;
 //   5. otherwise none: national, foreign, round-up news.
 // The others become `localities`.
-import { isPageStamp } from '../lexicon/dates.js';
+import { isPageStamp, PAGE_DETAIL_LINE, SHORT_CHROME_LINE } from '../lexicon/dates.js';
 import type { Doc } from '../engine/document.js';
 import type { Finding } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
@@ -268,7 +268,7 @@ function readLeadSentences(ctx: RefineContext, count: number): { start: number; 
     const s = sentences[i];
     const raw = doc.text.slice(s.start, s.end);
     const next = sentences[i + 1] ? doc.text.slice(sentences[i + 1].start, Math.min(sentences[i + 1].end, sentences[i + 1].start + 20)) : '';
-    if (/^\s*\(?(?:Ảnh|Nguồn)\s*:/u.test(next) || /\((?:Ảnh|Nguồn)\s*:[^)]*\)\s*$/u.test(raw) || isPageStamp(raw)) continue;
+    if (/^\s*\(?(?:Ảnh|Nguồn)\s*:/u.test(next) || /\((?:Ảnh|Nguồn)\s*:[^)]*\)\s*$/u.test(raw) || isPageStamp(raw) || PAGE_DETAIL_LINE.test(raw) || menuLine(ctx, s, raw)) continue;
     let from = s.start;
     const tag = out.length === 0 ? OPENING_TAG.exec(raw) : null;
     if (tag) from += tag[0].length;
@@ -291,6 +291,21 @@ function readLeadSentences(ctx: RefineContext, count: number): { start: number; 
   return out;
 }
 
+/**
+ * A portal's menu or section line above the article, naming no unit: a whole line in capitals ("VĂN BẢN PHÁP QUY",
+ * "HOẠT ĐỘNG CÁC XÃ, THỊ TRẤN") or a short line of lower-case words after the first ("Xin ý kiến về giao diện mới");
+ * not a province's body left unnamed ("UBND tỉnh họp …"), which says whose the article is.
+ */
+function menuLine(ctx: RefineContext, s: { start: number; end: number; line: number }, raw: string): boolean {
+  const line = ctx.doc.lines[s.line];
+  if (ctx.doc.text.slice(line.start, line.end).trim() !== raw.trim()) return false;
+  const capitals = /\p{Lu}/u.test(raw) && !/\p{Ll}/u.test(raw);
+  const lowerAfterFirst = SHORT_CHROME_LINE.test(raw) && /^\s*\S+(?:\s+[\p{Ll}\d]\S*)*\s*$/u.test(raw);
+  if (!capitals && !lowerAfterFirst) return false;
+  if (UNNAMED_LOCAL.test(raw)) return false;
+  return !ctx.get<PlaceValue>('locality').some((f) => f.origin.kind === 'text' && f.origin.start >= s.start && f.origin.end <= s.end);
+}
+
 /** The first mention of a province itself (the vote's winner is always named as a province). */
 function mentionOf(usable: readonly Candidate[], province: Unit): Candidate {
   return usable.find((c) => c.place.units[0]?.level === 'province' && c.place.units[0].province === province.code)!;
@@ -307,6 +322,11 @@ function eventVerbAt(ctx: RefineContext, from: number, to: number): number {
   }
   return to;
 }
+
+/** Right before a unit named as where something happens: "tại Ty Cảnh sát tỉnh …", "ở thành phố …". */
+/** How far after a unit the list does not know a listed unit may stand that its chain names ("xã Tứ Đán (Lâm Thao, Phú Thọ)"). */
+const ABROAD_CHAIN = 60;
+const SITE_BEFORE = /(?<![\p{L}])(?:tại|ở)\s+[^,.;:()]{0,40}$/u;
 
 /** After a province that is a sentence's subject, not the end of a venue's chain: "tại TP Rạch Giá, tỉnh Kiên Giang đã khai mạc". */
 const SUBJECT_VERB_AFTER = /^\s*(?:đã|vừa|sẽ|đang|tổ chức|khai mạc|phối hợp|ra mắt|long trọng|chính thức)(?![\p{L}])/u;
@@ -421,6 +441,20 @@ const UNNAMED_DISTRICT = new Map(
  * the lead speaks of a unit of its type left unnamed ("UBND huyện tổ chức …"): a bare tag alone may be a person's name
  * ("Xuân Trường: Tuyển Việt Nam có cơ hội …").
  */
+/**
+ * The province of a district whose bare name tags the headline, or the lead's first sentence when no headline was read
+ * ("Thanh Chương: UBND xã Thanh Hương triển khai …"); null when the name is no district's or names districts of
+ * several provinces.
+ */
+function taggedProvince(ctx: RefineContext): string | null {
+  const { doc } = ctx;
+  const line = ctx.facts.titleLine !== null ? doc.lines[ctx.facts.titleLine] : leadSentences(ctx)[0];
+  const m = line ? HEADLINE_TAG_OPENING.exec(doc.text.slice(line.start, line.end)) : null;
+  const districts = m ? unitsNamed(m[1]).filter((u) => u.level === 'district') : [];
+  const provinces = new Set(districts.map((u) => u.province));
+  return provinces.size === 1 ? [...provinces][0] : null;
+}
+
 function headlineTagDistrict(ctx: RefineContext, line: { start: number; end: number }): Candidate | null {
   const { doc } = ctx;
   const text = doc.text.slice(line.start, line.end);
@@ -481,6 +515,18 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
     if (chainEnd && levelOf(chainEnd) === SPECIFICITY.province && !SUBJECT_VERB_AFTER.test(doc.text.slice(chainEnd.end, chainEnd.end + 30)))
       venueEnd = chainEnd.end;
     const venueCands = inS.filter((c) => c.end <= venueEnd && c.usable);
+    // "Ngày 30-3, … tại Ty Cảnh sát tỉnh Svayrieng, Đại tướng NiekSaVuon … trao Huân chương … cho Đại tá …, Chỉ huy
+    // trưởng BĐBP tỉnh Tây Ninh": an opening venue whose unit the national list does not know, nor any spelling near it,
+    // is abroad; the units after it are the guests' or the recipients', no organiser's
+    // (a name no unit of any level has, not "các huyện miền núi Quảng Nam", and no listed unit chained to it: "xã Tứ
+    // Đán (Lâm Thao, Phú Thọ)")
+    const abroad = inS.find(
+      (c) => c.place.typed && !c.place.units.length && !c.traps.length && /^\p{Lu}/u.test(c.place.name) && !gazetteer().isPlaceName(c.place.name) && SITE_BEFORE.test(doc.text.slice(Math.max(s.start, c.start - 50), c.start)),
+    );
+    if (abroad && !inS.some((c) => c.usable && c.start < abroad.end + ABROAD_CHAIN)) {
+      roundUp = true;
+      break;
+    }
     const organiser = inS.filter((c) => c.start >= venueEnd);
     // "UBND tỉnh vừa …" opening the sentence is its subject, whatever units the sentence names after it
     const unnamed = UNNAMED_OPENING.test(text) || (UNNAMED_LOCAL.test(text.slice(0, 160)) && !organiser.slice(0, 1).some((c) => c.usable));
@@ -509,6 +555,15 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
     // with no unit before the verb, a body's unit after it still acts ("… làm việc với UBND tỉnh Bình Định"); a plain
     // unit after it is the object's (the beneficiaries' of "trao học bổng cho học sinh nghèo tỉnh Hà Giang") and gives
     // way to an opening venue ("Sáng 21/4, tại Hà Nội, Quỹ Bảo trợ trẻ em Việt Nam trao …")
+    // "Chủ tịch UBND tỉnh tặng Danh hiệu … cho 07 tập thể, đó là: Nhân dân và cán bộ xã Văn Hóa; …": a province's
+    // body left unnamed acts on units of it, the one province all the article's units lie in
+    if (!subject.length && !venueCands.length && alone.length && verb < s.end && votes.length === 1 && UNNAMED_LOCAL.test(doc.text.slice(venueEnd, verb)) && !alone.some(isBody)) {
+      const province = gazetteer().province(votes[0][0]);
+      if (province) {
+        lead = { candidate: alone[0], role: 'organiser', province };
+        break;
+      }
+    }
     const objects = venueCands.some((c) => !inList(doc, c, cands)) ? alone.filter(isBody) : alone;
     const pool = subject.length ? subject : objects;
     const ofBody = pool.find(isBody);
@@ -539,7 +594,11 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
 
   // 3. a headline unit more specific than the lead's and inside it
   const titled = inTitle.length ? mostSpecific(inTitle) : undefined;
-  if (lead && titled && levelOf(titled) > levelOf(lead.candidate) && titled.place.units[0].province === lead.candidate.place.units[0].province)
+  // (not when the headline names the lead's own unit first, the more specific one after it being what it acts on:
+  // "Chủ tịch huyện Đông Giang đối thoại trực tiếp với Nhân dân xã Tà Lu")
+  const leadUnit = lead?.candidate.place.units[0];
+  const leadFirstInTitle = !!leadUnit && !!titled && inTitle.some((c) => c.start < titled.start && c.place.units.length === 1 && c.place.units[0].code === leadUnit.code && c.place.units[0].level === leadUnit.level);
+  if (lead && titled && !leadFirstInTitle && levelOf(titled) > levelOf(lead.candidate) && titled.place.units[0].province === lead.candidate.place.units[0].province)
     return { candidate: titled, role: 'title' };
   if (lead) {
     if (!subjectOfHeadless(doc, lead.candidate, !titleLine, leadSpans[0]) && namedInPassing(doc, lead, cands)) return null;
@@ -950,9 +1009,11 @@ export const chooseLocality: Refiner = {
     const seen = new Set<string>();
     const key = (r: ResolvedPlace) => (r.unit?.code ? `${r.unit.level}${r.unit.code}` : `${r.type}|${nameKey(r.name)}`);
     if (choice) {
+      // "Thanh Chương: UBND xã Thanh Hương …": the district tagging the headline says which of the units so named is meant
+      const tagged = taggedProvince(ctx);
       const r = choice.province
         ? resolve({ ...choice.candidate.place, type: choice.province.type, units: [choice.province] }, choice.role, votes)
-        : resolve(choice.candidate.place, choice.role, votes, choice.candidate.fuzzy);
+        : resolve(choice.candidate.place, choice.role, tagged ? [[tagged, Infinity], ...votes] : votes, choice.candidate.fuzzy);
       // a name written bare that the article does not resolve to one unit ("Công an Tân Phú" with no city or province
       // named: quận Tân Phú of TP HCM or huyện Tân Phú of Đồng Nai) gives no type to report
       if (choice.candidate.place.typed || r.unit || !r.ambiguous) {

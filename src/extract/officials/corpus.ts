@@ -71,6 +71,28 @@ export const corpus: Corpus<PersonMention> = {
       rule: 'official-list',
       value: { name: 'Đinh Viết Hồng', positions: [{ value: 'Phó Chủ tịch UBND tỉnh' }] },
     },
+    // a plural post heading a list with no colon, or with "các" and no "đồng chí" (bench/studies/round14-offloc.mjs)
+    {
+      text: 'Tham dự buổi làm việc có các đồng chí Phó Chủ tịch UBND tỉnh Lê Văn Chiến, Tôn Thị Ngọc Hạnh, Lê Trọng Yên.',
+      rule: 'official-list',
+      value: { name: 'Tôn Thị Ngọc Hạnh', positions: [{ value: 'Phó Chủ tịch UBND tỉnh' }] },
+    },
+    {
+      text: 'Dự lễ có các Phó Thủ tướng: Trương Hòa Bình, Phạm Bình Minh, Vương Đình Huệ.',
+      rule: 'official-list-titled',
+      value: { name: 'Phạm Bình Minh', positions: [{ value: 'Phó Thủ tướng' }] },
+    },
+    { text: 'Các Phó chủ tịch gồm các ông: Lê Hoàng, Nguyễn An Tiêm.', rule: 'official-list-titled', value: { name: 'Nguyễn An Tiêm', positions: [{ value: 'Phó chủ tịch' }] } },
+    // portal reports' abbreviated posts with the body they head (bench/studies/round14-offloc.mjs)
+    { text: 'Về phía xã: đồng chí Phan Đức Cẩm - BT Đảng ủy, CT HĐND xã cùng các đồng chí trong BTV Đảng uỷ.', rule: 'official-honorific', value: { name: 'Phan Đức Cẩm', positions: [{ value: 'BT Đảng ủy' }, { value: 'CT HĐND xã' }] } },
+    { text: 'Tại hội nghị, đ/c Đặng Trung Thành – CT.Hội CCB quận đã thông qua báo cáo.', rule: 'official-honorific', value: { name: 'Đặng Trung Thành', positions: [{ value: 'CT.Hội CCB quận' }] } },
+    { text: 'Đồng chí Nguyễn Thị Đặng Hải - ĐUV, Phó Chủ tịch HĐND phường; các đồng chí trong Ban Chấp hành.', rule: 'official-honorific', value: { name: 'Nguyễn Thị Đặng Hải', positions: [{ value: 'ĐUV' }, { value: 'Phó Chủ tịch HĐND phường' }] } },
+    // a place of another level than its unit word's opens no unit: "Hồ" is a township, no province
+    {
+      text: 'Chiều ngày 6/10, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hồ Văn Mười đã chủ trì buổi làm việc.',
+      rule: 'official-title-name',
+      value: { name: 'Hồ Văn Mười', positions: [{ value: 'Phó Bí thư Tỉnh ủy' }, { value: 'Chủ tịch UBND tỉnh' }] },
+    },
     {
       text: 'Các đồng chí Ủy viên Trung ương Đảng: Nguyễn Chí Dũng - Bộ trưởng Bộ Kế hoạch và Đầu tư, Trần Tuấn Anh - Bộ trưởng Bộ Công Thương.',
       rule: 'official-list',
@@ -325,6 +347,7 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Bà Lê Thị Lan, cán bộ Phòng Tài nguyên huyện cho biết.', rule: 'official-honorific', value: { name: 'Lê Thị Lan', positions: [] } },
     // a post stated with "giữ chức", "hiện là", "được bầu giữ chức" as with "là" (POST_COPULAS)
     { text: 'Từ cuối năm 2006, Hồ Văn Hải giữ chức Giám đốc Halico và là người đại diện theo pháp luật.', rule: 'official-name-first', value: { name: 'Hồ Văn Hải', positions: [{ value: 'Giám đốc Halico' }] } },
+    { text: 'Bà Phan Thị Tuyết Nhung tiếp tục được tín nhiệm bầu giữ chức Chủ tịch Hội LHPN huyện.', rule: 'official-honorific', value: { name: 'Phan Thị Tuyết Nhung', positions: [{ value: 'Chủ tịch Hội LHPN huyện' }] } },
     { text: 'Cũng trong phiên họp này, đồng chí Nguyễn Tuấn Hải được bầu giữ chức Phó Bí thư Đoàn Trường ĐHBK Hà Nội nhiệm kỳ 2017-2019.', rule: 'official-honorific', value: { name: 'Nguyễn Tuấn Hải', positions: [{ value: 'Phó Bí thư Đoàn Trường ĐHBK Hà Nội' }] } },
     { text: 'Tên thật của anh là Nguyễn Quốc Cường (sinh năm 1982), hiện là Phó giám đốc Công ty Quốc Cường Gia Lai, cũng là con trai bà Loan.', rule: 'official-name-first', value: { name: 'Nguyễn Quốc Cường', positions: [{ value: 'Phó giám đốc Công ty Quốc Cường Gia Lai' }] } },
     // " - " splits posts only before a title: "Tuyên giáo - Nữ công" is one body's name (the audit's reports 010)
@@ -341,6 +364,8 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Tổng thống Pháp mong sự đóng góp của cộng đồng Châu Á vào quan hệ hai nước.', why: 'a continent after a title is no person, though "Châu" is a surname' },
     { text: 'Theo Bộ trưởng Công Thương, giá điện sẽ được điều chỉnh.', why: 'a ministry named without "Bộ" after its minister is no person' },
     { text: 'Đây là phát biểu của Thủ tướng Phạm Văn Đồng tại Hội nghị Giơ-ne-vơ năm 1954.', why: 'a figure of history ends the chain; "Văn Đồng" is no name of its own' },
+    { text: 'Tập thể Chính phủ, Thủ tướng Chính phủ, các Phó Thủ tướng, các Bộ trưởng đã hết sức cố gắng.', why: 'a plural post with no names after it heads no list' },
+    { text: 'Ngân hàng không cấm cho vay BT, BOT nhưng cân đối sử dụng vốn hợp lý.', why: '"BT" alone is a build-transfer contract, no post' },
     { text: 'Bộ Tư lệnh Quân khu 3 tổ chức hội nghị.', why: 'a title inside a body\'s name starts no mention' },
     { text: 'Theo báo cáo của Chủ tịch UBND tỉnh, năm nay tỉnh đạt kết quả tốt.', why: 'a title with no name after it' },
     { text: 'Giám đốc Công ty TNHH Lê Thành cho biết giá nhà còn cao.', why: 'a company named after its owner is no person' },

@@ -78,6 +78,33 @@ const COMRADE = new Set(COMRADES);
 const THEO = vocabulary.add('theo');
 const SUSPECT_ROLES = new Set(SUSPECTS.map((r) => fold(r)));
 
+/** The people of a list from token i, each with the heading's post when there is one. */
+function listed(ctx: RuleContext, p: Phrases, i: number, heading: { position: PositionSpan; next: number } | null): Reading<PersonMention>[] | null {
+  const t = ctx.doc.tokens;
+  if (heading) i = heading.next;
+  const out: Reading<PersonMention>[] = [];
+  let afterSemicolon = false;
+  for (let guard = 0; guard < 50; guard++) {
+    // "các đồng chí Ủy viên Trung ương Đảng: Phó Chủ tịch Quốc hội Uông Chu Lưu, Trưởng Ban Nội chính Trung ương
+    // Phan Đình Trạc": under a heading, a member may be named after their own post (not after a ';', where
+    // "…; Đại sứ Việt Nam tại Trung Quốc Đặng Minh Khôi" names a guest outside the heading)
+    const titled = heading && !afterSemicolon && !p.rankAt(i) ? p.positionsThenName(i) : null;
+    const got = titled
+      ? { rank: null, name: titled.name, positions: [...titled.positions, ...p.positionsAfter(titled.name.next)] }
+      : rankNamePositions(p, i, true, i, true);
+    if (!got) break;
+    out.push(reading(ctx, titled ? i : tokenAt(t, got.name.start), got.name, got.rank, heading ? [heading.position, ...got.positions] : got.positions));
+    let next = tokenAt(t, Math.max(got.name.end, ...got.positions.map((x) => x.end)));
+    const sep = p.char(next);
+    if (!(sep === ',' || sep === ';' || p.text(next) === 'và')) break;
+    afterSemicolon = sep === ';';
+    next++;
+    if (p.text(next) === 'và') next++;
+    i = next;
+  }
+  return out.length ? out : null;
+}
+
 export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
   {
     // "đồng chí Cù Ngọc Cường - Ủy viên BTV Tỉnh ủy, …", "đ/c Lê Lương – Phó Bí thư Quận ủy", "ông Đỗ Văn Tiến, Chủ tịch HĐQT"
@@ -160,35 +187,24 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
   {
     // "các đồng chí: Hoàng Văn Đại, Bí thư Chi đoàn; Tống Thị Yến và Tào Việt Hà"
     // "các đồng chí Phó Chủ tịch UBND tỉnh: Lê Xuân Đại, Đinh Viết Hồng": a heading's post is every listed person's
+    // "các đồng chí Phó Chủ tịch UBND tỉnh Lê Văn Chiến, Tôn Thị Ngọc Hạnh": also with no colon after it
     name: 'official-list',
     pattern: [anchor(dim('list-opener', 'l')), opt(words(':'))],
     build(m, ctx) {
       const p = phrasesOf(ctx);
-      const t = ctx.doc.tokens;
-      let i = m.end;
-      const heading = p.listHeading(i);
-      if (heading) i = heading.next;
-      const out: Reading<PersonMention>[] = [];
-      let afterSemicolon = false;
-      for (let guard = 0; guard < 50; guard++) {
-        // "các đồng chí Ủy viên Trung ương Đảng: Phó Chủ tịch Quốc hội Uông Chu Lưu, Trưởng Ban Nội chính Trung ương
-        // Phan Đình Trạc": under a heading, a member may be named after their own post (not after a ';', where
-        // "…; Đại sứ Việt Nam tại Trung Quốc Đặng Minh Khôi" names a guest outside the heading)
-        const titled = heading && !afterSemicolon && !p.rankAt(i) ? p.positionsThenName(i) : null;
-        const got = titled
-          ? { rank: null, name: titled.name, positions: [...titled.positions, ...p.positionsAfter(titled.name.next)] }
-          : rankNamePositions(p, i, true, i, true);
-        if (!got) break;
-        out.push(reading(ctx, titled ? i : tokenAt(t, got.name.start), got.name, got.rank, heading ? [heading.position, ...got.positions] : got.positions));
-        let next = tokenAt(t, Math.max(got.name.end, ...got.positions.map((x) => x.end)));
-        const sep = p.char(next);
-        if (!(sep === ',' || sep === ';' || p.text(next) === 'và')) break;
-        afterSemicolon = sep === ';';
-        next++;
-        if (p.text(next) === 'và') next++;
-        i = next;
-      }
-      return out.length ? out : null;
+      return listed(ctx, p, m.end, p.listHeading(m.end) ?? p.headingBeforeNames(m.end));
+    },
+  },
+  {
+    // "các Phó Thủ tướng: Trương Hòa Bình, Phạm Bình Minh", "các Phó Chủ tịch UBND tỉnh Lê Văn Chiến, Tôn Thị Ngọc
+    // Hạnh": a plural post heading a list with no "đồng chí"
+    name: 'official-list-titled',
+    pattern: [words('các', 'những'), anchor(dim('title', 't'))],
+    build(m, ctx) {
+      const p = phrasesOf(ctx);
+      const i = m.caps.t.first;
+      const heading = p.listHeading(i) ?? p.headingBeforeNames(i);
+      return heading ? listed(ctx, p, i, heading) : null;
     },
   },
   {

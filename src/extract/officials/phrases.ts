@@ -9,7 +9,7 @@ import type { Units } from '../../engine/units.js';
 import { vocabulary } from '../../engine/vocabulary.js';
 import { nameEnd, isSurname } from '../../dimensions/people/index.js';
 import type { PlaceValue } from '../../dimensions/places/index.js';
-import { gazetteer } from '../../gazetteer/index.js';
+import { gazetteer, type UnitLevel } from '../../gazetteer/index.js';
 import { BODIES_NAMED_BY_VERB, CLAUSE_VERBS, COMPANY_WORDS, POST_COPULAS, CONTINENT_NAMES, FIELD_NAMED_HEADS, FOREIGN_NAME_PARTICLES, GLUED_OPENER_NAME_WORDS, GLUED_OPENERS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, NAMES_AFTER_PROVINCES, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUN_TAKEN, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
 import { DELEGATION_FORMULAS, RANKED_JOBS, RANKS, WORDS_ENDING_IN_MODIFIERS } from '../../lexicon/positions.js';
@@ -79,6 +79,7 @@ const MAX_CHAINED_POSTS = 8;
 const MAX_BRACKET_TOKENS = 16;
 const W = (w: string) => vocabulary.add(w);
 const VA = W('và');
+const GOM = W('gồm');
 const LA = W('là');
 const LAM = W('làm');
 const BO = W('bổ');
@@ -98,6 +99,12 @@ const THONG = W('thông');
 const TIN = W('tin');
 /** "người đồng cấp" (the counterpart): after "và"/"cùng" it names the next person, never goes on a post. */
 const COUNTERPART = ['người', 'đồng', 'cấp'].map(W);
+/** The levels of the national list a unit word before a name names. */
+const UNIT_WORD_LEVELS: Readonly<Record<string, readonly UnitLevel[]>> = {
+  tỉnh: ['province'], huyện: ['district'], quận: ['district'], 'thị xã': ['district'], tx: ['district'],
+  xã: ['commune'], phường: ['commune'], 'thị trấn': ['commune'], tt: ['commune'],
+};
+const THI = W('thị');
 const UNIT_TYPE_WORDS = new Set(['tỉnh', 'phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'trấn', 'tx', 'tt'].map(W));
 /** The first word of a place's type ("thành phố", "thị xã"): a place after a comma goes on a position. */
 const PLACE_TYPE_STARTS = new Set(['tỉnh', 'thành', 'tp', 'quận', 'huyện', 'xã', 'phường', 'thị', 'tx'].map(W));
@@ -353,12 +360,30 @@ export class Phrases {
   listHeading(i: number): { position: PositionSpan; next: number } | null {
     if (!this.titleAt(i)) return null;
     const limit = Math.min(this.sentenceEnd(i), i + 16);
+    // "Các Phó chủ tịch gồm các ông: Lê Hoàng, …": the post ends before the word naming the list's members
+    let cut = -1;
     for (let k = i + 1; k < limit; k++) {
       const c = this.char(k);
-      if (c === ':') return { position: this.span(i, k - 1), next: k + 1 };
+      if (c === ':') return { position: this.span(i, (cut > 0 ? cut : k) - 1), next: k + 1 };
+      if (cut < 0 && (this.t.word[k] === GOM || this.units.at('list-opener', k))) cut = k;
       if (this.isHardStop(k) || c === ',' || c === ';' || this.verbAt(k)) return null;
     }
     return null;
+  }
+
+  /**
+   * A plural post heading a list with no colon: "các đồng chí Phó Chủ tịch UBND tỉnh Lê Văn Chiến, Tôn Thị Ngọc Hạnh",
+   * one post and a name, then a comma or "và" and another name with no post before it; where the names start.
+   */
+  headingBeforeNames(i: number): { position: PositionSpan; next: number } | null {
+    if (!this.titleAt(i, { capitalised: true })) return null;
+    const got = this.positionsThenName(i);
+    if (!got || got.positions.length !== 1) return null;
+    let k = got.name.next;
+    if (this.char(k) !== ',' && this.t.word[k] !== VA) return null;
+    k++;
+    if (!this.readName(k, true)) return null;
+    return { position: got.positions[0], next: tokenAt(this.t, got.name.start) };
   }
 
   /**
@@ -437,13 +462,25 @@ export class Phrases {
     const run = this.capRun(i, 7);
     const words = run - i;
     if (!words) return null;
+    // "Chủ tịch UBND tỉnh Hồ Văn Mười": a place of another level than the unit word's ("Hồ", a commune) opens no unit
+    const levels = this.unitLevelsBefore(i);
     for (let n = Math.min(4, words - 2); n >= 1; n--) {
-      if (!gazetteer().isPlaceName(tokensValue(this.doc, i, i + n))) continue;
+      const place = tokensValue(this.doc, i, i + n);
+      if (!gazetteer().isPlaceName(place) || (levels && !gazetteer().named(place).some((u) => levels.includes(u.level)))) continue;
       const name = this.readName(i + n, true);
       if (name) return name;
     }
     if (gazetteer().isPlaceName(tokensValue(this.doc, i, i + Math.min(4, words)))) return null;
     return this.readName(i, true);
+  }
+
+  /** The levels of the units the unit word before token i names ("tỉnh": provinces), or null when it may name any. */
+  private unitLevelsBefore(i: number): readonly UnitLevel[] | null {
+    let k = i - 1;
+    if (this.char(k) === '.') k--;
+    const word = this.text(k).toLowerCase();
+    const type = word === 'xã' && this.t.word[k - 1] === THI ? 'thị xã' : word === 'trấn' ? 'thị trấn' : word;
+    return UNIT_WORD_LEVELS[type] ?? null;
   }
 
   private followsUnitType(i: number): boolean {
