@@ -130,12 +130,10 @@ export function isStampLine(text: string): boolean {
 export const BULLETED_CHROME_LINE = /^\s*[•·]\s*(?:\S+\s*){0,3}$/u;
 
 /**
- * A page's details above the lead that isPageStamp does not read: its date after the weekday ("Thứ 5, 17/05/2018 |
- * 14:49:49", "Thứ 7, 22/06/2024, 10:30[GMT+7]", "Thứ năm, 02/07/2020 - 14:13") and its count of views ("4,344 lượt
- * xem"), alone on their line (bench/studies/round14-offloc.mjs stamps: 7 weekday stamps in corpus/real, dev and the
- * audit sets, none with more words after them).
+ * A page's count of views alone on its line ("4,344 lượt xem"), above the lead (bench/studies/round14-offloc.mjs stamps;
+ * the date after a weekday that stands with it, "Thứ 5, 17/05/2018 | 14:49:49", is a page stamp, isPageStamp).
  */
-export const PAGE_DETAIL_LINE = /^\s*(?:(?:Thứ\s+(?:\d|hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật)\s*,?\s*\d{1,2}\/\d{1,2}\/\d{2,4}[\d\s/:.,|()[\]+-]*(?:(?:GMT|UTC)[\d\s:+-]*\]?)?|[\d.,]+\s+lượt\s+xem)\s*$/iu;
+export const VIEW_COUNT_LINE = /^\s*[\d.,]+\s+lượt\s+xem\s*$/iu;
 
 /**
  * A line of up to 8 words with no digit and no sentence's punctuation: a portal's name, a section, a control ("Cổng
