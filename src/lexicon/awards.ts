@@ -3,6 +3,15 @@
 /** Awards named by one word: the award is just that word ("Bằng khen của Thủ tướng Chính phủ" is a Bằng khen). */
 export const PLAIN_AWARDS: readonly string[] = ['Giấy khen', 'Bằng khen', 'Cờ thi đua', 'Bằng công nhận', 'thư khen', 'Thư khen', 'Huy hiệu Đảng', 'Cờ thi đua xuất sắc'];
 
+/**
+ * Prizes that are honours of the state or of a mass organisation by statute, not a contest's: "Giải thưởng Hồ Chí
+ * Minh", "Giải thưởng Lý Tự Trọng" (Trung ương Đoàn's, for youth union officials), "Giải thưởng Nguyễn Văn Linh" (Tổng
+ * Liên đoàn Lao động's, for union officials), "Giải thưởng Nguyễn Đức Cảnh" (its, for workers), "Giải thưởng Hồ Hảo Hớn"
+ * (Thành Đoàn TP. Hồ Chí Minh's). Other "Giải thưởng <Name>" in corpus/real are contests', films' or trade fairs'
+ * ("Cành cọ vàng", "Bất động sản quốc tế", "Vifotec"; bench/studies/round14-awards.mjs, named-prize).
+ */
+export const HONOUR_PRIZES: readonly string[] = ['Hồ Chí Minh', 'Nhà nước', 'Lý Tự Trọng', 'Nguyễn Văn Linh', 'Nguyễn Đức Cảnh', 'Hồ Hảo Hớn'];
+
 /** Awards whose name goes on after the word: "Huân chương Lao động hạng Ba", "danh hiệu Đơn vị tiên tiến". */
 export const NAMED_AWARDS: readonly string[] = [
   'Huân chương',
@@ -12,8 +21,7 @@ export const NAMED_AWARDS: readonly string[] = [
   'Danh hiệu',
   'Chiến sĩ thi đua',
   'Chiến sỹ thi đua',
-  'Giải thưởng Hồ Chí Minh',
-  'Giải thưởng Nhà nước',
+  ...HONOUR_PRIZES.map((name) => `Giải thưởng ${name}`),
   'Huy hiệu',
 ];
 
@@ -212,6 +220,18 @@ export const LOWER_CASE_GIVERS: readonly string[] = [
   // round 8 probes: "được ủy ban nhân dân huyện tặng giấy khen", "công an huyện đã khen thưởng …", "đoàn trường tuyên
   // dương …", "liên đội …", "hội đồng thi đua huyện …", "ban giám hiệu nhà trường …", "lãnh đạo huyện đã trao …"
   'ủy ban nhân dân', 'uỷ ban nhân dân', 'công an', 'đoàn trường', 'liên đội', 'hội đồng thi đua', 'ban giám hiệu', 'ban giám đốc', 'ban chỉ huy', 'lãnh đạo',
+  // round 14: "…; ủy ban Hội LHTN Việt Nam huyện tặng giấy khen cho 4 tập thể" (a mass organisation's committee)
+  'ủy ban', 'uỷ ban',
+];
+
+/**
+ * Councils named after what they weigh, whose name holds verbs: "Hội đồng thi đua khen thưởng huyện Quyết định tặng
+ * giấy khen cho 8 tập thể" (Luật Thi đua, khen thưởng: Hội đồng Thi đua - Khen thưởng; bench/studies/round14-awards.mjs,
+ * council-giver). Their "khen thưởng" is a word of the name, not a clause's verb.
+ */
+export const COUNCIL_NAMES: readonly string[] = [
+  'hội đồng thi đua khen thưởng', 'hội đồng thi đua - khen thưởng', 'hội đồng thi đua – khen thưởng', 'hội đồng thi đua, khen thưởng',
+  'hội đồng thi đua-khen thưởng',
 ];
 
 /** Words that make what follows in their sentence a wish, not an award made: "Thủ tướng hy vọng … có dịp trao Bằng khen". */
@@ -229,7 +249,8 @@ export const SOURCE_OPENERS: readonly string[] = ['thông tin từ', 'theo thôn
 export const CONNECTIVES = new Set(['đồng thời', 'ngoài ra', 'sau đó', 'tiếp đó', 'cùng dịp']);
 
 /** Lower-case words that end a giver's name: its giving, its recipients, its occasion ("… của UBND huyện cho …"). */
-export const GIVER_NAME_ENDERS = new Set(['cho', 'tặng', 'trao', 'vì', 'về', 'đã', 'được', 'nhân', 'tại', 'trong', 'dành']);
+// "Giải thưởng Nguyễn Văn Linh của Tổng Liên đoàn Lao động Việt Nam là động lực …": a copula ends the giver too (round 14)
+export const GIVER_NAME_ENDERS = new Set(['cho', 'tặng', 'trao', 'vì', 'về', 'đã', 'được', 'nhân', 'tại', 'trong', 'dành', 'là']);
 
 /**
  * Adverbs between a giver and its verb of giving, no part of the giver's name: "được Công an tỉnh kịp thời khen
@@ -240,3 +261,16 @@ export const GIVER_TRAILING_ADVERBS = new Set([
   'đã', 'vừa', 'mới', 'sẽ', 'cũng', 'còn', 'xét', 'đều', 'luôn', 'kịp thời', 'lần lượt', 'đồng thời', 'chính thức', 'trực tiếp',
   'nhanh chóng', 'tiếp tục',
 ]);
+
+/**
+ * Where a photo caption places the person it names, in brackets after the name: "Chủ tịch HND tỉnh (giữa) trao kỷ niệm
+ * chương … cho 10 đồng chí", "(thứ hai từ phải)". No part of a giver, and the mark of a caption that repeats the body
+ * (bench/studies/round14-awards.mjs, caption-place: corpus/real 10 such brackets in sentences with a verb of giving, all
+ * captions; audits 1).
+ */
+export const CAPTION_POSITIONS: readonly string[] = [
+  'giữa', 'ở giữa', 'đứng giữa', 'bên trái', 'bên phải', 'trái', 'phải', 'thứ hai từ trái', 'thứ hai từ phải', 'thứ 2 từ trái',
+  'thứ 2 từ phải', 'thứ ba từ trái', 'thứ ba từ phải', 'thứ 3 từ trái', 'thứ 3 từ phải', 'thứ hai từ trái sang', 'thứ hai từ phải sang',
+  'thứ 2 từ trái sang', 'thứ 2 từ phải sang', 'thứ ba từ trái sang', 'thứ ba từ phải sang', 'thứ 3 từ trái sang', 'thứ 3 từ phải sang',
+  'hàng đầu', 'người đứng giữa',
+];

@@ -403,6 +403,31 @@ describe('awards', () => {
     expect(got).toEqual([{ award: 'khen thưởng', by: 'UBND tỉnh', collectives: 10, individuals: 20 }]);
   });
 
+  it('keeps the exact count of an award a headline rounds ("gần 200" for 182) as one statement', () => {
+    // round 14, audit 2 army-010 (bench/studies/round14-awards.mjs, title-approx)
+    const got = recordOf(
+      'Trao tặng kỷ niệm chương “Vì chủ quyền an ninh biên giới Tổ quốc” cho gần 200 cán bộ, chiến sĩ',
+      'Ngày 2/3, BĐBP tỉnh Quảng Bình đã tổ chức buổi tọa đàm và trao 182 kỷ niệm chương cho các cán bộ, chiến sĩ đang công tác.',
+    ).awards.map(({ individuals }) => individuals);
+    expect(got).toEqual([182]);
+    // a rounded count the exact one does not fall under is another statement
+    expect(awards('Tỉnh đã trao Bằng khen cho hơn 100 cá nhân. Huyện trao 12 Bằng khen cho các cá nhân.').map((a) => a.individuals)).toEqual([100, 12]);
+  });
+
+  it('takes a photo caption that places its person ("(giữa)") for a caption: no part of the giver, no extra entry', () => {
+    const caption = 'Đồng chí Nguyễn Văn Thi – TUV, Chủ tịch HND tỉnh (giữa) trao kỷ niệm chương “Vì giai cấp nông dân Việt Nam” cho 10 đồng chí lãnh đạo các sở.';
+    const body = 'Tại hội nghị, Hội Nông dân tỉnh đã trao kỷ niệm chương “Vì giai cấp nông dân Việt Nam” cho 10 đồng chí lãnh đạo các cơ quan.';
+    expect(awards(caption, body)).toEqual([{ award: 'kỷ niệm chương “Vì giai cấp nông dân Việt Nam”', by: 'Hội Nông dân tỉnh', collectives: null, individuals: 10 }]);
+    expect(awards(caption).map((a) => a.by)).toEqual(['Chủ tịch HND tỉnh']);
+  });
+
+  it('reads "vinh danh" with counts at an honour\'s prize-giving ("trao Giải thưởng Lý Tự Trọng"), not at a contest\'s', () => {
+    const opening = 'Chiều 23/3, Ban Thường vụ Thành Đoàn đã tổ chức Chương trình tuyên dương, trao Giải thưởng Lý Tự Trọng năm 2020.';
+    const honoured = 'Năm 2020, Trung ương Đoàn TNCS Hồ Chí Minh quyết định vinh danh 82 cán bộ Đoàn xuất sắc toàn quốc.';
+    expect(awards(opening, honoured).filter((a) => a.individuals)).toEqual([{ award: 'vinh danh', by: 'Trung ương Đoàn TNCS Hồ Chí Minh', collectives: null, individuals: 82 }]);
+    expect(awards('Tối qua, công ty tổ chức lễ trao giải thưởng Doanh nhân nữ.', honoured).filter((a) => a.individuals)).toEqual([]);
+  });
+
   it('reads "tôn vinh" with counts as an award only where the article names a ceremony of honour', () => {
     expect(
       awards(

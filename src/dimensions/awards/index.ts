@@ -119,6 +119,10 @@ function listedNameEnd(doc: Doc, units: RuleContext['units'], from: number, limi
   return from;
 }
 
+/** "182 kỷ niệm chương cho …": a count right before the award word and "cho" right after it. */
+const countedGiven = (doc: Doc, first: number, end: number) =>
+  first > 0 && doc.tokens.kind[first - 1] === Kind.Number && end < doc.tokens.count && /^cho$/iu.test(tokensValue(doc, end, end + 1));
+
 function hasAwardWord(units: Units, from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (units.at('award-name-word', k)) return true;
   return false;
@@ -138,7 +142,9 @@ const AWARD_RULES: readonly Rule<AwardValue>[] = [
       const sentence = doc.sentences[doc.sentenceOf[m.first]];
       const end = awardNameEnd(doc, units, m.end, sentence ? sentence.endToken : doc.tokens.count);
       // "danh hiệu", "huy chương" alone name nothing; "huy chương vàng", "danh hiệu Hoa hậu" are a contest's
-      if (end === m.end && needsAName.has(tokensValue(doc, m.first, m.end).toLowerCase())) return null;
+      // (but counted before "cho" it is the award as a thing given: "trao 182 kỷ niệm chương cho các cán bộ, chiến sĩ";
+      // bench/studies/round14-awards.mjs, counted-word)
+      if (end === m.end && needsAName.has(tokensValue(doc, m.first, m.end).toLowerCase()) && !countedGiven(doc, m.first, m.end)) return null;
       // also inside quotes: "danh hiệu “Cầu thủ xuất sắc nhất năm”", "danh hiệu "Vua phá lưới""
       const quoted = m.end < end && (charAt(doc, m.end) === 0x201c || charAt(doc, m.end) === 0x22);
       if (units.at('contest-award-name', m.end) || (quoted && units.at('contest-award-name', m.end + 1))) return null;

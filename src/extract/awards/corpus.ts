@@ -228,6 +228,14 @@ export const corpus: Corpus<AwardStatement> = {
       rule: 'award-received',
       value: { award: 'Huy chương Chiến sĩ vẻ vang hạng Nhất', by: 'Chủ tịch nước', individuals: 1 },
     },
+    // round 14 (bench/studies/round14-awards.mjs): a council named with its verbs, a lower-case committee, a unit and
+    // its name, a caption's position, an honour's prize, a count before an award word that needs a name
+    { text: 'Tại Hội nghị, Hội đồng thi đua khen thưởng huyện Quyết định tặng giấy khen cho 8 tập thể có thành tích xuất sắc.', rule: 'award-given', value: { award: 'giấy khen', by: 'Hội đồng thi đua khen thưởng huyện', collectives: 8 } },
+    { text: 'Trong đó, tặng bằng khen cho 4 tập thể; ủy ban Hội LHTN Việt Nam huyện tặng giấy khen cho 4 tập thể có thành tích.', rule: 'award-given', value: { award: 'giấy khen', by: 'ủy ban Hội LHTN Việt Nam huyện', collectives: 4 } },
+    { text: 'Tại buổi tổng kết, huyện Hưng Hà đã khen thưởng 17 tập thể và 5 cá nhân đạt thành tích xuất sắc.', rule: 'award-commended', value: { award: 'khen thưởng', by: 'huyện Hưng Hà', collectives: 17, individuals: 5 } },
+    { text: 'Đồng chí Nguyễn Văn Thi, Chủ tịch HND tỉnh (giữa) trao kỷ niệm chương “Vì giai cấp nông dân Việt Nam” cho 10 đồng chí.', rule: 'award-given', value: { by: 'Chủ tịch HND tỉnh', individuals: 10 } },
+    { text: 'Tối 28-7, Tổng Liên đoàn Lao động Việt Nam tổ chức lễ trao Giải thưởng Nguyễn Văn Linh lần thứ 3 năm 2022 cho 10 cán bộ công đoàn xuất sắc.', rule: 'award-given', value: { award: 'Giải thưởng Nguyễn Văn Linh', by: 'Tổng Liên đoàn Lao động Việt Nam', individuals: 10 } },
+    { text: 'Ngày 2/3, BĐBP tỉnh đã trao 182 kỷ niệm chương cho các cán bộ, chiến sĩ đang công tác.', rule: 'award-count-first', value: { award: 'kỷ niệm chương', individuals: 182 } },
   ],
   negatives: [
     { text: 'Có 5 tập thể, 10 cá nhân được UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen.', why: 'recipients nominated by a body, not given an award yet' },
@@ -265,6 +273,9 @@ export const corpus: Corpus<AwardStatement> = {
     { text: 'Nhiều huân chương, huy chương, bằng khen đã được trao cho công ty.', why: 'awards named in general, no award of its own' },
     { text: 'Anh là một lao động xuất sắc của công ty.', why: 'a bare title with "của" alone names a worker, no title given (awards-round13.mjs, bare-titles)' },
     { text: 'Phong trào đã thu hút 100% hội viên tham gia; 98,5% cán bộ công nhân lao động nữ đạt danh hiệu thi đua “giỏi việc nước, đảm việc nhà”.', why: 'a share of those who hold a title, no award statement (awards-round13.mjs, rate-titles)' },
+    { text: 'Ban giám khảo đã trao giải thưởng Cành cọ vàng cho 2 đạo diễn người Pháp.', why: 'a film festival\'s prize, no honour of the state or a mass organisation (round14-awards.mjs, named-prize)' },
+    { text: 'Ban tổ chức trao 23 huy chương vàng, 36 huy chương bạc cho các tiết mục.', why: 'a contest\'s medals counted (round14-awards.mjs, counted-word)' },
+    { text: 'Tại các đồn, lãnh đạo huyện Tây Giang tặng hoa chúc mừng 3 đơn vị.', why: 'flowers are no award (round14-awards.mjs, lower-body)' },
     { text: 'Còn 05 chỉ tiêu chưa có tỷ lệ so sánh (Tỷ lệ hộ dân cư được công nhận danh hiệu "Gia đình văn hóa"; tỷ lệ tổ dân phố được công nhận danh hiệu "Tổ dân phố văn hóa").', why: 'indicators named by a share of those granted a title (awards-round13.mjs, rate-titles)' },
   ],
 };

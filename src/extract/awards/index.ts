@@ -5,7 +5,7 @@
 import { awardsContract } from './contract.js';
 import { defineField } from '../../engine/field.js';
 import { wordClass } from '../../engine/lexicon.js';
-import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, CONNECTIVES, GIVER_NAME_ENDERS, GIVER_TRAILING_ADVERBS, HONOUR_CEREMONIES, HOUSEHOLD_NOUNS, LOWER_CASE_GIVERS, PRIZE_GIVINGS, PRIZE_HONOUR_VERBS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
+import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, CAPTION_POSITIONS, CONNECTIVES, COUNCIL_NAMES, GIVER_NAME_ENDERS, GIVER_TRAILING_ADVERBS, HONOUR_CEREMONIES, HONOUR_PRIZES, HOUSEHOLD_NOUNS, LOWER_CASE_GIVERS, PRIZE_GIVINGS, PRIZE_HONOUR_VERBS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
 import { anchor, dim, gap, group, opt, words } from '../../engine/pattern.js';
 import type { Match } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
@@ -143,18 +143,34 @@ function giver(ctx: RuleContext, clauseFirst: number, clauseEnd: number): string
   const end = withoutTrailingAdverbs(doc, clauseFirst, decisionStart(doc, clauseFirst, holderEnd(doc, clauseFirst, clauseEnd)));
   const first = afterConnective(doc, clauseFirst, end);
   const opensWithCapital = (doc.tokens.flags[first] & Flag.Cap) !== 0;
-  const opensWithBody = !!units.at('unit-organ', first) || !!units.at('org-head', first) || !!units.at('lower-case-giver', first);
+  const opensWithBody = !!units.at('unit-organ', first) || !!units.at('org-head', first) || !!units.at('lower-case-giver', first) || typedPlace(ctx, first, end);
   // "huyên ủy đã tặng …": a committee however its first word is spelt
   const committee = end - first <= 3 && /^(?:ủy|uỷ)$/iu.test(tokensValue(doc, end - 1, end));
   if (!opensWithCapital && !opensWithBody && !committee) return null;
-  const text = tokensValue(doc, first, end);
+  const text = tokensValue(doc, first, end).replace(captionPositionAtEnd, '');
   // ">> Triệt phá băng trộm …": a related-links line, not a giver
   if (/[>|]/u.test(text)) return null;
   // "Lễ tuyên dương 100 thanh niên", "Hội nghị đã khen thưởng …": the occasion, not who gives
   if (/^(?:lễ|buổi lễ|hội nghị|đại hội|chương trình)$/iu.test(text)) return null;
   // "Chủ tịch nước dự Lễ", "Bộ … phối hợp với Bộ … tổ chức Lễ": a clause, not a giver's name
-  for (let k = first; k < end; k++) if (units.at('clause-verb', k) && !(doc.tokens.flags[k] & Flag.Cap) && !/^(?:và|với|tại)$/u.test(tokensValue(doc, k, k + 1))) return null;
+  const council = units.at('council-name', first);
+  for (let k = council ? council.end : first; k < end; k++) if (units.at('clause-verb', k) && !(doc.tokens.flags[k] & Flag.Cap) && !/^(?:và|với|tại)$/u.test(tokensValue(doc, k, k + 1))) return null;
   return text || null;
+}
+
+const positions = CAPTION_POSITIONS.map((p) => p.replace(/\s+/gu, '\\s+')).join('|');
+/** "Chủ tịch HND tỉnh (giữa)": a caption's position of the one who hands the award over, no part of the giver. */
+const captionPositionAtEnd = new RegExp(`\\s*\\((?:${positions})\\)$`, 'iu');
+/** A caption's position in brackets anywhere in a text ("… (giữa) trao …"). */
+export const captionPositionIn = new RegExp(`\\((?:${positions})\\)`, 'iu');
+
+/**
+ * "Tại buổi tổng kết, huyện Hưng Hà đã khen thưởng 17 tập thể …": a unit named with its type in lower case, the whole
+ * giver, gives as its government (bench/studies/round14-awards.mjs, lower-body).
+ */
+function typedPlace(ctx: RuleContext, first: number, end: number): boolean {
+  const place = ctx.units.at('place', first);
+  return !!place && place.end === end && !(ctx.doc.tokens.flags[first] & Flag.Cap) && place.end - first >= 2;
 }
 
 /**
@@ -881,7 +897,8 @@ const honourCeremonyRe = new RegExp(`(?<![\\p{L}\\p{M}])(?:${HONOUR_CEREMONIES.j
 /** Per article, whether it names a ceremony of honour. */
 const honourCeremonyOf = new WeakMap<RuleContext['units'], boolean>();
 
-const prizeGivingRe = new RegExp(`(?<![\\p{L}\\p{M}])(?:${PRIZE_GIVINGS.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+// "trao Giải thưởng Lý Tự Trọng": an honour's prize-giving is a ceremony of honour, no contest's
+const prizeGivingRe = new RegExp(`(?<![\\p{L}\\p{M}])(?:${PRIZE_GIVINGS.join('|')})(?![\\p{L}\\p{M}])(?!\\s+thưởng\\s+(?:${HONOUR_PRIZES.join('|')}))`, 'iu');
 /** Per article, whether it names a prize-giving. */
 const prizeGivingOf = new WeakMap<RuleContext['units'], boolean>();
 
@@ -939,6 +956,7 @@ const reviewedFor = (ctx: RuleContext, verbFirst: number) => verbFirst > 0 && /^
 
 export const awardTaking = wordClass('award-taking', AWARD_TAKING_WORDS);
 export const lowerCaseGivers = wordClass('lower-case-giver', LOWER_CASE_GIVERS);
+export const councilNames = wordClass('council-name', COUNCIL_NAMES);
 export const wishWords = wordClass('wish-word', WISH_WORDS);
 export const reportingVerbs = wordClass('reporting-verb', REPORTING_VERBS);
 export const sourceOpeners = wordClass('source-opener', SOURCE_OPENERS);
@@ -1146,7 +1164,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
 
 
 export const awards = defineField(awardsContract, {
-  dimensions: ['award', 'award-verb', 'give-verb', 'recipients', 'count', 'award-taking', 'clause-verb', 'lower-case-giver', 'wish-word', 'reporting-verb', 'source-opener', 'place'],
+  dimensions: ['award', 'award-verb', 'give-verb', 'recipients', 'count', 'award-taking', 'clause-verb', 'lower-case-giver', 'council-name', 'wish-word', 'reporting-verb', 'source-opener', 'place'],
   rules: AWARD_RULES,
   record: (ctx) => ({ value: ctx.findings('awards').map((f) => f.value as Award) }),
 });
