@@ -1,7 +1,12 @@
 // Award and commendation vocabulary (Luật Thi đua, khen thưởng 2003/2013/2022; ../shared/reference/VIETNAMESE.md §4.3).
 
 /** Awards named by one word: the award is just that word ("Bằng khen của Thủ tướng Chính phủ" is a Bằng khen). */
-export const PLAIN_AWARDS: readonly string[] = ['Giấy khen', 'Bằng khen', 'Cờ thi đua', 'Bằng công nhận', 'thư khen', 'Thư khen', 'Huy hiệu Đảng', 'Cờ thi đua xuất sắc'];
+export const PLAIN_AWARDS: readonly string[] = [
+  'Giấy khen', 'Bằng khen', 'Cờ thi đua', 'Bằng công nhận', 'thư khen', 'Thư khen', 'Huy hiệu Đảng', 'Cờ thi đua xuất sắc',
+  // round 14: "Hội nghị đã trao các hình thức khen thưởng của Trung ương Đoàn TNCS Hồ Chí Minh cho 3 tập thể, 6 cá nhân"
+  // (bench/studies/round14-awards.mjs, forms-of: corpus/real 1, "có hình thức khen thưởng phù hợp", no award given)
+  'các hình thức khen thưởng',
+];
 
 /**
  * Prizes that are honours of the state or of a mass organisation by statute, not a contest's: "Giải thưởng Hồ Chí
@@ -198,6 +203,8 @@ export const AWARD_NAME_WORDS: readonly string[] = [
   'lực lượng vũ trang nhân dân', 'lực lượng vũ trang', 'chữ thập', 'nghệ thuật',
   // emulation titles that open with a number: "danh hiệu 2 giỏi", "danh hiệu “3 sẵn sàng”", "Sinh viên 5 tốt"
   '2 giỏi', '3 tốt', '5 tốt', '3 sẵn sàng', '3 trách nhiệm', '5 không 3 sạch', '5 không, 3 sạch',
+  // "Học sinh 3 rèn luyện", the youth union's title for vocational students (round 14, audit 2 reports-009)
+  '3 rèn luyện',
 ];
 
 /** What follows an award word in a contest, a sport or a pageant, never a state award: "huy chương vàng", "danh hiệu Hoa hậu". */
@@ -274,3 +281,11 @@ export const CAPTION_POSITIONS: readonly string[] = [
   'thứ 2 từ trái sang', 'thứ 2 từ phải sang', 'thứ ba từ trái sang', 'thứ ba từ phải sang', 'thứ 3 từ trái sang', 'thứ 3 từ phải sang',
   'hàng đầu', 'người đứng giữa',
 ];
+
+/**
+ * Emulation titles the law gives to persons or to groups only (Luật Thi đua, khen thưởng 2022, Điều 24-28): a count of
+ * the titles given counts their holders, "công nhận 01 danh hiệu Chiến sỹ thi đua" one person (bench/studies/
+ * round14-awards.mjs, counted-word). Matched on the title's words after "danh hiệu"; a group's title opens with its kind.
+ */
+export const PERSONAL_TITLES: readonly string[] = ['chiến sĩ thi đua', 'chiến sỹ thi đua', 'lao động tiên tiến', 'lao động xuất sắc', 'CSTĐ', 'LĐTT', 'LĐXS'];
+export const GROUP_TITLE_OPENERS: readonly string[] = ['tập thể', 'đơn vị', 'cờ'];

@@ -103,10 +103,18 @@ function withoutRoundedRepeats(doc: Doc, chosen: Finding<AwardStatement>[]): Fin
   const roundedBy = (f: Finding<AwardStatement>) => (f.origin.kind === 'text' && oneCount(f.value) !== null ? ROUNDED_COUNT.exec(doc.text.slice(f.origin.start, f.origin.end))?.[1] ?? null : null);
   const words = chosen.map(roundedBy);
   if (!words.some((w) => w)) return chosen;
+  // the exact counts of each award word and kind, the first few only (a line of thousands of statements is not compared pairwise)
+  const exact = new Map<string, number[]>();
+  const keyOf = (f: Finding<AwardStatement>) => `${awardWord(f.value.award)}|${kindOf(f.value)}`;
+  chosen.forEach((b, j) => {
+    if (words[j] || oneCount(b.value) === null) return;
+    const counts = exact.get(keyOf(b)) ?? [];
+    if (counts.length < STATEMENTS_COMPARED) counts.push(oneCount(b.value)!);
+    exact.set(keyOf(b), counts);
+  });
   return chosen.filter((f, i) => {
     const word = words[i];
-    if (!word) return true;
-    return !chosen.some((b, j) => !words[j] && oneCount(b.value) !== null && kindOf(b.value) === kindOf(f.value) && awardWord(b.value.award) === awardWord(f.value.award) && roundedTo(word, oneCount(f.value)!, oneCount(b.value)!));
+    return !word || !(exact.get(keyOf(f)) ?? []).some((n) => roundedTo(word, oneCount(f.value)!, n));
   });
 }
 

@@ -5,7 +5,7 @@
 import { awardsContract } from './contract.js';
 import { defineField } from '../../engine/field.js';
 import { wordClass } from '../../engine/lexicon.js';
-import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, CAPTION_POSITIONS, CONNECTIVES, COUNCIL_NAMES, GIVER_NAME_ENDERS, GIVER_TRAILING_ADVERBS, HONOUR_CEREMONIES, HONOUR_PRIZES, HOUSEHOLD_NOUNS, LOWER_CASE_GIVERS, PRIZE_GIVINGS, PRIZE_HONOUR_VERBS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
+import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, CAPTION_POSITIONS, CONNECTIVES, COUNCIL_NAMES, GIVER_NAME_ENDERS, GIVER_TRAILING_ADVERBS, GROUP_TITLE_OPENERS, HONOUR_CEREMONIES, HONOUR_PRIZES, PERSONAL_TITLES, HOUSEHOLD_NOUNS, LOWER_CASE_GIVERS, PRIZE_GIVINGS, PRIZE_HONOUR_VERBS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
 import { anchor, dim, gap, group, opt, words } from '../../engine/pattern.js';
 import type { Match } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
@@ -67,7 +67,7 @@ const GIVER_REACH = 20;
 /** A giver's name stops at punctuation and before the words that open the next part ("cho", "vì", a number). */
 const ofStop = (doc: Doc, i: number, units: Units) => {
   // "Bằng khen của Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” cho …": a quoted name goes on
-  if (quoteInName(doc, i) || unitAbbreviationDot(doc, i)) return false;
+  if (quoteInName(doc, i) || unitAbbreviationDot(doc, i) || insideQuotedName(doc, i)) return false;
   // "Bằng khen của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch cho …": a comma inside a name goes on, not before an award
   if (commaInName(doc, i) && !units.at('award', i + 1) && !units.at('award-verb', i + 1) && bodyToClauseEnd(doc, i + 1, units, true)) return false;
   // "Bằng khen của Bộ Công an, Tổng cục Cảnh sát QLHC về TTATXH.": a second body after the comma gives too
@@ -119,6 +119,17 @@ function bodyToClauseEnd(doc: Doc, from: number, units: Units, toRecipients = fa
     if (toRecipients && k > from && /^(?:cho|tặng|trao)$/iu.test(tokensValue(doc, k, k + 1))) return true;
     if (units.at('give-verb', k) || units.at('award', k) || /^(?:cho|đã|được)$/iu.test(tokensValue(doc, k, k + 1))) return false;
     if (!toRecipients && /^và$/iu.test(tokensValue(doc, k, k + 1))) return false;
+  }
+  return false;
+}
+
+/** A word inside a quoted name opened after "của": "… BĐBP “Vì chủ quyền …”" ("Vì" ends no giver there). */
+function insideQuotedName(doc: Doc, i: number): boolean {
+  if (doc.tokens.kind[i] !== Kind.Word) return false;
+  for (let k = i - 1; k >= Math.max(0, i - GIVER_REACH); k--) {
+    const p = punctAt(doc, k);
+    if (p === '“') return true;
+    if (p === '”' || /^của$/iu.test(tokensValue(doc, k, k + 1))) return false;
   }
   return false;
 }
@@ -829,7 +840,56 @@ function ofGiver(ctx: RuleContext, m: Match): string | null {
   if (first === 'cả') return null;
   if ((first === 'các' || first === 'những') && units.at<string>('recipient-noun', of.first + 1)?.value === 'individual') return null;
   if ((first === 'các' || first === 'những') && /^tập thể$/iu.test(tokensValue(doc, of.first + 1, of.first + 3))) return null;
-  return tokensValue(doc, of.first, of.end);
+  const by = tokensValue(doc, of.first, of.end);
+  // "Kỷ niệm chương của Bộ Tư lệnh BĐBP “Vì chủ quyền …”": the quoted name the award took is no part of its giver
+  const award = (m.caps.a?.unit?.value as AwardValue | undefined)?.award ?? '';
+  const quote = by.indexOf('“');
+  return quote > 0 && award.endsWith(by.slice(quote)) ? by.slice(0, quote).trimEnd() : by;
+}
+
+/**
+ * The recipients a breakdown by award counts ("cho 83 đồng chí …, gồm: 9 Huân chương …, 3 Huân chương … và 71 …"): from the
+ * word before a count of awards back over the items listed before it to "gồm", then to the counted recipients of one kind
+ * after "cho" in that clause, which a verb of giving governs; with the giver named after "của" between verb and "cho".
+ */
+function breakdownTotal(ctx: RuleContext, joint: number): { value: RecipientsValue; by: string | null } | null {
+  const { doc, units } = ctx;
+  const floor = doc.sentences[doc.sentenceOf[joint]]?.firstToken ?? 0;
+  let k = joint;
+  // back over "N <award>" items to "gồm"
+  for (let items = 0; items < 8 && k > floor && !/^gồm$/iu.test(tokensValue(doc, k, k + 1)); items++) {
+    if (!/^(?:,|và|:)$/u.test(tokensValue(doc, k, k + 1))) return null;
+    const award = units.endingAt('award', k)[0];
+    if (award && award.first > 0 && doc.tokens.kind[award.first - 1] === Kind.Number) k = award.first - 2;
+    else if (punctAt(doc, k) === ':' && /^gồm$/iu.test(tokensValue(doc, k - 1, k))) k--;
+    else return null;
+  }
+  if (k <= floor || !/^gồm$/iu.test(tokensValue(doc, k, k + 1))) return null;
+  // the recipients the breakdown counts: after "cho", in the clause before "gồm"
+  for (let j = k - 1; j > floor && k - j <= BREAKDOWN_REACH; j--) {
+    if (punctAt(doc, j) === ';' || punctAt(doc, j) === '.') return null;
+    const r = units.at<RecipientsValue>('recipients', j);
+    if (!r || r.value.mixed || (r.value.individuals !== null && r.value.collectives !== null) || !/^cho$/iu.test(tokensValue(doc, j - 1, j))) continue;
+    let verb = j - 1;
+    while (verb > floor && j - verb <= BREAKDOWN_REACH && !units.endingAt('give-verb', verb).length) verb--;
+    if (!units.endingAt('give-verb', verb).length) return null;
+    const of = tokensValue(doc, verb, j - 1);
+    const by = /(?:^|\s)của\s+(\p{Lu}.*)$/u.exec(of)?.[1] ?? null;
+    return { value: r.value, by };
+  }
+  return null;
+}
+
+/** How far before a breakdown's "gồm" its recipients, and before them their verb, are looked for, in tokens. */
+const BREAKDOWN_REACH = 40;
+
+const titleWords = (award: string) => award.replace(/^danh\s+hiệu\s+/iu, '').replace(/^["“]|["”]$/gu, '').toLowerCase();
+const personalTitles = PERSONAL_TITLES.map((t) => t.toLowerCase());
+/** Who holds an emulation title by law: "Chiến sỹ thi đua" a person, "Tập thể lao động tiên tiến" a group; null for others. */
+function titleHolders(award: string): 'individual' | 'collective' | null {
+  const words = titleWords(award);
+  if (GROUP_TITLE_OPENERS.some((w) => words.startsWith(`${w} `))) return personalTitles.some((t) => words.includes(t)) ? 'collective' : null;
+  return personalTitles.some((t) => words.startsWith(t)) ? 'individual' : null;
 }
 
 /** "12 Bằng khen cho tập thể": the count before the award, of the kind named after "cho". */
@@ -1041,6 +1101,56 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       if (!/^thư khen$/iu.test((m.caps.a.unit!.value as AwardValue).award) || wished(ctx, m.first)) return null;
       const groups = recipientsAfter(ctx, m.end);
       return groups.length ? statements(m, giverBefore(ctx, m.first), groups) : null;
+    },
+  },
+  {
+    // "… trao tặng và truy tặng Huân chương của Chủ tịch nước cho 83 đồng chí …, gồm: 9 Huân chương Độc lập hạng Ba, 3
+    // Huân chương Bảo vệ Tổ quốc hạng Nhì và 71 Huân chương Bảo vệ Tổ quốc hạng Ba": the recipients broken down by the
+    // award each received, each count of awards a count of recipients of their kind (bench/studies/round14-awards.mjs,
+    // counted-word)
+    name: 'award-count-breakdown',
+    pattern: [words('gồm', ':', ',', 'và'), dim('count', 'n'), anchor(dim('award', 'a'))],
+    build(m, ctx) {
+      const total = breakdownTotal(ctx, m.first);
+      if (!total) return null;
+      const n = m.caps.n.unit!.value as number;
+      const individual = total.value.individuals !== null;
+      const value = { collectives: individual ? null : n, individuals: individual ? n : null, mixed: false, derived: false };
+      return statements(m, total.by, [{ value, first: m.caps.n.first, end: m.end }]);
+    },
+  },
+  {
+    // "Hội đồng xét chọn … trao danh hiệu “Tập thể Sinh viên 5 tốt”, “Sinh viên 5 tốt” … cụ thể: "Tập thể sinh viên 5 tốt"
+    // cho 2 tập thể; “Sinh viên 5 tốt” cho 19 sinh viên; …": quoted titles listed bare, each with its recipients, under
+    // the verb of giving before them in the sentence (bench/studies/round14-awards.mjs, quoted-list)
+    name: 'award-quoted-listed',
+    pattern: [words(':', ';', ',', 'và'), anchor(dim('award', 'a')), words('cho')],
+    build(m, ctx) {
+      const a = m.caps.a;
+      if (!/^["“]/u.test((a.unit!.value as AwardValue).award) || wished(ctx, m.first)) return null;
+      const floor = ctx.doc.sentences[ctx.doc.sentenceOf[a.first]]?.firstToken ?? 0;
+      const verbEnd = verbIndexOf(ctx).lastIn('verb-end', floor, a.first);
+      if (verbEnd < 0) return null;
+      const groups = recipientsAfter(ctx, a.end);
+      if (!groups.length) return null;
+      let verb = ctx.units.endingAt('give-verb', verbEnd + 1)[0].first;
+      while (verb > floor && AUX_WORDS.has(tokensValue(ctx.doc, verb - 1, verb).toLowerCase())) verb--;
+      return statements(m, giverBefore(ctx, verb), groups);
+    },
+  },
+  {
+    // "UBND huyện công nhận danh hiệu thi đua cho 04 Tập thể lao động tiên tiến, công nhận 01 danh hiệu Chiến sỹ thi đua":
+    // a count of titles the law gives to persons only counts persons (bench/studies/round14-awards.mjs, counted-word)
+    name: 'award-count-title',
+    pattern: [opt(words(...AUX)), dim('give-verb'), dim('count', 'n'), anchor(dim('award', 'a'))],
+    build(m, ctx) {
+      const award = (m.caps.a.unit!.value as AwardValue).award;
+      if (/^cho$/iu.test(tokensValue(ctx.doc, m.end, m.end + 1)) || wished(ctx, m.first) || reviewedFor(ctx, m.first)) return null;
+      const kind = titleHolders(award);
+      if (!kind) return null;
+      const n = m.caps.n.unit!.value as number;
+      const value = { collectives: kind === 'collective' ? n : null, individuals: kind === 'individual' ? n : null, mixed: false, derived: false };
+      return statements(m, giverBefore(ctx, m.first), [{ value, first: m.caps.n.first, end: m.end }]);
     },
   },
   {
