@@ -152,6 +152,8 @@ export const resolveAwards: Refiner = {
       by: string | null;
       /** On a photo caption's line ("Phó Chủ tịch UBND tỉnh … trao Bằng khen cho 5 tập thể, 12 cá nhân. Ảnh: N.H"). */
       caption: boolean;
+      /** The rule and span that read it: one reading's groups are each a statement. */
+      reading: string;
     }
     // a caption is a short line: a long one is not sliced for each of its findings
     const onCaption = (f: Finding<AwardStatement>) => {
@@ -161,28 +163,33 @@ export const resolveAwards: Refiner = {
       // "Chủ tịch HND tỉnh (giữa) trao …": a person placed in the picture is a caption's
       return !!line && line.end - line.start < CAPTION_MAX && (isCaptionLine(ctx.doc, index, ctx.facts.titleLine) || captionPositionIn.test(ctx.doc.text.slice(line.start, line.end)));
     };
-    const keyed = (f: Finding<AwardStatement>): Keyed => ({ awardAt: f.value.awardAt, award: awardKey(f.value.award), by: f.value.by ? fold(f.value.by) : null, caption: onCaption(f) });
+    const readingOf = (f: Finding<AwardStatement>) => (f.origin.kind === 'text' ? `${f.origin.rule}@${f.value.awardAt}` : '');
+    const keyed = (f: Finding<AwardStatement>): Keyed => ({ awardAt: f.value.awardAt, award: awardKey(f.value.award), by: f.value.by ? fold(f.value.by) : null, caption: onCaption(f), reading: readingOf(f) });
     // a caption names who hands the award over, the body who gives it: the same award and counts are one statement
     // (ANNOTATION.md: photo captions repeating the body are not extra entries)
     const same = (a: Keyed, b: Keyed) => (a.awardAt === b.awardAt || a.award === b.award) && (!a.by || !b.by || a.by === b.by || a.caption !== b.caption);
-    const keptByCounts = new Map<string, { key: Keyed; at: number }[]>();
+    // (but "Lễ Tuyên dương 10 Gương mặt trẻ … tiêu biểu, 10 Gương mặt trẻ … triển vọng": the groups one reading found are
+    // each a statement, whatever their counts, and a headline's statement repeats one of them only; ANNOTATION.md: "…
+    // cho 05 tập thể, 07 cá nhân … và …" is two entries)
+    const keptByCounts = new Map<string, { key: Keyed; at: number; readings: Set<string> }[]>();
     for (const f of chosen) {
       const counts = `${f.value.collectives}|${f.value.individuals}`;
       const k = keyed(f);
       const those = keptByCounts.get(counts);
       let repeat = -1;
-      for (let i = 0; those && i < Math.min(those.length, STATEMENTS_COMPARED) && repeat < 0; i++) if (same(those[i].key, k)) repeat = i;
+      for (let i = 0; those && i < Math.min(those.length, STATEMENTS_COMPARED) && repeat < 0; i++) if (!(k.reading && those[i].readings.has(k.reading)) && same(those[i].key, k)) repeat = i;
       if (repeat >= 0) {
         // "Khen thưởng 10 tập thể, 20 cá nhân" in the headline, "UBND tỉnh khen thưởng 10 tập thể, 20 cá nhân" in the
         // body: one statement, and the body says who gave it
         const known = those![repeat];
+        known.readings.add(k.reading);
         if ((!known.key.by && k.by) || (known.key.caption && !k.caption)) {
           kept[known.at] = f;
           known.key = k;
         }
         continue;
       }
-      const entry = { key: k, at: kept.length };
+      const entry = { key: k, at: kept.length, readings: new Set([k.reading]) };
       if (those) those.push(entry);
       else keptByCounts.set(counts, [entry]);
       kept.push(f);

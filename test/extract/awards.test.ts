@@ -414,6 +414,20 @@ describe('awards', () => {
     expect(awards('Tỉnh đã trao Bằng khen cho hơn 100 cá nhân. Huyện trao 12 Bằng khen cho các cá nhân.').map((a) => a.individuals)).toEqual([100, 12]);
   });
 
+  it('keeps each group one reading found, of the same counts, and lets a headline repeat one of them only', () => {
+    // round 14, audit 3 reports-011: two groups of ten honoured at one ceremony, the headline naming the first
+    const got = recordOf(
+      'Tuyên dương 10 Gương mặt trẻ Việt Nam tiêu biểu năm 2020',
+      'Ngày 21/3, tại Hà Nội, Lễ Tuyên dương 10 Gương mặt trẻ Việt Nam tiêu biểu, 10 Gương mặt trẻ Việt Nam triển vọng năm 2020.',
+    ).awards.map(({ award, individuals }) => ({ award, individuals }));
+    expect(got).toEqual([
+      { award: 'tuyên dương', individuals: 10 },
+      { award: 'tuyên dương', individuals: 10 },
+    ]);
+    // a statement read by two rules is still one
+    expect(awards('Có 27 tập thể và 51 cá nhân được UBND TP tặng giấy khen.')).toHaveLength(1);
+  });
+
   it('takes a photo caption that places its person ("(giữa)") for a caption: no part of the giver, no extra entry', () => {
     const caption = 'Đồng chí Nguyễn Văn Thi – TUV, Chủ tịch HND tỉnh (giữa) trao kỷ niệm chương “Vì giai cấp nông dân Việt Nam” cho 10 đồng chí lãnh đạo các sở.';
     const body = 'Tại hội nghị, Hội Nông dân tỉnh đã trao kỷ niệm chương “Vì giai cấp nông dân Việt Nam” cho 10 đồng chí lãnh đạo các cơ quan.';

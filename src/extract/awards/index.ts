@@ -230,10 +230,19 @@ function decisionStart(doc: Doc, first: number, end: number): number {
  * tổ chức trao tặng …", "Đảng bộ phường long trọng tổ chức Lễ trao …": the body that holds it gives ("Ban Tổ chức" is
  * a name).
  */
+/** How many words an event held before "và" and a verb of giving may take ("tổ chức buổi tọa đàm và trao …"). */
+const HELD_EVENT_WORDS = 10;
+
 function holderEnd(doc: Doc, first: number, end: number): number {
   const word = (k: number) => (k >= first ? tokensValue(doc, k, k + 1).toLowerCase() : '');
   let e = end;
   if (word(e - 1) === 'lễ') e -= word(e - 2) === 'buổi' ? 2 : 1;
+  // "BĐBP tỉnh Quảng Bình đã tổ chức buổi tọa đàm và trao …": the event it holds, then "và" and its giving
+  else if (word(e - 1) === 'và') {
+    let k = e - 2;
+    while (k > first + 1 && e - k <= HELD_EVENT_WORDS && !(word(k - 1) === 'tổ' && word(k) === 'chức')) k--;
+    if (k > first + 1 && e - k <= HELD_EVENT_WORDS) e = k + 1;
+  }
   if (word(e - 2) !== 'tổ' || word(e - 1) !== 'chức' || word(e - 3) === 'ban' || e - 2 <= first) return end;
   e -= 2;
   if (word(e - 1) === 'đồng') e--;
