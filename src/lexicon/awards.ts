@@ -216,6 +216,13 @@ export const CONTEST_AWARD_NAMES: readonly string[] = [
 /** Award words that name nothing alone: "danh hiệu", "huy chương", "Huy hiệu" need a name after them. */
 export const AWARD_WORDS_NEEDING_A_NAME: readonly string[] = ['danh hiệu', 'huy chương', 'huy hiệu', 'kỷ niệm chương', 'huân chương'];
 
+/**
+ * Award words that need a name but take their giver for one: "12 cá nhân được tặng Kỷ niệm chương của Bộ Tư lệnh BĐBP",
+ * "trao tặng Huân chương của Chủ tịch nước cho 83 đồng chí" (state and ministry honours only; a contest's medal, "huy
+ * chương", is not; bench/studies/round14-awards.mjs: 3 such in corpus/real, dev and the audits).
+ */
+export const AWARD_WORDS_NAMED_BY_GIVER: readonly string[] = ['huân chương', 'kỷ niệm chương'];
+
 /** Words right before an award that say it was given or received: an award named alone counts only after one. */
 export const AWARD_TAKING_WORDS: readonly string[] = [
   'nhận', 'đón nhận', 'được', 'tặng', 'trao', 'trao tặng', 'tặng thưởng', 'phong tặng', 'truy tặng', 'đạt', 'vinh dự', 'công nhận', 'khen tặng', 'gắn',

@@ -414,6 +414,19 @@ describe('awards', () => {
     expect(awards('Tỉnh đã trao Bằng khen cho hơn 100 cá nhân. Huyện trao 12 Bằng khen cho các cá nhân.').map((a) => a.individuals)).toEqual([100, 12]);
   });
 
+  it('reads recipients broken down by award as one statement per award, not the total', () => {
+    expect(
+      awards('Nhân dịp này, Bộ Quốc phòng đã trao tặng Huân chương cho 20 cá nhân, gồm: 5 Huân chương Chiến công hạng Ba và 15 Huân chương Bảo vệ Tổ quốc hạng Ba.'),
+    ).toEqual([
+      { award: 'Huân chương Chiến công hạng Ba', by: 'Bộ Quốc phòng', collectives: null, individuals: 5 },
+      { award: 'Huân chương Bảo vệ Tổ quốc hạng Ba', by: 'Bộ Quốc phòng', collectives: null, individuals: 15 },
+    ]);
+    // with no breakdown the total is the statement
+    expect(awards('Nhân dịp này, Bộ Quốc phòng đã trao tặng Huân chương của Chủ tịch nước cho 20 cá nhân.')).toEqual([
+      { award: 'Huân chương', by: 'Chủ tịch nước', collectives: null, individuals: 20 },
+    ]);
+  });
+
   it('keeps each group one reading found, of the same counts, and lets a headline repeat one of them only', () => {
     // round 14, audit 3 reports-011: two groups of ten honoured at one ceremony, the headline naming the first
     const got = recordOf(

@@ -13,6 +13,7 @@ import {
   NUMBERED_UNITS,
   AWARD_NAME_WORDS,
   AWARD_VERBS,
+  AWARD_WORDS_NAMED_BY_GIVER,
   AWARD_WORDS_NEEDING_A_NAME,
   COLLECTIVE_NOUNS,
   CONTEST_AWARD_NAMES,
@@ -55,6 +56,9 @@ export const recipientNouns = wordClass('recipient-noun', recipientTable);
 export const numberedUnits = wordClass('numbered-unit', NUMBERED_UNITS);
 export const contestAwardNames = wordClass('contest-award-name', CONTEST_AWARD_NAMES, 'as-written');
 const needsAName = new Set(AWARD_WORDS_NEEDING_A_NAME);
+const namedByGiver = new Set(AWARD_WORDS_NAMED_BY_GIVER);
+/** An award word that names nothing alone: "Huân chương", "Kỷ niệm chương" (read when a count or its giver names it). */
+export const isBareAwardWord = (award: string) => needsAName.has(award.toLowerCase());
 
 const isWord = (doc: Doc, i: number) => doc.tokens.kind[i] === Kind.Word || doc.tokens.kind[i] === Kind.Number;
 const isCap = (doc: Doc, i: number) => (doc.tokens.flags[i] & Flag.Cap) !== 0;
@@ -161,7 +165,10 @@ const AWARD_RULES: readonly Rule<AwardValue>[] = [
       if (end === m.end && needsAName.has(tokensValue(doc, m.first, m.end).toLowerCase()) && !countedGiven(doc, m.first, m.end)) {
         // "Kỷ niệm chương của Bộ Tư lệnh BĐBP “Vì chủ quyền an ninh biên giới Tổ quốc” cho 4 cá nhân": the name after its giver
         const quoted = quotedNameAfterGiver(doc, m.end, sentence ? sentence.endToken : doc.tokens.count);
-        return quoted ? { value: { award: `${tokensValue(doc, m.first, m.end)} ${quoted}`, named } } : null;
+        if (quoted) return { value: { award: `${tokensValue(doc, m.first, m.end)} ${quoted}`, named } };
+        // "Kỷ niệm chương của Bộ Tư lệnh BĐBP": an honour named by its giver
+        const byGiver = namedByGiver.has(tokensValue(doc, m.first, m.end).toLowerCase()) && /^của$/iu.test(tokensValue(doc, m.end, m.end + 1)) && m.end + 1 < doc.tokens.count && isCap(doc, m.end + 1);
+        return byGiver ? { value: { award: tokensValue(doc, m.first, m.end), named } } : null;
       }
       // also inside quotes: "danh hiệu “Cầu thủ xuất sắc nhất năm”", "danh hiệu "Vua phá lưới""
       const quoted = m.end < end && (charAt(doc, m.end) === 0x201c || charAt(doc, m.end) === 0x22);

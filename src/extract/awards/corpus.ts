@@ -239,6 +239,9 @@ export const corpus: Corpus<AwardStatement> = {
     { text: 'Ngày 2/3, BĐBP tỉnh Quảng Bình đã tổ chức buổi tọa đàm và trao 182 kỷ niệm chương cho các cán bộ, chiến sĩ.', rule: 'award-count-first', value: { by: 'BĐBP tỉnh Quảng Bình', individuals: 182 } },
     { text: 'Bộ Chỉ huy BĐBP tỉnh trao Kỷ niệm chương của Bộ Tư lệnh BĐBP “Vì chủ quyền an ninh biên giới Tổ quốc” cho 4 cá nhân.', rule: 'award-given', value: { award: 'Kỷ niệm chương “Vì chủ quyền an ninh biên giới Tổ quốc”', by: 'Bộ Tư lệnh BĐBP', individuals: 4 } },
     { text: 'UBND huyện công nhận danh hiệu thi đua cho 04 Tập thể lao động tiên tiến, công nhận 01 danh hiệu Chiến sỹ thi đua.', rule: 'award-count-title', value: { award: 'danh hiệu Chiến sỹ thi đua', by: 'UBND huyện', collectives: null, individuals: 1 } },
+    { text: 'Tại buổi lễ, có 12 cá nhân được tặng Kỷ niệm chương của Bộ Tư lệnh BĐBP.', rule: 'award-received', value: { award: 'Kỷ niệm chương', by: 'Bộ Tư lệnh BĐBP', individuals: 12 } },
+    { text: 'UBND huyện công nhận 15 danh hiệu Lao động tiên tiến và 3 danh hiệu Tập thể lao động tiên tiến.', rule: 'award-count-title-listed', value: { award: 'danh hiệu Tập thể lao động tiên tiến', by: 'UBND huyện', collectives: 3, individuals: null } },
+    { text: 'Tại hội nghị, Hội đồng thi đua, khen thưởng thị xã ra quyết định tặng giấy khen cho 7 cá nhân.', rule: 'award-given', value: { by: 'Hội đồng thi đua, khen thưởng thị xã', individuals: 7 } },
     { text: 'Hội nghị đã trao các hình thức khen thưởng của Trung ương Đoàn TNCS Hồ Chí Minh cho 3 tập thể, 6 cá nhân.', rule: 'award-given', value: { award: 'các hình thức khen thưởng', by: 'Trung ương Đoàn TNCS Hồ Chí Minh', collectives: 3, individuals: 6 } },
     {
       text: 'Công an tỉnh đã trao tặng Huân chương của Chủ tịch nước cho 83 đồng chí nguyên là lãnh đạo, gồm: 9 Huân chương Độc lập hạng Ba, 3 Huân chương Bảo vệ Tổ quốc hạng Nhì và 71 Huân chương Bảo vệ Tổ quốc hạng Ba.',
@@ -287,6 +290,7 @@ export const corpus: Corpus<AwardStatement> = {
     { text: 'Nhiều huân chương, huy chương, bằng khen đã được trao cho công ty.', why: 'awards named in general, no award of its own' },
     { text: 'Anh là một lao động xuất sắc của công ty.', why: 'a bare title with "của" alone names a worker, no title given (awards-round13.mjs, bare-titles)' },
     { text: 'Phong trào đã thu hút 100% hội viên tham gia; 98,5% cán bộ công nhân lao động nữ đạt danh hiệu thi đua “giỏi việc nước, đảm việc nhà”.', why: 'a share of those who hold a title, no award statement (awards-round13.mjs, rate-titles)' },
+    { text: 'Theo Thông tư, Kỷ niệm chương của Bộ Quốc phòng, gồm: Kỷ niệm chương “Vì sự nghiệp xây dựng Quân đội nhân dân Việt Nam”.', why: 'a regulation naming the kinds of an honour, none given (extra/army/010)' },
     { text: 'Nữ Hoàng Anh đã trao 26 huân chương Chữ thập Victoria, phần thưởng cao quý của Nữ hoàng Anh.', why: 'a count of orders that names no holders by law (round14-awards.mjs, counted-word)' },
     { text: 'Hội đồng quyết định trao tặng giải thưởng Báo chí Quốc gia cho 95 tác phẩm, gồm 7 Giải A, 24 Giải B và 39 Giải C.', why: 'a contest\'s prizes broken down, no award' },
     { text: 'Đoàn trường triển khai phong trào: “Sinh viên 5 tốt” cho 120 đoàn viên đăng ký.', why: 'a movement a title names, no verb of giving before it' },

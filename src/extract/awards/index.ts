@@ -13,7 +13,7 @@ import type { Units } from '../../engine/units.js';
 import { Flag, Kind } from '../../engine/tokens.js';
 import { tokensValue, type Doc } from '../../engine/document.js';
 import { isMarkAmong, lowerBound, TokenIndex } from '../../engine/search.js';
-import { isBareTitle, type AwardValue, type RecipientsValue } from '../../dimensions/awards/index.js';
+import { isBareAwardWord, isBareTitle, type AwardValue, type RecipientsValue } from '../../dimensions/awards/index.js';
 import type { Award } from '../../record.js';
 
 export interface AwardStatement {
@@ -164,8 +164,7 @@ function giver(ctx: RuleContext, clauseFirst: number, clauseEnd: number): string
   // "Lễ tuyên dương 100 thanh niên", "Hội nghị đã khen thưởng …": the occasion, not who gives
   if (/^(?:lễ|buổi lễ|hội nghị|đại hội|chương trình)$/iu.test(text)) return null;
   // "Chủ tịch nước dự Lễ", "Bộ … phối hợp với Bộ … tổ chức Lễ": a clause, not a giver's name
-  const council = units.at('council-name', first);
-  for (let k = council ? council.end : first; k < end; k++) if (units.at('clause-verb', k) && !(doc.tokens.flags[k] & Flag.Cap) && !/^(?:và|với|tại)$/u.test(tokensValue(doc, k, k + 1))) return null;
+  for (let k = councilNameEnd(doc, first); k < end; k++) if (units.at('clause-verb', k) && !(doc.tokens.flags[k] & Flag.Cap) && !/^(?:và|với|tại)$/u.test(tokensValue(doc, k, k + 1))) return null;
   return text || null;
 }
 
@@ -230,6 +229,28 @@ function decisionStart(doc: Doc, first: number, end: number): number {
  * tổ chức trao tặng …", "Đảng bộ phường long trọng tổ chức Lễ trao …": the body that holds it gives ("Ban Tổ chức" is
  * a name).
  */
+/**
+ * Where a council's name (COUNCIL_NAMES) that opens at `first` ends, as a token; `first` when none opens there. Matched
+ * on the text, since a name written with a comma or a dash ("Hội đồng thi đua, khen thưởng") spans punctuation.
+ */
+function councilNameEnd(doc: Doc, first: number): number {
+  if (!/^hội$/iu.test(tokensValue(doc, first, first + 1))) return first;
+  for (let n = COUNCIL_TOKENS_MIN; n <= COUNCIL_TOKENS_MAX && first + n <= doc.tokens.count; n++) {
+    if (councilNames.has(tokensValue(doc, first, first + n).toLowerCase().replace(/\s+/gu, ' '))) return first + n;
+  }
+  return first;
+}
+const councilNames = new Set(COUNCIL_NAMES);
+/** How many tokens a council's name takes: "Hội đồng thi đua khen thưởng" 6, "… thi đua - khen thưởng" 7. */
+const COUNCIL_TOKENS_MIN = 6;
+const COUNCIL_TOKENS_MAX = 7;
+
+/** "Hội đồng thi đua, khen thưởng thị xã …": a comma inside a council's name ends no clause. */
+function insideCouncilName(ctx: RuleContext, comma: number): boolean {
+  for (let j = comma - 1; j >= Math.max(0, comma - 4); j--) if (councilNameEnd(ctx.doc, j) > comma) return true;
+  return false;
+}
+
 /** How many words an event held before "và" and a verb of giving may take ("tổ chức buổi tọa đàm và trao …"). */
 const HELD_EVENT_WORDS = 10;
 
@@ -293,7 +314,7 @@ function readGiverBefore(ctx: RuleContext, verbFirst: number, hops: number): str
       else if (c === '(' || c === '“') {
         if (depth === 0) break;
         depth--;
-      } else if (depth === 0 && (c === ',' || c === ';' || c === ':' || c === '"' || (c === '.' && !unitAbbreviationDot(doc, prev)))) break;
+      } else if (depth === 0 && ((c === ',' && !insideCouncilName(ctx, prev)) || c === ';' || c === ':' || c === '"' || (c === '.' && !unitAbbreviationDot(doc, prev)))) break;
     }
     if (doc.tokens.flags[k] & Flag.LineBefore && k < verbFirst) break;
     // "Sư đoàn 312 đã được Bộ Quốc phòng tặng …": the recipient comes first, the giver after "được"
@@ -883,10 +904,26 @@ function breakdownTotal(ctx: RuleContext, joint: number): { value: RecipientsVal
     while (verb > floor && j - verb <= BREAKDOWN_REACH && !units.endingAt('give-verb', verb).length) verb--;
     if (!units.endingAt('give-verb', verb).length) return null;
     const of = tokensValue(doc, verb, j - 1);
-    const by = /(?:^|\s)của\s+(\p{Lu}.*)$/u.exec(of)?.[1] ?? null;
+    let verbFirst = units.endingAt('give-verb', verb)[0].first;
+    while (verbFirst > floor && AUX_WORDS.has(tokensValue(doc, verbFirst - 1, verbFirst).toLowerCase())) verbFirst--;
+    const by = /(?:^|\s)của\s+(\p{Lu}.*)$/u.exec(of)?.[1] ?? giverBefore(ctx, verbFirst);
     return { value: r.value, by };
   }
   return null;
+}
+
+/** Whether "gồm(:) N <award>" follows counted recipients in their clause, within BREAKDOWN_REACH tokens of `from`. */
+function breakdownAfter(ctx: RuleContext, from: number): boolean {
+  const { doc, units } = ctx;
+  const s = doc.sentences[doc.sentenceOf[Math.min(from, doc.tokens.count - 1)]];
+  const end = Math.min(s ? s.endToken : doc.tokens.count, from + BREAKDOWN_REACH);
+  for (let k = from; k < end; k++) {
+    if (punctAt(doc, k) === ';') return false;
+    if (!/^gồm$/iu.test(tokensValue(doc, k, k + 1))) continue;
+    const n = punctAt(doc, k + 1) === ':' ? k + 2 : k + 1;
+    return n + 1 < doc.tokens.count && doc.tokens.kind[n] === Kind.Number && !!units.at('award', n + 1);
+  }
+  return false;
 }
 
 /** How far before a breakdown's "gồm" its recipients, and before them their verb, are looked for, in tokens. */
@@ -1025,7 +1062,6 @@ const reviewedFor = (ctx: RuleContext, verbFirst: number) => verbFirst > 0 && /^
 
 export const awardTaking = wordClass('award-taking', AWARD_TAKING_WORDS);
 export const lowerCaseGivers = wordClass('lower-case-giver', LOWER_CASE_GIVERS);
-export const councilNames = wordClass('council-name', COUNCIL_NAMES);
 export const wishWords = wordClass('wish-word', WISH_WORDS);
 export const reportingVerbs = wordClass('reporting-verb', REPORTING_VERBS);
 export const sourceOpeners = wordClass('source-opener', SOURCE_OPENERS);
@@ -1058,6 +1094,8 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       if (reviewedFor(ctx, m.first) || wished(ctx, m.first) || nominated(ctx, m.first)) return null;
       const groups = recipientsAfter(ctx, m.end);
       if (!groups.length && sharedRecipients(ctx, m.first)) return null;
+      // "… Huân chương của Chủ tịch nước cho 83 đồng chí …, gồm: 9 Huân chương …": the breakdown's statements are the award's
+      if (groups.length && breakdownAfter(ctx, groups[groups.length - 1].end)) return null;
       const by = ofGiver(ctx, m) || bareGiverAfter(ctx, m) || giverBefore(ctx, m.first);
       return [...statements(m, by, groups), ...furtherClasses(ctx, m, by, groups)];
     },
@@ -1160,6 +1198,19 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       const n = m.caps.n.unit!.value as number;
       const value = { collectives: kind === 'collective' ? n : null, individuals: kind === 'individual' ? n : null, mixed: false, derived: false };
       return statements(m, giverBefore(ctx, m.first), [{ value, first: m.caps.n.first, end: m.end }]);
+    },
+  },
+  {
+    // "… công nhận 15 danh hiệu Lao động tiên tiến và 3 danh hiệu Tập thể lao động tiên tiến": a further count of titles
+    name: 'award-count-title-listed',
+    pattern: [words('và', ','), dim('count', 'n'), anchor(dim('award', 'a'))],
+    build(m, ctx) {
+      const kind = titleHolders((m.caps.a.unit!.value as AwardValue).award);
+      const verb = kind ? giveVerbBefore(ctx, m.first) : null;
+      if (verb === null || !kind || /^cho$/iu.test(tokensValue(ctx.doc, m.end, m.end + 1)) || wished(ctx, verb)) return null;
+      const n = m.caps.n.unit!.value as number;
+      const value = { collectives: kind === 'collective' ? n : null, individuals: kind === 'individual' ? n : null, mixed: false, derived: false };
+      return statements(m, giverBefore(ctx, verb), [{ value, first: m.caps.n.first, end: m.end }]);
     },
   },
   {
@@ -1271,7 +1322,9 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     pattern: [opt(dim('award-taking', 'took'), opt(words('được')), opt(dim('count', 'n'))), anchor(dim('award', 'a')), opt(words('của'), group('of', gap(GIVER_REACH, { min: 1, greedy: true, stop: ofStop })))],
     build(m, ctx) {
       const by = ofGiver(ctx, m);
-      if (!m.caps.took && (!by || isBareTitle((m.caps.a.unit!.value as AwardValue).award))) return null;
+      const named = (m.caps.a.unit!.value as AwardValue).award;
+      // ("Kỷ niệm chương của Bộ Quốc phòng, gồm: …" in a regulation names the kinds; given, it is received or given)
+      if (!m.caps.took && (!by || isBareTitle(named) || isBareAwardWord(named))) return null;
       // "nhận được 4 bằng khen của cả tập thể và cá nhân": a count of the awards received; one given ("trao 26 huân
       // chương …") is the giving rules' to read
       if (m.caps.n && !/^(?:nhận|đón nhận|được)$/iu.test(tokensValue(ctx.doc, m.caps.took.first, m.caps.took.end))) return null;
@@ -1283,7 +1336,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
 
 
 export const awards = defineField(awardsContract, {
-  dimensions: ['award', 'award-verb', 'give-verb', 'recipients', 'count', 'award-taking', 'clause-verb', 'lower-case-giver', 'council-name', 'wish-word', 'reporting-verb', 'source-opener', 'place'],
+  dimensions: ['award', 'award-verb', 'give-verb', 'recipients', 'count', 'award-taking', 'clause-verb', 'lower-case-giver', 'wish-word', 'reporting-verb', 'source-opener', 'place'],
   rules: AWARD_RULES,
   record: (ctx) => ({ value: ctx.findings('awards').map((f) => f.value as Award) }),
 });
