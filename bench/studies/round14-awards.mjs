@@ -43,7 +43,7 @@ const sets = [['corpus/real', readReal()], ['dev', readDev({ htmlText: cleaner }
 const GIVING = /(?<![\p{L}\p{M}])(?:trao|tặng|gắn|khen thưởng|trao tặng|công nhận)(?![\p{L}\p{M}])/iu;
 const COUNT = String.raw`(?<![\p{L}\p{N}.,/])\d{1,3}(?:\.\d{3})*(?![\p{N}/%])`;
 const AWARD_WORD = String.raw`(?:kỷ niệm chương|huân chương|huy chương|huy hiệu|bằng khen|giấy khen|danh hiệu|cờ thi đua)`;
-const COUNTED_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}])(trao tặng|trao|tặng|truy tặng|gắn|gồm:?|,|và)\s+(${COUNT})\s+(${AWARD_WORD})(\s+\S+)?`, 'giu');
+const COUNTED_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}])(trao tặng|trao|tặng|truy tặng|gắn|công nhận|gồm:?|,|và)\s+(${COUNT})\s+(${AWARD_WORD})(\s+\S+)?`, 'giu');
 const NAMED_PRIZE = /(?<![\p{L}\p{M}])[Gg]iải thưởng\s+((?:\p{Lu}[\p{L}\p{M}]*\s?){1,5})/gu;
 const RECIPIENTS = new RegExp(String.raw`${COUNT}\s+(?:cán bộ|cá nhân|tập thể|đồng chí|người|sinh viên|học sinh|đoàn viên|thanh niên|giáo viên|nhà giáo|công nhân|doanh nghiệp|đơn vị)`, 'iu');
 const FORMS_OF = /hình thức khen thưởng([^.;]{0,60}?)\s(cho\s+(?:\d|các)|\d)/giu;
@@ -60,11 +60,12 @@ for (const [set, articles] of sets) {
   const add = (tally, key, file, text) => tally.add(key, oneLine(text).slice(0, 220), file);
   for (const a of articles) {
     const text = a.text.normalize('NFC');
-    const firstLine = text.trim().split('\n')[0] ?? '';
+    // the headline: the first line with an award word among the first three that are not empty ("Quảng Bình:" may open)
+    const firstLine = text.trim().split('\n').filter((l) => l.trim()).slice(0, 3).find((l) => l.length < 160 && new RegExp(AWARD_WORD, 'iu').test(l)) ?? '';
     const head = new RegExp(String.raw`(gần|hơn|khoảng|trên)\s+(${COUNT})\s+[^.]{0,60}?`, 'iu').exec(firstLine);
     if (head && new RegExp(AWARD_WORD, 'iu').test(firstLine)) {
       const word = new RegExp(AWARD_WORD, 'iu').exec(firstLine)[0].toLowerCase();
-      const body = text.slice(firstLine.length);
+      const body = text.slice(text.indexOf(firstLine) + firstLine.length);
       const again = new RegExp(String.raw`(${COUNT})\s+(?:${word})|${word}[^.;]{0,80}?cho\s+(?:gần |hơn )?(${COUNT})`, 'iu').exec(body);
       add(approx, `headline "${head[1].toLowerCase()} N" + ${word}; body ${again ? ((again[1] ?? again[2]) === head[2] ? 'same count' : 'another count') : 'no count of it'}`, a.file, `${firstLine} ⏎ ${again ? body.slice(Math.max(0, again.index - 60), again.index + 80) : ''}`);
     }
