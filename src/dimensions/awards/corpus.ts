@@ -62,6 +62,7 @@ export const corpus: Corpus = {
     { text: 'cụ thể: "Học sinh 3 rèn luyện" cho 9 học sinh', unit: 'award', rule: 'award-quoted-item', written: '"Học sinh 3 rèn luyện"' },
   ],
   negatives: [
+    { text: 'Anh được nhiều huân chương, huy chương cao quý.', unit: 'award', why: 'an honour\'s word with no name, no giver and no counted recipients after it' },
     { text: 'phong trào “Sinh viên 5 tốt” được', unit: 'award', why: 'a quoted title not listed, with no "cho" after it' },
     { text: 'Em đã giành 5 huy chương trong năm học.', unit: 'award', why: 'a counted award word that needs a name, with no "cho" after: a count of medals won' },
     { text: 'Sư đoàn 312 cán bộ chiến sĩ', unit: 'recipients', why: 'a number inside a unit\'s name is no count' },

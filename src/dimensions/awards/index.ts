@@ -166,9 +166,12 @@ const AWARD_RULES: readonly Rule<AwardValue>[] = [
         // "Kỷ niệm chương của Bộ Tư lệnh BĐBP “Vì chủ quyền an ninh biên giới Tổ quốc” cho 4 cá nhân": the name after its giver
         const quoted = quotedNameAfterGiver(doc, m.end, sentence ? sentence.endToken : doc.tokens.count);
         if (quoted) return { value: { award: `${tokensValue(doc, m.first, m.end)} ${quoted}`, named } };
-        // "Kỷ niệm chương của Bộ Tư lệnh BĐBP": an honour named by its giver
-        const byGiver = namedByGiver.has(tokensValue(doc, m.first, m.end).toLowerCase()) && /^của$/iu.test(tokensValue(doc, m.end, m.end + 1)) && m.end + 1 < doc.tokens.count && isCap(doc, m.end + 1);
-        return byGiver ? { value: { award: tokensValue(doc, m.first, m.end), named } } : null;
+        // "Kỷ niệm chương của Bộ Tư lệnh BĐBP", "trao Kỷ niệm chương cho 15 cá nhân": an honour named by its giver, or
+        // given to counted recipients
+        const next = tokensValue(doc, m.end, m.end + 1);
+        const honour = namedByGiver.has(tokensValue(doc, m.first, m.end).toLowerCase()) && m.end + 1 < doc.tokens.count;
+        const givenHonour = honour && ((/^của$/iu.test(next) && isCap(doc, m.end + 1)) || (/^cho$/iu.test(next) && doc.tokens.kind[m.end + 1] === Kind.Number));
+        return givenHonour ? { value: { award: tokensValue(doc, m.first, m.end), named } } : null;
       }
       // also inside quotes: "danh hiệu “Cầu thủ xuất sắc nhất năm”", "danh hiệu "Vua phá lưới""
       const quoted = m.end < end && (charAt(doc, m.end) === 0x201c || charAt(doc, m.end) === 0x22);

@@ -319,7 +319,8 @@ function readGiverBefore(ctx: RuleContext, verbFirst: number, hops: number): str
     if (doc.tokens.flags[k] & Flag.LineBefore && k < verbFirst) break;
     // "Sư đoàn 312 đã được Bộ Quốc phòng tặng …": the recipient comes first, the giver after "được"
     // "… đã đề nghị UBND tỉnh tặng …": the giver is the one asked
-    if (depth === 0 && /^(?:được|nghị)$/iu.test(tokensValue(doc, prev, prev + 1))) break;
+    // ("hội nghị" is a meeting: only "đề nghị" asks)
+    if (depth === 0 && (/^được$/iu.test(tokensValue(doc, prev, prev + 1)) || /^đề nghị$/iu.test(tokensValue(doc, prev - 1, prev + 1)))) break;
     // "… cho 7 tập thể, 14 cá nhân và Giám đốc Công an tỉnh tặng …": the giver starts after the last recipients
     if (depth === 0 && /^và$/iu.test(tokensValue(doc, prev, prev + 1)) && ctx.units.endingAt('recipients', prev).length) break;
     k = prev;
