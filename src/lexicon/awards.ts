@@ -1,7 +1,21 @@
 // Award and commendation vocabulary (Luật Thi đua, khen thưởng 2003/2013/2022; ../shared/reference/VIETNAMESE.md §4.3).
 
 /** Awards named by one word: the award is just that word ("Bằng khen của Thủ tướng Chính phủ" is a Bằng khen). */
-export const PLAIN_AWARDS: readonly string[] = ['Giấy khen', 'Bằng khen', 'Cờ thi đua', 'Bằng công nhận', 'thư khen', 'Thư khen', 'Huy hiệu Đảng', 'Cờ thi đua xuất sắc'];
+export const PLAIN_AWARDS: readonly string[] = [
+  'Giấy khen', 'Bằng khen', 'Cờ thi đua', 'Bằng công nhận', 'thư khen', 'Thư khen', 'Huy hiệu Đảng', 'Cờ thi đua xuất sắc',
+  // round 14: "Hội nghị đã trao các hình thức khen thưởng của Trung ương Đoàn TNCS Hồ Chí Minh cho 3 tập thể, 6 cá nhân"
+  // (bench/studies/round14-awards.mjs, forms-of: corpus/real 1, "có hình thức khen thưởng phù hợp", no award given)
+  'các hình thức khen thưởng',
+];
+
+/**
+ * Prizes that are honours of the state or of a mass organisation by statute, not a contest's: "Giải thưởng Hồ Chí
+ * Minh", "Giải thưởng Lý Tự Trọng" (Trung ương Đoàn's, for youth union officials), "Giải thưởng Nguyễn Văn Linh" (Tổng
+ * Liên đoàn Lao động's, for union officials), "Giải thưởng Nguyễn Đức Cảnh" (its, for workers), "Giải thưởng Hồ Hảo Hớn"
+ * (Thành Đoàn TP. Hồ Chí Minh's). Other "Giải thưởng <Name>" in corpus/real are contests', films' or trade fairs'
+ * ("Cành cọ vàng", "Bất động sản quốc tế", "Vifotec"; bench/studies/round14-awards.mjs, named-prize).
+ */
+export const HONOUR_PRIZES: readonly string[] = ['Hồ Chí Minh', 'Nhà nước', 'Lý Tự Trọng', 'Nguyễn Văn Linh', 'Nguyễn Đức Cảnh', 'Hồ Hảo Hớn'];
 
 /** Awards whose name goes on after the word: "Huân chương Lao động hạng Ba", "danh hiệu Đơn vị tiên tiến". */
 export const NAMED_AWARDS: readonly string[] = [
@@ -12,8 +26,7 @@ export const NAMED_AWARDS: readonly string[] = [
   'Danh hiệu',
   'Chiến sĩ thi đua',
   'Chiến sỹ thi đua',
-  'Giải thưởng Hồ Chí Minh',
-  'Giải thưởng Nhà nước',
+  ...HONOUR_PRIZES.map((name) => `Giải thưởng ${name}`),
   'Huy hiệu',
 ];
 
@@ -190,6 +203,8 @@ export const AWARD_NAME_WORDS: readonly string[] = [
   'lực lượng vũ trang nhân dân', 'lực lượng vũ trang', 'chữ thập', 'nghệ thuật',
   // emulation titles that open with a number: "danh hiệu 2 giỏi", "danh hiệu “3 sẵn sàng”", "Sinh viên 5 tốt"
   '2 giỏi', '3 tốt', '5 tốt', '3 sẵn sàng', '3 trách nhiệm', '5 không 3 sạch', '5 không, 3 sạch',
+  // "Học sinh 3 rèn luyện", the youth union's title for vocational students (round 14, audit 2 reports-009)
+  '3 rèn luyện',
 ];
 
 /** What follows an award word in a contest, a sport or a pageant, never a state award: "huy chương vàng", "danh hiệu Hoa hậu". */
@@ -200,6 +215,13 @@ export const CONTEST_AWARD_NAMES: readonly string[] = [
 
 /** Award words that name nothing alone: "danh hiệu", "huy chương", "Huy hiệu" need a name after them. */
 export const AWARD_WORDS_NEEDING_A_NAME: readonly string[] = ['danh hiệu', 'huy chương', 'huy hiệu', 'kỷ niệm chương', 'huân chương'];
+
+/**
+ * Award words that need a name but take their giver for one: "12 cá nhân được tặng Kỷ niệm chương của Bộ Tư lệnh BĐBP",
+ * "trao tặng Huân chương của Chủ tịch nước cho 83 đồng chí" (state and ministry honours only; a contest's medal, "huy
+ * chương", is not; bench/studies/round14-awards.mjs: 3 such in corpus/real, dev and the audits).
+ */
+export const AWARD_WORDS_NAMED_BY_GIVER: readonly string[] = ['huân chương', 'kỷ niệm chương'];
 
 /** Words right before an award that say it was given or received: an award named alone counts only after one. */
 export const AWARD_TAKING_WORDS: readonly string[] = [
@@ -212,6 +234,18 @@ export const LOWER_CASE_GIVERS: readonly string[] = [
   // round 8 probes: "được ủy ban nhân dân huyện tặng giấy khen", "công an huyện đã khen thưởng …", "đoàn trường tuyên
   // dương …", "liên đội …", "hội đồng thi đua huyện …", "ban giám hiệu nhà trường …", "lãnh đạo huyện đã trao …"
   'ủy ban nhân dân', 'uỷ ban nhân dân', 'công an', 'đoàn trường', 'liên đội', 'hội đồng thi đua', 'ban giám hiệu', 'ban giám đốc', 'ban chỉ huy', 'lãnh đạo',
+  // round 14: "…; ủy ban Hội LHTN Việt Nam huyện tặng giấy khen cho 4 tập thể" (a mass organisation's committee)
+  'ủy ban', 'uỷ ban',
+];
+
+/**
+ * Councils named after what they weigh, whose name holds verbs: "Hội đồng thi đua khen thưởng huyện Quyết định tặng
+ * giấy khen cho 8 tập thể" (Luật Thi đua, khen thưởng: Hội đồng Thi đua - Khen thưởng; bench/studies/round14-awards.mjs,
+ * council-giver). Their "khen thưởng" is a word of the name, not a clause's verb.
+ */
+export const COUNCIL_NAMES: readonly string[] = [
+  'hội đồng thi đua khen thưởng', 'hội đồng thi đua - khen thưởng', 'hội đồng thi đua – khen thưởng', 'hội đồng thi đua, khen thưởng',
+  'hội đồng thi đua-khen thưởng',
 ];
 
 /** Words that make what follows in their sentence a wish, not an award made: "Thủ tướng hy vọng … có dịp trao Bằng khen". */
@@ -229,7 +263,8 @@ export const SOURCE_OPENERS: readonly string[] = ['thông tin từ', 'theo thôn
 export const CONNECTIVES = new Set(['đồng thời', 'ngoài ra', 'sau đó', 'tiếp đó', 'cùng dịp']);
 
 /** Lower-case words that end a giver's name: its giving, its recipients, its occasion ("… của UBND huyện cho …"). */
-export const GIVER_NAME_ENDERS = new Set(['cho', 'tặng', 'trao', 'vì', 'về', 'đã', 'được', 'nhân', 'tại', 'trong', 'dành']);
+// "Giải thưởng Nguyễn Văn Linh của Tổng Liên đoàn Lao động Việt Nam là động lực …": a copula ends the giver too (round 14)
+export const GIVER_NAME_ENDERS = new Set(['cho', 'tặng', 'trao', 'vì', 'về', 'đã', 'được', 'nhân', 'tại', 'trong', 'dành', 'là']);
 
 /**
  * Adverbs between a giver and its verb of giving, no part of the giver's name: "được Công an tỉnh kịp thời khen
@@ -240,3 +275,24 @@ export const GIVER_TRAILING_ADVERBS = new Set([
   'đã', 'vừa', 'mới', 'sẽ', 'cũng', 'còn', 'xét', 'đều', 'luôn', 'kịp thời', 'lần lượt', 'đồng thời', 'chính thức', 'trực tiếp',
   'nhanh chóng', 'tiếp tục',
 ]);
+
+/**
+ * Where a photo caption places the person it names, in brackets after the name: "Chủ tịch HND tỉnh (giữa) trao kỷ niệm
+ * chương … cho 10 đồng chí", "(thứ hai từ phải)". No part of a giver, and the mark of a caption that repeats the body
+ * (bench/studies/round14-awards.mjs, caption-place: corpus/real 10 such brackets in sentences with a verb of giving, all
+ * captions; audits 1).
+ */
+export const CAPTION_POSITIONS: readonly string[] = [
+  'giữa', 'ở giữa', 'đứng giữa', 'bên trái', 'bên phải', 'trái', 'phải', 'thứ hai từ trái', 'thứ hai từ phải', 'thứ 2 từ trái',
+  'thứ 2 từ phải', 'thứ ba từ trái', 'thứ ba từ phải', 'thứ 3 từ trái', 'thứ 3 từ phải', 'thứ hai từ trái sang', 'thứ hai từ phải sang',
+  'thứ 2 từ trái sang', 'thứ 2 từ phải sang', 'thứ ba từ trái sang', 'thứ ba từ phải sang', 'thứ 3 từ trái sang', 'thứ 3 từ phải sang',
+  'hàng đầu', 'người đứng giữa',
+];
+
+/**
+ * Emulation titles the law gives to persons or to groups only (Luật Thi đua, khen thưởng 2022, Điều 24-28): a count of
+ * the titles given counts their holders, "công nhận 01 danh hiệu Chiến sỹ thi đua" one person (bench/studies/
+ * round14-awards.mjs, counted-word). Matched on the title's words after "danh hiệu"; a group's title opens with its kind.
+ */
+export const PERSONAL_TITLES: readonly string[] = ['chiến sĩ thi đua', 'chiến sỹ thi đua', 'lao động tiên tiến', 'lao động xuất sắc', 'CSTĐ', 'LĐTT', 'LĐXS'];
+export const GROUP_TITLE_OPENERS: readonly string[] = ['tập thể', 'đơn vị', 'cờ'];

@@ -1,9 +1,9 @@
 // Award statements resolved: counted statements, each once; statements without counts only when the article has no
 // counted one, one per award named, and not from photo captions (a caption repeats what the body reports).
-import { evidence, lineIndexAt } from '../engine/document.js';
+import { evidence, lineIndexAt, type Doc } from '../engine/document.js';
 import type { Finding } from '../engine/finding.js';
 import type { Refiner } from '../engine/refine.js';
-import type { AwardStatement } from '../extract/awards/index.js';
+import { captionPositionIn, type AwardStatement } from '../extract/awards/index.js';
 import { isCaptionLine } from '../extract/title/index.js';
 import type { Award } from '../record.js';
 import { fold } from '../text/fold.js';
@@ -80,6 +80,44 @@ function givenByNamedRepeat(counted: Finding<AwardStatement>[], all: Finding<Awa
   });
 }
 
+/** An approximate count ("gần 200", "hơn 100", "khoảng 50"), with the word that rounds it. */
+const ROUNDED_COUNT = /(?<![\p{L}\p{M}])(gần|hơn|khoảng|trên|ngót|xấp xỉ)\s+\d/iu;
+/** The award's word, folded ("ky niem chuong", "bang khen"): a named award and its word alone are one award. */
+const awardWord = (award: string) => fold(award).split(/\s+/u).slice(0, 2).join(' ');
+/** The count of a statement of one kind of recipient; null for both kinds or none. */
+const oneCount = (s: AwardStatement) => (s.collectives !== null && s.individuals !== null ? null : s.collectives ?? s.individuals);
+const kindOf = (s: AwardStatement) => (s.collectives !== null ? 'collectives' : 'individuals');
+/** Whether an exact count lies where a rounded one points: "gần 200" is 160–200, "hơn 100" 100–150, "khoảng 50" 40–60. */
+function roundedTo(word: string, rounded: number, exact: number): boolean {
+  if (/^(?:hơn|trên)$/iu.test(word)) return exact >= rounded && exact <= rounded * 1.5;
+  if (/^(?:khoảng|xấp xỉ)$/iu.test(word)) return exact >= rounded * 0.8 && exact <= rounded * 1.2;
+  return exact <= rounded && exact >= rounded * 0.8;
+}
+
+/**
+ * "Trao tặng kỷ niệm chương “Vì chủ quyền …” cho gần 200 cán bộ, chiến sĩ" as the headline, "… trao 182 kỷ niệm chương cho
+ * các cán bộ, chiến sĩ" in the body: a rounded count of the same award and kind of recipient as an exact one it points
+ * to is that statement told roughly, one statement with the exact count (ANNOTATION.md: the body's count).
+ */
+function withoutRoundedRepeats(doc: Doc, chosen: Finding<AwardStatement>[]): Finding<AwardStatement>[] {
+  const roundedBy = (f: Finding<AwardStatement>) => (f.origin.kind === 'text' && oneCount(f.value) !== null ? ROUNDED_COUNT.exec(doc.text.slice(f.origin.start, f.origin.end))?.[1] ?? null : null);
+  const words = chosen.map(roundedBy);
+  if (!words.some((w) => w)) return chosen;
+  // the exact counts of each award word and kind, the first few only (a line of thousands of statements is not compared pairwise)
+  const exact = new Map<string, number[]>();
+  const keyOf = (f: Finding<AwardStatement>) => `${awardWord(f.value.award)}|${kindOf(f.value)}`;
+  chosen.forEach((b, j) => {
+    if (words[j] || oneCount(b.value) === null) return;
+    const counts = exact.get(keyOf(b)) ?? [];
+    if (counts.length < STATEMENTS_COMPARED) counts.push(oneCount(b.value)!);
+    exact.set(keyOf(b), counts);
+  });
+  return chosen.filter((f, i) => {
+    const word = words[i];
+    return !word || !(exact.get(keyOf(f)) ?? []).some((n) => roundedTo(word, oneCount(f.value)!, n));
+  });
+}
+
 export const resolveAwards: Refiner = {
   name: 'awards',
   fields: ['awards', 'title'],
@@ -104,6 +142,7 @@ export const resolveAwards: Refiner = {
       chosen = [...byAward.values()];
     }
     chosen.sort((a, b) => (a.origin.kind === 'text' && b.origin.kind === 'text' ? a.origin.start - b.origin.start : 0));
+    chosen = withoutRoundedRepeats(ctx.doc, chosen);
     const kept: Finding<AwardStatement>[] = [];
     // a statement is another's repeat only with the same counts, so each is compared with the kept ones of its
     // counts alone, its award's key and giver folded once (a page of thousands of statements must not compare all pairs)
@@ -113,36 +152,44 @@ export const resolveAwards: Refiner = {
       by: string | null;
       /** On a photo caption's line ("Phó Chủ tịch UBND tỉnh … trao Bằng khen cho 5 tập thể, 12 cá nhân. Ảnh: N.H"). */
       caption: boolean;
+      /** The rule and span that read it: one reading's groups are each a statement. */
+      reading: string;
     }
     // a caption is a short line: a long one is not sliced for each of its findings
     const onCaption = (f: Finding<AwardStatement>) => {
       if (f.origin.kind !== 'text') return false;
       const index = lineIndexAt(ctx.doc, f.origin.start);
       const line = ctx.doc.lines[index];
-      return !!line && line.end - line.start < CAPTION_MAX && isCaptionLine(ctx.doc, index, ctx.facts.titleLine);
+      // "Chủ tịch HND tỉnh (giữa) trao …": a person placed in the picture is a caption's
+      return !!line && line.end - line.start < CAPTION_MAX && (isCaptionLine(ctx.doc, index, ctx.facts.titleLine) || captionPositionIn.test(ctx.doc.text.slice(line.start, line.end)));
     };
-    const keyed = (f: Finding<AwardStatement>): Keyed => ({ awardAt: f.value.awardAt, award: awardKey(f.value.award), by: f.value.by ? fold(f.value.by) : null, caption: onCaption(f) });
+    const readingOf = (f: Finding<AwardStatement>) => (f.origin.kind === 'text' ? `${f.origin.rule}@${f.value.awardAt}` : '');
+    const keyed = (f: Finding<AwardStatement>): Keyed => ({ awardAt: f.value.awardAt, award: awardKey(f.value.award), by: f.value.by ? fold(f.value.by) : null, caption: onCaption(f), reading: readingOf(f) });
     // a caption names who hands the award over, the body who gives it: the same award and counts are one statement
     // (ANNOTATION.md: photo captions repeating the body are not extra entries)
     const same = (a: Keyed, b: Keyed) => (a.awardAt === b.awardAt || a.award === b.award) && (!a.by || !b.by || a.by === b.by || a.caption !== b.caption);
-    const keptByCounts = new Map<string, { key: Keyed; at: number }[]>();
+    // (but "Lễ Tuyên dương 10 Gương mặt trẻ … tiêu biểu, 10 Gương mặt trẻ … triển vọng": the groups one reading found are
+    // each a statement, whatever their counts, and a headline's statement repeats one of them only; ANNOTATION.md: "…
+    // cho 05 tập thể, 07 cá nhân … và …" is two entries)
+    const keptByCounts = new Map<string, { key: Keyed; at: number; readings: Set<string> }[]>();
     for (const f of chosen) {
       const counts = `${f.value.collectives}|${f.value.individuals}`;
       const k = keyed(f);
       const those = keptByCounts.get(counts);
       let repeat = -1;
-      for (let i = 0; those && i < Math.min(those.length, STATEMENTS_COMPARED) && repeat < 0; i++) if (same(those[i].key, k)) repeat = i;
+      for (let i = 0; those && i < Math.min(those.length, STATEMENTS_COMPARED) && repeat < 0; i++) if (!(k.reading && those[i].readings.has(k.reading)) && same(those[i].key, k)) repeat = i;
       if (repeat >= 0) {
         // "Khen thưởng 10 tập thể, 20 cá nhân" in the headline, "UBND tỉnh khen thưởng 10 tập thể, 20 cá nhân" in the
         // body: one statement, and the body says who gave it
         const known = those![repeat];
+        known.readings.add(k.reading);
         if ((!known.key.by && k.by) || (known.key.caption && !k.caption)) {
           kept[known.at] = f;
           known.key = k;
         }
         continue;
       }
-      const entry = { key: k, at: kept.length };
+      const entry = { key: k, at: kept.length, readings: new Set([k.reading]) };
       if (those) those.push(entry);
       else keptByCounts.set(counts, [entry]);
       kept.push(f);

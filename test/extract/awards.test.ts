@@ -403,6 +403,58 @@ describe('awards', () => {
     expect(got).toEqual([{ award: 'khen thưởng', by: 'UBND tỉnh', collectives: 10, individuals: 20 }]);
   });
 
+  it('keeps the exact count of an award a headline rounds ("gần 200" for 182) as one statement', () => {
+    // round 14, audit 2 army-010 (bench/studies/round14-awards.mjs, title-approx)
+    const got = recordOf(
+      'Trao tặng kỷ niệm chương “Vì chủ quyền an ninh biên giới Tổ quốc” cho gần 200 cán bộ, chiến sĩ',
+      'Ngày 2/3, BĐBP tỉnh Quảng Bình đã tổ chức buổi tọa đàm và trao 182 kỷ niệm chương cho các cán bộ, chiến sĩ đang công tác.',
+    ).awards.map(({ individuals }) => individuals);
+    expect(got).toEqual([182]);
+    // a rounded count the exact one does not fall under is another statement
+    expect(awards('Tỉnh đã trao Bằng khen cho hơn 100 cá nhân. Huyện trao 12 Bằng khen cho các cá nhân.').map((a) => a.individuals)).toEqual([100, 12]);
+  });
+
+  it('reads recipients broken down by award as one statement per award, not the total', () => {
+    expect(
+      awards('Nhân dịp này, Bộ Quốc phòng đã trao tặng Huân chương cho 20 cá nhân, gồm: 5 Huân chương Chiến công hạng Ba và 15 Huân chương Bảo vệ Tổ quốc hạng Ba.'),
+    ).toEqual([
+      { award: 'Huân chương Chiến công hạng Ba', by: 'Bộ Quốc phòng', collectives: null, individuals: 5 },
+      { award: 'Huân chương Bảo vệ Tổ quốc hạng Ba', by: 'Bộ Quốc phòng', collectives: null, individuals: 15 },
+    ]);
+    // with no breakdown the total is the statement
+    expect(awards('Nhân dịp này, Bộ Quốc phòng đã trao tặng Huân chương của Chủ tịch nước cho 20 cá nhân.')).toEqual([
+      { award: 'Huân chương', by: 'Chủ tịch nước', collectives: null, individuals: 20 },
+    ]);
+  });
+
+  it('keeps each group one reading found, of the same counts, and lets a headline repeat one of them only', () => {
+    // round 14, audit 3 reports-011: two groups of ten honoured at one ceremony, the headline naming the first
+    const got = recordOf(
+      'Tuyên dương 10 Gương mặt trẻ Việt Nam tiêu biểu năm 2020',
+      'Ngày 21/3, tại Hà Nội, Lễ Tuyên dương 10 Gương mặt trẻ Việt Nam tiêu biểu, 10 Gương mặt trẻ Việt Nam triển vọng năm 2020.',
+    ).awards.map(({ award, individuals }) => ({ award, individuals }));
+    expect(got).toEqual([
+      { award: 'tuyên dương', individuals: 10 },
+      { award: 'tuyên dương', individuals: 10 },
+    ]);
+    // a statement read by two rules is still one
+    expect(awards('Có 27 tập thể và 51 cá nhân được UBND TP tặng giấy khen.')).toHaveLength(1);
+  });
+
+  it('takes a photo caption that places its person ("(giữa)") for a caption: no part of the giver, no extra entry', () => {
+    const caption = 'Đồng chí Nguyễn Văn Thi – TUV, Chủ tịch HND tỉnh (giữa) trao kỷ niệm chương “Vì giai cấp nông dân Việt Nam” cho 10 đồng chí lãnh đạo các sở.';
+    const body = 'Tại hội nghị, Hội Nông dân tỉnh đã trao kỷ niệm chương “Vì giai cấp nông dân Việt Nam” cho 10 đồng chí lãnh đạo các cơ quan.';
+    expect(awards(caption, body)).toEqual([{ award: 'kỷ niệm chương “Vì giai cấp nông dân Việt Nam”', by: 'Hội Nông dân tỉnh', collectives: null, individuals: 10 }]);
+    expect(awards(caption).map((a) => a.by)).toEqual(['Chủ tịch HND tỉnh']);
+  });
+
+  it('reads "vinh danh" with counts at an honour\'s prize-giving ("trao Giải thưởng Lý Tự Trọng"), not at a contest\'s', () => {
+    const opening = 'Chiều 23/3, Ban Thường vụ Thành Đoàn đã tổ chức Chương trình tuyên dương, trao Giải thưởng Lý Tự Trọng năm 2020.';
+    const honoured = 'Năm 2020, Trung ương Đoàn TNCS Hồ Chí Minh quyết định vinh danh 82 cán bộ Đoàn xuất sắc toàn quốc.';
+    expect(awards(opening, honoured).filter((a) => a.individuals)).toEqual([{ award: 'vinh danh', by: 'Trung ương Đoàn TNCS Hồ Chí Minh', collectives: null, individuals: 82 }]);
+    expect(awards('Tối qua, công ty tổ chức lễ trao giải thưởng Doanh nhân nữ.', honoured).filter((a) => a.individuals)).toEqual([]);
+  });
+
   it('reads "tôn vinh" with counts as an award only where the article names a ceremony of honour', () => {
     expect(
       awards(

@@ -55,8 +55,16 @@ export const corpus: Corpus = {
     { text: 'có 15 ngư dân được', unit: 'recipients', rule: 'recipients-count', written: '15 ngư dân', value: { individuals: 15 } },
     { text: 'tặng Giấy khen cho 15 hạ sĩ quan, binh sĩ', unit: 'recipients', rule: 'recipients-count', written: '15 hạ sĩ quan, binh sĩ', value: { individuals: 15 } },
     { text: 'cho 05 tập thể, 07 cá nhân và Huyện đoàn tặng Giấy khen', unit: 'recipients', rule: 'recipients-count', written: '07 cá nhân', value: { individuals: 7, mixed: false } },
+    // round 14: an award word that needs a name, counted before "cho" (bench/studies/round14-awards.mjs, counted-word)
+    { text: 'trao 182 kỷ niệm chương cho các cán bộ', unit: 'award', rule: 'award', written: 'kỷ niệm chương' },
+    { text: 'trao Giải thưởng Lý Tự Trọng năm 2020', unit: 'award', rule: 'award', written: 'Giải thưởng Lý Tự Trọng' },
+    { text: 'trao Kỷ niệm chương của Bộ Tư lệnh BĐBP “Vì chủ quyền an ninh biên giới Tổ quốc” cho', unit: 'award', rule: 'award', written: 'Kỷ niệm chương', value: { award: 'Kỷ niệm chương “Vì chủ quyền an ninh biên giới Tổ quốc”' } },
+    { text: 'cụ thể: "Học sinh 3 rèn luyện" cho 9 học sinh', unit: 'award', rule: 'award-quoted-item', written: '"Học sinh 3 rèn luyện"' },
   ],
   negatives: [
+    { text: 'Anh được nhiều huân chương, huy chương cao quý.', unit: 'award', why: 'an honour\'s word with no name, no giver and no counted recipients after it' },
+    { text: 'phong trào “Sinh viên 5 tốt” được', unit: 'award', why: 'a quoted title not listed, with no "cho" after it' },
+    { text: 'Em đã giành 5 huy chương trong năm học.', unit: 'award', why: 'a counted award word that needs a name, with no "cho" after: a count of medals won' },
     { text: 'Sư đoàn 312 cán bộ chiến sĩ', unit: 'recipients', why: 'a number inside a unit\'s name is no count' },
     { text: 'Anh là một người lao động tiên tiến.', unit: 'award', why: 'a worker called so, no title (awards-round13.mjs, bare-titles)' },
     { text: 'Từ năm 2012 chị Nguyễn Thị Hoa luôn được khen thưởng', unit: 'recipients', why: 'a year before "chị" and a name is no count of women (corpus/real has one)' },

@@ -13,6 +13,7 @@ import {
   NUMBERED_UNITS,
   AWARD_NAME_WORDS,
   AWARD_VERBS,
+  AWARD_WORDS_NAMED_BY_GIVER,
   AWARD_WORDS_NEEDING_A_NAME,
   COLLECTIVE_NOUNS,
   CONTEST_AWARD_NAMES,
@@ -55,6 +56,9 @@ export const recipientNouns = wordClass('recipient-noun', recipientTable);
 export const numberedUnits = wordClass('numbered-unit', NUMBERED_UNITS);
 export const contestAwardNames = wordClass('contest-award-name', CONTEST_AWARD_NAMES, 'as-written');
 const needsAName = new Set(AWARD_WORDS_NEEDING_A_NAME);
+const namedByGiver = new Set(AWARD_WORDS_NAMED_BY_GIVER);
+/** An award word that names nothing alone: "Huân chương", "Kỷ niệm chương" (read when a count or its giver names it). */
+export const isBareAwardWord = (award: string) => needsAName.has(award.toLowerCase());
 
 const isWord = (doc: Doc, i: number) => doc.tokens.kind[i] === Kind.Word || doc.tokens.kind[i] === Kind.Number;
 const isCap = (doc: Doc, i: number) => (doc.tokens.flags[i] & Flag.Cap) !== 0;
@@ -119,6 +123,24 @@ function listedNameEnd(doc: Doc, units: RuleContext['units'], from: number, limi
   return from;
 }
 
+/**
+ * The quoted name of an award written after its giver: "của Bộ Tư lệnh BĐBP “Vì chủ quyền …”", the giver a capitalised
+ * run of words with no punctuation up to the opening quote; null when none stands there.
+ */
+function quotedNameAfterGiver(doc: Doc, from: number, limit: number): string | null {
+  if (from >= limit || !/^của$/iu.test(tokensValue(doc, from, from + 1))) return null;
+  let k = from + 1;
+  if (k >= limit || !isCap(doc, k)) return null;
+  while (k < Math.min(limit, from + 12) && isWord(doc, k) && !(doc.tokens.flags[k] & Flag.LineBefore)) k++;
+  if (k === from + 1 || k >= limit || charAt(doc, k) !== 0x201c) return null;
+  for (let q = k + 1; q < Math.min(limit, k + 30); q++) if (charAt(doc, q) === 0x201d) return tokensValue(doc, k, q + 1);
+  return null;
+}
+
+/** "182 kỷ niệm chương cho …": a count right before the award word and "cho" right after it. */
+const countedGiven = (doc: Doc, first: number, end: number) =>
+  first > 0 && doc.tokens.kind[first - 1] === Kind.Number && end < doc.tokens.count && /^cho$/iu.test(tokensValue(doc, end, end + 1));
+
 function hasAwardWord(units: Units, from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (units.at('award-name-word', k)) return true;
   return false;
@@ -138,7 +160,19 @@ const AWARD_RULES: readonly Rule<AwardValue>[] = [
       const sentence = doc.sentences[doc.sentenceOf[m.first]];
       const end = awardNameEnd(doc, units, m.end, sentence ? sentence.endToken : doc.tokens.count);
       // "danh hiệu", "huy chương" alone name nothing; "huy chương vàng", "danh hiệu Hoa hậu" are a contest's
-      if (end === m.end && needsAName.has(tokensValue(doc, m.first, m.end).toLowerCase())) return null;
+      // (but counted before "cho" it is the award as a thing given: "trao 182 kỷ niệm chương cho các cán bộ, chiến sĩ";
+      // bench/studies/round14-awards.mjs, counted-word)
+      if (end === m.end && needsAName.has(tokensValue(doc, m.first, m.end).toLowerCase()) && !countedGiven(doc, m.first, m.end)) {
+        // "Kỷ niệm chương của Bộ Tư lệnh BĐBP “Vì chủ quyền an ninh biên giới Tổ quốc” cho 4 cá nhân": the name after its giver
+        const quoted = quotedNameAfterGiver(doc, m.end, sentence ? sentence.endToken : doc.tokens.count);
+        if (quoted) return { value: { award: `${tokensValue(doc, m.first, m.end)} ${quoted}`, named } };
+        // "Kỷ niệm chương của Bộ Tư lệnh BĐBP", "trao Kỷ niệm chương cho 15 cá nhân": an honour named by its giver, or
+        // given to counted recipients
+        const next = tokensValue(doc, m.end, m.end + 1);
+        const honour = namedByGiver.has(tokensValue(doc, m.first, m.end).toLowerCase()) && m.end + 1 < doc.tokens.count;
+        const givenHonour = honour && ((/^của$/iu.test(next) && isCap(doc, m.end + 1)) || (/^cho$/iu.test(next) && doc.tokens.kind[m.end + 1] === Kind.Number));
+        return givenHonour ? { value: { award: tokensValue(doc, m.first, m.end), named } } : null;
+      }
       // also inside quotes: "danh hiệu “Cầu thủ xuất sắc nhất năm”", "danh hiệu "Vua phá lưới""
       const quoted = m.end < end && (charAt(doc, m.end) === 0x201c || charAt(doc, m.end) === 0x22);
       if (units.at('contest-award-name', m.end) || (quoted && units.at('contest-award-name', m.end + 1))) return null;
@@ -148,7 +182,37 @@ const AWARD_RULES: readonly Rule<AwardValue>[] = [
       return { value: { award: tokensValue(doc, m.first, end), named }, end };
     },
   },
+  {
+    // "… cụ thể: "Tập thể sinh viên 5 tốt" cho 2 tập thể; “Sinh viên 5 tốt” cho 19 sinh viên; …": a quoted emulation title
+    // (a known title word that opens with its number in it) listed bare, each with its recipients after "cho"
+    // (bench/studies/round14-awards.mjs, quoted-list). Anchored on the number: a pattern that named the title words
+    // would have them matched in the one pass, which reads "Chiến sĩ thi đua cơ sở" shorter than asking does.
+    name: 'award-quoted-item',
+    pattern: [anchor(dim('count', 'n'))],
+    build(m, { doc, units }) {
+      const title = units.at('award-name-word', m.first);
+      if (!title) return null;
+      const open = quoteAround(doc, m.first, -1);
+      const close = quoteAround(doc, title.end - 1, 1);
+      if (open < 1 || close < 0 || close + 1 >= doc.tokens.count || !/^cho$/iu.test(tokensValue(doc, close + 1, close + 2))) return null;
+      if (!/^(?:[:;,]|và)$/iu.test(tokensValue(doc, open - 1, open))) return null;
+      return { value: { award: tokensValue(doc, open, close + 1), named: true }, first: open, end: close + 1 };
+    },
+  },
 ];
+
+/** The quote that opens (step -1) or closes (step 1) a short name around token `at`, with only words between; -1 if none. */
+function quoteAround(doc: Doc, at: number, step: -1 | 1): number {
+  for (let k = at + step, n = 0; k >= 0 && k < doc.tokens.count && n < QUOTED_TITLE_WORDS; k += step, n++) {
+    const c = charAt(doc, k);
+    if (doc.tokens.kind[k] === Kind.Punct) return (step < 0 ? c === 0x201c : c === 0x201d) || c === 0x22 ? k : -1;
+    if (doc.tokens.flags[k] & Flag.LineBefore && step > 0) return -1;
+  }
+  return -1;
+}
+
+/** How many words a bare quoted title holds on either side of its known title word, at most. */
+const QUOTED_TITLE_WORDS = 8;
 
 const count = (u: { value: unknown }) => u.value as number;
 

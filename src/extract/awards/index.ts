@@ -5,7 +5,7 @@
 import { awardsContract } from './contract.js';
 import { defineField } from '../../engine/field.js';
 import { wordClass } from '../../engine/lexicon.js';
-import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, CONNECTIVES, GIVER_NAME_ENDERS, GIVER_TRAILING_ADVERBS, HONOUR_CEREMONIES, HOUSEHOLD_NOUNS, LOWER_CASE_GIVERS, PRIZE_GIVINGS, PRIZE_HONOUR_VERBS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
+import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, CAPTION_POSITIONS, CONNECTIVES, COUNCIL_NAMES, GIVER_NAME_ENDERS, GIVER_TRAILING_ADVERBS, GROUP_TITLE_OPENERS, HONOUR_CEREMONIES, HONOUR_PRIZES, PERSONAL_TITLES, HOUSEHOLD_NOUNS, LOWER_CASE_GIVERS, PRIZE_GIVINGS, PRIZE_HONOUR_VERBS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
 import { anchor, dim, gap, group, opt, words } from '../../engine/pattern.js';
 import type { Match } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
@@ -13,7 +13,7 @@ import type { Units } from '../../engine/units.js';
 import { Flag, Kind } from '../../engine/tokens.js';
 import { tokensValue, type Doc } from '../../engine/document.js';
 import { isMarkAmong, lowerBound, TokenIndex } from '../../engine/search.js';
-import { isBareTitle, type AwardValue, type RecipientsValue } from '../../dimensions/awards/index.js';
+import { isBareAwardWord, isBareTitle, type AwardValue, type RecipientsValue } from '../../dimensions/awards/index.js';
 import type { Award } from '../../record.js';
 
 export interface AwardStatement {
@@ -67,7 +67,7 @@ const GIVER_REACH = 20;
 /** A giver's name stops at punctuation and before the words that open the next part ("cho", "vì", a number). */
 const ofStop = (doc: Doc, i: number, units: Units) => {
   // "Bằng khen của Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” cho …": a quoted name goes on
-  if (quoteInName(doc, i) || unitAbbreviationDot(doc, i)) return false;
+  if (quoteInName(doc, i) || unitAbbreviationDot(doc, i) || insideQuotedName(doc, i)) return false;
   // "Bằng khen của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch cho …": a comma inside a name goes on, not before an award
   if (commaInName(doc, i) && !units.at('award', i + 1) && !units.at('award-verb', i + 1) && bodyToClauseEnd(doc, i + 1, units, true)) return false;
   // "Bằng khen của Bộ Công an, Tổng cục Cảnh sát QLHC về TTATXH.": a second body after the comma gives too
@@ -123,6 +123,17 @@ function bodyToClauseEnd(doc: Doc, from: number, units: Units, toRecipients = fa
   return false;
 }
 
+/** A word inside a quoted name opened after "của": "… BĐBP “Vì chủ quyền …”" ("Vì" ends no giver there). */
+function insideQuotedName(doc: Doc, i: number): boolean {
+  if (doc.tokens.kind[i] !== Kind.Word) return false;
+  for (let k = i - 1; k >= Math.max(0, i - GIVER_REACH); k--) {
+    const p = punctAt(doc, k);
+    if (p === '“') return true;
+    if (p === '”' || /^của$/iu.test(tokensValue(doc, k, k + 1))) return false;
+  }
+  return false;
+}
+
 /** A quote that opens a name after a word ("Cuộc vận động “…"), or closes one opened after "của". */
 function quoteInName(doc: Doc, i: number): boolean {
   const c = punctAt(doc, i);
@@ -143,18 +154,33 @@ function giver(ctx: RuleContext, clauseFirst: number, clauseEnd: number): string
   const end = withoutTrailingAdverbs(doc, clauseFirst, decisionStart(doc, clauseFirst, holderEnd(doc, clauseFirst, clauseEnd)));
   const first = afterConnective(doc, clauseFirst, end);
   const opensWithCapital = (doc.tokens.flags[first] & Flag.Cap) !== 0;
-  const opensWithBody = !!units.at('unit-organ', first) || !!units.at('org-head', first) || !!units.at('lower-case-giver', first);
+  const opensWithBody = !!units.at('unit-organ', first) || !!units.at('org-head', first) || !!units.at('lower-case-giver', first) || typedPlace(ctx, first, end);
   // "huyên ủy đã tặng …": a committee however its first word is spelt
   const committee = end - first <= 3 && /^(?:ủy|uỷ)$/iu.test(tokensValue(doc, end - 1, end));
   if (!opensWithCapital && !opensWithBody && !committee) return null;
-  const text = tokensValue(doc, first, end);
+  const text = tokensValue(doc, first, end).replace(captionPositionAtEnd, '');
   // ">> Triệt phá băng trộm …": a related-links line, not a giver
   if (/[>|]/u.test(text)) return null;
   // "Lễ tuyên dương 100 thanh niên", "Hội nghị đã khen thưởng …": the occasion, not who gives
   if (/^(?:lễ|buổi lễ|hội nghị|đại hội|chương trình)$/iu.test(text)) return null;
   // "Chủ tịch nước dự Lễ", "Bộ … phối hợp với Bộ … tổ chức Lễ": a clause, not a giver's name
-  for (let k = first; k < end; k++) if (units.at('clause-verb', k) && !(doc.tokens.flags[k] & Flag.Cap) && !/^(?:và|với|tại)$/u.test(tokensValue(doc, k, k + 1))) return null;
+  for (let k = councilNameEnd(doc, first); k < end; k++) if (units.at('clause-verb', k) && !(doc.tokens.flags[k] & Flag.Cap) && !/^(?:và|với|tại)$/u.test(tokensValue(doc, k, k + 1))) return null;
   return text || null;
+}
+
+const positions = CAPTION_POSITIONS.map((p) => p.replace(/\s+/gu, '\\s+')).join('|');
+/** "Chủ tịch HND tỉnh (giữa)": a caption's position of the one who hands the award over, no part of the giver. */
+const captionPositionAtEnd = new RegExp(`\\s*\\((?:${positions})\\)$`, 'iu');
+/** A caption's position in brackets anywhere in a text ("… (giữa) trao …"). */
+export const captionPositionIn = new RegExp(`\\((?:${positions})\\)`, 'iu');
+
+/**
+ * "Tại buổi tổng kết, huyện Hưng Hà đã khen thưởng 17 tập thể …": a unit named with its type in lower case, the whole
+ * giver, gives as its government (bench/studies/round14-awards.mjs, lower-body).
+ */
+function typedPlace(ctx: RuleContext, first: number, end: number): boolean {
+  const place = ctx.units.at('place', first);
+  return !!place && place.end === end && !(ctx.doc.tokens.flags[first] & Flag.Cap) && place.end - first >= 2;
 }
 
 /**
@@ -203,10 +229,41 @@ function decisionStart(doc: Doc, first: number, end: number): number {
  * tổ chức trao tặng …", "Đảng bộ phường long trọng tổ chức Lễ trao …": the body that holds it gives ("Ban Tổ chức" is
  * a name).
  */
+/**
+ * Where a council's name (COUNCIL_NAMES) that opens at `first` ends, as a token; `first` when none opens there. Matched
+ * on the text, since a name written with a comma or a dash ("Hội đồng thi đua, khen thưởng") spans punctuation.
+ */
+function councilNameEnd(doc: Doc, first: number): number {
+  if (!/^hội$/iu.test(tokensValue(doc, first, first + 1))) return first;
+  for (let n = COUNCIL_TOKENS_MIN; n <= COUNCIL_TOKENS_MAX && first + n <= doc.tokens.count; n++) {
+    if (councilNames.has(tokensValue(doc, first, first + n).toLowerCase().replace(/\s+/gu, ' '))) return first + n;
+  }
+  return first;
+}
+const councilNames = new Set(COUNCIL_NAMES);
+/** How many tokens a council's name takes: "Hội đồng thi đua khen thưởng" 6, "… thi đua - khen thưởng" 7. */
+const COUNCIL_TOKENS_MIN = 6;
+const COUNCIL_TOKENS_MAX = 7;
+
+/** "Hội đồng thi đua, khen thưởng thị xã …": a comma inside a council's name ends no clause. */
+function insideCouncilName(ctx: RuleContext, comma: number): boolean {
+  for (let j = comma - 1; j >= Math.max(0, comma - 4); j--) if (councilNameEnd(ctx.doc, j) > comma) return true;
+  return false;
+}
+
+/** How many words an event held before "và" and a verb of giving may take ("tổ chức buổi tọa đàm và trao …"). */
+const HELD_EVENT_WORDS = 10;
+
 function holderEnd(doc: Doc, first: number, end: number): number {
   const word = (k: number) => (k >= first ? tokensValue(doc, k, k + 1).toLowerCase() : '');
   let e = end;
   if (word(e - 1) === 'lễ') e -= word(e - 2) === 'buổi' ? 2 : 1;
+  // "BĐBP tỉnh Quảng Bình đã tổ chức buổi tọa đàm và trao …": the event it holds, then "và" and its giving
+  else if (word(e - 1) === 'và') {
+    let k = e - 2;
+    while (k > first + 1 && e - k <= HELD_EVENT_WORDS && !(word(k - 1) === 'tổ' && word(k) === 'chức')) k--;
+    if (k > first + 1 && e - k <= HELD_EVENT_WORDS) e = k + 1;
+  }
   if (word(e - 2) !== 'tổ' || word(e - 1) !== 'chức' || word(e - 3) === 'ban' || e - 2 <= first) return end;
   e -= 2;
   if (word(e - 1) === 'đồng') e--;
@@ -257,12 +314,13 @@ function readGiverBefore(ctx: RuleContext, verbFirst: number, hops: number): str
       else if (c === '(' || c === '“') {
         if (depth === 0) break;
         depth--;
-      } else if (depth === 0 && (c === ',' || c === ';' || c === ':' || c === '"' || (c === '.' && !unitAbbreviationDot(doc, prev)))) break;
+      } else if (depth === 0 && ((c === ',' && !insideCouncilName(ctx, prev)) || c === ';' || c === ':' || c === '"' || (c === '.' && !unitAbbreviationDot(doc, prev)))) break;
     }
     if (doc.tokens.flags[k] & Flag.LineBefore && k < verbFirst) break;
     // "Sư đoàn 312 đã được Bộ Quốc phòng tặng …": the recipient comes first, the giver after "được"
     // "… đã đề nghị UBND tỉnh tặng …": the giver is the one asked
-    if (depth === 0 && /^(?:được|nghị)$/iu.test(tokensValue(doc, prev, prev + 1))) break;
+    // ("hội nghị" is a meeting: only "đề nghị" asks)
+    if (depth === 0 && (/^được$/iu.test(tokensValue(doc, prev, prev + 1)) || /^đề nghị$/iu.test(tokensValue(doc, prev - 1, prev + 1)))) break;
     // "… cho 7 tập thể, 14 cá nhân và Giám đốc Công an tỉnh tặng …": the giver starts after the last recipients
     if (depth === 0 && /^và$/iu.test(tokensValue(doc, prev, prev + 1)) && ctx.units.endingAt('recipients', prev).length) break;
     k = prev;
@@ -813,7 +871,72 @@ function ofGiver(ctx: RuleContext, m: Match): string | null {
   if (first === 'cả') return null;
   if ((first === 'các' || first === 'những') && units.at<string>('recipient-noun', of.first + 1)?.value === 'individual') return null;
   if ((first === 'các' || first === 'những') && /^tập thể$/iu.test(tokensValue(doc, of.first + 1, of.first + 3))) return null;
-  return tokensValue(doc, of.first, of.end);
+  const by = tokensValue(doc, of.first, of.end);
+  // "Kỷ niệm chương của Bộ Tư lệnh BĐBP “Vì chủ quyền …”": the quoted name the award took is no part of its giver
+  const award = (m.caps.a?.unit?.value as AwardValue | undefined)?.award ?? '';
+  const quote = by.indexOf('“');
+  return quote > 0 && award.endsWith(by.slice(quote)) ? by.slice(0, quote).trimEnd() : by;
+}
+
+/**
+ * The recipients a breakdown by award counts ("cho 83 đồng chí …, gồm: 9 Huân chương …, 3 Huân chương … và 71 …"): from the
+ * word before a count of awards back over the items listed before it to "gồm", then to the counted recipients of one kind
+ * after "cho" in that clause, which a verb of giving governs; with the giver named after "của" between verb and "cho".
+ */
+function breakdownTotal(ctx: RuleContext, joint: number): { value: RecipientsValue; by: string | null } | null {
+  const { doc, units } = ctx;
+  const floor = doc.sentences[doc.sentenceOf[joint]]?.firstToken ?? 0;
+  let k = joint;
+  // back over "N <award>" items to "gồm"
+  for (let items = 0; items < 8 && k > floor && !/^gồm$/iu.test(tokensValue(doc, k, k + 1)); items++) {
+    if (!/^(?:,|và|:)$/u.test(tokensValue(doc, k, k + 1))) return null;
+    const award = units.endingAt('award', k)[0];
+    if (award && award.first > 0 && doc.tokens.kind[award.first - 1] === Kind.Number) k = award.first - 2;
+    else if (punctAt(doc, k) === ':' && /^gồm$/iu.test(tokensValue(doc, k - 1, k))) k--;
+    else return null;
+  }
+  if (k <= floor || !/^gồm$/iu.test(tokensValue(doc, k, k + 1))) return null;
+  // the recipients the breakdown counts: after "cho", in the clause before "gồm"
+  for (let j = k - 1; j > floor && k - j <= BREAKDOWN_REACH; j--) {
+    if (punctAt(doc, j) === ';' || punctAt(doc, j) === '.') return null;
+    const r = units.at<RecipientsValue>('recipients', j);
+    if (!r || r.value.mixed || (r.value.individuals !== null && r.value.collectives !== null) || !/^cho$/iu.test(tokensValue(doc, j - 1, j))) continue;
+    let verb = j - 1;
+    while (verb > floor && j - verb <= BREAKDOWN_REACH && !units.endingAt('give-verb', verb).length) verb--;
+    if (!units.endingAt('give-verb', verb).length) return null;
+    const of = tokensValue(doc, verb, j - 1);
+    let verbFirst = units.endingAt('give-verb', verb)[0].first;
+    while (verbFirst > floor && AUX_WORDS.has(tokensValue(doc, verbFirst - 1, verbFirst).toLowerCase())) verbFirst--;
+    const by = /(?:^|\s)của\s+(\p{Lu}.*)$/u.exec(of)?.[1] ?? giverBefore(ctx, verbFirst);
+    return { value: r.value, by };
+  }
+  return null;
+}
+
+/** Whether "gồm(:) N <award>" follows counted recipients in their clause, within BREAKDOWN_REACH tokens of `from`. */
+function breakdownAfter(ctx: RuleContext, from: number): boolean {
+  const { doc, units } = ctx;
+  const s = doc.sentences[doc.sentenceOf[Math.min(from, doc.tokens.count - 1)]];
+  const end = Math.min(s ? s.endToken : doc.tokens.count, from + BREAKDOWN_REACH);
+  for (let k = from; k < end; k++) {
+    if (punctAt(doc, k) === ';') return false;
+    if (!/^gồm$/iu.test(tokensValue(doc, k, k + 1))) continue;
+    const n = punctAt(doc, k + 1) === ':' ? k + 2 : k + 1;
+    return n + 1 < doc.tokens.count && doc.tokens.kind[n] === Kind.Number && !!units.at('award', n + 1);
+  }
+  return false;
+}
+
+/** How far before a breakdown's "gồm" its recipients, and before them their verb, are looked for, in tokens. */
+const BREAKDOWN_REACH = 40;
+
+const titleWords = (award: string) => award.replace(/^danh\s+hiệu\s+/iu, '').replace(/^["“]|["”]$/gu, '').toLowerCase();
+const personalTitles = PERSONAL_TITLES.map((t) => t.toLowerCase());
+/** Who holds an emulation title by law: "Chiến sỹ thi đua" a person, "Tập thể lao động tiên tiến" a group; null for others. */
+function titleHolders(award: string): 'individual' | 'collective' | null {
+  const words = titleWords(award);
+  if (GROUP_TITLE_OPENERS.some((w) => words.startsWith(`${w} `))) return personalTitles.some((t) => words.includes(t)) ? 'collective' : null;
+  return personalTitles.some((t) => words.startsWith(t)) ? 'individual' : null;
 }
 
 /** "12 Bằng khen cho tập thể": the count before the award, of the kind named after "cho". */
@@ -881,7 +1004,8 @@ const honourCeremonyRe = new RegExp(`(?<![\\p{L}\\p{M}])(?:${HONOUR_CEREMONIES.j
 /** Per article, whether it names a ceremony of honour. */
 const honourCeremonyOf = new WeakMap<RuleContext['units'], boolean>();
 
-const prizeGivingRe = new RegExp(`(?<![\\p{L}\\p{M}])(?:${PRIZE_GIVINGS.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+// "trao Giải thưởng Lý Tự Trọng": an honour's prize-giving is a ceremony of honour, no contest's
+const prizeGivingRe = new RegExp(`(?<![\\p{L}\\p{M}])(?:${PRIZE_GIVINGS.join('|')})(?![\\p{L}\\p{M}])(?!\\s+thưởng\\s+(?:${HONOUR_PRIZES.join('|')}))`, 'iu');
 /** Per article, whether it names a prize-giving. */
 const prizeGivingOf = new WeakMap<RuleContext['units'], boolean>();
 
@@ -971,6 +1095,8 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       if (reviewedFor(ctx, m.first) || wished(ctx, m.first) || nominated(ctx, m.first)) return null;
       const groups = recipientsAfter(ctx, m.end);
       if (!groups.length && sharedRecipients(ctx, m.first)) return null;
+      // "… Huân chương của Chủ tịch nước cho 83 đồng chí …, gồm: 9 Huân chương …": the breakdown's statements are the award's
+      if (groups.length && breakdownAfter(ctx, groups[groups.length - 1].end)) return null;
       const by = ofGiver(ctx, m) || bareGiverAfter(ctx, m) || giverBefore(ctx, m.first);
       return [...statements(m, by, groups), ...furtherClasses(ctx, m, by, groups)];
     },
@@ -1023,6 +1149,69 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       if (!/^thư khen$/iu.test((m.caps.a.unit!.value as AwardValue).award) || wished(ctx, m.first)) return null;
       const groups = recipientsAfter(ctx, m.end);
       return groups.length ? statements(m, giverBefore(ctx, m.first), groups) : null;
+    },
+  },
+  {
+    // "… trao tặng và truy tặng Huân chương của Chủ tịch nước cho 83 đồng chí …, gồm: 9 Huân chương Độc lập hạng Ba, 3
+    // Huân chương Bảo vệ Tổ quốc hạng Nhì và 71 Huân chương Bảo vệ Tổ quốc hạng Ba": the recipients broken down by the
+    // award each received, each count of awards a count of recipients of their kind (bench/studies/round14-awards.mjs,
+    // counted-word)
+    name: 'award-count-breakdown',
+    pattern: [words('gồm', ':', ',', 'và'), dim('count', 'n'), anchor(dim('award', 'a'))],
+    build(m, ctx) {
+      const total = breakdownTotal(ctx, m.first);
+      if (!total) return null;
+      const n = m.caps.n.unit!.value as number;
+      const individual = total.value.individuals !== null;
+      const value = { collectives: individual ? null : n, individuals: individual ? n : null, mixed: false, derived: false };
+      return statements(m, total.by, [{ value, first: m.caps.n.first, end: m.end }]);
+    },
+  },
+  {
+    // "Hội đồng xét chọn … trao danh hiệu “Tập thể Sinh viên 5 tốt”, “Sinh viên 5 tốt” … cụ thể: "Tập thể sinh viên 5 tốt"
+    // cho 2 tập thể; “Sinh viên 5 tốt” cho 19 sinh viên; …": quoted titles listed bare, each with its recipients, under
+    // the verb of giving before them in the sentence (bench/studies/round14-awards.mjs, quoted-list)
+    name: 'award-quoted-listed',
+    pattern: [words(':', ';', ',', 'và'), anchor(dim('award', 'a')), words('cho')],
+    build(m, ctx) {
+      const a = m.caps.a;
+      if (!/^["“]/u.test((a.unit!.value as AwardValue).award) || wished(ctx, m.first)) return null;
+      const floor = ctx.doc.sentences[ctx.doc.sentenceOf[a.first]]?.firstToken ?? 0;
+      const verbEnd = verbIndexOf(ctx).lastIn('verb-end', floor, a.first);
+      if (verbEnd < 0) return null;
+      const groups = recipientsAfter(ctx, a.end);
+      if (!groups.length) return null;
+      let verb = ctx.units.endingAt('give-verb', verbEnd + 1)[0].first;
+      while (verb > floor && AUX_WORDS.has(tokensValue(ctx.doc, verb - 1, verb).toLowerCase())) verb--;
+      return statements(m, giverBefore(ctx, verb), groups);
+    },
+  },
+  {
+    // "UBND huyện công nhận danh hiệu thi đua cho 04 Tập thể lao động tiên tiến, công nhận 01 danh hiệu Chiến sỹ thi đua":
+    // a count of titles the law gives to persons only counts persons (bench/studies/round14-awards.mjs, counted-word)
+    name: 'award-count-title',
+    pattern: [opt(words(...AUX)), dim('give-verb'), dim('count', 'n'), anchor(dim('award', 'a'))],
+    build(m, ctx) {
+      const award = (m.caps.a.unit!.value as AwardValue).award;
+      if (/^cho$/iu.test(tokensValue(ctx.doc, m.end, m.end + 1)) || wished(ctx, m.first) || reviewedFor(ctx, m.first)) return null;
+      const kind = titleHolders(award);
+      if (!kind) return null;
+      const n = m.caps.n.unit!.value as number;
+      const value = { collectives: kind === 'collective' ? n : null, individuals: kind === 'individual' ? n : null, mixed: false, derived: false };
+      return statements(m, giverBefore(ctx, m.first), [{ value, first: m.caps.n.first, end: m.end }]);
+    },
+  },
+  {
+    // "… công nhận 15 danh hiệu Lao động tiên tiến và 3 danh hiệu Tập thể lao động tiên tiến": a further count of titles
+    name: 'award-count-title-listed',
+    pattern: [words('và', ','), dim('count', 'n'), anchor(dim('award', 'a'))],
+    build(m, ctx) {
+      const kind = titleHolders((m.caps.a.unit!.value as AwardValue).award);
+      const verb = kind ? giveVerbBefore(ctx, m.first) : null;
+      if (verb === null || !kind || /^cho$/iu.test(tokensValue(ctx.doc, m.end, m.end + 1)) || wished(ctx, verb)) return null;
+      const n = m.caps.n.unit!.value as number;
+      const value = { collectives: kind === 'collective' ? n : null, individuals: kind === 'individual' ? n : null, mixed: false, derived: false };
+      return statements(m, giverBefore(ctx, verb), [{ value, first: m.caps.n.first, end: m.end }]);
     },
   },
   {
@@ -1134,7 +1323,9 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     pattern: [opt(dim('award-taking', 'took'), opt(words('được')), opt(dim('count', 'n'))), anchor(dim('award', 'a')), opt(words('của'), group('of', gap(GIVER_REACH, { min: 1, greedy: true, stop: ofStop })))],
     build(m, ctx) {
       const by = ofGiver(ctx, m);
-      if (!m.caps.took && (!by || isBareTitle((m.caps.a.unit!.value as AwardValue).award))) return null;
+      const named = (m.caps.a.unit!.value as AwardValue).award;
+      // ("Kỷ niệm chương của Bộ Quốc phòng, gồm: …" in a regulation names the kinds; given, it is received or given)
+      if (!m.caps.took && (!by || isBareTitle(named) || isBareAwardWord(named))) return null;
       // "nhận được 4 bằng khen của cả tập thể và cá nhân": a count of the awards received; one given ("trao 26 huân
       // chương …") is the giving rules' to read
       if (m.caps.n && !/^(?:nhận|đón nhận|được)$/iu.test(tokensValue(ctx.doc, m.caps.took.first, m.caps.took.end))) return null;
