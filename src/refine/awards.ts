@@ -7,6 +7,15 @@ import { captionPositionIn, type AwardStatement } from '../extract/awards/index.
 import { isCaptionLine } from '../extract/title/index.js';
 import type { Award } from '../record.js';
 import { fold } from '../text/fold.js';
+
+/**
+ * A giver as statements of one award are compared: folded, without the unit word or the people's committee before a
+ * place's name — "Bắc Trà My" in the headline and "huyện Bắc Trà My" in the body give the same award.
+ */
+const UNIT_BEFORE_GIVER = /^(?:(?:ubnd|uy ban nhan dan)\s+)?(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|tx\.?|xa|phuong|thi tran)\s+/u;
+function giverKey(by: string): string {
+  return fold(by).replace(UNIT_BEFORE_GIVER, '');
+}
 import { PLAIN_AWARDS } from '../lexicon/awards.js';
 import { gluedAt } from '../text/glued.js';
 
@@ -154,6 +163,8 @@ export const resolveAwards: Refiner = {
       caption: boolean;
       /** The rule and span that read it: one reading's groups are each a statement. */
       reading: string;
+      /** It stands in the headline, which the body's statement of it says in full. */
+      headline: boolean;
     }
     // a caption is a short line: a long one is not sliced for each of its findings
     const onCaption = (f: Finding<AwardStatement>) => {
@@ -164,7 +175,9 @@ export const resolveAwards: Refiner = {
       return !!line && line.end - line.start < CAPTION_MAX && (isCaptionLine(ctx.doc, index, ctx.facts.titleLine) || captionPositionIn.test(ctx.doc.text.slice(line.start, line.end)));
     };
     const readingOf = (f: Finding<AwardStatement>) => (f.origin.kind === 'text' ? `${f.origin.rule}@${f.value.awardAt}` : '');
-    const keyed = (f: Finding<AwardStatement>): Keyed => ({ awardAt: f.value.awardAt, award: awardKey(f.value.award), by: f.value.by ? fold(f.value.by) : null, caption: onCaption(f), reading: readingOf(f) });
+    const keyed = (f: Finding<AwardStatement>): Keyed => ({ awardAt: f.value.awardAt, award: awardKey(f.value.award), by: f.value.by ? giverKey(f.value.by) : null, caption: onCaption(f), reading: readingOf(f), headline: onHeadline(f) });
+    const headline = ctx.facts.titleLine !== null ? ctx.doc.lines[ctx.facts.titleLine] : null;
+    const onHeadline = (f: Finding<AwardStatement>) => headline !== null && f.origin.kind === 'text' && f.origin.start >= headline.start && f.origin.end <= headline.end;
     // a caption names who hands the award over, the body who gives it: the same award and counts are one statement
     // (ANNOTATION.md: photo captions repeating the body are not extra entries)
     const same = (a: Keyed, b: Keyed) => (a.awardAt === b.awardAt || a.award === b.award) && (!a.by || !b.by || a.by === b.by || a.caption !== b.caption);
@@ -183,7 +196,7 @@ export const resolveAwards: Refiner = {
         // body: one statement, and the body says who gave it
         const known = those![repeat];
         known.readings.add(k.reading);
-        if ((!known.key.by && k.by) || (known.key.caption && !k.caption)) {
+        if ((!known.key.by && k.by) || (known.key.caption && !k.caption) || (known.key.headline && !k.headline)) {
           kept[known.at] = f;
           known.key = k;
         }

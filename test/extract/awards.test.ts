@@ -403,6 +403,14 @@ describe('awards', () => {
     expect(got).toEqual([{ award: 'khen thưởng', by: 'UBND tỉnh', collectives: 10, individuals: 20 }]);
   });
 
+  it('keeps one statement for a headline\'s giver and the body\'s same giver written with its unit word', () => {
+    const got = recordOf(
+      'Bắc Trà My tuyên dương khen thưởng 30 tập thể tiêu biểu',
+      'Chiều 22/8, huyện Bắc Trà My tổ chức hội nghị tổng kết phong trào thi đua. Dịp này, huyện Bắc Trà My đã khen thưởng 30 tập thể có thành tích xuất sắc.',
+    ).awards.map(({ award, by, collectives, individuals }) => ({ award, by, collectives, individuals }));
+    expect(got).toEqual([{ award: 'khen thưởng', by: 'huyện Bắc Trà My', collectives: 30, individuals: null }]);
+  });
+
   it('keeps the exact count of an award a headline rounds ("gần 200" for 182) as one statement', () => {
     // round 14, audit 2 army-010 (bench/studies/round14-awards.mjs, title-approx)
     const got = recordOf(
