@@ -395,7 +395,7 @@ export const resolvePercentages: Refiner = {
           !p.target ||
           fold(o.value.target).includes(fold(p.target)) ||
           fold(p.target).includes(fold(o.value.target)) ||
-          (sentenceOfFinding.get(o.value) !== sentence && sharedWords(o.value.target, p.target) >= REPEAT_OVERLAP && toldAgainNear(o, f)));
+          (sentenceOfFinding.get(o.value) !== sentence && sharedWords(o.value.target.replace(GRADE_TAIL, ''), p.target.replace(GRADE_TAIL, '')) >= REPEAT_OVERLAP && toldAgainNear(o, f)));
       let same = -1;
       for (let k = 0; k < Math.min(likes.length, LIKES_COMPARED) && same < 0; k++) if (repeats(out[likes[k]])) same = likes[k];
       if (same < 0) {
@@ -421,6 +421,12 @@ export const resolvePercentages: Refiner = {
 
 /** A target that is only a grade: "khá, giỏi", "đạt yêu cầu", "đạt loại giỏi trở lên". */
 const GRADE_ONLY = /^(?:đạt\s+)?(?:loại\s+|mức\s+)?(?:khá|giỏi|xuất sắc|tốt|yêu cầu)(?:(?:,\s*|\s+và\s+|\s+)(?:khá|giỏi|xuất sắc|tốt))*(?:\s+trở lên)?$/iu;
+
+/**
+ * The grade that closes a target ("kết quả kiểm tra các nội dung huấn luyện đạt yêu cầu"): two groups that reached the
+ * same grade share its words, not their statement (audit 2 army 002: officers' and militia's checks, one paragraph).
+ */
+const GRADE_TAIL = /\s+(?:đạt\s+)?(?:loại\s+|mức\s+)?(?:yêu cầu|khá,\s*giỏi|khá giỏi|khá|giỏi|xuất sắc)(?:\s+trở lên)?$/iu;
 
 /**
  * Is one of two figures told in different sentences only a grade reached ("… diễn tập … đạt chất lượng, với 100% khá,

@@ -513,6 +513,19 @@ describe('percentages', () => {
     expect(pcts('Qua kiểm tra, ném lựu đạn: 42% khá, giỏi.')).toEqual([{ value: 42, status: 'achieved', year: null, target: 'khá, giỏi' }]);
   });
 
+  // round 14 (bench/studies/round14-pct.mjs)
+  it('keeps two groups\' checks that reached the same grade in one paragraph as two statements', () => {
+    expect(
+      pcts('Năm 2016, kết quả kiểm tra các nội dung huấn luyện 100% đạt yêu cầu, trong đó có 80% khá, giỏi. Dân quân tự vệ tham gia huấn luyện đạt trên 96%, kết quả kiểm tra 100% đạt yêu cầu trong đó có 75% khá, giỏi.').map((p) => [p.value, p.target]),
+    ).toEqual([
+      [100, 'kiểm tra các nội dung huấn luyện đạt yêu cầu'],
+      [80, 'khá, giỏi'],
+      [96, 'Dân quân tự vệ tham gia huấn luyện'],
+      [100, 'kiểm tra đạt yêu cầu'],
+      [75, 'khá, giỏi'],
+    ]);
+  });
+
   it('takes "Hiện thực hóa" for no sentence opening on the present', () => {
     expect(pcts('Cập nhật lúc: 10/03/2020', 'Kế hoạch năm 2025 của tỉnh đặt nhiều mục tiêu. Hiện thực hóa kế hoạch, tỉnh phấn đấu 100% xã đạt chuẩn nông thôn mới.')).toEqual([{ value: 100, status: 'planned', year: 2025, target: 'xã đạt chuẩn nông thôn mới' }]);
   });
