@@ -382,12 +382,14 @@ export const resolvePercentages: Refiner = {
       // lead's, or stands in the same paragraph; two body paragraphs' "100% xe pháo, đạn được kiểm tra" and "100% xe,
       // pháo được bảo quản trong nhà xe" are two (audit army 002; every such merge of corpus/real and dev is of the kind kept)
       const lead = (ctx.facts.titleLine ?? 0) + 1;
-      const toldAgainNear = (o: Finding<Percentage>, x: Finding<PercentMention>) => {
-        const line = (g: Finding<unknown>) => (g.origin.kind === 'text' ? lineIndexAt(ctx.doc, g.origin.start) : 0);
-        return line(o) <= lead || line(o) === line(x);
-      };
+      const line = (g: Finding<unknown>) => (g.origin.kind === 'text' ? lineIndexAt(ctx.doc, g.origin.start) : 0);
+      const inHeadOrLead = (o: Finding<Percentage>) => line(o) <= lead;
+      const toldAgainNear = (o: Finding<Percentage>, x: Finding<PercentMention>) => inHeadOrLead(o) || line(o) === line(x);
       const repeats = (o: Finding<Percentage>) =>
         !gradesOfOthers(o.value, p, sentenceOfFinding.get(o.value) !== sentence) &&
+        // (a headline's or a lead's share of a plan told again in the body is one statement: "5 tháng đầu năm, tổng thu
+        // … đạt 36,6% dự toán" over "lũy kế thu 5 tháng đạt 299.000 tỷ đồng, bằng 36,6% dự toán")
+        !(sharesOfOthersPlans(o.value, p) && !inHeadOrLead(o)) &&
         (o.value.year === p.year ||
           // the same figure told again in another sentence (the headline, the lead, the body), once without its year
           ((yearless(o.value) || yearless(p)) && sentenceOfFinding.get(o.value) !== sentence)) &&
@@ -421,6 +423,18 @@ export const resolvePercentages: Refiner = {
 
 /** A target that is only a grade: "khá, giỏi", "đạt yêu cầu", "đạt loại giỏi trở lên". */
 const GRADE_ONLY = /^(?:đạt\s+)?(?:loại\s+|mức\s+)?(?:khá|giỏi|xuất sắc|tốt|yêu cầu)(?:(?:,\s*|\s+và\s+|\s+)(?:khá|giỏi|xuất sắc|tốt))*(?:\s+trở lên)?$/iu;
+
+/** A target that is only a plan or quota, naming no measure ("kế hoạch", "KH", "chỉ tiêu năm"). */
+const PLAN_ONLY = /^(?:kế hoạch|KH|chỉ tiêu|dự toán|Nghị quyết|NQ)(?:\s+(?:năm|giao|đề ra|được giao))?$/iu;
+
+/**
+ * Are two figures shares of plans whose subjects share no words ("kết quả giải ngân vốn đầu tư năm 2023 … đạt 24% kế
+ * hoạch" and "Vốn Chương trình MTQG PTKTXH … đạt 24% kế hoạch", audit 2 portal 011): the plan names no measure, the
+ * subject says whose share it is, so they are two statements.
+ */
+function sharesOfOthersPlans(o: Percentage, p: Percentage): boolean {
+  return PLAN_ONLY.test(o.target.trim()) && PLAN_ONLY.test(p.target.trim()) && !!o.subject && !!p.subject && sharedWords(o.subject, p.subject) < REPEAT_OVERLAP;
+}
 
 /**
  * The grade that closes a target ("kết quả kiểm tra các nội dung huấn luyện đạt yêu cầu"): two groups that reached the

@@ -526,6 +526,13 @@ describe('percentages', () => {
     ]);
   });
 
+  it('keeps two bodies\' shares of a plan as two statements, a headline\'s told again in the body as one', () => {
+    expect(
+      pcts('Sáng 12/6, huyện họp giao ban tháng 6.', 'Đến ngày 11/6/2023, kết quả giải ngân vốn đầu tư năm 2023 trên địa bàn huyện đạt 24% kế hoạch. Trong đó vốn tỉnh quản lý giải ngân đạt 12% kế hoạch; Vốn Chương trình MTQG PTKTXH vùng đồng bào dân tộc thiểu số miền núi đạt 24% kế hoạch.').map((p) => p.value),
+    ).toEqual([24, 12, 24]);
+    expect(pcts('5 tháng đầu năm 2013, tổng thu ngân sách nhà nước đạt 36,6% dự toán', 'Theo Bộ Tài chính, lũy kế thu 5 tháng đạt 299.000 tỷ đồng, bằng 36,6% dự toán.').map((p) => p.value)).toEqual([36.6]);
+  });
+
   it('takes "Hiện thực hóa" for no sentence opening on the present', () => {
     expect(pcts('Cập nhật lúc: 10/03/2020', 'Kế hoạch năm 2025 của tỉnh đặt nhiều mục tiêu. Hiện thực hóa kế hoạch, tỉnh phấn đấu 100% xã đạt chuẩn nông thôn mới.')).toEqual([{ value: 100, status: 'planned', year: 2025, target: 'xã đạt chuẩn nông thôn mới' }]);
   });
