@@ -144,6 +144,9 @@ export const corpus: Corpus<PercentMention> = {
     // a portal's plan by abbreviation and the resolution that set the year's figures (round14-pct.mjs plan-resolution)
     { text: 'Giá trị sản xuất 6 tháng đầu năm đạt 50,07% KH, tăng 0,97% so với cùng kỳ năm trước.', rule: 'pct-verb', value: { value: 50.07, target: 'KH' } },
     { text: 'Thu ngân sách nhà nước đạt 49,368 tỷ đồng, bằng 145,84% Nghị quyết.', rule: 'pct-share-of-plan', value: { value: 145.84, target: 'Nghị quyết' } },
+    // a mass organisation's bodies and its members' families covered (round14-pct.mjs coverage-union)
+    { text: 'Theo ghi nhận của chúng tôi thì 100% các Công đoàn bộ phận đã tổ chức Đại hội trang trọng.', rule: 'pct-coverage', value: { value: 100, target: 'các Công đoàn bộ phận đã tổ chức Đại hội trang trọng' } },
+    { text: 'Nhiệm kỳ 2018-2023, Hội phấn đấu hàng năm kết nạp mới 50 hội viên; 90% gia đình hội viên đạt gia đình văn hóa các cấp.', rule: 'pct-coverage', value: { value: 90, target: 'gia đình hội viên đạt gia đình văn hóa các cấp', planned: true } },
     { text: 'Quận khảo sát và nắm chắc các đối tượng, phấn đấu 70% cán bộ đối tượng 3, 4 và đoàn viên thanh niên trong quận được bồi dưỡng kiến thức.', rule: 'pct-coverage', value: { value: 70, target: 'cán bộ đối tượng 3, 4 và đoàn viên thanh niên trong quận được bồi dưỡng kiến thức', planned: true } },
     { text: 'Thực hiện lời dạy của Bác Hồ: “phải quý trọng nó, phải tiết kiệm”, thời gian qua, 100% đơn vị thực hiện nghiêm chế độ bảo quản.', rule: 'pct-coverage', value: { value: 100, planned: false } },
     { text: 'Bên cạnh đó, xã cũng đặt mục tiêu phát triển kinh tế số, trong đó chú trọng: Khuyến khích 85% người dân trong độ tuổi lao động mở tài khoản ngân hàng; Số hóa dữ liệu của 75% hộ sản xuất nông nghiệp.', rule: 'pct-coverage', value: { value: 75, target: 'hộ sản xuất nông nghiệp', planned: true } },
@@ -156,6 +159,7 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Chương trình chuyển tải 100% nội dung của bộ phim gốc.', why: 'content carried over, nothing attained' },
     { text: 'Dự hội nghị có 120 đại biểu, trong đó có 30% khá giả.', why: '"khá giả" is well-off, no quality of a share covered' },
     { text: 'Kết quả học tập, lớp 9A có 45% giỏi.', why: 'one grade with no opener ("với", a colon) may be a share of a distribution; only a threshold (đạt yêu cầu, khá, giỏi) needs none' },
+    { text: 'Ở cái làng này, 95% gia đình đều phải nợ nần mỗi khi cần đến tiền.', why: 'families below 100% with no predicate of attainment and no goal cue: a statistic' },
     { text: 'Nghị quyết về lãi suất cho vay ở mức 9%.', why: 'a resolution named before a rate is no plan the rate is a share of: the rate nearer the figure leaves it out' },
     { text: 'Tỉ lệ thành công trung bình của GMD được đánh giá là 55%.', why: '"giá" of "đánh giá" is no price only before a grade reached: an estimate stays out' },
     { text: 'Theo kết quả điều tra, 60% doanh nghiệp đạt lợi nhuận trong năm 2016.', why: 'a survey\'s share: "điều tra" not of police work' },
