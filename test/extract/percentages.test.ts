@@ -533,6 +533,12 @@ describe('percentages', () => {
     expect(pcts('5 tháng đầu năm 2013, tổng thu ngân sách nhà nước đạt 36,6% dự toán', 'Theo Bộ Tài chính, lũy kế thu 5 tháng đạt 299.000 tỷ đồng, bằng 36,6% dự toán.').map((p) => p.value)).toEqual([36.6]);
   });
 
+  it('takes no year for a body figure from the headline alone', () => {
+    const years = (title: string, ...body: string[]) => recordOf(title, ...body, 'Hà Hữu Tân').percentages.map((p) => p.year);
+    expect(years('Tuyên thệ chiến sỹ mới đợt 2 năm 2014', 'Vừa qua Trung đoàn 1 tổ chức lễ tuyên thệ cho 443 chiến sỹ mới.', 'Các đơn vị đã hoàn thành chương trình huấn luyện.', 'Qua kiểm tra, 100% chiến sĩ tham gia đạt yêu cầu.')).toEqual([null]);
+    expect(years('Tuyên thệ chiến sỹ mới', 'Năm 2014, Trung đoàn 1 tổ chức lễ tuyên thệ cho 443 chiến sỹ mới.', 'Các đơn vị đã hoàn thành chương trình huấn luyện.', 'Chất lượng huấn luyện được nâng lên.', 'Qua kiểm tra, 100% chiến sĩ tham gia đạt yêu cầu.')).toEqual([2014]);
+  });
+
   it('takes "Hiện thực hóa" for no sentence opening on the present', () => {
     expect(pcts('Cập nhật lúc: 10/03/2020', 'Kế hoạch năm 2025 của tỉnh đặt nhiều mục tiêu. Hiện thực hóa kế hoạch, tỉnh phấn đấu 100% xã đạt chuẩn nông thôn mới.')).toEqual([{ value: 100, status: 'planned', year: 2025, target: 'xã đạt chuẩn nông thôn mới' }]);
   });
