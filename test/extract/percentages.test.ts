@@ -539,6 +539,18 @@ describe('percentages', () => {
     expect(years('Tuyên thệ chiến sỹ mới', 'Năm 2014, Trung đoàn 1 tổ chức lễ tuyên thệ cho 443 chiến sỹ mới.', 'Các đơn vị đã hoàn thành chương trình huấn luyện.', 'Chất lượng huấn luyện được nâng lên.', 'Qua kiểm tra, 100% chiến sĩ tham gia đạt yêu cầu.')).toEqual([2014]);
   });
 
+  it('reads the items of a list of quotas within a sentence as planned, a list of results as achieved', () => {
+    const statuses = (...body: string[]) => pcts(...body).map((p) => [p.value, p.status]);
+    expect(statuses('Sáng 13/2, xã triển khai kế hoạch chuyển đổi số.', 'Trọng tâm là phát triển chính quyền số, với các chỉ tiêu như: 100% cán bộ, công chức được đào tạo kỹ năng số; 60 - 70% hồ sơ công việc cấp xã được xử lý trên môi trường mạng.')).toEqual([
+      [100, 'planned'],
+      [60, 'planned'],
+    ]);
+    expect(statuses('Sáng 13/2, xã tổng kết công tác chuyển đổi số.', 'Kết quả thực hiện các chỉ tiêu năm 2024: 100% cán bộ, công chức được đào tạo kỹ năng số; 65% hồ sơ công việc cấp xã được xử lý trên môi trường mạng.')).toEqual([
+      [100, 'achieved'],
+      [65, 'achieved'],
+    ]);
+  });
+
   it('takes "Hiện thực hóa" for no sentence opening on the present', () => {
     expect(pcts('Cập nhật lúc: 10/03/2020', 'Kế hoạch năm 2025 của tỉnh đặt nhiều mục tiêu. Hiện thực hóa kế hoạch, tỉnh phấn đấu 100% xã đạt chuẩn nông thôn mới.')).toEqual([{ value: 100, status: 'planned', year: 2025, target: 'xã đạt chuẩn nông thôn mới' }]);
   });

@@ -415,9 +415,13 @@ export class TargetReader {
     return this.units.endingAt('deploy-verb', k).length > 0;
   }
 
-  /** Is a figure at token i governed by a plan cue, in its sentence or in the heading of the list it is an item of? */
+  /**
+   * Is a figure at token i governed by a plan cue, in its sentence or in the heading of the list it is an item of, on
+   * its own line or before a colon in its sentence ("…, với các chỉ tiêu như: 100% cán bộ, công chức được đào tạo kỹ năng
+   * số; 60 - 70% hồ sơ …", audit 1 portal 013; bench/studies/round13-pct.mjs list-with-targets, corpus/real and dev 0)?
+   */
   isPlanned(i: number): boolean {
-    return this.governingCues(i).length > 0 || this.underGoalHeading(i);
+    return this.governingCues(i).length > 0 || this.underGoalHeading(i) || this.goalListItem(i);
   }
 
   /**
