@@ -511,6 +511,8 @@ describe('percentages', () => {
   it('reads no distribution of grades down to the lower ones as grades reached, a check\'s grade share still', () => {
     expect(pcts('Kết quả xếp loại học lực năm học 2018-2019: 35% giỏi, 45% khá, 20% trung bình.')).toEqual([]);
     expect(pcts('Qua kiểm tra, ném lựu đạn: 42% khá, giỏi.')).toEqual([{ value: 42, status: 'achieved', year: null, target: 'khá, giỏi' }]);
+    // a grade before the verb, the lower grades after the figure (round 14, audit 3 reports 013)
+    expect(pcts('Về xếp loại tốt nghiệp, số học sinh xếp loại giỏi đạt 29,63%, khá 44,58%, trung bình 25,79%.')).toEqual([]);
   });
 
   // round 14 (bench/studies/round14-pct.mjs)

@@ -133,6 +133,9 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     build(m, ctx) {
       // "không (được) vượt quá 80% giá trị tài sản bảo đảm": a cap that a rule or an advice sets, nothing reached
       if (readerOf(ctx).isNotReached(m.caps.v.first)) return null;
+      // "số học sinh xếp loại giỏi đạt 29,63%, khá 44,58%, trung bình 25,79%": one grade's share of a distribution that
+      // goes down to the lower grades, no grade reached (audit 3 reports 013)
+      if (GRADE_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[m.caps.v.first] - GRADE_BEFORE_CHARS), ctx.doc.tokens.start[m.caps.v.first])) && lowerGradeAfter(ctx, m.anchor.end)) return null;
       const between = m.caps.between;
       let measure = between && between.end > between.first ? readerOf(ctx).measureBetween(between.first, between.end) : null;
       // "tỷ lệ đạt giải 100%": the verb is inside the rate it measures
@@ -421,7 +424,10 @@ function gradeTargetEnd(ctx: RuleContext, next: number): number {
 
 /** How far after a grade share a share of a lower grade is looked for, in characters. */
 const LOWER_GRADE_REACH = 160;
-const LOWER_GRADE = /%\s*(?:(?:loại|mức|xếp loại)\s+)?(?:trung bình|yếu|kém|chưa đạt|không đạt)(?![\p{L}])/iu;
+const LOWER_GRADE = /%\s*(?:(?:loại|mức|xếp loại)\s+)?(?:trung bình|yếu|kém|chưa đạt|không đạt)(?![\p{L}])|(?<![\p{L}])(?:trung bình|yếu|kém)\s*(?:đạt\s+|chiếm\s+|là\s+)?\d+(?:[.,]\d+)?\s?%/iu;
+/** A grade named right before a verb of reaching, as what is counted ("số học sinh xếp loại giỏi đạt …"), and how far back it is read. */
+const GRADE_BEFORE = /(?:xếp loại|loại|học lực|hạnh kiểm)\s+(?:giỏi|khá|xuất sắc|tốt)\s*$/iu;
+const GRADE_BEFORE_CHARS = 30;
 
 /** Does a share of a lower grade follow the figure's grade in its sentence ("…, 20% trung bình", "5% yếu")? */
 function lowerGradeAfter(ctx: RuleContext, from: number): boolean {
