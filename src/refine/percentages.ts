@@ -36,7 +36,7 @@ const SENTENCES_BACK = 2;
  * law names and quoted titles skipped, though not a year quoted with the figure; a span of years means the figure has
  * no single year), else the article's year as the text fixes it (`fallback`).
  */
-function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, fallback: number | null, gone = false, how = { fallback: false }): number | null {
+function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, fallback: number | null, gone = false, how = { fallback: false }, reviewed: number | null = null): number | null {
   const { list } = years;
   // "100% sinh viên ra trường có việc làm (năm 2014 – 2015)": a bracket right after the statement says when it holds
   const reach = Math.max(bracketAfter(doc, end), m.figureEnd + OWN_YEAR_REACH);
@@ -81,6 +81,9 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, 
   }
   const y = list[i];
   if (y.kind === 'range-start' || y.kind === 'range-end' || y.since) return null;
+  // "… phấn đấu năm 2018 …. Trong năm qua, Huyện ủy … kết nạp được 358 đảng viên mới, đạt tỷ lệ 7,61%": the year gone
+  // by, named after the year, is the figure's time; only a reviewed period fixes which year that is
+  if (YEAR_GONE.test(doc.text.slice(doc.tokens.end[y.first], doc.tokens.start[m.figureFirst]))) return reviewed;
   // "Trong tháng 12-2016 và tháng 1-2017, … chỉ đạt khoảng 60%": two months or years of two years joined, a stretch
   // across both, none the figure's own
   if (i > 0 && list[i - 1].year !== y.year && doc.sentenceOf[list[i - 1].first] === doc.sentenceOf[y.first] && JOINED_TIMES.test(doc.text.slice(doc.tokens.end[list[i - 1].first], doc.tokens.start[y.first])))
@@ -96,6 +99,9 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, 
   }
   return y.year;
 }
+
+/** "(Trong) năm qua", "năm vừa qua": the year gone by, no number before it ("5 năm qua" is YEARS_GONE_BY's). */
+const YEAR_GONE = /(?<![\p{L}\p{M}\d])(?<!(?:\d|nhiều|những|mấy|các|hai|ba|bốn|năm|mười)\s+)năm\s+(?:vừa\s+)?qua(?![\p{L}\p{M}])/iu;
 
 /** A sentence opening on the present: "Hiện nay, …", "Hiện tại …", "Hiện, …", "Đến nay, …", "Tính đến nay …". */
 // ("Hiện" alone only before a comma or an auxiliary: "Hiện thực hóa kế hoạch, …", "Hiện đại hóa …" open on no present)
@@ -334,8 +340,9 @@ export const resolvePercentages: Refiner = {
     // a figure without a year of its own belongs to the reviewed period's year when the text states it, or to the
     // article's year when the text names that year; a year only the dateline gives is not fixed by the text (ANNOTATION.md)
     const periodFinding = ctx.get('period')[0];
+    const reviewed = periodFinding && !periodFinding.implied.includes('year') ? periodYear(ctx) : null;
     const fallback =
-      (periodFinding && !periodFinding.implied.includes('year') ? periodYear(ctx) : null) ??
+      reviewed ??
       // (a school year or a span that ends in it, "năm học 2012 – 2013" on a page of May 2013, names no one year for its
       // results; one that starts in it, "năm học 2013 - 2014" whose intake the page tells of, is the page's year, as dev annotates)
       (years.some((y) => y.year === reference && !y.comparison && !y.named && y.kind !== 'range-end') ? reference : null) ??
@@ -358,7 +365,7 @@ export const resolvePercentages: Refiner = {
       const endToken = tokenEndingAfter(ctx.doc.tokens, f.origin.end);
       // "mục tiêu tăng trưởng GDP cả năm nay là 6,7%": this year is the one reported on
       const how = { fallback: false };
-      const year = THIS_YEAR.test(ctx.doc.text.slice(f.origin.start, f.origin.end)) && reference !== null ? reference : figureYear(ctx.doc, m, endToken, (index ??= yearIndex(ctx.doc, years)), fallback, (goneBy ??= yearsGoneByIn(ctx.doc))(m.figureFirst), how);
+      const year = THIS_YEAR.test(ctx.doc.text.slice(f.origin.start, f.origin.end)) && reference !== null ? reference : figureYear(ctx.doc, m, endToken, (index ??= yearIndex(ctx.doc, years)), fallback, (goneBy ??= yearsGoneByIn(ctx.doc))(m.figureFirst), how, reviewed);
       const planned = m.planned || (year !== null && written !== null && year > written);
       const sentence = ctx.doc.sentenceOf[m.figureFirst];
       // the figure before it in its sentence whose target names a measure: the head of a list

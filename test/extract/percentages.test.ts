@@ -553,6 +553,16 @@ describe('percentages', () => {
     ]);
   });
 
+  it('takes no earlier sentence\'s year for a figure told after "năm qua"', () => {
+    const years = (...body: string[]) => recordOf('Đảng bộ huyện phấn đấu kết nạp đảng viên mới', ...body, 'Tuệ Lâm').percentages.map((p) => [p.value, p.year]);
+    expect(
+      years('Cập nhật lúc 22:26, Thứ Hai, 01/01/2018 (GMT+7)', 'Đảng bộ huyện phấn đấu năm 2018 tỷ lệ phát triển đảng viên mới đạt từ 7% trở lên.', 'Trong năm qua, Huyện ủy kết nạp được 358 đảng viên mới, đạt tỷ lệ 7,61%.'),
+    ).toEqual([
+      [7, 2018],
+      [7.61, null],
+    ]);
+  });
+
   it('takes "Hiện thực hóa" for no sentence opening on the present', () => {
     expect(pcts('Cập nhật lúc: 10/03/2020', 'Kế hoạch năm 2025 của tỉnh đặt nhiều mục tiêu. Hiện thực hóa kế hoạch, tỉnh phấn đấu 100% xã đạt chuẩn nông thôn mới.')).toEqual([{ value: 100, status: 'planned', year: 2025, target: 'xã đạt chuẩn nông thôn mới' }]);
   });
