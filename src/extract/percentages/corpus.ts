@@ -144,6 +144,8 @@ export const corpus: Corpus<PercentMention> = {
     // a portal's plan by abbreviation and the resolution that set the year's figures (round14-pct.mjs plan-resolution)
     { text: 'Giá trị sản xuất 6 tháng đầu năm đạt 50,07% KH, tăng 0,97% so với cùng kỳ năm trước.', rule: 'pct-verb', value: { value: 50.07, target: 'KH' } },
     { text: 'Thu ngân sách nhà nước đạt 49,368 tỷ đồng, bằng 145,84% Nghị quyết.', rule: 'pct-share-of-plan', value: { value: 145.84, target: 'Nghị quyết' } },
+    // "mới" after members or soldiers is "new", no adverb before the verb (audit 2 reports 010)
+    { text: 'Đảng bộ huyện phấn đấu kết nạp đảng viên mới đạt từ 7%.', rule: 'pct-verb', value: { value: 7, target: 'kết nạp đảng viên mới', planned: true } },
     // a mass organisation's bodies and its members' families covered (round14-pct.mjs coverage-union)
     { text: 'Theo ghi nhận của chúng tôi thì 100% các Công đoàn bộ phận đã tổ chức Đại hội trang trọng.', rule: 'pct-coverage', value: { value: 100, target: 'các Công đoàn bộ phận đã tổ chức Đại hội trang trọng' } },
     { text: 'Nhiệm kỳ 2018-2023, Hội phấn đấu hàng năm kết nạp mới 50 hội viên; 90% gia đình hội viên đạt gia đình văn hóa các cấp.', rule: 'pct-coverage', value: { value: 90, target: 'gia đình hội viên đạt gia đình văn hóa các cấp', planned: true } },

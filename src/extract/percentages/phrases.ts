@@ -1072,8 +1072,9 @@ export class TargetReader {
         // concession after what is measured ("Tổng thu ngân sách … tuy vượt kế hoạch, đạt 51,7%")
         .replace(CLAUSE_OPENERS, '')
         .replace(CONCESSION, '')
-        // adverbs before the verb ("… chỉ đạt", "… mới đạt"), not "nông thôn mới", "thành lập mới"
-        .replace(/(?:(?:^|\s+)(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn|chỉ|vẫn|còn thấp|lần lượt)|(?<!thôn|lập|dựng|đổi)(?:^|\s+)mới)+$/iu, '')
+        // adverbs before the verb ("… chỉ đạt", "… mới đạt"), not "nông thôn mới", "thành lập mới", nor members and
+        // soldiers new ("kết nạp đảng viên mới đạt từ 7%", "chiến sĩ mới")
+        .replace(/(?:(?:^|\s+)(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn|chỉ|vẫn|còn thấp|lần lượt)|(?<!thôn|lập|dựng|đổi|viên|sĩ|sỹ)(?:^|\s+)mới)+$/iu, '')
         .trim();
       // a goal cue alone ("phấn đấu giảm 1,5%/năm …") names nothing measured
       if (!text || ONLY_GOAL_CUE.test(text)) {
