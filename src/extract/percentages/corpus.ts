@@ -146,6 +146,8 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Thu ngân sách nhà nước đạt 49,368 tỷ đồng, bằng 145,84% Nghị quyết.', rule: 'pct-share-of-plan', value: { value: 145.84, target: 'Nghị quyết' } },
     // "mới" after members or soldiers is "new", no adverb before the verb (audit 2 reports 010)
     { text: 'Đảng bộ huyện phấn đấu kết nạp đảng viên mới đạt từ 7%.', rule: 'pct-verb', value: { value: 7, target: 'kết nạp đảng viên mới', planned: true } },
+    // an army's strength taking part heads what a long clause measures (audit 2 army 002)
+    { text: 'Năm 2016, thời gian huấn luyện cho lực lượng dân quân tự vệ trên địa bàn các xã, thị trấn của huyện với quân số tham gia huấn luyện đạt trên 96%.', rule: 'pct-verb', value: { value: 96, target: 'quân số tham gia huấn luyện' } },
     // a mass organisation's bodies and its members' families covered (round14-pct.mjs coverage-union)
     { text: 'Theo ghi nhận của chúng tôi thì 100% các Công đoàn bộ phận đã tổ chức Đại hội trang trọng.', rule: 'pct-coverage', value: { value: 100, target: 'các Công đoàn bộ phận đã tổ chức Đại hội trang trọng' } },
     { text: 'Nhiệm kỳ 2018-2023, Hội phấn đấu hàng năm kết nạp mới 50 hội viên; 90% gia đình hội viên đạt gia đình văn hóa các cấp.', rule: 'pct-coverage', value: { value: 90, target: 'gia đình hội viên đạt gia đình văn hóa các cấp', planned: true } },
