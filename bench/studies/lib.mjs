@@ -146,6 +146,24 @@ export async function builtCleaner() {
   }
 }
 
+/**
+ * The articles of audit folders (hand-annotated sets kept outside the repository): [{ file: 'LABEL/NAME', text }] for
+ * each [label, dir] that exists, its .txt and .html files (`names` filters them) in name order, NFC, HTML through the
+ * project's own cleaner.
+ */
+export async function readAuditFolders(folders, names = /\.(?:txt|html?)$/) {
+  const clean = await builtCleaner();
+  const out = [];
+  for (const [label, dir] of folders) {
+    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) continue;
+    for (const f of fs.readdirSync(dir).filter((x) => names.test(x)).sort()) {
+      const raw = fs.readFileSync(path.join(dir, f), 'utf8').normalize('NFC');
+      out.push({ file: `${label}/${f}`, text: /\.html?$/.test(f) ? clean(raw) : raw });
+    }
+  }
+  return out;
+}
+
 /** The built project (dist/index.js, `npm run build`): its exports; exits with a message when there is no build. */
 export async function builtProject() {
   const index = path.join(root, 'dist', 'index.js');

@@ -28,7 +28,7 @@
 // Read-only; prints to stdout. Never reads the blind set.
 import fs from 'node:fs';
 import path from 'node:path';
-import { readReal, readDev, builtCleaner, formHits, printHits, oneLine, random, readFlags, lexiconStrings, alternation, Tally, WORD_START as S, WORD_END as E, PERCENT_FIGURE as F } from './lib.mjs';
+import { readReal, readDev, builtCleaner, readAuditFolders, formHits, printHits, oneLine, random, readFlags, lexiconStrings, alternation, Tally, WORD_START as S, WORD_END as E, PERCENT_FIGURE as F } from './lib.mjs';
 
 const groups = alternation([...lexiconStrings('COVERAGE_GROUPS'), ...lexiconStrings('COVERAGE_NOUNS'), ...lexiconStrings('PREDICATE_GROUPS'), ...lexiconStrings('GOAL_ONLY_GROUPS')]);
 const predicates = new RegExp(`${S}(?:${alternation(lexiconStrings('COVERAGE_PREDICATES'))})${E}`, 'iu');
@@ -75,17 +75,7 @@ const forms = {
 async function readExtra() {
   const root = process.env.VNREPORT_EXTRA ?? '/work/extra';
   if (!fs.existsSync(root)) return [];
-  const clean = await builtCleaner();
-  const out = [];
-  for (const genre of fs.readdirSync(root).sort()) {
-    const dir = path.join(root, genre);
-    if (!fs.statSync(dir).isDirectory()) continue;
-    for (const f of fs.readdirSync(dir).filter((x) => /^\d+\.(?:txt|html?)$/.test(x)).sort()) {
-      const raw = fs.readFileSync(path.join(dir, f), 'utf8').normalize('NFC');
-      out.push({ file: `${genre}/${f}`, text: /\.html?$/.test(f) ? clean(raw) : raw });
-    }
-  }
-  return out;
+  return readAuditFolders(fs.readdirSync(root).sort().map((genre) => [genre, path.join(root, genre)]), /^\d+\.(?:txt|html?)$/);
 }
 
 const flags = readFlags();

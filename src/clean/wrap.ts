@@ -96,8 +96,12 @@ function wrapIn({ text, raw }: TextLines, midSentence: number[], measure: Measur
   // the broken lines end near the width: most within a fifth of it
   const near = ends.filter((e) => e >= width * NEAR).length;
   if (near < ends.length * 0.8) return null;
-  // and few lines run past it
-  const nonBlank = geo.filter((_, i) => text[i]);
+  // and few lines run past it, of those a break mid-sentence leaves or starts: a page may hold paragraphs written one to
+  // a line before its wrapped ones (a portal's lead and captions over a wrapped body, audit 1 portal 013), and those
+  // stand alone whatever their length
+  const broken = new Set<number>();
+  for (const i of midSentence) broken.add(i).add(i + 1);
+  const nonBlank = geo.filter((_, i) => text[i] && (broken.has(i) || !closesSentence(text[i]) || (i > 0 && text[i - 1] && !closesSentence(text[i - 1]))));
   const over = nonBlank.filter((g) => g.end > width).length;
   if (over > Math.max(1, nonBlank.length * 0.05)) return null;
   // the room left on broken lines near the width: none when greedy, a few columns when the tool aims short (fmt)

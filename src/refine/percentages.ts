@@ -36,7 +36,7 @@ const SENTENCES_BACK = 2;
  * law names and quoted titles skipped, though not a year quoted with the figure; a span of years means the figure has
  * no single year), else the article's year as the text fixes it (`fallback`).
  */
-function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, fallback: number | null, gone = false, how = { fallback: false }): number | null {
+function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, fallback: number | null, gone = false, how = { fallback: false }, reviewed: number | null = null): number | null {
   const { list } = years;
   // "100% sinh viên ra trường có việc làm (năm 2014 – 2015)": a bracket right after the statement says when it holds
   const reach = Math.max(bracketAfter(doc, end), m.figureEnd + OWN_YEAR_REACH);
@@ -81,6 +81,9 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, 
   }
   const y = list[i];
   if (y.kind === 'range-start' || y.kind === 'range-end' || y.since) return null;
+  // "… phấn đấu năm 2018 …. Trong năm qua, Huyện ủy … kết nạp được 358 đảng viên mới, đạt tỷ lệ 7,61%": the year gone
+  // by, named after the year, is the figure's time; only a reviewed period fixes which year that is
+  if (YEAR_GONE.test(doc.text.slice(doc.tokens.end[y.first], doc.tokens.start[m.figureFirst]))) return reviewed;
   // "Trong tháng 12-2016 và tháng 1-2017, … chỉ đạt khoảng 60%": two months or years of two years joined, a stretch
   // across both, none the figure's own
   if (i > 0 && list[i - 1].year !== y.year && doc.sentenceOf[list[i - 1].first] === doc.sentenceOf[y.first] && JOINED_TIMES.test(doc.text.slice(doc.tokens.end[list[i - 1].first], doc.tokens.start[y.first])))
@@ -96,6 +99,9 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, 
   }
   return y.year;
 }
+
+/** "(Trong) năm qua", "năm vừa qua": the year gone by, no number before it ("5 năm qua" is YEARS_GONE_BY's). */
+const YEAR_GONE = /(?<![\p{L}\p{M}\d])(?<!(?:\d|nhiều|những|mấy|các|hai|ba|bốn|năm|mười)\s+)năm\s+(?:vừa\s+)?qua(?![\p{L}\p{M}])/iu;
 
 /** A sentence opening on the present: "Hiện nay, …", "Hiện tại …", "Hiện, …", "Đến nay, …", "Tính đến nay …". */
 // ("Hiện" alone only before a comma or an auxiliary: "Hiện thực hóa kế hoạch, …", "Hiện đại hóa …" open on no present)
@@ -231,8 +237,8 @@ function yearsGoneByIn(doc: Doc): (figureFirst: number) => boolean {
 }
 
 /**
- * The one year the headline and the lead's first sentence name as the article's own ("Kỳ thi Học sinh giỏi quốc gia năm
- * 2017, …", "… công bố phương án tuyển sinh năm 2017"), not a day's, a comparison, a law's name, a deadline ("đến năm
+ * The one year the lead's first sentence names as the article's own ("Kỳ thi Học sinh giỏi quốc gia năm 2017, …", "…
+ * công bố phương án tuyển sinh năm 2017"), not a day's, a comparison, a law's name, a deadline ("đến năm
  * 2020"), a start or a birth; null when they name none, several, or a stretch of years.
  */
 function leadYear(doc: Doc, years: readonly YearMention[], titleLine: number | null): number | null {
@@ -242,7 +248,9 @@ function leadYear(doc: Doc, years: readonly YearMention[], titleLine: number | n
   const end = lead && lead.firstToken < doc.tokens.count ? doc.sentences[doc.sentenceOf[lead.firstToken]].endToken : headline.endToken;
   const named = new Set<number>();
   for (const y of years) {
-    if (y.first < headline.firstToken || y.first >= end) continue;
+    // a year only the headline names is no sentence, paragraph or reviewed period of a body figure (ANNOTATION.md):
+    // "Tuyên thệ chiến sỹ mới đợt 2 năm 2014" over an undated page's check results (audit 3 army 005; corpus/real and dev 0)
+    if (y.first < (titleLine === null ? headline.firstToken : headline.endToken) || y.first >= end) continue;
     // a stretch of years reviewed ("tổng kết … giai đoạn 2015-2020"): the article has no one year
     if (y.kind === 'range-start' || y.kind === 'range-end') return null;
     // a day's year is the event's, not what its figures belong to ("Ngày 13/10/2020, huyện tổng kết …")
@@ -332,8 +340,9 @@ export const resolvePercentages: Refiner = {
     // a figure without a year of its own belongs to the reviewed period's year when the text states it, or to the
     // article's year when the text names that year; a year only the dateline gives is not fixed by the text (ANNOTATION.md)
     const periodFinding = ctx.get('period')[0];
+    const reviewed = periodFinding && !periodFinding.implied.includes('year') ? periodYear(ctx) : null;
     const fallback =
-      (periodFinding && !periodFinding.implied.includes('year') ? periodYear(ctx) : null) ??
+      reviewed ??
       // (a school year or a span that ends in it, "năm học 2012 – 2013" on a page of May 2013, names no one year for its
       // results; one that starts in it, "năm học 2013 - 2014" whose intake the page tells of, is the page's year, as dev annotates)
       (years.some((y) => y.year === reference && !y.comparison && !y.named && y.kind !== 'range-end') ? reference : null) ??
@@ -356,7 +365,7 @@ export const resolvePercentages: Refiner = {
       const endToken = tokenEndingAfter(ctx.doc.tokens, f.origin.end);
       // "mục tiêu tăng trưởng GDP cả năm nay là 6,7%": this year is the one reported on
       const how = { fallback: false };
-      const year = THIS_YEAR.test(ctx.doc.text.slice(f.origin.start, f.origin.end)) && reference !== null ? reference : figureYear(ctx.doc, m, endToken, (index ??= yearIndex(ctx.doc, years)), fallback, (goneBy ??= yearsGoneByIn(ctx.doc))(m.figureFirst), how);
+      const year = THIS_YEAR.test(ctx.doc.text.slice(f.origin.start, f.origin.end)) && reference !== null ? reference : figureYear(ctx.doc, m, endToken, (index ??= yearIndex(ctx.doc, years)), fallback, (goneBy ??= yearsGoneByIn(ctx.doc))(m.figureFirst), how, reviewed);
       const planned = m.planned || (year !== null && written !== null && year > written);
       const sentence = ctx.doc.sentenceOf[m.figureFirst];
       // the figure before it in its sentence whose target names a measure: the head of a list
@@ -382,12 +391,14 @@ export const resolvePercentages: Refiner = {
       // lead's, or stands in the same paragraph; two body paragraphs' "100% xe pháo, đạn được kiểm tra" and "100% xe,
       // pháo được bảo quản trong nhà xe" are two (audit army 002; every such merge of corpus/real and dev is of the kind kept)
       const lead = (ctx.facts.titleLine ?? 0) + 1;
-      const toldAgainNear = (o: Finding<Percentage>, x: Finding<PercentMention>) => {
-        const line = (g: Finding<unknown>) => (g.origin.kind === 'text' ? lineIndexAt(ctx.doc, g.origin.start) : 0);
-        return line(o) <= lead || line(o) === line(x);
-      };
+      const line = (g: Finding<unknown>) => (g.origin.kind === 'text' ? lineIndexAt(ctx.doc, g.origin.start) : 0);
+      const inHeadOrLead = (o: Finding<Percentage>) => line(o) <= lead;
+      const toldAgainNear = (o: Finding<Percentage>, x: Finding<PercentMention>) => inHeadOrLead(o) || line(o) === line(x);
       const repeats = (o: Finding<Percentage>) =>
         !gradesOfOthers(o.value, p, sentenceOfFinding.get(o.value) !== sentence) &&
+        // (a headline's or a lead's share of a plan told again in the body is one statement: "5 tháng đầu năm, tổng thu
+        // … đạt 36,6% dự toán" over "lũy kế thu 5 tháng đạt 299.000 tỷ đồng, bằng 36,6% dự toán")
+        !(sharesOfOthersPlans(o.value, p) && !inHeadOrLead(o)) &&
         (o.value.year === p.year ||
           // the same figure told again in another sentence (the headline, the lead, the body), once without its year
           ((yearless(o.value) || yearless(p)) && sentenceOfFinding.get(o.value) !== sentence)) &&
@@ -395,7 +406,7 @@ export const resolvePercentages: Refiner = {
           !p.target ||
           fold(o.value.target).includes(fold(p.target)) ||
           fold(p.target).includes(fold(o.value.target)) ||
-          (sentenceOfFinding.get(o.value) !== sentence && sharedWords(o.value.target, p.target) >= REPEAT_OVERLAP && toldAgainNear(o, f)));
+          (sentenceOfFinding.get(o.value) !== sentence && sharedWords(o.value.target.replace(GRADE_TAIL, ''), p.target.replace(GRADE_TAIL, '')) >= REPEAT_OVERLAP && toldAgainNear(o, f)));
       let same = -1;
       for (let k = 0; k < Math.min(likes.length, LIKES_COMPARED) && same < 0; k++) if (repeats(out[likes[k]])) same = likes[k];
       if (same < 0) {
@@ -421,6 +432,24 @@ export const resolvePercentages: Refiner = {
 
 /** A target that is only a grade: "khá, giỏi", "đạt yêu cầu", "đạt loại giỏi trở lên". */
 const GRADE_ONLY = /^(?:đạt\s+)?(?:loại\s+|mức\s+)?(?:khá|giỏi|xuất sắc|tốt|yêu cầu)(?:(?:,\s*|\s+và\s+|\s+)(?:khá|giỏi|xuất sắc|tốt))*(?:\s+trở lên)?$/iu;
+
+/** A target that is only a plan or quota, naming no measure ("kế hoạch", "KH", "chỉ tiêu năm"). */
+const PLAN_ONLY = /^(?:kế hoạch|KH|chỉ tiêu|dự toán|Nghị quyết|NQ)(?:\s+(?:năm|giao|đề ra|được giao))?$/iu;
+
+/**
+ * Are two figures shares of plans whose subjects share no words ("kết quả giải ngân vốn đầu tư năm 2023 … đạt 24% kế
+ * hoạch" and "Vốn Chương trình MTQG PTKTXH … đạt 24% kế hoạch", audit 2 portal 011): the plan names no measure, the
+ * subject says whose share it is, so they are two statements.
+ */
+function sharesOfOthersPlans(o: Percentage, p: Percentage): boolean {
+  return PLAN_ONLY.test(o.target.trim()) && PLAN_ONLY.test(p.target.trim()) && !!o.subject && !!p.subject && sharedWords(o.subject, p.subject) < REPEAT_OVERLAP;
+}
+
+/**
+ * The grade that closes a target ("kết quả kiểm tra các nội dung huấn luyện đạt yêu cầu"): two groups that reached the
+ * same grade share its words, not their statement (audit 2 army 002: officers' and militia's checks, one paragraph).
+ */
+const GRADE_TAIL = /\s+(?:đạt\s+)?(?:loại\s+|mức\s+)?(?:yêu cầu|khá,\s*giỏi|khá giỏi|khá|giỏi|xuất sắc)(?:\s+trở lên)?$/iu;
 
 /**
  * Is one of two figures told in different sentences only a grade reached ("… diễn tập … đạt chất lượng, với 100% khá,

@@ -181,6 +181,14 @@ describe.skipIf(!haveDev)('hard-wrapped dev articles', () => {
     }
   });
 
+  it('gives back a wrapped body under a lead and captions written one paragraph to a line (a portal page)', () => {
+    const lead = 'Sáng ngày 13/02/2025, UBND xã Thanh Hương tổ chức Hội nghị triển khai Kế hoạch chuyển đổi số năm 2025 trên địa bàn xã. Hội nghị có sự tham dự của lãnh đạo Đảng ủy, HĐND, UBND, các ban ngành, đoàn thể trên địa bàn.';
+    const caption = 'Văn phòng UBND xã Thanh Hương thông qua Kế hoạch Chuyển đổi số năm 2025 trên địa bàn xã (Ảnh Lê Xuân).';
+    const body = paragraphsOf(devText('035')).slice(1).join(' ');
+    const text = ['Thanh Chương: UBND xã Thanh Hương triển khai Kế hoạch chuyển đổi số năm 2025 trên địa bàn.', lead, caption, ...wrap(body, 79)].join('\n');
+    expect(paragraphsOf(text).slice(-1)[0]).toBe(body);
+  });
+
   it('leaves every dev article alone: they are written one paragraph per line', () => {
     for (const name of devNames) {
       const lines = devText(name).replace(/\r\n?/g, '\n').split('\n');

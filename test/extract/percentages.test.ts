@@ -511,6 +511,56 @@ describe('percentages', () => {
   it('reads no distribution of grades down to the lower ones as grades reached, a check\'s grade share still', () => {
     expect(pcts('Kết quả xếp loại học lực năm học 2018-2019: 35% giỏi, 45% khá, 20% trung bình.')).toEqual([]);
     expect(pcts('Qua kiểm tra, ném lựu đạn: 42% khá, giỏi.')).toEqual([{ value: 42, status: 'achieved', year: null, target: 'khá, giỏi' }]);
+    // a grade before the verb, the lower grades after the figure (round 14, audit 3 reports 013)
+    expect(pcts('Về xếp loại tốt nghiệp, số học sinh xếp loại giỏi đạt 29,63%, khá 44,58%, trung bình 25,79%.')).toEqual([]);
+  });
+
+  // round 14 (bench/studies/round14-pct.mjs)
+  it('keeps two groups\' checks that reached the same grade in one paragraph as two statements', () => {
+    expect(
+      pcts('Năm 2016, kết quả kiểm tra các nội dung huấn luyện 100% đạt yêu cầu, trong đó có 80% khá, giỏi. Dân quân tự vệ tham gia huấn luyện đạt trên 96%, kết quả kiểm tra 100% đạt yêu cầu trong đó có 75% khá, giỏi.').map((p) => [p.value, p.target]),
+    ).toEqual([
+      [100, 'kiểm tra các nội dung huấn luyện đạt yêu cầu'],
+      [80, 'khá, giỏi'],
+      [96, 'Dân quân tự vệ tham gia huấn luyện'],
+      [100, 'kiểm tra đạt yêu cầu'],
+      [75, 'khá, giỏi'],
+    ]);
+  });
+
+  it('keeps two bodies\' shares of a plan as two statements, a headline\'s told again in the body as one', () => {
+    expect(
+      pcts('Sáng 12/6, huyện họp giao ban tháng 6.', 'Đến ngày 11/6/2023, kết quả giải ngân vốn đầu tư năm 2023 trên địa bàn huyện đạt 24% kế hoạch. Trong đó vốn tỉnh quản lý giải ngân đạt 12% kế hoạch; Vốn Chương trình MTQG PTKTXH vùng đồng bào dân tộc thiểu số miền núi đạt 24% kế hoạch.').map((p) => p.value),
+    ).toEqual([24, 12, 24]);
+    expect(pcts('5 tháng đầu năm 2013, tổng thu ngân sách nhà nước đạt 36,6% dự toán', 'Theo Bộ Tài chính, lũy kế thu 5 tháng đạt 299.000 tỷ đồng, bằng 36,6% dự toán.').map((p) => p.value)).toEqual([36.6]);
+  });
+
+  it('takes no year for a body figure from the headline alone', () => {
+    const years = (title: string, ...body: string[]) => recordOf(title, ...body, 'Hà Hữu Tân').percentages.map((p) => p.year);
+    expect(years('Tuyên thệ chiến sỹ mới đợt 2 năm 2014', 'Vừa qua Trung đoàn 1 tổ chức lễ tuyên thệ cho 443 chiến sỹ mới.', 'Các đơn vị đã hoàn thành chương trình huấn luyện.', 'Qua kiểm tra, 100% chiến sĩ tham gia đạt yêu cầu.')).toEqual([null]);
+    expect(years('Tuyên thệ chiến sỹ mới', 'Năm 2014, Trung đoàn 1 tổ chức lễ tuyên thệ cho 443 chiến sỹ mới.', 'Các đơn vị đã hoàn thành chương trình huấn luyện.', 'Chất lượng huấn luyện được nâng lên.', 'Qua kiểm tra, 100% chiến sĩ tham gia đạt yêu cầu.')).toEqual([2014]);
+  });
+
+  it('reads the items of a list of quotas within a sentence as planned, a list of results as achieved', () => {
+    const statuses = (...body: string[]) => pcts(...body).map((p) => [p.value, p.status]);
+    expect(statuses('Sáng 13/2, xã triển khai kế hoạch chuyển đổi số.', 'Trọng tâm là phát triển chính quyền số, với các chỉ tiêu như: 100% cán bộ, công chức được đào tạo kỹ năng số; 60 - 70% hồ sơ công việc cấp xã được xử lý trên môi trường mạng.')).toEqual([
+      [100, 'planned'],
+      [60, 'planned'],
+    ]);
+    expect(statuses('Sáng 13/2, xã tổng kết công tác chuyển đổi số.', 'Kết quả thực hiện các chỉ tiêu năm 2024: 100% cán bộ, công chức được đào tạo kỹ năng số; 65% hồ sơ công việc cấp xã được xử lý trên môi trường mạng.')).toEqual([
+      [100, 'achieved'],
+      [65, 'achieved'],
+    ]);
+  });
+
+  it('takes no earlier sentence\'s year for a figure told after "năm qua"', () => {
+    const years = (...body: string[]) => recordOf('Đảng bộ huyện phấn đấu kết nạp đảng viên mới', ...body, 'Tuệ Lâm').percentages.map((p) => [p.value, p.year]);
+    expect(
+      years('Cập nhật lúc 22:26, Thứ Hai, 01/01/2018 (GMT+7)', 'Đảng bộ huyện phấn đấu năm 2018 tỷ lệ phát triển đảng viên mới đạt từ 7% trở lên.', 'Trong năm qua, Huyện ủy kết nạp được 358 đảng viên mới, đạt tỷ lệ 7,61%.'),
+    ).toEqual([
+      [7, 2018],
+      [7.61, null],
+    ]);
   });
 
   it('takes "Hiện thực hóa" for no sentence opening on the present', () => {

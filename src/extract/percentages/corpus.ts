@@ -134,6 +134,23 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Quận tổ chức diễn tập chiến đấu trị an đạt chất lượng, với 100% khá, giỏi.', rule: 'pct-grade-share', value: { value: 100, target: 'khá, giỏi' } },
     { text: 'Chất lượng huấn luyện được nâng cao, với 100% đạt yêu cầu, trong đó 75% đạt khá, giỏi.', rule: 'pct-grade-share', value: { value: 100, target: 'đạt yêu cầu' } },
     { text: 'Kết quả kiểm tra bắn đạn thật: 100% đạt yêu cầu, trong đó 80% khá, giỏi.', rule: 'pct-grade-share', value: { value: 100, target: 'đạt yêu cầu' } },
+    // round 14 (bench/studies/round14-pct.mjs grade-after-noun, grade-continued, grade-bound-between): a threshold
+    // grade needs no opener; a grade's scope after it is part of its target; a bound may stand before or after the figure
+    { text: 'Năm 2016, kết quả kiểm tra các nội dung huấn luyện 100% đạt yêu cầu, trong đó có 80% khá, giỏi.', rule: 'pct-grade-share', value: { value: 100, target: 'kiểm tra các nội dung huấn luyện đạt yêu cầu' } },
+    { text: 'Kết quả kiểm tra có 84% đạt khá, giỏi; đơn vị đạt giỏi.', rule: 'pct-grade-share', value: { value: 84, target: 'đạt khá, giỏi' } },
+    { text: 'Ban tổ chức đề ra mục tiêu kết thúc huấn luyện, kiểm tra đánh giá kết quả các nội dung 100% đạt yêu cầu, trong đó 35% trở lên đạt khá, giỏi.', rule: 'pct-grade-share', value: { value: 35, target: 'đạt khá, giỏi', planned: true } },
+    { text: 'Qua kiểm tra, 100% cán bộ, chiến sĩ tham gia huấn luyện đạt yêu cầu, trong đó có 76,5% đạt khá, giỏi trong học tập chính trị; 75% đạt khá, giỏi về huấn luyện kỹ, chiến thuật.', rule: 'pct-nested-quality', value: { value: 76.5, target: 'đạt khá, giỏi trong học tập chính trị' } },
+    { text: 'Kết quả huấn luyện kiểm tra các khoa mục, 100% chiến sĩ đạt yêu cầu, trong đó có trên 86% khá, giỏi.', rule: 'pct-nested-quality', value: { value: 86, target: 'khá, giỏi' } },
+    // a portal's plan by abbreviation and the resolution that set the year's figures (round14-pct.mjs plan-resolution)
+    { text: 'Giá trị sản xuất 6 tháng đầu năm đạt 50,07% KH, tăng 0,97% so với cùng kỳ năm trước.', rule: 'pct-verb', value: { value: 50.07, target: 'KH' } },
+    { text: 'Thu ngân sách nhà nước đạt 49,368 tỷ đồng, bằng 145,84% Nghị quyết.', rule: 'pct-share-of-plan', value: { value: 145.84, target: 'Nghị quyết' } },
+    // "mới" after members or soldiers is "new", no adverb before the verb (audit 2 reports 010)
+    { text: 'Đảng bộ huyện phấn đấu kết nạp đảng viên mới đạt từ 7%.', rule: 'pct-verb', value: { value: 7, target: 'kết nạp đảng viên mới', planned: true } },
+    // an army's strength taking part heads what a long clause measures (audit 2 army 002)
+    { text: 'Năm 2016, thời gian huấn luyện cho lực lượng dân quân tự vệ trên địa bàn các xã, thị trấn của huyện với quân số tham gia huấn luyện đạt trên 96%.', rule: 'pct-verb', value: { value: 96, target: 'quân số tham gia huấn luyện' } },
+    // a mass organisation's bodies and its members' families covered (round14-pct.mjs coverage-union)
+    { text: 'Theo ghi nhận của chúng tôi thì 100% các Công đoàn bộ phận đã tổ chức Đại hội trang trọng.', rule: 'pct-coverage', value: { value: 100, target: 'các Công đoàn bộ phận đã tổ chức Đại hội trang trọng' } },
+    { text: 'Nhiệm kỳ 2018-2023, Hội phấn đấu hàng năm kết nạp mới 50 hội viên; 90% gia đình hội viên đạt gia đình văn hóa các cấp.', rule: 'pct-coverage', value: { value: 90, target: 'gia đình hội viên đạt gia đình văn hóa các cấp', planned: true } },
     { text: 'Quận khảo sát và nắm chắc các đối tượng, phấn đấu 70% cán bộ đối tượng 3, 4 và đoàn viên thanh niên trong quận được bồi dưỡng kiến thức.', rule: 'pct-coverage', value: { value: 70, target: 'cán bộ đối tượng 3, 4 và đoàn viên thanh niên trong quận được bồi dưỡng kiến thức', planned: true } },
     { text: 'Thực hiện lời dạy của Bác Hồ: “phải quý trọng nó, phải tiết kiệm”, thời gian qua, 100% đơn vị thực hiện nghiêm chế độ bảo quản.', rule: 'pct-coverage', value: { value: 100, planned: false } },
     { text: 'Bên cạnh đó, xã cũng đặt mục tiêu phát triển kinh tế số, trong đó chú trọng: Khuyến khích 85% người dân trong độ tuổi lao động mở tài khoản ngân hàng; Số hóa dữ liệu của 75% hộ sản xuất nông nghiệp.', rule: 'pct-coverage', value: { value: 75, target: 'hộ sản xuất nông nghiệp', planned: true } },
@@ -145,6 +162,10 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Suốt dịp nghỉ Tết Nguyên đán vừa qua, đơn vị đã tập trung 100% quân số.', why: 'an army group with no predicate of attainment, even at 100%: forces gathered' },
     { text: 'Chương trình chuyển tải 100% nội dung của bộ phim gốc.', why: 'content carried over, nothing attained' },
     { text: 'Dự hội nghị có 120 đại biểu, trong đó có 30% khá giả.', why: '"khá giả" is well-off, no quality of a share covered' },
+    { text: 'Kết quả học tập, lớp 9A có 45% giỏi.', why: 'one grade with no opener ("với", a colon) may be a share of a distribution; only a threshold (đạt yêu cầu, khá, giỏi) needs none' },
+    { text: 'Ở cái làng này, 95% gia đình đều phải nợ nần mỗi khi cần đến tiền.', why: 'families below 100% with no predicate of attainment and no goal cue: a statistic' },
+    { text: 'Nghị quyết về lãi suất cho vay ở mức 9%.', why: 'a resolution named before a rate is no plan the rate is a share of: the rate nearer the figure leaves it out' },
+    { text: 'Tỉ lệ thành công trung bình của GMD được đánh giá là 55%.', why: '"giá" of "đánh giá" is no price only before a grade reached: an estimate stays out' },
     { text: 'Theo kết quả điều tra, 60% doanh nghiệp đạt lợi nhuận trong năm 2016.', why: 'a survey\'s share: "điều tra" not of police work' },
     { text: 'Chỉ tiêu giao quân năm 2025 là 250 thanh niên, tăng 4% so với năm 2024.', why: 'a year inside the quota\'s measure, but a count is its value: the change after it is realised' },
     { text: 'Tính đến hôm nay, có 73% (58.587) ý kiến cho rằng hoạt động của Đài truyền thanh cơ sở đạt yêu cầu.', why: 'a share of opinions: "cho rằng" after a share is a survey' },

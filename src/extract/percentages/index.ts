@@ -133,6 +133,9 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     build(m, ctx) {
       // "không (được) vượt quá 80% giá trị tài sản bảo đảm": a cap that a rule or an advice sets, nothing reached
       if (readerOf(ctx).isNotReached(m.caps.v.first)) return null;
+      // "số học sinh xếp loại giỏi đạt 29,63%, khá 44,58%, trung bình 25,79%": one grade's share of a distribution that
+      // goes down to the lower grades, no grade reached (audit 3 reports 013)
+      if (GRADE_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[m.caps.v.first] - GRADE_BEFORE_CHARS), ctx.doc.tokens.start[m.caps.v.first])) && lowerGradeAfter(ctx, m.anchor.end)) return null;
       const between = m.caps.between;
       let measure = between && between.end > between.first ? readerOf(ctx).measureBetween(between.first, between.end) : null;
       // "tỷ lệ đạt giải 100%": the verb is inside the rate it measures
@@ -325,18 +328,20 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       dim('percent', 'head'),
       gap(30, { stop: figureOrClauseMark }),
       words(', trong đó', ', trong đó có', ', có'),
+      opt(dim('approximator')),
       anchor(dim('percent', 'f')),
+      opt(wordsAs('bound', 'trở lên')),
       opt(words('đạt')),
       opt(words('loại', 'mức')),
       wordsAs('quality', 'khá', 'giỏi', 'xuất sắc', 'tốt', 'khá, giỏi', 'khá giỏi'),
     ],
     build(m, ctx) {
       // "trong đó có 30% khá giả": a word that goes on is another word ("khá giả", "tốt nghiệp")
-      const next = m.caps.quality.end;
-      if (next < ctx.doc.tokens.count && ctx.doc.tokens.kind[next] === Kind.Word && !readerOf(ctx).tokenIs(next, 'và') && !readerOf(ctx).tokenIs(next, 'trở')) return null;
+      const end = gradeTargetEnd(ctx, m.caps.quality.end);
+      if (end < 0) return null;
       const got = build(ctx, m.anchor.first, m, null);
       // the quality is what the figure is a share of, not a filler after it ("78,5% đạt khá giỏi trở lên")
-      return got ? { ...got, value: { ...got.value, target: captured(ctx, { first: m.anchor.end, end: next }), follows: m.caps.head.first } } : null;
+      return got ? { ...got, value: { ...got.value, target: captured(ctx, { first: m.caps.bound?.end ?? m.anchor.end, end }), follows: m.caps.head.first } } : null;
     },
   },
   {
@@ -346,17 +351,37 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     // requirement met, no group named (bench/studies/round13-pct.mjs grade-share: audit 2, corpus/real and dev 0 with
     // any of these openers); a quality within it follows by pct-nested-quality
     name: 'pct-grade-share',
-    pattern: [words('với', ':'), opt(dim('approximator')), anchor(dim('percent', 'f')), opt(wordsAs('met', 'đạt')), opt(words('loại', 'mức')), wordsAs('quality', 'khá', 'giỏi', 'xuất sắc', 'khá, giỏi', 'khá giỏi', 'yêu cầu')],
+    pattern: [
+      opt(wordsAs('opener', 'với', ':')),
+      opt(dim('approximator')),
+      anchor(dim('percent', 'f')),
+      opt(wordsAs('bound', 'trở lên')),
+      opt(wordsAs('met', 'đạt')),
+      opt(words('loại', 'mức')),
+      wordsAs('quality', 'khá', 'giỏi', 'xuất sắc', 'khá, giỏi', 'khá giỏi', 'yêu cầu'),
+    ],
     build(m, ctx) {
       const r = readerOf(ctx);
       const next = m.caps.quality.end;
+      const end = gradeTargetEnd(ctx, next);
       // "yêu cầu" is a grade only as met ("100% đạt yêu cầu"); a word that goes on is another word ("khá giả")
-      if ((r.tokenIs(m.caps.quality.first, 'yêu') && !m.caps.met) || (next < ctx.doc.tokens.count && ctx.doc.tokens.kind[next] === Kind.Word && !r.tokenIs(next, 'và') && !r.tokenIs(next, 'trở'))) return null;
+      if ((r.tokenIs(m.caps.quality.first, 'yêu') && !m.caps.met) || end < 0) return null;
+      // with no opener, only a threshold reached is a check's result ("kết quả kiểm tra các nội dung huấn luyện 100%
+      // đạt yêu cầu", "Kết quả kiểm tra có 84% đạt khá, giỏi", "35% trở lên đạt khá, giỏi"): one grade alone may be a
+      // share of a distribution ("có 45% giỏi, …"; bench/studies/round14-pct.mjs grade-after-noun)
+      const threshold = THRESHOLD_GRADES.test(captured(ctx, m.caps.quality)) || !!m.caps.bound || r.tokenIs(next, 'trở');
+      if (!m.caps.opener && !threshold) return null;
       // a grade among shares that go down to the lower grades is a distribution, no grade reached ("Kết quả xếp loại học
       // lực: 35% giỏi, 45% khá, 20% trung bình"; round 13 review): a check's "… đạt 356% khá, giỏi; …: 440 % giỏi" stays
       if (lowerGradeAfter(ctx, next)) return null;
       const got = build(ctx, m.anchor.first, m, null);
-      return got ? { ...got, value: { ...got.value, target: captured(ctx, { first: m.anchor.end, end: next }) } } : null;
+      if (!got) return null;
+      const grade = captured(ctx, { first: m.caps.bound?.end ?? m.anchor.end, end });
+      // "kết quả kiểm tra các nội dung huấn luyện 100% đạt yêu cầu": a noun phrase right before the figure names what
+      // reached the grade, as a group after the figure would ("100% nội dung đạt yêu cầu"); not "(trong đó) có 84%"
+      const before = m.first - 1;
+      const named = !m.caps.opener && got.value.subject && ctx.doc.tokens.kind[before] === Kind.Word && !r.tokenIs(before, 'có') && !r.tokenIs(before, 'đó');
+      return { ...got, value: { ...got.value, target: named ? `${got.value.subject} ${grade}` : grade } };
     },
   },
   {
@@ -370,9 +395,39 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
   },
 ];
 
+/**
+ * Words after a grade that say what it was reached in ("76,5% đạt khá, giỏi trong học tập chính trị", "75% đạt khá,
+ * giỏi về huấn luyện kỹ, chiến thuật", "đạt yêu cầu môn bắn súng"): part of the target, up to the clause's end.
+ */
+/** Grades that are a threshold, not one grade of a distribution: the requirement met, good and excellent together. */
+const THRESHOLD_GRADES = /^(?:yêu cầu|khá,\s*giỏi|khá giỏi)$/iu;
+
+const GRADE_SCOPES = new Set(['trong', 'về', 'môn']);
+/** How many words a grade's scope may run ("về huấn luyện kỹ, chiến thuật" stops at its comma). */
+const GRADE_SCOPE_REACH = 8;
+
+/**
+ * The end of a grade's target that ends at token `next`: the grade alone, or with its scope after it; -1 when a word
+ * goes on that makes it another word ("khá giả", "tốt nghiệp").
+ */
+function gradeTargetEnd(ctx: RuleContext, next: number): number {
+  const { doc } = ctx;
+  if (next >= doc.tokens.count || doc.tokens.kind[next] !== Kind.Word) return next;
+  const word = tokenText(doc, next).toLowerCase();
+  // "100% đạt yêu cầu trong đó có 75% khá, giỏi": the quality within it opens, no scope
+  if (word === 'và' || word === 'trở' || (word === 'trong' && tokenText(doc, next + 1).toLowerCase() === 'đó')) return next;
+  if (!GRADE_SCOPES.has(word)) return -1;
+  let end = next + 1;
+  while (end < doc.tokens.count && end - next < GRADE_SCOPE_REACH && doc.tokens.kind[end] === Kind.Word) end++;
+  return end;
+}
+
 /** How far after a grade share a share of a lower grade is looked for, in characters. */
 const LOWER_GRADE_REACH = 160;
-const LOWER_GRADE = /%\s*(?:(?:loại|mức|xếp loại)\s+)?(?:trung bình|yếu|kém|chưa đạt|không đạt)(?![\p{L}])/iu;
+const LOWER_GRADE = /%\s*(?:(?:loại|mức|xếp loại)\s+)?(?:trung bình|yếu|kém|chưa đạt|không đạt)(?![\p{L}])|(?<![\p{L}])(?:trung bình|yếu|kém)\s*(?:đạt\s+|chiếm\s+|là\s+)?\d+(?:[.,]\d+)?\s?%/iu;
+/** A grade named right before a verb of reaching, as what is counted ("số học sinh xếp loại giỏi đạt …"), and how far back it is read. */
+const GRADE_BEFORE = /(?:xếp loại|loại|học lực|hạnh kiểm)\s+(?:giỏi|khá|xuất sắc|tốt)\s*$/iu;
+const GRADE_BEFORE_CHARS = 30;
 
 /** Does a share of a lower grade follow the figure's grade in its sentence ("…, 20% trung bình", "5% yếu")? */
 function lowerGradeAfter(ctx: RuleContext, from: number): boolean {

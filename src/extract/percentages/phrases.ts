@@ -151,13 +151,17 @@ const GOAL_OBJECT_REACH = 6;
 const GOAL_STATEMENT_REACH = 80;
 /** How many tokens after a plan noun its own value may stand ("mục tiêu trung hạn là khoảng 15%"). */
 const PLAN_VALUE_REACH = 5;
+/** A grade reached right after a figure ("100% đạt yêu cầu", "35% trở lên đạt khá, giỏi"), and how far it is read. */
+const GRADE_AFTER = /^\s*(?:trở lên\s+)?(?:đạt\s+)?(?:loại\s+|mức\s+)?(?:yêu cầu|khá|giỏi|xuất sắc)(?![\p{L}\p{M}])/iu;
+const GRADE_AFTER_CHARS = 30;
 /** How many words before a figure may name it a rate or a share ("lãi suất cho vay ở mức 9 - 11%"). */
 const NEAR_WORDS = 12;
 /** How many words a subject may have, and where a longer one's measured noun starts. */
 const SUBJECT_WORDS = 15;
 /** How many tokens the clause before a verb may have to name what is measured. */
 const SUBJECT_CLAUSE = 40;
-const MEASURE_HEAD = /(^|\s)(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tổng số)\s/giu;
+// ("quân số": an army's strength taking part, "… với quân số tham gia huấn luyện đạt trên 96%", audit 2 army 002)
+const MEASURE_HEAD = /(^|\s)(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tổng số|quân số)\s/giu;
 /** rateNamedBefore: how far back before a verb a rate may be named, its most words, what opens it, adverbs to drop. */
 const RATE_REACH = 40;
 const RATE_WORDS = 25;
@@ -198,6 +202,12 @@ export class TargetReader {
 
   private get t() {
     return this.doc.tokens;
+  }
+
+  /** Up to `chars` characters of the text from where token i starts (the text's end after the last token). */
+  textFrom(i: number, chars: number): string {
+    const start = i < this.t.count ? this.t.start[i] : this.doc.text.length;
+    return this.doc.text.slice(start, start + chars);
   }
 
   char(i: number): string {
@@ -406,9 +416,13 @@ export class TargetReader {
     return this.units.endingAt('deploy-verb', k).length > 0;
   }
 
-  /** Is a figure at token i governed by a plan cue, in its sentence or in the heading of the list it is an item of? */
+  /**
+   * Is a figure at token i governed by a plan cue, in its sentence or in the heading of the list it is an item of, on
+   * its own line or before a colon in its sentence ("…, với các chỉ tiêu như: 100% cán bộ, công chức được đào tạo kỹ năng
+   * số; 60 - 70% hồ sơ …", audit 1 portal 013; bench/studies/round13-pct.mjs list-with-targets, corpus/real and dev 0)?
+   */
   isPlanned(i: number): boolean {
-    return this.governingCues(i).length > 0 || this.underGoalHeading(i);
+    return this.governingCues(i).length > 0 || this.underGoalHeading(i) || this.goalListItem(i);
   }
 
   /**
@@ -566,7 +580,10 @@ export class TargetReader {
       // "… lạm phát … thấp hơn mục tiêu 6,5%": a target named nearer than the rate governs the figure
       if (this.units.at('target-noun', k) || this.units.at('plan-noun', k)) return false;
       const near = this.units.at('not-target-near', k);
-      if (near) return !this.goalSetsMeasure(near, first);
+      // "kiểm tra đánh giá kết quả các nội dung 100% đạt yêu cầu": "giá" of "đánh giá" (to assess) is no price before a
+      // grade reached (other figures after "đánh giá" in corpus/real are estimates: "… được đánh giá là 55%")
+      if (near && !(this.tokenIs(near.first, 'giá') && this.tokenIs(near.first - 1, 'đánh') && GRADE_AFTER.test(this.textFrom(end, GRADE_AFTER_CHARS))))
+        return !this.goalSetsMeasure(near, first);
     }
     return false;
   }
@@ -1056,8 +1073,9 @@ export class TargetReader {
         // concession after what is measured ("Tổng thu ngân sách … tuy vượt kế hoạch, đạt 51,7%")
         .replace(CLAUSE_OPENERS, '')
         .replace(CONCESSION, '')
-        // adverbs before the verb ("… chỉ đạt", "… mới đạt"), not "nông thôn mới", "thành lập mới"
-        .replace(/(?:(?:^|\s+)(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn|chỉ|vẫn|còn thấp|lần lượt)|(?<!thôn|lập|dựng|đổi)(?:^|\s+)mới)+$/iu, '')
+        // adverbs before the verb ("… chỉ đạt", "… mới đạt"), not "nông thôn mới", "thành lập mới", nor members and
+        // soldiers new ("kết nạp đảng viên mới đạt từ 7%", "chiến sĩ mới")
+        .replace(/(?:(?:^|\s+)(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn|chỉ|vẫn|còn thấp|lần lượt)|(?<!thôn|lập|dựng|đổi|viên|sĩ|sỹ)(?:^|\s+)mới)+$/iu, '')
         .trim();
       // a goal cue alone ("phấn đấu giảm 1,5%/năm …") names nothing measured
       if (!text || ONLY_GOAL_CUE.test(text)) {
