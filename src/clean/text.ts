@@ -29,25 +29,36 @@ const lineKey = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 const chromeLines = new Set(CHROME_LINES.map(lineKey));
 const sectionWords = new Set(SECTION_WORDS.map(lineKey));
 const longestSection = Math.max(...SECTION_WORDS.map((w) => w.split(/\s+/).length));
+const longestChrome = Math.max(...CHROME_LINES.map((w) => w.split(/\s+/).length));
 
-/** Can these words be cut into section names only? */
-function coveredBySections(words: string[]): boolean {
+/** Can these words be cut into phrases of the set only (each at most `longest` words)? */
+function coveredBy(words: readonly string[], phrases: ReadonlySet<string>, longest: number): boolean {
   const ok: boolean[] = new Array(words.length + 1).fill(false);
   ok[0] = true;
   for (let i = 0; i < words.length; i++) {
     if (!ok[i]) continue;
-    for (let n = 1; n <= longestSection && i + n <= words.length; n++) {
-      if (sectionWords.has(words.slice(i, i + n).join(' ').toLowerCase())) ok[i + n] = true;
+    for (let n = 1; n <= longest && i + n <= words.length; n++) {
+      if (phrases.has(words.slice(i, i + n).join(' ').toLowerCase())) ok[i + n] = true;
     }
   }
   return ok[words.length];
+}
+
+/**
+ * A line that is chrome phrases only, one or several run together where a menu or a toolbar lost its breaks ("Skip
+ * Ribbon Commands Skip to main content", "Email Print Góp ý", "Trang chủ Liên hệ Sơ đồ site").
+ */
+function isChromeLine(line: string): boolean {
+  if (chromeLines.has(lineKey(line))) return true;
+  const words = line.trim().split(/\s+/u);
+  return words.length > 1 && coveredBy(words, chromeLines, longestChrome);
 }
 
 export function isBreadcrumb(line: string): boolean {
   if (line.length > 120 || /[.!?;:,]$/.test(line) || !/^\p{Lu}/u.test(line)) return false;
   const parts = line.split(BREADCRUMB_SEPARATOR).filter(Boolean);
   const words = parts.flatMap((p) => p.split(/\s+/)).filter(Boolean);
-  return words.length > 0 && coveredBySections(words);
+  return words.length > 0 && coveredBy(words, sectionWords, longestSection);
 }
 
 /** "Bạc Liêu,Quân sự,Đào tạo,Đồng chí,…": a tag list, items glued by commas with no space after them. */
@@ -137,7 +148,7 @@ function classifyTidyLines(lines: string[]): CleanedLine[] {
     if (!started && short && SITE_NAME_LINES.some((re) => re.test(original)) && (!proseFollows(lines, i) || original.split(' ').length <= 4)) verdict = 'chrome';
     else if (short && isRelatedHeading(original)) verdict = 'related';
     else if (short && isTagsHeading(original)) verdict = 'tags';
-    else if (short && (chromeLines.has(lineKey(original)) || SITE_CHROME_LINES.some((re) => re.test(original)))) verdict = 'chrome';
+    else if (short && (isChromeLine(original) || SITE_CHROME_LINES.some((re) => re.test(original)))) verdict = 'chrome';
     else if (short && COUNTER_LINE.test(original)) verdict = 'counter';
     else if (original.length <= 260 && IMAGE_FILE_LINE.test(original)) verdict = 'image-file';
     else if (isTagsLine(original)) verdict = 'tags';
@@ -235,7 +246,7 @@ const standsAlone = (line: string) =>
     (/^\[[^\]\s]+\]$/u.test(line) ||
       TIMESTAMP_LINE.test(line) ||
       DATELINE.test(line) ||
-      chromeLines.has(lineKey(line)) ||
+      isChromeLine(line) ||
       isRelatedHeading(line) ||
       isTagsHeading(line) ||
       SITE_CHROME_LINES.some((re) => re.test(line)) ||

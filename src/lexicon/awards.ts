@@ -288,6 +288,11 @@ export const CAPTION_POSITIONS: readonly string[] = [
   'thứ 2 từ trái sang', 'thứ 2 từ phải sang', 'thứ ba từ trái sang', 'thứ ba từ phải sang', 'thứ 3 từ trái sang', 'thứ 3 từ phải sang',
   'hàng đầu', 'người đứng giữa',
 ];
+const captionPositions = CAPTION_POSITIONS.map((p) => p.replace(/\s+/gu, '\\s+')).join('|');
+/** "Chủ tịch HND tỉnh (giữa)": a caption's position after a name or a post, no part of a giver's name nor of a post. */
+export const CAPTION_POSITION_AT_END = new RegExp(`\\s*\\((?:${captionPositions})\\)$`, 'iu');
+/** A caption's position in brackets anywhere in a text ("… (giữa) trao …"). */
+export const CAPTION_POSITION_IN = new RegExp(`\\((?:${captionPositions})\\)`, 'iu');
 
 /**
  * Emulation titles the law gives to persons or to groups only (Luật Thi đua, khen thưởng 2022, Điều 24-28): a count of

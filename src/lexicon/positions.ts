@@ -185,6 +185,9 @@ export const POSITION_TITLES: readonly string[] = [
   // "Phó Tổng Tham mưu trưởng QĐND Việt Nam", "Phó Tổng thống Mỹ Mike Pence", "Thị trưởng Johannesburg …")
   'Tổng Tham mưu trưởng',
   'Phó Tổng Tham mưu trưởng',
+  // army papers' abbreviation of the General Staff's chief: "Trung tướng Ngô Minh Tiến Phó Tổng TMT Quân đội …"
+  'Tổng TMT',
+  'Phó Tổng TMT',
   'Phó Sư đoàn trưởng',
   'Phó Lữ đoàn trưởng',
   'Phó Trung đoàn trưởng',

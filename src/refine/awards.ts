@@ -3,7 +3,8 @@
 import { evidence, lineIndexAt, type Doc } from '../engine/document.js';
 import type { Finding } from '../engine/finding.js';
 import type { Refiner } from '../engine/refine.js';
-import { captionPositionIn, type AwardStatement } from '../extract/awards/index.js';
+import type { AwardStatement } from '../extract/awards/index.js';
+import { CAPTION_POSITION_IN as captionPositionIn } from '../lexicon/awards.js';
 import { isCaptionLine } from '../extract/title/index.js';
 import type { Award } from '../record.js';
 import { fold } from '../text/fold.js';

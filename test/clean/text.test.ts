@@ -35,6 +35,11 @@ describe('plain-text chrome', () => {
     }
   });
 
+  it('drops a line of chrome phrases run together, as a toolbar that lost its breaks, and keeps a headline that holds one', () => {
+    const cleaned = cleanText('Skip Ribbon Commands Skip to main content\nTrang chủ Liên hệ Sơ đồ site\nTìm kiếm thông tin về Đăng ký kinh doanh\nNội dung bài viết dài về đăng ký kinh doanh.');
+    expect(cleaned.split('\n')).toEqual(['Tìm kiếm thông tin về Đăng ký kinh doanh', 'Nội dung bài viết dài về đăng ký kinh doanh.']);
+  });
+
   it('keeps the headline once when the page repeats it, printed as a headline', () => {
     const cleaned = cleanText(seed('003'));
     expect(cleaned.match(/Huyện Kim Bảng tổ chức hội nghị tổng kết các đề án/g)).toHaveLength(2); // headline and lead

@@ -5,6 +5,15 @@ const officials = (...body: string[]) =>
   recordOf('Hội nghị tổng kết công tác năm', ...body, 'Thu Hà').officials.map((o) => ({ name: o.name, rank: o.rank, positions: o.positions }));
 
 describe('officials', () => {
+  it('leaves where a photo places a person out of the post, and reads the army papers\' "Phó Tổng TMT" as a post', () => {
+    expect(officials('Ông Bùi Ngọc Tiến – Phó ban Kiểm tra Thanh tra VRG (thứ hai từ phải sang) trao quà cho các đơn vị.')).toEqual([
+      { name: 'Bùi Ngọc Tiến', rank: null, positions: ['Phó ban Kiểm tra Thanh tra VRG'] },
+    ]);
+    expect(officials('Đồng chí Trung tướng Ngô Minh Tiến Phó Tổng TMT Quân đội Nhân dân Việt Nam chủ trì hội nghị.')).toEqual([
+      { name: 'Ngô Minh Tiến', rank: 'Trung tướng', positions: ['Phó Tổng TMT Quân đội Nhân dân Việt Nam'] },
+    ]);
+  });
+
   it.each([
     [
       'Dự hội nghị có đồng chí Cù Ngọc Cường - Ủy viên BTV Tỉnh ủy, Bí thư Thành ủy, Bí thư Đảng ủy Quân sự thành phố.',

@@ -5,7 +5,7 @@
 import { awardsContract } from './contract.js';
 import { defineField } from '../../engine/field.js';
 import { wordClass } from '../../engine/lexicon.js';
-import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, CAPTION_POSITIONS, CONNECTIVES, COUNCIL_NAMES, GIVER_NAME_ENDERS, GIVER_TRAILING_ADVERBS, GROUP_TITLE_OPENERS, HONOUR_CEREMONIES, HONOUR_PRIZES, PERSONAL_TITLES, HOUSEHOLD_NOUNS, LOWER_CASE_GIVERS, PRIZE_GIVINGS, PRIZE_HONOUR_VERBS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
+import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, CAPTION_POSITION_AT_END as captionPositionAtEnd, CONNECTIVES, COUNCIL_NAMES, GIVER_NAME_ENDERS, GIVER_TRAILING_ADVERBS, GROUP_TITLE_OPENERS, HONOUR_CEREMONIES, HONOUR_PRIZES, PERSONAL_TITLES, HOUSEHOLD_NOUNS, LOWER_CASE_GIVERS, PRIZE_GIVINGS, PRIZE_HONOUR_VERBS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
 import { anchor, dim, gap, group, opt, words } from '../../engine/pattern.js';
 import type { Match } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
@@ -168,11 +168,7 @@ function giver(ctx: RuleContext, clauseFirst: number, clauseEnd: number): string
   return text || null;
 }
 
-const positions = CAPTION_POSITIONS.map((p) => p.replace(/\s+/gu, '\\s+')).join('|');
-/** "Chủ tịch HND tỉnh (giữa)": a caption's position of the one who hands the award over, no part of the giver. */
-const captionPositionAtEnd = new RegExp(`\\s*\\((?:${positions})\\)$`, 'iu');
-/** A caption's position in brackets anywhere in a text ("… (giữa) trao …"). */
-export const captionPositionIn = new RegExp(`\\((?:${positions})\\)`, 'iu');
+
 
 /**
  * "Tại buổi tổng kết, huyện Hưng Hà đã khen thưởng 17 tập thể …": a unit named with its type in lower case, the whole

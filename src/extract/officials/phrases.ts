@@ -12,6 +12,7 @@ import type { PlaceValue } from '../../dimensions/places/index.js';
 import { gazetteer, type UnitLevel } from '../../gazetteer/index.js';
 import { BODIES_NAMED_BY_VERB, CLAUSE_VERBS, COMPANY_WORDS, POST_COPULAS, CONTINENT_NAMES, FIELD_NAMED_HEADS, FOREIGN_NAME_PARTICLES, GLUED_OPENER_NAME_WORDS, GLUED_OPENERS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, NAMES_AFTER_PROVINCES, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUN_TAKEN, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
+import { CAPTION_POSITION_AT_END } from '../../lexicon/awards.js';
 import { DELEGATION_FORMULAS, RANKED_JOBS, RANKS, WORDS_ENDING_IN_MODIFIERS } from '../../lexicon/positions.js';
 import { fold } from '../../text/fold.js';
 import { gluedAt } from '../../text/glued.js';
@@ -680,7 +681,11 @@ export class Phrases {
   /** A position from token `first` to a character offset (inside a glued word). */
   private spanTo(first: number, end: number): PositionSpan {
     const start = this.t.start[first];
-    return { start, end, value: this.doc.norm.display.slice(start, end).trim() };
+    // "Phó ban Kiểm tra Thanh tra VRG (thứ hai từ phải sang)": where a photo places the person is no part of the post
+    const text = this.doc.norm.display.slice(start, end);
+    const placed = CAPTION_POSITION_AT_END.exec(text);
+    const cut = placed ? end - (text.length - placed.index) : end;
+    return { start, end: cut, value: this.doc.norm.display.slice(start, cut).trim() };
   }
 
   /**
