@@ -113,13 +113,19 @@ const FULL_DATE = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d\d-\d\d/u
 const STAMP_LABEL = /(?<![\p{L}])(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|lượt xem|view|GMT)(?![\p{L}])/iu;
 
 /**
+ * A photo credit ("Ảnh: Minh Hoà 15/01/2020") or a document's number with its date ("Quyết định số 12/QĐ-UBND ngày
+ * 12/3/2020"): a line of the body with a date, no stamp of the page (round 14 review).
+ */
+const NOT_A_STAMP_LINE = /^[\s(\[•·-]*(?:Ảnh|Nguồn|Video|Clip)(?![\p{L}])|(?<![\p{L}])số\s*\d+\s*\/|\/\s*(?:QĐ|NQ|KH|TB|CT|BC|UBND|TTg|NĐ|TT)(?![\p{L}])/u;
+
+/**
  * A line that stamps the page with its full date, with or without labels and counters: "Ngày đăng 14/01/2020 | 08:53 |
  * View count: 79", "(15:32 | 22/01/2024)", "Ngày cập nhật 12/07/2018", "10/07/2024 11:54    555", "• 05:02,
  * 27/02/2017" (bench/studies/round14-period.mjs stamped-headline).
  */
 export function isStampLine(text: string): boolean {
   const t = text.trim();
-  if (t.length > STAMP_LINE_MAX || !FULL_DATE.test(t)) return false;
+  if (t.length > STAMP_LINE_MAX || !FULL_DATE.test(t) || NOT_A_STAMP_LINE.test(t)) return false;
   return isPageStamp(t) || STAMP_LABEL.test(t) || t.replace(/[\d\s/:.,()|+\-[\]•]/gu, '').length < STAMP_LINE_LETTERS;
 }
 

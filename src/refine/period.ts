@@ -157,6 +157,9 @@ export const choosePeriod: Refiner = {
         return [{ ...f, implied: ['year'], value: { ...f.value, from, to } }];
       })
       .filter((f) => !future(f.value, dated, f.value.kind === 'school-year' && schoolYearsFrom.has(f.value.to.slice(0, 4))))
+      // "người có nhiều thành tích trong công tác năm 1972" in a page of 2019: an old year's commended work is a life's
+      // background, no review (round 14 review)
+      .filter((f) => !f.value.commended || !dated || ('approximate' in dated && dated.approximate) || [dated.year - 1, dated.year].includes(Number(f.value.from.slice(0, 4))))
       .sort((a, b) => start(a) - start(b));
     const spans = resolveFirstMonths(candidates, year);
     // no span left: no period, whatever the headline and lead say (the tests below all need one)
@@ -187,8 +190,12 @@ export const choosePeriod: Refiner = {
     let compared: boolean | undefined;
     const named = new Map<string, number>();
     for (const o of spans) named.set(key(o.value), (named.get(key(o.value)) ?? 0) + 1);
+    // a dated news event told before a span in the lead ("Sáng 3/1/2017, Công an huyện đã bắt giữ …. Năm 2016, đối tượng đã
+    // …", "Tối 8/4/2020, … bắt quả tang …. Trong quý I năm 2020, Công an huyện đã …"): the span narrated as done is its
+    // background, no period reported without a review word (round 14 review)
+    const newsBefore = (f: Finding<PeriodCandidate>) => !!eventFinding && eventFinding.origin.kind === 'text' && start(eventFinding) < start(f);
     const reported = (f: Finding<PeriodCandidate>) =>
-      frame || f.value.meeting || f.value.cue === 'review' || f.value.opensDoneClause || (compared ??= SAME_PERIOD_COMPARED.test(ctx.doc.text)) || (named.get(key(f.value)) ?? 0) >= 2;
+      frame || f.value.meeting || f.value.cue === 'review' || (f.value.opensDoneClause && !newsBefore(f)) || (compared ??= SAME_PERIOD_COMPARED.test(ctx.doc.text)) || (named.get(key(f.value)) ?? 0) >= 2;
     // a bare year or a month after a review word in the lead ("kết quả … năm 2012") needs a frame too: news names them in passing
     // a figure stated for a span of the headline or lead and compared ("CPI tháng 5/2017 giảm 0,53% so với tháng trước")
     // is a statistical release or a results report, whatever the span's kind
@@ -224,7 +231,7 @@ export const choosePeriod: Refiner = {
       return (dated.year === y && dated.month >= YEAR_END_REVIEWS_OPEN) || (dated.year === y + 1 && dated.month <= REPORT_SEASON_CLOSES);
     };
     const recentEnough = (from: string) => datedYear === null || [datedYear - 1, datedYear].includes(Number(from.slice(0, 4)));
-    const leadYear = opening.find((f) => f.value.opensDoneClause && f.value.cue !== 'plan' && recentEnough(f.value.from) && (frame || reportSeason(f.value)));
+    const leadYear = opening.find((f) => f.value.opensDoneClause && f.value.cue !== 'plan' && recentEnough(f.value.from) && (frame || (reportSeason(f.value) && !newsBefore(f))));
     if (!reviews && !narrated && !previousTerm && !leadYear) return ctx.set('period', []);
     const chosen =
       reviewed.find((f) => f.value.where === 'title') ??

@@ -439,4 +439,14 @@ describe('officials', () => {
     expect(officials('Theo tìm hiểu, người thân của Trần Văn Bình đang giữ chức Chủ tịch UBND xã.')).toEqual([]);
     expect(officials('Từ cuối năm 2006, Hồ Văn Hải giữ chức Giám đốc Halico và là người đại diện theo pháp luật.')).toEqual([{ name: 'Hồ Văn Hải', rank: null, positions: ['Giám đốc Halico'] }]);
   });
+  it('gives a post before the first name of a list with no colon to that name alone when a later name has its own post (round 14 review)', () => {
+    expect(officials('Dự hội nghị có các đồng chí Bí thư Tỉnh ủy Nguyễn Văn An, Trần Văn Bình, Phó Bí thư Thường trực Tỉnh ủy và Lê Văn Cường, Chủ tịch UBND tỉnh.')).toEqual([
+      { name: 'Nguyễn Văn An', rank: null, positions: ['Bí thư Tỉnh ủy'] },
+      { name: 'Trần Văn Bình', rank: null, positions: ['Phó Bí thư Thường trực Tỉnh ủy'] },
+      { name: 'Lê Văn Cường', rank: null, positions: ['Chủ tịch UBND tỉnh'] },
+    ]);
+    // a heading shared by names with no post of their own stays shared, and so does a deputy's, a post many hold
+    expect(officials('Dự có các Phó Thủ tướng Trịnh Đình Dũng, Vũ Đức Đam, Vương Đình Huệ, Bộ trưởng Bộ Công thương.').map((o) => o.positions.slice(0, 1))).toEqual([['Phó Thủ tướng'], ['Phó Thủ tướng'], ['Phó Thủ tướng']]);
+    expect(officials('Tham dự buổi làm việc có các đồng chí Phó Chủ tịch UBND tỉnh Lê Văn Chiến, Tôn Thị Ngọc Hạnh.').map((o) => o.positions)).toEqual([['Phó Chủ tịch UBND tỉnh'], ['Phó Chủ tịch UBND tỉnh']]);
+  });
 });

@@ -566,4 +566,13 @@ describe('percentages', () => {
   it('takes "Hiện thực hóa" for no sentence opening on the present', () => {
     expect(pcts('Cập nhật lúc: 10/03/2020', 'Kế hoạch năm 2025 của tỉnh đặt nhiều mục tiêu. Hiện thực hóa kế hoạch, tỉnh phấn đấu 100% xã đạt chuẩn nông thôn mới.')).toEqual([{ value: 100, status: 'planned', year: 2025, target: 'xã đạt chuẩn nông thôn mới' }]);
   });
+  it('reads no lower grade in an average, no grade scope in "trong khi", no plan in KH for customers (round 14 review)', () => {
+    // "tăng trung bình 3%" is an average rise, no share of the grade "trung bình"
+    expect(pcts('Năm 2019, đơn vị kiểm tra 100% quân số, với 95% đạt khá, giỏi, điểm bắn tăng trung bình 3% so với năm trước.').map((p) => p.value)).toContain(95);
+    // "trong khi" (while) opens another clause, no field the grade was reached in
+    expect(pcts('Năm 2019, kết quả kiểm tra bắn đạn thật 100% đạt yêu cầu trong khi năm trước chỉ có 85% quân số đạt.').find((p) => p.value === 100)?.target).not.toMatch(/trong khi/u);
+    // "KH" of a bank's customers ("70% KH của chi nhánh là doanh nghiệp") is no plan
+    expect(pcts('Năm 2019, chi nhánh phát triển dịch vụ. Hiện 70% KH của chi nhánh là doanh nghiệp nhỏ và vừa, 30% KH là hộ gia đình.')).toEqual([]);
+    expect(pcts('Năm 2019, tổng thu ngân sách đạt 50,07% KH.')).toEqual([{ value: 50.07, status: 'achieved', year: 2019, target: 'KH' }]);
+  });
 });

@@ -181,6 +181,15 @@ describe('reporting period', () => {
     expect(period('Doanh nghiệp', 'Trong quý III năm 2023, công ty sẽ khởi công nhà máy thứ hai.')).toBeNull();
   });
 
+  it('reads no period from a year or a quarter narrated after a dated news event, nor from an old year\'s commended work (round 14 review)', () => {
+    expect(period('Bắt giữ đối tượng trộm cắp tài sản', '(04/01/2017)', 'Sáng 3/1/2017, Công an huyện Hưng Hà đã bắt giữ đối tượng Nguyễn Văn Bình. Năm 2016, đối tượng đã bị xử phạt hành chính về hành vi trộm cắp.')).toBeNull();
+    expect(period('Khánh thành cầu dân sinh ở xã Tân Lập', '(05/01/2018)', 'Sáng 4/1/2018, UBND xã Tân Lập khánh thành cầu dân sinh. Năm 2017, xã đã được công nhận đạt chuẩn nông thôn mới.')).toBeNull();
+    expect(period('Công an huyện bắt giữ 3 đối tượng đánh bạc', '(10/04/2020)', 'Tối 8/4/2020, Công an huyện Hưng Hà bắt quả tang 3 đối tượng đánh bạc. Trong quý I năm 2020, Công an huyện đã phát hiện, bắt giữ 12 vụ đánh bạc.')).toBeNull();
+    expect(period('Gặp mặt cựu chiến binh huyện', '(20/07/2019)', 'Sáng 19/7/2019, Hội CCB huyện gặp mặt các cựu chiến binh. Ông Nguyễn Văn An là người có nhiều thành tích trong công tác năm 1972, được tặng Huân chương Chiến công.')).toBeNull();
+    // the commended work of the year just gone stays its period
+    expect(period('UBND tỉnh khen thưởng thành tích công tác năm 2019', '( Cập nhật lúc: 15/01/2020 )', 'Sáng 14/1, UBND tỉnh tặng Bằng khen cho 10 tập thể có thành tích xuất sắc trong công tác năm 2019.')).toEqual(['2019-01-01', '2019-12-31']);
+  });
+
   it('reads a task\'s closing review named with a comma as over, whatever the month', () => {
     expect(period('Hưng Hà: Tổng kết công tác tuyển quân', 'Thứ 5, 17/05/2018 | 14:49:49', 'Huyện Hưng Hà tổ chức tổng kết công tác tuyển chọn, gọi công dân nhập ngũ năm 2018 vào sáng ngày 17/5.')).toEqual(['2018-01-01', '2018-12-31']);
   });

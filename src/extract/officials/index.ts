@@ -78,11 +78,19 @@ const COMRADE = new Set(COMRADES);
 const THEO = vocabulary.add('theo');
 const SUSPECT_ROLES = new Set(SUSPECTS.map((r) => fold(r)));
 
+/** A post many hold at once: a deputy's, a member's, a delegate's ("Phó Chủ tịch UBND tỉnh", "Ủy viên BTV"). */
+const SHARED_POST_OPENER = /^(?:Phó|Ủy viên|Uỷ viên|UV|Thành viên|Đại biểu|Thứ trưởng|Trợ lý)(?![\p{L}])/iu;
+
 /** The people of a list from token i, each with the heading's post when there is one. */
-function listed(ctx: RuleContext, p: Phrases, i: number, heading: { position: PositionSpan; next: number } | null): Reading<PersonMention>[] | null {
+function listed(ctx: RuleContext, p: Phrases, i: number, heading: { position: PositionSpan; next: number } | null, bare = false): Reading<PersonMention>[] | null {
   const t = ctx.doc.tokens;
   if (heading) i = heading.next;
   const out: Reading<PersonMention>[] = [];
+  // a heading with no colon ("các đồng chí Bí thư Tỉnh ủy Nguyễn Văn An, Trần Văn Bình, Phó Bí thư Thường trực Tỉnh ủy
+  // và …"): when a later name has a post of its own, the post before the first name is that name's alone, unless it is a
+  // post many hold ("các Phó Thủ tướng Trịnh Đình Dũng, Vũ Đức Đam, Vương Đình Huệ, Bộ trưởng các Bộ …", corpus/real r0276)
+  // (round 14 review)
+  let ownPostLater = false;
   let afterSemicolon = false;
   for (let guard = 0; guard < 50; guard++) {
     // "các đồng chí Ủy viên Trung ương Đảng: Phó Chủ tịch Quốc hội Uông Chu Lưu, Trưởng Ban Nội chính Trung ương
@@ -93,6 +101,7 @@ function listed(ctx: RuleContext, p: Phrases, i: number, heading: { position: Po
       ? { rank: null, name: titled.name, positions: [...titled.positions, ...p.positionsAfter(titled.name.next)] }
       : rankNamePositions(p, i, true, i, true);
     if (!got) break;
+    if (out.length && got.positions.length) ownPostLater = true;
     out.push(reading(ctx, titled ? i : tokenAt(t, got.name.start), got.name, got.rank, heading ? [heading.position, ...got.positions] : got.positions));
     let next = tokenAt(t, Math.max(got.name.end, ...got.positions.map((x) => x.end)));
     const sep = p.char(next);
@@ -102,6 +111,8 @@ function listed(ctx: RuleContext, p: Phrases, i: number, heading: { position: Po
     if (p.text(next) === 'và') next++;
     i = next;
   }
+  if (bare && heading && ownPostLater && !SHARED_POST_OPENER.test(heading.position.value))
+    for (let k = 1; k < out.length; k++) out[k] = { ...out[k], value: { ...out[k].value, positions: out[k].value.positions.slice(1) } };
   return out.length ? out : null;
 }
 
@@ -192,7 +203,8 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
     pattern: [anchor(dim('list-opener', 'l')), opt(words(':'))],
     build(m, ctx) {
       const p = phrasesOf(ctx);
-      return listed(ctx, p, m.end, p.listHeading(m.end) ?? p.headingBeforeNames(m.end));
+      const colon = p.listHeading(m.end);
+      return listed(ctx, p, m.end, colon ?? p.headingBeforeNames(m.end), !colon);
     },
   },
   {
@@ -203,8 +215,9 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
     build(m, ctx) {
       const p = phrasesOf(ctx);
       const i = m.caps.t.first;
-      const heading = p.listHeading(i) ?? p.headingBeforeNames(i);
-      return heading ? listed(ctx, p, i, heading) : null;
+      const colon = p.listHeading(i);
+      const heading = colon ?? p.headingBeforeNames(i);
+      return heading ? listed(ctx, p, i, heading, !colon) : null;
     },
   },
   {

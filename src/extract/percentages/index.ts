@@ -264,6 +264,9 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       const split = /^chỉ tiêu$/iu.test(captured(ctx, m.caps.plan)) && (r.tokenIs(m.caps.plan.end, 'xét') || r.tokenIs(m.caps.plan.end, 'tuyển'));
       // "tín dụng … ở mức cao khoảng 19% so với mục tiêu trung hạn 15%": a level compared with the target's own value
       if (r.planValueFollows(m.caps.plan.end)) return null;
+      // "70% KH của chi nhánh là doanh nghiệp": "KH" going on into a clause is a bank's customers (khách hàng), the plan's
+      // abbreviation ends the statement or names its year or giver ("đạt 50,07% KH", "KH năm", "KH giao"; round 14 review)
+      if (captured(ctx, m.caps.plan) === 'KH' && m.caps.plan.end < ctx.doc.tokens.count && ctx.doc.tokens.kind[m.caps.plan.end] === Kind.Word && !PLAN_ABBREVIATION_GOES_ON.test(tokenText(ctx.doc, m.caps.plan.end))) return null;
       // "dự toán thu NSNN là 285.000 tỷ đồng, tăng 5,6% so với dự toán 2016", "thấp hơn 4% so với kế hoạch": a
       // difference from a plan, not a share of it ("vượt 12% so với kế hoạch" is read by pct-verb)
       const before = m.anchor.first - 1;
@@ -415,16 +418,21 @@ function gradeTargetEnd(ctx: RuleContext, next: number): number {
   if (next >= doc.tokens.count || doc.tokens.kind[next] !== Kind.Word) return next;
   const word = tokenText(doc, next).toLowerCase();
   // "100% đạt yêu cầu trong đó có 75% khá, giỏi": the quality within it opens, no scope
-  if (word === 'và' || word === 'trở' || (word === 'trong' && tokenText(doc, next + 1).toLowerCase() === 'đó')) return next;
+  // ("100% đạt yêu cầu trong khi năm trước …": "trong khi", while, opens another clause; round 14 review)
+  if (word === 'và' || word === 'trở' || (word === 'trong' && /^(?:đó|khi)$/u.test(tokenText(doc, next + 1).toLowerCase()))) return next;
   if (!GRADE_SCOPES.has(word)) return -1;
   let end = next + 1;
   while (end < doc.tokens.count && end - next < GRADE_SCOPE_REACH && doc.tokens.kind[end] === Kind.Word) end++;
   return end;
 }
 
+/** Words after "KH" that keep it the plan: its year, who set or gave it, the capital or the level it is of. */
+const PLAN_ABBREVIATION_GOES_ON = /^(?:năm|giao|đề|được|đặt|vốn|tỉnh|huyện|xã|thành|quận|phường|thị|UBND|HĐND|cả|quý|tháng|và)$/iu;
+
 /** How far after a grade share a share of a lower grade is looked for, in characters. */
 const LOWER_GRADE_REACH = 160;
-const LOWER_GRADE = /%\s*(?:(?:loại|mức|xếp loại)\s+)?(?:trung bình|yếu|kém|chưa đạt|không đạt)(?![\p{L}])|(?<![\p{L}])(?:trung bình|yếu|kém)\s*(?:đạt\s+|chiếm\s+|là\s+)?\d+(?:[.,]\d+)?\s?%/iu;
+const LOWER_GRADE = /%\s*(?:(?:loại|mức|xếp loại)\s+)?(?:trung bình|yếu|kém|chưa đạt|không đạt)(?![\p{L}])|(?<=(?:[,;:]|(?<![\p{L}])và)\s*)(?:trung bình|yếu|kém)\s*(?:đạt\s+|chiếm\s+|là\s+)?\d+(?:[.,]\d+)?\s?%/iu;
+// (a lower grade before its figure only as an item of the list, after a comma or "và": "tăng trung bình 3%" is an average; round 14 review)
 /** A grade named right before a verb of reaching, as what is counted ("số học sinh xếp loại giỏi đạt …"), and how far back it is read. */
 const GRADE_BEFORE = /(?:xếp loại|loại|học lực|hạnh kiểm)\s+(?:giỏi|khá|xuất sắc|tốt)\s*$/iu;
 const GRADE_BEFORE_CHARS = 30;

@@ -353,7 +353,9 @@ export class TargetReader {
     const s = this.sentenceOf(i);
     const colon = this.index.lastIn(':', Math.max(s.first, i - GOAL_STATEMENT_REACH), i);
     // ("Kết quả thực hiện các mục tiêu năm 2024: 45% hộ …" heads results, not goals)
-    return colon >= 0 && this.goalStatement(colon) && this.goalStatement(i) && !RESULT_HEADING.test(tokensValue(this.doc, s.first, colon));
+    // (the heading read back from its colon as far as a goal statement reaches, not from the sentence's start: a sentence
+    // of a million characters run together would be read again for each figure; round 14 review)
+    return colon >= 0 && this.goalStatement(colon) && this.goalStatement(i) && !RESULT_HEADING.test(tokensValue(this.doc, Math.max(s.first, colon - GOAL_STATEMENT_REACH), colon));
   }
 
   /**

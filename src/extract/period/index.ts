@@ -36,6 +36,8 @@ export interface PeriodCandidate extends SpanValue {
   opensClause: boolean;
   /** It opens a clause that tells what was done ("Trong năm 2024, Công an thành phố đã điều tra …"), not what is resolved ("Năm 2025, ngành tập trung …"). */
   opensDoneClause: boolean;
+  /** The year's work is commended ("khen thưởng thành tích công tác năm 2019"): a review only of a recent year. */
+  commended?: boolean;
   /**
    * A school year right after "tổng kết" ("lễ tổng kết năm học 2024 - 2025"), or a year right after a task's closing
    * review ("tổng kết công tác tuyển quân năm 2014"): its closing review, held once it is over.
@@ -251,7 +253,7 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       const before = ctx.doc.text.slice(Math.max(0, start - 60), start);
       const closingReview = (span.kind === 'school-year' && SCHOOL_YEAR_CLOSED_BEFORE.test(before)) || (span.kind === 'year' && TASK_YEAR_CLOSED_BEFORE.test(before));
       const resolutionYear = span.kind === 'year' && YEARLY_RESOLUTION_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 20), start));
-      return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1, namesReview: cue === 'review' && b.cue[m.first] === 3, stated, opensClause, opensDoneClause, closingReview, resolutionYear } };
+      return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1, namesReview: cue === 'review' && b.cue[m.first] === 3, ...(cue === 'review' && b.cue[m.first] === 4 ? { commended: true } : {}), stated, opensClause, opensDoneClause, closingReview, resolutionYear } };
     },
   },
 ];
