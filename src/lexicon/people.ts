@@ -329,6 +329,9 @@ export const NOT_NAME_STARTS: readonly string[] = [
   'Lãnh đạo', 'Đại hội', 'Hội nghị', 'Tổng cục', 'Trung Hoa', 'Trung Quốc', 'Văn phòng', 'Kho bạc', 'Ngân hàng',
 ];
 
+/** A village's unit word before its name, below the commune: "thôn Đồng Trạng", "xóm Bãi", "ấp Phú Hòa", "bản Mòng". */
+export const VILLAGE_WORDS: readonly string[] = ['thôn', 'xóm', 'ấp', 'bản', 'buôn', 'làng', 'khóm', 'sóc', 'plei'];
+
 /** Words that open a list of people: "các đồng chí: A, B và C". */
 export const LIST_OPENERS: readonly string[] = [
   'các đồng chí', 'các đ/c', 'các ông', 'các bà', 'các vị', 'những đồng chí', 'những ông', 'những bà', 'những vị', 'các Đồng chí',

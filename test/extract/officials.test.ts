@@ -5,6 +5,12 @@ const officials = (...body: string[]) =>
   recordOf('Hội nghị tổng kết công tác năm', ...body, 'Thu Hà').officials.map((o) => ({ name: o.name, rank: o.rank, positions: o.positions }));
 
 describe('officials', () => {
+  it('reads a village named after its unit word apart from the person named after it, and a head named without the village', () => {
+    expect(officials('Trưởng thôn Đồng Trạng Nguyễn Minh Sắc phát biểu tại hội nghị.')).toEqual([{ name: 'Nguyễn Minh Sắc', rank: null, positions: ['Trưởng thôn Đồng Trạng'] }]);
+    expect(officials('Bí thư chi bộ thôn Lê Xá Nguyễn Văn Hòa phát biểu tại hội nghị.')).toEqual([{ name: 'Nguyễn Văn Hòa', rank: null, positions: ['Bí thư chi bộ thôn Lê Xá'] }]);
+    expect(officials('Trưởng thôn Cù Văn Trung phát biểu tại hội nghị.')).toEqual([{ name: 'Cù Văn Trung', rank: null, positions: ['Trưởng thôn'] }]);
+  });
+
   it('leaves where a photo places a person out of the post, and reads the army papers\' "Phó Tổng TMT" as a post', () => {
     expect(officials('Ông Bùi Ngọc Tiến – Phó ban Kiểm tra Thanh tra VRG (thứ hai từ phải sang) trao quà cho các đơn vị.')).toEqual([
       { name: 'Bùi Ngọc Tiến', rank: null, positions: ['Phó ban Kiểm tra Thanh tra VRG'] },

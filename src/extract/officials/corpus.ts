@@ -24,6 +24,7 @@ export const corpus: Corpus<PersonMention> = {
       value: { name: 'Nguyễn Song Hà', positions: [{ value: 'Phó Bí thư Thành ủy' }, { value: 'Chủ tịch UBND thành phố' }] },
     },
     { text: 'Chủ tịch UBND tỉnh Phạm Anh Tuấn chủ trì hội nghị.', rule: 'official-title-name', value: { name: 'Phạm Anh Tuấn', positions: [{ value: 'Chủ tịch UBND tỉnh' }] } },
+    { text: 'Trưởng thôn Đồng Trạng Nguyễn Minh Sắc phát biểu.', rule: 'official-title-name', value: { name: 'Nguyễn Minh Sắc', positions: [{ value: 'Trưởng thôn Đồng Trạng' }] } },
     // a body named before the person, or a unit with its name, leaves the person after it (bench/studies/officials-body-names.mjs)
     { text: 'Chủ tịch Hội đồng quản trị Trịnh Văn Quyết cho biết.', rule: 'official-title-name', value: { name: 'Trịnh Văn Quyết', positions: [{ value: 'Chủ tịch Hội đồng quản trị' }] } },
     { text: '"Chia lửa" với ông Hiếu, Phó chủ tịch UBND quận 2 Bùi Thanh Khiết nói rằng tai nạn giảm.', rule: 'official-title-name', value: { name: 'Bùi Thanh Khiết', positions: [{ value: 'Phó chủ tịch UBND quận 2' }] } },

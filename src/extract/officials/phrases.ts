@@ -10,7 +10,7 @@ import { vocabulary } from '../../engine/vocabulary.js';
 import { nameEnd, isSurname } from '../../dimensions/people/index.js';
 import type { PlaceValue } from '../../dimensions/places/index.js';
 import { gazetteer, type UnitLevel } from '../../gazetteer/index.js';
-import { BODIES_NAMED_BY_VERB, CLAUSE_VERBS, COMPANY_WORDS, POST_COPULAS, CONTINENT_NAMES, FIELD_NAMED_HEADS, FOREIGN_NAME_PARTICLES, GLUED_OPENER_NAME_WORDS, GLUED_OPENERS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, NAMES_AFTER_PROVINCES, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUN_TAKEN, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
+import { BODIES_NAMED_BY_VERB, CLAUSE_VERBS, COMPANY_WORDS, POST_COPULAS, CONTINENT_NAMES, FIELD_NAMED_HEADS, FOREIGN_NAME_PARTICLES, GLUED_OPENER_NAME_WORDS, GLUED_OPENERS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, NAMES_AFTER_PROVINCES, VILLAGE_WORDS, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUN_TAKEN, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
 import { CAPTION_POSITION_AT_END } from '../../lexicon/awards.js';
 import { DELEGATION_FORMULAS, RANKED_JOBS, RANKS, WORDS_ENDING_IN_MODIFIERS } from '../../lexicon/positions.js';
@@ -107,6 +107,7 @@ const UNIT_WORD_LEVELS: Readonly<Record<string, readonly UnitLevel[]>> = {
 };
 const THI = W('thị');
 const UNIT_TYPE_WORDS = new Set(['tỉnh', 'phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'trấn', 'tx', 'tt'].map(W));
+const VILLAGE_WORD_IDS = new Set(VILLAGE_WORDS.map(W));
 /** The first word of a place's type ("thành phố", "thị xã"): a place after a comma goes on a position. */
 const PLACE_TYPE_STARTS = new Set(['tỉnh', 'thành', 'tp', 'quận', 'huyện', 'xã', 'phường', 'thị', 'tx'].map(W));
 
@@ -459,6 +460,25 @@ export class Phrases {
    * After a unit type word the run may open with the unit's name: "UBND TP Hà Nội Nguyễn Đức Chung" is Hà Nội plus
    * Nguyễn Đức Chung, "UBND tỉnh Hà Nam cho biết" has no person, "UBND thành phố Nguyễn Song Hà" has no place.
    */
+  /**
+   * After a village's unit word, a village named with two words or more, then a person's name to the run's end:
+   * "Trưởng thôn Đồng Trạng Nguyễn Minh Sắc", "Bí thư chi bộ thôn Lê Xá Nguyễn Văn Hòa". Null when no later surname
+   * starts one ("Trưởng thôn Cù Văn Trung" names the head, not the village).
+   */
+  private nameAfterVillage(i: number): NameSpan | null {
+    const run = this.capRun(i, 8);
+    for (let k = i + 2; k < run - 1; k++) {
+      if (!isSurname(this.text(k))) continue;
+      const name = this.readName(k, true);
+      if (name && name.next === run) return name;
+    }
+    return null;
+  }
+
+  private followsVillageWord(i: number): boolean {
+    return i > 0 && VILLAGE_WORD_IDS.has(this.t.word[i - 1]);
+  }
+
   private nameAfterUnitType(i: number): NameSpan | null {
     const run = this.capRun(i, 7);
     const words = run - i;
@@ -576,11 +596,13 @@ export class Phrases {
   nameAt(i: number): NameSpan | null {
     const name = this.units.endingAt('company-word', i).length
       ? this.nameAfterCompany(i)
-      : this.followsUnitType(i)
-        ? this.nameAfterUnitType(i)
-        : this.followsOrgHead(i) || this.units.endingAt('school-kind', i).length
-          ? this.nameAfterOrg(i)
-          : this.readName(i, true);
+      : this.followsVillageWord(i)
+        ? (this.nameAfterVillage(i) ?? this.readName(i, true))
+        : this.followsUnitType(i)
+          ? this.nameAfterUnitType(i)
+          : this.followsOrgHead(i) || this.units.endingAt('school-kind', i).length
+            ? this.nameAfterOrg(i)
+            : this.readName(i, true);
     // "Tổng giám đốc Bệnh viện đa khoa quốc tế Vũ Anh", "Trưởng phòng An toàn Công ty cổ phần tập đoàn Mai Linh": two
     // words after a body's head and the lower-case words that say what kind of body it is name the body; a person
     // named after a title has a third word
