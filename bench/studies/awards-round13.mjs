@@ -20,7 +20,7 @@
 //   node bench/studies/awards-round13.mjs [--only FORM] [--examples N]
 import fs from 'node:fs';
 import path from 'node:path';
-import { readReal, readDev, readFlags, sentencesOf, oneLine, builtCleaner } from './lib.mjs';
+import { readReal, readDev, readFlags, sentencesOf, oneLine, builtCleaner, tallies } from './lib.mjs';
 
 const flags = readFlags();
 const only = flags.value('--only');
@@ -57,25 +57,12 @@ const BARE_GIVER = /(bằng khen|giấy khen|cờ thi đua)\s+((?:\p{Lu}[\p{L}\p
 const WORDS = /(?<![\p{L}\p{M}])(Một|một|hai|Hai|ba|Ba|bốn|năm|mười)\s+(lãnh đạo|cán bộ|chiến sĩ|chiến sỹ|đồng chí|tập thể|cá nhân|đơn vị|người)(?![\p{L}\p{M}])/gu;
 const RATE_TITLE = /(\d+(?:,\d+)?\s?%|[Tt]ỷ lệ)[^.;]{0,80}?(đạt|được công nhận|công nhận)\s+(danh hiệu\s+(?:thi đua|["“]?\p{Lu}[^.;,"”]{0,40}["”]?))/gu;
 
-function show(title, rows) {
-  console.log(`\n## ${title}`);
-  if (!rows.size) console.log('    0');
-  for (const [key, e] of [...rows].sort((a, b) => b[1].n - a[1].n)) {
-    console.log(`${String(e.n).padStart(5)}  ${key}`);
-    for (const x of e.ex) console.log(`         ${x}`);
-  }
-}
-function add(rows, key, file, text) {
-  const e = rows.get(key) ?? { n: 0, ex: [] };
-  e.n++;
-  if (e.ex.length < examples) e.ex.push(`${file}: ${oneLine(text).slice(0, 200)}`);
-  rows.set(key, e);
-}
+/** One tally per form, each example the sentence with its file. */
+const add = (tally, key, file, text) => tally.add(key, `${file}: ${oneLine(text).slice(0, 200)}`, file);
 
 for (const [set, articles] of sets) {
   console.log(`\n# ${set}: ${articles.length} articles`);
-  const listSentence = new Map(), classDigit = new Map();
-  const delegation = new Map(), bare = new Map(), levels = new Map(), third = new Map(), bareGiver = new Map(), words = new Map(), rates = new Map();
+  const [listSentence, classDigit, delegation, bare, levels, third, bareGiver, words, rates] = tallies({ examples });
   for (const a of articles) {
     const text = a.text.normalize('NFC');
     let previous = '';
@@ -105,13 +92,13 @@ for (const [set, articles] of sets) {
       for (const m of s.matchAll(RATE_TITLE)) add(rates, `${/%/u.test(m[1]) ? 'N%' : 'tỷ lệ'} … ${m[2]} ${/thi đua$/u.test(m[3]) ? 'danh hiệu thi đua' : 'danh hiệu <name>'}`, a.file, s);
     }
   }
-  if (!only || only === 'delegation') show(`delegation (${set})`, delegation);
-  if (!only || only === 'bare-titles') show(`bare-titles (${set})`, bare);
-  if (!only || only === 'title-levels') show(`title-levels (${set})`, levels);
-  if (!only || only === 'list-sentence') show(`list-sentence (${set})`, listSentence);
-  if (!only || only === 'class-digit') show(`class-digit (${set})`, classDigit);
-  if (!only || only === 'third-kind') show(`third-kind (${set})`, third);
-  if (!only || only === 'bare-giver') show(`bare-giver (${set})`, bareGiver);
-  if (!only || only === 'word-count') show(`word-count (${set})`, words);
-  if (!only || only === 'rate-titles') show(`rate-titles (${set})`, rates);
+  if (!only || only === 'delegation') delegation.print(`delegation (${set})`);
+  if (!only || only === 'bare-titles') bare.print(`bare-titles (${set})`);
+  if (!only || only === 'title-levels') levels.print(`title-levels (${set})`);
+  if (!only || only === 'list-sentence') listSentence.print(`list-sentence (${set})`);
+  if (!only || only === 'class-digit') classDigit.print(`class-digit (${set})`);
+  if (!only || only === 'third-kind') third.print(`third-kind (${set})`);
+  if (!only || only === 'bare-giver') bareGiver.print(`bare-giver (${set})`);
+  if (!only || only === 'word-count') words.print(`word-count (${set})`);
+  if (!only || only === 'rate-titles') rates.print(`rate-titles (${set})`);
 }

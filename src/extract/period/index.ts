@@ -158,8 +158,8 @@ function cueAt(ctx: RuleContext, k: number): Behind {
   return b;
 }
 
-/** The nearest cue before token `first` in its sentence (the one that ends last). */
-export function nearestCue(ctx: RuleContext, first: number, kind: SpanValue['kind'] = 'year'): Cue {
+/** The nearest cue before token `first` in its sentence (the one that ends last), for a span of this kind (a year's work commended reviews a year only). */
+export function nearestCue(ctx: RuleContext, first: number, kind: SpanValue['kind']): Cue {
   const c = cueAt(ctx, first).cue[first];
   return c === 1 || c === 3 || (c === 4 && kind === 'year') ? 'review' : c === 2 ? 'plan' : null;
 }
