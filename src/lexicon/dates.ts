@@ -170,6 +170,18 @@ export const PLANNED_YEAR_BEFORE = /(?<![\p{L}])(?:triển khai|phương hướn
 /** The month from which a plan's year named with the day is the coming year. */
 export const PLANS_FOR_NEXT_YEAR_FROM = 10;
 
+/**
+ * A review of a stage or of several years before it in the day's sentence: "Chiều 22/8, UBND huyện Nông Sơn tổ chức
+ * Hội nghị sơ kết 10 năm xây dựng nền Quốc phòng toàn dân, giai đoạn 2009 – 2019", "Ngày 22-5, … Đại hội Thi đua quyết
+ * thắng … giai đoạn 2019-2024", "hội nghị điển hình tiên tiến … giai đoạn 2011-2013": a stage is reviewed in its last
+ * year (bench/studies/round15-dates.mjs: the day's year is the span's end in all 7 dev and audit pages with a review
+ * word whose year is known; corpus/real has none undated; one audit annotator left "Sáng 19/7, … tổng kết … giai đoạn
+ * 2017-2019" without a year). From March on only: a stage that ended with the last year may be reviewed in January.
+ */
+export const STAGE_REVIEWED_BEFORE = /(?<![\p{L}])(?:tổng kết|sơ kết|điển hình tiên tiến|đại hội thi đua|đại hội tuyên dương|đại hội biểu dương|tuyên dương|biểu dương)(?![\p{L}])(?:(?!(?:19|20)\d\d)[^.;:!?()“”"]){0,120}?$/iu;
+/** The first month of a day whose sentence's reviewed stage dates it. */
+export const STAGE_REVIEWED_FROM_MONTH = 3;
+
 export const REVIEWED_YEAR_BEFORE: readonly (readonly [RegExp, number])[] = [
   [/(?<![\p{L}])(?:tổng kết|sơ kết|nhìn lại|giao ban)(?![\p{L}])(?:(?!(?:19|20)\d\d)(?:[^.;:!?()“”"]|\([^.;:!?()\d]{1,20}\))){0,80}?năm\s+$/iu, 3],
   [/(?<![\p{L}])(?:đánh giá(?:\s+bổ sung)?\s+kết quả|kết quả thực hiện)(?![\p{L}])(?:(?!(?:19|20)\d\d)(?:[^.;:!?()“”"]|\([^.;:!?()\d]{1,20}\))){0,80}?năm\s+$/iu, 6],

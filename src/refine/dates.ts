@@ -11,7 +11,7 @@ import type { DateValue } from '../dimensions/dates/index.js';
 import { dayNumber } from '../extract/dates.js';
 import type { EventDay } from '../extract/date/index.js';
 import { PUBLISHED_PRECEDENCE, type DayValue } from '../extract/published/index.js';
-import { isPageStamp, PLANNED_YEAR_BEFORE, PLANS_FOR_NEXT_YEAR_FROM, REVIEWED_YEAR_BEFORE, WILL_AFTER, YEARED_EVENT_HEADS } from '../lexicon/dates.js';
+import { isPageStamp, PLANNED_YEAR_BEFORE, PLANS_FOR_NEXT_YEAR_FROM, REVIEWED_YEAR_BEFORE, STAGE_REVIEWED_BEFORE, STAGE_REVIEWED_FROM_MONTH, WILL_AFTER, YEARED_EVENT_HEADS } from '../lexicon/dates.js';
 import { escapeRegExp } from '../text/regexp.js';
 
 const precedence = (f: Finding) => (f.origin.kind === 'meta' ? 1 : (PUBLISHED_PRECEDENCE[f.origin.rule] ?? 0));
@@ -123,7 +123,7 @@ function ownYears(ctx: RefineContext, firstToken: number, endToken: number, dayM
       y.first < endToken &&
       // a congress is held in the year its term opens ("Đại hội … nhiệm kỳ 2017-2019"); an office's term ("giữ chức
       // Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021") and other spans belong to no single year
-      ((y.kind !== 'range-start' && y.kind !== 'range-end') || (congress && y.term && y.kind === 'range-start')) &&
+      ((y.kind !== 'range-start' && y.kind !== 'range-end') || (congress && y.term && y.kind === 'range-start') || (y.kind === 'range-end' && !y.term && stageReviewed(ctx, firstToken, y.first, dayMonth))) &&
       y.kind !== 'date' &&
       !y.birth &&
       !y.since &&
@@ -137,11 +137,20 @@ function ownYears(ctx: RefineContext, firstToken: number, endToken: number, dayM
       !PRIZE_BEFORE.test(ctx.doc.text.slice(Math.max(start[firstToken], ctx.doc.tokens.start[y.first] - 60), ctx.doc.tokens.start[y.first])) &&
       !INDEX_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 12), ctx.doc.tokens.start[y.first])) &&
       !HORIZON_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 24), ctx.doc.tokens.start[y.first])) &&
-      !inYearSpan(ctx.doc.text, ctx.doc.tokens.start[y.first], ctx.doc.tokens.end[y.first]),
+      (!inYearSpan(ctx.doc.text, ctx.doc.tokens.start[y.first], ctx.doc.tokens.end[y.first]) || y.kind === 'range-end'),
   );
   return [...new Set(years.map((y) => y.year))];
 }
 
+
+/** The stage that ends at the year at token `yearToken` is reviewed in the day's sentence (STAGE_REVIEWED_BEFORE). */
+function stageReviewed(ctx: RefineContext, firstToken: number, yearToken: number, dayMonth: number): boolean {
+  if (dayMonth < STAGE_REVIEWED_FROM_MONTH) return false;
+  const { start } = ctx.doc.tokens;
+  const range = ctx.units.of<SpanValue>('span').find((u) => u.first < yearToken && u.end === yearToken + 1 && (u.value.kind === 'stage' || u.value.kind === 'years' || u.value.kind === 'school-year'));
+  if (!range) return false;
+  return STAGE_REVIEWED_BEFORE.test(ctx.doc.text.slice(start[firstToken], start[range.first]));
+}
 
 /**
  * "(1986 - 2026)", "1945-2015": a bound of a span of years written bare, longer than the time dimension reads as a span

@@ -48,6 +48,16 @@ describe('event date', () => {
     expect(recordOf(TITLE, 'Ngày 4/7, tỉnh tổ chức kỷ niệm 70 năm Ngày Thương binh - Liệt sĩ (27/7/1947 – 27/7/2017).').date).toBe('2017-07-04');
   });
 
+  it("takes a reviewed stage's last year, from March on", () => {
+    // bench/studies/round15-dates.mjs stage-review: a stage is reviewed in its last year
+    expect(recordOf(TITLE, 'Chiều 22/8, UBND huyện Nông Sơn tổ chức Hội nghị sơ kết 10 năm xây dựng nền Quốc phòng toàn dân, giai đoạn 2009 – 2019.').date).toBe('2019-08-22');
+    expect(recordOf(TITLE, 'Ngày 22-5, UBND quận Ngũ Hành Sơn tổ chức Đại hội Thi đua quyết thắng lực lượng vũ trang quận giai đoạn 2019-2024.').date).toBe('2024-05-22');
+    // January: the stage that ended last year may be reviewed; a stage only planned; an office's term
+    expect(recordOf(TITLE, 'Sáng 15/1, huyện tổ chức hội nghị tổng kết phong trào thi đua giai đoạn 2016-2020.').date).toBeNull();
+    expect(recordOf(TITLE, 'Chiều 9/5, UBND tỉnh họp nghe báo cáo kế hoạch sử dụng đất giai đoạn 2016-2020.').date).toBeNull();
+    expect(recordOf(TITLE, 'Ngày 12/6, ông A tiếp tục giữ chức Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021.').date).toBeNull();
+  });
+
   it("takes the year a contest's or festival's name carries bare in the day's sentence", () => {
     // bench/studies/date-recall10.mjs: names opened by a head of YEARED_EVENT_HEADS, the year with no "năm" before it
     expect(recordOf(TITLE, 'Chiều nay 21.6, kỳ thi THPT quốc gia 2017 chính thức bắt đầu với việc tập trung thí sinh để phổ biến quy chế thi.').date).toBe('2017-06-21');
