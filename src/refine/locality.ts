@@ -11,7 +11,7 @@
 //      a province the lead names bare gives way to a district or commune of it that the next sentence names as a
 //      body's unit or the event's site ("… tại Cà Mau. Cụ thể, vụ sạt lở xảy ra tại … xã Tân Ân Tây"); with no unit
 //      found, a province ending the name of a public institution that hosts the event or is the subject ("tại Bệnh
-//      viện Sản - Nhi Nghệ An", "Trường ĐH Ngân hàng TP.HCM công bố …");
+//      viện Sản - Nhi Nghệ An", "Trường ĐH Ngân hàng TP.HCM công bố …"), or of one that opens the headline;
 //   3. a headline unit more specific than the lead's, inside it, wins ("Huyện đảo Phú Quốc" over "UBND tỉnh Kiên Giang");
 //   4. when the opening speaks of an unnamed "tỉnh" and one province dominates the article, that province; when a lead
 //      sentence opens with such a body ("UBND tỉnh vừa …", "Tỉnh ủy tổ chức …", "Sở Y tế …"), the one province the article
@@ -581,7 +581,7 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
     if (roundUp) break;
   }
 
-  if (!lead && !roundUp) lead = institutionSite(doc, leadSpans, cands);
+  if (!lead && !roundUp) lead = institutionSite(doc, leadSpans, cands) ?? (titleLine ? institutionSite(doc, [titleLine], cands) : null);
   if (lead) lead = unitInsideNext(doc, lead, cands, leadSpans.slice(leadAt + 1, leadAt + 2)) ?? lead;
 
   // 1b. the headline's place, unless the lead names a unit inside it, as its body or the event's place ("Nghệ An: …" and

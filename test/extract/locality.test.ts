@@ -32,6 +32,9 @@ describe('locality', () => {
     [['Tổ chức liên hoan 1/6 cho các bệnh nhi', '(VOV) -Không có những món đồ chơi đắt tiền, nhưng ngày quốc tế thiếu nhi tại Bệnh viện Sản - Nhi Nghệ An vẫn tràn ngập niềm vui.'], { type: 'tỉnh', name: 'Nghệ An', province: 'Nghệ An' }],
     [['Phẫu thuật thành công cho người phụ nữ', 'Khoa Tiết niệu Bệnh viện Đại học Y Dược TP HCM vừa tiếp nhận người bệnh đến khám vì đau bụng kéo dài.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
     [['Tuyển sinh', 'Chiều 10.2, Trường ĐH Ngân hàng TP.HCM công bố phương án tuyển sinh chính thức.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
+    // … or the headline's subject, when the lead names no unit
+    [['Trường ĐH Công nghệ TP.HCM đào tạo ngành kỹ thuật y sinh', 'Ngành học mới sẽ tuyển sinh từ năm nay với 100 chỉ tiêu.'], { type: 'thành phố', name: 'Hồ Chí Minh', province: 'Hồ Chí Minh' }],
+    [['Sinh viên Trường ĐH Công nghệ TP.HCM giành giải nhất', 'Ngành học mới sẽ tuyển sinh từ năm nay với 100 chỉ tiêu.'], null],
     // not an expert's affiliation after his post, nor a firm's name, nor an institution's students
     [['Lựa chọn khôn ngoan hay bắt buộc?', '(baodautu.vn) Theo TS. Lê Thẩm Dương, Trưởng khoa Quản trị kinh doanh, Đại học Ngân hàng TP.HCM, việc Ngân hàng Nhà nước hoãn áp dụng Thông tư là hợp lý.'], null],
     [['Ra mắt sản phẩm', 'Công ty Xăng dầu Bình Định vừa công bố kết quả kinh doanh năm.'], null],
