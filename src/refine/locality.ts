@@ -968,6 +968,11 @@ export const chooseLocality: Refiner = {
         if (ofType.length && !ofType.some(spelled)) {
           const now = olderThanReform(i) ? [] : gazetteer().withKey2025(nameKey(place.name)).filter(spelled);
           if (now.length) place = { ...place, units: now };
+        } else if (afterReform && /\p{L}/u.test(place.name) && ofType.some(spelled) && place.units.some((u) => !spelled(u))) {
+          // and only those after the reform, whose list is the one written: "xã Đồng Phú" is Đồng Nai's, not the
+          // tone-folded xã Đông Phú of Bắc Ninh (before it, an older article's unit may have left the list: "thị trấn Phú
+          // Mỹ (huyện Tân Thành)" is no thị trấn Phú Mỹ of An Giang; not a numbered ward: "phường 9" is "Phường 09")
+          place = { ...place, units: place.units.filter((u) => u.name.toLowerCase() === place.name.toLowerCase()) };
         }
       }
       let fuzzy = false;

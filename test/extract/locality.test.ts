@@ -363,4 +363,10 @@ describe('locality: the 2025 list under tone-folded lookups', () => {
     expect(loc('Tin tức', 'Chiều 8/4, UBND xã Phú Cát (Quốc Oai) tổ chức hội nghị.')).toMatchObject({ type: 'xã', name: 'Phú Cát', province: 'Hà Nội' });
     expect(loc('Tin tức', 'Chiều 8/4/2019, Công an xã Phù Cát bắt giữ đối tượng trộm cắp tài sản.')).not.toMatchObject({ name: 'Phù Cát' });
   });
+
+  it('after the reform, takes the 2025 unit of the exact spelling over a namesake of another tone', () => {
+    // the 2025 list has xã Đồng Phú (Đồng Nai) and xã Đông Phú (Bắc Ninh)
+    expect(loc('Tin tức', 'Sáng 25/12/2025, HĐND xã Đồng Phú tổ chức kỳ họp thứ 3.')).toMatchObject({ type: 'xã', name: 'Đồng Phú', province: 'Đồng Nai' });
+    expect(loc('Tin tức', 'Sáng 25/12/2025, HĐND xã Đông Phú tổ chức kỳ họp thứ 3.')).toMatchObject({ type: 'xã', name: 'Đông Phú', province: 'Bắc Ninh' });
+  });
 });
