@@ -20,5 +20,5 @@ export const UNNAMED_CREDITS: readonly string[] = ['Tổng hợp', 'T.Hợp', 'S
 /** Page chrome glued after the last sentence or the credit. */
 export const TRAILING_CHROME: readonly string[] = ['Email Print Góp ý', 'Xem thêm', 'Bấm xem', 'Mời bạn đọc', 'TIN LIÊN QUAN', 'Tin liên quan', 'Video:'];
 
-/** Lines that look like names but are page furniture. */
-export const NOT_BYLINES: readonly string[] = ['Xem thêm', 'Tin liên quan', 'Video', 'Ảnh', 'Toàn cảnh', 'Sign In', 'Email', 'Print', 'Góp ý', 'Chia sẻ', 'Bình luận'];
+/** Lines that look like names but are page furniture ("Top": a news page's back-to-top link under its footer). */
+export const NOT_BYLINES: readonly string[] = ['Top', 'Xem thêm', 'Tin liên quan', 'Video', 'Ảnh', 'Toàn cảnh', 'Sign In', 'Email', 'Print', 'Góp ý', 'Chia sẻ', 'Bình luận'];

@@ -290,6 +290,12 @@ describe('metadata from tags', () => {
     expect(page.stated.published?.source).toBe('json-ld:datePublished');
   });
 
+  it("does not take a JSON-LD author typed as an organisation for the page's byline", () => {
+    const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: HEADLINE, author: { '@type': 'Organization', name: 'VnExpress' } };
+    const page = cleanHtml(portalPage({ head: `<script type="application/ld+json">${JSON.stringify(ld)}</script>` }));
+    expect(page.stated.author?.source).not.toBe('json-ld:author');
+  });
+
   it('reads a <time datetime> near the headline', () => {
     const html = portalPage().replace(`<div class="date">${DATELINE}</div>`, '<time datetime="2019-12-22T08:00">Chủ nhật</time>');
     expect((cleanHtml(html).stated.published?.value ?? null)).toBe('2019-12-22T08:00:00');

@@ -50,6 +50,20 @@ function nameOf(v: Json | undefined): string | null {
   return null;
 }
 
+/**
+ * The people an article object credits: an author typed as an organisation ("author": {"@type": "Organization",
+ * "name": "VnExpress"}) is the site itself, which a person byline in the page beats (ANNOTATION.md: the outlet only
+ * when no person is credited).
+ */
+function personNameOf(v: Json | undefined): string | null {
+  if (Array.isArray(v)) {
+    const names = v.map(personNameOf).filter((x): x is string => !!x);
+    return names.length ? names.join(', ') : null;
+  }
+  if (v && typeof v === 'object' && !Array.isArray(v) && typesOf(v).some((t) => t === 'organization' || t === 'newsmediaorganization')) return null;
+  return nameOf(v);
+}
+
 /** The page's article object, a news type preferred over a plain WebPage. */
 export function readJsonLd(page: Page): LdArticle | null {
   let best: { [k: string]: Json } | null = null;
@@ -74,7 +88,7 @@ export function readJsonLd(page: Page): LdArticle | null {
   if (!best) return null;
   return {
     headline: stringOf(best.headline) ?? stringOf(best.name),
-    author: nameOf(best.author) ?? nameOf(best.creator),
+    author: personNameOf(best.author) ?? personNameOf(best.creator),
     published: stringOf(best.datePublished) ?? stringOf(best.dateCreated),
     body: stringOf(best.articleBody) ?? stringOf(best.text),
   };

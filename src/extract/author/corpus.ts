@@ -36,6 +36,7 @@ export const corpus: Corpus<string> = {
     { text: 'Sống chậm lại\nHãy trân trọng những người luôn ở bên cạnh bạn. (Sưu tầm)', why: '"(Sưu tầm)" written out' },
     { text: 'Hoa hậu thăm Việt Nam\nNhận lời mời của siêu mẫu Hà Anh, Hoa hậu Hoàn vũ 2005 đã có chuyến thăm ngắn ngày đến TP. Hồ Chí Minh.\n' + 'Hai người đẹp đã dự buổi gặp gỡ với các nhà thiết kế và người mẫu trẻ của thành phố, trò chuyện về nghề và dự định hợp tác cùng nhau trong vài dự án mới. '.repeat(4) + 'Diễn viên Đức Hải lịch lãm bên cạnh hai người đẹp', why: 'the lead above a paragraph is body: its last words ("TP. Hồ Chí Minh.") are no credit' },
     { text: 'Lá cờ Phật giáo\nLá cờ nói lên tinh thần thích nghi hòa hợp đó.TIN BÀI LIÊN QUAN', why: 'the heading of the related articles is no byline in capitals' },
+    { text: 'Chiến sự Ukraine\nHai bên tiếp tục giao tranh ở nhiều điểm.\n© 2003-2025 Bản quyền thuộc về Báo Thanh Niên.\nTop', why: "a news page's back-to-top link under its footer is no byline" },
     { text: 'Socola rượu\nKhách xếp hàng chờ mua phiên bản mới vào năm tới. (Nguồn ảnh: Eprnews).', why: 'a photo source is no byline' },
     { text: 'Lễ hội Quốc tế thiếu nhi\nChương trình diễn ra đến ngày 2/6.Chùm ảnh: Xuân Cường', why: 'the photographer of a photo series is no byline' },
     { text: 'Sống ảo\nMẹ bỉm sữa cũng không quên sống ảo theo trào lưu (Ảnh: Internet).', why: '"theo" followed by lower-case words ends a sentence; it names no outlet' },

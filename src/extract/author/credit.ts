@@ -2,7 +2,7 @@
 // follows the last sentence ("… cấp trên. Hằng Hà - Đức Hoàng", "….Tin, ảnh: HỒNG BỈNH HIẾU", "…./.(TTXVN)"), glued
 // page chrome set aside, then classified: a person (names, initials, capitals) with prefixes and agency suffixes
 // stripped, "Theo X", or an agency alone.
-import { AGENCY_CREDITS, CREDIT_PREFIXES, UNNAMED_CREDITS } from '../../lexicon/bylines.js';
+import { AGENCY_CREDITS, CREDIT_PREFIXES, NOT_BYLINES, UNNAMED_CREDITS } from '../../lexicon/bylines.js';
 import { escapeRegExp } from '../../text/regexp.js';
 
 const PREFIX_ALT = [...CREDIT_PREFIXES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
@@ -94,6 +94,10 @@ export function endTail(lastLine: string): string | null {
   return t.length <= LONGEST_CREDIT ? t.trim() : null;
 }
 
+const NOT_BYLINE = new RegExp(`^(?:${NOT_BYLINES.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})$`, 'iu');
+/** Page furniture that looks like a name: "Xem thêm", "Sign In", "Top". */
+export const isNotByline = (text: string) => NOT_BYLINE.test(text);
+
 export type CreditKind = 'person' | 'theo' | 'agency';
 
 export interface Credit {
@@ -125,6 +129,7 @@ export function readCredit(tail: string | null): Credit | null {
   }
   for (let m = SUFFIX.exec(t); m && m.index > 0; m = SUFFIX.exec(t)) t = t.slice(0, m.index).trim();
   if (AGENCY_ONLY.test(t) || AGENCY_ONLY.test(tail.trim())) return { author: (AGENCY_ONLY.test(t) ? t : tail.trim()).replace(/^\(|\)$/g, ''), kind: 'agency' };
+  if (isNotByline(t)) return null;
   if (ONLY_INITIALS.test(t) || INITIALS_ONLY.test(t) || PERSON_CAPS.test(t) || PERSON.test(t)) return { author: t, kind: 'person' };
   // a short sentence-case outlet: "Tuổi trẻ"
   if (/^[\p{Lu}][\p{Ll}]+(?:\s[\p{L}]+){0,2}$/u.test(t)) return { author: t, kind: 'theo' };

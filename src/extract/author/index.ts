@@ -9,7 +9,7 @@ import type { Rule, ScanRule } from '../../engine/rule.js';
 import { tokenAt, type Doc } from '../../engine/document.js';
 import { gazetteer } from '../../gazetteer/index.js';
 import { titleLine } from '../title/index.js';
-import { endTail, leadTag, readCredit, withoutPhotoCredit, type CreditKind } from './credit.js';
+import { endTail, isNotByline, leadTag, readCredit, withoutPhotoCredit, type CreditKind } from './credit.js';
 
 const LABEL =
   /(?:^|[\s.;])(?:Tác\s+giả|Bài\s+và\s+ảnh|Bài,?\s+ảnh|Tin\s+và\s+ảnh|Tin,?\s+ảnh|Bài|Tin|Nhóm\s+phóng\s+viên|Phóng\s+viên|Người\s+viết|Thực\s+hiện|Ghi\s+chép|Nguồn)\s*:\s*|(?:^|[\s.;])\(?Theo\s+(?=\p{Lu})/giu;
@@ -22,7 +22,7 @@ const OUTLET_SUFFIX = /\s*[(\[][^()\[\]\n]{1,60}[)\]]\s*$/u;
 const GLUED_SOURCE = /(?<=[\p{Ll}\p{M}])(?:Theo|Nguồn)\s+\p{Lu}[^\n]{0,40}$/u;
 /** A date with a clock time: the page stamp. */
 const STAMP = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}.{0,6}\d{1,2}:\d{2}|\d{1,2}:\d{2}.{0,6}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/u;
-const NOT_NAMES = /^(?:Xem\s+thêm|Tin\s+liên\s+quan|Video|Ảnh|Toàn\s+cảnh|Sign\s+In|Email|Print|Góp\s+ý|Chia\s+sẻ|Bình\s+luận)$/iu;
+
 /** Longer than this, a line or sentence is prose, not a byline with its outlet: not worth the patterns below. */
 const LONGEST_BYLINE = 160;
 
@@ -41,7 +41,7 @@ function asByline(doc: Doc, start: number, end: number): Candidate | null {
   const suffix = OUTLET_SUFFIX.exec(text) ?? GLUED_SOURCE.exec(text);
   if (suffix) text = text.slice(0, suffix.index);
   text = text.replace(/[\s.,;:…]+$/u, '');
-  if (!text || !NAME_LIKE.test(text) || NOT_NAMES.test(text)) return null;
+  if (!text || !NAME_LIKE.test(text) || isNotByline(text)) return null;
   return { value: text, start: s, end: s + text.length };
 }
 
