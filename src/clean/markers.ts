@@ -162,6 +162,8 @@ export const SITE_CHROME_LINES: readonly RegExp[] = [
   /^(?:Cơ\s+quan\s+chủ\s+quản\s*:|Giấy\s+phép\s+(?:số|hoạt\s+động|xuất\s+bản|thiết\s+lập)[^.]{0,60}\/GP\b)/iu,
   /^Theo\s+dõi\b.{0,60}\b(?:trên|tại|qua)\s+(?:Google\s+News|Facebook|Zalo|YouTube|TikTok|Twitter)\s*$/iu,
   /^(?:(?:Facebook|Twitter|Zalo|Email|E-mail|LinkedIn|Pinterest|Messenger|Copy\s+link|Sao\s+chép\s+liên\s+kết)\s*){2,}$/iu,
+  // the share buttons' labels run together: "Chia sẻ bài viết lên facebook Chia sẻ bài viết lên twitter … |"
+  /^(?:Chia\s+sẻ(?:\s+bài\s+viết)?\s+(?:lên|qua)\s+(?:Facebook|Twitter|Google\+?|Zalo|LinkedIn|Email)\s*[|]?\s*)+$/iu,
 ];
 
 /** An image file name left where the picture was. */

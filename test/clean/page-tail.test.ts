@@ -59,7 +59,8 @@ describe.skipIf(!has)('a page tail after the article, on dev articles laid out a
     const text = devText(id);
     const [head, ...body] = text.split('\n');
     const page = [
-      'Báo Tin Tức', 'Đăng nhập', 'Thời sự', head, 'Bình luận (0)', 'Cỡ chữ: A- A A+', 'Facebook Twitter Email', 'Nghe bài viết',
+      'Báo Tin Tức', 'Đăng nhập', 'Thời sự', 'Chia sẻ bài viết lên facebook Chia sẻ bài viết lên twitter Chia sẻ bài viết lên google+ |',
+      head, 'Bình luận (0)', 'Cỡ chữ: A- A A+', 'Facebook Twitter Email', 'Nghe bài viết',
       ...body, 'Quảng cáo', 'Chia sẻ bài viết', 'Tags:', 'thời sự', 'Hà Nội', 'Bài viết liên quan:',
       'Giá xăng dầu tiếp tục giảm mạnh', 'Tin mới nhất', 'Thời tiết miền Bắc chuyển lạnh', 'Theo dõi Báo Tin Tức trên Google News',
       '© Bản quyền thuộc về Báo Tin Tức', 'Cơ quan chủ quản: Báo Tin Tức. Giấy phép số 123/GP-BTTTT.',
