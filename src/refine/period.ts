@@ -80,7 +80,9 @@ function mainYear(ctx: RefineContext): number | null {
   for (const y of yearMentions(ctx.doc, ctx.units)) {
     const at = ctx.doc.tokens.start[y.first];
     if (y.comparison && SAME_STRETCH_BEFORE.test(ctx.doc.text.slice(Math.max(0, at - 20), at))) compared.set(y.year + 1, (compared.get(y.year + 1) ?? 0) + 1);
-    if (y.comparison || y.named || y.birth || y.deadline) continue;
+    // a span's first year is no year the article is in ("giai đoạn 2017 – 2019" is reviewed in 2019), nor a term's
+    // ("nhiệm kỳ 2016-2021" is named in every year it runs)
+    if (y.comparison || y.named || y.birth || y.deadline || y.kind === 'range-start' || y.term) continue;
     counts.set(y.year, (counts.get(y.year) ?? 0) + 1);
   }
   const top = (votes: Map<number, number>) => [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
@@ -100,7 +102,8 @@ function partYear(ctx: RefineContext): number | null {
   const counts = new Map<number, number>();
   for (const f of ctx.get<PeriodCandidate>('period')) {
     const p = f.value;
-    if (!p.from || p.cue === 'plan' || !(p.kind === 'months' || p.kind === 'quarter')) continue;
+    // the year's last months, even planned ("phương hướng, nhiệm vụ 6 tháng cuối năm 2019"), are of the article's year
+    if (!p.from || !((p.cue !== 'plan' && (p.kind === 'months' || p.kind === 'quarter')) || p.kind === 'last-months')) continue;
     const y = Number(p.from.slice(0, 4));
     counts.set(y, (counts.get(y) ?? 0) + 1);
   }

@@ -341,4 +341,16 @@ describe('reporting period', () => {
     const results = 'Quý I/2017, số người có việc làm là 53,36 triệu người, tăng 0,2% so với cùng kỳ năm 2016.';
     expect(period('Đà tăng trưởng tác động tích cực đến thị trường lao động trong quý II/2017', lead, forecast, results, 'Minh Anh')).toEqual(['2017-01-01', '2017-03-31']);
   });
+  it('reads the year of an undated article from the years it reviews, not the first year of a term or a stage', () => {
+    // "nhiệm kỳ 2016-2021" named twice no longer makes the year-less "6 tháng đầu năm" 2021's
+    const session = 'Ngày 06/6, HĐND thị trấn khóa XIX nhiệm kỳ 2016-2021 tổ chức kỳ họp thứ 10 đánh giá tình hình thực hiện nhiệm vụ 6 tháng đầu năm và đề ra phương hướng, nhiệm vụ 6 tháng cuối năm 2019.';
+    expect(period('HĐND thị trấn thông qua các nghị quyết 6 tháng cuối năm 2019', session, 'HĐND thị trấn khóa XIX nhiệm kỳ 2016-2021 tổ chức kỳ họp thứ 10.', 'Minh Anh')).toEqual(['2019-01-01', '2019-06-30']);
+    // a stage reviewed is over in an undated article: "giai đoạn 2017 – 2019" is not still to come in 2017
+    const stage = 'Sáng 19/7, huyện tổ chức hội nghị tổng kết phong trào nông dân thi đua sản xuất kinh doanh giỏi giai đoạn 2017 – 2019.';
+    expect(period('Huyện tuyên dương 30 hộ nông dân tiêu biểu giai đoạn 2017 – 2019', stage, 'Số hộ đạt danh hiệu tăng trên 1.700 hộ so với giai đoạn 2015 – 2017.', 'Minh Anh')).toEqual(['2017-01-01', '2019-12-31']);
+  });
+  it("takes a year closed by its review in the review's month", () => {
+    const lead = 'Sáng ngày 26/8/2023 UBND xã đã tổ chức hội nghị tổng kết hoạt động hè; Tổng kết phong trào thi đua người tốt việc tốt năm 2023.';
+    expect(period('UBND xã tổ chức hội nghị tổng kết hoạt động hè năm 2023', '28/08/2023', lead, 'Minh Anh')).toEqual(['2023-01-01', '2023-12-31']);
+  });
 });

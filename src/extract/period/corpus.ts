@@ -48,6 +48,9 @@ export const corpus: Corpus<PeriodCandidate> = {
     { text: 'Hội nghị đánh giá kết quả công tác tháng 5 năm nay và triển khai nhiệm vụ tháng 6.', rule: 'period-span', value: { kind: 'month', month: 5, cue: 'review' } },
     // bench/studies/period-round8.mjs: a school year at its closing review; a term or stage after a resolution's name
     { text: 'Sáng 28.5, Trường THPT Trần Phú tổ chức lễ tổng kết năm học 2024 - 2025.', rule: 'period-span', value: { kind: 'school-year', from: '2024-01-01', to: '2025-12-31', cue: 'review', closingReview: true } },
+    // bench/studies/round15-period.mjs closing-year: a year later in a closing review's clause, not a plan's
+    { text: 'Sáng ngày 26/8/2023, UBND xã đã tổ chức hội nghị tổng kết hoạt động hè; Tổng kết phong trào thi đua người tốt việc tốt và Cuộc thi viết về gương ĐHTT, NTVT năm 2023.', rule: 'period-span', value: { kind: 'year', from: '2023-01-01', closingReview: true } },
+    { text: 'Hội nghị tổng kết công tác năm 2019 và triển khai nhiệm vụ năm 2020.', rule: 'period-span', value: { kind: 'year', from: '2020-01-01', cue: 'plan', closingReview: false } },
     { text: 'Sáng 5.9, Trường THPT Trần Phú tổ chức lễ khai giảng năm học 2024 - 2025.', rule: 'period-span', value: { kind: 'school-year', from: '2024-01-01', closingReview: false } },
     { text: 'Đại hội đánh giá kết quả thực hiện Nghị quyết Đại hội nhiệm kỳ 2020 - 2025.', rule: 'period-span', value: { kind: 'term', from: '2020-01-01', to: '2025-12-31', cue: 'review' } },
     { text: 'UBND tỉnh tổ chức hội nghị sơ kết 5 năm thực hiện Nghị quyết số 10 giai đoạn 2020 - 2025.', rule: 'period-span', value: { kind: 'stage', from: '2020-01-01', to: '2025-12-31', cue: 'review' } },
