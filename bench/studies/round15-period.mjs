@@ -11,6 +11,8 @@
 //                 phòng chống tội phạm … năm 2019"): the commendation of a year's work, anywhere in the text
 //   title-stage   a headline naming a meeting and a stage ("Hội nghị điển hình tiên tiến giai đoạn 2015-2020") over a
 //                 lead that also names a review of months
+//   counted-years a review restating its count of years after it, over 30 years ("tổng kết 40 năm công tác … (1986 -
+//                 2026)"), against anniversaries ("kỷ niệm 100 năm Cách mạng Tháng Mười Nga (1917-2017)")
 //   plan-meeting  a headline or lead planning a year ("triển khai nhiệm vụ … năm 2020") and a review of the year
 //                 before in the text ("đánh giá những kết quả đạt được năm 2019")
 // Usage: node bench/studies/round15-period.mjs [--only NAME] [--examples N]
@@ -45,6 +47,14 @@ const FORMS = {
     const lines = head(text, 3);
     const t = new RegExp(String.raw`^[^\n]*(?:hội nghị|đại hội)[^\n]*giai đoạn\s*${YEARS}[^\n]*`, 'iu').exec(lines);
     return t && /(?:sơ kết|tổng kết)[^.\n]{0,60}tháng đầu năm/iu.test(lines) ? t : null;
+  },
+  'counted-years': (text) => {
+    // "tổng kết 40 năm công tác … (1986 - 2026)": a span that restates the count of years before it; over 30 years
+    // the dimension read no span ("b - a > 30")
+    for (const m of text.matchAll(/(?<![\p{L}\d])(\d+) năm(?![\p{L}])([^.!?\n]{0,100}?)\(?(\d{4})\s*[-–]\s*(\d{4})\)?/gu)) {
+      if (Number(m[4]) - Number(m[3]) === Number(m[1]) && Number(m[1]) > 30) return [`${/tổng kết|sơ kết/iu.test(text.slice(Math.max(0, m.index - 40), m.index)) ? 'REVIEW ' : ''}${text.slice(Math.max(0, m.index - 40), m.index)}${m[0]}`];
+    }
+    return null;
   },
   'plan-meeting': (text) => {
     const m = /triển khai (?:nhiệm vụ|kế hoạch)[^.!?\n]{0,80}?năm (\d{4})/iu.exec(head(text, 3));

@@ -43,6 +43,9 @@ function future(p: PeriodCandidate, dated: Day | null, nextSchoolYearNamed = fal
   // an undated article dated only by its year: a school year ending in it is over when the article names the next one
   // or holds its closing review ("lễ tổng kết năm học 2024 - 2025")
   if (p.kind === 'school-year') return Number(p.to.slice(0, 4)) > dated.year || (Number(p.to.slice(0, 4)) === dated.year && ((dated.approximate && !nextSchoolYearNamed && !p.closingReview) || dated.month < 5));
+  // "sơ kết giữa nhiệm kỳ thực hiện nghị quyết nhiệm kỳ 2018-2023" in January 2022, "sơ kết 5 năm thực hiện … giai
+  // đoạn 2019-2024" in February 2024: a review held within a term or stage it names reviews it as named
+  if ((p.kind === 'term' || p.kind === 'stage') && p.namesReview && Number(p.from.slice(0, 4)) < dated.year) return false;
   if (p.from.endsWith('-01-01') && p.to.endsWith('-12-31')) {
     const end = Number(p.to.slice(0, 4));
     // "năm 2013" in a May 2013 debate: the year's tasks still run; year-end reviews open in November

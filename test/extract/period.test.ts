@@ -353,4 +353,10 @@ describe('reporting period', () => {
     const lead = 'Sáng ngày 26/8/2023 UBND xã đã tổ chức hội nghị tổng kết hoạt động hè; Tổng kết phong trào thi đua người tốt việc tốt năm 2023.';
     expect(period('UBND xã tổ chức hội nghị tổng kết hoạt động hè năm 2023', '28/08/2023', lead, 'Minh Anh')).toEqual(['2023-01-01', '2023-12-31']);
   });
+  it('takes a term or stage a review is held within as named', () => {
+    const lead = 'Hội Nông dân thị xã vừa sơ kết giữa nhiệm kỳ thực hiện nghị quyết nhiệm kỳ 2018-2023. Trong nửa nhiệm kỳ qua, các cấp Hội đã vận động hội viên thi đua sản xuất.';
+    expect(period('Hội nông dân thị xã: Khen thưởng 27 tập thể và 47 cá nhân', 'Thứ Tư, 12/01/2022', lead, 'Minh Anh')).toEqual(['2018-01-01', '2023-12-31']);
+    // not a stage that has not begun by the article's year
+    expect(period('Tỉnh triển khai kế hoạch', 'Thứ Tư, 12/01/2022', 'Tỉnh vừa sơ kết công tác chuẩn bị thực hiện Chương trình giai đoạn 2023-2027.', 'Minh Anh')).toBeNull();
+  });
 });
