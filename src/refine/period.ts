@@ -224,6 +224,11 @@ export const choosePeriod: Refiner = {
       if (c.value.from > (congressOpens.get(year) ?? '')) congressOpens.set(year, c.value.from);
     }
     const previousTerm = spans.find((f) => f.value.kind === 'term' && f.value.cue !== 'plan' && (congressOpens.get(f.value.to.slice(0, 4)) ?? '') > f.value.from);
+    // "Chính phủ tổ chức hội nghị trực tuyến triển khai nhiệm vụ phát triển kinh tế - xã hội năm 2020" over "Hội nghị
+    // nhằm phân tích, đánh giá những kết quả đạt được năm 2019": a meeting that plans a year in the headline or lead
+    // reviews the year before when the text does (bench/studies/round15-period.mjs plan-meeting)
+    const plannedYear = opening.find((f) => f.value.meeting && f.value.cue === 'plan' && bare(f.value));
+    const yearBefore = plannedYear && reviewed.find((f) => bare(f.value) && Number(f.value.from.slice(0, 4)) === Number(plannedYear.value.from.slice(0, 4)) - 1);
     // "… tổ chức hội nghị tổng kết công tác. Trong năm 2024, Công an thành phố đã điều tra …": a year opening a clause of
     // the lead of an article framed as a review, telling what was done, is the year reviewed (not "Năm 2025, ngành
     // tập trung …", the coming year's resolve at a year-end review), nor a background year: dated, the article reviews
@@ -238,11 +243,12 @@ export const choosePeriod: Refiner = {
     };
     const recentEnough = (from: string) => datedYear === null || [datedYear - 1, datedYear].includes(Number(from.slice(0, 4)));
     const leadYear = opening.find((f) => f.value.opensDoneClause && f.value.cue !== 'plan' && recentEnough(f.value.from) && (frame || (reportSeason(f.value) && !newsBefore(f))));
-    if (!reviews && !narrated && !previousTerm && !leadYear) return ctx.set('period', []);
+    if (!reviews && !narrated && !previousTerm && !leadYear && !yearBefore) return ctx.set('period', []);
     const chosen =
       reviewed.find((f) => f.value.where === 'title') ??
       reviewed.find((f) => f.value.where === 'lead') ??
       previousTerm ??
+      yearBefore ??
       // "Những tháng đầu năm 2013, …" opening the article is its frame, as long as the body counts those months
       opening.find((f) => f.value.firstMonths && f.value.cue !== 'plan') ??
       // "Đánh giá về tình hình kinh tế Việt Nam tháng 5-2013, …" over "tình hình thực hiện NSNN những tháng đầu năm" later

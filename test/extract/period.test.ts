@@ -359,4 +359,11 @@ describe('reporting period', () => {
     // not a stage that has not begun by the article's year
     expect(period('Tỉnh triển khai kế hoạch', 'Thứ Tư, 12/01/2022', 'Tỉnh vừa sơ kết công tác chuẩn bị thực hiện Chương trình giai đoạn 2023-2027.', 'Minh Anh')).toBeNull();
   });
+  it('takes the year before that a meeting planning a year reviews', () => {
+    const title = 'Chính phủ tổ chức hội nghị trực tuyến triển khai nhiệm vụ phát triển kinh tế - xã hội năm 2020';
+    const lead = 'Hội nghị có sự tham dự của lãnh đạo các bộ, ngành, địa phương. Các đại biểu thảo luận về nhiệm vụ phát triển kinh tế - xã hội năm 2020.';
+    const review = 'Hội nghị nhằm phân tích, đánh giá những kết quả đạt được năm 2019, chỉ rõ những yếu kém, tồn tại.';
+    expect(period(title, lead, review, 'Minh Anh')).toEqual(['2019-01-01', '2019-12-31']);
+    expect(period(title, lead, 'Hội nghị nhằm bàn các giải pháp, chỉ rõ những yếu kém, tồn tại.', 'Minh Anh')).toBeNull();
+  });
 });
