@@ -13,6 +13,8 @@
 //                 lead that also names a review of months
 //   counted-years a review restating its count of years after it, over 30 years ("tổng kết 40 năm công tác … (1986 -
 //                 2026)"), against anniversaries ("kỷ niệm 100 năm Cách mạng Tháng Mười Nga (1917-2017)")
+//   title-meeting any headline naming a meeting and then a stage or a span of years (whether or not the lead reviews
+//                 months): what the refiner takes before the lead's review
 //   plan-meeting  a headline or lead planning a year ("triển khai nhiệm vụ … năm 2020") and a review of the year
 //                 before in the text ("đánh giá những kết quả đạt được năm 2019")
 // Usage: node bench/studies/round15-period.mjs [--only NAME] [--examples N]
@@ -56,6 +58,9 @@ const FORMS = {
     }
     return null;
   },
+  // any headline naming a meeting and then a stage or a span of years: what the refiner now takes before the lead
+  'title-meeting': (text) =>
+    new RegExp(String.raw`^[^\n]*(?:hội nghị|hội thảo|đại hội|lễ tổng kết)[^\n]*?(?:giai đoạn\s*${YEARS}|\(${YEARS}\))[^\n]*`, 'iu').exec(head(text, 1)),
   'plan-meeting': (text) => {
     const m = /triển khai (?:nhiệm vụ|kế hoạch)[^.!?\n]{0,80}?năm (\d{4})/iu.exec(head(text, 3));
     if (!m) return null;

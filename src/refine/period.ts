@@ -246,6 +246,9 @@ export const choosePeriod: Refiner = {
     if (!reviews && !narrated && !previousTerm && !leadYear && !yearBefore) return ctx.set('period', []);
     const chosen =
       reviewed.find((f) => f.value.where === 'title') ??
+      // "Hội Liên hiệp Phụ nữ huyện: Hội nghị điển hình tiên tiến giai đoạn 2015-2020" over "… và sơ kết công tác Hội 6
+      // tháng đầu năm 2020" in the lead: the meeting the headline names is the article's (round15-period.mjs title-stage)
+      spans.find((f) => f.value.where === 'title' && f.value.meeting && (f.value.kind === 'stage' || f.value.kind === 'years') && f.value.cue !== 'plan') ??
       reviewed.find((f) => f.value.where === 'lead') ??
       previousTerm ??
       yearBefore ??

@@ -366,4 +366,9 @@ describe('reporting period', () => {
     expect(period(title, lead, review, 'Minh Anh')).toEqual(['2019-01-01', '2019-12-31']);
     expect(period(title, lead, 'Hội nghị nhằm bàn các giải pháp, chỉ rõ những yếu kém, tồn tại.', 'Minh Anh')).toBeNull();
   });
+  it("takes the stage of the headline's meeting before a review of months in the lead", () => {
+    const lead = 'Ngày 10-7, Hội Liên hiệp Phụ nữ huyện tổ chức Hội nghị điển hình tiên tiến giai đoạn 2015-2020 và sơ kết công tác Hội 6 tháng đầu năm 2020.';
+    expect(period('Hội Liên hiệp Phụ nữ huyện: Hội nghị điển hình tiên tiến giai đoạn 2015-2020', lead, 'Minh Anh')).toEqual(['2015-01-01', '2020-12-31']);
+    expect(period('Hội Liên hiệp Phụ nữ huyện: Tuyên dương điển hình tiên tiến', lead, 'Minh Anh')).toEqual(['2020-01-01', '2020-06-30']);
+  });
 });
