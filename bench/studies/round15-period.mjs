@@ -15,6 +15,9 @@
 //                 2026)"), against anniversaries ("kỷ niệm 100 năm Cách mạng Tháng Mười Nga (1917-2017)")
 //   title-meeting any headline naming a meeting and then a stage or a span of years (whether or not the lead reviews
 //                 months): what the refiner takes before the lead's review
+//   accounts      a budget's final accounts of a year ("quyết toán ngân sách nhà nước năm 2017") and months or a
+//                 quarter of the next year in the same text ("6 tháng đầu năm 2018"): the session that approves them
+//                 reviews those months
 //   plan-meeting  a headline or lead planning a year ("triển khai nhiệm vụ … năm 2020") and a review of the year
 //                 before in the text ("đánh giá những kết quả đạt được năm 2019")
 // Usage: node bench/studies/round15-period.mjs [--only NAME] [--examples N]
@@ -61,6 +64,12 @@ const FORMS = {
   // any headline naming a meeting and then a stage or a span of years: what the refiner now takes before the lead
   'title-meeting': (text) =>
     new RegExp(String.raw`^[^\n]*(?:hội nghị|hội thảo|đại hội|lễ tổng kết)[^\n]*?(?:giai đoạn\s*${YEARS}|\(${YEARS}\))[^\n]*`, 'iu').exec(head(text, 1)),
+  accounts: (text) => {
+    const m = /quyết toán (?:ngân sách|NSNN)[^.!?\n]{0,40}?năm (\d{4})/iu.exec(text);
+    if (!m) return null;
+    const later = new RegExp(String.raw`(?:\d+ tháng (?:đầu )?năm|quý (?:I{1,3}|IV|[1-4])(?:\s*năm|\s*\/)?)\s*${Number(m[1]) + 1}`, 'iu').exec(text);
+    return later ? [`${m[0]} ‖ ${later[0]}`] : null;
+  },
   'plan-meeting': (text) => {
     const m = /triển khai (?:nhiệm vụ|kế hoạch)[^.!?\n]{0,80}?năm (\d{4})/iu.exec(head(text, 3));
     if (!m) return null;

@@ -261,7 +261,7 @@ export const choosePeriod: Refiner = {
       leadYear ??
       opening.find((f) => f.value.stated) ??
       opening.find((f) => !bare(f.value));
-    const taken = chosen && (monthsOfResolution(ctx, chosen, reviewed) ?? chosen);
+    const taken = chosen && (monthsOfResolution(ctx, chosen, reviewed) ?? monthsAfterAccounts(ctx, chosen, reviewed) ?? chosen);
     ctx.set('period', taken ? [runningTotalAfter(ctx, taken, spans) ?? taken] : []);
   },
 };
@@ -285,6 +285,20 @@ function monthsOfResolution(ctx: RefineContext, year: Finding<PeriodCandidate>, 
       f.value.from.slice(0, 4) === year.value.from.slice(0, 4) &&
       !/[.!?\n]/u.test(ctx.doc.text.slice(end, f.origin.start)),
   );
+}
+
+/** Before a year, the final accounts of a budget: "phê chuẩn quyết toán ngân sách nhà nước năm 2017". */
+const ACCOUNTS_BEFORE = /(?<![\p{L}])quyết toán\s+(?:ngân sách|NSNN)[^.!?\n]{0,40}$/iu;
+
+/**
+ * "HĐND xã đã thông qua quyết toán ngân sách nhà nước năm 2017, các nhiệm vụ thu 6 tháng đầu năm 2018": a budget's
+ * final accounts are approved the year after, at a session that reviews the months of its own year; those months,
+ * reviewed in the text, are the period (bench/studies/round15-period.mjs accounts).
+ */
+function monthsAfterAccounts(ctx: RefineContext, year: Finding<PeriodCandidate>, reviewed: readonly Finding<PeriodCandidate>[]): Finding<PeriodCandidate> | undefined {
+  if (!bare(year.value) || year.origin.kind !== 'text' || !ACCOUNTS_BEFORE.test(ctx.doc.text.slice(Math.max(0, year.origin.start - 60), year.origin.start))) return undefined;
+  const next = String(Number(year.value.from.slice(0, 4)) + 1);
+  return reviewed.find((f) => standsAlone(f.value) && f.value.from.startsWith(next));
 }
 
 /** What may stand between a part and its running total: "quý II và 6 tháng đầu năm", "tháng 9/2025, 9 tháng năm 2025". */

@@ -371,4 +371,9 @@ describe('reporting period', () => {
     expect(period('Hội Liên hiệp Phụ nữ huyện: Hội nghị điển hình tiên tiến giai đoạn 2015-2020', lead, 'Minh Anh')).toEqual(['2015-01-01', '2020-12-31']);
     expect(period('Hội Liên hiệp Phụ nữ huyện: Tuyên dương điển hình tiên tiến', lead, 'Minh Anh')).toEqual(['2020-01-01', '2020-06-30']);
   });
+  it("takes the months a session reviews over the year of the budget's final accounts it approves", () => {
+    const session = 'Tại kì họp thứ 6, HĐND xã đã thông qua quyết toán ngân sách nhà nước năm 2017, các nhiệm vụ thu 6 tháng đầu năm 2018. Trong đó có một số kết quả đáng kể.';
+    expect(period('HĐND xã tổ chức kì họp thứ 6', session, 'Minh Anh')).toEqual(['2018-01-01', '2018-06-30']);
+    expect(period('HĐND xã tổ chức kì họp thứ 6', 'Tại kì họp thứ 6, HĐND xã đã thông qua quyết toán ngân sách nhà nước năm 2017.', 'Minh Anh')).toEqual(['2017-01-01', '2017-12-31']);
+  });
 });
