@@ -18,6 +18,8 @@
 //   accounts      a budget's final accounts of a year ("quyết toán ngân sách nhà nước năm 2017") and months or a
 //                 quarter of the next year in the same text ("6 tháng đầu năm 2018"): the session that approves them
 //                 reviews those months
+//   counted-review  any count of years after "tổng kết"/"sơ kết" that the span after it restates: the review of
+//                 that stretch, wherever it stands ("Ngày hội … cũng tổ chức sơ kết 5 năm … giai đoạn 2019-2024")
 //   plan-meeting  a headline or lead planning a year ("triển khai nhiệm vụ … năm 2020") and a review of the year
 //                 before in the text ("đánh giá những kết quả đạt được năm 2019")
 // Usage: node bench/studies/round15-period.mjs [--only NAME] [--examples N]
@@ -61,6 +63,14 @@ const FORMS = {
     }
     return null;
   },
+  // any count of years after "tổng kết"/"sơ kết" that the span after it restates (its ends counted or not): "sơ kết 5
+  // năm thực hiện … giai đoạn 2019-2024", "tổng kết 3 năm …, giai đoạn 2016 - 2018"
+  'counted-review': (text) => {
+    for (const m of text.matchAll(/(?:sơ kết|tổng kết)\s+(\d+)\s+năm(?![\p{L}])[^.!?\n]{0,120}?\(?(?:năm\s+)?(\d{4})\s*[-–]\s*(\d{4})\)?/giu)) {
+      if ([Number(m[1]), Number(m[1]) - 1].includes(Number(m[3]) - Number(m[2]))) return m;
+    }
+    return null;
+  },
   // any headline naming a meeting and then a stage or a span of years: what the refiner now takes before the lead
   'title-meeting': (text) =>
     new RegExp(String.raw`^[^\n]*(?:hội nghị|hội thảo|đại hội|lễ tổng kết)[^\n]*?(?:giai đoạn\s*${YEARS}|\(${YEARS}\))[^\n]*`, 'iu').exec(head(text, 1)),
@@ -69,6 +79,15 @@ const FORMS = {
     if (!m) return null;
     const later = new RegExp(String.raw`(?:\d+ tháng (?:đầu )?năm|quý (?:I{1,3}|IV|[1-4])(?:\s*năm|\s*\/)?)\s*${Number(m[1]) + 1}`, 'iu').exec(text);
     return later ? [`${m[0]} ‖ ${later[0]}`] : null;
+  },
+  // "Năm qua, Hội Nghề cá Việt Nam … đã có nhiều hoạt động …. Năm 2018, Hội đã củng cố …": the lead opens on the year
+  // gone by, then narrates a year as done
+  'year-gone-lead': (text) => {
+    const lines = head(text, 6);
+    const gone = /(?:^|[.!?]\s+|\n)(?:Trong\s+)?[Nn]ăm qua\s*,/u.exec(lines);
+    if (!gone) return null;
+    const year = /(?:^|[.!?]\s+|\n)(?:Trong\s+)?[Nn]ăm (\d{4})\s*,[^.!?]*?(?<![\p{L}])đã(?![\p{L}])/u.exec(lines.slice(gone.index));
+    return [`${year ? 'WITH A YEAR DONE ' : ''}${lines.slice(gone.index, gone.index + 120)}${year ? ` … ${year[0].slice(0, 60)}` : ''}`];
   },
   'plan-meeting': (text) => {
     const m = /triển khai (?:nhiệm vụ|kế hoạch)[^.!?\n]{0,80}?năm (\d{4})/iu.exec(head(text, 3));

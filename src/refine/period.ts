@@ -208,7 +208,9 @@ export const choosePeriod: Refiner = {
     const reviews =
       opening.some((f) => (periodLike(f.value) && f.value.cue !== 'plan' && reported(f)) || (f.value.cue === 'review' && (frame || !(bare(f.value) || f.value.kind === 'month'))) || f.value.stated) ||
       (reviewed.length > 0 && frame) ||
-      (strong.length >= 2 && strong.some((f) => f.value.namesReview));
+      (strong.length >= 2 && strong.some((f) => f.value.namesReview)) ||
+      // "Ngày hội … cũng tổ chức sơ kết 5 năm thực hiện “Ngày Biên phòng toàn dân” giai đoạn 2019-2024" in the body
+      reviewed.some((f) => f.value.countedReview);
     // a year narrated clause by clause ("Năm 2016, bệnh viện đã …", "…, trong năm 2016, bệnh viện đã khánh thành …",
     // "Có thể khẳng định, năm 2016, …") at least three times is the year the article reviews
     const clauses = new Map<string, number>();

@@ -376,4 +376,10 @@ describe('reporting period', () => {
     expect(period('HĐND xã tổ chức kì họp thứ 6', session, 'Minh Anh')).toEqual(['2018-01-01', '2018-06-30']);
     expect(period('HĐND xã tổ chức kì họp thứ 6', 'Tại kì họp thứ 6, HĐND xã đã thông qua quyết toán ngân sách nhà nước năm 2017.', 'Minh Anh')).toEqual(['2017-01-01', '2017-12-31']);
   });
+  it('takes a stretch a review counts the years of, even in the body', () => {
+    const lead = 'Ngày 22/2, tại Công viên trung tâm thị trấn, Đồn Biên phòng phối hợp với UBND thị trấn tổ chức Ngày hội Biên phòng toàn dân. Các hoạt động gồm thi đấu bóng chuyền, kéo co.';
+    const body = 'Ngày hội Biên phòng toàn dân cũng tổ chức sơ kết 5 năm thực hiện “Ngày Biên phòng toàn dân” giai đoạn 2019-2024; tôn vinh những tập thể, cá nhân điển hình.';
+    expect(period('Ngày hội Biên phòng toàn dân ở biên ải', lead, body, 'Minh Anh')).toEqual(['2019-01-01', '2024-12-31']);
+    expect(period('Ngày hội Biên phòng toàn dân ở biên ải', lead, body.replace('5 năm', '2 năm'), 'Minh Anh')).toBeNull();
+  });
 });

@@ -51,6 +51,10 @@ export const corpus: Corpus<PeriodCandidate> = {
     // bench/studies/round15-period.mjs closing-year: a year later in a closing review's clause, not a plan's
     { text: 'Sáng ngày 26/8/2023, UBND xã đã tổ chức hội nghị tổng kết hoạt động hè; Tổng kết phong trào thi đua người tốt việc tốt và Cuộc thi viết về gương ĐHTT, NTVT năm 2023.', rule: 'period-span', value: { kind: 'year', from: '2023-01-01', closingReview: true } },
     { text: 'Hội nghị tổng kết công tác năm 2019 và triển khai nhiệm vụ năm 2020.', rule: 'period-span', value: { kind: 'year', from: '2020-01-01', cue: 'plan', closingReview: false } },
+    // bench/studies/round15-period.mjs counted-years: a review counting the years of the span after it
+    { text: 'Ngày hội Biên phòng toàn dân cũng tổ chức sơ kết 5 năm thực hiện “Ngày Biên phòng toàn dân” giai đoạn 2019-2024.', rule: 'period-span', value: { kind: 'stage', from: '2019-01-01', to: '2024-12-31', cue: 'review', countedReview: true } },
+    { text: 'Huyện tổ chức hội nghị tổng kết 3 năm phong trào nông dân thi đua sản xuất, kinh doanh giỏi, giai đoạn 2016 - 2018.', rule: 'period-span', value: { kind: 'stage', countedReview: true } },
+    { text: 'Huyện tổ chức sơ kết 2 năm thực hiện Chương trình giai đoạn 2016-2020.', rule: 'period-span', value: { kind: 'stage', cue: 'review', countedReview: false } },
     { text: 'Sáng 5.9, Trường THPT Trần Phú tổ chức lễ khai giảng năm học 2024 - 2025.', rule: 'period-span', value: { kind: 'school-year', from: '2024-01-01', closingReview: false } },
     { text: 'Đại hội đánh giá kết quả thực hiện Nghị quyết Đại hội nhiệm kỳ 2020 - 2025.', rule: 'period-span', value: { kind: 'term', from: '2020-01-01', to: '2025-12-31', cue: 'review' } },
     { text: 'UBND tỉnh tổ chức hội nghị sơ kết 5 năm thực hiện Nghị quyết số 10 giai đoạn 2020 - 2025.', rule: 'period-span', value: { kind: 'stage', from: '2020-01-01', to: '2025-12-31', cue: 'review' } },

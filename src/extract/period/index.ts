@@ -10,7 +10,7 @@ import { insideQuotes, type Doc } from '../../engine/document.js';
 import { anchor, dim } from '../../engine/pattern.js';
 import { Kind } from '../../engine/tokens.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
-import { BOUND_BEFORE, COMPARISON, lawNamedBefore, YEARLY_RESOLUTION_BEFORE, type SpanValue } from '../../dimensions/time/index.js';
+import { BOUND_BEFORE, COMPARISON, lawNamedBefore, reviewCountsBefore, YEARLY_RESOLUTION_BEFORE, type SpanValue } from '../../dimensions/time/index.js';
 import { isPageStamp } from '../../lexicon/dates.js';
 import { COMMENDED_WORK, FIGURE_BEFORE, FIGURE_COMPARED, FIGURE_COMPARED_AFTER, MEETING_WORDS, PLAN_AFTER, PLAN_NAMED_BODIES, REVIEW_NAMING_WORDS } from '../../lexicon/review.js';
 import { SPORT_SEASONS } from '../../lexicon/time.js';
@@ -43,6 +43,11 @@ export interface PeriodCandidate extends SpanValue {
    * review ("tổng kết công tác tuyển quân năm 2014"): its closing review, held once it is over.
    */
   closingReview: boolean;
+  /**
+   * A review counts its years before it: "sơ kết 5 năm thực hiện “Ngày Biên phòng toàn dân” giai đoạn 2019-2024",
+   * "tổng kết 40 năm công tác … (1986 - 2026)": the review of that stretch, wherever it stands.
+   */
+  countedReview: boolean;
   /** The year of the year's resolution ("thực hiện Nghị quyết năm 2025"): it gives way to that year's months reviewed in its sentence. */
   resolutionYear: boolean;
 }
@@ -51,6 +56,8 @@ const reviewNaming = new Set(REVIEW_NAMING_WORDS);
 const commendedWork = new Set(COMMENDED_WORK);
 /** Spans never part of a law's or a decree's name (bench/studies/period-round11.mjs: a count of months or a quarter within eight words after a legal word, 1 on corpus/real, a plan). */
 const NEVER_A_LAWS_NAME = new Set<SpanValue['kind']>(['term', 'stage', 'years', 'months', 'months-so-far', 'last-months', 'quarter']);
+/** Spans of several years a review may count before it (PeriodCandidate.countedReview). */
+const COUNTED_KINDS = new Set<SpanValue['kind']>(['stage', 'term', 'years']);
 /** Spans that open a clause of their own: "Năm 2016, …", "Trong quý III năm 2023, lực lượng … đã …", "6 tháng đầu năm 2017, …". */
 const OPENS_CLAUSE_KINDS = new Set<SpanValue['kind']>(['year', 'school-year', 'quarter', 'months', 'months-so-far']);
 /** The punctuation after which a year opens a clause: ", năm 2016, …". */
@@ -254,8 +261,10 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       const opensDoneClause = opensClause && DONE_CLAUSE.test(after);
       const before = ctx.doc.text.slice(Math.max(0, start - 60), start);
       const closingReview = (span.kind === 'school-year' && SCHOOL_YEAR_CLOSED_BEFORE.test(before)) || (span.kind === 'year' && cue !== 'plan' && TASK_YEAR_CLOSED_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 110), start)));
+      const years = Number(span.to.slice(0, 4)) - Number(span.from.slice(0, 4));
+      const countedReview = cue === 'review' && COUNTED_KINDS.has(span.kind) && reviewCountsBefore(ctx.doc, start, years);
       const resolutionYear = span.kind === 'year' && YEARLY_RESOLUTION_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 20), start));
-      return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1, namesReview: cue === 'review' && b.cue[m.first] === 3, ...(cue === 'review' && b.cue[m.first] === 4 ? { commended: true } : {}), stated, opensClause, opensDoneClause, closingReview, resolutionYear } };
+      return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1, namesReview: cue === 'review' && b.cue[m.first] === 3, ...(cue === 'review' && b.cue[m.first] === 4 ? { commended: true } : {}), stated, opensClause, opensDoneClause, closingReview, countedReview, resolutionYear } };
     },
   },
 ];
