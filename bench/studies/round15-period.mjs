@@ -20,6 +20,8 @@
 //                 reviews those months
 //   counted-review  any count of years after "tổng kết"/"sơ kết" that the span after it restates: the review of
 //                 that stretch, wherever it stands ("Ngày hội … cũng tổ chức sơ kết 5 năm … giai đoạn 2019-2024")
+//   results-after a year or months of a year with results achieved later in its clause, in the first six lines:
+//                 "Phong trào thi đua quyết thắng năm 2025 của các đơn vị … đã đạt được nhiều kết quả"
 //   plan-meeting  a headline or lead planning a year ("triển khai nhiệm vụ … năm 2020") and a review of the year
 //                 before in the text ("đánh giá những kết quả đạt được năm 2019")
 // Usage: node bench/studies/round15-period.mjs [--only NAME] [--examples N]
@@ -89,6 +91,8 @@ const FORMS = {
     const year = /(?:^|[.!?]\s+|\n)(?:Trong\s+)?[Nn]ăm (\d{4})\s*,[^.!?]*?(?<![\p{L}])đã(?![\p{L}])/u.exec(lines.slice(gone.index));
     return [`${year ? 'WITH A YEAR DONE ' : ''}${lines.slice(gone.index, gone.index + 120)}${year ? ` … ${year[0].slice(0, 60)}` : ''}`];
   },
+  'results-after': (text) =>
+    /(?<![\p{L}])(?:năm\s+\d{4}(?!\s*[-–])|\d+ tháng (?:đầu )?năm \d{4})[^.!?;\n]{0,80}?(?<![\p{L}])(?:đạt được|thu được|giành được)\s+(?:nhiều\s+|những\s+)?(?:kết quả|thành tích|thành tựu)(?![\p{L}])/iu.exec(head(text, 6)),
   'plan-meeting': (text) => {
     const m = /triển khai (?:nhiệm vụ|kế hoạch)[^.!?\n]{0,80}?năm (\d{4})/iu.exec(head(text, 3));
     if (!m) return null;

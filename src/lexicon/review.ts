@@ -115,6 +115,14 @@ export const FIGURE_COMPARED_AFTER = new RegExp(
 export const FIGURE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${RESULT_VERBS})\s+(?:(?:${BEFORE_NUMBER})\s+)*\d(?:[^.!?,;]|[.,](?=\d)){0,40}?\s+(?:trong|của|vào)\s+(?:cả\s+)?$`, 'iu');
 export const FIGURE_COMPARED = new RegExp(COMPARED, 'iu');
 
+/**
+ * After a span of time, in its clause, results achieved for it: "Phong trào thi đua quyết thắng năm 2025 của các đơn
+ * vị cụm biên phòng tuyến biển đã đạt được nhiều kết quả", "Công tác hội và phong trào thanh niên năm 2020 đã có nhiều
+ * đổi mới …, đạt được những kết quả …": the year's work stated as done, as a results report opens (bench/studies/
+ * round15-period.mjs results-after: in the first six lines real 0, dev 0, audits 2, both annotated with the year).
+ */
+export const RESULTS_ACHIEVED_AFTER = /^[^.!?;]{0,80}?(?<![\p{L}])(?:đạt được|thu được|giành được)\s+(?:nhiều\s+|những\s+)?(?:kết quả|thành tích|thành tựu)(?![\p{L}])/iu;
+
 /** Meetings that review by being held: "hội nghị … (2011-2013)". */
 export const MEETING_WORDS: readonly string[] = ['hội nghị', 'hội thảo', 'đại hội', 'lễ tổng kết'];
 

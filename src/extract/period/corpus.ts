@@ -32,6 +32,9 @@ export const corpus: Corpus<PeriodCandidate> = {
     { text: 'Theo Tổng cục Thống kê, chỉ số giá tiêu dùng (CPI) tháng 5/2017 giảm 0,53% so với tháng trước.', rule: 'period-span', value: { kind: 'month', from: '2017-05-01', cue: null, stated: true } },
     { text: 'Thị trường ô tô đạt doanh số bán hàng 24.365 xe trong tháng 6/2017 vừa qua, tăng 5% so với tháng 5.', rule: 'period-span', value: { from: '2017-06-01', stated: true } },
     { text: 'Trong cả năm 2016, thâm hụt thương mại của Canada tăng lên 19,8 tỷ USD, cao hơn đáng kể so với con số 15 tỷ USD.', rule: 'period-span', value: { kind: 'year', from: '2016-01-01', stated: true } },
+    // bench/studies/round15-period.mjs results-after: results achieved for the span, stated after it in its clause
+    { text: 'Phong trào thi đua quyết thắng năm 2025 của các đơn vị cụm biên phòng tuyến biển đã đạt được nhiều kết quả, tạo sự chuyển biến tích cực.', rule: 'period-span', value: { kind: 'year', from: '2025-01-01', stated: true } },
+    { text: 'Năm 2025, đơn vị phấn đấu đạt được nhiều kết quả hơn nữa.', rule: 'period-span', value: { kind: 'year', from: '2025-01-01', cue: 'plan', stated: false } },
     { text: 'Năm 2017, quận Tây Hồ có 52 tân binh trong đó có 14 thanh niên tình nguyện.', rule: 'period-span', value: { from: '2017-01-01', stated: false } },
     { text: 'Giá dầu ngọt nhẹ Mỹ giao tháng 7/2013 tăng 2 xu lên 93,63 USD/thùng, giá dầu Brent giao cùng kỳ hạn tăng 5 xu.', rule: 'period-span', value: { from: '2013-07-01', stated: false } },
     { text: 'Năm 2017, dự kiến doanh thu đạt 500 tỷ đồng, tăng 10% so với năm trước.', rule: 'period-span', value: { from: '2017-01-01', cue: 'plan', stated: false } },

@@ -12,7 +12,7 @@ import { Kind } from '../../engine/tokens.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
 import { BOUND_BEFORE, COMPARISON, lawNamedBefore, reviewCountsBefore, YEARLY_RESOLUTION_BEFORE, type SpanValue } from '../../dimensions/time/index.js';
 import { isPageStamp } from '../../lexicon/dates.js';
-import { COMMENDED_WORK, FIGURE_BEFORE, FIGURE_COMPARED, FIGURE_COMPARED_AFTER, MEETING_WORDS, PLAN_AFTER, PLAN_NAMED_BODIES, REVIEW_NAMING_WORDS } from '../../lexicon/review.js';
+import { COMMENDED_WORK, FIGURE_BEFORE, FIGURE_COMPARED, FIGURE_COMPARED_AFTER, MEETING_WORDS, PLAN_AFTER, PLAN_NAMED_BODIES, RESULTS_ACHIEVED_AFTER, REVIEW_NAMING_WORDS } from '../../lexicon/review.js';
 import { SPORT_SEASONS } from '../../lexicon/time.js';
 import { isCaptionLine, titleLine } from '../title/index.js';
 
@@ -30,7 +30,7 @@ export interface PeriodCandidate extends SpanValue {
   meeting: boolean;
   /** Its review cue names a review itself ("sơ kết", "tình hình thực hiện"), not only a report ("báo cáo", "đánh giá"). */
   namesReview: boolean;
-  /** A figure is stated for it and compared in its sentence: "CPI tháng 5/2017 giảm 0,53% so với tháng trước". */
+  /** A figure is stated for it and compared in its sentence ("CPI tháng 5/2017 giảm 0,53% so với tháng trước"), or results achieved for it ("năm 2025 … đã đạt được nhiều kết quả"). */
   stated: boolean;
   /** A year that opens a clause of its own: "Năm 2016, bệnh viện đã …", ", trong năm 2016, …", "Có thể khẳng định, năm 2016, …". */
   opensClause: boolean;
@@ -256,7 +256,7 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       // "CPI tháng 5/2017 giảm 0,53% so với tháng trước"; "đạt gần 2.200 tỷ đồng trong năm 2016, … tăng 76% so với 2015"
       const stated =
         cue !== 'plan' &&
-        (FIGURE_COMPARED_AFTER.test(after) || (FIGURE_BEFORE.test(ctx.doc.text.slice(Math.max(sentence.start, start - 80), start)) && FIGURE_COMPARED.test(after)));
+        (FIGURE_COMPARED_AFTER.test(after) || RESULTS_ACHIEVED_AFTER.test(after) || (FIGURE_BEFORE.test(ctx.doc.text.slice(Math.max(sentence.start, start - 80), start)) && FIGURE_COMPARED.test(after)));
       const opensClause = OPENS_CLAUSE_KINDS.has(span.kind) && /^\s*,/.test(after) && opensClauseAt(ctx.doc, m.first);
       const opensDoneClause = opensClause && DONE_CLAUSE.test(after);
       const before = ctx.doc.text.slice(Math.max(0, start - 60), start);
