@@ -22,6 +22,9 @@
 //                 that stretch, wherever it stands ("Ngày hội … cũng tổ chức sơ kết 5 năm … giai đoạn 2019-2024")
 //   results-after a year or months of a year with results achieved later in its clause, in the first six lines:
 //                 "Phong trào thi đua quyết thắng năm 2025 của các đơn vị … đã đạt được nhiều kết quả"
+//   year-gone-lead  a sentence of the first six lines opening on the year gone by without naming it ("Năm qua, …",
+//                 "Trong năm, …"), and whether a year is narrated as done after it or commended anywhere in the text
+//                 ("thành tích xuất sắc trong công tác … năm 2019")
 //   plan-meeting  a headline or lead planning a year ("triển khai nhiệm vụ … năm 2020") and a review of the year
 //                 before in the text ("đánh giá những kết quả đạt được năm 2019")
 // Usage: node bench/studies/round15-period.mjs [--only NAME] [--examples N]
@@ -86,10 +89,11 @@ const FORMS = {
   // gone by, then narrates a year as done
   'year-gone-lead': (text) => {
     const lines = head(text, 6);
-    const gone = /(?:^|[.!?]\s+|\n)(?:Trong\s+)?[Nn]ăm qua\s*,/u.exec(lines);
+    const gone = /(?:^|[.!?]\s+|\n)(?:Trong\s+)?[Nn]ăm(?: qua)?\s*,/u.exec(lines);
     if (!gone) return null;
     const year = /(?:^|[.!?]\s+|\n)(?:Trong\s+)?[Nn]ăm (\d{4})\s*,[^.!?]*?(?<![\p{L}])đã(?![\p{L}])/u.exec(lines.slice(gone.index));
-    return [`${year ? 'WITH A YEAR DONE ' : ''}${lines.slice(gone.index, gone.index + 120)}${year ? ` … ${year[0].slice(0, 60)}` : ''}`];
+    const commended = /thành tích(?: xuất sắc)?(?: trong)? (?:công tác|phong trào thi đua)[^.!?\n;]{0,100}?năm \d{4}|thành tích xuất sắc trong[^.!?\n;]{0,100}?năm \d{4}/iu.exec(text);
+    return [`${year ? 'WITH A YEAR DONE ' : ''}${commended ? `WITH A YEAR COMMENDED (${commended[0].slice(-9)}) ` : ''}${lines.slice(gone.index, gone.index + 120)}${year ? ` … ${year[0].slice(0, 60)}` : ''}`];
   },
   'results-after': (text) =>
     /(?<![\p{L}])(?:năm\s+\d{4}(?!\s*[-–])|\d+ tháng (?:đầu )?năm \d{4})[^.!?;\n]{0,80}?(?<![\p{L}])(?:đạt được|thu được|giành được)\s+(?:nhiều\s+|những\s+)?(?:kết quả|thành tích|thành tựu)(?![\p{L}])/iu.exec(head(text, 6)),

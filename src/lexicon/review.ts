@@ -27,7 +27,12 @@ const COMMENDATION_REVIEWS: readonly string[] = [
  * công tác thông tin, tuyên truyền giai đoạn 2016-2017" (dev 042) review nothing (bench/studies/round14-period.mjs commended:
  * real 0, dev 2, the audits 3 in the headline or lead, each annotated with the year).
  */
-export const COMMENDED_WORK: readonly string[] = ['thành tích', 'thành tích xuất sắc'].flatMap((w) => [`${w} công tác`, `${w} trong công tác`, `${w} trong phong trào thi đua`]);
+export const COMMENDED_WORK: readonly string[] = [
+  ...['thành tích', 'thành tích xuất sắc'].flatMap((w) => [`${w} công tác`, `${w} trong công tác`, `${w} trong phong trào thi đua`]),
+  // "có thành tích xuất sắc trong năm 2018", "… trong xây dựng phong trào toàn dân bảo vệ ANTQ năm 2018"
+  // (bench/studies/round15-period.mjs commended: real 0, dev 0, audits 17)
+  'thành tích xuất sắc trong',
+];
 
 /** Words after which a span of time is the one being reviewed: "tổng kết … năm 2019", "kết quả 6 tháng đầu năm". */
 export const REVIEW_WORDS: readonly string[] = [
@@ -148,6 +153,12 @@ export const REVIEW_TITLE =
  */
 export const REVIEW_LEAD =
   /(?<![\p{L}])(?:tổng kết|sơ kết|đánh giá (?:kết quả|tình hình)|báo cáo kết quả|giao ban|kết quả (?:thực hiện|công tác|đạt được)|tình hình (?:thực hiện|kinh tế)|hội nghị (?:tổng kết|sơ kết|đánh giá|giao ban)|quyết toán (?:ngân sách|NSNN)|công bố kết quả (?:đánh giá|xếp hạng|chấm điểm)|báo cáo kinh doanh|(?:bình xét|xét duyệt|xét) (?:thi đua|khen thưởng)|thành tích(?: xuất sắc)?(?: trong)? (?:công tác|phong trào thi đua)[^.;!?]{0,80}?năm \d{4})(?![\p{L}])/iu;
+
+/**
+ * A lead sentence that opens on the year gone by without naming it: "Năm qua, Hội Nghề cá Việt Nam … đã có nhiều hoạt
+ * động …", "Trong năm, tỷ lệ điều tra khám phá án vượt trên 3% …" (bench/studies/round15-period.mjs year-gone-lead).
+ */
+export const YEAR_GONE_OPENING = /^\s*(?:Trong\s+)?năm(?:\s+qua)?\s*,/iu;
 
 /**
  * A results report compares with the same stretch a year earlier: "tăng 41,1% so với cùng kỳ năm 2016". A span named

@@ -13,7 +13,7 @@ import type { Refiner, RefineContext } from '../engine/refine.js';
 import { monthEnd, monthStart, yearMentions } from '../dimensions/time/index.js';
 import type { EventDay } from '../extract/date/index.js';
 import { leadSentences, type PeriodCandidate } from '../extract/period/index.js';
-import { REVIEW_LEAD, REVIEW_TITLE, SAME_PERIOD_COMPARED } from '../lexicon/review.js';
+import { REVIEW_LEAD, REVIEW_TITLE, SAME_PERIOD_COMPARED, YEAR_GONE_OPENING } from '../lexicon/review.js';
 
 const bare = (p: PeriodCandidate) => p.kind === 'year';
 /** A span that names a reporting period by itself: "6 tháng đầu năm", "quý I/2025". */
@@ -54,6 +54,12 @@ function future(p: PeriodCandidate, dated: Day | null, nextSchoolYearNamed = fal
   }
   const limit = new Date(Date.UTC(dated.year, dated.month, dated.day)).toISOString().slice(0, 10); // a month after
   return p.to > limit;
+}
+
+/** A lead sentence opens on the year gone by without naming it (YEAR_GONE_OPENING). */
+function yearGoneLead(ctx: RefineContext): boolean {
+  const { doc } = ctx;
+  return leadSentences(doc).some((i) => YEAR_GONE_OPENING.test(doc.text.slice(doc.sentences[i].start, doc.sentences[i].end)));
 }
 
 function textOf(ctx: RefineContext, where: 'title' | 'lead'): string {
@@ -245,7 +251,11 @@ export const choosePeriod: Refiner = {
     };
     const recentEnough = (from: string) => datedYear === null || [datedYear - 1, datedYear].includes(Number(from.slice(0, 4)));
     const leadYear = opening.find((f) => f.value.opensDoneClause && f.value.cue !== 'plan' && recentEnough(f.value.from) && (frame || (reportSeason(f.value) && !newsBefore(f))));
-    if (!reviews && !narrated && !previousTerm && !leadYear && !yearBefore) return ctx.set('period', []);
+    // "Năm qua, Hội … đã có nhiều hoạt động …" or "Trong năm, tỷ lệ điều tra khám phá án vượt trên 3% …" opening a lead
+    // sentence, and the year's work commended in the text ("tặng giấy khen cho 12 tập thể … với thành tích xuất sắc
+    // trong công tác phòng chống tội phạm … năm 2019"): the year gone by is the commended one
+    const commendedYear = spans.find((f) => f.value.commended) && yearGoneLead(ctx) ? spans.find((f) => f.value.commended) : undefined;
+    if (!reviews && !narrated && !previousTerm && !leadYear && !yearBefore && !commendedYear) return ctx.set('period', []);
     const chosen =
       reviewed.find((f) => f.value.where === 'title') ??
       // "Hội Liên hiệp Phụ nữ huyện: Hội nghị điển hình tiên tiến giai đoạn 2015-2020" over "… và sơ kết công tác Hội 6
@@ -261,6 +271,7 @@ export const choosePeriod: Refiner = {
       reviewed[0] ??
       narrated ??
       leadYear ??
+      commendedYear ??
       opening.find((f) => f.value.stated) ??
       opening.find((f) => !bare(f.value));
     const taken = chosen && (monthsOfResolution(ctx, chosen, reviewed) ?? monthsAfterAccounts(ctx, chosen, reviewed) ?? chosen);

@@ -382,4 +382,10 @@ describe('reporting period', () => {
     expect(period('Ngày hội Biên phòng toàn dân ở biên ải', lead, body, 'Minh Anh')).toEqual(['2019-01-01', '2024-12-31']);
     expect(period('Ngày hội Biên phòng toàn dân ở biên ải', lead, body.replace('5 năm', '2 năm'), 'Minh Anh')).toBeNull();
   });
+  it('takes the commended year of an article whose lead opens on the year gone by', () => {
+    const lead = 'Trong năm, tỷ lệ điều tra khám phá án vượt trên 3%, tai nạn giao thông giảm 3 tiêu chí. Tội phạm xâm hại tình dục trẻ em giảm 50%.';
+    const commended = 'Dịp này, UBND huyện tặng giấy khen cho 12 tập thể, 8 cá nhân với thành tích xuất sắc trong công tác phòng chống tội phạm, tệ nạn xã hội năm 2019.';
+    expect(period(lead, 'Phát biểu tại hội nghị, Chủ tịch UBND huyện đề nghị các ngành tiếp tục đẩy mạnh công tác tuyên truyền.', commended, 'Tin, ảnh: Minh Nhân')).toEqual(['2019-01-01', '2019-12-31']);
+    expect(period(lead.replace('Trong năm, ', ''), 'Phát biểu tại hội nghị, Chủ tịch UBND huyện đề nghị các ngành tiếp tục đẩy mạnh công tác tuyên truyền.', commended, 'Tin, ảnh: Minh Nhân')).toBeNull();
+  });
 });

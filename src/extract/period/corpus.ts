@@ -8,6 +8,8 @@ export const corpus: Corpus<PeriodCandidate> = {
     { text: 'Sở Tài chính tổ chức giao ban đánh giá kết quả quý I/2025.', rule: 'period-span', value: { from: '2025-01-01', to: '2025-03-31', cue: 'review' } },
     { text: 'Thành phố triển khai nhiệm vụ năm 2020.', rule: 'period-span', value: { from: '2020-01-01', cue: 'plan' } },
     { text: 'Quyết định của UBND tỉnh về việc khen thưởng thành tích công tác năm 2019.', rule: 'period-span', value: { from: '2019-01-01', cue: 'review', namesReview: false } },
+    { text: 'UBND huyện tặng giấy khen cho 12 tập thể, 8 cá nhân với thành tích xuất sắc trong công tác phòng chống tội phạm, tệ nạn xã hội năm 2019.', rule: 'period-span', value: { from: '2019-01-01', cue: 'review', commended: true } },
+    { text: 'Trung ương Hội tặng Bằng khen cho 5 tập thể, 81 cá nhân có thành tích xuất sắc trong năm 2018.', rule: 'period-span', value: { from: '2018-01-01', cue: 'review', commended: true } },
     { text: 'Hội đồng Thi đua, Khen thưởng huyện đã tổ chức hội nghị để xét thi đua, khen thưởng năm 2021.', rule: 'period-span', value: { from: '2021-01-01', to: '2021-12-31', cue: 'review', meeting: true } },
     { text: 'Kinh tế 9 tháng năm 2015 tiếp tục tăng trưởng.', rule: 'period-span', value: { from: '2015-01-01', to: '2015-09-30', cue: null } },
     { text: 'Hội nghị điển hình tiên tiến (2011-2013) được tổ chức.', rule: 'period-span', value: { from: '2011-01-01', to: '2013-12-31', kind: 'years' } },
