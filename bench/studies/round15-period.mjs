@@ -18,8 +18,8 @@
 //   accounts      a budget's final accounts of a year ("quyết toán ngân sách nhà nước năm 2017") and months or a
 //                 quarter of the next year in the same text ("6 tháng đầu năm 2018"): the session that approves them
 //                 reviews those months
-//   counted-review  any count of years after "tổng kết"/"sơ kết" that the span after it restates: the review of
-//                 that stretch, wherever it stands ("Ngày hội … cũng tổ chức sơ kết 5 năm … giai đoạn 2019-2024")
+//   counted-review  any count of years after "tổng kết"/"sơ kết" that a span later in the text restates: the review
+//                 of that stretch, wherever it stands ("Ngày hội … cũng tổ chức sơ kết 5 năm … giai đoạn 2019-2024")
 //   results-after a year or months of a year with results achieved later in its clause, in the first six lines:
 //                 "Phong trào thi đua quyết thắng năm 2025 của các đơn vị … đã đạt được nhiều kết quả"
 //   year-gone-lead  a sentence of the first six lines opening on the year gone by without naming it ("Năm qua, …",
@@ -68,32 +68,16 @@ const FORMS = {
     }
     return null;
   },
-  // any count of years after "tổng kết"/"sơ kết" that the span after it restates (its ends counted or not): "sơ kết 5
-  // năm thực hiện … giai đoạn 2019-2024", "tổng kết 3 năm …, giai đoạn 2016 - 2018"
+  // any count of years after "tổng kết"/"sơ kết" that a span later in the text restates (its ends counted or not): "sơ
+  // kết 5 năm thực hiện … giai đoạn 2019-2024", "tổng kết 3 năm …, giai đoạn 2016 - 2018", "báo cáo sơ kết 2 năm vận
+  // động …. … từ năm 2008 – 2010" sentences later
   'counted-review': (text) => {
-    for (const m of text.matchAll(/(?:sơ kết|tổng kết)\s+(\d+)\s+năm(?![\p{L}])[^.!?\n]{0,120}?\(?(?:năm\s+)?(\d{4})\s*[-–]\s*(\d{4})\)?/giu)) {
-      if ([Number(m[1]), Number(m[1]) - 1].includes(Number(m[3]) - Number(m[2]))) return m;
+    const review = /(?:sơ kết|tổng kết)\s+(\d+)\s+năm(?![\p{L}])/iu.exec(text);
+    if (!review) return null;
+    for (const m of text.slice(review.index).matchAll(/(?<!\d)(\d{4})\s*[-–]\s*(\d{4})(?!\d)/gu)) {
+      if ([Number(review[1]), Number(review[1]) - 1].includes(Number(m[2]) - Number(m[1]))) return [`${review[0]} … ${m[0]}`];
     }
     return null;
-  },
-  // any headline naming a meeting and then a stage or a span of years: what the refiner now takes before the lead
-  'title-meeting': (text) =>
-    new RegExp(String.raw`^[^\n]*(?:hội nghị|hội thảo|đại hội|lễ tổng kết)[^\n]*?(?:giai đoạn\s*${YEARS}|\(${YEARS}\))[^\n]*`, 'iu').exec(head(text, 1)),
-  accounts: (text) => {
-    const m = /quyết toán (?:ngân sách|NSNN)[^.!?\n]{0,40}?năm (\d{4})/iu.exec(text);
-    if (!m) return null;
-    const later = new RegExp(String.raw`(?:\d+ tháng (?:đầu )?năm|quý (?:I{1,3}|IV|[1-4])(?:\s*năm|\s*\/)?)\s*${Number(m[1]) + 1}`, 'iu').exec(text);
-    return later ? [`${m[0]} ‖ ${later[0]}`] : null;
-  },
-  // "Năm qua, Hội Nghề cá Việt Nam … đã có nhiều hoạt động …. Năm 2018, Hội đã củng cố …": the lead opens on the year
-  // gone by, then narrates a year as done
-  'year-gone-lead': (text) => {
-    const lines = head(text, 6);
-    const gone = /(?:^|[.!?]\s+|\n)(?:Trong\s+)?[Nn]ăm(?: qua)?\s*,/u.exec(lines);
-    if (!gone) return null;
-    const year = /(?:^|[.!?]\s+|\n)(?:Trong\s+)?[Nn]ăm (\d{4})\s*,[^.!?]*?(?<![\p{L}])đã(?![\p{L}])/u.exec(lines.slice(gone.index));
-    const commended = /thành tích(?: xuất sắc)?(?: trong)? (?:công tác|phong trào thi đua)[^.!?\n;]{0,100}?năm \d{4}|thành tích xuất sắc trong[^.!?\n;]{0,100}?năm \d{4}/iu.exec(text);
-    return [`${year ? 'WITH A YEAR DONE ' : ''}${commended ? `WITH A YEAR COMMENDED (${commended[0].slice(-9)}) ` : ''}${lines.slice(gone.index, gone.index + 120)}${year ? ` … ${year[0].slice(0, 60)}` : ''}`];
   },
   'results-after': (text) =>
     /(?<![\p{L}])(?:năm\s+\d{4}(?!\s*[-–])|\d+ tháng (?:đầu )?năm \d{4})[^.!?;\n]{0,80}?(?<![\p{L}])(?:đạt được|thu được|giành được)\s+(?:nhiều\s+|những\s+)?(?:kết quả|thành tích|thành tựu)(?![\p{L}])/iu.exec(head(text, 6)),

@@ -216,7 +216,7 @@ export const choosePeriod: Refiner = {
       (reviewed.length > 0 && frame) ||
       (strong.length >= 2 && strong.some((f) => f.value.namesReview)) ||
       // "Ngày hội … cũng tổ chức sơ kết 5 năm thực hiện “Ngày Biên phòng toàn dân” giai đoạn 2019-2024" in the body
-      reviewed.some((f) => f.value.countedReview);
+      spans.some((f) => f.value.countedReview);
     // a year narrated clause by clause ("Năm 2016, bệnh viện đã …", "…, trong năm 2016, bệnh viện đã khánh thành …",
     // "Có thể khẳng định, năm 2016, …") at least three times is the year the article reviews
     const clauses = new Map<string, number>();
@@ -268,6 +268,7 @@ export const choosePeriod: Refiner = {
       opening.find((f) => f.value.firstMonths && f.value.cue !== 'plan') ??
       // "Đánh giá về tình hình kinh tế Việt Nam tháng 5-2013, …" over "tình hình thực hiện NSNN những tháng đầu năm" later
       (frame ? opening.find((f) => !bare(f.value) && periodLike(f.value) && f.value.cue !== 'plan') : undefined) ??
+      spans.find((f) => f.value.countedReview) ??
       reviewed[0] ??
       narrated ??
       leadYear ??

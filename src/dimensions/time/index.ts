@@ -274,16 +274,9 @@ const REVIEW_COUNTING_YEARS = /(?<![\p{L}])(?:tổng kết|sơ kết)\s+(\d+)\s+
  * anniversaries, dev 0, the audits 1 review).
  */
 function reviewCounts(ctx: RuleContext, first: number, years: number): boolean {
-  return reviewCountsBefore(ctx.doc, ctx.doc.tokens.start[first], years);
-}
-
-/**
- * Before the character `start`, in its sentence, a review counting `years` years, or one more when both ends are counted
- * ("tổng kết 3 năm phong trào …, giai đoạn 2016 - 2018").
- */
-export function reviewCountsBefore(doc: Doc, start: number, years: number): boolean {
-  const m = REVIEW_COUNTING_YEARS.exec(doc.text.slice(Math.max(0, start - 140), start));
-  return m !== null && (Number(m[1]) === years || Number(m[1]) === years + 1);
+  const start = ctx.doc.tokens.start[first];
+  const m = REVIEW_COUNTING_YEARS.exec(ctx.doc.text.slice(Math.max(0, start - 140), start));
+  return m !== null && Number(m[1]) === years;
 }
 
 export function lexTime(ctx: RuleContext): void {

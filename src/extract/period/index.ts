@@ -10,7 +10,7 @@ import { insideQuotes, type Doc } from '../../engine/document.js';
 import { anchor, dim } from '../../engine/pattern.js';
 import { Kind } from '../../engine/tokens.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
-import { BOUND_BEFORE, COMPARISON, lawNamedBefore, reviewCountsBefore, YEARLY_RESOLUTION_BEFORE, type SpanValue } from '../../dimensions/time/index.js';
+import { BOUND_BEFORE, COMPARISON, lawNamedBefore, YEARLY_RESOLUTION_BEFORE, type SpanValue } from '../../dimensions/time/index.js';
 import { isPageStamp } from '../../lexicon/dates.js';
 import { COMMENDED_WORK, FIGURE_BEFORE, FIGURE_COMPARED, FIGURE_COMPARED_AFTER, MEETING_WORDS, PLAN_AFTER, PLAN_NAMED_BODIES, RESULTS_ACHIEVED_AFTER, REVIEW_NAMING_WORDS } from '../../lexicon/review.js';
 import { SPORT_SEASONS } from '../../lexicon/time.js';
@@ -44,8 +44,8 @@ export interface PeriodCandidate extends SpanValue {
    */
   closingReview: boolean;
   /**
-   * A review counts its years before it: "sơ kết 5 năm thực hiện “Ngày Biên phòng toàn dân” giai đoạn 2019-2024",
-   * "tổng kết 40 năm công tác … (1986 - 2026)": the review of that stretch, wherever it stands.
+   * A review earlier in the text counts its years: "sơ kết 5 năm thực hiện “Ngày Biên phòng toàn dân” giai đoạn
+   * 2019-2024", "tổng kết 40 năm công tác … (1986 - 2026)": the review of that stretch, wherever it stands.
    */
   countedReview: boolean;
   /** The year of the year's resolution ("thực hiện Nghị quyết năm 2025"): it gives way to that year's months reviewed in its sentence. */
@@ -58,6 +58,20 @@ const commendedWork = new Set(COMMENDED_WORK);
 const NEVER_A_LAWS_NAME = new Set<SpanValue['kind']>(['term', 'stage', 'years', 'months', 'months-so-far', 'last-months', 'quarter']);
 /** Spans of several years a review may count before it (PeriodCandidate.countedReview). */
 const COUNTED_KINDS = new Set<SpanValue['kind']>(['stage', 'term', 'years']);
+/** A review counting years: "sơ kết 5 năm thực hiện …", "tổng kết 40 năm công tác công an …". */
+const REVIEW_COUNTING_YEARS = /(?<![\p{L}])(?:tổng kết|sơ kết)\s+(\d+)\s+năm(?![\p{L}])/giu;
+const countedReviews = new WeakMap<Doc, readonly { end: number; years: number }[]>();
+
+/**
+ * A review earlier in the text counts `years` years, or one more when both ends are counted ("tổng kết 3 năm phong
+ * trào …, giai đoạn 2016 - 2018"); the span may be named sentences later ("báo cáo sơ kết 2 năm vận động …. … cho 7
+ * tập thể … có thành tích xuất sắc … từ năm 2008 – 2010").
+ */
+function countedBefore(doc: Doc, start: number, years: number): boolean {
+  let reviews = countedReviews.get(doc);
+  if (!reviews) countedReviews.set(doc, (reviews = [...doc.text.matchAll(REVIEW_COUNTING_YEARS)].map((m) => ({ end: m.index + m[0].length, years: Number(m[1]) }))));
+  return reviews.some((r) => r.end <= start && (r.years === years || r.years === years + 1));
+}
 /** Spans that open a clause of their own: "Năm 2016, …", "Trong quý III năm 2023, lực lượng … đã …", "6 tháng đầu năm 2017, …". */
 const OPENS_CLAUSE_KINDS = new Set<SpanValue['kind']>(['year', 'school-year', 'quarter', 'months', 'months-so-far']);
 /** The punctuation after which a year opens a clause: ", năm 2016, …". */
@@ -262,7 +276,7 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       const before = ctx.doc.text.slice(Math.max(0, start - 60), start);
       const closingReview = (span.kind === 'school-year' && SCHOOL_YEAR_CLOSED_BEFORE.test(before)) || (span.kind === 'year' && cue !== 'plan' && TASK_YEAR_CLOSED_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 110), start)));
       const years = Number(span.to.slice(0, 4)) - Number(span.from.slice(0, 4));
-      const countedReview = cue === 'review' && COUNTED_KINDS.has(span.kind) && reviewCountsBefore(ctx.doc, start, years);
+      const countedReview = cue !== 'plan' && COUNTED_KINDS.has(span.kind) && countedBefore(ctx.doc, start, years);
       const resolutionYear = span.kind === 'year' && YEARLY_RESOLUTION_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 20), start));
       return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1, namesReview: cue === 'review' && b.cue[m.first] === 3, ...(cue === 'review' && b.cue[m.first] === 4 ? { commended: true } : {}), stated, opensClause, opensDoneClause, closingReview, countedReview, resolutionYear } };
     },
