@@ -7,7 +7,11 @@
 // so is a headline span the body names only after forecast words. The period is then the first span after a review
 // word in the headline, then in the lead, else (in an article whose headline or lead names a review) the headline's
 // or lead's own span, else the first span after a review word in the body, a year the article narrates clause by
-// clause, the first headline or lead span a figure is stated for, the first one that is more than a bare year.
+// clause, the first headline or lead span a figure is stated for, the first one that is more than a bare year. A
+// stage a headline's meeting names comes before the lead's reviews, the year before a year a meeting plans when the
+// text reviews it, a span whose years a review counts ("sơ kết 5 năm … giai đoạn 2019-2024") before the body's other
+// reviews, and a commended year ("thành tích xuất sắc trong công tác … năm 2019") when a lead sentence opens on the
+// year gone by ("Trong năm, …"); a budget's final accounts give way to the next year's months reviewed.
 import type { Finding } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
 import { monthEnd, monthStart, yearMentions } from '../dimensions/time/index.js';
@@ -43,8 +47,8 @@ function future(p: PeriodCandidate, dated: Day | null, nextSchoolYearNamed = fal
   // an undated article dated only by its year: a school year ending in it is over when the article names the next one
   // or holds its closing review ("lễ tổng kết năm học 2024 - 2025")
   if (p.kind === 'school-year') return Number(p.to.slice(0, 4)) > dated.year || (Number(p.to.slice(0, 4)) === dated.year && ((dated.approximate && !nextSchoolYearNamed && !p.closingReview) || dated.month < 5));
-  // "sơ kết giữa nhiệm kỳ thực hiện nghị quyết nhiệm kỳ 2018-2023" in January 2022, "sơ kết 5 năm thực hiện … giai
-  // đoạn 2019-2024" in February 2024: a review held within a term or stage it names reviews it as named
+  // "sơ kết giữa nhiệm kỳ thực hiện nghị quyết nhiệm kỳ 2018-2023" in January 2022: a review held within a term or
+  // stage it names reviews it as named (ANNOTATION.md: a stage or term gives its whole years)
   if ((p.kind === 'term' || p.kind === 'stage') && p.namesReview && Number(p.from.slice(0, 4)) < dated.year) return false;
   if (p.from.endsWith('-01-01') && p.to.endsWith('-12-31')) {
     const end = Number(p.to.slice(0, 4));
@@ -254,12 +258,14 @@ export const choosePeriod: Refiner = {
     // "Năm qua, Hội … đã có nhiều hoạt động …" or "Trong năm, tỷ lệ điều tra khám phá án vượt trên 3% …" opening a lead
     // sentence, and the year's work commended in the text ("tặng giấy khen cho 12 tập thể … với thành tích xuất sắc
     // trong công tác phòng chống tội phạm … năm 2019"): the year gone by is the commended one
-    const commendedYear = spans.find((f) => f.value.commended) && yearGoneLead(ctx) ? spans.find((f) => f.value.commended) : undefined;
+    const commended = spans.find((f) => f.value.commended);
+    const commendedYear = commended && yearGoneLead(ctx) ? commended : undefined;
     if (!reviews && !narrated && !previousTerm && !leadYear && !yearBefore && !commendedYear) return ctx.set('period', []);
     const chosen =
       reviewed.find((f) => f.value.where === 'title') ??
       // "Hội Liên hiệp Phụ nữ huyện: Hội nghị điển hình tiên tiến giai đoạn 2015-2020" over "… và sơ kết công tác Hội 6
-      // tháng đầu năm 2020" in the lead: the meeting the headline names is the article's (round15-period.mjs title-stage)
+      // tháng đầu năm 2020" in the lead: the meeting the headline names is the article's (bench/studies/round15-period.mjs
+      // title-meeting)
       spans.find((f) => f.value.where === 'title' && f.value.meeting && (f.value.kind === 'stage' || f.value.kind === 'years') && f.value.cue !== 'plan') ??
       reviewed.find((f) => f.value.where === 'lead') ??
       previousTerm ??
