@@ -25,6 +25,8 @@
 //   year-gone-lead  a sentence of the first six lines opening on the year gone by without naming it ("Năm qua, …",
 //                 "Trong năm, …"), and whether a year is narrated as done after it or commended anywhere in the text
 //                 ("thành tích xuất sắc trong công tác … năm 2019")
+//   commended-lead-year  a year opening a clause of the first six lines ("Năm 2018, công tác …") that the text
+//                 commends the work of ("… thành tích xuất sắc trong xây dựng phong trào … năm 2018")
 //   plan-meeting  a headline or lead planning a year ("triển khai nhiệm vụ … năm 2020") and a review of the year
 //                 before in the text ("đánh giá những kết quả đạt được năm 2019")
 // Usage: node bench/studies/round15-period.mjs [--only NAME] [--examples N]
@@ -81,6 +83,16 @@ const FORMS = {
   },
   'results-after': (text) =>
     /(?<![\p{L}])(?:năm\s+\d{4}(?!\s*[-–])|\d+ tháng (?:đầu )?năm \d{4})[^.!?;\n]{0,80}?(?<![\p{L}])(?:đạt được|thu được|giành được)\s+(?:nhiều\s+|những\s+)?(?:kết quả|thành tích|thành tựu)(?![\p{L}])/iu.exec(head(text, 6)),
+  // a year opening a clause of the first six lines ("Năm 2018, công tác …") whose work the text commends ("… thành
+  // tích xuất sắc trong xây dựng phong trào … năm 2018")
+  'commended-lead-year': (text) => {
+    const lines = head(text, 6);
+    for (const m of lines.matchAll(/(?:^|[.!?]\s+|\n)(?:Trong\s+)?[Nn]ăm (\d{4})\s*,/gu)) {
+      const commended = new RegExp(String.raw`thành tích(?: xuất sắc)?(?: trong)? (?:công tác|phong trào thi đua)[^.!?\n;]{0,100}?năm ${m[1]}|thành tích xuất sắc trong[^.!?\n;]{0,100}?năm ${m[1]}`, 'iu').exec(text);
+      if (commended) return [`${m[0].trim()} … ${commended[0].slice(0, 80)}`];
+    }
+    return null;
+  },
   'plan-meeting': (text) => {
     const m = /triển khai (?:nhiệm vụ|kế hoạch)[^.!?\n]{0,80}?năm (\d{4})/iu.exec(head(text, 3));
     if (!m) return null;

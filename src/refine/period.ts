@@ -259,7 +259,10 @@ export const choosePeriod: Refiner = {
     // sentence, and the year's work commended in the text ("tặng giấy khen cho 12 tập thể … với thành tích xuất sắc
     // trong công tác phòng chống tội phạm … năm 2019"): the year gone by is the commended one
     const commended = spans.find((f) => f.value.commended);
-    const commendedYear = commended && yearGoneLead(ctx) ? commended : undefined;
+    // (or on that year named: "Năm 2018, công tác xây dựng phong trào … có bước phát triển" over "… thành tích xuất sắc
+    // trong xây dựng phong trào toàn dân bảo vệ ANTQ năm 2018")
+    const commendedYear =
+      commended && (yearGoneLead(ctx) || opening.some((f) => f.value.opensClause && f.value.cue !== 'plan' && key(f.value) === key(commended.value))) ? commended : undefined;
     if (!reviews && !narrated && !previousTerm && !leadYear && !yearBefore && !commendedYear) return ctx.set('period', []);
     const chosen =
       reviewed.find((f) => f.value.where === 'title') ??

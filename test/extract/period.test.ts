@@ -388,4 +388,10 @@ describe('reporting period', () => {
     expect(period(lead, 'Phát biểu tại hội nghị, Chủ tịch UBND huyện đề nghị các ngành tiếp tục đẩy mạnh công tác tuyên truyền.', commended, 'Tin, ảnh: Minh Nhân')).toEqual(['2019-01-01', '2019-12-31']);
     expect(period(lead.replace('Trong năm, ', ''), 'Phát biểu tại hội nghị, Chủ tịch UBND huyện đề nghị các ngành tiếp tục đẩy mạnh công tác tuyên truyền.', commended, 'Tin, ảnh: Minh Nhân')).toBeNull();
   });
+  it('takes a year a lead sentence opens on when the text commends its work', () => {
+    const lead = 'Tham dự hội nghị có Thiếu tướng Lương Ngọc Dương, Phó Cục trưởng. Năm 2018, công tác xây dựng phong trào toàn dân bảo vệ ANTQ trên địa bàn tỉnh có bước phát triển, đổi mới.';
+    const commended = 'Hội nghị đã trao tặng Giấy khen cho các tập thể có thành tích xuất sắc trong xây dựng phong trào toàn dân bảo vệ ANTQ năm 2018.';
+    expect(period(lead, 'Các mô hình tiếp tục được quan tâm.', commended, 'Thanh Bình')).toEqual(['2018-01-01', '2018-12-31']);
+    expect(period(lead, 'Các mô hình tiếp tục được quan tâm.', commended.replace('năm 2018', 'năm 2017'), 'Thanh Bình')).toBeNull();
+  });
 });
