@@ -27,7 +27,12 @@ const COMMENDATION_REVIEWS: readonly string[] = [
  * công tác thông tin, tuyên truyền giai đoạn 2016-2017" (dev 042) review nothing (bench/studies/round14-period.mjs commended:
  * real 0, dev 2, the audits 3 in the headline or lead, each annotated with the year).
  */
-export const COMMENDED_WORK: readonly string[] = ['thành tích', 'thành tích xuất sắc'].flatMap((w) => [`${w} công tác`, `${w} trong công tác`, `${w} trong phong trào thi đua`]);
+export const COMMENDED_WORK: readonly string[] = [
+  ...['thành tích', 'thành tích xuất sắc'].flatMap((w) => [`${w} công tác`, `${w} trong công tác`, `${w} trong phong trào thi đua`]),
+  // "có thành tích xuất sắc trong năm 2018", "… trong xây dựng phong trào toàn dân bảo vệ ANTQ năm 2018"
+  // (bench/studies/round15-period.mjs commended: real 0, dev 0, audits 17)
+  'thành tích xuất sắc trong',
+];
 
 /** Words after which a span of time is the one being reviewed: "tổng kết … năm 2019", "kết quả 6 tháng đầu năm". */
 export const REVIEW_WORDS: readonly string[] = [
@@ -115,6 +120,14 @@ export const FIGURE_COMPARED_AFTER = new RegExp(
 export const FIGURE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${RESULT_VERBS})\s+(?:(?:${BEFORE_NUMBER})\s+)*\d(?:[^.!?,;]|[.,](?=\d)){0,40}?\s+(?:trong|của|vào)\s+(?:cả\s+)?$`, 'iu');
 export const FIGURE_COMPARED = new RegExp(COMPARED, 'iu');
 
+/**
+ * After a span of time, in its clause, results achieved for it: "Phong trào thi đua quyết thắng năm 2025 của các đơn
+ * vị cụm biên phòng tuyến biển đã đạt được nhiều kết quả", "Công tác hội và phong trào thanh niên năm 2020 đã có nhiều
+ * đổi mới …, đạt được những kết quả …": the year's work stated as done, as a results report opens (bench/studies/
+ * round15-period.mjs results-after: in the first six lines real 0, dev 0, audits 2, both annotated with the year).
+ */
+export const RESULTS_ACHIEVED_AFTER = /^[^.!?;]{0,80}?(?<![\p{L}])(?:đạt được|thu được|giành được)\s+(?:nhiều\s+|những\s+)?(?:kết quả|thành tích|thành tựu)(?![\p{L}])/iu;
+
 /** Meetings that review by being held: "hội nghị … (2011-2013)". */
 export const MEETING_WORDS: readonly string[] = ['hội nghị', 'hội thảo', 'đại hội', 'lễ tổng kết'];
 
@@ -140,6 +153,12 @@ export const REVIEW_TITLE =
  */
 export const REVIEW_LEAD =
   /(?<![\p{L}])(?:tổng kết|sơ kết|đánh giá (?:kết quả|tình hình)|báo cáo kết quả|giao ban|kết quả (?:thực hiện|công tác|đạt được)|tình hình (?:thực hiện|kinh tế)|hội nghị (?:tổng kết|sơ kết|đánh giá|giao ban)|quyết toán (?:ngân sách|NSNN)|công bố kết quả (?:đánh giá|xếp hạng|chấm điểm)|báo cáo kinh doanh|(?:bình xét|xét duyệt|xét) (?:thi đua|khen thưởng)|thành tích(?: xuất sắc)?(?: trong)? (?:công tác|phong trào thi đua)[^.;!?]{0,80}?năm \d{4})(?![\p{L}])/iu;
+
+/**
+ * A lead sentence that opens on the year gone by without naming it: "Năm qua, Hội Nghề cá Việt Nam … đã có nhiều hoạt
+ * động …", "Trong năm, tỷ lệ điều tra khám phá án vượt trên 3% …" (bench/studies/round15-period.mjs year-gone-lead).
+ */
+export const YEAR_GONE_OPENING = /^\s*(?:Trong\s+)?năm(?:\s+qua)?\s*,/iu;
 
 /**
  * A results report compares with the same stretch a year earlier: "tăng 41,1% so với cùng kỳ năm 2016". A span named

@@ -7,13 +7,17 @@
 // so is a headline span the body names only after forecast words. The period is then the first span after a review
 // word in the headline, then in the lead, else (in an article whose headline or lead names a review) the headline's
 // or lead's own span, else the first span after a review word in the body, a year the article narrates clause by
-// clause, the first headline or lead span a figure is stated for, the first one that is more than a bare year.
+// clause, the first headline or lead span a figure is stated for, the first one that is more than a bare year. A
+// stage a headline's meeting names comes before the lead's reviews, the year before a year a meeting plans when the
+// text reviews it, a span whose years a review counts ("sơ kết 5 năm … giai đoạn 2019-2024") before the body's other
+// reviews, and a commended year ("thành tích xuất sắc trong công tác … năm 2019") when a lead sentence opens on the
+// year gone by ("Trong năm, …"); a budget's final accounts give way to the next year's months reviewed.
 import type { Finding } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
 import { monthEnd, monthStart, yearMentions } from '../dimensions/time/index.js';
 import type { EventDay } from '../extract/date/index.js';
 import { leadSentences, type PeriodCandidate } from '../extract/period/index.js';
-import { REVIEW_LEAD, REVIEW_TITLE, SAME_PERIOD_COMPARED } from '../lexicon/review.js';
+import { REVIEW_LEAD, REVIEW_TITLE, SAME_PERIOD_COMPARED, YEAR_GONE_OPENING } from '../lexicon/review.js';
 
 const bare = (p: PeriodCandidate) => p.kind === 'year';
 /** A span that names a reporting period by itself: "6 tháng đầu năm", "quý I/2025". */
@@ -43,6 +47,9 @@ function future(p: PeriodCandidate, dated: Day | null, nextSchoolYearNamed = fal
   // an undated article dated only by its year: a school year ending in it is over when the article names the next one
   // or holds its closing review ("lễ tổng kết năm học 2024 - 2025")
   if (p.kind === 'school-year') return Number(p.to.slice(0, 4)) > dated.year || (Number(p.to.slice(0, 4)) === dated.year && ((dated.approximate && !nextSchoolYearNamed && !p.closingReview) || dated.month < 5));
+  // "sơ kết giữa nhiệm kỳ thực hiện nghị quyết nhiệm kỳ 2018-2023" in January 2022: a review held within a term or
+  // stage it names reviews it as named (ANNOTATION.md: a stage or term gives its whole years)
+  if ((p.kind === 'term' || p.kind === 'stage') && p.namesReview && Number(p.from.slice(0, 4)) < dated.year) return false;
   if (p.from.endsWith('-01-01') && p.to.endsWith('-12-31')) {
     const end = Number(p.to.slice(0, 4));
     // "năm 2013" in a May 2013 debate: the year's tasks still run; year-end reviews open in November
@@ -51,6 +58,12 @@ function future(p: PeriodCandidate, dated: Day | null, nextSchoolYearNamed = fal
   }
   const limit = new Date(Date.UTC(dated.year, dated.month, dated.day)).toISOString().slice(0, 10); // a month after
   return p.to > limit;
+}
+
+/** A lead sentence opens on the year gone by without naming it (YEAR_GONE_OPENING). */
+function yearGoneLead(ctx: RefineContext): boolean {
+  const { doc } = ctx;
+  return leadSentences(doc).some((i) => YEAR_GONE_OPENING.test(doc.text.slice(doc.sentences[i].start, doc.sentences[i].end)));
 }
 
 function textOf(ctx: RefineContext, where: 'title' | 'lead'): string {
@@ -80,7 +93,9 @@ function mainYear(ctx: RefineContext): number | null {
   for (const y of yearMentions(ctx.doc, ctx.units)) {
     const at = ctx.doc.tokens.start[y.first];
     if (y.comparison && SAME_STRETCH_BEFORE.test(ctx.doc.text.slice(Math.max(0, at - 20), at))) compared.set(y.year + 1, (compared.get(y.year + 1) ?? 0) + 1);
-    if (y.comparison || y.named || y.birth || y.deadline) continue;
+    // a span's first year is no year the article is in ("giai đoạn 2017 – 2019" is reviewed in 2019), nor a term's
+    // ("nhiệm kỳ 2016-2021" is named in every year it runs)
+    if (y.comparison || y.named || y.birth || y.deadline || y.kind === 'range-start' || y.term) continue;
     counts.set(y.year, (counts.get(y.year) ?? 0) + 1);
   }
   const top = (votes: Map<number, number>) => [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
@@ -100,7 +115,8 @@ function partYear(ctx: RefineContext): number | null {
   const counts = new Map<number, number>();
   for (const f of ctx.get<PeriodCandidate>('period')) {
     const p = f.value;
-    if (!p.from || p.cue === 'plan' || !(p.kind === 'months' || p.kind === 'quarter')) continue;
+    // the year's last months, even planned ("phương hướng, nhiệm vụ 6 tháng cuối năm 2019"), are of the article's year
+    if (!p.from || !((p.cue !== 'plan' && (p.kind === 'months' || p.kind === 'quarter')) || p.kind === 'last-months')) continue;
     const y = Number(p.from.slice(0, 4));
     counts.set(y, (counts.get(y) ?? 0) + 1);
   }
@@ -202,7 +218,9 @@ export const choosePeriod: Refiner = {
     const reviews =
       opening.some((f) => (periodLike(f.value) && f.value.cue !== 'plan' && reported(f)) || (f.value.cue === 'review' && (frame || !(bare(f.value) || f.value.kind === 'month'))) || f.value.stated) ||
       (reviewed.length > 0 && frame) ||
-      (strong.length >= 2 && strong.some((f) => f.value.namesReview));
+      (strong.length >= 2 && strong.some((f) => f.value.namesReview)) ||
+      // "Ngày hội … cũng tổ chức sơ kết 5 năm thực hiện “Ngày Biên phòng toàn dân” giai đoạn 2019-2024" in the body
+      spans.some((f) => f.value.countedReview);
     // a year narrated clause by clause ("Năm 2016, bệnh viện đã …", "…, trong năm 2016, bệnh viện đã khánh thành …",
     // "Có thể khẳng định, năm 2016, …") at least three times is the year the article reviews
     const clauses = new Map<string, number>();
@@ -218,6 +236,11 @@ export const choosePeriod: Refiner = {
       if (c.value.from > (congressOpens.get(year) ?? '')) congressOpens.set(year, c.value.from);
     }
     const previousTerm = spans.find((f) => f.value.kind === 'term' && f.value.cue !== 'plan' && (congressOpens.get(f.value.to.slice(0, 4)) ?? '') > f.value.from);
+    // "Chính phủ tổ chức hội nghị trực tuyến triển khai nhiệm vụ phát triển kinh tế - xã hội năm 2020" over "Hội nghị
+    // nhằm phân tích, đánh giá những kết quả đạt được năm 2019": a meeting that plans a year in the headline or lead
+    // reviews the year before when the text does (bench/studies/round15-period.mjs plan-meeting)
+    const plannedYear = opening.find((f) => f.value.meeting && f.value.cue === 'plan' && bare(f.value));
+    const yearBefore = plannedYear && reviewed.find((f) => bare(f.value) && Number(f.value.from.slice(0, 4)) === Number(plannedYear.value.from.slice(0, 4)) - 1);
     // "… tổ chức hội nghị tổng kết công tác. Trong năm 2024, Công an thành phố đã điều tra …": a year opening a clause of
     // the lead of an article framed as a review, telling what was done, is the year reviewed (not "Năm 2025, ngành
     // tập trung …", the coming year's resolve at a year-end review), nor a background year: dated, the article reviews
@@ -232,21 +255,36 @@ export const choosePeriod: Refiner = {
     };
     const recentEnough = (from: string) => datedYear === null || [datedYear - 1, datedYear].includes(Number(from.slice(0, 4)));
     const leadYear = opening.find((f) => f.value.opensDoneClause && f.value.cue !== 'plan' && recentEnough(f.value.from) && (frame || (reportSeason(f.value) && !newsBefore(f))));
-    if (!reviews && !narrated && !previousTerm && !leadYear) return ctx.set('period', []);
+    // "Năm qua, Hội … đã có nhiều hoạt động …" or "Trong năm, tỷ lệ điều tra khám phá án vượt trên 3% …" opening a lead
+    // sentence, and the year's work commended in the text ("tặng giấy khen cho 12 tập thể … với thành tích xuất sắc
+    // trong công tác phòng chống tội phạm … năm 2019"): the year gone by is the commended one
+    const commended = spans.find((f) => f.value.commended);
+    // (or on that year named: "Năm 2018, công tác xây dựng phong trào … có bước phát triển" over "… thành tích xuất sắc
+    // trong xây dựng phong trào toàn dân bảo vệ ANTQ năm 2018")
+    const commendedYear =
+      commended && (yearGoneLead(ctx) || opening.some((f) => f.value.opensClause && f.value.cue !== 'plan' && key(f.value) === key(commended.value))) ? commended : undefined;
+    if (!reviews && !narrated && !previousTerm && !leadYear && !yearBefore && !commendedYear) return ctx.set('period', []);
     const chosen =
       reviewed.find((f) => f.value.where === 'title') ??
+      // "Hội Liên hiệp Phụ nữ huyện: Hội nghị điển hình tiên tiến giai đoạn 2015-2020" over "… và sơ kết công tác Hội 6
+      // tháng đầu năm 2020" in the lead: the meeting the headline names is the article's (bench/studies/round15-period.mjs
+      // title-meeting)
+      spans.find((f) => f.value.where === 'title' && f.value.meeting && (f.value.kind === 'stage' || f.value.kind === 'years') && f.value.cue !== 'plan') ??
       reviewed.find((f) => f.value.where === 'lead') ??
       previousTerm ??
+      yearBefore ??
       // "Những tháng đầu năm 2013, …" opening the article is its frame, as long as the body counts those months
       opening.find((f) => f.value.firstMonths && f.value.cue !== 'plan') ??
       // "Đánh giá về tình hình kinh tế Việt Nam tháng 5-2013, …" over "tình hình thực hiện NSNN những tháng đầu năm" later
       (frame ? opening.find((f) => !bare(f.value) && periodLike(f.value) && f.value.cue !== 'plan') : undefined) ??
+      spans.find((f) => f.value.countedReview) ??
       reviewed[0] ??
       narrated ??
       leadYear ??
+      commendedYear ??
       opening.find((f) => f.value.stated) ??
       opening.find((f) => !bare(f.value));
-    const taken = chosen && (monthsOfResolution(ctx, chosen, reviewed) ?? chosen);
+    const taken = chosen && (monthsOfResolution(ctx, chosen, reviewed) ?? monthsAfterAccounts(ctx, chosen, reviewed) ?? chosen);
     ctx.set('period', taken ? [runningTotalAfter(ctx, taken, spans) ?? taken] : []);
   },
 };
@@ -270,6 +308,20 @@ function monthsOfResolution(ctx: RefineContext, year: Finding<PeriodCandidate>, 
       f.value.from.slice(0, 4) === year.value.from.slice(0, 4) &&
       !/[.!?\n]/u.test(ctx.doc.text.slice(end, f.origin.start)),
   );
+}
+
+/** Before a year, the final accounts of a budget: "phê chuẩn quyết toán ngân sách nhà nước năm 2017". */
+const ACCOUNTS_BEFORE = /(?<![\p{L}])quyết toán\s+(?:ngân sách|NSNN)[^.!?\n]{0,40}$/iu;
+
+/**
+ * "HĐND xã đã thông qua quyết toán ngân sách nhà nước năm 2017, các nhiệm vụ thu 6 tháng đầu năm 2018": a budget's
+ * final accounts are approved the year after, at a session that reviews the months of its own year; those months,
+ * reviewed in the text, are the period (bench/studies/round15-period.mjs accounts).
+ */
+function monthsAfterAccounts(ctx: RefineContext, year: Finding<PeriodCandidate>, reviewed: readonly Finding<PeriodCandidate>[]): Finding<PeriodCandidate> | undefined {
+  if (!bare(year.value) || year.origin.kind !== 'text' || !ACCOUNTS_BEFORE.test(ctx.doc.text.slice(Math.max(0, year.origin.start - 60), year.origin.start))) return undefined;
+  const next = String(Number(year.value.from.slice(0, 4)) + 1);
+  return reviewed.find((f) => standsAlone(f.value) && f.value.from.startsWith(next));
 }
 
 /** What may stand between a part and its running total: "quý II và 6 tháng đầu năm", "tháng 9/2025, 9 tháng năm 2025". */

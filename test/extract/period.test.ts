@@ -341,4 +341,57 @@ describe('reporting period', () => {
     const results = 'Quý I/2017, số người có việc làm là 53,36 triệu người, tăng 0,2% so với cùng kỳ năm 2016.';
     expect(period('Đà tăng trưởng tác động tích cực đến thị trường lao động trong quý II/2017', lead, forecast, results, 'Minh Anh')).toEqual(['2017-01-01', '2017-03-31']);
   });
+  it('reads the year of an undated article from the years it reviews, not the first year of a term or a stage', () => {
+    // "nhiệm kỳ 2016-2021" named twice no longer makes the year-less "6 tháng đầu năm" 2021's
+    const session = 'Ngày 06/6, HĐND thị trấn khóa XIX nhiệm kỳ 2016-2021 tổ chức kỳ họp thứ 10 đánh giá tình hình thực hiện nhiệm vụ 6 tháng đầu năm và đề ra phương hướng, nhiệm vụ 6 tháng cuối năm 2019.';
+    expect(period('HĐND thị trấn thông qua các nghị quyết 6 tháng cuối năm 2019', session, 'HĐND thị trấn khóa XIX nhiệm kỳ 2016-2021 tổ chức kỳ họp thứ 10.', 'Minh Anh')).toEqual(['2019-01-01', '2019-06-30']);
+    // a stage reviewed is over in an undated article: "giai đoạn 2017 – 2019" is not still to come in 2017
+    const stage = 'Sáng 19/7, huyện tổ chức hội nghị tổng kết phong trào nông dân thi đua sản xuất kinh doanh giỏi giai đoạn 2017 – 2019.';
+    expect(period('Huyện tuyên dương 30 hộ nông dân tiêu biểu giai đoạn 2017 – 2019', stage, 'Số hộ đạt danh hiệu tăng trên 1.700 hộ so với giai đoạn 2015 – 2017.', 'Minh Anh')).toEqual(['2017-01-01', '2019-12-31']);
+  });
+  it("takes a year closed by its review in the review's month", () => {
+    const lead = 'Sáng ngày 26/8/2023 UBND xã đã tổ chức hội nghị tổng kết hoạt động hè; Tổng kết phong trào thi đua người tốt việc tốt năm 2023.';
+    expect(period('UBND xã tổ chức hội nghị tổng kết hoạt động hè năm 2023', '28/08/2023', lead, 'Minh Anh')).toEqual(['2023-01-01', '2023-12-31']);
+  });
+  it('takes a term or stage a review is held within as named', () => {
+    const lead = 'Hội Nông dân thị xã vừa sơ kết giữa nhiệm kỳ thực hiện nghị quyết nhiệm kỳ 2018-2023. Trong nửa nhiệm kỳ qua, các cấp Hội đã vận động hội viên thi đua sản xuất.';
+    expect(period('Hội nông dân thị xã: Khen thưởng 27 tập thể và 47 cá nhân', 'Thứ Tư, 12/01/2022', lead, 'Minh Anh')).toEqual(['2018-01-01', '2023-12-31']);
+    // not a stage that has not begun by the article's year
+    expect(period('Tỉnh triển khai kế hoạch', 'Thứ Tư, 12/01/2022', 'Tỉnh vừa sơ kết công tác chuẩn bị thực hiện Chương trình giai đoạn 2023-2027.', 'Minh Anh')).toBeNull();
+  });
+  it('takes the year before that a meeting planning a year reviews', () => {
+    const title = 'Chính phủ tổ chức hội nghị trực tuyến triển khai nhiệm vụ phát triển kinh tế - xã hội năm 2020';
+    const lead = 'Hội nghị có sự tham dự của lãnh đạo các bộ, ngành, địa phương. Các đại biểu thảo luận về nhiệm vụ phát triển kinh tế - xã hội năm 2020.';
+    const review = 'Hội nghị nhằm phân tích, đánh giá những kết quả đạt được năm 2019, chỉ rõ những yếu kém, tồn tại.';
+    expect(period(title, lead, review, 'Minh Anh')).toEqual(['2019-01-01', '2019-12-31']);
+    expect(period(title, lead, 'Hội nghị nhằm bàn các giải pháp, chỉ rõ những yếu kém, tồn tại.', 'Minh Anh')).toBeNull();
+  });
+  it("takes the stage of the headline's meeting before a review of months in the lead", () => {
+    const lead = 'Ngày 10-7, Hội Liên hiệp Phụ nữ huyện tổ chức Hội nghị điển hình tiên tiến giai đoạn 2015-2020 và sơ kết công tác Hội 6 tháng đầu năm 2020.';
+    expect(period('Hội Liên hiệp Phụ nữ huyện: Hội nghị điển hình tiên tiến giai đoạn 2015-2020', lead, 'Minh Anh')).toEqual(['2015-01-01', '2020-12-31']);
+    expect(period('Hội Liên hiệp Phụ nữ huyện: Tuyên dương điển hình tiên tiến', lead, 'Minh Anh')).toEqual(['2020-01-01', '2020-06-30']);
+  });
+  it("takes the months a session reviews over the year of the budget's final accounts it approves", () => {
+    const session = 'Tại kì họp thứ 6, HĐND xã đã thông qua quyết toán ngân sách nhà nước năm 2017, các nhiệm vụ thu 6 tháng đầu năm 2018. Trong đó có một số kết quả đáng kể.';
+    expect(period('HĐND xã tổ chức kì họp thứ 6', session, 'Minh Anh')).toEqual(['2018-01-01', '2018-06-30']);
+    expect(period('HĐND xã tổ chức kì họp thứ 6', 'Tại kì họp thứ 6, HĐND xã đã thông qua quyết toán ngân sách nhà nước năm 2017.', 'Minh Anh')).toEqual(['2017-01-01', '2017-12-31']);
+  });
+  it('takes a stretch a review counts the years of, even in the body', () => {
+    const lead = 'Ngày 22/2, tại Công viên trung tâm thị trấn, Đồn Biên phòng phối hợp với UBND thị trấn tổ chức Ngày hội Biên phòng toàn dân. Các hoạt động gồm thi đấu bóng chuyền, kéo co.';
+    const body = 'Ngày hội Biên phòng toàn dân cũng tổ chức sơ kết 5 năm thực hiện “Ngày Biên phòng toàn dân” giai đoạn 2019-2024; tôn vinh những tập thể, cá nhân điển hình.';
+    expect(period('Ngày hội Biên phòng toàn dân ở biên ải', lead, body, 'Minh Anh')).toEqual(['2019-01-01', '2024-12-31']);
+    expect(period('Ngày hội Biên phòng toàn dân ở biên ải', lead, body.replace('5 năm', '2 năm'), 'Minh Anh')).toBeNull();
+  });
+  it('takes the commended year of an article whose lead opens on the year gone by', () => {
+    const lead = 'Trong năm, tỷ lệ điều tra khám phá án vượt trên 3%, tai nạn giao thông giảm 3 tiêu chí. Tội phạm xâm hại tình dục trẻ em giảm 50%.';
+    const commended = 'Dịp này, UBND huyện tặng giấy khen cho 12 tập thể, 8 cá nhân với thành tích xuất sắc trong công tác phòng chống tội phạm, tệ nạn xã hội năm 2019.';
+    expect(period(lead, 'Phát biểu tại hội nghị, Chủ tịch UBND huyện đề nghị các ngành tiếp tục đẩy mạnh công tác tuyên truyền.', commended, 'Tin, ảnh: Minh Nhân')).toEqual(['2019-01-01', '2019-12-31']);
+    expect(period(lead.replace('Trong năm, ', ''), 'Phát biểu tại hội nghị, Chủ tịch UBND huyện đề nghị các ngành tiếp tục đẩy mạnh công tác tuyên truyền.', commended, 'Tin, ảnh: Minh Nhân')).toBeNull();
+  });
+  it('takes a year a lead sentence opens on when the text commends its work', () => {
+    const lead = 'Tham dự hội nghị có Thiếu tướng Lương Ngọc Dương, Phó Cục trưởng. Năm 2018, công tác xây dựng phong trào toàn dân bảo vệ ANTQ trên địa bàn tỉnh có bước phát triển, đổi mới.';
+    const commended = 'Hội nghị đã trao tặng Giấy khen cho các tập thể có thành tích xuất sắc trong xây dựng phong trào toàn dân bảo vệ ANTQ năm 2018.';
+    expect(period(lead, 'Các mô hình tiếp tục được quan tâm.', commended, 'Thanh Bình')).toEqual(['2018-01-01', '2018-12-31']);
+    expect(period(lead, 'Các mô hình tiếp tục được quan tâm.', commended.replace('năm 2018', 'năm 2017'), 'Thanh Bình')).toBeNull();
+  });
 });

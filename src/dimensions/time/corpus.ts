@@ -38,6 +38,8 @@ export const corpus: Corpus = {
     { text: 'nhiệm kỳ 2015 – 2017', unit: 'span', rule: 'span-years', value: { kind: 'term', from: '2015-01-01', to: '2017-12-31' } },
     { text: 'năm học 2016-2017', unit: 'span', rule: 'span-years', value: { kind: 'school-year' } },
     { text: 'tổng kết 10 năm (2002 – 2012)', unit: 'span', rule: 'span-years', value: { kind: 'years', from: '2002-01-01', to: '2012-12-31' } },
+    // bench/studies/round15-period.mjs counted-years: over 30 years only when a review counts them before
+    { text: 'hội nghị tổng kết 40 năm công tác công an phục vụ sự nghiệp đổi mới của đất nước (1986 - 2026)', unit: 'span', rule: 'span-years', value: { kind: 'years', from: '1986-01-01', to: '2026-12-31' } },
     { text: 'Lũy kế đến cuối tháng 5 năm 2013, giá trị', unit: 'span', rule: 'span-cumulative', value: { from: '2013-01-01', to: '2013-05-31' } },
     { text: 'Hội nghị sơ kết 6 tháng thực hiện nhiệm vụ công tác của Đảng ủy', unit: 'span', rule: 'span-months-reviewed', written: '6 tháng', value: { kind: 'months-so-far', months: 6 } },
     // bench/studies/period-round11.mjs: the year's tasks with the plan noun counted, and the year's resolution
@@ -46,6 +48,7 @@ export const corpus: Corpus = {
   ],
   negatives: [
     { text: 'tháng 13/2019', unit: 'span', why: 'no month 13' },
+    { text: 'Nhân dịp kỷ niệm 100 năm Cách mạng Tháng Mười Nga (1917-2017)', unit: 'span', why: 'an anniversary of more than 30 years that no review counts' },
     { text: 'doanh thu của toàn tập đoàn sau 6 tháng đạt hơn 53.000 tỷ đồng', unit: 'span', why: 'a stretch counted from an event, not the year\'s first months (bench/studies/period-round8.mjs --only bare-months)' },
     { text: 'số doanh nghiệp thành lập mới có xu hướng tăng sau 4 tháng giảm liên tiếp', unit: 'span', why: 'a run of months' },
     { text: 'giá nhà trong vòng 3 tháng tăng gấp đôi', unit: 'span', why: 'a stretch of its own' },

@@ -8,6 +8,8 @@ export const corpus: Corpus<PeriodCandidate> = {
     { text: 'Sở Tài chính tổ chức giao ban đánh giá kết quả quý I/2025.', rule: 'period-span', value: { from: '2025-01-01', to: '2025-03-31', cue: 'review' } },
     { text: 'Thành phố triển khai nhiệm vụ năm 2020.', rule: 'period-span', value: { from: '2020-01-01', cue: 'plan' } },
     { text: 'Quyết định của UBND tỉnh về việc khen thưởng thành tích công tác năm 2019.', rule: 'period-span', value: { from: '2019-01-01', cue: 'review', namesReview: false } },
+    { text: 'UBND huyện tặng giấy khen cho 12 tập thể, 8 cá nhân với thành tích xuất sắc trong công tác phòng chống tội phạm, tệ nạn xã hội năm 2019.', rule: 'period-span', value: { from: '2019-01-01', cue: 'review', commended: true } },
+    { text: 'Trung ương Hội tặng Bằng khen cho 5 tập thể, 81 cá nhân có thành tích xuất sắc trong năm 2018.', rule: 'period-span', value: { from: '2018-01-01', cue: 'review', commended: true } },
     { text: 'Hội đồng Thi đua, Khen thưởng huyện đã tổ chức hội nghị để xét thi đua, khen thưởng năm 2021.', rule: 'period-span', value: { from: '2021-01-01', to: '2021-12-31', cue: 'review', meeting: true } },
     { text: 'Kinh tế 9 tháng năm 2015 tiếp tục tăng trưởng.', rule: 'period-span', value: { from: '2015-01-01', to: '2015-09-30', cue: null } },
     { text: 'Hội nghị điển hình tiên tiến (2011-2013) được tổ chức.', rule: 'period-span', value: { from: '2011-01-01', to: '2013-12-31', kind: 'years' } },
@@ -32,6 +34,9 @@ export const corpus: Corpus<PeriodCandidate> = {
     { text: 'Theo Tổng cục Thống kê, chỉ số giá tiêu dùng (CPI) tháng 5/2017 giảm 0,53% so với tháng trước.', rule: 'period-span', value: { kind: 'month', from: '2017-05-01', cue: null, stated: true } },
     { text: 'Thị trường ô tô đạt doanh số bán hàng 24.365 xe trong tháng 6/2017 vừa qua, tăng 5% so với tháng 5.', rule: 'period-span', value: { from: '2017-06-01', stated: true } },
     { text: 'Trong cả năm 2016, thâm hụt thương mại của Canada tăng lên 19,8 tỷ USD, cao hơn đáng kể so với con số 15 tỷ USD.', rule: 'period-span', value: { kind: 'year', from: '2016-01-01', stated: true } },
+    // bench/studies/round15-period.mjs results-after: results achieved for the span, stated after it in its clause
+    { text: 'Phong trào thi đua quyết thắng năm 2025 của các đơn vị cụm biên phòng tuyến biển đã đạt được nhiều kết quả, tạo sự chuyển biến tích cực.', rule: 'period-span', value: { kind: 'year', from: '2025-01-01', stated: true } },
+    { text: 'Năm 2025, đơn vị phấn đấu đạt được nhiều kết quả hơn nữa.', rule: 'period-span', value: { kind: 'year', from: '2025-01-01', cue: 'plan', stated: false } },
     { text: 'Năm 2017, quận Tây Hồ có 52 tân binh trong đó có 14 thanh niên tình nguyện.', rule: 'period-span', value: { from: '2017-01-01', stated: false } },
     { text: 'Giá dầu ngọt nhẹ Mỹ giao tháng 7/2013 tăng 2 xu lên 93,63 USD/thùng, giá dầu Brent giao cùng kỳ hạn tăng 5 xu.', rule: 'period-span', value: { from: '2013-07-01', stated: false } },
     { text: 'Năm 2017, dự kiến doanh thu đạt 500 tỷ đồng, tăng 10% so với năm trước.', rule: 'period-span', value: { from: '2017-01-01', cue: 'plan', stated: false } },
@@ -48,6 +53,14 @@ export const corpus: Corpus<PeriodCandidate> = {
     { text: 'Hội nghị đánh giá kết quả công tác tháng 5 năm nay và triển khai nhiệm vụ tháng 6.', rule: 'period-span', value: { kind: 'month', month: 5, cue: 'review' } },
     // bench/studies/period-round8.mjs: a school year at its closing review; a term or stage after a resolution's name
     { text: 'Sáng 28.5, Trường THPT Trần Phú tổ chức lễ tổng kết năm học 2024 - 2025.', rule: 'period-span', value: { kind: 'school-year', from: '2024-01-01', to: '2025-12-31', cue: 'review', closingReview: true } },
+    // bench/studies/round15-period.mjs closing-year: a year later in a closing review's clause, not a plan's
+    { text: 'Sáng ngày 26/8/2023, UBND xã đã tổ chức hội nghị tổng kết hoạt động hè; Tổng kết phong trào thi đua người tốt việc tốt và Cuộc thi viết về gương ĐHTT, NTVT năm 2023.', rule: 'period-span', value: { kind: 'year', from: '2023-01-01', closingReview: true } },
+    { text: 'Hội nghị tổng kết công tác năm 2019 và triển khai nhiệm vụ năm 2020.', rule: 'period-span', value: { kind: 'year', from: '2020-01-01', cue: 'plan', closingReview: false } },
+    // bench/studies/round15-period.mjs counted-years: a review counting the years of the span after it
+    { text: 'Ngày hội Biên phòng toàn dân cũng tổ chức sơ kết 5 năm thực hiện “Ngày Biên phòng toàn dân” giai đoạn 2019-2024.', rule: 'period-span', value: { kind: 'stage', from: '2019-01-01', to: '2024-12-31', cue: 'review', countedReview: true } },
+    { text: 'Huyện tổ chức hội nghị tổng kết 3 năm phong trào nông dân thi đua sản xuất, kinh doanh giỏi, giai đoạn 2016 - 2018.', rule: 'period-span', value: { kind: 'stage', countedReview: true } },
+    { text: 'Huyện tổ chức sơ kết 2 năm thực hiện Chương trình giai đoạn 2016-2020.', rule: 'period-span', value: { kind: 'stage', cue: 'review', countedReview: false } },
+    { text: 'Hội nghị thông qua báo cáo sơ kết 2 năm vận động cựu quân nhân tham gia CLB. Dịp này, UBND quận tặng giấy khen cho 7 tập thể có thành tích trong vận động cựu quân nhân từ năm 2008 – 2010.', rule: 'period-span', value: { kind: 'years', from: '2008-01-01', to: '2010-12-31', countedReview: true } },
     { text: 'Sáng 5.9, Trường THPT Trần Phú tổ chức lễ khai giảng năm học 2024 - 2025.', rule: 'period-span', value: { kind: 'school-year', from: '2024-01-01', closingReview: false } },
     { text: 'Đại hội đánh giá kết quả thực hiện Nghị quyết Đại hội nhiệm kỳ 2020 - 2025.', rule: 'period-span', value: { kind: 'term', from: '2020-01-01', to: '2025-12-31', cue: 'review' } },
     { text: 'UBND tỉnh tổ chức hội nghị sơ kết 5 năm thực hiện Nghị quyết số 10 giai đoạn 2020 - 2025.', rule: 'period-span', value: { kind: 'stage', from: '2020-01-01', to: '2025-12-31', cue: 'review' } },
