@@ -39,6 +39,11 @@ export const COVERAGE_NOUNS: readonly string[] = [
   'bản',
   'ấp',
   'làng',
+  // "100% xóm, tổ dân phố xây dựng đường làng, ngõ xóm … xanh sạch đẹp" (bench/studies/round15-pct.mjs village-units:
+  // corpus/real and dev 0, audits 1)
+  'xóm',
+  'khóm',
+  'khối phố',
   'tổ dân phố',
   'khu phố',
   'khu dân cư',
@@ -97,6 +102,12 @@ export const PLAN_CUES: readonly string[] = [
  * done stays under the cue ("… sẽ đạt 11,62%/năm; giai đoạn 2021 - 2025 đạt 8,87%/năm").
  */
 export const CLAUSE_PLAN_CUES: readonly string[] = ['sẽ', 'cần', 'phải', 'nhằm', 'để'];
+
+/**
+ * Words that hold "cần" and are no modal of need: "tỷ lệ học sinh chuyên cần đạt 99,6%" (diligent attendance), "cần
+ * cù", "cần thiết" (bench/studies/round15-pct.mjs cue-compound: corpus/real and dev 0 before a figure, audit 4 1).
+ */
+export const CAN_COMPOUNDS: readonly string[] = ['chuyên cần', 'siêng cần', 'cần thiết', 'cần cù', 'cần mẫn', 'cần kiệm', 'cần lao'];
 
 /**
  * Plan cues that say what someone expects: growth under them alone is a forecast ("GDP … sẽ chỉ đạt 2,1%"), no target,
@@ -278,6 +289,9 @@ export const PREDICATE_GROUPS: readonly string[] = [
   // guns and ammunition checked or kept ("100% xe pháo, đạn được kiểm tra", "100% xe, pháo được bảo quản trong nhà xe":
   // bench/studies/round13-pct.mjs group-weapons, the audit's army pages 4, corpus/real and dev 0 by these words)
   'xe pháo', 'xe, pháo', 'đạn', 'đạn dược',
+  // training subjects, alone or after contents ("kết quả huấn luyện 100% nội dung, khoa mục đạt yêu cầu":
+  // bench/studies/round15-pct.mjs army-subjects, corpus/real and dev 0, audits 1)
+  'khoa mục', 'nội dung, khoa mục',
 ];
 
 /**

@@ -423,7 +423,11 @@ export const resolvePercentages: Refiner = {
           !p.target ||
           fold(o.value.target).includes(fold(p.target)) ||
           fold(p.target).includes(fold(o.value.target)) ||
-          (sentenceOfFinding.get(o.value) !== sentence && sharedWords(o.value.target.replace(GRADE_TAIL, ''), p.target.replace(GRADE_TAIL, '')) >= REPEAT_OVERLAP && toldAgainNear(o, f)));
+          (sentenceOfFinding.get(o.value) !== sentence && sharedWords(o.value.target.replace(GRADE_TAIL, ''), p.target.replace(GRADE_TAIL, '')) >= REPEAT_OVERLAP && toldAgainNear(o, f)) ||
+          // a headline's figure told again in the body as a rate of a count ("Đảng bộ … phấn đấu kết nạp đảng viên mới
+          // đạt từ 7%" over "tỷ lệ phát triển đảng viên mới đạt từ 7% trở lên so với tổng số đảng viên đầu năm"): the
+          // body's measure is its subject, its target the count (round15-pct share-of-base)
+          (inHeadOrLead(o) && sentenceOfFinding.get(o.value) !== sentence && !!p.subject && sharedWords(o.value.target, p.subject) >= REPEAT_OVERLAP));
       let same = -1;
       for (let k = 0; k < Math.min(likes.length, LIKES_COMPARED) && same < 0; k++) if (repeats(out[likes[k]])) same = likes[k];
       if (same < 0) {

@@ -281,6 +281,8 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     name: 'pct-coverage',
     pattern: [
       anchor(dim('percent', 'f')),
+      // "phấn đấu hàng năm có 60% trở lên hộ nông dân đăng ký thi đua": a bound between the figure and its group
+      opt(wordsAs('bound', 'trở lên')),
       opt(words('các', 'số', 'tổng số')),
       alt([dim('coverage-noun', 'g')], [dim('coverage-group', 'g')], [dim('goal-only-group', 'statistic')], [dim('predicate-group', 'attained')]),
       opt(wordsAs('compound', 'hợp')),
@@ -297,7 +299,10 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       // attains something or what upkeep covers
       if (m.caps.attained) return r.predicateAfter(m.caps.attained.end) || r.upkeepBefore(f.first) ? build(ctx, f.first, m, null) : null;
       if (!whole && !r.goalBefore(f.first) && !r.goalListItem(f.first) && (m.caps.statistic || !r.predicateAfter(m.caps.g.end))) return null;
-      return build(ctx, f.first, m, null);
+      const got = build(ctx, f.first, m, null);
+      // (the bound is a filler, never the target: what it is a share of starts after it)
+      const bounded = got && m.caps.bound ? r.targetAfter(m.caps.bound.end) : null;
+      return got && bounded ? { ...got, value: { ...got.value, target: bounded.text }, end: Math.max(got.end ?? bounded.end, bounded.end) } : got;
     },
   },
   {

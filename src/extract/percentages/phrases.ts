@@ -15,6 +15,7 @@ import {
   BARE_GOAL_OPENERS,
   BARE_GOAL_VERBS,
   BARE_LEVEL,
+  CAN_COMPOUNDS,
   CAPACITY_AFTER,
   CHANGE_TARGET_CUES,
   CHANGE_WORDS,
@@ -82,6 +83,7 @@ export const targetNouns = wordClass('target-noun', TARGET_NOUNS);
 export const coverageNouns = wordClass('coverage-noun', COVERAGE_NOUNS);
 export const planCuesForTargets = wordClass('target-plan-cue', PLAN_CUES);
 const clausePlanCues = new Set(CLAUSE_PLAN_CUES);
+const canCompounds = new Set(CAN_COMPOUNDS);
 const forecastCues = new Set(FORECAST_CUES);
 export const forecastWords = wordClass('forecast-word', FORECAST_WORDS);
 export const doneMarks = wordClass('done-mark', DONE_MARKS);
@@ -177,7 +179,8 @@ const BODY_NAME = String.raw`(?:[Cc]ác\s+)?(?:[Hh]uyện|[Tt]hị xã|[Tt]hành
 export const BODY_ONLY = new RegExp(`^${BODY_NAME}$`, 'u');
 /** A body's name opening a measure ("huyện An Lão giải ngân"). */
 export const BODY_OPENER = new RegExp(`^${BODY_NAME}\\s+(?=\\p{Ll})`, 'u');
-const TRAILING_ADVERBS = /(?:\s+(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn|chỉ|vẫn|mới|lần lượt))+$/iu;
+// ("chuyên cần", diligent attendance, keeps its "cần")
+const TRAILING_ADVERBS = /(?:\s+(?:đã|đều|cũng|ước|dự kiến|phải|cần(?<!chuyên\s+cần)|sẽ|vừa|luôn|chỉ|vẫn|mới|lần lượt))+$/iu;
 /** How far back a figure's clause may reach, in tokens. */
 const CLAUSE_WORDS = 30;
 /** How many clauses before its own a figure's measure may stand in, and how short a clause holds no measure of its own. */
@@ -231,8 +234,8 @@ export class TargetReader {
       const { first: from, end } = this.sentenceOf(i);
       for (let k = from; k < end; k++) {
         const u = this.units.at('target-plan-cue', k);
-        // "cần thiết" is no plan, nor "Cần Thơ", "Cần Giờ" (a capitalised cue before a capitalised word is a name)
-        if (!u || (this.tokenIs(k, 'cần') && this.tokenIs(u.end, 'thiết')) || this.isNamePart(k) || this.isProgrammeName(k) || this.isDraftState(k)) continue;
+        // "cần thiết", "chuyên cần" are no plan, nor "Cần Thơ", "Cần Giờ" (a capitalised cue before a capitalised word is a name)
+        if (!u || (this.tokenIs(k, 'cần') && this.canCompound(k)) || this.isNamePart(k) || this.isProgrammeName(k) || this.isDraftState(k)) continue;
         const word = tokensValue(this.doc, u.first, u.end).toLowerCase();
         cues.push({ first: k, end: u.end, clause: clausePlanCues.has(word), forecast: forecastCues.has(word), quoted: insideQuotes(this.doc, k) });
       }
@@ -283,6 +286,11 @@ export class TargetReader {
       if (this.t.kind[j] === Kind.Punct && this.char(j) !== '/') return false;
     }
     return false;
+  }
+
+  /** Is the "cần" at token k part of a word that holds it ("chuyên cần", "cần thiết": CAN_COMPOUNDS)? */
+  private canCompound(k: number): boolean {
+    return (k > 0 && canCompounds.has(tokensValue(this.doc, k - 1, k + 1).toLowerCase())) || canCompounds.has(tokensValue(this.doc, k, Math.min(k + 2, this.t.count)).toLowerCase());
   }
 
   /** Is the word at token k a plan noun that a figure is a share of ("105% kế hoạch", "102% so với kế hoạch")? */
@@ -865,13 +873,27 @@ export class TargetReader {
     if (this.units.endingAt('change-word', k).length) return true;
     // "… so với cùng kỳ", "… so kế hoạch" is a share of the plan
     const planAfter = this.planFollows(end);
-    if ((this.tokenIs(end, 'so') || this.tokenIs(end, 'bằng')) && !planAfter) return true;
+    if ((this.tokenIs(end, 'so') || this.tokenIs(end, 'bằng')) && !planAfter && !this.rateOfBase(k, end)) return true;
     // the measure is growth
     const s = this.sentenceOf(first);
     const clauseStart = Math.max(s.first, this.index.lastIn(',;', s.first, first) + 1);
     const from = measure ? measure.first : clauseStart;
     const to = measure ? measure.end : first;
     return this.index.has('growth-measure', from, to) && !planAfter;
+  }
+
+  /**
+   * Is a figure that starts at token `first` (its approximators before it) a rate of the count named after it: "đạt tỷ
+   * lệ 98,34% so với số hộ đăng ký", "chiếm tỷ lệ 20% so với tổng số …" (bench/studies/round15-pct.mjs share-of-base:
+   * "so với số" after a figure in corpus/real 3, none after a rate word, two of them comparisons; audits 1)?
+   */
+  private rateOfBase(first: number, end: number): boolean {
+    return this.baseAfter(end) > end && RATE_HEAD.test(tokensValue(this.doc, Math.max(0, first - 2), first));
+  }
+
+  /** After "so với" at token `end`, where the count it names starts ("số hộ đăng ký", "tổng số đảng viên"), else `end`. */
+  baseAfter(end: number): number {
+    return this.tokenIs(end, 'so') && this.tokenIs(end + 1, 'với') && (this.tokenIs(end + 2, 'số') || this.tokenIs(end + 2, 'tổng')) ? end + 2 : end;
   }
 
   /** Is the figure followed by a plan or quota ("95% kế hoạch", "41,72% so kế hoạch")? */
@@ -984,7 +1006,10 @@ export class TargetReader {
     // "… đạt tỷ lệ 16% trên tổng số 16,4 nghìn tỷ đồng": a share of a stated total
     if ((this.tokenIs(from, 'trên') || this.tokenIs(from, 'trong')) && this.tokenIs(from + 1, 'tổng')) from += 1;
     // "… phải đạt ít nhất 30% so với tổng số thời lượng phát sóng phim": the same, compared with
-    else if (this.tokenIs(from, 'so') && this.tokenIs(from + 1, 'với') && this.tokenIs(from + 2, 'tổng')) from += 2;
+    // "đạt tỷ lệ 98,34% so với số hộ đăng ký", "… đạt từ 7% trở lên so với tổng số đảng viên đầu năm": the count it is a
+    // rate of (round15-pct share-of-base)
+    else if (this.baseAfter(from) > from) from = this.baseAfter(from);
+    else if (this.tokenIs(from, 'trở') && this.tokenIs(from + 1, 'lên') && this.baseAfter(from + 2) > from + 2) from = this.baseAfter(from + 2);
     // "giảm 1,5%/năm tỷ lệ hộ nghèo": "/năm" is a filler, never the target; what follows it may be
     if (this.char(from) === '/' && PER_PERIOD.has(tokensValue(this.doc, from + 1, Math.min(from + 2, this.t.count)).toLowerCase()) && from + 2 < s.end && this.t.kind[from + 2] !== Kind.Punct) from += 2;
     let j = from;
@@ -1077,7 +1102,7 @@ export class TargetReader {
         .replace(CONCESSION, '')
         // adverbs before the verb ("… chỉ đạt", "… mới đạt"), not "nông thôn mới", "thành lập mới", nor members and
         // soldiers new ("kết nạp đảng viên mới đạt từ 7%", "chiến sĩ mới")
-        .replace(/(?:(?:^|\s+)(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn|chỉ|vẫn|còn thấp|lần lượt)|(?<!thôn|lập|dựng|đổi|viên|sĩ|sỹ)(?:^|\s+)mới)+$/iu, '')
+        .replace(/(?:(?:^|\s+)(?:đã|đều|cũng|ước|dự kiến|phải|cần(?<!chuyên\s+cần)|sẽ|vừa|luôn|chỉ|vẫn|còn thấp|lần lượt)|(?<!thôn|lập|dựng|đổi|viên|sĩ|sỹ)(?:^|\s+)mới)+$/iu, '')
         .trim();
       // a goal cue alone ("phấn đấu giảm 1,5%/năm …") names nothing measured
       if (!text || ONLY_GOAL_CUE.test(text)) {

@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// Corpus study (round 15): the percentage forms audit 4 (/tmp/a4all) and audits 1-3 (/tmp/a1all … /tmp/a3all) missed,
+// counted in corpus/real, the dev set and the audit sets (when there), by sentence, with random examples:
+//   cue-compound     "cần" inside a word of its own before a figure in its sentence ("tỷ lệ học sinh chuyên cần đạt
+//                    99,6%", "cần cù", "cần mẫn", "cần kiệm"), where it is no modal of need
+//   share-of-base    a figure then "so với" and the count it is a share of ("đạt tỷ lệ 98,34% so với số hộ đăng ký",
+//                    "… so với tổng số …"), against "so với" and a time or a plan
+//   coverage-bound   a bound between a figure and its group ("phấn đấu hàng năm có 60% trở lên hộ nông dân đăng ký thi
+//                    đua", "100% trở lên xã …")
+//   village-units    a share of the smallest residential units ("100% xóm, tổ dân phố xây dựng …", "khóm", "buôn",
+//                    "bon", "sóc", "khối phố", "tổ")
+//   army-subjects    a share of training subjects ("100% nội dung, khoa mục đạt yêu cầu", "100% khoa mục")
+//   node bench/studies/round15-pct.mjs [--examples N] [--seed S] [--form NAME]
+// Read-only; prints to stdout. Never reads the blind set.
+import fs from 'node:fs';
+import path from 'node:path';
+import { readReal, readDev, builtCleaner, readAuditFolders, formHits, printHits, random, readFlags, Tally, oneLine, WORD_START as S, WORD_END as E, PERCENT_FIGURE as F } from './lib.mjs';
+
+const CAN_COMPOUND = String.raw`(?:chuyên cần|cần cù|cần mẫn|cần kiệm|siêng cần|cần lao)`;
+const VILLAGE = String.raw`(?:xóm|khóm|buôn|bon|sóc|khối phố|tổ dân phố|thôn|ấp|bản|làng)`;
+const forms = {
+  'cue-compound': new RegExp(String.raw`${S}${CAN_COMPOUND}${E}[^%]{0,80}?${F}`, 'iu'),
+  'share-of-base': new RegExp(String.raw`${F}\s+so với\s+(?:tổng\s+)?số${E}`, 'iu'),
+  'coverage-bound': new RegExp(String.raw`${F}\s+trở lên\s+(?:các\s+|số\s+)?[\p{Ll}]`, 'u'),
+  'village-units': new RegExp(String.raw`${F}\s+(?:các\s+|số\s+)?${VILLAGE}${E}`, 'iu'),
+  'army-subjects': new RegExp(String.raw`${F}\s+(?:các\s+|số\s+)?(?:nội dung|khoa mục)(?:\s*,\s*(?:nội dung|khoa mục|bài tập|bài bắn))?${E}`, 'iu'),
+};
+
+async function readAudits() {
+  const folders = ['/tmp/a1all', '/tmp/a2all', '/tmp/a3all', '/tmp/a4all'].filter((d) => fs.existsSync(d)).map((dir) => [path.basename(dir), dir]);
+  return readAuditFolders(folders);
+}
+
+const flags = readFlags();
+const examples = flags.number('--examples', 4);
+const only = flags.value('--form') ?? '';
+const rand = random(flags.number('--seed', 15));
+const sets = [['real', readReal()], ['dev', readDev({ htmlText: await builtCleaner() })], ['audits', await readAudits()]];
+// what follows "N% so với": the word after it, a time ("cùng kỳ", "năm") or a base ("số", "tổng số")
+const AFTER_SO_VOI = new RegExp(String.raw`${F}\s+so với\s+([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)`, 'giu');
+// the word before a village unit's share ("100% xóm": what the share stands after)
+const VILLAGE_NEXT = new RegExp(String.raw`${F}\s+(?:các\s+|số\s+)?(${VILLAGE})${E}\s*([\p{L}\p{M},]+)?`, 'giu');
+for (const [set, articles] of sets) {
+  if (!articles.length) continue;
+  const soVoi = new Tally({ examples: 1 });
+  const village = new Tally({ examples: 1 });
+  const hits = formHits(articles, forms, {
+    before: 90,
+    after: 60,
+    width: 280,
+    each(text, file) {
+      for (const m of text.matchAll(AFTER_SO_VOI)) soVoi.add(m[1].toLowerCase(), `${file}: ${oneLine(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 20))}`);
+      for (const m of text.matchAll(VILLAGE_NEXT)) village.add(`${m[1].toLowerCase()} ${m[2] ?? ''}`.trim(), `${file}: ${oneLine(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 30))}`);
+    },
+  });
+  console.log(`== ${set} (${articles.length} articles)`);
+  printHits(hits, { examples, only, rand });
+  if (!only || only === 'share-of-base') soVoi.print('two words after "N% so với"', { top: 15 });
+  if (!only || only === 'village-units') village.print('village unit and the word after it', { top: 15 });
+}
