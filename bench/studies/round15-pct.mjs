@@ -10,6 +10,12 @@
 //   village-units    a share of the smallest residential units ("100% xóm, tổ dân phố xây dựng …", "khóm", "buôn",
 //                    "bon", "sóc", "khối phố", "tổ")
 //   army-subjects    a share of training subjects ("100% nội dung, khoa mục đạt yêu cầu", "100% khoa mục")
+//   term-of-body     a council's or a committee's term named with its session number ("HĐND thị trấn … khóa XIX
+//                    nhiệm kỳ 2016-2021"), by article with a figure: part of the body's name, no time of the figures
+//   rate-list        a rate named before a list of what it is of, its commas inside it ("tỷ lệ giải quyết tố giác,
+//                    tin báo về tội phạm, kiến nghị khởi tố vượt gần 4%")
+//   work-counted     a count of work done then ", đạt tỷ lệ N%" or "(đạt tỷ lệ N%)" ("kết nạp được 358 đảng viên mới,
+//                    đạt tỷ lệ 7,61%", "đã làm rõ 11.484 vụ/17.663 đối tượng (đạt tỷ lệ 75,2%)")
 //   node bench/studies/round15-pct.mjs [--examples N] [--seed S] [--form NAME]
 // Read-only; prints to stdout. Never reads the blind set.
 import fs from 'node:fs';
@@ -18,11 +24,14 @@ import { readReal, readDev, builtCleaner, readAuditFolders, formHits, printHits,
 
 const CAN_COMPOUND = String.raw`(?:chuyên cần|cần cù|cần mẫn|cần kiệm|siêng cần|cần lao)`;
 const VILLAGE = String.raw`(?:xóm|khóm|buôn|bon|sóc|khối phố|tổ dân phố|thôn|ấp|bản|làng)`;
+const TERM_OF_BODY = new RegExp(String.raw`${S}khóa\s+[IVXLC\d]+\s*,?\s*\(?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}`, 'iu');
 const forms = {
   'cue-compound': new RegExp(String.raw`${S}${CAN_COMPOUND}${E}[^%]{0,80}?${F}`, 'iu'),
   'share-of-base': new RegExp(String.raw`${F}\s+so với\s+(?:tổng\s+)?số${E}`, 'iu'),
   'coverage-bound': new RegExp(String.raw`${F}\s+trở lên\s+(?:các\s+|số\s+)?[\p{Ll}]`, 'u'),
   'village-units': new RegExp(String.raw`${F}\s+(?:các\s+|số\s+)?${VILLAGE}${E}`, 'iu'),
+  'rate-list': new RegExp(String.raw`${S}t[ỷỉ] lệ(?:\s+[\p{Ll}\p{M}]+){1,6}\s*,(?:\s*[\p{Ll}\p{M}]+){1,6}(?:\s*,(?:\s*[\p{Ll}\p{M}]+){1,6})?\s+(?:đạt|vượt|là)\s+(?:\p{Ll}+\s+){0,2}${F}`, 'u'),
+  'work-counted': new RegExp(String.raw`\d[\d.,]*\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,3}(?:\s*/\s*\d[\d.,]*(?:\s+[\p{L}\p{M}]+){1,3})?\s*(?:,|\()\s*đạt\s+(?:tỷ lệ|tỉ lệ)\s+${F}`, 'iu'),
   'army-subjects': new RegExp(String.raw`${F}\s+(?:các\s+|số\s+)?(?:nội dung|khoa mục)(?:\s*,\s*(?:nội dung|khoa mục|bài tập|bài bắn))?${E}`, 'iu'),
 };
 
@@ -44,6 +53,7 @@ for (const [set, articles] of sets) {
   if (!articles.length) continue;
   const soVoi = new Tally({ examples: 1 });
   const village = new Tally({ examples: 1 });
+  const terms = articles.filter((a) => a.text.includes('%') && TERM_OF_BODY.test(a.text));
   const hits = formHits(articles, forms, {
     before: 90,
     after: 60,
@@ -55,6 +65,10 @@ for (const [set, articles] of sets) {
   });
   console.log(`== ${set} (${articles.length} articles)`);
   printHits(hits, { examples, only, rand });
+  if (!only || only === 'term-of-body') {
+    console.log(`term-of-body           ${terms.length} articles with a figure`);
+    for (const a of terms.slice(0, examples)) console.log(`  ${a.file}: ${oneLine(TERM_OF_BODY.exec(a.text)[0])}`);
+  }
   if (!only || only === 'share-of-base') soVoi.print('two words after "N% so với"', { top: 15 });
   if (!only || only === 'village-units') village.print('village unit and the word after it', { top: 15 });
 }

@@ -196,6 +196,19 @@ function comparedResult(doc: Doc, y: YearMention): boolean {
 }
 
 /**
+ * "HĐND Thị trấn Hùng Quốc huyện Trà Lĩnh khóa XIX nhiệm kỳ 2016-2021 tổ chức kỳ họp thứ 10": a council's or a
+ * committee's term named with its session number is part of the body's name, no time its figures belong to
+ * (bench/studies/round15-pct.mjs term-of-body: corpus/real and dev 0 articles with a figure, audit 4 1, whose figures
+ * took no year from it as a stretch of years).
+ */
+const TERM_OF_BODY = /(?<![\p{L}\p{M}])khóa\s+[IVXLC\d]+\s*,?\s*\(?\s*nhiệm kỳ\s+$/iu;
+
+function termOfBody(doc: Doc, y: YearMention): boolean {
+  const start = doc.tokens.start[y.first];
+  return (y.kind === 'range-start' || y.kind === 'range-end') && TERM_OF_BODY.test(doc.text.slice(Math.max(0, start - 40), start).replace(/\d{4}\s*[-–]\s*$/u, ''));
+}
+
+/**
  * "được khởi công từ tháng 6/2016, hiện đã đạt hơn 37%": the month or day a running stretch starts, which the year
  * mentions mark as a start only for a bare year ("từ năm 2001").
  */
@@ -346,7 +359,7 @@ export const resolvePercentages: Refiner = {
     const dateline = ctx.get('published')[0]?.origin;
     const years = yearMentionsWithQuarters(ctx.doc, ctx.units)
       .filter((y) => dateline?.kind !== 'text' || ctx.doc.tokens.start[y.first] < dateline.start || ctx.doc.tokens.start[y.first] >= dateline.end)
-      .map((y) => (!y.comparison && comparedResult(ctx.doc, y) ? { ...y, comparison: true } : !y.since && startMonth(ctx.doc, y) ? { ...y, since: true } : !y.deadline && comingTasks(ctx.doc, y) ? { ...y, deadline: true } : y));
+      .map((y) => (!y.named && termOfBody(ctx.doc, y) ? { ...y, named: true } : !y.comparison && comparedResult(ctx.doc, y) ? { ...y, comparison: true } : !y.since && startMonth(ctx.doc, y) ? { ...y, since: true } : !y.deadline && comingTasks(ctx.doc, y) ? { ...y, deadline: true } : y));
     const reference = ctx.facts.year;
     // a figure is a plan by its year alone only when that year is after the page's date (its event day, else its
     // publication): a report is written after the year it reviews, so a figure of the next year is mostly a result

@@ -545,6 +545,19 @@ describe('percentages', () => {
     ).toEqual([[7, 'kết nạp đảng viên mới']]);
   });
 
+  it('takes no stretch of years from a council\'s term named with its session', () => {
+    const years = (title: string, ...body: string[]) => recordOf(title, ...body, 'Thanh Hà').percentages.map((p) => p.year);
+    expect(
+      years(
+        'HĐND thị trấn thông qua các nghị quyết 6 tháng cuối năm 2019',
+        'Ngày 06/6/2019, HĐND thị trấn khóa XIX nhiệm kỳ 2016-2021 tổ chức kỳ họp thứ 10.',
+        'Sáu tháng đầu năm, 100% xóm, tổ dân phố xây dựng đường làng xanh sạch đẹp.',
+      ),
+    ).toEqual([2019]);
+    // a term reviewed is a stretch of years still: its figures have no one year
+    expect(years('Đại hội Hội Nông dân xã', 'Nhiệm kỳ 2016-2021, 100% chi hội đạt tiêu chuẩn vững mạnh.')).toEqual([null]);
+  });
+
   it('takes no year for a body figure from the headline alone', () => {
     const years = (title: string, ...body: string[]) => recordOf(title, ...body, 'Hà Hữu Tân').percentages.map((p) => p.year);
     expect(years('Tuyên thệ chiến sỹ mới đợt 2 năm 2014', 'Vừa qua Trung đoàn 1 tổ chức lễ tuyên thệ cho 443 chiến sỹ mới.', 'Các đơn vị đã hoàn thành chương trình huấn luyện.', 'Qua kiểm tra, 100% chiến sĩ tham gia đạt yêu cầu.')).toEqual([null]);

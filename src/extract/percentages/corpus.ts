@@ -164,6 +164,10 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Sáu tháng đầu năm, 100% xóm, tổ dân phố xây dựng đường làng, ngõ xóm xanh sạch đẹp.', rule: 'pct-coverage', value: { value: 100 } },
     { text: 'Năm 2012, kết quả huấn luyện 100% nội dung, khoa mục đạt yêu cầu.', rule: 'pct-coverage', value: { value: 100, target: 'nội dung, khoa mục đạt yêu cầu' } },
     { text: 'UBND thị trấn công nhận 4.934 hộ đạt gia đình văn hóa năm 2020 đạt tỷ lệ 98,34% so với số hộ đăng ký.', rule: 'pct-verb', value: { value: 98.34, target: 'số hộ đăng ký' } },
+    // a rate named before the list of what it is of, its commas inside it (round15-pct rate-list)
+    { text: 'Trong năm, tỷ lệ điều tra khám phá án vượt trên 3%, tỷ lệ giải quyết tố giác, tin báo về tội phạm, kiến nghị khởi tố vượt gần 4%.', rule: 'pct-verb', value: { value: 4, target: 'tỷ lệ giải quyết tố giác, tin báo về tội phạm, kiến nghị khởi tố' } },
+    // ... not its predicate before a clause of adverbs (corpus/real r3439)
+    { text: 'Mạng lưới y tế cơ sở, tỷ lệ xã có bác sĩ còn thấp, mới đạt 71%, chưa đạt yêu cầu.', rule: 'pct-verb', value: { value: 71, target: 'tỷ lệ xã có bác sĩ' } },
   ],
   negatives: [
     { text: 'Suốt dịp nghỉ Tết Nguyên đán vừa qua, đơn vị đã tập trung 100% quân số.', why: 'an army group with no predicate of attainment, even at 100%: forces gathered' },
