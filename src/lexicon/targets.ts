@@ -541,3 +541,13 @@ export const GOAL_HEADING = /(?:^|\s)(?:chỉ tiêu|mục tiêu|phấn đấu|ph
 
 /** … and not one of results ("Kết quả thực hiện các chỉ tiêu năm 2024:", "đã đạt được"). */
 export const RESULT_HEADING = /(?:^|\s)(?:kết quả|thực hiện|đạt được|đã|ước|tình hình|qua|vừa qua)(?:\s|:|$)/iu;
+
+/**
+ * Words that open the clause of a count of work done before its rate, and are no part of the work: the doer's
+ * adverbs and links ("cơ quan công an đã làm rõ 11.484 vụ", "… kết nạp được 358 đảng viên mới").
+ */
+export const WORK_VERB_STOPS: readonly string[] = ['đã', 'đang', 'vừa', 'mới', 'đều', 'cũng', 'là', 'có', 'được', 'và', 'thì', 'chỉ', 'còn', 'vẫn'];
+
+/** Units after a count that make it an amount, not things worked on ("thi hành xong trên 2.700 tỷ đồng"). */
+export const AMOUNT_UNITS: readonly string[] = ['tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'đồng', 'USD', 'ha', 'tấn', 'km', 'm', 'kg', 'lít', 'phần'];
+

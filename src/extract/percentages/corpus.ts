@@ -166,6 +166,13 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'UBND thị trấn công nhận 4.934 hộ đạt gia đình văn hóa năm 2020 đạt tỷ lệ 98,34% so với số hộ đăng ký.', rule: 'pct-verb', value: { value: 98.34, target: 'số hộ đăng ký' } },
     // a rate named before the list of what it is of, its commas inside it (round15-pct rate-list)
     { text: 'Trong năm, tỷ lệ điều tra khám phá án vượt trên 3%, tỷ lệ giải quyết tố giác, tin báo về tội phạm, kiến nghị khởi tố vượt gần 4%.', rule: 'pct-verb', value: { value: 4, target: 'tỷ lệ giải quyết tố giác, tin báo về tội phạm, kiến nghị khởi tố' } },
+    // a rate of a count of work done measures the work and what it counts, not its doer (round15-pct work-counted)
+    { text: 'Trong năm qua, Huyện ủy Xuân Lộc kết nạp được 358 đảng viên mới, đạt tỷ lệ 7,61%.', rule: 'pct-verb', value: { value: 7.61, target: 'kết nạp đảng viên mới' } },
+    { text: 'Giai đoạn 2005 - 2023, cơ quan công an đã làm rõ 11.484 vụ/17.663 đối tượng (đạt tỷ lệ 75,2%).', rule: 'pct-verb', value: { value: 75.2, target: 'làm rõ vụ' } },
+    { text: 'Năm 2022, lực lượng công an đã điều tra làm rõ 83 vụ, với 174 đối tượng, đạt tỷ lệ 78%.', rule: 'pct-verb', value: { value: 78, target: 'điều tra làm rõ vụ' } },
+    // ... not a measure named with its count, nor a sum of money (dev 058, dev 083)
+    { text: 'Trong 5 tháng đầu năm 2013, số hộ thoát nghèo 7.930 hộ, đạt tỷ lệ 48%.', rule: 'pct-verb', value: { value: 48, target: 'số hộ thoát nghèo 7.930 hộ' } },
+    { text: 'Trong tổng số 16,4 nghìn tỷ đồng có điều kiện thi hành, các đơn vị đã thi hành xong trên 2.700 tỷ đồng, đạt tỷ lệ 16%.', rule: 'pct-verb', value: { value: 16, target: 'các đơn vị đã thi hành xong trên 2.700 tỷ đồng' } },
     // ... not its predicate before a clause of adverbs (corpus/real r3439)
     { text: 'Mạng lưới y tế cơ sở, tỷ lệ xã có bác sĩ còn thấp, mới đạt 71%, chưa đạt yêu cầu.', rule: 'pct-verb', value: { value: 71, target: 'tỷ lệ xã có bác sĩ' } },
   ],

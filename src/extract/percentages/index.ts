@@ -146,7 +146,10 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       if (measure && BARE_LEVEL.test(measure.text)) measure = { ...measure, text: readerOf(ctx).measureNamedBefore(measure.first) ?? measure.text };
       // "huyện giải ngân được 41,38%": a verb that names the work measured is what it measures, not the body before it
       if (!measure && /^giải ngân/iu.test(captured(ctx, m.caps.v))) measure = { first: rate?.first ?? m.caps.v.first, end: m.caps.v.end, text: rate ? `${captured(ctx, rate)} giải ngân` : 'giải ngân' };
-      return build(ctx, m.first, m, measure);
+      const got = build(ctx, m.first, m, measure);
+      // "kết nạp được 358 đảng viên mới, đạt tỷ lệ 7,61%": a rate of a count of work done measures the work, not its doer
+      const work = got && !measure && got.value.target === got.value.subject ? readerOf(ctx).workCounted(m.caps.v.first) : null;
+      return got && work ? { ...got, value: { ...got.value, target: work } } : got;
     },
   },
   {

@@ -9,6 +9,7 @@ import type { Units } from '../../engine/units.js';
 import { isMarkAmong, lowerBound, TokenIndex } from '../../engine/search.js';
 import {
   ACHIEVE_VERBS,
+  AMOUNT_UNITS,
   APPROXIMATORS,
   ATTITUDE_ADVERBS,
   ATTITUDE_PREDICATES,
@@ -63,6 +64,7 @@ import {
   TARGET_NOUNS,
   TARGET_STOPS,
   UPKEEP_VERBS,
+  WORK_VERB_STOPS,
 } from '../../lexicon/targets.js';
 
 /** How many more groups and adverbs after a covered group may stand before what it feels ("cán bộ, nhân viên luôn nỗ lực"). */
@@ -84,6 +86,10 @@ export const coverageNouns = wordClass('coverage-noun', COVERAGE_NOUNS);
 export const planCuesForTargets = wordClass('target-plan-cue', PLAN_CUES);
 const clausePlanCues = new Set(CLAUSE_PLAN_CUES);
 const canCompounds = new Set(CAN_COMPOUNDS);
+const workVerbStops = new Set(WORK_VERB_STOPS);
+const amountUnits = new Set(AMOUNT_UNITS.map((w) => w.toLowerCase()));
+/** How many words the work done and the noun it counts may each have ("điều tra làm rõ", "đảng viên mới"). */
+const WORK_WORDS = 4;
 const forecastCues = new Set(FORECAST_CUES);
 export const forecastWords = wordClass('forecast-word', FORECAST_WORDS);
 export const doneMarks = wordClass('done-mark', DONE_MARKS);
@@ -170,6 +176,8 @@ const RATE_WORDS = 25;
 const RATE_HEAD = /^(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)$/iu;
 /** How far back before a comma a rate whose list it is inside may be named, in tokens. */
 const RATE_LIST_REACH = 20;
+/** What opens a measure named with its count rather than work done ("số hộ thoát nghèo 7.930 hộ"). */
+const MEASURE_OPENER = /^(?:số|tổng số|tổng|tỷ lệ|tỉ lệ|lượng)(?:\s|$)/iu;
 /** Adverbs that mark a predicate of a rate, not an item of what it is of. */
 const PREDICATE_MARKS = new Set(['còn', 'đã', 'đang', 'mới', 'vẫn', 'đều', 'cũng', 'sẽ', 'được', 'chỉ', 'luôn', 'ở', 'rất']);
 /** How many tokens before a body's figure its heading's colon may stand in one sentence (a bound, not a walk over a whole list). */
@@ -1150,6 +1158,46 @@ export class TargetReader {
       return measured && measured.split(/\s+/).length <= SUBJECT_WORDS ? measured : null;
     }
     return null;
+  }
+
+  /**
+   * For a rate right after a count of work done ("Huyện ủy … kết nạp được 358 đảng viên mới, đạt tỷ lệ 7,61%", "cơ quan
+   * công an đã làm rõ 11.484 vụ/17.663 đối tượng (đạt tỷ lệ 75,2%)", "… đã điều tra làm rõ 83 vụ, với 174 đối tượng,
+   * đạt tỷ lệ 78%"): the work and the noun it counts, without the doer, its adverbs or the count ("kết nạp đảng viên
+   * mới", "làm rõ vụ"); null when the clause before is no such count (bench/studies/round15-pct.mjs work-counted).
+   */
+  workCounted(verbAt: number): string | null {
+    const s = this.sentenceOf(verbAt);
+    let end = verbAt - 1;
+    // (only "đạt tỷ lệ": a bare "đạt" after a count is as often a share of a plan or of what was counted)
+    if (end <= s.first || !/^[,(]$/.test(this.char(end)) || !RATE_HEAD.test(tokensValue(this.doc, verbAt + 1, Math.min(verbAt + 3, s.end)))) return null;
+    const clauseStart = (to: number) => {
+      let k = to;
+      while (k > s.first && to - k <= SUBJECT_CLAUSE && !/^[,;:()]$/.test(this.char(k - 1))) k--;
+      return k;
+    };
+    let k = clauseStart(end);
+    // "…, với 174 đối tượng, đạt tỷ lệ 78%": those the work reached, after it; the work is the clause before
+    if (this.tokenIs(k, 'với') && this.char(k - 1) === ',') k = clauseStart((end = k - 1));
+    let count = -1;
+    for (let j = k; j < end && count < 0; j++) if (this.t.kind[j] === Kind.Number && !this.units.at('year', j) && !this.units.at('percent', j)) count = j;
+    if (count < 0) return null;
+    // the noun counted: up to the clause's end or a second count ("vụ/17.663 đối tượng")
+    let nounEnd = count + 1;
+    while (nounEnd < end && this.t.kind[nounEnd] === Kind.Word) nounEnd++;
+    if (nounEnd === count + 1 || nounEnd - count - 1 > WORK_WORDS || (nounEnd < end && this.char(nounEnd) !== '/')) return null;
+    if (amountUnits.has(tokensValue(this.doc, count + 1, count + 2).toLowerCase())) return null;
+    // the work: the words before the count, back to the doer's adverbs, a capitalised name or the clause's start
+    let verbEnd = count;
+    while (verbEnd > k && (this.units.endingAt('approximator', verbEnd).length || this.tokenIs(verbEnd - 1, 'được'))) verbEnd = this.units.endingAt('approximator', verbEnd)[0]?.first ?? verbEnd - 1;
+    // (a word that ends the work: an adverb or a link of the doer's, or a capitalised name)
+    const doerEnds = (j: number) => this.t.kind[j] !== Kind.Word || /^\p{Lu}/u.test(tokensValue(this.doc, j, j + 1)) || workVerbStops.has(tokensValue(this.doc, j, j + 1).toLowerCase());
+    let verbFirst = verbEnd;
+    while (verbFirst > k && verbEnd - verbFirst < WORK_WORDS && !doerEnds(verbFirst - 1)) verbFirst--;
+    const bounded = verbFirst === k || doerEnds(verbFirst - 1);
+    // ("số hộ thoát nghèo 7.930 hộ, đạt 48%": a measure named with its count, no work)
+    if (verbFirst === verbEnd || !bounded || MEASURE_OPENER.test(tokensValue(this.doc, verbFirst, verbEnd))) return null;
+    return `${tokensValue(this.doc, verbFirst, verbEnd)} ${tokensValue(this.doc, count + 1, nounEnd)}`;
   }
 
   /**
