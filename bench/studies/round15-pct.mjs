@@ -8,12 +8,14 @@
 //   coverage-bound   a bound between a figure and its group ("phấn đấu hàng năm có 60% trở lên hộ nông dân đăng ký thi
 //                    đua", "100% trở lên xã …")
 //   village-units    a share of the smallest residential units ("100% xóm, tổ dân phố xây dựng …", "khóm", "buôn",
-//                    "bon", "sóc", "khối phố", "tổ")
+//                    "bon", "sóc", "khối phố")
 //   army-subjects    a share of training subjects ("100% nội dung, khoa mục đạt yêu cầu", "100% khoa mục")
 //   term-of-body     a council's or a committee's term named with its session number ("HĐND thị trấn … khóa XIX
 //                    nhiệm kỳ 2016-2021"), by article with a figure: part of the body's name, no time of the figures
 //   rate-list        a rate named before a list of what it is of, its commas inside it ("tỷ lệ giải quyết tố giác,
 //                    tin báo về tội phạm, kiến nghị khởi tố vượt gần 4%")
+//   term-gone-by     the term gone by before a figure ("Nhiệm kỳ vừa qua, Hội đã …; 90% chi hội đạt …"), by article
+//                    with a figure: several years, no one year of its figures
 //   work-counted     a count of work done then ", đạt tỷ lệ N%" or "(đạt tỷ lệ N%)" ("kết nạp được 358 đảng viên mới,
 //                    đạt tỷ lệ 7,61%", "đã làm rõ 11.484 vụ/17.663 đối tượng (đạt tỷ lệ 75,2%)")
 //   node bench/studies/round15-pct.mjs [--examples N] [--seed S] [--form NAME]
@@ -25,6 +27,7 @@ import { readReal, readDev, builtCleaner, readAuditFolders, formHits, printHits,
 const CAN_COMPOUND = String.raw`(?:chuyên cần|cần cù|cần mẫn|cần kiệm|siêng cần|cần lao)`;
 const VILLAGE = String.raw`(?:xóm|khóm|buôn|bon|sóc|khối phố|tổ dân phố|thôn|ấp|bản|làng)`;
 const TERM_OF_BODY = new RegExp(String.raw`${S}khóa\s+[IVXLC\d]+\s*,?\s*\(?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}`, 'iu');
+const TERM_GONE_BY = new RegExp(String.raw`${S}nhiệm kỳ\s+(?:vừa\s+)?qua${E}`, 'iu');
 const forms = {
   'cue-compound': new RegExp(String.raw`${S}${CAN_COMPOUND}${E}[^%]{0,80}?${F}`, 'iu'),
   'share-of-base': new RegExp(String.raw`${F}\s+so với\s+(?:tổng\s+)?số${E}`, 'iu'),
@@ -54,6 +57,7 @@ for (const [set, articles] of sets) {
   const soVoi = new Tally({ examples: 1 });
   const village = new Tally({ examples: 1 });
   const terms = articles.filter((a) => a.text.includes('%') && TERM_OF_BODY.test(a.text));
+  const goneBy = articles.filter((a) => a.text.includes('%') && TERM_GONE_BY.test(a.text));
   const hits = formHits(articles, forms, {
     before: 90,
     after: 60,
@@ -65,6 +69,10 @@ for (const [set, articles] of sets) {
   });
   console.log(`== ${set} (${articles.length} articles)`);
   printHits(hits, { examples, only, rand });
+  if (!only || only === 'term-gone-by') {
+    console.log(`term-gone-by           ${goneBy.length} articles with a figure`);
+    for (const a of goneBy.slice(0, examples)) console.log(`  ${a.file}`);
+  }
   if (!only || only === 'term-of-body') {
     console.log(`term-of-body           ${terms.length} articles with a figure`);
     for (const a of terms.slice(0, examples)) console.log(`  ${a.file}: ${oneLine(TERM_OF_BODY.exec(a.text)[0])}`);

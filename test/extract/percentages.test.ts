@@ -554,6 +554,8 @@ describe('percentages', () => {
         'Sáu tháng đầu năm, 100% xóm, tổ dân phố xây dựng đường làng xanh sạch đẹp.',
       ),
     ).toEqual([2019]);
+    // the term gone by is several years: no one year for its figures
+    expect(years('Đại hội Hội Nông dân xã', 'Ngày 12-1-2023, Hội Nông dân xã tổ chức Đại hội đại biểu lần thứ X.', 'Nhiệm kỳ vừa qua, Hội đã thực hiện tốt nhiệm vụ được giao. Hội đã xây dựng được 170 hộ sản xuất kinh doanh giỏi; 90% chi hội đạt tiêu chuẩn vững mạnh.')).toEqual([null]);
     // a term reviewed is a stretch of years still: its figures have no one year
     expect(years('Đại hội Hội Nông dân xã', 'Nhiệm kỳ 2016-2021, 100% chi hội đạt tiêu chuẩn vững mạnh.')).toEqual([null]);
   });
