@@ -18,6 +18,8 @@
 //                    with a figure: several years, no one year of its figures
 //   work-counted     a count of work done then ", đạt tỷ lệ N%" or "(đạt tỷ lệ N%)" ("kết nạp được 358 đảng viên mới,
 //                    đạt tỷ lệ 7,61%", "đã làm rõ 11.484 vụ/17.663 đối tượng (đạt tỷ lệ 75,2%)")
+//   list-then-all    a group, "gồm" and the list of its items, then "đều" and what all attained ("100% các nội dung thi
+//                    gồm: huấn luyện điều lệnh, … đều đạt mục đích yêu cầu")
 //   node bench/studies/round15-pct.mjs [--examples N] [--seed S] [--form NAME]
 // Read-only; prints to stdout. Never reads the blind set.
 import fs from 'node:fs';
@@ -35,6 +37,7 @@ const forms = {
   'village-units': new RegExp(String.raw`${F}\s+(?:các\s+|số\s+)?${VILLAGE}${E}`, 'iu'),
   'rate-list': new RegExp(String.raw`${S}t[ỷỉ] lệ(?:\s+[\p{Ll}\p{M}]+){1,6}\s*,(?:\s*[\p{Ll}\p{M}]+){1,6}(?:\s*,(?:\s*[\p{Ll}\p{M}]+){1,6})?\s+(?:đạt|vượt|là)\s+(?:\p{Ll}+\s+){0,2}${F}`, 'u'),
   'work-counted': new RegExp(String.raw`\d[\d.,]*\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,3}(?:\s*/\s*\d[\d.,]*(?:\s+[\p{L}\p{M}]+){1,3})?\s*(?:,|\()\s*đạt\s+(?:tỷ lệ|tỉ lệ)\s+${F}`, 'iu'),
+  'list-then-all': new RegExp(String.raw`${F}\s+(?:các\s+|số\s+)?[^\d.;:%]{1,40}?\s(?:bao\s+)?gồm\s*:?[^.;%]{1,240}?\sđều\s+(?:đạt|được|hoàn thành)${E}`, 'iu'),
   'army-subjects': new RegExp(String.raw`${F}\s+(?:các\s+|số\s+)?(?:nội dung|khoa mục)(?:\s*,\s*(?:nội dung|khoa mục|bài tập|bài bắn))?${E}`, 'iu'),
 };
 

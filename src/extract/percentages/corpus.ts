@@ -166,6 +166,8 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'UBND thị trấn công nhận 4.934 hộ đạt gia đình văn hóa năm 2020 đạt tỷ lệ 98,34% so với số hộ đăng ký.', rule: 'pct-verb', value: { value: 98.34, target: 'số hộ đăng ký' } },
     // a rate named before the list of what it is of, its commas inside it (round15-pct rate-list)
     { text: 'Trong năm, tỷ lệ điều tra khám phá án vượt trên 3%, tỷ lệ giải quyết tố giác, tin báo về tội phạm, kiến nghị khởi tố vượt gần 4%.', rule: 'pct-verb', value: { value: 4, target: 'tỷ lệ giải quyết tố giác, tin báo về tội phạm, kiến nghị khởi tố' } },
+    // a group's items listed after "gồm:", then what all of them attained (round15-pct list-then-all)
+    { text: 'Kết quả, 100% các nội dung thi gồm: huấn luyện điều lệnh, huấn luyện chiến thuật và giảng dạy chính trị giỏi đều đạt mục đích, yêu cầu đề ra.', rule: 'pct-coverage', value: { value: 100, target: 'các nội dung thi' } },
     // a rate of a count of work done measures the work and what it counts, not its doer (round15-pct work-counted)
     { text: 'Trong năm qua, Huyện ủy Xuân Lộc kết nạp được 358 đảng viên mới, đạt tỷ lệ 7,61%.', rule: 'pct-verb', value: { value: 7.61, target: 'kết nạp đảng viên mới' } },
     { text: 'Giai đoạn 2005 - 2023, cơ quan công an đã làm rõ 11.484 vụ/17.663 đối tượng (đạt tỷ lệ 75,2%).', rule: 'pct-verb', value: { value: 75.2, target: 'làm rõ vụ' } },
@@ -284,6 +286,8 @@ export const corpus: Corpus<PercentMention> = {
     // round 15 share-of-base: "so với số" after a figure that no rate word opens is a comparison (corpus/real r0904, r2755)
     { text: 'Khi được hỏi liệu có tán thành Obamacare hay không, số người phản đối là 46%, chỉ nhỉnh hơn 1% so với số người ủng hộ.', why: 'a vote share, and a difference compared with another count' },
     { text: 'Thu nhập lãi thuần của ngân hàng giảm 1.099 tỷ đồng, tương đương 21,5% so với số ngân hàng tự lập.', why: 'a reduction compared with another figure, no rate of a count' },
+    // round 15 list-then-all: a list after "gồm:" that no "đều" and attainment closes
+    { text: 'Năm 2018, 100% các nội dung thi gồm: huấn luyện điều lệnh, huấn luyện chiến thuật và giảng dạy chính trị.', why: 'a share of contents listed, nothing attained' },
     // round 15 coverage-bound: "trở lên" then no group (corpus/real r2477)
     { text: 'Sở điều chỉnh các trường hợp giá biến động tăng, giảm 20% trở lên so với Bảng giá Bộ Tài chính đã ban hành.', why: 'a price change, no group covered' },
     { text: 'Chỉ số An toàn thông tin Việt Nam đã tăng, từ mức 37,3% trong năm 2013; lên 39% vào năm 2014; đạt 47,4% vào năm 2015.', why: 'a later point of a level\'s course, a statistic' },

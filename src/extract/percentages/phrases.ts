@@ -174,6 +174,8 @@ const MEASURE_HEAD = /(^|\s)(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|t�
 const RATE_REACH = 40;
 const RATE_WORDS = 25;
 const RATE_HEAD = /^(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)$/iu;
+/** How many tokens the list after "gồm:" may hold before "đều" and what all its items attained. */
+const LIST_ALL_REACH = 60;
 /** How far back before a comma a rate whose list it is inside may be named, in tokens. */
 const RATE_LIST_REACH = 20;
 /** What opens a measure named with its count rather than work done ("số hộ thoát nghèo 7.930 hộ"). */
@@ -546,11 +548,24 @@ export class TargetReader {
       const c = this.char(j);
       // "85% thôn, tổ dân phố đạt …": a list of groups goes on past its comma
       if (c === ',' && this.groupAt(j + 1)) continue;
+      // "100% các nội dung thi gồm: huấn luyện điều lệnh, …, giảng dạy chính trị giỏi đều đạt mục đích, yêu cầu": the
+      // group's items listed, then what all of them attained (bench/studies/round15-pct.mjs list-then-all)
+      if (c === ':' && this.tokenIs(j - 1, 'gồm')) return this.allAttainAfter(j + 1);
       if (c === ',' || c === ';' || c === '.' || c === ':' || c === '(') return false;
       // "78,4% đơn vị chưa thực hiện …" counts what is not attained, "50% số Trạm Y tế … cần được đầu tư nâng cấp" what
       // is needed
       if (this.tokenIs(j, 'chưa') || this.tokenIs(j, 'không') || this.tokenIs(j, 'cần')) return false;
       if (this.units.at('coverage-predicate', j)) return true;
+    }
+    return false;
+  }
+
+  /** After a list of items from token `from`, does "đều" and a predicate of attainment close it, in LIST_ALL_REACH tokens? */
+  private allAttainAfter(from: number): boolean {
+    const s = this.sentenceOf(from);
+    for (let j = from; j < Math.min(s.end, from + LIST_ALL_REACH); j++) {
+      if (this.char(j) === ';' || this.char(j) === ':' || this.units.at('percent', j)) return false;
+      if (this.tokenIs(j, 'đều')) return !!this.units.at('coverage-predicate', j + 1);
     }
     return false;
   }
@@ -1058,6 +1073,8 @@ export class TargetReader {
         continue;
       }
       if (this.isStop(j) && !(this.char(j) === ',' && j > from && (this.groupListGoesOn(j, groupsBefore) || this.numberList(j)))) break;
+      // "100% các nội dung thi gồm: …": the word that opens the list of its items is no part of it
+      if (this.tokenIs(j, 'gồm') && this.char(j + 1) === ':') break;
       // "… 30% nữ lãnh đạo vào cuối năm 2013": when, not what (the statement still reaches over it, for its year)
       if (j > from && this.tokenIs(j, 'vào') && TIME_AFTER_VAO.has(this.doc.text.slice(this.t.start[j + 1], this.t.end[j + 1]).toLowerCase())) {
         time = j;
