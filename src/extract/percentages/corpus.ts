@@ -161,6 +161,7 @@ export const corpus: Corpus<PercentMention> = {
     // smallest residential units and training subjects covered; a rate of the count named after "so với"
     { text: 'Trong năm học, tỷ lệ học sinh chuyên cần đạt 99,6%.', rule: 'pct-verb', value: { value: 99.6, target: 'tỷ lệ học sinh chuyên cần', planned: false } },
     { text: 'Giai đoạn 2019-2021, Hội phấn đấu hàng năm có 60% trở lên hộ nông dân đăng ký thi đua.', rule: 'pct-coverage', value: { value: 60, target: 'hộ nông dân đăng ký thi đua', planned: true } },
+    { text: 'Phấn đấu hằng năm có từ 95% trở lên số CĐCS đạt tiêu chuẩn “CĐCS vững mạnh”, không có CĐCS yếu kém.', rule: 'pct-coverage', value: { value: 95, target: 'số CĐCS đạt tiêu chuẩn', planned: true } },
     { text: 'Sáu tháng đầu năm, 100% xóm, tổ dân phố xây dựng đường làng, ngõ xóm xanh sạch đẹp.', rule: 'pct-coverage', value: { value: 100 } },
     { text: 'Năm 2012, kết quả huấn luyện 100% nội dung, khoa mục đạt yêu cầu.', rule: 'pct-coverage', value: { value: 100, target: 'nội dung, khoa mục đạt yêu cầu' } },
     { text: 'UBND thị trấn công nhận 4.934 hộ đạt gia đình văn hóa năm 2020 đạt tỷ lệ 98,34% so với số hộ đăng ký.', rule: 'pct-verb', value: { value: 98.34, target: 'số hộ đăng ký' } },
