@@ -864,10 +864,12 @@ export class TargetReader {
     const s = this.sentenceOf(comma);
     for (let k = comma - 1; k >= Math.max(s.first, comma - RATE_LIST_REACH); k--) {
       if (this.t.kind[k] === Kind.Punct && this.char(k) !== ',') return false;
-      if (!RATE_HEAD.test(tokensValue(this.doc, k, Math.min(k + 2, comma)))) continue;
+      // (the rate words are target nouns: a lookup, not a slice of text, for each token walked)
+      const rate = this.units.at('target-noun', k);
+      if (!rate || !RATE_HEAD.test(tokensValue(this.doc, rate.first, rate.end))) continue;
       // ("tỷ lệ xã có bác sĩ còn thấp, mới đạt 71%", "tỷ lệ lạm phát … đang duy trì ở mức thấp, dưới 2%": a predicate
       // of the rate, and a clause of adverbs, are no items of its list)
-      for (let j = k + 2; j < to; j++)
+      for (let j = rate.end; j < to; j++)
         if (this.t.kind[j] === Kind.Number || this.units.at('achieve-verb', j) || this.units.at('change-word', j) || PREDICATE_MARKS.has(tokensValue(this.doc, j, j + 1).toLowerCase())) return false;
       return to - comma > 2;
     }
