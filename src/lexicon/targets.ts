@@ -39,6 +39,11 @@ export const COVERAGE_NOUNS: readonly string[] = [
   'bản',
   'ấp',
   'làng',
+  // "100% xóm, tổ dân phố xây dựng đường làng, ngõ xóm … xanh sạch đẹp" (bench/studies/round15-pct.mjs village-units:
+  // corpus/real and dev 0, audits 1)
+  'xóm',
+  'khóm',
+  'khối phố',
   'tổ dân phố',
   'khu phố',
   'khu dân cư',
@@ -97,6 +102,12 @@ export const PLAN_CUES: readonly string[] = [
  * done stays under the cue ("… sẽ đạt 11,62%/năm; giai đoạn 2021 - 2025 đạt 8,87%/năm").
  */
 export const CLAUSE_PLAN_CUES: readonly string[] = ['sẽ', 'cần', 'phải', 'nhằm', 'để'];
+
+/**
+ * Words that hold "cần" and are no modal of need: "tỷ lệ học sinh chuyên cần đạt 99,6%" (diligent attendance), "cần
+ * cù", "cần thiết" (bench/studies/round15-pct.mjs cue-compound: corpus/real and dev 0 before a figure, audit 4 1).
+ */
+export const CAN_COMPOUNDS: readonly string[] = ['chuyên cần', 'siêng cần', 'cần thiết', 'cần cù', 'cần mẫn', 'cần kiệm', 'cần lao'];
 
 /**
  * Plan cues that say what someone expects: growth under them alone is a forecast ("GDP … sẽ chỉ đạt 2,1%"), no target,
@@ -263,6 +274,9 @@ export const COVERAGE_GROUPS: readonly string[] = [
   'công đoàn',
   'công đoàn bộ phận',
   'công đoàn cơ sở',
+  // its abbreviation in union reports ("Phấn đấu hằng năm có từ 95% trở lên số CĐCS đạt tiêu chuẩn “CĐCS vững mạnh”":
+  // corpus/real 1, dev 0, audits 0)
+  'CĐCS',
   'chi đoàn',
   'gia đình',
 ];
@@ -278,6 +292,9 @@ export const PREDICATE_GROUPS: readonly string[] = [
   // guns and ammunition checked or kept ("100% xe pháo, đạn được kiểm tra", "100% xe, pháo được bảo quản trong nhà xe":
   // bench/studies/round13-pct.mjs group-weapons, the audit's army pages 4, corpus/real and dev 0 by these words)
   'xe pháo', 'xe, pháo', 'đạn', 'đạn dược',
+  // training subjects, alone or after contents ("kết quả huấn luyện 100% nội dung, khoa mục đạt yêu cầu":
+  // bench/studies/round15-pct.mjs army-subjects, corpus/real and dev 0, audits 1)
+  'khoa mục', 'nội dung, khoa mục',
 ];
 
 /**
@@ -527,3 +544,13 @@ export const GOAL_HEADING = /(?:^|\s)(?:chỉ tiêu|mục tiêu|phấn đấu|ph
 
 /** … and not one of results ("Kết quả thực hiện các chỉ tiêu năm 2024:", "đã đạt được"). */
 export const RESULT_HEADING = /(?:^|\s)(?:kết quả|thực hiện|đạt được|đã|ước|tình hình|qua|vừa qua)(?:\s|:|$)/iu;
+
+/**
+ * Words that open the clause of a count of work done before its rate, and are no part of the work: the doer's
+ * adverbs and links ("cơ quan công an đã làm rõ 11.484 vụ", "… kết nạp được 358 đảng viên mới").
+ */
+export const WORK_VERB_STOPS: readonly string[] = ['đã', 'đang', 'vừa', 'mới', 'đều', 'cũng', 'là', 'có', 'được', 'và', 'thì', 'chỉ', 'còn', 'vẫn'];
+
+/** Units after a count that make it an amount, not things worked on ("thi hành xong trên 2.700 tỷ đồng"). */
+export const AMOUNT_UNITS: readonly string[] = ['tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'đồng', 'USD', 'ha', 'tấn', 'km', 'm', 'kg', 'lít', 'phần'];
+

@@ -535,6 +535,31 @@ describe('percentages', () => {
     expect(pcts('5 tháng đầu năm 2013, tổng thu ngân sách nhà nước đạt 36,6% dự toán', 'Theo Bộ Tài chính, lũy kế thu 5 tháng đạt 299.000 tỷ đồng, bằng 36,6% dự toán.').map((p) => p.value)).toEqual([36.6]);
   });
 
+  it('keeps one entry for a headline figure told again in the body as a rate of a count', () => {
+    const told = (title: string, ...body: string[]) => recordOf(title, ...body, 'Thanh Hà').percentages.map((p) => [p.value, p.target]);
+    expect(
+      told(
+        'Đảng bộ Xuân Lộc phấn đấu kết nạp đảng viên mới đạt từ 7%',
+        'Đảng bộ huyện phấn đấu năm 2018 tỷ lệ phát triển đảng viên mới đạt từ 7% trở lên so với tổng số đảng viên đầu năm.',
+      ),
+    ).toEqual([[7, 'kết nạp đảng viên mới']]);
+  });
+
+  it('takes no stretch of years from a council\'s term named with its session', () => {
+    const years = (title: string, ...body: string[]) => recordOf(title, ...body, 'Thanh Hà').percentages.map((p) => p.year);
+    expect(
+      years(
+        'HĐND thị trấn thông qua các nghị quyết 6 tháng cuối năm 2019',
+        'Ngày 06/6/2019, HĐND thị trấn khóa XIX nhiệm kỳ 2016-2021 tổ chức kỳ họp thứ 10.',
+        'Sáu tháng đầu năm, 100% xóm, tổ dân phố xây dựng đường làng xanh sạch đẹp.',
+      ),
+    ).toEqual([2019]);
+    // the term gone by is several years: no one year for its figures
+    expect(years('Đại hội Hội Nông dân xã', 'Ngày 12-1-2023, Hội Nông dân xã tổ chức Đại hội đại biểu lần thứ X.', 'Nhiệm kỳ vừa qua, Hội đã thực hiện tốt nhiệm vụ được giao. Hội đã xây dựng được 170 hộ sản xuất kinh doanh giỏi; 90% chi hội đạt tiêu chuẩn vững mạnh.')).toEqual([null]);
+    // a term reviewed is a stretch of years still: its figures have no one year
+    expect(years('Đại hội Hội Nông dân xã', 'Nhiệm kỳ 2016-2021, 100% chi hội đạt tiêu chuẩn vững mạnh.')).toEqual([null]);
+  });
+
   it('takes no year for a body figure from the headline alone', () => {
     const years = (title: string, ...body: string[]) => recordOf(title, ...body, 'Hà Hữu Tân').percentages.map((p) => p.year);
     expect(years('Tuyên thệ chiến sỹ mới đợt 2 năm 2014', 'Vừa qua Trung đoàn 1 tổ chức lễ tuyên thệ cho 443 chiến sỹ mới.', 'Các đơn vị đã hoàn thành chương trình huấn luyện.', 'Qua kiểm tra, 100% chiến sĩ tham gia đạt yêu cầu.')).toEqual([null]);

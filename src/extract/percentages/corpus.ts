@@ -157,6 +157,27 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Hạ tầng công nghệ thông tin tiếp tục được quan tâm đầu tư, với tỷ lệ 01 máy tính/01 cán bộ, công chức đạt 100%.', rule: 'pct-verb', value: { value: 100, target: 'tỷ lệ 01 máy tính/01 cán bộ, công chức' } },
     { text: 'Năm 2016, đơn vị khám sức khỏe định kỳ cho 100% cán bộ, chiến sĩ, nhân viên, quân số khỏe đạt 99,8%.', rule: 'pct-verb', value: { value: 99.8, target: 'quân số khỏe' } },
     { text: 'Năm 2024, cơ quan công an đã làm rõ 11.484 vụ/17.663 đối tượng (đạt tỷ lệ 75,2%).', rule: 'pct-verb', value: { value: 75.2, subject: 'cơ quan công an đã làm rõ 11.484 vụ/17.663 đối tượng' } },
+    // round 15 (bench/studies/round15-pct.mjs): "cần" inside "chuyên cần" is no need; a bound before the group; the
+    // smallest residential units and training subjects covered; a rate of the count named after "so với"
+    { text: 'Trong năm học, tỷ lệ học sinh chuyên cần đạt 99,6%.', rule: 'pct-verb', value: { value: 99.6, target: 'tỷ lệ học sinh chuyên cần', planned: false } },
+    { text: 'Giai đoạn 2019-2021, Hội phấn đấu hàng năm có 60% trở lên hộ nông dân đăng ký thi đua.', rule: 'pct-coverage', value: { value: 60, target: 'hộ nông dân đăng ký thi đua', planned: true } },
+    { text: 'Phấn đấu hằng năm có từ 95% trở lên số CĐCS đạt tiêu chuẩn “CĐCS vững mạnh”, không có CĐCS yếu kém.', rule: 'pct-coverage', value: { value: 95, target: 'số CĐCS đạt tiêu chuẩn', planned: true } },
+    { text: 'Sáu tháng đầu năm, 100% xóm, tổ dân phố xây dựng đường làng, ngõ xóm xanh sạch đẹp.', rule: 'pct-coverage', value: { value: 100 } },
+    { text: 'Năm 2012, kết quả huấn luyện 100% nội dung, khoa mục đạt yêu cầu.', rule: 'pct-coverage', value: { value: 100, target: 'nội dung, khoa mục đạt yêu cầu' } },
+    { text: 'UBND thị trấn công nhận 4.934 hộ đạt gia đình văn hóa năm 2020 đạt tỷ lệ 98,34% so với số hộ đăng ký.', rule: 'pct-verb', value: { value: 98.34, target: 'số hộ đăng ký' } },
+    // a rate named before the list of what it is of, its commas inside it (round15-pct rate-list)
+    { text: 'Trong năm, tỷ lệ điều tra khám phá án vượt trên 3%, tỷ lệ giải quyết tố giác, tin báo về tội phạm, kiến nghị khởi tố vượt gần 4%.', rule: 'pct-verb', value: { value: 4, target: 'tỷ lệ giải quyết tố giác, tin báo về tội phạm, kiến nghị khởi tố' } },
+    // a group's items listed after "gồm:", then what all of them attained (round15-pct list-then-all)
+    { text: 'Kết quả, 100% các nội dung thi gồm: huấn luyện điều lệnh, huấn luyện chiến thuật và giảng dạy chính trị giỏi đều đạt mục đích, yêu cầu đề ra.', rule: 'pct-coverage', value: { value: 100, target: 'các nội dung thi' } },
+    // a rate of a count of work done measures the work and what it counts, not its doer (round15-pct work-counted)
+    { text: 'Trong năm qua, Huyện ủy Xuân Lộc kết nạp được 358 đảng viên mới, đạt tỷ lệ 7,61%.', rule: 'pct-verb', value: { value: 7.61, target: 'kết nạp đảng viên mới' } },
+    { text: 'Giai đoạn 2005 - 2023, cơ quan công an đã làm rõ 11.484 vụ/17.663 đối tượng (đạt tỷ lệ 75,2%).', rule: 'pct-verb', value: { value: 75.2, target: 'làm rõ vụ' } },
+    { text: 'Năm 2022, lực lượng công an đã điều tra làm rõ 83 vụ, với 174 đối tượng, đạt tỷ lệ 78%.', rule: 'pct-verb', value: { value: 78, target: 'điều tra làm rõ vụ' } },
+    // ... not a measure named with its count, nor a sum of money (dev 058, dev 083)
+    { text: 'Trong 5 tháng đầu năm 2013, số hộ thoát nghèo 7.930 hộ, đạt tỷ lệ 48%.', rule: 'pct-verb', value: { value: 48, target: 'số hộ thoát nghèo 7.930 hộ' } },
+    { text: 'Trong tổng số 16,4 nghìn tỷ đồng có điều kiện thi hành, các đơn vị đã thi hành xong trên 2.700 tỷ đồng, đạt tỷ lệ 16%.', rule: 'pct-verb', value: { value: 16, target: 'các đơn vị đã thi hành xong trên 2.700 tỷ đồng' } },
+    // ... not its predicate before a clause of adverbs (corpus/real r3439)
+    { text: 'Mạng lưới y tế cơ sở, tỷ lệ xã có bác sĩ còn thấp, mới đạt 71%, chưa đạt yêu cầu.', rule: 'pct-verb', value: { value: 71, target: 'tỷ lệ xã có bác sĩ' } },
   ],
   negatives: [
     { text: 'Suốt dịp nghỉ Tết Nguyên đán vừa qua, đơn vị đã tập trung 100% quân số.', why: 'an army group with no predicate of attainment, even at 100%: forces gathered' },
@@ -263,6 +284,13 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Phía Canada đã sử dụng được 94,5% bản ghi dữ liệu (khoảng 343.000 bản dữ liệu) truyền từ CBP trong khi tỷ lệ sử dụng dữ liệu của CBP nhiều hơn với mức cụ thể đạt 97,4%.', why: 'a level compared in its own clause, a statistic' },
     { text: 'Trong số 352 nhà thầu được đánh giá, nhà thầu đáp ứng yêu cầu là 82% (287); nhà thầu chưa đáp ứng yêu cầu là 47 (13%).', why: 'one share of a rating\'s tally, its count in a bracket' },
     { text: 'Đến trưa 6-2, đã có 78% (77.609) ý kiến cho rằng hoạt động của loa phường là cần thiết.', why: 'one share of a poll\'s tally' },
+    // round 15 share-of-base: "so với số" after a figure that no rate word opens is a comparison (corpus/real r0904, r2755)
+    { text: 'Khi được hỏi liệu có tán thành Obamacare hay không, số người phản đối là 46%, chỉ nhỉnh hơn 1% so với số người ủng hộ.', why: 'a vote share, and a difference compared with another count' },
+    { text: 'Thu nhập lãi thuần của ngân hàng giảm 1.099 tỷ đồng, tương đương 21,5% so với số ngân hàng tự lập.', why: 'a reduction compared with another figure, no rate of a count' },
+    // round 15 list-then-all: a list after "gồm:" that no "đều" and attainment closes
+    { text: 'Năm 2018, 100% các nội dung thi gồm: huấn luyện điều lệnh, huấn luyện chiến thuật và giảng dạy chính trị.', why: 'a share of contents listed, nothing attained' },
+    // round 15 coverage-bound: "trở lên" then no group (corpus/real r2477)
+    { text: 'Sở điều chỉnh các trường hợp giá biến động tăng, giảm 20% trở lên so với Bảng giá Bộ Tài chính đã ban hành.', why: 'a price change, no group covered' },
     { text: 'Chỉ số An toàn thông tin Việt Nam đã tăng, từ mức 37,3% trong năm 2013; lên 39% vào năm 2014; đạt 47,4% vào năm 2015.', why: 'a later point of a level\'s course, a statistic' },
   ],
 };

@@ -146,7 +146,10 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       if (measure && BARE_LEVEL.test(measure.text)) measure = { ...measure, text: readerOf(ctx).measureNamedBefore(measure.first) ?? measure.text };
       // "huyện giải ngân được 41,38%": a verb that names the work measured is what it measures, not the body before it
       if (!measure && /^giải ngân/iu.test(captured(ctx, m.caps.v))) measure = { first: rate?.first ?? m.caps.v.first, end: m.caps.v.end, text: rate ? `${captured(ctx, rate)} giải ngân` : 'giải ngân' };
-      return build(ctx, m.first, m, measure);
+      const got = build(ctx, m.first, m, measure);
+      // "kết nạp được 358 đảng viên mới, đạt tỷ lệ 7,61%": a rate of a count of work done measures the work, not its doer
+      const work = got && !measure && got.value.target === got.value.subject ? readerOf(ctx).workCounted(m.caps.v.first) : null;
+      return got && work ? { ...got, value: { ...got.value, target: work } } : got;
     },
   },
   {
@@ -281,6 +284,8 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     name: 'pct-coverage',
     pattern: [
       anchor(dim('percent', 'f')),
+      // "phấn đấu hàng năm có 60% trở lên hộ nông dân đăng ký thi đua": a bound between the figure and its group
+      opt(wordsAs('bound', 'trở lên')),
       opt(words('các', 'số', 'tổng số')),
       alt([dim('coverage-noun', 'g')], [dim('coverage-group', 'g')], [dim('goal-only-group', 'statistic')], [dim('predicate-group', 'attained')]),
       opt(wordsAs('compound', 'hợp')),
@@ -297,7 +302,10 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       // attains something or what upkeep covers
       if (m.caps.attained) return r.predicateAfter(m.caps.attained.end) || r.upkeepBefore(f.first) ? build(ctx, f.first, m, null) : null;
       if (!whole && !r.goalBefore(f.first) && !r.goalListItem(f.first) && (m.caps.statistic || !r.predicateAfter(m.caps.g.end))) return null;
-      return build(ctx, f.first, m, null);
+      const got = build(ctx, f.first, m, null);
+      // (the bound is a filler, never the target: what it is a share of starts after it)
+      const bounded = got && m.caps.bound ? r.targetAfter(m.caps.bound.end) : null;
+      return got && bounded ? { ...got, value: { ...got.value, target: bounded.text }, end: Math.max(got.end ?? bounded.end, bounded.end) } : got;
     },
   },
   {

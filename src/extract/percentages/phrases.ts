@@ -9,12 +9,14 @@ import type { Units } from '../../engine/units.js';
 import { isMarkAmong, lowerBound, TokenIndex } from '../../engine/search.js';
 import {
   ACHIEVE_VERBS,
+  AMOUNT_UNITS,
   APPROXIMATORS,
   ATTITUDE_ADVERBS,
   ATTITUDE_PREDICATES,
   BARE_GOAL_OPENERS,
   BARE_GOAL_VERBS,
   BARE_LEVEL,
+  CAN_COMPOUNDS,
   CAPACITY_AFTER,
   CHANGE_TARGET_CUES,
   CHANGE_WORDS,
@@ -62,6 +64,7 @@ import {
   TARGET_NOUNS,
   TARGET_STOPS,
   UPKEEP_VERBS,
+  WORK_VERB_STOPS,
 } from '../../lexicon/targets.js';
 
 /** How many more groups and adverbs after a covered group may stand before what it feels ("cán bộ, nhân viên luôn nỗ lực"). */
@@ -82,6 +85,11 @@ export const targetNouns = wordClass('target-noun', TARGET_NOUNS);
 export const coverageNouns = wordClass('coverage-noun', COVERAGE_NOUNS);
 export const planCuesForTargets = wordClass('target-plan-cue', PLAN_CUES);
 const clausePlanCues = new Set(CLAUSE_PLAN_CUES);
+const canCompounds = new Set(CAN_COMPOUNDS);
+const workVerbStops = new Set(WORK_VERB_STOPS);
+const amountUnits = new Set(AMOUNT_UNITS.map((w) => w.toLowerCase()));
+/** How many words the work done and the noun it counts may each have ("điều tra làm rõ", "đảng viên mới"). */
+const WORK_WORDS = 4;
 const forecastCues = new Set(FORECAST_CUES);
 export const forecastWords = wordClass('forecast-word', FORECAST_WORDS);
 export const doneMarks = wordClass('done-mark', DONE_MARKS);
@@ -166,6 +174,14 @@ const MEASURE_HEAD = /(^|\s)(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|t�
 const RATE_REACH = 40;
 const RATE_WORDS = 25;
 const RATE_HEAD = /^(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)$/iu;
+/** How many tokens the list after "gồm:" may hold before "đều" and what all its items attained. */
+const LIST_ALL_REACH = 60;
+/** How far back before a comma a rate whose list it is inside may be named, in tokens. */
+const RATE_LIST_REACH = 20;
+/** What opens a measure named with its count rather than work done ("số hộ thoát nghèo 7.930 hộ"). */
+const MEASURE_OPENER = /^(?:số|tổng số|tổng|tỷ lệ|tỉ lệ|lượng)(?:\s|$)/iu;
+/** Adverbs that mark a predicate of a rate, not an item of what it is of. */
+const PREDICATE_MARKS = new Set(['còn', 'đã', 'đang', 'mới', 'vẫn', 'đều', 'cũng', 'sẽ', 'được', 'chỉ', 'luôn', 'ở', 'rất']);
 /** How many tokens before a body's figure its heading's colon may stand in one sentence (a bound, not a walk over a whole list). */
 const HEADING_REACH = 120;
 /** How many list lines a heading may stand above. */
@@ -177,7 +193,8 @@ const BODY_NAME = String.raw`(?:[Cc]ác\s+)?(?:[Hh]uyện|[Tt]hị xã|[Tt]hành
 export const BODY_ONLY = new RegExp(`^${BODY_NAME}$`, 'u');
 /** A body's name opening a measure ("huyện An Lão giải ngân"). */
 export const BODY_OPENER = new RegExp(`^${BODY_NAME}\\s+(?=\\p{Ll})`, 'u');
-const TRAILING_ADVERBS = /(?:\s+(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn|chỉ|vẫn|mới|lần lượt))+$/iu;
+// ("chuyên cần", diligent attendance, keeps its "cần")
+const TRAILING_ADVERBS = /(?:\s+(?:đã|đều|cũng|ước|dự kiến|phải|cần(?<!chuyên\s+cần)|sẽ|vừa|luôn|chỉ|vẫn|mới|lần lượt))+$/iu;
 /** How far back a figure's clause may reach, in tokens. */
 const CLAUSE_WORDS = 30;
 /** How many clauses before its own a figure's measure may stand in, and how short a clause holds no measure of its own. */
@@ -231,8 +248,8 @@ export class TargetReader {
       const { first: from, end } = this.sentenceOf(i);
       for (let k = from; k < end; k++) {
         const u = this.units.at('target-plan-cue', k);
-        // "cần thiết" is no plan, nor "Cần Thơ", "Cần Giờ" (a capitalised cue before a capitalised word is a name)
-        if (!u || (this.tokenIs(k, 'cần') && this.tokenIs(u.end, 'thiết')) || this.isNamePart(k) || this.isProgrammeName(k) || this.isDraftState(k)) continue;
+        // "cần thiết", "chuyên cần" are no plan, nor "Cần Thơ", "Cần Giờ" (a capitalised cue before a capitalised word is a name)
+        if (!u || (this.tokenIs(k, 'cần') && this.canCompound(k)) || this.isNamePart(k) || this.isProgrammeName(k) || this.isDraftState(k)) continue;
         const word = tokensValue(this.doc, u.first, u.end).toLowerCase();
         cues.push({ first: k, end: u.end, clause: clausePlanCues.has(word), forecast: forecastCues.has(word), quoted: insideQuotes(this.doc, k) });
       }
@@ -283,6 +300,11 @@ export class TargetReader {
       if (this.t.kind[j] === Kind.Punct && this.char(j) !== '/') return false;
     }
     return false;
+  }
+
+  /** Is the "cần" at token k part of a word that holds it ("chuyên cần", "cần thiết": CAN_COMPOUNDS)? */
+  private canCompound(k: number): boolean {
+    return (k > 0 && canCompounds.has(tokensValue(this.doc, k - 1, k + 1).toLowerCase())) || canCompounds.has(tokensValue(this.doc, k, Math.min(k + 2, this.t.count)).toLowerCase());
   }
 
   /** Is the word at token k a plan noun that a figure is a share of ("105% kế hoạch", "102% so với kế hoạch")? */
@@ -526,11 +548,24 @@ export class TargetReader {
       const c = this.char(j);
       // "85% thôn, tổ dân phố đạt …": a list of groups goes on past its comma
       if (c === ',' && this.groupAt(j + 1)) continue;
+      // "100% các nội dung thi gồm: huấn luyện điều lệnh, …, giảng dạy chính trị giỏi đều đạt mục đích, yêu cầu": the
+      // group's items listed, then what all of them attained (bench/studies/round15-pct.mjs list-then-all)
+      if (c === ':' && this.tokenIs(j - 1, 'gồm')) return this.allAttainAfter(j + 1);
       if (c === ',' || c === ';' || c === '.' || c === ':' || c === '(') return false;
       // "78,4% đơn vị chưa thực hiện …" counts what is not attained, "50% số Trạm Y tế … cần được đầu tư nâng cấp" what
       // is needed
       if (this.tokenIs(j, 'chưa') || this.tokenIs(j, 'không') || this.tokenIs(j, 'cần')) return false;
       if (this.units.at('coverage-predicate', j)) return true;
+    }
+    return false;
+  }
+
+  /** After a list of items from token `from`, does "đều" and a predicate of attainment close it, in LIST_ALL_REACH tokens? */
+  private allAttainAfter(from: number): boolean {
+    const s = this.sentenceOf(from);
+    for (let j = from; j < Math.min(s.end, from + LIST_ALL_REACH); j++) {
+      if (this.char(j) === ';' || this.char(j) === ':' || this.units.at('percent', j)) return false;
+      if (this.tokenIs(j, 'đều')) return !!this.units.at('coverage-predicate', j + 1);
     }
     return false;
   }
@@ -819,6 +854,28 @@ export class TargetReader {
   }
 
   /** Does token `j` stand inside a phrase of police work ("điều tra, khám phá", "Cơ quan Cảnh sát điều tra"), as its survey cue "điều tra" or its comma? */
+  /**
+   * Is the comma at token `comma` inside the list of what a rate is of, the rate named before it in the clause that
+   * ends at `to` ("tỷ lệ giải quyết tố giác, tin báo về tội phạm, kiến nghị khởi tố"): a rate word within RATE_LIST_REACH
+   * tokens before it, and no number, verb of reaching or change from it to `to` (bench/studies/round15-pct.mjs
+   * rate-list: corpus/real 1 sentence, dev 0, audits 1).
+   */
+  private rateListAt(comma: number, to: number): boolean {
+    const s = this.sentenceOf(comma);
+    for (let k = comma - 1; k >= Math.max(s.first, comma - RATE_LIST_REACH); k--) {
+      if (this.t.kind[k] === Kind.Punct && this.char(k) !== ',') return false;
+      // (the rate words are target nouns: a lookup, not a slice of text, for each token walked)
+      const rate = this.units.at('target-noun', k);
+      if (!rate || !RATE_HEAD.test(tokensValue(this.doc, rate.first, rate.end))) continue;
+      // ("tỷ lệ xã có bác sĩ còn thấp, mới đạt 71%", "tỷ lệ lạm phát … đang duy trì ở mức thấp, dưới 2%": a predicate
+      // of the rate, and a clause of adverbs, are no items of its list)
+      for (let j = rate.end; j < to; j++)
+        if (this.t.kind[j] === Kind.Number || this.units.at('achieve-verb', j) || this.units.at('change-word', j) || PREDICATE_MARKS.has(tokensValue(this.doc, j, j + 1).toLowerCase())) return false;
+      return to - comma > 2;
+    }
+    return false;
+  }
+
   private investigationAt(j: number): boolean {
     for (let k = j; k >= Math.max(0, j - 2); k--) if ((this.units.at('investigation', k)?.end ?? 0) > j) return true;
     return false;
@@ -865,13 +922,27 @@ export class TargetReader {
     if (this.units.endingAt('change-word', k).length) return true;
     // "… so với cùng kỳ", "… so kế hoạch" is a share of the plan
     const planAfter = this.planFollows(end);
-    if ((this.tokenIs(end, 'so') || this.tokenIs(end, 'bằng')) && !planAfter) return true;
+    if ((this.tokenIs(end, 'so') || this.tokenIs(end, 'bằng')) && !planAfter && !this.rateOfBase(k, end)) return true;
     // the measure is growth
     const s = this.sentenceOf(first);
     const clauseStart = Math.max(s.first, this.index.lastIn(',;', s.first, first) + 1);
     const from = measure ? measure.first : clauseStart;
     const to = measure ? measure.end : first;
     return this.index.has('growth-measure', from, to) && !planAfter;
+  }
+
+  /**
+   * Is a figure that starts at token `first` (its approximators before it) a rate of the count named after it: "đạt tỷ
+   * lệ 98,34% so với số hộ đăng ký", "chiếm tỷ lệ 20% so với tổng số …" (bench/studies/round15-pct.mjs share-of-base:
+   * "so với số" after a figure in corpus/real 3, none after a rate word, two of them comparisons; audits 1)?
+   */
+  private rateOfBase(first: number, end: number): boolean {
+    return this.baseAfter(end) > end && RATE_HEAD.test(tokensValue(this.doc, Math.max(0, first - 2), first));
+  }
+
+  /** After "so với" at token `end`, where the count it names starts ("số hộ đăng ký", "tổng số đảng viên"), else `end`. */
+  baseAfter(end: number): number {
+    return this.tokenIs(end, 'so') && this.tokenIs(end + 1, 'với') && (this.tokenIs(end + 2, 'số') || this.tokenIs(end + 2, 'tổng')) ? end + 2 : end;
   }
 
   /** Is the figure followed by a plan or quota ("95% kế hoạch", "41,72% so kế hoạch")? */
@@ -984,7 +1055,10 @@ export class TargetReader {
     // "… đạt tỷ lệ 16% trên tổng số 16,4 nghìn tỷ đồng": a share of a stated total
     if ((this.tokenIs(from, 'trên') || this.tokenIs(from, 'trong')) && this.tokenIs(from + 1, 'tổng')) from += 1;
     // "… phải đạt ít nhất 30% so với tổng số thời lượng phát sóng phim": the same, compared with
-    else if (this.tokenIs(from, 'so') && this.tokenIs(from + 1, 'với') && this.tokenIs(from + 2, 'tổng')) from += 2;
+    // "đạt tỷ lệ 98,34% so với số hộ đăng ký", "… đạt từ 7% trở lên so với tổng số đảng viên đầu năm": the count it is a
+    // rate of (round15-pct share-of-base)
+    else if (this.baseAfter(from) > from) from = this.baseAfter(from);
+    else if (this.tokenIs(from, 'trở') && this.tokenIs(from + 1, 'lên') && this.baseAfter(from + 2) > from + 2) from = this.baseAfter(from + 2);
     // "giảm 1,5%/năm tỷ lệ hộ nghèo": "/năm" is a filler, never the target; what follows it may be
     if (this.char(from) === '/' && PER_PERIOD.has(tokensValue(this.doc, from + 1, Math.min(from + 2, this.t.count)).toLowerCase()) && from + 2 < s.end && this.t.kind[from + 2] !== Kind.Punct) from += 2;
     let j = from;
@@ -1001,6 +1075,8 @@ export class TargetReader {
         continue;
       }
       if (this.isStop(j) && !(this.char(j) === ',' && j > from && (this.groupListGoesOn(j, groupsBefore) || this.numberList(j)))) break;
+      // "100% các nội dung thi gồm: …": the word that opens the list of its items is no part of it
+      if (this.tokenIs(j, 'gồm') && this.char(j + 1) === ':') break;
       // "… 30% nữ lãnh đạo vào cuối năm 2013": when, not what (the statement still reaches over it, for its year)
       if (j > from && this.tokenIs(j, 'vào') && TIME_AFTER_VAO.has(this.doc.text.slice(this.t.start[j + 1], this.t.end[j + 1]).toLowerCase())) {
         time = j;
@@ -1060,6 +1136,9 @@ export class TargetReader {
         else if (depth === 0 && c === ',' && this.investigationAt(k - 1)) continue;
         // "với tỷ lệ 01 máy tính/01 cán bộ, công chức đạt 100%": nor the comma of a list of groups
         else if (depth === 0 && c === ',' && this.peopleListAt(k - 1)) continue;
+        // "tỷ lệ giải quyết tố giác, tin báo về tội phạm, kiến nghị khởi tố vượt gần 4%": nor the commas of what a rate
+        // named before them is of
+        else if (depth === 0 && c === ',' && this.rateListAt(k - 1, to)) continue;
         else if (depth === 0 && (c === ',' || c === ';' || c === ':' || this.t.flags[k] & Flag.LineBefore)) break;
       }
       if (to - k > SUBJECT_CLAUSE) return null;
@@ -1077,7 +1156,7 @@ export class TargetReader {
         .replace(CONCESSION, '')
         // adverbs before the verb ("… chỉ đạt", "… mới đạt"), not "nông thôn mới", "thành lập mới", nor members and
         // soldiers new ("kết nạp đảng viên mới đạt từ 7%", "chiến sĩ mới")
-        .replace(/(?:(?:^|\s+)(?:đã|đều|cũng|ước|dự kiến|phải|cần|sẽ|vừa|luôn|chỉ|vẫn|còn thấp|lần lượt)|(?<!thôn|lập|dựng|đổi|viên|sĩ|sỹ)(?:^|\s+)mới)+$/iu, '')
+        .replace(/(?:(?:^|\s+)(?:đã|đều|cũng|ước|dự kiến|phải|cần(?<!chuyên\s+cần)|sẽ|vừa|luôn|chỉ|vẫn|còn thấp|lần lượt)|(?<!thôn|lập|dựng|đổi|viên|sĩ|sỹ)(?:^|\s+)mới)+$/iu, '')
         .trim();
       // a goal cue alone ("phấn đấu giảm 1,5%/năm …") names nothing measured
       if (!text || ONLY_GOAL_CUE.test(text)) {
@@ -1098,6 +1177,46 @@ export class TargetReader {
       return measured && measured.split(/\s+/).length <= SUBJECT_WORDS ? measured : null;
     }
     return null;
+  }
+
+  /**
+   * For a rate right after a count of work done ("Huyện ủy … kết nạp được 358 đảng viên mới, đạt tỷ lệ 7,61%", "cơ quan
+   * công an đã làm rõ 11.484 vụ/17.663 đối tượng (đạt tỷ lệ 75,2%)", "… đã điều tra làm rõ 83 vụ, với 174 đối tượng,
+   * đạt tỷ lệ 78%"): the work and the noun it counts, without the doer, its adverbs or the count ("kết nạp đảng viên
+   * mới", "làm rõ vụ"); null when the clause before is no such count (bench/studies/round15-pct.mjs work-counted).
+   */
+  workCounted(verbAt: number): string | null {
+    const s = this.sentenceOf(verbAt);
+    let end = verbAt - 1;
+    // (only "đạt tỷ lệ": a bare "đạt" after a count is as often a share of a plan or of what was counted)
+    if (end <= s.first || !/^[,(]$/.test(this.char(end)) || !RATE_HEAD.test(tokensValue(this.doc, verbAt + 1, Math.min(verbAt + 3, s.end)))) return null;
+    const clauseStart = (to: number) => {
+      let k = to;
+      while (k > s.first && to - k <= SUBJECT_CLAUSE && !/^[,;:()]$/.test(this.char(k - 1))) k--;
+      return k;
+    };
+    let k = clauseStart(end);
+    // "…, với 174 đối tượng, đạt tỷ lệ 78%": those the work reached, after it; the work is the clause before
+    if (this.tokenIs(k, 'với') && this.char(k - 1) === ',') k = clauseStart((end = k - 1));
+    let count = -1;
+    for (let j = k; j < end && count < 0; j++) if (this.t.kind[j] === Kind.Number && !this.units.at('year', j) && !this.units.at('percent', j)) count = j;
+    if (count < 0) return null;
+    // the noun counted: up to the clause's end or a second count ("vụ/17.663 đối tượng")
+    let nounEnd = count + 1;
+    while (nounEnd < end && this.t.kind[nounEnd] === Kind.Word) nounEnd++;
+    if (nounEnd === count + 1 || nounEnd - count - 1 > WORK_WORDS || (nounEnd < end && this.char(nounEnd) !== '/')) return null;
+    if (amountUnits.has(tokensValue(this.doc, count + 1, count + 2).toLowerCase())) return null;
+    // the work: the words before the count, back to the doer's adverbs, a capitalised name or the clause's start
+    let verbEnd = count;
+    while (verbEnd > k && (this.units.endingAt('approximator', verbEnd).length || this.tokenIs(verbEnd - 1, 'được'))) verbEnd = this.units.endingAt('approximator', verbEnd)[0]?.first ?? verbEnd - 1;
+    // (a word that ends the work: an adverb or a link of the doer's, or a capitalised name)
+    const doerEnds = (j: number) => this.t.kind[j] !== Kind.Word || /^\p{Lu}/u.test(tokensValue(this.doc, j, j + 1)) || workVerbStops.has(tokensValue(this.doc, j, j + 1).toLowerCase());
+    let verbFirst = verbEnd;
+    while (verbFirst > k && verbEnd - verbFirst < WORK_WORDS && !doerEnds(verbFirst - 1)) verbFirst--;
+    const bounded = verbFirst === k || doerEnds(verbFirst - 1);
+    // ("số hộ thoát nghèo 7.930 hộ, đạt 48%": a measure named with its count, no work)
+    if (verbFirst === verbEnd || !bounded || MEASURE_OPENER.test(tokensValue(this.doc, verbFirst, verbEnd))) return null;
+    return `${tokensValue(this.doc, verbFirst, verbEnd)} ${tokensValue(this.doc, count + 1, nounEnd)}`;
   }
 
   /**
