@@ -427,7 +427,10 @@ export const resolvePercentages: Refiner = {
       const inHeadOrLead = (o: Finding<Percentage>) => line(o) <= lead;
       const toldAgainNear = (o: Finding<Percentage>, x: Finding<PercentMention>) => inHeadOrLead(o) || line(o) === line(x);
       const repeats = (o: Finding<Percentage>) =>
-        !gradesOfOthers(o.value, p, sentenceOfFinding.get(o.value) !== sentence) &&
+        // a headline's or a lead's figure with decimals or a range told again in the body, whatever its words: two
+        // statements share such a figure by chance only ("mục tiêu tăng trưởng cả năm 6,7%" and "mục tiêu GDP 6,7%")
+        (inHeadOrLead(o) && line(o) !== line(f) && (p.max !== undefined || !Number.isInteger(p.value)) && (o.value.year === p.year || yearless(o.value) || yearless(p))) ||
+        (!gradesOfOthers(o.value, p, sentenceOfFinding.get(o.value) !== sentence) &&
         // (a headline's or a lead's share of a plan told again in the body is one statement: "5 tháng đầu năm, tổng thu
         // … đạt 36,6% dự toán" over "lũy kế thu 5 tháng đạt 299.000 tỷ đồng, bằng 36,6% dự toán")
         !(sharesOfOthersPlans(o.value, p) && !inHeadOrLead(o)) &&
@@ -442,7 +445,7 @@ export const resolvePercentages: Refiner = {
           // a headline's figure told again in the body as a rate of a count ("Đảng bộ … phấn đấu kết nạp đảng viên mới
           // đạt từ 7%" over "tỷ lệ phát triển đảng viên mới đạt từ 7% trở lên so với tổng số đảng viên đầu năm"): the
           // body's measure is its subject, its target the count (round15-pct share-of-base)
-          (inHeadOrLead(o) && sentenceOfFinding.get(o.value) !== sentence && !!p.subject && sharedWords(o.value.target, p.subject) >= REPEAT_OVERLAP));
+          (inHeadOrLead(o) && sentenceOfFinding.get(o.value) !== sentence && !!p.subject && sharedWords(o.value.target, p.subject) >= REPEAT_OVERLAP)));
       let same = -1;
       for (let k = 0; k < Math.min(likes.length, LIKES_COMPARED) && same < 0; k++) if (repeats(out[likes[k]])) same = likes[k];
       if (same < 0) {

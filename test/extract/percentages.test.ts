@@ -535,6 +535,13 @@ describe('percentages', () => {
     expect(pcts('5 tháng đầu năm 2013, tổng thu ngân sách nhà nước đạt 36,6% dự toán', 'Theo Bộ Tài chính, lũy kế thu 5 tháng đạt 299.000 tỷ đồng, bằng 36,6% dự toán.').map((p) => p.value)).toEqual([36.6]);
   });
 
+  it("keeps one entry for a headline's figure with decimals or a range told again in the body in other words", () => {
+    const told = (title: string, ...body: string[]) => recordOf(title, ...body, 'Thanh Hà').percentages.map((p) => p.value);
+    expect(told('Chính phủ kiên định mục tiêu tăng trưởng cả năm 6,7%', 'Chính phủ họp phiên thường kỳ.', 'Để đạt mục tiêu GDP 6,7%, các bộ, ngành và địa phương phải nỗ lực rất lớn.')).toEqual([6.7]);
+    // a whole number is often two statements' ("100% học sinh", "100% trường")
+    expect(told('Tỉnh phấn đấu 100% học sinh lớp 3 học tiếng Anh', 'Sở họp bàn kế hoạch.', 'Năm 2017, tỉnh phấn đấu 100% trường có phòng máy tính.')).toEqual([100, 100]);
+  });
+
   it('keeps one entry for a headline figure told again in the body as a rate of a count', () => {
     const told = (title: string, ...body: string[]) => recordOf(title, ...body, 'Thanh Hà').percentages.map((p) => [p.value, p.target]);
     expect(
