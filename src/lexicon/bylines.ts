@@ -5,6 +5,8 @@ export const CREDIT_PREFIXES: readonly string[] = [
   'Tin và ảnh', 'Tin, ảnh, video', 'Tin, ảnh', 'Tin - ảnh', 'Tin/ảnh', 'Bài và ảnh, video', 'Bài và ảnh', 'Bài, ảnh', 'Bài - ảnh',
   'Bài/ảnh', 'Bài', 'Tin', 'Nhóm phóng viên', 'Nhóm PV', 'Thực hiện', 'Ghi chép', 'Lược dịch', 'Tổng hợp', 'Tác giả', 'Nguồn',
   'Người viết', 'Phóng viên',
+  // the label of a video embed the scraper dropped, the byline after it ("… chống khủng bố. VIDEO XEM THÊM: Hòa Bình")
+  'VIDEO XEM THÊM', 'Xem video',
 ];
 
 /** Credits that name no person: the agency or the paper's reporters ("(TTXVN)", "PV"). */
