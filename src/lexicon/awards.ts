@@ -12,10 +12,11 @@ export const PLAIN_AWARDS: readonly string[] = [
  * Prizes that are honours of the state or of a mass organisation by statute, not a contest's: "Giải thưởng Hồ Chí
  * Minh", "Giải thưởng Lý Tự Trọng" (Trung ương Đoàn's, for youth union officials), "Giải thưởng Nguyễn Văn Linh" (Tổng
  * Liên đoàn Lao động's, for union officials), "Giải thưởng Nguyễn Đức Cảnh" (its, for workers), "Giải thưởng Hồ Hảo Hớn"
- * (Thành Đoàn TP. Hồ Chí Minh's). Other "Giải thưởng <Name>" in corpus/real are contests', films' or trade fairs'
+ * (Thành Đoàn TP. Hồ Chí Minh's), "Giải thưởng Phụ nữ Việt Nam" (Hội LHPN Việt Nam's, for women and groups; round 15,
+ * audit 4 reports-008, bench/studies/round15-awards.mjs, prize-names). Other "Giải thưởng <Name>" in corpus/real are contests', films' or trade fairs'
  * ("Cành cọ vàng", "Bất động sản quốc tế", "Vifotec"; bench/studies/round14-awards.mjs, named-prize).
  */
-export const HONOUR_PRIZES: readonly string[] = ['Hồ Chí Minh', 'Nhà nước', 'Lý Tự Trọng', 'Nguyễn Văn Linh', 'Nguyễn Đức Cảnh', 'Hồ Hảo Hớn'];
+export const HONOUR_PRIZES: readonly string[] = ['Hồ Chí Minh', 'Nhà nước', 'Lý Tự Trọng', 'Nguyễn Văn Linh', 'Nguyễn Đức Cảnh', 'Hồ Hảo Hớn', 'Phụ nữ Việt Nam'];
 
 /** Awards whose name goes on after the word: "Huân chương Lao động hạng Ba", "danh hiệu Đơn vị tiên tiến". */
 export const NAMED_AWARDS: readonly string[] = [

@@ -284,6 +284,14 @@ describe('awards', () => {
     expect(awards(body.replace('Thăng Long vì', 'Thăng LongTrước'))).toEqual([]);
   });
 
+  // bench/studies/round15-awards.mjs, named-persons
+  it('counts the persons named after "cho" one each, only when an honorific or a rank opens each', () => {
+    expect(awards('Ông Nguyễn Văn An trao Bằng khen cho các em học sinh giỏi.')).toEqual([{ award: 'Bằng khen', by: 'Ông Nguyễn Văn An', collectives: null, individuals: null }]);
+    expect(awards('Chủ tịch nước trao Huân chương Lao động hạng Ba cho ông Lê Văn Bình, bà Trần Thị Hoa và ông Phạm Văn Tư vì có thành tích xuất sắc.')).toEqual([
+      { award: 'Huân chương Lao động hạng Ba', by: 'Chủ tịch nước', collectives: null, individuals: 3 },
+    ]);
+  });
+
   // bench/studies/awards-round13.mjs, delegation
   it.each([
     [

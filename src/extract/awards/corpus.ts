@@ -255,6 +255,20 @@ export const corpus: Corpus<AwardStatement> = {
       rule: 'award-quoted-listed',
       value: { award: '"Tập thể sinh viên 5 tốt"', collectives: 2, individuals: null },
     },
+    // round 15 (bench/studies/round15-awards.mjs): persons named after "cho" counted one each (named-persons), a verb
+    // joined by "và" to the recipients before it sharing its giver (shared-và), a mass organisation's statutory prize
+    { text: 'Cụ thể, Thủ tướng Chính phủ đã tặng Bằng khen cho bà Nguyễn Thị Dọc, thôn Quảng Xá, xã Tân Ninh vì có thành tích trong phong trào.', rule: 'award-given', value: { award: 'Bằng khen', by: 'Thủ tướng Chính phủ', collectives: null, individuals: 1 } },
+    {
+      text: 'Bộ Công an trao Huân chương Hữu nghị cho Đại tá Nguyễn Hoài Phương, Chỉ huy trưởng BĐBP tỉnh Tây Ninh và Đại tá Nguyễn Văn Thành, Chỉ huy trưởng BĐBP tỉnh Long An vì đã có nhiều thành tích.',
+      rule: 'award-given',
+      value: { award: 'Huân chương Hữu nghị', by: 'Bộ Công an', individuals: 2 },
+    },
+    {
+      text: 'Dịp này, Đảng ủy Khối Dân - Chính - Đảng thành phố đã trao Kỷ niệm chương cho 11 cá nhân và tuyên dương 31 tập thể, 43 cá nhân xuất sắc.',
+      rule: 'award-commended',
+      value: { award: 'tuyên dương', by: 'Đảng ủy Khối Dân - Chính - Đảng thành phố', collectives: 31, individuals: 43 },
+    },
+    { text: 'Hội LHPN Việt Nam đã tổ chức trao Giải thưởng Phụ nữ Việt Nam năm 2020 cho 7 tập thể và 10 cá nhân xuất sắc.', rule: 'award-given', value: { award: 'Giải thưởng Phụ nữ Việt Nam', by: 'Hội LHPN Việt Nam', collectives: 7, individuals: 10 } },
   ],
   negatives: [
     { text: 'Có 5 tập thể, 10 cá nhân được UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen.', why: 'recipients nominated by a body, not given an award yet' },

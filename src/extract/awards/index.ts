@@ -379,7 +379,10 @@ function bodiesBefore(ctx: RuleContext, k: number, floor: number): number {
  */
 function sharedGiver(ctx: RuleContext, breakAt: number, floor: number, hops: number): string | null {
   const { doc } = ctx;
-  if (hops >= MAX_SHARED_HOPS || !/^[,;]$/u.test(tokensValue(doc, breakAt, breakAt + 1))) return null;
+  // "… đã trao kỷ niệm chương … cho 11 cá nhân và tuyên dương 31 tập thể": a verb joined by "và" right after the
+  // recipients of the one before shares its subject (bench/studies/round15-awards.mjs, shared-và)
+  const joined = /^và$/iu.test(tokensValue(doc, breakAt, breakAt + 1)) && ctx.units.endingAt('recipients', breakAt).length > 0;
+  if (hops >= MAX_SHARED_HOPS || (!joined && !/^[,;]$/u.test(tokensValue(doc, breakAt, breakAt + 1)))) return null;
   for (let k = breakAt - 1; k >= floor; k--) {
     if (doc.tokens.flags[k + 1] & Flag.LineBefore) return null;
     const v = ctx.units.at('give-verb', k) ?? ctx.units.at('award-verb', k);
@@ -664,11 +667,48 @@ function recipientsAfter(ctx: RuleContext, end: number): { value: RecipientsValu
       // the first group must open the recipients ("cho 05 tập thể", "cho các em", "cho Đội K90 và 5 cá nhân")
       if (groups.length && groups[0].first - (k + 1) <= 14) return groups;
       // "cho các tập thể, cá nhân có thành tích … , gồm 10 tập thể và 20 cá nhân": the counts after "gồm"
-      return groups.length && listedAfterGồm(ctx, groups[0].first, k + 1) ? groups : [];
+      if (groups.length && listedAfterGồm(ctx, groups[0].first, k + 1)) return groups;
+      const named = namedPersons(ctx, k + 1, limit);
+      return named ? [named] : [];
     }
   }
   return [];
 }
+
+/**
+ * "tặng Bằng khen cho bà Nguyễn Thị Dọc, thôn Quảng Xá …", "trao Huân chương … cho Đại tá Nguyễn Hoài Phương, Chỉ huy
+ * trưởng BĐBP tỉnh Tây Ninh và Đại tá Nguyễn Văn Thành, …": persons named with an honorific or a rank right after "cho"
+ * are counted one each, as "Lê Văn Tùng và 8 người" counts the one named (ANNOTATION.md; bench/studies/
+ * round15-awards.mjs, named-persons). Each further one is named after "và" or a comma, before the clause ends or its
+ * reason opens ("vì", "do"); null when no person opens the recipients.
+ */
+function namedPersons(ctx: RuleContext, from: number, limit: number): { value: RecipientsValue; first: number; end: number } | null {
+  const { doc, units } = ctx;
+  const personAt = (k: number) => {
+    const opener = units.at('honorific', k) ?? units.at('rank', k);
+    const person = opener ? units.at('person', opener.end) : undefined;
+    return person && (doc.tokens.flags[opener!.end] & Flag.Cap) !== 0 ? person : undefined;
+  };
+  const first = personAt(from);
+  if (!first) return null;
+  let n = 1;
+  let end = first.end;
+  for (let k = first.end; k < Math.min(limit, first.end + NAMED_PERSONS_REACH); k++) {
+    const w = tokensValue(doc, k, k + 1);
+    if (/^(?:vì|do|nhờ|đã|;|\.|:)$/iu.test(w) || (doc.tokens.flags[k] & Flag.LineBefore) || units.at('recipients', k)) break;
+    if (!/^(?:và|,)$/u.test(w)) continue;
+    const next = personAt(k + 1);
+    if (next) {
+      n++;
+      end = next.end;
+      k = next.end - 1;
+    }
+  }
+  return { value: { collectives: null, individuals: n, mixed: false, derived: true }, first: from, end };
+}
+
+/** How far after the first person named a further one is looked for, in tokens (each may carry a chain of posts). */
+const NAMED_PERSONS_REACH = 40;
 
 /** "… , gồm 10 tập thể …", "… gồm: 10 tập thể …": recipients counted after "gồm", within 30 tokens of `from`. */
 function listedAfterGồm(ctx: RuleContext, recipients: number, from: number): boolean {
@@ -1333,7 +1373,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
 
 
 export const awards = defineField(awardsContract, {
-  dimensions: ['award', 'award-verb', 'give-verb', 'recipients', 'count', 'award-taking', 'clause-verb', 'lower-case-giver', 'wish-word', 'reporting-verb', 'source-opener', 'place'],
+  dimensions: ['award', 'award-verb', 'give-verb', 'recipients', 'count', 'award-taking', 'clause-verb', 'lower-case-giver', 'wish-word', 'reporting-verb', 'source-opener', 'place', 'person', 'honorific', 'rank'],
   rules: AWARD_RULES,
   record: (ctx) => ({ value: ctx.findings('awards').map((f) => f.value as Award) }),
 });
