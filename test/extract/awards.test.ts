@@ -292,6 +292,13 @@ describe('awards', () => {
     ]);
   });
 
+  // bench/studies/round15-awards.mjs, second-subject
+  it('gives an award received after a comma to the subject of its own "được", not to the counts of the award before', () => {
+    expect(
+      awards('Nhân dịp này đã có 04 đồng chí vinh dự được tặng Huy chương Quân kỳ Quyết thắng của Chủ tịch nước, tập thể BCH Quân sự thành phố được nhận cờ thi đua Quyết thắng của Bộ tư lệnh Quân khu 7.'),
+    ).toEqual([{ award: 'Huy chương Quân kỳ Quyết thắng', by: 'Chủ tịch nước', collectives: null, individuals: 4 }]);
+  });
+
   // bench/studies/awards-round13.mjs, delegation
   it.each([
     [

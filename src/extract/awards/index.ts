@@ -603,6 +603,21 @@ function receivesAnAward(ctx: RuleContext, end: number): boolean {
   return k < ctx.doc.tokens.count && /^(?:được|nhận|đón)$/iu.test(tokensValue(ctx.doc, k, k + 1));
 }
 
+/**
+ * "04 đồng chí vinh dự được tặng Huy chương Quân kỳ Quyết thắng của Chủ tịch nước, tập thể BCH Quân sự thành phố được
+ * nhận cờ thi đua …": the counted recipients received the award before a comma, and the next "được" has a subject of its
+ * own (bench/studies/round15-awards.mjs, second-subject). True when an award stands between the recipients' end and
+ * the receiving word at `receiving`, with a comma after it.
+ */
+function receivedBefore(ctx: RuleContext, from: number, receiving: number): boolean {
+  let award = -1;
+  for (let k = from; k < receiving; k++) {
+    if (ctx.units.at('award', k)) award = k;
+    else if (award >= 0 && punctAt(ctx.doc, k) === ',') return true;
+  }
+  return false;
+}
+
 /** Two recipient counts joined by nothing but a comma or "và": one list. */
 const listedRightAfter = (ctx: RuleContext, end: number, next: number) => next === end || (next === end + 1 && /^(?:,|và)$/iu.test(tokensValue(ctx.doc, end, next)));
 
@@ -1276,6 +1291,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     build(m, ctx) {
       // "5 tập thể được UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen": nominated, not given yet
       if (m.caps.by && nominated(ctx, m.caps.by.end)) return null;
+      if (receivedBefore(ctx, m.caps.r.end, m.caps.who.end)) return null;
       const by = ofGiver(ctx, m) || (m.caps.by ? giver(ctx, m.caps.by.first, m.caps.by.end) : null);
       const groups = recipientGroups(ctx, recipientsRunFrom(ctx, m.caps.r), m.caps.r.end);
       return statements(m, by, groups);
