@@ -269,6 +269,7 @@ export const corpus: Corpus<AwardStatement> = {
       value: { award: 'tuyên dương', by: 'Đảng ủy Khối Dân - Chính - Đảng thành phố', collectives: 31, individuals: 43 },
     },
     { text: 'Hội LHPN Việt Nam đã tổ chức trao Giải thưởng Phụ nữ Việt Nam năm 2020 cho 7 tập thể và 10 cá nhân xuất sắc.', rule: 'award-given', value: { award: 'Giải thưởng Phụ nữ Việt Nam', by: 'Hội LHPN Việt Nam', collectives: 7, individuals: 10 } },
+    { text: 'Hội nghị đã khen thưởng 17 tập thể và 14 cá nhân có thành tích trong công tác quốc phòng.', rule: 'award-commended', value: { award: 'khen thưởng', by: 'Hội nghị', collectives: 17, individuals: 14 } },
   ],
   negatives: [
     { text: 'Có 5 tập thể, 10 cá nhân được UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen.', why: 'recipients nominated by a body, not given an award yet' },
