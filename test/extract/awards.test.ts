@@ -292,6 +292,16 @@ describe('awards', () => {
     ]);
   });
 
+  // bench/studies/round15-awards.mjs, lower-name and shared-và
+  it('reads an honour named in lower case, and a commendation joined by "và" as its own statement with the same giver', () => {
+    expect(
+      awards('Dịp này, Đảng ủy Khối Dân - Chính - Đảng thành phố đã trao kỷ niệm chương các ngành xây dựng Đảng cho 11 cá nhân và tuyên dương 31 tập thể, 43 cá nhân xuất sắc trong phong trào thi đua.'),
+    ).toEqual([
+      { award: 'kỷ niệm chương các ngành xây dựng Đảng', by: 'Đảng ủy Khối Dân - Chính - Đảng thành phố', collectives: null, individuals: 11 },
+      { award: 'tuyên dương', by: 'Đảng ủy Khối Dân - Chính - Đảng thành phố', collectives: 31, individuals: 43 },
+    ]);
+  });
+
   // bench/studies/round15-awards.mjs, second-subject
   it('gives an award received after a comma to the subject of its own "được", not to the counts of the award before', () => {
     expect(

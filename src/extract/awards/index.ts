@@ -652,7 +652,8 @@ function clauseBreaks(ctx: RuleContext, sentence: number, first: number, end: nu
 
 /** The next award or commendation in the clause: recipients after it are its own. */
 function nextAward(ctx: RuleContext, from: number, to: number): number {
-  for (let k = from; k < to; k++) if (ctx.units.at('award', k) || ctx.units.at('give-verb', k)) return k;
+  // ("… cho 11 cá nhân và tuyên dương 31 tập thể": a verb of commendation opens its own recipients too)
+  for (let k = from; k < to; k++) if (ctx.units.at('award', k) || ctx.units.at('give-verb', k) || ctx.units.at('award-verb', k)) return k;
   return to;
 }
 
