@@ -270,6 +270,8 @@ export const corpus: Corpus<AwardStatement> = {
     },
     { text: 'Hội LHPN Việt Nam đã tổ chức trao Giải thưởng Phụ nữ Việt Nam năm 2020 cho 7 tập thể và 10 cá nhân xuất sắc.', rule: 'award-given', value: { award: 'Giải thưởng Phụ nữ Việt Nam', by: 'Hội LHPN Việt Nam', collectives: 7, individuals: 10 } },
     { text: 'Hội nghị đã khen thưởng 17 tập thể và 14 cá nhân có thành tích trong công tác quốc phòng.', rule: 'award-commended', value: { award: 'khen thưởng', by: 'Hội nghị', collectives: 17, individuals: 14 } },
+    // a headline naming "biểu dương" makes it a commendation (honour-verbs)
+    { text: 'Biểu dương 300 đại biểu nông dân xuất sắc', rule: 'award-commended', value: { award: 'biểu dương', by: null, collectives: null, individuals: 300 } },
   ],
   negatives: [
     { text: 'Có 5 tập thể, 10 cá nhân được UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen.', why: 'recipients nominated by a body, not given an award yet' },
@@ -293,6 +295,10 @@ export const corpus: Corpus<AwardStatement> = {
       why: 'the counted children end their sentence at "giải C."; the school is commended, with no count',
     },
     { text: 'Đánh giá cao sự nỗ lực của các đơn vị, Bộ trưởng đặc biệt biểu dương hai đơn vị làm xuất sắc nhiệm vụ này.', why: '"biểu dương N" alone is a leader\'s praise (4 of 4 in corpus/real and dev)' },
+    {
+      text: 'Biểu dương các địa phương giảm tai nạn giao thông\nPhó Thủ tướng biểu dương 16 địa phương giảm trên 20% số người chết vì tai nạn giao thông.',
+      why: 'a leader\'s praise of administrative units, under a headline naming it too (round15-awards.mjs, honour-verbs)',
+    },
     { text: 'Trong đó, 5 khu du lịch hàng đầu Việt Nam 2017 được vinh danh là Khu Du lịch Vịnh Hạ Long.', why: 'places named, no recipients of an award' },
     { text: 'Hay biểu tượng "chống tượng đài" tôn vinh 43 sinh viên mất tích.', why: '"tôn vinh" with no ceremony of honour named is honouring in general (awards-round5.mjs, tôn-vinh-count)' },
     { text: 'Huyện đoàn trao 200 suất quà và Giấy chứng nhận cho tân binh.', why: 'gifts and a certificate are no award' },
