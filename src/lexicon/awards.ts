@@ -150,6 +150,14 @@ export const COLLECTIVE_NOUNS: readonly string[] = [
  */
 export const HOUSEHOLD_NOUNS: readonly string[] = ['hộ', 'hộ gia đình', 'gia đình', 'hộ dân'];
 
+/**
+ * Titles a commune recognises every year for most of its households (Nghị định 122/2018: "Gia đình văn hóa"): "công
+ * nhận 4.934 hộ đạt danh hiệu “gia đình văn hóa”" is a tally of households, 98 % of them, and no count of recipients of
+ * an award (round 15, audit 4 portal-009, annotated without counts; bench/studies/round15-awards.mjs, culture-title). A
+ * commendation of a few of them ("khen thưởng cho 210 gia đình văn hóa tiêu biểu") is counted as any.
+ */
+export const HOUSEHOLD_TALLY_TITLES: readonly string[] = ['gia đình văn hóa', 'gia đình văn hoá'];
+
 /** Recipients that are people. */
 export const INDIVIDUAL_NOUNS: readonly string[] = [
   'cá nhân', 'người', 'đồng chí', 'cán bộ', 'chiến sĩ', 'đảng viên', 'đoàn viên', 'hội viên', 'học sinh',
@@ -180,6 +188,9 @@ export const INDIVIDUAL_NOUNS: readonly string[] = [
   'các nhân',
   // "Biểu dương 300 đại biểu nông dân xuất sắc": the persons a conference honours (round 15, audit 4 reports-011)
   'đại biểu',
+  // "khen thưởng 30 hộ nông dân tiêu biểu": a farming household is honoured as the farmer who runs it (Hội Nông dân's
+  // "hộ nông dân sản xuất kinh doanh giỏi"; round 15, audit 4 reports-007 counts persons; other households are groups)
+  'hộ nông dân',
 ];
 
 /**

@@ -302,6 +302,14 @@ describe('awards', () => {
     ]);
   });
 
+  // bench/studies/round15-awards.mjs, culture-title
+  it('reads households tallied by the "gia đình văn hóa" title without counts, and a commendation of some of them with', () => {
+    expect(awards('Theo quyết định này, UBND thị trấn Định Quán công nhận 4.934 hộ đạt danh hiệu “gia đình văn hóa” năm 2020.')).toEqual([
+      { award: 'danh hiệu “gia đình văn hóa”', by: null, collectives: null, individuals: null },
+    ]);
+    expect(awards('Tại ngày hội, UBND phường đã khen thưởng cho 210 gia đình văn hóa tiêu biểu.')).toEqual([{ award: 'khen thưởng', by: 'UBND phường', collectives: 210, individuals: null }]);
+  });
+
   // bench/studies/round15-awards.mjs, second-subject
   it('gives an award received after a comma to the subject of its own "được", not to the counts of the award before', () => {
     expect(

@@ -37,6 +37,7 @@ export const corpus: Corpus = {
     { text: 'cho hơn 150 hội viên', unit: 'recipients', rule: 'recipients-count', written: 'hơn 150 hội viên', value: { individuals: 150 } },
     // round 15: a slip for "cá nhân" (bench/studies/round15-awards.mjs, typo-recipient)
     { text: 'có 4 tập thể và 12 các nhân được biểu dương', unit: 'recipients', rule: 'recipients-count', written: '12 các nhân', value: { collectives: null, individuals: 12 } },
+    { text: 'đã khen thưởng 30 hộ nông dân tiêu biểu', unit: 'recipients', rule: 'recipients-count', written: '30 hộ nông dân', value: { collectives: null, individuals: 30 } },
     { text: 'khen thưởng 85 tập thể và cá nhân', unit: 'recipients', rule: 'recipients-mixed', value: { collectives: null, individuals: null, mixed: true } },
     { text: 'Lê Văn Tùng và 8 người tham gia cứu', unit: 'recipients', rule: 'recipients-named-and-others', value: { individuals: 9, derived: true } },
     { text: 'anh và 8 người khác tham gia', unit: 'recipients', rule: 'recipients-named-and-others', value: { individuals: 9 } },

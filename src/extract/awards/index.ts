@@ -5,7 +5,7 @@
 import { awardsContract } from './contract.js';
 import { defineField } from '../../engine/field.js';
 import { wordClass } from '../../engine/lexicon.js';
-import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, CAPTION_POSITION_AT_END as captionPositionAtEnd, CONNECTIVES, COUNCIL_NAMES, GIVER_NAME_ENDERS, GIVER_TRAILING_ADVERBS, GROUP_TITLE_OPENERS, HONOUR_CEREMONIES, HONOUR_PRIZES, PERSONAL_TITLES, HOUSEHOLD_NOUNS, LOWER_CASE_GIVERS, PRIZE_GIVINGS, PRIZE_HONOUR_VERBS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
+import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, CAPTION_POSITION_AT_END as captionPositionAtEnd, CONNECTIVES, COUNCIL_NAMES, GIVER_NAME_ENDERS, GIVER_TRAILING_ADVERBS, GROUP_TITLE_OPENERS, HONOUR_CEREMONIES, HOUSEHOLD_TALLY_TITLES, HONOUR_PRIZES, PERSONAL_TITLES, HOUSEHOLD_NOUNS, LOWER_CASE_GIVERS, PRIZE_GIVINGS, PRIZE_HONOUR_VERBS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
 import { anchor, dim, gap, group, opt, words } from '../../engine/pattern.js';
 import type { Match } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
@@ -563,6 +563,8 @@ function recipientGroups(ctx: RuleContext, from: number, to: number): { value: R
 }
 
 const householdsRe = new RegExp(`(?:^|\\s)(?:${HOUSEHOLD_NOUNS.join('|')})$`, 'iu');
+/** "danh hiệu “gia đình văn hóa”": a title a commune tallies its households by (HOUSEHOLD_TALLY_TITLES). */
+const householdTally = new RegExp(`(?:${HOUSEHOLD_TALLY_TITLES.join('|')})`, 'iu');
 /** A count of households: "6 hộ gia đình", "12 hộ". */
 const householdsAt = (ctx: RuleContext, u: { first: number; end: number }) => householdsRe.test(tokensValue(ctx.doc, u.first, u.end));
 
@@ -1322,6 +1324,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       if (m.caps.by && nominated(ctx, m.caps.by.end)) return null;
       if (receivedBefore(ctx, m.caps.r.end, m.caps.who.end)) return null;
       const by = ofGiver(ctx, m) || (m.caps.by ? giver(ctx, m.caps.by.first, m.caps.by.end) : null);
+      if (householdTally.test((m.caps.a.unit!.value as AwardValue).award) && householdsAt(ctx, m.caps.r)) return statements(m, by, []);
       const groups = recipientGroups(ctx, recipientsRunFrom(ctx, m.caps.r), m.caps.r.end);
       return statements(m, by, groups);
     },
