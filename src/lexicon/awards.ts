@@ -240,6 +240,12 @@ export const AWARD_WORDS_NEEDING_A_NAME: readonly string[] = ['danh hiệu', 'hu
  */
 export const AWARD_WORDS_NAMED_BY_GIVER: readonly string[] = ['huân chương', 'kỷ niệm chương'];
 
+/**
+ * Besides an honorific or a rank, what opens a person named as an award's recipient after "cho": "truy tặng danh hiệu
+ * Anh hùng … cho liệt sĩ Nguyễn Văn Trỗi" (bench/studies/round15-awards.mjs, named-persons).
+ */
+export const NAMED_RECIPIENT_TITLES: readonly string[] = ['liệt sĩ', 'liệt sỹ'];
+
 /** Words right before an award that say it was given or received: an award named alone counts only after one. */
 export const AWARD_TAKING_WORDS: readonly string[] = [
   'nhận', 'đón nhận', 'được', 'tặng', 'trao', 'trao tặng', 'tặng thưởng', 'phong tặng', 'truy tặng', 'đạt', 'vinh dự', 'công nhận', 'khen tặng', 'gắn',

@@ -290,6 +290,11 @@ describe('awards', () => {
     expect(awards('Chủ tịch nước trao Huân chương Lao động hạng Ba cho ông Lê Văn Bình, bà Trần Thị Hoa và ông Phạm Văn Tư vì có thành tích xuất sắc.')).toEqual([
       { award: 'Huân chương Lao động hạng Ba', by: 'Chủ tịch nước', collectives: null, individuals: 3 },
     ]);
+    // one honorific before a list of names, a martyr named posthumously
+    expect(awards('UBND huyện tặng Giấy khen cho các đồng chí Nguyễn Văn An, Trần Văn Bình.')).toEqual([{ award: 'Giấy khen', by: 'UBND huyện', collectives: null, individuals: 2 }]);
+    expect(awards('Chủ tịch nước đã truy tặng danh hiệu Anh hùng lực lượng vũ trang nhân dân cho liệt sĩ Nguyễn Văn Trỗi.')).toEqual([
+      { award: 'danh hiệu Anh hùng lực lượng vũ trang nhân dân', by: 'Chủ tịch nước', collectives: null, individuals: 1 },
+    ]);
   });
 
   // bench/studies/round15-awards.mjs, lower-name and shared-và

@@ -5,7 +5,7 @@
 import { awardsContract } from './contract.js';
 import { defineField } from '../../engine/field.js';
 import { wordClass } from '../../engine/lexicon.js';
-import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, CAPTION_POSITION_AT_END as captionPositionAtEnd, CONNECTIVES, COUNCIL_NAMES, GIVER_NAME_ENDERS, GIVER_TRAILING_ADVERBS, GROUP_TITLE_OPENERS, HONOUR_CEREMONIES, HOUSEHOLD_TALLY_TITLES, HONOUR_PRIZES, PERSONAL_TITLES, HOUSEHOLD_NOUNS, LOWER_CASE_GIVERS, PRIZE_GIVINGS, PRIZE_HONOUR_VERBS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
+import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, CAPTION_POSITION_AT_END as captionPositionAtEnd, CONNECTIVES, COUNCIL_NAMES, GIVER_NAME_ENDERS, GIVER_TRAILING_ADVERBS, GROUP_TITLE_OPENERS, HONOUR_CEREMONIES, HOUSEHOLD_TALLY_TITLES, HONOUR_PRIZES, PERSONAL_TITLES, HOUSEHOLD_NOUNS, LOWER_CASE_GIVERS, NAMED_RECIPIENT_TITLES, PRIZE_GIVINGS, PRIZE_HONOUR_VERBS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
 import { anchor, dim, gap, group, opt, words } from '../../engine/pattern.js';
 import type { Match } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
@@ -703,12 +703,16 @@ function recipientsAfter(ctx: RuleContext, end: number): { value: RecipientsValu
  */
 function namedPersons(ctx: RuleContext, from: number, limit: number): { value: RecipientsValue; first: number; end: number } | null {
   const { doc, units } = ctx;
+  // "cho các đồng chí: Nguyễn Văn A, Trần Văn B": one honorific before the names listed
+  const listed = /^các$/iu.test(tokensValue(doc, from, from + 1)) && !!units.at('honorific', from + 1);
   const personAt = (k: number) => {
-    const opener = units.at('honorific', k) ?? units.at('rank', k);
-    const person = opener ? units.at('person', opener.end) : undefined;
-    return person && (doc.tokens.flags[opener!.end] & Flag.Cap) !== 0 ? person : undefined;
+    const opener = units.at('honorific', k) ?? units.at('rank', k) ?? units.at('named-recipient-title', k);
+    let at = opener ? opener.end : listed ? k : -1;
+    if (listed && at < limit && punctAt(doc, at) === ':') at++;
+    const person = at >= 0 ? units.at('person', at) : undefined;
+    return person && person.first === at && (doc.tokens.flags[at] & Flag.Cap) !== 0 ? person : undefined;
   };
-  const first = personAt(from);
+  const first = personAt(listed ? units.at('honorific', from + 1)!.end : from);
   if (!first) return null;
   let n = 1;
   let end = first.end;
@@ -1144,6 +1148,7 @@ const SHARE_REACH = 16;
 const reviewedFor = (ctx: RuleContext, verbFirst: number) => verbFirst > 0 && /^xét$/iu.test(tokensValue(ctx.doc, verbFirst - 1, verbFirst));
 
 export const awardTaking = wordClass('award-taking', AWARD_TAKING_WORDS);
+export const namedRecipientTitles = wordClass('named-recipient-title', NAMED_RECIPIENT_TITLES);
 export const lowerCaseGivers = wordClass('lower-case-giver', LOWER_CASE_GIVERS);
 export const wishWords = wordClass('wish-word', WISH_WORDS);
 export const reportingVerbs = wordClass('reporting-verb', REPORTING_VERBS);
@@ -1421,7 +1426,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
 
 
 export const awards = defineField(awardsContract, {
-  dimensions: ['award', 'award-verb', 'give-verb', 'recipients', 'count', 'award-taking', 'clause-verb', 'lower-case-giver', 'wish-word', 'reporting-verb', 'source-opener', 'place', 'person', 'honorific', 'rank'],
+  dimensions: ['award', 'award-verb', 'give-verb', 'recipients', 'count', 'award-taking', 'clause-verb', 'lower-case-giver', 'wish-word', 'reporting-verb', 'source-opener', 'place', 'person', 'honorific', 'rank', 'named-recipient-title'],
   rules: AWARD_RULES,
   record: (ctx) => ({ value: ctx.findings('awards').map((f) => f.value as Award) }),
 });
