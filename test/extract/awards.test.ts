@@ -315,6 +315,12 @@ describe('awards', () => {
     expect(awards('Tại ngày hội, UBND phường đã khen thưởng cho 210 gia đình văn hóa tiêu biểu.')).toEqual([{ award: 'khen thưởng', by: 'UBND phường', collectives: 210, individuals: null }]);
   });
 
+  it('reads no counted award when the receiving describes past holders the sentence goes on about ("… vẫn đang là …")', () => {
+    expect(awards('17 năm qua, 80 tập thể và 144 cá nhân đã được nhận Giải thưởng Phụ nữ Việt Nam vẫn đang là những nhân tố tích cực của phong trào thi đua.')).toEqual([
+      { award: 'Giải thưởng Phụ nữ Việt Nam', by: null, collectives: null, individuals: null },
+    ]);
+  });
+
   // bench/studies/round15-awards.mjs, second-subject
   it('gives an award received after a comma to the subject of its own "được", not to the counts of the award before', () => {
     expect(

@@ -621,6 +621,13 @@ function receivedBefore(ctx: RuleContext, from: number, receiving: number): bool
   return false;
 }
 
+/**
+ * "17 năm qua, … 80 tập thể và 144 cá nhân đã được nhận Giải thưởng Phụ nữ Việt Nam vẫn đang là những nhân tố tích cực
+ * …": the receiving describes who the sentence's own predicate ("vẫn …", still) is about, past holders, no award given
+ * in the report (round 15, audit 4 reports-008; the only "vẫn" after the 40 received awards of dev and the audits).
+ */
+const describedByReceiving = (ctx: RuleContext, end: number) => end < ctx.doc.tokens.count && /^vẫn$/iu.test(tokensValue(ctx.doc, end, end + 1));
+
 /** Two recipient counts joined by nothing but a comma or "và": one list. */
 const listedRightAfter = (ctx: RuleContext, end: number, next: number) => next === end || (next === end + 1 && /^(?:,|và)$/iu.test(tokensValue(ctx.doc, end, next)));
 
@@ -1327,7 +1334,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     build(m, ctx) {
       // "5 tập thể được UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen": nominated, not given yet
       if (m.caps.by && nominated(ctx, m.caps.by.end)) return null;
-      if (receivedBefore(ctx, m.caps.r.end, m.caps.who.end)) return null;
+      if (receivedBefore(ctx, m.caps.r.end, m.caps.who.end) || describedByReceiving(ctx, m.end)) return null;
       const by = ofGiver(ctx, m) || (m.caps.by ? giver(ctx, m.caps.by.first, m.caps.by.end) : null);
       if (householdTally.test((m.caps.a.unit!.value as AwardValue).award) && householdsAt(ctx, m.caps.r)) return statements(m, by, []);
       const groups = recipientGroups(ctx, recipientsRunFrom(ctx, m.caps.r), m.caps.r.end);
