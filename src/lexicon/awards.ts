@@ -215,6 +215,9 @@ export const AWARD_NAME_WORDS: readonly string[] = [
   // "Huy hiệu 30 năm tuổi Đảng" … "Huy hiệu 90 năm tuổi Đảng": every badge year (PARTY_BADGE_YEARS)
   ...PARTY_BADGE_YEARS.map((years) => `${years} năm tuổi đảng`),
   'toàn quốc',
+  // the farmers' union's title: "danh hiệu nông dân sản xuất kinh doanh giỏi", "… Hộ ND sản xuất, kinh doanh giỏi" (round
+  // 15, bench/studies/round15-awards.mjs, level-counts)
+  'nông dân sản xuất kinh doanh giỏi', 'nông dân sản xuất, kinh doanh giỏi', 'sản xuất kinh doanh giỏi', 'sản xuất, kinh doanh giỏi',
   // "danh hiệu Anh hùng lực lượng vũ trang nhân dân", "huân chương Chữ thập Victoria", "Huân chương Nghệ thuật": the
   // lower-case rest of a name written in sentence case (bench/studies/awards-forms.mjs, award-name-rest)
   'lực lượng vũ trang nhân dân', 'lực lượng vũ trang', 'chữ thập', 'nghệ thuật',
@@ -270,6 +273,13 @@ export const COUNCIL_NAMES: readonly string[] = [
   'hội đồng thi đua khen thưởng', 'hội đồng thi đua - khen thưởng', 'hội đồng thi đua – khen thưởng', 'hội đồng thi đua, khen thưởng',
   'hội đồng thi đua-khen thưởng',
 ];
+
+/**
+ * The levels that recognise a title, each counted after the total: "… đạt danh hiệu nông dân sản xuất kinh doanh giỏi, …,
+ * trong đó, cấp tỉnh 220 cá nhân và 2 tập thể giỏi, cấp huyện 275 nông dân, cấp xã 2500 nông dân" (round 15, audit 4
+ * portal-007; bench/studies/round15-awards.mjs, level-counts).
+ */
+export const RECOGNISING_LEVELS: readonly string[] = ['trung ương', 'tỉnh', 'thành phố', 'huyện', 'thị xã', 'quận', 'xã', 'phường', 'thị trấn', 'cơ sở', 'bộ', 'ngành'];
 
 /** Words that make what follows in their sentence a wish, not an award made: "Thủ tướng hy vọng … có dịp trao Bằng khen". */
 export const WISH_WORDS: readonly string[] = ['hy vọng', 'hi vọng', 'mong muốn', 'mong', 'ước mong', 'ước mơ'];

@@ -321,6 +321,17 @@ describe('awards', () => {
     ]);
   });
 
+  // bench/studies/round15-awards.mjs, level-counts
+  it('reads a title\'s holders counted by level as one statement per level, not the total', () => {
+    expect(
+      awards('Kết quả sau 3 năm, toàn xã có 2995 nông dân được công nhận đạt danh hiệu nông dân sản xuất kinh doanh giỏi, tăng 1067 so với cùng kỳ, trong đó, cấp tỉnh 220 cá nhân và 2 tập thể giỏi, cấp huyện 275 nông dân, cấp xã 2500 nông dân.'),
+    ).toEqual([
+      { award: 'danh hiệu nông dân sản xuất kinh doanh giỏi', by: 'cấp tỉnh', collectives: 2, individuals: 220 },
+      { award: 'danh hiệu nông dân sản xuất kinh doanh giỏi', by: 'cấp huyện', collectives: null, individuals: 275 },
+      { award: 'danh hiệu nông dân sản xuất kinh doanh giỏi', by: 'cấp xã', collectives: null, individuals: 2500 },
+    ]);
+  });
+
   // bench/studies/round15-awards.mjs, second-subject
   it('gives an award received after a comma to the subject of its own "được", not to the counts of the award before', () => {
     expect(

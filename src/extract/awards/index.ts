@@ -5,7 +5,7 @@
 import { awardsContract } from './contract.js';
 import { defineField } from '../../engine/field.js';
 import { wordClass } from '../../engine/lexicon.js';
-import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, CAPTION_POSITION_AT_END as captionPositionAtEnd, CONNECTIVES, COUNCIL_NAMES, GIVER_NAME_ENDERS, GIVER_TRAILING_ADVERBS, GROUP_TITLE_OPENERS, HONOUR_CEREMONIES, HOUSEHOLD_TALLY_TITLES, HONOUR_PRIZES, PERSONAL_TITLES, HOUSEHOLD_NOUNS, LOWER_CASE_GIVERS, NAMED_RECIPIENT_TITLES, PRIZE_GIVINGS, PRIZE_HONOUR_VERBS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
+import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, CAPTION_POSITION_AT_END as captionPositionAtEnd, CONNECTIVES, COUNCIL_NAMES, GIVER_NAME_ENDERS, GIVER_TRAILING_ADVERBS, GROUP_TITLE_OPENERS, HONOUR_CEREMONIES, HOUSEHOLD_TALLY_TITLES, HONOUR_PRIZES, PERSONAL_TITLES, HOUSEHOLD_NOUNS, LOWER_CASE_GIVERS, NAMED_RECIPIENT_TITLES, PRIZE_GIVINGS, PRIZE_HONOUR_VERBS, RECOGNISING_LEVELS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
 import { anchor, dim, gap, group, opt, words } from '../../engine/pattern.js';
 import type { Match } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
@@ -627,6 +627,49 @@ function receivedBefore(ctx: RuleContext, from: number, receiving: number): bool
  * in the report (round 15, audit 4 reports-008; the only "vẫn" after the 40 received awards of dev and the audits).
  */
 const describedByReceiving = (ctx: RuleContext, end: number) => end < ctx.doc.tokens.count && /^vẫn$/iu.test(tokensValue(ctx.doc, end, end + 1));
+
+const recognisingLevels = new Set(RECOGNISING_LEVELS);
+/** How far after a title its "trong đó" and the first level may stand, in tokens. */
+const LEVELS_REACH = 30;
+
+/**
+ * The levels a title's holders are counted by after "trong đó" in the title's sentence ("…, trong đó, cấp tỉnh 220 cá
+ * nhân và 2 tập thể giỏi, cấp huyện 275 nông dân"): for each "cấp <level>" its recipient groups up to the next level,
+ * with "cấp <level>" as written for the giver. Empty when no "trong đó" follows the title closely or a level counts none.
+ */
+function levelBreakdown(ctx: RuleContext, from: number): { by: string; groups: { value: RecipientsValue; first: number; end: number }[] }[] {
+  const { doc } = ctx;
+  const s = doc.sentences[doc.sentenceOf[Math.min(from, doc.tokens.count - 1)]];
+  const end = s ? s.endToken : doc.tokens.count;
+  const word = (k: number) => (k < end ? tokensValue(doc, k, k + 1).toLowerCase() : '');
+  let k = from;
+  while (k < Math.min(end, from + LEVELS_REACH) && !(word(k) === 'trong' && word(k + 1) === 'đó')) {
+    if (ctx.units.at('award', k) || punctAt(doc, k) === ';') return [];
+    k++;
+  }
+  if (word(k) !== 'trong') return [];
+  k += 2;
+  const starts: { at: number; levelEnd: number }[] = [];
+  for (let j = k; j < end; j++) {
+    if (word(j) !== 'cấp') continue;
+    const two = `${word(j + 1)} ${word(j + 2)}`;
+    const levelEnd = recognisingLevels.has(two) ? j + 3 : recognisingLevels.has(word(j + 1)) ? j + 2 : -1;
+    if (levelEnd > 0) starts.push({ at: j, levelEnd });
+  }
+  // the first level opens the breakdown ("trong đó, cấp tỉnh …", "trong đó: cấp …")
+  if (!starts.length || starts[0].at - k > 2) return [];
+  const out: { by: string; groups: { value: RecipientsValue; first: number; end: number }[] }[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    let first = starts[i].levelEnd;
+    if (word(first) === 'là') first++;
+    const to = i + 1 < starts.length ? starts[i + 1].at : end;
+    if (!ctx.units.at('recipients', first)) return [];
+    const groups = recipientGroups(ctx, first, to);
+    if (!groups.length) return [];
+    out.push({ by: tokensValue(doc, starts[i].at, starts[i].levelEnd), groups });
+  }
+  return out;
+}
 
 /** Two recipient counts joined by nothing but a comma or "và": one list. */
 const listedRightAfter = (ctx: RuleContext, end: number, next: number) => next === end || (next === end + 1 && /^(?:,|và)$/iu.test(tokensValue(ctx.doc, end, next)));
@@ -1320,6 +1363,19 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     },
   },
   {
+    // "… 2995 nông dân được công nhận đạt danh hiệu nông dân sản xuất kinh doanh giỏi, …, trong đó, cấp tỉnh 220 cá nhân và
+    // 2 tập thể giỏi, cấp huyện 275 nông dân, cấp xã 2500 nông dân": a title's holders counted by the level that
+    // recognised them, each level a statement with the level for its giver (bench/studies/round15-awards.mjs, level-counts)
+    name: 'award-by-level',
+    pattern: [anchor(dim('award', 'a'))],
+    build(m, ctx) {
+      if (!/^danh\s+hiệu\s/iu.test((m.caps.a.unit!.value as AwardValue).award) || wished(ctx, m.first)) return null;
+      const levels = levelBreakdown(ctx, m.caps.a.end);
+      if (levels.length < 2) return null;
+      return levels.flatMap((l) => statements(m, l.by, l.groups));
+    },
+  },
+  {
     // "5 cá nhân được nhận Bằng khen của Thủ tướng Chính phủ", "6 tập thể được UBND tỉnh tặng Bằng khen"
     name: 'award-received',
     pattern: [
@@ -1335,6 +1391,8 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       // "5 tập thể được UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen": nominated, not given yet
       if (m.caps.by && nominated(ctx, m.caps.by.end)) return null;
       if (receivedBefore(ctx, m.caps.r.end, m.caps.who.end) || describedByReceiving(ctx, m.end)) return null;
+      // the total of a title's holders broken down by level: the levels' counts are the statements (award-by-level)
+      if (levelBreakdown(ctx, m.caps.a.end).length >= 2) return null;
       const by = ofGiver(ctx, m) || (m.caps.by ? giver(ctx, m.caps.by.first, m.caps.by.end) : null);
       if (householdTally.test((m.caps.a.unit!.value as AwardValue).award) && householdsAt(ctx, m.caps.r)) return statements(m, by, []);
       const groups = recipientGroups(ctx, recipientsRunFrom(ctx, m.caps.r), m.caps.r.end);
