@@ -631,6 +631,9 @@ const describedByReceiving = (ctx: RuleContext, end: number) => end < ctx.doc.to
 const recognisingLevels = new Set(RECOGNISING_LEVELS);
 /** How far after a title its "trong đó" and the first level may stand, in tokens. */
 const LEVELS_REACH = 30;
+/** How far after "trong đó" the levels' list may reach, and one level's counts, in tokens. */
+const LEVELS_LIST_REACH = 120;
+const LEVEL_ITEM_REACH = 20;
 
 /**
  * The levels a title's holders are counted by after "trong đó" in the title's sentence ("…, trong đó, cấp tỉnh 220 cá
@@ -650,7 +653,9 @@ function levelBreakdown(ctx: RuleContext, from: number): { by: string; groups: {
   if (word(k) !== 'trong') return [];
   k += 2;
   const starts: { at: number; levelEnd: number }[] = [];
-  for (let j = k; j < end; j++) {
+  // (bounded: a line of thousands of awards must not be walked to its end for each)
+  const last = Math.min(end, k + LEVELS_LIST_REACH);
+  for (let j = k; j < last; j++) {
     if (word(j) !== 'cấp') continue;
     const two = `${word(j + 1)} ${word(j + 2)}`;
     const levelEnd = recognisingLevels.has(two) ? j + 3 : recognisingLevels.has(word(j + 1)) ? j + 2 : -1;
@@ -662,7 +667,7 @@ function levelBreakdown(ctx: RuleContext, from: number): { by: string; groups: {
   for (let i = 0; i < starts.length; i++) {
     let first = starts[i].levelEnd;
     if (word(first) === 'là') first++;
-    const to = i + 1 < starts.length ? starts[i + 1].at : end;
+    const to = i + 1 < starts.length ? starts[i + 1].at : Math.min(end, first + LEVEL_ITEM_REACH);
     if (!ctx.units.at('recipients', first)) return [];
     const groups = recipientGroups(ctx, first, to);
     if (!groups.length) return [];
@@ -759,8 +764,8 @@ function namedPersons(ctx: RuleContext, from: number, limit: number): { value: R
     const opener = units.at('honorific', k) ?? units.at('rank', k) ?? units.at('named-recipient-title', k);
     let at = opener ? opener.end : listed ? k : -1;
     if (listed && at < limit && punctAt(doc, at) === ':') at++;
-    const person = at >= 0 ? units.at('person', at) : undefined;
-    return person && person.first === at && (doc.tokens.flags[at] & Flag.Cap) !== 0 ? person : undefined;
+    const end = at >= 0 ? nameEnd(doc, at, limit) : -1;
+    return end > at ? { first: at, end } : undefined;
   };
   const first = personAt(listed ? units.at('honorific', from + 1)!.end : from);
   if (!first) return null;
@@ -778,6 +783,17 @@ function namedPersons(ctx: RuleContext, from: number, limit: number): { value: R
     }
   }
   return { value: { collectives: null, individuals: n, mixed: false, derived: true }, first: from, end };
+}
+
+/**
+ * Where a person's name opening at `at` ends: two to five capitalised words (a Vietnamese name has two syllables or
+ * more); `at` when none opens there. (The people dimension reads names over the whole article; a recipient's name right
+ * after its honorific needs no more than its capitals.)
+ */
+function nameEnd(doc: Doc, at: number, limit: number): number {
+  let k = at;
+  while (k < Math.min(limit, at + 5) && doc.tokens.kind[k] === Kind.Word && (doc.tokens.flags[k] & Flag.Cap) !== 0 && !(k > at && doc.tokens.flags[k] & Flag.LineBefore)) k++;
+  return k - at >= 2 ? k : at;
 }
 
 /** How far after the first person named a further one is looked for, in tokens (each may carry a chain of posts). */
@@ -1491,7 +1507,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
 
 
 export const awards = defineField(awardsContract, {
-  dimensions: ['award', 'award-verb', 'give-verb', 'recipients', 'count', 'award-taking', 'clause-verb', 'lower-case-giver', 'wish-word', 'reporting-verb', 'source-opener', 'place', 'person', 'honorific', 'rank', 'named-recipient-title'],
+  dimensions: ['award', 'award-verb', 'give-verb', 'recipients', 'count', 'award-taking', 'clause-verb', 'lower-case-giver', 'wish-word', 'reporting-verb', 'source-opener', 'place', 'honorific', 'rank', 'named-recipient-title'],
   rules: AWARD_RULES,
   record: (ctx) => ({ value: ctx.findings('awards').map((f) => f.value as Award) }),
 });
