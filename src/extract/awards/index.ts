@@ -676,6 +676,13 @@ function levelBreakdown(ctx: RuleContext, from: number): { by: string; groups: {
   return out;
 }
 
+/** The levels a title ("danh hiệu …") at `award` is broken down by, two or more; empty for any other award. */
+function titleLevels(ctx: RuleContext, award: { first: number; end: number; unit?: { value: unknown } }): ReturnType<typeof levelBreakdown> {
+  if (!/^danh\s+hiệu\s/iu.test((award.unit!.value as AwardValue).award)) return [];
+  const levels = levelBreakdown(ctx, award.end);
+  return levels.length >= 2 ? levels : [];
+}
+
 /** Two recipient counts joined by nothing but a comma or "và": one list. */
 const listedRightAfter = (ctx: RuleContext, end: number, next: number) => next === end || (next === end + 1 && /^(?:,|và)$/iu.test(tokensValue(ctx.doc, end, next)));
 
@@ -1385,10 +1392,8 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     name: 'award-by-level',
     pattern: [anchor(dim('award', 'a'))],
     build(m, ctx) {
-      if (!/^danh\s+hiệu\s/iu.test((m.caps.a.unit!.value as AwardValue).award) || wished(ctx, m.first)) return null;
-      const levels = levelBreakdown(ctx, m.caps.a.end);
-      if (levels.length < 2) return null;
-      return levels.flatMap((l) => statements(m, l.by, l.groups));
+      const levels = wished(ctx, m.first) ? [] : titleLevels(ctx, m.caps.a);
+      return levels.length ? levels.flatMap((l) => statements(m, l.by, l.groups)) : null;
     },
   },
   {
@@ -1408,7 +1413,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       if (m.caps.by && nominated(ctx, m.caps.by.end)) return null;
       if (receivedBefore(ctx, m.caps.r.end, m.caps.who.end) || describedByReceiving(ctx, m.end)) return null;
       // the total of a title's holders broken down by level: the levels' counts are the statements (award-by-level)
-      if (levelBreakdown(ctx, m.caps.a.end).length >= 2) return null;
+      if (titleLevels(ctx, m.caps.a).length) return null;
       const by = ofGiver(ctx, m) || (m.caps.by ? giver(ctx, m.caps.by.first, m.caps.by.end) : null);
       if (householdTally.test((m.caps.a.unit!.value as AwardValue).award) && householdsAt(ctx, m.caps.r)) return statements(m, by, []);
       const groups = recipientGroups(ctx, recipientsRunFrom(ctx, m.caps.r), m.caps.r.end);
