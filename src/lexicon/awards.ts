@@ -12,10 +12,11 @@ export const PLAIN_AWARDS: readonly string[] = [
  * Prizes that are honours of the state or of a mass organisation by statute, not a contest's: "Giải thưởng Hồ Chí
  * Minh", "Giải thưởng Lý Tự Trọng" (Trung ương Đoàn's, for youth union officials), "Giải thưởng Nguyễn Văn Linh" (Tổng
  * Liên đoàn Lao động's, for union officials), "Giải thưởng Nguyễn Đức Cảnh" (its, for workers), "Giải thưởng Hồ Hảo Hớn"
- * (Thành Đoàn TP. Hồ Chí Minh's). Other "Giải thưởng <Name>" in corpus/real are contests', films' or trade fairs'
+ * (Thành Đoàn TP. Hồ Chí Minh's), "Giải thưởng Phụ nữ Việt Nam" (Hội LHPN Việt Nam's, for women and groups; round 15,
+ * audit 4 reports-008, bench/studies/round15-awards.mjs, prize-names). Other "Giải thưởng <Name>" in corpus/real are contests', films' or trade fairs'
  * ("Cành cọ vàng", "Bất động sản quốc tế", "Vifotec"; bench/studies/round14-awards.mjs, named-prize).
  */
-export const HONOUR_PRIZES: readonly string[] = ['Hồ Chí Minh', 'Nhà nước', 'Lý Tự Trọng', 'Nguyễn Văn Linh', 'Nguyễn Đức Cảnh', 'Hồ Hảo Hớn'];
+export const HONOUR_PRIZES: readonly string[] = ['Hồ Chí Minh', 'Nhà nước', 'Lý Tự Trọng', 'Nguyễn Văn Linh', 'Nguyễn Đức Cảnh', 'Hồ Hảo Hớn', 'Phụ nữ Việt Nam'];
 
 /** Awards whose name goes on after the word: "Huân chương Lao động hạng Ba", "danh hiệu Đơn vị tiên tiến". */
 export const NAMED_AWARDS: readonly string[] = [
@@ -149,6 +150,14 @@ export const COLLECTIVE_NOUNS: readonly string[] = [
  */
 export const HOUSEHOLD_NOUNS: readonly string[] = ['hộ', 'hộ gia đình', 'gia đình', 'hộ dân'];
 
+/**
+ * Titles a commune recognises every year for most of its households (Nghị định 122/2018: "Gia đình văn hóa"): "công
+ * nhận 4.934 hộ đạt danh hiệu “gia đình văn hóa”" is a tally of households, 98 % of them, and no count of recipients of
+ * an award (round 15, audit 4 portal-009, annotated without counts; bench/studies/round15-awards.mjs, culture-title). A
+ * commendation of a few of them ("khen thưởng cho 210 gia đình văn hóa tiêu biểu") is counted as any.
+ */
+export const HOUSEHOLD_TALLY_TITLES: readonly string[] = ['gia đình văn hóa', 'gia đình văn hoá'];
+
 /** Recipients that are people. */
 export const INDIVIDUAL_NOUNS: readonly string[] = [
   'cá nhân', 'người', 'đồng chí', 'cán bộ', 'chiến sĩ', 'đảng viên', 'đoàn viên', 'hội viên', 'học sinh',
@@ -174,6 +183,14 @@ export const INDIVIDUAL_NOUNS: readonly string[] = [
   'điều tra viên', 'tuyên truyền viên', 'báo cáo viên', 'trưởng thôn', 'ngư dân', 'thuyền viên', 'tấm gương', 'nhà khoa học',
   // round 13: "Một lãnh đạo Ban Giám đốc Công an tỉnh được Chủ tịch nước tặng Huy chương …" (bench/studies/awards-round13.mjs, word-count)
   'lãnh đạo',
+  // round 15: "4 tập thể và 12 các nhân được biểu dương khen thưởng", a slip for "cá nhân" (bench/studies/round15-awards.mjs,
+  // typo-recipient: audits 1; after a count it names nothing else, and "các nhân viên" counts persons either way)
+  'các nhân',
+  // "Biểu dương 300 đại biểu nông dân xuất sắc": the persons a conference honours (round 15, audit 4 reports-011)
+  'đại biểu',
+  // "khen thưởng 30 hộ nông dân tiêu biểu": a farming household is honoured as the farmer who runs it (Hội Nông dân's
+  // "hộ nông dân sản xuất kinh doanh giỏi"; round 15, audit 4 reports-007 counts persons; other households are groups)
+  'hộ nông dân',
 ];
 
 /**
@@ -198,6 +215,9 @@ export const AWARD_NAME_WORDS: readonly string[] = [
   // "Huy hiệu 30 năm tuổi Đảng" … "Huy hiệu 90 năm tuổi Đảng": every badge year (PARTY_BADGE_YEARS)
   ...PARTY_BADGE_YEARS.map((years) => `${years} năm tuổi đảng`),
   'toàn quốc',
+  // the farmers' union's title: "danh hiệu nông dân sản xuất kinh doanh giỏi", "… Hộ ND sản xuất, kinh doanh giỏi" (round
+  // 15, bench/studies/round15-awards.mjs, level-counts)
+  'nông dân sản xuất kinh doanh giỏi', 'nông dân sản xuất, kinh doanh giỏi', 'sản xuất kinh doanh giỏi', 'sản xuất, kinh doanh giỏi',
   // "danh hiệu Anh hùng lực lượng vũ trang nhân dân", "huân chương Chữ thập Victoria", "Huân chương Nghệ thuật": the
   // lower-case rest of a name written in sentence case (bench/studies/awards-forms.mjs, award-name-rest)
   'lực lượng vũ trang nhân dân', 'lực lượng vũ trang', 'chữ thập', 'nghệ thuật',
@@ -223,6 +243,12 @@ export const AWARD_WORDS_NEEDING_A_NAME: readonly string[] = ['danh hiệu', 'hu
  */
 export const AWARD_WORDS_NAMED_BY_GIVER: readonly string[] = ['huân chương', 'kỷ niệm chương'];
 
+/**
+ * Besides an honorific or a rank, what opens a person named as an award's recipient after "cho": "truy tặng danh hiệu
+ * Anh hùng … cho liệt sĩ Nguyễn Văn Trỗi" (bench/studies/round15-awards.mjs, named-persons).
+ */
+export const NAMED_RECIPIENT_TITLES: readonly string[] = ['liệt sĩ', 'liệt sỹ'];
+
 /** Words right before an award that say it was given or received: an award named alone counts only after one. */
 export const AWARD_TAKING_WORDS: readonly string[] = [
   'nhận', 'đón nhận', 'được', 'tặng', 'trao', 'trao tặng', 'tặng thưởng', 'phong tặng', 'truy tặng', 'đạt', 'vinh dự', 'công nhận', 'khen tặng', 'gắn',
@@ -247,6 +273,13 @@ export const COUNCIL_NAMES: readonly string[] = [
   'hội đồng thi đua khen thưởng', 'hội đồng thi đua - khen thưởng', 'hội đồng thi đua – khen thưởng', 'hội đồng thi đua, khen thưởng',
   'hội đồng thi đua-khen thưởng',
 ];
+
+/**
+ * The levels that recognise a title, each counted after the total: "… đạt danh hiệu nông dân sản xuất kinh doanh giỏi, …,
+ * trong đó, cấp tỉnh 220 cá nhân và 2 tập thể giỏi, cấp huyện 275 nông dân, cấp xã 2500 nông dân" (round 15, audit 4
+ * portal-007; bench/studies/round15-awards.mjs, level-counts).
+ */
+export const RECOGNISING_LEVELS: readonly string[] = ['trung ương', 'tỉnh', 'thành phố', 'huyện', 'thị xã', 'quận', 'xã', 'phường', 'thị trấn', 'cơ sở', 'bộ', 'ngành'];
 
 /** Words that make what follows in their sentence a wish, not an award made: "Thủ tướng hy vọng … có dịp trao Bằng khen". */
 export const WISH_WORDS: readonly string[] = ['hy vọng', 'hi vọng', 'mong muốn', 'mong', 'ước mong', 'ước mơ'];

@@ -75,17 +75,24 @@ const namedAward = (award: string) => award.split(/\s+/u).length >= 3 && !PLAIN_
  */
 function givenByNamedRepeat(counted: Finding<AwardStatement>[], all: Finding<AwardStatement>[]): Finding<AwardStatement>[] {
   if (!counted.some((f) => !f.value.by && namedAward(f.value.award))) return counted;
-  const givers = new Map<string, Set<string>>();
-  for (const f of all) {
-    if (f.value.collectives !== null || f.value.individuals !== null || !f.value.by || !namedAward(f.value.award)) continue;
-    const key = awardKey(f.value.award);
-    const set = givers.get(key) ?? new Set<string>();
-    set.add(f.value.by);
-    givers.set(key, set);
-  }
+  const giversOf = (statements: Finding<AwardStatement>[]) => {
+    const givers = new Map<string, Set<string>>();
+    for (const f of statements) {
+      if (!f.value.by || !namedAward(f.value.award)) continue;
+      const key = awardKey(f.value.award);
+      const set = givers.get(key) ?? new Set<string>();
+      set.add(f.value.by);
+      givers.set(key, set);
+    }
+    return givers;
+  };
+  const uncounted = giversOf(all.filter((f) => f.value.collectives === null && f.value.individuals === null));
+  // "Hội LHPN Việt Nam đã tổ chức trao Giải thưởng Phụ nữ Việt Nam … cho 7 tập thể và 10 cá nhân" in the body, the
+  // one who hands it over in a caption: a giver the counted statements of the award name comes first (round 15)
+  const countedGivers = giversOf(counted);
   return counted.map((f) => {
     if (f.value.by || !namedAward(f.value.award)) return f;
-    const by = givers.get(awardKey(f.value.award));
+    const by = countedGivers.get(awardKey(f.value.award)) ?? uncounted.get(awardKey(f.value.award));
     return by && by.size === 1 ? { ...f, value: { ...f.value, by: [...by][0] } } : f;
   });
 }

@@ -284,6 +284,61 @@ describe('awards', () => {
     expect(awards(body.replace('Thăng Long vì', 'Thăng LongTrước'))).toEqual([]);
   });
 
+  // bench/studies/round15-awards.mjs, named-persons
+  it('counts the persons named after "cho" one each, only when an honorific or a rank opens each', () => {
+    expect(awards('Ông Nguyễn Văn An trao Bằng khen cho các em học sinh giỏi.')).toEqual([{ award: 'Bằng khen', by: 'Ông Nguyễn Văn An', collectives: null, individuals: null }]);
+    expect(awards('Chủ tịch nước trao Huân chương Lao động hạng Ba cho ông Lê Văn Bình, bà Trần Thị Hoa và ông Phạm Văn Tư vì có thành tích xuất sắc.')).toEqual([
+      { award: 'Huân chương Lao động hạng Ba', by: 'Chủ tịch nước', collectives: null, individuals: 3 },
+    ]);
+    // one honorific before a list of names, a martyr named posthumously
+    expect(awards('UBND huyện tặng Giấy khen cho các đồng chí Nguyễn Văn An, Trần Văn Bình.')).toEqual([{ award: 'Giấy khen', by: 'UBND huyện', collectives: null, individuals: 2 }]);
+    expect(awards('Chủ tịch nước đã truy tặng danh hiệu Anh hùng lực lượng vũ trang nhân dân cho liệt sĩ Nguyễn Văn Trỗi.')).toEqual([
+      { award: 'danh hiệu Anh hùng lực lượng vũ trang nhân dân', by: 'Chủ tịch nước', collectives: null, individuals: 1 },
+    ]);
+  });
+
+  // bench/studies/round15-awards.mjs, lower-name and shared-và
+  it('reads an honour named in lower case, and a commendation joined by "và" as its own statement with the same giver', () => {
+    expect(
+      awards('Dịp này, Đảng ủy Khối Dân - Chính - Đảng thành phố đã trao kỷ niệm chương các ngành xây dựng Đảng cho 11 cá nhân và tuyên dương 31 tập thể, 43 cá nhân xuất sắc trong phong trào thi đua.'),
+    ).toEqual([
+      { award: 'kỷ niệm chương các ngành xây dựng Đảng', by: 'Đảng ủy Khối Dân - Chính - Đảng thành phố', collectives: null, individuals: 11 },
+      { award: 'tuyên dương', by: 'Đảng ủy Khối Dân - Chính - Đảng thành phố', collectives: 31, individuals: 43 },
+    ]);
+  });
+
+  // bench/studies/round15-awards.mjs, culture-title
+  it('reads households tallied by the "gia đình văn hóa" title without counts, and a commendation of some of them with', () => {
+    expect(awards('Theo quyết định này, UBND thị trấn Định Quán công nhận 4.934 hộ đạt danh hiệu “gia đình văn hóa” năm 2020.')).toEqual([
+      { award: 'danh hiệu “gia đình văn hóa”', by: null, collectives: null, individuals: null },
+    ]);
+    expect(awards('Tại ngày hội, UBND phường đã khen thưởng cho 210 gia đình văn hóa tiêu biểu.')).toEqual([{ award: 'khen thưởng', by: 'UBND phường', collectives: 210, individuals: null }]);
+  });
+
+  it('reads no counted award when the receiving describes past holders the sentence goes on about ("… vẫn đang là …")', () => {
+    expect(awards('17 năm qua, 80 tập thể và 144 cá nhân đã được nhận Giải thưởng Phụ nữ Việt Nam vẫn đang là những nhân tố tích cực của phong trào thi đua.')).toEqual([
+      { award: 'Giải thưởng Phụ nữ Việt Nam', by: null, collectives: null, individuals: null },
+    ]);
+  });
+
+  // bench/studies/round15-awards.mjs, level-counts
+  it('reads a title\'s holders counted by level as one statement per level, not the total', () => {
+    expect(
+      awards('Kết quả sau 3 năm, toàn xã có 2995 nông dân được công nhận đạt danh hiệu nông dân sản xuất kinh doanh giỏi, tăng 1067 so với cùng kỳ, trong đó, cấp tỉnh 220 cá nhân và 2 tập thể giỏi, cấp huyện 275 nông dân, cấp xã 2500 nông dân.'),
+    ).toEqual([
+      { award: 'danh hiệu nông dân sản xuất kinh doanh giỏi', by: 'cấp tỉnh', collectives: 2, individuals: 220 },
+      { award: 'danh hiệu nông dân sản xuất kinh doanh giỏi', by: 'cấp huyện', collectives: null, individuals: 275 },
+      { award: 'danh hiệu nông dân sản xuất kinh doanh giỏi', by: 'cấp xã', collectives: null, individuals: 2500 },
+    ]);
+  });
+
+  // bench/studies/round15-awards.mjs, second-subject
+  it('gives an award received after a comma to the subject of its own "được", not to the counts of the award before', () => {
+    expect(
+      awards('Nhân dịp này đã có 04 đồng chí vinh dự được tặng Huy chương Quân kỳ Quyết thắng của Chủ tịch nước, tập thể BCH Quân sự thành phố được nhận cờ thi đua Quyết thắng của Bộ tư lệnh Quân khu 7.'),
+    ).toEqual([{ award: 'Huy chương Quân kỳ Quyết thắng', by: 'Chủ tịch nước', collectives: null, individuals: 4 }]);
+  });
+
   // bench/studies/awards-round13.mjs, delegation
   it.each([
     [

@@ -28,11 +28,16 @@ export const corpus: Corpus = {
     { text: '; LĐTT cho 36 tập thể', unit: 'award', rule: 'award', written: 'LĐTT' },
     { text: 'tặng danh hiệu Chiến sĩ thi đua toàn quân cho 3 cá nhân', unit: 'award', rule: 'award', written: 'danh hiệu Chiến sĩ thi đua toàn quân' },
     { text: 'tặng Huân chương lao động hạng 3 đối với 1 cá nhân', unit: 'award', rule: 'award', written: 'Huân chương lao động hạng 3' },
+    // round 15: an honour named in lower case before its counted recipients (bench/studies/round15-awards.mjs, lower-name)
+    { text: 'đã trao kỷ niệm chương các ngành xây dựng Đảng cho 11 cá nhân', unit: 'award', rule: 'award', written: 'kỷ niệm chương các ngành xây dựng Đảng' },
     { text: 'tặng cờ thi đua 3 đơn vị, danh hiệu Tập thể LĐXS 11 đơn vị.', unit: 'recipients', rule: 'recipients-count', written: '11 đơn vị', value: { collectives: 11 } },
     // women counted in a women's union report
     { text: 'có 1.230 chị đạt danh hiệu', unit: 'recipients', rule: 'recipients-count', written: '1.230 chị', value: { individuals: 1230 } },
     { text: 'cho 05 tập thể', unit: 'recipients', rule: 'recipients-count', written: '05 tập thể', value: { collectives: 5, individuals: null } },
     { text: 'cho hơn 150 hội viên', unit: 'recipients', rule: 'recipients-count', written: 'hơn 150 hội viên', value: { individuals: 150 } },
+    // round 15: a slip for "cá nhân" (bench/studies/round15-awards.mjs, typo-recipient)
+    { text: 'có 4 tập thể và 12 các nhân được biểu dương', unit: 'recipients', rule: 'recipients-count', written: '12 các nhân', value: { collectives: null, individuals: 12 } },
+    { text: 'đã khen thưởng 30 hộ nông dân tiêu biểu', unit: 'recipients', rule: 'recipients-count', written: '30 hộ nông dân', value: { collectives: null, individuals: 30 } },
     { text: 'khen thưởng 85 tập thể và cá nhân', unit: 'recipients', rule: 'recipients-mixed', value: { collectives: null, individuals: null, mixed: true } },
     { text: 'Lê Văn Tùng và 8 người tham gia cứu', unit: 'recipients', rule: 'recipients-named-and-others', value: { individuals: 9, derived: true } },
     { text: 'anh và 8 người khác tham gia', unit: 'recipients', rule: 'recipients-named-and-others', value: { individuals: 9 } },

@@ -137,6 +137,21 @@ function quotedNameAfterGiver(doc: Doc, from: number, limit: number): string | n
   return null;
 }
 
+/** How many words an honour's name written in lower case may take before "cho N". */
+const LOWER_NAME_WORDS = 8;
+/** Words that end a name before its "cho": another part of the clause opens. */
+const NAME_BREAKS = /^(?:của|và|tặng|trao|được|với|tại|vì|đã|cho|nhân|năm|dịp)$/iu;
+
+/** Where a name of words only, right after an award word, ends before "cho" and a count; `from` when none does. */
+function nameBeforeCounted(doc: Doc, from: number, limit: number): number {
+  for (let k = from; k < Math.min(limit, from + LOWER_NAME_WORDS + 1); k++) {
+    const w = tokensValue(doc, k, k + 1);
+    if (/^cho$/iu.test(w)) return k > from && k + 1 < limit && doc.tokens.kind[k + 1] === Kind.Number ? k : from;
+    if (doc.tokens.kind[k] !== Kind.Word || (doc.tokens.flags[k] & Flag.LineBefore) || NAME_BREAKS.test(w)) return from;
+  }
+  return from;
+}
+
 /** "182 kỷ niệm chương cho …": a count right before the award word and "cho" right after it. */
 const countedGiven = (doc: Doc, first: number, end: number) =>
   first > 0 && doc.tokens.kind[first - 1] === Kind.Number && end < doc.tokens.count && /^cho$/iu.test(tokensValue(doc, end, end + 1));
@@ -171,7 +186,11 @@ const AWARD_RULES: readonly Rule<AwardValue>[] = [
         const next = tokensValue(doc, m.end, m.end + 1);
         const honour = namedByGiver.has(tokensValue(doc, m.first, m.end).toLowerCase()) && m.end + 1 < doc.tokens.count;
         const givenHonour = honour && ((/^của$/iu.test(next) && isCap(doc, m.end + 1)) || (/^cho$/iu.test(next) && doc.tokens.kind[m.end + 1] === Kind.Number));
-        return givenHonour ? { value: { award: tokensValue(doc, m.first, m.end), named } } : null;
+        if (givenHonour) return { value: { award: tokensValue(doc, m.first, m.end), named } };
+        // "trao kỷ niệm chương các ngành xây dựng Đảng cho 11 cá nhân": an honour named in lower case, up to its counted
+        // recipients (bench/studies/round15-awards.mjs, lower-name)
+        const nameEnd = honour ? nameBeforeCounted(doc, m.end, sentence ? sentence.endToken : doc.tokens.count) : -1;
+        return nameEnd > m.end ? { value: { award: tokensValue(doc, m.first, nameEnd), named }, end: nameEnd } : null;
       }
       // also inside quotes: "danh hiệu “Cầu thủ xuất sắc nhất năm”", "danh hiệu "Vua phá lưới""
       const quoted = m.end < end && (charAt(doc, m.end) === 0x201c || charAt(doc, m.end) === 0x22);

@@ -255,6 +255,29 @@ export const corpus: Corpus<AwardStatement> = {
       rule: 'award-quoted-listed',
       value: { award: '"Tập thể sinh viên 5 tốt"', collectives: 2, individuals: null },
     },
+    // round 15 (bench/studies/round15-awards.mjs): persons named after "cho" counted one each (named-persons), a verb
+    // joined by "và" to the recipients before it sharing its giver (shared-và), a mass organisation's statutory prize
+    { text: 'Cụ thể, Thủ tướng Chính phủ đã tặng Bằng khen cho bà Nguyễn Thị Dọc, thôn Quảng Xá, xã Tân Ninh vì có thành tích trong phong trào.', rule: 'award-given', value: { award: 'Bằng khen', by: 'Thủ tướng Chính phủ', collectives: null, individuals: 1 } },
+    {
+      text: 'Bộ Công an trao Huân chương Hữu nghị cho Đại tá Nguyễn Hoài Phương, Chỉ huy trưởng BĐBP tỉnh Tây Ninh và Đại tá Nguyễn Văn Thành, Chỉ huy trưởng BĐBP tỉnh Long An vì đã có nhiều thành tích.',
+      rule: 'award-given',
+      value: { award: 'Huân chương Hữu nghị', by: 'Bộ Công an', individuals: 2 },
+    },
+    {
+      text: 'Dịp này, Đảng ủy Khối Dân - Chính - Đảng thành phố đã trao Kỷ niệm chương cho 11 cá nhân và tuyên dương 31 tập thể, 43 cá nhân xuất sắc.',
+      rule: 'award-commended',
+      value: { award: 'tuyên dương', by: 'Đảng ủy Khối Dân - Chính - Đảng thành phố', collectives: 31, individuals: 43 },
+    },
+    { text: 'Hội LHPN Việt Nam đã tổ chức trao Giải thưởng Phụ nữ Việt Nam năm 2020 cho 7 tập thể và 10 cá nhân xuất sắc.', rule: 'award-given', value: { award: 'Giải thưởng Phụ nữ Việt Nam', by: 'Hội LHPN Việt Nam', collectives: 7, individuals: 10 } },
+    { text: 'Hội nghị đã khen thưởng 17 tập thể và 14 cá nhân có thành tích trong công tác quốc phòng.', rule: 'award-commended', value: { award: 'khen thưởng', by: 'Hội nghị', collectives: 17, individuals: 14 } },
+    // a title's holders counted by the level that recognised them (level-counts)
+    {
+      text: 'Kết quả sau 3 năm, toàn xã có 2995 nông dân được công nhận đạt danh hiệu nông dân sản xuất kinh doanh giỏi, trong đó, cấp tỉnh 220 cá nhân và 2 tập thể giỏi, cấp huyện 275 nông dân, cấp xã 2500 nông dân.',
+      rule: 'award-by-level',
+      value: { award: 'danh hiệu nông dân sản xuất kinh doanh giỏi', by: 'cấp huyện', collectives: null, individuals: 275 },
+    },
+    // a headline naming "biểu dương" makes it a commendation (honour-verbs)
+    { text: 'Biểu dương 300 đại biểu nông dân xuất sắc', rule: 'award-commended', value: { award: 'biểu dương', by: null, collectives: null, individuals: 300 } },
   ],
   negatives: [
     { text: 'Có 5 tập thể, 10 cá nhân được UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen.', why: 'recipients nominated by a body, not given an award yet' },
@@ -278,6 +301,11 @@ export const corpus: Corpus<AwardStatement> = {
       why: 'the counted children end their sentence at "giải C."; the school is commended, with no count',
     },
     { text: 'Đánh giá cao sự nỗ lực của các đơn vị, Bộ trưởng đặc biệt biểu dương hai đơn vị làm xuất sắc nhiệm vụ này.', why: '"biểu dương N" alone is a leader\'s praise (4 of 4 in corpus/real and dev)' },
+    { text: 'Trong 3 năm qua, toàn huyện có 35.990 lượt hộ đạt sản xuất kinh doanh giỏi, trong đó, cấp Trung ương là 16 hộ, cấp tỉnh 1.385 hộ.', why: 'counts by level of a movement\'s result, no title named (round15-awards.mjs, level-counts: audit 4 reports-005, not annotated)' },
+    {
+      text: 'Biểu dương các địa phương giảm tai nạn giao thông\nPhó Thủ tướng biểu dương 16 địa phương giảm trên 20% số người chết vì tai nạn giao thông.',
+      why: 'a leader\'s praise of administrative units, under a headline naming it too (round15-awards.mjs, honour-verbs)',
+    },
     { text: 'Trong đó, 5 khu du lịch hàng đầu Việt Nam 2017 được vinh danh là Khu Du lịch Vịnh Hạ Long.', why: 'places named, no recipients of an award' },
     { text: 'Hay biểu tượng "chống tượng đài" tôn vinh 43 sinh viên mất tích.', why: '"tôn vinh" with no ceremony of honour named is honouring in general (awards-round5.mjs, tôn-vinh-count)' },
     { text: 'Huyện đoàn trao 200 suất quà và Giấy chứng nhận cho tân binh.', why: 'gifts and a certificate are no award' },

@@ -5,7 +5,7 @@
 import { awardsContract } from './contract.js';
 import { defineField } from '../../engine/field.js';
 import { wordClass } from '../../engine/lexicon.js';
-import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, CAPTION_POSITION_AT_END as captionPositionAtEnd, CONNECTIVES, COUNCIL_NAMES, GIVER_NAME_ENDERS, GIVER_TRAILING_ADVERBS, GROUP_TITLE_OPENERS, HONOUR_CEREMONIES, HONOUR_PRIZES, PERSONAL_TITLES, HOUSEHOLD_NOUNS, LOWER_CASE_GIVERS, PRIZE_GIVINGS, PRIZE_HONOUR_VERBS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
+import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, CAPTION_POSITION_AT_END as captionPositionAtEnd, CONNECTIVES, COUNCIL_NAMES, GIVER_NAME_ENDERS, GIVER_TRAILING_ADVERBS, GROUP_TITLE_OPENERS, HONOUR_CEREMONIES, HOUSEHOLD_TALLY_TITLES, HONOUR_PRIZES, PERSONAL_TITLES, HOUSEHOLD_NOUNS, LOWER_CASE_GIVERS, NAMED_RECIPIENT_TITLES, PRIZE_GIVINGS, PRIZE_HONOUR_VERBS, RECOGNISING_LEVELS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
 import { anchor, dim, gap, group, opt, words } from '../../engine/pattern.js';
 import type { Match } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
@@ -161,8 +161,9 @@ function giver(ctx: RuleContext, clauseFirst: number, clauseEnd: number): string
   const text = tokensValue(doc, first, end).replace(captionPositionAtEnd, '');
   // ">> Triệt phá băng trộm …": a related-links line, not a giver
   if (/[>|]/u.test(text)) return null;
-  // "Lễ tuyên dương 100 thanh niên", "Hội nghị đã khen thưởng …": the occasion, not who gives
-  if (/^(?:lễ|buổi lễ|hội nghị|đại hội|chương trình)$/iu.test(text)) return null;
+  // "Lễ tuyên dương 100 thanh niên": the occasion, not who gives ("Hội nghị đã khen thưởng 17 tập thể …": a conference
+  // that gives is its subject, as audit 4 annotates it; bench/studies/round15-awards.mjs, occasion-giver)
+  if (/^(?:lễ|buổi lễ|chương trình)$/iu.test(text)) return null;
   // "Chủ tịch nước dự Lễ", "Bộ … phối hợp với Bộ … tổ chức Lễ": a clause, not a giver's name
   for (let k = councilNameEnd(doc, first); k < end; k++) if (units.at('clause-verb', k) && !(doc.tokens.flags[k] & Flag.Cap) && !/^(?:và|với|tại)$/u.test(tokensValue(doc, k, k + 1))) return null;
   return text || null;
@@ -379,7 +380,10 @@ function bodiesBefore(ctx: RuleContext, k: number, floor: number): number {
  */
 function sharedGiver(ctx: RuleContext, breakAt: number, floor: number, hops: number): string | null {
   const { doc } = ctx;
-  if (hops >= MAX_SHARED_HOPS || !/^[,;]$/u.test(tokensValue(doc, breakAt, breakAt + 1))) return null;
+  // "… đã trao kỷ niệm chương … cho 11 cá nhân và tuyên dương 31 tập thể": a verb joined by "và" right after the
+  // recipients of the one before shares its subject (bench/studies/round15-awards.mjs, shared-và)
+  const joined = /^và$/iu.test(tokensValue(doc, breakAt, breakAt + 1)) && ctx.units.endingAt('recipients', breakAt).length > 0;
+  if (hops >= MAX_SHARED_HOPS || (!joined && !/^[,;]$/u.test(tokensValue(doc, breakAt, breakAt + 1)))) return null;
   for (let k = breakAt - 1; k >= floor; k--) {
     if (doc.tokens.flags[k + 1] & Flag.LineBefore) return null;
     const v = ctx.units.at('give-verb', k) ?? ctx.units.at('award-verb', k);
@@ -559,6 +563,8 @@ function recipientGroups(ctx: RuleContext, from: number, to: number): { value: R
 }
 
 const householdsRe = new RegExp(`(?:^|\\s)(?:${HOUSEHOLD_NOUNS.join('|')})$`, 'iu');
+/** "danh hiệu “gia đình văn hóa”": a title a commune tallies its households by (HOUSEHOLD_TALLY_TITLES). */
+const householdTally = new RegExp(`(?:${HOUSEHOLD_TALLY_TITLES.join('|')})`, 'iu');
 /** A count of households: "6 hộ gia đình", "12 hộ". */
 const householdsAt = (ctx: RuleContext, u: { first: number; end: number }) => householdsRe.test(tokensValue(ctx.doc, u.first, u.end));
 
@@ -600,6 +606,83 @@ function receivesAnAward(ctx: RuleContext, end: number): boolean {
   return k < ctx.doc.tokens.count && /^(?:được|nhận|đón)$/iu.test(tokensValue(ctx.doc, k, k + 1));
 }
 
+/**
+ * "04 đồng chí vinh dự được tặng Huy chương Quân kỳ Quyết thắng của Chủ tịch nước, tập thể BCH Quân sự thành phố được
+ * nhận cờ thi đua …": the counted recipients received the award before a comma, and the next "được" has a subject of its
+ * own (bench/studies/round15-awards.mjs, second-subject). True when an award stands between the recipients' end and
+ * the receiving word at `receiving`, with a comma after it.
+ */
+function receivedBefore(ctx: RuleContext, from: number, receiving: number): boolean {
+  let award = -1;
+  for (let k = from; k < receiving; k++) {
+    if (ctx.units.at('award', k)) award = k;
+    else if (award >= 0 && punctAt(ctx.doc, k) === ',') return true;
+  }
+  return false;
+}
+
+/**
+ * "17 năm qua, … 80 tập thể và 144 cá nhân đã được nhận Giải thưởng Phụ nữ Việt Nam vẫn đang là những nhân tố tích cực
+ * …": the receiving describes who the sentence's own predicate ("vẫn …", still) is about, past holders, no award given
+ * in the report (round 15, audit 4 reports-008; the only "vẫn" after the 40 received awards of dev and the audits).
+ */
+const describedByReceiving = (ctx: RuleContext, end: number) => end < ctx.doc.tokens.count && /^vẫn$/iu.test(tokensValue(ctx.doc, end, end + 1));
+
+const recognisingLevels = new Set(RECOGNISING_LEVELS);
+/** How far after a title its "trong đó" and the first level may stand, in tokens. */
+const LEVELS_REACH = 30;
+/** How far after "trong đó" the levels' list may reach, and one level's counts, in tokens. */
+const LEVELS_LIST_REACH = 120;
+const LEVEL_ITEM_REACH = 20;
+
+/**
+ * The levels a title's holders are counted by after "trong đó" in the title's sentence ("…, trong đó, cấp tỉnh 220 cá
+ * nhân và 2 tập thể giỏi, cấp huyện 275 nông dân"): for each "cấp <level>" its recipient groups up to the next level,
+ * with "cấp <level>" as written for the giver. Empty when no "trong đó" follows the title closely or a level counts none.
+ */
+function levelBreakdown(ctx: RuleContext, from: number): { by: string; groups: { value: RecipientsValue; first: number; end: number }[] }[] {
+  const { doc } = ctx;
+  const s = doc.sentences[doc.sentenceOf[Math.min(from, doc.tokens.count - 1)]];
+  const end = s ? s.endToken : doc.tokens.count;
+  const word = (k: number) => (k < end ? tokensValue(doc, k, k + 1).toLowerCase() : '');
+  let k = from;
+  while (k < Math.min(end, from + LEVELS_REACH) && !(word(k) === 'trong' && word(k + 1) === 'đó')) {
+    if (ctx.units.at('award', k) || punctAt(doc, k) === ';') return [];
+    k++;
+  }
+  if (word(k) !== 'trong') return [];
+  k += 2;
+  const starts: { at: number; levelEnd: number }[] = [];
+  // (bounded: a line of thousands of awards must not be walked to its end for each)
+  const last = Math.min(end, k + LEVELS_LIST_REACH);
+  for (let j = k; j < last; j++) {
+    if (word(j) !== 'cấp') continue;
+    const two = `${word(j + 1)} ${word(j + 2)}`;
+    const levelEnd = recognisingLevels.has(two) ? j + 3 : recognisingLevels.has(word(j + 1)) ? j + 2 : -1;
+    if (levelEnd > 0) starts.push({ at: j, levelEnd });
+  }
+  // the first level opens the breakdown ("trong đó, cấp tỉnh …", "trong đó: cấp …")
+  if (!starts.length || starts[0].at - k > 2) return [];
+  const out: { by: string; groups: { value: RecipientsValue; first: number; end: number }[] }[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    let first = starts[i].levelEnd;
+    if (word(first) === 'là') first++;
+    const to = i + 1 < starts.length ? starts[i + 1].at : Math.min(end, first + LEVEL_ITEM_REACH);
+    if (!ctx.units.at('recipients', first)) return [];
+    const groups = recipientGroups(ctx, first, to);
+    if (!groups.length) return [];
+    out.push({ by: tokensValue(doc, starts[i].at, starts[i].levelEnd), groups });
+  }
+  return out;
+}
+
+/** The levels a title ("danh hiệu …") at `award` is broken down by, two or more; empty for any other award. */
+function titleLevels(ctx: RuleContext, award: { first: number; end: number; unit?: { value: unknown } }): ReturnType<typeof levelBreakdown> {
+  if (!/^danh\s+hiệu\s/iu.test((award.unit!.value as AwardValue).award)) return [];
+  const levels = levelBreakdown(ctx, award.end);
+  return levels.length >= 2 ? levels : [];
+}
+
 /** Two recipient counts joined by nothing but a comma or "và": one list. */
 const listedRightAfter = (ctx: RuleContext, end: number, next: number) => next === end || (next === end + 1 && /^(?:,|và)$/iu.test(tokensValue(ctx.doc, end, next)));
 
@@ -633,7 +716,8 @@ function clauseBreaks(ctx: RuleContext, sentence: number, first: number, end: nu
 
 /** The next award or commendation in the clause: recipients after it are its own. */
 function nextAward(ctx: RuleContext, from: number, to: number): number {
-  for (let k = from; k < to; k++) if (ctx.units.at('award', k) || ctx.units.at('give-verb', k)) return k;
+  // ("… cho 11 cá nhân và tuyên dương 31 tập thể": a verb of commendation opens its own recipients too)
+  for (let k = from; k < to; k++) if (ctx.units.at('award', k) || ctx.units.at('give-verb', k) || ctx.units.at('award-verb', k)) return k;
   return to;
 }
 
@@ -664,11 +748,63 @@ function recipientsAfter(ctx: RuleContext, end: number): { value: RecipientsValu
       // the first group must open the recipients ("cho 05 tập thể", "cho các em", "cho Đội K90 và 5 cá nhân")
       if (groups.length && groups[0].first - (k + 1) <= 14) return groups;
       // "cho các tập thể, cá nhân có thành tích … , gồm 10 tập thể và 20 cá nhân": the counts after "gồm"
-      return groups.length && listedAfterGồm(ctx, groups[0].first, k + 1) ? groups : [];
+      if (groups.length && listedAfterGồm(ctx, groups[0].first, k + 1)) return groups;
+      const named = namedPersons(ctx, k + 1, limit);
+      return named ? [named] : [];
     }
   }
   return [];
 }
+
+/**
+ * "tặng Bằng khen cho bà Nguyễn Thị Dọc, thôn Quảng Xá …", "trao Huân chương … cho Đại tá Nguyễn Hoài Phương, Chỉ huy
+ * trưởng BĐBP tỉnh Tây Ninh và Đại tá Nguyễn Văn Thành, …": persons named with an honorific or a rank right after "cho"
+ * are counted one each, as "Lê Văn Tùng và 8 người" counts the one named (ANNOTATION.md; bench/studies/
+ * round15-awards.mjs, named-persons). Each further one is named after "và" or a comma, before the clause ends or its
+ * reason opens ("vì", "do"); null when no person opens the recipients.
+ */
+function namedPersons(ctx: RuleContext, from: number, limit: number): { value: RecipientsValue; first: number; end: number } | null {
+  const { doc, units } = ctx;
+  // "cho các đồng chí: Nguyễn Văn A, Trần Văn B": one honorific before the names listed
+  const listed = /^các$/iu.test(tokensValue(doc, from, from + 1)) && !!units.at('honorific', from + 1);
+  const personAt = (k: number) => {
+    const opener = units.at('honorific', k) ?? units.at('rank', k) ?? units.at('named-recipient-title', k);
+    let at = opener ? opener.end : listed ? k : -1;
+    if (listed && at < limit && punctAt(doc, at) === ':') at++;
+    const end = at >= 0 ? nameEnd(doc, at, limit) : -1;
+    return end > at ? { first: at, end } : undefined;
+  };
+  const first = personAt(listed ? units.at('honorific', from + 1)!.end : from);
+  if (!first) return null;
+  let n = 1;
+  let end = first.end;
+  for (let k = first.end; k < Math.min(limit, first.end + NAMED_PERSONS_REACH); k++) {
+    const w = tokensValue(doc, k, k + 1);
+    if (/^(?:vì|do|nhờ|đã|;|\.|:)$/iu.test(w) || (doc.tokens.flags[k] & Flag.LineBefore) || units.at('recipients', k)) break;
+    if (!/^(?:và|,)$/u.test(w)) continue;
+    const next = personAt(k + 1);
+    if (next) {
+      n++;
+      end = next.end;
+      k = next.end - 1;
+    }
+  }
+  return { value: { collectives: null, individuals: n, mixed: false, derived: true }, first: from, end };
+}
+
+/**
+ * Where a person's name opening at `at` ends: two to five capitalised words (a Vietnamese name has two syllables or
+ * more); `at` when none opens there. (The people dimension reads names over the whole article; a recipient's name right
+ * after its honorific needs no more than its capitals.)
+ */
+function nameEnd(doc: Doc, at: number, limit: number): number {
+  let k = at;
+  while (k < Math.min(limit, at + 5) && doc.tokens.kind[k] === Kind.Word && (doc.tokens.flags[k] & Flag.Cap) !== 0 && !(k > at && doc.tokens.flags[k] & Flag.LineBefore)) k++;
+  return k - at >= 2 ? k : at;
+}
+
+/** How far after the first person named a further one is looked for, in tokens (each may carry a chain of posts). */
+const NAMED_PERSONS_REACH = 40;
 
 /** "… , gồm 10 tập thể …", "… gồm: 10 tập thể …": recipients counted after "gồm", within 30 tokens of `from`. */
 function listedAfterGồm(ctx: RuleContext, recipients: number, from: number): boolean {
@@ -960,7 +1096,7 @@ function bothKindsAfter(ctx: RuleContext, end: number, kind: string): boolean {
 function commended(m: Match, ctx: RuleContext): Reading<AwardStatement>[] | null {
   const award = m.caps.a.unit!.value as string;
   // "Phó Thủ tướng biểu dương 16 địa phương …": praise said at a meeting, not an award given; "họp xét khen thưởng": a review
-  if (award === 'biểu dương' || wished(ctx, m.first) || reviewedFor(ctx, m.caps.a.first) || broadVerbUnconfirmed(ctx, award)) return null;
+  if ((award === 'biểu dương' && !praiseAwarded(ctx, m.caps.r)) || wished(ctx, m.first) || reviewedFor(ctx, m.caps.a.first) || broadVerbUnconfirmed(ctx, award)) return null;
   // "trao Giấy khen tặng 10 tập thể": "khen" belongs to the award, "tặng" gives it (award-given reads it)
   if (ctx.units.endingAt('award', m.caps.a.first + 1).length) return null;
   const by = giverBefore(ctx, m.first);
@@ -970,6 +1106,33 @@ function commended(m: Match, ctx: RuleContext): Reading<AwardStatement>[] | null
   if (punctAt(ctx.doc, m.caps.r.first - 1) === ':' && groups.length && receivesAnAward(ctx, groups[0].end)) return null;
   return groups.map((g) => ({ value: { award, by, collectives: g.value.collectives, individuals: g.value.individuals, awardAt: m.caps.a.first }, first: m.first, end: g.end }));
 }
+
+/**
+ * "Biểu dương 300 đại biểu nông dân xuất sắc" (a headline), "… đã tổ chức gặp mặt, biểu dương tổ liên gia … Lãnh đạo
+ * địa phương ghi nhận và biểu dương 2 tổ liên gia": an active "biểu dương N" is a commendation in an article whose
+ * headline names one, of recipients that are no administrative units. A leader's praise of provinces at a meeting
+ * ("Phó Thủ tướng biểu dương 16 địa phương giảm …", "biểu dương 8 tỉnh …") is none: corpus/real 3 and dev 1 such, none
+ * under a headline naming "biểu dương"; the audits 2 under one (bench/studies/round15-awards.mjs, honour-verbs).
+ */
+function praiseAwarded(ctx: RuleContext, recipients: { first: number; end: number }): boolean {
+  const { doc } = ctx;
+  if (PRAISED_UNITS.test(tokensValue(doc, recipients.first, recipients.end))) return false;
+  let named = praiseHeadlineOf.get(ctx.units);
+  if (named === undefined) {
+    // (a headline: the first line, short and with no full stop at its end, not a sentence of the body)
+    const line = doc.lines.find((l) => doc.text.slice(l.start, l.end).trim() !== '');
+    const text = line ? doc.text.slice(line.start, line.end).trim() : '';
+    praiseHeadlineOf.set(ctx.units, (named = text.length <= HEADLINE_MAX && !/[.!?]$/u.test(text) && /(?<![\p{L}\p{M}])biểu dương(?![\p{L}\p{M}])/iu.test(text)));
+  }
+  return named;
+}
+
+/** How long a first line may be to be taken for a headline, in characters. */
+const HEADLINE_MAX = 200;
+/** Per article, whether its first line (the headline) names a commendation by "biểu dương". */
+const praiseHeadlineOf = new WeakMap<RuleContext['units'], boolean>();
+/** Administrative units and branches a leader praises for their results: "16 địa phương", "4 tỉnh", "3 bộ, ngành". */
+const PRAISED_UNITS = /(?:^|\s)(?:địa phương|tỉnh|thành phố|huyện|quận|xã|phường|bộ|ngành|sở|ban|bộ, ngành|sở, ngành)$/iu;
 
 /** "Thủ tướng hy vọng sang năm … có dịp trao Bằng khen …": a wish earlier in the sentence, no award made. */
 function wished(ctx: RuleContext, first: number): boolean {
@@ -1058,6 +1221,7 @@ const SHARE_REACH = 16;
 const reviewedFor = (ctx: RuleContext, verbFirst: number) => verbFirst > 0 && /^xét$/iu.test(tokensValue(ctx.doc, verbFirst - 1, verbFirst));
 
 export const awardTaking = wordClass('award-taking', AWARD_TAKING_WORDS);
+export const namedRecipientTitles = wordClass('named-recipient-title', NAMED_RECIPIENT_TITLES);
 export const lowerCaseGivers = wordClass('lower-case-giver', LOWER_CASE_GIVERS);
 export const wishWords = wordClass('wish-word', WISH_WORDS);
 export const reportingVerbs = wordClass('reporting-verb', REPORTING_VERBS);
@@ -1222,6 +1386,17 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     },
   },
   {
+    // "… 2995 nông dân được công nhận đạt danh hiệu nông dân sản xuất kinh doanh giỏi, …, trong đó, cấp tỉnh 220 cá nhân và
+    // 2 tập thể giỏi, cấp huyện 275 nông dân, cấp xã 2500 nông dân": a title's holders counted by the level that
+    // recognised them, each level a statement with the level for its giver (bench/studies/round15-awards.mjs, level-counts)
+    name: 'award-by-level',
+    pattern: [anchor(dim('award', 'a'))],
+    build(m, ctx) {
+      const levels = wished(ctx, m.first) ? [] : titleLevels(ctx, m.caps.a);
+      return levels.length ? levels.flatMap((l) => statements(m, l.by, l.groups)) : null;
+    },
+  },
+  {
     // "5 cá nhân được nhận Bằng khen của Thủ tướng Chính phủ", "6 tập thể được UBND tỉnh tặng Bằng khen"
     name: 'award-received',
     pattern: [
@@ -1236,7 +1411,11 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     build(m, ctx) {
       // "5 tập thể được UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen": nominated, not given yet
       if (m.caps.by && nominated(ctx, m.caps.by.end)) return null;
+      if (receivedBefore(ctx, m.caps.r.end, m.caps.who.end) || describedByReceiving(ctx, m.end)) return null;
+      // the total of a title's holders broken down by level: the levels' counts are the statements (award-by-level)
+      if (titleLevels(ctx, m.caps.a).length) return null;
       const by = ofGiver(ctx, m) || (m.caps.by ? giver(ctx, m.caps.by.first, m.caps.by.end) : null);
+      if (householdTally.test((m.caps.a.unit!.value as AwardValue).award) && householdsAt(ctx, m.caps.r)) return statements(m, by, []);
       const groups = recipientGroups(ctx, recipientsRunFrom(ctx, m.caps.r), m.caps.r.end);
       return statements(m, by, groups);
     },
@@ -1333,7 +1512,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
 
 
 export const awards = defineField(awardsContract, {
-  dimensions: ['award', 'award-verb', 'give-verb', 'recipients', 'count', 'award-taking', 'clause-verb', 'lower-case-giver', 'wish-word', 'reporting-verb', 'source-opener', 'place'],
+  dimensions: ['award', 'award-verb', 'give-verb', 'recipients', 'count', 'award-taking', 'clause-verb', 'lower-case-giver', 'wish-word', 'reporting-verb', 'source-opener', 'place', 'honorific', 'rank', 'named-recipient-title'],
   rules: AWARD_RULES,
   record: (ctx) => ({ value: ctx.findings('awards').map((f) => f.value as Award) }),
 });
