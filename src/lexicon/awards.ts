@@ -186,8 +186,6 @@ export const INDIVIDUAL_NOUNS: readonly string[] = [
   // round 15: "4 tập thể và 12 các nhân được biểu dương khen thưởng", a slip for "cá nhân" (bench/studies/round15-awards.mjs,
   // typo-recipient: audits 1; after a count it names nothing else, and "các nhân viên" counts persons either way)
   'các nhân',
-  // "Biểu dương 300 đại biểu nông dân xuất sắc": the persons a conference honours (round 15, audit 4 reports-011)
-  'đại biểu',
   // "khen thưởng 30 hộ nông dân tiêu biểu": a farming household is honoured as the farmer who runs it (Hội Nông dân's
   // "hộ nông dân sản xuất kinh doanh giỏi"; round 15, audit 4 reports-007 counts persons; other households are groups)
   'hộ nông dân',

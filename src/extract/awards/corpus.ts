@@ -276,8 +276,6 @@ export const corpus: Corpus<AwardStatement> = {
       rule: 'award-by-level',
       value: { award: 'danh hiệu nông dân sản xuất kinh doanh giỏi', by: 'cấp huyện', collectives: null, individuals: 275 },
     },
-    // a headline naming "biểu dương" makes it a commendation (honour-verbs)
-    { text: 'Biểu dương 300 đại biểu nông dân xuất sắc', rule: 'award-commended', value: { award: 'biểu dương', by: null, collectives: null, individuals: 300 } },
   ],
   negatives: [
     { text: 'Có 5 tập thể, 10 cá nhân được UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen.', why: 'recipients nominated by a body, not given an award yet' },
@@ -302,10 +300,6 @@ export const corpus: Corpus<AwardStatement> = {
     },
     { text: 'Đánh giá cao sự nỗ lực của các đơn vị, Bộ trưởng đặc biệt biểu dương hai đơn vị làm xuất sắc nhiệm vụ này.', why: '"biểu dương N" alone is a leader\'s praise (4 of 4 in corpus/real and dev)' },
     { text: 'Trong 3 năm qua, toàn huyện có 35.990 lượt hộ đạt sản xuất kinh doanh giỏi, trong đó, cấp Trung ương là 16 hộ, cấp tỉnh 1.385 hộ.', why: 'counts by level of a movement\'s result, no title named (round15-awards.mjs, level-counts: audit 4 reports-005, not annotated)' },
-    {
-      text: 'Biểu dương các địa phương giảm tai nạn giao thông\nPhó Thủ tướng biểu dương 16 địa phương giảm trên 20% số người chết vì tai nạn giao thông.',
-      why: 'a leader\'s praise of administrative units, under a headline naming it too (round15-awards.mjs, honour-verbs)',
-    },
     { text: 'Trong đó, 5 khu du lịch hàng đầu Việt Nam 2017 được vinh danh là Khu Du lịch Vịnh Hạ Long.', why: 'places named, no recipients of an award' },
     { text: 'Hay biểu tượng "chống tượng đài" tôn vinh 43 sinh viên mất tích.', why: '"tôn vinh" with no ceremony of honour named is honouring in general (awards-round5.mjs, tôn-vinh-count)' },
     { text: 'Huyện đoàn trao 200 suất quà và Giấy chứng nhận cho tân binh.', why: 'gifts and a certificate are no award' },
