@@ -241,13 +241,14 @@ export const choosePeriod: Refiner = {
       const year = c.value.from.slice(0, 4);
       if (c.value.from > (congressOpens.get(year) ?? '')) congressOpens.set(year, c.value.from);
     }
-    // (or the years the past term ran, named as years up to the congress's year: "Đại hội … nhiệm kỳ 2022-2027" over
-    // "Nhiệm kỳ qua, … Từ năm 2017 đến năm 2021, Hội đã hỗ trợ …"; bench/studies/round15b-period-pct.mjs past-term-years)
+    // (or the years the past term ran, named as years or a stage up to the congress's year: "Đại hội … nhiệm kỳ
+    // 2022-2027" over "Nhiệm kỳ qua, … Từ năm 2017 đến năm 2021, Hội đã hỗ trợ …"; bench/studies/round15b-period-pct.mjs
+    // past-term-years)
     const termYears = (p: PeriodCandidate) => {
       const to = Number(p.to.slice(0, 4));
       return [to, to + 1].some((y) => (congressOpens.get(String(y)) ?? '') > p.from && Number(p.from.slice(0, 4)) >= y - TERM_YEARS);
     };
-    const previousTerm = spans.find((f) => f.value.cue !== 'plan' && ((f.value.kind === 'term' && (congressOpens.get(f.value.to.slice(0, 4)) ?? '') > f.value.from) || (f.value.kind === 'years' && termYears(f.value))));
+    const previousTerm = spans.find((f) => f.value.cue !== 'plan' && ((f.value.kind === 'term' && (congressOpens.get(f.value.to.slice(0, 4)) ?? '') > f.value.from) || ((f.value.kind === 'years' || f.value.kind === 'stage') && termYears(f.value))));
     // "Chính phủ tổ chức hội nghị trực tuyến triển khai nhiệm vụ phát triển kinh tế - xã hội năm 2020" over "Hội nghị
     // nhằm phân tích, đánh giá những kết quả đạt được năm 2019": a meeting that plans a year in the headline or lead
     // reviews the year before when the text does (bench/studies/round15-period.mjs plan-meeting)

@@ -409,6 +409,11 @@ describe('reporting period', () => {
     expect(period('Xã Minh Đức tổ chức kỳ họp', lead, body, 'Minh Anh')).toEqual(['2024-01-01', '2024-06-30']);
     // a press briefing on a session to come frames no review
     expect(period('Xã Minh Đức họp báo', lead.replace('Hội đồng nhân dân xã tổ chức kỳ họp', 'xã tổ chức cuộc họp báo về kỳ họp'), body, 'Minh Anh')).toBeNull();
+    // the session named first ("kỳ họp thứ 12 HĐND huyện … khai mạc"), not a press briefing on it
+    const opened = 'Sáng 10/12/2024, kỳ họp thứ 12 HĐND huyện khóa XIX khai mạc. Chủ tịch HĐND huyện chủ trì.';
+    const heardYear = 'Tại kỳ họp, các đại biểu nghe báo cáo tình hình kinh tế - xã hội năm 2024.';
+    expect(period('Kỳ họp thứ 12 HĐND huyện khóa XIX', opened, heardYear, 'Minh Anh')).toEqual(['2024-01-01', '2024-12-31']);
+    expect(period('Họp báo', 'Ngày 10/12/2024, ông Nguyễn Văn Nam cho biết tại cuộc họp báo về kỳ họp thứ 12 của HĐND huyện. Kỳ họp dự kiến diễn ra vào tuần sau.', heardYear, 'Minh Anh')).toBeNull();
     const session = 'Sáng 25/12, HĐND xã Đồng Phú khóa I, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ 3 (kỳ họp thường lệ cuối năm). Kỳ họp nhằm đánh giá toàn diện tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2025, đồng thời quyết định các nhiệm vụ cho năm 2026.';
     expect(period('Nhiệt liệt chào mừng thành công Đại hội đại biểu toàn quốc lần thứ XIV của Đảng!', '', 'HĐND xã Đồng Phú tổ chức thành công kỳ họp cuối năm 2025', '', 'Thứ năm - 25/12/2025 15:44', session, 'Minh Anh')).toEqual(['2025-01-01', '2025-12-31']);
   });
@@ -422,6 +427,9 @@ describe('reporting period', () => {
     const congress = 'Ngày 6/1, Hội Cựu chiến binh phường tổ chức Đại hội đại biểu lần thứ IX, nhiệm kỳ 2022-2027.';
     const past = 'Nhiệm kỳ qua, Hội đã đạt được kết quả toàn diện. Từ năm 2017 đến năm 2021, Hội đã hỗ trợ 8 gia đình hội viên sửa chữa nhà ở.';
     expect(period('Đại hội Hội CCB phường lần thứ IX, nhiệm kỳ 2022 - 2027', 'Ngày đăng 06/01/2022 | 11:09', congress, past, 'Minh Anh')).toEqual(['2017-01-01', '2021-12-31']);
+    const stage = 'Giai đoạn 2018 - 2022, Hội đã vận động hội viên thi đua sản xuất.';
+    expect(period('Đại hội Hội Nông dân xã nhiệm kỳ 2023 - 2028', 'Ngày 10/3/2023, Hội Nông dân xã tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2023-2028.', stage, 'Minh Anh')).toEqual(['2018-01-01', '2022-12-31']);
+    expect(period('Hội Nông dân xã tập huấn', 'Ngày 10/3/2023, Hội Nông dân xã tổ chức tập huấn kỹ thuật.', stage, 'Minh Anh')).toBeNull();
     const quarter = 'Năm 2018, tình hình kinh tế của huyện tiếp tục phát triển. Giá trị sản xuất CN-TTCN ước 9 tháng năm 2018 đạt 200 tỷ đồng, đạt 76,9% kế hoạch, tăng 17,6% so với cùng kỳ.';
     expect(period('Giao ban UBND huyện quý III, năm 2018', '12-09-2018 12:43', quarter, 'Minh Anh')).toEqual(['2018-01-01', '2018-09-30']);
     const midterm = 'Sáng ngày 30 tháng 8 năm 2023 Đảng ủy xã đã tổ chức sơ kết 3 năm thực hiện Nghị quyết số 03-NQ/HU của huyện ủy về đẩy mạnh công tác phát triển Đảng viên mới giai đoạn 2021-2025.';
