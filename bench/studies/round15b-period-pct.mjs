@@ -20,6 +20,9 @@
 //   set-need           "X% số …" and a need within 8 words ("đạt 100% số nhà tạm bợ, dột nát cần phải xóa") and a
 //                      figure later in the sentence
 //   group-will         a share of a group and "sẽ" in its clause ("100% đơn vị thuộc Sư đoàn 5 sẽ đồng loạt thực hiện …")
+//   assessed-group     a figure right after "đánh giá" (to assess; its "giá" was read as a price): a group and the
+//                      grade it reached ("được Quân khu đánh giá 100% các đơn vị đạt khá trở lên") or an estimate
+//                      ("được đánh giá là 55%")
 //   start-item         a start year ("từ năm 2017") and, past a semicolon in its sentence, a figure reached ("…; thương
 //                      mại dịch vụ, đạt 53%")
 // Usage: node bench/studies/round15b-period-pct.mjs [--only NAME] [--examples N]
@@ -79,6 +82,7 @@ const FORMS = {
   'plan-share': (text) => new RegExp(String.raw`(?:đạt|hoàn thành|bằng)\s+${PCT}\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)[^.!?\n]{0,160}?(?:đạt|hoàn thành)\s+${PCT}`, 'iu').exec(text),
   'set-need': (text) => new RegExp(String.raw`${PCT}\s+số(?:\s+[^\s.;:!?]+|,){1,8}?\s+(?:cần|phải|sẽ|để|nhằm)(?![\p{L}])[^.!?\n]{0,200}?${PCT}`, 'iu').exec(text),
   'group-will': (text) => new RegExp(String.raw`${PCT}\s+(?:các\s+|số\s+)?(?:đơn vị|cán bộ|học sinh|hộ|xã|trường|cơ quan|chiến sĩ|người)(?:\s+[^\s.,;:!?]+){0,8}?\s+sẽ(?![\p{L}])`, 'iu').exec(text),
+  'assessed-group': (text) => new RegExp(String.raw`đánh giá\s+(?:là\s+)?${PCT}[^.;\n]{0,60}`, 'iu').exec(text),
   'start-item': (text) => new RegExp(String.raw`từ năm \d{4}[^.!?\n;]{0,120};[^.!?\n]{0,160}?(?:đạt|hoàn thành)\s+(?:trên\s+)?${PCT}`, 'iu').exec(text),
 };
 

@@ -164,6 +164,12 @@ const PLAN_VALUE_REACH = 5;
 /** A grade reached right after a figure ("100% đạt yêu cầu", "35% trở lên đạt khá, giỏi"), and how far it is read. */
 const GRADE_AFTER = /^\s*(?:trở lên\s+)?(?:đạt\s+)?(?:loại\s+|mức\s+)?(?:yêu cầu|khá|giỏi|xuất sắc)(?![\p{L}\p{M}])/iu;
 const GRADE_AFTER_CHARS = 30;
+/**
+ * A group, then the grade it reached, right after a figure: "(Sư đoàn được Quân khu đánh giá) 100% các đơn vị đạt khá
+ * trở lên" (bench/studies/round15b-period-pct.mjs assessed-group).
+ */
+const GROUP_GRADE_AFTER = /^\s*(?:các\s+|số\s+)?(?:[^\s,.;:!?%]+\s+){1,4}?(?:đều\s+)?đạt\s+(?:loại\s+|mức\s+)?(?:yêu cầu|khá|giỏi|xuất sắc)(?![\p{L}\p{M}])/iu;
+const GROUP_GRADE_AFTER_CHARS = 60;
 /** How many words before a figure may name it a rate or a share ("lãi suất cho vay ở mức 9 - 11%"). */
 const NEAR_WORDS = 12;
 /** How many words a subject may have, and where a longer one's measured noun starts. */
@@ -657,8 +663,9 @@ export class TargetReader {
       if (this.units.at('target-noun', k) || this.units.at('plan-noun', k)) return false;
       const near = this.units.at('not-target-near', k);
       // "kiểm tra đánh giá kết quả các nội dung 100% đạt yêu cầu": "giá" of "đánh giá" (to assess) is no price before a
-      // grade reached (other figures after "đánh giá" in corpus/real are estimates: "… được đánh giá là 55%")
-      if (near && !(this.tokenIs(near.first, 'giá') && this.tokenIs(near.first - 1, 'đánh') && GRADE_AFTER.test(this.textFrom(end, GRADE_AFTER_CHARS))))
+      // grade reached, or before a group and the grade it reached ("được Quân khu đánh giá 100% các đơn vị đạt khá trở
+      // lên"); other figures after "đánh giá" in corpus/real are estimates: "… được đánh giá là 55%"
+      if (near && !(this.tokenIs(near.first, 'giá') && this.tokenIs(near.first - 1, 'đánh') && (GRADE_AFTER.test(this.textFrom(end, GRADE_AFTER_CHARS)) || GROUP_GRADE_AFTER.test(this.textFrom(end, GROUP_GRADE_AFTER_CHARS)))))
         return !this.goalSetsMeasure(near, first);
     }
     return false;
