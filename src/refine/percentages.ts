@@ -75,7 +75,8 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, 
     i = nearest(i, years.usableNoHorizon, years.unquotedNoHorizon);
   // "… thực hiện 23 dự án chuyển tiếp từ năm 2017, …; thương mại dịch vụ, đạt 53%": a start year in an earlier item of
   // the figure's sentence is that item's, not the figure's (bench/studies/round15b-period-pct.mjs start-item)
-  while (i >= 0 && list[i].since && itemBreakBetween(doc, list[i].first, m.figureFirst)) i = nearest(i - 1, years.usable, years.unquoted);
+  // (a few such items at most: a line of thousands of start years is not walked back for each figure)
+  for (let skipped = 0; skipped < START_ITEMS_SKIPPED && i >= 0 && list[i].since && itemBreakBetween(doc, list[i].first, m.figureFirst); skipped++) i = nearest(i - 1, years.usable, years.unquoted);
   // a figure told of several years gone by takes a year only from its own sentence
   if (gone && (i < 0 || doc.sentenceOf[list[i].first] !== doc.sentenceOf[m.figureFirst])) return null;
   if (i < 0 || doc.tokens.start[list[i].first] < from || doc.sentenceOf[list[i].first] < firstSentence) {
@@ -102,6 +103,9 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, 
   }
   return y.year;
 }
+
+/** How many start years of earlier items of its sentence a figure passes over for its year. */
+const START_ITEMS_SKIPPED = 2;
 
 /** The semicolons of an article (tokens, in text order), found once: a line of a million characters is not walked again for each figure. */
 const semicolonsOf = new WeakMap<Doc, number[]>();
