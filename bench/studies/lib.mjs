@@ -806,6 +806,33 @@ export function printHits(hits, { examples, only = '', rand }) {
   }
 }
 
+/** corpus/real, dev and the audit sets 1 … `audits` (/tmp/aNall, outside the repository) as [name, articles], read once. */
+export async function realDevAudits(audits) {
+  const sets = [['corpus/real', readReal()], ['corpus/dev', readDev()]];
+  for (let i = 1; i <= audits; i++) sets.push([`audit${i}`, await readAuditFolders([[`audit${i}`, `/tmp/a${i}all`]])]);
+  return sets;
+}
+
+/**
+ * Per form (name → (text) → match or null), the articles of each set ([name, articles]) whose whole text it matches,
+ * counted, with the first `examples` of them (round15-period.mjs, round15b-period-pct.mjs); only the form `only` when set.
+ */
+export function printArticleForms(sets, forms, { examples, only = '' }) {
+  for (const [name, form] of Object.entries(forms)) {
+    if (only && only !== name) continue;
+    console.log(`\n## ${name}`);
+    for (const [set, articles] of sets) {
+      const hits = [];
+      for (const { file, text } of articles) {
+        const m = form(text.replace(/\r/g, ''));
+        if (m) hits.push(`${path.basename(file)}: ${oneLine(m[0]).slice(0, 170)}`);
+      }
+      console.log(`${set.padEnd(12)} ${hits.length}`);
+      for (const h of hits.slice(0, examples)) console.log(`  ${h}`);
+    }
+  }
+}
+
 /** Regular-expression parts of the percentage studies: a word's start and end, and a figure "98,5%", "8 - 8,5 %". */
 export const WORD_START = String.raw`(?<![\p{L}\p{M}])`;
 export const WORD_END = String.raw`(?![\p{L}\p{M}])`;

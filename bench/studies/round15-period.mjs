@@ -30,18 +30,13 @@
 //   plan-meeting  a headline or lead planning a year ("triển khai nhiệm vụ … năm 2020") and a review of the year
 //                 before in the text ("đánh giá những kết quả đạt được năm 2019")
 // Usage: node bench/studies/round15-period.mjs [--only NAME] [--examples N]
-import path from 'node:path';
-import { oneLine, readAuditFolders, readDev, readFlags, readReal } from './lib.mjs';
+import { printArticleForms, readFlags, realDevAudits } from './lib.mjs';
 
 const flags = readFlags();
 const examples = flags.number('--examples', 4);
 const only = flags.value('--only');
 
-const SETS = [
-  ['corpus/real', readReal()],
-  ['corpus/dev', readDev()],
-  ...(await Promise.all([1, 2, 3, 4].map(async (i) => [`audit${i}`, await readAuditFolders([[`audit${i}`, `/tmp/a${i}all`]])]))),
-];
+const SETS = await realDevAudits(4);
 const head = (text, n) => text.split('\n').filter((l) => l.trim()).slice(0, n).join('\n');
 const YEARS = String.raw`\d{4}\s*[-–]\s*\d{4}`;
 const DATELINE = /(?:Cập nhật|Ngày đăng|GMT|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+\d{1,2}:\d{2}|published_time)/iu;
@@ -101,16 +96,4 @@ const FORMS = {
   },
 };
 
-for (const [name, form] of Object.entries(FORMS)) {
-  if (only && only !== name) continue;
-  console.log(`\n## ${name}`);
-  for (const [set, articles] of SETS) {
-    const hits = [];
-    for (const { file, text } of articles) {
-      const m = form(text.replace(/\r/g, ''));
-      if (m) hits.push(`${path.basename(file)}: ${oneLine(m[0]).slice(0, 170)}`);
-    }
-    console.log(`${set.padEnd(12)} ${hits.length}`);
-    for (const h of hits.slice(0, examples)) console.log(`  ${h}`);
-  }
-}
+printArticleForms(SETS, FORMS, { examples, only });

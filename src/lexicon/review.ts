@@ -149,10 +149,14 @@ export const REVIEW_TITLE =
  * thi", "kết quả điều tra"), nor a financial statement ("báo cáo tài chính", "BCTC": a stock warning or an audit
  * cites one, and a company's yearly results lead would give way to the quarter its statement is for). An emulation
  * council's meeting that weighs a year's achievements ("xét thi đua, khen thưởng năm 2021") is a review too, and so is a
- * commendation of a year's work ("khen thưởng thành tích công tác năm 2019"; not of a stage, COMMENDED_WORK).
+ * commendation of a year's work ("khen thưởng thành tích công tác năm 2019"; not of a stage, COMMENDED_WORK). A
+ * people's council holding its session ("Hội đồng nhân dân xã tổ chức kỳ họp thứ chín" on 30 July, "kỳ họp thường lệ
+ * cuối năm") hears the reports on the half-year or the year gone by; not a press briefing on a session to come ("cuộc
+ * họp báo về kỳ họp thứ 4 của HĐND TP Hà Nội dự kiến diễn ra vào tuần sau"; bench/studies/round15b-period-pct.mjs
+ * council-session).
  */
 export const REVIEW_LEAD =
-  /(?<![\p{L}])(?:tổng kết|sơ kết|đánh giá (?:kết quả|tình hình)|báo cáo kết quả|giao ban|kết quả (?:thực hiện|công tác|đạt được)|tình hình (?:thực hiện|kinh tế)|hội nghị (?:tổng kết|sơ kết|đánh giá|giao ban)|quyết toán (?:ngân sách|NSNN)|công bố kết quả (?:đánh giá|xếp hạng|chấm điểm)|báo cáo kinh doanh|(?:bình xét|xét duyệt|xét) (?:thi đua|khen thưởng)|thành tích(?: xuất sắc)?(?: trong)? (?:công tác|phong trào thi đua)[^.;!?]{0,80}?năm \d{4})(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tổng kết|sơ kết|đánh giá (?:kết quả|tình hình)|báo cáo kết quả|giao ban|kết quả (?:thực hiện|công tác|đạt được)|tình hình (?:thực hiện|kinh tế)|hội nghị (?:tổng kết|sơ kết|đánh giá|giao ban)|quyết toán (?:ngân sách|NSNN)|công bố kết quả (?:đánh giá|xếp hạng|chấm điểm)|báo cáo kinh doanh|(?:bình xét|xét duyệt|xét) (?:thi đua|khen thưởng)|thành tích(?: xuất sắc)?(?: trong)? (?:công tác|phong trào thi đua)[^.;!?]{0,80}?năm \d{4}|(?:HĐND|Hội đồng nhân dân)[^.;!?]{0,80}?(?:tổ chức|khai mạc|bế mạc)(?: thành công)? kỳ họp|(?<!họp báo[^.;!?]{0,30})kỳ họp thứ [\p{L}\d]+,?(?: của)? (?:HĐND|Hội đồng nhân dân)|kỳ họp thường lệ)(?![\p{L}])/iu;
 
 /**
  * A lead sentence that opens on the year gone by without naming it: "Năm qua, Hội Nghề cá Việt Nam … đã có nhiều hoạt

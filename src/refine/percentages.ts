@@ -73,6 +73,10 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, 
   // stands in an earlier sentence too, so from there on horizons are skipped
   if (i >= 0 && list[i].deadline && doc.sentenceOf[list[i].first] !== doc.sentenceOf[m.figureFirst])
     i = nearest(i, years.usableNoHorizon, years.unquotedNoHorizon);
+  // "… thực hiện 23 dự án chuyển tiếp từ năm 2017, …; thương mại dịch vụ, đạt 53%": a start year in an earlier item of
+  // the figure's sentence is that item's, not the figure's (bench/studies/round15b-period-pct.mjs start-item)
+  // (a few such items at most: a line of thousands of start years is not walked back for each figure)
+  for (let skipped = 0; skipped < START_ITEMS_SKIPPED && i >= 0 && list[i].since && itemBreakBetween(doc, list[i].first, m.figureFirst); skipped++) i = nearest(i - 1, years.usable, years.unquoted);
   // a figure told of several years gone by takes a year only from its own sentence
   if (gone && (i < 0 || doc.sentenceOf[list[i].first] !== doc.sentenceOf[m.figureFirst])) return null;
   if (i < 0 || doc.tokens.start[list[i].first] < from || doc.sentenceOf[list[i].first] < firstSentence) {
@@ -98,6 +102,25 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, 
     return fallback;
   }
   return y.year;
+}
+
+/** How many start years of earlier items of its sentence a figure passes over for its year. */
+const START_ITEMS_SKIPPED = 2;
+
+/** The semicolons of an article (tokens, in text order), found once: a line of a million characters is not walked again for each figure. */
+const semicolonsOf = new WeakMap<Doc, number[]>();
+
+/** Does a semicolon, closing one item of a list, stand between tokens `from` and `to` of one sentence? */
+function itemBreakBetween(doc: Doc, from: number, to: number): boolean {
+  if (doc.sentenceOf[from] !== doc.sentenceOf[to]) return false;
+  let semicolons = semicolonsOf.get(doc);
+  if (!semicolons) {
+    semicolons = [];
+    for (let k = 0; k < doc.tokens.count; k++) if (doc.tokens.kind[k] === Kind.Punct && doc.text[doc.tokens.start[k]] === ';') semicolons.push(k);
+    semicolonsOf.set(doc, semicolons);
+  }
+  const next = lowerBound(semicolons.length, (j) => semicolons[j] <= from);
+  return next < semicolons.length && semicolons[next] < to;
 }
 
 /** "(Trong) năm qua", "năm vừa qua": the year gone by, no number before it ("5 năm qua" is YEARS_GONE_BY's). */

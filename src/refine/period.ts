@@ -32,6 +32,9 @@ const YEAR_END_REVIEWS_OPEN = 11;
 /** The last month of a year in which the year before is reported on ("Năm 2016, … đã …" printed on 4 January 2017). */
 const REPORT_SEASON_CLOSES = 3;
 
+/** How many years back a congress's past term may start (a term is five years). */
+const TERM_YEARS = 5;
+
 /** How many clauses a year must open for the article to narrate it (bench/studies/period-year-clause.mjs). */
 const NARRATED_YEAR_CLAUSES = 3;
 
@@ -56,6 +59,9 @@ function future(p: PeriodCandidate, dated: Day | null, nextSchoolYearNamed = fal
     const running = p.from.slice(0, 4) === p.to.slice(0, 4) && end === dated.year && !dated.approximate && dated.month < YEAR_END_REVIEWS_OPEN && !p.closingReview;
     return end > dated.year || running;
   }
+  // "Hội nghị giao ban … tháng 11/2025" held on 31 October to review October and set November's tasks: a month or a
+  // quarter not begun by the article's date is the one planned (bench/studies/round15b-period-pct.mjs coming-month)
+  if (!dated.approximate && (p.kind === 'month' || p.kind === 'quarter') && p.from > monthStart(dated.year, dated.month).slice(0, 8) + String(dated.day).padStart(2, '0')) return true;
   const limit = new Date(Date.UTC(dated.year, dated.month, dated.day)).toISOString().slice(0, 10); // a month after
   return p.to > limit;
 }
@@ -235,12 +241,26 @@ export const choosePeriod: Refiner = {
       const year = c.value.from.slice(0, 4);
       if (c.value.from > (congressOpens.get(year) ?? '')) congressOpens.set(year, c.value.from);
     }
-    const previousTerm = spans.find((f) => f.value.kind === 'term' && f.value.cue !== 'plan' && (congressOpens.get(f.value.to.slice(0, 4)) ?? '') > f.value.from);
+    // (or the years the past term ran, named as years or a stage up to the congress's year: "Đại hội … nhiệm kỳ
+    // 2022-2027" over "Nhiệm kỳ qua, … Từ năm 2017 đến năm 2021, Hội đã hỗ trợ …"; bench/studies/round15b-period-pct.mjs
+    // past-term-years)
+    const termYears = (p: PeriodCandidate) => {
+      const to = Number(p.to.slice(0, 4));
+      return [to, to + 1].some((y) => (congressOpens.get(String(y)) ?? '') > p.from && Number(p.from.slice(0, 4)) >= y - TERM_YEARS);
+    };
+    const previousTerm = spans.find((f) => f.value.cue !== 'plan' && ((f.value.kind === 'term' && (congressOpens.get(f.value.to.slice(0, 4)) ?? '') > f.value.from) || ((f.value.kind === 'years' || f.value.kind === 'stage') && termYears(f.value))));
     // "Chính phủ tổ chức hội nghị trực tuyến triển khai nhiệm vụ phát triển kinh tế - xã hội năm 2020" over "Hội nghị
     // nhằm phân tích, đánh giá những kết quả đạt được năm 2019": a meeting that plans a year in the headline or lead
     // reviews the year before when the text does (bench/studies/round15-period.mjs plan-meeting)
-    const plannedYear = opening.find((f) => f.value.meeting && f.value.cue === 'plan' && bare(f.value));
-    const yearBefore = plannedYear && reviewed.find((f) => bare(f.value) && Number(f.value.from.slice(0, 4)) === Number(plannedYear.value.from.slice(0, 4)) - 1);
+    // (also a meeting in December on the coming year's resolution, "Hội nghị ra nghị quyết lãnh đạo thực hiện nhiệm vụ năm
+    // 2022" on 9/12/2021, over "Năm 2021, … Đảng ủy Quân sự huyện đã chủ động tham mưu …": the year still to come is the
+    // one planned, whatever word stands before it, and the year before narrated as done is the one reviewed;
+    // bench/studies/round15b-period-pct.mjs coming-year-meeting)
+    const plannedYear =
+      opening.find((f) => f.value.meeting && f.value.cue === 'plan' && bare(f.value)) ??
+      ctx.get<PeriodCandidate>('period').find((f) => f.value.where !== 'body' && f.value.meeting && bare(f.value) && !!dated && !('approximate' in dated && dated.approximate) && future(f.value, dated));
+    const yearBefore =
+      plannedYear && spans.find((f) => bare(f.value) && (f.value.cue === 'review' || (f.value.opensDoneClause && f.value.cue !== 'plan')) && Number(f.value.from.slice(0, 4)) === Number(plannedYear.value.from.slice(0, 4)) - 1);
     // "… tổ chức hội nghị tổng kết công tác. Trong năm 2024, Công an thành phố đã điều tra …": a year opening a clause of
     // the lead of an article framed as a review, telling what was done, is the year reviewed (not "Năm 2025, ngành
     // tập trung …", the coming year's resolve at a year-end review), nor a background year: dated, the article reviews
@@ -285,9 +305,30 @@ export const choosePeriod: Refiner = {
       opening.find((f) => f.value.stated) ??
       opening.find((f) => !bare(f.value));
     const taken = chosen && (monthsOfResolution(ctx, chosen, reviewed) ?? monthsAfterAccounts(ctx, chosen, reviewed) ?? chosen);
-    ctx.set('period', taken ? [runningTotalAfter(ctx, taken, spans) ?? taken] : []);
+    ctx.set('period', taken ? [yearsReviewedOf(ctx, runningTotalAfter(ctx, taken, spans) ?? taken)] : []);
   },
 };
+
+/** "sơ kết 3 năm thực hiện …": a midterm review counting the years done, before the stage it names in its sentence. */
+const MIDTERM_COUNT_BEFORE = /(?<![\p{L}])sơ kết\s+(\d+)\s+năm(?![\p{L}])[^.!?\n]{0,200}$/iu;
+
+/**
+ * "sơ kết 3 năm thực hiện Nghị quyết số 03-NQ/HU … về đẩy mạnh công tác phát triển Đảng viên mới giai đoạn 2021-2025"
+ * in August 2023: a midterm review of a stage reviews the years it counts from the stage's start, not the stage
+ * still running (bench/studies/round15b-period-pct.mjs midterm-part; a count equal to the stage's years is the whole stage).
+ */
+function yearsReviewedOf(ctx: RefineContext, f: Finding<PeriodCandidate>): Finding<PeriodCandidate> {
+  if (f.origin.kind !== 'text' || !COUNTED_KINDS_REVIEWED.has(f.value.kind)) return f;
+  const count = MIDTERM_COUNT_BEFORE.exec(ctx.doc.text.slice(Math.max(0, f.origin.start - 220), f.origin.start));
+  if (!count) return f;
+  const from = Number(f.value.from.slice(0, 4));
+  const years = Number(f.value.to.slice(0, 4)) - from + 1;
+  const n = Number(count[1]);
+  if (n < 1 || n >= years - 1) return f;
+  return { ...f, value: { ...f.value, to: `${from + n - 1}-12-31` } };
+}
+
+const COUNTED_KINDS_REVIEWED = new Set<PeriodCandidate['kind']>(['stage', 'term']);
 
 /** How far (in characters) after the resolution's year its months may be named: a sentence's length. */
 const RESOLUTION_MONTHS_WITHIN = 200;
@@ -336,6 +377,11 @@ const PART_AND_TOTAL_BETWEEN = /^\s*(?:và|,)\s*$/u;
 function runningTotalAfter(ctx: RefineContext, part: Finding<PeriodCandidate>, spans: readonly Finding<PeriodCandidate>[]): Finding<PeriodCandidate> | undefined {
   if (part.origin.kind !== 'text' || (part.value.kind !== 'quarter' && part.value.kind !== 'month')) return undefined;
   const end = part.origin.end;
+  // "Giao ban UBND huyện quý III, năm 2018" over "Giá trị sản xuất CN-TTCN ước 9 tháng năm 2018 đạt 200 tỷ đồng": a
+  // quarter's briefing states the running total it closes, with its figures, as the quarter's results
+  // (bench/studies/round15b-period-pct.mjs quarter-total)
+  const stated = part.value.kind === 'quarter' && !part.value.from.endsWith('-01-01') && spans.find((f) => f.value.stated && f.value.kind === 'months' && f.value.from === `${part.value.from.slice(0, 4)}-01-01` && f.value.to === part.value.to);
+  if (stated) return stated;
   return spans.find(
     (f) =>
       f.origin.kind === 'text' &&

@@ -607,4 +607,31 @@ describe('percentages', () => {
     expect(pcts('Năm 2019, chi nhánh phát triển dịch vụ. Hiện 70% KH của chi nhánh là doanh nghiệp nhỏ và vừa, 30% KH là hộ gia đình.')).toEqual([]);
     expect(pcts('Năm 2019, tổng thu ngân sách đạt 50,07% KH.')).toEqual([{ value: 50.07, status: 'achieved', year: 2019, target: 'KH' }]);
   });
+
+  it('reads figures after a plan or a need another figure is a share of as achieved, and a group that will act as planned (round 15b)', () => {
+    const statuses = (...body: string[]) => pcts(...body).map((p) => [p.value, p.status, p.year]);
+    expect(statuses('Trong 6 tháng đầu năm 2022, diện tích lúa vụ Xuân đạt 94,5% kế hoạch đề ra; tỷ lệ trẻ em trong độ tuổi đến trường đạt 98,7%, tỷ lệ tốt nghiệp tiểu học đạt 99,7%.')).toEqual([
+      [94.5, 'achieved', 2022],
+      [98.7, 'achieved', 2022],
+      [99.7, 'achieved', 2022],
+    ]);
+    // a plan cue before the shared plan still governs
+    expect(statuses('Năm 2025, huyện phấn đấu đạt 100% kế hoạch đề ra; tỷ lệ trẻ em đến trường đạt 99%.')).toEqual([
+      [100, 'planned', 2025],
+      [99, 'planned', 2025],
+    ]);
+    expect(statuses('Năm 2025, xã hoàn thành xóa 306 nhà tạm, đạt 100% số nhà tạm bợ, dột nát cần phải xóa; công tác xây dựng Đảng có 100% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.')).toEqual([
+      [100, 'achieved', 2025],
+      [100, 'achieved', 2025],
+    ]);
+    expect(statuses('Năm 2016, sau lễ ra quân, 100% đơn vị thuộc Sư đoàn sẽ đồng loạt thực hiện công tác huấn luyện.')).toEqual([[100, 'planned', 2016]]);
+    expect(statuses('Năm 2016, 100% học sinh hoàn thành chương trình tiểu học và sẽ vào lớp 6.')).toEqual([[100, 'achieved', 2016]]);
+  });
+
+  it("takes no year from a start year in an earlier item of the figure's sentence (round 15b)", () => {
+    const years = pcts('Trong 6 tháng đầu năm 2018, huyện thực hiện 23 dự án chuyển tiếp từ năm 2017, thẩm định 124 công trình; thương mại dịch vụ đạt 53% kế hoạch.').map((p) => [p.value, p.year]);
+    expect(years).toEqual([[53, 2018]]);
+    // in its own item the start year leaves the figure without one
+    expect(pcts('Từ năm 2017 đến nay, thương mại dịch vụ đạt 53% kế hoạch.').map((p) => p.year)).toEqual([null]);
+  });
 });

@@ -79,8 +79,11 @@ describe('reporting period', () => {
     const lead = 'Ngày 23/7/2019 HĐND xã Hương Đô tổ chức thành công kỳ họp thứ 10 HĐND xã khóa XX. Về tham dự và phát biểu chỉ đạo có đồng chí Nguyễn Thanh Tuấn, Phó Chủ tịch HĐND huyện.';
     const heard = 'Hội nghị đã nghe đại diện UBND xã báo cáo tình hình, kết quả kinh tế xã hội, quốc phòng an ninh 6 tháng đầu năm và phương hướng nhiệm vụ 6 tháng cuối năm.';
     expect(period('Hội đồng nhân dân xã tổ chức kỳ họp thứ 10 HĐND xã khóa XX', lead, heard)).toEqual(['2019-01-01', '2019-06-30']);
-    const guests = 'Ngày 23/7/2019 HĐND xã Hương Đô tổ chức thành công kỳ họp thứ 10 HĐND xã khóa XX. Kỳ họp đã xem xét nhiều tờ trình quan trọng.';
-    expect(period('Hội đồng nhân dân xã tổ chức kỳ họp thứ 10 HĐND xã khóa XX', guests, heard)).toBeNull();
+    // (past the lead, the report heard counts only for a meeting that frames a review: a people's council's session does,
+    // round 15b; a union's meeting does not)
+    const guests = 'Ngày 23/7/2019 Hội Nông dân xã Hương Đô tổ chức hội nghị giữa năm. Hội nghị đã xem xét nhiều tờ trình quan trọng.';
+    expect(period('Hội Nông dân xã tổ chức hội nghị', guests, heard)).toBeNull();
+    expect(period('Hội đồng nhân dân xã tổ chức kỳ họp thứ 10 HĐND xã khóa XX', guests.replace('Hội Nông dân xã Hương Đô tổ chức hội nghị giữa năm', 'HĐND xã Hương Đô tổ chức thành công kỳ họp thứ 10 HĐND xã khóa XX'), heard)).toEqual(['2019-01-01', '2019-06-30']);
   });
 
   it('takes no period from the months still to come ("3 tháng còn lại")', () => {
@@ -394,4 +397,44 @@ describe('reporting period', () => {
     expect(period(lead, 'Các mô hình tiếp tục được quan tâm.', commended, 'Thanh Bình')).toEqual(['2018-01-01', '2018-12-31']);
     expect(period(lead, 'Các mô hình tiếp tục được quan tâm.', commended.replace('năm 2018', 'năm 2017'), 'Thanh Bình')).toBeNull();
   });
+
+  it('takes the month a briefing reviews, not the coming month it is named for (round 15b)', () => {
+    const lead = 'Chiều 31/10/2025, Ban Thường vụ Đảng ủy xã tổ chức Hội nghị giao ban nhằm đánh giá kết quả thực hiện nhiệm vụ tháng 10 và triển khai nhiệm vụ trọng tâm tháng 11 năm 2025.';
+    const body = 'Tại Hội nghị, các đại biểu đã nghe báo cáo kết quả công tác tháng 10, trong đó Đảng ủy xã đã lãnh đạo toàn diện các lĩnh vực.';
+    expect(period('ĐẢNG ỦY XÃ TỔ CHỨC HỘI NGHỊ GIAO BAN THÁNG 11/2025', lead, 'Dự hội nghị có các đồng chí lãnh đạo xã.', body, 'Minh Anh')).toEqual(['2025-10-01', '2025-10-31']);
+  });
+  it("reads a people's council's session as a review, and no banner above the headline as its lead (round 15b)", () => {
+    const lead = 'Sáng ngày 30/7/2024, Hội đồng nhân dân xã tổ chức kỳ họp thứ chín, khóa XII nhiệm kỳ 2021 – 2026. HĐND xã tiến hành miễn nhiệm Chủ tịch HĐND xã.';
+    const body = 'Tại kỳ họp, các đại biểu đã nghe các báo cáo của UBND xã về tình hình 06 tháng đầu năm, phương hướng nhiệm vụ 06 tháng cuối năm 2024.';
+    expect(period('Xã Minh Đức tổ chức kỳ họp', lead, body, 'Minh Anh')).toEqual(['2024-01-01', '2024-06-30']);
+    // a press briefing on a session to come frames no review
+    expect(period('Xã Minh Đức họp báo', lead.replace('Hội đồng nhân dân xã tổ chức kỳ họp', 'xã tổ chức cuộc họp báo về kỳ họp'), body, 'Minh Anh')).toBeNull();
+    // the session named first ("kỳ họp thứ 12 HĐND huyện … khai mạc"), not a press briefing on it
+    const opened = 'Sáng 10/12/2024, kỳ họp thứ 12 HĐND huyện khóa XIX khai mạc. Chủ tịch HĐND huyện chủ trì.';
+    const heardYear = 'Tại kỳ họp, các đại biểu nghe báo cáo tình hình kinh tế - xã hội năm 2024.';
+    expect(period('Kỳ họp thứ 12 HĐND huyện khóa XIX', opened, heardYear, 'Minh Anh')).toEqual(['2024-01-01', '2024-12-31']);
+    expect(period('Họp báo', 'Ngày 10/12/2024, ông Nguyễn Văn Nam cho biết tại cuộc họp báo về kỳ họp thứ 12 của HĐND huyện. Kỳ họp dự kiến diễn ra vào tuần sau.', heardYear, 'Minh Anh')).toBeNull();
+    const session = 'Sáng 25/12, HĐND xã Đồng Phú khóa I, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ 3 (kỳ họp thường lệ cuối năm). Kỳ họp nhằm đánh giá toàn diện tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2025, đồng thời quyết định các nhiệm vụ cho năm 2026.';
+    expect(period('Nhiệt liệt chào mừng thành công Đại hội đại biểu toàn quốc lần thứ XIV của Đảng!', '', 'HĐND xã Đồng Phú tổ chức thành công kỳ họp cuối năm 2025', '', 'Thứ năm - 25/12/2025 15:44', session, 'Minh Anh')).toEqual(['2025-01-01', '2025-12-31']);
+  });
+  it('takes the year before a meeting held on the coming year, narrated as done (round 15b)', () => {
+    const lead = 'Chiều nay, ngày 9/12/2021 Đảng ủy Quân sự huyện tổ chức Hội nghị ra nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2022. Đại tá Lê Hồng Nhân cùng về tham dự chỉ đạo.';
+    const body = 'Năm 2021, mặc dù tình hình dịch Covid-19 diễn biến phức tạp nhưng Đảng ủy Quân sự huyện đã chủ động tham mưu có hiệu quả.';
+    expect(period(lead, body, 'Minh Anh')).toEqual(['2021-01-01', '2021-12-31']);
+    expect(period(lead, 'Mặc dù tình hình dịch Covid-19 diễn biến phức tạp nhưng Đảng ủy Quân sự huyện đã chủ động tham mưu có hiệu quả.', 'Minh Anh')).toBeNull();
+  });
+  it("takes the years of a congress's past term, a quarter's running total, a midterm review's years (round 15b)", () => {
+    const congress = 'Ngày 6/1, Hội Cựu chiến binh phường tổ chức Đại hội đại biểu lần thứ IX, nhiệm kỳ 2022-2027.';
+    const past = 'Nhiệm kỳ qua, Hội đã đạt được kết quả toàn diện. Từ năm 2017 đến năm 2021, Hội đã hỗ trợ 8 gia đình hội viên sửa chữa nhà ở.';
+    expect(period('Đại hội Hội CCB phường lần thứ IX, nhiệm kỳ 2022 - 2027', 'Ngày đăng 06/01/2022 | 11:09', congress, past, 'Minh Anh')).toEqual(['2017-01-01', '2021-12-31']);
+    const stage = 'Giai đoạn 2018 - 2022, Hội đã vận động hội viên thi đua sản xuất.';
+    expect(period('Đại hội Hội Nông dân xã nhiệm kỳ 2023 - 2028', 'Ngày 10/3/2023, Hội Nông dân xã tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2023-2028.', stage, 'Minh Anh')).toEqual(['2018-01-01', '2022-12-31']);
+    expect(period('Hội Nông dân xã tập huấn', 'Ngày 10/3/2023, Hội Nông dân xã tổ chức tập huấn kỹ thuật.', stage, 'Minh Anh')).toBeNull();
+    const quarter = 'Năm 2018, tình hình kinh tế của huyện tiếp tục phát triển. Giá trị sản xuất CN-TTCN ước 9 tháng năm 2018 đạt 200 tỷ đồng, đạt 76,9% kế hoạch, tăng 17,6% so với cùng kỳ.';
+    expect(period('Giao ban UBND huyện quý III, năm 2018', '12-09-2018 12:43', quarter, 'Minh Anh')).toEqual(['2018-01-01', '2018-09-30']);
+    const midterm = 'Sáng ngày 30 tháng 8 năm 2023 Đảng ủy xã đã tổ chức sơ kết 3 năm thực hiện Nghị quyết số 03-NQ/HU của huyện ủy về đẩy mạnh công tác phát triển Đảng viên mới giai đoạn 2021-2025.';
+    expect(period('Xã sơ kết 3 năm công tác phát triển đảng viên mới', midterm, 'Minh Anh')).toEqual(['2021-01-01', '2023-12-31']);
+    expect(period('Xã sơ kết 5 năm công tác phát triển đảng viên mới', midterm.replace('sơ kết 3 năm', 'sơ kết 5 năm'), 'Minh Anh')).toEqual(['2021-01-01', '2025-12-31']);
+  });
 });
+

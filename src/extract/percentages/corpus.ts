@@ -9,6 +9,13 @@ export const corpus: Corpus<PercentMention> = {
     // "bình thường" is mostly the adjective, no norm ("thông thường phải đạt")
     { text: 'Học sinh đi học bình thường và trường đạt 98% chỉ tiêu tuyển sinh.', rule: 'pct-verb', value: { value: 98, target: 'chỉ tiêu tuyển sinh' } },
     { text: 'Học sinh lên lớp đạt tỷ lệ 99,1%.', rule: 'pct-verb', value: { value: 99.1, target: 'Học sinh lên lớp' } },
+    // bench/studies/round15b-period-pct.mjs plan-share, set-need: the plan or the need a figure before is a share of
+    // sets no plan for the figures after it; group-will: what a group will do is planned
+    { text: 'Diện tích lúa vụ Xuân đạt 94,5% kế hoạch đề ra; tỷ lệ trẻ em trong độ tuổi đến trường đạt 98,7%.', rule: 'pct-verb', value: { value: 98.7, target: 'tỷ lệ trẻ em trong độ tuổi đến trường', planned: false } },
+    { text: 'Xã hoàn thành xóa 306 nhà tạm, đạt 100% số nhà tạm bợ, dột nát cần phải xóa; 100% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.', rule: 'pct-coverage', value: { value: 100, target: 'tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ', planned: false } },
+    { text: 'Sau lễ ra quân, 100% đơn vị thuộc Sư đoàn sẽ đồng loạt thực hiện công tác huấn luyện.', rule: 'pct-coverage', value: { value: 100, planned: true } },
+    // bench/studies/round15b-period-pct.mjs assessed-group: "giá" of "đánh giá" before a group and its grade is no price
+    { text: 'Sư đoàn được Quân khu đánh giá 100% các đơn vị đạt khá trở lên.', rule: 'pct-coverage', value: { value: 100, target: 'các đơn vị đạt khá trở lên' } },
     { text: 'Mục tiêu tăng trưởng kinh tế đã đề ra là 8 - 8,5%.', rule: 'pct-target-noun', value: { value: 8, max: 8.5, target: 'Mục tiêu tăng trưởng kinh tế' } },
     { text: 'Tỉnh phấn đấu giảm tỷ lệ hộ nghèo 2%.', rule: 'pct-planned-change', value: { value: 2, planned: true } },
     { text: 'Trong 4 tháng đầu năm 2013, tín dụng tăng 2,11%, tuy thấp so với mục tiêu 12% của cả năm.', rule: 'pct-target-noun', value: { value: 12, target: 'tín dụng', planned: true } },
@@ -180,6 +187,7 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Mạng lưới y tế cơ sở, tỷ lệ xã có bác sĩ còn thấp, mới đạt 71%, chưa đạt yêu cầu.', rule: 'pct-verb', value: { value: 71, target: 'tỷ lệ xã có bác sĩ' } },
   ],
   negatives: [
+    { text: 'Tiềm năng du lịch của tỉnh được đánh giá là 55% chưa khai thác.', why: 'an estimate after "đánh giá", no group and grade reached' },
     { text: 'Suốt dịp nghỉ Tết Nguyên đán vừa qua, đơn vị đã tập trung 100% quân số.', why: 'an army group with no predicate of attainment, even at 100%: forces gathered' },
     { text: 'Chương trình chuyển tải 100% nội dung của bộ phim gốc.', why: 'content carried over, nothing attained' },
     { text: 'Dự hội nghị có 120 đại biểu, trong đó có 30% khá giả.', why: '"khá giả" is well-off, no quality of a share covered' },

@@ -302,7 +302,7 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       // attains something or what upkeep covers
       if (m.caps.attained) return r.predicateAfter(m.caps.attained.end) || r.upkeepBefore(f.first) ? build(ctx, f.first, m, null) : null;
       if (!whole && !r.goalBefore(f.first) && !r.goalListItem(f.first) && (m.caps.statistic || !r.predicateAfter(m.caps.g.end))) return null;
-      const got = build(ctx, f.first, m, null);
+      const got = build(ctx, f.first, m, null, m.caps.g && r.willAfter(m.caps.g.end) ? { planned: true } : {});
       // (the bound is a filler, never the target: what it is a share of starts after it)
       const bounded = got && m.caps.bound ? r.targetAfter(m.caps.bound.end) : null;
       return got && bounded ? { ...got, value: { ...got.value, target: bounded.text }, end: Math.max(got.end ?? bounded.end, bounded.end) } : got;

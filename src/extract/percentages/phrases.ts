@@ -71,6 +71,8 @@ import {
 const ATTITUDE_REACH = 8;
 /** How many plan cues before a figure are asked whether they govern it. */
 const NEAREST_CUES = 8;
+/** How many tokens after "X% số" a need may name the set ("100% số nhà tạm bợ, dột nát cần phải xóa"). */
+const SET_NEED_REACH = 8;
 const opinionCues = new Set(OPINION_SURVEY_CUES);
 /** How far before a verb of opinion its share may stand ("có 73% (58.587) ý kiến cho rằng"). */
 const OPINION_SHARE_REACH = 10;
@@ -162,6 +164,12 @@ const PLAN_VALUE_REACH = 5;
 /** A grade reached right after a figure ("100% đạt yêu cầu", "35% trở lên đạt khá, giỏi"), and how far it is read. */
 const GRADE_AFTER = /^\s*(?:trở lên\s+)?(?:đạt\s+)?(?:loại\s+|mức\s+)?(?:yêu cầu|khá|giỏi|xuất sắc)(?![\p{L}\p{M}])/iu;
 const GRADE_AFTER_CHARS = 30;
+/**
+ * A group, then the grade it reached, right after a figure: "(Sư đoàn được Quân khu đánh giá) 100% các đơn vị đạt khá
+ * trở lên" (bench/studies/round15b-period-pct.mjs assessed-group).
+ */
+const GROUP_GRADE_AFTER = /^\s*(?:các\s+|số\s+)?(?:[^\s,.;:!?%]+\s+){1,4}?(?:đều\s+)?đạt\s+(?:loại\s+|mức\s+)?(?:yêu cầu|khá|giỏi|xuất sắc)(?![\p{L}\p{M}])/iu;
+const GROUP_GRADE_AFTER_CHARS = 60;
 /** How many words before a figure may name it a rate or a share ("lãi suất cho vay ở mức 9 - 11%"). */
 const NEAR_WORDS = 12;
 /** How many words a subject may have, and where a longer one's measured noun starts. */
@@ -249,7 +257,9 @@ export class TargetReader {
       for (let k = from; k < end; k++) {
         const u = this.units.at('target-plan-cue', k);
         // "cần thiết", "chuyên cần" are no plan, nor "Cần Thơ", "Cần Giờ" (a capitalised cue before a capitalised word is a name)
-        if (!u || (this.tokenIs(k, 'cần') && this.canCompound(k)) || this.isNamePart(k) || this.isProgrammeName(k) || this.isDraftState(k)) continue;
+        // nor the plan a figure before it is a share of ("… đạt 94,5% kế hoạch đề ra; tỷ lệ trẻ em … đạt 98,7%": a result
+        // measured against the plan, no plan set for the figures after it; bench/studies/round15b-period-pct.mjs plan-share)
+        if (!u || (this.tokenIs(k, 'cần') && this.canCompound(k)) || this.isNamePart(k) || this.isProgrammeName(k) || this.isDraftState(k) || this.planShared(k)) continue;
         const word = tokensValue(this.doc, u.first, u.end).toLowerCase();
         cues.push({ first: k, end: u.end, clause: clausePlanCues.has(word), forecast: forecastCues.has(word), quoted: insideQuotes(this.doc, k) });
       }
@@ -305,6 +315,27 @@ export class TargetReader {
   /** Is the "cần" at token k part of a word that holds it ("chuyên cần", "cần thiết": CAN_COMPOUNDS)? */
   private canCompound(k: number): boolean {
     return (k > 0 && canCompounds.has(tokensValue(this.doc, k - 1, k + 1).toLowerCase())) || canCompounds.has(tokensValue(this.doc, k, Math.min(k + 2, this.t.count)).toLowerCase());
+  }
+
+  /**
+   * Does the plan cue at token k name what a figure before it is a share of: the plan itself ("đạt 94,5% kế hoạch đề
+   * ra"), or the set a share is of, told by what it needs ("đạt 100% số nhà tạm bợ, dột nát cần phải xóa")? A result
+   * measured against a plan or a need, no plan set for the figures after it (bench/studies/round15b-period-pct.mjs
+   * plan-share, set-need).
+   */
+  private planShared(k: number): boolean {
+    if (this.shareOfPlanAt(k) || this.units.endingAt('plan-noun', k).some((n) => this.shareOfPlanAt(n.first))) return true;
+    if (!clausePlanCues.has(this.tokenValueLower(k))) return false;
+    for (let j = k - 1; j >= Math.max(0, k - SET_NEED_REACH); j--) {
+      if (this.tokenIs(j, 'số') && this.units.endingAt('percent', j).length) return true;
+      if (this.t.kind[j] === Kind.Punct && this.char(j) !== ',' && this.char(j) !== '/') return false;
+      if (this.units.at('achieve-verb', j) || this.units.at('change-word', j)) return false;
+    }
+    return false;
+  }
+
+  private tokenValueLower(k: number): string {
+    return tokensValue(this.doc, k, k + 1).toLowerCase();
   }
 
   /** Is the word at token k a plan noun that a figure is a share of ("105% kế hoạch", "102% so với kế hoạch")? */
@@ -560,6 +591,20 @@ export class TargetReader {
     return false;
   }
 
+  /**
+   * Does "sẽ" stand after a group from token `from`, in its clause, before what the group attains ("100% đơn vị thuộc
+   * Sư đoàn 5 sẽ đồng loạt thực hiện công tác huấn luyện")? What the group will do is planned (bench/studies/
+   * round15b-period-pct.mjs group-will).
+   */
+  willAfter(from: number, reach = 14): boolean {
+    const s = this.sentenceOf(from);
+    for (let j = from; j < Math.min(s.end, from + reach); j++) {
+      if (this.tokenIs(j, 'sẽ')) return true;
+      if (this.t.kind[j] === Kind.Punct || this.units.at('coverage-predicate', j)) return false;
+    }
+    return false;
+  }
+
   /** After a list of items from token `from`, does "đều" and a predicate of attainment close it, in LIST_ALL_REACH tokens? */
   private allAttainAfter(from: number): boolean {
     const s = this.sentenceOf(from);
@@ -618,8 +663,9 @@ export class TargetReader {
       if (this.units.at('target-noun', k) || this.units.at('plan-noun', k)) return false;
       const near = this.units.at('not-target-near', k);
       // "kiểm tra đánh giá kết quả các nội dung 100% đạt yêu cầu": "giá" of "đánh giá" (to assess) is no price before a
-      // grade reached (other figures after "đánh giá" in corpus/real are estimates: "… được đánh giá là 55%")
-      if (near && !(this.tokenIs(near.first, 'giá') && this.tokenIs(near.first - 1, 'đánh') && GRADE_AFTER.test(this.textFrom(end, GRADE_AFTER_CHARS))))
+      // grade reached, or before a group and the grade it reached ("được Quân khu đánh giá 100% các đơn vị đạt khá trở
+      // lên"); other figures after "đánh giá" in corpus/real are estimates: "… được đánh giá là 55%"
+      if (near && !(this.tokenIs(near.first, 'giá') && this.tokenIs(near.first - 1, 'đánh') && (GRADE_AFTER.test(this.textFrom(end, GRADE_AFTER_CHARS)) || GROUP_GRADE_AFTER.test(this.textFrom(end, GROUP_GRADE_AFTER_CHARS)))))
         return !this.goalSetsMeasure(near, first);
     }
     return false;

@@ -200,7 +200,8 @@ export function leadSentences(doc: Doc): readonly number[] {
     const out: number[] = [];
     for (let i = 0; i < doc.sentences.length && out.length < LEAD_SENTENCES; i++) {
       const x = doc.sentences[i];
-      if (headline !== null && x.line === headline) continue;
+      // (a banner above the headline, "Nhiệt liệt chào mừng … Đại hội … của Đảng!", is the page's, no lead)
+      if (headline !== null && x.line <= headline) continue;
       if ((isCaptionLine(doc, x.line, headline) && !isStandfirst(doc, x.line, headline)) || isPageStamp(doc.text.slice(x.start, x.end))) continue;
       if (out.length > 0 && ATTENDANCE.test(doc.text.slice(x.start, Math.min(x.end, x.start + 120)))) continue;
       out.push(i);
