@@ -25,6 +25,9 @@ export const corpus: Corpus<PersonMention> = {
     },
     { text: 'Chủ tịch UBND tỉnh Phạm Anh Tuấn chủ trì hội nghị.', rule: 'official-title-name', value: { name: 'Phạm Anh Tuấn', positions: [{ value: 'Chủ tịch UBND tỉnh' }] } },
     { text: 'Trưởng thôn Đồng Trạng Nguyễn Minh Sắc phát biểu.', rule: 'official-title-name', value: { name: 'Nguyễn Minh Sắc', positions: [{ value: 'Trưởng thôn Đồng Trạng' }] } },
+    // the dot of a unit word's abbreviation inside the post (corpus/real: 7 officials in 7 articles were missed so)
+    { text: 'Phó Giám đốc Sở GTVT TP. Hồ Chí Minh Trần Quang Lâm cho biết.', rule: 'official-title-name', value: { name: 'Trần Quang Lâm', positions: [{ value: 'Phó Giám đốc Sở GTVT TP. Hồ Chí Minh' }] } },
+    { text: 'Chủ tịch UBND TP. Lê Hoàng Quân đề nghị các sở tập trung.', rule: 'official-title-name', value: { name: 'Lê Hoàng Quân', positions: [{ value: 'Chủ tịch UBND TP.' }] } },
     // a body named before the person, or a unit with its name, leaves the person after it (bench/studies/officials-body-names.mjs)
     { text: 'Chủ tịch Hội đồng quản trị Trịnh Văn Quyết cho biết.', rule: 'official-title-name', value: { name: 'Trịnh Văn Quyết', positions: [{ value: 'Chủ tịch Hội đồng quản trị' }] } },
     { text: '"Chia lửa" với ông Hiếu, Phó chủ tịch UBND quận 2 Bùi Thanh Khiết nói rằng tai nạn giảm.', rule: 'official-title-name', value: { name: 'Bùi Thanh Khiết', positions: [{ value: 'Phó chủ tịch UBND quận 2' }] } },

@@ -504,6 +504,11 @@ export class Phrases {
     return UNIT_WORD_LEVELS[type] ?? null;
   }
 
+  /** Is the dot at token j glued to a unit word's abbreviation ("TP.", "TX.") with a capitalised word after it? */
+  private unitAbbreviationDot(j: number): boolean {
+    return j > 0 && (this.t.flags[j] & Flag.Glued) !== 0 && UNIT_TYPE_WORDS.has(this.t.word[j - 1]) && this.text(j - 1) !== this.text(j - 1).toLowerCase() && this.isCapWord(j + 1);
+  }
+
   private followsUnitType(i: number): boolean {
     let k = i - 1;
     if (this.char(k) === '.') k--;
@@ -1156,6 +1161,12 @@ export class Phrases {
             items.push(this.span(itemStart, j - 1));
             return { positions: items, name };
           }
+        }
+        // "Giám đốc Sở GTVT TP. Hồ Chí Minh Trần Quang Lâm", "Chủ tịch UBND TP. Lê Hoàng Quân": the dot of a unit word's
+        // abbreviation, glued to it, is no stop
+        if (c === '.' && this.unitAbbreviationDot(j)) {
+          j++;
+          continue;
         }
         if (this.isHardStop(j) || c === ',' || c === '(' || c === ')' || c === '-') return null;
         // "Bằng khen của Thủ tướng Chính phủ cho bà X", "… giải quyết đơn của ông X": the name after "cho" or "của
