@@ -678,7 +678,10 @@ function levelBreakdown(ctx: RuleContext, from: number): { by: string; groups: {
 
 /** The levels a title ("danh hiệu …") at `award` is broken down by, two or more; empty for any other award. */
 function titleLevels(ctx: RuleContext, award: { first: number; end: number; unit?: { value: unknown } }): ReturnType<typeof levelBreakdown> {
-  if (!/^danh\s+hiệu\s/iu.test((award.unit!.value as AwardValue).award)) return [];
+  const name = (award.unit!.value as AwardValue).award;
+  // (a household tally's title, "gia đình văn hóa", counts no recipients by level either: award-received reads it without
+  // counts; round 15 review)
+  if (!/^danh\s+hiệu\s/iu.test(name) || householdTally.test(name)) return [];
   const levels = levelBreakdown(ctx, award.end);
   return levels.length >= 2 ? levels : [];
 }
@@ -783,6 +786,9 @@ function namedPersons(ctx: RuleContext, from: number, limit: number): { value: R
     if (/^(?:vì|do|nhờ|đã|;|\.|:)$/iu.test(w) || (doc.tokens.flags[k] & Flag.LineBefore) || units.at('recipients', k)) break;
     if (!/^(?:và|,)$/u.test(w)) continue;
     const next = personAt(k + 1);
+    // "… cho ông Nguyễn Văn An, Giám đốc Sở Y tế và ông Trần Văn Bình phát biểu cảm ơn": a person a verb of the next clause
+    // follows is its subject, no recipient, nor is any after (round 15 review)
+    if (next && subjectOfClause(ctx, next.end, limit)) break;
     if (next) {
       n++;
       end = next.end;
@@ -801,6 +807,16 @@ function nameEnd(doc: Doc, at: number, limit: number): number {
   let k = at;
   while (k < Math.min(limit, at + 5) && doc.tokens.kind[k] === Kind.Word && (doc.tokens.flags[k] & Flag.Cap) !== 0 && !(k > at && doc.tokens.flags[k] & Flag.LineBefore)) k++;
   return k - at >= 2 ? k : at;
+}
+
+/** Clause verbs that may follow a recipient's name as its description or a link ("… và ông B đã có thành tích", "… và ông B cùng …"). */
+const RECIPIENT_LINKS = /^(?:và|với|có|là|tại|đã|vừa|cùng|khi|ngày|sáng|chiều|tối|trưa|về|được)$/iu;
+
+/** Does a verb of a clause of its own stand right after a name ending at `end` ("ông Trần Văn Bình phát biểu")? */
+function subjectOfClause(ctx: RuleContext, end: number, limit: number): boolean {
+  if (end >= limit || ctx.doc.tokens.kind[end] !== Kind.Word || ctx.doc.tokens.flags[end] & Flag.Cap) return false;
+  const verb = ctx.units.at('clause-verb', end);
+  return !!verb && !RECIPIENT_LINKS.test(tokensValue(ctx.doc, verb.first, verb.end));
 }
 
 /** How far after the first person named a further one is looked for, in tokens (each may carry a chain of posts). */
