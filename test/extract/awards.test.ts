@@ -571,5 +571,17 @@ describe('awards', () => {
       { award: 'Huân chương Lao động hạng Ba', by: 'Chủ tịch nước', collectives: null, individuals: 2 },
     ]);
   });
+
+  it('reads a passive verb of commendation describing the recipients as no award of its own (round 15 review)', () => {
+    expect(awards('UBND huyện tặng Giấy khen cho các tập thể, cá nhân được biểu dương gồm 10 tập thể và 20 cá nhân.')).toEqual([
+      { award: 'Giấy khen', by: 'UBND huyện', collectives: 10, individuals: 20 },
+    ]);
+  });
+
+  it('counts no person named together with an uncounted group (round 15 review)', () => {
+    expect(awards('Ban Thường vụ Huyện ủy đã trao Huy hiệu 30 năm tuổi Đảng cho đồng chí Nguyễn Văn An và các đảng viên của chi bộ.')).toEqual([
+      { award: 'Huy hiệu 30 năm tuổi Đảng', by: 'Ban Thường vụ Huyện ủy', collectives: null, individuals: null },
+    ]);
+  });
 });
 

@@ -720,7 +720,9 @@ function clauseBreaks(ctx: RuleContext, sentence: number, first: number, end: nu
 /** The next award or commendation in the clause: recipients after it are its own. */
 function nextAward(ctx: RuleContext, from: number, to: number): number {
   // ("… cho 11 cá nhân và tuyên dương 31 tập thể": a verb of commendation opens its own recipients too)
-  for (let k = from; k < to; k++) if (ctx.units.at('award', k) || ctx.units.at('give-verb', k) || ctx.units.at('award-verb', k)) return k;
+  // (not one in the passive that describes them: "cho các tập thể, cá nhân được biểu dương gồm 10 tập thể và 20 cá nhân";
+  // round 15 review)
+  for (let k = from; k < to; k++) if (ctx.units.at('award', k) || ctx.units.at('give-verb', k) || (ctx.units.at('award-verb', k) && !(k > 0 && /^được$/iu.test(tokensValue(ctx.doc, k - 1, k))))) return k;
   return to;
 }
 
@@ -785,6 +787,8 @@ function namedPersons(ctx: RuleContext, from: number, limit: number): { value: R
     const w = tokensValue(doc, k, k + 1);
     if (/^(?:vì|do|nhờ|đã|;|\.|:)$/iu.test(w) || (doc.tokens.flags[k] & Flag.LineBefore) || units.at('recipients', k)) break;
     if (!/^(?:và|,)$/u.test(w)) continue;
+    // "cho đồng chí Nguyễn Văn An và các đảng viên của chi bộ": one named with a group not counted counts none (round 15 review)
+    if (/^và$/iu.test(w) && /^(?:các|những)$/iu.test(tokensValue(doc, k + 1, k + 2)) && !units.at('honorific', k + 2)) return null;
     const next = personAt(k + 1);
     // "… cho ông Nguyễn Văn An, Giám đốc Sở Y tế và ông Trần Văn Bình phát biểu cảm ơn": a person a verb of the next clause
     // follows is its subject, no recipient, nor is any after (round 15 review)
