@@ -178,7 +178,9 @@ export const PLANS_FOR_NEXT_YEAR_FROM = 10;
  * word whose year is known; corpus/real has none undated; one audit annotator left "Sáng 19/7, … tổng kết … giai đoạn
  * 2017-2019" without a year). From March on only: a stage that ended with the last year may be reviewed in January.
  */
-export const STAGE_REVIEWED_BEFORE = /(?<![\p{L}])(?:tổng kết|sơ kết|điển hình tiên tiến|đại hội thi đua|đại hội tuyên dương|đại hội biểu dương|tuyên dương|biểu dương)(?![\p{L}])(?:(?!(?:19|20)\d\d)[^.;:!?()“”"]){0,120}?$/iu;
+// (not across a plan or a launch after the review: "tổng kết và triển khai kế hoạch … giai đoạn 2026 – 2030", "tuyên
+// dương 20 đoàn viên … và phát động phong trào thi đua giai đoạn 2025-2030" name the stage to come; round 15 review)
+export const STAGE_REVIEWED_BEFORE = /(?<![\p{L}])(?:tổng kết|sơ kết|điển hình tiên tiến|đại hội thi đua|đại hội tuyên dương|đại hội biểu dương|tuyên dương|biểu dương)(?![\p{L}])(?:(?!(?:19|20)\d\d|(?<![\p{L}])(?:triển khai|phát động|kế hoạch|phương hướng|định hướng)(?![\p{L}]))[^.;:!?()“”"]){0,120}?$/iu;
 /** The first month of a day whose sentence's reviewed stage dates it. */
 export const STAGE_REVIEWED_FROM_MONTH = 3;
 

@@ -126,7 +126,9 @@ export const FIGURE_COMPARED = new RegExp(COMPARED, 'iu');
  * đổi mới …, đạt được những kết quả …": the year's work stated as done, as a results report opens (bench/studies/
  * round15-period.mjs results-after: in the first six lines real 0, dev 0, audits 2, both annotated with the year).
  */
-export const RESULTS_ACHIEVED_AFTER = /^[^.!?;]{0,80}?(?<![\p{L}])(?:đạt được|thu được|giành được)\s+(?:nhiều\s+|những\s+)?(?:kết quả|thành tích|thành tựu)(?![\p{L}])/iu;
+// (not over "đến nay": "Dự án khởi công năm 2020, đến nay đã đạt được nhiều kết quả" states results up to now, no
+// year's; round 15 review)
+export const RESULTS_ACHIEVED_AFTER = /^(?:(?!(?<![\p{L}])(?:đến nay|tới nay|đến năm|tới năm)(?![\p{L}]))[^.!?;]){0,80}?(?<![\p{L}])(?:đạt được|thu được|giành được)\s+(?:nhiều\s+|những\s+)?(?:kết quả|thành tích|thành tựu)(?![\p{L}])/iu;
 
 /** Meetings that review by being held: "hội nghị … (2011-2013)". */
 export const MEETING_WORDS: readonly string[] = ['hội nghị', 'hội thảo', 'đại hội', 'lễ tổng kết'];

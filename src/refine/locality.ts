@@ -681,6 +681,8 @@ function institutionSite(doc: Doc, leadSpans: readonly { start: number; end: num
     const site = named.find(
       (c) =>
         levelOf(c) === SPECIFICITY.province &&
+        // ("Trường Đại học Sư phạm Hà Nội 2", in Vĩnh Phúc: a numeral after the province makes it part of the name)
+        !/^\s*\d/u.test(doc.text.slice(c.end, c.end + 4)) &&
         (INSTITUTION_SUBJECT_BEFORE.test(doc.text.slice(s.start, c.start)) || INSTITUTION_SITE_BEFORE.test(doc.text.slice(Math.max(s.start, c.start - 120), c.start))),
     );
     if (site) return { candidate: site, role: 'place' };

@@ -66,6 +66,16 @@ function future(p: PeriodCandidate, dated: Day | null, nextSchoolYearNamed = fal
   return p.to > limit;
 }
 
+/**
+ * Is a commended year the one "Năm qua" opens on: the article's own year, or the year before in its report season (a
+ * December 2024 article's "Năm qua" is 2024, not a prize of 2023 it mentions; round 15 review)? Undated: any.
+ */
+function isYearGoneBy(p: PeriodCandidate, dated: Day | null): boolean {
+  if (!dated || ('approximate' in dated && dated.approximate)) return true;
+  const y = Number(p.from.slice(0, 4));
+  return y === dated.year || (y === dated.year - 1 && dated.month <= REPORT_SEASON_CLOSES);
+}
+
 /** A lead sentence opens on the year gone by without naming it (YEAR_GONE_OPENING). */
 function yearGoneLead(ctx: RefineContext): boolean {
   const { doc } = ctx;
@@ -282,7 +292,7 @@ export const choosePeriod: Refiner = {
     // (or on that year named: "Năm 2018, công tác xây dựng phong trào … có bước phát triển" over "… thành tích xuất sắc
     // trong xây dựng phong trào toàn dân bảo vệ ANTQ năm 2018")
     const commendedYear =
-      commended && (yearGoneLead(ctx) || opening.some((f) => f.value.opensClause && f.value.cue !== 'plan' && key(f.value) === key(commended.value))) ? commended : undefined;
+      commended && ((yearGoneLead(ctx) && isYearGoneBy(commended.value, dated)) || opening.some((f) => f.value.opensClause && f.value.cue !== 'plan' && key(f.value) === key(commended.value))) ? commended : undefined;
     if (!reviews && !narrated && !previousTerm && !leadYear && !yearBefore && !commendedYear) return ctx.set('period', []);
     const chosen =
       reviewed.find((f) => f.value.where === 'title') ??
@@ -325,7 +335,9 @@ function yearsReviewedOf(ctx: RefineContext, f: Finding<PeriodCandidate>): Findi
   const years = Number(f.value.to.slice(0, 4)) - from + 1;
   const n = Number(count[1]);
   if (n < 1 || n >= years - 1) return f;
-  return { ...f, value: { ...f.value, to: `${from + n - 1}-12-31` } };
+  // (a term opens in its congress's year, the years of its resolution counted from then: "sơ kết 2 năm thực hiện Nghị
+  // quyết Đại hội … nhiệm kỳ 2020-2025" in December 2022 reviews up to 2022; a stage opens on 1 January; round 15 review)
+  return { ...f, value: { ...f.value, to: `${from + n - (f.value.kind === 'term' ? 0 : 1)}-12-31` } };
 }
 
 const COUNTED_KINDS_REVIEWED = new Set<PeriodCandidate['kind']>(['stage', 'term']);

@@ -552,4 +552,36 @@ describe('awards', () => {
   ])('finds no award in: %s', (sentence) => {
     expect(awards(sentence)).toEqual([]);
   });
+
+  it('reads a household tally broken down by level without counts (round 15 review)', () => {
+    expect(awards('Toàn huyện có 1.200 hộ được công nhận danh hiệu gia đình văn hóa, trong đó cấp huyện 20 hộ, cấp xã 1.180 hộ.')).toEqual([
+      { award: 'danh hiệu gia đình văn hóa', by: null, collectives: null, individuals: null },
+    ]);
+  });
+
+  it('counts no person named after the recipients who is the subject of the next clause (round 15 review)', () => {
+    expect(awards('Sáng 5/3, Thủ tướng Chính phủ tặng Bằng khen cho ông Nguyễn Văn An, Giám đốc Sở Y tế và ông Trần Văn Bình phát biểu cảm ơn.')).toEqual([
+      { award: 'Bằng khen', by: 'Thủ tướng Chính phủ', collectives: null, individuals: 1 },
+    ]);
+    expect(awards('Sáng 5/3, Bộ trưởng trao Bằng khen cho đồng chí Nguyễn Văn An, Bí thư Huyện ủy, đồng chí Trần Văn Bình, Chủ tịch UBND huyện, Ông Lê Văn Cường phát biểu nhận nhiệm vụ.')).toEqual([
+      { award: 'Bằng khen', by: 'Bộ trưởng', collectives: null, individuals: 2 },
+    ]);
+    // (a description after the last one is no clause of its own)
+    expect(awards('Chủ tịch nước tặng Huân chương Lao động hạng Ba cho ông Nguyễn Văn An và ông Trần Văn Bình đã có thành tích xuất sắc.')).toEqual([
+      { award: 'Huân chương Lao động hạng Ba', by: 'Chủ tịch nước', collectives: null, individuals: 2 },
+    ]);
+  });
+
+  it('reads a passive verb of commendation describing the recipients as no award of its own (round 15 review)', () => {
+    expect(awards('UBND huyện tặng Giấy khen cho các tập thể, cá nhân được biểu dương gồm 10 tập thể và 20 cá nhân.')).toEqual([
+      { award: 'Giấy khen', by: 'UBND huyện', collectives: 10, individuals: 20 },
+    ]);
+  });
+
+  it('counts no person named together with an uncounted group (round 15 review)', () => {
+    expect(awards('Ban Thường vụ Huyện ủy đã trao Huy hiệu 30 năm tuổi Đảng cho đồng chí Nguyễn Văn An và các đảng viên của chi bộ.')).toEqual([
+      { award: 'Huy hiệu 30 năm tuổi Đảng', by: 'Ban Thường vụ Huyện ủy', collectives: null, individuals: null },
+    ]);
+  });
 });
+

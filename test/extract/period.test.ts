@@ -436,5 +436,17 @@ describe('reporting period', () => {
     expect(period('Xã sơ kết 3 năm công tác phát triển đảng viên mới', midterm, 'Minh Anh')).toEqual(['2021-01-01', '2023-12-31']);
     expect(period('Xã sơ kết 5 năm công tác phát triển đảng viên mới', midterm.replace('sơ kết 3 năm', 'sơ kết 5 năm'), 'Minh Anh')).toEqual(['2021-01-01', '2025-12-31']);
   });
+
+  it('reads no review past a launch, a start or a year gone by that is not the commended one (round 15 review)', () => {
+    // "tổng kết" of one thing, then a campaign of the year launched: the year is the campaign's, still to run
+    expect(period('Huyện đoàn Hương Khê phát động Chiến dịch hè', '20/04/2025 10:48 GMT+7', 'Ngày 20/4/2025, Huyện đoàn Hương Khê tổ chức tổng kết Tháng Thanh niên và phát động Chiến dịch Thanh niên tình nguyện hè năm 2025.', 'Minh Anh')).toBeNull();
+    expect(period('Phát động Tháng hành động an toàn lao động', '15/05/2024 08:00 GMT+7', 'Sáng 15/5/2024, Liên đoàn Lao động huyện Đức Thọ tổ chức tổng kết Hội thao công nhân viên chức và triển khai Tháng hành động về an toàn, vệ sinh lao động năm 2024.', 'Minh Anh')).toBeNull();
+    // a start year, then results "đến nay": no year's results stated
+    expect(period('Cao tốc Bắc - Nam', '10/03/2023 08:00 GMT+7', 'Dự án khởi công năm 2020, đến nay đã đạt được nhiều kết quả quan trọng về giải phóng mặt bằng.', 'Minh Anh')).toBeNull();
+    // "Năm qua" in December 2024 is 2024, not the 2023 a prize was commended for
+    expect(period('Hội Nông dân huyện gặp mặt cuối năm', '10/12/2024 08:00 GMT+7', 'Năm qua, thời tiết diễn biến bất thường, mưa bão gây thiệt hại nặng nề.', 'Dịp này, UBND huyện tặng giấy khen cho 3 cầu thủ có thành tích xuất sắc trong năm 2023 tại giải bóng đá tỉnh.', 'Minh Anh')).toBeNull();
+    // a midterm review of a term counts its years from the congress's year: 2 years of 2020-2025 in December 2022
+    expect(period('Đảng ủy xã Tân Lộc sơ kết giữa nhiệm kỳ', '15/12/2022 08:00 GMT+7', 'Ngày 15/12/2022, Đảng ủy xã Tân Lộc tổ chức hội nghị sơ kết 2 năm thực hiện Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020-2025.', 'Minh Anh')).toEqual(['2020-01-01', '2022-12-31']);
+  });
 });
 

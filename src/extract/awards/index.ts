@@ -678,7 +678,10 @@ function levelBreakdown(ctx: RuleContext, from: number): { by: string; groups: {
 
 /** The levels a title ("danh hiệu …") at `award` is broken down by, two or more; empty for any other award. */
 function titleLevels(ctx: RuleContext, award: { first: number; end: number; unit?: { value: unknown } }): ReturnType<typeof levelBreakdown> {
-  if (!/^danh\s+hiệu\s/iu.test((award.unit!.value as AwardValue).award)) return [];
+  const name = (award.unit!.value as AwardValue).award;
+  // (a household tally's title, "gia đình văn hóa", counts no recipients by level either: award-received reads it without
+  // counts; round 15 review)
+  if (!/^danh\s+hiệu\s/iu.test(name) || householdTally.test(name)) return [];
   const levels = levelBreakdown(ctx, award.end);
   return levels.length >= 2 ? levels : [];
 }
@@ -717,7 +720,9 @@ function clauseBreaks(ctx: RuleContext, sentence: number, first: number, end: nu
 /** The next award or commendation in the clause: recipients after it are its own. */
 function nextAward(ctx: RuleContext, from: number, to: number): number {
   // ("… cho 11 cá nhân và tuyên dương 31 tập thể": a verb of commendation opens its own recipients too)
-  for (let k = from; k < to; k++) if (ctx.units.at('award', k) || ctx.units.at('give-verb', k) || ctx.units.at('award-verb', k)) return k;
+  // (not one in the passive that describes them: "cho các tập thể, cá nhân được biểu dương gồm 10 tập thể và 20 cá nhân";
+  // round 15 review)
+  for (let k = from; k < to; k++) if (ctx.units.at('award', k) || ctx.units.at('give-verb', k) || (ctx.units.at('award-verb', k) && !(k > 0 && /^được$/iu.test(tokensValue(ctx.doc, k - 1, k))))) return k;
   return to;
 }
 
@@ -782,7 +787,12 @@ function namedPersons(ctx: RuleContext, from: number, limit: number): { value: R
     const w = tokensValue(doc, k, k + 1);
     if (/^(?:vì|do|nhờ|đã|;|\.|:)$/iu.test(w) || (doc.tokens.flags[k] & Flag.LineBefore) || units.at('recipients', k)) break;
     if (!/^(?:và|,)$/u.test(w)) continue;
+    // "cho đồng chí Nguyễn Văn An và các đảng viên của chi bộ": one named with a group not counted counts none (round 15 review)
+    if (/^và$/iu.test(w) && /^(?:các|những)$/iu.test(tokensValue(doc, k + 1, k + 2)) && !units.at('honorific', k + 2)) return null;
     const next = personAt(k + 1);
+    // "… cho ông Nguyễn Văn An, Giám đốc Sở Y tế và ông Trần Văn Bình phát biểu cảm ơn": a person a verb of the next clause
+    // follows is its subject, no recipient, nor is any after (round 15 review)
+    if (next && subjectOfClause(ctx, next.end, limit)) break;
     if (next) {
       n++;
       end = next.end;
@@ -801,6 +811,16 @@ function nameEnd(doc: Doc, at: number, limit: number): number {
   let k = at;
   while (k < Math.min(limit, at + 5) && doc.tokens.kind[k] === Kind.Word && (doc.tokens.flags[k] & Flag.Cap) !== 0 && !(k > at && doc.tokens.flags[k] & Flag.LineBefore)) k++;
   return k - at >= 2 ? k : at;
+}
+
+/** Clause verbs that may follow a recipient's name as its description or a link ("… và ông B đã có thành tích", "… và ông B cùng …"). */
+const RECIPIENT_LINKS = /^(?:và|với|có|là|tại|đã|vừa|cùng|khi|ngày|sáng|chiều|tối|trưa|về|được)$/iu;
+
+/** Does a verb of a clause of its own stand right after a name ending at `end` ("ông Trần Văn Bình phát biểu")? */
+function subjectOfClause(ctx: RuleContext, end: number, limit: number): boolean {
+  if (end >= limit || ctx.doc.tokens.kind[end] !== Kind.Word || ctx.doc.tokens.flags[end] & Flag.Cap) return false;
+  const verb = ctx.units.at('clause-verb', end);
+  return !!verb && !RECIPIENT_LINKS.test(tokensValue(ctx.doc, verb.first, verb.end));
 }
 
 /** How far after the first person named a further one is looked for, in tokens (each may carry a chain of posts). */
