@@ -252,6 +252,13 @@ export const POSITION_TITLES: readonly string[] = [
  * (commander; also the verb "to command": "tàu do Trung tá Luc Regnier chỉ huy") only there: "Đại tá Toyota Chikara,
  * Chỉ huy tàu Echigo", "phó đô đốc Joseph P. Aucoin, chỉ huy Hạm đội 7" (bench/studies/officials-commanders.mjs).
  */
+/**
+ * Titles that are a post even in lower case before a name, as the press writes them mid-sentence: "người phát ngôn
+ * Bộ Ngoại giao Việt Nam Lương Thanh Nghị" (corpus/real: 7 of 8 lower-case spokespersons before a name were missed;
+ * "người" alone is no title, so the phrase is unambiguous).
+ */
+export const LOWER_CASE_TITLES: readonly string[] = ['người phát ngôn'];
+
 export const POST_NAME_TITLES: readonly string[] = ['đại diện', 'Đại diện', 'Trợ lý', 'Thư ký', 'Cố vấn', 'Chỉ huy', 'Phó chỉ huy'];
 
 /**

@@ -455,4 +455,9 @@ describe('officials', () => {
     expect(officials('Dự có các Phó Thủ tướng Trịnh Đình Dũng, Vũ Đức Đam, Vương Đình Huệ, Bộ trưởng Bộ Công thương.').map((o) => o.positions.slice(0, 1))).toEqual([['Phó Thủ tướng'], ['Phó Thủ tướng'], ['Phó Thủ tướng']]);
     expect(officials('Tham dự buổi làm việc có các đồng chí Phó Chủ tịch UBND tỉnh Lê Văn Chiến, Tôn Thị Ngọc Hạnh.').map((o) => o.positions)).toEqual([['Phó Chủ tịch UBND tỉnh'], ['Phó Chủ tịch UBND tỉnh']]);
   });
+  it('reads a spokesperson written in lower case before a Vietnamese-spelt name, not one spoken for nor a Latin name glued to the body', () => {
+    expect(officials('Chỉ đạo tại cuộc họp, người phát ngôn của Chính phủ Vũ Đức Đam khẳng định sẽ giữ nguyên hiện trạng.')).toEqual([{ name: 'Vũ Đức Đam', rank: null, positions: ['người phát ngôn của Chính phủ'] }]);
+    expect(officials('Hôm qua, người phát ngôn Lầu Năm Góc George Little cho biết như vậy.').map((o) => o.name)).not.toContain('Lầu Năm Góc George Little');
+    expect(officials('Theo người phát ngôn của Chủ tịch Ủy ban châu Âu Jean-Claude Juncker, cuộc họp bị hoãn.').map((o) => o.positions)).not.toContainEqual(['người phát ngôn của Chủ tịch Ủy ban châu Âu']);
+  });
 });

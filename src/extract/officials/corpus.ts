@@ -25,6 +25,8 @@ export const corpus: Corpus<PersonMention> = {
     },
     { text: 'Chủ tịch UBND tỉnh Phạm Anh Tuấn chủ trì hội nghị.', rule: 'official-title-name', value: { name: 'Phạm Anh Tuấn', positions: [{ value: 'Chủ tịch UBND tỉnh' }] } },
     { text: 'Trưởng thôn Đồng Trạng Nguyễn Minh Sắc phát biểu.', rule: 'official-title-name', value: { name: 'Nguyễn Minh Sắc', positions: [{ value: 'Trưởng thôn Đồng Trạng' }] } },
+    // a spokesperson in lower case mid-sentence (corpus/real: 7 of 8 missed; a Vietnamese-spelt name only)
+    { text: 'Trong ngày hôm qua, người phát ngôn Bộ Ngoại giao Việt Nam Lương Thanh Nghị đã trả lời câu hỏi của phóng viên.', rule: 'official-title-name', value: { name: 'Lương Thanh Nghị', positions: [{ value: 'người phát ngôn Bộ Ngoại giao Việt Nam' }] } },
     // the dot of a unit word's abbreviation inside the post (corpus/real: 7 officials in 7 articles were missed so)
     { text: 'Phó Giám đốc Sở GTVT TP. Hồ Chí Minh Trần Quang Lâm cho biết.', rule: 'official-title-name', value: { name: 'Trần Quang Lâm', positions: [{ value: 'Phó Giám đốc Sở GTVT TP. Hồ Chí Minh' }] } },
     { text: 'Chủ tịch UBND TP. Lê Hoàng Quân đề nghị các sở tập trung.', rule: 'official-title-name', value: { name: 'Lê Hoàng Quân', positions: [{ value: 'Chủ tịch UBND TP.' }] } },

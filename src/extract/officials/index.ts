@@ -175,7 +175,7 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
       const p = phrasesOf(ctx);
       // "chính quyền Tổng thống Trump": the modifier's syllable closes a word; the mention starts at the title
       const i = m.first < m.caps.t.first && !p.modifierAt(m.first) ? m.caps.t.first : m.first;
-      if (!p.isCapWord(m.caps.t.first)) return null;
+      if (!p.isCapWord(m.caps.t.first) && !p.lowerCaseTitleAt(m.caps.t.first, m.caps.t.end)) return null;
       // "Bộ Tư lệnh", "Trường … Hiệu trưởng": a title inside a name is not where a person's mention starts
       const prev = i - 1;
       // "(Ảnh: HC)Theo Phó Giám đốc Sở … Trần Quang Thanh": a capitalised "Theo" opens a sentence the source glued on

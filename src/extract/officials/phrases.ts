@@ -13,7 +13,7 @@ import { gazetteer, type UnitLevel } from '../../gazetteer/index.js';
 import { BODIES_NAMED_BY_VERB, CLAUSE_VERBS, COMPANY_WORDS, POST_COPULAS, CONTINENT_NAMES, FIELD_NAMED_HEADS, FOREIGN_NAME_PARTICLES, GLUED_OPENER_NAME_WORDS, GLUED_OPENERS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, NAMES_AFTER_PROVINCES, VILLAGE_WORDS, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUN_TAKEN, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
 import { CAPTION_POSITION_AT_END } from '../../lexicon/awards.js';
-import { DELEGATION_FORMULAS, RANKED_JOBS, RANKS, WORDS_ENDING_IN_MODIFIERS } from '../../lexicon/positions.js';
+import { DELEGATION_FORMULAS, LOWER_CASE_TITLES, RANKED_JOBS, RANKS, WORDS_ENDING_IN_MODIFIERS } from '../../lexicon/positions.js';
 import { fold } from '../../text/fold.js';
 import { gluedAt } from '../../text/glued.js';
 
@@ -95,6 +95,7 @@ const CUNG = W('cùng');
 const KIEM = W('kiêm');
 const TAI = W('tại');
 const QUAN = W('quán');
+const LOWER_CASE_TITLE_SET = new Set(LOWER_CASE_TITLES);
 const NGAI = W('ngài');
 const THONG = W('thông');
 const TIN = W('tin');
@@ -274,10 +275,23 @@ export class Phrases {
     let u = this.units.at('title', j);
     if (!u && opts.postName) u = this.units.at('post-name-title', j);
     if (!u) return 0;
-    if (opts.capitalised && !this.isCapWord(j)) return 0;
+    if (opts.capitalised && !this.isCapWord(j) && !this.lowerCaseTitleAt(j, u.end)) return 0;
     // "Đại sứ quán" is an embassy, not an ambassador
     if (this.t.word[u.end] === QUAN && this.units.at('post-abroad', j)) return 0;
     return u.end - i;
+  }
+
+  /** A person's name at token j spelt in Vietnamese syllables only (no Latin word that is no Vietnamese syllable). */
+  private vietnameseNameAt(j: number): NameSpan | null {
+    const name = this.nameAt(j);
+    if (!name) return null;
+    for (let k = j; k < name.next; k++) if (foreignWord(this.text(k))) return null;
+    return name;
+  }
+
+  /** Is the title from token j to `end` one that is a post in lower case too ("người phát ngôn")? */
+  lowerCaseTitleAt(j: number, end: number): boolean {
+    return LOWER_CASE_TITLE_SET.has(tokensValue(this.doc, j, end));
   }
 
   private gapHasBreak(i: number): boolean {
@@ -1105,6 +1119,11 @@ export class Phrases {
     for (let posts = 0; posts < MAX_CHAINED_POSTS; posts++) {
       const n = this.titleAt(j, { capitalised: true });
       if (!n) return null;
+      // a post in lower case ("người phát ngôn Bộ Ngoại giao …") names a Vietnamese-spelt person only, and not one it
+      // speaks for ("người phát ngôn của Chủ tịch …"): Latin names after it glue on the body's last words ("Lầu Năm Góc
+      // George Little", "Oklahoma Betsy Randolph")
+      const lowerCase = !this.isCapWord(j + this.modifierAt(j));
+      if (lowerCase && this.t.word[j + n] === CUA && this.titleAt(j + n + 1)) return null;
       let itemStart = j;
       j += n;
       let chained = false;
@@ -1115,7 +1134,7 @@ export class Phrases {
           if (this.notOfficialAt(j)) return null;
           // "Biệt phủ của Giám đốc Sở Tài nguyên Yên Bái Về vấn đề này, …": a caption glued on names no one
           if (this.gluedAfterProvince(j)) return null;
-          const name = this.nameAt(j) ?? this.foreignNameAt(j);
+          const name = lowerCase ? this.vietnameseNameAt(j) : (this.nameAt(j) ?? this.foreignNameAt(j));
           // "Thủ tướng Anh May, Tổng thống Pháp Macron, Thủ tướng Italy Paolo Gentiloni": a post that ends with a
           // surname alone is that person's; the chain belongs to the next person only from the next title on
           if (!name && this.bareNameAfterCountry(j)) {
