@@ -806,10 +806,18 @@ export function printHits(hits, { examples, only = '', rand }) {
   }
 }
 
+/** The folders of the audit sets 1 … `count` (/tmp/aNall, outside the repository): [['auditN', '/tmp/aNall'], …]. */
+const auditFolders = (count) => Array.from({ length: count }, (_, i) => [`audit${i + 1}`, `/tmp/a${i + 1}all`]);
+
+/** The audit sets 1 … `count` pooled into one list of articles ({ file: 'auditN/NAME', text }), those that exist. */
+export function pooledAudits(count) {
+  return readAuditFolders(auditFolders(count));
+}
+
 /** corpus/real, dev and the audit sets 1 … `audits` (/tmp/aNall, outside the repository) as [name, articles], read once. */
 export async function realDevAudits(audits) {
   const sets = [['corpus/real', readReal()], ['corpus/dev', readDev()]];
-  for (let i = 1; i <= audits; i++) sets.push([`audit${i}`, await readAuditFolders([[`audit${i}`, `/tmp/a${i}all`]])]);
+  for (const folder of auditFolders(audits)) sets.push([folder[0], await readAuditFolders([folder])]);
   return sets;
 }
 

@@ -1,5 +1,5 @@
 // Round 15: the award kinds the four audit sets of unseen articles missed (/work/notes/FIX15-awards.md), counted in
-// corpus/real, dev and the audit sets (/work/extra/{portal,army,reports}, /tmp/a2all … /tmp/a4all when there) by sentence:
+// corpus/real, dev and the audit sets (/tmp/a1all … /tmp/a4all when there) by sentence:
 //   shared-và      a second verb of giving or commendation after "và", right after counted recipients, with no subject of
 //                  its own ("X đã trao A cho 11 cá nhân và tuyên dương 31 tập thể"), by that verb
 //   named-persons  an award given "cho" (or "đối với") persons named with an honorific or rank ("cho bà Nguyễn Thị Dọc",
@@ -15,21 +15,14 @@
 //   second-subject counted recipients "được … <award>", then ", <another subject> được (nhận) <award>" in the sentence
 //   level-counts   "cấp tỉnh N cá nhân|hộ|nông dân, cấp huyện N …" counts per level
 //   node bench/studies/round15-awards.mjs [--only FORM] [--examples N]
-import path from 'node:path';
-import { readReal, readDev, readFlags, sentencesOf, oneLine, builtCleaner, readAuditFolders, Tally, tablePrinter } from './lib.mjs';
+import { readReal, readDev, readFlags, sentencesOf, oneLine, builtCleaner, pooledAudits, Tally, tablePrinter } from './lib.mjs';
 
 const flags = readFlags();
 const only = flags.value('--only');
 const examples = flags.number('--examples', 3);
 const cleaner = await builtCleaner();
 const show = tablePrinter({ only, top: 40 });
-const extraRoot = process.env.VNREPORT_EXTRA ?? '/work/extra';
-const audits = await readAuditFolders([
-  ...['portal', 'army', 'reports'].map((g) => [`audit1/${g}`, path.join(extraRoot, g)]),
-  ['audit2', '/tmp/a2all'],
-  ['audit3', '/tmp/a3all'],
-  ['audit4', '/tmp/a4all'],
-]);
+const audits = await pooledAudits(4);
 const sets = [['corpus/real', readReal()], ['dev', readDev({ htmlText: cleaner })], ['audits', audits]];
 
 const W = String.raw`[\p{L}\p{M}]`;

@@ -22,9 +22,7 @@
 //                    gồm: huấn luyện điều lệnh, … đều đạt mục đích yêu cầu")
 //   node bench/studies/round15-pct.mjs [--examples N] [--seed S] [--form NAME]
 // Read-only; prints to stdout. Never reads the blind set.
-import fs from 'node:fs';
-import path from 'node:path';
-import { readReal, readDev, builtCleaner, readAuditFolders, formHits, printHits, random, readFlags, Tally, oneLine, WORD_START as S, WORD_END as E, PERCENT_FIGURE as F } from './lib.mjs';
+import { readReal, readDev, builtCleaner, pooledAudits, formHits, printHits, random, readFlags, Tally, oneLine, WORD_START as S, WORD_END as E, PERCENT_FIGURE as F } from './lib.mjs';
 
 const CAN_COMPOUND = String.raw`(?:chuyên cần|cần cù|cần mẫn|cần kiệm|siêng cần|cần lao)`;
 const VILLAGE = String.raw`(?:xóm|khóm|buôn|bon|sóc|khối phố|tổ dân phố|thôn|ấp|bản|làng)`;
@@ -41,16 +39,11 @@ const forms = {
   'army-subjects': new RegExp(String.raw`${F}\s+(?:các\s+|số\s+)?(?:nội dung|khoa mục)(?:\s*,\s*(?:nội dung|khoa mục|bài tập|bài bắn))?${E}`, 'iu'),
 };
 
-async function readAudits() {
-  const folders = ['/tmp/a1all', '/tmp/a2all', '/tmp/a3all', '/tmp/a4all'].filter((d) => fs.existsSync(d)).map((dir) => [path.basename(dir), dir]);
-  return readAuditFolders(folders);
-}
-
 const flags = readFlags();
 const examples = flags.number('--examples', 4);
 const only = flags.value('--form') ?? '';
 const rand = random(flags.number('--seed', 15));
-const sets = [['real', readReal()], ['dev', readDev({ htmlText: await builtCleaner() })], ['audits', await readAudits()]];
+const sets = [['real', readReal()], ['dev', readDev({ htmlText: await builtCleaner() })], ['audits', await pooledAudits(4)]];
 // what follows "N% so với": the word after it, a time ("cùng kỳ", "năm") or a base ("số", "tổng số")
 const AFTER_SO_VOI = new RegExp(String.raw`${F}\s+so với\s+([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)`, 'giu');
 // the word before a village unit's share ("100% xóm": what the share stands after)

@@ -974,7 +974,8 @@ export const chooseLocality: Refiner = {
           // and only those after the reform, whose list is the one written: "xã Đồng Phú" is Đồng Nai's, not the
           // tone-folded xã Đông Phú of Bắc Ninh (before it, an older article's unit may have left the list: "thị trấn Phú
           // Mỹ (huyện Tân Thành)" is no thị trấn Phú Mỹ of An Giang; not a numbered ward: "phường 9" is "Phường 09")
-          place = { ...place, units: place.units.filter((u) => u.name.toLowerCase() === place.name.toLowerCase()) };
+          const written = place.name.toLowerCase();
+          place = { ...place, units: place.units.filter((u) => u.name.toLowerCase() === written) };
         }
       }
       let fuzzy = false;

@@ -40,28 +40,19 @@ function stringOf(v: Json | undefined): string | null {
   return null;
 }
 
-function nameOf(v: Json | undefined): string | null {
-  if (typeof v === 'string') return v.trim() || null;
-  if (Array.isArray(v)) {
-    const names = v.map(nameOf).filter((x): x is string => !!x);
-    return names.length ? names.join(', ') : null;
-  }
-  if (v && typeof v === 'object') return stringOf(v.name);
-  return null;
-}
-
 /**
- * The people an article object credits: an author typed as an organisation ("author": {"@type": "Organization",
- * "name": "VnExpress"}) is the site itself, which a person byline in the page beats (ANNOTATION.md: the outlet only
- * when no person is credited).
+ * The people an article object credits, by name: an author typed as an organisation ("author": {"@type":
+ * "Organization", "name": "VnExpress"}) is the site itself, which a person byline in the page beats (ANNOTATION.md:
+ * the outlet only when no person is credited).
  */
 function personNameOf(v: Json | undefined): string | null {
+  if (typeof v === 'string') return v.trim() || null;
   if (Array.isArray(v)) {
     const names = v.map(personNameOf).filter((x): x is string => !!x);
     return names.length ? names.join(', ') : null;
   }
-  if (v && typeof v === 'object' && !Array.isArray(v) && typesOf(v).some((t) => t === 'organization' || t === 'newsmediaorganization')) return null;
-  return nameOf(v);
+  if (v && typeof v === 'object') return typesOf(v).some((t) => t === 'organization' || t === 'newsmediaorganization') ? null : stringOf(v.name);
+  return null;
 }
 
 /** The page's article object, a news type preferred over a plain WebPage. */

@@ -520,7 +520,7 @@ export class Phrases {
 
   /** Is the dot at token j glued to a unit word's abbreviation ("TP.", "TX.") with a capitalised word after it? */
   private unitAbbreviationDot(j: number): boolean {
-    return j > 0 && (this.t.flags[j] & Flag.Glued) !== 0 && UNIT_TYPE_WORDS.has(this.t.word[j - 1]) && this.text(j - 1) !== this.text(j - 1).toLowerCase() && this.isCapWord(j + 1);
+    return j > 0 && (this.t.flags[j] & Flag.Glued) !== 0 && UNIT_TYPE_WORDS.has(this.t.word[j - 1]) && this.isCapWord(j - 1) && this.isCapWord(j + 1);
   }
 
   private followsUnitType(i: number): boolean {
