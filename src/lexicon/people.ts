@@ -53,6 +53,16 @@ export const HONORIFICS: readonly string[] = [
   'GS.TS',
   'GS',
   'GS.',
+  // written out, before a foreign name as often as a Vietnamese one ("Tiến sĩ Dan Reidenberg, lãnh đạo Ủy ban …",
+  // "Giáo sư Andrew Trites, Giám đốc …", "ngài Craig Chittick, Đại sứ …"): bench/studies/round16-officials.mjs
+  'Tiến sĩ',
+  'tiến sĩ',
+  'Giáo sư',
+  'giáo sư',
+  'Ngài',
+  'ngài',
+  'Tổng giám mục',
+  'Giám mục',
   'nhà báo',
   'Nhà báo',
   'luật sư',
@@ -69,6 +79,13 @@ export const HONORIFICS: readonly string[] = [
   // an Arab honorific before a foreign name ("Ngoại trưởng Qatar Sheikh Mohammed bin Abdulrahman al-Thani")
   'Sheikh',
 ];
+
+/**
+ * Professions whose members are no officials for being named ("luật sư Trần Vũ Hải cho biết"), but are when a post
+ * stands in apposition ("Luật sư Thái Văn Chung, Tổng Thư ký Hội Luật gia", "chuyên gia Vũ Tuấn Anh, Giám đốc …"):
+ * the post is stated (ANNOTATION.md). bench/studies/round16-officials.mjs.
+ */
+export const PROFESSIONS_WITH_POSTS: readonly string[] = ['luật sư', 'chuyên gia', 'nhà phân tích', 'nghệ sĩ'];
 
 /** Suspects and defendants: an official after all when a post of theirs is stated ("Lê Đình Văn là Giám đốc Công ty Thiên Lộc"). */
 export const SUSPECTS: readonly string[] = ['bị cáo', 'bị can', 'đối tượng', 'nghi phạm', 'nghi can', 'can phạm', 'phạm nhân', 'kẻ'];
@@ -161,6 +178,8 @@ export const CLAUSE_VERBS: readonly string[] = [
   'cho rằng', 'nhận định', 'nhận xét', 'thông báo', 'ký quyết định', 'hướng dẫn', 'chứng kiến', 'điều khiển',
   'trao đổi', 'tham luận', 'tổng kết', 'quán triệt', 'truyền đạt', 'nhấn mạnh rằng', 'chúc', 'gửi lời', 'đọc diễn văn',
   'xác nhận',
+  // "Ngài Jurgen Stock, Tổng Thư ký Tổ chức Cảnh sát hình sự Quốc tế (Interpol) sang thăm …" (round 16)
+  'sang thăm',
   // round 13: "Chủ tịch HĐND xã bể mạc kỳ họp" (a portal's misspelling of "bế mạc")
   'bể mạc',
 ];

@@ -43,7 +43,7 @@ export const corpus: Corpus<PersonMention> = {
     },
     // a province's name glued to the next sentence's first syllable ends the post and names no one
     // (bench/studies/officials-province-names.mjs)
-    { text: 'Tiến sĩ Nguyễn Tùng Lâm, Chủ tịch Hội Khoa học tâm lý giáo dục Hà Nội Đối với những trẻ em bị bạo hành cần can thiệp sớm.', rule: 'official-name-first', value: { name: 'Nguyễn Tùng Lâm', positions: [{ value: 'Chủ tịch Hội Khoa học tâm lý giáo dục Hà Nội' }] } },
+    { text: 'Tiến sĩ Nguyễn Tùng Lâm, Chủ tịch Hội Khoa học tâm lý giáo dục Hà Nội Đối với những trẻ em bị bạo hành cần can thiệp sớm.', rule: 'official-honorific', value: { name: 'Nguyễn Tùng Lâm', positions: [{ value: 'Chủ tịch Hội Khoa học tâm lý giáo dục Hà Nội' }] } },
     { text: 'Ông Quý là em trai Bí thư Tỉnh ủy Yên Bái Phạm Thị Thanh Trà, nên Chủ tịch tỉnh đã có văn bản.', rule: 'official-title-name', value: { name: 'Phạm Thị Thanh Trà', positions: [{ value: 'Bí thư Tỉnh ủy Yên Bái' }] } },
     // "Anh" before a Latin name is the country (England), not the honorific "Mr": it stays in the post
     { text: 'Ông Hague cho rằng Thủ tướng Anh David Cameron sẽ nỗ lực hết mình.', rule: 'official-title-name', value: { name: 'David Cameron', positions: [{ value: 'Thủ tướng Anh' }] } },
@@ -204,7 +204,7 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Chủ tịch Hội hữu nghị Việt - Nga Nguyễn Văn Bình cho biết.', rule: 'official-title-name', value: { name: 'Nguyễn Văn Bình', positions: [{ value: 'Chủ tịch Hội hữu nghị Việt - Nga' }] } },
     {
       text: 'Đại sứ Tây Ban Nha tại Việt Nam, Ngài Alfonso Tena Garcia cho biết.',
-      rule: 'official-title-name',
+      rule: 'official-honorific',
       value: { name: 'Alfonso Tena Garcia', positions: [{ value: 'Đại sứ Tây Ban Nha tại Việt Nam' }] },
     },
     {
@@ -363,6 +363,20 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Thừa ủy quyền Chủ tịch UBND tỉnh Nguyễn Văn Bình, ông Lê Văn Cường, Giám đốc Sở Nội vụ trao quyết định.', rule: 'official-title-name', value: { name: 'Nguyễn Văn Bình', positions: [{ value: 'Chủ tịch UBND tỉnh' }] } },
     // "kiểm tra" after a body's word names the body (the inspection committee, team): no verb ending the post
     { text: 'Bà Nguyễn Huỳnh Trang, Phó giám đốc Sở Công Thương TPHCM, Trưởng đoàn kiểm tra cho biết.', rule: 'official-honorific', value: { name: 'Nguyễn Huỳnh Trang', positions: [{ value: 'Phó giám đốc Sở Công Thương TPHCM' }, { value: 'Trưởng đoàn kiểm tra' }] } },
+    // round 16 (bench/studies/round16-officials.mjs): a profession with its post in apposition is an official; a
+    // scholar's or prelate's title written out introduces a name as "ông" does; a body's name runs on past its comma
+    // at the end of a chain of posts
+    { text: 'Luật sư Thái Văn Chung, Tổng Thư ký Hiệp hội Vận tải (HHVT) cho biết.', rule: 'official-excluded-role', value: { name: 'Thái Văn Chung', excluded: false, positions: [{ value: 'Tổng Thư ký Hiệp hội Vận tải (HHVT)' }] } },
+    { text: 'Theo chuyên gia Vũ Tuấn Anh, Giám đốc Viện Quản lý Việt Nam, giá sẽ giảm.', rule: 'official-excluded-role', value: { name: 'Vũ Tuấn Anh', excluded: false, positions: [{ value: 'Giám đốc Viện Quản lý Việt Nam' }] } },
+    { text: 'Tiến sĩ John Chipman, Giám đốc Viện Nghiên cứu chiến lược quốc tế (IISS) phát biểu.', rule: 'official-honorific', value: { name: 'John Chipman', positions: [{ value: 'Giám đốc Viện Nghiên cứu chiến lược quốc tế (IISS)' }] } },
+    { text: 'Tổng giám mục Denis Hart, Chủ tịch Hội đồng Giám mục Công giáo Úc cho biết.', rule: 'official-honorific', value: { name: 'Denis Hart', positions: [{ value: 'Chủ tịch Hội đồng Giám mục Công giáo Úc' }] } },
+    { text: 'Phát biểu tại lễ, ngài Craig Chittick, Đại sứ Australia tại Việt Nam cảm ơn.', rule: 'official-honorific', value: { name: 'Craig Chittick', positions: [{ value: 'Đại sứ Australia tại Việt Nam' }] } },
+    { text: 'Cục trưởng Cục Bảo vệ, chăm sóc trẻ em, tiến sĩ Nguyễn Hải Hữu, nhấn mạnh ba nội dung.', rule: 'official-honorific', value: { name: 'Nguyễn Hải Hữu', positions: [{ value: 'Cục trưởng Cục Bảo vệ, chăm sóc trẻ em' }] } },
+    // a profession with no post stated is no official; a unit after a comma is an address, not more of a post, so a
+    // memorial's name gives the comrade after it no post
+    { text: 'Luật sư Trần Vũ Hải cho biết thân chủ của ông sẽ kháng cáo.', rule: 'official-excluded-role', value: { name: 'Trần Vũ Hải', excluded: true } },
+    { text: 'Tại Khu tưởng niệm Chủ tịch Hồ Chí Minh ở phường 1, thành phố Cà Mau, đồng chí Nguyễn Văn An dâng hương.', rule: 'official-honorific', value: { name: 'Nguyễn Văn An', positions: [] } },
+    { text: 'Quyết định do Thủ trưởng Cơ quan Cảnh sát điều tra, Công an thành phố Yên Bái, Đại tá Vũ Viết Thoại ký.', rule: 'official-rank', value: { name: 'Vũ Viết Thoại', positions: [{ value: 'Thủ trưởng Cơ quan Cảnh sát điều tra, Công an thành phố Yên Bái' }] } },
   ],
   negatives: [
     { text: 'Tổng cục Chính trị đã dự thảo tờ trình báo cáo đồng chí Bộ trưởng Bộ Quốc phòng đề nghị sáp nhập hai cục.', why: 'a comrade named by post as the object of a verb is no later mention of the person before' },

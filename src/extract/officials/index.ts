@@ -12,7 +12,7 @@ import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
 import { tokenAt, tokensValue } from '../../engine/document.js';
 import { Flag } from '../../engine/tokens.js';
 import { vocabulary } from '../../engine/vocabulary.js';
-import { COMRADES, LIST_OPENERS, SUSPECTS } from '../../lexicon/people.js';
+import { COMRADES, LIST_OPENERS, PROFESSIONS_WITH_POSTS, SUSPECTS } from '../../lexicon/people.js';
 import { fold } from '../../text/fold.js';
 import type { Official } from '../../record.js';
 import { canonicalRank, Phrases, type NameSpan, type PositionSpan } from './phrases.js';
@@ -77,6 +77,7 @@ const LIST_WORDS = new Set(['các', 'những', 'hai', 'ba'].map((w) => vocabular
 const COMRADE = new Set(COMRADES);
 const THEO = vocabulary.add('theo');
 const SUSPECT_ROLES = new Set(SUSPECTS.map((r) => fold(r)));
+const PROFESSIONS = new Set(PROFESSIONS_WITH_POSTS.map((r) => fold(r)));
 
 /** A post many hold at once: a deputy's, a member's, a delegate's ("Phó Chủ tịch UBND tỉnh", "Ủy viên BTV"). */
 const SHARED_POST_OPENER = /^(?:Phó|Ủy viên|Uỷ viên|UV|Thành viên|Đại biểu|Thứ trưởng|Trợ lý)(?![\p{L}])/iu;
@@ -266,8 +267,12 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
       const name = p.readName(m.end, false);
       // a suspect named with a post elsewhere is an official as the post is stated (ANNOTATION.md: "Lê Đình Văn là
       // Giám đốc Công ty Thiên Lộc"); a player or performer is not
-      const suspect = SUSPECT_ROLES.has(fold(tokensValue(ctx.doc, m.first, m.end)));
-      return name ? reading(ctx, m.first, name, null, [], !suspect) : null;
+      const role = fold(tokensValue(ctx.doc, m.first, m.end));
+      if (!name) return null;
+      // a profession with its post in apposition: "Luật sư Thái Văn Chung, Tổng Thư ký Hội Luật gia TP.HCM"
+      const posts = PROFESSIONS.has(role) ? p.positionsAfter(name.next, true) : [];
+      if (posts.length) return reading(ctx, m.first, name, null, posts);
+      return reading(ctx, m.first, name, null, [], !SUSPECT_ROLES.has(role));
     },
   },
 ];

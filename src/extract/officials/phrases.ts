@@ -78,6 +78,8 @@ const POSITION_WORD_GRACE = 6;
 const MAX_CHAINED_POSTS = 8;
 /** The longest bracket read past between a name and its post: "(SN 1981, trú tại TP Bắc Ninh, tỉnh Bắc Ninh)". */
 const MAX_BRACKET_TOKENS = 16;
+/** The most words a body's name runs on past a comma at the end of a chain of posts ("…, chăm sóc trẻ em", "…, Công an thành phố Yên Bái"). */
+const MAX_LAST_PIECE_TOKENS = 8;
 const W = (w: string) => vocabulary.add(w);
 const VA = W('và');
 const GOM = W('gồm');
@@ -1048,6 +1050,16 @@ export class Phrases {
     return true;
   }
 
+  /** The tokens after the comma `comma` run to `end` with no other separator, are few and name no unit: the chain's last piece. */
+  private lastPiece(comma: number, end: number): boolean {
+    if (end - comma > MAX_LAST_PIECE_TOKENS) return false;
+    // "Phó chủ tịch UBND phường Minh Khai, quận Hai Bà Trưng, ông …": a unit after the comma is the address, which the
+    // annotators leave out (dev 161), not more of the body's name
+    if (this.isLowerWord(comma + 1) && PLACE_TYPE_STARTS.has(this.t.word[comma + 1])) return false;
+    for (let k = comma + 1; k < end; k++) if (this.isSeparator(k)) return false;
+    return true;
+  }
+
   /** Title items from token k up to token `end` (exclusive), separated by commas or dashes; null if anything else intervenes. */
   private chainUntil(k: number, end: number): PositionSpan[] | null {
     // "Biệt phủ của Giám đốc Sở Tài nguyên Yên Bái Về vấn đề này, ông …": a caption glued on is no post of the next
@@ -1059,6 +1071,9 @@ export class Phrases {
       if (this.gapHasBreak(j) || this.gluedCut(j) >= 0) return null;
       if (this.isSeparator(j) || (this.t.word[j] === KIEM && this.titleAt(j + 1, { capitalised: true }))) {
         const n = this.titleAt(j + 1, { capitalised: true });
+        // "Cục trưởng Cục Bảo vệ, chăm sóc trẻ em, tiến sĩ Nguyễn Hải Hữu": the body's name goes on past its comma, as
+        // the chain's last few words (not a clause between posts: "… Nga Tuy nhiên, trong lời đáp trả …, người phát ngôn")
+        if (!n && this.char(j) === ',' && this.orgNameContinues(j) && this.lastPiece(j, end)) continue;
         if (!n) return null;
         items.push(this.span(itemStart, j - 1));
         itemStart = j + 1;

@@ -1,0 +1,26 @@
+// Round 16: the word before "Name, Post" (a person with a post in apposition) and whether a run of `extract` read the
+// person. For each "<intro> Name, <Title> …" of corpus/real (Name two to five capitalised words or initials, Title a
+// capitalised title of the positions lexicon, perhaps after "nguyên"), the last two words before the name, with how
+// many of its mentions the run's officials hold. Professions ("luật sư", "chuyên gia") and written-out scholars'
+// and prelates' titles ("Tiến sĩ", "Giáo sư", "Tổng giám mục", "ngài") were read at 0-75 % before round 16.
+// Usage: node bin/vnreport.js extract ../shared/corpus/real > real.jsonl && node bench/studies/round16-officials.mjs real.jsonl [--examples N]
+import { extractRecordsArg, lexiconStrings, oneLine, readFlags, readReal, Tally } from './lib.mjs';
+
+const flags = readFlags();
+const records = extractRecordsArg('node bench/studies/round16-officials.mjs <extract output .jsonl> [--examples N]');
+const titles = lexiconStrings('POSITION_TITLES').filter((t) => /^\p{Lu}/u.test(t)).sort((a, b) => b.length - a.length);
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD = String.raw`[\p{Lu}][\p{Ll}\p{M}'’-]*`;
+const NAME = String.raw`(?:${WORD}|\p{Lu}\.)(?:\s(?:${WORD}|\p{Lu}\.)){1,4}`;
+const APPOSED = new RegExp(String.raw`(?<=^|[\s(,;:.“"])((?:\p{L}+\s){0,3}?)(${NAME}),\s+((?:nguyên\s+)?(?:${titles.map(escape).join('|')}))(?![\p{L}])`, 'gu');
+
+const byIntro = new Tally({ examples: flags.number('--examples', 3) });
+for (const a of readReal()) {
+  const names = (records.get(a.file)?.officials ?? []).map((o) => o.name);
+  for (const m of a.text.matchAll(APPOSED)) {
+    const intro = m[1].trim().split(/\s+/).slice(-2).join(' ').toLowerCase() || '(none)';
+    const read = names.some((n) => m[2].endsWith(n) || n.endsWith(m[2]));
+    byIntro.add(`${intro} [${read ? 'read' : 'missed'}]`, `${a.file}: ${oneLine(m[0]).slice(0, 100)}`);
+  }
+}
+byIntro.print('intro word before "Name, Post" [read by the run or not]', { top: 60 });
