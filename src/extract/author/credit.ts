@@ -10,7 +10,7 @@ const PREFIX = new RegExp(`^(${PREFIX_ALT})\\s*:\\s*`, 'u');
 const PREFIXED_AT_END = new RegExp(`(?:^|[\\s.”"])((?:${PREFIX_ALT})\\s*:\\s*[^.!?:]{2,60}?)(?:\\s*(?:Email|Xem thêm|TIN LIÊN QUAN|\\*\\s?Mời).*)?$`, 'u');
 // a run of related links ("… >> Tiêu đề 1 >> Tiêu đề 2": titles, no sentence ends) only where it ends the line:
 // the same marks also sit inside long paragraphs, before the body's last sentences and their credit
-const TRAILING_CHROME = /\s*(?:Email\s*Print\s*Góp ý|Xem thêm\s*:?|Bấm xem\s*>>.*|\*\s?Mời bạn đọc.*|(?:>>(?:[^>.!?…]|\.(?=\S)){0,200})+|\(?Video:.*)\s*$/u;
+const TRAILING_CHROME = /\s*(?:Email\s*Print\s*Góp ý|PHẢN HỒI\s*Gửi bình luận|Xem thêm\s*:?|Bấm xem\s*>>.*|\*\s?Mời bạn đọc.*|(?:>>(?:[^>.!?…]|\.(?=\S)){0,200})+|\(?Video:.*)\s*$/u;
 /**
  * A photo credit closing the line, after the byline or alone: "Đông Linh - Ảnh: Reuters", "An Như. Ảnh Phú Hưng",
  * "(Nguồn ảnh: Eprnews)", "Chùm ảnh: Xuân Cường". Not the photographer of a joint credit ("Bài và ảnh: Ca Linh",
@@ -31,13 +31,13 @@ export function withoutPhotoCredit(t: string): string {
 /** How far from the end of a line page chrome is looked for. */
 const CHROME_REACH = 2000;
 /** Text every alternative of TRAILING_CHROME holds: a line with none of them has no chrome to strip (most lines). */
-const CHROME_WORDS = ['Email', 'Xem thêm', 'Bấm xem', 'Mời bạn đọc', '>>', 'Video:'];
+const CHROME_WORDS = ['Email', 'PHẢN HỒI', 'Xem thêm', 'Bấm xem', 'Mời bạn đọc', '>>', 'Video:'];
 /**
  * Agency or outlet suffixes after a person's name: "(TTXVN)", "/VOV.VN", "/KD&PL", "(T.Hợp)", "(t/h)", "(theo VTC)",
- * "Nguồn X", "(P/v TTXVN tại Brussels)" (a correspondent's post abroad).
+ * "Nguồn X", "(P/v TTXVN tại Brussels)" (a correspondent's post abroad), "(ghi)" (who wrote an interview down).
  */
 const SUFFIX =
-  /\s*(?:\((?:TTXVN|T\.Hợp|[Tt]\/[hH]|[Tt]\.[hH]|th|TH|P\/v [^)]{1,40}|[Tt]ổng hợp[^)]{0,40}|thực hiện|[Tt]heo [^)]{1,40}|[A-ZĐ][\p{L}&.+]{1,15})\)|\/\s*(?:VOV(?:\.VN)?(?:\s*[-–]\s*[\p{L} ]{2,20})?|[A-ZĐ][\p{L}&.+]{1,15}(?:\.VN|\.vn)?)|[-–]\s*TTXVN|\s[Tt]ổng hợp|\s[-–]|\sNguồn\s*:?\s*\p{L}[^()]{0,40})\s*$/u;
+  /\s*(?:\((?:TTXVN|[Gg]hi|T\.Hợp|[Tt]\/[hH]|[Tt]\.[hH]|th|TH|P\/v [^)]{1,40}|[Tt]ổng hợp[^)]{0,40}|thực hiện|[Tt]heo [^)]{1,40}|[A-ZĐ][\p{L}&.+]{1,15})\)|\/\s*(?:VOV(?:\.VN)?(?:\s*[-–]\s*[\p{L} ]{2,20})?|[A-ZĐ][\p{L}&.+]{1,15}(?:\.VN|\.vn)?)|[-–]\s*TTXVN|\s[Tt]ổng hợp|\s[-–]|\sNguồn\s*:?\s*\p{L}[^()]{0,40})\s*$/u;
 const UNNAMED_CREDIT = new RegExp(`^\\(?(?:${UNNAMED_CREDITS.map(escapeRegExp).join('|')})\\.?\\)?$`, 'iu');
 const AGENCY_ONLY = new RegExp(`^\\(?(?:${AGENCY_CREDITS.map(escapeRegExp).join('|')}|PV\\/[\\p{L}]+)\\)?$`, 'u');
 const UP = 'A-ZĐÐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ';
@@ -50,6 +50,9 @@ const ONLY_INITIALS = new RegExp(`^(?:[${UP}]\\.\\s?)+[${UP}]?\\.?$|^[${UP}]{1,4
 const INITIALS_ONLY = new RegExp(`^${INITIALS}$`, 'u');
 /** A name glued to the last word of prose, with its outlet or "(tổng hợp)" after it: "…mạch máuKỳ Anh", "…cô gáiMinh Quang (tổng hợp)". */
 const GLUED_NAME = /[\p{Ll}]((?:[\p{Lu}][\p{Ll}]+)(?:\s[\p{Lu}][\p{Ll}]+){1,3}(?:\s?\([^()]{1,40}\))?)$/u;
+
+/** A name glued to a number or a web address that ends the body: "Hotline: (08) 399 59 332Ngọc Điệp", "www.paradisecruises.vnDanh Đạt". */
+const NAME_AFTER_NUMBER_OR_ADDRESS = /(?:\d|html?|\.vn|\.com|\.net|\.org)((?!(?:Theo|Nguồn)\s)[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){1,3})$/u;
 
 /** The most a credit fragment runs to, in characters; longer is prose. */
 const LONGEST_CREDIT = 80;
@@ -75,6 +78,8 @@ export function endTail(lastLine: string): string | null {
     for (let i = 0; i < 3; i++) end = end.replace(TRAILING_CHROME, '');
     t = t.slice(0, keep) + end;
   }
+  const afterAddress = NAME_AFTER_NUMBER_OR_ADDRESS.exec(t.slice(-60));
+  if (afterAddress) return afterAddress[1];
   const limit = Math.max(0, t.length - TAIL_REACH);
   for (let i = t.length - 1; i >= limit; i--) {
     const c = t[i];
@@ -116,6 +121,10 @@ export function readCredit(tail: string | null): Credit | null {
   t = t.replace(/^\(Nguồn:?\s[^()]+\)\s*(?=\S)/u, ''); // a source note before the credit: "(Nguồn: dailymail) Newben / Theo Trí Thức Trẻ"
   const gluedTheo = t.match(/^(.*?[\p{L}.])\s*[/,]?\s*(Theo\s.+)$/u); // "Nhật maiTheo Infonet", "Luna / Theo Trí Thức Trẻ", "Minh Tuệ, Theo Thời Đại", "G.A.Theo Infonet"
   if (gluedTheo && gluedTheo[1].trim()) t = `${gluedTheo[1].trim()} (${gluedTheo[2]})`;
+  // "huỳnh anhTheo Infornet", "đỗ quyênTheo Infonet": a byline some writers type in lower case, known by the source glued on
+  // (a Vietnamese word among them: "Kytien.comTheo Infonet" ends a web address)
+  const lowerGlued = gluedTheo && /^\p{Ll}+(?: \p{Ll}+){0,2}$/u.test(gluedTheo[1]) && /[^\x00-\x7f]/u.test(gluedTheo[1]) && /\p{Ll}Theo\s/u.test(tail) ? gluedTheo[1] : null;
+  if (lowerGlued) return { author: lowerGlued, kind: 'person' };
   t = t.replace(/^(?:CTV|PV|Nhóm PV|Tổng [Hh]ợp)\s+(?=[\p{Lu}])/u, ''); // "CTV Nhật Minh/VOV.VN", "Tổng hợp Hải Đăng"
   if (UNNAMED_CREDIT.test(t)) return null; // compiled by the paper, or collected: no one named
   const source = t.match(/^\(Nguồn:?\s+([^)]+)\)$/u);
