@@ -372,6 +372,10 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Tổng giám mục Denis Hart, Chủ tịch Hội đồng Giám mục Công giáo Úc cho biết.', rule: 'official-honorific', value: { name: 'Denis Hart', positions: [{ value: 'Chủ tịch Hội đồng Giám mục Công giáo Úc' }] } },
     { text: 'Phát biểu tại lễ, ngài Craig Chittick, Đại sứ Australia tại Việt Nam cảm ơn.', rule: 'official-honorific', value: { name: 'Craig Chittick', positions: [{ value: 'Đại sứ Australia tại Việt Nam' }] } },
     { text: 'Cục trưởng Cục Bảo vệ, chăm sóc trẻ em, tiến sĩ Nguyễn Hải Hữu, nhấn mạnh ba nội dung.', rule: 'official-honorific', value: { name: 'Nguyễn Hải Hữu', positions: [{ value: 'Cục trưởng Cục Bảo vệ, chăm sóc trẻ em' }] } },
+    // a birth year between the name and the post, after a comma or inside the bracket that holds the post; not before
+    // a post in lower case that heads no body (a contestant "đại diện của TP Hà Nội")
+    { text: 'Cơ quan điều tra bắt 8 đối tượng, trong đó có Nguyễn Thị Hương, sinh năm 1967, Giám đốc công ty TNHH Dương Dũng.', rule: 'official-name-first', value: { name: 'Nguyễn Thị Hương', positions: [{ value: 'Giám đốc công ty TNHH Dương Dũng' }] } },
+    { text: 'Cơ quan điều tra đã triệu tập ông Nguyễn Thanh Phong (SN 1985, Giám đốc Công ty TNHH Dịch vụ may Thanh Phong) để làm rõ.', rule: 'official-honorific', value: { name: 'Nguyễn Thanh Phong', positions: [{ value: 'Giám đốc Công ty TNHH Dịch vụ may Thanh Phong' }] } },
     // a profession with no post stated is no official; a unit after a comma is an address, not more of a post, so a
     // memorial's name gives the comrade after it no post
     { text: 'Luật sư Trần Vũ Hải cho biết thân chủ của ông sẽ kháng cáo.', rule: 'official-excluded-role', value: { name: 'Trần Vũ Hải', excluded: true } },
@@ -379,6 +383,7 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Quyết định do Thủ trưởng Cơ quan Cảnh sát điều tra, Công an thành phố Yên Bái, Đại tá Vũ Viết Thoại ký.', rule: 'official-rank', value: { name: 'Vũ Viết Thoại', positions: [{ value: 'Thủ trưởng Cơ quan Cảnh sát điều tra, Công an thành phố Yên Bái' }] } },
   ],
   negatives: [
+    { text: 'Người đẹp Phan Hồng Anh, sinh năm 1991, đại diện của TP Hà Nội, đoạt giải.', why: 'after a birth year, a lower-case role that heads no body is no post' },
     { text: 'Tổng cục Chính trị đã dự thảo tờ trình báo cáo đồng chí Bộ trưởng Bộ Quốc phòng đề nghị sáp nhập hai cục.', why: 'a comrade named by post as the object of a verb is no later mention of the person before' },
     { text: 'Ví dụ ở các xã đảo, đồng chí Chỉ huy trưởng đảo thuộc biên chế của quân sự.', why: 'a post said of whoever holds it, with no act of the person: no mention' },
     { text: 'Tổng thống Pháp mong sự đóng góp của cộng đồng Châu Á vào quan hệ hai nước.', why: 'a continent after a title is no person, though "Châu" is a surname' },

@@ -790,6 +790,9 @@ export class Phrases {
       const close = this.bracketEnd(i);
       if (close > 0 && this.isSeparator(close + 1)) i = close + 1;
     }
+    // "Nguyễn Thị Hương, sinh năm 1967, Giám đốc công ty …", "Hoàng Văn Xưởng (sinh năm 1971, Giám đốc Công ty …)":
+    // a birth year between the name and the post (bench/studies/round16-officials.mjs: 12 on corpus/real)
+    i = this.pastBirthYear(i);
     if (i >= this.t.count || (!this.isSeparator(i) && this.char(i) !== '(' && !linked && !unmarked)) return out;
     const limit = this.sentenceEnd(i);
     let j = unmarked ? i : linked ? linkEnd : i + 1;
@@ -918,6 +921,20 @@ export class Phrases {
     const n = this.titleAt(i, { capitalised: true });
     if (n > 1 || (n === 1 && (this.t.flags[i] & Flag.Upper) !== 0 && this.t.end[i] - this.t.start[i] > 1)) return true;
     return comrade && this.isLowerWord(i) && this.titleAt(i) > 1;
+  }
+
+  /** The comma after a birth year that follows the name from token i (", sinh năm 1967,", "(SN 1986,") when a post follows it, else i. */
+  private pastBirthYear(i: number): number {
+    const c = this.char(i);
+    if (c !== ',' && c !== '(') return i;
+    let k = i + 1;
+    const word = this.text(k).toLowerCase();
+    if (word === 'sn') k++;
+    else if (word === 'sinh') k += this.text(k + 1).toLowerCase() === 'năm' ? 2 : 1;
+    else return i;
+    if (k >= this.t.count || this.t.kind[k] !== Kind.Number || !/^(?:19|20)\d\d$/.test(this.text(k))) return i;
+    // a post that heads a body, capitalised ("Phan Hồng Anh, sinh năm 1991, đại diện của TP Hà Nội" is a contestant)
+    return this.char(k + 1) === ',' && this.titleAt(k + 2, { capitalised: true }) ? k + 1 : i;
   }
 
   /** The closing bracket of the short bracket opened at token i, on its line (full stops inside: "(TP.HCM)"), or 0. */
