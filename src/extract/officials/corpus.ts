@@ -379,6 +379,7 @@ export const corpus: Corpus<PersonMention> = {
     // a profession with no post stated is no official; a unit after a comma is an address, not more of a post, so a
     // memorial's name gives the comrade after it no post
     { text: 'Luật sư Trần Vũ Hải cho biết thân chủ của ông sẽ kháng cáo.', rule: 'official-excluded-role', value: { name: 'Trần Vũ Hải', excluded: true } },
+    { text: 'Nghệ sĩ Thành Lộc, đại diện ban giám khảo hội diễn, nhận xét các tiết mục.', rule: 'official-excluded-role', value: { name: 'Thành Lộc', excluded: true } },
     { text: 'Tại Khu tưởng niệm Chủ tịch Hồ Chí Minh ở phường 1, thành phố Cà Mau, đồng chí Nguyễn Văn An dâng hương.', rule: 'official-honorific', value: { name: 'Nguyễn Văn An', positions: [] } },
     { text: 'Quyết định do Thủ trưởng Cơ quan Cảnh sát điều tra, Công an thành phố Yên Bái, Đại tá Vũ Viết Thoại ký.', rule: 'official-rank', value: { name: 'Vũ Viết Thoại', positions: [{ value: 'Thủ trưởng Cơ quan Cảnh sát điều tra, Công an thành phố Yên Bái' }] } },
   ],
