@@ -181,6 +181,15 @@ export const PLANS_FOR_NEXT_YEAR_FROM = 10;
 // (not across a plan or a launch after the review: "tổng kết và triển khai kế hoạch … giai đoạn 2026 – 2030", "tuyên
 // dương 20 đoàn viên … và phát động phong trào thi đua giai đoạn 2025-2030" name the stage to come; round 15 review)
 export const STAGE_REVIEWED_BEFORE = /(?<![\p{L}])(?:tổng kết|sơ kết|điển hình tiên tiến|đại hội thi đua|đại hội tuyên dương|đại hội biểu dương|tuyên dương|biểu dương)(?![\p{L}])(?:(?!(?:19|20)\d\d|(?<![\p{L}])(?:triển khai|phát động|kế hoạch|phương hướng|định hướng)(?![\p{L}]))[^.;:!?()“”"]){0,120}?$/iu;
+/**
+ * A review of the year's first months or of a quarter named without its year, in an undated article's day sentence:
+ * "tại cuộc họp sơ kết công việc 6 tháng đầu năm của Ban chỉ đạo, … diễn ra sáng 11/7", "Ngày 5-6, tại buổi họp báo
+ * thông tin kết quả điều hành chính sách tiền tệ 6 tháng đầu năm". The review is held once they are over, so the day
+ * is in the year the article is in (round 16: corpus/real 2 undated pages, both right; an audit of its report-like
+ * articles 1; dated pages read as undated 0).
+ */
+export const YEARLESS_MONTHS_REVIEWED = /(?<![\p{L}])(?:sơ kết|tổng kết|đánh giá|kết quả|báo cáo|giao ban)(?![\p{L}])[^.!?]{0,100}?(?:(?:\d+|ba|sáu|chín) tháng(?: đầu)? năm|quý\s+[IV1-4]+)(?!\s*(?:năm\s*)?[/-]?\s*(?:19|20)\d\d)/iu;
+
 /** The first month of a day whose sentence's reviewed stage dates it. */
 export const STAGE_REVIEWED_FROM_MONTH = 3;
 

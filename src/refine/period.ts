@@ -103,7 +103,7 @@ const SAME_STRETCH_BEFORE = /(?<![\p{L}])cùng\s+k[ỳì]\s+(?:năm\s+)?$/iu;
  * year often is, "nhiệm vụ năm 2025"). bench/studies/period-round8.mjs --only year: where the two disagree on corpus/real (2 of 17) the compared
  * year's next is the one its year-less quarter or months are in.
  */
-function mainYear(ctx: RefineContext): number | null {
+export function mainYear(ctx: RefineContext): number | null {
   const counts = new Map<number, number>();
   const compared = new Map<number, number>();
   for (const y of yearMentions(ctx.doc, ctx.units)) {
