@@ -1019,9 +1019,15 @@ export const chooseLocality: Refiner = {
     if (choice) {
       // "Thanh Chương: UBND xã Thanh Hương …": the district tagging the headline says which of the units so named is meant
       const tagged = taggedProvince(ctx);
-      const r = choice.province
+      let r = choice.province
         ? resolve({ ...choice.candidate.place, type: choice.province.type, units: [choice.province] }, choice.role, votes)
         : resolve(choice.candidate.place, choice.role, tagged ? [[tagged, Infinity], ...votes] : votes, choice.candidate.fuzzy);
+      // "thị trấn Tân Thạnh", which several provinces have, named earlier in its chain ("thị trấn Tân Thạnh, huyện Tân
+      // Thạnh, tỉnh Long An"), even in a mention not chosen for itself (a residence): that unit (round 16 precision review)
+      if (!r.unit && r.ambiguous) {
+        const same = cands.map((c) => resolve(c.place, choice.role, votes, c.fuzzy)).find((o) => o.unit && o.type === r.type && nameKey(o.name) === nameKey(r.name));
+        if (same) r = { ...r, unit: same.unit, name: same.name, province: same.province, ambiguous: false };
+      }
       // a name written bare that the article does not resolve to one unit ("Công an Tân Phú" with no city or province
       // named: quận Tân Phú of TP HCM or huyện Tân Phú of Đồng Nai) gives no type to report
       if (choice.candidate.place.typed || r.unit || !r.ambiguous) {

@@ -111,6 +111,16 @@ describe('names shared by several units', () => {
     expect(locality('Ngày 2/3, UBND huyện Châu Thành tổ chức hội nghị.', 'Lãnh đạo tỉnh Trà Vinh đến dự.')).toMatchObject({ province: 'Trà Vinh', code: '847' });
   });
 
+  it('takes the unit the article names in its chain, even in a residence not chosen for itself', () => {
+    // round 16 precision review (corpus/real r3455): the chosen mention alone names thị trấn Tân Thạnh of two provinces
+    const r = recordOf(
+      'Yêu râu xanh bị bắt',
+      'Chị L. (SN 1983, trú tại thị trấn Tân Thạnh, huyện Tân Thạnh, tỉnh Long An) cho biết, chị đã làm đơn gửi công an.',
+      'Công an huyện đã khởi tố đối tượng Huỳnh Lý Anh (SN 1990, trú tại khu phố 5, thị trấn Tân Thạnh) về hành vi hiếp dâm.',
+    );
+    expect(r.locality).toMatchObject({ type: 'thị trấn', name: 'Tân Thạnh', province: 'Long An', code: '27826' });
+  });
+
   it('leaves the province empty with a warning when nothing decides', () => {
     const r = recordOf('Tin địa phương', 'Ngày 2/3, UBND huyện Châu Thành tổ chức hội nghị.', 'Minh Anh');
     expect(r.locality).toMatchObject({ name: 'Châu Thành', province: null, code: null });
