@@ -9,8 +9,9 @@ const PREFIX_ALT = [...CREDIT_PREFIXES].sort((a, b) => b.length - a.length).map(
 const PREFIX = new RegExp(`^(${PREFIX_ALT})\\s*:\\s*`, 'u');
 const PREFIXED_AT_END = new RegExp(`(?:^|[\\s.”"])((?:${PREFIX_ALT})\\s*:\\s*[^.!?:]{2,60}?)(?:\\s*(?:Email|Xem thêm|TIN LIÊN QUAN|\\*\\s?Mời).*)?$`, 'u');
 // a run of related links ("… >> Tiêu đề 1 >> Tiêu đề 2": titles, no sentence ends) only where it ends the line:
-// the same marks also sit inside long paragraphs, before the body's last sentences and their credit
-const TRAILING_CHROME = /\s*(?:Email\s*Print\s*Góp ý|PHẢN HỒI\s*Gửi bình luận|Xem thêm\s*:?|Bấm xem\s*>>.*|\*\s?Mời bạn đọc.*|(?:>>(?:[^>.!?…]|\.(?=\S)){0,200})+|\(?Video:.*)\s*$/u;
+// the same marks also sit inside long paragraphs, before the body's last sentences and their credit; a video's label only with
+// no sentence after it ("Video: Cảnh sát truy đuổi" inside the body leaves the sentences and the byline after it)
+const TRAILING_CHROME = /\s*(?:Email\s*Print\s*Góp ý|PHẢN HỒI\s*Gửi bình luận|Xem thêm\s*:?|Bấm xem\s*>>.*|\*\s?Mời bạn đọc.*|[Xx]em thêm video\s*:?|(?:>>(?:[^>.!?…]|\.(?=\S)){0,200})+|\(?Video:(?:[^.!?]|\.(?=\S)){0,100})\s*$/u;
 /**
  * A photo credit closing the line, after the byline or alone: "Đông Linh - Ảnh: Reuters", "An Như. Ảnh Phú Hưng",
  * "(Nguồn ảnh: Eprnews)", "Chùm ảnh: Xuân Cường". Not the photographer of a joint credit ("Bài và ảnh: Ca Linh",
@@ -31,13 +32,13 @@ export function withoutPhotoCredit(t: string): string {
 /** How far from the end of a line page chrome is looked for. */
 const CHROME_REACH = 2000;
 /** Text every alternative of TRAILING_CHROME holds: a line with none of them has no chrome to strip (most lines). */
-const CHROME_WORDS = ['Email', 'PHẢN HỒI', 'Xem thêm', 'Bấm xem', 'Mời bạn đọc', '>>', 'Video:'];
+const CHROME_WORDS = ['Email', 'PHẢN HỒI', 'Xem thêm', 'xem thêm video', 'Bấm xem', 'Mời bạn đọc', '>>', 'Video:'];
 /**
  * Agency or outlet suffixes after a person's name: "(TTXVN)", "/VOV.VN", "/KD&PL", "(T.Hợp)", "(t/h)", "(theo VTC)",
  * "Nguồn X", "(P/v TTXVN tại Brussels)" (a correspondent's post abroad), "(ghi)" (who wrote an interview down).
  */
 const SUFFIX =
-  /\s*(?:\((?:TTXVN|[Gg]hi|T\.Hợp|[Tt]\/[hH]|[Tt]\.[hH]|th|TH|P\/v [^)]{1,40}|[Tt]ổng hợp[^)]{0,40}|thực hiện|[Tt]heo [^)]{1,40}|[A-ZĐ][\p{L}&.+]{1,15})\)|\/\s*(?:VOV(?:\.VN)?(?:\s*[-–]\s*[\p{L} ]{2,20})?|[A-ZĐ][\p{L}&.+]{1,15}(?:\.VN|\.vn)?)|[-–]\s*TTXVN|\s[Tt]ổng hợp|\s[-–]|\sNguồn\s*:?\s*\p{L}[^()]{0,40})\s*$/u;
+  /\s*(?:\((?:TTXVN|[Gg]hi|T\.Hợp|[Tt]\/[hH]|[Tt]\.[hH]|th|TH|P\/v [^)]{1,40}|[Tt]ổng hợp[^)]{0,40}|thực hiện|[Tt]heo [^)]{1,40}|[A-ZĐ][\p{L}&.+]{1,15})\)|\/\s*(?:VOV(?:\.VN)?(?:\s*[-–]\s*[\p{L} ]{2,20})?|[A-ZĐ][\p{L}&.+]{1,15}(?:\.VN|\.vn)?)|[-–]\s*TTXVN|\s*[-–]\s*(?:[Tt]in|[Bb]ài),?\s*(?:và\s*)?ảnh|\s[Tt]ổng hợp|\s[-–]|\sNguồn\s*:?\s*\p{L}[^()]{0,40})\s*$/u;
 const UNNAMED_CREDIT = new RegExp(`^\\(?(?:${UNNAMED_CREDITS.map(escapeRegExp).join('|')})\\.?\\)?$`, 'iu');
 const AGENCY_ONLY = new RegExp(`^\\(?(?:${AGENCY_CREDITS.map(escapeRegExp).join('|')}|PV\\/[\\p{L}]+)\\)?$`, 'u');
 const UP = 'A-ZĐÐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ';
@@ -83,6 +84,14 @@ export function endTail(lastLine: string): string | null {
   const limit = Math.max(0, t.length - TAIL_REACH);
   for (let i = t.length - 1; i >= limit; i--) {
     const c = t[i];
+    // a bracket closing the body's last words before a name: "(Tổng hợp) Duy Ngọc", "(Theo Yonhap) Gia Bảo", "(Tên nạn
+    // nhân đã được thay đổi) Sông Ngư – H.Thanh" (not the credit's own bracket, "Lê Phong (TTXVN)")
+    if (c === ')') {
+      const after = t.slice(i + 1).trim();
+      // (not an outlet after a person's credit: "Lưu Hoài (T/h) Theo Đời sống Plus", "N.N (theo Afamily) Nguồn Afamily")
+      if (after && /^\p{Lu}/u.test(after) && !/^(?:Theo|Nguồn)(?![\p{L}])/u.test(after)) return after;
+      continue;
+    }
     if (!'.!?…"”»'.includes(c)) continue;
     if (c === '.') {
       const before = t.slice(Math.max(0, i - 4), i);
@@ -125,7 +134,7 @@ export function readCredit(tail: string | null): Credit | null {
   // (a Vietnamese word among them: "Kytien.comTheo Infonet" ends a web address)
   const lowerGlued = gluedTheo && /^\p{Ll}+(?: \p{Ll}+){0,2}$/u.test(gluedTheo[1]) && /[^\x00-\x7f]/u.test(gluedTheo[1]) && /\p{Ll}Theo\s/u.test(tail) ? gluedTheo[1] : null;
   if (lowerGlued) return { author: lowerGlued, kind: 'person' };
-  t = t.replace(/^(?:CTV|PV|Nhóm PV|Tổng [Hh]ợp)\s+(?=[\p{Lu}])/u, ''); // "CTV Nhật Minh/VOV.VN", "Tổng hợp Hải Đăng"
+  t = t.replace(/^(?:CTV|PV|Nhóm PV|Tổng [Hh]ợp|Ghi chép của|[•·])\s*(?=[\p{Lu}])/u, ''); // "CTV Nhật Minh/VOV.VN", "Tổng hợp Hải Đăng", "Ghi chép của Trịnh Hải Phương", "• Thạch Thảo"
   if (UNNAMED_CREDIT.test(t)) return null; // compiled by the paper, or collected: no one named
   const source = t.match(/^\(Nguồn:?\s+([^)]+)\)$/u);
   if (source) return { author: source[1], kind: 'theo' };
