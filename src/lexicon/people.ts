@@ -115,7 +115,7 @@ export const COUNTRIES: readonly string[] = [
   'Belarus', 'Kazakhstan', 'Nepal', 'Bangladesh', 'Sri Lanka', 'Scotland', 'Ireland', 'Senegal', 'Ethiopia', 'Uganda',
   'Tanzania', 'Zimbabwe', 'Somalia', 'Sudan', 'Haiti', 'Ecuador', 'Bolivia', 'Cameroon', 'Palestine', 'Bahrain', 'Oman',
   'Ghana', 'Tunisia', 'Algeria', 'Maroc', 'Morocco', 'Croatia', 'Slovakia', 'Uzbekistan', 'Azerbaijan', 'Armenia',
-  'Liên hợp quốc', 'ASEAN', 'EU', 'UNICEF', 'UNDP', 'WHO', 'WB', 'ADB', 'IMF', 'JICA', 'KOICA', 'USAID',
+  'Liên hợp quốc', 'Lầu Năm Góc', 'ASEAN', 'EU', 'UNICEF', 'UNDP', 'WHO', 'WB', 'ADB', 'IMF', 'JICA', 'KOICA', 'USAID',
 ];
 
 /**
@@ -155,7 +155,7 @@ export const CONTINENT_NAMES: readonly string[] = ['Âu', 'Á', 'Phi', 'Mỹ', '
  * Capitalised pairs after a title that look like a surname and a given name but name a place or a ministry: "cộng
  * đồng Châu Á", "Công an quận Bắc Từ Liêm", "Bộ trưởng Công Thương" (the ministry without "Bộ").
  */
-export const NOT_PERSON_NAMES: readonly string[] = [...CONTINENT_NAMES.map((c) => `Châu ${c}`), 'Công Thương', 'Từ Liêm'];
+export const NOT_PERSON_NAMES: readonly string[] = [...CONTINENT_NAMES.map((c) => `Châu ${c}`), 'Công Thương', 'Từ Liêm', 'Lầu Năm Góc'];
 
 /**
  * Lower-case words that end a position phrase: what the person does next ("… Chủ tịch UBND huyện trao giấy

@@ -376,6 +376,11 @@ export const corpus: Corpus<PersonMention> = {
     // a post in lower case that heads no body (a contestant "đại diện của TP Hà Nội")
     { text: 'Cơ quan điều tra bắt 8 đối tượng, trong đó có Nguyễn Thị Hương, sinh năm 1967, Giám đốc công ty TNHH Dương Dũng.', rule: 'official-name-first', value: { name: 'Nguyễn Thị Hương', positions: [{ value: 'Giám đốc công ty TNHH Dương Dũng' }] } },
     { text: 'Cơ quan điều tra đã triệu tập ông Nguyễn Thanh Phong (SN 1985, Giám đốc Công ty TNHH Dịch vụ may Thanh Phong) để làm rõ.', rule: 'official-honorific', value: { name: 'Nguyễn Thanh Phong', positions: [{ value: 'Giám đốc Công ty TNHH Dịch vụ may Thanh Phong' }] } },
+    // a caption's photo credit glued before a post opens the post's sentence (not a verb after the credit: the post is
+    // its object); "Lầu Năm Góc" is a body between a post and a foreign name, no name
+    { text: 'Lễ kỷ niệm 60 năm ngày truyền thống. Ảnh: ĐT Thứ trưởng Bộ Công Thương Đỗ Thắng Hải báo cáo tại lễ.', rule: 'official-title-name', value: { name: 'Đỗ Thắng Hải', positions: [{ value: 'Thứ trưởng Bộ Công Thương' }] } },
+    { text: 'Hai nhà lãnh đạo tại cuộc gặp. Ảnh: CNN Thủ tướng Anh Theresa May cho biết như vậy.', rule: 'official-title-name', value: { name: 'Theresa May', positions: [{ value: 'Thủ tướng Anh' }] } },
+    { text: 'Trong khi đó, Người phát ngôn Lầu Năm Góc Jeff Davis cho biết Mỹ sẽ đáp trả.', rule: 'official-title-name', value: { name: 'Jeff Davis', positions: [{ value: 'Người phát ngôn Lầu Năm Góc' }] } },
     // a profession with no post stated is no official; a unit after a comma is an address, not more of a post, so a
     // memorial's name gives the comrade after it no post
     { text: 'Luật sư Trần Vũ Hải cho biết thân chủ của ông sẽ kháng cáo.', rule: 'official-excluded-role', value: { name: 'Trần Vũ Hải', excluded: true } },
@@ -384,6 +389,7 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Quyết định do Thủ trưởng Cơ quan Cảnh sát điều tra, Công an thành phố Yên Bái, Đại tá Vũ Viết Thoại ký.', rule: 'official-rank', value: { name: 'Vũ Viết Thoại', positions: [{ value: 'Thủ trưởng Cơ quan Cảnh sát điều tra, Công an thành phố Yên Bái' }] } },
   ],
   negatives: [
+    { text: 'Buổi tiếp diễn ra thân mật. Ảnh: Thống Nhất/TTXVN Tiếp Giám đốc Khu vực Ngân hàng HSBC tại trụ sở.', why: 'a verb after a photo credit takes the post as its object: no mention starts at it' },
     { text: 'Người đẹp Phan Hồng Anh, sinh năm 1991, đại diện của TP Hà Nội, đoạt giải.', why: 'after a birth year, a lower-case role that heads no body is no post' },
     { text: 'Tổng cục Chính trị đã dự thảo tờ trình báo cáo đồng chí Bộ trưởng Bộ Quốc phòng đề nghị sáp nhập hai cục.', why: 'a comrade named by post as the object of a verb is no later mention of the person before' },
     { text: 'Ví dụ ở các xã đảo, đồng chí Chỉ huy trưởng đảo thuộc biên chế của quân sự.', why: 'a post said of whoever holds it, with no act of the person: no mention' },

@@ -180,7 +180,7 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
       // "Bộ Tư lệnh", "Trường … Hiệu trưởng": a title inside a name is not where a person's mention starts
       const prev = i - 1;
       // "(Ảnh: HC)Theo Phó Giám đốc Sở … Trần Quang Thanh": a capitalised "Theo" opens a sentence the source glued on
-      const opensSentence = prev >= 0 && (ctx.doc.sentences[ctx.doc.sentenceOf[prev]]?.firstToken === prev || ctx.doc.tokens.word[prev] === THEO);
+      const opensSentence = prev >= 0 && (ctx.doc.sentences[ctx.doc.sentenceOf[prev]]?.firstToken === prev || ctx.doc.tokens.word[prev] === THEO || p.afterPhotoCredit(i));
       if (prev >= 0 && p.isCapWord(prev) && !opensSentence && !ctx.units.endingAt('honorific', i).length && !p.breakBefore(i)) return null;
       // a title already read as part of an earlier one's chain starts no mention of its own
       const got = p.positionsThenName(i);
