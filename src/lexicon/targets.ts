@@ -208,6 +208,16 @@ export const PLAN_NOUNS: readonly string[] = ['kế hoạch', 'chỉ tiêu', 'd�
 /** Cues before a change that make it a target: "phấn đấu giảm tỷ lệ hộ nghèo 2%". */
 export const CHANGE_TARGET_CUES: readonly string[] = ['phấn đấu', 'mục tiêu', 'kế hoạch', 'dự kiến', 'chỉ tiêu', 'phải', 'cần'];
 
+/**
+ * Verbs that bring a rate to a level ("tăng tỷ lệ … lên 20% trước năm 2030", "đưa tỷ lệ kiểm tra chuyên ngành từ 30%
+ * xuống còn 15% đến năm 2020"): with a year to come after the figure, a growth or reduction target (ANNOTATION.md).
+ */
+export const RATE_SETTING_VERBS: readonly string[] = ['tăng', 'nâng', 'đưa', 'giảm', 'hạ', 'kéo giảm'];
+/** Rate nouns such a verb sets. */
+export const RATE_NOUNS: readonly string[] = ['tỷ lệ', 'tỉ lệ', 'tỷ trọng', 'tỉ trọng'];
+/** Words before the year a rate is to reach its level by: "vào năm 2020", "trước năm 2030", "đến năm 2020". */
+export const BY_YEAR_WORDS: readonly string[] = ['vào', 'trước', 'đến', 'tới', 'năm'];
+
 /** Words that tie a target noun to its figure: "mục tiêu … là 8 - 8,5%". */
 export const TARGET_LINKS: readonly string[] = ['là', 'là có', 'ở mức', 'ở khoảng', 'khoảng', 'đạt', 'trên', 'dưới', 'không quá'];
 

@@ -185,8 +185,13 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Trong tổng số 16,4 nghìn tỷ đồng có điều kiện thi hành, các đơn vị đã thi hành xong trên 2.700 tỷ đồng, đạt tỷ lệ 16%.', rule: 'pct-verb', value: { value: 16, target: 'các đơn vị đã thi hành xong trên 2.700 tỷ đồng' } },
     // ... not its predicate before a clause of adverbs (corpus/real r3439)
     { text: 'Mạng lưới y tế cơ sở, tỷ lệ xã có bác sĩ còn thấp, mới đạt 71%, chưa đạt yêu cầu.', rule: 'pct-verb', value: { value: 71, target: 'tỷ lệ xã có bác sĩ' } },
+    // round 16: a rate brought to a level by a year to come (an audit of corpus/real's report-like articles)
+    { text: 'Ông công bố kế hoạch của Hàn Quốc, theo đó tăng tỷ lệ cung ứng điện từ các nguồn năng lượng sạch và tái tạo lên 20% trước năm 2030.', rule: 'pct-rate-by-year', value: { value: 20, planned: true, target: 'tỷ lệ cung ứng điện từ các nguồn năng lượng sạch và tái tạo' } },
+    { text: 'Phó Thủ tướng chủ trương đưa tỷ lệ kiểm tra chuyên ngành từ 30% xuống còn 15% đến năm 2020.', rule: 'pct-rate-by-year', value: { value: 15, planned: true, target: 'tỷ lệ kiểm tra chuyên ngành' } },
   ],
   negatives: [
+    { text: 'Thiếu vitamin A có thể làm tăng tỷ lệ tử vong trẻ nhỏ lên 23%.', why: 'a cause raising a rate, no year to reach it by: no target' },
+    { text: 'Cổ đông ngoại đã mua thêm cổ phiếu và nâng tỷ lệ sở hữu lên 6,05%.', why: 'a share owned, no year to come: no target' },
     { text: 'Tiềm năng du lịch của tỉnh được đánh giá là 55% chưa khai thác.', why: 'an estimate after "đánh giá", no group and grade reached' },
     { text: 'Suốt dịp nghỉ Tết Nguyên đán vừa qua, đơn vị đã tập trung 100% quân số.', why: 'an army group with no predicate of attainment, even at 100%: forces gathered' },
     { text: 'Chương trình chuyển tải 100% nội dung của bộ phim gốc.', why: 'content carried over, nothing attained' },
