@@ -19,6 +19,12 @@ export const AGENCY_CREDITS: readonly string[] = ['TTXVN', 'TTXVN/Tin Tức', 'T
  */
 export const UNNAMED_CREDITS: readonly string[] = ['Tổng hợp', 'T.Hợp', 'Sưu tầm', 'St', 'ST'];
 
+/**
+ * A serial's marks that close an instalment, in lower case ("còn nữa", "còn tiếp", "hết"): glued to "Theo" they are no
+ * lower-case byline ("… sẽ còn tăng. còn nữaTheo Infonet"; round 16 review).
+ */
+export const SERIES_MARKS: readonly string[] = ['còn nữa', 'còn tiếp', 'hết', 'kỳ sau', 'kỳ tới', 'xem tiếp', 'đón đọc'];
+
 /** Page chrome glued after the last sentence or the credit. */
 export const TRAILING_CHROME: readonly string[] = ['Email Print Góp ý', 'Xem thêm', 'Bấm xem', 'Mời bạn đọc', 'TIN LIÊN QUAN', 'Tin liên quan', 'Video:'];
 

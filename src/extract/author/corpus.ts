@@ -47,11 +47,14 @@ export const corpus: Corpus<string> = {
     { text: 'Bắt đối tượng truy nã\nCô chết lặng vì người chồng là kẻ đang bị truy nã. Anh Ngọc xem thêm video:', rule: 'author-credit', value: 'Anh Ngọc' },
     { text: 'Ở nhà Quốc hội\nBát mì ăn tầm 12h30 sao mà ngon như sơn hào hải vị! Ghi chép của Trịnh Hải Phương', rule: 'author-credit', value: 'Trịnh Hải Phương' },
     { text: 'Cô gái bị đánh\nVideo: Cô gái bị đánh hội đồng. Xã đã họp dân để xác minh vụ việc. Tùng Lâm', rule: 'author-credit', value: 'Tùng Lâm' },
+    // a video's label after the byline that ends in a full stop is still the page's chrome (round 16 review)
+    { text: 'Truy đuổi xe vi phạm\nĐối tượng đã bị bắt giữ. Minh Anh Video: Cảnh sát truy đuổi xe vi phạm trên phố. Xem thêm', rule: 'author-credit', value: 'Minh Anh' },
     { text: 'Giá vàng tăng\n(NDHMoney) Lũy kế từ đầu năm, giá vàng đã tăng.\nGiá vàng trong nước cũng tăng theo.', rule: 'author-lead-tag', value: 'NDHMoney' },
     { text: 'Thi công cầu\nKTĐT - Sáng 31/5, UBND thành phố tổ chức hội nghị.', rule: 'author-lead-tag', value: 'KTĐT' },
   ],
   negatives: [
     { text: 'Cô nàng sành điệu\nCô nàng mê hàng hiệu Mai Phương Thúy. Lưu Hoài (T/h) Theo Đời sống Plus', why: 'an outlet after a bracket is no person\'s byline read after the bracket' },
+    { text: 'Giá vàng tăng\nCác chuyên gia dự báo giá sẽ còn tăng. còn nữaTheo Infonet', why: 'a series mark ("còn nữa") glued to "Theo" is no lower-case byline (round 16 review)' },
     { text: 'Truyền thuyết\nXem thêm tại http://goo.gl/MzkpS. Tư liệu: Kytien.comTheo Infonet', why: 'a web address\'s end glued to "Theo" is no lower-case byline' },
     { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen của UBND thành phố.\nẢnh: Minh Anh', why: 'a photo credit is no byline' },
     { text: 'Bảo quản thực phẩm\nCó thể gói kín vào túi để ăn dần, dùng được 1 tháng. Tổng hợp', why: '"Tổng hợp" alone: compiled by the paper, no one named' },

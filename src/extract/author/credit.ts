@@ -2,7 +2,7 @@
 // follows the last sentence ("… cấp trên. Hằng Hà - Đức Hoàng", "….Tin, ảnh: HỒNG BỈNH HIẾU", "…./.(TTXVN)"), glued
 // page chrome set aside, then classified: a person (names, initials, capitals) with prefixes and agency suffixes
 // stripped, "Theo X", or an agency alone.
-import { AGENCY_CREDITS, CREDIT_PREFIXES, NOT_BYLINES, UNNAMED_CREDITS } from '../../lexicon/bylines.js';
+import { AGENCY_CREDITS, CREDIT_PREFIXES, NOT_BYLINES, SERIES_MARKS, UNNAMED_CREDITS } from '../../lexicon/bylines.js';
 import { escapeRegExp } from '../../text/regexp.js';
 
 const PREFIX_ALT = [...CREDIT_PREFIXES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
@@ -10,8 +10,9 @@ const PREFIX = new RegExp(`^(${PREFIX_ALT})\\s*:\\s*`, 'u');
 const PREFIXED_AT_END = new RegExp(`(?:^|[\\s.”"])((?:${PREFIX_ALT})\\s*:\\s*[^.!?:]{2,60}?)(?:\\s*(?:Email|Xem thêm|TIN LIÊN QUAN|\\*\\s?Mời).*)?$`, 'u');
 // a run of related links ("… >> Tiêu đề 1 >> Tiêu đề 2": titles, no sentence ends) only where it ends the line:
 // the same marks also sit inside long paragraphs, before the body's last sentences and their credit; a video's label only with
-// no sentence after it ("Video: Cảnh sát truy đuổi" inside the body leaves the sentences and the byline after it)
-const TRAILING_CHROME = /\s*(?:Email\s*Print\s*Góp ý|PHẢN HỒI\s*Gửi bình luận|Xem thêm\s*:?|Bấm xem\s*>>.*|\*\s?Mời bạn đọc.*|[Xx]em thêm video\s*:?|(?:>>(?:[^>.!?…]|\.(?=\S)){0,200})+|\(?Video:(?:[^.!?]|\.(?=\S)){0,100})\s*$/u;
+// no sentence after it ("Video: Cảnh sát truy đuổi" inside the body leaves the sentences and the byline after it), its own
+// full stop kept in ("Minh Anh Video: Cảnh sát truy đuổi xe vi phạm trên phố."; round 16 review)
+const TRAILING_CHROME = /\s*(?:Email\s*Print\s*Góp ý|PHẢN HỒI\s*Gửi bình luận|Xem thêm\s*:?|Bấm xem\s*>>.*|\*\s?Mời bạn đọc.*|[Xx]em thêm video\s*:?|(?:>>(?:[^>.!?…]|\.(?=\S)){0,200})+|\(?Video:(?:[^.!?]|\.(?=\S)){0,100}[.!?]?)\s*$/u;
 /**
  * A photo credit closing the line, after the byline or alone: "Đông Linh - Ảnh: Reuters", "An Như. Ảnh Phú Hưng",
  * "(Nguồn ảnh: Eprnews)", "Chùm ảnh: Xuân Cường". Not the photographer of a joint credit ("Bài và ảnh: Ca Linh",
@@ -132,7 +133,7 @@ export function readCredit(tail: string | null): Credit | null {
   if (gluedTheo && gluedTheo[1].trim()) t = `${gluedTheo[1].trim()} (${gluedTheo[2]})`;
   // "huỳnh anhTheo Infornet", "đỗ quyênTheo Infonet": a byline some writers type in lower case, known by the source glued on
   // (a Vietnamese word among them: "Kytien.comTheo Infonet" ends a web address)
-  const lowerGlued = gluedTheo && /^\p{Ll}+(?: \p{Ll}+){0,2}$/u.test(gluedTheo[1]) && /[^\x00-\x7f]/u.test(gluedTheo[1]) && /\p{Ll}Theo\s/u.test(tail) ? gluedTheo[1] : null;
+  const lowerGlued = gluedTheo && /^\p{Ll}+(?: \p{Ll}+){0,2}$/u.test(gluedTheo[1]) && /[^\x00-\x7f]/u.test(gluedTheo[1]) && /\p{Ll}Theo\s/u.test(tail) && !SERIES_MARKS.includes(gluedTheo[1]) ? gluedTheo[1] : null;
   if (lowerGlued) return { author: lowerGlued, kind: 'person' };
   t = t.replace(/^(?:CTV|PV|Nhóm PV|Tổng [Hh]ợp|Ghi chép của|[•·])\s*(?=[\p{Lu}])/u, ''); // "CTV Nhật Minh/VOV.VN", "Tổng hợp Hải Đăng", "Ghi chép của Trịnh Hải Phương", "• Thạch Thảo"
   if (UNNAMED_CREDIT.test(t)) return null; // compiled by the paper, or collected: no one named
