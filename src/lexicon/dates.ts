@@ -186,12 +186,22 @@ export const STAGE_REVIEWED_BEFORE = /(?<![\p{L}])(?:tổng kết|sơ kết|đi�
  * "tại cuộc họp sơ kết công việc 6 tháng đầu năm của Ban chỉ đạo, … diễn ra sáng 11/7", "Ngày 5-6, tại buổi họp báo
  * thông tin kết quả điều hành chính sách tiền tệ 6 tháng đầu năm". The review is held once they are over, so the day
  * is in the year the article is in (round 16: corpus/real 2 undated pages, both right; an audit of its report-like
- * articles 1; dated pages read as undated 0).
+ * articles 1; dated pages read as undated 0). Group 1: the months' count; group 2: the quarter (its end month is the
+ * last the review can follow: "tổng kết quý IV" held on 8/1 reviews the year before).
  */
-export const YEARLESS_MONTHS_REVIEWED = /(?<![\p{L}])(?:sơ kết|tổng kết|đánh giá|kết quả|báo cáo|giao ban)(?![\p{L}])[^.!?]{0,100}?(?:(?:\d+|ba|sáu|chín) tháng(?: đầu)? năm|quý\s+[IV1-4]+)(?!\s*(?:năm\s*)?[/-]?\s*(?:19|20)\d\d)/iu;
+export const YEARLESS_MONTHS_REVIEWED = /(?<![\p{L}])(?:sơ kết|tổng kết|đánh giá|kết quả|báo cáo|giao ban)(?![\p{L}])[^.!?]{0,100}?(?:(\d+|ba|sáu|chín) tháng(?: đầu)? năm|quý\s+([IV]+|[1-4])(?![IV\d]))(?!\s*(?:năm\s*)?[/-]?\s*(?:19|20)\d\d)/iu;
 
 /** The first month of a day whose sentence's reviewed stage dates it. */
 export const STAGE_REVIEWED_FROM_MONTH = 3;
+
+/** The month a yearless review's months end in (YEARLESS_MONTHS_REVIEWED's groups): "6 tháng" → 6, "quý III" → 9; null if unread. */
+export function reviewedMonthsEnd(m: RegExpExecArray): number | null {
+  const words: Record<string, number> = { ba: 3, sáu: 6, chín: 9 };
+  if (m[1]) return words[m[1].toLowerCase()] ?? (Number(m[1]) >= 1 && Number(m[1]) <= 12 ? Number(m[1]) : null);
+  const q = m[2]?.toUpperCase();
+  const n = q === undefined ? NaN : /^\d$/.test(q) ? Number(q) : ({ I: 1, II: 2, III: 3, IV: 4 } as Record<string, number>)[q] ?? NaN;
+  return Number.isNaN(n) ? null : n * 3;
+}
 
 export const REVIEWED_YEAR_BEFORE: readonly (readonly [RegExp, number])[] = [
   [/(?<![\p{L}])(?:tổng kết|sơ kết|nhìn lại|giao ban)(?![\p{L}])(?:(?!(?:19|20)\d\d)(?:[^.;:!?()“”"]|\([^.;:!?()\d]{1,20}\))){0,80}?năm\s+$/iu, 3],

@@ -12,7 +12,7 @@ import { dayNumber } from '../extract/dates.js';
 import type { EventDay } from '../extract/date/index.js';
 import { PUBLISHED_PRECEDENCE, type DayValue } from '../extract/published/index.js';
 import { mainYear } from './period.js';
-import { isPageStamp, YEARLESS_MONTHS_REVIEWED, PLANNED_YEAR_BEFORE, PLANS_FOR_NEXT_YEAR_FROM, REVIEWED_YEAR_BEFORE, STAGE_REVIEWED_BEFORE, STAGE_REVIEWED_FROM_MONTH, WILL_AFTER, YEARED_EVENT_HEADS } from '../lexicon/dates.js';
+import { isPageStamp, reviewedMonthsEnd, YEARLESS_MONTHS_REVIEWED, PLANNED_YEAR_BEFORE, PLANS_FOR_NEXT_YEAR_FROM, REVIEWED_YEAR_BEFORE, STAGE_REVIEWED_BEFORE, STAGE_REVIEWED_FROM_MONTH, WILL_AFTER, YEARED_EVENT_HEADS } from '../lexicon/dates.js';
 import { escapeRegExp } from '../text/regexp.js';
 
 const precedence = (f: Finding) => (f.origin.kind === 'meta' ? 1 : (PUBLISHED_PRECEDENCE[f.origin.rule] ?? 0));
@@ -297,7 +297,11 @@ export const chooseEventDate: Refiner = {
         year = inProgress.length ? inProgress[0] : own.length ? own[0] : yearFromText(ctx, first) ?? (s ? yearOfNamedEvent(ctx, s) : null);
         // a review of the year's first months or a quarter named without its year ("tại cuộc họp sơ kết công việc 6
         // tháng đầu năm …, diễn ra sáng 11/7"): held once they are over, in the year the article is in
-        if (year === null && s && YEARLESS_MONTHS_REVIEWED.test(ctx.doc.text.slice(ctx.doc.tokens.start[s.firstToken], ctx.doc.tokens.end[s.endToken - 1]))) year = mainYear(ctx);
+        // (only a day in the months' last month or after: "tổng kết công tác quý IV" on 8/1 reviews the year before; a
+        // briefing on "6 tháng đầu năm" can be held on 5-6, corpus/real r1973; round 16 review)
+        const reviewed = year === null && s ? YEARLESS_MONTHS_REVIEWED.exec(ctx.doc.text.slice(ctx.doc.tokens.start[s.firstToken], ctx.doc.tokens.end[s.endToken - 1])) : null;
+        const monthsEnd = reviewed ? reviewedMonthsEnd(reviewed) : null;
+        if (reviewed && monthsEnd !== null && v.month >= monthsEnd) year = mainYear(ctx);
       }
       if (year === null) return ctx.set('date', []);
       v = { ...v, year };

@@ -57,6 +57,11 @@ describe('event date', () => {
     expect(recordOf(TITLE, `${lead} Phó Thủ tướng nhấn mạnh như vậy tại cuộc họp sơ kết công việc 6 tháng đầu năm của Ban chỉ đạo, diễn ra sáng 11/7 tại Trụ sở Chính phủ.`).date).toBe('2017-07-11');
     // not a plan for the months, nor months named with their own year
     expect(recordOf(TITLE, `${lead} Phó Thủ tướng nhấn mạnh như vậy tại cuộc họp triển khai công việc 6 tháng cuối năm, diễn ra sáng 11/7.`).date).toBeNull();
+    // nor a review held in a month the reviewed months have not ended by: "tổng kết quý IV" in January reviews the year
+    // before the article's (round 16 review)
+    const review = 'Năm 2018, đơn vị đã hoàn thành các chỉ tiêu năm 2018. Kết quả năm 2018 rất đáng khích lệ.';
+    expect(recordOf(TITLE, `Sáng 8/1, Công an huyện tổ chức hội nghị tổng kết công tác quý IV và cả năm. ${review}`).date).toBeNull();
+    expect(recordOf(TITLE, `Sáng 20/3, Công an huyện tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. ${review}`).date).toBeNull();
   });
 
   it("takes a reviewed stage's last year, from March on", () => {
