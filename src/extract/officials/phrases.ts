@@ -1091,7 +1091,8 @@ export class Phrases {
     // "Phó chủ tịch UBND phường Minh Khai, quận Hai Bà Trưng, ông …": a unit after the comma is the address, which the
     // annotators leave out (dev 161), not more of the body's name
     if (this.isLowerWord(comma + 1) && PLACE_TYPE_STARTS.has(this.t.word[comma + 1])) return false;
-    for (let k = comma + 1; k < end; k++) if (this.isSeparator(k)) return false;
+    // nor a post after it: "Phó Chủ tịch UBND tỉnh, đồng thời Trưởng ban Chỉ đạo, ông …" (round 16 review)
+    for (let k = comma + 1; k < end; k++) if (this.isSeparator(k) || this.titleAt(k, { capitalised: true })) return false;
     return true;
   }
 
