@@ -283,6 +283,8 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       const r = readerOf(ctx);
       // "làm tăng tỷ lệ tử vong trẻ nhỏ lên 23%": what a cause does, no one's target
       if (r.tokenIs(m.caps.verb.first - 1, 'làm')) return null;
+      // "huyện đã giảm tỷ lệ hộ nghèo … xuống còn 5% năm 2019": a rate already brought there, no target (round 16 review)
+      if (r.tokenIs(m.caps.verb.first - 1, 'đã') || r.tokenIs(m.caps.verb.first - 1, 'vừa')) return null;
       if (!yearAfter(ctx, m.anchor.end)) return null;
       const end = m.caps.mid ? m.caps.mid.end : m.caps.rate.end;
       return build(ctx, m.caps.rate.first, m, { first: m.caps.rate.first, end, text: captured(ctx, { first: m.caps.rate.first, end }) }, { planned: true }, true);
