@@ -450,6 +450,8 @@ export const OPINION_SURVEY_CUES: readonly string[] = ['cho rằng'];
 export const NOT_TARGET_NEAR: readonly string[] = [
   'lãi suất', 'thuế suất', 'lãi', 'thuế', 'phí', 'VAT', 'chiết khấu', 'hoa hồng', 'tỷ suất', 'tỉ suất', 'cổ tức', 'lợi suất',
   'cổ phần', 'cổ phiếu', 'vốn điều lệ', 'thị phần', 'sở hữu', 'nắm giữ',
+  // a bank's reserve requirement, set like an interest rate: "nâng tỷ lệ dự trữ bắt buộc lên 3% đến năm 2019" (round 16 review)
+  'dự trữ bắt buộc',
   'lạm phát', 'CPI', 'tỷ giá', 'tỉ giá', 'giá', 'dự báo', 'kỳ vọng', 'hiệu suất', 'xác suất',
   // scheduled changes of pay and benefits: "lương hưu dự kiến tăng 7,4%", "mức trợ cấp thai sản tăng thêm 7,4%"
   'lương', 'lương hưu', 'lương cơ sở', 'trợ cấp', 'phụ cấp',

@@ -193,6 +193,7 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Thiếu vitamin A có thể làm tăng tỷ lệ tử vong trẻ nhỏ lên 23%.', why: 'a cause raising a rate, no year to reach it by: no target' },
     { text: 'Năm 2019, huyện đã giảm tỷ lệ hộ nghèo từ 12% xuống còn 5% năm 2019.', why: 'a rate already brought to a level in a year gone by: no target to come (round 16 review)' },
     { text: 'Cục Dự trữ liên bang cho biết chính sách mới đã giảm tỷ lệ thất nghiệp xuống 3,5% vào năm 2019.', why: 'a realised rate, "đã" before the verb: no target (round 16 review)' },
+    { text: 'Ngân hàng Nhà nước quyết định nâng tỷ lệ dự trữ bắt buộc lên 3% đến năm 2019.', why: 'a reserve requirement, a monetary rate like an interest rate: no target (round 16 review)' },
     { text: 'Cổ đông ngoại đã mua thêm cổ phiếu và nâng tỷ lệ sở hữu lên 6,05%.', why: 'a share owned, no year to come: no target' },
     { text: 'Tiềm năng du lịch của tỉnh được đánh giá là 55% chưa khai thác.', why: 'an estimate after "đánh giá", no group and grade reached' },
     { text: 'Suốt dịp nghỉ Tết Nguyên đán vừa qua, đơn vị đã tập trung 100% quân số.', why: 'an army group with no predicate of attainment, even at 100%: forces gathered' },
