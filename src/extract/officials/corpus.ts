@@ -372,6 +372,8 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Tổng giám mục Denis Hart, Chủ tịch Hội đồng Giám mục Công giáo Úc cho biết.', rule: 'official-honorific', value: { name: 'Denis Hart', positions: [{ value: 'Chủ tịch Hội đồng Giám mục Công giáo Úc' }] } },
     { text: 'Phát biểu tại lễ, ngài Craig Chittick, Đại sứ Australia tại Việt Nam cảm ơn.', rule: 'official-honorific', value: { name: 'Craig Chittick', positions: [{ value: 'Đại sứ Australia tại Việt Nam' }] } },
     { text: 'Cục trưởng Cục Bảo vệ, chăm sóc trẻ em, tiến sĩ Nguyễn Hải Hữu, nhấn mạnh ba nội dung.', rule: 'official-honorific', value: { name: 'Nguyễn Hải Hữu', positions: [{ value: 'Cục trưởng Cục Bảo vệ, chăm sóc trẻ em' }] } },
+    // academic titles written out one after another, each after a comma, before the name (round 16 review)
+    { text: 'Giám đốc Học viện, Giáo sư, Tiến sĩ Nguyễn Văn Cường phát biểu.', rule: 'official-honorific', value: { name: 'Nguyễn Văn Cường', positions: [{ value: 'Giám đốc Học viện' }] } },
     // a post after the comma is no more of the body's name (round 16 review)
     { text: 'Phó Chủ tịch UBND tỉnh, đồng thời Trưởng ban Chỉ đạo, ông Lê Văn Bình phát biểu.', rule: 'official-honorific', value: { name: 'Lê Văn Bình', positions: [{ value: 'Trưởng ban Chỉ đạo' }] } },
     // a birth year between the name and the post, after a comma or inside the bracket that holds the post; not before

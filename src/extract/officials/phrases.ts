@@ -80,6 +80,8 @@ const MAX_CHAINED_POSTS = 8;
 const MAX_BRACKET_TOKENS = 16;
 /** The most words of a photo credit ("Ảnh: Financial Review") glued before a post. */
 const MAX_PHOTO_CREDIT_WORDS = 3;
+/** The most academic titles written out one after another before a name ("Phó Giáo sư, Tiến sĩ"), each after a comma. */
+const MAX_CHAINED_HONORIFICS = 3;
 /** The most words a body's name runs on past a comma at the end of a chain of posts ("…, chăm sóc trẻ em", "…, Công an thành phố Yên Bái"). */
 const MAX_LAST_PIECE_TOKENS = 8;
 const W = (w: string) => vocabulary.add(w);
@@ -1049,6 +1051,14 @@ export class Phrases {
    */
   positionsBefore(sep: number): PositionSpan[] {
     if (sep < 0 || !this.isSeparator(sep)) return [];
+    // "Giám đốc Học viện, Giáo sư, Tiến sĩ Nguyễn Văn Cường": academic titles written out one after another, each after
+    // a comma; the posts stand before the first (round 16 review)
+    for (let n = 0; n < MAX_CHAINED_HONORIFICS; n++) {
+      const h = this.units.endingAt('honorific', sep)[0];
+      // (commas only: "PGS-TS Lưu Trang" is one title written with a hyphen, corpus/real r3864)
+      if (this.char(sep) !== ',' || !h || h.first < 2 || h.first >= sep || this.char(h.first - 1) !== ',') break;
+      sep = h.first - 1;
+    }
     const floor = this.sentenceStart(sep);
     let best: PositionSpan[] = [];
     for (let k = sep - 1; k >= floor && sep - k <= MAX_POSITION_TOKENS * 2; k--) {
