@@ -49,6 +49,8 @@ export const corpus: Corpus<string> = {
     { text: 'Cô gái bị đánh\nVideo: Cô gái bị đánh hội đồng. Xã đã họp dân để xác minh vụ việc. Tùng Lâm', rule: 'author-credit', value: 'Tùng Lâm' },
     // a video's label after the byline that ends in a full stop is still the page's chrome (round 16 review)
     { text: 'Truy đuổi xe vi phạm\nĐối tượng đã bị bắt giữ. Minh Anh Video: Cảnh sát truy đuổi xe vi phạm trên phố. Xem thêm', rule: 'author-credit', value: 'Minh Anh' },
+    // a byline glued to the photo credit after it (round 16 precision review: 10 bodies of corpus/real)
+    { text: 'Áo dài mùa cưới\nGiá đặt may trung bình là 2.000.000 đồng/bộ.Mộc LanẢnh: Áo dài Phụng', rule: 'author-credit', value: 'Mộc Lan' },
     { text: 'Giá vàng tăng\n(NDHMoney) Lũy kế từ đầu năm, giá vàng đã tăng.\nGiá vàng trong nước cũng tăng theo.', rule: 'author-lead-tag', value: 'NDHMoney' },
     { text: 'Thi công cầu\nKTĐT - Sáng 31/5, UBND thành phố tổ chức hội nghị.', rule: 'author-lead-tag', value: 'KTĐT' },
   ],
