@@ -11,7 +11,7 @@ import type { DateValue } from '../dimensions/dates/index.js';
 import { dayNumber } from '../extract/dates.js';
 import type { EventDay } from '../extract/date/index.js';
 import { PUBLISHED_PRECEDENCE, type DayValue } from '../extract/published/index.js';
-import { mainYear } from './period.js';
+import { mainYear } from './years.js';
 import { isPageStamp, reviewedMonthsEnd, YEARLESS_MONTHS_REVIEWED, PLANNED_YEAR_BEFORE, PLANS_FOR_NEXT_YEAR_FROM, REVIEWED_YEAR_BEFORE, STAGE_REVIEWED_BEFORE, STAGE_REVIEWED_FROM_MONTH, WILL_AFTER, YEARED_EVENT_HEADS } from '../lexicon/dates.js';
 import { escapeRegExp } from '../text/regexp.js';
 

@@ -14,7 +14,8 @@
 // year gone by ("Trong năm, …"); a budget's final accounts give way to the next year's months reviewed.
 import type { Finding } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
-import { monthEnd, monthStart, yearMentions } from '../dimensions/time/index.js';
+import { monthEnd, monthStart } from '../dimensions/time/index.js';
+import { mainYear } from './years.js';
 import type { EventDay } from '../extract/date/index.js';
 import { leadSentences, type PeriodCandidate } from '../extract/period/index.js';
 import { REVIEW_LEAD, REVIEW_TITLE, SAME_PERIOD_COMPARED, YEAR_GONE_OPENING } from '../lexicon/review.js';
@@ -92,34 +93,6 @@ function textOf(ctx: RefineContext, where: 'title' | 'lead'): string {
 }
 
 const start = (f: Finding) => (f.origin.kind === 'text' ? f.origin.start : 0);
-
-/** Before a year, the same stretch a year earlier: "tăng 12% so với cùng kỳ năm 2024" is said in 2025. */
-const SAME_STRETCH_BEFORE = /(?<![\p{L}])cùng\s+k[ỳì]\s+(?:năm\s+)?$/iu;
-
-/**
- * The year an undated article is in, or null: the year after the stretch it compares with ("tăng 12% so với cùng kỳ
- * năm 2024" is said in 2025) unless it names a later year most, else the year it names most, not in comparisons, law
- * names or births, nor a horizon ("mục tiêu đến năm 2030": a target's deadline is no year the article is in; a plan's
- * year often is, "nhiệm vụ năm 2025"). bench/studies/period-round8.mjs --only year: where the two disagree on corpus/real (2 of 17) the compared
- * year's next is the one its year-less quarter or months are in.
- */
-export function mainYear(ctx: RefineContext): number | null {
-  const counts = new Map<number, number>();
-  const compared = new Map<number, number>();
-  for (const y of yearMentions(ctx.doc, ctx.units)) {
-    const at = ctx.doc.tokens.start[y.first];
-    if (y.comparison && SAME_STRETCH_BEFORE.test(ctx.doc.text.slice(Math.max(0, at - 20), at))) compared.set(y.year + 1, (compared.get(y.year + 1) ?? 0) + 1);
-    // a span's first year is no year the article is in ("giai đoạn 2017 – 2019" is reviewed in 2019), nor a term's
-    // ("nhiệm kỳ 2016-2021" is named in every year it runs)
-    if (y.comparison || y.named || y.birth || y.deadline || y.kind === 'range-start' || y.term) continue;
-    counts.set(y.year, (counts.get(y.year) ?? 0) + 1);
-  }
-  const top = (votes: Map<number, number>) => [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
-  const named = top(counts);
-  const after = top(compared);
-  // a comparison's year is the one before the article's at the latest: a later year named most is the article's
-  return after !== null && (named === null || named <= after) ? after : named;
-}
 
 /**
  * The year of the months an undated article counts with their year ("6 tháng đầu năm 2017", "quý I/2017"; not

@@ -272,8 +272,7 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
       // a profession with its post in apposition: "Luật sư Thái Văn Chung, Tổng Thư ký Hội Luật gia TP.HCM"; not a
       // role read only after a name ("Nghệ sĩ Thành Lộc, đại diện ban giám khảo": a jury's spokesman, no office)
       const posts = PROFESSIONS.has(role) ? p.positionsAfter(name.next, true) : [];
-      if (posts.length && ctx.units.at('post-name-title', tokenAt(ctx.doc.tokens, posts[0].start))) posts.length = 0;
-      if (posts.length) return reading(ctx, m.first, name, null, posts);
+      if (posts.length && !ctx.units.at('post-name-title', tokenAt(ctx.doc.tokens, posts[0].start))) return reading(ctx, m.first, name, null, posts);
       return reading(ctx, m.first, name, null, [], !SUSPECT_ROLES.has(role));
     },
   },
