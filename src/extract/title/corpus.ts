@@ -10,10 +10,12 @@ export const corpus: Corpus<string> = {
     { text: 'Thứ 7, 22/06/2024, 10:30[GMT+7]\nHưng Hà: Tổng kết công tác tuyển chọn, gọi công dân nhập ngũ\nThứ 5, 17/05/2018 | 14:49:49\nHuyện Hưng Hà tổ chức tổng kết.', rule: 'title-first-line', value: 'Hưng Hà: Tổng kết công tác tuyển chọn, gọi công dân nhập ngũ' },
     // a photo credit or a decision's number with its date is no stamp line: the headline stays the first line (round 14 review)
     { text: 'Lễ ra quân huấn luyện năm 2020 tại Bộ CHQS tỉnh\nĐại tá Nguyễn Văn An phát biểu tại buổi lễ\nẢnh: Minh Hoà 15/01/2020\nSáng 15/1, Bộ CHQS tỉnh tổ chức lễ ra quân.', rule: 'title-first-line', value: 'Lễ ra quân huấn luyện năm 2020 tại Bộ CHQS tỉnh' },
+    { text: 'Hải Phòng, ngày 24 tháng 01 năm 2020\nHội nghị tổng kết công tác Hội năm 2019\nSáng 23/1, Hội Nông dân thành phố tổ chức hội nghị.', rule: 'title-first-line', value: 'Hội nghị tổng kết công tác Hội năm 2019' },
     { text: 'UBND huyện Hưng Hà khen thưởng đột xuất\nChi tiết về công tác khen thưởng đột xuất cho lực lượng công an\nQuyết định số 12/QĐ-UBND ngày 12/3/2020\nNgày 12/3, UBND huyện đã khen thưởng 3 tập thể.', rule: 'title-first-line', value: 'UBND huyện Hưng Hà khen thưởng đột xuất' },
   ],
   negatives: [
     { text: 'Sáng 21/4, UBND tỉnh tổ chức hội nghị tổng kết.\nDự hội nghị có các đồng chí lãnh đạo.', why: 'a lead sentence that opens with the event date' },
+    { text: 'Sáng nay, ngày 30 tháng 12 năm 2021, tại hội trường Nhà văn hóa xã, Đảng bộ xã đã tổ chức Hội nghị tổng kết công tác Đảng năm 2021.\nToàn cảnh Hội nghị\nNăm 2021, Đảng bộ xã đã hoàn thành các chỉ tiêu.', why: 'a dated lead sentence opening a text with no headline is no dateline, and the caption under it no headline' },
     { text: 'Một dòng duy nhất không có gì khác', why: 'a text of one line has no headline apart from its body' },
     { text: 'Nhờ triển khai đồng bộ các biện pháp, chất lượng huấn luyện được nâng cao.\nNgày đăng 14/01/2020 | 08:53\nNăm 2019, đơn vị đã hoàn thành nhiệm vụ.', why: 'a sentence above the stamp is the lead, not a headline' },
   ],
