@@ -1,32 +1,56 @@
-// Round 17: a text with no headline that opens on its dated lead sentence ("Sáng nay, ngày 30 tháng 12 năm 2021, tại
-// hội trường …, Đảng bộ xã … đã tổ chức Hội nghị …."). The title rule passed over dateline-shaped first lines ("Hải
-// Phòng, ngày 24 tháng 01 năm 2020") as stamps, so such a lead was skipped and a photo caption under it ("Toàn cảnh Hội
-// nghị") became the headline, and the lead sentence the body. Counts, among the first four non-empty lines of every
-// text of corpus/real, dev, the seeds and any audit folders given, the dateline-shaped lines that are a sentence (a
-// full stop at the end, or longer than a headline) and those that are a dateline alone, by line index.
-// Usage: node bench/studies/round17-title.mjs [extra folders …] [--examples N]
+// Round 17: how texts with page chrome open, for the headline, and a unit's name written short.
+//   datelines  a dateline-shaped line ("Hải Phòng, ngày 24 tháng 01 năm 2020") among the first four lines, alone or a
+//              whole lead sentence ("Sáng nay, ngày 30 tháng 12 năm 2021, … đã tổ chức Hội nghị …."), which the title
+//              rule passed over as a stamp, so that a caption under it became the headline
+//   stopped    a first line that ends in a full stop, one sentence of at most 30 words: the share of its words the next
+//              line (past a stamp) repeats, with the annotated headline where there is one
+//   labels     a line among the first four whose first word is all lower case, or a short one ending in a colon
+// Reads corpus/real, dev, the seeds and any audit folders given (with expected/ beside their texts).
+// Usage: node bench/studies/round17-title.mjs [datelines|stopped|labels] [extra folders …] [--examples N]
 import fs from 'node:fs';
 import path from 'node:path';
 import { readFlags, shared } from './lib.mjs';
 
 const flags = readFlags();
 const examples = flags.number('--examples', 5);
+const args = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--examples');
+const form = ['datelines', 'stopped', 'labels'].includes(args[0]) ? args.shift() : 'datelines';
+const folders = [path.join(shared, 'corpus/real'), path.join(shared, 'corpus/dev'), path.join(shared, 'seeds'), ...args];
+
 const DATELINE = /^[\p{Lu}][\p{L}\p{M} .'-]{1,40},\s*ngày\s+\d/iu;
 const SENTENCE = (l) => l.length > 180 || /[^.…]\.$/u.test(l);
-const folders = [path.join(shared, 'corpus/real'), path.join(shared, 'corpus/dev'), path.join(shared, 'seeds'), ...process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--examples')];
+const STAMP = /^\(?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|Ngày đăng|Cập nhật|Thứ|Chủ nhật)/iu;
+const LABEL = /^(?:\p{Ll}+(?:\s+\S+){0,7}$|[^.!?]{1,50}:$)/u;
+const words = (s) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
 const counts = new Map();
 const shown = new Map();
+const note = (key, example) => {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+  const list = shown.get(key) ?? [];
+  if (list.length < examples) list.push(example);
+  shown.set(key, list);
+};
 for (const dir of folders) {
   for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
-    const lines = fs.readFileSync(path.join(dir, f), 'utf8').normalize('NFC').split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, 4);
-    lines.forEach((l, i) => {
-      if (!DATELINE.test(l)) return;
-      const key = `${SENTENCE(l) ? 'sentence' : 'dateline alone'}, line ${i}`;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-      const list = shown.get(key) ?? [];
-      if (list.length < examples) list.push(`${path.basename(dir)}/${f}: ${l.slice(0, 110)}`);
-      shown.set(key, list);
-    });
+    const text = fs.readFileSync(path.join(dir, f), 'utf8').normalize('NFC');
+    const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const where = `${path.basename(dir)}/${f}`;
+    const expected = path.join(dir, 'expected', f.replace(/\.txt$/, '.json'));
+    const gold = fs.existsSync(expected) ? JSON.parse(fs.readFileSync(expected, 'utf8')).title : undefined;
+    if (form === 'datelines') {
+      lines.slice(0, 4).forEach((l, i) => DATELINE.test(l) && note(`${SENTENCE(l) ? 'sentence' : 'dateline alone'}, line ${i}`, `${where}: ${l.slice(0, 110)}`));
+    } else if (form === 'labels') {
+      lines.slice(0, 4).forEach((l, i) => LABEL.test(l) && note(`label, line ${i}`, `${where}: ${l.slice(0, 60)} → next: ${(lines[i + 1] ?? '').slice(0, 50)}`));
+    } else if (form === 'stopped') {
+      const first = lines[0];
+      if (!first || !/[^.…]\.$/u.test(first) || first.length > 180 || first.split(/\s+/).length > 30 || /\p{Ll}[.!?]\s*\p{Lu}/u.test(first)) continue;
+      const next = (STAMP.test(lines[1] ?? '') && lines[1].length < 70 ? lines[2] : lines[1]) ?? '';
+      const own = words(first);
+      const share = [...own].filter((w) => words(next.slice(0, 400)).has(w)).length / own.size;
+      const headline = gold === undefined ? 'not annotated' : gold && first.startsWith(gold.slice(0, 20)) ? 'the headline' : 'no headline';
+      note(`${share >= 0.75 ? 'restated ≥ 0.75' : 'restated < 0.75'}, ${headline}`, `${where} ${share.toFixed(2)}: ${first.slice(0, 90)}`);
+    }
   }
 }
 for (const [key, n] of [...counts].sort()) {

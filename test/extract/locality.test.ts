@@ -12,6 +12,8 @@ describe('locality', () => {
   it.each([
     [['Thành phố Bắc Kạn triển khai công tác quốc phòng năm 2020', 'Chiều 9/01, UBND thành phố Bắc Kạn tổ chức hội nghị.'], { type: 'thành phố', name: 'Bắc Kạn', province: 'Bắc Kạn' }],
     [['Tin tức', 'Ngày 21/11/2019, UBND quận Dương Kinh tổ chức Hội nghị tổng kết.'], { type: 'quận', name: 'Dương Kinh', province: 'Hải Phòng' }],
+    // a name cut short by a syllable in lower case is the one the headline names in full, no near spelling of the cut (round 17)
+    [['Huyện Krông Năng tổng kết công tác tuyển quân năm 2020', 'UBND huyện Krông năng vừa tổ chức Hội nghị tổng kết công tác tuyển quân năm 2020.'], { type: 'huyện', name: 'Krông Năng', province: 'Đắk Lắk' }],
     [['Tin tức', 'Ngày 13/10/2020, Huyện Kim Bảng tổ chức hội nghị tổng kết các đề án của UBND tỉnh Hà Nam.'], { type: 'huyện', name: 'Kim Bảng', province: 'Hà Nam' }],
     [['Tin tức', 'Ngày 8/2, Quận đoàn Tây Hồ tổ chức lễ báo công dâng Bác.'], { type: 'quận', name: 'Tây Hồ', province: 'Hà Nội' }],
     [['Tin tức', 'Sáng 31-5, tại xã Hành Đức, huyện Nghĩa Hành, tỉnh Quảng Ngãi, Trung đoàn 887 (Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi) đã tổ chức lễ tuyên thệ.'], { type: 'tỉnh', name: 'Quảng Ngãi', province: 'Quảng Ngãi' }],

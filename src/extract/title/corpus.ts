@@ -11,11 +11,19 @@ export const corpus: Corpus<string> = {
     // a photo credit or a decision's number with its date is no stamp line: the headline stays the first line (round 14 review)
     { text: 'Lễ ra quân huấn luyện năm 2020 tại Bộ CHQS tỉnh\nĐại tá Nguyễn Văn An phát biểu tại buổi lễ\nẢnh: Minh Hoà 15/01/2020\nSáng 15/1, Bộ CHQS tỉnh tổ chức lễ ra quân.', rule: 'title-first-line', value: 'Lễ ra quân huấn luyện năm 2020 tại Bộ CHQS tỉnh' },
     { text: 'Hải Phòng, ngày 24 tháng 01 năm 2020\nHội nghị tổng kết công tác Hội năm 2019\nSáng 23/1, Hội Nông dân thành phố tổ chức hội nghị.', rule: 'title-first-line', value: 'Hội nghị tổng kết công tác Hội năm 2019' },
+    // a portal's headline with a full stop: its stamp under it, or the lead restating it (round 17)
+    { text: 'hoạt động khối chính quyền\nUBND phường họp giao ban báo cáo, rà soát các chỉ tiêu kinh tế - xã hội năm 2020.\nNgày đăng 18/09/2020 | 16:50 |\nSáng ngày 18/9/2020, UBND phường Phúc Đồng tổ chức họp giao ban báo cáo, rà soát các chỉ tiêu kinh tế - xã hội năm 2020.', rule: 'title-first-line', value: 'UBND phường họp giao ban báo cáo, rà soát các chỉ tiêu kinh tế - xã hội năm 2020' },
+    { text: 'Huyện Krông Năng tổng kết công tác tuyển quân năm 2020.\nUBND huyện Krông Năng vừa tổ chức Hội nghị tổng kết công tác tuyển quân năm 2020.\nNăm 2020, huyện được giao 176 chỉ tiêu.', rule: 'title-first-line', value: 'Huyện Krông Năng tổng kết công tác tuyển quân năm 2020' },
+    // a section's label above the headline, and a day alone on its line (round 17)
+    { text: 'Quảng Bình:\nTrao tặng kỷ niệm chương cho gần 200 cán bộ, chiến sĩ\n(Dân trí) - Nhân kỷ niệm Ngày truyền thống, BĐBP tỉnh tổ chức tọa đàm.', rule: 'title-first-line', value: 'Trao tặng kỷ niệm chương cho gần 200 cán bộ, chiến sĩ' },
+    { text: 'Ngày 15-01-2021\nHội nghị tổng kết công tác đoàn - hội năm 2020\n(CTV) - Ngày 8/1/2021, huyện đoàn tổ chức hội nghị tổng kết.', rule: 'title-first-line', value: 'Hội nghị tổng kết công tác đoàn - hội năm 2020' },
+    { text: 'iPhone 8 lộ diện những hình ảnh mới nhất\nThông tin về iPhone 8 vừa được một tài khoản Twitter đăng tải.', rule: 'title-first-line', value: 'iPhone 8 lộ diện những hình ảnh mới nhất' },
     { text: 'UBND huyện Hưng Hà khen thưởng đột xuất\nChi tiết về công tác khen thưởng đột xuất cho lực lượng công an\nQuyết định số 12/QĐ-UBND ngày 12/3/2020\nNgày 12/3, UBND huyện đã khen thưởng 3 tập thể.', rule: 'title-first-line', value: 'UBND huyện Hưng Hà khen thưởng đột xuất' },
   ],
   negatives: [
     { text: 'Sáng 21/4, UBND tỉnh tổ chức hội nghị tổng kết.\nDự hội nghị có các đồng chí lãnh đạo.', why: 'a lead sentence that opens with the event date' },
     { text: 'Sáng nay, ngày 30 tháng 12 năm 2021, tại hội trường Nhà văn hóa xã, Đảng bộ xã đã tổ chức Hội nghị tổng kết công tác Đảng năm 2021.\nToàn cảnh Hội nghị\nNăm 2021, Đảng bộ xã đã hoàn thành các chỉ tiêu.', why: 'a dated lead sentence opening a text with no headline is no dateline, and the caption under it no headline' },
+    { text: 'Chiều 12/1, Hội Cựu chiến binh tỉnh tổng kết công tác Hội năm 2020 và triển khai nhiệm vụ năm 2021.\nDự hội nghị có đồng chí Phó Bí thư Thường trực Tỉnh ủy.\nNăm 2020, các cấp Hội đã hoàn thành các chỉ tiêu.', why: 'a lead sentence with a full stop that the next line does not restate is no headline' },
     { text: 'Một dòng duy nhất không có gì khác', why: 'a text of one line has no headline apart from its body' },
     { text: 'Nhờ triển khai đồng bộ các biện pháp, chất lượng huấn luyện được nâng cao.\nNgày đăng 14/01/2020 | 08:53\nNăm 2019, đơn vị đã hoàn thành nhiệm vụ.', why: 'a sentence above the stamp is the lead, not a headline' },
   ],

@@ -17,6 +17,8 @@ const ENDS_SENTENCE = /[^.…]\.$/u;
 
 /** Lines that date the page rather than name it. */
 const DATE_LINE = /^\(?\s*(?:Cập\s+nhật|Ngày\s+đăng|Đăng\s+lúc|Thứ\s+\S+|Chủ\s+nhật)/iu;
+/** A day alone on its line above the headline: "Ngày 15-01-2021". */
+const DATE_ALONE = /^Ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*$/iu;
 /** A dateline on a line of its own ("Hải Phòng, ngày 24 tháng 01 năm 2020"). */
 const DATELINE = /^[\p{Lu}][\p{L}\p{M} .'-]{1,40},\s*ngày\s+\d/iu;
 
@@ -40,8 +42,8 @@ function findTitleLine(doc: Doc): number | null {
   for (let i = 0; i < Math.min(LINES_TO_SCAN, doc.lines.length); i++) {
     const line = doc.lines[i];
     const text = doc.text.slice(line.start, Math.min(line.end, line.start + 400));
-    if (DATE_LINE.test(text) || isPageStamp(text)) continue;
-    const sentence = line.end - line.start > MAX_TITLE_CHARS || ENDS_SENTENCE.test(text);
+    if (DATE_LINE.test(text) || isPageStamp(text) || DATE_ALONE.test(text) || SECTION_LABEL.test(text)) continue;
+    const sentence = line.end - line.start > MAX_TITLE_CHARS || (ENDS_SENTENCE.test(text) && !isStoppedHeadline(doc, i));
     // "Sáng nay, ngày 30 tháng 12 năm 2021, … đã tổ chức Hội nghị …." opening a text with no headline is its lead,
     // though it opens like a dateline (bench/studies/round17-title.mjs: 3 first lines of the audits, 0 of corpus/real)
     if (DATELINE.test(text) && !sentence) continue;
@@ -50,6 +52,47 @@ function findTitleLine(doc: Doc): number | null {
     return i;
   }
   return null;
+}
+
+/**
+ * A menu's or a section's label above the headline: a line whose first word is all lower case ("hoạt động khối chính
+ * quyền", "icon facebook …"; not "iPhone 8 lộ diện …"), or a short one ending in a colon ("TIN NỔI BẬT:", "Quảng
+ * Bình:" over the headline it heads). bench/studies/round17-title.mjs labels: in the first four lines, 5 audit pages
+ * at line 0 (each over the annotated headline or more chrome), none of corpus/real or dev.
+ */
+const SECTION_LABEL = /^(?:\p{Ll}+(?:\s+\S+){0,7}$|[^.!?]{1,50}:$)/u;
+
+/** How many words a headline may have when it ends in a full stop. */
+const STOPPED_HEADLINE_WORDS = 30;
+/** The share of a stopped headline's words the next line must repeat for it to be the headline the lead restates. */
+const RESTATED_SHARE = 0.75;
+/** How far into the next line its words are compared. */
+const RESTATEMENT_CHARS = 400;
+
+const wordsOf = (s: string): Set<string> => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/**
+ * A portal's headline that ends in a full stop ("Huyện Krông Năng tổng kết công tác tuyển chọn gọi công dân nhập ngũ
+ * năm 2020."): one sentence of a few words that the lead under it (past the page's stamp) restates, three quarters of
+ * its words or more. bench/studies/round17-title.mjs stopped: 6 such first lines in the audits, each the annotated
+ * headline, restated 0.79–1.00; the lead sentences that open a text with no headline have at most 0.72 of their words
+ * in the next line (19 in the audits and dev), and corpus/real has one such line, 0.57.
+ */
+function isStoppedHeadline(doc: Doc, index: number): boolean {
+  const line = doc.lines[index];
+  const text = doc.text.slice(line.start, line.end).trim();
+  if (text.length > MAX_TITLE_CHARS || text.split(/\s+/u).length > STOPPED_HEADLINE_WORDS || LEAD_TAG.test(text) || SENTENCE_BREAK.test(text)) return false;
+  // the line under it, past the page's stamp
+  let under = '';
+  for (let k = index + 1; k < Math.min(doc.lines.length, index + 3) && !under; k++) {
+    const next = doc.text.slice(doc.lines[k].start, Math.min(doc.lines[k].end, doc.lines[k].start + RESTATEMENT_CHARS));
+    if (!(isStampLine(next) || isPageStamp(next) || DATE_LINE.test(next))) under = next;
+  }
+  const own = wordsOf(text);
+  const repeated = wordsOf(under);
+  let shared = 0;
+  for (const w of own) if (repeated.has(w)) shared++;
+  return shared >= RESTATED_SHARE * own.size;
 }
 
 /** How far down a portal's page its headline and stamp may stand, below menus, a search box and the page's clock. */
@@ -69,7 +112,7 @@ function stampedHeadline(doc: Doc): number | null {
   for (let i = 0; i < Math.min(STAMPED_LINES_TO_SCAN, doc.lines.length); i++) {
     const line = doc.lines[i];
     const text = doc.text.slice(line.start, Math.min(line.end, line.start + 400));
-    if (line.end - line.start > MAX_TITLE_CHARS || ENDS_SENTENCE.test(text)) return null;
+    if (line.end - line.start > MAX_TITLE_CHARS || (ENDS_SENTENCE.test(text) && !isStoppedHeadline(doc, i))) return null;
     if (i === 0 || !isStampLine(text)) continue;
     const above = doc.lines[i - 1];
     const headline = doc.text.slice(above.start, above.end).trim();
