@@ -114,6 +114,22 @@ function partYear(ctx: RefineContext): number | null {
 }
 
 /**
+ * The one year the article names with the same stretch as a span written without one ("6 tháng đầu năm 2017" for "6
+ * tháng đầu năm", "quý I/2020" for "quý I"), from a span that is no plan; null when none or several.
+ */
+function yearNamedFor(ctx: RefineContext, p: PeriodCandidate): number | null {
+  const years = new Set<number>();
+  for (const { value: o } of ctx.get<PeriodCandidate>('period')) {
+    if (!o.from || o.cue === 'plan') continue;
+    const y = Number(o.from.slice(0, 4));
+    const same =
+      p.months !== undefined ? o.from === `${y}-01-01` && o.to === monthEnd(y, p.months) : p.quarter !== undefined ? o.from === monthStart(y, p.quarter * 3 - 2) && o.to === monthEnd(y, p.quarter * 3) : o.from === monthStart(y, p.month!) && o.to === monthEnd(y, p.month!);
+    if (same) years.add(y);
+  }
+  return years.size === 1 ? [...years][0] : null;
+}
+
+/**
  * "Những tháng đầu năm 2013" is as many months as the article counts from that year's start elsewhere: the longest
  * "N tháng đầu năm" or first quarter of the same year it names ("4 tháng đầu năm 2013"); without one it names no period.
  */
@@ -148,6 +164,7 @@ export const choosePeriod: Refiner = {
     const dated = ctx.facts.published ?? eventDay ?? (main !== null ? { year: main, month: 12, day: 31, approximate: true } : null);
     // a span without its year ("6 tháng đầu năm") is in that year
     const year = dated?.year ?? null;
+    const pageYear = year;
     const schoolYearsFrom = new Set(ctx.get<PeriodCandidate>('period').flatMap((f) => (f.value.kind === 'school-year' ? [f.value.from.slice(0, 4)] : [])));
     const candidates = ctx
       .get<PeriodCandidate>('period')
@@ -156,6 +173,10 @@ export const choosePeriod: Refiner = {
         if (f.value.firstMonths) return [f]; // resolved below, from the spans it stands for
         const { months, quarter: q, month } = f.value;
         if (months === undefined && q === undefined && month === undefined) return [f];
+        // "Đánh giá kết quả công tác 6 tháng đầu năm" over "… hội nghị đánh giá kết quả công tác 6 tháng đầu năm 2017":
+        // the same stretch the text names with its year is in that year, whatever the page's date says
+        const named = yearNamedFor(ctx, f.value);
+        const year = named ?? pageYear;
         if (year === null) return [];
         const from = q !== undefined ? monthStart(year, q * 3 - 2) : month !== undefined ? monthStart(year, month) : `${year}-01-01`;
         const to = q !== undefined ? monthEnd(year, q * 3) : monthEnd(year, month ?? months!);

@@ -7,6 +7,12 @@ const period = (...lines: string[]) => {
 };
 
 describe('reporting period', () => {
+  it('gives a span written without its year the year the text names with the same stretch, not the page date\'s (round 17)', () => {
+    const lines = ['Chủ nhật, 25/10/2020', 'Đánh giá kết quả công tác 6 tháng đầu năm', 'Hôm nay (26/6), Đảng ủy Bộ đội Biên phòng tỉnh tổ chức hội nghị đánh giá kết quả công tác 6 tháng đầu năm 2017.'];
+    expect(period(...lines)).toEqual(['2017-01-01', '2017-06-30']);
+    // without the year in the text, the page's date gives it
+    expect(period(lines[0], lines[1], 'Hôm nay (26/6), Đảng ủy Bộ đội Biên phòng tỉnh tổ chức hội nghị đánh giá kết quả công tác 6 tháng đầu năm.')).toEqual(['2020-01-01', '2020-06-30']);
+  });
   it.each([
     ['UBND huyện tổ chức hội nghị tổng kết công tác quốc phòng năm 2019, triển khai nhiệm vụ năm 2020.', ['2019-01-01', '2019-12-31']],
     ['Hội nghị giao ban đánh giá kết quả công tác quân sự địa phương 9 tháng năm 2015.', ['2015-01-01', '2015-09-30']],
