@@ -5,8 +5,11 @@
 //   stopped    a first line that ends in a full stop, one sentence of at most 30 words: the share of its words the next
 //              line (past a stamp) repeats, with the annotated headline where there is one
 //   labels     a line among the first four whose first word is all lower case, or a short one ending in a colon
+//   label-over-headline  a first line of at most 5 words sharing at most a quarter of its words with the lead (the
+//              first line that is a sentence, within 5 lines), over a line of 4-30 words the lead restates at 0.9 or
+//              more; with the annotated headline, and the best such line at any share
 // Reads corpus/real, dev, the seeds and any audit folders given (with expected/ beside their texts).
-// Usage: node bench/studies/round17-title.mjs [datelines|stopped|labels] [extra folders …] [--examples N]
+// Usage: node bench/studies/round17-title.mjs [datelines|stopped|labels|label-over-headline] [extra folders …] [--examples N]
 import fs from 'node:fs';
 import path from 'node:path';
 import { readFlags, shared } from './lib.mjs';
@@ -14,7 +17,7 @@ import { readFlags, shared } from './lib.mjs';
 const flags = readFlags();
 const examples = flags.number('--examples', 5);
 const args = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--examples');
-const form = ['datelines', 'stopped', 'labels'].includes(args[0]) ? args.shift() : 'datelines';
+const form = ['datelines', 'stopped', 'labels', 'label-over-headline'].includes(args[0]) ? args.shift() : 'datelines';
 const folders = [path.join(shared, 'corpus/real'), path.join(shared, 'corpus/dev'), path.join(shared, 'seeds'), ...args];
 
 const DATELINE = /^[\p{Lu}][\p{L}\p{M} .'-]{1,40},\s*ngày\s+\d/iu;
@@ -42,6 +45,19 @@ for (const dir of folders) {
       lines.slice(0, 4).forEach((l, i) => DATELINE.test(l) && note(`${SENTENCE(l) ? 'sentence' : 'dateline alone'}, line ${i}`, `${where}: ${l.slice(0, 110)}`));
     } else if (form === 'labels') {
       lines.slice(0, 4).forEach((l, i) => LABEL.test(l) && note(`label, line ${i}`, `${where}: ${l.slice(0, 60)} → next: ${(lines[i + 1] ?? '').slice(0, 50)}`));
+    } else if (form === 'label-over-headline') {
+      const label = lines[0];
+      if (!label || label.split(/\s+/).length > 5) continue;
+      const lead = lines.slice(1, 6).findIndex(SENTENCE);
+      if (lead < 0) continue;
+      const leadWords = words(lines[1 + lead].slice(0, 400));
+      const share = (l) => { const w = words(l); return w.size ? [...w].filter((x) => leadWords.has(x)).length / w.size : 0; };
+      if (share(label) > 0.25) continue;
+      const under = lines.slice(1, 1 + lead).filter((l) => l.split(/\s+/).length >= 4 && l.split(/\s+/).length <= 30 && !(STAMP.test(l) && l.length < 70));
+      const best = under.sort((a, b) => share(b) - share(a))[0];
+      if (!best) continue;
+      const headline = gold === undefined ? 'not annotated' : gold && best.includes(gold.slice(0, 25)) ? 'the headline' : 'no headline';
+      note(`${share(best) >= 0.9 ? 'restated ≥ 0.9' : 'restated < 0.9'}, ${headline}`, `${where}: ${label} / ${share(best).toFixed(2)} ${best.slice(0, 70)}`);
     } else if (form === 'stopped') {
       const first = lines[0];
       if (!first || !/[^.…]\.$/u.test(first) || first.length > 180 || first.split(/\s+/).length > 30 || /\p{Ll}[.!?]\s*\p{Lu}/u.test(first)) continue;

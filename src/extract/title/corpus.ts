@@ -17,6 +17,11 @@ export const corpus: Corpus<string> = {
     // a section's label above the headline, and a day alone on its line (round 17)
     { text: 'Quảng Bình:\nTrao tặng kỷ niệm chương cho gần 200 cán bộ, chiến sĩ\n(Dân trí) - Nhân kỷ niệm Ngày truyền thống, BĐBP tỉnh tổ chức tọa đàm.', rule: 'title-first-line', value: 'Trao tặng kỷ niệm chương cho gần 200 cán bộ, chiến sĩ' },
     { text: 'Ngày 15-01-2021\nHội nghị tổng kết công tác đoàn - hội năm 2020\n(CTV) - Ngày 8/1/2021, huyện đoàn tổ chức hội nghị tổng kết.', rule: 'title-first-line', value: 'Hội nghị tổng kết công tác đoàn - hội năm 2020' },
+    // a site's label the lead does not use, over the headline the lead restates (round 17)
+    { text: 'Tiếng Việt | English\n13/07/2015 - 10:20\nBến Lức: Đẩy mạnh phong trào Vì an ninh Tổ quốc\nĐẩy mạnh phong trào thi đua Vì an ninh Tổ quốc, những năm qua, Công an huyện Bến Lức đã đạt nhiều kết quả.', rule: 'title-first-line', value: 'Bến Lức: Đẩy mạnh phong trào Vì an ninh Tổ quốc' },
+    { text: 'Xuất bản thông tin\nnull Tổng kết công tác Quốc phòng Quân sự địa phương năm 2021\nNgày 7/12/2021 Ban Chỉ huy Quân sự huyện tổ chức hội nghị tổng kết công tác Quốc phòng Quân sự địa phương năm 2021.', rule: 'title-first-line', value: 'Tổng kết công tác Quốc phòng Quân sự địa phương năm 2021' },
+    // a short headline over a standfirst the lead restates stays the headline
+    { text: 'Tin vắn thế giới\nHồi hương hài cốt liệt sĩ Việt Nam\nSáng 28/5, tại cửa khẩu, Việt Nam tiếp nhận hài cốt liệt sĩ hy sinh tại Lào.', rule: 'title-first-line', value: 'Tin vắn thế giới' },
     { text: 'iPhone 8 lộ diện những hình ảnh mới nhất\nThông tin về iPhone 8 vừa được một tài khoản Twitter đăng tải.', rule: 'title-first-line', value: 'iPhone 8 lộ diện những hình ảnh mới nhất' },
     { text: 'UBND huyện Hưng Hà khen thưởng đột xuất\nChi tiết về công tác khen thưởng đột xuất cho lực lượng công an\nQuyết định số 12/QĐ-UBND ngày 12/3/2020\nNgày 12/3, UBND huyện đã khen thưởng 3 tập thể.', rule: 'title-first-line', value: 'UBND huyện Hưng Hà khen thưởng đột xuất' },
   ],
