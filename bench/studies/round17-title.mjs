@@ -2,6 +2,8 @@
 //   datelines  a dateline-shaped line ("Hải Phòng, ngày 24 tháng 01 năm 2020") among the first four lines, alone or a
 //              whole lead sentence ("Sáng nay, ngày 30 tháng 12 năm 2021, … đã tổ chức Hội nghị …."), which the title
 //              rule passed over as a stamp, so that a caption under it became the headline
+//   day-lines  a line with no closing punctuation that opens on an event's day ("Sáng 22/1 huyện …"), by length: the
+//              caption test took such lines for photo captions
 //   stopped    a first line that ends in a full stop, one sentence of at most 30 words: the share of its words the next
 //              line (past a stamp) repeats, with the annotated headline where there is one
 //   labels     a line among the first four whose first word is all lower case, or a short one ending in a colon
@@ -9,7 +11,7 @@
 //              first line that is a sentence, within 5 lines), over a line of 4-30 words the lead restates at 0.9 or
 //              more; with the annotated headline, and the best such line at any share
 // Reads corpus/real, dev, the seeds and any audit folders given (with expected/ beside their texts).
-// Usage: node bench/studies/round17-title.mjs [datelines|stopped|labels|label-over-headline] [extra folders …] [--examples N]
+// Usage: node bench/studies/round17-title.mjs [datelines|day-lines|stopped|labels|label-over-headline] [extra folders …] [--examples N]
 import fs from 'node:fs';
 import path from 'node:path';
 import { readFlags, shared } from './lib.mjs';
@@ -17,7 +19,7 @@ import { readFlags, shared } from './lib.mjs';
 const flags = readFlags();
 const examples = flags.number('--examples', 5);
 const args = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--examples');
-const form = ['datelines', 'stopped', 'labels', 'label-over-headline'].includes(args[0]) ? args.shift() : 'datelines';
+const form = ['datelines', 'day-lines', 'stopped', 'labels', 'label-over-headline'].includes(args[0]) ? args.shift() : 'datelines';
 const folders = [path.join(shared, 'corpus/real'), path.join(shared, 'corpus/dev'), path.join(shared, 'seeds'), ...args];
 
 const DATELINE = /^[\p{Lu}][\p{L}\p{M} .'-]{1,40},\s*ngày\s+\d/iu;
@@ -43,6 +45,9 @@ for (const dir of folders) {
     const gold = fs.existsSync(expected) ? JSON.parse(fs.readFileSync(expected, 'utf8')).title : undefined;
     if (form === 'datelines') {
       lines.slice(0, 4).forEach((l, i) => DATELINE.test(l) && note(`${SENTENCE(l) ? 'sentence' : 'dateline alone'}, line ${i}`, `${where}: ${l.slice(0, 110)}`));
+    } else if (form === 'day-lines') {
+      const DAY = /^(?:\([^()]{0,20}\)\s*[-–]?\s*)?(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm nay|Sáng nay|Chiều nay|Tối nay)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}/iu;
+      lines.forEach((l, i) => DAY.test(l) && !/[.!?…:;"”)]$/u.test(l) && l.length < 300 && note(l.length > 120 ? 'over 120 characters' : 'up to 120 characters', `${where} line ${i}: ${l.slice(0, 110)}`));
     } else if (form === 'labels') {
       lines.slice(0, 4).forEach((l, i) => LABEL.test(l) && note(`label, line ${i}`, `${where}: ${l.slice(0, 60)} → next: ${(lines[i + 1] ?? '').slice(0, 50)}`));
     } else if (form === 'label-over-headline') {

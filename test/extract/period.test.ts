@@ -7,6 +7,10 @@ const period = (...lines: string[]) => {
 };
 
 describe('reporting period', () => {
+  it('reads a headline-less text whose first line, a lead opening on its day, lost its full stop: no caption (round 17)', () => {
+    const lead = 'Sáng 22/1 huyện Yên Mỹ tổ chức Hội nghị tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc; tổng kết công tác quản lý sử dụng vũ khí, vật liệu nổ, công cụ hỗ trợ và pháo năm 2017 và phát động thi đua năm 2018';
+    expect(recordOf(lead, 'Đại tá Phạm Thế Tùng - Phó Giám đốc Công an tỉnh phát biểu tại hội nghị', 'Năm qua, Công an huyện Yên Mỹ đã phát động mạnh mẽ phong trào.').period).toMatchObject({ from: '2017-01-01', to: '2017-12-31' });
+  });
   it('gives a span written without its year the year the text names with the same stretch, not the page date\'s (round 17)', () => {
     const lines = ['Chủ nhật, 25/10/2020', 'Đánh giá kết quả công tác 6 tháng đầu năm', 'Hôm nay (26/6), Đảng ủy Bộ đội Biên phòng tỉnh tổ chức hội nghị đánh giá kết quả công tác 6 tháng đầu năm 2017.'];
     expect(period(...lines)).toEqual(['2017-01-01', '2017-06-30']);

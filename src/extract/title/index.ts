@@ -7,6 +7,7 @@ import { isPageStamp, isStampLine } from '../../lexicon/dates.js';
 import { defineField } from '../../engine/field.js';
 import type { Rule } from '../../engine/rule.js';
 import { tokenAt, type Doc } from '../../engine/document.js';
+import { PARTS_OF_DAY } from '../../lexicon/time.js';
 
 const MAX_TITLE_CHARS = 180;
 const LINES_TO_SCAN = 4;
@@ -188,12 +189,22 @@ export const TITLE_RULES: readonly Rule<string>[] = [
   },
 ];
 
+/**
+ * A line longer than a short headline that opens on an event's day ("Sáng 22/1 huyện Yên Mỹ tổ chức Hội nghị tổng kết
+ * …", "(HNM) - Sáng 1-3, 39 đầu mối đơn vị …") is a lead sentence that lost its full stop, no caption
+ * (bench/studies/round17-title.mjs day-lines: 5 such lines over 120 characters, all lead sentences; the shorter ones
+ * are headlines or stamps).
+ */
+const DAY_OPENING = new RegExp(String.raw`^(?:\([^()]{0,20}\)\s*[-–]?\s*)?(?:${[...PARTS_OF_DAY, 'ngày'].sort((a, b) => b.length - a.length).join('|')})\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}`, 'iu');
+const CAPTION_WITH_DAY_MAX = 120;
+
 /** Is this line a photo caption: a short body line that is not a sentence (no closing punctuation)? */
 export function isCaptionLine(doc: Doc, index: number, headline: number | null): boolean {
   if (index === headline) return false;
   const line = doc.lines[index];
   if (!line) return false;
   const text = doc.text.slice(line.start, line.end);
+  if (text.length > CAPTION_WITH_DAY_MAX && DAY_OPENING.test(text)) return false;
   return text.length < 300 && !/[.!?…:;"”)]$/u.test(text);
 }
 
