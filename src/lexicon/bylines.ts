@@ -29,4 +29,21 @@ export const SERIES_MARKS: readonly string[] = ['còn nữa', 'còn tiếp', 'h�
 export const TRAILING_CHROME: readonly string[] = ['Email Print Góp ý', 'Xem thêm', 'Bấm xem', 'Mời bạn đọc', 'TIN LIÊN QUAN', 'Tin liên quan', 'Video:'];
 
 /** Lines that look like names but are page furniture ("Top": a news page's back-to-top link under its footer). */
-export const NOT_BYLINES: readonly string[] = ['Top', 'Xem thêm', 'Tin liên quan', 'Video', 'Ảnh', 'Toàn cảnh', 'Sign In', 'Email', 'Print', 'Góp ý', 'Chia sẻ', 'Bình luận'];
+export const NOT_BYLINES: readonly string[] = [
+  'Top', 'Xem thêm', 'Tin liên quan', 'Video', 'Ảnh', 'Toàn cảnh', 'Sign In', 'Email', 'Print', 'Góp ý', 'Chia sẻ', 'Bình luận',
+  // a comment form's captcha button and a page's media menu at its end (round 17 audits)
+  'Làm mới', 'Security code', 'Thêm ý kiến', 'Phóng sự ảnh', 'Video clip',
+];
+
+/**
+ * Outlets and desks whose names are written in sentence case, which may close a text alone, without "Theo": "… trên
+ * Biển Đông. Dân trí". A closing line in sentence case that is none of them is the page's or the text's own words ("Bấm
+ * xem ngay", "Mong lắm thay!", "Phóng sự ảnh", a word cut off, "Đại diện lãnh"); bench/studies/round17-author.mjs:
+ * 21 such closing credits on corpus/real, 10 of them these names, none of the other 11 a credit but two persons' names
+ * misprinted. The other outlets are credited with "Theo".
+ */
+export const SENTENCE_CASE_OUTLETS: readonly string[] = [
+  'Dân trí', 'Tuổi trẻ', 'Thanh niên', 'Tiền phong', 'Lao động', 'Người lao động', 'Nhân dân', 'Thời đại', 'Trí thức trẻ',
+  'Ngôi sao', 'Kiến thức', 'Pháp luật', 'Đời sống', 'Đời sống gia đình', 'Tài chính', 'Biên phòng', 'Nhóm phóng viên',
+  'Ban Bạn đọc', 'Bạn đọc',
+];

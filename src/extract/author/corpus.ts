@@ -15,6 +15,9 @@ export const corpus: Corpus<string> = {
     { text: 'Thị trường bất động sản\nCần điều tiết kịp thời để bảo vệ người tiêu dùng. Đỗ Thu Thoan (t.h)', rule: 'author-credit', value: 'Đỗ Thu Thoan' },
     { text: 'Trump tới Đức dự G20\nCác nhà lãnh đạo sẽ bàn về khí hậu và thương mại. VIDEO XEM THÊM: Hòa Bình', rule: 'author-credit', value: 'Hòa Bình' },
     { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen. Theo VTC', rule: 'author-theo', value: 'VTC' },
+    // a sentence-case outlet alone closing the text, and a two-syllable name typed in lower case (round 17)
+    { text: 'Tàu khu trục\nCon tàu vừa trải qua đợt bảo dưỡng với chi phí lên tới 21 triệu USD. Dân trí', rule: 'author-theo', value: 'Dân trí' },
+    { text: 'Kiểm toán\nDự án giảm nhiều nhất là 13 năm 1 tháng 12 ngày. Sỹ lực', rule: 'author-theo', value: 'Sỹ lực' },
     { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen./.(TTXVN)', rule: 'author-agency', value: 'TTXVN' },
     // a photo credit after the byline is set aside (bench/studies/author.mjs: 63 of 5,000 real bodies end so)
     { text: 'Đội tuyển vào vòng 1/8\nTấm vé còn lại chia đều cho Việt Nam và New Zealand. Châu Tuấn - Ảnh: FIFA, Đức Anh', rule: 'author-credit', value: 'Châu Tuấn' },
@@ -59,6 +62,10 @@ export const corpus: Corpus<string> = {
     { text: 'Giá vàng tăng\nCác chuyên gia dự báo giá sẽ còn tăng. còn nữaTheo Infonet', why: 'a series mark ("còn nữa") glued to "Theo" is no lower-case byline (round 16 review)' },
     { text: 'Truyền thuyết\nXem thêm tại http://goo.gl/MzkpS. Tư liệu: Kytien.comTheo Infonet', why: 'a web address\'s end glued to "Theo" is no lower-case byline' },
     { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen của UBND thành phố.\nẢnh: Minh Anh', why: 'a photo credit is no byline' },
+    // the page's or the text's own words in sentence case, and a word cut off where a stored page ends (round 17)
+    { text: 'Barcelona thắng nhọc Eibar ở vòng cuối\nBarcelona có một trận đấu khó khăn ngoài dự kiến trước Eibar.\nĐội bóng xứ Catalan phải ngược dòng. Bấm xem ngay >>', why: 'a link\'s call to read on is no outlet' },
+    { text: 'Đường sắt\nNhất là khâu nhà vệ sinh trên tàu. Mong lắm thay!', why: 'an exclamation closing the text is no outlet' },
+    { text: 'Lễ kỷ niệm\nĐại diện lãnh đạo tỉnh tặng hoa chúc mừng nhân ngày truyền thống lực lượng\nĐồng ch', why: 'a word cut off at a stored page\'s end is no byline' },
     { text: 'Bảo quản thực phẩm\nCó thể gói kín vào túi để ăn dần, dùng được 1 tháng. Tổng hợp', why: '"Tổng hợp" alone: compiled by the paper, no one named' },
     { text: 'Sống chậm lại\nHãy trân trọng những người luôn ở bên cạnh bạn. St', why: '"St" (sưu tầm): collected from elsewhere, no one named' },
     { text: 'Sống chậm lại\nHãy trân trọng những người luôn ở bên cạnh bạn. ST', why: '"ST" (sưu tầm) in capitals' },

@@ -2,7 +2,7 @@
 // follows the last sentence ("… cấp trên. Hằng Hà - Đức Hoàng", "….Tin, ảnh: HỒNG BỈNH HIẾU", "…./.(TTXVN)"), glued
 // page chrome set aside, then classified: a person (names, initials, capitals) with prefixes and agency suffixes
 // stripped, "Theo X", or an agency alone.
-import { AGENCY_CREDITS, CREDIT_PREFIXES, NOT_BYLINES, SERIES_MARKS, UNNAMED_CREDITS } from '../../lexicon/bylines.js';
+import { AGENCY_CREDITS, CREDIT_PREFIXES, NOT_BYLINES, SENTENCE_CASE_OUTLETS, SERIES_MARKS, UNNAMED_CREDITS } from '../../lexicon/bylines.js';
 import { escapeRegExp } from '../../text/regexp.js';
 
 const PREFIX_ALT = [...CREDIT_PREFIXES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
@@ -118,6 +118,11 @@ const NOT_BYLINE = new RegExp(`^(?:${NOT_BYLINES.map((w) => escapeRegExp(w).repl
 /** Page furniture that looks like a name: "Xem thêm", "Sign In", "Top". */
 export const isNotByline = (text: string) => NOT_BYLINE.test(text);
 
+/** Two syllables, the second in lower case, each with a vowel. */
+const VOWEL = /[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/iu;
+const isLowerCaseName = (t: string) => /^\p{Lu}\p{Ll}*\s\p{Ll}+$/u.test(t) && t.split(/\s/u).every((w) => VOWEL.test(w));
+const SENTENCE_CASE_OUTLET = new RegExp(`^(?:${SENTENCE_CASE_OUTLETS.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})$`, 'iu');
+
 export type CreditKind = 'person' | 'theo' | 'agency';
 
 export interface Credit {
@@ -155,8 +160,10 @@ export function readCredit(tail: string | null): Credit | null {
   if (AGENCY_ONLY.test(t) || AGENCY_ONLY.test(tail.trim())) return { author: (AGENCY_ONLY.test(t) ? t : tail.trim()).replace(/^\(|\)$/g, ''), kind: 'agency' };
   if (isNotByline(t)) return null;
   if (ONLY_INITIALS.test(t) || INITIALS_ONLY.test(t) || PERSON_CAPS.test(t) || PERSON.test(t)) return { author: t, kind: 'person' };
-  // a short sentence-case outlet: "Tuổi trẻ"
-  if (/^[\p{Lu}][\p{Ll}]+(?:\s[\p{L}]+){0,2}$/u.test(t)) return { author: t, kind: 'theo' };
+  // a short sentence-case outlet: "Tuổi trẻ"; or a two-syllable name typed with its second in lower case ("Sỹ lực",
+  // "Nhật maiTheo Infonet"), no serial's mark ("Còn nữa") nor a word cut off at the page's end ("Đồng ch", "Về h")
+  if (SENTENCE_CASE_OUTLET.test(t)) return { author: t, kind: 'theo' };
+  if (isLowerCaseName(t) && !SERIES_MARKS.includes(t.toLowerCase())) return { author: t, kind: 'theo' };
   return null;
 }
 
