@@ -9,6 +9,10 @@ export const corpus: Corpus<DayValue> = {
     { text: 'Tin ngày 2022-12-15T16:17:43+07:00', rule: 'published-iso', value: { year: 2022, month: 12, day: 15 } },
     { text: 'Tin tức\n31/05/13 10:48 GMT+7', rule: 'published-timestamp', value: { year: 2013, month: 5, day: 31 } },
     { text: 'Đình Viên | 11:20 06/02/2017', rule: 'published-timestamp', value: { year: 2017, month: 2, day: 6 } },
+    // a portal's weekday stamp after a dash with its clock glued to the view count, a bulleted detail, a date in brackets (round 17)
+    { text: 'Hội đồng nhân dân xã tổ chức kỳ họp thứ chín\nThứ ba - 30/07/2024 04:065610\nSáng ngày 30/7/2024, Hội đồng nhân dân xã tổ chức kỳ họp.', rule: 'published-timestamp', value: { year: 2024, month: 7, day: 30 } },
+    { text: 'Hội nghị tổng kết công tác năm 2011\n• 18/01/2012 1\nSáng 17/1, Hội Nông dân tỉnh tổ chức hội nghị.', rule: 'published-timestamp', value: { year: 2012, month: 1, day: 18 } },
+    { text: 'HĐND XÃ SƠN VIÊN TỔ CHỨC KÌ HỌP THỨ 6\n(11/07/2018).\nSáng ngày 10/7, HĐND xã tổ chức kỳ họp thứ 6.', rule: 'published-dateline', value: { year: 2018, month: 7, day: 11 } },
     { text: 'Bảng xếp hạng Serie A. Diễn biến chính của trận đấu: Ngọa Long - Thể thao Việt Nam | 06:00 09/02/2017 Tin liên quan Montella hết bài, Milan nhắm ngay người mới', rule: 'published-timestamp', value: { year: 2017, month: 2, day: 9 } },
     { text: 'Thứ hai, 14/12/2022\nHội nghị', rule: 'published-timestamp', value: { day: 14 } },
     { text: 'Hải Phòng, ngày 24 tháng 01 năm 2020\nHội nghị', rule: 'published-dateline', value: { year: 2020, month: 1, day: 24 } },
@@ -16,6 +20,7 @@ export const corpus: Corpus<DayValue> = {
     { text: 'Tin tức\nLúc 10:48 ngày 31/5/2013 (GMT+7)\nHội nghị', rule: 'published-label', value: { year: 2013, month: 5, day: 31 } },
   ],
   negatives: [
+    { text: 'Huyện Thống Nhất tổ chức Hội nghị tổng kết năm 2017\nThứ 6 - 26/02/2016\nĐể nâng cao chất lượng bài viết, Quý cộng tác viên vui lòng gửi riêng hình ảnh.\nNgày 16/3/2018, Ban Chỉ đạo huyện đã tổ chức hội nghị.', why: 'a weekday and a date after a dash with no clock date a notice in the margin, not the page (round 17)' },
     { text: 'Ngày 21/11/2019, UBND quận tổ chức hội nghị tổng kết.', why: 'an event date in running text is not the page\'s' },
     { text: 'Hội nghị bắt đầu lúc 8h sáng ngày 5/9/2016 tại hội trường.', why: 'an hour alone in a sentence is no page stamp' },
     // every line of corpus/real that opens with "Lúc" (8) is a sentence

@@ -62,6 +62,8 @@ function isStamp(doc: Doc, first: number, end: number): boolean {
 
 /** What may follow a stamp's date on its line: a clock, a time zone. */
 const STAMP_TAIL = /^[\s\d:.,()|+-]*(?:(?:GMT|UTC|AM|PM|SA|CH)[\s\d:()+-]*)?$/iu;
+/** A clock right after a stamp's date: " 04:06", " 15:202130". */
+const CLOCK_AFTER = /^\s+\d{1,2}:\d{2}/u;
 const stamp = (m: { first: number; end: number; anchor: { value: unknown } }, { doc }: { doc: Doc }) => (isStamp(doc, m.first, m.end) ? { value: day(m) } : null);
 
 export const PUBLISHED_RULES: readonly Rule<DayValue>[] = [
@@ -98,16 +100,32 @@ export const PUBLISHED_RULES: readonly Rule<DayValue>[] = [
     build: stamp,
   },
   {
+    // "Thứ hai, 14/12/2022"
     name: 'published-timestamp',
     scope: 'line',
     pattern: [dim('weekday'), opt(words(',')), opt(words('ngày')), anchor(dim('date', 'd', withYear))],
     build: (m, { doc }) => (opensLine(doc, m.first) ? { value: day(m) } : null),
   },
   {
-    // "Hải Phòng, ngày 24 tháng 01 năm 2020", or a date alone on its line
+    // "Thứ ba - 30/07/2024 04:065610": a portal's stamp with its clock (glued to the view count); without the clock a
+    // weekday and a date after a dash date a notice in the page's margin ("Thứ 6 - 26/02/2016" over a 2018 article)
+    name: 'published-timestamp',
+    scope: 'line',
+    pattern: [dim('weekday'), words('-'), anchor(dim('date', 'd', withYear))],
+    build: (m, { doc }) => (opensLine(doc, m.first) && CLOCK_AFTER.test(doc.text.slice(doc.tokens.end[m.end - 1], doc.lines[doc.lineOf[m.first]].end)) ? { value: day(m) } : null),
+  },
+  {
+    // "• 18/01/2012 1": one of a bulleted list of the page's details, the date with a clock or a count at most
+    name: 'published-timestamp',
+    scope: 'line',
+    pattern: [words('•', '·'), anchor(dim('date', 'd', withYear))],
+    build: (m, { doc }) => (opensLine(doc, m.first) && STAMP_TAIL.test(doc.text.slice(doc.tokens.end[m.end - 1], doc.lines[doc.lineOf[m.first]].end)) ? { value: day(m) } : null),
+  },
+  {
+    // "Hải Phòng, ngày 24 tháng 01 năm 2020", or a date alone on its line, perhaps in brackets ("(11/07/2018).")
     name: 'published-dateline',
     scope: 'line',
-    pattern: [opt(gap(8, { greedy: true, min: 1, stop: notPlaceWord }), words(',')), opt(dim('weekday'), opt(words(','))), opt(words('ngày')), anchor(dim('date', 'd', withYear))],
+    pattern: [opt(words('(')), opt(gap(8, { greedy: true, min: 1, stop: notPlaceWord }), words(',')), opt(dim('weekday'), opt(words(','))), opt(words('ngày')), anchor(dim('date', 'd', withYear))],
     build: (m, { doc }) => (opensLine(doc, m.first) && endsLine(doc, m.end) ? { value: day(m) } : null),
   },
 ];
