@@ -90,6 +90,10 @@ describe('percentages', () => {
     expect(recordOf('Bảo đảm tốt công tác kỹ thuật', ...body, 'Ngọc Anh').percentages.map((p) => p.target)).toEqual(targets);
   });
 
+  it('reads the figures of a paragraph cut off where a stored page ends: no caption, though its last words lack a full stop (round 17)', () => {
+    const cut = 'Năm 2020, giá trị sản xuất của huyện Yên Sơn thực hiện đạt 1.220,7 tỷ, bằng 100% kế hoạch, khai thác rừng trồng 265.000 m2 gỗ, đạt 103% kế hoạch. Huyện hoàn thành 4 xã đ';
+    expect(recordOf('HĐND huyện Yên Sơn tổ chức kỳ họp thứ 16', cut).percentages.map((p) => p.value)).toEqual([100, 103]);
+  });
   it('gives an item of a list that names only its body the measure of the item before it', () => {
     expect(pcts('Năm 2025, huyện An Lão giải ngân đạt 41,38%, huyện Vân Canh đạt 24,59%.').map((p) => p.target)).toEqual(['huyện An Lão giải ngân', 'giải ngân']);
   });

@@ -205,8 +205,13 @@ export function isCaptionLine(doc: Doc, index: number, headline: number | null):
   if (!line) return false;
   const text = doc.text.slice(line.start, line.end);
   if (text.length > CAPTION_WITH_DAY_MAX && DAY_OPENING.test(text)) return false;
+  // a paragraph cut off where a stored page ends ("… đạt 103% kế hoạch. Huyện hoàn thành 4 xã đ") holds a whole sentence
+  if (SENTENCE_INSIDE.test(text)) return false;
   return text.length < 300 && !/[.!?…:;"”)]$/u.test(text);
 }
+
+/** A whole sentence inside a line: a full stop after a word, then a capital (not a photo's credit, "… tại hội nghị. Ảnh: …"). */
+const SENTENCE_INSIDE = /[\p{Ll}\d][.!?]\s+(?!(?:Ảnh|Nguồn|Video|Clip)\b)\p{Lu}/u;
 
 export const title = defineField(titleContract, {
   dimensions: [],
