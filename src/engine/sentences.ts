@@ -11,6 +11,8 @@ export interface Segment {
 const ABBREVIATIONS = new Set([
   'tp', 'q', 'h', 'p', 'tx', 'tt', 'ths', 'ts', 'pgs', 'gs', 'bs', 'ks', 'ls', 'th', 'st', 'mr', 'mrs', 'ms', 'dr',
   'ng', 'tr', 'số', 'v.v', 'vv', 'k', 'x',
+  // portal reports' posts: "CT. HĐND xã", "PCT. Hội Nông dân huyện", "PTP. Kế hoạch tổng hợp" (round 17)
+  'ct', 'pct', 'ptp',
 ]);
 const LONGEST_ABBREVIATION = 4;
 

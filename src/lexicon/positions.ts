@@ -245,6 +245,12 @@ export const POSITION_TITLES: readonly string[] = [
   // party committee member ("Nguyễn Thị Đặng Hải - ĐUV, Phó Chủ tịch HĐND phường"; bench/studies/round14-offloc.mjs)
   'BT Đảng ủy', 'BT Chi bộ', 'PBT Đảng ủy', 'PBT Chi bộ', 'CT HĐND', 'CT UBND', 'CT UBMTTQ', 'CT MTTQ', 'CT Hội', 'CT. Hội', 'CT.Hội',
   'PCT.Hội', 'PCT. Hội', 'ĐUV',
+  // round 17: more of them, each on two or more portal sites of the audits and none in corpus/real
+  // (bench/studies/round17-officials.mjs): a standing committee's member, a deputy secretary, a chairman written with a
+  // full stop, a deputy head of a department ("đồng chí Nguyễn Thiên Bình - UVTV Huyện ủy - Chủ tịch UBMTTQVN huyện",
+  // "Võ Đắc Hóa - PBT - Chủ tịch UBND huyện", "đ/c Phạm Quốc Tuấn- CT. HĐND xã", "Đào Việt Khoa – P.trưởng phòng Nội vụ")
+  'UVTV', 'PBT', 'CT. HĐND', 'CT. UBND', 'CT.HĐND', 'CT.UBND', 'PCT. HĐND', 'PCT. UBND', 'PCT.HĐND', 'PCT.UBND', 'CT UBMTTQVN',
+  'P.trưởng', 'P. trưởng',
 ];
 
 /**

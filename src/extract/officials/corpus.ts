@@ -342,6 +342,10 @@ export const corpus: Corpus<PersonMention> = {
     // round 13 (bench/studies/round13-officials.mjs): a post right after the name with no mark, abbreviated, or in
     // lower case after "đồng chí"; a session's closing verb, misspelt, ends it; a board member chained after " - "
     { text: 'Dự và phát biểu chỉ đạo có đồng chí Nguyễn Thanh Tuấn PCT HĐND huyện.', rule: 'official-honorific', value: { name: 'Nguyễn Thanh Tuấn', positions: [{ value: 'PCT HĐND huyện' }] } },
+    // round 17: more abbreviated posts, and a dotted one that no longer ends the sentence
+    { text: 'Tham dự có đồng chí Nguyễn Thiên Bình - UVTV Huyện ủy - Chủ tịch UBMTTQVN huyện.', rule: 'official-honorific', value: { name: 'Nguyễn Thiên Bình', positions: [{ value: 'UVTV Huyện ủy' }, { value: 'Chủ tịch UBMTTQVN huyện' }] } },
+    { text: 'Tham dự có đồng chí Võ Đắc Hóa - PBT - Chủ tịch UBND huyện.', rule: 'official-honorific', value: { name: 'Võ Đắc Hóa', positions: [{ value: 'PBT' }, { value: 'Chủ tịch UBND huyện' }] } },
+    { text: 'Chủ trì hội nghị có đ/c Phạm Quốc Tuấn- CT. HĐND xã; đ/c Nguyễn Thị Tuyết Mai - PCT. HĐND xã.', rule: 'official-honorific', value: { name: 'Phạm Quốc Tuấn', positions: [{ value: 'CT. HĐND xã' }] } },
     { text: 'ĐC Nguyễn Danh Vận phó chủ nhiệm UBKT Đảng ủy NHNo&PTNT Việt Nam tới dự Đại hội.', rule: 'official-honorific', value: { name: 'Nguyễn Danh Vận', positions: [{ value: 'phó chủ nhiệm UBKT Đảng ủy NHNo&PTNT Việt Nam' }] } },
     { text: 'Đồng chí Nguyễn Hồng Sơn Chủ tịch HĐND xã bể mạc kỳ họp.', rule: 'official-honorific', value: { name: 'Nguyễn Hồng Sơn', positions: [{ value: 'Chủ tịch HĐND xã' }] } },
     { text: 'Ông Nguyễn Văn Minh - Đảng ủy viên - Thành viên HĐTV Agribank tặng hoa chúc mừng.', rule: 'official-honorific', value: { name: 'Nguyễn Văn Minh', positions: [{ value: 'Đảng ủy viên' }, { value: 'Thành viên HĐTV Agribank' }] } },
