@@ -278,7 +278,10 @@ export const choosePeriod: Refiner = {
       return (dated.year === y && dated.month >= YEAR_END_REVIEWS_OPEN) || (dated.year === y + 1 && dated.month <= REPORT_SEASON_CLOSES);
     };
     const recentEnough = (from: string) => datedYear === null || [datedYear - 1, datedYear].includes(Number(from.slice(0, 4)));
-    const leadYear = opening.find((f) => f.value.opensDoneClause && f.value.cue !== 'plan' && recentEnough(f.value.from) && (frame || (reportSeason(f.value) && !newsBefore(f))));
+    // (or one a review names too: "Trong năm 2019, Bộ CHQS tỉnh đã xây dựng …" over "… tổng kết công tác … năm 2019" in
+    // the body; bench/studies/round17-period.mjs lead-year-reviewed)
+    const reviewedToo = (f: Finding<PeriodCandidate>) => spans.some((o) => o !== f && o.value.namesReview && key(o.value) === key(f.value));
+    const leadYear = opening.find((f) => f.value.opensDoneClause && f.value.cue !== 'plan' && recentEnough(f.value.from) && (frame || (reportSeason(f.value) && !newsBefore(f)) || (reviewedToo(f) && !newsBefore(f))));
     // "Năm qua, Hội … đã có nhiều hoạt động …" or "Trong năm, tỷ lệ điều tra khám phá án vượt trên 3% …" opening a lead
     // sentence, and the year's work commended in the text ("tặng giấy khen cho 12 tập thể … với thành tích xuất sắc
     // trong công tác phòng chống tội phạm … năm 2019"): the year gone by is the commended one

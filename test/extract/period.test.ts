@@ -11,6 +11,13 @@ describe('reporting period', () => {
     const lead = 'Sáng 22/1 huyện Yên Mỹ tổ chức Hội nghị tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc; tổng kết công tác quản lý sử dụng vũ khí, vật liệu nổ, công cụ hỗ trợ và pháo năm 2017 và phát động thi đua năm 2018';
     expect(recordOf(lead, 'Đại tá Phạm Thế Tùng - Phó Giám đốc Công an tỉnh phát biểu tại hội nghị', 'Năm qua, Công an huyện Yên Mỹ đã phát động mạnh mẽ phong trào.').period).toMatchObject({ from: '2017-01-01', to: '2017-12-31' });
   });
+  it('takes the year an undated lead tells as done when a review names it again (round 17)', () => {
+    const lead = 'Trong năm 2019, Bộ CHQS tỉnh đã xây dựng lực lượng vũ trang vững mạnh về chính trị, tư tưởng và tổ chức.';
+    const review = 'Tại hội nghị tổng kết công tác quân sự, quốc phòng năm 2019, Bộ Tư lệnh Quân khu đã trao thưởng cho các cá nhân.';
+    expect(recordOf('Bộ Tư lệnh Quân khu trao thưởng cho các cá nhân có thành tích xuất sắc', lead, 'Lực lượng vũ trang tỉnh tổ chức diễn tập phòng thủ.', review).period).toMatchObject({ from: '2019-01-01', to: '2019-12-31' });
+    // told as done with no review of it: background, no period
+    expect(recordOf('Bộ Tư lệnh Quân khu trao thưởng cho các cá nhân có thành tích xuất sắc', lead, 'Lực lượng vũ trang tỉnh tổ chức diễn tập phòng thủ.').period).toBeNull();
+  });
   it('gives a span written without its year the year the text names with the same stretch, not the page date\'s (round 17)', () => {
     const lines = ['Chủ nhật, 25/10/2020', 'Đánh giá kết quả công tác 6 tháng đầu năm', 'Hôm nay (26/6), Đảng ủy Bộ đội Biên phòng tỉnh tổ chức hội nghị đánh giá kết quả công tác 6 tháng đầu năm 2017.'];
     expect(period(...lines)).toEqual(['2017-01-01', '2017-06-30']);
