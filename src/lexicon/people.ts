@@ -15,6 +15,8 @@ export const SURNAMES: readonly string[] = [
   'Tất', 'Công', 'Văng', 'Phó', 'Lạng', 'Bàn', 'Đậu', 'Đới', 'Hoàng', 'Trác', 'Mầu', 'Âu Dương',
   // Chinese leaders as Vietnamese writes them ("Tập Cận Bình", "Lữ Thái Hậu"), monks' "Thích", northern minorities
   'Tập', 'Lữ', 'Thích', 'Phàn', 'Sèn', 'Tẩn', 'Chảo', 'Hạng', 'Mua', 'Thò', 'Chang', 'Pờ', 'Lìu', 'Sần',
+  // round 17: "Trưởng Ban tổ chức Huyện uỷ Chung Văn Hoan" (corpus/real: Chung Văn Điểm, Chung Thị Ngọc, Chung Gia Hân)
+  'Chung',
 ];
 
 /** Syllables that are far more often a middle name than anything else: they confirm a name. */

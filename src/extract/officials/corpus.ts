@@ -342,6 +342,8 @@ export const corpus: Corpus<PersonMention> = {
     // round 13 (bench/studies/round13-officials.mjs): a post right after the name with no mark, abbreviated, or in
     // lower case after "đồng chí"; a session's closing verb, misspelt, ends it; a board member chained after " - "
     { text: 'Dự và phát biểu chỉ đạo có đồng chí Nguyễn Thanh Tuấn PCT HĐND huyện.', rule: 'official-honorific', value: { name: 'Nguyễn Thanh Tuấn', positions: [{ value: 'PCT HĐND huyện' }] } },
+    // round 17: a surname the list lacked, which the post before it took in
+    { text: 'Dự hội nghị có đồng chí UVBTV, Trưởng Ban tổ chức Huyện uỷ Chung Văn Hoan.', rule: 'official-title-name', value: { name: 'Chung Văn Hoan', positions: [{ value: 'UVBTV' }, { value: 'Trưởng Ban tổ chức Huyện uỷ' }] } },
     // round 17: more abbreviated posts, and a dotted one that no longer ends the sentence
     { text: 'Tham dự có đồng chí Nguyễn Thiên Bình - UVTV Huyện ủy - Chủ tịch UBMTTQVN huyện.', rule: 'official-honorific', value: { name: 'Nguyễn Thiên Bình', positions: [{ value: 'UVTV Huyện ủy' }, { value: 'Chủ tịch UBMTTQVN huyện' }] } },
     { text: 'Tham dự có đồng chí Võ Đắc Hóa - PBT - Chủ tịch UBND huyện.', rule: 'official-honorific', value: { name: 'Võ Đắc Hóa', positions: [{ value: 'PBT' }, { value: 'Chủ tịch UBND huyện' }] } },
