@@ -203,12 +203,17 @@ export function isCaptionLine(doc: Doc, index: number, headline: number | null):
   if (index === headline) return false;
   const line = doc.lines[index];
   if (!line) return false;
+  // (a long line is no caption: asked for each finding on it, a long line must not be read whole)
+  if (line.end - line.start >= CAPTION_MAX_CHARS) return false;
   const text = doc.text.slice(line.start, line.end);
+  if (/[.!?…:;"”)]$/u.test(text)) return false;
   if (text.length > CAPTION_WITH_DAY_MAX && DAY_OPENING.test(text)) return false;
   // a paragraph cut off where a stored page ends ("… đạt 103% kế hoạch. Huyện hoàn thành 4 xã đ") holds a whole sentence
-  if (SENTENCE_INSIDE.test(text)) return false;
-  return text.length < 300 && !/[.!?…:;"”)]$/u.test(text);
+  return !SENTENCE_INSIDE.test(text);
 }
+
+/** How long a photo caption may be, in characters. */
+const CAPTION_MAX_CHARS = 300;
 
 /** A whole sentence inside a line: a full stop after a word, then a capital (not a photo's credit, "… tại hội nghị. Ảnh: …"). */
 const SENTENCE_INSIDE = /[\p{Ll}\d][.!?]\s+(?!(?:Ảnh|Nguồn|Video|Clip)\b)\p{Lu}/u;
