@@ -907,11 +907,26 @@ function inChainedDistrict(doc: Doc, mentions: readonly Mention[], i: number, un
 }
 
 /** The unit a mention names: the one in the article's provinces when several share the name. */
-/** `cut` is the first words of `full`, tones and case aside ("Krông" of "Krông Năng"). */
-function cutFrom(cut: string, full: string): boolean {
-  const words = full.split(/\s+/u);
-  const n = cut.split(/\s+/u).length;
-  return words.length > n && nameKey(words.slice(0, n).join(' ')) === nameKey(cut);
+/**
+ * The typed mentions a list unit answers for, under each cut of their names with the syllable after the cut ("huyện|krong
+ * nang" for "Huyện Krông Năng"), read once per article.
+ */
+function fullNamesByCut(mentions: readonly Mention[], trapped: readonly (readonly unknown[])[]): Map<string, Mention> {
+  const out = new Map<string, Mention>();
+  mentions.forEach((o, j) => {
+    if (trapped[j].length || !o.value.typed || !o.value.units.some((u) => u.type === o.value.type)) return;
+    const words = o.value.name.split(/\s+/u);
+    for (let n = 1; n < words.length; n++) {
+      const key = `${o.value.type}|${nameKey(words.slice(0, n).join(' '))} ${nameKey(words[n])}`;
+      if (!out.has(key)) out.set(key, o);
+    }
+  });
+  return out;
+}
+
+/** The word right after `end` in the text, on the same line ("năng" after "huyện Krông"). */
+function nextWord(text: string, end: number): string {
+  return /^[ \t]+(\p{L}+)/u.exec(text.slice(end, end + 20))?.[1] ?? '';
 }
 
 function resolve(place: PlaceValue, role: ResolvedPlace['role'], votes: readonly [string, number][], fuzzy = false): ResolvedPlace {
@@ -961,6 +976,7 @@ export const chooseLocality: Refiner = {
     // and after it, a commune or ward named with its unit word is the 2025 unit of that name when there is one: "phường
     // Ba Đình" is Hà Nội's ward since 2025, no longer the one in Thanh Hóa the older list holds
     const afterReform = ctx.facts.date !== null && ctx.facts.date >= REORGANISED_ON;
+    let fullNames: Map<string, Mention> | undefined;
     const cands: Candidate[] = mentions.map((m, i) => {
       const traps = trapped[i];
       let place = m.value.units.some((u) => u.since2025) && olderThanReform(i) ? { ...m.value, units: m.value.units.filter((u) => !u.since2025) } : m.value;
@@ -998,10 +1014,10 @@ export const chooseLocality: Refiner = {
       }
       const inDistrict = inChainedDistrict(ctx.doc, mentions, i, place.units);
       if (inDistrict.length < place.units.length) place = { ...place, units: inDistrict };
-      // "UBND huyện Krông năng" under the headline "Huyện Krông Năng tổng kết …": a name cut short by a syllable written
-      // in lower case is the unit of the same type the article names in full, not the nearest listed spelling of the
-      // cut (huyện Krông Búk); bench/studies/round17-title.mjs cut-names
-      const full = !place.units.length && place.typed && !traps.length ? mentions.find((o, j) => j !== i && !trapped[j].length && o.value.typed && o.value.type === place.type && o.value.units.some((u) => u.type === place.type) && cutFrom(place.name, o.value.name)) : undefined;
+      // "UBND huyện Krông năng" under the headline "Huyện Krông Năng tổng kết …": a name cut short by its next syllable
+      // written in lower case is the unit of the same type the article names in full, not the nearest listed spelling of
+      // the cut (huyện Krông Búk); only with that syllable after it ("xã Tân lập" beside "xã Tân Hội" is neither)
+      const full = !place.units.length && place.typed && !traps.length ? (fullNames ??= fullNamesByCut(mentions, trapped)).get(`${place.type}|${nameKey(place.name)} ${nameKey(nextWord(ctx.doc.text, m.origin.end))}`) : undefined;
       if (full) {
         place = { ...place, name: full.value.name, units: full.value.units.filter((u) => u.type === place.type) };
       }

@@ -114,19 +114,31 @@ function partYear(ctx: RefineContext): number | null {
 }
 
 /**
- * The one year the article names with the same stretch as a span written without one ("6 tháng đầu năm 2017" for "6
- * tháng đầu năm", "quý I/2020" for "quý I"), from a span that is no plan; null when none or several.
+ * The years the article names each stretch of whole months in, from spans that are no plan: 2017 under "01/06" for "6
+ * tháng đầu năm 2017" (read once per article: a page may name thousands of spans).
  */
-function yearNamedFor(ctx: RefineContext, p: PeriodCandidate): number | null {
-  const years = new Set<number>();
+function yearsNamedByStretch(ctx: RefineContext): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
   for (const { value: o } of ctx.get<PeriodCandidate>('period')) {
-    if (!o.from || o.cue === 'plan') continue;
-    const y = Number(o.from.slice(0, 4));
-    const same =
-      p.months !== undefined ? o.from === `${y}-01-01` && o.to === monthEnd(y, p.months) : p.quarter !== undefined ? o.from === monthStart(y, p.quarter * 3 - 2) && o.to === monthEnd(y, p.quarter * 3) : o.from === monthStart(y, p.month!) && o.to === monthEnd(y, p.month!);
-    if (same) years.add(y);
+    if (!o.from || o.cue === 'plan' || !o.from.endsWith('-01')) continue;
+    const year = Number(o.from.slice(0, 4));
+    const toMonth = Number(o.to.slice(5, 7));
+    if (o.to.slice(0, 4) !== o.from.slice(0, 4) || o.to !== monthEnd(year, toMonth)) continue;
+    const key = `${Number(o.from.slice(5, 7))}/${toMonth}`;
+    out.set(key, (out.get(key) ?? new Set<number>()).add(year));
   }
-  return years.size === 1 ? [...years][0] : null;
+  return out;
+}
+
+/**
+ * The one year the article names with the same stretch as a span written without one ("6 tháng đầu năm 2017" for "6
+ * tháng đầu năm", "quý I/2020" for "quý I"); null when none or several.
+ */
+function yearNamedFor(named: Map<string, Set<number>>, p: PeriodCandidate): number | null {
+  const first = p.quarter !== undefined ? p.quarter * 3 - 2 : p.month !== undefined ? p.month : 1;
+  const last = p.quarter !== undefined ? p.quarter * 3 : (p.month ?? p.months!);
+  const years = named.get(`${first}/${last}`);
+  return years && years.size === 1 ? [...years][0] : null;
 }
 
 /**
@@ -165,6 +177,7 @@ export const choosePeriod: Refiner = {
     // a span without its year ("6 tháng đầu năm") is in that year
     const year = dated?.year ?? null;
     const pageYear = year;
+    let stretches: Map<string, Set<number>> | undefined;
     const schoolYearsFrom = new Set(ctx.get<PeriodCandidate>('period').flatMap((f) => (f.value.kind === 'school-year' ? [f.value.from.slice(0, 4)] : [])));
     const candidates = ctx
       .get<PeriodCandidate>('period')
@@ -175,7 +188,7 @@ export const choosePeriod: Refiner = {
         if (months === undefined && q === undefined && month === undefined) return [f];
         // "Đánh giá kết quả công tác 6 tháng đầu năm" over "… hội nghị đánh giá kết quả công tác 6 tháng đầu năm 2017":
         // the same stretch the text names with its year is in that year, whatever the page's date says
-        const named = yearNamedFor(ctx, f.value);
+        const named = yearNamedFor((stretches ??= yearsNamedByStretch(ctx)), f.value);
         const year = named ?? pageYear;
         if (year === null) return [];
         const from = q !== undefined ? monthStart(year, q * 3 - 2) : month !== undefined ? monthStart(year, month) : `${year}-01-01`;
@@ -278,10 +291,10 @@ export const choosePeriod: Refiner = {
       return (dated.year === y && dated.month >= YEAR_END_REVIEWS_OPEN) || (dated.year === y + 1 && dated.month <= REPORT_SEASON_CLOSES);
     };
     const recentEnough = (from: string) => datedYear === null || [datedYear - 1, datedYear].includes(Number(from.slice(0, 4)));
-    // (or one a review names too: "Trong năm 2019, Bộ CHQS tỉnh đã xây dựng …" over "… tổng kết công tác … năm 2019" in
-    // the body; bench/studies/round17-period.mjs lead-year-reviewed)
-    const reviewedToo = (f: Finding<PeriodCandidate>) => spans.some((o) => o !== f && o.value.namesReview && key(o.value) === key(f.value));
-    const leadYear = opening.find((f) => f.value.opensDoneClause && f.value.cue !== 'plan' && recentEnough(f.value.from) && (frame || (reportSeason(f.value) && !newsBefore(f)) || (reviewedToo(f) && !newsBefore(f))));
+    // (or, on a page with no date, one a review names too: "Trong năm 2019, Bộ CHQS tỉnh đã xây dựng …" over "… tổng kết
+    // công tác … năm 2019" in the body; a dated page's news tells such a year as background: bench/studies/round17-period.mjs)
+    const reviewedToo = (f: Finding<PeriodCandidate>) => datedYear === null && !newsBefore(f) && spans.some((o) => o !== f && o.value.namesReview && key(o.value) === key(f.value));
+    const leadYear = opening.find((f) => f.value.opensDoneClause && f.value.cue !== 'plan' && recentEnough(f.value.from) && (frame || (reportSeason(f.value) && !newsBefore(f)) || reviewedToo(f)));
     // "Năm qua, Hội … đã có nhiều hoạt động …" or "Trong năm, tỷ lệ điều tra khám phá án vượt trên 3% …" opening a lead
     // sentence, and the year's work commended in the text ("tặng giấy khen cho 12 tập thể … với thành tích xuất sắc
     // trong công tác phòng chống tội phạm … năm 2019"): the year gone by is the commended one

@@ -14,6 +14,8 @@ describe('locality', () => {
     [['Tin tức', 'Ngày 21/11/2019, UBND quận Dương Kinh tổ chức Hội nghị tổng kết.'], { type: 'quận', name: 'Dương Kinh', province: 'Hải Phòng' }],
     // a name cut short by a syllable in lower case is the one the headline names in full, no near spelling of the cut (round 17)
     [['Huyện Krông Năng tổng kết công tác tuyển quân năm 2020', 'UBND huyện Krông năng vừa tổ chức Hội nghị tổng kết công tác tuyển quân năm 2020.'], { type: 'huyện', name: 'Krông Năng', province: 'Đắk Lắk' }],
+    // a cut with another syllable after it is no other commune's name the article writes in full (round 17 review)
+    [['Lễ khai giảng', 'Sáng 5/9, UBND xã Tân lập, huyện Đan Phượng tổ chức lễ khai giảng. Dự có đại diện xã Tân Hội.'], { type: 'huyện', name: 'Đan Phượng', province: 'Hà Nội' }],
     [['Tin tức', 'Ngày 13/10/2020, Huyện Kim Bảng tổ chức hội nghị tổng kết các đề án của UBND tỉnh Hà Nam.'], { type: 'huyện', name: 'Kim Bảng', province: 'Hà Nam' }],
     [['Tin tức', 'Ngày 8/2, Quận đoàn Tây Hồ tổ chức lễ báo công dâng Bác.'], { type: 'quận', name: 'Tây Hồ', province: 'Hà Nội' }],
     [['Tin tức', 'Sáng 31-5, tại xã Hành Đức, huyện Nghĩa Hành, tỉnh Quảng Ngãi, Trung đoàn 887 (Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi) đã tổ chức lễ tuyên thệ.'], { type: 'tỉnh', name: 'Quảng Ngãi', province: 'Quảng Ngãi' }],

@@ -90,6 +90,10 @@ describe('percentages', () => {
     expect(recordOf('Bảo đảm tốt công tác kỹ thuật', ...body, 'Ngọc Anh').percentages.map((p) => p.target)).toEqual(targets);
   });
 
+  it('ends a sentence after a document\'s code ("Chỉ thị số 16/CT."), though "CT." before a post does not (round 17 review)', () => {
+    const [p] = recordOf('Tiêm chủng', 'Sáng 5/9, UBND huyện triển khai Chỉ thị số 16/CT. Tỷ lệ người dân tiêm chủng đạt 95% kế hoạch.').percentages;
+    expect(p.subject).toBe('Tỷ lệ người dân tiêm chủng');
+  });
   it('reads the figures of a paragraph cut off where a stored page ends: no caption, though its last words lack a full stop (round 17)', () => {
     const cut = 'Năm 2020, giá trị sản xuất của huyện Yên Sơn thực hiện đạt 1.220,7 tỷ, bằng 100% kế hoạch, khai thác rừng trồng 265.000 m2 gỗ, đạt 103% kế hoạch. Huyện hoàn thành 4 xã đ';
     expect(recordOf('HĐND huyện Yên Sơn tổ chức kỳ họp thứ 16', cut).percentages.map((p) => p.value)).toEqual([100, 103]);

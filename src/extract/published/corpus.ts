@@ -20,6 +20,8 @@ export const corpus: Corpus<DayValue> = {
     { text: 'Tin tức\nLúc 10:48 ngày 31/5/2013 (GMT+7)\nHội nghị', rule: 'published-label', value: { year: 2013, month: 5, day: 31 } },
   ],
   negatives: [
+    { text: 'Lễ kỷ niệm ngày thành lập Đảng\n• 03/02/1930\n• 19/08/1945\nSáng 3/2/2020, huyện tổ chức lễ kỷ niệm 90 năm ngày thành lập Đảng.', why: 'a timeline\'s bulleted days long before the day the text tells of date no page (round 17 review)' },
+    { text: 'Quyết định thành lập xã\n(15/03/1982).\nSáng ngày 10/7/2018, xã tổ chức lễ kỷ niệm.', why: 'a date alone in brackets long before the day the text tells of is the founding\'s, not the page\'s (round 17 review)' },
     { text: 'Huyện Thống Nhất tổ chức Hội nghị tổng kết năm 2017\nThứ 6 - 26/02/2016\nĐể nâng cao chất lượng bài viết, Quý cộng tác viên vui lòng gửi riêng hình ảnh.\nNgày 16/3/2018, Ban Chỉ đạo huyện đã tổ chức hội nghị.', why: 'a weekday and a date after a dash with no clock date a notice in the margin, not the page (round 17)' },
     { text: 'Ngày 21/11/2019, UBND quận tổ chức hội nghị tổng kết.', why: 'an event date in running text is not the page\'s' },
     { text: 'Hội nghị bắt đầu lúc 8h sáng ngày 5/9/2016 tại hội trường.', why: 'an hour alone in a sentence is no page stamp' },

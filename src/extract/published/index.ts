@@ -115,20 +115,43 @@ export const PUBLISHED_RULES: readonly Rule<DayValue>[] = [
     build: (m, { doc }) => (opensLine(doc, m.first) && CLOCK_AFTER.test(doc.text.slice(doc.tokens.end[m.end - 1], doc.lines[doc.lineOf[m.first]].end)) ? { value: day(m) } : null),
   },
   {
-    // "• 18/01/2012 1": one of a bulleted list of the page's details, the date with a clock or a count at most
+    // "• 18/01/2012 1": one of a bulleted list of the page's details, the date with a clock or a count at most (not a
+    // timeline's "• 03/02/1930" over a 2020 article)
     name: 'published-timestamp',
     scope: 'line',
     pattern: [words('•', '·'), anchor(dim('date', 'd', withYear))],
-    build: (m, { doc }) => (opensLine(doc, m.first) && STAMP_TAIL.test(doc.text.slice(doc.tokens.end[m.end - 1], doc.lines[doc.lineOf[m.first]].end)) ? { value: day(m) } : null),
+    build: (m, ctx) => (opensLine(ctx.doc, m.first) && STAMP_TAIL.test(ctx.doc.text.slice(ctx.doc.tokens.end[m.end - 1], ctx.doc.lines[ctx.doc.lineOf[m.first]].end)) && !olderThanTheText(ctx, day(m)) ? { value: day(m) } : null),
   },
   {
     // "Hải Phòng, ngày 24 tháng 01 năm 2020", or a date alone on its line, perhaps in brackets ("(11/07/2018).")
     name: 'published-dateline',
     scope: 'line',
     pattern: [opt(words('(')), opt(gap(8, { greedy: true, min: 1, stop: notPlaceWord }), words(',')), opt(dim('weekday'), opt(words(','))), opt(words('ngày')), anchor(dim('date', 'd', withYear))],
-    build: (m, { doc }) => (opensLine(doc, m.first) && endsLine(doc, m.end) ? { value: day(m) } : null),
+    // (a date alone in brackets, "(11/07/2018).", only when the text names no later day: "(15/03/1982)." under
+    // "Quyết định thành lập xã" over a 2018 article is the commune's founding)
+    build: (m, ctx) => (opensLine(ctx.doc, m.first) && endsLine(ctx.doc, m.end) && !(ctx.doc.text[ctx.doc.tokens.start[m.first]] === '(' && olderThanTheText(ctx, day(m))) ? { value: day(m) } : null),
   },
 ];
+
+/** The latest year a day written with its year has in the article (read once per article). */
+const latestYears = new WeakMap<Doc, number>();
+
+/**
+ * A weakly marked stamp (a bullet's, a bracket's) more than a year before the latest day the article writes with its
+ * year dates something the page tells of, not the page (round 17 review: a timeline's "• 03/02/1930").
+ */
+function olderThanTheText({ doc, units }: { doc: Doc; units: { of: (name: string) => readonly { value: unknown }[] } }, stamp: DayValue): boolean {
+  let latest = latestYears.get(doc);
+  if (latest === undefined) {
+    latest = 0;
+    for (const u of units.of('date')) {
+      const y = (u.value as DateValue).year;
+      if (y !== null && y > latest) latest = y;
+    }
+    latestYears.set(doc, latest);
+  }
+  return stamp.year < latest - 1;
+}
 
 export const published = defineField(publishedContract, {
   dimensions: ['date', 'clock', 'weekday', 'published-label'],

@@ -22,6 +22,7 @@ export const corpus: Corpus<string> = {
     { text: 'Xuất bản thông tin\nnull Tổng kết công tác Quốc phòng Quân sự địa phương năm 2021\nNgày 7/12/2021 Ban Chỉ huy Quân sự huyện tổ chức hội nghị tổng kết công tác Quốc phòng Quân sự địa phương năm 2021.', rule: 'title-first-line', value: 'Tổng kết công tác Quốc phòng Quân sự địa phương năm 2021' },
     // a short headline over a standfirst the lead restates stays the headline
     { text: 'Tin vắn thế giới\nHồi hương hài cốt liệt sĩ Việt Nam\nSáng 28/5, tại cửa khẩu, Việt Nam tiếp nhận hài cốt liệt sĩ hy sinh tại Lào.', rule: 'title-first-line', value: 'Tin vắn thế giới' },
+    { text: 'Hòa Bình: Tổng kết công tác năm 2019:\nSáng 5/1, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2019.', rule: 'title-first-line', value: 'Hòa Bình: Tổng kết công tác năm 2019' },
     { text: 'iPhone 8 lộ diện những hình ảnh mới nhất\nThông tin về iPhone 8 vừa được một tài khoản Twitter đăng tải.', rule: 'title-first-line', value: 'iPhone 8 lộ diện những hình ảnh mới nhất' },
     { text: 'UBND huyện Hưng Hà khen thưởng đột xuất\nChi tiết về công tác khen thưởng đột xuất cho lực lượng công an\nQuyết định số 12/QĐ-UBND ngày 12/3/2020\nNgày 12/3, UBND huyện đã khen thưởng 3 tập thể.', rule: 'title-first-line', value: 'UBND huyện Hưng Hà khen thưởng đột xuất' },
   ],
