@@ -28,7 +28,7 @@ function abbreviationBefore(text: string, dot: number): boolean {
   let i = dot;
   while (i > 0 && dot - i <= LONGEST_ABBREVIATION + 1 && (isLetterOrMark(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 0x2e)) i--;
   if (i > 0 && isLetterOrMark(text.charCodeAt(i - 1))) return false; // longer than any abbreviation
-  if (i > 0 && text.charCodeAt(i - 1) === 0x2f) return false; // a document's code ends it: "Chỉ thị số 16/CT. Tỷ lệ …" 
+  if (i > 0 && text.charCodeAt(i - 1) === 0x2f) return false; // a document's code ends it: "Chỉ thị số 16/CT. Tỷ lệ …"
   const len = dot - i;
   if (len === 0) return false;
   if (len === 1 && isUpperCode(text.charCodeAt(i))) return true;

@@ -176,7 +176,6 @@ export const choosePeriod: Refiner = {
     const dated = ctx.facts.published ?? eventDay ?? (main !== null ? { year: main, month: 12, day: 31, approximate: true } : null);
     // a span without its year ("6 tháng đầu năm") is in that year
     const year = dated?.year ?? null;
-    const pageYear = year;
     let stretches: Map<string, Set<number>> | undefined;
     const schoolYearsFrom = new Set(ctx.get<PeriodCandidate>('period').flatMap((f) => (f.value.kind === 'school-year' ? [f.value.from.slice(0, 4)] : [])));
     const candidates = ctx
@@ -188,11 +187,10 @@ export const choosePeriod: Refiner = {
         if (months === undefined && q === undefined && month === undefined) return [f];
         // "Đánh giá kết quả công tác 6 tháng đầu năm" over "… hội nghị đánh giá kết quả công tác 6 tháng đầu năm 2017":
         // the same stretch the text names with its year is in that year, whatever the page's date says
-        const named = yearNamedFor((stretches ??= yearsNamedByStretch(ctx)), f.value);
-        const year = named ?? pageYear;
-        if (year === null) return [];
-        const from = q !== undefined ? monthStart(year, q * 3 - 2) : month !== undefined ? monthStart(year, month) : `${year}-01-01`;
-        const to = q !== undefined ? monthEnd(year, q * 3) : monthEnd(year, month ?? months!);
+        const inYear = yearNamedFor((stretches ??= yearsNamedByStretch(ctx)), f.value) ?? year;
+        if (inYear === null) return [];
+        const from = q !== undefined ? monthStart(inYear, q * 3 - 2) : month !== undefined ? monthStart(inYear, month) : `${inYear}-01-01`;
+        const to = q !== undefined ? monthEnd(inYear, q * 3) : monthEnd(inYear, month ?? months!);
         return [{ ...f, implied: ['year'], value: { ...f.value, from, to } }];
       })
       .filter((f) => !future(f.value, dated, f.value.kind === 'school-year' && schoolYearsFrom.has(f.value.to.slice(0, 4))))

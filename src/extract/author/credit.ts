@@ -118,8 +118,8 @@ const NOT_BYLINE = new RegExp(`^(?:${NOT_BYLINES.map((w) => escapeRegExp(w).repl
 /** Page furniture that looks like a name: "Xem thêm", "Sign In", "Top". */
 export const isNotByline = (text: string) => NOT_BYLINE.test(text);
 
-/** Two syllables, the second in lower case, each with a vowel. */
 const VOWEL = /[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/iu;
+/** Two syllables, the second in lower case, each with a vowel ("Sỹ lực"; not a word cut off, "Đồng ch"). */
 const isLowerCaseName = (t: string) => /^\p{Lu}\p{Ll}*\s\p{Ll}+$/u.test(t) && t.split(/\s/u).every((w) => VOWEL.test(w));
 const SENTENCE_CASE_OUTLET = new RegExp(`^(?:${SENTENCE_CASE_OUTLETS.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})$`, 'iu');
 

@@ -81,11 +81,14 @@ function headlineUnderLabel(doc: Doc, index: number): number | null {
   for (let k = index + 1; k < lead; k++) {
     const text = lineText(doc, k);
     const n = text.split(/\s+/u).length;
-    if (n < STAMPED_HEADLINE_WORDS || n > STOPPED_HEADLINE_WORDS || isStampLine(text) || isPageStamp(text)) continue;
+    if (n < STAMPED_HEADLINE_WORDS || n > STOPPED_HEADLINE_WORDS || isStamp(text)) continue;
     if (shareIn(wordsOf(text), leadWords) >= RESTATED_VERBATIM) return k;
   }
   return null;
 }
+
+/** A line that stamps the page with its date, in any of the forms portals print. */
+const isStamp = (text: string): boolean => isStampLine(text) || isPageStamp(text) || DATE_LINE.test(text);
 
 const lineText = (doc: Doc, i: number): string => doc.text.slice(doc.lines[i].start, doc.lines[i].end).trim();
 
@@ -141,14 +144,13 @@ const wordsOf = (s: string): Set<string> => new Set(s.toLowerCase().match(/[\p{L
  * in the next line (19 in the audits and dev), and corpus/real has one such line, 0.57.
  */
 function isStoppedHeadline(doc: Doc, index: number): boolean {
-  const line = doc.lines[index];
-  const text = doc.text.slice(line.start, line.end).trim();
+  const text = lineText(doc, index);
   if (text.length > MAX_TITLE_CHARS || text.split(/\s+/u).length > STOPPED_HEADLINE_WORDS || LEAD_TAG.test(text) || SENTENCE_BREAK.test(text)) return false;
   // the line under it, past the page's stamp
   let under = '';
   for (let k = index + 1; k < Math.min(doc.lines.length, index + 3) && !under; k++) {
     const next = doc.text.slice(doc.lines[k].start, Math.min(doc.lines[k].end, doc.lines[k].start + RESTATEMENT_CHARS));
-    if (!(isStampLine(next) || isPageStamp(next) || DATE_LINE.test(next))) under = next;
+    if (!isStamp(next)) under = next;
   }
   return shareIn(wordsOf(text), wordsOf(under)) >= RESTATED_SHARE;
 }
