@@ -47,6 +47,7 @@ export const corpus: Corpus<AwardStatement> = {
     { text: 'Dịp này, Công an tỉnh đã khen thưởng kịp thời 12 tập thể và 30 cá nhân.', rule: 'award-commended', value: { award: 'khen thưởng', by: 'Công an tỉnh', collectives: 12, individuals: 30 } },
     { text: 'UBND huyện đã kịp thời khen thưởng cho 5 tập thể, 10 cá nhân có thành tích.', rule: 'award-commended', value: { by: 'UBND huyện', collectives: 5, individuals: 10 } },
     { text: 'Lễ tuyên dương 100 thanh niên tiêu biểu.', rule: 'award-commended', value: { award: 'tuyên dương', by: null, individuals: 100 } },
+    { text: 'Tại Hội nghị đã biểu dương khen thưởng cho 3 tập thể, 14 cá nhân có thành tích xuất sắc trong phong trào thi đua năm 2024.', rule: 'award-commended', value: { award: 'khen thưởng', by: null, collectives: 3, individuals: 14 } },
     // a body written in lower case gives too
     { text: 'Huyền My cùng đàn chị Ngọc Hân được ban tổ chức tặng bằng khen vì thành tích hiến máu.', rule: 'award-given', value: { award: 'bằng khen', by: 'ban tổ chức' } },
     { text: 'Nhân dịp này, huyện đoàn Nam Đàn đã trao tặng giấy khen cho 5 đoàn viên.', rule: 'award-given', value: { by: 'huyện đoàn Nam Đàn', individuals: 5 } },
@@ -257,6 +258,7 @@ export const corpus: Corpus<AwardStatement> = {
     },
     // round 15 (bench/studies/round15-awards.mjs): persons named after "cho" counted one each (named-persons), a verb
     // joined by "và" to the recipients before it sharing its giver (shared-và), a mass organisation's statutory prize
+    { text: 'Bí thư Tỉnh ủy trao Huân chương Chiến công hạng Nhì cho đồng chí Đại tá Phạm Thanh Phương, Phó Giám đốc Công an tỉnh.', rule: 'award-given', value: { award: 'Huân chương Chiến công hạng Nhì', by: 'Bí thư Tỉnh ủy', collectives: null, individuals: 1 } },
     { text: 'Cụ thể, Thủ tướng Chính phủ đã tặng Bằng khen cho bà Nguyễn Thị Dọc, thôn Quảng Xá, xã Tân Ninh vì có thành tích trong phong trào.', rule: 'award-given', value: { award: 'Bằng khen', by: 'Thủ tướng Chính phủ', collectives: null, individuals: 1 } },
     {
       text: 'Bộ Công an trao Huân chương Hữu nghị cho Đại tá Nguyễn Hoài Phương, Chỉ huy trưởng BĐBP tỉnh Tây Ninh và Đại tá Nguyễn Văn Thành, Chỉ huy trưởng BĐBP tỉnh Long An vì đã có nhiều thành tích.',

@@ -164,6 +164,8 @@ function giver(ctx: RuleContext, clauseFirst: number, clauseEnd: number): string
   // "Lễ tuyên dương 100 thanh niên": the occasion, not who gives ("Hội nghị đã khen thưởng 17 tập thể …": a conference
   // that gives is its subject, as audit 4 annotates it; bench/studies/round15-awards.mjs, occasion-giver)
   if (/^(?:lễ|buổi lễ|chương trình)$/iu.test(text)) return null;
+  // "Tại Hội nghị, … đã biểu dương khen thưởng cho 3 tập thể": where it was given, not who gave
+  if (/^(?:tại|ở)\s/iu.test(text)) return null;
   // "Chủ tịch nước dự Lễ", "Bộ … phối hợp với Bộ … tổ chức Lễ": a clause, not a giver's name
   for (let k = councilNameEnd(doc, first); k < end; k++) if (units.at('clause-verb', k) && !(doc.tokens.flags[k] & Flag.Cap) && !/^(?:và|với|tại)$/u.test(tokensValue(doc, k, k + 1))) return null;
   return text || null;
@@ -773,8 +775,11 @@ function namedPersons(ctx: RuleContext, from: number, limit: number): { value: R
   // "cho các đồng chí: Nguyễn Văn A, Trần Văn B": one honorific before the names listed
   const listed = /^các$/iu.test(tokensValue(doc, from, from + 1)) && !!units.at('honorific', from + 1);
   const personAt = (k: number) => {
-    const opener = units.at('honorific', k) ?? units.at('rank', k) ?? units.at('named-recipient-title', k);
+    const honorific = units.at('honorific', k);
+    const opener = honorific ?? units.at('rank', k) ?? units.at('named-recipient-title', k);
     let at = opener ? opener.end : listed ? k : -1;
+    // "cho đồng chí Đại tá Phạm Thanh Phương": a rank may stand between the honorific and the name
+    if (honorific && at < limit) at = units.at('rank', at)?.end ?? at;
     if (listed && at < limit && punctAt(doc, at) === ':') at++;
     const end = at >= 0 ? nameEnd(doc, at, limit) : -1;
     return end > at ? { first: at, end } : undefined;
