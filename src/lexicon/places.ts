@@ -98,6 +98,20 @@ export const ROUND_UP_WITHIN_AFTER = /^\s+(?:trong|trên địa bàn|của|thu�
  * nước", "đứng thứ 5 cả nước", "so với cả nước". */
 export const ROUND_UP_COMPARISON_BEFORE = /(?<![\p{L}])(?:so với|hơn|bình quân|trung bình|đứng thứ \d+|xếp thứ \d+|dẫn đầu|top \d+)(?:\s+(?:mức|chung|của|trong|trên|toàn))*\s+$/u;
 
+/** Bodies of a district or a commune, named before its unit word: "UBND xã", "Đảng uỷ phường", "Ban CHQS huyện". */
+export const UNIT_BODIES: readonly string[] = [
+  'UBND', 'HĐND', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Hội đồng nhân dân', 'Đảng ủy', 'Đảng uỷ', 'Đảng bộ', 'Công an', 'Ban CHQS',
+  'Ban Chỉ huy Quân sự', 'MTTQ', 'Ủy ban MTTQ', 'Mặt trận Tổ quốc', 'Hội Nông dân', 'Hội Phụ nữ', 'Hội LHPN', 'Hội Cựu chiến binh',
+  'Đoàn Thanh niên', 'lãnh đạo',
+];
+
+/**
+ * A district's or a commune's body left unnamed, its unit word not followed by a name: "Uỷ ban nhân dân phường tổ chức
+ * họp …", "Đảng uỷ phường trao tặng …" (group 1 the unit word). A unit's own portal speaks of itself so, and names
+ * itself in full once, perhaps only sentences later ("UBND phường Minh Tân đã …"; bench/studies/round18-locality.mjs).
+ */
+export const UNNAMED_UNIT_BODY = new RegExp(`${words(UNIT_BODIES)}\\s+(huyện|quận|thị xã|xã|phường|thị trấn)(?![\\p{L}]|\\s?[\\p{Lu}\\d])`, 'gu');
+
 /** A province's body named without its province: "UBND tỉnh vừa …", "trong và ngoài tỉnh", "LĐLĐ TP", "lãnh đạo Thành phố". */
 export const UNNAMED_LOCAL =
   /(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|CA|Công an|Bộ CHQS|LLVT|[Ll]ực lượng vũ trang|BĐBP|LĐLĐ|Liên minh HTX|Sở [\p{L}&]+(?: [\p{L}&]+){0,4}|Ban [\p{L}]+(?: [\p{L}]+){0,4}|trong và ngoài|toàn|của|địa bàn|lãnh đạo) (?:tỉnh|thành phố|TP|Tỉnh|Thành phố)(?![\p{L}]| ?[A-ZĐÐ0-9]| ?\.[A-Z])/u;

@@ -82,6 +82,7 @@ import {
   WEATHER,
   UNIT_WORD_END,
   UNNAMED_LOCAL,
+  UNNAMED_UNIT_BODY,
   UNNAMED_ORGAN_OPENING,
   VENUE_OPENING,
   UNNAMED_DISTRICT_WORDS,
@@ -621,7 +622,13 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
     if (dateline) return province ? { candidate: dateline, role: 'place', province } : { candidate: dateline, role: 'place' };
   }
 
-  // 4. an unnamed "tỉnh" in the opening, and one province dominating the article
+  // 4. a district's or commune's body the headline or lead leaves unnamed, and the one unit of that type the text names
+  if (!roundUp) {
+    const named = unnamedBodysUnit(doc, cands, [...(titleLine ? [titleLine] : []), ...leadSpans]);
+    if (named) return named;
+  }
+
+  // 5. an unnamed "tỉnh" in the opening, and one province dominating the article
   // (or named once, the only province the article names: "Nhiều HTX đã hợp tác với DN trong và ngoài tỉnh …" and, later,
   // "Năm 2024, Bình Định có 25 HTX …")
   const dominant = topProvince && (votes[0][1] >= 2 || !roundUp) && (votes.length === 1 || votes[0][1] >= 2 * votes[1][1]);
@@ -688,6 +695,18 @@ function institutionSite(doc: Doc, leadSpans: readonly { start: number; end: num
     if (site) return { candidate: site, role: 'place' };
   }
   return null;
+}
+
+/**
+ * A district's or commune's body the headline or lead leaves unnamed ("Uỷ ban nhân dân phường tổ chức họp …", "Đảng uỷ
+ * phường trao tặng …") and the one unit of that type the text names, with its unit word or its body, wherever it does
+ * ("UBND phường Minh Tân đã …", "đại diện Đảng uỷ phường Hà Tu"): a unit's portal speaking of itself.
+ */
+function unnamedBodysUnit(doc: Doc, cands: readonly Candidate[], opening: readonly { start: number; end: number }[]): Choice | null {
+  const types = new Set(opening.flatMap((s) => [...doc.text.slice(s.start, s.end).matchAll(UNNAMED_UNIT_BODY)].map((m) => m[1])));
+  if (!types.size) return null;
+  const named = cands.filter((c) => c.usable && (c.place.typed || c.place.organ) && types.has(c.place.type));
+  return new Set(named.map((c) => `${c.place.type}|${nameKey(c.place.name)}`)).size === 1 ? { candidate: named[0], role: 'organiser' } : null;
 }
 
 /** The one province that the names of bodies and officials' posts name, when no other mention names one. */

@@ -17,6 +17,10 @@ describe('locality', () => {
     // a cut with another syllable after it is no other commune's name the article writes in full (round 17 review)
     [['Lễ khai giảng', 'Sáng 5/9, UBND xã Tân lập, huyện Đan Phượng tổ chức lễ khai giảng. Dự có đại diện xã Tân Hội.'], { type: 'huyện', name: 'Đan Phượng', province: 'Hà Nội' }],
     [['Tin tức', 'Ngày 13/10/2020, Huyện Kim Bảng tổ chức hội nghị tổng kết các đề án của UBND tỉnh Hà Nam.'], { type: 'huyện', name: 'Kim Bảng', province: 'Hà Nam' }],
+    // a commune's or ward's body the headline and lead leave unnamed is the one unit of that type the text names later (round 18)
+    [['UBND phường sơ kết nhiệm vụ 6 tháng đầu năm 2022', 'Sáng ngày 08/7/2022, Uỷ ban nhân dân phường tổ chức họp sơ kết công tác 6 tháng đầu năm. Tham dự Hội nghị có các đồng chí trong Thường trực Đảng uỷ. Hội nghị đã nghe báo cáo tình hình kinh tế - xã hội.', 'Các đại biểu đã thảo luận sôi nổi. Đại diện phường Hà Tu phát biểu tham luận.'], { type: 'phường', name: 'Hà Tu', province: 'Quảng Ninh' }],
+    // (not when it names two of that type: which is its own is not said)
+    [['UBND phường sơ kết nhiệm vụ 6 tháng đầu năm 2022', 'Sáng ngày 08/7/2022, Uỷ ban nhân dân phường tổ chức họp sơ kết công tác 6 tháng đầu năm. Tham dự Hội nghị có các đồng chí trong Thường trực Đảng uỷ. Hội nghị đã nghe báo cáo tình hình kinh tế - xã hội.', 'Các đại biểu đã thảo luận sôi nổi. Đại diện phường Hà Tu và phường Cao Xanh phát biểu tham luận.'], null],
     [['Tin tức', 'Ngày 8/2, Quận đoàn Tây Hồ tổ chức lễ báo công dâng Bác.'], { type: 'quận', name: 'Tây Hồ', province: 'Hà Nội' }],
     [['Tin tức', 'Sáng 31-5, tại xã Hành Đức, huyện Nghĩa Hành, tỉnh Quảng Ngãi, Trung đoàn 887 (Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi) đã tổ chức lễ tuyên thệ.'], { type: 'tỉnh', name: 'Quảng Ngãi', province: 'Quảng Ngãi' }],
     [['Tin tức', 'Ngày 31-5, tại thành phố Vinh, tỉnh Nghệ An, Bộ Tư lệnh Quân khu 4 và Bộ Tư lệnh BĐBP đã tổ chức hội nghị.'], { type: 'thành phố', name: 'Vinh', province: 'Nghệ An' }],
