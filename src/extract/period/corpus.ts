@@ -56,6 +56,9 @@ export const corpus: Corpus<PeriodCandidate> = {
     // bench/studies/round15-period.mjs closing-year: a year later in a closing review's clause, not a plan's
     { text: 'Sáng ngày 26/8/2023, UBND xã đã tổ chức hội nghị tổng kết hoạt động hè; Tổng kết phong trào thi đua người tốt việc tốt và Cuộc thi viết về gương ĐHTT, NTVT năm 2023.', rule: 'period-span', value: { kind: 'year', from: '2023-01-01', closingReview: true } },
     { text: 'Hội nghị tổng kết công tác năm 2019 và triển khai nhiệm vụ năm 2020.', rule: 'period-span', value: { kind: 'year', from: '2020-01-01', cue: 'plan', closingReview: false } },
+    // round 18: a school year later in a closing review's clause, the task named between ("tổng kết công tác đội …")
+    { text: 'Ngày 5-10, Hội đồng Đội tỉnh tổng kết công tác đội và phong trào thiếu nhi năm học 2017 – 2018.', rule: 'period-span', value: { kind: 'school-year', from: '2017-01-01', to: '2018-12-31', closingReview: true } },
+    { text: 'Hội nghị tổng kết năm học 2022 - 2023 và triển khai nhiệm vụ năm học 2023 - 2024.', rule: 'period-span', value: { kind: 'school-year', from: '2023-01-01', closingReview: false } },
     // bench/studies/round15-period.mjs counted-years: a review counting the years of the span after it
     { text: 'Ngày hội Biên phòng toàn dân cũng tổ chức sơ kết 5 năm thực hiện “Ngày Biên phòng toàn dân” giai đoạn 2019-2024.', rule: 'period-span', value: { kind: 'stage', from: '2019-01-01', to: '2024-12-31', cue: 'review', countedReview: true } },
     { text: 'Huyện tổ chức hội nghị tổng kết 3 năm phong trào nông dân thi đua sản xuất, kinh doanh giỏi, giai đoạn 2016 - 2018.', rule: 'period-span', value: { kind: 'stage', countedReview: true } },
