@@ -25,6 +25,7 @@ export const corpus: Corpus<DayValue> = {
     { text: 'Huyện Thống Nhất tổ chức Hội nghị tổng kết năm 2017\nThứ 6 - 26/02/2016\nĐể nâng cao chất lượng bài viết, Quý cộng tác viên vui lòng gửi riêng hình ảnh.\nNgày 16/3/2018, Ban Chỉ đạo huyện đã tổ chức hội nghị.', why: 'a weekday and a date after a dash with no clock date a notice in the margin, not the page (round 17)' },
     { text: 'Ngày 21/11/2019, UBND quận tổ chức hội nghị tổng kết.', why: 'an event date in running text is not the page\'s' },
     { text: 'Hội nghị bắt đầu lúc 8h sáng ngày 5/9/2016 tại hội trường.', why: 'an hour alone in a sentence is no page stamp' },
+    { text: 'Giá bán lẻ xăng Ron92 của Việt Nam cập nhật đến ngày 8/5/2017 là 17.580 đồng/lít.', why: 'figures brought up to a day ("cập nhật đến ngày") are no page\'s update (round 18 precision review, corpus/real r2563)' },
     // every line of corpus/real that opens with "Lúc" (8) is a sentence
     { text: 'Tin tức\nLúc 15h ngày 1/6/2013, tại dòng kênh giữa khu đô thị, người dân phát hiện một thi thể đang trôi trên mặt nước.', why: 'a sentence may open with the hour of its event' },
     // 9 of 5,000 real pages took such a day for their date before a stamp had to open or end its line

@@ -60,6 +60,8 @@ function isStamp(doc: Doc, first: number, end: number): boolean {
   return line.end - line.start <= STAMP_LINE;
 }
 
+/** Between a label and its date, "up to": "cập nhật đến ngày …", "cập nhật tới …". */
+const UP_TO = /(?<![\p{L}])(?:đến|tới)(?![\p{L}])/iu;
 /** What may follow a stamp's date on its line: a clock, a time zone. */
 const STAMP_TAIL = /^[\s\d:.,()|+-]*(?:(?:GMT|UTC|AM|PM|SA|CH)[\s\d:()+-]*)?$/iu;
 /** A clock right after a stamp's date: " 04:06", " 15:202130". */
@@ -77,6 +79,8 @@ export const PUBLISHED_RULES: readonly Rule<DayValue>[] = [
       // "lúc" alone labels a clock time in running text too, and a sentence may open with it ("Lúc 15h ngày
       // 1/6/2013, tại …", every line that opens with it in corpus/real): only a line of its own is a stamp
       if (label === 'lúc' && !(opensLine(doc, m.caps.label.first) && STAMP_TAIL.test(doc.text.slice(doc.tokens.end[m.end - 1], doc.lines[doc.lineOf[m.first]].end)))) return null;
+      // "giá bán lẻ xăng … cập nhật đến ngày 8/5/2017 là 17.580 đồng/lít": figures brought up to a day, not the page's
+      if (UP_TO.test(doc.text.slice(doc.tokens.end[m.caps.label.end - 1], doc.tokens.start[m.anchor.first]))) return null;
       return { value: day(m) };
     },
   },
