@@ -112,6 +112,16 @@ export const UNIT_BODIES: readonly string[] = [
  */
 export const UNNAMED_UNIT_BODY = new RegExp(`${words(UNIT_BODIES)}\\s+(huyện|quận|thị xã|xã|phường|thị trấn)(?![\\p{L}]|\\s?[\\p{Lu}\\d])`, 'gu');
 
+/**
+ * After a unit named as another's, not the portal's own: placed in its district or province ("UBND xã Tân Lập, huyện
+ * Đồng Phú", "huyện Cẩm Mỹ (tỉnh Đồng Nai)", "phường Minh Khai, thành phố Hà Giang"), as a text names a unit outside
+ * the one it speaks for; or twinned with it ("Hội Nông dân xã Phú Lộc là xã kết nghĩa"; round 18 review).
+ */
+export const OTHER_UNIT_AFTER = /^(?:\s*[,(\-–]\s*(?:huyện|quận|thị xã|thành phố|TP\.?|tỉnh)\s+[\p{Lu}\d]|[^.!?;\n]{0,20}?(?<![\p{L}])kết nghĩa(?![\p{L}]))/u;
+
+/** Before a unit the subject meets or borders: "phối hợp với Công an xã Tân Hòa", "giáp ranh với xã Quảng Phú" (round 18 review). */
+export const OTHER_UNIT_BEFORE = new RegExp(`${words(['với', 'giáp', 'giáp ranh'])}\\s+(?:(?:đại diện|lãnh đạo)\\s+)?(?:${words(UNIT_BODIES)}\\s+)?$`, 'u');
+
 /** A province's body named without its province: "UBND tỉnh vừa …", "trong và ngoài tỉnh", "LĐLĐ TP", "lãnh đạo Thành phố". */
 export const UNNAMED_LOCAL =
   /(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|CA|Công an|Bộ CHQS|LLVT|[Ll]ực lượng vũ trang|BĐBP|LĐLĐ|Liên minh HTX|Sở [\p{L}&]+(?: [\p{L}&]+){0,4}|Ban [\p{L}]+(?: [\p{L}]+){0,4}|trong và ngoài|toàn|của|địa bàn|lãnh đạo) (?:tỉnh|thành phố|TP|Tỉnh|Thành phố)(?![\p{L}]| ?[A-ZĐÐ0-9]| ?\.[A-Z])/u;

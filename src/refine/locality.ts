@@ -83,6 +83,8 @@ import {
   UNIT_WORD_END,
   UNNAMED_LOCAL,
   UNNAMED_UNIT_BODY,
+  OTHER_UNIT_AFTER,
+  OTHER_UNIT_BEFORE,
   UNNAMED_ORGAN_OPENING,
   VENUE_OPENING,
   UNNAMED_DISTRICT_WORDS,
@@ -700,12 +702,15 @@ function institutionSite(doc: Doc, leadSpans: readonly { start: number; end: num
 /**
  * A district's or commune's body the headline or lead leaves unnamed ("Uỷ ban nhân dân phường tổ chức họp …", "Đảng uỷ
  * phường trao tặng …") and the one unit of that type the text names, with its unit word or its body, wherever it does
- * ("UBND phường Minh Tân đã …", "đại diện Đảng uỷ phường Hà Tu"): a unit's portal speaking of itself.
+ * ("UBND phường Minh Tân đã …", "đại diện Đảng uỷ phường Hà Tu"): a unit's portal speaking of itself. Units it names
+ * as others' (OTHER_UNIT_AFTER, OTHER_UNIT_BEFORE) are not its own.
  */
 function unnamedBodysUnit(doc: Doc, cands: readonly Candidate[], opening: readonly { start: number; end: number }[]): Choice | null {
   const types = new Set(opening.flatMap((s) => [...doc.text.slice(s.start, s.end).matchAll(UNNAMED_UNIT_BODY)].map((m) => m[1])));
   if (!types.size) return null;
-  const named = cands.filter((c) => c.usable && (c.place.typed || c.place.organ) && types.has(c.place.type));
+  // (not a unit named as another's: placed in its district or province, twinned, met or bordering; round 18 review)
+  const own = (c: Candidate) => !OTHER_UNIT_AFTER.test(doc.text.slice(c.end, c.end + 40)) && !OTHER_UNIT_BEFORE.test(doc.text.slice(Math.max(0, c.start - 60), c.start));
+  const named = cands.filter((c) => c.usable && (c.place.typed || c.place.organ) && types.has(c.place.type) && own(c));
   return new Set(named.map((c) => `${c.place.type}|${nameKey(c.place.name)}`)).size === 1 ? { candidate: named[0], role: 'organiser' } : null;
 }
 
