@@ -59,6 +59,10 @@ export const corpus: Corpus<PeriodCandidate> = {
     // round 18: a school year later in a closing review's clause, the task named between ("tổng kết công tác đội …")
     { text: 'Ngày 5-10, Hội đồng Đội tỉnh tổng kết công tác đội và phong trào thiếu nhi năm học 2017 – 2018.', rule: 'period-span', value: { kind: 'school-year', from: '2017-01-01', to: '2018-12-31', closingReview: true } },
     { text: 'Hội nghị tổng kết năm học 2022 - 2023 và triển khai nhiệm vụ năm học 2023 - 2024.', rule: 'period-span', value: { kind: 'school-year', from: '2023-01-01', closingReview: false } },
+    // (not one the review readies, registers for or reviews a term of; round 18 review)
+    { text: 'Chiều 25/8, Phòng Giáo dục huyện tổng kết công tác hè, sẵn sàng bước vào năm học 2024 - 2025.', rule: 'period-span', value: { kind: 'school-year', from: '2024-01-01', closingReview: false } },
+    { text: 'Ngày 5/9, nhà trường tổng kết phong trào thi đua, đăng ký danh hiệu thi đua năm học 2024 - 2025.', rule: 'period-span', value: { kind: 'school-year', from: '2024-01-01', closingReview: false } },
+    { text: 'Ngày 10/3, Trường Đại học Sư phạm tổng kết đợt thực tập sư phạm học kỳ II năm học 2024 - 2025.', rule: 'period-span', value: { kind: 'school-year', from: '2024-01-01', closingReview: false } },
     // bench/studies/round15-period.mjs counted-years: a review counting the years of the span after it
     { text: 'Ngày hội Biên phòng toàn dân cũng tổ chức sơ kết 5 năm thực hiện “Ngày Biên phòng toàn dân” giai đoạn 2019-2024.', rule: 'period-span', value: { kind: 'stage', from: '2019-01-01', to: '2024-12-31', cue: 'review', countedReview: true } },
     { text: 'Huyện tổ chức hội nghị tổng kết 3 năm phong trào nông dân thi đua sản xuất, kinh doanh giỏi, giai đoạn 2016 - 2018.', rule: 'period-span', value: { kind: 'stage', countedReview: true } },

@@ -97,8 +97,12 @@ const SCHOOL_YEAR_CLOSED_BEFORE = /(?<![\p{L}])tổng kết(?:\s+(?:công tác|n
  * round18-period.mjs: corpus/real 1, dev 0, the audits 9 articles).
  */
 // (not past a launch or a plan after the review: "tổng kết Tháng Thanh niên và phát động Chiến dịch Thanh niên tình
-// nguyện hè năm 2025" on 20 April names the campaign's year, still to run; round 15 review)
-const TASK_YEAR_CLOSED_BEFORE = /(?<![\p{L}])tổng kết(?![\p{L}])(?:(?!(?<![\p{L}])(?:phát động|triển khai|ra quân|khởi động|phương hướng|kế hoạch)(?![\p{L}]))[^.!?;\n]){0,100}$/iu;
+// nguyện hè năm 2025" on 20 April names the campaign's year, still to run; round 15 review; nor past words readying
+// for it or registering for it: "tổng kết công tác hè, sẵn sàng bước vào năm học 2024 - 2025", "tổng kết phong trào thi
+// đua, đăng ký danh hiệu thi đua năm học 2024 - 2025"; round 18 review)
+const TASK_YEAR_CLOSED_BEFORE = /(?<![\p{L}])tổng kết(?![\p{L}])(?:(?!(?<![\p{L}])(?:phát động|triển khai|ra quân|khởi động|phương hướng|kế hoạch|chuẩn bị|sẵn sàng|bước vào|hướng tới|đăng ký)(?![\p{L}]))[^.!?;\n]){0,100}$/iu;
+/** A term of the school year after it: "thực tập sư phạm học kỳ II năm học 2024 - 2025" reviews the term, not the year (round 18 review). */
+const SCHOOL_TERM_BEFORE = /(?<![\p{L}])(?:học\s+k[ỳìyi]|HK)\s*(?:I{1,2}|[12]|một|hai)\s*[,(\-–]?\s*$/iu;
 const SEASON_BEFORE = new RegExp(`(?:${SPORT_SEASONS.join('|')})\\s+(?:năm\\s+)?$`, 'iu');
 
 /**
@@ -282,7 +286,7 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       const before = ctx.doc.text.slice(Math.max(0, start - 60), start);
       const closingReview =
         (span.kind === 'school-year' && SCHOOL_YEAR_CLOSED_BEFORE.test(before)) ||
-        ((span.kind === 'year' || span.kind === 'school-year') && cue !== 'plan' && TASK_YEAR_CLOSED_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 110), start)));
+        ((span.kind === 'year' || (span.kind === 'school-year' && !SCHOOL_TERM_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 20), start)))) && cue !== 'plan' && TASK_YEAR_CLOSED_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 110), start)));
       const years = Number(span.to.slice(0, 4)) - Number(span.from.slice(0, 4));
       const countedReview = cue !== 'plan' && COUNTED_KINDS.has(span.kind) && countedBefore(ctx.doc, start, years);
       const resolutionYear = span.kind === 'year' && YEARLY_RESOLUTION_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 20), start));
