@@ -259,6 +259,9 @@ export const corpus: Corpus<AwardStatement> = {
     // round 15 (bench/studies/round15-awards.mjs): persons named after "cho" counted one each (named-persons), a verb
     // joined by "và" to the recipients before it sharing its giver (shared-và), a mass organisation's statutory prize
     { text: 'Bí thư Tỉnh ủy trao Huân chương Chiến công hạng Nhì cho đồng chí Đại tá Phạm Thanh Phương, Phó Giám đốc Công an tỉnh.', rule: 'award-given', value: { award: 'Huân chương Chiến công hạng Nhì', by: 'Bí thư Tỉnh ủy', collectives: null, individuals: 1 } },
+    // (not one who receives it on a unit's behalf; round 18 review)
+    { text: 'Thừa ủy quyền, Bí thư Tỉnh ủy trao Huân chương Bảo vệ Tổ quốc hạng Nhì cho đồng chí Đại tá Nguyễn Văn Hùng thay mặt Bộ CHQS tỉnh đón nhận.', rule: 'award-given', value: { award: 'Huân chương Bảo vệ Tổ quốc hạng Nhì', by: 'Bí thư Tỉnh ủy', collectives: null, individuals: null } },
+    { text: 'Bí thư Tỉnh ủy trao Huân chương Chiến công hạng Ba cho Thượng tá Lê Văn Nam, đại diện tập thể Phòng Cảnh sát hình sự lên nhận.', rule: 'award-given', value: { award: 'Huân chương Chiến công hạng Ba', by: 'Bí thư Tỉnh ủy', collectives: null, individuals: null } },
     { text: 'Cụ thể, Thủ tướng Chính phủ đã tặng Bằng khen cho bà Nguyễn Thị Dọc, thôn Quảng Xá, xã Tân Ninh vì có thành tích trong phong trào.', rule: 'award-given', value: { award: 'Bằng khen', by: 'Thủ tướng Chính phủ', collectives: null, individuals: 1 } },
     {
       text: 'Bộ Công an trao Huân chương Hữu nghị cho Đại tá Nguyễn Hoài Phương, Chỉ huy trưởng BĐBP tỉnh Tây Ninh và Đại tá Nguyễn Văn Thành, Chỉ huy trưởng BĐBP tỉnh Long An vì đã có nhiều thành tích.',

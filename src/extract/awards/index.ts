@@ -786,6 +786,8 @@ function namedPersons(ctx: RuleContext, from: number, limit: number): { value: R
   };
   const first = personAt(listed ? units.at('honorific', from + 1)!.end : from);
   if (!first) return null;
+  // (one who receives it for a unit is no recipient counted)
+  if (first.end < doc.tokens.count && ON_BEHALF_AFTER.test(doc.text.slice(doc.tokens.start[first.end], doc.tokens.start[first.end] + 200))) return null;
   let n = 1;
   let end = first.end;
   for (let k = first.end; k < Math.min(limit, first.end + NAMED_PERSONS_REACH); k++) {
@@ -830,6 +832,8 @@ function subjectOfClause(ctx: RuleContext, end: number, limit: number): boolean 
 
 /** How far after the first person named a further one is looked for, in tokens (each may carry a chain of posts). */
 const NAMED_PERSONS_REACH = 40;
+/** After a person named as a recipient: one receiving it on a unit's behalf ("… cho đồng chí Đại tá Nguyễn Văn Hùng thay mặt Bộ CHQS tỉnh đón nhận", "…, đại diện tập thể Phòng Cảnh sát hình sự lên nhận"; round 18 review). */
+const ON_BEHALF_AFTER = /^[^.;!?\n]{0,80}?(?<![\p{L}])(?:thay mặt|đại diện)(?![\p{L}])[^.;!?\n]{0,80}?(?<![\p{L}])nhận(?![\p{L}])/iu;
 
 /** "… , gồm 10 tập thể …", "… gồm: 10 tập thể …": recipients counted after "gồm", within 30 tokens of `from`. */
 function listedAfterGồm(ctx: RuleContext, recipients: number, from: number): boolean {
