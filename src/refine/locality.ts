@@ -710,8 +710,10 @@ function unnamedBodysUnit(doc: Doc, cands: readonly Candidate[], opening: readon
   if (!types.size) return null;
   // (not a unit named as another's: placed in its district or province, twinned, met or bordering; round 18 review)
   const own = (c: Candidate) => !OTHER_UNIT_AFTER.test(doc.text.slice(c.end, c.end + 40)) && !OTHER_UNIT_BEFORE.test(doc.text.slice(Math.max(0, c.start - 60), c.start));
-  const named = cands.filter((c) => c.usable && (c.place.typed || c.place.organ) && types.has(c.place.type) && own(c));
-  return new Set(named.map((c) => `${c.place.type}|${nameKey(c.place.name)}`)).size === 1 ? { candidate: named[0], role: 'organiser' } : null;
+  // (one name of that type in the whole text, so a partner is never taken for a unit named only as another's)
+  const named = cands.filter((c) => c.usable && (c.place.typed || c.place.organ) && types.has(c.place.type));
+  const mention = named.find(own);
+  return mention && new Set(named.map((c) => `${c.place.type}|${nameKey(c.place.name)}`)).size === 1 ? { candidate: mention, role: 'organiser' } : null;
 }
 
 /** The one province that the names of bodies and officials' posts name, when no other mention names one. */
