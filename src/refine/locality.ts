@@ -626,7 +626,7 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
 
   // 4. a district's or commune's body the headline or lead leaves unnamed, and the one unit of that type the text names
   if (!roundUp) {
-    const named = unnamedBodysUnit(doc, cands, [...(titleLine ? [titleLine] : []), ...leadSpans]);
+    const named = unitOfUnnamedBody(doc, cands, [...(titleLine ? [titleLine] : []), ...leadSpans]);
     if (named) return named;
   }
 
@@ -705,12 +705,13 @@ function institutionSite(doc: Doc, leadSpans: readonly { start: number; end: num
  * ("UBND phường Minh Tân đã …", "đại diện Đảng uỷ phường Hà Tu"): a unit's portal speaking of itself. Units it names
  * as others' (OTHER_UNIT_AFTER, OTHER_UNIT_BEFORE) are not its own.
  */
-function unnamedBodysUnit(doc: Doc, cands: readonly Candidate[], opening: readonly { start: number; end: number }[]): Choice | null {
+function unitOfUnnamedBody(doc: Doc, cands: readonly Candidate[], opening: readonly { start: number; end: number }[]): Choice | null {
   const types = new Set(opening.flatMap((s) => [...doc.text.slice(s.start, s.end).matchAll(UNNAMED_UNIT_BODY)].map((m) => m[1])));
   if (!types.size) return null;
   // (not a unit named as another's: placed in its district or province, twinned, met or bordering; round 18 review)
   const own = (c: Candidate) => !OTHER_UNIT_AFTER.test(doc.text.slice(c.end, c.end + 40)) && !OTHER_UNIT_BEFORE.test(doc.text.slice(Math.max(0, c.start - 60), c.start));
-  // (one name of that type in the whole text, so a partner is never taken for a unit named only as another's)
+  // (the text names one unit of that type in all, once at least not as another's: a guest's commune is no portal's own
+  // when the portal names itself only as another would, "UBND xã Tân Lập, huyện Đồng Phú")
   const named = cands.filter((c) => c.usable && (c.place.typed || c.place.organ) && types.has(c.place.type));
   const mention = named.find(own);
   return mention && new Set(named.map((c) => `${c.place.type}|${nameKey(c.place.name)}`)).size === 1 ? { candidate: mention, role: 'organiser' } : null;
