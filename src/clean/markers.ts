@@ -78,6 +78,10 @@ export const CHROME_LINES: readonly string[] = [
   'Truy cập nội dung luôn',
   'Quay lên trên',
   'Lên trên',
+  // round 19: a portal's label over the article it shows ("Chi tiết tin" above the headline; 2 audit pages)
+  'Chi tiết tin',
+  'Chi tiết tin tức',
+  'Chi tiết bài viết',
 ];
 
 /**
@@ -146,9 +150,9 @@ export const CHROME_INLINE: readonly { pattern: RegExp; holds: readonly string[]
   { pattern: /\s*(?:Chia\s+sẻ|Share)\s*(?:Facebook|Zalo|Twitter)(?:\s*(?:Facebook|Zalo|Twitter))*\s*$/gu, holds: ['Facebook', 'Zalo', 'Twitter'] },
 ];
 
-/** Lines that are counters on their own: "Đang online32", "Tất cả3095009", "Hôm nay: 120", "Bình luận (0)". */
+/** Lines that are counters on their own: "Đang online32", "Tất cả3095009", "Hôm nay: 120", "Bình luận (0)", "Người xem: 170", "447 lượt xem". */
 export const COUNTER_LINE =
-  /^(?:Số\s+)?(?:[Ll]ượt\s+xem|[Ll]ượt\s+truy\s+cập|Đang\s+(?:online|trực\s+tuyến)|Trực\s+tuyến|Online|Tất\s+cả|Tổng\s+(?:số\s+)?(?:lượt\s+)?truy\s+cập|Hôm\s+nay|Hôm\s+qua|Tuần\s+này|Tháng\s+này|Năm\s+nay|Khách|Bình\s+luận|Lượt\s+thích|Thích)\s*:?\s*(?:\d[\d.,]*|\(\d[\d.,]*\))$/u;
+  /^(?:(?:Số\s+)?(?:[Ll]ượt\s+xem|[Nn]gười\s+xem|[Ll]ượt\s+truy\s+cập|Đang\s+(?:online|trực\s+tuyến)|Trực\s+tuyến|Online|Tất\s+cả|Tổng\s+(?:số\s+)?(?:lượt\s+)?truy\s+cập|Hôm\s+nay|Hôm\s+qua|Tuần\s+này|Tháng\s+này|Năm\s+nay|Khách|Bình\s+luận|Lượt\s+thích|Thích)\s*:?\s*(?:\d[\d.,]*|\(\d[\d.,]*\))|\d[\d.,]*\s+lượt\s+(?:xem|truy\s+cập))$/u;
 
 /**
  * Whole lines of a site's own furniture by their shape: the font-size control, and the site's footer that a scraper
@@ -158,6 +162,9 @@ export const COUNTER_LINE =
  */
 export const SITE_CHROME_LINES: readonly RegExp[] = [
   /^(?:Cỡ\s+chữ|Font\s+size)\s*:?\s*(?:A[-+]?\s*)*$/iu,
+  // the font-size control without its label, and the language switch ("A+ | A | A-", "Tiếng Việt | English"; round 19)
+  /^A[-+]?(?:\s*\|?\s*A[-+]?){2}$/u,
+  /^(?:Tiếng\s+[Vv]iệt|English|Vietnamese)(?:\s*[|/]\s*(?:Tiếng\s+[Vv]iệt|English|Vietnamese|中文|Français|한국어|日本語))+$/u,
   /^(?:©|\(c\)\s|Copyright\b|Bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?|©|\d{4}))/iu,
   /^(?:Cơ\s+quan\s+chủ\s+quản\s*:|Giấy\s+phép\s+(?:số|hoạt\s+động|xuất\s+bản|thiết\s+lập)[^.]{0,60}\/GP\b)/iu,
   /^Theo\s+dõi\b.{0,60}\b(?:trên|tại|qua)\s+(?:Google\s+News|Facebook|Zalo|YouTube|TikTok|Twitter)\s*$/iu,

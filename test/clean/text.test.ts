@@ -40,6 +40,20 @@ describe('plain-text chrome', () => {
     expect(cleaned.split('\n')).toEqual(['Tìm kiếm thông tin về Đăng ký kinh doanh', 'Nội dung bài viết dài về đăng ký kinh doanh.']);
   });
 
+  it("drops a portal's counters, font and language switches and its label over the article, and keeps headlines that look alike (round 19)", () => {
+    const raw = [
+      'Chi tiết tin',
+      'A+ | A | A-',
+      'Tiếng Việt | English',
+      'Người xem: 170',
+      '447 lượt xem',
+      'Tiếng Việt trong trường học: 447 lượt thí sinh đạt điểm cao',
+      'Chi tiết tin tặc tấn công cổng thông tin huyện',
+      'Ngày 3-7, tại Đà Nẵng, Cụm thi đua số 1 tổ chức hội nghị tổng kết.',
+    ].join('\n');
+    expect(cleanText(raw).split('\n').filter(Boolean)).toEqual(raw.split('\n').slice(5));
+  });
+
   it('keeps the headline once when the page repeats it, printed as a headline', () => {
     const cleaned = cleanText(seed('003'));
     expect(cleaned.match(/Huyện Kim Bảng tổ chức hội nghị tổng kết các đề án/g)).toHaveLength(2); // headline and lead
