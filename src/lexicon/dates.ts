@@ -129,6 +129,21 @@ export function isStampLine(text: string): boolean {
   return isPageStamp(t) || STAMP_LABEL.test(t) || t.replace(/[\d\s/:.,()|+\-[\]•]/gu, '').length < STAMP_LINE_LETTERS;
 }
 
+/** A time of day as stamps print it: "10:06", "8:32:31 AM". */
+const CLOCK = /(?<!\d)\d{1,2}:\d{2}(?!\d)|(?<![\p{L}])[AP]M(?![\p{L}])/u;
+/** Today's date in a portal's banner: "Hôm nay, Thứ bảy ngày 15/08/2020". */
+const TODAY = /^\s*Hôm\s+nay(?![\p{L}])/iu;
+
+/**
+ * A stamp line that only a page prints: with the time of day, a stamp's label, or "Hôm nay" ("8:32:31 AM | 9/10/2019",
+ * "Print Thứ Sáu, 06/12/2019 10:06 Gốc", "Ngày cập nhật 12/07/2018"), never a headline; a short headline with a date
+ * and neither ("Điểm báo ngày 1.6.2013", "Lịch phát sóng ANTV ngày 28/5/2013": 4 of corpus/real's headlines pass
+ * isStampLine) is one (bench/studies/round19-title.mjs).
+ */
+export function isTimestampLine(text: string): boolean {
+  return isStampLine(text) && (CLOCK.test(text) || STAMP_LABEL.test(text) || TODAY.test(text));
+}
+
 /**
  * A line of a bulleted list of page details above the lead, a few words at most: a byline, a separator, a share button
  * ("• HMT", "• /", "• icon gmail"), which is no sentence of the body (bench/studies/round13-dates.mjs bullet-lines).

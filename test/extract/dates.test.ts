@@ -144,6 +144,13 @@ describe('event date', () => {
     expect(recordOf(TITLE, 'Sáng 31-5, UBND tỉnh tổ chức hội nghị tổng kết 10 năm đào tạo cán bộ quân sự (2002 - 2012).').date).toBeNull();
   });
 
+  it("takes no day from the page's stamp with a time of day or today's banner, whatever the title rule read (round 19)", () => {
+    const stamped = ['Công ty thủy lợi Trà Vinh hoàn thành nhiệm vụ năm 2019', '8:32:31 AM | 9/10/2019', 'Công ty TNHH MTV Quản lý Khai thác Công trình Thủy lợi Trà Vinh thời gian qua đã nỗ lực hoàn thành tốt nhiệm vụ được giao.'];
+    expect(recordOf(...stamped).date).toBeNull();
+    const banner = ['Hôm nay, Thứ bảy ngày 15/08/2020', 'Tin tức trong huyện', 'Thực hiện chương trình công tác năm 2019, sáng 05/11, UBND huyện tổ chức Hội nghị đóng góp ý kiến vào dự thảo báo cáo.'];
+    expect(recordOf(...banner).date).toBe('2019-11-05');
+  });
+
   it('counts no short bulleted line of page details as a sentence of the lead', () => {
     const lines = ['Trao Kỷ niệm chương “Vì sự nghiệp xây dựng Quân đội nhân dân Việt Nam”', '• HMT', '• /', '• 28.8.2020 - 15:54', 'Ngày 28/8, Ban Chấp hành Đảng bộ tỉnh đã tổ chức lễ trao tặng Kỷ niệm chương.'];
     const r = recordOf(...lines);

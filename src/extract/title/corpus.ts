@@ -24,6 +24,10 @@ export const corpus: Corpus<string> = {
     { text: 'Tin vắn thế giới\nHồi hương hài cốt liệt sĩ Việt Nam\nSáng 28/5, tại cửa khẩu, Việt Nam tiếp nhận hài cốt liệt sĩ hy sinh tại Lào.', rule: 'title-first-line', value: 'Tin vắn thế giới' },
     { text: 'Hòa Bình: Tổng kết công tác năm 2019:\nSáng 5/1, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2019.', rule: 'title-first-line', value: 'Hòa Bình: Tổng kết công tác năm 2019' },
     { text: 'iPhone 8 lộ diện những hình ảnh mới nhất\nThông tin về iPhone 8 vừa được một tài khoản Twitter đăng tải.', rule: 'title-first-line', value: 'iPhone 8 lộ diện những hình ảnh mới nhất' },
+    // a stamp with the time of day over the headline is the page's; a short headline may open on its day (round 19)
+    { text: 'Print Thứ Sáu, 06/12/2019 10:06 Gốc\nHội nghị tổng kết công tác dân vận năm 2019\nSáng 5/12, Huyện ủy tổ chức hội nghị tổng kết công tác dân vận năm 2019.', rule: 'title-first-line', value: 'Hội nghị tổng kết công tác dân vận năm 2019' },
+    { text: 'Chủ đề công tác năm 2020: "Huyện Đầm Hà tự hào tiến bước dưới cờ Đảng"\nHọp Hội đồng Thi đua, Khen thưởng huyện năm 2021\nNgày 28/12/2021, Hội đồng Thi đua, Khen thưởng huyện đã tổ chức hội nghị.', rule: 'title-first-line', value: 'Họp Hội đồng Thi đua, Khen thưởng huyện năm 2021' },
+    { text: 'Sáng 8/7, giá vàng trong nước giảm theo vàng thế giới\nGiá vàng SJC sáng nay giảm 100.000 đồng mỗi lượng so với cuối tuần trước.', rule: 'title-first-line', value: 'Sáng 8/7, giá vàng trong nước giảm theo vàng thế giới' },
     { text: 'UBND huyện Hưng Hà khen thưởng đột xuất\nChi tiết về công tác khen thưởng đột xuất cho lực lượng công an\nQuyết định số 12/QĐ-UBND ngày 12/3/2020\nNgày 12/3, UBND huyện đã khen thưởng 3 tập thể.', rule: 'title-first-line', value: 'UBND huyện Hưng Hà khen thưởng đột xuất' },
   ],
   negatives: [
@@ -31,6 +35,14 @@ export const corpus: Corpus<string> = {
     { text: 'Sáng nay, ngày 30 tháng 12 năm 2021, tại hội trường Nhà văn hóa xã, Đảng bộ xã đã tổ chức Hội nghị tổng kết công tác Đảng năm 2021.\nToàn cảnh Hội nghị\nNăm 2021, Đảng bộ xã đã hoàn thành các chỉ tiêu.', why: 'a dated lead sentence opening a text with no headline is no dateline, and the caption under it no headline' },
     { text: 'Chiều 12/1, Hội Cựu chiến binh tỉnh tổng kết công tác Hội năm 2020 và triển khai nhiệm vụ năm 2021.\nDự hội nghị có đồng chí Phó Bí thư Thường trực Tỉnh ủy.\nNăm 2020, các cấp Hội đã hoàn thành các chỉ tiêu.', why: 'a lead sentence with a full stop that the next line does not restate is no headline' },
     { text: 'Một dòng duy nhất không có gì khác', why: 'a text of one line has no headline apart from its body' },
+    // texts that lost their headline, with the page's furniture above the lead (round 19: the audits' pages with their
+    // headline line taken out, bench/studies/round19-title.mjs)
+    { text: 'Hôm nay, Thứ bảy ngày 15/08/2020\nThực hiện chương trình công tác năm, sáng 05/11, UBND huyện tổ chức Hội nghị đóng góp ý kiến vào dự thảo báo cáo.', why: "a portal's banner with today's date is no headline" },
+    { text: '8:32:31 AM | 9/10/2019\nCông ty TNHH MTV Quản lý Khai thác Công trình Thủy lợi Trà Vinh thời gian qua đã nỗ lực hoàn thành tốt nhiệm vụ được giao.', why: "a stamp with the time of day is no headline" },
+    { text: '• HMT\nNgày 07 tháng 01 năm 2021\nBan CHQS huyện tổ chức hội nghị tổng kết công tác quốc phòng địa phương năm 2020.', why: 'a page detail and a day alone on their lines are no headline' },
+    { text: 'Sáng ngày 01/3, LLVT huyện Hoằng Hóa tổ chức Lễ ra quân huấn luyện năm 2023 và phát động phong trào thi đua quyết thắng trong lực lượng vũ trang huyện\nẢnh: Đồng chí Bí thư Huyện ủy phát biểu tại buổi lễ', why: 'a lead that opens on its day and lost its full stop, longer than a headline' },
+    { text: 'Chiều ngày 18/10/2023, Hội LHPN\nthị trấn Võ Xu tổ chức Lễ kỷ niệm 93 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam.', why: 'a lead that opens on its day, wrapped onto the next line' },
+    { text: 'icon category Chuyên mục\nNgày đăng 14/01/2020 | 08:53\nNăm 2019, đơn vị đã hoàn thành nhiệm vụ huấn luyện.', why: "a menu's label right above the stamp is no headline" },
     { text: 'Nhờ triển khai đồng bộ các biện pháp, chất lượng huấn luyện được nâng cao.\nNgày đăng 14/01/2020 | 08:53\nNăm 2019, đơn vị đã hoàn thành nhiệm vụ.', why: 'a sentence above the stamp is the lead, not a headline' },
   ],
 };
