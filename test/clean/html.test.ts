@@ -329,6 +329,13 @@ describe('a standfirst that dates its event', () => {
     expect(cleanHtml(page('Ủy ban nhân dân huyện Đắk Hà, tỉnh Kon Tum, thứ Năm, ngày 15/10/2018')).stated.published?.value ?? null).toBe('2018-10-15');
     expect(cleanHtml(page('Tác giả: Nguyễn Văn An, phóng viên thường trú tại Hải Phòng | Thứ hai, 15/10/2018 16:17')).stated.published?.value ?? null).toBe('2018-10-15T16:17');
   });
+
+  it('reads no publication date from a lead that opens on its day (round 19)', () => {
+    const page = (under: string) => `<html><body><h1>Quế Phong: Tổng kết công tác tuyển quân năm 2014</h1><p>${under}</p><p>Hội nghị đã nghe Ban Chỉ huy quân sự huyện báo cáo kết quả công tác tuyển quân năm 2014.</p></body></html>`;
+    expect(cleanHtml(page('(Baonghean.vn) - Ngày 27/10/2014 huyện Quế Phong tổ chức Hội nghị tổng kết công tác tuyển quân năm 2014.')).stated.published?.value ?? null).toBeNull();
+    // a page's detail line goes on after its date with counters and controls, no sentence
+    expect(cleanHtml(page('Thứ hai, 27/10/2014 - 16:17 | Lượt xem: 537')).stated.published?.value ?? null).toBe('2014-10-27T16:17');
+  });
 });
 
 describe('visible dates', () => {

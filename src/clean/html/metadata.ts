@@ -339,6 +339,9 @@ const DATE_CLOSES_SENTENCE = /[.!?…]["”]?\s*$/u;
 /** The words a written date itself holds ("ngày 24 tháng 01 năm 2020"), no sentence's words after it. */
 const DATE_WORDS = /(?<![\p{L}])(?:ngày|tháng|năm|lúc|giờ|GMT|SA|CH|AM|PM)(?![\p{L}])/giu;
 
+/** More words than a page's detail line puts after its date: a sentence's ("Thứ hai, 14/12/2022 - 16:17 Bình luận (0)."). */
+const SENTENCE_WORDS_AFTER = 4;
+
 /** More words than a dateline or a page's detail line puts before its date ("Hải Phòng, ngày 24 tháng 01 năm 2020"). */
 const DATELINE_WORDS = 8;
 
@@ -347,14 +350,19 @@ const DATELINE_WORDS = 8;
  * dateline: more than DATELINE_WORDS words before it, none of them a page's detail separated by "|" or a bullet.
  * "Đoàn trường … tổ chức lễ tổng kết … vào thứ Bảy, ngày 13/10/2018." under the headline dates the event, not the page
  * (ANNOTATION.md: only a printed dateline, timestamp or meta is the publication date); "Tác giả: … | Thứ hai,
- * 14/12/2022 16:17" still dates the page.
+ * 14/12/2022 16:17" still dates the page. So does a sentence that opens on its day and goes on past it (round 19: the
+ * audits' texts laid out as pages, bench/studies/round19-title.mjs --html, gave 7 leads' days as the page's date).
  */
 function datedBySentence(text: string, index: number): boolean {
   const before = text.slice(0, index);
   if (/[|•·]/u.test(before)) return false;
   // "Ủy ban nhân dân huyện Đắk Hà, tỉnh Kon Tum, thứ Năm, ngày 15/10/2018": a dateline ends with its date, a sentence goes
   // on or closes with its stop
-  if (!DATE_CLOSES_SENTENCE.test(text) && !/\p{L}/u.test(text.slice(index).replace(DATE_WORDS, ''))) return false;
+  const after = text.slice(index).replace(DATE_WORDS, '');
+  if (!DATE_CLOSES_SENTENCE.test(text) && !/\p{L}/u.test(after)) return false;
+  // "(Baonghean.vn) - Ngày 27/10/2014 huyện Quế Phong tổ chức Hội nghị tổng kết …." under the headline: a lead that opens
+  // on its day dates the event, as the text rules read it
+  if (DATE_CLOSES_SENTENCE.test(text) && !/[|•·]/u.test(after) && after.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length > SENTENCE_WORDS_AFTER) return true;
   let words = 0;
   for (const w of before.split(/\s+/u)) if (/\p{L}/u.test(w) && ++words > DATELINE_WORDS) return true;
   return false;
