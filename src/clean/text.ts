@@ -15,6 +15,7 @@ import {
 } from './markers.js';
 import { wrappedJoins } from './wrap.js';
 import { PROVINCES_BEFORE_2025 } from '../gazetteer/provinces-2025.js';
+import { isTimestampLine } from '../lexicon/dates.js';
 import { PROVINCE_ALIASES } from '../lexicon/units.js';
 
 export type LineVerdict = 'keep' | 'chrome' | 'counter' | 'image-file' | 'breadcrumb' | 'repeat' | 'tags' | 'related' | 'footer';
@@ -242,6 +243,10 @@ const DATELINE =
  *  never part of a wrapped paragraph. */
 const standsAlone = (line: string) =>
   (!/^\p{Ll}/u.test(line) && isTagsLine(line)) ||
+  // a heading's underline ("=====") and a page's stamp with its labels ("Ngày đăng 12/12/2023 | 09:28 | View count:
+  // 2498", "23:48 - 01/01/2018"): a wrapped headline never runs on into them (round 19, the audits hard-wrapped)
+  RULE_LINE.test(line) ||
+  isTimestampLine(line) ||
   (line.length <= 60 &&
     (/^\[[^\]\s]+\]$/u.test(line) ||
       TIMESTAMP_LINE.test(line) ||
@@ -252,6 +257,9 @@ const standsAlone = (line: string) =>
       SITE_CHROME_LINES.some((re) => re.test(line)) ||
       COUNTER_LINE.test(line) ||
       isBreadcrumb(line)));
+
+/** A line of one mark repeated: a heading's underline or a rule ("=====", "-----", "*****"). */
+const RULE_LINE = /^([=\-_*~#])\1{2,}$/u;
 
 /** A hard-wrapped paragraph's lines on one line (wrap.ts); other lines as they are. */
 function unwrapLines(rawLines: string[], lines: string[]): string[] {

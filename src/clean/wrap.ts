@@ -4,6 +4,7 @@
 // column is the wrap width; a line then goes on into the next when the next line's first word would not have fitted
 // after it (the greedy-wrap test), or, in justified text, when it ends at the width. Text written one paragraph per
 // line never shows mid-sentence breaks, so it is left exactly as it came.
+import { DAY_OPENING } from '../lexicon/time.js';
 
 /** The text's lines tidied ('' for a blank line), and as they came: their columns are what a wrapping tool counted. */
 export interface TextLines {
@@ -117,13 +118,16 @@ function wrapIn({ text, raw }: TextLines, midSentence: number[], measure: Measur
  *  greedy test (the next word would not have fitted), or else the one where they leave the least room. Where measures
  *  tie on the mid-sentence breaks (a short text has few), the lines broken before a capital or a number decide: a
  *  greedy tool broke those too, so in its measure they are full as well ("đạt trên / 95% kế hoạch"). */
+/** How many mid-sentence breaks a text needs before its geometry is read: a one-paragraph text wrapped over three lines has two. */
+const MIN_BREAKS = 2;
+
 export function detectWrap(lines: TextLines): Wrap | null {
   // most texts are written one paragraph per line: a cheap count of mid-sentence breaks turns them away
   let breaks = 0;
-  for (let i = 0; i + 1 < lines.text.length && breaks < 3; i++) {
+  for (let i = 0; i + 1 < lines.text.length && breaks < MIN_BREAKS; i++) {
     if (lines.text[i] && breaksMidSentence(lines.text, i)) breaks++;
   }
-  if (breaks < 3) return null;
+  if (breaks < MIN_BREAKS) return null;
   const pairs = adjacentPairs(lines);
   const midSentence = pairs.filter((i) => breaksMidSentence(lines.text, i));
   if (midSentence.length < pairs.length / 4) return null;
@@ -156,7 +160,8 @@ export function detectWrap(lines: TextLines): Wrap | null {
 }
 
 /** For each line, whether it goes on into the next one (the two are one paragraph's wrapped lines).
- *  `ownLine` says which lines are never prose (a page timestamp, a known chrome line): nothing runs on into them. */
+ *  `ownLine` says which lines are never prose (a page timestamp, a known chrome line): nothing runs on into them, and
+ *  they run on into nothing. */
 export function wrappedJoins(lines: TextLines, ownLine: (line: string) => boolean = () => false): boolean[] {
   const { text } = lines;
   const joins = new Array<boolean>(text.length).fill(false);
@@ -180,7 +185,7 @@ export function wrappedJoins(lines: TextLines, ownLine: (line: string) => boolea
   for (const i of pairs) {
     const line = text[i];
     const next = text[i + 1];
-    if (!full(i) || geo[i + 1].indent > geo[i].indent || ownLine(next)) continue;
+    if (!full(i) || geo[i + 1].indent > geo[i].indent || ownLine(next) || ownLine(line)) continue;
     // a justified line was stretched because the tool broke its paragraph there: no doubt is left to weigh
     if (justified) {
       joins[i] = true;
@@ -195,8 +200,8 @@ export function wrappedJoins(lines: TextLines, ownLine: (line: string) => boolea
       !nextRunsOn && geo[i + 1].end <= width * 0.6 && !endsClause(next) && !STARTS_LOWER.test(next) && !/:\s/u.test(next);
     if (closesSentence(line) && nextStandsAlone) continue;
     // a headline has no closing mark; the lead after it starts a sentence and runs on (the short end of a headline
-    // wrapped over two lines does not)
-    const headlineEnds = i === headline && !blankParted && !/[.,:;…]$/u.test(tail(line));
+    // wrapped over two lines does not); a first line that opens on its day is the lead's ("Ngày 21/01, Liên đoàn …")
+    const headlineEnds = i === headline && !blankParted && !/[.,:;…]$/u.test(tail(line)) && !DAY_OPENING.test(line);
     if (headlineEnds && STARTS_UPPER.test(next) && nextRunsOn) continue;
     joins[i] = true;
   }

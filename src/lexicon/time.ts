@@ -7,6 +7,16 @@ export const PARTS_OF_DAY: readonly string[] = [
   'tối hôm qua', 'sáng hôm nay', 'chiều hôm nay', 'hôm nay', 'hôm qua',
 ];
 
+/**
+ * A line that opens on an event's day: "Sáng 22/1 huyện Yên Mỹ tổ chức …", "(HNM) - Sáng 1-3, …", "Vào ngày 13 tháng 4
+ * năm 2021, …". Long, it is a lead sentence (the title rule, captions); a wrapped text's first such line is no
+ * headline either (clean/wrap.ts).
+ */
+export const DAY_OPENING = new RegExp(
+  String.raw`^(?:\([^()]{0,20}\)\s*[-–]?\s*)?(?:vào\s+)?(?:${[...PARTS_OF_DAY, 'ngày'].sort((a, b) => b.length - a.length).join('|')})\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*|\s+tháng\s+)\d{1,2}`,
+  'iu',
+);
+
 /** Weekdays as written before a date: "Thứ hai, 14/12/2022", "Chủ nhật (5/7)", "T2". */
 export const WEEKDAYS: readonly string[] = [
   'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'thứ bẩy', 'thứ 2', 'thứ 3', 'thứ 4', 'thứ 5', 'thứ 6',

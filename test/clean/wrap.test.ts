@@ -143,13 +143,34 @@ describe.skipIf(!haveDev)('hard-wrapped dev articles', () => {
   });
 
   it('keeps a dateline under the headline on a line of its own', () => {
-    for (const dateline of ['Hà Nội, 12/3/2020', 'Thứ Hai, 12/03/2020 10:30 (GMT+7)']) {
+    // a portal's stamp with its labels and a clock first, and a heading's underline (round 19)
+    for (const dateline of ['Hà Nội, 12/3/2020', 'Thứ Hai, 12/03/2020 10:30 (GMT+7)', 'Ngày đăng 12/12/2023 | 09:28 | View count: 2498', '23:48 - 01/01/2018', '===================']) {
       for (const name of ['035', '040']) {
         const [headline, ...body] = paragraphsOf(devText(name));
         for (let width = 50; width <= 100; width++) {
           const cleaned = paragraphsOf(wrapped([headline, dateline, ...body], width, '\n'));
           expect(cleaned.slice(0, 2), `${name} at ${width} columns`).toEqual([headline, dateline]);
         }
+      }
+    }
+  });
+
+  it('gives back a one-paragraph text wrapped over three lines (two mid-sentence breaks; round 19)', () => {
+    const headline = 'TPHCM phát lệnh gọi gần 4.000 công dân nhập ngũ năm 2021';
+    const lead = 'Theo Thường trực Hội đồng Nghĩa vụ quân sự TPHCM, tổng số lệnh gọi nhập ngũ đã trao đến gần 4.000 công dân trong độ tuổi, trong đó 41,95% có trình độ trung cấp, cao đẳng và đại học, 2,5% là đảng viên.';
+    for (const width of [80, 85, 90]) {
+      expect(wrap(lead, width), `at ${width} columns`).toHaveLength(3);
+      expect(paragraphsOf(`${headline}\n\n${wrap(lead, width).join('\n')}`), `at ${width} columns`).toEqual([headline, lead]);
+    }
+  });
+
+  it("joins a lead that opens on its day under the page's stamp, where a text has no headline (round 19)", () => {
+    for (const name of ['035', '040']) {
+      const [, first, ...rest] = paragraphsOf(devText(name));
+      const lead = `Ngày 21/01, ${first[0].toLowerCase()}${first.slice(1)}`;
+      for (let width = 60; width <= 90; width += 3) {
+        const cleaned = paragraphsOf(`Cập nhật lúc 15:42 - 24/01/2021 (GMT +07:00)\n${wrapped([lead, ...rest], width, '\n')}`);
+        expect(cleaned[1], `${name} at ${width} columns`).toBe(lead);
       }
     }
   });

@@ -8,7 +8,7 @@ import { BULLETED_CHROME_LINE, isPageStamp, isStampLine, isTimestampLine } from 
 import { defineField } from '../../engine/field.js';
 import type { Rule } from '../../engine/rule.js';
 import { tokenAt, type Doc } from '../../engine/document.js';
-import { PARTS_OF_DAY } from '../../lexicon/time.js';
+import { DAY_OPENING } from '../../lexicon/time.js';
 
 const MAX_TITLE_CHARS = 180;
 const LINES_TO_SCAN = 4;
@@ -227,12 +227,10 @@ export const TITLE_RULES: readonly Rule<string>[] = [
 ];
 
 /**
- * A line longer than a short headline that opens on an event's day ("Sáng 22/1 huyện Yên Mỹ tổ chức Hội nghị tổng kết
- * …", "(HNM) - Sáng 1-3, 39 đầu mối đơn vị …") is a lead sentence that lost its full stop, no caption
- * (bench/studies/round17-title.mjs day-lines: 5 such lines over 120 characters, all lead sentences; the shorter ones
- * are headlines or stamps).
+ * A line longer than a short headline that opens on an event's day (DAY_OPENING) is a lead sentence that lost its full
+ * stop, no caption (bench/studies/round17-title.mjs day-lines: 5 such lines over 120 characters, all lead sentences;
+ * the shorter ones are headlines or stamps).
  */
-const DAY_OPENING = new RegExp(String.raw`^(?:\([^()]{0,20}\)\s*[-–]?\s*)?(?:vào\s+)?(?:${[...PARTS_OF_DAY, 'ngày'].sort((a, b) => b.length - a.length).join('|')})\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*|\s+tháng\s+)\d{1,2}`, 'iu');
 const CAPTION_WITH_DAY_MAX = 120;
 
 /** Is this line a photo caption: a short body line that is not a sentence (no closing punctuation)? */
