@@ -265,8 +265,8 @@ export const UNNAMED_ORGAN_OPENING = /^(?:[^,]{0,30},\s*)?(?:(?:Ban Thường v�
 export const DATELINE_OPENING = /^\s*(\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3}),\s*(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+|\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)\d{4}\s*(?:[-–—:]\s*)?/u;
 /** A wire dateline in capitals opening the lead: "ĐẮK HÀ - Sáng 21/4, …", "QUY NHƠN – …". Group 1 is the name. */
 export const WIRE_DATELINE_OPENING = /^\s*(\p{Lu}[\p{Lu}\p{M}]*(?: \p{Lu}[\p{Lu}\p{M}]*){0,3})\s*[-–—]\s+(?=\p{Lu})/u;
-/** A headline opening with a place's name as its tag: "Đắk Hà: Sơ kết …". Group 1 is the name. */
-export const HEADLINE_TAG_OPENING = /^\s*(\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3})\s*:/u;
+/** A headline opening with a place's name as its tag: "Đắk Hà: Sơ kết …", in capitals too ("VIỆT YÊN: BAN CHQS HUYỆN …"). Group 1 is the name. */
+export const HEADLINE_TAG_OPENING = /^\s*(\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3})\s*:/u;
 
 /**
  * The words a lead uses for its own district-level unit left unnamed, by type: "UBND huyện tổ chức …", "Huyện ủy chỉ

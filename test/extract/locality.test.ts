@@ -200,6 +200,7 @@ describe('locality', () => {
     // a headline tagged with a district's bare name when the lead leaves its district unnamed; a dateline's place when
     // nothing else names one, or the province of its unnamed provincial body
     [['Đắk Hà: Tổng kết công tác tuyển quân năm 2025', 'Sáng 21/4, Hội đồng NVQS huyện tổ chức hội nghị tổng kết công tác tuyển quân năm 2025.'], { type: 'huyện', name: 'Đắk Hà', province: 'Kon Tum' }],
+    [['VIỆT YÊN: BAN CHQS HUYỆN KIỂM TRA CHIẾN SĨ DÂN QUÂN MỚI BẮN ĐẠN THẬT', 'Sáng 20/2, Ban CHQS huyện tổ chức kiểm tra chiến sĩ dân quân mới bắn đạn thật.'], { type: 'huyện', name: 'Việt Yên', province: 'Bắc Giang' }],
     [['Xuân Trường: Tuyển Việt Nam có cơ hội đi sâu vào vòng trong', 'Tiền vệ Lương Xuân Trường tin rằng tuyển Việt Nam vẫn còn cơ hội giành vé dự vòng chung kết.'], null],
     [['Đắk Hà, ngày 21 tháng 4 năm 2025', '', 'Sáng 21/4, UBND huyện tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2025.'], { type: 'huyện', name: 'Đắk Hà', province: 'Kon Tum' }],
     [['Sơ kết công tác quý I', 'ĐẮK HÀ - Sáng 21/4, UBND huyện tổ chức hội nghị sơ kết công tác quý I năm 2025.'], { type: 'huyện', name: 'Đắk Hà', province: 'Kon Tum' }],

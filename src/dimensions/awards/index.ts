@@ -243,10 +243,19 @@ const capitalisedName = (doc: Doc, i: number) =>
  * A count must not be part of a name before it: "Sư đoàn 312", "Tổng công ty 319 cán bộ", "Đội K90"; an award's name
  * takes no number after it ("danh hiệu Tập thể LĐXS 11 đơn vị").
  */
-const notInName = (u: { first: number }, doc: Doc, units: Units) =>
+const notInName = (u: { first: number; end: number }, doc: Doc, units: Units) =>
   u.first === 0 ||
   units.endingAt('award', u.first).length > 0 ||
-  !((doc.tokens.flags[u.first] & Flag.Tight) && (capitalisedName(doc, u.first - 1) || units.endingAt('numbered-unit', u.first).length > 0));
+  !((doc.tokens.flags[u.first] & Flag.Tight) && ((capitalisedName(doc, u.first - 1) && !capitalsAround(doc, u.first - 1, u.end)) || units.endingAt('numbered-unit', u.first).length > 0));
+
+/**
+ * In a run of capitals ("UBND HUYỆN TẶNG GIẤY KHEN CHO 10 TẬP THỂ", a portal's headline) every word is capitalised, so
+ * the word before a count names nothing when the word after it is in capitals too: a name's count is followed by its
+ * own words in their case ("Sư đoàn 312 cán bộ"). Round 19: the audits' headlines printed in capitals gave their award
+ * statements without counts.
+ */
+const capitalsAround = (doc: Doc, before: number, after: number) =>
+  after < doc.tokens.count && (doc.tokens.flags[before] & Flag.Upper) !== 0 && (doc.tokens.flags[after] & Flag.Upper) !== 0;
 
 const kindOf = (m: { caps: Record<string, { unit?: { value: unknown } }> }, k: string) => m.caps[k].unit!.value as 'collective' | 'individual';
 

@@ -8,6 +8,8 @@ export const corpus: Corpus = {
     { text: 'tại TP. Vinh, Nghệ An', unit: 'place', rule: 'place-typed', written: 'TP. Vinh', value: { type: 'thành phố', name: 'Vinh' } },
     { text: 'UBND Tp. Vinh vừa tổ chức', unit: 'place', rule: 'place-typed', written: 'Tp. Vinh', value: { type: 'thành phố', name: 'Vinh' } },
     { text: 'HUYỆN KIM BẢNG TỔ CHỨC', unit: 'place', rule: 'place-typed', value: { type: 'huyện', name: 'Kim Bảng' } },
+    // in capitals the marks choose among the list's spellings of one key: Đồng Phú, not Đông Phú (round 19)
+    { text: 'HĐND XÃ ĐỒNG PHÚ TỔ CHỨC KỲ HỌP', unit: 'place', rule: 'place-typed', written: 'XÃ ĐỒNG PHÚ', value: { type: 'xã', name: 'Đồng Phú' } },
     { text: 'UBND Quận 1 cho biết', unit: 'place', rule: 'place-typed', written: 'Quận 1', value: { type: 'quận', name: '1' } },
     { text: 'về huyện miền núi Kỳ Sơn', unit: 'place', rule: 'place-typed', written: 'huyện miền núi Kỳ Sơn', value: { name: 'Kỳ Sơn' } },
     // the list knows "Đắk Hà" by any spelling; the unit keeps the article's, the refiner gives the list's

@@ -159,10 +159,14 @@ function place(doc: Doc, type: LocalityType, organ: boolean, typeFirst: number, 
     const key = keyOf(doc, nameFirst, end);
     const units = unitsOfKey(aliasKeys.get(key) ?? key, type);
     if (!units.length) continue;
-    // all-caps text says nothing of the name's letters' case: the list's spelling does
+    // all-caps text says nothing of the name's letters' case: the list's spelling does, the one its marks spell where
+    // the key holds several ("XÃ ĐỒNG PHÚ" is Đồng Phú, not Đông Phú)
     const written = tokensValue(doc, nameFirst, end);
-    const name = aliasKeys.has(key) || written === written.toUpperCase() ? units[0].name : written;
-    return { value: { type, typed: true, organ, name, units, nameFirst }, first: typeFirst, end };
+    const upper = written === written.toUpperCase();
+    const spelt = upper && /\p{L}/u.test(written) ? units.filter((u) => u.name.toUpperCase() === written) : [];
+    const listed = spelt.length ? spelt : units;
+    const name = aliasKeys.has(key) || upper ? listed[0].name : written;
+    return { value: { type, typed: true, organ, name, units: listed, nameFirst }, first: typeFirst, end };
   }
   // not in the list (renamed, merged, misspelt): a short run still reads as a name, unless it is a person's
   // ("HĐND tỉnh Đoàn Văn Phi"), a function word ("tỉnh Các"), all capitals (no boundary to trust) or an acronym

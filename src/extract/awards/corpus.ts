@@ -27,6 +27,8 @@ export const corpus: Corpus<AwardStatement> = {
       value: { award: 'Giấy khen', by: 'UBND tỉnh', collectives: 10, individuals: 20 },
     },
     { text: 'Dịp này, UBND tỉnh tặng Bằng khen 10 tập thể và 20 cá nhân có thành tích xuất sắc.', rule: 'award-given', value: { by: 'UBND tỉnh', collectives: 10, individuals: 20 } },
+    // a statement in capitals, as portals print headlines: every word capitalised, the count is no name's (round 19)
+    { text: 'UBND HUYỆN TẶNG GIẤY KHEN CHO 10 TẬP THỂ VÀ 20 CÁ NHÂN', rule: 'award-given', value: { award: 'GIẤY KHEN', by: 'UBND HUYỆN', collectives: 10, individuals: 20 } },
     { text: 'Nhân dịp này, huyên ủy đã tặng giấy khen cho 5 tập thể và 12 cá nhân.', rule: 'award-given', value: { by: 'huyên ủy', collectives: 5, individuals: 12 } },
     {
       text: 'Thay mặt Chủ tịch nước, đồng chí Trần Văn Bình trao Huân chương Lao động hạng Ba cho 2 tập thể và 3 cá nhân.',
