@@ -43,6 +43,7 @@ export const corpus: Corpus<string> = {
     { text: 'Sáng ngày 01/3, LLVT huyện Hoằng Hóa tổ chức Lễ ra quân huấn luyện năm 2023 và phát động phong trào thi đua quyết thắng trong lực lượng vũ trang huyện\nẢnh: Đồng chí Bí thư Huyện ủy phát biểu tại buổi lễ', why: 'a lead that opens on its day and lost its full stop, longer than a headline' },
     { text: 'Chiều ngày 18/10/2023, Hội LHPN\nthị trấn Võ Xu tổ chức Lễ kỷ niệm 93 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam.', why: 'a lead that opens on its day, wrapped onto the next line' },
     { text: 'icon category Chuyên mục\nNgày đăng 14/01/2020 | 08:53\nNăm 2019, đơn vị đã hoàn thành nhiệm vụ huấn luyện.', why: "a menu's label right above the stamp is no headline" },
+    { text: 'Nhiệt liệt chào mừng thành công Đại hội đại biểu toàn quốc lần thứ XIV của Đảng!\nThứ năm - 25/12/2025 15:44\nSáng 25/12, HĐND xã Đồng Phú tổ chức kỳ họp thứ 3.', why: "the portal's banner right above the stamp is no headline" },
     { text: 'Nhờ triển khai đồng bộ các biện pháp, chất lượng huấn luyện được nâng cao.\nNgày đăng 14/01/2020 | 08:53\nNăm 2019, đơn vị đã hoàn thành nhiệm vụ.', why: 'a sentence above the stamp is the lead, not a headline' },
   ],
 };

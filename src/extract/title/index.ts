@@ -202,8 +202,9 @@ function stampedHeadline(doc: Doc): number | null {
     const above = doc.lines[i - 1];
     const headline = doc.text.slice(above.start, above.end).trim();
     if (headline.split(/\s+/u).length < STAMPED_HEADLINE_WORDS || isStampLine(headline) || DATE_LINE.test(headline) || DATELINE.test(headline) || SENTENCE_BREAK.test(headline)) return null;
-    // a menu's label or a page detail right above the stamp, where a text lost its headline ("icon category Chuyên mục")
-    if (SECTION_LABEL.test(headline) || BULLETED_CHROME_LINE.test(headline)) return null;
+    // a menu's label, a page detail or the portal's banner right above the stamp, where a text lost its headline ("icon
+    // category Chuyên mục", "Nhiệt liệt chào mừng … Đại hội …!")
+    if (SECTION_LABEL.test(headline) || BULLETED_CHROME_LINE.test(headline) || BANNER_LINE.test(headline)) return null;
     return i - 1;
   }
   return null;
