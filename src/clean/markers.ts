@@ -161,8 +161,9 @@ export const COUNTER_LINE =
  * ("tại Giấy phép số 237/GP-NTBD, …", "cơ quan chủ quản") does not open a line with them.
  */
 export const SITE_CHROME_LINES: readonly RegExp[] = [
-  /^(?:Cỡ\s+chữ|Font\s+size)\s*:?\s*(?:A[-+]?\s*)*$/iu,
-  // the font-size control without its label, and the language switch ("A+ | A | A-", "Tiếng Việt | English"; round 19)
+  // the font-size control, its label "Cỡ chữ", "Xem với cỡ chữ" or "Mặc định Cỡ chữ", in a bulleted toolbar too, or with
+  // no label ("A+ | A | A-"); the language switch ("Tiếng Việt | English") (round 19)
+  /^(?:[•·]\s*)?(?:Xem\s+với\s+|Mặc\s+định\s+)?(?:Cỡ\s+chữ|Font\s+size)\s*:?\s*(?:A[-+]?\s*)*$/iu,
   /^A[-+]?(?:\s*\|?\s*A[-+]?){2}$/u,
   /^(?:Tiếng\s+[Vv]iệt|English|Vietnamese)(?:\s*[|/]\s*(?:Tiếng\s+[Vv]iệt|English|Vietnamese|中文|Français|한국어|日本語))+$/u,
   /^(?:©|\(c\)\s|Copyright\b|Bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?|©|\d{4}))/iu,
