@@ -189,8 +189,13 @@ const isRelatedHeading = (line: string) => relatedHeadings.has(headingKey(line))
 /** "Tags:", "Từ khóa" alone on a line. */
 const isTagsHeading = (line: string) => tagsHeadings.has(headingKey(line));
 
-/** A link title under a related-articles heading: short, and not a sentence, a label or a page stamp. */
-const isLinkTitle = (text: string) => text.length <= SHORT_LINE && !/[.:;,]$/u.test(text) && !TIMESTAMP_LINE.test(text);
+/**
+ * A link title under a related-articles heading: a headline's length at most (bulleted, with its day after it: "- Hội
+ * nghị tổng kết năm 2019, triển khai nhiệm vụ … năm 2020 (10/03/2019)"), and not a sentence, a label or a page stamp.
+ */
+const isLinkTitle = (text: string) => text.length <= LINK_TITLE_CHARS && !/[.:;,]$/u.test(text) && !TIMESTAMP_LINE.test(text);
+/** The title rule's bound on a headline, in characters. */
+const LINK_TITLE_CHARS = 180;
 /** A tag under a tags heading: a few words, a comma at most after them. */
 const isTagItem = (text: string) => text.split(' ').length <= 6 && !/[.:;!?]$/u.test(text) && !TIMESTAMP_LINE.test(text);
 

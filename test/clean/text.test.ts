@@ -56,6 +56,14 @@ describe('plain-text chrome', () => {
     expect(cleanText(raw).split('\n').filter(Boolean)).toEqual(raw.split('\n').slice(7));
   });
 
+  it("drops a related-articles box's link titles as long as a headline, bulleted with their day, and keeps a paragraph after its heading (round 19)", () => {
+    const body = ['Huyện tổng kết công tác tuyển quân năm 2014', 'Ngày 27/10/2014, huyện Quế Phong tổ chức hội nghị tổng kết công tác tuyển quân năm 2014.', 'Lang Mạnh Hùng'];
+    const box = ['Tin liên quan:', '- Hội nghị tổng kết năm 2019, triển khai nhiệm vụ phát triển kinh tế – xã hội và giao dự toán thu, chi ngân sách năm 2020 (10/03/2019)', '- Lãnh đạo UBND tỉnh làm việc với Sở Tư pháp (11/04/2019)'];
+    expect(cleanText([...body, ...box].join('\n')).split('\n').filter(Boolean)).toEqual(body);
+    const paragraph = 'Trong năm 2019, toàn huyện đã giao đủ 100% chỉ tiêu quân cho các đơn vị, bảo đảm chất lượng và an toàn tuyệt đối.';
+    expect(cleanText([...body.slice(0, 2), 'Xem thêm:', paragraph].join('\n'))).toContain(paragraph);
+  });
+
   it('keeps the headline once when the page repeats it, printed as a headline', () => {
     const cleaned = cleanText(seed('003'));
     expect(cleaned.match(/Huyện Kim Bảng tổ chức hội nghị tổng kết các đề án/g)).toHaveLength(2); // headline and lead

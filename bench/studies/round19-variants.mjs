@@ -1,0 +1,110 @@
+// Round 19: the same articles saved another way, as scrapers and portals save them. Each text of dev (and of any audit
+// folders given) is read as it is and as a variant of it; the fields whose values differ are counted, with examples.
+// An engine that reads what the text says, not how it is laid out, gives no difference. Variants:
+//   wrap       hard-wrapped at 72, 80 and 90 columns (every line but the first; words kept whole), as fmt, print pages
+//              and e-mail exports save it (--width N for one width)
+//   capitals   the annotated headline line in capitals, as many portals print it (values compared case aside)
+//   related    a related-articles box after the body: "Tin liên quan:" and three other headlines of the set, each
+//              bulleted with a day after it, as a page's text keeps it under the byline
+// Usage: node bench/studies/round19-variants.mjs --variant wrap|capitals|related [--width N] [audit folders …]
+// (after npm run build)
+import fs from 'node:fs';
+import path from 'node:path';
+import { builtModule, readFlags, shared, Tally } from './lib.mjs';
+
+const { processArticle } = await builtModule('pipeline.js');
+const flags = readFlags();
+const variant = flags.value('--variant') ?? 'wrap';
+const extra = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !['--width', '--variant'].includes(all[i - 1]));
+const folders = [path.join(shared, 'corpus/dev'), ...extra];
+const FIELDS = ['title', 'date', 'published', 'period', 'locality', 'author', 'officials', 'percentages', 'awards'];
+const norm = (s) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+const valueOf = (v, caseless) => {
+  const s = JSON.stringify(v ?? null, (k, x) => (['span', 'text', 'rule', 'sources', 'evidence'].includes(k) ? undefined : x));
+  return caseless ? s.toUpperCase() : s;
+};
+
+function wrapLine(line, width) {
+  if (line.length <= width) return line;
+  const out = [];
+  let current = '';
+  for (const word of line.split(/ +/)) {
+    if (current && current.length + 1 + word.length > width) {
+      out.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  if (current) out.push(current);
+  return out.join('\n');
+}
+
+/** The annotated headline of a text, or null. */
+function goldTitle(dir, file) {
+  const expected = path.join(dir, 'expected', file.replace(/\.txt$/, '.json'));
+  return fs.existsSync(expected) ? JSON.parse(fs.readFileSync(expected, 'utf8')).title : null;
+}
+
+/** [label, make(text, lines, context) → variant text or null, values compared case aside?] for each run. */
+function runs() {
+  if (variant === 'wrap') {
+    const widths = flags.has('--width') ? [flags.number('--width', 80)] : [72, 80, 90];
+    return widths.map((width) => [
+      `wrapped at ${width} columns`,
+      (text, lines) => {
+        const first = lines.findIndex((l) => l.trim());
+        const wrapped = lines.map((l, i) => (i === first ? l : wrapLine(l, width))).join('\n');
+        return wrapped === text ? null : wrapped;
+      },
+      false,
+    ]);
+  }
+  if (variant === 'capitals')
+    return [
+      [
+        'with the headline line in capitals',
+        (text, lines, { gold }) => {
+          const at = gold ? lines.findIndex((l) => norm(l) === norm(gold)) : -1;
+          if (at < 0 || lines[at] === lines[at].toUpperCase()) return null;
+          return lines.map((l, i) => (i === at ? l.toUpperCase() : l)).join('\n');
+        },
+        true,
+      ],
+    ];
+  if (variant === 'related')
+    return [
+      [
+        'with a related-articles box after the body',
+        (text, _lines, { others }) => (others.length ? `${text.replace(/\s+$/u, '')}\n\nTin liên quan:\n${others.map((t, k) => `- ${t} (${10 + k}/0${k + 3}/2019)`).join('\n')}\n` : null),
+        false,
+      ],
+    ];
+  console.error(`round19-variants: no variant "${variant}" (wrap, capitals or related)`);
+  process.exit(2);
+}
+
+for (const [label, make, caseless] of runs()) {
+  const changed = new Tally({ examples: 3 });
+  let read = 0;
+  for (const dir of folders) {
+    const files = fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
+    const titles = files.map((f) => goldTitle(dir, f));
+    files.forEach((f, i) => {
+      const text = fs.readFileSync(path.join(dir, f), 'utf8').normalize('NFC');
+      const others = [1, 2, 3].map((k) => titles[(i + k * 7) % files.length]).filter((t) => t && t !== titles[i]);
+      const changedText = make(text, text.split('\n'), { gold: titles[i], others });
+      if (changedText === null) return;
+      read++;
+      const name = `${path.basename(dir)}/${f}`;
+      const as = processArticle({ file: name, text }).record;
+      const other = processArticle({ file: name, text: changedText }).record;
+      for (const field of FIELDS) {
+        if (variant === 'capitals' && field === 'title') continue;
+        const a = valueOf(as[field], caseless);
+        const b = valueOf(other[field], caseless);
+        if (a !== b) changed.add(field, `${name}: ${a.slice(0, 70)} → ${b.slice(0, 70)}`, name);
+      }
+    });
+  }
+  console.log(`\n# ${label}: ${read} texts`);
+  changed.print(`fields whose values differ from the text's as saved (of ${read})`, { top: 12 });
+}
