@@ -6,7 +6,9 @@
 //   capitals   the annotated headline line in capitals, as many portals print it (values compared case aside)
 //   related    a related-articles box after the body: "Tin liên quan:" and three other headlines of the set, each
 //              bulleted with a day after it, as a page's text keeps it under the byline
-// Usage: node bench/studies/round19-variants.mjs --variant wrap|capitals|related [--width N] [audit folders …]
+//   furniture  a portal's header above the text (its name, a menu an item a line, a breadcrumb) and its footer below (share and
+//              comment controls, the copyright, the publisher, the portal's address and telephone)
+// Usage: node bench/studies/round19-variants.mjs --variant wrap|capitals|related|furniture [--width N] [audit folders …]
 // (after npm run build)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -78,7 +80,30 @@ function runs() {
         false,
       ],
     ];
-  console.error(`round19-variants: no variant "${variant}" (wrap, capitals or related)`);
+  if (variant === 'furniture')
+    return [
+      [
+        "with a portal's header and footer around it",
+        (text) =>
+          [
+            'Cổng thông tin điện tử huyện Tân Phước',
+            'Trang chủ',
+            'Giới thiệu',
+            'Tin tức',
+            'Văn bản',
+            'Liên hệ',
+            'Trang chủ > Tin tức > Quốc phòng - An ninh',
+            text.trim(),
+            'Chia sẻ Facebook Zalo Twitter',
+            'Bình luận (0)',
+            '© Bản quyền thuộc về UBND huyện Tân Phước',
+            'Cơ quan chủ quản: Ủy ban nhân dân huyện Tân Phước',
+            'Địa chỉ: Khu phố 1, thị trấn Mỹ Phước, huyện Tân Phước, tỉnh Tiền Giang. Điện thoại: 0273.3641.131',
+          ].join('\n'),
+        false,
+      ],
+    ];
+  console.error(`round19-variants: no variant "${variant}" (wrap, capitals, related or furniture)`);
   process.exit(2);
 }
 
