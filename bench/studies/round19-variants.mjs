@@ -6,9 +6,11 @@
 //   capitals   the annotated headline line in capitals, as many portals print it (values compared case aside)
 //   related    a related-articles box after the body: "Tin liên quan:" and three other headlines of the set, each
 //              bulleted with a day after it, as a page's text keeps it under the byline
+//   byline     the closing byline (a last line that is the annotated author) moved under the headline as "Tin, ảnh: …"
+//   spacing    a blank line between every two lines, and no blank line at all; CRLF line ends
 //   furniture  a portal's header above the text (its name, a menu an item a line, a breadcrumb) and its footer below (share and
 //              comment controls, the copyright, the publisher, the portal's address and telephone)
-// Usage: node bench/studies/round19-variants.mjs --variant wrap|capitals|related|furniture [--width N] [audit folders …]
+// Usage: node bench/studies/round19-variants.mjs --variant wrap|capitals|related|byline|spacing|furniture [--width N] [audit folders …]
 // (after npm run build)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -40,10 +42,10 @@ function wrapLine(line, width) {
   return out.join('\n');
 }
 
-/** The annotated headline of a text, or null. */
-function goldTitle(dir, file) {
+/** The annotated values of a text, or {}. */
+function annotated(dir, file) {
   const expected = path.join(dir, 'expected', file.replace(/\.txt$/, '.json'));
-  return fs.existsSync(expected) ? JSON.parse(fs.readFileSync(expected, 'utf8')).title : null;
+  return fs.existsSync(expected) ? JSON.parse(fs.readFileSync(expected, 'utf8')) : {};
 }
 
 /** [label, make(text, lines, context) → variant text or null, values compared case aside?] for each run. */
@@ -80,6 +82,26 @@ function runs() {
         false,
       ],
     ];
+  if (variant === 'byline')
+    return [
+      [
+        'with the closing byline under the headline',
+        (text, lines, { gold, author }) => {
+          const kept = lines.map((l) => l.trim());
+          const last = kept.reduce((k, l, i) => (l ? i : k), -1);
+          const head = gold ? kept.findIndex((l) => norm(l) === norm(gold)) : -1;
+          if (!author || head < 0 || last <= head + 1 || norm(kept[last]) !== norm(author)) return null;
+          return [...kept.slice(0, head + 1), `Tin, ảnh: ${author}`, ...kept.slice(head + 1, last)].join('\n');
+        },
+        false,
+      ],
+    ];
+  if (variant === 'spacing')
+    return [
+      ['with a blank line between every two lines', (text, lines) => lines.filter((l) => l.trim()).join('\n\n'), false],
+      ['with no blank line', (text, lines) => lines.filter((l) => l.trim()).join('\n'), false],
+      ['with CRLF line ends', (text) => text.replace(/\r?\n/g, '\r\n'), false],
+    ];
   if (variant === 'furniture')
     return [
       [
@@ -103,7 +125,7 @@ function runs() {
         false,
       ],
     ];
-  console.error(`round19-variants: no variant "${variant}" (wrap, capitals, related or furniture)`);
+  console.error(`round19-variants: no variant "${variant}" (wrap, capitals, related, byline, spacing or furniture)`);
   process.exit(2);
 }
 
@@ -112,11 +134,12 @@ for (const [label, make, caseless] of runs()) {
   let read = 0;
   for (const dir of folders) {
     const files = fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
-    const titles = files.map((f) => goldTitle(dir, f));
+    const golds = files.map((f) => annotated(dir, f));
+    const titles = golds.map((g) => g.title ?? null);
     files.forEach((f, i) => {
       const text = fs.readFileSync(path.join(dir, f), 'utf8').normalize('NFC');
       const others = [1, 2, 3].map((k) => titles[(i + k * 7) % files.length]).filter((t) => t && t !== titles[i]);
-      const changedText = make(text, text.split('\n'), { gold: titles[i], others });
+      const changedText = make(text, text.split('\n'), { gold: titles[i], author: golds[i].author ?? null, others });
       if (changedText === null) return;
       read++;
       const name = `${path.basename(dir)}/${f}`;

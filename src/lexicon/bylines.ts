@@ -9,6 +9,12 @@ export const CREDIT_PREFIXES: readonly string[] = [
   'VIDEO XEM THÊM', 'Xem video',
 ];
 
+/**
+ * A line that is a credit: a credit's words and a colon opening it ("Tin, ảnh: Nguyễn Tuyết Mai", "Tác giả: Hoàng
+ * Thạc"), under a headline or closing a text; never a headline ("Bài 1: …", a series' part, has its number first).
+ */
+export const CREDIT_LINE = new RegExp(`^\\s*(?:${[...CREDIT_PREFIXES].sort((a, b) => b.length - a.length).map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})\\s*:\\s*\\S`, 'u');
+
 /** Credits that name no person: the agency or the paper's reporters ("(TTXVN)", "PV"). */
 export const AGENCY_CREDITS: readonly string[] = ['TTXVN', 'TTXVN/Tin Tức', 'TTXVN/Vietnam+', 'PV', 'P.V', 'Nhóm PV', 'CTV', 'BTV', 'VOV', 'VOV.VN'];
 

@@ -3,6 +3,8 @@ import type { Corpus } from '../../engine/corpus.js';
 
 export const corpus: Corpus<string> = {
   examples: [
+    // a credit under the headline where a portal's labels stand above it, two reporters joined by a long dash (round 19)
+    { text: 'hoạt động khối chính quyền\nthi đua khen thưởng\ntin tức sự kiện\nHọp tổng kết khối thi đua các phòng, ban năm 2023\nTin, ảnh: Hữu Lương – Tạ Nhật\nChiều 19/1, Khối thi đua tổ chức họp tổng kết phong trào thi đua năm 2023.', rule: 'author-label-top', value: 'Hữu Lương – Tạ Nhật' },
     { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen.\nTác giả: Hoàng Thạc\nSign In', rule: 'author-label', value: 'Hoàng Thạc' },
     { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen.\nTin, ảnh: Minh Anh', rule: 'author-label', value: 'Minh Anh' },
     { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen.\nMinh Khang', rule: 'author-credit', value: 'Minh Khang' },

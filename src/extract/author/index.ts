@@ -15,8 +15,8 @@ const LABEL =
   /(?:^|[\s.;])(?:Tác\s+giả|Bài\s+và\s+ảnh|Bài,?\s+ảnh|Tin\s+và\s+ảnh|Tin,?\s+ảnh|Bài|Tin|Nhóm\s+phóng\s+viên|Phóng\s+viên|Người\s+viết|Thực\s+hiện|Ghi\s+chép|Nguồn)\s*:\s*|(?:^|[\s.;])\(?Theo\s+(?=\p{Lu})/giu;
 
 const WORD = `(?:\\p{Lu}[\\p{L}\\p{M}]*|\\p{Lu}(?:\\.\\p{Lu})+\\.?|PV|CTV|BTV)`;
-/** One to six capitalised words, several names joined by " - ", ",", "và": "Hằng Hà - Đức Hoàng", "T.B", "PV". */
-const NAME_LIKE = new RegExp(`^${WORD}(?:\\s+${WORD}){0,5}(?:\\s*(?:-|,|và)\\s*${WORD}(?:\\s+${WORD}){0,5})*$`, 'u');
+/** One to six capitalised words, several names joined by " - " (or a longer dash), ",", "và": "Hằng Hà - Đức Hoàng", "Hữu Lương – Tạ Nhật", "T.B", "PV". */
+const NAME_LIKE = new RegExp(`^${WORD}(?:\\s+${WORD}){0,5}(?:\\s*(?:[-–—]|,|và)\\s*${WORD}(?:\\s+${WORD}){0,5})*$`, 'u');
 const OUTLET_SUFFIX = /\s*[(\[][^()\[\]\n]{1,60}[)\]]\s*$/u;
 /** "Đình ĐìnhTheo Infonet": the source outlet glued to the byline. */
 const GLUED_SOURCE = /(?<=[\p{Ll}\p{M}])(?:Theo|Nguồn)\s+\p{Lu}[^\n]{0,40}$/u;
@@ -235,8 +235,11 @@ export const AUTHOR_RULES: readonly Rule<string>[] = [
     return null;
   }),
   // "Bài và ảnh: Nguyễn Văn A" under the headline, or a name alone on the line after it
-  bylineRule('author-label-top', (doc, { lines }) => {
-    for (const l of lines.slice(0, 3)) {
+  bylineRule('author-label-top', (doc, { lines, headline }) => {
+    // the text's first lines, and the first under its headline where a portal's labels stand above it (round 19)
+    const under = headline === null ? -1 : lines.findIndex((l) => l.i > headline);
+    const top = under > 3 ? [...lines.slice(0, 3), ...lines.slice(under, under + 3)] : lines.slice(0, Math.max(3, under + 3));
+    for (const l of top) {
       LABEL.lastIndex = 0;
       const m = LABEL.exec(doc.text.slice(l.start, Math.min(l.end, l.start + LONGEST_BYLINE)));
       if (m && m.index === 0) {

@@ -27,6 +27,9 @@ export const corpus: Corpus<string> = {
     // a stamp with the time of day over the headline is the page's; a short headline may open on its day (round 19)
     { text: 'Print Thứ Sáu, 06/12/2019 10:06 Gốc\nHội nghị tổng kết công tác dân vận năm 2019\nSáng 5/12, Huyện ủy tổ chức hội nghị tổng kết công tác dân vận năm 2019.', rule: 'title-first-line', value: 'Hội nghị tổng kết công tác dân vận năm 2019' },
     { text: 'Chủ đề công tác năm 2020: "Huyện Đầm Hà tự hào tiến bước dưới cờ Đảng"\nHọp Hội đồng Thi đua, Khen thưởng huyện năm 2021\nNgày 28/12/2021, Hội đồng Thi đua, Khen thưởng huyện đã tổ chức hội nghị.', rule: 'title-first-line', value: 'Họp Hội đồng Thi đua, Khen thưởng huyện năm 2021' },
+    // a credit between the headline and the stamp, or above the headline, is no headline (round 19)
+    { text: 'LỊCH LÀM VIỆC\nHọp tổng kết Khối thi đua các phòng, ban và đơn vị trực thuộc Sở năm 2023\nTin, ảnh: Nguyễn Tuyết Mai\nNgày đăng 22/01/2024 | 15:32\nChiều ngày 19/01/2024, Khối thi đua tổ chức họp tổng kết phong trào thi đua năm 2023.', rule: 'title-first-line', value: 'Họp tổng kết Khối thi đua các phòng, ban và đơn vị trực thuộc Sở năm 2023' },
+    { text: 'Bài và ảnh: Quốc Vũ\nHọp tổng kết Khối thi đua năm 2023\nChiều ngày 19/01/2024, Khối thi đua tổ chức họp tổng kết phong trào thi đua năm 2023.', rule: 'title-first-line', value: 'Họp tổng kết Khối thi đua năm 2023' },
     { text: 'Sáng 8/7, giá vàng trong nước giảm theo vàng thế giới\nGiá vàng SJC sáng nay giảm 100.000 đồng mỗi lượng so với cuối tuần trước.', rule: 'title-first-line', value: 'Sáng 8/7, giá vàng trong nước giảm theo vàng thế giới' },
     { text: 'UBND huyện Hưng Hà khen thưởng đột xuất\nChi tiết về công tác khen thưởng đột xuất cho lực lượng công an\nQuyết định số 12/QĐ-UBND ngày 12/3/2020\nNgày 12/3, UBND huyện đã khen thưởng 3 tập thể.', rule: 'title-first-line', value: 'UBND huyện Hưng Hà khen thưởng đột xuất' },
   ],

@@ -4,6 +4,7 @@
 // than 180 characters, a lead that opens on its day. A page's furniture before it is passed over: date stamps, a
 // banner, a bulleted page detail, a menu's label.
 import { titleContract } from './contract.js';
+import { CREDIT_LINE } from '../../lexicon/bylines.js';
 import { BULLETED_CHROME_LINE, isPageStamp, isStampLine, isTimestampLine } from '../../lexicon/dates.js';
 import { defineField } from '../../engine/field.js';
 import type { Rule } from '../../engine/rule.js';
@@ -115,7 +116,7 @@ function findTitleLine(doc: Doc): number | null {
   for (let i = 0; i < Math.min(LINES_TO_SCAN, doc.lines.length); i++) {
     const line = doc.lines[i];
     const text = doc.text.slice(line.start, Math.min(line.end, line.start + 400));
-    if (DATE_LINE.test(text) || isPageStamp(text) || isTimestampLine(text) || DATE_ALONE.test(text) || SECTION_LABEL.test(text) || BULLETED_CHROME_LINE.test(text) || BANNER_LINE.test(text)) continue;
+    if (DATE_LINE.test(text) || isPageStamp(text) || isTimestampLine(text) || DATE_ALONE.test(text) || SECTION_LABEL.test(text) || BULLETED_CHROME_LINE.test(text) || BANNER_LINE.test(text) || CREDIT_LINE.test(text)) continue;
     const sentence = line.end - line.start > MAX_TITLE_CHARS || (ENDS_SENTENCE.test(text) && !isStoppedHeadline(doc, i)) || isDayLead(doc, i, text);
     // "Sáng nay, ngày 30 tháng 12 năm 2021, … đã tổ chức Hội nghị …." opening a text with no headline is its lead,
     // though it opens like a dateline (bench/studies/round17-title.mjs: 3 first lines of the audits, 0 of corpus/real)
@@ -199,13 +200,15 @@ function stampedHeadline(doc: Doc): number | null {
     const text = doc.text.slice(line.start, Math.min(line.end, line.start + 400));
     if (line.end - line.start > MAX_TITLE_CHARS || (ENDS_SENTENCE.test(text) && !isStoppedHeadline(doc, i)) || isDayLead(doc, i, text)) return null;
     if (i === 0 || !isStampLine(text)) continue;
-    const above = doc.lines[i - 1];
+    // a credit between the headline and the stamp ("… năm 2023 / Tin, ảnh: Nguyễn Tuyết Mai / Ngày đăng …")
+    const at = i >= 2 && CREDIT_LINE.test(lineText(doc, i - 1)) ? i - 2 : i - 1;
+    const above = doc.lines[at];
     const headline = doc.text.slice(above.start, above.end).trim();
     if (headline.split(/\s+/u).length < STAMPED_HEADLINE_WORDS || isStampLine(headline) || DATE_LINE.test(headline) || DATELINE.test(headline) || SENTENCE_BREAK.test(headline)) return null;
     // a menu's label, a page detail or the portal's banner right above the stamp, where a text lost its headline ("icon
     // category Chuyên mục", "Nhiệt liệt chào mừng … Đại hội …!")
     if (SECTION_LABEL.test(headline) || BULLETED_CHROME_LINE.test(headline) || BANNER_LINE.test(headline)) return null;
-    return i - 1;
+    return at;
   }
   return null;
 }
