@@ -7,10 +7,13 @@
 //   related    a related-articles box after the body: "Tin liên quan:" and three other headlines of the set, each
 //              bulleted with a day after it, as a page's text keeps it under the byline
 //   byline     the closing byline (a last line that is the annotated author) moved under the headline as "Tin, ảnh: …"
+//   caption    a photo's caption and an image file's name after the lead ("Toàn cảnh hội nghị. Ảnh: Minh Hoà",
+//              "IMG_2034.jpg"), as a page's text keeps them
+//   repeat     the headline printed twice, as a page's title and its heading
 //   spacing    a blank line between every two lines, and no blank line at all; CRLF line ends
 //   furniture  a portal's header above the text (its name, a menu an item a line, a breadcrumb) and its footer below (share and
 //              comment controls, the copyright, the publisher, the portal's address and telephone)
-// Usage: node bench/studies/round19-variants.mjs --variant wrap|capitals|related|byline|spacing|furniture [--width N] [audit folders …]
+// Usage: node bench/studies/round19-variants.mjs --variant wrap|capitals|related|byline|caption|repeat|spacing|furniture [--width N] [audit folders …]
 // (after npm run build)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -96,6 +99,31 @@ function runs() {
         false,
       ],
     ];
+  if (variant === 'caption')
+    return [
+      [
+        "with a photo's caption and an image file's name after the lead",
+        (text, lines, { gold }) => {
+          const kept = lines.map((l) => l.trim());
+          const head = gold ? kept.findIndex((l) => norm(l) === norm(gold)) : -1;
+          const lead = kept.findIndex((l, i) => i > head && l.length > 80 && /[.!?…]$/u.test(l));
+          if (lead < 0) return null;
+          return [...kept.slice(0, lead + 1), 'IMG_2034.jpg', 'Toàn cảnh hội nghị. Ảnh: Minh Hoà', ...kept.slice(lead + 1)].join('\n');
+        },
+        false,
+      ],
+    ];
+  if (variant === 'repeat')
+    return [
+      [
+        'with the headline printed twice',
+        (text, lines, { gold }) => {
+          const at = gold ? lines.findIndex((l) => norm(l) === norm(gold)) : -1;
+          return at < 0 ? null : [...lines.slice(0, at + 1), lines[at], ...lines.slice(at + 1)].join('\n');
+        },
+        false,
+      ],
+    ];
   if (variant === 'spacing')
     return [
       ['with a blank line between every two lines', (text, lines) => lines.filter((l) => l.trim()).join('\n\n'), false],
@@ -125,7 +153,7 @@ function runs() {
         false,
       ],
     ];
-  console.error(`round19-variants: no variant "${variant}" (wrap, capitals, related, byline, spacing or furniture)`);
+  console.error(`round19-variants: no variant "${variant}" (wrap, capitals, related, byline, caption, repeat, spacing or furniture)`);
   process.exit(2);
 }
 
