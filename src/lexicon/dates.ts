@@ -131,8 +131,16 @@ export function isStampLine(text: string): boolean {
 
 /** A time of day as stamps print it: "10:06", "8:32:31 AM". */
 const CLOCK = /(?<!\d)\d{1,2}:\d{2}(?!\d)|(?<![\p{L}])[AP]M(?![\p{L}])/u;
-/** Today's date in a portal's banner: "Hôm nay, Thứ bảy ngày 15/08/2020". */
-const TODAY = /^\s*Hôm\s+nay(?![\p{L}])/iu;
+/** Today's date in a portal's banner: "Hôm nay, Thứ bảy ngày 15/08/2020" (a weekday or "ngày" after it: "Hôm nay 1/7/2025: Ra mắt …" is a headline). */
+const TODAY = /^\s*Hôm\s+nay\s*,?\s*(?:thứ|chủ\s+nhật|ngày)(?![\p{L}])/iu;
+/** A stamp's own words: its weekday, date and time words, its labels. */
+const STAMP_WORDS = /(?<![\p{L}])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật|hôm\s+nay|ngày|tháng|năm|lúc|giờ|GMT|UTC|AM|PM|SA|CH|cập\s+nhật|đăng|view|count|lượt\s+xem)(?![\p{L}])/giu;
+/**
+ * How many other words a page's stamp holds ("Print Thứ Sáu, 06/12/2019 10:06 Gốc"): a short headline with a clock
+ * names its event in more ("Hà Nội bắn pháo hoa lúc 21:00 ngày 30/4/2025", "Khai mạc Đại hội ngày 14/10/2020 lúc 7:30";
+ * round 19 review).
+ */
+const STAMP_OTHER_WORDS = 2;
 
 /**
  * A stamp line that only a page prints: with the time of day, a stamp's label, or "Hôm nay" ("8:32:31 AM | 9/10/2019",
@@ -141,7 +149,8 @@ const TODAY = /^\s*Hôm\s+nay(?![\p{L}])/iu;
  * isStampLine) is one (bench/studies/round19-title.mjs).
  */
 export function isTimestampLine(text: string): boolean {
-  return isStampLine(text) && (CLOCK.test(text) || STAMP_LABEL.test(text) || TODAY.test(text));
+  if (!isStampLine(text) || !(CLOCK.test(text) || STAMP_LABEL.test(text) || TODAY.test(text))) return false;
+  return text.replace(STAMP_WORDS, ' ').split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length <= STAMP_OTHER_WORDS;
 }
 
 /**

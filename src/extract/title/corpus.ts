@@ -31,6 +31,12 @@ export const corpus: Corpus<string> = {
     { text: 'LỊCH LÀM VIỆC\nHọp tổng kết Khối thi đua các phòng, ban và đơn vị trực thuộc Sở năm 2023\nTin, ảnh: Nguyễn Tuyết Mai\nNgày đăng 22/01/2024 | 15:32\nChiều ngày 19/01/2024, Khối thi đua tổ chức họp tổng kết phong trào thi đua năm 2023.', rule: 'title-first-line', value: 'Họp tổng kết Khối thi đua các phòng, ban và đơn vị trực thuộc Sở năm 2023' },
     { text: 'Bài và ảnh: Quốc Vũ\nHọp tổng kết Khối thi đua năm 2023\nChiều ngày 19/01/2024, Khối thi đua tổ chức họp tổng kết phong trào thi đua năm 2023.', rule: 'title-first-line', value: 'Họp tổng kết Khối thi đua năm 2023' },
     { text: 'Sáng 8/7, giá vàng trong nước giảm theo vàng thế giới\nGiá vàng SJC sáng nay giảm 100.000 đồng mỗi lượng so với cuối tuần trước.', rule: 'title-first-line', value: 'Sáng 8/7, giá vàng trong nước giảm theo vàng thế giới' },
+    // a short headline with the time of day or today in it is no page stamp; a headline's day tagged with a colon is no
+    // lead's (round 19 review)
+    { text: 'Hà Nội bắn pháo hoa lúc 21:00 ngày 30/4/2025\nTối 30/4/2025, UBND thành phố Hà Nội tổ chức bắn pháo hoa tại 30 điểm.', rule: 'title-first-line', value: 'Hà Nội bắn pháo hoa lúc 21:00 ngày 30/4/2025' },
+    { text: 'Khai mạc Đại hội ngày 14/10/2020 lúc 7:30\nSáng 14/10/2020, Đảng bộ huyện Việt Yên khai mạc Đại hội đại biểu lần thứ XXIV.', rule: 'title-first-line', value: 'Khai mạc Đại hội ngày 14/10/2020 lúc 7:30' },
+    { text: 'Hôm nay 1/7/2025: Ra mắt 3.321 xã, phường mới\nSáng 1/7/2025, các địa phương tổ chức lễ công bố nghị quyết thành lập xã, phường mới.', rule: 'title-first-line', value: 'Hôm nay 1/7/2025: Ra mắt 3.321 xã, phường mới' },
+    { text: 'Ngày 27/7: Huyện Việt Yên dâng hương tưởng niệm các Anh hùng liệt sĩ nhân kỷ niệm 77 năm Ngày Thương binh - Liệt sĩ\nSáng 27/7/2024, Huyện ủy, HĐND, UBND huyện Việt Yên tổ chức lễ dâng hương.', rule: 'title-first-line', value: 'Ngày 27/7: Huyện Việt Yên dâng hương tưởng niệm các Anh hùng liệt sĩ nhân kỷ niệm 77 năm Ngày Thương binh - Liệt sĩ' },
     { text: 'UBND huyện Hưng Hà khen thưởng đột xuất\nChi tiết về công tác khen thưởng đột xuất cho lực lượng công an\nQuyết định số 12/QĐ-UBND ngày 12/3/2020\nNgày 12/3, UBND huyện đã khen thưởng 3 tập thể.', rule: 'title-first-line', value: 'UBND huyện Hưng Hà khen thưởng đột xuất' },
   ],
   negatives: [

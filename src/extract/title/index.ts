@@ -137,8 +137,12 @@ function findTitleLine(doc: Doc): number | null {
  * day are 54 and 70 characters, "Sáng 8/7, giá vàng trong nước giảm theo vàng thế giới", and no annotated one does).
  */
 const DAY_LEAD_CHARS = 90;
+/** The rest of a day tagged with a colon: "Ngày 27/7: …", "Ngày 3 tháng 2: …", "Ngày 27/7/2024: …". */
+const DAY_TAG = /^(?:\s*[/.-]\s*\d{2,4}|\s+năm\s+\d{4})?\s*:/u;
 function isDayLead(doc: Doc, i: number, text: string): boolean {
-  if (!DAY_OPENING.test(text)) return false;
+  const day = DAY_OPENING.exec(text);
+  // a headline tags its day with a colon ("Ngày 27/7: Huyện … dâng hương …"), a lead goes on after a comma (round 19 review)
+  if (!day || DAY_TAG.test(text.slice(day[0].length))) return false;
   const line = doc.lines[i];
   if (line.end - line.start > DAY_LEAD_CHARS) return true;
   const next = doc.lines[i + 1];
