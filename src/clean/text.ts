@@ -193,7 +193,13 @@ const isTagsHeading = (line: string) => tagsHeadings.has(headingKey(line));
  * A link title under a related-articles heading: a headline's length at most (bulleted, with its day after it: "- Hội
  * nghị tổng kết năm 2019, triển khai nhiệm vụ … năm 2020 (10/03/2019)"), and not a sentence, a label or a page stamp.
  */
-const isLinkTitle = (text: string) => text.length <= LINK_TITLE_CHARS && !/[.:;,]$/u.test(text) && !TIMESTAMP_LINE.test(text);
+const isLinkTitle = (text: string) =>
+  text.length <= LINK_TITLE_CHARS && !/[.:;,]$/u.test(text) && !TIMESTAMP_LINE.test(text) && (text.length <= SHORT_LINE || !CLOSES_PROSE.test(text));
+/**
+ * A paragraph's close: past a short line's length, a line closing on its quote or its exclamation is the article's
+ * paragraph after the box, no link title ("… nhấn mạnh: “Năm 2020, huyện phải …”"; round 19 review).
+ */
+const CLOSES_PROSE = /[!?…"”»]$/u;
 /** The title rule's bound on a headline, in characters. */
 const LINK_TITLE_CHARS = 180;
 /** A tag under a tags heading: a few words, a comma at most after them. */
@@ -251,7 +257,8 @@ const standsAlone = (line: string) =>
   // a heading's underline ("=====") and a page's stamp with its labels ("Ngày đăng 12/12/2023 | 09:28 | View count:
   // 2498", "23:48 - 01/01/2018"): a wrapped headline never runs on into them (round 19, the audits hard-wrapped)
   RULE_LINE.test(line) ||
-  isTimestampLine(line) ||
+  // a page's stamp never opens in lower case: "lúc 8:00 ngày 12/12/2019." ends a wrapped sentence (round 19 review)
+  (!/^\p{Ll}/u.test(line) && isTimestampLine(line)) ||
   (line.length <= 60 &&
     (/^\[[^\]\s]+\]$/u.test(line) ||
       TIMESTAMP_LINE.test(line) ||

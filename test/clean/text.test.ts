@@ -64,6 +64,16 @@ describe('plain-text chrome', () => {
     expect(cleanText([...body.slice(0, 2), 'Xem thêm:', paragraph].join('\n'))).toContain(paragraph);
   });
 
+  it("keeps a paragraph after a related-articles box that closes on its quote or its exclamation, however long (round 19 review)", () => {
+    const body = ['Hội nghị tổng kết công tác tuyển quân năm 2019', 'Sáng 12/12/2019, Ban CHQS huyện Việt Yên tổ chức hội nghị tổng kết công tác tuyển quân năm 2019.'];
+    const quoted = 'Đồng chí Nguyễn Văn Bình, Bí thư Huyện ủy nhấn mạnh: “Năm 2020, huyện phải hoàn thành 100% chỉ tiêu tuyển quân, không để thanh niên đào ngũ.”';
+    const exclaimed = 'Năm 2019, toàn huyện đã giao 250 thanh niên nhập ngũ, đạt 100% chỉ tiêu trên giao, trong đó có 12 đảng viên và 40 thanh niên có trình độ đại học!';
+    for (const paragraph of [quoted, exclaimed]) {
+      expect(paragraph.length).toBeGreaterThan(120);
+      expect(cleanText([...body, 'Xem thêm:', 'Việt Yên ra quân huấn luyện năm 2019', paragraph].join('\n'))).toContain(paragraph);
+    }
+  });
+
   it('keeps the headline once when the page repeats it, printed as a headline', () => {
     const cleaned = cleanText(seed('003'));
     expect(cleaned.match(/Huyện Kim Bảng tổ chức hội nghị tổng kết các đề án/g)).toHaveLength(2); // headline and lead

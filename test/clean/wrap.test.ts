@@ -175,6 +175,14 @@ describe.skipIf(!haveDev)('hard-wrapped dev articles', () => {
     }
   });
 
+  it('keeps a wrapped sentence whole when its last line opens on its clock and day (round 19 review)', () => {
+    // "lúc 8:00 ngày 12/12/2019." reads as a stamp with a clock; a page's stamp never opens in lower case
+    const lead = 'Ban Chỉ huy quân sự huyện Việt Yên đã tổ chức hội nghị tổng kết công tác tuyển chọn và gọi công dân nhập ngũ năm 2019 tại hội trường UBND huyện vào lúc 8:00 ngày 12/12/2019.';
+    const next = 'Dự hội nghị có đồng chí Nguyễn Văn Bình, Bí thư Huyện ủy cùng các đồng chí lãnh đạo huyện và đại diện các xã, thị trấn trên địa bàn huyện Việt Yên.';
+    const text = ['Hội nghị tổng kết công tác tuyển quân', '', 'Ban Chỉ huy quân sự huyện Việt Yên đã tổ chức hội nghị tổng kết công tác', 'tuyển chọn và gọi công dân nhập ngũ năm 2019 tại hội trường UBND huyện vào', 'lúc 8:00 ngày 12/12/2019.', 'Dự hội nghị có đồng chí Nguyễn Văn Bình, Bí thư Huyện ủy cùng các đồng', 'chí lãnh đạo huyện và đại diện các xã, thị trấn trên địa bàn huyện Việt', 'Yên.'].join('\n');
+    expect(paragraphsOf(text)).toEqual(['Hội nghị tổng kết công tác tuyển quân', lead, next]);
+  });
+
   it('keeps a byline after the last paragraph on a line of its own', () => {
     const paragraphs = paragraphsOf(devText('036'));
     for (let width = 60; width <= 90; width++) {
