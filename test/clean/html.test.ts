@@ -336,6 +336,18 @@ describe('a standfirst that dates its event', () => {
     // a page's detail line goes on after its date with counters and controls, no sentence
     expect(cleanHtml(page('Thứ hai, 27/10/2014 - 16:17 | Lượt xem: 537')).stated.published?.value ?? null).toBe('2014-10-27T16:17');
   });
+
+  it('reads the publication date from a stamp or a dateline that goes on in a sentence, not opening on its day as a lead does (round 19 review)', () => {
+    const page = (under: string) => `<html><body><h1>Quế Phong: Tổng kết công tác tuyển quân năm 2014</h1><p>${under}</p><p>Hội nghị đã nghe Ban Chỉ huy quân sự huyện báo cáo kết quả công tác tuyển quân năm 2014.</p></body></html>`;
+    for (const stamp of [
+      'Cập nhật ngày 27/10/2014 lúc 10:30 bởi Quản trị viên hệ thống.',
+      'Quế Phong, ngày 27/10/2014. Nguồn: Ban Chỉ huy quân sự huyện Quế Phong.',
+      'Ngày 27/10/2014. Tác giả: Nguyễn Văn An, Ban Tuyên giáo Huyện ủy.',
+      'Ngày 27/10/2014 10:30 - Tác giả Nguyễn Văn An, Trung tâm Văn hóa huyện.',
+    ]) {
+      expect(cleanHtml(page(stamp)).stated.published?.value.slice(0, 10) ?? null, stamp).toBe('2014-10-27');
+    }
+  });
 });
 
 describe('visible dates', () => {

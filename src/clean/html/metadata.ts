@@ -20,6 +20,7 @@ import { findVisibleDate, isoFromMachineDate } from './dates.js';
 import { anyOf } from './hints.js';
 import type { LdArticle } from './jsonld.js';
 import { escapeRegExp } from '../../text/regexp.js';
+import { DAY_OPENING } from '../../lexicon/time.js';
 
 export interface Headline {
   text: string;
@@ -342,6 +343,14 @@ const DATE_WORDS = /(?<![\p{L}])(?:ngày|tháng|năm|lúc|giờ|GMT|SA|CH|AM|PM)
 /** More words than a page's detail line puts after its date: a sentence's ("Thứ hai, 14/12/2022 - 16:17 Bình luận (0)."). */
 const SENTENCE_WORDS_AFTER = 4;
 
+/**
+ * A lead that opens on its day goes on with its words right after the date ("(Baonghean.vn) - Ngày 27/10/2014 huyện
+ * Quế Phong tổ chức …"); a stamp or a dateline puts a clock, a stop or a separator there, or a label or a place before
+ * it ("Ngày 27/10/2014 10:30 - Tác giả …", "Ngày 27/10/2014. Tác giả: …", "Cập nhật ngày 27/10/2014 lúc 10:30 bởi …",
+ * "Quế Phong, ngày 27/10/2014. Nguồn: …"; round 19 review).
+ */
+const DAY_LEAD = new RegExp(String.raw`${DAY_OPENING.source}(?:\s*[/.-]\s*\d{2,4}|\s+năm\s+\d{4})?(?:,\s*|\s+)(?!lúc\s*\d)\p{L}`, 'iu');
+
 /** More words than a dateline or a page's detail line puts before its date ("Hải Phòng, ngày 24 tháng 01 năm 2020"). */
 const DATELINE_WORDS = 8;
 
@@ -362,7 +371,7 @@ function datedBySentence(text: string, index: number): boolean {
   if (!DATE_CLOSES_SENTENCE.test(text) && !/\p{L}/u.test(after)) return false;
   // "(Baonghean.vn) - Ngày 27/10/2014 huyện Quế Phong tổ chức Hội nghị tổng kết …." under the headline: a lead that opens
   // on its day dates the event, as the text rules read it
-  if (DATE_CLOSES_SENTENCE.test(text) && !/[|•·]/u.test(after) && after.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length > SENTENCE_WORDS_AFTER) return true;
+  if (DAY_LEAD.test(text) && DATE_CLOSES_SENTENCE.test(text) && !/[|•·]/u.test(after) && after.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length > SENTENCE_WORDS_AFTER) return true;
   let words = 0;
   for (const w of before.split(/\s+/u)) if (/\p{L}/u.test(w) && ++words > DATELINE_WORDS) return true;
   return false;
