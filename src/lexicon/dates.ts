@@ -133,8 +133,8 @@ export function isStampLine(text: string): boolean {
 const CLOCK = /(?<!\d)\d{1,2}:\d{2}(?!\d)|(?<![\p{L}])[AP]M(?![\p{L}])/u;
 /** Today's date in a portal's banner: "Hôm nay, Thứ bảy ngày 15/08/2020" (a weekday or "ngày" after it: "Hôm nay 1/7/2025: Ra mắt …" is a headline). */
 const TODAY = /^\s*Hôm\s+nay\s*,?\s*(?:thứ|chủ\s+nhật|ngày)(?![\p{L}])/iu;
-/** A stamp's own words: its weekday, date and time words, its labels. */
-const STAMP_WORDS = /(?<![\p{L}])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật|hôm\s+nay|ngày|tháng|năm|lúc|giờ|GMT|UTC|AM|PM|SA|CH|cập\s+nhật|đăng|view|count|lượt\s+xem)(?![\p{L}])/giu;
+/** A stamp's own words: its weekday, date and time words, its labels, and the poster a label names ("Người đăng: Admin Huyện ủy Ngày đăng: 14:19 | 16/01/2025"). */
+const STAMP_WORDS = /(?<![\p{L}])(?:người\s+đăng(?:\s+tin)?\s*:[^|]*?(?=\s*(?:ngày\s+đăng|\||$))|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật|hôm\s+nay|ngày|tháng|năm|lúc|giờ|GMT|UTC|AM|PM|SA|CH|cập\s+nhật|đăng|view|count|lượt\s+xem)(?![\p{L}])/giu;
 /**
  * How many other words a page's stamp holds ("Print Thứ Sáu, 06/12/2019 10:06 Gốc"): a short headline with a clock
  * names its event in more ("Hà Nội bắn pháo hoa lúc 21:00 ngày 30/4/2025", "Khai mạc Đại hội ngày 14/10/2020 lúc 7:30";

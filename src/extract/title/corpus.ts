@@ -47,6 +47,7 @@ export const corpus: Corpus<string> = {
     // texts that lost their headline, with the page's furniture above the lead (round 19: the audits' pages with their
     // headline line taken out, bench/studies/round19-title.mjs)
     { text: 'Hôm nay, Thứ bảy ngày 15/08/2020\nThực hiện chương trình công tác năm, sáng 05/11, UBND huyện tổ chức Hội nghị đóng góp ý kiến vào dự thảo báo cáo.', why: "a portal's banner with today's date is no headline" },
+    { text: 'Người đăng: Admin Huyện ủy Ngày đăng: 14:19 | 16/01/2025\nSáng 15/1, Huyện ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2024.', why: "the poster and the stamp on one line is no headline" },
     { text: '8:32:31 AM | 9/10/2019\nCông ty TNHH MTV Quản lý Khai thác Công trình Thủy lợi Trà Vinh thời gian qua đã nỗ lực hoàn thành tốt nhiệm vụ được giao.', why: "a stamp with the time of day is no headline" },
     { text: '• HMT\nNgày 07 tháng 01 năm 2021\nBan CHQS huyện tổ chức hội nghị tổng kết công tác quốc phòng địa phương năm 2020.', why: 'a page detail and a day alone on their lines are no headline' },
     { text: 'Sáng ngày 01/3, LLVT huyện Hoằng Hóa tổ chức Lễ ra quân huấn luyện năm 2023 và phát động phong trào thi đua quyết thắng trong lực lượng vũ trang huyện\nẢnh: Đồng chí Bí thư Huyện ủy phát biểu tại buổi lễ', why: 'a lead that opens on its day and lost its full stop, longer than a headline' },
