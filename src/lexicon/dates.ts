@@ -87,6 +87,16 @@ export const GLUED_LINES = /\p{Ll}\p{Lu}/u;
 /** Right after a day: the credit that closes a photo caption ("… ở Qatar ngày 6/6/2017. Ảnh: Tân Hoa xã", "(Nguồn: AFP/TTXVN)", "ngày 28.5 - Ảnh: Zimbio"). */
 export const CAPTION_AFTER = /^\s*\)?\s*[.\-–]?\s*(?:\(\s*)?(?:Nguồn|Ảnh|Photo)\s*:/iu;
 
+/**
+ * A photo's caption line: a short line that closes on the photo's credit ("Toàn cảnh hội nghị. Ảnh: Minh Hoà",
+ * "Đồng chí Bí thư phát biểu (Ảnh: Q.V)", "Ảnh minh họa"): a credit of a few words ends it, so a lead glued after a
+ * credit ("… ngày 28/5. Ảnh: VGP Chiều 28/5, UBND thành phố họp …") is no caption. It stands between the lead's
+ * sentences on a page, none of them.
+ */
+export const PHOTO_CAPTION_LINE = /(?:^|[\s.(\-–])\(?\s*(?:(?:Ảnh|Nguồn\s+ảnh|Photo)\s*:\s*(?:[\p{L}\p{N}.\-–/&]+\s*){1,6}|Ảnh\s+minh\s+h[oọ]a)\)?\.?\s*$/iu;
+/** How long a caption line may be, in characters. */
+export const PHOTO_CAPTION_CHARS = 200;
+
 /** After a day and month written without a year: it is a fraction, a score or a count, not a date. */
 export const NOT_A_DATE_AFTER = /^(?:[.,]\d|\s*%)|^\s*(?:tuổi|lần|người|giờ|phút|km|m(?![\p{L}])|%|điểm|bàn|trận|tỷ|triệu|nghìn|ngàn|so với|hộ|xã|trường)/iu;
 

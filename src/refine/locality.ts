@@ -19,7 +19,7 @@
 //      Định"), or a portal's address in brackets ("(binhdinh.gov.vn)"); an outlet's tag ("(BĐ) -") names no unit;
 //   5. otherwise none: national, foreign, round-up news.
 // The others become `localities`.
-import { isPageStamp, SHORT_CHROME_LINE, VIEW_COUNT_LINE } from '../lexicon/dates.js';
+import { isPageStamp, PHOTO_CAPTION_CHARS, PHOTO_CAPTION_LINE, SHORT_CHROME_LINE, VIEW_COUNT_LINE } from '../lexicon/dates.js';
 import type { Doc } from '../engine/document.js';
 import type { Finding } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
@@ -258,6 +258,12 @@ function leadSentences(ctx: RefineContext, count = LEAD_SENTENCES): readonly { s
   return lead;
 }
 
+/** A photo's caption line closing on its credit ("Toàn cảnh hội nghị. Ảnh: Minh Hoà"): none of the lead's sentences. */
+function captionLine(doc: Doc, line: number): boolean {
+  const l = doc.lines[line];
+  return l !== undefined && l.end - l.start <= PHOTO_CAPTION_CHARS && PHOTO_CAPTION_LINE.test(doc.text.slice(l.start, l.end));
+}
+
 function readLeadSentences(ctx: RefineContext, count: number): { start: number; end: number }[] {
   const { doc } = ctx;
   const title = ctx.facts.titleLine;
@@ -271,7 +277,7 @@ function readLeadSentences(ctx: RefineContext, count: number): { start: number; 
     const s = sentences[i];
     const raw = doc.text.slice(s.start, s.end);
     const next = sentences[i + 1] ? doc.text.slice(sentences[i + 1].start, Math.min(sentences[i + 1].end, sentences[i + 1].start + 20)) : '';
-    if (/^\s*\(?(?:Ảnh|Nguồn)\s*:/u.test(next) || /\((?:Ảnh|Nguồn)\s*:[^)]*\)\s*$/u.test(raw) || isPageStamp(raw) || VIEW_COUNT_LINE.test(raw) || menuLine(ctx, s, raw)) continue;
+    if (/^\s*\(?(?:Ảnh|Nguồn)\s*:/u.test(next) || /\((?:Ảnh|Nguồn)\s*:[^)]*\)\s*$/u.test(raw) || isPageStamp(raw) || VIEW_COUNT_LINE.test(raw) || menuLine(ctx, s, raw) || captionLine(doc, s.line)) continue;
     let from = s.start;
     const tag = out.length === 0 ? OPENING_TAG.exec(raw) : null;
     if (tag) from += tag[0].length;

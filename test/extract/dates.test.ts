@@ -151,6 +151,12 @@ describe('event date', () => {
     expect(recordOf(...banner).date).toBe('2019-11-05');
   });
 
+  it("counts no photo's caption between the lead's sentences as one of them (round 19)", () => {
+    const lines = [TITLE, 'Thực hiện kế hoạch năm 2019 của UBND tỉnh, các địa phương đã tổ chức tổng kết công tác quốc phòng.', 'Toàn cảnh hội nghị. Ảnh: Minh Hoà', 'Các đơn vị đã hoàn thành tốt nhiệm vụ được giao trong năm.', 'Ngày 21/11/2019, UBND huyện Hòa Vang tổ chức Hội nghị tổng kết công tác quân sự, quốc phòng.'];
+    expect(recordOf(...lines).date).toBe('2019-11-21');
+    expect(recordOf(...lines.filter((l) => !l.startsWith('Toàn cảnh'))).date).toBe('2019-11-21');
+  });
+
   it('counts no short bulleted line of page details as a sentence of the lead', () => {
     const lines = ['Trao Kỷ niệm chương “Vì sự nghiệp xây dựng Quân đội nhân dân Việt Nam”', '• HMT', '• /', '• 28.8.2020 - 15:54', 'Ngày 28/8, Ban Chấp hành Đảng bộ tỉnh đã tổ chức lễ trao tặng Kỷ niệm chương.'];
     const r = recordOf(...lines);

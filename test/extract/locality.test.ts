@@ -200,6 +200,8 @@ describe('locality', () => {
     // a headline tagged with a district's bare name when the lead leaves its district unnamed; a dateline's place when
     // nothing else names one, or the province of its unnamed provincial body
     [['Đắk Hà: Tổng kết công tác tuyển quân năm 2025', 'Sáng 21/4, Hội đồng NVQS huyện tổ chức hội nghị tổng kết công tác tuyển quân năm 2025.'], { type: 'huyện', name: 'Đắk Hà', province: 'Kon Tum' }],
+    // a photo's caption in the lead is none of its sentences (round 19)
+    [['Kiểm tra công tác giáo dục quốc phòng và an ninh năm 2016', '(THTG) Chiều ngày 04/10, Hội đồng Giáo dục Quốc phòng và An ninh Quân khu 9 đã có buổi làm việc với Hội đồng Giáo dục Quốc phòng và An ninh tỉnh Tiền Giang.', 'Toàn cảnh buổi làm việc. Ảnh: Trần Liêm', 'Ông Trần Thanh Đức, Phó Chủ tịch UBND tỉnh, cùng làm việc với đoàn.', 'Tại buổi làm việc, các đại biểu đã nghe báo cáo kết quả thực hiện nhiệm vụ.'], { type: 'tỉnh', name: 'Tiền Giang', province: 'Tiền Giang' }],
     [['VIỆT YÊN: BAN CHQS HUYỆN KIỂM TRA CHIẾN SĨ DÂN QUÂN MỚI BẮN ĐẠN THẬT', 'Sáng 20/2, Ban CHQS huyện tổ chức kiểm tra chiến sĩ dân quân mới bắn đạn thật.'], { type: 'huyện', name: 'Việt Yên', province: 'Bắc Giang' }],
     [['Xuân Trường: Tuyển Việt Nam có cơ hội đi sâu vào vòng trong', 'Tiền vệ Lương Xuân Trường tin rằng tuyển Việt Nam vẫn còn cơ hội giành vé dự vòng chung kết.'], null],
     [['Đắk Hà, ngày 21 tháng 4 năm 2025', '', 'Sáng 21/4, UBND huyện tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2025.'], { type: 'huyện', name: 'Đắk Hà', province: 'Kon Tum' }],

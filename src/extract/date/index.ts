@@ -12,7 +12,7 @@ import type { Match } from '../../engine/pattern.js';
 import { Flag } from '../../engine/tokens.js';
 import type { DateValue } from '../../dimensions/dates/index.js';
 import { dayNumber, isoDate } from '../dates.js';
-import { BULLETED_CHROME_LINE, CAPTION_AFTER, SHORT_CHROME_LINE, COMING_AFTER, EARLIER_AFTER, GLUED_LINES, isPageStamp, isTimestampLine, NOT_A_DATE_AFTER, NOT_THE_EVENT_BEFORE, PLANNED_ON, SAYING, SPAN_EVENT_DAYS, SPAN_END_AFTER, SPAN_FROM, SPAN_FROM_BEFORE, STATE_FROM_BEFORE, WILL_AFTER } from '../../lexicon/dates.js';
+import { BULLETED_CHROME_LINE, CAPTION_AFTER, SHORT_CHROME_LINE, COMING_AFTER, EARLIER_AFTER, GLUED_LINES, isPageStamp, isTimestampLine, NOT_A_DATE_AFTER, PHOTO_CAPTION_CHARS, PHOTO_CAPTION_LINE, NOT_THE_EVENT_BEFORE, PLANNED_ON, SAYING, SPAN_EVENT_DAYS, SPAN_END_AFTER, SPAN_FROM, SPAN_FROM_BEFORE, STATE_FROM_BEFORE, WILL_AFTER } from '../../lexicon/dates.js';
 import { titleLine } from '../title/index.js';
 import { lineText } from '../../engine/document.js';
 
@@ -34,7 +34,7 @@ function bodyIndex(ctx: RuleContext, sentence: number): number {
     let n = 0;
     ctx.doc.sentences.forEach((s, i) => {
       const text = ctx.doc.text.slice(s.start, Math.min(s.end, s.start + 60));
-      if ((headline !== null && s.line === headline) || isPageStamp(text) || chromeLine(ctx.doc, s.line) || timestampLine(ctx.doc, s.line)) return;
+      if ((headline !== null && s.line === headline) || isPageStamp(text) || chromeLine(ctx.doc, s.line) || timestampLine(ctx.doc, s.line) || captionLine(ctx.doc, s.line)) return;
       index!.set(i, n++);
     });
     bodies.set(ctx.doc, index);
@@ -52,6 +52,12 @@ function chromeLine(doc: RuleContext['doc'], line: number): boolean {
   if (l === undefined || l.end - l.start > 60) return false;
   const text = lineText(doc, line);
   return BULLETED_CHROME_LINE.test(text) || SHORT_CHROME_LINE.test(text);
+}
+
+/** Whether line `line` is a photo's caption closing on its credit ("Toàn cảnh hội nghị. Ảnh: Minh Hoà"): no sentence of the lead. */
+function captionLine(doc: RuleContext['doc'], line: number): boolean {
+  const l = doc.lines[line];
+  return l !== undefined && l.end - l.start <= PHOTO_CAPTION_CHARS && PHOTO_CAPTION_LINE.test(lineText(doc, line));
 }
 
 /** Whether line `line` is the page's own stamp with a time of day or a label ("8:32:31 AM | 9/10/2019", "Hôm nay, Thứ bảy ngày 15/08/2020"). */

@@ -30,6 +30,8 @@ export const corpus: Corpus<string> = {
     // a credit between the headline and the stamp, or above the headline, is no headline (round 19)
     { text: 'LỊCH LÀM VIỆC\nHọp tổng kết Khối thi đua các phòng, ban và đơn vị trực thuộc Sở năm 2023\nTin, ảnh: Nguyễn Tuyết Mai\nNgày đăng 22/01/2024 | 15:32\nChiều ngày 19/01/2024, Khối thi đua tổ chức họp tổng kết phong trào thi đua năm 2023.', rule: 'title-first-line', value: 'Họp tổng kết Khối thi đua các phòng, ban và đơn vị trực thuộc Sở năm 2023' },
     { text: 'Bài và ảnh: Quốc Vũ\nHọp tổng kết Khối thi đua năm 2023\nChiều ngày 19/01/2024, Khối thi đua tổ chức họp tổng kết phong trào thi đua năm 2023.', rule: 'title-first-line', value: 'Họp tổng kết Khối thi đua năm 2023' },
+    // a portal's headline with a full stop, a photo's caption and the stamp between it and the lead restating it (round 19)
+    { text: 'UBND xã Chư Drăng tổ chức Hội nghị sơ kết 6 tháng đầu năm 2022.\nToàn cảnh hội nghị. Ảnh: Minh Hoà\n04/07/2022\nSáng ngày 29/6, Ủy ban nhân dân xã Chư Drăng đã tổ chức Hội nghị sơ kết 6 tháng đầu năm 2022.', rule: 'title-first-line', value: 'UBND xã Chư Drăng tổ chức Hội nghị sơ kết 6 tháng đầu năm 2022' },
     { text: 'Sáng 8/7, giá vàng trong nước giảm theo vàng thế giới\nGiá vàng SJC sáng nay giảm 100.000 đồng mỗi lượng so với cuối tuần trước.', rule: 'title-first-line', value: 'Sáng 8/7, giá vàng trong nước giảm theo vàng thế giới' },
     // a short headline with the time of day or today in it is no page stamp; a headline's day tagged with a colon is no
     // lead's (round 19 review)

@@ -5,7 +5,7 @@
 // banner, a bulleted page detail, a menu's label.
 import { titleContract } from './contract.js';
 import { CREDIT_LINE } from '../../lexicon/bylines.js';
-import { BULLETED_CHROME_LINE, isPageStamp, isStampLine, isTimestampLine } from '../../lexicon/dates.js';
+import { BULLETED_CHROME_LINE, isPageStamp, isStampLine, isTimestampLine, PHOTO_CAPTION_LINE } from '../../lexicon/dates.js';
 import { defineField } from '../../engine/field.js';
 import type { Rule } from '../../engine/rule.js';
 import { tokenAt, type Doc } from '../../engine/document.js';
@@ -176,11 +176,11 @@ const wordsOf = (s: string): Set<string> => new Set(s.toLowerCase().match(/[\p{L
 function isStoppedHeadline(doc: Doc, index: number): boolean {
   const text = lineText(doc, index);
   if (text.length > MAX_TITLE_CHARS || text.split(/\s+/u).length > STOPPED_HEADLINE_WORDS || LEAD_TAG.test(text) || SENTENCE_BREAK.test(text)) return false;
-  // the line under it, past the page's stamp
+  // the line under it, past the page's stamp and a photo's caption
   let under = '';
-  for (let k = index + 1; k < Math.min(doc.lines.length, index + 3) && !under; k++) {
+  for (let k = index + 1; k < Math.min(doc.lines.length, index + 4) && !under; k++) {
     const next = doc.text.slice(doc.lines[k].start, Math.min(doc.lines[k].end, doc.lines[k].start + RESTATEMENT_CHARS));
-    if (!isStamp(next)) under = next;
+    if (!isStamp(next) && !PHOTO_CAPTION_LINE.test(next)) under = next;
   }
   return shareIn(wordsOf(text), wordsOf(under)) >= RESTATED_SHARE;
 }
