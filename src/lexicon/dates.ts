@@ -93,7 +93,9 @@ export const CAPTION_AFTER = /^\s*\)?\s*[.\-–]?\s*(?:\(\s*)?(?:Nguồn|Ảnh|P
  * credit ("… ngày 28/5. Ảnh: VGP Chiều 28/5, UBND thành phố họp …") is no caption. It stands between the lead's
  * sentences on a page, none of them.
  */
-export const PHOTO_CAPTION_LINE = /(?:^|[\s.(\-–])\(?\s*(?:(?:Ảnh|Nguồn\s+ảnh|Photo)\s*:\s*(?:[\p{L}\p{N}.\-–/&]+\s*){1,6}|Ảnh\s+minh\s+h[oọ]a)\)?\.?\s*$/iu;
+// The credit's words are split at spaces only: a run split anywhere was cut into up to six words every way there is
+// before a failing end (37 s for one 80-character credit, 'Nguồn ảnh: baoquangninh.com.vn/images/….jpg?w=800').
+export const PHOTO_CAPTION_LINE = /(?:^|[\s.(\-–])\(?\s*(?:(?:Ảnh|Nguồn\s+ảnh|Photo)\s*:\s*[\p{L}\p{N}.\-–/&]+(?:\s+[\p{L}\p{N}.\-–/&]+){0,5}\s*|Ảnh\s+minh\s+h[oọ]a)\)?\.?\s*$/iu;
 /** How long a caption line may be, in characters. */
 export const PHOTO_CAPTION_CHARS = 200;
 

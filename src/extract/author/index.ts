@@ -14,7 +14,9 @@ import { endTail, isNotByline, leadTag, readCredit, withoutPhotoCredit, type Cre
 const LABEL =
   /(?:^|[\s.;])(?:Tác\s+giả|Bài\s+và\s+ảnh|Bài,?\s+ảnh|Tin\s+và\s+ảnh|Tin,?\s+ảnh|Bài|Tin|Nhóm\s+phóng\s+viên|Phóng\s+viên|Người\s+viết|Thực\s+hiện|Ghi\s+chép|Nguồn)\s*:\s*|(?:^|[\s.;])\(?Theo\s+(?=\p{Lu})/giu;
 
-const WORD = `(?:\\p{Lu}[\\p{L}\\p{M}]*|\\p{Lu}(?:\\.\\p{Lu})+\\.?|PV|CTV|BTV)`;
+// "PV", "CTV", "BTV" are capitalised words already: a second way to read them made a failing line of dashed names
+// cost 2^n tries (round 19 second review)
+const WORD = `(?:\\p{Lu}[\\p{L}\\p{M}]*|\\p{Lu}(?:\\.\\p{Lu})+\\.?)`;
 /** One to six capitalised words, several names joined by " - " (or a longer dash), ",", "và": "Hằng Hà - Đức Hoàng", "Hữu Lương – Tạ Nhật", "T.B", "PV". */
 const NAME_LIKE = new RegExp(`^${WORD}(?:\\s+${WORD}){0,5}(?:\\s*(?:[-–—]|,|và)\\s*${WORD}(?:\\s+${WORD}){0,5})*$`, 'u');
 const OUTLET_SUFFIX = /\s*[(\[][^()\[\]\n]{1,60}[)\]]\s*$/u;

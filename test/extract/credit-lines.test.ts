@@ -1,0 +1,28 @@
+// Credit lines and photo captions as the round 19 rules read them: under the headline, among the lead's sentences, at
+// the text's end (round 19 second review).
+import { describe, expect, it } from 'vitest';
+import { recordOf } from '../helpers.js';
+
+const TITLE = 'Hội nghị tổng kết công tác quân sự năm 2023';
+const LEAD = 'Sáng 5/12/2023, Ban CHQS huyện Đầm Hà, tỉnh Quảng Ninh tổ chức hội nghị tổng kết công tác quân sự năm 2023.';
+
+describe('hostile credit lines', () => {
+  // A caption's credit of one unbroken run ("Nguồn ảnh: baoquangninh.com.vn/images/…jpg?w=800") was cut into up to six
+  // words every way there is before the line's end failed: 37 s for one 80-character line. The bound is a hundred times
+  // what a linear reading takes.
+  it('reads a caption line closing on a long unbroken credit in linear time', () => {
+    const started = performance.now();
+    const r = recordOf(TITLE, LEAD, `Nguồn ảnh: baoquangninh.com.vn/images/2023/12/05/${'a'.repeat(12)}.jpg?w=800`, 'Hội nghị đã đánh giá kết quả công tác năm 2023.');
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(r.date).toBe('2023-12-05');
+  });
+
+  // "PV" was a name's word two ways (a capitalised word, the reporters' tag): a closing credit of reporters joined by
+  // dashes that failed at its end was tried 2^n ways.
+  it('reads a credit of many dashed names that is no byline in linear time', () => {
+    const started = performance.now();
+    const r = recordOf(TITLE, LEAD, `Tin, ảnh: ${Array(24).fill('PV').join(' – ')} x`);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(r.date).toBe('2023-12-05');
+  });
+});
