@@ -273,11 +273,14 @@ function readLeadSentences(ctx: RefineContext, count: number): { start: number; 
   // trả lời như vậy …") are the speaker's words: they do not count, and the sentence naming who spoke them still leads
   let quoted = 0;
   let openQuotes = 0;
+  // the line of the lead's first sentence: a caption between the lead's sentences is none of them, but the first line
+  // may close on its photo's credit ("… tổ chức Hội nghị … (Ảnh: Quang Vinh).")
+  let leadLine = -1;
   for (let i = 0; i < sentences.length && i < LEAD_SENTENCES_LOOKED_AT + count - LEAD_SENTENCES && out.length - quoted < count; i++) {
     const s = sentences[i];
     const raw = doc.text.slice(s.start, s.end);
     const next = sentences[i + 1] ? doc.text.slice(sentences[i + 1].start, Math.min(sentences[i + 1].end, sentences[i + 1].start + 20)) : '';
-    if (/^\s*\(?(?:Ảnh|Nguồn)\s*:/u.test(next) || /\((?:Ảnh|Nguồn)\s*:[^)]*\)\s*$/u.test(raw) || isPageStamp(raw) || VIEW_COUNT_LINE.test(raw) || menuLine(ctx, s, raw) || captionLine(doc, s.line)) continue;
+    if (/^\s*\(?(?:Ảnh|Nguồn)\s*:/u.test(next) || /\((?:Ảnh|Nguồn)\s*:[^)]*\)\s*$/u.test(raw) || isPageStamp(raw) || VIEW_COUNT_LINE.test(raw) || menuLine(ctx, s, raw) || (leadLine !== -1 && s.line !== leadLine && captionLine(doc, s.line))) continue;
     let from = s.start;
     const tag = out.length === 0 ? OPENING_TAG.exec(raw) : null;
     if (tag) from += tag[0].length;
@@ -295,6 +298,7 @@ function readLeadSentences(ctx: RefineContext, count: number): { start: number; 
       // the quotation ends within this sentence unless it is still open; the speaker's sentence follows
       if (openQuotes > 0 || /[”"][.!?…]?\s*$/u.test(text)) quoted++;
     }
+    if (leadLine === -1) leadLine = s.line;
     out.push({ start: from, end: s.end });
   }
   return out;

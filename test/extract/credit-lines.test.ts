@@ -26,3 +26,23 @@ describe('hostile credit lines', () => {
     expect(r.date).toBe('2023-12-05');
   });
 });
+
+describe("a lead's first line that closes on a photo's credit", () => {
+  // bca4789 passed over every line closing on a credit of a few words as a caption between the lead's sentences: a lead
+  // whose photo's credit is glued to it, or whose words end 'ảnh: …', lost its day and its unit with it
+  it.each([
+    ['Sáng 5/12, UBND huyện Đầm Hà, tỉnh Quảng Ninh tổ chức Hội nghị tổng kết công tác quân sự năm 2023 (Ảnh: Quang Vinh).', null],
+    ['Sáng 5/12, UBND huyện Đầm Hà, tỉnh Quảng Ninh khai mạc triển lãm ảnh: Đầm Hà quê hương tôi.', 'Đầm Hà'],
+    ['Ngày 5/12, Công an huyện Đầm Hà, tỉnh Quảng Ninh triệt phá đường dây đánh bạc qua mạng (ảnh minh họa).', 'Đầm Hà'],
+      // (the first's unit was lost before round 19 too: the locality refiner passes over a sentence closing on '(Ảnh: …)')
+  ])('%s is the lead', (lead, unit) => {
+    const r = recordOf(TITLE, 'Ngày đăng: 08/12/2023', lead, 'Hội nghị đã đánh giá kết quả công tác năm 2023.');
+    expect(r.date).toBe('2023-12-05');
+    expect(r.locality?.name ?? null).toBe(unit);
+  });
+
+  it("still passes over a caption after the lead's first line", () => {
+    const r = recordOf(TITLE, 'Thực hiện kế hoạch năm 2023 của UBND tỉnh Quảng Ninh, các địa phương đã tổ chức tổng kết.', 'Toàn cảnh hội nghị. Ảnh: Minh Hoà', 'Các đơn vị đã hoàn thành tốt nhiệm vụ được giao trong năm.', 'Ngày 5/12/2023, UBND huyện Đầm Hà tổ chức Hội nghị tổng kết công tác quân sự.');
+    expect(r.date).toBe('2023-12-05');
+  });
+});

@@ -32,9 +32,14 @@ function bodyIndex(ctx: RuleContext, sentence: number): number {
     index = new Map();
     const headline = titleLine(ctx.doc);
     let n = 0;
+    let lead = -1;
     ctx.doc.sentences.forEach((s, i) => {
       const text = ctx.doc.text.slice(s.start, Math.min(s.end, s.start + 60));
-      if ((headline !== null && s.line === headline) || isPageStamp(text) || chromeLine(ctx.doc, s.line) || timestampLine(ctx.doc, s.line) || captionLine(ctx.doc, s.line)) return;
+      if ((headline !== null && s.line === headline) || isPageStamp(text) || chromeLine(ctx.doc, s.line) || timestampLine(ctx.doc, s.line)) return;
+      // a caption between the lead's sentences, never the lead's first line: a lead may close on its photo's credit
+      // ("Sáng 5/12, UBND huyện … tổ chức Hội nghị … (Ảnh: Quang Vinh).") or words like one ("… triển lãm ảnh: Đầm Hà quê hương tôi.")
+      if (lead !== -1 && s.line !== lead && captionLine(ctx.doc, s.line)) return;
+      if (lead === -1) lead = s.line;
       index!.set(i, n++);
     });
     bodies.set(ctx.doc, index);
