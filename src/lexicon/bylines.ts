@@ -10,10 +10,17 @@ export const CREDIT_PREFIXES: readonly string[] = [
 ];
 
 /**
+ * Among the first three words after a credit's colon, one opening in lower case that is no joiner ("và") and no
+ * address ("baoquangninh.com.vn"): the line is a headline with a genre's tag ("Ghi chép: Những người giữ lửa …", "Xem
+ * video: Lễ ra quân …"), no credit, which names people or an outlet (round 19 second review).
+ */
+const NOT_A_CREDITS_WORD = `(?:\\S+\\s+){0,2}(?!và(?:\\s|$))\\p{Ll}[^\\s.]*(?:\\s|$)`;
+
+/**
  * A line that is a credit: a credit's words and a colon opening it ("Tin, ảnh: Nguyễn Tuyết Mai", "Tác giả: Hoàng
  * Thạc"), under a headline or closing a text; never a headline ("Bài 1: …", a series' part, has its number first).
  */
-export const CREDIT_LINE = new RegExp(`^\\s*(?:${[...CREDIT_PREFIXES].sort((a, b) => b.length - a.length).map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})\\s*:\\s*\\S`, 'u');
+export const CREDIT_LINE = new RegExp(`^\\s*(?:${[...CREDIT_PREFIXES].sort((a, b) => b.length - a.length).map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})\\s*:\\s*(?=\\S)(?!${NOT_A_CREDITS_WORD})`, 'u');
 
 /** Credits that name no person: the agency or the paper's reporters ("(TTXVN)", "PV"). */
 export const AGENCY_CREDITS: readonly string[] = ['TTXVN', 'TTXVN/Tin Tức', 'TTXVN/Vietnam+', 'PV', 'P.V', 'Nhóm PV', 'CTV', 'BTV', 'VOV', 'VOV.VN'];

@@ -46,3 +46,19 @@ describe("a lead's first line that closes on a photo's credit", () => {
     expect(r.date).toBe('2023-12-05');
   });
 });
+
+describe('a credit line over or under the headline', () => {
+  // f12e3da passed over every line opening on a credit's words and a colon: a headline of a genre's tag ("Ghi chép: …",
+  // "Xem video: …") was lost with it; a credit names people or an outlet, capitalised
+  it.each([
+    'Ghi chép: Những người giữ lửa nơi biên cương Đầm Hà',
+    'Xem video: Lễ ra quân huấn luyện năm 2024 của LLVT huyện Đầm Hà',
+    'Tổng hợp: các văn bản mới có hiệu lực từ tháng 12/2023',
+  ])('%s is a headline', (headline) => {
+    expect(recordOf(headline, LEAD, 'Minh Anh').title).toBe(headline);
+  });
+
+  it.each(['Tin, ảnh: Nguyễn Tuyết Mai', 'Nguồn: baoquangninh.com.vn', 'Bài và ảnh: PV - Thu Hà', 'Nguồn: Báo Quảng Ninh điện tử'])('%s over the headline is none', (credit) => {
+    expect(recordOf(credit, TITLE, LEAD).title).toBe(TITLE);
+  });
+});
