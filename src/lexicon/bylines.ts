@@ -16,11 +16,19 @@ export const CREDIT_PREFIXES: readonly string[] = [
  */
 const NOT_A_CREDITS_WORD = `(?:\\S+\\s+){0,2}(?!và(?:\\s|$))\\p{Ll}[^\\s.]*(?:\\s|$)`;
 
+/** Credit prefixes that only ever label a credit: what follows them is people or a desk, whatever its case ("Tin, ảnh: Ban Thanh thiếu nhi – Trường học"). */
+const CREDIT_ONLY_PREFIXES = new Set(['Tin và ảnh', 'Tin, ảnh, video', 'Tin, ảnh', 'Tin - ảnh', 'Tin/ảnh', 'Bài và ảnh, video', 'Bài và ảnh', 'Bài, ảnh', 'Bài - ảnh', 'Bài/ảnh', 'Nhóm phóng viên', 'Nhóm PV', 'Tác giả', 'Người viết', 'Phóng viên']);
+const prefixPattern = (prefixes: readonly string[]) => [...prefixes].sort((a, b) => b.length - a.length).map((p) => p.replace(/[/.]/g, '\\$&')).join('|');
+
 /**
  * A line that is a credit: a credit's words and a colon opening it ("Tin, ảnh: Nguyễn Tuyết Mai", "Tác giả: Hoàng
- * Thạc"), under a headline or closing a text; never a headline ("Bài 1: …", a series' part, has its number first).
+ * Thạc"), under a headline or closing a text; never a headline ("Bài 1: …", a series' part, has its number first). A
+ * prefix that also tags a genre ("Ghi chép", "Xem video", "Tin") is a credit's only before names (NOT_A_CREDITS_WORD).
  */
-export const CREDIT_LINE = new RegExp(`^\\s*(?:${[...CREDIT_PREFIXES].sort((a, b) => b.length - a.length).map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})\\s*:\\s*(?=\\S)(?!${NOT_A_CREDITS_WORD})`, 'u');
+export const CREDIT_LINE = new RegExp(
+  `^\\s*(?:(?:${prefixPattern(CREDIT_PREFIXES.filter((p) => CREDIT_ONLY_PREFIXES.has(p)))})\\s*:\\s*\\S|(?:${prefixPattern(CREDIT_PREFIXES.filter((p) => !CREDIT_ONLY_PREFIXES.has(p)))})\\s*:\\s*(?=\\S)(?!${NOT_A_CREDITS_WORD}))`,
+  'u',
+);
 
 /** Credits that name no person: the agency or the paper's reporters ("(TTXVN)", "PV"). */
 export const AGENCY_CREDITS: readonly string[] = ['TTXVN', 'TTXVN/Tin Tức', 'TTXVN/Vietnam+', 'PV', 'P.V', 'Nhóm PV', 'CTV', 'BTV', 'VOV', 'VOV.VN'];

@@ -29,6 +29,7 @@ import type { PlaceValue } from '../dimensions/places/index.js';
 import type { ResolvedPlace } from '../extract/locality/index.js';
 import { gazetteer, nameKey, type Unit, type UnitLevel } from '../gazetteer/index.js';
 import { PROVINCES_BEFORE_2025, REORGANISED_ON } from '../gazetteer/provinces-2025.js';
+import { CREDIT_LINE } from '../lexicon/bylines.js';
 import { HONORIFICS, SURNAMES } from '../lexicon/people.js';
 import {
   ACTING_BODY_BEFORE,
@@ -264,6 +265,12 @@ function captionLine(doc: Doc, line: number): boolean {
   return l !== undefined && l.end - l.start <= PHOTO_CAPTION_CHARS && PHOTO_CAPTION_LINE.test(doc.text.slice(l.start, l.end));
 }
 
+/** A credit's line under the headline ("Tin, ảnh: Nguyễn Tuyết Mai"): none of the lead's sentences. */
+function creditLine(doc: Doc, line: number): boolean {
+  const l = doc.lines[line];
+  return l !== undefined && l.end - l.start <= PHOTO_CAPTION_CHARS && CREDIT_LINE.test(doc.text.slice(l.start, l.end));
+}
+
 function readLeadSentences(ctx: RefineContext, count: number): { start: number; end: number }[] {
   const { doc } = ctx;
   const title = ctx.facts.titleLine;
@@ -280,7 +287,7 @@ function readLeadSentences(ctx: RefineContext, count: number): { start: number; 
     const s = sentences[i];
     const raw = doc.text.slice(s.start, s.end);
     const next = sentences[i + 1] ? doc.text.slice(sentences[i + 1].start, Math.min(sentences[i + 1].end, sentences[i + 1].start + 20)) : '';
-    if (/^\s*\(?(?:Ảnh|Nguồn)\s*:/u.test(next) || /\((?:Ảnh|Nguồn)\s*:[^)]*\)\s*$/u.test(raw) || isPageStamp(raw) || VIEW_COUNT_LINE.test(raw) || menuLine(ctx, s, raw) || (leadLine !== -1 && s.line !== leadLine && captionLine(doc, s.line))) continue;
+    if (/^\s*\(?(?:Ảnh|Nguồn)\s*:/u.test(next) || /\((?:Ảnh|Nguồn)\s*:[^)]*\)\s*$/u.test(raw) || isPageStamp(raw) || VIEW_COUNT_LINE.test(raw) || menuLine(ctx, s, raw) || (leadLine !== -1 && s.line !== leadLine && captionLine(doc, s.line)) || creditLine(doc, s.line)) continue;
     let from = s.start;
     const tag = out.length === 0 ? OPENING_TAG.exec(raw) : null;
     if (tag) from += tag[0].length;

@@ -155,6 +155,9 @@ describe('event date', () => {
     const lines = [TITLE, 'Thực hiện kế hoạch năm 2019 của UBND tỉnh, các địa phương đã tổ chức tổng kết công tác quốc phòng.', 'Toàn cảnh hội nghị. Ảnh: Minh Hoà', 'Các đơn vị đã hoàn thành tốt nhiệm vụ được giao trong năm.', 'Ngày 21/11/2019, UBND huyện Hòa Vang tổ chức Hội nghị tổng kết công tác quân sự, quốc phòng.'];
     expect(recordOf(...lines).date).toBe('2019-11-21');
     expect(recordOf(...lines.filter((l) => !l.startsWith('Toàn cảnh'))).date).toBe('2019-11-21');
+    // nor a credit's line under the headline
+    const credited = [TITLE, 'Tin, ảnh: Nguyễn Tuyết Mai', ...lines.slice(1).filter((l) => !l.startsWith('Toàn cảnh'))];
+    expect(recordOf(...credited, 'Các đại biểu đã thảo luận về nhiệm vụ năm 2020.').date).toBe('2019-11-21');
   });
 
   it('counts no short bulleted line of page details as a sentence of the lead', () => {

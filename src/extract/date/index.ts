@@ -13,6 +13,7 @@ import { Flag } from '../../engine/tokens.js';
 import type { DateValue } from '../../dimensions/dates/index.js';
 import { dayNumber, isoDate } from '../dates.js';
 import { BULLETED_CHROME_LINE, CAPTION_AFTER, SHORT_CHROME_LINE, COMING_AFTER, EARLIER_AFTER, GLUED_LINES, isPageStamp, isTimestampLine, NOT_A_DATE_AFTER, PHOTO_CAPTION_CHARS, PHOTO_CAPTION_LINE, NOT_THE_EVENT_BEFORE, PLANNED_ON, SAYING, SPAN_EVENT_DAYS, SPAN_END_AFTER, SPAN_FROM, SPAN_FROM_BEFORE, STATE_FROM_BEFORE, WILL_AFTER } from '../../lexicon/dates.js';
+import { CREDIT_LINE } from '../../lexicon/bylines.js';
 import { titleLine } from '../title/index.js';
 import { lineText } from '../../engine/document.js';
 
@@ -38,7 +39,7 @@ function bodyIndex(ctx: RuleContext, sentence: number): number {
       if ((headline !== null && s.line === headline) || isPageStamp(text) || chromeLine(ctx.doc, s.line) || timestampLine(ctx.doc, s.line)) return;
       // a caption between the lead's sentences, never the lead's first line: a lead may close on its photo's credit
       // ("Sáng 5/12, UBND huyện … tổ chức Hội nghị … (Ảnh: Quang Vinh).") or words like one ("… triển lãm ảnh: Đầm Hà quê hương tôi.")
-      if (lead !== -1 && s.line !== lead && captionLine(ctx.doc, s.line)) return;
+      if ((lead !== -1 && s.line !== lead && captionLine(ctx.doc, s.line)) || creditLine(ctx.doc, s.line)) return;
       if (lead === -1) lead = s.line;
       index!.set(i, n++);
     });
@@ -63,6 +64,12 @@ function chromeLine(doc: RuleContext['doc'], line: number): boolean {
 function captionLine(doc: RuleContext['doc'], line: number): boolean {
   const l = doc.lines[line];
   return l !== undefined && l.end - l.start <= PHOTO_CAPTION_CHARS && PHOTO_CAPTION_LINE.test(lineText(doc, line));
+}
+
+/** Whether line `line` is a credit's ("Tin, ảnh: Nguyễn Tuyết Mai"): no sentence of the lead. */
+function creditLine(doc: RuleContext['doc'], line: number): boolean {
+  const l = doc.lines[line];
+  return l !== undefined && l.end - l.start <= PHOTO_CAPTION_CHARS && CREDIT_LINE.test(lineText(doc, line));
 }
 
 /** Whether line `line` is the page's own stamp with a time of day or a label ("8:32:31 AM | 9/10/2019", "Hôm nay, Thứ bảy ngày 15/08/2020"). */
