@@ -109,6 +109,20 @@ function shareIn(own: Set<string>, other: Set<string>): number {
   return shared / own.size;
 }
 
+/**
+ * A line above the headline that is the page's, never a headline: a stamp or a day alone, a menu's or section's label,
+ * a bulleted page detail, the portal's banner, a credit.
+ */
+const isPageLine = (text: string): boolean =>
+  DATE_LINE.test(text) ||
+  isPageStamp(text) ||
+  isTimestampLine(text) ||
+  DATE_ALONE.test(text) ||
+  SECTION_LABEL.test(text) ||
+  BULLETED_CHROME_LINE.test(text) ||
+  BANNER_LINE.test(text) ||
+  CREDIT_LINE.test(text);
+
 function findTitleLine(doc: Doc): number | null {
   if (doc.format === 'html') return doc.pageHeadline && doc.lines.length > 1 ? 0 : null; // the cleaner's headline line, if the page had one
   const stamped = stampedHeadline(doc);
@@ -116,7 +130,7 @@ function findTitleLine(doc: Doc): number | null {
   for (let i = 0; i < Math.min(LINES_TO_SCAN, doc.lines.length); i++) {
     const line = doc.lines[i];
     const text = doc.text.slice(line.start, Math.min(line.end, line.start + 400));
-    if (DATE_LINE.test(text) || isPageStamp(text) || isTimestampLine(text) || DATE_ALONE.test(text) || SECTION_LABEL.test(text) || BULLETED_CHROME_LINE.test(text) || BANNER_LINE.test(text) || CREDIT_LINE.test(text)) continue;
+    if (isPageLine(text)) continue;
     const sentence = line.end - line.start > MAX_TITLE_CHARS || (ENDS_SENTENCE.test(text) && !isStoppedHeadline(doc, i)) || isDayLead(doc, i, text);
     // "Sáng nay, ngày 30 tháng 12 năm 2021, … đã tổ chức Hội nghị …." opening a text with no headline is its lead,
     // though it opens like a dateline (bench/studies/round17-title.mjs: 3 first lines of the audits, 0 of corpus/real)
