@@ -114,6 +114,15 @@ export function lineText(doc: Doc, index: number): string {
   return l ? doc.text.slice(l.start, l.end) : '';
 }
 
+/**
+ * A line's text when it is at most `max` characters long, else null: a test of a line's shape asked for each sentence
+ * or finding on it must not read a long line whole each time.
+ */
+export function shortLineText(doc: Doc, index: number, max: number): string | null {
+  const l = doc.lines[index];
+  return l && l.end - l.start <= max ? doc.text.slice(l.start, l.end) : null;
+}
+
 export { tokenAt };
 
 const quoteDepths = new WeakMap<Doc, Uint8Array>();

@@ -19,7 +19,7 @@
 //      Định"), or a portal's address in brackets ("(binhdinh.gov.vn)"); an outlet's tag ("(BĐ) -") names no unit;
 //   5. otherwise none: national, foreign, round-up news.
 // The others become `localities`.
-import { isPageStamp, PHOTO_CAPTION_CHARS, PHOTO_CAPTION_LINE, SHORT_CHROME_LINE, VIEW_COUNT_LINE } from '../lexicon/dates.js';
+import { isPageStamp, SHORT_CHROME_LINE, VIEW_COUNT_LINE } from '../lexicon/dates.js';
 import type { Doc } from '../engine/document.js';
 import type { Finding } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
@@ -27,9 +27,9 @@ import { tokenAt } from '../engine/tokens.js';
 import { lowerBound } from '../engine/search.js';
 import type { PlaceValue } from '../dimensions/places/index.js';
 import type { ResolvedPlace } from '../extract/locality/index.js';
+import { besideTheLead } from '../extract/title/index.js';
 import { gazetteer, nameKey, type Unit, type UnitLevel } from '../gazetteer/index.js';
 import { PROVINCES_BEFORE_2025, REORGANISED_ON } from '../gazetteer/provinces-2025.js';
-import { CREDIT_LINE } from '../lexicon/bylines.js';
 import { HONORIFICS, SURNAMES } from '../lexicon/people.js';
 import {
   ACTING_BODY_BEFORE,
@@ -259,18 +259,6 @@ function leadSentences(ctx: RefineContext, count = LEAD_SENTENCES): readonly { s
   return lead;
 }
 
-/** A photo's caption line closing on its credit ("Toàn cảnh hội nghị. Ảnh: Minh Hoà"): none of the lead's sentences. */
-function captionLine(doc: Doc, line: number): boolean {
-  const l = doc.lines[line];
-  return l !== undefined && l.end - l.start <= PHOTO_CAPTION_CHARS && PHOTO_CAPTION_LINE.test(doc.text.slice(l.start, l.end));
-}
-
-/** A credit's line under the headline ("Tin, ảnh: Nguyễn Tuyết Mai"): none of the lead's sentences. */
-function creditLine(doc: Doc, line: number): boolean {
-  const l = doc.lines[line];
-  return l !== undefined && l.end - l.start <= PHOTO_CAPTION_CHARS && CREDIT_LINE.test(doc.text.slice(l.start, l.end));
-}
-
 function readLeadSentences(ctx: RefineContext, count: number): { start: number; end: number }[] {
   const { doc } = ctx;
   const title = ctx.facts.titleLine;
@@ -287,7 +275,7 @@ function readLeadSentences(ctx: RefineContext, count: number): { start: number; 
     const s = sentences[i];
     const raw = doc.text.slice(s.start, s.end);
     const next = sentences[i + 1] ? doc.text.slice(sentences[i + 1].start, Math.min(sentences[i + 1].end, sentences[i + 1].start + 20)) : '';
-    if (/^\s*\(?(?:Ảnh|Nguồn)\s*:/u.test(next) || /\((?:Ảnh|Nguồn)\s*:[^)]*\)\s*$/u.test(raw) || isPageStamp(raw) || VIEW_COUNT_LINE.test(raw) || menuLine(ctx, s, raw) || (leadLine !== -1 && s.line !== leadLine && captionLine(doc, s.line)) || creditLine(doc, s.line)) continue;
+    if (/^\s*\(?(?:Ảnh|Nguồn)\s*:/u.test(next) || /\((?:Ảnh|Nguồn)\s*:[^)]*\)\s*$/u.test(raw) || isPageStamp(raw) || VIEW_COUNT_LINE.test(raw) || menuLine(ctx, s, raw) || besideTheLead(doc, s.line, leadLine)) continue;
     let from = s.start;
     const tag = out.length === 0 ? OPENING_TAG.exec(raw) : null;
     if (tag) from += tag[0].length;

@@ -12,10 +12,9 @@ import type { Match } from '../../engine/pattern.js';
 import { Flag } from '../../engine/tokens.js';
 import type { DateValue } from '../../dimensions/dates/index.js';
 import { dayNumber, isoDate } from '../dates.js';
-import { BULLETED_CHROME_LINE, CAPTION_AFTER, SHORT_CHROME_LINE, COMING_AFTER, EARLIER_AFTER, GLUED_LINES, isPageStamp, isTimestampLine, NOT_A_DATE_AFTER, PHOTO_CAPTION_CHARS, PHOTO_CAPTION_LINE, NOT_THE_EVENT_BEFORE, PLANNED_ON, SAYING, SPAN_EVENT_DAYS, SPAN_END_AFTER, SPAN_FROM, SPAN_FROM_BEFORE, STATE_FROM_BEFORE, WILL_AFTER } from '../../lexicon/dates.js';
-import { CREDIT_LINE } from '../../lexicon/bylines.js';
-import { titleLine } from '../title/index.js';
-import { lineText } from '../../engine/document.js';
+import { BULLETED_CHROME_LINE, CAPTION_AFTER, SHORT_CHROME_LINE, COMING_AFTER, EARLIER_AFTER, GLUED_LINES, isPageStamp, isTimestampLine, NOT_A_DATE_AFTER, NOT_THE_EVENT_BEFORE, PLANNED_ON, SAYING, SPAN_EVENT_DAYS, SPAN_END_AFTER, SPAN_FROM, SPAN_FROM_BEFORE, STATE_FROM_BEFORE, WILL_AFTER } from '../../lexicon/dates.js';
+import { besideTheLead, titleLine } from '../title/index.js';
+import { lineText, shortLineText } from '../../engine/document.js';
 
 /** A day as written (its year null when the text gives none), where it stands, and why it is no event's, if so. */
 export interface EventDay extends DateValue {
@@ -37,9 +36,9 @@ function bodyIndex(ctx: RuleContext, sentence: number): number {
     ctx.doc.sentences.forEach((s, i) => {
       const text = ctx.doc.text.slice(s.start, Math.min(s.end, s.start + 60));
       if ((headline !== null && s.line === headline) || isPageStamp(text) || chromeLine(ctx.doc, s.line) || timestampLine(ctx.doc, s.line)) return;
-      // a caption between the lead's sentences, never the lead's first line: a lead may close on its photo's credit
-      // ("Sáng 5/12, UBND huyện … tổ chức Hội nghị … (Ảnh: Quang Vinh).") or words like one ("… triển lãm ảnh: Đầm Hà quê hương tôi.")
-      if ((lead !== -1 && s.line !== lead && captionLine(ctx.doc, s.line)) || creditLine(ctx.doc, s.line)) return;
+      // a caption or a credit between the lead's sentences (not the lead's first line, which may close on words like a
+      // credit: "… triển lãm ảnh: Đầm Hà quê hương tôi.")
+      if (besideTheLead(ctx.doc, s.line, lead)) return;
       if (lead === -1) lead = s.line;
       index!.set(i, n++);
     });
@@ -60,22 +59,10 @@ function chromeLine(doc: RuleContext['doc'], line: number): boolean {
   return BULLETED_CHROME_LINE.test(text) || SHORT_CHROME_LINE.test(text);
 }
 
-/** Whether line `line` is a photo's caption closing on its credit ("Toàn cảnh hội nghị. Ảnh: Minh Hoà"): no sentence of the lead. */
-function captionLine(doc: RuleContext['doc'], line: number): boolean {
-  const l = doc.lines[line];
-  return l !== undefined && l.end - l.start <= PHOTO_CAPTION_CHARS && PHOTO_CAPTION_LINE.test(lineText(doc, line));
-}
-
-/** Whether line `line` is a credit's ("Tin, ảnh: Nguyễn Tuyết Mai"): no sentence of the lead. */
-function creditLine(doc: RuleContext['doc'], line: number): boolean {
-  const l = doc.lines[line];
-  return l !== undefined && l.end - l.start <= PHOTO_CAPTION_CHARS && CREDIT_LINE.test(lineText(doc, line));
-}
-
 /** Whether line `line` is the page's own stamp with a time of day or a label ("8:32:31 AM | 9/10/2019", "Hôm nay, Thứ bảy ngày 15/08/2020"). */
 function timestampLine(doc: RuleContext['doc'], line: number): boolean {
-  const l = doc.lines[line];
-  return l !== undefined && l.end - l.start <= 80 && isTimestampLine(lineText(doc, line));
+  const text = shortLineText(doc, line, 80);
+  return text !== null && isTimestampLine(text);
 }
 
 /** Why the day at [first, end) is not the event's, from its sentence around it; null when nothing says so. */

@@ -5,10 +5,10 @@
 // banner, a bulleted page detail, a menu's label.
 import { titleContract } from './contract.js';
 import { CREDIT_LINE } from '../../lexicon/bylines.js';
-import { BULLETED_CHROME_LINE, isPageStamp, isStampLine, isTimestampLine, PHOTO_CAPTION_LINE } from '../../lexicon/dates.js';
+import { BULLETED_CHROME_LINE, isPageStamp, isStampLine, isTimestampLine, PHOTO_CAPTION_CHARS, PHOTO_CAPTION_LINE } from '../../lexicon/dates.js';
 import { defineField } from '../../engine/field.js';
 import type { Rule } from '../../engine/rule.js';
-import { tokenAt, type Doc } from '../../engine/document.js';
+import { shortLineText, tokenAt, type Doc } from '../../engine/document.js';
 import { DAY_OPENING } from '../../lexicon/time.js';
 
 const MAX_TITLE_CHARS = 180;
@@ -254,6 +254,17 @@ export const TITLE_RULES: readonly Rule<string>[] = [
  * the shorter ones are headlines or stamps).
  */
 const CAPTION_WITH_DAY_MAX = 120;
+
+/**
+ * A line that stands beside the lead, none of its sentences: a credit's ("Tin, ảnh: Nguyễn Tuyết Mai"), or a photo's
+ * caption closing on its credit ("Toàn cảnh hội nghị. Ảnh: Minh Hoà") after the lead's first line `leadLine` (-1 while
+ * no sentence has led), which may itself close on its photo's credit ("… tổ chức Hội nghị … (Ảnh: Quang Vinh)."). Read
+ * by the date rule and the locality refiner as they count the lead's sentences (round 19).
+ */
+export function besideTheLead(doc: Doc, line: number, leadLine: number): boolean {
+  const text = shortLineText(doc, line, PHOTO_CAPTION_CHARS);
+  return text !== null && (CREDIT_LINE.test(text) || (leadLine !== -1 && line !== leadLine && PHOTO_CAPTION_LINE.test(text)));
+}
 
 /** Is this line a photo caption: a short body line that is not a sentence (no closing punctuation)? */
 export function isCaptionLine(doc: Doc, index: number, headline: number | null): boolean {
