@@ -51,113 +51,81 @@ function annotated(dir, file) {
   return fs.existsSync(expected) ? JSON.parse(fs.readFileSync(expected, 'utf8')) : {};
 }
 
-/** [label, make(text, lines, context) → variant text or null, values compared case aside?] for each run. */
-function runs() {
-  if (variant === 'wrap') {
-    const widths = flags.has('--width') ? [flags.number('--width', 80)] : [72, 80, 90];
-    return widths.map((width) => [
-      `wrapped at ${width} columns`,
-      (text, lines) => {
-        const first = lines.findIndex((l) => l.trim());
-        const wrapped = lines.map((l, i) => (i === first ? l : wrapLine(l, width))).join('\n');
-        return wrapped === text ? null : wrapped;
+const widths = flags.has('--width') ? [flags.number('--width', 80)] : [72, 80, 90];
+const FURNITURE_ABOVE = ['Cổng thông tin điện tử huyện Tân Phước', 'Trang chủ', 'Giới thiệu', 'Tin tức', 'Văn bản', 'Liên hệ', 'Trang chủ > Tin tức > Quốc phòng - An ninh'];
+const FURNITURE_BELOW = [
+  'Chia sẻ Facebook Zalo Twitter',
+  'Bình luận (0)',
+  '© Bản quyền thuộc về UBND huyện Tân Phước',
+  'Cơ quan chủ quản: Ủy ban nhân dân huyện Tân Phước',
+  'Địa chỉ: Khu phố 1, thị trấn Mỹ Phước, huyện Tân Phước, tỉnh Tiền Giang. Điện thoại: 0273.3641.131',
+];
+/** `lines` with `added` put in after line `at`. */
+const insertAfter = (lines, at, ...added) => [...lines.slice(0, at + 1), ...added, ...lines.slice(at + 1)].join('\n');
+
+/**
+ * Each variant's runs: { label, make(text, lines, context) → the variant's text or null (no such variant of this
+ * text), caseless: values compared case aside }. The context holds the annotated author, three other annotated
+ * headlines of the set, and `head`, the line of the annotated headline (-1 when none is a line of its own).
+ */
+const VARIANTS = {
+  wrap: widths.map((width) => ({
+    label: `wrapped at ${width} columns`,
+    make: (text, lines) => {
+      const first = lines.findIndex((l) => l.trim());
+      const wrapped = lines.map((l, i) => (i === first ? l : wrapLine(l, width))).join('\n');
+      return wrapped === text ? null : wrapped;
+    },
+  })),
+  capitals: [
+    {
+      label: 'with the headline line in capitals',
+      make: (text, lines, { head }) => (head < 0 || lines[head] === lines[head].toUpperCase() ? null : lines.map((l, i) => (i === head ? l.toUpperCase() : l)).join('\n')),
+      caseless: true,
+    },
+  ],
+  related: [
+    {
+      label: 'with a related-articles box after the body',
+      make: (text, _lines, { others }) => (others.length ? `${text.replace(/\s+$/u, '')}\n\nTin liên quan:\n${others.map((t, k) => `- ${t} (${10 + k}/0${k + 3}/2019)`).join('\n')}\n` : null),
+    },
+  ],
+  byline: [
+    {
+      label: 'with the closing byline under the headline',
+      make: (text, lines, { head, author }) => {
+        const kept = lines.map((l) => l.trim());
+        const last = kept.reduce((k, l, i) => (l ? i : k), -1);
+        if (!author || head < 0 || last <= head + 1 || norm(kept[last]) !== norm(author)) return null;
+        return insertAfter(kept.slice(0, last), head, `Tin, ảnh: ${author}`);
       },
-      false,
-    ]);
-  }
-  if (variant === 'capitals')
-    return [
-      [
-        'with the headline line in capitals',
-        (text, lines, { gold }) => {
-          const at = gold ? lines.findIndex((l) => norm(l) === norm(gold)) : -1;
-          if (at < 0 || lines[at] === lines[at].toUpperCase()) return null;
-          return lines.map((l, i) => (i === at ? l.toUpperCase() : l)).join('\n');
-        },
-        true,
-      ],
-    ];
-  if (variant === 'related')
-    return [
-      [
-        'with a related-articles box after the body',
-        (text, _lines, { others }) => (others.length ? `${text.replace(/\s+$/u, '')}\n\nTin liên quan:\n${others.map((t, k) => `- ${t} (${10 + k}/0${k + 3}/2019)`).join('\n')}\n` : null),
-        false,
-      ],
-    ];
-  if (variant === 'byline')
-    return [
-      [
-        'with the closing byline under the headline',
-        (text, lines, { gold, author }) => {
-          const kept = lines.map((l) => l.trim());
-          const last = kept.reduce((k, l, i) => (l ? i : k), -1);
-          const head = gold ? kept.findIndex((l) => norm(l) === norm(gold)) : -1;
-          if (!author || head < 0 || last <= head + 1 || norm(kept[last]) !== norm(author)) return null;
-          return [...kept.slice(0, head + 1), `Tin, ảnh: ${author}`, ...kept.slice(head + 1, last)].join('\n');
-        },
-        false,
-      ],
-    ];
-  if (variant === 'caption')
-    return [
-      [
-        "with a photo's caption and an image file's name after the lead",
-        (text, lines, { gold }) => {
-          const kept = lines.map((l) => l.trim());
-          const head = gold ? kept.findIndex((l) => norm(l) === norm(gold)) : -1;
-          const lead = kept.findIndex((l, i) => i > head && l.length > 80 && /[.!?…]$/u.test(l));
-          if (lead < 0) return null;
-          return [...kept.slice(0, lead + 1), 'IMG_2034.jpg', 'Toàn cảnh hội nghị. Ảnh: Minh Hoà', ...kept.slice(lead + 1)].join('\n');
-        },
-        false,
-      ],
-    ];
-  if (variant === 'repeat')
-    return [
-      [
-        'with the headline printed twice',
-        (text, lines, { gold }) => {
-          const at = gold ? lines.findIndex((l) => norm(l) === norm(gold)) : -1;
-          return at < 0 ? null : [...lines.slice(0, at + 1), lines[at], ...lines.slice(at + 1)].join('\n');
-        },
-        false,
-      ],
-    ];
-  if (variant === 'spacing')
-    return [
-      ['with a blank line between every two lines', (text, lines) => lines.filter((l) => l.trim()).join('\n\n'), false],
-      ['with no blank line', (text, lines) => lines.filter((l) => l.trim()).join('\n'), false],
-      ['with CRLF line ends', (text) => text.replace(/\r?\n/g, '\r\n'), false],
-    ];
-  if (variant === 'furniture')
-    return [
-      [
-        "with a portal's header and footer around it",
-        (text) =>
-          [
-            'Cổng thông tin điện tử huyện Tân Phước',
-            'Trang chủ',
-            'Giới thiệu',
-            'Tin tức',
-            'Văn bản',
-            'Liên hệ',
-            'Trang chủ > Tin tức > Quốc phòng - An ninh',
-            text.trim(),
-            'Chia sẻ Facebook Zalo Twitter',
-            'Bình luận (0)',
-            '© Bản quyền thuộc về UBND huyện Tân Phước',
-            'Cơ quan chủ quản: Ủy ban nhân dân huyện Tân Phước',
-            'Địa chỉ: Khu phố 1, thị trấn Mỹ Phước, huyện Tân Phước, tỉnh Tiền Giang. Điện thoại: 0273.3641.131',
-          ].join('\n'),
-        false,
-      ],
-    ];
-  console.error(`round19-variants: no variant "${variant}" (wrap, capitals, related, byline, caption, repeat, spacing or furniture)`);
+    },
+  ],
+  caption: [
+    {
+      label: "with a photo's caption and an image file's name after the lead",
+      make: (text, lines, { head }) => {
+        const kept = lines.map((l) => l.trim());
+        const lead = kept.findIndex((l, i) => i > head && l.length > 80 && /[.!?…]$/u.test(l));
+        return lead < 0 ? null : insertAfter(kept, lead, 'IMG_2034.jpg', 'Toàn cảnh hội nghị. Ảnh: Minh Hoà');
+      },
+    },
+  ],
+  repeat: [{ label: 'with the headline printed twice', make: (text, lines, { head }) => (head < 0 ? null : insertAfter(lines, head, lines[head])) }],
+  spacing: [
+    { label: 'with a blank line between every two lines', make: (text, lines) => lines.filter((l) => l.trim()).join('\n\n') },
+    { label: 'with no blank line', make: (text, lines) => lines.filter((l) => l.trim()).join('\n') },
+    { label: 'with CRLF line ends', make: (text) => text.replace(/\r?\n/g, '\r\n') },
+  ],
+  furniture: [{ label: "with a portal's header and footer around it", make: (text) => [...FURNITURE_ABOVE, text.trim(), ...FURNITURE_BELOW].join('\n') }],
+};
+
+if (!VARIANTS[variant]) {
+  console.error(`round19-variants: no variant "${variant}" (${Object.keys(VARIANTS).join(', ')})`);
   process.exit(2);
 }
 
-for (const [label, make, caseless] of runs()) {
+for (const { label, make, caseless = false } of VARIANTS[variant]) {
   const changed = new Tally({ examples: 3 });
   let read = 0;
   for (const dir of folders) {
@@ -167,7 +135,9 @@ for (const [label, make, caseless] of runs()) {
     files.forEach((f, i) => {
       const text = fs.readFileSync(path.join(dir, f), 'utf8').normalize('NFC');
       const others = [1, 2, 3].map((k) => titles[(i + k * 7) % files.length]).filter((t) => t && t !== titles[i]);
-      const changedText = make(text, text.split('\n'), { gold: titles[i], author: golds[i].author ?? null, others });
+      const lines = text.split('\n');
+      const head = titles[i] ? lines.findIndex((l) => norm(l) === norm(titles[i])) : -1;
+      const changedText = make(text, lines, { head, author: golds[i].author ?? null, others });
       if (changedText === null) return;
       read++;
       const name = `${path.basename(dir)}/${f}`;
