@@ -240,7 +240,7 @@ export const AUTHOR_RULES: readonly Rule<string>[] = [
   bylineRule('author-label-top', (doc, { lines, headline }) => {
     // the text's first lines, and the first under its headline where a portal's labels stand above it (round 19)
     const under = headline === null ? -1 : lines.findIndex((l) => l.i > headline);
-    const top = under > 3 ? [...lines.slice(0, 3), ...lines.slice(under, under + 3)] : lines.slice(0, Math.max(3, under + 3));
+    const top = new Set([...lines.slice(0, 3), ...(under >= 0 ? lines.slice(under, under + 3) : [])]);
     for (const l of top) {
       LABEL.lastIndex = 0;
       const m = LABEL.exec(doc.text.slice(l.start, Math.min(l.end, l.start + LONGEST_BYLINE)));
