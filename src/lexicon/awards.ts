@@ -219,6 +219,8 @@ export const AWARD_NAME_WORDS: readonly string[] = [
   // "danh hiệu Anh hùng lực lượng vũ trang nhân dân", "huân chương Chữ thập Victoria", "Huân chương Nghệ thuật": the
   // lower-case rest of a name written in sentence case (bench/studies/awards-forms.mjs, award-name-rest)
   'lực lượng vũ trang nhân dân', 'lực lượng vũ trang', 'chữ thập', 'nghệ thuật',
+  // "kỷ niệm chương Cựu chiến binh Việt Nam", the veterans' association's (round 20: it came out "kỷ niệm chương Cựu")
+  'chiến binh',
   // emulation titles that open with a number: "danh hiệu 2 giỏi", "danh hiệu “3 sẵn sàng”", "Sinh viên 5 tốt"
   '2 giỏi', '3 tốt', '5 tốt', '3 sẵn sàng', '3 trách nhiệm', '5 không 3 sạch', '5 không, 3 sạch',
   // "Học sinh 3 rèn luyện", the youth union's title for vocational students (round 14, audit 2 reports-009)

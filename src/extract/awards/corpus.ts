@@ -38,6 +38,27 @@ export const corpus: Corpus<AwardStatement> = {
     { text: 'Chủ tịch UBND tỉnh gửi thư khen cho 3 tập thể và 7 cá nhân.', rule: 'award-given', value: { award: 'thư khen', collectives: 3, individuals: 7 } },
     { text: 'Sư đoàn 312 đã được Bộ Quốc phòng tặng Bằng khen.', rule: 'award-given', value: { by: 'Bộ Quốc phòng', collectives: null } },
     { text: 'Có 27 tập thể và 51 cá nhân được UBND TP tặng giấy khen.', rule: 'award-received', value: { by: 'UBND TP', collectives: 27, individuals: 51 } },
+    // bodies written out as well as abbreviated (round 20, bench/studies/round20-words.mjs --variant abbreviations):
+    // "nhân dân" goes on a giver's name where "nhân dịp" ends it; a sentence-case name after the award; an abbreviation
+    // alone among bodies listed with commas
+    {
+      text: 'Thay mặt Chủ tịch nước, đồng chí Trần Văn Bình trao Bằng khen của Ủy ban nhân dân tỉnh Hà Nam cho 11 cá nhân.',
+      rule: 'award-given',
+      value: { award: 'Bằng khen', by: 'Ủy ban nhân dân tỉnh Hà Nam', individuals: 11 },
+    },
+    {
+      text: 'Tại Hội nghị, Liên đoàn Lao động quận 1 đã trao bằng khen Liên đoàn Lao động thành phố cho 08 tập thể và 06 cá nhân.',
+      rule: 'award-given',
+      value: { award: 'bằng khen', by: 'Liên đoàn Lao động thành phố', collectives: 8, individuals: 6 },
+    },
+    { text: 'Dịp này, UBND, Hội ND thị xã đã khen thưởng 27 tập thể và 47 cá nhân.', rule: 'award-commended', value: { by: 'UBND, Hội ND thị xã', collectives: 27, individuals: 47 } },
+    { text: 'Dịp này, UBND tỉnh, Giám đốc Công an tỉnh đã tặng giấy khen cho 13 tập thể và 17 cá nhân.', rule: 'award-given', value: { by: 'UBND tỉnh, Giám đốc Công an tỉnh', collectives: 13, individuals: 17 } },
+    { text: 'UBND huyện đã tặng giấy khen nhân dịp kỷ niệm cho 5 tập thể.', rule: 'award-given', value: { by: 'UBND huyện', collectives: 5 } },
+    {
+      text: 'Dịp này, BCH Hội Cựu chiến binh cũng đã trao kỷ niệm chương Cựu chiến binh Việt Nam năm 2020 cho 13 đồng chí.',
+      rule: 'award-given',
+      value: { award: 'kỷ niệm chương Cựu chiến binh Việt Nam', by: 'BCH Hội Cựu chiến binh', individuals: 13 },
+    },
     { text: 'Dịp này, UBND huyện khen thưởng 10 tập thể; 25 cá nhân có thành tích.', rule: 'award-commended', value: { collectives: 10, individuals: 25 } },
     { text: 'Dịp này, Giám đốc Công an tỉnh khen thưởng đột xuất cho 3 tập thể, 12 cá nhân.', rule: 'award-commended', value: { award: 'khen thưởng', by: 'Giám đốc Công an tỉnh', collectives: 3, individuals: 12 } },
     {

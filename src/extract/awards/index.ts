@@ -85,8 +85,14 @@ const ofStop = (doc: Doc, i: number, units: Units) => {
   // "Huy chương PATE của Viện Vật lý Mỹ dành cho …": who the award is meant for follows
   // "Tổng cục Cảnh sát QLHC về TTATXH": "về" before a capitalised name goes on
   if (w === 'về' && i + 1 < doc.tokens.count && (doc.tokens.flags[i + 1] & Flag.Cap)) return false;
-  return GIVER_NAME_ENDERS.has(w);
+  return endsGiverName(doc, i, w);
 };
+
+/** A word (`w`, token `i`) that ends a giver's name: "nhân dịp …" ends it, "Ủy ban nhân dân tỉnh" and "Công an nhân dân" go on. */
+function endsGiverName(doc: Doc, i: number, w: string): boolean {
+  if (w === 'nhân') return !(i + 1 < doc.tokens.count && /^dân$/iu.test(tokensValue(doc, i + 1, i + 2)));
+  return GIVER_NAME_ENDERS.has(w);
+}
 
 /**
  * A number that names the unit before it rather than counting: right after a capitalised word or a unit word that takes
@@ -367,8 +373,14 @@ function bodiesBefore(ctx: RuleContext, k: number, floor: number): number {
   while (from - 1 > floor && tokensValue(doc, from - 1, from) === ',') {
     let j = from - 1;
     while (j > floor && !isClauseBreak(doc, j - 1) && from - 1 - j < 8) j--;
-    // a body's name, not "Nhân dịp này": a unit's organ, an organisation's head word, or a committee ("Đảng ủy")
-    const body = !!units.at('unit-organ', j) || !!units.at('org-head', j) || (from - 1 - j <= 3 && /^(?:ủy|uỷ)$/iu.test(tokensValue(doc, from - 2, from - 1)));
+    // a body's name, not "Nhân dịp này": a unit's organ, an organisation's head word, a committee ("Đảng ủy"), or a
+    // body's abbreviation with its unit's type at most ("Dịp này, UBND, Hội ND thị xã đã khen thưởng …", "UBND tỉnh,
+    // Giám đốc Công an tỉnh đã tặng …")
+    const body =
+      !!units.at('unit-organ', j) ||
+      !!units.at('org-head', j) ||
+      (from - 1 - j <= 3 && /^(?:ủy|uỷ)$/iu.test(tokensValue(doc, from - 2, from - 1))) ||
+      (from - 1 - j <= 3 && /^\p{Lu}{2,6}$/u.test(tokensValue(doc, j, j + 1)));
     if (!body || (j > floor && !isClauseBreak(doc, j - 1)) || !giver(ctx, j, from - 1)) break;
     from = j;
   }
@@ -748,7 +760,8 @@ function recipientsAfter(ctx: RuleContext, end: number): { value: RecipientsValu
   // "Bằng khen của Bộ trưởng Bộ Quốc phòng (Quyết định số 123/QĐ-BQP) cho 5 tập thể": a bracket after the award is skipped
   const start = bracketEnd(ctx.doc, end, limit);
   // "Huy hiệu Đảng đợt 3/2/2025 cho 18 đảng viên": a batch's day may stand between
-  for (let k = start; k < Math.min(limit, start + 7); k++) {
+  // and so may a giver named without "của" ("bằng khen Ủy ban nhân dân thành phố cho 8 tập thể", bareGiverAfter)
+  for (let k = start; k < Math.min(limit, start + BARE_GIVER_REACH + 1); k++) {
     const w = ctx.doc.text.slice(t.start[k], t.end[k]).toLowerCase();
     if (w === 'cho' || w === 'đến' || w === 'với') {
       const groups = recipientGroups(ctx, k + 1, limit);
@@ -1010,13 +1023,20 @@ function bareGiverAfter(ctx: RuleContext, m: Match): string | null {
     if (/^cho$/iu.test(tokensValue(doc, k, k + 1))) return units.at('recipients', k + 1) || units.at('recipients', k + 2) ? tokensValue(doc, first, k) : null;
     // "LĐLĐ Quận 1": a unit's number goes on
     if (doc.tokens.kind[k] === Kind.Number && doc.tokens.flags[k - 1] & Flag.Cap) continue;
-    if (doc.tokens.kind[k] !== Kind.Word || (!(doc.tokens.flags[k] & Flag.Cap) && !UNIT_TYPE_WORDS.has(tokensValue(doc, k, k + 1).toLowerCase()))) return null;
+    if (doc.tokens.kind[k] !== Kind.Word || (!(doc.tokens.flags[k] & Flag.Cap) && !UNIT_TYPE_WORDS.has(tokensValue(doc, k, k + 1).toLowerCase()) && !inSentenceCaseName(ctx, k))) return null;
   }
   return null;
 }
 
-/** How far a giver named after its award without "của" reaches, in tokens. */
-const BARE_GIVER_REACH = 8;
+/**
+ * A lower-case word that goes on a body's name written in sentence case ("Liên đoàn Lao động thành phố", "Ủy ban nhân
+ * dân tỉnh", "Hội Cựu chiến binh"): after another word, and neither a verb of giving nor a word that ends a giver.
+ */
+const inSentenceCaseName = (ctx: RuleContext, k: number) =>
+  ctx.doc.tokens.kind[k - 1] === Kind.Word && !ctx.units.at('give-verb', k) && !ctx.units.at('award-verb', k) && !endsGiverName(ctx.doc, k, tokensValue(ctx.doc, k, k + 1).toLowerCase());
+
+/** How far a giver named after its award without "của" reaches, in tokens: "Ủy ban nhân dân thành phố Hồ Chí Minh" is 9. */
+const BARE_GIVER_REACH = 10;
 /** Lower-case words of a unit's name inside a giver: "LĐLĐ thành phố", "UBND tỉnh". */
 const UNIT_TYPE_WORDS = new Set(['tỉnh', 'thành', 'phố', 'huyện', 'quận', 'xã', 'phường', 'thị', 'trấn']);
 
