@@ -99,8 +99,11 @@ export const PHOTO_CAPTION_LINE = /(?:^|[\s.(\-–])\(?\s*(?:(?:Ảnh|Nguồn\s+
 /** How long a caption line may be, in characters. */
 export const PHOTO_CAPTION_CHARS = 200;
 
-/** After a day and month written without a year: it is a fraction, a score or a count, not a date. */
-export const NOT_A_DATE_AFTER = /^(?:[.,]\d|\s*%)|^\s*(?:tuổi|lần|người|giờ|phút|km|m(?![\p{L}])|%|điểm|bàn|trận|tỷ|triệu|nghìn|ngàn|so với|hộ|xã|trường)/iu;
+/**
+ * After a day and month written without a year: it is a fraction, a score or a count, not a date. Whole words only: "29/12
+ * Hội đồng nhân dân xã …" is a day ("hộ" is no prefix of "Hội"; round 20, the abbreviations variant).
+ */
+export const NOT_A_DATE_AFTER = /^(?:[.,]\d|\s*%)|^\s*(?:(?:tuổi|lần|người|giờ|phút|km|m|điểm|bàn|trận|tỷ|triệu|nghìn|ngàn|so với|hộ|xã|trường)(?![\p{L}\p{M}])|%)/iu;
 
 /** A page stamp is short: longer text is no stamp, and the pattern below is never tried on a long digit run. */
 const STAMP_MAX = 64;

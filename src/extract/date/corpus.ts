@@ -15,6 +15,8 @@ export const corpus: Corpus<EventDay> = {
     { text: 'Sáng 11/5, đoàn lên đường thăm Trung Quốc, từ ngày 11 - 15/5/2017.', rule: 'event-span', value: { day: 11, month: 5, year: 2017 } },
     { text: 'Vào ngày 24 tháng 01 năm 2020, hội nghị diễn ra.', rule: 'event-long-form', value: { day: 24, month: 1, year: 2020 } },
     { text: 'Hội nghị diễn ra 13/10/2020 tại hội trường.', rule: 'event-numeric', value: { day: 13, month: 10, year: 2020 } },
+    // no comma after the day, and a body's name that opens like a count word ("Hội" is not "hộ"; round 20)
+    { text: 'Sáng ngày 29/12 Hội đồng nhân dân xã Vạn Thắng tổ chức kỳ họp thứ 9.', rule: 'event-part-of-day', value: { day: 29, month: 12, year: null } },
     // read, and marked as no event's day by what stands around it
     { text: 'Nghị định số 78/2015/NĐ-CP ngày 14/9/2015 quy định rõ việc này.', rule: 'event-day-word', value: { day: 14, month: 9, notEvent: "a document's date" } },
     { text: 'Theo Thông tư liên tịch số 62/2013/TTLT-BTC-BTP của Bộ Tài chính và Bộ Tư pháp ban hành ngày 13/5/2013, phí chứng thực tăng.', rule: 'event-day-word', value: { day: 13, month: 5, year: 2013, notEvent: "a document's date" } },
@@ -81,5 +83,6 @@ export const corpus: Corpus<EventDay> = {
     { text: 'Quy hoạch chi tiết tỷ lệ 1/500 đã được duyệt.', why: 'a scale, not a date' },
     { text: 'Quyết định số 123/QĐ-UBND đã được ký.', why: 'a document number' },
     { text: 'Đội nhà thắng ngày 2/3 tuổi đời của đội bóng.', why: 'a day and month followed by a count word is a fraction' },
+    { text: 'Đến nay đã có 5/12 hộ dân nhận tiền bồi thường.', why: 'a share of households, not a date' },
   ],
 };
