@@ -101,7 +101,7 @@ export const ROUND_UP_COMPARISON_BEFORE = /(?<![\p{L}])(?:so với|hơn|bình qu
 /** Bodies of a district or a commune, named before its unit word: "UBND xã", "Đảng uỷ phường", "Ban CHQS huyện". */
 export const UNIT_BODIES: readonly string[] = [
   'UBND', 'HĐND', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Hội đồng nhân dân', 'Đảng ủy', 'Đảng uỷ', 'Đảng bộ', 'Công an', 'Ban CHQS',
-  'Ban Chỉ huy Quân sự', 'MTTQ', 'Ủy ban MTTQ', 'Mặt trận Tổ quốc', 'Hội Nông dân', 'Hội Phụ nữ', 'Hội LHPN', 'Hội Cựu chiến binh',
+  'Ban Chỉ huy Quân sự', 'Ban Chỉ huy quân sự', 'MTTQ', 'Ủy ban MTTQ', 'Mặt trận Tổ quốc', 'Hội Nông dân', 'Hội Phụ nữ', 'Hội LHPN', 'Hội Cựu chiến binh',
   'Đoàn Thanh niên', 'lãnh đạo',
 ];
 
@@ -122,14 +122,18 @@ export const OTHER_UNIT_AFTER = /^(?:\s*[,(\-–]\s*(?:huyện|quận|thị xã|
 /** Before a unit the subject meets or borders: "phối hợp với Công an xã Tân Hòa", "giáp ranh với xã Quảng Phú" (round 18 review). */
 export const OTHER_UNIT_BEFORE = new RegExp(`${words(['với', 'giáp', 'giáp ranh'])}\\s+(?:(?:đại diện|lãnh đạo)\\s+)?(?:${words(UNIT_BODIES)}\\s+)?$`, 'u');
 
-/** A province's body named without its province: "UBND tỉnh vừa …", "trong và ngoài tỉnh", "LĐLĐ TP", "lãnh đạo Thành phố". */
+/**
+ * A province's body named without its province: "UBND tỉnh vừa …", "trong và ngoài tỉnh", "LĐLĐ TP", "lãnh đạo Thành
+ * phố"; each body abbreviated or written out ("Bộ Chỉ huy quân sự tỉnh", "Bộ đội Biên phòng tỉnh": round 20, the
+ * abbreviations variant of bench/studies/round20-words.mjs).
+ */
 export const UNNAMED_LOCAL =
-  /(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|CA|Công an|Bộ CHQS|LLVT|[Ll]ực lượng vũ trang|BĐBP|LĐLĐ|Liên minh HTX|Sở [\p{L}&]+(?: [\p{L}&]+){0,4}|Ban [\p{L}]+(?: [\p{L}]+){0,4}|trong và ngoài|toàn|của|địa bàn|lãnh đạo) (?:tỉnh|thành phố|TP|Tỉnh|Thành phố)(?![\p{L}]| ?[A-ZĐÐ0-9]| ?\.[A-Z])/u;
+  /(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|CA|Công an|Bộ CHQS|Bộ Chỉ huy [Qq]uân sự|BĐBP|Bộ đội [Bb]iên phòng|Liên đoàn Lao động|Liên minh [Hh]ợp tác xã|LLVT|[Ll]ực lượng vũ trang|LĐLĐ|Liên minh HTX|Sở [\p{L}&]+(?: [\p{L}&]+){0,4}|Ban [\p{L}]+(?: [\p{L}]+){0,4}|trong và ngoài|toàn|của|địa bàn|lãnh đạo) (?:tỉnh|thành phố|TP|Tỉnh|Thành phố)(?![\p{L}]| ?[A-ZĐÐ0-9]| ?\.[A-Z])/u;
 
 /** Right before a place, the body it belongs to: "UBND huyện Đăk Hà", "Công an tỉnh Hưng Yên", "TAND TP Hà Nội", the army's
  * "Bộ CHQS Quảng Trị", "BĐBP Quảng Trị", "Bộ đội Biên phòng Kiên Giang". */
 export const ADMIN_BODY_BEFORE =
-  /(?:UBND|HĐND|TAND|VKSND|Tòa án nhân dân|Viện kiểm sát nhân dân|Viện KSND|Ủy ban nhân dân|Hội đồng nhân dân|MTTQ|Ủy ban MTTQ|Công an|CA|Bộ CHQS|Ban CHQS|BCHQS|Bộ Chỉ huy Quân sự|Ban Chỉ huy Quân sự|BĐBP|Bộ đội [Bb]iên phòng|Sở [\p{L}&]+(?: [\p{L}&-]+){0,5}|LĐLĐ|Liên đoàn Lao động|Cục [\p{L}]+(?: [\p{L}]+){0,5}|Hải quan|Đảng bộ|Quận ủy|Huyện ủy|Thành ủy|Tỉnh ủy|Thị ủy|Ban Thường vụ|BTV),?\s*(?:và\s+)?$/u;
+  /(?:UBND|HĐND|TAND|VKSND|Tòa án nhân dân|Viện kiểm sát nhân dân|Viện KSND|Ủy ban nhân dân|Hội đồng nhân dân|MTTQ|Ủy ban MTTQ|Công an|CA|Bộ CHQS|Ban CHQS|BCHQS|Bộ Chỉ huy [Qq]uân sự|Ban Chỉ huy [Qq]uân sự|BĐBP|Bộ đội [Bb]iên phòng|Sở [\p{L}&]+(?: [\p{L}&-]+){0,5}|LĐLĐ|Liên đoàn Lao động|Cục [\p{L}]+(?: [\p{L}]+){0,5}|Hải quan|Đảng bộ|Quận ủy|Huyện ủy|Thành ủy|Tỉnh ủy|Thị ủy|Ban Thường vụ|BTV),?\s*(?:và\s+)?$/u;
 
 /** A venue opening a lead sentence, with its chain of units: "[Sáng 31-5,] tại xã A, huyện B, tỉnh C, …", or in brackets
  * to the closing one: "tại vòng xoay … (thuộc phường 7, thành phố Bạc Liêu, tỉnh Bạc Liêu) xảy ra …". The day may follow

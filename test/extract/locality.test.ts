@@ -162,6 +162,10 @@ describe('locality', () => {
     [['Tin tức', 'Sáng 21.4, UBND tỉnh tổ chức hội nghị triển khai công tác phòng chống thiên tai. Đồng chí Phạm Anh Tuấn, Chủ tịch UBND tỉnh Bình Định chủ trì hội nghị.'], { type: 'tỉnh', name: 'Bình Định', province: 'Bình Định' }],
     [['Tin tức', 'Sáng 22.4, Sở Y tế tổ chức lễ phát động chiến dịch tiêm chủng vắc xin sởi.', 'Theo kế hoạch, chiến dịch sẽ triển khai đến hết tháng 5.', 'Đối tượng tiêm là trẻ từ 1 đến 5 tuổi.', 'Dịp này, Sở Y tế tỉnh Bình Định cũng ra mắt phần mềm quản lý tiêm chủng.'], { type: 'tỉnh', name: 'Bình Định', province: 'Bình Định' }],
     [['Tin tức', '(BĐ) - Sáng 22.4, UBND tỉnh tổ chức hội nghị triển khai kế hoạch phát triển kinh tế - xã hội. Thông tin chi tiết xem tại Cổng thông tin điện tử tỉnh (binhdinh.gov.vn).'], { type: 'tỉnh', name: 'Bình Định', province: 'Bình Định' }],
+    // the same bodies written out (round 20, bench/studies/round20-words.mjs --variant abbreviations): the army's
+    // "Bộ Chỉ huy quân sự tỉnh" as "Bộ CHQS tỉnh"; a district's "Ban Chỉ huy quân sự huyện X" in either case
+    [['Kiểm tra bắn súng', '(Baonghean.vn) - Trong 2 ngày (17 - 18/9), Bộ Chỉ huy quân sự tỉnh tổ chức kiểm tra kết quả huấn luyện cho toàn thể cán bộ, chiến sĩ.'], { type: 'tỉnh', name: 'Nghệ An', province: 'Nghệ An' }],
+    [['Thăm lực lượng dân quân', 'Sáng 27.3 tại xã Thành Long, Trung tá Phạm Văn Quốc – Phó Chỉ huy trưởng Ban Chỉ huy quân sự huyện Châu Thành cùng lãnh đạo huyện đã đến thăm và tặng quà cho lực lượng dân quân thường trực 15 xã, thị trấn.'], { type: 'huyện', name: 'Châu Thành', province: null }],
     // round 14: a province's body left unnamed giving to units of it ("… tặng … cho 07 tập thể, đó là: Nhân dân và cán
     // bộ xã Văn Hóa; …") is the province they all lie in, not the first recipient's commune; not when the province's
     // own units lie in two provinces
