@@ -27,6 +27,13 @@ export const MIDDLE_NAMES: readonly string[] = [
   'Sĩ', 'Thái', 'Nhật', 'Hoàng', 'Gia', 'Bảo', 'Phúc', 'Thúy', 'Vĩnh', 'Xuân', 'Hà', 'Lương', 'Trí',
 ];
 
+/**
+ * The middle names that all but make a name: after a unit word, a one-syllable unit that is a surname ("thị trấn Lâm",
+ * "xã Phan") followed by one of these opens a person's name ("Chủ tịch UBND thị trấn Lâm Văn Hùng"; round 20, the names
+ * variant of bench/studies/round20-words.mjs). Units named after persons are longer ("huyện Trần Văn Thời").
+ */
+export const SURE_MIDDLE_NAMES: readonly string[] = ['Văn', 'Thị'];
+
 /** "đồng chí" in its spellings: the honorific of a party member, also of one named again by post alone. */
 export const COMRADES: readonly string[] = ['đồng chí', 'Đồng chí', 'đ/c', 'Đ/c', 'đ/ c', 'ĐC'];
 

@@ -46,6 +46,7 @@ export const corpus: Corpus = {
   ],
   negatives: [
     { text: 'Chủ tịch UBND tỉnh Phạm Anh Tuấn phát biểu', unit: 'place', why: 'a person named after the unit word, not a unit' },
+    { text: 'Chủ tịch UBND thị trấn Lâm Văn Hùng chủ trì hội nghị', unit: 'place', why: 'a one-syllable unit (thị trấn Lâm) that is a surname before "Văn" opens a person\'s name (round 20)' },
     { text: 'học tập tư tưởng Hồ Chí Minh', unit: 'place', why: 'the province named bare is, here as almost always, the man' },
     { text: 'khu vực Châu Á - Thái Bình Dương', unit: 'place', why: 'a province name inside a longer name' },
     { text: 'PGS.TS Trần Đắc Phu, Cục trưởng Cục Y tế dự phòng', unit: 'place', why: '"Đắc" is also a middle name: only a name after a unit word the list does not know is read as "Đắk"' },

@@ -10,7 +10,7 @@ import { Flag, Kind } from '../../engine/tokens.js';
 import { gazetteer, type Unit as ListedUnit } from '../../gazetteer/index.js';
 import { PROVINCES_BEFORE_2025 } from '../../gazetteer/provinces-2025.js';
 import { BARE_NOT_PLACES, BODIES_BEFORE_BARE_DISTRICT, BODY_BEFORE_GLUED_UNIT, GLUED_UNIT_NUMBERS, NAMES_ENDING_IN_XA, NOT_UNIT_NAMES, PROVINCE_ALIASES, SPOUSE_BEFORE_XA, UNIT_DESCRIPTORS, UNIT_ORGAN_FORMS, UNIT_TYPE_FORMS } from '../../lexicon/units.js';
-import { MIDDLE_NAMES, SURNAMES } from '../../lexicon/people.js';
+import { MIDDLE_NAMES, SURE_MIDDLE_NAMES, SURNAMES } from '../../lexicon/people.js';
 import { LOCALITY_TYPES, type LocalityType } from '../../record.js';
 import { nameKey } from '../../text/fold.js';
 import { tokenText, tokensValue, type Doc } from '../../engine/document.js';
@@ -54,6 +54,7 @@ export const provinceNames = wordClass('province-name', provinceTable, 'capitali
 const surnames = new Set(SURNAMES);
 const spouseWords = new Set(SPOUSE_BEFORE_XA);
 const middles = new Set(MIDDLE_NAMES);
+const sureMiddles = new Set(SURE_MIDDLE_NAMES);
 const bareNotPlaces = new Set(BARE_NOT_PLACES.map((n) => nameKey(n)));
 
 const LEVEL_OF: Record<LocalityType, 'province' | 'district' | 'commune' | 'province-or-district'> = {
@@ -152,13 +153,18 @@ export function personNameAt(doc: Doc, i: number, end: number): boolean {
   return surnames.has(first) && (end - i >= 3 || middles.has(second));
 }
 
+/** "Lâm Văn Hùng" after "thị trấn": a one-syllable unit that is a surname, then "Văn" or "Thị", a name of three or four words. */
+function surnameBeforeSureMiddle(doc: Doc, i: number, run: number): boolean {
+  return run - i >= 3 && run - i <= 4 && surnames.has(tokenText(doc, i)) && sureMiddles.has(tokenText(doc, i + 1));
+}
+
 function place(doc: Doc, type: LocalityType, organ: boolean, typeFirst: number, nameFirst: number, run: number): { value: PlaceValue; first: number; end: number } | null {
   const words = wordsIn(doc, nameFirst, run);
   for (let n = Math.min(4, words); n >= 1; n--) {
     const end = prefixEnd(doc, nameFirst, run, n);
     const key = keyOf(doc, nameFirst, end);
     const units = unitsOfKey(aliasKeys.get(key) ?? key, type);
-    if (!units.length) continue;
+    if (!units.length || (n === 1 && surnameBeforeSureMiddle(doc, nameFirst, run))) continue;
     // all-caps text says nothing of the name's letters' case: the list's spelling does, the one its marks spell where
     // the key holds several ("XÃ ĐỒNG PHÚ" is Đồng Phú, not Đông Phú)
     const written = tokensValue(doc, nameFirst, end);

@@ -10,7 +10,7 @@ import { vocabulary } from '../../engine/vocabulary.js';
 import { nameEnd, isSurname } from '../../dimensions/people/index.js';
 import type { PlaceValue } from '../../dimensions/places/index.js';
 import { gazetteer, type UnitLevel } from '../../gazetteer/index.js';
-import { BODIES_NAMED_BY_VERB, CLAUSE_VERBS, COMPANY_WORDS, POST_COPULAS, CONTINENT_NAMES, FIELD_NAMED_HEADS, FOREIGN_NAME_PARTICLES, GLUED_OPENER_NAME_WORDS, GLUED_OPENERS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, NAMES_AFTER_PROVINCES, VILLAGE_WORDS, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUN_TAKEN, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
+import { BODIES_NAMED_BY_VERB, CLAUSE_VERBS, COMPANY_WORDS, POST_COPULAS, CONTINENT_NAMES, FIELD_NAMED_HEADS, FOREIGN_NAME_PARTICLES, GLUED_OPENER_NAME_WORDS, GLUED_OPENERS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, NAMES_AFTER_PROVINCES, VILLAGE_WORDS, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, SURE_MIDDLE_NAMES, VERB_LIKE_NOUN_TAKEN, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
 import { CAPTION_POSITION_AT_END } from '../../lexicon/awards.js';
 import { DELEGATION_FORMULAS, LOWER_CASE_TITLES, RANKED_JOBS, RANKS, WORDS_ENDING_IN_MODIFIERS } from '../../lexicon/positions.js';
@@ -111,8 +111,12 @@ const COUNTERPART = ['người', 'đồng', 'cấp'].map(W);
 const UNIT_WORD_LEVELS: Readonly<Record<string, readonly UnitLevel[]>> = {
   tỉnh: ['province'], huyện: ['district'], quận: ['district'], 'thị xã': ['district'], tx: ['district'],
   xã: ['commune'], phường: ['commune'], 'thị trấn': ['commune'], tt: ['commune'],
+  // a city is a province or a district, never a commune: "Chủ tịch UBND TP Phan Văn Mãi" names no xã Phan
+  'thành phố': ['province', 'district'], tp: ['province', 'district'],
 };
 const THI = W('thị');
+const THANH = W('thành');
+const SURE_MIDDLES = new Set(SURE_MIDDLE_NAMES.map(W));
 const UNIT_TYPE_WORDS = new Set(['tỉnh', 'phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'trấn', 'tx', 'tt'].map(W));
 const VILLAGE_WORD_IDS = new Set(VILLAGE_WORDS.map(W));
 /** The first word of a place's type ("thành phố", "thị xã"): a place after a comma goes on a position. */
@@ -524,6 +528,8 @@ export class Phrases {
     for (let n = Math.min(4, words - 2); n >= 1; n--) {
       const place = tokensValue(this.doc, i, i + n);
       if (!gazetteer().isPlaceName(place) || (levels && !gazetteer().named(place).some((u) => levels.includes(u.level)))) continue;
+      // "Chủ tịch UBND thị trấn Lâm Văn Hùng": a one-syllable unit that is a surname before "Văn" or "Thị" opens the name
+      if (n === 1 && words <= 4 && isSurname(place) && SURE_MIDDLES.has(this.t.word[i + 1])) continue;
       const name = this.readName(i + n, true);
       if (name) return name;
     }
@@ -536,7 +542,7 @@ export class Phrases {
     let k = i - 1;
     if (this.char(k) === '.') k--;
     const word = this.text(k).toLowerCase();
-    const type = word === 'xã' && this.t.word[k - 1] === THI ? 'thị xã' : word === 'trấn' ? 'thị trấn' : word;
+    const type = word === 'xã' && this.t.word[k - 1] === THI ? 'thị xã' : word === 'trấn' ? 'thị trấn' : word === 'phố' && this.t.word[k - 1] === THANH ? 'thành phố' : word;
     return UNIT_WORD_LEVELS[type] ?? null;
   }
 
