@@ -29,6 +29,7 @@ export const corpus: Corpus = {
     { text: 'Có từ 10 - 15 người tham dự.', why: 'a span of counts, not of days' },
     { text: 'Ngày 5 - 6/2017, UBND huyện tổ chức', unit: 'date', why: 'a month and year after the dash end no span of days' },
     { text: 'quy hoạch 1/500', unit: 'date', why: 'a scale: no month 500' },
+    { text: 'Sáng 14.15, đoàn lên đường', unit: 'date', why: 'a dotted pair with no month 15 is no date (it made a date unit without a value, which threw; round 20)' },
     { text: 'Quyết định số 123/QĐ-UBND', unit: 'date', why: 'a document number is one word' },
     { text: 'tỷ lệ 1/2/3 số hộ', unit: 'date', why: 'a list of fractions' },
     { text: 'kết quả 31/02/2019', unit: 'date', why: 'no 31 February' },

@@ -147,7 +147,9 @@ export const DATE_RULES: readonly Rule<DateValue>[] = [
       // a bracket opened before the day closes right after it or goes on with a note ("(8.2, giờ VN)", "(31.5-PV)"):
       // "(28.5)", not "(3.5 điểm)"
       if (tokenText(ctx.doc, m.caps.dm.first - 1) === '(' && !BRACKET_DAY_CLOSE.has(tokenText(ctx.doc, m.caps.dm.end))) return null;
-      return { ...date(Number(parts[1]), Number(parts[2]), null, 'dotted')!, first: m.caps.dm.first };
+      // ("14.15" is no day and month: no date, not a date without its value)
+      const got = date(Number(parts[1]), Number(parts[2]), null, 'dotted');
+      return got && { ...got, first: m.caps.dm.first };
     },
   },
 ];
