@@ -17,6 +17,8 @@ export const corpus: Corpus = {
     { text: 'published 2020-01-10T08:00', unit: 'date', rule: 'date-iso', written: '2020-01-10', value: { day: 10, month: 1, year: 2020 } },
     { text: 'Hải Phòng, ngày 24 tháng 01 năm 2020', unit: 'date', rule: 'date-long', written: 'ngày 24 tháng 01 năm 2020', value: { day: 24, month: 1, year: 2020 } },
     { text: 'vào ngày 9 tháng 5 tới', unit: 'date', rule: 'date-long', value: { day: 9, month: 5, year: null } },
+    // a count after the comma is no year: the day stands without one (round 20, the days variant)
+    { text: 'Sáng 1 tháng 3, 39 đầu mối đơn vị tổ chức lễ ra quân', unit: 'date', rule: 'date-long', written: '1 tháng 3', value: { day: 1, month: 3, year: null } },
     { text: 'Chiều 9/01, UBND', unit: 'date', rule: 'date-numeric', written: '9/01', value: { day: 9, month: 1, year: null } },
     { text: 'Sáng 31 - 5, tại', unit: 'date', rule: 'date-numeric', written: '31 - 5', value: { day: 31, month: 5 } },
     { text: 'sáng 22.4, Ban Tuyên giáo', unit: 'date', rule: 'date-dotted', written: '22.4', value: { day: 22, month: 4, form: 'dotted' } },

@@ -117,7 +117,12 @@ export const DATE_RULES: readonly Rule<DateValue>[] = [
     pattern: [opt(words('ngày')), anchor(dim('number', 'd')), words('tháng'), dim('number', 'm'), opt(alt([words('năm')], [words(',')]), dim('number', 'y'))],
     build(m, ctx) {
       const y = m.caps.y ? fullYear(n(m.caps, 'y'), written(ctx, m.caps, 'y').length) : null;
-      if (m.caps.y && (y === null || written(ctx, m.caps, 'y').length !== 4)) return null;
+      if (m.caps.y && (y === null || written(ctx, m.caps, 'y').length !== 4)) {
+        // "Sáng 1 tháng 3, 39 đơn vị …": a count after the comma is no year; the day and month stand without one
+        if (tokenText(ctx.doc, m.caps.m.end) !== ',') return null;
+        const got = date(n(m.caps, 'd'), n(m.caps, 'm'), null, 'long');
+        return got && { ...got, end: m.caps.m.end };
+      }
       return date(n(m.caps, 'd'), n(m.caps, 'm'), y, 'long');
     },
   },

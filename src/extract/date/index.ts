@@ -14,7 +14,7 @@ import type { DateValue } from '../../dimensions/dates/index.js';
 import { dayNumber, isoDate } from '../dates.js';
 import { BULLETED_CHROME_LINE, CAPTION_AFTER, SHORT_CHROME_LINE, COMING_AFTER, EARLIER_AFTER, GLUED_LINES, isPageStamp, isTimestampLine, NOT_A_DATE_AFTER, NOT_THE_EVENT_BEFORE, PLANNED_ON, SAYING, SPAN_EVENT_DAYS, SPAN_END_AFTER, SPAN_FROM, SPAN_FROM_BEFORE, STATE_FROM_BEFORE, WILL_AFTER } from '../../lexicon/dates.js';
 import { besideTheLead, titleLine } from '../title/index.js';
-import { lineText, shortLineText } from '../../engine/document.js';
+import { lineText, shortLineText, tokenText } from '../../engine/document.js';
 
 /** A day as written (its year null when the text gives none), where it stands, and why it is no event's, if so. */
 export interface EventDay extends DateValue {
@@ -71,7 +71,10 @@ function notTheEvent(ctx: RuleContext, first: number, end: number, v: DateValue)
   const s = doc.sentences[doc.sentenceOf[first]];
   const start = doc.tokens.start[first];
   const stop = doc.tokens.end[end - 1];
-  const before = doc.text.slice(Math.max(s ? s.start : 0, start - 80), start);
+  // a long-form day's "ngày" is its own ("Quyết định số 1632/QĐ-UBND ngày 22 tháng 5 năm 2020"): what stands before
+  // the day is read up to its number, as for "ngày 22/5/2020"
+  const dayStart = /^ngày$/iu.test(tokenText(doc, first)) && first + 1 < end ? doc.tokens.start[first + 1] : start;
+  const before = doc.text.slice(Math.max(s ? s.start : 0, dayStart - 80), dayStart);
   const after = doc.text.slice(stop, stop + 30);
   if (COMING_AFTER.test(after)) return 'a coming day';
   if (EARLIER_AFTER.test(after)) return 'an earlier event';
