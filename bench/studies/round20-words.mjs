@@ -9,9 +9,11 @@
 //   places         each province named in the text replaced by another (one of those the 2025 arrangement left whole,
 //                  of the same type), and its districts and communes named after their type word by units of the same
 //                  type in that province (of the same list: 2023, before it, or 2025)
+//   days           each day after its day word written D/M, D-M, D.M and "D tháng M" ("Sáng 21/4", "ngày 21-4-2017")
+//   figures        "%" after a space and spelled "phần trăm"; counts of recipients with a leading zero and without
 //   names          the annotated officials' Vietnamese names replaced by other such names of the annotated sets, with
 //                  as many syllables
-// Usage: node bench/studies/round20-words.mjs --variant tones|abbreviations|places|names [--verbose] [--save DIR] [audit folders …]
+// Usage: node bench/studies/round20-words.mjs --variant tones|abbreviations|places|names|days|figures [--verbose] [--save DIR] [audit folders …]
 // (--save DIR writes each variant text under DIR/<variant>/<label>/)
 // (after npm run build)
 import fs from 'node:fs';
@@ -161,6 +163,23 @@ function nameMap(text, gold, pool) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// days and figures written another way
+
+// a day after its day word: "Sáng 21/4", "ngày 21-4-2017", "Chiều 9.01", "hôm nay (30/5)"
+const DAY = /(?<=(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Nn]gày|hôm nay|[Ss]áng nay|[Cc]hiều nay|[Tt]ối nay) \(?)(\d{1,2})([/.-])(\d{1,2})(?!\d)(?:\2(\d{4}))?(?![/.-]?\d)/gu;
+const daysWith = (sep) => (s) => s.replace(DAY, (m, d, _s, mo, y) => [d, mo, ...(y ? [y] : [])].join(sep));
+const daysSpelled = (s) => s.replace(DAY, (m, d, _s, mo, y) => `${d} tháng ${mo}${y ? ` năm ${y}` : ''}`);
+// a percentage with a space before its sign, and spelled out
+const PERCENT = /(\d+(?:,\d+)?)%/gu;
+const percentSpaced = (s) => s.replace(PERCENT, '$1 %');
+const percentSpelled = (s) => s.replace(PERCENT, '$1 phần trăm');
+// a count of recipients with a leading zero, and without
+const COUNT = /(?<![\d.,/-])0?(\d)(?= (?:tập thể|cá nhân|đồng chí|đơn vị|hộ|gia đình)(?![\p{L}]))/gu;
+const countsPadded = (s) => s.replace(COUNT, '0$1');
+const countsBare = (s) => s.replace(COUNT, '$1');
+const same = (s) => s;
+
+// ---------------------------------------------------------------------------------------------------------------
 
 /**
  * Each variant: make(text, gold) → { text, same(value string of the text's record) → value string the variant's
@@ -178,6 +197,18 @@ const VARIANTS = {
     { label: 'with the long forms abbreviated', make: (text) => ({ text: abbreviate(text), same: abbreviate, back: abbreviate }) },
   ],
   places: [{ label: 'with other provinces, districts and communes', make: (text) => { const swap = placeMap(text, places); return swap && { text: swap(text), same: swap, back: (s) => s }; } }],
+  days: [
+    { label: 'with days written D/M', make: (text) => ({ text: daysWith('/')(text), same, back: same }) },
+    { label: 'with days written D-M', make: (text) => ({ text: daysWith('-')(text), same, back: same }) },
+    { label: 'with days written D.M', make: (text) => ({ text: daysWith('.')(text), same, back: same }) },
+    { label: "with days spelled 'D tháng M'", make: (text) => ({ text: daysSpelled(text), same, back: same }) },
+  ],
+  figures: [
+    { label: "with a space before each '%'", make: (text) => ({ text: percentSpaced(text), same, back: same }) },
+    { label: "with each '%' spelled 'phần trăm'", make: (text) => ({ text: percentSpelled(text), same, back: same }) },
+    { label: 'with counts of recipients padded to two digits', make: (text) => ({ text: countsPadded(text), same, back: same }) },
+    { label: 'with counts of recipients unpadded', make: (text) => ({ text: countsBare(text), same, back: same }) },
+  ],
   names: [{ label: "with other officials' names", make: (text, gold) => { const m = nameMap(text, gold, pool); return m && { text: m.forward(text), same: (s) => s, back: m.back, note: m.note }; } }],
 };
 
@@ -212,7 +243,13 @@ for (const { label, make } of VARIANTS[variant]) {
         fs.writeFileSync(path.join(out, name.replace('/', '-')), made.text);
       }
       const as = processArticle({ file: name, text }).record;
-      const other = processArticle({ file: name, text: made.text }).record;
+      let other;
+      try {
+        other = processArticle({ file: name, text: made.text }).record;
+      } catch (e) {
+        changed.add('(the pipeline threw)', `${name}: ${String(e.message).slice(0, 120)}`, name);
+        continue;
+      }
       for (const field of FIELDS) {
         const a = made.same(valueOf(as[field]));
         const b = made.back(valueOf(other[field]));
