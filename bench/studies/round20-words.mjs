@@ -11,9 +11,11 @@
 //                  type in that province (of the same list: 2023, before it, or 2025)
 //   days           each day after its day word written D/M, D-M, D.M and "D tháng M" ("Sáng 21/4", "ngày 21-4-2017")
 //   figures        "%" after a space and spelled "phần trăm"; counts of recipients with a leading zero and without
+//   forms          quarters written as corpus/real writes them ("quý I/2017", "quý 1/2017", "quý I-2017", "quý I năm 2017"),
+//                  percentage ranges likewise ("2-3%", "2 - 3%", "2% - 3%", "2% đến 3%")
 //   names          the annotated officials' Vietnamese names replaced by other such names of the annotated sets, with
 //                  as many syllables
-// Usage: node bench/studies/round20-words.mjs --variant tones|abbreviations|places|names|days|figures [--verbose] [--save DIR] [audit folders …]
+// Usage: node bench/studies/round20-words.mjs --variant tones|abbreviations|places|names|days|figures|forms [--verbose] [--save DIR] [audit folders …]
 // (--save DIR writes each variant text under DIR/<variant>/<label>/)
 // (after npm run build)
 import fs from 'node:fs';
@@ -178,6 +180,16 @@ const COUNT = /(?<![\d.,/-])0?(\d)(?= (?:tập thể|cá nhân|đồng chí|đơ
 const countsPadded = (s) => s.replace(COUNT, '0$1');
 const countsBare = (s) => s.replace(COUNT, '$1');
 const same = (s) => s;
+// a quarter with its year, in the forms corpus/real writes most ("quý I/2017" 48, "quý 1/2017" 29, "quý I-2017" 11, "quý I
+// năm 2017" 9), and a percentage range ("2-3%" 128, "2 - 3%" 65, "2% đến 3%" 19, "2% - 3%" 18)
+const ROMAN = ['I', 'II', 'III', 'IV'];
+const QUARTER = /(?<![\p{L}])([Qq]uý) (I{1,3}|IV|[1-4])(?: năm |\/|-| - )((?:19|20)\d\d)(?!\d)/gu;
+const quartersAs = (form) => (s) => s.replace(QUARTER, (m, word, q, y) => {
+  const n = /^\d$/.test(q) ? Number(q) : ROMAN.indexOf(q) + 1;
+  return form === 'arabic' ? `${word} ${n}/${y}` : form === 'dash' ? `${word} ${ROMAN[n - 1]}-${y}` : form === 'năm' ? `${word} ${ROMAN[n - 1]} năm ${y}` : `${word} ${ROMAN[n - 1]}/${y}`;
+});
+const RANGE = /(?<![\d.,])(\d+(?:,\d+)?) ?%? ?(?:-|–|đến) ?(\d+(?:,\d+)?) ?%/gu;
+const rangesAs = (form) => (s) => s.replace(RANGE, (m, a, b) => (form === 'tight' ? `${a}-${b}%` : form === 'spaced' ? `${a} - ${b}%` : form === 'both' ? `${a}% - ${b}%` : `${a}% đến ${b}%`));
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -208,6 +220,16 @@ const VARIANTS = {
     { label: "with each '%' spelled 'phần trăm'", make: (text) => ({ text: percentSpelled(text), same, back: same }) },
     { label: 'with counts of recipients padded to two digits', make: (text) => ({ text: countsPadded(text), same, back: same }) },
     { label: 'with counts of recipients unpadded', make: (text) => ({ text: countsBare(text), same, back: same }) },
+  ],
+  forms: [
+    { label: "with quarters written 'quý I/2017'", make: (text) => ({ text: quartersAs('roman')(text), same, back: same }) },
+    { label: "with quarters written 'quý 1/2017'", make: (text) => ({ text: quartersAs('arabic')(text), same, back: same }) },
+    { label: "with quarters written 'quý I-2017'", make: (text) => ({ text: quartersAs('dash')(text), same, back: same }) },
+    { label: "with quarters written 'quý I năm 2017'", make: (text) => ({ text: quartersAs('năm')(text), same, back: same }) },
+    { label: "with ranges written '2-3%'", make: (text) => ({ text: rangesAs('tight')(text), same, back: same }) },
+    { label: "with ranges written '2 - 3%'", make: (text) => ({ text: rangesAs('spaced')(text), same, back: same }) },
+    { label: "with ranges written '2% - 3%'", make: (text) => ({ text: rangesAs('both')(text), same, back: same }) },
+    { label: "with ranges written '2% đến 3%'", make: (text) => ({ text: rangesAs('đến')(text), same, back: same }) },
   ],
   names: [{ label: "with other officials' names", make: (text, gold) => { const m = nameMap(text, gold, pool); return m && { text: m.forward(text), same: (s) => s, back: m.back, note: m.note }; } }],
 };
