@@ -64,6 +64,11 @@ export const AWARD_VERBS: Readonly<Record<string, string>> = {
   'khen thưởng theo chuyên đề': 'khen thưởng',
   'khen thưởng thành tích': 'khen thưởng',
   'khen thưởng thường xuyên': 'khen thưởng',
+  // "Ủy ban nhân dân phường đã khen thưởng động viên 39 tập thể, 102 cá nhân", "biểu dương và khen thưởng các tập thể"
+  // (round 20: audit 17 portal-006; twice each in corpus/real, dev and the audits)
+  'khen thưởng động viên': 'khen thưởng',
+  'biểu dương và khen thưởng': 'khen thưởng',
+  'tuyên dương và khen thưởng': 'khen thưởng',
   // "Lễ vinh danh 30 tập thể, cá nhân", "88 doanh nghiệp được Bộ Công Thương vinh danh" (bench/studies/awards-recall.mjs)
   'vinh danh': 'vinh danh',
   // "Tôn vinh 100 người hiến máu tiêu biểu", "Tôn vinh 400 điển hình tiên tiến": the same honour in other words

@@ -52,6 +52,7 @@ export const corpus: Corpus<AwardStatement> = {
       value: { award: 'bằng khen', by: 'Liên đoàn Lao động thành phố', collectives: 8, individuals: 6 },
     },
     { text: 'Dịp này, UBND, Hội ND thị xã đã khen thưởng 27 tập thể và 47 cá nhân.', rule: 'award-commended', value: { by: 'UBND, Hội ND thị xã', collectives: 27, individuals: 47 } },
+    { text: 'Bên cạnh đó, Ủy ban nhân dân phường đã khen thưởng động viên 39 tập thể, 102 cá nhân đã có thành tích xuất sắc.', rule: 'award-commended', value: { award: 'khen thưởng', by: 'Ủy ban nhân dân phường', collectives: 39, individuals: 102 } },
     { text: 'Dịp này, UBND tỉnh, Giám đốc Công an tỉnh đã tặng giấy khen cho 13 tập thể và 17 cá nhân.', rule: 'award-given', value: { by: 'UBND tỉnh, Giám đốc Công an tỉnh', collectives: 13, individuals: 17 } },
     { text: 'UBND huyện đã tặng giấy khen nhân dịp kỷ niệm cho 5 tập thể.', rule: 'award-given', value: { by: 'UBND huyện', collectives: 5 } },
     {
