@@ -53,6 +53,10 @@ export const corpus: Corpus<AwardStatement> = {
     },
     { text: 'Dịp này, UBND, Hội ND thị xã đã khen thưởng 27 tập thể và 47 cá nhân.', rule: 'award-commended', value: { by: 'UBND, Hội ND thị xã', collectives: 27, individuals: 47 } },
     { text: 'Bên cạnh đó, Ủy ban nhân dân phường đã khen thưởng động viên 39 tập thể, 102 cá nhân đã có thành tích xuất sắc.', rule: 'award-commended', value: { award: 'khen thưởng', by: 'Ủy ban nhân dân phường', collectives: 39, individuals: 102 } },
+    // an abbreviation before the comma goes on with its unit's type at most: a dateline in capitals or a city named
+    // by "TP" is no giver listed before the next (round 20 review)
+    { text: 'QUẢNG NGÃI, UBND tỉnh vừa tặng bằng khen cho 5 tập thể, 9 cá nhân.', rule: 'award-given', value: { by: 'UBND tỉnh', collectives: 5, individuals: 9 } },
+    { text: 'TP HCM, UBND thành phố vừa tặng bằng khen cho 5 tập thể, 9 cá nhân.', rule: 'award-given', value: { by: 'UBND thành phố', collectives: 5, individuals: 9 } },
     { text: 'Dịp này, UBND tỉnh, Giám đốc Công an tỉnh đã tặng giấy khen cho 13 tập thể và 17 cá nhân.', rule: 'award-given', value: { by: 'UBND tỉnh, Giám đốc Công an tỉnh', collectives: 13, individuals: 17 } },
     { text: 'UBND huyện đã tặng giấy khen nhân dịp kỷ niệm cho 5 tập thể.', rule: 'award-given', value: { by: 'UBND huyện', collectives: 5 } },
     {

@@ -366,6 +366,16 @@ const unitAbbreviationDot = (doc: Doc, dot: number) =>
   dot + 1 < doc.tokens.count &&
   ((doc.tokens.flags[dot + 1] & Flag.Cap) !== 0 || doc.tokens.kind[dot + 1] === Kind.Number);
 
+/**
+ * A body's abbreviation, tokens `first`..`end`, with its unit's type at most ("UBND", "UBND tỉnh", "HĐND thành phố"):
+ * not a dateline in capitals ("QUẢNG NGÃI, UBND tỉnh vừa tặng …") nor a city named by "TP" ("TP HCM, UBND thành phố …").
+ */
+function abbreviatedBody(doc: Doc, first: number, end: number): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(tokensValue(doc, first, first + 1)) || /^(?:TP|TX|TT)$/u.test(tokensValue(doc, first, first + 1))) return false;
+  for (let k = first + 1; k < end; k++) if (!UNIT_TYPE_WORDS.has(tokensValue(doc, k, k + 1)) && !/^(?:TP|TX|TT)$/u.test(tokensValue(doc, k, k + 1))) return false;
+  return true;
+}
+
 /** Where a comma-separated run of bodies ("Đảng ủy, ") right before token `k` starts; `k` when there is none. */
 function bodiesBefore(ctx: RuleContext, k: number, floor: number): number {
   const { doc, units } = ctx;
@@ -380,7 +390,7 @@ function bodiesBefore(ctx: RuleContext, k: number, floor: number): number {
       !!units.at('unit-organ', j) ||
       !!units.at('org-head', j) ||
       (from - 1 - j <= 3 && /^(?:ủy|uỷ)$/iu.test(tokensValue(doc, from - 2, from - 1))) ||
-      (from - 1 - j <= 3 && /^\p{Lu}{2,6}$/u.test(tokensValue(doc, j, j + 1)));
+      (from - 1 - j <= 3 && abbreviatedBody(doc, j, from - 1));
     if (!body || (j > floor && !isClauseBreak(doc, j - 1)) || !giver(ctx, j, from - 1)) break;
     from = j;
   }
