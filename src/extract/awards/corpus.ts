@@ -51,6 +51,12 @@ export const corpus: Corpus<AwardStatement> = {
       rule: 'award-given',
       value: { award: 'bằng khen', by: 'Liên đoàn Lao động thành phố', collectives: 8, individuals: 6 },
     },
+    // a sentence-case name's lower-case words stand inside it ("nhân dân tỉnh", "Lao động thành phố"), not after its
+    // end: "đợt này", "và quà", "kịp thời" before "cho" are no part of the giver (round 20 review)
+    { text: 'Dịp này, đã trao bằng khen Thủ tướng Chính phủ đợt này cho 5 tập thể, 3 cá nhân.', rule: 'award-given', value: { by: null, collectives: 5, individuals: 3 } },
+    { text: 'Dịp này, trao bằng khen Liên đoàn Lao động thành phố và quà cho 6 tập thể.', rule: 'award-given', value: { by: null, collectives: 6 } },
+    { text: 'Dịp này, trao bằng khen Tỉnh đoàn kịp thời cho 6 đoàn viên.', rule: 'award-given', value: { by: null, individuals: 6 } },
+    { text: 'Dịp này, trao bằng khen Hội Cựu chiến binh cho 5 hội viên.', rule: 'award-given', value: { by: 'Hội Cựu chiến binh', individuals: 5 } },
     { text: 'Dịp này, UBND, Hội ND thị xã đã khen thưởng 27 tập thể và 47 cá nhân.', rule: 'award-commended', value: { by: 'UBND, Hội ND thị xã', collectives: 27, individuals: 47 } },
     { text: 'Bên cạnh đó, Ủy ban nhân dân phường đã khen thưởng động viên 39 tập thể, 102 cá nhân đã có thành tích xuất sắc.', rule: 'award-commended', value: { award: 'khen thưởng', by: 'Ủy ban nhân dân phường', collectives: 39, individuals: 102 } },
     // an abbreviation before the comma goes on with its unit's type at most: a dateline in capitals or a city named

@@ -1029,11 +1029,19 @@ function bareGiverAfter(ctx: RuleContext, m: Match): string | null {
   const first = a.end;
   const head = first < doc.tokens.count && doc.tokens.flags[first] & Flag.Cap ? units.at('unit-organ', first) ?? units.at('org-head', first) ?? units.at('unit-body', first) ?? units.at('title', first) : undefined;
   if (!head) return null;
-  for (let k = head.end; k < Math.min(doc.tokens.count, first + BARE_GIVER_REACH); k++) {
-    if (/^cho$/iu.test(tokensValue(doc, k, k + 1))) return units.at('recipients', k + 1) || units.at('recipients', k + 2) ? tokensValue(doc, first, k) : null;
+  // the longest of the heads that open there: "Hội Cựu chiến binh" (a unit's body) rather than "Hội"
+  const headEnd = Math.max(...['unit-organ', 'org-head', 'unit-body', 'title'].map((kind) => units.at(kind, first)?.end ?? head.end));
+  // a lower-case word read as part of a sentence-case name must have the name go on after it: "Ủy ban nhân dân tỉnh",
+  // "Liên đoàn Lao động", not "Thủ tướng Chính phủ đợt này", "Tỉnh đoàn kịp thời", "… thành phố và quà" before "cho"
+  let trailing = false;
+  for (let k = headEnd; k < Math.min(doc.tokens.count, first + BARE_GIVER_REACH); k++) {
+    if (/^cho$/iu.test(tokensValue(doc, k, k + 1))) return !trailing && (units.at('recipients', k + 1) || units.at('recipients', k + 2)) ? tokensValue(doc, first, k) : null;
     // "LĐLĐ Quận 1": a unit's number goes on
     if (doc.tokens.kind[k] === Kind.Number && doc.tokens.flags[k - 1] & Flag.Cap) continue;
-    if (doc.tokens.kind[k] !== Kind.Word || (!(doc.tokens.flags[k] & Flag.Cap) && !UNIT_TYPE_WORDS.has(tokensValue(doc, k, k + 1).toLowerCase()) && !inSentenceCaseName(ctx, k))) return null;
+    if (doc.tokens.kind[k] !== Kind.Word) return null;
+    if (doc.tokens.flags[k] & Flag.Cap || UNIT_TYPE_WORDS.has(tokensValue(doc, k, k + 1).toLowerCase())) trailing = false;
+    else if (inSentenceCaseName(ctx, k)) trailing = true;
+    else return null;
   }
   return null;
 }
