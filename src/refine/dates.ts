@@ -54,6 +54,8 @@ const start = (f: Finding) => (f.origin.kind === 'text' ? f.origin.start : -1);
 
 /** How many sentences of the body open it: the event is dated there or not at all. */
 const LEAD_SENTENCES = 3;
+/** The date rules that read a day marked as an event's: by a part of the day or a weekday (src/extract/date/index.ts). */
+const MARKED_DAY_RULES = new Set(['event-part-of-day', 'event-weekday']);
 /** A day after publication by fewer days than this is a coming event; more, and it was last year's. */
 const COMING_DAYS = 90;
 /**
@@ -275,9 +277,13 @@ export const chooseEventDate: Refiner = {
     // the first day of the lead's sentences dated as events are, that nothing says is some other day's
     const days = ctx.get<EventDay>('date').filter((f) => !pageDates.some((p) => overlaps(p, f)));
     const latestHappened = published ? -Infinity : latestHappenedYear(days, ctx.doc.text);
-    const first = [...days]
+    const candidates = [...days]
       .sort((a, b) => start(a) - start(b))
-      .find((f) => f.value.sentence >= 0 && f.value.sentence < LEAD_SENTENCES && f.value.notEvent === null && !recalled(f.value, published, latestHappened) && !stale(f.value, published));
+      .filter((f) => f.value.sentence >= 0 && f.value.sentence < LEAD_SENTENCES && f.value.notEvent === null && !recalled(f.value, published, latestHappened) && !stale(f.value, published));
+    // a day written bare ("… Huy hiệu Đảng đợt 3/2 và 19/5/2023 vào sáng 21/7/2023") gives way to one its sentence dates
+    // as an event's, by a part of the day or a weekday, further on
+    const bare = candidates[0]?.origin.kind === 'text' && candidates[0].origin.rule === 'event-numeric';
+    const first = (bare && candidates.find((f) => f.value.sentence === candidates[0].value.sentence && f.origin.kind === 'text' && MARKED_DAY_RULES.has(f.origin.rule))) || candidates[0];
     if (!first) return ctx.set('date', []);
     let v = first.value;
     if (v.year === null) {

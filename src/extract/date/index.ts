@@ -14,6 +14,7 @@ import type { DateValue } from '../../dimensions/dates/index.js';
 import { dayNumber, isoDate } from '../dates.js';
 import { BULLETED_CHROME_LINE, CAPTION_AFTER, SHORT_CHROME_LINE, COMING_AFTER, EARLIER_AFTER, GLUED_LINES, isPageStamp, isTimestampLine, NOT_A_DATE_AFTER, NOT_THE_EVENT_BEFORE, PLANNED_ON, SAYING, SPAN_EVENT_DAYS, SPAN_END_AFTER, SPAN_FROM, SPAN_FROM_BEFORE, STATE_FROM_BEFORE, WILL_AFTER } from '../../lexicon/dates.js';
 import { besideTheLead, titleLine } from '../title/index.js';
+import { PARTS_OF_DAY } from '../../lexicon/time.js';
 import { lineText, shortLineText, tokenText } from '../../engine/document.js';
 
 /** A day as written (its year null when the text gives none), where it stands, and why it is no event's, if so. */
@@ -65,6 +66,9 @@ function timestampLine(doc: RuleContext['doc'], line: number): boolean {
   return text !== null && isTimestampLine(text);
 }
 
+/** A part of the day right before a day ("sáng 18/4", "chiều ngày 11/12/2023"). */
+const PART_OF_DAY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${PARTS_OF_DAY.join('|')})\\s+(?:ngày\\s+)?$`, 'iu');
+
 /** Why the day at [first, end) is not the event's, from its sentence around it; null when nothing says so. */
 function notTheEvent(ctx: RuleContext, first: number, end: number, v: DateValue): string | null {
   const { doc } = ctx;
@@ -83,7 +87,9 @@ function notTheEvent(ctx: RuleContext, first: number, end: number, v: DateValue)
   // names that day again; a caption's day named nowhere else is a photo's ("Beckham (trái) đã trở lại Mỹ vào ngày
   // 28.5 - Ảnh: Zimbio", "Cảnh đổ nát tại Qusayr sau xung đột ngày 20/5. (Nguồn: AFP/TTXVN)") while the news has none
   if (CAPTION_AFTER.test(after) && (v.year !== null || !namedElsewhere(ctx, first, v))) return "a photo's day";
-  for (const [why, re] of NOT_THE_EVENT_BEFORE) if (re.test(before)) return why;
+  // (a document is dated with no time of day: "… ở 6 xã thuộc cụm số 1 vào sáng ngày 18/4" is the event's day)
+  const timed = PART_OF_DAY_BEFORE.test(before);
+  for (const [why, re] of NOT_THE_EVENT_BEFORE) if (!(timed && why === "a document's date") && re.test(before)) return why;
   // after "từ", or written with both years ("được lập ngày 20/12/2015 đến 22/12/2016", "giai đoạn 1/2/2016 – 31/1/2017")
   const span = SPAN_FROM.exec(doc.text.slice(start, start + 40));
   if (span && (SPAN_FROM_BEFORE.test(before) || (span[3] && span[6])) && spanDays(span) > SPAN_EVENT_DAYS) return "a period's start";
