@@ -13,9 +13,11 @@
 //   figures        "%" after a space and spelled "phần trăm"; counts of recipients with a leading zero and without
 //   forms          quarters written as corpus/real writes them ("quý I/2017", "quý 1/2017", "quý I-2017", "quý I năm 2017"),
 //                  percentage ranges likewise ("2-3%", "2 - 3%", "2% - 3%", "2% đến 3%")
+//   statements     the verbs of giving swapped ("tặng", "trao tặng"), counted recipients under another noun of their kind
+//                  ("cá nhân"/"đồng chí", "tập thể"/"đơn vị"), a lead opening on its day said with the day at its end
 //   names          the annotated officials' Vietnamese names replaced by other such names of the annotated sets, with
 //                  as many syllables
-// Usage: node bench/studies/round20-words.mjs --variant tones|abbreviations|places|names|days|figures|forms [--verbose] [--save DIR] [audit folders …]
+// Usage: node bench/studies/round20-words.mjs --variant tones|abbreviations|places|names|days|figures|forms|statements [--verbose] [--save DIR] [audit folders …]
 // (--save DIR writes each variant text under DIR/<variant>/<label>/)
 // (after npm run build)
 import fs from 'node:fs';
@@ -189,6 +191,17 @@ const quartersAs = (form) => (s) => s.replace(QUARTER, (m, word, q, y) => {
   return form === 'arabic' ? `${word} ${n}/${y}` : form === 'dash' ? `${word} ${ROMAN[n - 1]}-${y}` : form === 'năm' ? `${word} ${ROMAN[n - 1]} năm ${y}` : `${word} ${ROMAN[n - 1]}/${y}`;
 });
 const RANGE = /(?<![\d.,])(\d+(?:,\d+)?) ?%? ?(?:-|–|đến) ?(\d+(?:,\d+)?) ?%/gu;
+// the verbs of giving in each other's place ("tặng", "trao", "trao tặng", "tặng thưởng") before an award's word, and the
+// recipients under another noun of their kind ANNOTATION.md counts alike ("cá nhân" / "đồng chí", "tập thể" / "đơn vị")
+const AWARD_WORDS = '(?=\\s+(?:[Bb]ằng khen|[Gg]iấy khen|[Cc]ờ thi đua|[Hh]uân chương|[Kk]ỷ niệm chương|[Hh]uy hiệu|[Dd]anh hiệu|[Tt]hư khen))';
+const GIVE = new RegExp(`(?<![\\p{L}])(trao tặng|tặng thưởng|trao|tặng)${AWARD_WORDS}`, 'gu');
+const giveAs = (verb) => (s) => s.replace(GIVE, verb);
+const recipientsAs = (individual, collective) => (s) =>
+  s.replace(/(?<=\d )(cá nhân|đồng chí)(?![\p{L}])/gu, individual).replace(/(?<=\d )(tập thể|đơn vị)(?![\p{L}])/gu, collective);
+// a lead that opens on its day ("Sáng 21/4, UBND huyện … tổ chức …") said with the day at its end ("UBND huyện … tổ chức
+// … vào sáng 21/4.")
+const OPENING_DAY = /^(Sáng|Chiều|Tối|Trưa|Ngày|Sáng ngày|Chiều ngày) (\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?), (\p{Lu}[^\n]*?)([.!?])(?=\s|$)/mu;
+const dayLast = (s) => s.replace(OPENING_DAY, (m, part, day, rest, stop) => `${rest} vào ${part.toLowerCase()} ${day}${stop}`);
 const rangesAs = (form) => (s) => s.replace(RANGE, (m, a, b) => (form === 'tight' ? `${a}-${b}%` : form === 'spaced' ? `${a} - ${b}%` : form === 'both' ? `${a}% - ${b}%` : `${a}% đến ${b}%`));
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -230,6 +243,13 @@ const VARIANTS = {
     { label: "with ranges written '2 - 3%'", make: (text) => ({ text: rangesAs('spaced')(text), same, back: same }) },
     { label: "with ranges written '2% - 3%'", make: (text) => ({ text: rangesAs('both')(text), same, back: same }) },
     { label: "with ranges written '2% đến 3%'", make: (text) => ({ text: rangesAs('đến')(text), same, back: same }) },
+  ],
+  statements: [
+    { label: "with each verb of giving before an award 'tặng'", make: (text) => ({ text: giveAs('tặng')(text), same, back: same }) },
+    { label: "with each verb of giving before an award 'trao tặng'", make: (text) => ({ text: giveAs('trao tặng')(text), same, back: same }) },
+    { label: "with counted recipients 'đồng chí' and 'đơn vị'", make: (text) => ({ text: recipientsAs('đồng chí', 'đơn vị')(text), same, back: same }) },
+    { label: "with counted recipients 'cá nhân' and 'tập thể'", make: (text) => ({ text: recipientsAs('cá nhân', 'tập thể')(text), same, back: same }) },
+    { label: 'with the first sentence that opens on its day saying it at its end', make: (text) => ({ text: dayLast(text), same, back: same }) },
   ],
   names: [{ label: "with other officials' names", make: (text, gold) => { const m = nameMap(text, gold, pool); return m && { text: m.forward(text), same: (s) => s, back: m.back, note: m.note }; } }],
 };
