@@ -15,9 +15,10 @@
 //                  percentage ranges likewise ("2-3%", "2 - 3%", "2% - 3%", "2% đến 3%")
 //   statements     the verbs of giving swapped ("tặng", "trao tặng"), counted recipients under another noun of their kind
 //                  ("cá nhân"/"đồng chí", "tập thể"/"đơn vị"), a lead opening on its day said with the day at its end
+//   reached        "đạt X%" written "đạt tỷ lệ X%" and "đạt được X%" (figures compared by value, status and year)
 //   names          the annotated officials' Vietnamese names replaced by other such names of the annotated sets, with
 //                  as many syllables
-// Usage: node bench/studies/round20-words.mjs --variant tones|abbreviations|places|names|days|figures|forms|statements [--verbose] [--save DIR] [audit folders …]
+// Usage: node bench/studies/round20-words.mjs --variant tones|abbreviations|places|names|days|figures|forms|statements|reached [--verbose] [--save DIR] [audit folders …]
 // (--save DIR writes each variant text under DIR/<variant>/<label>/)
 // (after npm run build)
 import fs from 'node:fs';
@@ -31,7 +32,9 @@ const extra = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') &&
 const folders = [path.join(shared, 'corpus/dev'), ...extra];
 const FIELDS = ['title', 'date', 'published', 'period', 'locality', 'author', 'officials', 'percentages', 'awards'];
 const IGNORED_KEYS = new Set(['span', 'text', 'rule', 'sources', 'evidence', 'code', 'subject', 'province_code', 'province_2025']);
-const valueOf = (v) => JSON.stringify(v ?? null, (k, x) => (IGNORED_KEYS.has(k) ? undefined : x));
+const valueOf = (v, ignored = IGNORED_KEYS) => JSON.stringify(v ?? null, (k, x) => (ignored.has(k) ? undefined : x));
+/** For variants that reword what a figure measures: its value, status and year are compared, not its target. */
+const WITHOUT_TARGET = new Set([...IGNORED_KEYS, 'target']);
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LETTER = '[\\p{L}\\p{M}\\p{N}]';
 
@@ -202,6 +205,9 @@ const recipientsAs = (individual, collective) => (s) =>
 // … vào sáng 21/4.")
 const OPENING_DAY = /^(Sáng|Chiều|Tối|Trưa|Ngày|Sáng ngày|Chiều ngày) (\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?), (\p{Lu}[^\n]*?)([.!?])(?=\s|$)/mu;
 const dayLast = (s) => s.replace(OPENING_DAY, (m, part, day, rest, stop) => `${rest} vào ${part.toLowerCase()} ${day}${stop}`);
+// a figure reached said three ways corpus/real writes it ("đạt 95%", "đạt tỷ lệ 95%", "đạt được 95%")
+const REACHED = /(?<![\p{L}])đạt (?:tỷ lệ |tỉ lệ |được )?(?=\d+(?:,\d+)? ?%)/gu;
+const reachedAs = (words) => (s) => s.replace(REACHED, `đạt ${words}`);
 const rangesAs = (form) => (s) => s.replace(RANGE, (m, a, b) => (form === 'tight' ? `${a}-${b}%` : form === 'spaced' ? `${a} - ${b}%` : form === 'both' ? `${a}% - ${b}%` : `${a}% đến ${b}%`));
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -251,6 +257,11 @@ const VARIANTS = {
     { label: "with counted recipients 'cá nhân' and 'tập thể'", make: (text) => ({ text: recipientsAs('cá nhân', 'tập thể')(text), same, back: same }) },
     { label: 'with the first sentence that opens on its day saying it at its end', make: (text) => ({ text: dayLast(text), same, back: same }) },
   ],
+  reached: [
+    { label: "with each 'đạt X%' written 'đạt X%'", make: (text) => ({ text: reachedAs('')(text), same, back: same }), ignored: WITHOUT_TARGET },
+    { label: "with each 'đạt X%' written 'đạt tỷ lệ X%'", make: (text) => ({ text: reachedAs('tỷ lệ ')(text), same, back: same }), ignored: WITHOUT_TARGET },
+    { label: "with each 'đạt X%' written 'đạt được X%'", make: (text) => ({ text: reachedAs('được ')(text), same, back: same }), ignored: WITHOUT_TARGET },
+  ],
   names: [{ label: "with other officials' names", make: (text, gold) => { const m = nameMap(text, gold, pool); return m && { text: m.forward(text), same: (s) => s, back: m.back, note: m.note }; } }],
 };
 
@@ -267,7 +278,7 @@ if (!VARIANTS[variant]) {
   process.exit(2);
 }
 
-for (const { label, make } of VARIANTS[variant]) {
+for (const { label, make, ignored = IGNORED_KEYS } of VARIANTS[variant]) {
   const changed = new Tally({ examples: flags.verbose ? 40 : 3 });
   let read = 0;
   for (const dir of folders) {
@@ -293,8 +304,8 @@ for (const { label, make } of VARIANTS[variant]) {
         continue;
       }
       for (const field of FIELDS) {
-        const a = made.same(valueOf(as[field]));
-        const b = made.back(valueOf(other[field]));
+        const a = made.same(valueOf(as[field], ignored));
+        const b = made.back(valueOf(other[field], ignored));
         if (a !== b) changed.add(field, `${name}: ${around(a, b)}${made.note && flags.verbose ? `  [${made.note}]` : ''}`, name);
       }
     }
