@@ -3,7 +3,7 @@
 import type { Evidence, Span } from '../record.js';
 import { normalizeText, type NormalizedText } from '../text/normalize.js';
 import { splitLines, splitSentences, type Segment } from './sentences.js';
-import { Flag, tokenAt, tokenize, type Tokens } from './tokens.js';
+import { Flag, Kind, tokenAt, tokenize, type Tokens } from './tokens.js';
 import { lowerBound } from './search.js';
 
 export interface Sentence extends Segment {
@@ -126,6 +126,29 @@ export function shortLineText(doc: Doc, index: number, max: number): string | nu
 export { tokenAt };
 
 const quoteDepths = new WeakMap<Doc, Uint8Array>();
+
+/**
+ * Does token k open a quotation: a curly “, or a straight " with no word glued before it and the next word glued to it
+ * ("trao Kỷ niệm chương "Vì chủ quyền …""): sites write names in either. A stray straight quote with spaces on both
+ * sides opens and closes nothing.
+ */
+export function opensQuote(doc: Doc, k: number): boolean {
+  const t = doc.tokens;
+  if (k < 0 || k >= t.count) return false;
+  const c = doc.text.charCodeAt(t.start[k]);
+  if (c === 0x201c) return true;
+  const wordBefore = (t.flags[k] & Flag.Glued) !== 0 && t.kind[k - 1] !== Kind.Punct;
+  return c === 0x22 && !wordBefore && k + 1 < t.count && (t.flags[k + 1] & Flag.Glued) !== 0 && t.kind[k + 1] !== Kind.Punct;
+}
+
+/** Does token k close a quotation: a curly ”, or a straight " glued to the word before it and not to a word after it. */
+export function closesQuote(doc: Doc, k: number): boolean {
+  const t = doc.tokens;
+  if (k < 0 || k >= t.count) return false;
+  const c = doc.text.charCodeAt(t.start[k]);
+  if (c === 0x201d) return true;
+  return c === 0x22 && k > 0 && (t.flags[k] & Flag.Glued) !== 0 && !(k + 1 < t.count && t.flags[k + 1] & Flag.Glued && t.kind[k + 1] !== Kind.Punct);
+}
 
 /**
  * Is token i inside quotation marks on its line (a quoted title: báo cáo “Tình hình … năm 2013”)? Computed once per

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalTones, matchForm, normalizeText } from '../../src/text/normalize.js';
 import { parseNumber } from '../../src/dimensions/numbers/index.js';
 import { lexArticle } from '../../src/dimensions/index.js';
-import { buildDoc } from '../../src/engine/document.js';
+import { buildDoc, closesQuote, opensQuote } from '../../src/engine/document.js';
 import { splitSentences } from '../../src/engine/sentences.js';
 import '../../src/extract/fields.js';
 import { fold } from '../../src/text/fold.js';
@@ -108,5 +108,31 @@ describe('sentences', () => {
   it('ends at ellipses before a capital and at "./."', () => {
     expect(split('tác hại thuốc lá...PV')).toEqual(['tác hại thuốc lá...', 'PV']);
     expect(split('hoàn thành nhiệm vụ./. Quốc Vũ')).toEqual(['hoàn thành nhiệm vụ./.', 'Quốc Vũ']);
+  });
+});
+
+describe('quotation marks', () => {
+  // sites write quoted names in curly or straight quotes (round 20, the punctuation variant of round20-words.mjs): each
+  // quote's role, by the characters it stands at ("open" before the name's first word, "close" after its last)
+  const roles = (text: string) => {
+    const doc = buildDoc(text);
+    const out: string[] = [];
+    for (let k = 0; k < doc.tokens.count; k++) {
+      const around = text.slice(doc.tokens.start[k] - 1, doc.tokens.start[k] + 2);
+      if (opensQuote(doc, k)) out.push(`open ${around}`);
+      if (closesQuote(doc, k)) out.push(`close ${around}`);
+    }
+    return out;
+  };
+  it.each([
+    ['trao Kỷ niệm chương “Vì chủ quyền” cho 4 cá nhân', ['open  “V', 'close n” ']],
+    ['trao Kỷ niệm chương "Vì chủ quyền" cho 4 cá nhân', ['open  "V', 'close n" ']],
+    ['cuộc vận động ("Vì người nghèo") năm 2017', ['open ("V', 'close o")']],
+    ['đoàn kết, sáng tạo." Đó là chủ đề', ['close ." ']],
+    // a straight quote glued to a word on its left and a stop on its right closes what a single quote opened
+    ["bức tranh 'Nữ dân quân\".Trong bối cảnh", ['close n".']],
+    ['một dấu " đứng lẻ giữa câu, "Tên" và tên"khác', ['open  "T', 'close n" ']],
+  ])('%s → %j', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
   });
 });

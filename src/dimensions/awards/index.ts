@@ -6,7 +6,7 @@ import { alt, anchor, dim, opt, token, words, wordsAs } from '../../engine/patte
 import type { Dimension } from '../../engine/dimension.js';
 import { lexDimension, type Rule, type RuleContext } from '../../engine/rule.js';
 import { Flag, Kind } from '../../engine/tokens.js';
-import { tokensValue, type Doc } from '../../engine/document.js';
+import { closesQuote, opensQuote, tokensValue, type Doc } from '../../engine/document.js';
 import type { Units } from '../../engine/units.js';
 import {
   BARE_TITLES,
@@ -124,7 +124,7 @@ function listedNameEnd(doc: Doc, units: RuleContext['units'], from: number, limi
 }
 
 /**
- * The quoted name of an award written after its giver: "của Bộ Tư lệnh BĐBP “Vì chủ quyền …”", the giver a capitalised
+ * The quoted name of an award written after its giver: "của Bộ Tư lệnh BĐBP “Vì chủ quyền …”" (or in straight quotes), the giver a capitalised
  * run of words with no punctuation up to the opening quote; null when none stands there.
  */
 function quotedNameAfterGiver(doc: Doc, from: number, limit: number): string | null {
@@ -132,8 +132,8 @@ function quotedNameAfterGiver(doc: Doc, from: number, limit: number): string | n
   let k = from + 1;
   if (k >= limit || !isCap(doc, k)) return null;
   while (k < Math.min(limit, from + 12) && isWord(doc, k) && !(doc.tokens.flags[k] & Flag.LineBefore)) k++;
-  if (k === from + 1 || k >= limit || charAt(doc, k) !== 0x201c) return null;
-  for (let q = k + 1; q < Math.min(limit, k + 30); q++) if (charAt(doc, q) === 0x201d) return tokensValue(doc, k, q + 1);
+  if (k === from + 1 || k >= limit || !opensQuote(doc, k)) return null;
+  for (let q = k + 1; q < Math.min(limit, k + 30); q++) if (closesQuote(doc, q)) return tokensValue(doc, k, q + 1);
   return null;
 }
 

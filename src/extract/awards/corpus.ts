@@ -58,6 +58,12 @@ export const corpus: Corpus<AwardStatement> = {
     { text: 'Dịp này, trao bằng khen Tỉnh đoàn kịp thời cho 6 đoàn viên.', rule: 'award-given', value: { by: null, individuals: 6 } },
     { text: 'Dịp này, trao bằng khen Hội Cựu chiến binh cho 5 hội viên.', rule: 'award-given', value: { by: 'Hội Cựu chiến binh', individuals: 5 } },
     { text: 'Dịp này, UBND, Hội ND thị xã đã khen thưởng 27 tập thể và 47 cá nhân.', rule: 'award-commended', value: { by: 'UBND, Hội ND thị xã', collectives: 27, individuals: 47 } },
+    // a name in straight quotes, as many sites write it, after its giver (round 20, the punctuation variant)
+    {
+      text: 'Dịp này, Bộ Chỉ huy BĐBP tỉnh trao Kỷ niệm chương của Bộ Tư lệnh BĐBP "Vì chủ quyền an ninh biên giới Tổ quốc" cho 4 cá nhân.',
+      rule: 'award-given',
+      value: { award: 'Kỷ niệm chương "Vì chủ quyền an ninh biên giới Tổ quốc"', by: 'Bộ Tư lệnh BĐBP', individuals: 4 },
+    },
     { text: 'Bên cạnh đó, Ủy ban nhân dân phường đã khen thưởng động viên 39 tập thể, 102 cá nhân đã có thành tích xuất sắc.', rule: 'award-commended', value: { award: 'khen thưởng', by: 'Ủy ban nhân dân phường', collectives: 39, individuals: 102 } },
     // an abbreviation before the comma goes on with its unit's type at most: a dateline in capitals or a city named
     // by "TP" is no giver listed before the next (round 20 review)

@@ -11,7 +11,7 @@ import type { Match } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
 import type { Units } from '../../engine/units.js';
 import { Flag, Kind } from '../../engine/tokens.js';
-import { tokensValue, type Doc } from '../../engine/document.js';
+import { closesQuote, opensQuote, tokensValue, type Doc } from '../../engine/document.js';
 import { isMarkAmong, lowerBound, TokenIndex } from '../../engine/search.js';
 import { isBareAwardWord, isBareTitle, type AwardValue, type RecipientsValue } from '../../dimensions/awards/index.js';
 import type { Award } from '../../record.js';
@@ -132,23 +132,20 @@ function bodyToClauseEnd(doc: Doc, from: number, units: Units, toRecipients = fa
 /** A word inside a quoted name opened after "của": "… BĐBP “Vì chủ quyền …”" ("Vì" ends no giver there). */
 function insideQuotedName(doc: Doc, i: number): boolean {
   if (doc.tokens.kind[i] !== Kind.Word) return false;
-  for (let k = i - 1; k >= Math.max(0, i - GIVER_REACH); k--) {
-    const p = punctAt(doc, k);
-    if (p === '“') return true;
-    if (p === '”' || /^của$/iu.test(tokensValue(doc, k, k + 1))) return false;
-  }
-  return false;
+  return quoteOpenedAfterOf(doc, i);
 }
 
-/** A quote that opens a name after a word ("Cuộc vận động “…"), or closes one opened after "của". */
+/** A quote that opens a name after a word ("Cuộc vận động “…", curly or straight), or closes one opened after "của". */
 function quoteInName(doc: Doc, i: number): boolean {
-  const c = punctAt(doc, i);
-  if (c === '“') return i > 0 && doc.tokens.kind[i - 1] === Kind.Word && i + 1 < doc.tokens.count && (doc.tokens.flags[i + 1] & Flag.Cap) !== 0;
-  if (c !== '”') return false;
+  if (opensQuote(doc, i)) return i > 0 && doc.tokens.kind[i - 1] === Kind.Word && i + 1 < doc.tokens.count && (doc.tokens.flags[i + 1] & Flag.Cap) !== 0;
+  return closesQuote(doc, i) && quoteOpenedAfterOf(doc, i);
+}
+
+/** Does a quote open before token i, nearer than any that closes and than "của"? */
+function quoteOpenedAfterOf(doc: Doc, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - GIVER_REACH); k--) {
-    const p = punctAt(doc, k);
-    if (p === '“') return true;
-    if (p === '”' || /^của$/iu.test(tokensValue(doc, k, k + 1))) return false;
+    if (opensQuote(doc, k)) return true;
+    if (closesQuote(doc, k) || /^của$/iu.test(tokensValue(doc, k, k + 1))) return false;
   }
   return false;
 }
@@ -315,8 +312,8 @@ function readGiverBefore(ctx: RuleContext, verbFirst: number, hops: number): str
     if (doc.tokens.kind[prev] === Kind.Punct) {
       const c = doc.text[doc.tokens.start[prev]];
       // brackets and quotes are kept whole: "Ban Chỉ đạo Cuộc vận động “Người Việt Nam …” tỉnh tặng …"
-      if (c === ')' || c === '”') depth++;
-      else if (c === '(' || c === '“') {
+      if (c === ')' || closesQuote(doc, prev)) depth++;
+      else if (c === '(' || opensQuote(doc, prev)) {
         if (depth === 0) break;
         depth--;
       } else if (depth === 0 && ((c === ',' && !insideCouncilName(ctx, prev)) || c === ';' || c === ':' || c === '"' || (c === '.' && !unitAbbreviationDot(doc, prev)))) break;
@@ -1073,7 +1070,7 @@ function ofGiver(ctx: RuleContext, m: Match): string | null {
   const by = tokensValue(doc, of.first, of.end);
   // "Kỷ niệm chương của Bộ Tư lệnh BĐBP “Vì chủ quyền …”": the quoted name the award took is no part of its giver
   const award = (m.caps.a?.unit?.value as AwardValue | undefined)?.award ?? '';
-  const quote = by.indexOf('“');
+  const quote = Math.max(by.indexOf('“'), by.indexOf(' "') + 1);
   return quote > 0 && award.endsWith(by.slice(quote)) ? by.slice(0, quote).trimEnd() : by;
 }
 
