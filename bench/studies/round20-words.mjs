@@ -16,9 +16,10 @@
 //   statements     the verbs of giving swapped ("tặng", "trao tặng"), counted recipients under another noun of their kind
 //                  ("cá nhân"/"đồng chí", "tập thể"/"đơn vị"), a lead opening on its day said with the day at its end
 //   reached        "đạt X%" written "đạt tỷ lệ X%" and "đạt được X%" (figures compared by value, status and year)
+//   punctuation    straight quotes, hyphens and three dots for curly quotes, en dashes and the ellipsis, and back
 //   names          the annotated officials' Vietnamese names replaced by other such names of the annotated sets, with
 //                  as many syllables
-// Usage: node bench/studies/round20-words.mjs --variant tones|abbreviations|places|names|days|figures|forms|statements|reached [--verbose] [--save DIR] [audit folders …]
+// Usage: node bench/studies/round20-words.mjs --variant tones|abbreviations|places|names|days|figures|forms|statements|reached|punctuation [--verbose] [--save DIR] [audit folders …]
 // (--save DIR writes each variant text under DIR/<variant>/<label>/)
 // (after npm run build)
 import fs from 'node:fs';
@@ -208,6 +209,11 @@ const dayLast = (s) => s.replace(OPENING_DAY, (m, part, day, rest, stop) => `${r
 // a figure reached said three ways corpus/real writes it ("đạt 95%", "đạt tỷ lệ 95%", "đạt được 95%")
 const REACHED = /(?<![\p{L}])đạt (?:tỷ lệ |tỉ lệ |được )?(?=\d+(?:,\d+)? ?%)/gu;
 const reachedAs = (words) => (s) => s.replace(REACHED, `đạt ${words}`);
+// typography as sites differ in it: curly quotes and straight ones, the en dash and the hyphen as a separator, the
+// ellipsis character and three dots (values compared with quotes, dashes and dots made plain)
+const plainPunctuation = (s) => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/ – /g, ' - ').replace(/…/g, '...');
+const curlyPunctuation = (s) => s.replace(/"([^"\n]{1,200})"/g, '“$1”').replace(/ - /g, ' – ').replace(/\.\.\./g, '…');
+const plainValues = (s) => s.replace(/\\"/g, '"').replace(/[“”]/g, '"').replace(/ – /g, ' - ').replace(/…/g, '...');
 const rangesAs = (form) => (s) => s.replace(RANGE, (m, a, b) => (form === 'tight' ? `${a}-${b}%` : form === 'spaced' ? `${a} - ${b}%` : form === 'both' ? `${a}% - ${b}%` : `${a}% đến ${b}%`));
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -261,6 +267,10 @@ const VARIANTS = {
     { label: "with each 'đạt X%' written 'đạt X%'", make: (text) => ({ text: reachedAs('')(text), same, back: same }), ignored: WITHOUT_TARGET },
     { label: "with each 'đạt X%' written 'đạt tỷ lệ X%'", make: (text) => ({ text: reachedAs('tỷ lệ ')(text), same, back: same }), ignored: WITHOUT_TARGET },
     { label: "with each 'đạt X%' written 'đạt được X%'", make: (text) => ({ text: reachedAs('được ')(text), same, back: same }), ignored: WITHOUT_TARGET },
+  ],
+  punctuation: [
+    { label: 'with straight quotes, hyphens and three dots', make: (text) => ({ text: plainPunctuation(text), same: plainValues, back: plainValues }) },
+    { label: 'with curly quotes, en dashes and the ellipsis', make: (text) => ({ text: curlyPunctuation(text), same: plainValues, back: plainValues }) },
   ],
   names: [{ label: "with other officials' names", make: (text, gold) => { const m = nameMap(text, gold, pool); return m && { text: m.forward(text), same: (s) => s, back: m.back, note: m.note }; } }],
 };
