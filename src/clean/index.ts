@@ -19,11 +19,24 @@ export interface Cleaned {
   warnings: string[];
 }
 
+/**
+ * Is the input an HTML page or fragment: a document's opening, or an opening tag near the start and either a closing
+ * tag or more tags after it; not text that mentions "<p>" once. Pages may leave their paragraphs unclosed (valid
+ * HTML) or run them together with <br> (round 20: a page whose paragraphs were one block of <br>-parted lines had no
+ * closing tag in its first 20,000 characters and was read as text, its entities left undecoded).
+ */
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 2000).trimStart().toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?xml')) return true;
-  return /<(?:html|head|body|div|p|article|meta|title)[\s>]/i.test(head) && /<\/(?:p|div|body|html|title)>/i.test(text.slice(0, 20000));
+  if (!/<(?:html|head|body|div|p|article|meta|title)[\s>]/i.test(head)) return false;
+  const start = text.slice(0, 20000);
+  return /<\/(?:p|div|body|html|title)>/i.test(start) || (start.match(MARKUP_TAG) ?? []).length >= MARKUP_TAGS;
 }
+
+/** Tags only markup holds: line breaks, paragraphs, spans, images, links, emphasis. */
+const MARKUP_TAG = /<(?:br\s*\/?|p|span|img|a|strong|em|b|i)(?:\s[^<>]*)?>/gi;
+/** How many such tags make a start of text markup without a closing tag. */
+const MARKUP_TAGS = 5;
 
 export function clean(raw: string, format: InputFormat = 'auto'): Cleaned {
   const html = format === 'html' || (format === 'auto' && looksLikeHtml(raw));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanHtml } from '../../src/clean/html.js';
+import { clean, looksLikeHtml } from '../../src/clean/index.js';
 import { findVisibleDate, isoFromMachineDate } from '../../src/clean/html/dates.js';
 import { withoutSiteName } from '../../src/clean/html/metadata.js';
 
@@ -457,5 +458,23 @@ describe('hostile and broken markup', () => {
     cleanHtml(indexPage(12));
     cleanHtml(`<body>${'<div>'.repeat(3000)}x`);
     expect(cleanHtml(portalPage())).toEqual(first);
+  });
+});
+
+describe('what is read as HTML', () => {
+  // a page may leave its paragraphs unclosed or run them together with <br>: markup all the same (round 20); text that
+  // names a tag once is not. The body runs past the 20,000 characters the check reads.
+  const body = PARAGRAPHS.join(' ').repeat(40);
+  it.each([
+    ['a page whose paragraphs are <br>-parted lines, closing tags only at its end', `<html><body><p><strong>${LEAD}</strong><br>${PARAGRAPHS[0]}<br>&nbsp;<br>${PARAGRAPHS[1]}<br><img src="a.jpg"><br>${body}</p></body></html>`, true],
+    ['unclosed paragraphs', `<body><p>${LEAD}<p>${PARAGRAPHS[0]}<p>${PARAGRAPHS[1]}<p>${PARAGRAPHS[2]}<p>${PARAGRAPHS[3]}<p>${body}`, true],
+    ['a text that names "<p>" once', `Hướng dẫn viết bài\nThẻ <p> mở một đoạn văn. ${body}`, false],
+  ])('%s', (_, raw, html) => {
+    expect(looksLikeHtml(raw)).toBe(html);
+  });
+
+  it('decodes the entities of a page read as HTML', () => {
+    const raw = `<p>${LEAD}<br>Năm 2019, t&igrave;nh h&igrave;nh ổn định.<br>${PARAGRAPHS[2]}<br>${PARAGRAPHS[3]}<br>${PARAGRAPHS[0]}<br>${body}`;
+    expect(clean(raw).text).toContain('Năm 2019, tình hình ổn định.');
   });
 });
