@@ -478,3 +478,14 @@ describe('what is read as HTML', () => {
     expect(clean(raw).text).toContain('Năm 2019, tình hình ổn định.');
   });
 });
+
+describe('a fragment of bare paragraphs', () => {
+  // an army or portal fragment: no container, paragraphs at the top; its closing byline is a short paragraph right after
+  // the last one (round 20: three audit pages lost theirs to the paragraphs fallback's minimum length)
+  it('keeps the short byline that follows the last paragraph, and no short line that follows nothing', () => {
+    const html = `<h1>${HEADLINE}</h1>\n<p>${LEAD}</p>\n${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}\n<p style="text-align:right">B&agrave;i, ảnh: Phan Tuấn</p>\n<div><span>Chia sẻ</span></div>`;
+    const page = cleanHtml(html);
+    expect(page.body.split('\n').at(-1)).toBe('Bài, ảnh: Phan Tuấn');
+    expect(page.body).not.toContain('Chia sẻ');
+  });
+});

@@ -41,6 +41,8 @@ export const SHORT_BODY = 200;
 const REPLACEMENT_RATIO = 2;
 /** A paragraph of the page-wide fallback: this long at least and mostly unlinked. */
 const FALLBACK_PARAGRAPH = 25;
+/** A paragraph right after another as its sibling: a byline's few words ("Bài, ảnh: Phan Tuấn"). */
+const FALLBACK_NEXT_PARAGRAPH = 8;
 const FALLBACK_LINK_SHARE = 0.3;
 
 export function newContext(page: Page, headline: string | null, ld: LdArticle | null): Context {
@@ -85,16 +87,24 @@ function fromJsonLd(ctx: Context): Attempt {
   return attempt('json-ld', keptBlocks(paragraphs.map((text) => ({ text, at: -1, linkShare: 0 })), ctx.headline));
 }
 
-/** Every paragraph-like element with enough text, outermost first, in document order. */
+/**
+ * Every paragraph-like element with enough text, outermost first, in document order; and a short one that comes
+ * straight after such a paragraph as its sibling, as an article's closing byline does in a fragment of bare paragraphs
+ * ("<p>…</p><p style="text-align:right">Bài, ảnh: Phan Tuấn</p>": round 20, the markup variant of
+ * bench/studies/round20-words.mjs found three audit pages whose bylines only <br> kept).
+ */
 function paragraphRoots(page: Page, m: Measures): number[] {
   const roots: number[] = [];
+  let after = -1;
   for (let i = 0; i < page.size; i++) {
     if (m.pruned[i] !== Pruned.Kept) {
       i = page.end[i] - 1;
       continue;
     }
-    if (page.isInline[i] || m.hasBlock[i] || m.inline[i] < FALLBACK_PARAGRAPH) continue;
+    const next = after === i && roots.length > 0 && page.parent[i] === page.parent[roots[roots.length - 1]];
+    if (page.isInline[i] || m.hasBlock[i] || m.inline[i] < (next ? FALLBACK_NEXT_PARAGRAPH : FALLBACK_PARAGRAPH)) continue;
     roots.push(i);
+    after = page.end[i];
     i = page.end[i] - 1;
   }
   return roots;
