@@ -482,6 +482,15 @@ describe('what is read as HTML', () => {
 describe('a fragment of bare paragraphs', () => {
   // an army or portal fragment: no container, paragraphs at the top; its closing byline is a short paragraph right after
   // the last one (round 20: three audit pages lost theirs to the paragraphs fallback's minimum length)
+  it('reads a fragment of top-level <div> paragraphs whole: the lead and the caption beside the longest one', () => {
+    const caption = 'Đồng chí Lê Lương phát biểu tại hội nghị.';
+    const long = `${PARAGRAPHS.join(' ')}<br />&nbsp;<br />${PARAGRAPHS.join(' ')}`;
+    const html = `<h1>${HEADLINE}</h1>\n<div>${LEAD}</div>\n<div style="text-align: center;"><img src="a.jpg" /><br /><span><em>${caption}</em></span></div>\n<div style="text-align: left;">${long}</div>`;
+    const page = cleanHtml(html);
+    expect(page.body.split('\n').slice(0, 2)).toEqual([LEAD, caption]);
+    expect(page.body).toContain(PARAGRAPHS[3]);
+  });
+
   it('keeps the short byline that follows the last paragraph, and no short line that follows nothing', () => {
     const html = `<h1>${HEADLINE}</h1>\n<p>${LEAD}</p>\n${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}\n<p style="text-align:right">B&agrave;i, ảnh: Phan Tuấn</p>\n<div><span>Chia sẻ</span></div>`;
     const page = cleanHtml(html);

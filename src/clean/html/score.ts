@@ -162,10 +162,11 @@ function siblingJoins(page: Page, m: Measures, score: Float64Array, top: number,
 }
 
 export function withSiblings(page: Page, m: Measures, score: Float64Array, top: number, text: (i: number) => string): number[] {
+  // (a fragment's top-level elements are siblings too: "<h1>…</h1><div>lead</div><div>body …</div>", as army pages save
+  // their articles; round 20, the markup variant of bench/studies/round20-words.mjs)
   const parent = page.parent[top];
-  if (parent < 0) return [top];
   const roots: number[] = [];
-  for (let s = parent + 1; s < page.end[parent]; s = page.end[s]) {
+  for (let s = parent < 0 ? 0 : parent + 1; s < (parent < 0 ? page.size : page.end[parent]); s = page.end[s]) {
     if (m.pruned[s] !== Pruned.Kept || page.isInline[s]) continue;
     if (s === top || siblingJoins(page, m, score, top, s, text)) roots.push(s);
   }
