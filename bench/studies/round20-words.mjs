@@ -17,9 +17,11 @@
 //                  ("cá nhân"/"đồng chí", "tập thể"/"đơn vị"), a lead opening on its day said with the day at its end
 //   reached        "đạt X%" written "đạt tỷ lệ X%" and "đạt được X%" (figures compared by value, status and year)
 //   punctuation    straight quotes, hyphens and three dots for curly quotes, en dashes and the ellipsis, and back
+//   markup         (the folders' .html pages) paragraphs' first words in <strong>, capitalised names linked, <div> for
+//                  <p>, <br> between paragraphs
 //   names          the annotated officials' Vietnamese names replaced by other such names of the annotated sets, with
 //                  as many syllables
-// Usage: node bench/studies/round20-words.mjs --variant tones|abbreviations|places|names|days|figures|forms|statements|reached|punctuation [--verbose] [--save DIR] [audit folders …]
+// Usage: node bench/studies/round20-words.mjs --variant tones|abbreviations|places|names|days|figures|forms|statements|reached|punctuation|markup [--verbose] [--save DIR] [audit folders …]
 // (--save DIR writes each variant text under DIR/<variant>/<label>/)
 // (after npm run build)
 import fs from 'node:fs';
@@ -214,6 +216,17 @@ const reachedAs = (words) => (s) => s.replace(REACHED, `đạt ${words}`);
 const plainPunctuation = (s) => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/ – /g, ' - ').replace(/…/g, '...');
 const curlyPunctuation = (s) => s.replace(/"([^"\n]{1,200})"/g, '“$1”').replace(/ - /g, ' – ').replace(/\.\.\./g, '…');
 const plainValues = (s) => s.replace(/\\"/g, '"').replace(/[“”]/g, '"').replace(/ – /g, ' - ').replace(/…/g, '...');
+// an HTML page's paragraphs marked up the other ways sites mark them: their first words in <strong>, capitalised names
+// linked, <div> for <p>, one block with <br> between the paragraphs (for the .html files of the folders)
+const PARAGRAPH = /<p(\s[^>]*)?>([^<]+)/giu;
+const strongOpening = (s) => s.replace(PARAGRAPH, (m, attrs = '', body) => {
+  const words = body.trimStart().split(' ');
+  return words.length < 6 ? m : `<p${attrs}><strong>${words.slice(0, 3).join(' ')}</strong> ${words.slice(3).join(' ')}`;
+});
+const TEXT_NODE = />([^<]+)</gu;
+const linkedNames = (s) => s.replace(TEXT_NODE, (m, body) => `>${body.replace(/(?<=^|\s)(\p{Lu}[\p{Ll}\p{M}]+ \p{Lu}[\p{Ll}\p{M}]+)(?=[\s,.;:]|$)/gu, '<a href="/tag">$1</a>')}<`);
+const divParagraphs = (s) => s.replace(/<p(\s[^>]*)?>/giu, '<div$1>').replace(/<\/p>/giu, '</div>');
+const brParagraphs = (s) => s.replace(/<\/p>\s*<p(\s[^>]*)?>/giu, '<br>');
 const rangesAs = (form) => (s) => s.replace(RANGE, (m, a, b) => (form === 'tight' ? `${a}-${b}%` : form === 'spaced' ? `${a} - ${b}%` : form === 'both' ? `${a}% - ${b}%` : `${a}% đến ${b}%`));
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -272,6 +285,12 @@ const VARIANTS = {
     { label: 'with straight quotes, hyphens and three dots', make: (text) => ({ text: plainPunctuation(text), same: plainValues, back: plainValues }) },
     { label: 'with curly quotes, en dashes and the ellipsis', make: (text) => ({ text: curlyPunctuation(text), same: plainValues, back: plainValues }) },
   ],
+  markup: [
+    { label: "with each paragraph's first words in <strong>", make: (text) => ({ text: strongOpening(text), same, back: same }), html: true },
+    { label: 'with capitalised names linked', make: (text) => ({ text: linkedNames(text), same, back: same }), html: true },
+    { label: 'with <div> for <p>', make: (text) => ({ text: divParagraphs(text), same, back: same }), html: true },
+    { label: 'with <br> between paragraphs', make: (text) => ({ text: brParagraphs(text), same, back: same }), html: true },
+  ],
   names: [{ label: "with other officials' names", make: (text, gold) => { const m = nameMap(text, gold, pool); return m && { text: m.forward(text), same: (s) => s, back: m.back, note: m.note }; } }],
 };
 
@@ -288,13 +307,13 @@ if (!VARIANTS[variant]) {
   process.exit(2);
 }
 
-for (const { label, make, ignored = IGNORED_KEYS } of VARIANTS[variant]) {
+for (const { label, make, ignored = IGNORED_KEYS, html = false } of VARIANTS[variant]) {
   const changed = new Tally({ examples: flags.verbose ? 40 : 3 });
   let read = 0;
   for (const dir of folders) {
-    for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+    for (const f of fs.readdirSync(dir).filter((n) => n.endsWith(html ? '.html' : '.txt')).sort()) {
       const text = fs.readFileSync(path.join(dir, f), 'utf8').normalize('NFC');
-      const expected = path.join(dir, 'expected', f.replace(/\.txt$/, '.json'));
+      const expected = path.join(dir, 'expected', f.replace(/\.(?:txt|html)$/, '.json'));
       const gold = fs.existsSync(expected) ? JSON.parse(fs.readFileSync(expected, 'utf8')) : {};
       const made = make(text, gold);
       if (!made || made.text === text) continue;
