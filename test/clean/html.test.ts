@@ -368,6 +368,16 @@ describe('visible dates', () => {
     expect(findVisibleDate(text)).toBeNull();
   });
 
+  // a lead whose opening is in bold dates its event, not the page; a stamp in bold alone in its line dates the page
+  // (round 20, the markup variant of bench/studies/round20-words.mjs)
+  it.each([
+    ['a lead opening in bold', `<p><strong>Chiều 3/1/2025, Công</strong> ty CP Hoa tiêu Hàng hải đã tổ chức Hội nghị tổng kết hoạt động năm 2024.</p>`, null],
+    ['a stamp in bold', `<p><strong>Thứ sáu, 03/01/2025 16:17</strong></p><p>${LEAD}</p>`, '2025-01-03T16:17'],
+  ])('%s under the headline: published %s', (_, under, published) => {
+    const page = cleanHtml(`<html><body><h1>${HEADLINE}</h1>${under}${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</body></html>`);
+    expect(page.stated.published?.value ?? null).toBe(published);
+  });
+
   it.each([
     ['2019-12-23T09:30:00+0700', '2019-12-23T09:30:00+07:00'],
     ['2019-12-23', '2019-12-23'],

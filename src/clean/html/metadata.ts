@@ -377,6 +377,19 @@ function datedBySentence(text: string, index: number): boolean {
   return false;
 }
 
+/**
+ * An inline element that is only a part of its block's text: a lead's opening in bold ("<p><strong>Chiều 3/1/2025,
+ * Công</strong> ty … tổ chức …"), which the lead's day is, not the page's (round 20, the markup variant of
+ * bench/studies/round20-words.mjs).
+ */
+function insideLongerText(page: Page, i: number): boolean {
+  const parent = page.parent[i];
+  return page.isInline[i] === 1 && parent >= 0 && page.ownText[parent] > SENTENCE_TEXT_BESIDE;
+}
+
+/** More characters of its block's own text beside an inline element than a page's detail line puts there (" | "). */
+const SENTENCE_TEXT_BESIDE = 20;
+
 /** Visible dates: first in date elements near the headline, then in any short line just after it. */
 function visibleDateNear(page: Page, headline: number, skip: (i: number) => boolean): string | null {
   const from = headline >= 0 ? Math.max(0, headline - NEAR_HEADLINE / 4) : 0;
@@ -390,7 +403,7 @@ function visibleDateNear(page: Page, headline: number, skip: (i: number) => bool
     const hinted = dateHints.test(page.hint[i]);
     if (!hinted && (plain || headline < 0 || i < headline)) continue;
     const text = shortTextAt(page, i);
-    if (!text) continue;
+    if (!text || (!hinted && insideLongerText(page, i))) continue;
     const found = findVisibleDate(text);
     if (!found || (!hinted && datedBySentence(text, found.index))) continue;
     if (hinted) return found.iso;
