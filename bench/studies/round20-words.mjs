@@ -18,7 +18,7 @@
 //   reached        "đạt X%" written "đạt tỷ lệ X%" and "đạt được X%" (figures compared by value, status and year)
 //   punctuation    straight quotes, hyphens and three dots for curly quotes, en dashes and the ellipsis, and back
 //   markup         (the folders' .html pages) paragraphs' first words in <strong>, capitalised names linked, <div> for
-//                  <p>, <br> between paragraphs
+//                  <p>, <br> between paragraphs, the headline in <h2> or a paragraph in bold
 //   names          the annotated officials' Vietnamese names replaced by other such names of the annotated sets, with
 //                  as many syllables
 // Usage: node bench/studies/round20-words.mjs --variant tones|abbreviations|places|names|days|figures|forms|statements|reached|punctuation|markup [--verbose] [--save DIR] [audit folders …]
@@ -227,6 +227,8 @@ const TEXT_NODE = />([^<]+)</gu;
 const linkedNames = (s) => s.replace(TEXT_NODE, (m, body) => `>${body.replace(/(?<=^|\s)(\p{Lu}[\p{Ll}\p{M}]+ \p{Lu}[\p{Ll}\p{M}]+)(?=[\s,.;:]|$)/gu, '<a href="/tag">$1</a>')}<`);
 const divParagraphs = (s) => s.replace(/<p(\s[^>]*)?>/giu, '<div$1>').replace(/<\/p>/giu, '</div>');
 const brParagraphs = (s) => s.replace(/<\/p>\s*<p(\s[^>]*)?>/giu, '<br>');
+// the headline marked up as sites mark it: <h2>, <h3>, or a paragraph in bold
+const headlineAs = (open, close) => (s) => s.replace(/<h1(\s[^>]*)?>([\s\S]*?)<\/h1>/iu, `${open}$2${close}`);
 const rangesAs = (form) => (s) => s.replace(RANGE, (m, a, b) => (form === 'tight' ? `${a}-${b}%` : form === 'spaced' ? `${a} - ${b}%` : form === 'both' ? `${a}% - ${b}%` : `${a}% đến ${b}%`));
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -290,6 +292,8 @@ const VARIANTS = {
     { label: 'with capitalised names linked', make: (text) => ({ text: linkedNames(text), same, back: same }), html: true },
     { label: 'with <div> for <p>', make: (text) => ({ text: divParagraphs(text), same, back: same }), html: true },
     { label: 'with <br> between paragraphs', make: (text) => ({ text: brParagraphs(text), same, back: same }), html: true },
+    { label: 'with the headline in <h2>', make: (text) => ({ text: headlineAs('<h2>', '</h2>')(text), same, back: same }), html: true },
+    { label: 'with the headline a paragraph in bold', make: (text) => ({ text: headlineAs('<p><strong>', '</strong></p>')(text), same, back: same }), html: true },
   ],
   names: [{ label: "with other officials' names", make: (text, gold) => { const m = nameMap(text, gold, pool); return m && { text: m.forward(text), same: (s) => s, back: m.back, note: m.note }; } }],
 };

@@ -508,3 +508,17 @@ describe('a fragment of bare paragraphs', () => {
     expect(page.body).not.toContain('Chia sẻ');
   });
 });
+
+describe('a headline with no <h1>', () => {
+  // fragments and some portals mark the headline as an <h2>/<h3> or a short line in bold above the first paragraph
+  // (round 20, the markup variant of round20-words.mjs)
+  const body = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
+  it.each([
+    ['an <h2> above the lead', `<h2>${HEADLINE}</h2><p>${LEAD}</p>${body}`, HEADLINE],
+    ['a short line in bold above the lead', `<p><strong>${HEADLINE}</strong></p><p>${LEAD}</p>${body}`, HEADLINE],
+    ['a lead in bold, with its stop', `<p><strong>${LEAD}</strong></p>${body}`, null],
+    ['a heading after the body has begun', `<p>${LEAD}</p>${body}<h2>Tin liên quan đến công tác quốc phòng</h2>`, null],
+  ])('%s', (_, html, title) => {
+    expect(cleanHtml(html).title).toBe(title);
+  });
+});
