@@ -281,9 +281,11 @@ export const chooseEventDate: Refiner = {
       .sort((a, b) => start(a) - start(b))
       .filter((f) => f.value.sentence >= 0 && f.value.sentence < LEAD_SENTENCES && f.value.notEvent === null && !recalled(f.value, published, latestHappened) && !stale(f.value, published));
     // a day written bare ("… Huy hiệu Đảng đợt 3/2 và 19/5/2023 vào sáng 21/7/2023") gives way to one its sentence dates
-    // as an event's, by a part of the day or a weekday, further on
-    const bare = candidates[0]?.origin.kind === 'text' && candidates[0].origin.rule === 'event-numeric';
-    const first = (bare && candidates.find((f) => f.value.sentence === candidates[0].value.sentence && f.origin.kind === 'text' && MARKED_DAY_RULES.has(f.origin.rule))) || candidates[0];
+    // as an event's, by a part of the day or a weekday, further on and no earlier (in the bare day's year when it names
+    // none): an earlier one is background ("Hội nghị diễn ra 13/10/2024 …, nối tiếp buổi làm việc chiều thứ Hai 7/10 …")
+    const bare = candidates[0]?.origin.kind === 'text' && candidates[0].origin.rule === 'event-numeric' ? candidates[0].value : null;
+    const notBefore = (v: EventDay) => bare !== null && bare.year !== null && dayNumber(v.year ?? bare.year, v.month, v.day) >= dayNumber(bare.year, bare.month, bare.day);
+    const first = (bare && candidates.find((f) => f.value.sentence === bare.sentence && f.origin.kind === 'text' && MARKED_DAY_RULES.has(f.origin.rule) && notBefore(f.value))) || candidates[0];
     if (!first) return ctx.set('date', []);
     let v = first.value;
     if (v.year === null) {
