@@ -23,14 +23,16 @@ export interface Cleaned {
  * Is the input an HTML page or fragment: a document's opening, or an opening tag near the start and either a closing
  * tag or more tags after it; not text that mentions "<p>" once. Pages may leave their paragraphs unclosed (valid
  * HTML) or run them together with <br> (round 20: a page whose paragraphs were one block of <br>-parted lines had no
- * closing tag in its first 20,000 characters and was read as text, its entities left undecoded).
+ * closing tag in its first 20,000 characters and was read as text, its entities left undecoded); without a closing
+ * tag the input must open on a tag, as pages and fragments do and a text's headline line does not.
  */
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 2000).trimStart().toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?xml')) return true;
   if (!/<(?:html|head|body|div|p|article|meta|title)[\s>]/i.test(head)) return false;
   const start = text.slice(0, 20000);
-  return /<\/(?:p|div|body|html|title)>/i.test(start) || (start.match(MARKUP_TAG) ?? []).length >= MARKUP_TAGS;
+  // (the tags alone only for a text that opens on one: a text's headline line comes first, and it may name tags)
+  return /<\/(?:p|div|body|html|title)>/i.test(start) || (head.startsWith('<') && (start.match(MARKUP_TAG) ?? []).length >= MARKUP_TAGS);
 }
 
 /** Tags only markup holds: line breaks, paragraphs, spans, images, links, emphasis. */
