@@ -14,7 +14,8 @@ export const NOT_THE_EVENT_BEFORE: readonly (readonly [string, RegExp])[] = [
   ['a document\'s date', /(?:số\s+\d+[/\p{L}\d-]*[^.;]{0,40}?(?:ngày|,)|(?:quyết định|nghị định|nghị quyết|thông tư|chỉ thị|công văn|văn bản|kế hoạch|thông báo|tờ trình|luật(?!\s+sư)|hiến pháp|công điện|hướng dẫn|đề án)(?:[^.;,]{0,40}?ngày|(?=[^.;]{0,40}?(?:ngày|,)\s*$)[^.;]*?\d[^.;]*?(?:ngày|,)))\s*$/iu],
   // "Thông tư liên tịch số 62/2013/TTLT-BTC-BTP của Bộ Tài chính và Bộ Tư pháp ban hành ngày 13/5/2013": issued
   ['a document\'s date', /(?<![\p{L}])ban\s+hành\s+(?:vào\s+)?(?:ngày\s+)?$/iu],
-  ['a deadline', /(?:trước|chậm nhất|hạn chót|hạn cuối|thời hạn|đến hết|hết|kéo dài đến|kéo dài tới|trước thời điểm)\s+(?:ngày\s+)?$/iu],
+  // (also with a part of the day or a weekday: "khắc phục các tồn tại trước tối Chủ nhật 16/3", round 20b review)
+  ['a deadline', /(?:trước|chậm nhất|hạn chót|hạn cuối|thời hạn|đến hết|hết|kéo dài đến|kéo dài tới|trước thời điểm)\s+(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)[\s,(]*)?(?:ngày\s+)?$/iu],
   // "Ngày kiểm định 16/10/2015", "Ngày sinh: 12/3/1990", "ngày hết hạn 31/12": a paper's labelled field
   ['a document\'s date', /(?<![\p{L}])ngày\s+(?:kiểm định|cấp|sinh|đăng ký|đăng kiểm|hết hạn|hiệu lực)\s*:?\s*$/iu],
   // "hạn hiệu lực của giấy chứng nhận đăng kiểm vào ngày 15/4/2016", "hợp đồng … sẽ hết hạn vào ngày 30/6", "thẻ BHYT có

@@ -31,6 +31,7 @@ describe('event date', () => {
     [[TITLE, 'Theo Kế hoạch số 12/KH-UBND ngày 18/4, UBND huyện tổ chức kiểm tra.', 'Ngày đăng: 25-04-2014'], null, '2014-04-25'],
     // a marked day before the bare one is some earlier event's, told as its background (round 20 review)
     [[TITLE, 'Hội nghị diễn ra 13/10/2024 tại hội trường UBND huyện, nối tiếp buổi làm việc chiều thứ Hai 7/10 của Ban Chỉ huy Quân sự huyện với các xã.', 'Cập nhật lúc: 14/10/2024 08:30'], '2024-10-13', '2024-10-14'],
+    [[TITLE, 'Đoàn kiểm tra liên ngành làm việc tại chợ Đầm 10/3/2025 và đề nghị Ban quản lý khắc phục các tồn tại trước tối Chủ nhật 16/3.'], '2025-03-10', null],
     [[TITLE, 'Giải đấu khởi tranh 20/5/2024 sau lễ bốc thăm tối thứ Sáu 17/5 tại nhà văn hóa huyện với 12 đội tham dự.'], '2024-05-20', null],
     [[TITLE, 'Đảng bộ xã tổ chức Lễ trao Huy hiệu Đảng cho 11 đảng viên nhận Huy hiệu đợt 3/2 và 19/5/2023 vào sáng 21/7.', 'Cập nhật lúc: 22/07/2023 08:30'], '2023-07-21', '2023-07-22'],
   ])('%j → date %s, published %s', (lines, date, published) => {
