@@ -21,6 +21,9 @@ export const NOT_THE_EVENT_BEFORE: readonly (readonly [string, RegExp])[] = [
   // "hạn hiệu lực của giấy chứng nhận đăng kiểm vào ngày 15/4/2016", "hợp đồng … sẽ hết hạn vào ngày 30/6", "thẻ BHYT có
   // giá trị đến ngày 31-12": the day a paper or a contract runs out (bench/studies/date-expiry.mjs: 7 in corpus/real, all expiries)
   // (within the clause, and with "ngày": "Do hợp đồng … đã hết hạn, ngày 15/3/2017, UBND huyện …" is the news)
+  // "trao Huy hiệu Đảng đợt 2/9/2024", "đợt 3/2", "đợt 7-11": a batch named by the holiday it is given for, not a day
+  // anything happened (8 in corpus/real, dev and the audits; round 20, the statements variant)
+  ["a batch's name", /(?<![\p{L}])đợt\s+$/iu],
   ['a deadline', /(?<![\p{L}])(?:hết hạn|hạn hiệu lực|hạn sử dụng|hiệu lực đến|có giá trị(?: sử dụng)? đến)(?![\p{L}])[^.;,]{0,50}?(?<![\p{L}])(?:vào\s+)?ngày\s+$/iu],
   ['the day something takes effect', /(?:kể từ|có hiệu lực(?: từ| kể từ)?|áp dụng từ|bắt đầu từ)\s+(?:ngày\s+)?$/iu],
   // "Tính đến sáng ngày 6/2/2017, Vietlott đã trao …", "Cho đến hết ngày 29/5, có thêm 1 bệnh nhân tử vong", "tính

@@ -26,6 +26,7 @@ export const corpus: Corpus<EventDay> = {
     { text: 'Hội Nhà văn Việt Nam vừa thông báo, ngày 30/5, tại Hà Nội, nhà thơ Tạ Hữu Yên đã từ trần.', rule: 'event-day-word', value: { day: 30, month: 5, notEvent: null } },
     { text: 'Sau hai lần hoãn phiên tòa do vắng mặt luật sư, ngày 30/6, hai bị cáo hầu tòa.', rule: 'event-day-word', value: { day: 30, month: 6, notEvent: null } },
     { text: 'Hồ sơ phải nộp trước ngày 30/6 tại UBND xã.', rule: 'event-day-word', value: { day: 30, month: 6, notEvent: 'a deadline' } },
+    { text: 'Đảng ủy xã tổ chức lễ trao Huy hiệu Đảng đợt 2/9/2024 vào sáng 27/8.', rule: 'event-numeric', value: { day: 2, month: 9, year: 2024, notEvent: "a batch's name" } },
     // a document's day in the long form: its "ngày" is the day's own, the number before it the document's (round 20)
     { text: 'Đó là thông tin tại Quyết định số 1632/QĐ-UBND ngày 22 tháng 5 năm 2020 của UBND tỉnh.', rule: 'event-long-form', value: { day: 22, month: 5, year: 2020, notEvent: "a document's date" } },
     // the day a paper runs out, and a paper's labelled day (bench/studies/date-expiry.mjs)
