@@ -31,8 +31,10 @@ export function looksLikeHtml(text: string): boolean {
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?xml')) return true;
   if (!/<(?:html|head|body|div|p|article|meta|title)[\s>]/i.test(head)) return false;
   const start = text.slice(0, 20000);
-  // (the tags alone only for a text that opens on one: a text's headline line comes first, and it may name tags)
-  return /<\/(?:p|div|body|html|title)>/i.test(start) || (head.startsWith('<') && (start.match(MARKUP_TAG) ?? []).length >= MARKUP_TAGS);
+  // (the tags alone only for a text that opens on one, or holds a document's opening: a text's headline line comes
+  // first, and it may name tags; a scraped page may keep its headline line above "<html>")
+  const opensPage = head.startsWith('<') || /<(?:html|body)[\s>]/.test(head);
+  return /<\/(?:p|div|body|html|title)>/i.test(start) || (opensPage && (start.match(MARKUP_TAG) ?? []).length >= MARKUP_TAGS);
 }
 
 /** Tags only markup holds: line breaks, paragraphs, spans, images, links, emphasis. */

@@ -478,6 +478,7 @@ describe('what is read as HTML', () => {
   it.each([
     ['a page whose paragraphs are <br>-parted lines, closing tags only at its end', `<html><body><p><strong>${LEAD}</strong><br>${PARAGRAPHS[0]}<br>&nbsp;<br>${PARAGRAPHS[1]}<br><img src="a.jpg"><br>${body}</p></body></html>`, true],
     ['unclosed paragraphs', `<body><p>${LEAD}<p>${PARAGRAPHS[0]}<p>${PARAGRAPHS[1]}<p>${PARAGRAPHS[2]}<p>${PARAGRAPHS[3]}<p>${body}`, true],
+    ['a headline line above a page\'s <html>, its paragraphs parted by <br>', `${HEADLINE}\n\n<html><head></head><body><p>${LEAD}<br>${PARAGRAPHS[0]}<br>${PARAGRAPHS[1]}<br>${PARAGRAPHS[2]}<br>${PARAGRAPHS[3]}<br>${body}`, true],
     ['a text that names "<p>" once', `Hướng dẫn viết bài\nThẻ <p> mở một đoạn văn. ${body}`, false],
     // a text whose headline line comes first and that names tags a few times, none closed (round 20 review)
     ['a text that names five tags, none closed', `Hướng dẫn soạn tin bài\n\n<p>Chiều 5/3/2025, huyện tập huấn soạn tin bài. Học viên dùng thẻ <br> để xuống dòng, <b> hoặc <strong> để in đậm, <i> để in nghiêng. ${body}`, false],
