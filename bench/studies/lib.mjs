@@ -842,6 +842,17 @@ export function printArticleForms(sets, forms, { examples, only = '' }) {
 }
 
 /** Regular-expression parts of the percentage studies: a word's start and end, and a figure "98,5%", "8 - 8,5 %". */
+// ---------------------------------------------------------------------------------------------------------------
+// Records compared (the variant studies: round19-variants.mjs, round20-words.mjs)
+
+/** The nine main fields of a record, in the scorer's order. */
+export const MAIN_FIELDS = ['title', 'date', 'published', 'period', 'locality', 'author', 'officials', 'percentages', 'awards'];
+/** What a value carries besides what it says: where it was read, by which rule. */
+export const EVIDENCE_KEYS = new Set(['span', 'text', 'rule', 'sources', 'evidence']);
+
+/** A field's value as a string to compare, without the keys in `ignored`. */
+export const comparable = (v, ignored = EVIDENCE_KEYS) => JSON.stringify(v ?? null, (k, x) => (ignored.has(k) ? undefined : x));
+
 export const WORD_START = String.raw`(?<![\p{L}\p{M}])`;
 export const WORD_END = String.raw`(?![\p{L}\p{M}])`;
 export const PERCENT_FIGURE = String.raw`\d+(?:[.,]\d+)*(?:\s*[-–]\s*\d+(?:[.,]\d+)*)?\s?%`;

@@ -17,19 +17,16 @@
 // (after npm run build)
 import fs from 'node:fs';
 import path from 'node:path';
-import { builtModule, readFlags, shared, Tally } from './lib.mjs';
+import { builtModule, comparable, MAIN_FIELDS, readFlags, shared, Tally } from './lib.mjs';
 
 const { processArticle } = await builtModule('pipeline.js');
 const flags = readFlags();
 const variant = flags.value('--variant') ?? 'wrap';
 const extra = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !['--width', '--variant'].includes(all[i - 1]));
 const folders = [path.join(shared, 'corpus/dev'), ...extra];
-const FIELDS = ['title', 'date', 'published', 'period', 'locality', 'author', 'officials', 'percentages', 'awards'];
+const FIELDS = MAIN_FIELDS;
 const norm = (s) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
-const valueOf = (v, caseless) => {
-  const s = JSON.stringify(v ?? null, (k, x) => (['span', 'text', 'rule', 'sources', 'evidence'].includes(k) ? undefined : x));
-  return caseless ? s.toUpperCase() : s;
-};
+const valueOf = (v, caseless) => (caseless ? comparable(v).toUpperCase() : comparable(v));
 
 function wrapLine(line, width) {
   if (line.length <= width) return line;

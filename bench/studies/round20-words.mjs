@@ -26,16 +26,17 @@
 // (after npm run build)
 import fs from 'node:fs';
 import path from 'node:path';
-import { builtModule, readFlags, readGazetteerIndex, shared, SURNAMES, Tally } from './lib.mjs';
+import { builtModule, comparable, EVIDENCE_KEYS, MAIN_FIELDS, readFlags, readGazetteerIndex, shared, SURNAMES, Tally } from './lib.mjs';
 
 const { processArticle } = await builtModule('pipeline.js');
 const flags = readFlags();
 const variant = flags.value('--variant') ?? 'tones';
 const extra = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !['--variant', '--save'].includes(all[i - 1]));
 const folders = [path.join(shared, 'corpus/dev'), ...extra];
-const FIELDS = ['title', 'date', 'published', 'period', 'locality', 'author', 'officials', 'percentages', 'awards'];
-const IGNORED_KEYS = new Set(['span', 'text', 'rule', 'sources', 'evidence', 'code', 'subject', 'province_code', 'province_2025']);
-const valueOf = (v, ignored = IGNORED_KEYS) => JSON.stringify(v ?? null, (k, x) => (ignored.has(k) ? undefined : x));
+const FIELDS = MAIN_FIELDS;
+// (a unit's codes and a figure's subject change with the words a variant changes, so are not compared)
+const IGNORED_KEYS = new Set([...EVIDENCE_KEYS, 'code', 'subject', 'province_code', 'province_2025']);
+const valueOf = (v, ignored = IGNORED_KEYS) => comparable(v, ignored);
 /** For variants that reword what a figure measures: its value, status and year are compared, not its target. */
 const WITHOUT_TARGET = new Set([...IGNORED_KEYS, 'target']);
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -153,8 +153,11 @@ export function personNameAt(doc: Doc, i: number, end: number): boolean {
   return surnames.has(first) && (end - i >= 3 || middles.has(second));
 }
 
-/** "Lâm Văn Hùng" after "thị trấn": a one-syllable unit that is a surname, then "Văn" or "Thị", a name of three or four words. */
-function surnameBeforeSureMiddle(doc: Doc, i: number, run: number): boolean {
+/**
+ * "Lâm Văn Hùng" after "thị trấn": a one-syllable unit that is a surname, then "Văn" or "Thị", a name of three or four
+ * words to the run's end `run` (the officials' post reading asks it too).
+ */
+export function surnameBeforeSureMiddle(doc: Doc, i: number, run: number): boolean {
   return run - i >= 3 && run - i <= 4 && surnames.has(tokenText(doc, i)) && sureMiddles.has(tokenText(doc, i + 1));
 }
 

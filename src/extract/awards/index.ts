@@ -368,10 +368,16 @@ const unitAbbreviationDot = (doc: Doc, dot: number) =>
  * not a dateline in capitals ("QUẢNG NGÃI, UBND tỉnh vừa tặng …") nor a city named by "TP" ("TP HCM, UBND thành phố …").
  */
 function abbreviatedBody(doc: Doc, first: number, end: number): boolean {
-  if (!/^\p{Lu}{2,6}$/u.test(tokensValue(doc, first, first + 1)) || /^(?:TP|TX|TT)$/u.test(tokensValue(doc, first, first + 1))) return false;
-  for (let k = first + 1; k < end; k++) if (!UNIT_TYPE_WORDS.has(tokensValue(doc, k, k + 1)) && !/^(?:TP|TX|TT)$/u.test(tokensValue(doc, k, k + 1))) return false;
+  const head = tokensValue(doc, first, first + 1);
+  if (!/^\p{Lu}{2,6}$/u.test(head) || UNIT_TYPE_ABBREVIATION.test(head)) return false;
+  for (let k = first + 1; k < end; k++) {
+    const w = tokensValue(doc, k, k + 1);
+    if (!UNIT_TYPE_WORDS.has(w) && !UNIT_TYPE_ABBREVIATION.test(w)) return false;
+  }
   return true;
 }
+/** A unit's type abbreviated: "TP", "TX", "TT". */
+const UNIT_TYPE_ABBREVIATION = /^(?:TP|TX|TT)$/u;
 
 /** Where a comma-separated run of bodies ("Đảng ủy, ") right before token `k` starts; `k` when there is none. */
 function bodiesBefore(ctx: RuleContext, k: number, floor: number): number {
@@ -1024,10 +1030,11 @@ function bareGiverAfter(ctx: RuleContext, m: Match): string | null {
   const a = m.caps.a;
   if (!a || (a.unit!.value as AwardValue).named || m.caps.of) return null;
   const first = a.end;
-  const head = first < doc.tokens.count && doc.tokens.flags[first] & Flag.Cap ? units.at('unit-organ', first) ?? units.at('org-head', first) ?? units.at('unit-body', first) ?? units.at('title', first) : undefined;
-  if (!head) return null;
+  if (first >= doc.tokens.count || !(doc.tokens.flags[first] & Flag.Cap)) return null;
   // the longest of the heads that open there: "Hội Cựu chiến binh" (a unit's body) rather than "Hội"
-  const headEnd = Math.max(...['unit-organ', 'org-head', 'unit-body', 'title'].map((kind) => units.at(kind, first)?.end ?? head.end));
+  let headEnd = -1;
+  for (const kind of BARE_GIVER_HEADS) headEnd = Math.max(headEnd, units.at(kind, first)?.end ?? -1);
+  if (headEnd < 0) return null;
   // a lower-case word read as part of a sentence-case name must have the name go on after it: "Ủy ban nhân dân tỉnh",
   // "Liên đoàn Lao động", not "Thủ tướng Chính phủ đợt này", "Tỉnh đoàn kịp thời", "… thành phố và quà" before "cho"
   let trailing = false;
@@ -1050,6 +1057,8 @@ function bareGiverAfter(ctx: RuleContext, m: Match): string | null {
 const inSentenceCaseName = (ctx: RuleContext, k: number) =>
   ctx.doc.tokens.kind[k - 1] === Kind.Word && !ctx.units.at('give-verb', k) && !ctx.units.at('award-verb', k) && !endsGiverName(ctx.doc, k, tokensValue(ctx.doc, k, k + 1).toLowerCase());
 
+/** What opens a giver named after its award without "của": a unit's organ or body, an organisation's head, a title. */
+const BARE_GIVER_HEADS = ['unit-organ', 'org-head', 'unit-body', 'title'];
 /** How far a giver named after its award without "của" reaches, in tokens: "Ủy ban nhân dân thành phố Hồ Chí Minh" is 9. */
 const BARE_GIVER_REACH = 10;
 /** Lower-case words of a unit's name inside a giver: "LĐLĐ thành phố", "UBND tỉnh". */

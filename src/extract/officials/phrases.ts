@@ -8,9 +8,9 @@ import { Flag, Kind, tokenEndingAfter } from '../../engine/tokens.js';
 import type { Units } from '../../engine/units.js';
 import { vocabulary } from '../../engine/vocabulary.js';
 import { nameEnd, isSurname } from '../../dimensions/people/index.js';
-import type { PlaceValue } from '../../dimensions/places/index.js';
+import { surnameBeforeSureMiddle, type PlaceValue } from '../../dimensions/places/index.js';
 import { gazetteer, type UnitLevel } from '../../gazetteer/index.js';
-import { BODIES_NAMED_BY_VERB, CLAUSE_VERBS, COMPANY_WORDS, POST_COPULAS, CONTINENT_NAMES, FIELD_NAMED_HEADS, FOREIGN_NAME_PARTICLES, GLUED_OPENER_NAME_WORDS, GLUED_OPENERS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, NAMES_AFTER_PROVINCES, VILLAGE_WORDS, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, SURE_MIDDLE_NAMES, VERB_LIKE_NOUN_TAKEN, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
+import { BODIES_NAMED_BY_VERB, CLAUSE_VERBS, COMPANY_WORDS, POST_COPULAS, CONTINENT_NAMES, FIELD_NAMED_HEADS, FOREIGN_NAME_PARTICLES, GLUED_OPENER_NAME_WORDS, GLUED_OPENERS, NOT_FOREIGN_NAME_WORDS, NOT_NAME_AFTER_AND, NOT_OFFICIALS, NOT_PERSON_NAMES, NAMES_AFTER_PROVINCES, VILLAGE_WORDS, ORG_HEADS, ORG_NOUNS, POSITION_ENDERS, POST_LINKS, POSTS_ABROAD, SCHOOL_KINDS, VERB_LIKE_NOUN_TAKEN, VERB_LIKE_NOUNS } from '../../lexicon/people.js';
 import { GEOGRAPHIC_COMPOUNDS } from '../../lexicon/places.js';
 import { CAPTION_POSITION_AT_END } from '../../lexicon/awards.js';
 import { DELEGATION_FORMULAS, LOWER_CASE_TITLES, RANKED_JOBS, RANKS, WORDS_ENDING_IN_MODIFIERS } from '../../lexicon/positions.js';
@@ -116,7 +116,6 @@ const UNIT_WORD_LEVELS: Readonly<Record<string, readonly UnitLevel[]>> = {
 };
 const THI = W('thị');
 const THANH = W('thành');
-const SURE_MIDDLES = new Set(SURE_MIDDLE_NAMES.map(W));
 const UNIT_TYPE_WORDS = new Set(['tỉnh', 'phố', 'tp', 'quận', 'huyện', 'xã', 'phường', 'trấn', 'tx', 'tt'].map(W));
 const VILLAGE_WORD_IDS = new Set(VILLAGE_WORDS.map(W));
 /** The first word of a place's type ("thành phố", "thị xã"): a place after a comma goes on a position. */
@@ -529,7 +528,7 @@ export class Phrases {
       const place = tokensValue(this.doc, i, i + n);
       if (!gazetteer().isPlaceName(place) || (levels && !gazetteer().named(place).some((u) => levels.includes(u.level)))) continue;
       // "Chủ tịch UBND thị trấn Lâm Văn Hùng": a one-syllable unit that is a surname before "Văn" or "Thị" opens the name
-      if (n === 1 && words <= 4 && isSurname(place) && SURE_MIDDLES.has(this.t.word[i + 1])) continue;
+      if (n === 1 && surnameBeforeSureMiddle(this.doc, i, run)) continue;
       const name = this.readName(i + n, true);
       if (name) return name;
     }
