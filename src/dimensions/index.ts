@@ -13,11 +13,12 @@ import { time } from './time/index.js';
 
 export const DIMENSIONS: readonly Dimension[] = [numbers, dates, time, places, people, awards];
 
-/** Every unit of an article: word classes, then each dimension in order. */
+/** Every unit of an article: word classes, then each dimension in order; kinds made on demand wait for a reader. */
 export function lexArticle(doc: Doc, dimensions: readonly Dimension[] = DIMENSIONS): Units {
   const units = new Units(doc);
   lexWordClasses(units);
   const ctx = { doc, units };
   for (const d of dimensions) d.lex(ctx);
+  for (const d of dimensions) for (const k of d.onDemand ?? []) units.defer(k.kind, () => k.lex(ctx));
   return units;
 }

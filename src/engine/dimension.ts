@@ -11,4 +11,9 @@ export interface Dimension {
   /** The unit kinds it reads, made by word classes or earlier dimensions. */
   needs: readonly string[];
   lex(ctx: RuleContext): void;
+  /**
+   * Kinds it makes only when a field's rule or refiner first asks for them: rules that try every number, say, for a
+   * kind that only some articles' fields read. They run after every dimension has lexed, as they would last.
+   */
+  onDemand?: readonly { kind: string; lex(ctx: RuleContext): void }[];
 }

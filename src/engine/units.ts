@@ -34,6 +34,9 @@ export class Units {
   /** Those units, by class id × (tokens + 1) + start token. */
   private readonly askedUnits = new Map<number, Unit>();
 
+  /** Kinds whose rules run when a reader first asks for them (see defer). */
+  private readonly deferred = new Map<string, () => void>();
+
   constructor(readonly doc: Doc) {
     this.startHead = new Int32Array(doc.tokens.count + 1).fill(NONE);
     this.endHead = new Int32Array(doc.tokens.count + 1).fill(NONE);
@@ -57,6 +60,22 @@ export class Units {
     return state[token] === 2 ? this.askedUnits.get(key) : undefined;
   }
 
+  /**
+   * Units of a kind made by `lex` when a reader first asks for that kind, not before: a dimension's costly rules that
+   * only some articles' fields read ("05 tập thể", read next to an award).
+   */
+  defer(dim: string, lex: () => void): void {
+    this.deferred.set(dim, lex);
+  }
+
+  /** Runs a deferred kind's rules, once, before its first look-up. */
+  private made(dim: string): void {
+    const lex = this.deferred.get(dim);
+    if (!lex) return;
+    this.deferred.delete(dim);
+    lex();
+  }
+
   add<V>(dim: string, first: number, end: number, value: V, rule: string): Unit<V> {
     const u: Unit<V> = { dim, first, end, value, rule };
     const id = this.all.length;
@@ -77,6 +96,7 @@ export class Units {
 
   /** Units of a dimension in text order (by first token, then longer first). */
   of<V = unknown>(dim: string): readonly Unit<V>[] {
+    if (this.deferred.size) this.made(dim);
     const list = this.byDim.get(dim) as Unit<V>[] | undefined;
     if (!list) return [];
     if (this.unsorted.delete(dim)) list.sort((a, b) => a.first - b.first || b.end - a.end);
@@ -84,11 +104,13 @@ export class Units {
   }
 
   has(dim: string): boolean {
+    if (this.deferred.size) this.made(dim);
     return this.byDim.has(dim);
   }
 
   /** Units of a dimension that start at a token, longest first. */
   startingAt<V = unknown>(dim: string, token: number): readonly Unit<V>[] {
+    if (this.deferred.size) this.made(dim);
     const lazy = lazyClassId(dim);
     if (lazy >= 0) {
       const u = this.lazyAt(lazy, dim, token);
@@ -107,6 +129,7 @@ export class Units {
 
   /** Units of a dimension that end right before a token, longest first. */
   endingAt<V = unknown>(dim: string, token: number): readonly Unit<V>[] {
+    if (this.deferred.size) this.made(dim);
     const lazy = lazyClassId(dim);
     if (lazy >= 0) {
       for (let first = Math.max(0, token - longestPhraseOf(lazy)); first < token; first++) {
@@ -128,6 +151,7 @@ export class Units {
 
   /** The longest unit of a dimension starting at a token, or undefined. */
   at<V = unknown>(dim: string, token: number): Unit<V> | undefined {
+    if (this.deferred.size) this.made(dim);
     let best: Unit<V> | undefined;
     if (token < 0 || token >= this.startHead.length) return undefined;
     const lazy = lazyClassId(dim);

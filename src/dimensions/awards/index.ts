@@ -337,6 +337,10 @@ const RECIPIENT_RULES: readonly Rule<RecipientsValue>[] = [
 
 export function lexAwards(ctx: RuleContext): void {
   lexDimension('award', AWARD_RULES, ctx, true);
+}
+
+/** Recipients are read next to an award statement only; their rules try every count, so they wait to be asked. */
+function lexRecipients(ctx: RuleContext): void {
   lexDimension('recipients', RECIPIENT_RULES, ctx, true);
 }
 
@@ -347,4 +351,5 @@ export const awards: Dimension = {
   produces: ['award', 'recipients'],
   needs: ['award-noun', 'award-name-word', 'contest-award-name', 'count', 'recipient-noun', 'person'],
   lex: lexAwards,
+  onDemand: [{ kind: 'recipients', lex: lexRecipients }],
 };
