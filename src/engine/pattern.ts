@@ -85,17 +85,110 @@ interface Caps {
   next: Caps | null;
 }
 
+/**
+ * A pattern compiled for matching: its item lists as nodes, each list knowing what follows its end going forwards
+ * and its start going backwards. What follows is fixed by where the list stands in the pattern, so the matcher
+ * backtracks without making a continuation at each step: a try allocates only its captures.
+ */
+type Node =
+  | { kind: 'dim'; dim: string; as?: string; test?: Test<Unit> }
+  | { kind: 'words'; phrases: number[][]; as?: string }
+  | { kind: 'token'; test: (doc: Doc, i: number) => boolean; as?: string }
+  | { kind: 'gap'; min: number; max: number; greedy: boolean; as?: string; stop?: (doc: Doc, i: number, units: Units) => boolean }
+  | { kind: 'opt'; list: List }
+  | { kind: 'alt'; lists: List[] }
+  | { kind: 'group'; list: List; as: string; open: string };
+
+interface List {
+  nodes: Node[];
+  /** What follows the last node going forwards, and the first going backwards. */
+  forwards: Next;
+  backwards: Next;
+}
+
+type Next =
+  /** Go on in a list at a node (past either end: what follows that list). */
+  | { kind: 'resume'; list: List; index: number }
+  /** A group's items are matched: capture its range, then go on. */
+  | { kind: 'close'; as: string; open: string; then: Next }
+  /** The items before the anchor are matched: match those after it. */
+  | { kind: 'after-anchor' }
+  /** The whole pattern is matched. */
+  | { kind: 'done' };
+
+interface Compiled {
+  top: List;
+  /** Every capture name, in a fixed order: each match's captures are one object of one shape. */
+  names: string[];
+}
+
 interface Scope {
   doc: Doc;
   units: Units;
   /** Token bounds: [lo, hi). */
   lo: number;
   hi: number;
+  compiled: Compiled;
+  anchorIndex: number;
+  anchor: Unit;
+  /** Where the items before the anchor start. */
+  first: number;
+  result: Match | null;
 }
 
-type Then = (pos: number, caps: Caps | null) => boolean;
-
 const push = (caps: Caps | null, name: string | undefined, cap: Capture): Caps | null => (name ? { name, cap, next: caps } : caps);
+
+const compiledPatterns = new WeakMap<readonly Item[], Compiled>();
+
+function compile(pattern: readonly Item[]): Compiled {
+  let c = compiledPatterns.get(pattern);
+  if (c) return c;
+  const names: string[] = [];
+  const name = (as: string | undefined) => {
+    if (as && !names.includes(as)) names.push(as);
+  };
+  let groups = 0;
+  const list = (items: readonly Item[], forwards: (l: List) => Next, backwards: (l: List) => Next): List => {
+    const l: List = { nodes: [], forwards: { kind: 'done' }, backwards: { kind: 'done' } };
+    l.forwards = forwards(l);
+    l.backwards = backwards(l);
+    items.forEach((item, i) => {
+      const after: Next = { kind: 'resume', list: l, index: i + 1 };
+      const before: Next = { kind: 'resume', list: l, index: i - 1 };
+      switch (item.kind) {
+        case 'anchor':
+          name(item.item.as);
+          l.nodes.push({ ...item.item });
+          break;
+        case 'dim':
+        case 'words':
+        case 'token':
+        case 'gap':
+          name(item.as);
+          l.nodes.push({ ...item });
+          break;
+        case 'opt':
+          l.nodes.push({ kind: 'opt', list: list(item.items, () => after, () => before) });
+          break;
+        case 'alt':
+          l.nodes.push({ kind: 'alt', lists: item.alts.map((a) => list(a, () => after, () => before)) });
+          break;
+        case 'group': {
+          const open = `\0${groups++}`;
+          const inner = list(item.items, () => ({ kind: 'close', as: item.as, open, then: after }), () => ({ kind: 'close', as: item.as, open, then: before }));
+          name(item.as);
+          l.nodes.push({ kind: 'group', list: inner, as: item.as, open });
+          break;
+        }
+      }
+    });
+    return l;
+  };
+  const top = list(pattern, () => ({ kind: 'done' }), () => ({ kind: 'after-anchor' }));
+  c = { top, names };
+  compiledPatterns.set(pattern, c);
+  return c;
+}
 
 function wordsAt(s: Scope, phrase: number[], pos: number, dir: 1 | -1): number {
   const t = s.doc.tokens;
@@ -109,21 +202,48 @@ function wordsAt(s: Scope, phrase: number[], pos: number, dir: 1 | -1): number {
   return dir === 1 ? from + n : from;
 }
 
-/** Matches items[i…] (forwards) or items[…i] (backwards) from pos, then calls `then`. */
-function seq(s: Scope, items: readonly Item[], i: number, pos: number, dir: 1 | -1, caps: Caps | null, then: Then): boolean {
-  if (i < 0 || i >= items.length) return then(pos, caps);
-  const item = items[i];
+/** Goes on from a position after a list ends (or a group closes, or a phase of the match ends). */
+function proceed(s: Scope, next: Next, pos: number, dir: 1 | -1, caps: Caps | null): boolean {
+  switch (next.kind) {
+    case 'resume':
+      return seq(s, next.list, next.index, pos, dir, caps);
+    case 'close': {
+      let start = pos;
+      for (let c = caps; c; c = c.next)
+        if (c.name === next.open) {
+          start = c.cap.first;
+          break;
+        }
+      const cap = dir === 1 ? { first: start, end: pos } : { first: pos, end: start };
+      return proceed(s, next.then, pos, dir, push(caps, next.as, cap));
+    }
+    case 'after-anchor':
+      s.first = pos;
+      return seq(s, s.compiled.top, s.anchorIndex + 1, s.anchor.end, 1, caps);
+    case 'done': {
+      const out: Record<string, Capture> = {};
+      for (const name of s.compiled.names) out[name] = undefined as unknown as Capture;
+      for (let c = caps; c; c = c.next) if (out[c.name] === undefined && c.name.charCodeAt(0) !== 0) out[c.name] = c.cap;
+      s.result = { first: s.first, end: pos, anchor: s.anchor, caps: out };
+      return true;
+    }
+  }
+}
+
+/** Matches a list's nodes from index i (forwards) or down to it (backwards), from pos, then what follows the list. */
+function seq(s: Scope, list: List, i: number, pos: number, dir: 1 | -1, caps: Caps | null): boolean {
+  const nodes = list.nodes;
+  if (i < 0 || i >= nodes.length) return proceed(s, dir === 1 ? list.forwards : list.backwards, pos, dir, caps);
+  const item = nodes[i];
   const next = i + dir;
   switch (item.kind) {
-    case 'anchor':
-      return seq(s, [item.item], 0, pos, dir, caps, (p, c) => seq(s, items, next, p, dir, c, then));
     case 'dim': {
       const found = dir === 1 ? s.units.startingAt(item.dim, pos) : s.units.endingAt(item.dim, pos);
       for (const u of found) {
         if (u.first < s.lo || u.end > s.hi) continue;
         if (item.test && !item.test(u, s.doc, s.units)) continue;
         const p = dir === 1 ? u.end : u.first;
-        if (seq(s, items, next, p, dir, item.as ? push(caps, item.as, { first: u.first, end: u.end, unit: u }) : caps, then)) return true;
+        if (seq(s, list, next, p, dir, item.as ? push(caps, item.as, { first: u.first, end: u.end, unit: u }) : caps)) return true;
       }
       return false;
     }
@@ -131,13 +251,13 @@ function seq(s: Scope, items: readonly Item[], i: number, pos: number, dir: 1 | 
       for (const phrase of item.phrases) {
         const p = wordsAt(s, phrase, pos, dir);
         if (p < 0) continue;
-        if (seq(s, items, next, p, dir, item.as ? push(caps, item.as, dir === 1 ? { first: pos, end: p } : { first: p, end: pos }) : caps, then)) return true;
+        if (seq(s, list, next, p, dir, item.as ? push(caps, item.as, dir === 1 ? { first: pos, end: p } : { first: p, end: pos }) : caps)) return true;
       }
       return false;
     case 'token': {
       const at = dir === 1 ? pos : pos - 1;
       if (at < s.lo || at >= s.hi || !item.test(s.doc, at)) return false;
-      return seq(s, items, next, dir === 1 ? pos + 1 : pos - 1, dir, item.as ? push(caps, item.as, { first: at, end: at + 1 }) : caps, then);
+      return seq(s, list, next, dir === 1 ? pos + 1 : pos - 1, dir, item.as ? push(caps, item.as, { first: at, end: at + 1 }) : caps);
     }
     case 'gap': {
       // how far the gap can reach: up to max tokens, inside the scope, before a stop
@@ -151,28 +271,20 @@ function seq(s: Scope, items: readonly Item[], i: number, pos: number, dir: 1 | 
       for (let k = 0; k <= reach - item.min; k++) {
         const n = item.greedy ? reach - k : item.min + k;
         const p = pos + dir * n;
-        if (seq(s, items, next, p, dir, item.as ? push(caps, item.as, dir === 1 ? { first: pos, end: p } : { first: p, end: pos }) : caps, then)) return true;
+        if (seq(s, list, next, p, dir, item.as ? push(caps, item.as, dir === 1 ? { first: pos, end: p } : { first: p, end: pos }) : caps)) return true;
       }
       return false;
     }
-    case 'opt': {
-      const inner = dir === 1 ? 0 : item.items.length - 1;
-      if (seq(s, item.items, inner, pos, dir, caps, (p, c) => seq(s, items, next, p, dir, c, then))) return true;
-      return seq(s, items, next, pos, dir, caps, then);
-    }
+    case 'opt':
+      // present first; the inner list goes on in this one when it ends
+      if (seq(s, item.list, dir === 1 ? 0 : item.list.nodes.length - 1, pos, dir, caps)) return true;
+      return seq(s, list, next, pos, dir, caps);
     case 'alt':
-      for (const a of item.alts) {
-        const inner = dir === 1 ? 0 : a.length - 1;
-        if (seq(s, a, inner, pos, dir, caps, (p, c) => seq(s, items, next, p, dir, c, then))) return true;
-      }
+      for (const a of item.lists) if (seq(s, a, dir === 1 ? 0 : a.nodes.length - 1, pos, dir, caps)) return true;
       return false;
-    case 'group': {
-      const inner = dir === 1 ? 0 : item.items.length - 1;
-      return seq(s, item.items, inner, pos, dir, caps, (p, c) => {
-        const cap = dir === 1 ? { first: pos, end: p } : { first: p, end: pos };
-        return seq(s, items, next, p, dir, push(c, item.as, cap), then);
-      });
-    }
+    case 'group':
+      // the group's start, for its capture when its items end (a name no capture has: it starts with U+0000)
+      return seq(s, item.list, dir === 1 ? 0 : item.list.nodes.length - 1, pos, dir, { name: item.open, cap: { first: pos, end: pos }, next: caps });
   }
 }
 
@@ -244,21 +356,13 @@ function mayMatchFrom(units: Units, items: readonly Item[], index: number, pos: 
  */
 export function matchAt(units: Units, pattern: readonly Item[], anchorIndex: number, u: Unit, lo: number, hi: number): Match | null {
   if (!mayMatchFrom(units, pattern, anchorIndex + 1, u.end, 1, lo, hi) || !mayMatchFrom(units, pattern, anchorIndex - 1, u.first, -1, lo, hi)) return null;
-  const s: Scope = { doc: units.doc, units, lo, hi };
   const anchorItem = pattern[anchorIndex];
   const dimItem = anchorItem.kind === 'anchor' ? anchorItem.item : (anchorItem as Item & { kind: 'dim' });
   if (u.first < lo || u.end > hi || (dimItem.test && !dimItem.test(u, units.doc, units))) return null;
-  const anchorCaps = push(null, dimItem.as, { first: u.first, end: u.end, unit: u });
-  let result: Match | null = null;
-  seq(s, pattern, anchorIndex - 1, u.first, -1, anchorCaps, (first, before) =>
-    seq(s, pattern, anchorIndex + 1, u.end, 1, before, (end, caps) => {
-      const out: Record<string, Capture> = {};
-      for (let c = caps; c; c = c.next) if (!(c.name in out)) out[c.name] = c.cap;
-      result = { first, end, anchor: u, caps: out };
-      return true;
-    }),
-  );
-  return result;
+  const compiled = compile(pattern);
+  const s: Scope = { doc: units.doc, units, lo, hi, compiled, anchorIndex, anchor: u, first: u.first, result: null };
+  seq(s, compiled.top, anchorIndex - 1, u.first, -1, push(null, dimItem.as, { first: u.first, end: u.end, unit: u }));
+  return s.result;
 }
 
 // ---- small token tests the patterns share ----
