@@ -56,6 +56,16 @@ export const corpus: Corpus<string> = {
     { text: 'Truy đuổi xe vi phạm\nĐối tượng đã bị bắt giữ. Minh Anh Video: Cảnh sát truy đuổi xe vi phạm trên phố. Xem thêm', rule: 'author-credit', value: 'Minh Anh' },
     // a byline glued to the photo credit after it (round 16 precision review: 10 bodies of corpus/real)
     { text: 'Áo dài mùa cưới\nGiá đặt may trung bình là 2.000.000 đồng/bộ.Mộc LanẢnh: Áo dài Phụng', rule: 'author-credit', value: 'Mộc Lan' },
+    // the writer's body or outlet after the name, and a web address in the credit (round 21: bench/studies/round21-author.mjs,
+    // portal texts of the audits 8, corpus/real's closing credits 30 and 19)
+    { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen.\nPhùng Vị – HND tỉnh', rule: 'author-credit', value: 'Phùng Vị' },
+    { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen.\nNguyễn Tiến Tùng - LĐLĐ huyện Chợ Mới', rule: 'author-credit', value: 'Nguyễn Tiến Tùng' },
+    { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen.\nMai Hương - ĐTT TIÊN LỮ', rule: 'author-credit', value: 'Mai Hương' },
+    { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen.\nNgọc Hoa - Truyền Thanh', rule: 'author-credit', value: 'Ngọc Hoa' },
+    { text: 'Lễ hội\nChủ tịch Quốc hội đề nghị quản lý lễ hội này. Hoàng Dương/Báo Tin Tức', rule: 'author-credit', value: 'Hoàng Dương' },
+    { text: 'Ngộ độc\nHiện sức khỏe của 3 bệnh nhân đã bình thường. Công Danh (tổng hợp theo báo SGGP, Zing.vn)', rule: 'author-credit', value: 'Công Danh' },
+    { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen.\nHOA LÊ - (nhandan.com.vn)', rule: 'author-credit', value: 'HOA LÊ' },
+    { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen.\nHOÀNG LONG - TRỌNG TÍN', rule: 'author-credit', value: 'HOÀNG LONG - TRỌNG TÍN' },
     { text: 'Giá vàng tăng\n(NDHMoney) Lũy kế từ đầu năm, giá vàng đã tăng.\nGiá vàng trong nước cũng tăng theo.', rule: 'author-lead-tag', value: 'NDHMoney' },
     { text: 'Thi công cầu\nKTĐT - Sáng 31/5, UBND thành phố tổ chức hội nghị.', rule: 'author-lead-tag', value: 'KTĐT' },
   ],
@@ -64,6 +74,7 @@ export const corpus: Corpus<string> = {
     { text: 'Giá vàng tăng\nCác chuyên gia dự báo giá sẽ còn tăng. còn nữaTheo Infonet', why: 'a series mark ("còn nữa") glued to "Theo" is no lower-case byline (round 16 review)' },
     { text: 'Truyền thuyết\nXem thêm tại http://goo.gl/MzkpS. Tư liệu: Kytien.comTheo Infonet', why: 'a web address\'s end glued to "Theo" is no lower-case byline' },
     { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen của UBND thành phố.\nẢnh: Minh Anh', why: 'a photo credit is no byline' },
+    { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen.\nBà Nguyễn Thị Thúy – thôn Trại Hồ', why: 'a person named with an honorific and her hamlet is a caption, no writer and her body (round 21)' },
     // the page's or the text's own words in sentence case, and a word cut off where a stored page ends (round 17)
     { text: 'Barcelona thắng nhọc Eibar ở vòng cuối\nBarcelona có một trận đấu khó khăn ngoài dự kiến trước Eibar.\nĐội bóng xứ Catalan phải ngược dòng. Bấm xem ngay >>', why: 'a link\'s call to read on is no outlet' },
     { text: 'Đường sắt\nNhất là khâu nhà vệ sinh trên tàu. Mong lắm thay!', why: 'an exclamation closing the text is no outlet' },

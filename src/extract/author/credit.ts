@@ -2,7 +2,8 @@
 // follows the last sentence ("… cấp trên. Hằng Hà - Đức Hoàng", "….Tin, ảnh: HỒNG BỈNH HIẾU", "…./.(TTXVN)"), glued
 // page chrome set aside, then classified: a person (names, initials, capitals) with prefixes and agency suffixes
 // stripped, "Theo X", or an agency alone.
-import { AGENCY_CREDITS, CREDIT_PREFIXES, NOT_BYLINES, SENTENCE_CASE_OUTLETS, SERIES_MARKS, UNNAMED_CREDITS } from '../../lexicon/bylines.js';
+import { AGENCY_CREDITS, CREDIT_PREFIXES, NOT_BYLINES, SENTENCE_CASE_OUTLETS, SERIES_MARKS, UNNAMED_CREDITS, WRITERS_BODIES } from '../../lexicon/bylines.js';
+import { HONORIFICS } from '../../lexicon/people.js';
 import { escapeRegExp } from '../../text/regexp.js';
 
 const PREFIX_ALT = [...CREDIT_PREFIXES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
@@ -40,7 +41,7 @@ const CHROME_WORDS = ['Email', 'PHẢN HỒI', 'Xem thêm', 'xem thêm video', '
  * "Nguồn X", "(P/v TTXVN tại Brussels)" (a correspondent's post abroad), "(ghi)" (who wrote an interview down).
  */
 const SUFFIX =
-  /\s*(?:\((?:TTXVN|[Gg]hi|T\.Hợp|[Tt]\/[hH]|[Tt]\.[hH]|th|TH|P\/v [^)]{1,40}|[Tt]ổng hợp[^)]{0,40}|thực hiện|[Tt]heo [^)]{1,40}|[A-ZĐ][\p{L}&.+]{1,15})\)|\/\s*(?:VOV(?:\.VN)?(?:\s*[-–]\s*[\p{L} ]{2,20})?|[A-ZĐ][\p{L}&.+]{1,15}(?:\.VN|\.vn)?)|[-–]\s*TTXVN|\s*[-–]\s*(?:[Tt]in|[Bb]ài),?\s*(?:và\s*)?ảnh|\s[Tt]ổng hợp|\s[-–]|\sNguồn\s*:?\s*\p{L}[^()]{0,40})\s*$/u;
+  /\s*(?:\((?:TTXVN|[Gg]hi|T\.Hợp|[Tt]\/[hH]|[Tt]\.[hH]|th|TH|P\/v [^)]{1,40}|[Tt]ổng hợp[^)]{0,40}|thực hiện|[Tt]heo [^)]{1,40}|[A-ZĐ][\p{L}&.+]{1,15})\)|\/\s*(?:VOV(?:\.VN)?(?:\s*[-–]\s*[\p{L} ]{2,20})?|[A-ZĐ][\p{L}\d&.+]{1,15}(?:\.VN|\.vn)?|[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org))|[-–]\s*TTXVN|\s*[-–]\s*(?:[Tt]in|[Bb]ài),?\s*(?:và\s*)?ảnh|\s[Tt]ổng hợp|\s[-–]|\sNguồn\s*:?\s*\p{L}[^()]{0,40})\s*$/u;
 const UNNAMED_CREDIT = new RegExp(`^\\(?(?:${UNNAMED_CREDITS.map(escapeRegExp).join('|')})\\.?\\)?$`, 'iu');
 const AGENCY_ONLY = new RegExp(`^\\(?(?:${AGENCY_CREDITS.map(escapeRegExp).join('|')}|PV\\/[\\p{L}]+)\\)?$`, 'u');
 const UP = 'A-ZĐÐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ';
@@ -56,6 +57,30 @@ const GLUED_NAME = /[\p{Ll}]((?:[\p{Lu}][\p{Ll}]+)(?:\s[\p{Lu}][\p{Ll}]+){1,3}(?
 
 /** A name glued to a number or a web address that ends the body: "Hotline: (08) 399 59 332Ngọc Điệp", "www.paradisecruises.vnDanh Đạt". */
 const NAME_AFTER_NUMBER_OR_ADDRESS = /(?:\d|html?|\.vn|\.com|\.net|\.org)((?!(?:Theo|Nguồn)\s)[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){1,3})$/u;
+
+/**
+ * A writer's name, then the body or outlet they write for after a dash or a slash: "Phùng Vị – HND tỉnh", "Mai Hương -
+ * ĐTT TIÊN LỮ", "HOA LÊ - (nhandan.com.vn)", "Hoàng Trang/Báo Tin Tức". The body opens with WRITERS_BODIES or an
+ * abbreviation of three capitals or more without a vowel (two are a co-writer's initials: "Đức Hùng - QK"), or is a
+ * web address; never with a second writer's name ("Hữu Lương – Tạ
+ * Nhật", "HOÀNG LONG - TRỌNG TÍN"), nor after an honorific ("Bà Nguyễn Thị Thúy – thôn Trại Hồ" is a caption's).
+ */
+const WRITERS_BODY = new RegExp(
+  `^(.+?)\\s*(?:[-–]|/)\\s*((?:${[...WRITERS_BODIES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}]).*|[${UP}]{3,}(?![\\p{L}\\d.]).*|\\(?[\\w-]+(?:\\.[\\w-]+)*\\.(?:vn|com|net|org)\\)?)$`,
+  'u',
+);
+const CAPITALS = new RegExp(`^[${UP}]{3,}$`, 'u');
+const HONORIFIC = new RegExp(`^(?:${HONORIFICS.map(escapeRegExp).join('|')})\\s`, 'u');
+
+/** The writer's name alone when a credit names their body or outlet after it (WRITERS_BODY); else the credit as it is. */
+function withoutWritersBody(t: string): string {
+  const m = WRITERS_BODY.exec(t);
+  if (!m || HONORIFIC.test(m[1])) return t;
+  const first = m[2].split(/\s+/u)[0];
+  if (CAPITALS.test(first) && VOWEL.test(first) && !WRITERS_BODIES.includes(first)) return t;
+  const name = m[1].trim();
+  return PERSON.test(name) || PERSON_CAPS.test(name) || INITIALS_ONLY.test(name) ? name : t;
+}
 
 /** The most a credit fragment runs to, in characters; longer is prose. */
 const LONGEST_CREDIT = 80;
@@ -101,6 +126,7 @@ export function endTail(lastLine: string): string | null {
       // an initial's dot inside the credit: "N. C", "M.T", "T.Hợp", "Tr.Hoàng", "…T.B"; not "Tào Việt Hà."
       if (/(?:^|[\s./(…"”,;:])[A-ZĐ][bcdđghklmnpqrstvx]?$/u.test(before) && (after === '' || /[\s\p{L}]/u.test(after))) continue;
       if (/[A-Z]$/.test(before) && /^[A-Z]{2,}(?![\p{Ll}])/u.test(t.slice(i + 1))) continue; // "VOV.VN"
+      if (/[a-z\d]$/.test(before) && /^(?:vn|com|net|org|gov)(?![\p{L}])/u.test(t.slice(i + 1))) continue; // "(nhandan.com.vn)"
       if (/\([tT]$/u.test(before) && /^[hH]\)/u.test(t.slice(i + 1))) continue; // "(t.h)": tổng hợp
       if (t.slice(i - 2, i + 1) !== './.' && (t.slice(i - 1, i + 1) === '/.' || t.slice(i, i + 2) === './')) continue; // inside "./."
     }
@@ -157,6 +183,7 @@ export function readCredit(tail: string | null): Credit | null {
     return { author: theo[1].trim(), kind: 'theo' };
   }
   for (let m = SUFFIX.exec(t); m && m.index > 0; m = SUFFIX.exec(t)) t = t.slice(0, m.index).trim();
+  t = withoutWritersBody(t);
   if (AGENCY_ONLY.test(t) || AGENCY_ONLY.test(tail.trim())) return { author: (AGENCY_ONLY.test(t) ? t : tail.trim()).replace(/^\(|\)$/g, ''), kind: 'agency' };
   if (isNotByline(t)) return null;
   if (ONLY_INITIALS.test(t) || INITIALS_ONLY.test(t) || PERSON_CAPS.test(t) || PERSON.test(t)) return { author: t, kind: 'person' };
