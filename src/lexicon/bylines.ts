@@ -73,13 +73,14 @@ export const SENTENCE_CASE_OUTLETS: readonly string[] = [
  * How the body or outlet a writer works for opens, after the writer's name in a closing credit: "Nguyễn Tiến Tùng -
  * LĐLĐ huyện Chợ Mới", "Trần Mạnh Cường – Huyện đoàn Đoan Hùng", "Vũ Hoa - Đài Truyền thanh huyện", "Ngọc Hoa - Truyền
  * Thanh", "Hoàng Trang/Báo Tin Tức" (provincial portals credit their contributors so; bench/studies/round21-author.mjs).
- * Only words no second writer's name opens with ("Đoàn" alone is a surname, "Trường" a given name); an abbreviation
- * without a vowel ("HND", "ĐTT") is a body too.
+ * Only words no second writer's name opens with ("Đoàn" alone is a surname, "Trường" a given name, "Ban Mai" a pen
+ * name); not schools (a winners' list may close with "Trần Thị Lan - Trường THPT Nguyễn Du"). An abbreviation of three
+ * consonants in capitals ("HND", "ĐTT") is a body too.
  */
 export const WRITERS_BODIES: readonly string[] = [
-  'UBND', 'HĐND', 'Đài', 'Báo', 'Tạp chí', 'Truyền thanh', 'Truyền Thanh', 'Truyền hình', 'Truyền Hình', 'Trung tâm', 'Cổng thông tin', 'Trang thông tin', 'Phòng', 'Ban',
+  'UBND', 'HĐND', 'Đài', 'Báo', 'Tạp chí', 'Truyền thanh', 'Truyền Thanh', 'Truyền hình', 'Truyền Hình', 'Trung tâm', 'Cổng thông tin', 'Trang thông tin', 'Phòng', 'Ban Tuyên giáo',
   'Văn phòng', 'Sở', 'Ủy ban', 'Uỷ ban', 'Huyện đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Đoàn Thanh niên', 'Đoàn thanh niên',
   'Hội Nông dân', 'Hội nông dân', 'Hội Phụ nữ', 'Hội LHPN', 'Hội Liên hiệp Phụ nữ', 'Hội Cựu chiến binh', 'Hội CCB',
   'Liên đoàn', 'Công đoàn', 'Công an', 'Huyện ủy', 'Huyện uỷ', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Đảng ủy',
-  'Đảng uỷ', 'Trường THPT', 'Trường THCS', 'Trường Tiểu học', 'Trường Mầm non', 'Trường Đại học', 'Trường Cao đẳng',
+  'Đảng uỷ',
 ];

@@ -66,6 +66,8 @@ export const corpus: Corpus<string> = {
     { text: 'Ngộ độc\nHiện sức khỏe của 3 bệnh nhân đã bình thường. Công Danh (tổng hợp theo báo SGGP, Zing.vn)', rule: 'author-credit', value: 'Công Danh' },
     { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen.\nHOA LÊ - (nhandan.com.vn)', rule: 'author-credit', value: 'HOA LÊ' },
     { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen.\nHOÀNG LONG - TRỌNG TÍN', rule: 'author-credit', value: 'HOÀNG LONG - TRỌNG TÍN' },
+    { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen.\nThu Hà - Ban Mai', rule: 'author-credit', value: 'Thu Hà - Ban Mai' },
+    { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen.\nHOÀNG LONG - HẢI ĐĂNG - Đài PTTH', rule: 'author-credit', value: 'HOÀNG LONG - HẢI ĐĂNG' },
     { text: 'Giá vàng tăng\n(NDHMoney) Lũy kế từ đầu năm, giá vàng đã tăng.\nGiá vàng trong nước cũng tăng theo.', rule: 'author-lead-tag', value: 'NDHMoney' },
     { text: 'Thi công cầu\nKTĐT - Sáng 31/5, UBND thành phố tổ chức hội nghị.', rule: 'author-lead-tag', value: 'KTĐT' },
   ],
@@ -75,6 +77,8 @@ export const corpus: Corpus<string> = {
     { text: 'Truyền thuyết\nXem thêm tại http://goo.gl/MzkpS. Tư liệu: Kytien.comTheo Infonet', why: 'a web address\'s end glued to "Theo" is no lower-case byline' },
     { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen của UBND thành phố.\nẢnh: Minh Anh', why: 'a photo credit is no byline' },
     { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen.\nBà Nguyễn Thị Thúy – thôn Trại Hồ', why: 'a person named with an honorific and her hamlet is a caption, no writer and her body (round 21)' },
+    { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen.\nThầy Nguyễn Văn An – Trường THCS Tân Lập', why: 'a teacher named with his title and school is a caption (round 21 review)' },
+    { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen.\nSở Tư Pháp - UBND tỉnh', why: 'a body before a body is no writer (round 21 review)' },
     // the page's or the text's own words in sentence case, and a word cut off where a stored page ends (round 17)
     { text: 'Barcelona thắng nhọc Eibar ở vòng cuối\nBarcelona có một trận đấu khó khăn ngoài dự kiến trước Eibar.\nĐội bóng xứ Catalan phải ngược dòng. Bấm xem ngay >>', why: 'a link\'s call to read on is no outlet' },
     { text: 'Đường sắt\nNhất là khâu nhà vệ sinh trên tàu. Mong lắm thay!', why: 'an exclamation closing the text is no outlet' },

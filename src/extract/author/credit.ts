@@ -4,6 +4,7 @@
 // stripped, "Theo X", or an agency alone.
 import { AGENCY_CREDITS, CREDIT_PREFIXES, NOT_BYLINES, SENTENCE_CASE_OUTLETS, SERIES_MARKS, UNNAMED_CREDITS, WRITERS_BODIES } from '../../lexicon/bylines.js';
 import { HONORIFICS } from '../../lexicon/people.js';
+import { PERSON_TITLES_BEFORE_NAME } from '../../lexicon/places.js';
 import { escapeRegExp } from '../../text/regexp.js';
 
 const PREFIX_ALT = [...CREDIT_PREFIXES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
@@ -61,23 +62,25 @@ const NAME_AFTER_NUMBER_OR_ADDRESS = /(?:\d|html?|\.vn|\.com|\.net|\.org)((?!(?:
 /**
  * A writer's name, then the body or outlet they write for after a dash or a slash: "Phùng Vị – HND tỉnh", "Mai Hương -
  * ĐTT TIÊN LỮ", "HOA LÊ - (nhandan.com.vn)", "Hoàng Trang/Báo Tin Tức". The body opens with WRITERS_BODIES or an
- * abbreviation of three capitals or more without a vowel (two are a co-writer's initials: "Đức Hùng - QK"), or is a
- * web address; never with a second writer's name ("Hữu Lương – Tạ
- * Nhật", "HOÀNG LONG - TRỌNG TÍN"), nor after an honorific ("Bà Nguyễn Thị Thúy – thôn Trại Hồ" is a caption's).
+ * abbreviation of three consonants in capitals (two are a co-writer's initials: "Đức Hùng - QK"), or is a web address;
+ * never a second writer ("Hữu Lương – Tạ Nhật", "HOÀNG LONG - TRỌNG TÍN", a pen name "Ban Mai"), nor a person named
+ * with an honorific or a title ("Bà Nguyễn Thị Thúy – thôn Trại Hồ", "Thầy Nguyễn Văn An – Trường THCS Tân Lập": a
+ * caption's), nor a body itself ("Sở Tư pháp - UBND tỉnh").
  */
+const BODY_OPENING = `(?:${[...WRITERS_BODIES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}])`;
 const WRITERS_BODY = new RegExp(
-  `^(.+?)\\s*(?:[-–]|/)\\s*((?:${[...WRITERS_BODIES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}]).*|[${UP}]{3,}(?![\\p{L}\\d.]).*|\\(?[\\w-]+(?:\\.[\\w-]+)*\\.(?:vn|com|net|org)\\)?)$`,
+  `^(.+?)\\s*(?:[-–]|/)\\s*(?:${BODY_OPENING}|[BCDĐFGHJKLMNPQRSTVWXZ]{3,}(?![\\p{L}\\d.])|\\(?[\\w-]+(?:\\.[\\w-]+)*\\.(?:vn|com|net|org)\\)?$)`,
   'u',
 );
-const CAPITALS = new RegExp(`^[${UP}]{3,}$`, 'u');
-const HONORIFIC = new RegExp(`^(?:${HONORIFICS.map(escapeRegExp).join('|')})\\s`, 'u');
+/** Before a name: a person spoken of, not a writer ("Anh" opens many names: "Anh Thư"). */
+const NAMED_PERSON = new RegExp(`^(?:${[...HONORIFICS, ...PERSON_TITLES_BEFORE_NAME].filter((w) => w !== 'Anh' && w !== 'anh').map(escapeRegExp).join('|')})\\s`, 'u');
+const OPENS_WITH_BODY = new RegExp(`^${BODY_OPENING}`, 'u');
 
 /** The writer's name alone when a credit names their body or outlet after it (WRITERS_BODY); else the credit as it is. */
 function withoutWritersBody(t: string): string {
+  if (t.length > LONGEST_CREDIT) return t;
   const m = WRITERS_BODY.exec(t);
-  if (!m || HONORIFIC.test(m[1])) return t;
-  const first = m[2].split(/\s+/u)[0];
-  if (CAPITALS.test(first) && VOWEL.test(first) && !WRITERS_BODIES.includes(first)) return t;
+  if (!m || NAMED_PERSON.test(m[1]) || OPENS_WITH_BODY.test(m[1])) return t;
   const name = m[1].trim();
   return PERSON.test(name) || PERSON_CAPS.test(name) || INITIALS_ONLY.test(name) ? name : t;
 }
@@ -126,7 +129,7 @@ export function endTail(lastLine: string): string | null {
       // an initial's dot inside the credit: "N. C", "M.T", "T.Hợp", "Tr.Hoàng", "…T.B"; not "Tào Việt Hà."
       if (/(?:^|[\s./(…"”,;:])[A-ZĐ][bcdđghklmnpqrstvx]?$/u.test(before) && (after === '' || /[\s\p{L}]/u.test(after))) continue;
       if (/[A-Z]$/.test(before) && /^[A-Z]{2,}(?![\p{Ll}])/u.test(t.slice(i + 1))) continue; // "VOV.VN"
-      if (/[a-z\d]$/.test(before) && /^(?:vn|com|net|org|gov)(?![\p{L}])/u.test(t.slice(i + 1))) continue; // "(nhandan.com.vn)"
+      if ((/[a-z\d]$/.test(before) && /^(?:vn|com|net|org|gov)(?![\p{L}])/u.test(t.slice(i + 1))) || /(?:^|[^\p{L}])www$/u.test(before)) continue; // "(nhandan.com.vn)", "www."
       if (/\([tT]$/u.test(before) && /^[hH]\)/u.test(t.slice(i + 1))) continue; // "(t.h)": tổng hợp
       if (t.slice(i - 2, i + 1) !== './.' && (t.slice(i - 1, i + 1) === '/.' || t.slice(i, i + 2) === './')) continue; // inside "./."
     }
@@ -177,9 +180,11 @@ export function readCredit(tail: string | null): Credit | null {
   // "theo trào lưu" ends a sentence; an outlet is capitalised or one lower-case name ("Theo vnexpress")
   if (theo && !pre && /^\p{Ll}\S*\s/u.test(theo[1])) return null;
   if (theo && !pre) {
-    const who = theo[1].replace(SUFFIX, '').trim();
-    // "Theo Quốc Thanh (NNVN)": a person with their outlet
-    if (who !== theo[1].trim() && (PERSON.test(who) || PERSON_CAPS.test(who)) && !/^(?:Báo|Tạp chí|Đài|VTC|VOV|TTXVN)/u.test(who)) return { author: who, kind: 'person' };
+    const stripped = theo[1].replace(SUFFIX, '').trim();
+    const who = stripped !== theo[1].trim() ? stripped : withoutWritersBody(stripped);
+    // "Theo Quốc Thanh (NNVN)", "Theo Hoàng Trang/Báo Tin Tức": a person with their outlet (one: "Theo People,
+    // History/Khampha.vn" names two sources)
+    if (who !== theo[1].trim() && !who.includes(',') && (PERSON.test(who) || PERSON_CAPS.test(who)) && !/^(?:Báo|Tạp chí|Đài|VTC|VOV|TTXVN)/u.test(who)) return { author: who, kind: 'person' };
     return { author: theo[1].trim(), kind: 'theo' };
   }
   for (let m = SUFFIX.exec(t); m && m.index > 0; m = SUFFIX.exec(t)) t = t.slice(0, m.index).trim();
