@@ -1,4 +1,5 @@
 // The words of credits: how articles print who wrote them and for which outlet. Data, not code.
+import { ADMIN_BODIES } from './units.js';
 
 /** Words before the names of a credit: "Tin, ảnh: Minh Anh", "Bài và ảnh: …", "Tác giả: …". */
 export const CREDIT_PREFIXES: readonly string[] = [
@@ -75,12 +76,12 @@ export const SENTENCE_CASE_OUTLETS: readonly string[] = [
  * Thanh", "Hoàng Trang/Báo Tin Tức" (provincial portals credit their contributors so; bench/studies/round21-author.mjs).
  * Only words no second writer's name opens with ("Đoàn" alone is a surname, "Trường" a given name, "Ban Mai" a pen
  * name); not schools (a winners' list may close with "Trần Thị Lan - Trường THPT Nguyễn Du"). An abbreviation of three
- * consonants in capitals ("HND", "ĐTT") is a body too.
+ * consonants in capitals ("HND", "ĐTT") is a body too. The government and party bodies are ADMIN_BODIES.
  */
 export const WRITERS_BODIES: readonly string[] = [
-  'UBND', 'HĐND', 'Đài', 'Báo', 'Tạp chí', 'Truyền thanh', 'Truyền Thanh', 'Truyền hình', 'Truyền Hình', 'Trung tâm', 'Cổng thông tin', 'Trang thông tin', 'Phòng', 'Ban Tuyên giáo',
-  'Văn phòng', 'Sở', 'Ủy ban', 'Uỷ ban', 'Huyện đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Đoàn Thanh niên', 'Đoàn thanh niên',
-  'Hội Nông dân', 'Hội nông dân', 'Hội Phụ nữ', 'Hội LHPN', 'Hội Liên hiệp Phụ nữ', 'Hội Cựu chiến binh', 'Hội CCB',
-  'Liên đoàn', 'Công đoàn', 'Công an', 'Huyện ủy', 'Huyện uỷ', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Đảng ủy',
-  'Đảng uỷ',
+  ...ADMIN_BODIES,
+  'Đài', 'Báo', 'Tạp chí', 'Truyền thanh', 'Truyền Thanh', 'Truyền hình', 'Truyền Hình', 'Trung tâm', 'Cổng thông tin',
+  'Trang thông tin', 'Phòng', 'Ban Tuyên giáo', 'Văn phòng', 'Sở', 'Ủy ban', 'Uỷ ban', 'Huyện đoàn', 'Tỉnh đoàn', 'Thành đoàn',
+  'Đoàn thanh niên', 'Hội nông dân', 'Hội Phụ nữ', 'Hội LHPN', 'Hội CCB', 'Liên đoàn', 'Công đoàn', 'Huyện uỷ', 'Tỉnh uỷ',
+  'Thành uỷ', 'Đảng uỷ',
 ];
