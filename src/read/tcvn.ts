@@ -15,6 +15,7 @@
 //   (U+0080–U+009F), so both spellings map back to their byte.
 import iconv from 'iconv-lite';
 import { nfc } from './nfc.js';
+import { VIETNAMESE_SYLLABLE } from '../text/syllable.js';
 
 const ALL_BYTES = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
 
@@ -98,13 +99,10 @@ export function looksLegacy(score: LegacyScore): boolean {
 }
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
-const V = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ';
-/** One Vietnamese syllable: an initial consonant, one to three vowels, a final consonant. */
-const SYLLABLE = new RegExp(`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[${V}]{1,3}(?:ch|ng|nh|[cmnpt])?$`, 'u');
 
 /** A word no Vietnamese text has: not one syllable, case changing inside it ("kÕt"), or two tones ("éaũi"). */
 function badWord(w: string): boolean {
-  if (/\p{Ll}\p{Lu}/u.test(w) || !SYLLABLE.test(w.toLowerCase())) return true;
+  if (/\p{Ll}\p{Lu}/u.test(w) || !VIETNAMESE_SYLLABLE.test(w.toLowerCase())) return true;
   return (w.normalize('NFD').match(TONE_MARKS)?.length ?? 0) > 1;
 }
 

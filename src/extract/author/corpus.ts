@@ -68,11 +68,17 @@ export const corpus: Corpus<string> = {
     { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen.\nHOÀNG LONG - TRỌNG TÍN', rule: 'author-credit', value: 'HOÀNG LONG - TRỌNG TÍN' },
     { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen.\nThu Hà - Ban Mai', rule: 'author-credit', value: 'Thu Hà - Ban Mai' },
     { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen.\nHOÀNG LONG - HẢI ĐĂNG - Đài PTTH', rule: 'author-credit', value: 'HOÀNG LONG - HẢI ĐĂNG' },
+    // the writer before "(t/h)" and the outlet it was taken from; after "Nguồn:", a story's or a clip's source before
+    // its writer (round 22: bench/studies/round22-author.mjs)
+    { text: 'Cô nàng sành điệu\nCô nàng mê hàng hiệu Mai Phương Thúy. Lưu Hoài (T/h) Theo Đời sống Plus', rule: 'author-credit', value: 'Lưu Hoài' },
+    { text: 'Scandal\nCô mất hết phẩm chất danh dự của bản thân. Nguồn: The Coverage Anh Đào / Theo Trí Thức Trẻ', rule: 'author-credit', value: 'Anh Đào' },
+    { text: 'Bạn muốn hẹn hò\nĐây là cặp đôi mình thích nhất. Nguồn: MCVMedia L.H (T/h) Theo Đời sống Plus', rule: 'author-credit', value: 'L.H' },
+    { text: 'U23 Việt Nam\nAnh còn phải chi trả chi phí khám chữa bệnh. Nguồn: Tiến Hưng Cao Nguyễn Hưng Theo Đời sống Plus', rule: 'author-credit', value: 'Nguyễn Hưng' },
+    { text: 'Giá vàng\nGiá vàng trong nước cũng tăng theo. Nguồn: Người Lao Động', rule: 'author-credit', value: 'Người Lao Động' },
     { text: 'Giá vàng tăng\n(NDHMoney) Lũy kế từ đầu năm, giá vàng đã tăng.\nGiá vàng trong nước cũng tăng theo.', rule: 'author-lead-tag', value: 'NDHMoney' },
     { text: 'Thi công cầu\nKTĐT - Sáng 31/5, UBND thành phố tổ chức hội nghị.', rule: 'author-lead-tag', value: 'KTĐT' },
   ],
   negatives: [
-    { text: 'Cô nàng sành điệu\nCô nàng mê hàng hiệu Mai Phương Thúy. Lưu Hoài (T/h) Theo Đời sống Plus', why: 'an outlet after a bracket is no person\'s byline read after the bracket' },
     { text: 'Giá vàng tăng\nCác chuyên gia dự báo giá sẽ còn tăng. còn nữaTheo Infonet', why: 'a series mark ("còn nữa") glued to "Theo" is no lower-case byline (round 16 review)' },
     { text: 'Truyền thuyết\nXem thêm tại http://goo.gl/MzkpS. Tư liệu: Kytien.comTheo Infonet', why: 'a web address\'s end glued to "Theo" is no lower-case byline' },
     { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen của UBND thành phố.\nẢnh: Minh Anh', why: 'a photo credit is no byline' },

@@ -3,9 +3,10 @@
 // page chrome set aside, then classified: a person (names, initials, capitals) with prefixes and agency suffixes
 // stripped, "Theo X", or an agency alone.
 import { AGENCY_CREDITS, CREDIT_PREFIXES, NOT_BYLINES, SENTENCE_CASE_OUTLETS, SERIES_MARKS, UNNAMED_CREDITS, WRITERS_BODIES } from '../../lexicon/bylines.js';
-import { HONORIFICS } from '../../lexicon/people.js';
+import { HONORIFICS, SURNAMES } from '../../lexicon/people.js';
 import { PERSON_TITLES_BEFORE_NAME } from '../../lexicon/places.js';
 import { escapeRegExp } from '../../text/regexp.js';
+import { isVietnameseSyllable } from '../../text/syllable.js';
 
 const PREFIX_ALT = [...CREDIT_PREFIXES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const PREFIX = new RegExp(`^(${PREFIX_ALT})\\s*:\\s*`, 'u');
@@ -152,6 +153,33 @@ const VOWEL = /[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéè
 const isLowerCaseName = (t: string) => /^\p{Lu}\p{Ll}*\s\p{Ll}+$/u.test(t) && t.split(/\s/u).every((w) => VOWEL.test(w));
 const SENTENCE_CASE_OUTLET = new RegExp(`^(?:${SENTENCE_CASE_OUTLETS.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})$`, 'iu');
 
+const SURNAME_WORDS = new Set(SURNAMES);
+
+/** A writer's name after a source's: two or three capitalised Vietnamese syllables, or initials ("H.N", "L.H"). */
+const isWritersName = (words: readonly string[]) =>
+  words.length === 1 ? INITIALS_ONLY.test(words[0]) : words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w) && isVietnameseSyllable(w));
+
+/**
+ * After "Nguồn:", the source of a story or a clip before its writer: "The Coverage Anh Đào", "On Sport Nguyễn Hưng",
+ * "MCVMedia L.H", "Daily Mail H.N" (the writer after the last word no Vietnamese syllable spells), "Tiến Hưng Cao
+ * Nguyễn Hưng" (after a surname opening a name); the text unchanged when it names one source or one person
+ * (bench/studies/round22-author.mjs).
+ */
+function withoutSourceName(t: string): string {
+  const words = t.split(/\s+/u);
+  if (words.length < 2) return t;
+  let lastForeign = -1;
+  for (let i = 0; i < words.length; i++) if (!isVietnameseSyllable(words[i]) && !INITIALS_ONLY.test(words[i])) lastForeign = i;
+  if (lastForeign >= 0) {
+    const rest = words.slice(lastForeign + 1);
+    return isWritersName(rest) ? rest.join(' ') : t;
+  }
+  if (words.length < 4) return t;
+  // (the last surname that still opens a name: "Tiến Hưng Cao Nguyễn Hưng" is no "Cao Nguyễn Hưng")
+  for (let i = words.length - 2; i >= 2; i--) if (SURNAME_WORDS.has(words[i]) && isWritersName(words.slice(i))) return words.slice(i).join(' ');
+  return t;
+}
+
 export type CreditKind = 'person' | 'theo' | 'agency';
 
 export interface Credit {
@@ -164,7 +192,8 @@ export function readCredit(tail: string | null): Credit | null {
   if (!tail) return null;
   let t = tail.match(/^(\S+[\s/]\S.*?)\s+\1$/u)?.[1] ?? tail; // printed twice: "Nguyễn Quỳnh/VOV.VN Nguyễn Quỳnh/VOV.VN"
   t = t.replace(/^\(Nguồn:?\s[^()]+\)\s*(?=\S)/u, ''); // a source note before the credit: "(Nguồn: dailymail) Newben / Theo Trí Thức Trẻ"
-  const gluedTheo = t.match(/^(.*?[\p{L}.])\s*[/,]?\s*(Theo\s.+)$/u); // "Nhật maiTheo Infonet", "Luna / Theo Trí Thức Trẻ", "Minh Tuệ, Theo Thời Đại", "G.A.Theo Infonet"
+  // "Nhật maiTheo Infonet", "Luna / Theo Trí Thức Trẻ", "Minh Tuệ, Theo Thời Đại", "G.A.Theo Infonet", "An Bình (t/h) Theo Đời sống Plus"
+  const gluedTheo = t.match(/^(.*?[\p{L}.)])\s*[/,]?\s*(Theo\s.+)$/u);
   if (gluedTheo && gluedTheo[1].trim()) t = `${gluedTheo[1].trim()} (${gluedTheo[2]})`;
   // "huỳnh anhTheo Infornet", "đỗ quyênTheo Infonet": a byline some writers type in lower case, known by the source glued on
   // (a Vietnamese word among them: "Kytien.comTheo Infonet" ends a web address)
@@ -189,6 +218,7 @@ export function readCredit(tail: string | null): Credit | null {
   }
   for (let m = SUFFIX.exec(t); m && m.index > 0; m = SUFFIX.exec(t)) t = t.slice(0, m.index).trim();
   t = withoutWritersBody(t);
+  if (pre?.[1] === 'Nguồn') t = withoutSourceName(t);
   if (AGENCY_ONLY.test(t) || AGENCY_ONLY.test(tail.trim())) return { author: (AGENCY_ONLY.test(t) ? t : tail.trim()).replace(/^\(|\)$/g, ''), kind: 'agency' };
   if (isNotByline(t)) return null;
   if (ONLY_INITIALS.test(t) || INITIALS_ONLY.test(t) || PERSON_CAPS.test(t) || PERSON.test(t)) return { author: t, kind: 'person' };

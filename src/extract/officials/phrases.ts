@@ -16,6 +16,7 @@ import { CAPTION_POSITION_AT_END } from '../../lexicon/awards.js';
 import { DELEGATION_FORMULAS, LOWER_CASE_TITLES, RANKED_JOBS, RANKS, WORDS_ENDING_IN_MODIFIERS } from '../../lexicon/positions.js';
 import { fold } from '../../text/fold.js';
 import { gluedAt } from '../../text/glued.js';
+import { isVietnameseSyllable } from '../../text/syllable.js';
 
 export const clauseVerbs = wordClass('clause-verb', CLAUSE_VERBS);
 export const companyWords = wordClass('company-word', COMPANY_WORDS, 'as-written');
@@ -124,16 +125,10 @@ const PLACE_TYPE_STARTS = new Set(['tỉnh', 'thành', 'tp', 'quận', 'huyện'
 
 /** Letters only Vietnamese spelling uses: a word with one of them is no foreign name's. */
 const VIETNAMESE_ONLY = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
-/** A Vietnamese syllable (initial, vowels, final); "Donald", "Trump", "Shinzo", "Vladimir" are none. */
-const VIET_SYLLABLE = new RegExp(
-  '^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?' +
-    '[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}(?:ng|nh|ch|c|m|n|p|t)?$',
-  'u',
-);
 /** A capitalised Latin word with no Vietnamese-only letter ("Theresa", "May", "François"). */
 const latinWord = (w: string) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !VIETNAMESE_ONLY.test(w);
 /** A word that opens a foreign name: Latin, and no Vietnamese syllable ("Donald", not "May" or "Kim"). */
-const foreignWord = (w: string) => latinWord(w) && !VIET_SYLLABLE.test(w.toLowerCase());
+const foreignWord = (w: string) => latinWord(w) && !isVietnameseSyllable(w);
 /** A Korean given name: two syllables joined by a hyphen, the second in lower case ("Jae-in", "Min-koo", "Jong-un"). */
 const KOREAN_GIVEN_NAME = /^[A-Z][a-z]{1,4}-[a-z]{1,5}$/;
 /** Lower-case words inside foreign names: "Mohammed bin Salman", "Ursula von der Leyen". */
