@@ -81,6 +81,10 @@ const MAX_CHAINED_POSTS = 8;
 const MAX_BRACKET_TOKENS = 16;
 /** The most words of a photo credit ("Ảnh: Financial Review") glued before a post. */
 const MAX_PHOTO_CREDIT_WORDS = 3;
+/** The longest place's name read after "tại" ending a post ("Thổ Nhĩ Kỳ", "Bà Rịa - Vũng Tàu"). */
+const MAX_PLACE_WORDS = 5;
+/** Marks that close the clause a post stands in. */
+const CLAUSE_END_MARKS = new Set([',', ';', '.', ')', ':']);
 /** The most academic titles written out one after another before a name ("Phó Giáo sư, Tiến sĩ"), each after a comma. */
 const MAX_CHAINED_HONORIFICS = 3;
 /** The most words a body's name runs on past a comma at the end of a chain of posts ("…, chăm sóc trẻ em", "…, Công an thành phố Yên Bái"). */
@@ -236,8 +240,20 @@ export class Phrases {
     // "Đại sứ Việt Nam tại Nhật Bản": a post abroad names its host country after "tại"
     if (this.t.word[i] === TAI && this.isCapWord(i + 1)) {
       for (let k = Math.max(0, i - 5); k < i; k++) if (this.units.at('post-abroad', k)) return 0;
+      // "Trưởng Chi nhánh Tổng Công ty May Nhà Bè tại Bình Định, cho biết", "Giám đốc Tổ chức Ân xá Quốc tế tại Thổ
+      // Nhĩ Kỳ,": a place's name alone closing the clause is where the post is held, no event's venue ("tại Hội
+      // nghị …", "tại buổi …"; bench/studies/round22-officials.mjs --form "post tại a place")
+      if (this.placeClosesClause(i + 1)) return 0;
     }
     return u.end - i;
+  }
+
+  /** Does a country's or a unit's name of one to five capitalised words start at token i and end its clause (",", ";", ".", ")", the end)? */
+  private placeClosesClause(i: number): boolean {
+    let k = i;
+    while (k < this.t.count && k - i < MAX_PLACE_WORDS && (this.isCapWord(k) || (this.char(k) === '-' && this.isCapWord(k + 1)))) k++;
+    if (k === i || (k < this.t.count && !CLAUSE_END_MARKS.has(this.char(k)))) return false;
+    return this.units.at('country', i)?.end === k || this.units.at('country-before-foreign-name', i)?.end === k || this.units.endingAt('place', k).some((u) => u.first === i);
   }
 
   /** "ngân hàng không trả lời": the word before token i makes i's syllable its own, so no verb-like noun starts there. */
