@@ -24,6 +24,9 @@ export const corpus: Corpus<DayValue> = {
     { text: 'Quyết định thành lập xã\n(15/03/1982).\nSáng ngày 10/7/2018, xã tổ chức lễ kỷ niệm.', why: 'a date alone in brackets long before the day the text tells of is the founding\'s, not the page\'s (round 17 review)' },
     { text: 'Huyện Thống Nhất tổ chức Hội nghị tổng kết năm 2017\nThứ 6 - 26/02/2016\nĐể nâng cao chất lượng bài viết, Quý cộng tác viên vui lòng gửi riêng hình ảnh.\nNgày 16/3/2018, Ban Chỉ đạo huyện đã tổ chức hội nghị.', why: 'a weekday and a date after a dash with no clock date a notice in the margin, not the page (round 17)' },
     { text: 'Ngày 21/11/2019, UBND quận tổ chức hội nghị tổng kết.', why: 'an event date in running text is not the page\'s' },
+    // a clock and a day after "vào (lúc)" ending a line are when something is due or comes out (round 22 precision review)
+    { text: 'Cuộc tình dang dở\nTrần Minh hấn giọng: Đúng, tôi chính là vì em mà biến thành thế đấy! *** Mời các bạn đón đọc phần tiếp theo vào lúc 0h00 ngày 12/6/2017', why: 'the next instalment\'s release, not the page\'s stamp' },
+    { text: 'Đổi mã vùng điện thoại\nTừ 0 giờ ngày 17-6, 23 tỉnh, thành cuối cùng sẽ đổi mã vùng điện thoại cố định đợt 3; hoàn thành vào 23 giờ 59 ngày 31-8-2017.\nTrong đợt 3 này có cả TP.HCM.', why: 'a deadline at the end of its line, not the page\'s stamp' },
     { text: 'Hội nghị bắt đầu lúc 8h sáng ngày 5/9/2016 tại hội trường.', why: 'an hour alone in a sentence is no page stamp' },
     { text: 'Giá bán lẻ xăng Ron92 của Việt Nam cập nhật đến ngày 8/5/2017 là 17.580 đồng/lít.', why: 'figures brought up to a day ("cập nhật đến ngày") are no page\'s update (round 18 precision review, corpus/real r2563)' },
     // every line of corpus/real that opens with "Lúc" (8) is a sentence

@@ -46,6 +46,9 @@ function endsLine(doc: Doc, end: number): boolean {
 }
 const opensLine = (doc: Doc, first: number) => first === 0 || (doc.tokens.flags[first] & Flag.LineBefore) !== 0;
 
+/** Right before a clock, the words of a time something happens at: "vào ", "vào lúc ". */
+const AT_TIME_BEFORE = /(?<![\p{L}])vào(?:\s+lúc)?\s+$/u;
+
 /** Longer than this, a line is running text, where a clock and a date are an event's or a deadline's. */
 const STAMP_LINE = 100;
 /**
@@ -53,7 +56,11 @@ const STAMP_LINE = 100;
  * ("31/05/13 10:48 GMT+7"); in running text it is a deadline or an event ("… khoảng 17h45 ngày 15-12-2016, tôi …").
  */
 function isStamp(doc: Doc, first: number, end: number): boolean {
-  if (opensLine(doc, first) || endsLine(doc, end)) return true;
+  if (opensLine(doc, first)) return true;
+  // "hoàn thành vào 23 giờ 59 ngày 31-8-2017.", "Mời các bạn đón đọc phần tiếp theo vào lúc 0h00 ngày 12/6/2017": the time
+  // something is due or comes out, even at the line's end (round 22 precision review)
+  if (AT_TIME_BEFORE.test(doc.text.slice(Math.max(doc.lines[doc.lineOf[first]].start, doc.tokens.start[first] - 12), doc.tokens.start[first]))) return false;
+  if (endsLine(doc, end)) return true;
   // page chrome run into one line: "Xú - Thể thao Việt Nam | 11:25 08/02/2017 Tin liên quan …"
   if (first > 0 && doc.text[doc.tokens.start[first - 1]] === '|') return true;
   const line = doc.lines[doc.lineOf[first]];
