@@ -10,6 +10,7 @@ import { periodYear } from './years.js';
 import type { PercentMention } from '../extract/percentages/index.js';
 import { BODY_ONLY, BODY_OPENER, TRAILING_PERIOD } from '../extract/percentages/phrases.js';
 import type { Percentage } from '../record.js';
+import { EMPTY_SUBJECT_WORDS } from '../lexicon/targets.js';
 import { fold } from '../text/fold.js';
 import { TIME_BRACKET } from '../lexicon/targets.js';
 import { lowerBound } from '../engine/search.js';
@@ -433,7 +434,7 @@ export const resolvePercentages: Refiner = {
         status: planned ? 'planned' : 'achieved',
         year,
         target: listItemTarget(m.target, head),
-        subject: m.subject,
+        subject: namedSubject(m.subject),
         ...evidence(ctx.doc, f.origin.start, f.origin.end, f.origin.rule),
       };
       const figure = `${p.value}|${p.max}|${p.status}`;
@@ -497,6 +498,14 @@ const GRADE_ONLY = /^(?:đạt\s+)?(?:loại\s+|mức\s+)?(?:khá|giỏi|xuất 
 
 /** A target that is only a plan or quota, naming no measure ("kế hoạch", "KH", "chỉ tiêu năm"). */
 const PLAN_ONLY = /^(?:kế hoạch|KH|chỉ tiêu|dự toán|Nghị quyết|NQ)(?:\s+(?:năm|giao|đề ra|được giao))?$/iu;
+
+const EMPTY_SUBJECT = new Set(EMPTY_SUBJECT_WORDS);
+
+/** The subject as reported: null when none of its words names anything measured ("trong đó", "thấp hơn mức"). */
+function namedSubject(subject: string | null): string | null {
+  if (!subject) return null;
+  return subject.split(/[\s,]+/u).some((w) => w && !EMPTY_SUBJECT.has(w.toLowerCase())) ? subject : null;
+}
 
 /**
  * Are two figures shares of plans whose subjects share no words ("kết quả giải ngân vốn đầu tư năm 2023 … đạt 24% kế

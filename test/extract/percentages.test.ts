@@ -94,6 +94,16 @@ describe('percentages', () => {
     const [p] = recordOf('Tiêm chủng', 'Sáng 5/9, UBND huyện triển khai Chỉ thị số 16/CT. Tỷ lệ người dân tiêm chủng đạt 95% kế hoạch.').percentages;
     expect(p.subject).toBe('Tỷ lệ người dân tiêm chủng');
   });
+  it('reports no subject made only of words that name nothing measured (round 22 precision review)', () => {
+    // (corpus/real r1157: "Bình quân 5 tháng lạm phát cơ bản là 1,56%, thấp hơn mức kế hoạch 1,6-1,8%")
+    const [kept, empty] = recordOf(
+      'Thu ngân sách',
+      'Năm 2016, thu ngân sách của tỉnh đạt 105% dự toán.',
+      'Bình quân 5 tháng lạm phát cơ bản là 1,56%, thấp hơn mức kế hoạch 1,6-1,8%.',
+    ).percentages;
+    expect(kept.subject).toBe('thu ngân sách của tỉnh');
+    expect(empty.subject).toBeNull();
+  });
   it('reads the figures of a paragraph cut off where a stored page ends: no caption, though its last words lack a full stop (round 17)', () => {
     const cut = 'Năm 2020, giá trị sản xuất của huyện Yên Sơn thực hiện đạt 1.220,7 tỷ, bằng 100% kế hoạch, khai thác rừng trồng 265.000 m2 gỗ, đạt 103% kế hoạch. Huyện hoàn thành 4 xã đ';
     expect(recordOf('HĐND huyện Yên Sơn tổ chức kỳ họp thứ 16', cut).percentages.map((p) => p.value)).toEqual([100, 103]);
