@@ -75,6 +75,7 @@ export const corpus: Corpus<string> = {
     { text: 'Bạn muốn hẹn hò\nĐây là cặp đôi mình thích nhất. Nguồn: MCVMedia L.H (T/h) Theo Đời sống Plus', rule: 'author-credit', value: 'L.H' },
     { text: 'U23 Việt Nam\nAnh còn phải chi trả chi phí khám chữa bệnh. Nguồn: Tiến Hưng Cao Nguyễn Hưng Theo Đời sống Plus', rule: 'author-credit', value: 'Nguyễn Hưng' },
     { text: 'Giá vàng\nGiá vàng trong nước cũng tăng theo. Nguồn: Người Lao Động', rule: 'author-credit', value: 'Người Lao Động' },
+    { text: 'Cây xanh\nCây xanh giúp giảm nhiệt độ đô thị. Nguồn: Mother Nature Network', rule: 'author-credit', value: 'Mother Nature Network' },
     { text: 'Giá vàng tăng\n(NDHMoney) Lũy kế từ đầu năm, giá vàng đã tăng.\nGiá vàng trong nước cũng tăng theo.', rule: 'author-lead-tag', value: 'NDHMoney' },
     { text: 'Thi công cầu\nKTĐT - Sáng 31/5, UBND thành phố tổ chức hội nghị.', rule: 'author-lead-tag', value: 'KTĐT' },
   ],

@@ -157,7 +157,7 @@ const SURNAME_WORDS = new Set(SURNAMES);
 
 /** A writer's name after a source's: two or three capitalised Vietnamese syllables, or initials ("H.N", "L.H"). */
 const isWritersName = (words: readonly string[]) =>
-  words.length === 1 ? INITIALS_ONLY.test(words[0]) : words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w) && isVietnameseSyllable(w));
+  words.length === 1 ? INITIALS_ONLY.test(words[0]) : words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w) && isVietnameseSyllable(w));
 
 /**
  * After "Nguồn:", the source of a story or a clip before its writer: "The Coverage Anh Đào", "On Sport Nguyễn Hưng",
