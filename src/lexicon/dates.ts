@@ -77,7 +77,7 @@ export const EARLIER_AFTER = /^\s*\)?,?\s*(?:của\s+|cách đây\s+)?(?:(?:\d+|
 
 /** "sẽ" or "dự kiến" after the day: a coming event, unless a verb of saying stands between (an announcement). */
 export const WILL_AFTER = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])/iu;
-export const SAYING = /(?<![\p{L}])(?:tuyên bố|thông báo|cho biết|cho hay|công bố|khẳng định|cam kết|yêu cầu|đề nghị|chỉ đạo|quyết định|ra mắt|cho rằng|nói|phát biểu|đồng ý|nhất trí|thông qua)(?![\p{L}])/iu;
+export const SAYING = /(?<![\p{L}])(?:tuyên bố|thông báo|cho biết|cho hay|công bố|khẳng định|cam kết|yêu cầu|đề nghị|chỉ đạo|quyết định|ra mắt|cho rằng|nói|phát biểu|đồng ý|nhất trí|thông qua|đe dọa|dọa|cảnh báo|hứa|kêu gọi)(?![\p{L}])/iu;
 
 /**
  * "… sẽ chính thức gọi tên quán quân … vào tối Chủ nhật (4/6)", "… sẽ được tổ chức … vào ngày 10/3/2017", "… sẽ

@@ -226,6 +226,8 @@ describe('event date', () => {
   it('does not take a coming day, a law taking effect or a bare year for the event', () => {
     expect(recordOf(TITLE, 'HLV đội khách tuyên chiến trước trận đấu ngày mai (7/2) trên sân Thống Nhất.', '11:20 06/02/2017').date).toBeNull();
     // when a task is to be done by (corpus/real r1775), but what was done then is the news
+    // a threat or a promise of what will be is said on that day (corpus/real r2111, audit 21)
+    expect(recordOf(TITLE, 'Tổng thống Sudan Omar al-Bashir ngày 27/5 dọa sẽ đóng đường ống dẫn dầu của Nam Sudan.', '31/05/13 10:48 GMT+7').date).toBe('2013-05-27');
     const due = recordOf(TITLE, 'Từ 0 giờ ngày 17-6, 23 tỉnh, thành cuối cùng sẽ đổi mã vùng điện thoại cố định đợt 3; hoàn thành vào 23 giờ 59 ngày 31-8-2017.');
     expect([due.date, due.published]).toEqual([null, null]);
     expect(recordOf(TITLE, 'Liên hoan phim Cannes vừa kết thúc vào tối 26.5 (giờ địa phương) với chiến thắng lớn thuộc về nước chủ nhà.', '27/05/13 10:02 GMT+7').date).toBe('2013-05-26');

@@ -74,6 +74,10 @@ export const corpus: Corpus<string> = {
     { text: 'Scandal\nCô mất hết phẩm chất danh dự của bản thân. Nguồn: The Coverage Anh Đào / Theo Trí Thức Trẻ', rule: 'author-credit', value: 'Anh Đào' },
     { text: 'Bạn muốn hẹn hò\nĐây là cặp đôi mình thích nhất. Nguồn: MCVMedia L.H (T/h) Theo Đời sống Plus', rule: 'author-credit', value: 'L.H' },
     { text: 'U23 Việt Nam\nAnh còn phải chi trả chi phí khám chữa bệnh. Nguồn: Tiến Hưng Cao Nguyễn Hưng Theo Đời sống Plus', rule: 'author-credit', value: 'Nguyễn Hưng' },
+    // a translator's, a compiler's or an interviewer's mark, or the outlet in lower case, in brackets (round 22, audit 21)
+    { text: 'Thổ Nhĩ Kỳ\nCác cuộc biểu tình lan rộng ra nhiều thành phố của Thổ Nhĩ Kỳ. Đức Dũng (lược dịch)', rule: 'author-credit', value: 'Đức Dũng' },
+    { text: 'Bayern vô địch\nChiến thắng ở Champions League mùa giải năm nay thuộc về người Đức.H.V (thethaovietnam.vn)', rule: 'author-credit', value: 'H.V' },
+    { text: 'Nêu gương\nXin cảm ơn ông!Nguyễn Thúy Hồng (Thực hiện)', rule: 'author-credit', value: 'Nguyễn Thúy Hồng' },
     { text: 'Giá vàng\nGiá vàng trong nước cũng tăng theo. Nguồn: Người Lao Động', rule: 'author-credit', value: 'Người Lao Động' },
     { text: 'Cây xanh\nCây xanh giúp giảm nhiệt độ đô thị. Nguồn: Mother Nature Network', rule: 'author-credit', value: 'Mother Nature Network' },
     { text: 'Giá vàng tăng\n(NDHMoney) Lũy kế từ đầu năm, giá vàng đã tăng.\nGiá vàng trong nước cũng tăng theo.', rule: 'author-lead-tag', value: 'NDHMoney' },

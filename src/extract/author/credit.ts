@@ -40,10 +40,12 @@ const CHROME_REACH = 2000;
 const CHROME_WORDS = ['Email', 'PHẢN HỒI', 'Xem thêm', 'xem thêm video', 'Bấm xem', 'Mời bạn đọc', '>>', 'Video:'];
 /**
  * Agency or outlet suffixes after a person's name: "(TTXVN)", "/VOV.VN", "/KD&PL", "(T.Hợp)", "(t/h)", "(theo VTC)",
- * "Nguồn X", "(P/v TTXVN tại Brussels)" (a correspondent's post abroad), "(ghi)" (who wrote an interview down).
+ * "Nguồn X", "(P/v TTXVN tại Brussels)" (a correspondent's post abroad), "(ghi)" (who wrote an interview down), a
+ * translator's "(lược dịch)", "(Biên dịch)", "(Thực hiện)", an outlet or an address in lower case ("(vnexpress)",
+ * "(dantri.com.vn)"): round 22, audit 21.
  */
 const SUFFIX =
-  /\s*(?:\((?:TTXVN|[Gg]hi|T\.Hợp|[Tt]\/[hH]|[Tt]\.[hH]|th|TH|P\/v [^)]{1,40}|[Tt]ổng hợp[^)]{0,40}|thực hiện|[Tt]heo [^)]{1,40}|[A-ZĐ][\p{L}&.+]{1,15})\)|\/\s*(?:VOV(?:\.VN)?(?:\s*[-–]\s*[\p{L} ]{2,20})?|[A-ZĐ][\p{L}\d&.+]{1,15}(?:\.VN|\.vn)?|[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org))|[-–]\s*TTXVN|\s*[-–]\s*(?:[Tt]in|[Bb]ài),?\s*(?:và\s*)?ảnh|\s[Tt]ổng hợp|\s[-–]|\sNguồn\s*:?\s*\p{L}[^()]{0,40})\s*$/u;
+  /\s*(?:\((?:TTXVN|[Gg]hi|T\.Hợp|[Tt]\/[hH]|[Tt]\.[hH]|th|TH|P\/v [^)]{1,40}|[Tt]ổng hợp[^)]{0,40}|[Tt]hực hiện|[Ll]ược dịch|[Bb]iên dịch|[Dd]ịch|clip|[Tt]heo [^)]{1,40}|[A-ZĐ][\p{L}&.+]{1,15}|[a-z][a-z\d-]{2,20}(?:\.[a-z]{2,4}){0,2})\)|\/\s*(?:VOV(?:\.VN)?(?:\s*[-–]\s*[\p{L} ]{2,20})?|[A-ZĐ][\p{L}\d&.+]{1,15}(?:\.VN|\.vn)?|[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org))|[-–]\s*TTXVN|\s*[-–]\s*(?:[Tt]in|[Bb]ài),?\s*(?:và\s*)?ảnh|\s[Tt]ổng hợp|\s[-–]|\sNguồn\s*:?\s*\p{L}[^()]{0,40})\s*$/u;
 const UNNAMED_CREDIT = new RegExp(`^\\(?(?:${UNNAMED_CREDITS.map(escapeRegExp).join('|')})\\.?\\)?$`, 'iu');
 const AGENCY_ONLY = new RegExp(`^\\(?(?:${AGENCY_CREDITS.map(escapeRegExp).join('|')}|PV\\/[\\p{L}]+)\\)?$`, 'u');
 const UP = 'A-ZĐÐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ';
