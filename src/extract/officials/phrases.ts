@@ -101,6 +101,8 @@ const CHO = W('cho');
 const CHAU = W('châu');
 const CONTINENTS = new Set(CONTINENT_NAMES);
 const CUA = W('của');
+const DUOI = W('dưới');
+const THOI = W('thời');
 const NHUNG = W('những');
 const CUNG = W('cùng');
 const KIEM = W('kiêm');
@@ -130,7 +132,10 @@ const PLACE_TYPE_STARTS = new Set(['tỉnh', 'thành', 'tp', 'quận', 'huyện'
 /** Letters only Vietnamese spelling uses: a word with one of them is no foreign name's. */
 const VIETNAMESE_ONLY = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 /** A capitalised Latin word with no Vietnamese-only letter ("Theresa", "May", "François"). */
-const latinWord = (w: string) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !VIETNAMESE_ONLY.test(w);
+/** A middle initial of a Latin name, one capital: the "W" of "George W. Bush". */
+const MIDDLE_INITIAL = /^[A-Z]$/;
+/** (a Gaelic or Scots prefix may capitalise the next letter: "McCain", "MacArthur", "O'Neill") */
+const latinWord = (w: string) => /^(?:Mc|Mac)?\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !VIETNAMESE_ONLY.test(w);
 /** A word that opens a foreign name: Latin, and no Vietnamese syllable ("Donald", not "May" or "Kim"). */
 const foreignWord = (w: string) => latinWord(w) && !isVietnameseSyllable(w);
 /** A Korean given name: two syllables joined by a hyphen, the second in lower case ("Jae-in", "Min-koo", "Jong-un"). */
@@ -693,6 +698,8 @@ export class Phrases {
     for (;;) {
       // "Jean-Claude Juncker": a hyphen glued between two Latin words joins them
       if (this.char(end) === '-' && this.t.flags[end] & Flag.Glued && this.t.flags[end + 1] & Flag.Glued && this.isCapWord(end + 1) && latinWord(this.text(end + 1))) end += 2;
+      // "George W. Bush", "John F. Kennedy": a middle initial and its full stop inside the name
+      else if (end > i && end + 2 < this.t.count && MIDDLE_INITIAL.test(this.text(end)) && this.char(end + 1) === '.' && this.isCapWord(end + 2) && latinWord(this.text(end + 2)) && !this.breakBefore(end + 2)) end += 3;
       else if (end < this.t.count && end - i < longest && this.isCapWord(end) && this.t.flags[end] & Flag.Tight && !this.breakBefore(end) && latinWord(this.text(end))) end++;
       else if (end - i < 4 && this.particlesAt(end)) {
         end = this.particlesAt(end);
@@ -1268,6 +1275,18 @@ export class Phrases {
         // "Bằng khen của Thủ tướng Chính phủ cho bà X", "… giải quyết đơn của ông X": the name after "cho" or "của
         // ông" is someone the post's holder acts for, not the holder
         if (this.t.word[j] === CHO || (this.t.word[j] === CUA && this.honorificAt(j + 1))) return null;
+        // "Ngoại trưởng Mỹ dưới thời Tổng thống Bill Clinton", "trợ lý Bộ trưởng Tư pháp … của cựu Tổng thống George
+        // W. Bush": the name is the holder of the title after "của" or "dưới thời"; the post before is another's
+        // (not "Người phát ngôn của Tổng thống Philippines Ernesto Abella": a title with its country closes the post, whose
+        // holder is named after it)
+        const relation = this.t.word[j] === CUA ? 1 : this.t.word[j] === DUOI && this.t.word[j + 1] === THOI ? 2 : 0;
+        const inner = relation ? this.titleAt(j + relation, { capitalised: true }) : 0;
+        if (inner && !this.isLowerWord(j + relation + this.modifierAt(j + relation)) && !this.countryAt(j + relation + inner)) {
+          items.length = 0;
+          itemStart = j + relation;
+          j += relation;
+          continue;
+        }
         // "Thủ tướng Singh và người đồng cấp nước chủ nhà Yingluck Shinawatra": the post before "và" is the other
         // person's (named by surname alone); the named person's post is the counterpart's phrase
         if ((this.t.word[j] === VA || this.t.word[j] === CUNG) && this.counterpartAt(j + 1)) {
