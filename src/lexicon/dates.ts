@@ -16,9 +16,6 @@ export const NOT_THE_EVENT_BEFORE: readonly (readonly [string, RegExp])[] = [
   ['a document\'s date', /(?<![\p{L}])ban\s+hành\s+(?:vào\s+)?(?:ngày\s+)?$/iu],
   // (also with a part of the day or a weekday: "khắc phục các tồn tại trước tối Chủ nhật 16/3", round 20b review)
   ['a deadline', /(?:trước|chậm nhất|hạn chót|hạn cuối|thời hạn|đến hết|hết|kéo dài đến|kéo dài tới|trước thời điểm)\s+(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)[\s,(]*)?(?:ngày\s+)?$/iu],
-  // "đổi mã vùng điện thoại cố định đợt 3; hoàn thành vào 23 giờ 59 ngày 31-8-2017": when a task is to be done by (round
-  // 22 precision review of published); not what was done then ("đã hoàn thành vào", "vừa kết thúc vào tối 26.5")
-  ['a deadline', /(?<![\p{L}])(?<!(?:đã|vừa|được)\s)(?:hoàn thành|hoàn tất)\s+vào\s+(?:lúc\s+)?(?:\d{1,2}\s*(?:giờ|h|:)\s*(?:\d{1,2}\s*(?:phút\s*)?)?)?(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?$/iu],
   // "Ngày kiểm định 16/10/2015", "Ngày sinh: 12/3/1990", "ngày hết hạn 31/12": a paper's labelled field
   ['a document\'s date', /(?<![\p{L}])ngày\s+(?:kiểm định|cấp|sinh|đăng ký|đăng kiểm|hết hạn|hiệu lực)\s*:?\s*$/iu],
   // "hạn hiệu lực của giấy chứng nhận đăng kiểm vào ngày 15/4/2016", "hợp đồng … sẽ hết hạn vào ngày 30/6", "thẻ BHYT có
@@ -86,9 +83,10 @@ export const SAYING = /(?<![\p{L}])(?:tuyên bố|thông báo|cho biết|cho hay
  * the first six sentences of corpus/real, all 36 days after "sẽ/dự kiến … từ/trong" are coming: a festival's, a
  * trading window's, a new rule's).
  * The stretch between (group 1) must hold no verb of saying (an announcement dated that day) and no glued lines
- * ("dự kiến giảmTại phiên họp …": page chrome run into the lead).
+ * ("dự kiến giảmTại phiên họp …": page chrome run into the lead). A clock may stand before the day: "… sẽ tiến hành
+ * đổi mã vùng điện thoại cố định đợt 3; hoàn thành vào 23 giờ 59 ngày 31-8-2017" (round 22).
  */
-export const PLANNED_ON = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])([^.!?\n]*?)\s(?:vào|từ|trong)\s+(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:(?:các|hai|2)\s+)?(?:ngày\s+)?(?:(?:thứ\s+\p{L}+|chủ nhật)\s*[(,]?\s*)?$/iu;
+export const PLANNED_ON = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])([^.!?\n]*?)\s(?:vào|từ|trong)\s+(?:(?:lúc\s+)?\d{1,2}\s*(?:giờ|h|:)\s*(?:\d{1,2}\s*(?:phút\s*)?)?)?(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:(?:các|hai|2)\s+)?(?:ngày\s+)?(?:(?:thứ\s+\p{L}+|chủ nhật)\s*[(,]?\s*)?$/iu;
 export const GLUED_LINES = /\p{Ll}\p{Lu}/u;
 
 /** Right after a day: the credit that closes a photo caption ("… ở Qatar ngày 6/6/2017. Ảnh: Tân Hoa xã", "(Nguồn: AFP/TTXVN)", "ngày 28.5 - Ảnh: Zimbio"). */

@@ -231,6 +231,9 @@ describe('event date', () => {
     const due = recordOf(TITLE, 'Từ 0 giờ ngày 17-6, 23 tỉnh, thành cuối cùng sẽ đổi mã vùng điện thoại cố định đợt 3; hoàn thành vào 23 giờ 59 ngày 31-8-2017.');
     expect([due.date, due.published]).toEqual([null, null]);
     expect(recordOf(TITLE, 'Liên hoan phim Cannes vừa kết thúc vào tối 26.5 (giờ địa phương) với chiến thắng lớn thuộc về nước chủ nhà.', '27/05/13 10:02 GMT+7').date).toBe('2013-05-26');
+    expect(recordOf(TITLE, 'Lễ giao nhận quân của huyện được tổ chức và hoàn thành vào sáng ngày 18/2/2017 với 100% chỉ tiêu.').date).toBe('2017-02-18');
+    // a page's own label before "vào lúc" keeps its stamp (round 22 review)
+    expect(recordOf(TITLE, 'Cập nhật vào lúc 10:25 ngày 12/06/2017', 'Giá vàng tăng mạnh trong tuần qua.').published).toBe('2017-06-12');
     expect(recordOf(TITLE, 'Luật Phòng chống rửa tiền 2012 (có hiệu lực từ 1/1/2013) đã góp phần minh bạch hóa nền tài chính.').date).toBeNull();
   });
 

@@ -3,7 +3,8 @@
 // page chrome set aside, then classified: a person (names, initials, capitals) with prefixes and agency suffixes
 // stripped, "Theo X", or an agency alone.
 import { AGENCY_CREDITS, CREDIT_PREFIXES, NOT_BYLINES, SENTENCE_CASE_OUTLETS, SERIES_MARKS, UNNAMED_CREDITS, WRITERS_BODIES } from '../../lexicon/bylines.js';
-import { HONORIFICS, SURNAMES } from '../../lexicon/people.js';
+import { HONORIFICS } from '../../lexicon/people.js';
+import { gazetteer } from '../../gazetteer/index.js';
 import { PERSON_TITLES_BEFORE_NAME } from '../../lexicon/places.js';
 import { escapeRegExp } from '../../text/regexp.js';
 import { isVietnameseSyllable } from '../../text/syllable.js';
@@ -155,31 +156,27 @@ const VOWEL = /[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéè
 const isLowerCaseName = (t: string) => /^\p{Lu}\p{Ll}*\s\p{Ll}+$/u.test(t) && t.split(/\s/u).every((w) => VOWEL.test(w));
 const SENTENCE_CASE_OUTLET = new RegExp(`^(?:${SENTENCE_CASE_OUTLETS.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})$`, 'iu');
 
-const SURNAME_WORDS = new Set(SURNAMES);
-
 /** A writer's name after a source's: two or three capitalised Vietnamese syllables, or initials ("H.N", "L.H"). */
 const isWritersName = (words: readonly string[]) =>
   words.length === 1 ? INITIALS_ONLY.test(words[0]) : words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w) && isVietnameseSyllable(w));
 
+/** A word of a source's name that no Vietnamese syllable spells, in Latin letters: "Coverage", "MCVMedia", "TS", "VFF". */
+const foreignSourceWord = (w: string) => /^[A-Za-z][A-Za-z\d]*$/.test(w) && !isVietnameseSyllable(w);
+
 /**
  * After "Nguồn:", the source of a story or a clip before its writer: "The Coverage Anh Đào", "On Sport Nguyễn Hưng",
- * "MCVMedia L.H", "Daily Mail H.N" (the writer after the last word no Vietnamese syllable spells), "Tiến Hưng Cao
- * Nguyễn Hưng" (after a surname opening a name); the text unchanged when it names one source or one person
- * (bench/studies/round22-author.mjs).
+ * "MCVMedia L.H", "Daily Mail H.N": the writer after the last word of the source no Vietnamese syllable spells, two or
+ * three syllables or initials that name no place. The text unchanged when it names one source or one person, or
+ * several ("Hà Anh - Minh Thu", "Sở GD&ĐT Hà Nội", "Báo Bà Rịa - Vũng Tàu": round 22 review) (bench/studies/round22-author.mjs).
  */
 function withoutSourceName(t: string): string {
+  if (/[-–&/,]/u.test(t)) return t;
   const words = t.split(/\s+/u);
-  if (words.length < 2) return t;
   let lastForeign = -1;
-  for (let i = 0; i < words.length; i++) if (!isVietnameseSyllable(words[i]) && !INITIALS_ONLY.test(words[i])) lastForeign = i;
-  if (lastForeign >= 0) {
-    const rest = words.slice(lastForeign + 1);
-    return isWritersName(rest) ? rest.join(' ') : t;
-  }
-  if (words.length < 4) return t;
-  // (the last surname that still opens a name: "Tiến Hưng Cao Nguyễn Hưng" is no "Cao Nguyễn Hưng")
-  for (let i = words.length - 2; i >= 2; i--) if (SURNAME_WORDS.has(words[i]) && isWritersName(words.slice(i))) return words.slice(i).join(' ');
-  return t;
+  for (let i = 0; i < words.length - 1; i++) if (foreignSourceWord(words[i])) lastForeign = i;
+  if (lastForeign < 0) return t;
+  const rest = words.slice(lastForeign + 1);
+  return isWritersName(rest) && !gazetteer().isPlaceName(rest.join(' ')) ? rest.join(' ') : t;
 }
 
 export type CreditKind = 'person' | 'theo' | 'agency';

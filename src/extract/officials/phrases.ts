@@ -83,8 +83,11 @@ const MAX_BRACKET_TOKENS = 16;
 const MAX_PHOTO_CREDIT_WORDS = 3;
 /** The longest place's name read after "tại" ending a post ("Thổ Nhĩ Kỳ", "Bà Rịa - Vũng Tàu"). */
 const MAX_PLACE_WORDS = 5;
-/** Marks that close the clause a post stands in. */
-const CLAUSE_END_MARKS = new Set([',', ';', '.', ')', ':']);
+/**
+ * Marks that close the apposition a post stands in, the sentence going on (not its end: "… đã tiếp ông Lee Jae-yong, Phó
+ * Chủ tịch Tập đoàn Samsung tại Hà Nội." names where he was received; round 22 review).
+ */
+const CLAUSE_END_MARKS = new Set([',', ';', ')']);
 /** The most academic titles written out one after another before a name ("Phó Giáo sư, Tiến sĩ"), each after a comma. */
 const MAX_CHAINED_HONORIFICS = 3;
 /** The most words a body's name runs on past a comma at the end of a chain of posts ("…, chăm sóc trẻ em", "…, Công an thành phố Yên Bái"). */
@@ -253,11 +256,11 @@ export class Phrases {
     return u.end - i;
   }
 
-  /** Does a country's or a unit's name of one to five capitalised words start at token i and end its clause (",", ";", ".", ")", the end)? */
+  /** Does a country's or a unit's name of one to five capitalised words start at token i and close its apposition (",", ";", ")")? */
   private placeClosesClause(i: number): boolean {
     let k = i;
     while (k < this.t.count && k - i < MAX_PLACE_WORDS && (this.isCapWord(k) || (this.char(k) === '-' && this.isCapWord(k + 1)))) k++;
-    if (k === i || (k < this.t.count && !CLAUSE_END_MARKS.has(this.char(k)))) return false;
+    if (k === i || k >= this.t.count || !CLAUSE_END_MARKS.has(this.char(k))) return false;
     return this.units.at('country', i)?.end === k || this.units.at('country-before-foreign-name', i)?.end === k || this.units.endingAt('place', k).some((u) => u.first === i);
   }
 

@@ -48,6 +48,8 @@ const opensLine = (doc: Doc, first: number) => first === 0 || (doc.tokens.flags[
 
 /** Right before a clock, the words of a time something happens at: "vào ", "vào lúc ". */
 const AT_TIME_BEFORE = /(?<![\p{L}])vào(?:\s+lúc)?\s+$/u;
+/** A page's label for its own stamp, earlier on the line: "Cập nhật", "Đăng", "Gửi", "Xuất bản". */
+const PAGE_LABEL_BEFORE = /(?<![\p{L}])(?:cập nhật|đăng|gửi|xuất bản)(?![\p{L}])/iu;
 
 /** Longer than this, a line is running text, where a clock and a date are an event's or a deadline's. */
 const STAMP_LINE = 100;
@@ -59,7 +61,9 @@ function isStamp(doc: Doc, first: number, end: number): boolean {
   if (opensLine(doc, first)) return true;
   // "hoàn thành vào 23 giờ 59 ngày 31-8-2017.", "Mời các bạn đón đọc phần tiếp theo vào lúc 0h00 ngày 12/6/2017": the time
   // something is due or comes out, even at the line's end (round 22 precision review)
-  if (AT_TIME_BEFORE.test(doc.text.slice(Math.max(doc.lines[doc.lineOf[first]].start, doc.tokens.start[first] - 12), doc.tokens.start[first]))) return false;
+  // (not a page's own label before it: "Cập nhật vào lúc 10:25 ngày 12/06/2017", "Đăng vào lúc …"; round 22 review)
+  const lineBefore = doc.text.slice(doc.lines[doc.lineOf[first]].start, doc.tokens.start[first]);
+  if (AT_TIME_BEFORE.test(lineBefore.slice(-12)) && !PAGE_LABEL_BEFORE.test(lineBefore)) return false;
   if (endsLine(doc, end)) return true;
   // page chrome run into one line: "Xú - Thể thao Việt Nam | 11:25 08/02/2017 Tin liên quan …"
   if (first > 0 && doc.text[doc.tokens.start[first - 1]] === '|') return true;
