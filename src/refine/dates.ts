@@ -140,6 +140,7 @@ function ownYears(ctx: RefineContext, firstToken: number, endToken: number, dayM
       !PRIZE_BEFORE.test(ctx.doc.text.slice(Math.max(start[firstToken], ctx.doc.tokens.start[y.first] - 60), ctx.doc.tokens.start[y.first])) &&
       !INDEX_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 12), ctx.doc.tokens.start[y.first])) &&
       !HORIZON_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 24), ctx.doc.tokens.start[y.first])) &&
+      !(dayMonth <= YEAR_REPORTED_UNTIL_MONTH && IN_YEAR_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 16), ctx.doc.tokens.start[y.first]))) &&
       (!inYearSpan(ctx.doc.text, ctx.doc.tokens.start[y.first], ctx.doc.tokens.end[y.first]) || y.kind === 'range-end'),
   );
   return [...new Set(years.map((y) => y.year))];
@@ -187,6 +188,16 @@ function yearsInProgress(ctx: RefineContext, firstToken: number, endToken: numbe
     .filter((u) => u.first >= firstToken && u.first < endToken && (u.value.kind === 'months' || u.value.kind === 'months-so-far') && u.value.from !== '')
     .map((u) => Number(u.value.from.slice(0, 4)));
 }
+
+/**
+ * "Sáng 7-2, làm việc với quận 2 về tình hình … trong năm 2016", "Bộ Tài chính Nhật Bản công bố ngày 8/2, thặng dư … trong
+ * năm 2016": in a year's first months, the stretch a review or a figure covers is the year before, no event's own year
+ * (round 22 precision review of date; later in the year "… triển khai dịch vụ … trong năm 2017" on 14/7 is the event's,
+ * dev 192).
+ */
+const IN_YEAR_BEFORE = /(?<![\p{L}])trong\s+(?:cả\s+|suốt\s+)?năm\s+$/iu;
+/** The last month in which a year named after "trong" is the one just reported on. */
+const YEAR_REPORTED_UNTIL_MONTH = 3;
 
 /** "đến cuối năm 2018", "trước giữa năm 2020": a horizon with a part of the year between, which is no event's. */
 const HORIZON_BEFORE = /(?:đến|tới|trước|hết|muộn nhất)\s+(?:hết\s+)?(?:cuối|giữa|đầu|nửa đầu|nửa cuối)\s+(?:năm\s+)?$/iu;

@@ -208,6 +208,10 @@ describe('event date', () => {
     expect(recordOf(TITLE, 'Ngày 16/6, tại hội nghị phản biện dự thảo Nghị quyết về tăng cường quản lý phương tiện giao thông vào năm 2030, nhiều chuyên gia phát biểu.').date).toBeNull();
     // a prize's year is the honoured work's; the prize is given the next year or later
     expect(recordOf(TITLE, 'Chiều 15/5, Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam công bố 45 công trình được trao Giải thưởng Vifotec 2016.').date).toBeNull();
+    // in a year's first months, the year "trong năm" a review or a figure covers is the one before (corpus/real r1110);
+    // later in the year it is the event's own (dev 192)
+    expect(recordOf(TITLE, 'Sáng 7-2, làm việc với quận 2 về tình hình kinh tế - văn hóa – xã hội trong năm 2016, Bí thư Thành ủy đã chất vấn công an quận.').date).toBeNull();
+    expect(recordOf(TITLE, 'Chiều 14/7, Sở Thông tin và Truyền thông Hà Nội đã tổ chức hội nghị triển khai dịch vụ công trực tuyến mức độ 3,4 trong năm 2017.').date).toBe('2017-07-14');
     // a horizon "đến cuối năm 2018" is no year of the event's
     expect(recordOf(TITLE, 'Ngày 29/6, Thủ tướng cho biết Chính phủ cân nhắc gia hạn các biện pháp đáp trả đến cuối năm 2018.').date).toBeNull();
   });
