@@ -278,15 +278,23 @@ export const GLUED_OPENERS: Readonly<Record<string, 'any' | 'lower' | 'number'>>
 export const GLUED_OPENER_NAME_WORDS: readonly string[] = ['nước'];
 
 /**
+ * An election or an appointment to a post (round 22, bench/studies/round22-officials.mjs): between a name and its post
+ * ("ông Phạm Sỹ Quý được bổ nhiệm làm Giám đốc Sở …", "ông Đinh Dũng tái trúng cử chức danh Chủ tịch UBND phường"), and
+ * between a post held and the one elected or appointed to ("ông Nguyễn Đình Hùng - Bí thư Đảng ủy trúng cử chức danh
+ * Chủ tịch HĐND phường", "Lưu Trang - Phó Hiệu trưởng, được bổ nhiệm giữ chức vụ Hiệu trưởng …").
+ */
+const APPOINTED_TO: readonly string[] = [
+  'được bầu giữ chức', 'được bầu làm', 'được bổ nhiệm làm', 'được bổ nhiệm giữ chức', 'được bổ nhiệm giữ chức vụ', 'trúng cử chức danh', 'tái trúng cử chức danh',
+];
+
+/**
  * Words that join a further post of the same person after a post: "Chủ tịch HĐQT kiêm Tổng giám đốc", "Chủ tịch UBND
  * tỉnh Yên Bái nay là Bí thư Tỉnh ủy", "Thủ tướng Ethiopia đồng thời là Chủ tịch AU" (not "đồng thời" alone: "…,
  * đồng thời Chủ tịch ban ATGT tỉnh phải chịu trách nhiệm" names another person).
  */
 export const POST_LINKS: readonly string[] = [
   'kiêm', 'đồng thời là', 'đồng thời kiêm', 'đồng thời cũng là', 'nay là', 'hiện là', 'hiện nay là', 'cũng là', 'và cũng là',
-  // round 22: the post a person with a post is elected or appointed to ("ông Nguyễn Đình Hùng - Bí thư Đảng ủy trúng cử
-  // chức danh Chủ tịch HĐND phường", "Lưu Trang - Phó Hiệu trưởng, được bổ nhiệm giữ chức vụ Hiệu trưởng …")
-  'trúng cử chức danh', 'tái trúng cử chức danh', 'được bầu giữ chức', 'được bầu làm', 'được bổ nhiệm làm', 'được bổ nhiệm giữ chức', 'được bổ nhiệm giữ chức vụ',
+  ...APPOINTED_TO,
 ];
 
 /**
@@ -297,16 +305,15 @@ export const POST_LINKS: readonly string[] = [
  * delegation: a verb phrase), read only after an appointment.
  */
 export const POST_COPULAS: readonly string[] = [
-  'hiện là', 'hiện đang là', 'đang là', 'hiện nay là', 'giữ chức', 'giữ chức vụ', 'hiện giữ chức', 'đang giữ chức', 'được bầu giữ chức', 'được bầu làm', 'đương nhiệm',
+  'hiện là', 'hiện đang là', 'đang là', 'hiện nay là', 'giữ chức', 'giữ chức vụ', 'hiện giữ chức', 'đang giữ chức', 'đương nhiệm',
+  ...APPOINTED_TO,
   // round 14: the election with its adverbs ("Bà Phan Thị Tuyết Nhung tiếp tục được tín nhiệm bầu giữ chức Chủ tịch Hội
   // LHPN huyện", "ông Hoàng Vĩnh Bảo đã được bầu làm Chủ tịch Hội Xuất bản Việt Nam"; bench/studies/round14-offloc.mjs)
   'đã được bầu giữ chức', 'đã được bầu làm', 'vừa được bầu giữ chức', 'vừa được bầu làm', 'được bầu lại làm', 'tiếp tục được bầu giữ chức', 'tiếp tục được bầu làm',
   'được tín nhiệm bầu giữ chức', 'được tín nhiệm bầu làm', 'tiếp tục được tín nhiệm bầu giữ chức', 'tiếp tục được tín nhiệm bầu làm', 'tiếp tục được tín nhiệm giữ chức',
-  // round 22: an appointment or an election after the name ("ông Phạm Sỹ Quý được bổ nhiệm làm Giám đốc Sở …", "PGS-TS
-  // Lưu Trang - Phó Hiệu trưởng, được bổ nhiệm giữ chức vụ Hiệu trưởng …", "ông Đinh Dũng tái trúng cử chức danh Chủ
-  // tịch UBND phường", "Hassan Rouhani vừa tái đắc cử Tổng thống Iran"; bench/studies/round22-officials.mjs)
-  'được bổ nhiệm làm', 'đã được bổ nhiệm làm', 'vừa được bổ nhiệm làm', 'được bổ nhiệm giữ chức', 'được bổ nhiệm giữ chức vụ', 'vừa được bổ nhiệm giữ chức',
-  'giữ chức danh', 'đã giữ chức danh', 'đang giữ chức danh', 'trúng cử chức danh', 'tái trúng cử chức danh', 'tái đắc cử', 'vừa tái đắc cử',
+  // round 22: an appointment or an election after the name with its adverbs, a title held, and "Hassan Rouhani vừa tái
+  // đắc cử Tổng thống Iran" (bench/studies/round22-officials.mjs)
+  'đã được bổ nhiệm làm', 'vừa được bổ nhiệm làm', 'vừa được bổ nhiệm giữ chức', 'giữ chức danh', 'đã giữ chức danh', 'đang giữ chức danh', 'tái đắc cử', 'vừa tái đắc cử',
 ];
 
 /** Posts held abroad, named with "tại" and the host country: "Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường". */

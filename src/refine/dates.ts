@@ -11,7 +11,7 @@ import type { DateValue } from '../dimensions/dates/index.js';
 import { dayNumber } from '../extract/dates.js';
 import type { EventDay } from '../extract/date/index.js';
 import { PUBLISHED_PRECEDENCE, type DayValue } from '../extract/published/index.js';
-import { mainYear } from './years.js';
+import { mainYear, REPORT_SEASON_CLOSES } from './years.js';
 import { isPageStamp, reviewedMonthsEnd, YEARLESS_MONTHS_REVIEWED, PLANNED_YEAR_BEFORE, PLANS_FOR_NEXT_YEAR_FROM, REVIEWED_YEAR_BEFORE, STAGE_REVIEWED_BEFORE, STAGE_REVIEWED_FROM_MONTH, WILL_AFTER, YEARED_EVENT_HEADS } from '../lexicon/dates.js';
 import { escapeRegExp } from '../text/regexp.js';
 
@@ -140,7 +140,7 @@ function ownYears(ctx: RefineContext, firstToken: number, endToken: number, dayM
       !PRIZE_BEFORE.test(ctx.doc.text.slice(Math.max(start[firstToken], ctx.doc.tokens.start[y.first] - 60), ctx.doc.tokens.start[y.first])) &&
       !INDEX_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 12), ctx.doc.tokens.start[y.first])) &&
       !HORIZON_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 24), ctx.doc.tokens.start[y.first])) &&
-      !(dayMonth <= YEAR_REPORTED_UNTIL_MONTH && IN_YEAR_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 16), ctx.doc.tokens.start[y.first]))) &&
+      !(dayMonth <= REPORT_SEASON_CLOSES && IN_YEAR_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 16), ctx.doc.tokens.start[y.first]))) &&
       (!inYearSpan(ctx.doc.text, ctx.doc.tokens.start[y.first], ctx.doc.tokens.end[y.first]) || y.kind === 'range-end'),
   );
   return [...new Set(years.map((y) => y.year))];
@@ -196,8 +196,6 @@ function yearsInProgress(ctx: RefineContext, firstToken: number, endToken: numbe
  * dev 192).
  */
 const IN_YEAR_BEFORE = /(?<![\p{L}])trong\s+(?:cả\s+|suốt\s+)?năm\s+$/iu;
-/** The last month in which a year named after "trong" is the one just reported on. */
-const YEAR_REPORTED_UNTIL_MONTH = 3;
 
 /** "đến cuối năm 2018", "trước giữa năm 2020": a horizon with a part of the year between, which is no event's. */
 const HORIZON_BEFORE = /(?:đến|tới|trước|hết|muộn nhất)\s+(?:hết\s+)?(?:cuối|giữa|đầu|nửa đầu|nửa cuối)\s+(?:năm\s+)?$/iu;

@@ -15,7 +15,7 @@
 import type { Finding } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
 import { monthEnd, monthStart } from '../dimensions/time/index.js';
-import { mainYear } from './years.js';
+import { mainYear, REPORT_SEASON_CLOSES } from './years.js';
 import type { EventDay } from '../extract/date/index.js';
 import { leadSentences, type PeriodCandidate } from '../extract/period/index.js';
 import { REVIEW_LEAD, REVIEW_TITLE, SAME_PERIOD_COMPARED, YEAR_GONE_OPENING } from '../lexicon/review.js';
@@ -30,8 +30,6 @@ type Day = { year: number; month: number; day: number; approximate?: boolean };
 /** The month from which a year's own review can be held ("tổng kết công tác năm 2019" from November on). */
 const YEAR_END_REVIEWS_OPEN = 11;
 
-/** The last month of a year in which the year before is reported on ("Năm 2016, … đã …" printed on 4 January 2017). */
-const REPORT_SEASON_CLOSES = 3;
 
 /** How many years back a congress's past term may start (a term is five years). */
 const TERM_YEARS = 5;

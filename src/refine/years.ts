@@ -7,6 +7,9 @@ import type { EventDay } from '../extract/date/index.js';
 import { isoDate } from '../extract/dates.js';
 import { yearMentions } from '../dimensions/time/index.js';
 
+/** The last month of a year in which the year before is reported on ("Năm 2016, … đã …" printed on 4 January 2017). */
+export const REPORT_SEASON_CLOSES = 3;
+
 /** Before a year, the same stretch a year earlier: "tăng 12% so với cùng kỳ năm 2024" is said in 2025. */
 const SAME_STRETCH_BEFORE = /(?<![\p{L}])cùng\s+k[ỳì]\s+(?:năm\s+)?$/iu;
 

@@ -134,10 +134,12 @@ const PLACE_TYPE_STARTS = new Set(['tỉnh', 'thành', 'tp', 'quận', 'huyện'
 
 /** Letters only Vietnamese spelling uses: a word with one of them is no foreign name's. */
 const VIETNAMESE_ONLY = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
-/** A capitalised Latin word with no Vietnamese-only letter ("Theresa", "May", "François"). */
 /** A middle initial of a Latin name, one capital: the "W" of "George W. Bush". */
 const MIDDLE_INITIAL = /^[A-Z]$/;
-/** (a Gaelic or Scots prefix may capitalise the next letter: "McCain", "MacArthur", "O'Neill") */
+/**
+ * A capitalised Latin word with no Vietnamese-only letter ("Theresa", "May", "François"); a Gaelic or Scots prefix may
+ * capitalise the next letter ("McCain", "MacArthur", "O'Neill").
+ */
 const latinWord = (w: string) => /^(?:Mc|Mac)?\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !VIETNAMESE_ONLY.test(w);
 /** A word that opens a foreign name: Latin, and no Vietnamese syllable ("Donald", not "May" or "Kim"). */
 const foreignWord = (w: string) => latinWord(w) && !isVietnameseSyllable(w);

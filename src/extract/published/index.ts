@@ -12,6 +12,7 @@ import type { Doc } from '../../engine/document.js';
 import type { DateValue } from '../../dimensions/dates/index.js';
 import { PUBLISHED_LABELS } from '../../lexicon/time.js';
 import { isoDate } from '../dates.js';
+import { escapeRegExp } from '../../text/regexp.js';
 
 export const publishedLabels = wordClass('published-label', PUBLISHED_LABELS);
 
@@ -48,8 +49,8 @@ const opensLine = (doc: Doc, first: number) => first === 0 || (doc.tokens.flags[
 
 /** Right before a clock, the words of a time something happens at: "vào ", "vào lúc ". */
 const AT_TIME_BEFORE = /(?<![\p{L}])vào(?:\s+lúc)?\s+$/u;
-/** A page's label for its own stamp, earlier on the line: "Cập nhật", "Đăng", "Gửi", "Xuất bản". */
-const PAGE_LABEL_BEFORE = /(?<![\p{L}])(?:cập nhật|đăng|gửi|xuất bản)(?![\p{L}])/iu;
+/** A page's label for its own stamp, earlier on the line ("Cập nhật", "Ngày đăng"; not "lúc", which any clock may follow). */
+const PAGE_LABEL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${PUBLISHED_LABELS.filter((l) => l !== 'lúc').map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 
 /** Longer than this, a line is running text, where a clock and a date are an event's or a deadline's. */
 const STAMP_LINE = 100;
@@ -61,7 +62,7 @@ function isStamp(doc: Doc, first: number, end: number): boolean {
   if (opensLine(doc, first)) return true;
   // "hoàn thành vào 23 giờ 59 ngày 31-8-2017.", "Mời các bạn đón đọc phần tiếp theo vào lúc 0h00 ngày 12/6/2017": the time
   // something is due or comes out, even at the line's end (round 22 precision review)
-  // (not a page's own label before it: "Cập nhật vào lúc 10:25 ngày 12/06/2017", "Đăng vào lúc …"; round 22 review)
+  // (not a page's own label before it: "Cập nhật vào lúc 10:25 ngày 12/06/2017"; round 22 review)
   const lineBefore = doc.text.slice(doc.lines[doc.lineOf[first]].start, doc.tokens.start[first]);
   if (AT_TIME_BEFORE.test(lineBefore.slice(-12)) && !PAGE_LABEL_BEFORE.test(lineBefore)) return false;
   if (endsLine(doc, end)) return true;
