@@ -269,9 +269,16 @@ export const choosePeriod: Refiner = {
     // 2022" on 9/12/2021, over "Năm 2021, … Đảng ủy Quân sự huyện đã chủ động tham mưu …": the year still to come is the
     // one planned, whatever word stands before it, and the year before narrated as done is the one reviewed;
     // bench/studies/round15b-period-pct.mjs coming-year-meeting)
+    // (on a page dated only by the year it speaks of, a meeting named for a year whose year before a review names: "HỘI
+    // NGHỊ ĐẠI BIỂU NGƯỜI LAO ĐỘNG NĂM 2018" over "… báo cáo Tổng kết hoạt động sản xuất kinh doanh năm 2017";
+    // bench/studies/round23-period.mjs meeting-year)
+    const approximate = !!dated && 'approximate' in dated && !!dated.approximate;
+    const reviewNamedFor = (year: number) => spans.some((o) => bare(o.value) && o.value.namesReview && Number(o.value.from.slice(0, 4)) === year);
     const plannedYear =
       opening.find((f) => f.value.meeting && f.value.cue === 'plan' && bare(f.value)) ??
-      ctx.get<PeriodCandidate>('period').find((f) => f.value.where !== 'body' && f.value.meeting && bare(f.value) && !!dated && !('approximate' in dated && dated.approximate) && future(f.value, dated));
+      ctx
+        .get<PeriodCandidate>('period')
+        .find((f) => f.value.where !== 'body' && f.value.meeting && bare(f.value) && !!dated && (approximate ? f.value.cue !== 'review' && reviewNamedFor(Number(f.value.from.slice(0, 4)) - 1) : future(f.value, dated)));
     const yearBefore =
       plannedYear && spans.find((f) => bare(f.value) && (f.value.cue === 'review' || (f.value.opensDoneClause && f.value.cue !== 'plan')) && Number(f.value.from.slice(0, 4)) === Number(plannedYear.value.from.slice(0, 4)) - 1);
     // "… tổ chức hội nghị tổng kết công tác. Trong năm 2024, Công an thành phố đã điều tra …": a year opening a clause of

@@ -398,6 +398,14 @@ describe('reporting period', () => {
     expect(period(title, lead, review, 'Minh Anh')).toEqual(['2019-01-01', '2019-12-31']);
     expect(period(title, lead, 'Hội nghị nhằm bàn các giải pháp, chỉ rõ những yếu kém, tồn tại.', 'Minh Anh')).toBeNull();
   });
+  it('takes the year before a yearly meeting on a page dated only by its year, when a review names it (round 23)', () => {
+    const title = 'CÔNG TY TỔ CHỨC HỘI NGHỊ ĐẠI BIỂU NGƯỜI LAO ĐỘNG NĂM 2018';
+    const lead = 'Ngày 25/05, Công ty đã tổ chức Hội nghị Đại biểu Người lao động năm 2018. Hội nghị có sự tham dự của Ban Điều hành.';
+    const body = 'Hội nghị đã thông qua báo cáo Tổng kết hoạt động sản xuất kinh doanh năm 2017 & phương hướng hoạt động năm 2018.';
+    expect(period(title, lead, body, 'Minh Anh')).toEqual(['2017-01-01', '2017-12-31']);
+    // a year before named only as a result, no review: the meeting reviews nothing the text names
+    expect(period(title, lead, 'Hội nghị đã nghe kết quả sản xuất kinh doanh năm 2017.', 'Minh Anh')).toBeNull();
+  });
   it("takes the stage of the headline's meeting before a review of months in the lead", () => {
     const lead = 'Ngày 10-7, Hội Liên hiệp Phụ nữ huyện tổ chức Hội nghị điển hình tiên tiến giai đoạn 2015-2020 và sơ kết công tác Hội 6 tháng đầu năm 2020.';
     expect(period('Hội Liên hiệp Phụ nữ huyện: Hội nghị điển hình tiên tiến giai đoạn 2015-2020', lead, 'Minh Anh')).toEqual(['2015-01-01', '2020-12-31']);
