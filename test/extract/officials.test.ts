@@ -5,6 +5,25 @@ const officials = (...body: string[]) =>
   recordOf('Hội nghị tổng kết công tác năm', ...body, 'Thu Hà').officials.map((o) => ({ name: o.name, rank: o.rank, positions: o.positions }));
 
 describe('officials', () => {
+  it('reads a post opening its clause as the heading of the names after its colon, not as the post of the person before it (round 23)', () => {
+    expect(officials('Đến dự có Tổng Bí thư Nguyễn Phú Trọng, nguyên Tổng Bí thư: Lê Khả Phiêu, Nông Đức Mạnh; Chủ tịch nước Trần Đại Quang, nguyên Chủ tịch nước Trần Đức Lương.')).toEqual([
+      { name: 'Nguyễn Phú Trọng', rank: null, positions: ['Tổng Bí thư'] },
+      { name: 'Lê Khả Phiêu', rank: null, positions: ['nguyên Tổng Bí thư'] },
+      { name: 'Nông Đức Mạnh', rank: null, positions: ['nguyên Tổng Bí thư'] },
+      { name: 'Trần Đại Quang', rank: null, positions: ['Chủ tịch nước'] },
+      { name: 'Trần Đức Lương', rank: null, positions: ['nguyên Chủ tịch nước'] },
+    ]);
+    // a post before a colon and what someone said is no heading: the person before keeps it
+    expect(officials('Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh: “Cần đẩy nhanh tiến độ giải ngân”.')).toEqual([{ name: 'Nguyễn Văn An', rank: null, positions: ['Phó Chủ tịch UBND tỉnh'] }]);
+    // a line of a post and names only, a masthead's roster under the page's address, names no one in the story
+    expect(officials('Đại hội có sự tham dự của hơn 2000 đại biểu.', 'Địa chỉ: 58 Quán Sứ - Hoàn Kiếm - Hà Nội', 'Phó Trưởng Ban: Nguyễn Sỹ Hào, Trần Sông Thao')).toEqual([]);
+  });
+  it('reads the post before "gồm các đồng chí:" as the heading of its list (round 23)', () => {
+    const result = 'Theo quyết định, Ban Chấp hành có 52 ủy viên; 5 Phó Chủ tịch LĐLĐ tỉnh Phú Thọ gồm các đồng chí: Phạm Sơn, Phùng Quang Vinh, Đỗ Ngọc Anh.';
+    expect(officials(result)).toEqual(['Phạm Sơn', 'Phùng Quang Vinh', 'Đỗ Ngọc Anh'].map((name) => ({ name, rank: null, positions: ['Phó Chủ tịch LĐLĐ tỉnh Phú Thọ'] })));
+    // "gồm" after a verb's object heads nothing
+    expect(officials('Huyện thành lập tổ công tác gồm các đồng chí: Phạm Sơn, Phùng Quang Vinh.')).toEqual([]);
+  });
   it('reads a village named after its unit word apart from the person named after it, and a head named without the village', () => {
     expect(officials('Trưởng thôn Đồng Trạng Nguyễn Minh Sắc phát biểu tại hội nghị.')).toEqual([{ name: 'Nguyễn Minh Sắc', rank: null, positions: ['Trưởng thôn Đồng Trạng'] }]);
     expect(officials('Bí thư chi bộ thôn Lê Xá Nguyễn Văn Hòa phát biểu tại hội nghị.')).toEqual([{ name: 'Nguyễn Văn Hòa', rank: null, positions: ['Bí thư chi bộ thôn Lê Xá'] }]);

@@ -93,6 +93,19 @@ export const corpus: Corpus<PersonMention> = {
       value: { name: 'Phạm Bình Minh', positions: [{ value: 'Phó Thủ tướng' }] },
     },
     { text: 'Các Phó chủ tịch gồm các ông: Lê Hoàng, Nguyễn An Tiêm.', rule: 'official-list-titled', value: { name: 'Nguyễn An Tiêm', positions: [{ value: 'Phó chủ tịch' }] } },
+    // a post opening its clause heads the names after its colon; the post before "gồm các đồng chí:" heads its list
+    // (bench/studies/round23-officials.mjs)
+    {
+      text: 'Đến dự có Tổng Bí thư Nguyễn Phú Trọng, nguyên Tổng Bí thư: Lê Khả Phiêu, Nông Đức Mạnh; Chủ tịch nước Trần Đại Quang.',
+      rule: 'official-list-headed',
+      value: { name: 'Nông Đức Mạnh', positions: [{ value: 'nguyên Tổng Bí thư' }] },
+    },
+    { text: 'Phó Chủ tịch UBND tỉnh: Võ Phiên, Trần Phước Hiền chủ trì cuộc họp.', rule: 'official-list-headed', value: { name: 'Võ Phiên', positions: [{ value: 'Phó Chủ tịch UBND tỉnh' }] } },
+    {
+      text: 'Ban Chấp hành có 52 ủy viên; 5 Phó Chủ tịch LĐLĐ tỉnh Phú Thọ gồm các đồng chí: Phạm Sơn, Phùng Quang Vinh, Đỗ Ngọc Anh.',
+      rule: 'official-list',
+      value: { name: 'Phùng Quang Vinh', positions: [{ value: 'Phó Chủ tịch LĐLĐ tỉnh Phú Thọ' }] },
+    },
     // portal reports' abbreviated posts with the body they head (bench/studies/round14-offloc.mjs)
     { text: 'Về phía xã: đồng chí Phan Đức Cẩm - BT Đảng ủy, CT HĐND xã cùng các đồng chí trong BTV Đảng uỷ.', rule: 'official-honorific', value: { name: 'Phan Đức Cẩm', positions: [{ value: 'BT Đảng ủy' }, { value: 'CT HĐND xã' }] } },
     { text: 'Tại hội nghị, đ/c Đặng Trung Thành – CT.Hội CCB quận đã thông qua báo cáo.', rule: 'official-honorific', value: { name: 'Đặng Trung Thành', positions: [{ value: 'CT.Hội CCB quận' }] } },
@@ -418,6 +431,7 @@ export const corpus: Corpus<PersonMention> = {
     { text: 'Quyết định do Thủ trưởng Cơ quan Cảnh sát điều tra, Công an thành phố Yên Bái, Đại tá Vũ Viết Thoại ký.', rule: 'official-rank', value: { name: 'Vũ Viết Thoại', positions: [{ value: 'Thủ trưởng Cơ quan Cảnh sát điều tra, Công an thành phố Yên Bái' }] } },
   ],
   negatives: [
+    { text: 'Phó Chủ tịch UBND tỉnh: Cần đẩy nhanh tiến độ giải ngân vốn đầu tư công.', why: 'a post before a colon and a quotation, no list of names' },
     { text: 'Buổi tiếp diễn ra thân mật. Ảnh: Thống Nhất/TTXVN Tiếp Giám đốc Khu vực Ngân hàng HSBC tại trụ sở.', why: 'a verb after a photo credit takes the post as its object: no mention starts at it' },
     { text: 'Người đẹp Phan Hồng Anh, sinh năm 1991, đại diện của TP Hà Nội, đoạt giải.', why: 'after a birth year, a lower-case role that heads no body is no post' },
     { text: 'Tổng cục Chính trị đã dự thảo tờ trình báo cáo đồng chí Bộ trưởng Bộ Quốc phòng đề nghị sáp nhập hai cục.', why: 'a comrade named by post as the object of a verb is no later mention of the person before' },

@@ -205,6 +205,9 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
     build(m, ctx) {
       const p = phrasesOf(ctx);
       const colon = p.listHeading(m.end);
+      // "5 Phó Chủ tịch LĐLĐ tỉnh gồm các đồng chí: Phạm Sơn, Phùng Quang Vinh, …": the post before "gồm" heads the list
+      const before = colon ? null : p.headingBeforeOpener(m.first, m.end);
+      if (before) return listed(ctx, p, m.end, before);
       return listed(ctx, p, m.end, colon ?? p.headingBeforeNames(m.end), !colon);
     },
   },
@@ -219,6 +222,18 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
       const colon = p.listHeading(i);
       const heading = colon ?? p.headingBeforeNames(i);
       return heading ? listed(ctx, p, i, heading, !colon) : null;
+    },
+  },
+  {
+    // "Chủ tịch nước Trần Đại Quang, nguyên Chủ tịch nước Trần Đức Lương; …, nguyên Chủ tịch Quốc hội: Nguyễn Văn An,
+    // Nguyễn Sinh Hùng", "Phó Chủ tịch UBND tỉnh: Võ Phiên, Trần Phước Hiền chủ trì …": a post opening its clause heads
+    // the names after its colon, with no "các" or "đồng chí" (bench/studies/round23-officials.mjs)
+    name: 'official-list-headed',
+    pattern: [anchor(dim('title', 't'))],
+    build(m, ctx) {
+      const p = phrasesOf(ctx);
+      const heading = p.colonHeading(m.caps.t.first);
+      return heading ? listed(ctx, p, m.caps.t.first, heading) : null;
     },
   },
   {

@@ -95,6 +95,10 @@ const MAX_LAST_PIECE_TOKENS = 8;
 const W = (w: string) => vocabulary.add(w);
 const VA = W('và');
 const GOM = W('gồm');
+/** Names and nothing else to the end of a line: "Nguyễn Sỹ Hào, Trần Sông Thao". */
+const ROSTER = /^(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*(?:,|;|và)\s*)*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*[.;]?\s*$/u;
+/** The marks after which a clause opens: a list's heading may follow them. */
+const CLAUSE_OPENERS = new Set([',', ';', ':', '(']);
 const LA = W('là');
 const LAM = W('làm');
 const BO = W('bổ');
@@ -429,6 +433,53 @@ export class Phrases {
       if (c === ':') return { position: this.span(i, (cut > 0 ? cut : k) - 1), next: k + 1 };
       if (cut < 0 && (this.t.word[k] === GOM || this.units.at('list-opener', k))) cut = k;
       if (this.isHardStop(k) || c === ',' || c === ';' || this.verbAt(k)) return null;
+    }
+    return null;
+  }
+
+  /** Two names or more from token `i`, apart by commas or "và": "Lê Khả Phiêu, Nông Đức Mạnh". */
+  namesFrom(i: number): boolean {
+    const first = this.readName(i, true);
+    if (!first) return false;
+    const k = tokenAt(this.t, first.end);
+    return (this.char(k) === ',' || this.t.word[k] === VA) && !!this.readName(k + 1, true);
+  }
+
+  /**
+   * A post opening its clause and heading, after a colon, a list of names: "…, nguyên Tổng Bí thư: Lê Khả Phiêu, Nông Đức
+   * Mạnh; …", "Phó Chủ tịch UBND tỉnh: Võ Phiên, Trần Phước Hiền chủ trì …"; where the names start.
+   */
+  colonHeading(i: number): { position: PositionSpan; next: number } | null {
+    if (i > this.sentenceStart(i) && /^(?:nguyên|cựu)$/iu.test(this.text(i - 1))) i--;
+    if (i > this.sentenceStart(i) && !CLAUSE_OPENERS.has(this.char(i - 1))) return null;
+    const heading = this.listHeading(i);
+    return heading && this.namesFrom(heading.next) && !this.rosterLine(i, heading.next) ? heading : null;
+  }
+
+  /**
+   * A line that is a post and the names under it, and nothing else ("Phó Trưởng Ban: Nguyễn Sỹ Hào, Trần Sông Thao"
+   * under a page's address): a masthead's roster, the page's staff, no one in the story.
+   */
+  private rosterLine(i: number, next: number): boolean {
+    const line = this.doc.lines[this.doc.lineOf[i]];
+    return this.t.start[i] === line.start && ROSTER.test(this.doc.text.slice(this.t.start[next], line.end));
+  }
+
+  /**
+   * The post a list opener closes, before "gồm": "5 Phó Chủ tịch LĐLĐ tỉnh Phú Thọ gồm các đồng chí: Phạm Sơn, …",
+   * "Ủy viên Ban Thường vụ gồm các đồng chí: …" (a congress's or an election's result); `opener` is the opener's first
+   * token, `next` where the names start.
+   */
+  headingBeforeOpener(opener: number, next: number): { position: PositionSpan; next: number } | null {
+    const gom = opener - 1;
+    if (gom < 1 || this.t.word[gom] !== GOM) return null;
+    const floor = Math.max(this.sentenceStart(gom), gom - MAX_POSITION_TOKENS);
+    for (let k = floor; k < gom; k++) {
+      const opens = k === this.sentenceStart(gom) || CLAUSE_OPENERS.has(this.char(k - 1)) || this.t.kind[k - 1] === Kind.Number || /^(?:các|những)$/iu.test(this.text(k - 1));
+      if (!opens || !this.titleAt(k)) continue;
+      let clean = true;
+      for (let j = k + 1; j < gom && clean; j++) clean = !this.isHardStop(j) && this.char(j) !== ',' && !this.verbAt(j);
+      if (clean) return { position: this.span(k, gom - 1), next };
     }
     return null;
   }
@@ -937,6 +988,9 @@ export class Phrases {
       }
       if (weakHead && last < itemStart + n) break;
       if (job && !this.capitalisedIn(itemStart + n, last)) break;
+      // "Tổng Bí thư Nguyễn Phú Trọng, nguyên Tổng Bí thư: Lê Khả Phiêu, Nông Đức Mạnh": a post before a colon and names
+      // heads the list after it (colonHeading), no post of the person before
+      if (this.char(last + 1) === ':' && this.namesFrom(last + 2)) break;
       out.push(this.span(itemStart, last));
       if (!more) break;
     }
