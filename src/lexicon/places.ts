@@ -144,9 +144,10 @@ export const VENUE_OPENING =
 
 /** Before a province named bare inside an organisation's name: "Công ty CP Dược … Bình Định", "CTCP Chế biến thủy sản
  * và xuất nhập khẩu Cà Mau", "Hiệp hội BĐS Hải Phòng",
- * "Đoàn luật sư Hà Nội" (a lawyer's bar). */
+ * "Đoàn luật sư Hà Nội" (a lawyer's bar). Not a hall, where something is held: "500 đại biểu ở Hội trường tại Hà Nội"
+ * (bench/studies/round23-locality-national-site.mjs). */
 export const ORGANISATION_BEFORE =
-  /(?:Công ty|Cty|CTCP|Tập đoàn|Đoàn [Ll]uật sư|Đoàn LS|Ngân hàng|Bệnh viện|Đại học|Học viện|Trung tâm|Hợp tác xã|HTX|Tổng công ty|Hiệp hội|Hội|Trường|Báo|Đài|Nhà máy|Khách sạn|Câu lạc bộ|CLB|Quỹ|Viện|Cảng|Sân vận động|SVĐ|Liên đoàn|Chi nhánh|Siêu thị)\s+(?:[\p{L}\p{N}&.]+\s+|[-–]\s+){0,8}$/u;
+  /(?:Công ty|Cty|CTCP|Tập đoàn|Đoàn [Ll]uật sư|Đoàn LS|Ngân hàng|Bệnh viện|Đại học|Học viện|Trung tâm|Hợp tác xã|HTX|Tổng công ty|Hiệp hội|Hội(?!\s+trường(?![\p{L}]))|Trường|Báo|Đài|Nhà máy|Khách sạn|Câu lạc bộ|CLB|Quỹ|Viện|Cảng|Sân vận động|SVĐ|Liên đoàn|Chi nhánh|Siêu thị)\s+(?:[\p{L}\p{N}&.]+\s+|[-–]\s+){0,8}$/u;
 
 /** Before a unit that is a National Assembly delegate's delegation, the delegate's province: "đại biểu Quốc hội đoàn
  * TP HCM Trần Anh Tuấn", "ĐBQH Trần Văn Lâm, đoàn ĐBQH tỉnh Bắc Giang", "nhiều ĐBQH đoàn TP HCM", "Đại biểu Trần Anh
@@ -286,6 +287,26 @@ export const UNNAMED_DISTRICT_WORDS: Readonly<Record<string, readonly string[]>>
 /** A portal's address as a source: in brackets, "(binhdinh.gov.vn)", "(www.baobinhdinh.vn)", "(Theo kontum.gov.vn)", or
  * after "Nguồn:" ("Nguồn: ninhbinh.gdt.gov.vn"). */
 export const PORTAL_ADDRESS = /(?:\(\s*(?:[Tt]heo\s+)?|(?<![\p{L}])Nguồn\s*:\s*)(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:[a-z]{2,4}\.){0,2}vn(?![\p{L}\d.-])\/?(?:\s*\))?/giu;
+
+/**
+ * A national organiser, whose event's locality is the place it is held (ANNOTATION.md): a ministry ("Bộ Lao động,
+ * Thương binh và Xã hội", not a province's military command "Bộ CHQS"), a central committee or office ("Ủy ban Kiểm tra
+ * Trung ương", "Ban Tổ chức TƯ"), the Government, the Assembly, a general department or department ("Tổng cục Thuế",
+ * "Cục Bảo vệ, chăm sóc trẻ em"), the Fatherland Front, a national association or committee ("Hội Nghề cá Việt Nam",
+ * "Ủy ban An toàn giao thông Quốc gia"), a military region or command, the State Bank or Audit.
+ */
+const NATIONAL_ORGANISER = String.raw`(?:Bộ (?!Chỉ huy|CHQS|đội)\p{Lu}\p{L}*|\p{Lu}[^.;:!?\n]{0,50}?(?:Trung ương|TƯ|TW)|Chính phủ|Quốc hội|Tổng cục|Cục \p{Lu}\p{L}*|Mặt trận Tổ quốc Việt Nam|(?:Tổng hội|Hiệp hội|Hội|Liên hiệp|Tổng Liên đoàn|Liên đoàn|Ủy ban|Ban)\s[^.;:!?\n]{0,50}?(?:Việt Nam|[Qq]uốc gia)|Bộ Tư lệnh|Quân khu|Quân chủng|Ngân hàng Nhà nước|Kiểm toán Nhà nước)(?![\p{L}])`;
+/**
+ * Before a unit named as where a national organiser's event is held, the organiser named with the event: "Hội nghị sơ
+ * kết … của Ủy ban Kiểm tra Trung ương diễn ra hôm nay tại ", "buổi họp báo của Bộ Lao động, Thương binh và Xã hội diễn
+ * ra sáng ngày 27-5 tại ", "do Bộ Công Thương tổ chức sáng 27/5, tại ", "Bộ Y tế tổ chức hội nghị … tại Thủ đô "
+ * (bench/studies/round23-locality-national-site.mjs). Not a gathering the organiser only attends or speaks at ("Bên lề
+ * Hội nghị … APEC … diễn ra tại Hà Nội, … thành viên Ủy ban Việt Nam về …"): the organiser comes before the verb of holding.
+ */
+export const NATIONAL_EVENT_SITE_BEFORE = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:của|do)\s+${NATIONAL_ORGANISER}[^.;:!?\n]{0,60}?(?<![\p{L}])(?:diễn ra|được tổ chức|tổ chức|khai mạc)|(?<![\p{L}])${NATIONAL_ORGANISER}(?:\s+(?:đã|vừa|sẽ))?(?:\s+phối hợp[^.;:!?\n]{0,60}?)?\s+(?:tổ chức|khai mạc))(?![\p{L}])[^.;:!?\n]{0,80}?(?<![\p{L}])tại\s+(?:[Tt]hủ đô\s+|[^.;:!?\n]{0,40}?[,(]\s*)?$`,
+  'u',
+);
 
 /** Right before a unit in a department's name whose short form has a dash: "Sở GD-ĐT ", "Sở LĐ-TB&XH ". */
 export const DEPARTMENT_BEFORE = /(?<![\p{L}])Sở\s+[\p{L}&]+-[\p{L}&-]+\s+$/u;

@@ -56,6 +56,7 @@ import {
   JOURNEY_FROM_BEFORE,
   JOURNEY_TO_AFTER,
   MARKET_BEFORE,
+  NATIONAL_EVENT_SITE_BEFORE,
   NEWSPAPER_NAME_BEFORE,
   ORGANISATION_BEFORE,
   ORIGIN_BEFORE,
@@ -589,6 +590,14 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
     if (roundUp) break;
   }
 
+  // a lead naming no unit of its own, or speaking of the provinces at large ("Ủy ban Kiểm tra các tỉnh, thành, Đảng ủy cần
+  // …", "… diễn ra từ ngày 1 đến 30-6 trên toàn quốc"), whose event a national organiser holds in a named unit, there or
+  // in the sentence after it ("Đó là yêu cầu … tại Hội nghị sơ kết … của Ủy ban Kiểm tra Trung ương diễn ra hôm nay tại
+  // Hà Nội"): that unit, as ANNOTATION.md places a national organiser's event
+  if (!lead) {
+    const held = nationalEventSite(doc, leadSentences(ctx, LEAD_SENTENCES + 1), cands);
+    if (held) [lead, roundUp] = [held, false];
+  }
   if (!lead && !roundUp) lead = institutionSite(doc, leadSpans, cands) ?? (titleLine ? institutionSite(doc, [titleLine], cands) : null);
   if (lead) lead = unitInsideNext(doc, lead, cands, leadSpans.slice(leadAt + 1, leadAt + 2)) ?? lead;
 
@@ -646,6 +655,22 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
   // or its officials' posts name ("UBND tỉnh vừa …" and "Chủ tịch UBND tỉnh Bình Định"), else a portal's address
   if (unnamedSubject && !roundUp && votes.length === 1 && topProvince) return { candidate: mentionOf(usable, topProvince), role: 'frequent', province: topProvince };
   if (unnamedSubject && !roundUp && !votes.length) return bodyNameProvince(cands) ?? portalProvince(doc);
+  return null;
+}
+
+/**
+ * The first unit of the lead (and the sentence after it) named as where a national organiser holds its event: "buổi họp
+ * báo của Bộ Lao động, Thương binh và Xã hội diễn ra sáng ngày 27-5 tại Hà Nội", "Hội nghị … do Bộ Công Thương tổ chức
+ * sáng 27/5, tại Hà Nội" (bench/studies/round23-locality-national-site.mjs: 5 articles of corpus/real whose locality was
+ * null, 3 of them in the audits).
+ */
+function nationalEventSite(doc: Doc, spans: readonly { start: number; end: number }[], cands: readonly Candidate[]): Choice | null {
+  for (const s of spans) {
+    const site = cands.find(
+      (c) => c.usable && c.start >= s.start && c.end <= s.end && !inList(doc, c, cands) && NATIONAL_EVENT_SITE_BEFORE.test(doc.text.slice(Math.max(s.start, c.start - 250), c.start)),
+    );
+    if (site) return { candidate: site, role: 'place' };
+  }
   return null;
 }
 

@@ -262,6 +262,14 @@ describe('locality', () => {
     [['Bắt đối tượng trộm cắp', 'Ngày 5/6, Công an huyện Sông Hinh bắt Nguyễn Văn A (sinh ngày 19/9/1986, tại xã Sơn Giang, huyện Sông Hinh, Phú Yên) về hành vi trộm cắp tài sản.'], { type: 'huyện', name: 'Sông Hinh', province: 'Phú Yên' }],
     // … and a film's premiere at a named cinema, not the film's title
     [['Tiểu Psy khuấy động buổi ra mắt phim', 'Hwang Min Woo đã khuấy động buổi ra mắt phim "Lọ lem Sài Gòn" mà cậu là khách mời. Tại rạp Lotte Cinema, Q.7, TP HCM tối 28-5, cậu trình diễn hai điệu nhảy.'], { type: 'quận', name: '7', province: 'Hồ Chí Minh' }],
+    // a national organiser's event held in a named unit, in the lead or the sentence after it, over round-up words in
+    // the lead (round 23: bench/studies/round23-locality-national-site.mjs); not a gathering the organiser only attends
+    // or speaks at, nor one whose holder is not national; a hall is where something is held, no organisation's name
+    [['Triển khai Tháng hành động vì trẻ em', 'Tháng hành động vì trẻ em năm nay sẽ diễn ra từ ngày 1 đến 30-6 trên toàn quốc. Đây là thông tin từ buổi họp báo của Bộ Lao động, Thương binh và Xã hội diễn ra sáng ngày 27-5 tại Hà Nội.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
+    [['Chọn vấn đề nổi lên để kiểm tra', 'Ủy ban Kiểm tra các tỉnh, thành cần lựa chọn một số vụ việc nổi cộm để kiểm tra. Đó là yêu cầu của Chủ nhiệm Ủy ban Kiểm tra Trung ương tại Hội nghị sơ kết công tác kiểm tra của Ủy ban Kiểm tra Trung ương diễn ra hôm nay tại Hà Nội.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
+    [['Tập huấn công tác cán bộ', 'Ngày 3/6, Ban Tổ chức Trung ương, Bộ Nội vụ phối hợp tổ chức Hội nghị trực tuyến tập huấn về công tác cán bộ. Tham dự Hội nghị gồm 500 đại biểu ở Hội trường tại Hà Nội và trên 1.000 đại biểu tại 72 điểm cầu trong cả nước.'], { type: 'thành phố', name: 'Hà Nội', province: 'Hà Nội' }],
+    [['Tính kết nối của doanh nghiệp', 'Năm APEC 2017 là cơ hội để doanh nghiệp nhỏ và vừa của các tỉnh học hỏi kinh nghiệm. Bên lề Hội nghị các quan chức cao cấp APEC diễn ra tại Hà Nội, ông A, thành viên Ủy ban Việt Nam về hợp tác kinh tế Thái Bình Dương đã trao đổi với báo chí.'], null],
+    [['Liveshow kỷ niệm', 'Ca sĩ A sẽ biểu diễn tại các tỉnh phía Bắc. Liveshow của ca sĩ diễn ra tối 5/6 tại Hà Nội.'], null],
   ])('%j', (lines, expected) => {
     expect(loc(...(lines as string[]))).toEqual(expected);
   });
