@@ -18,6 +18,13 @@ describe('officials', () => {
     // a line of a post and names only, a masthead's roster under the page's address, names no one in the story
     expect(officials('Đại hội có sự tham dự của hơn 2000 đại biểu.', 'Địa chỉ: 58 Quán Sứ - Hoàn Kiếm - Hà Nội', 'Phó Trưởng Ban: Nguyễn Sỹ Hào, Trần Sông Thao')).toEqual([]);
   });
+  it('reads one person after an honorific and a colon, the portals\' way (round 23)', () => {
+    expect(officials('Về dự buổi lễ có Đồng chí: Đinh Như Trước Bí thư Đảng ủy xã; Đồng chí: Đỗ Thanh Vượt - Phó Bí thư - Chủ tịch UBND xã.')).toEqual([
+      { name: 'Đinh Như Trước', rank: null, positions: ['Bí thư Đảng ủy xã'] },
+      { name: 'Đỗ Thanh Vượt', rank: null, positions: ['Phó Bí thư', 'Chủ tịch UBND xã'] },
+    ]);
+    expect(officials('Ông: Y Đức Thành - Bí thư Đảng ủy, Chủ tịch HĐND xã phát biểu chỉ đạo hội nghị.')).toEqual([{ name: 'Y Đức Thành', rank: null, positions: ['Bí thư Đảng ủy', 'Chủ tịch HĐND xã'] }]);
+  });
   it('reads the post before "gồm các đồng chí:" as the heading of its list (round 23)', () => {
     const result = 'Theo quyết định, Ban Chấp hành có 52 ủy viên; 5 Phó Chủ tịch LĐLĐ tỉnh Phú Thọ gồm các đồng chí: Phạm Sơn, Phùng Quang Vinh, Đỗ Ngọc Anh.';
     expect(officials(result)).toEqual(['Phạm Sơn', 'Phùng Quang Vinh', 'Đỗ Ngọc Anh'].map((name) => ({ name, rank: null, positions: ['Phó Chủ tịch LĐLĐ tỉnh Phú Thọ'] })));

@@ -106,6 +106,7 @@ export const corpus: Corpus<PersonMention> = {
       rule: 'official-list',
       value: { name: 'Phùng Quang Vinh', positions: [{ value: 'Phó Chủ tịch LĐLĐ tỉnh Phú Thọ' }] },
     },
+    { text: 'Về dự buổi lễ có Đồng chí: Đinh Như Trước Bí thư Đảng ủy xã.', rule: 'official-honorific', value: { name: 'Đinh Như Trước', positions: [{ value: 'Bí thư Đảng ủy xã' }] } },
     // portal reports' abbreviated posts with the body they head (bench/studies/round14-offloc.mjs)
     { text: 'Về phía xã: đồng chí Phan Đức Cẩm - BT Đảng ủy, CT HĐND xã cùng các đồng chí trong BTV Đảng uỷ.', rule: 'official-honorific', value: { name: 'Phan Đức Cẩm', positions: [{ value: 'BT Đảng ủy' }, { value: 'CT HĐND xã' }] } },
     { text: 'Tại hội nghị, đ/c Đặng Trung Thành – CT.Hội CCB quận đã thông qua báo cáo.', rule: 'official-honorific', value: { name: 'Đặng Trung Thành', positions: [{ value: 'CT.Hội CCB quận' }] } },

@@ -68,7 +68,7 @@ function rankNamePositions(p: Phrases, i: number, strictName: boolean, first = i
   const name = p.readName(j, strictName && !rank);
   if (!name) return null;
   // a listed person's posts follow the name; what precedes is the previous person's
-  const announced: boolean | 'comrade' = !listed && (rank !== null || first < i) && (COMRADE.has(tokensValue(p.doc, first, i)) ? 'comrade' : true);
+  const announced: boolean | 'comrade' = !listed && (rank !== null || first < i) && (COMRADE.has(tokensValue(p.doc, first, i).replace(/\s*:$/u, '')) ? 'comrade' : true);
   return { rank, name, positions: [...(listed ? [] : p.positionsBefore(first - 1)), ...p.positionsAfter(name.next, announced, rank !== null && !listed)] };
 }
 
@@ -126,7 +126,10 @@ export const OFFICIAL_RULES: readonly Rule<PersonMention>[] = [
       const t = ctx.doc.tokens;
       if (m.first > 0 && LIST_WORDS.has(t.word[m.first - 1])) return null; // lists are read by official-list
       const p = phrasesOf(ctx);
-      const got = rankNamePositions(p, m.end, false, m.first);
+      // "Về dự buổi lễ có Đồng chí: Đinh Như Trước Bí thư Đảng ủy xã", "đ/c: Nguyễn Thị Hà, phó Bí thư huyện ủy": portals
+      // put a colon after the honorific of one person (bench/studies/round23-officials.mjs)
+      const start = p.char(m.end) === ':' ? m.end + 1 : m.end;
+      const got = rankNamePositions(p, start, false, m.first);
       return got ? reading(ctx, m.first, got.name, got.rank, got.positions) : null;
     },
   },
