@@ -553,7 +553,8 @@ function recipientGroups(ctx: RuleContext, from: number, to: number): { value: R
     // "12 tập thể (gồm 5 chi bộ và 7 đơn vị) và 20 cá nhân": the counts in brackets detail the group before them
     if (out.length && insideBracket(ctx.doc, out[out.length - 1].end, u.first)) continue;
     const v = u.value;
-    if (v.mixed) {
+    // (a unit of both kinds, "tập thể Đoàn trường và 4 cá nhân", is a whole group as a mixed count is)
+    if (v.mixed || (v.collectives !== null && v.individuals !== null)) {
       out.push({ value: v, first: u.first, end: u.end });
       current = null;
       continue;
