@@ -605,5 +605,13 @@ describe('awards', () => {
     expect(more).toEqual([]);
     expect(only).toMatchObject({ award: 'Bằng khen', by: 'Tỉnh đoàn', collectives: 1, individuals: 4 });
   });
+  // bench/studies/round23-awards.mjs, award do X trao tặng (audits 6, 13)
+  it('takes the giver named after "do" before the verb of giving that closes the award', () => {
+    expect(awards('Trong đó, có 8 tập thể đạt danh hiệu lao động xuất sắc do UBND TP.HCM trao tặng, 14 tập thể nhận giấy khen do Tổng công ty trao tặng.')).toEqual([
+      { award: 'danh hiệu lao động xuất sắc', by: 'UBND TP.HCM', collectives: 8, individuals: null },
+      { award: 'giấy khen', by: 'Tổng công ty', collectives: 14, individuals: null },
+    ]);
+    expect(awards('Có 14 tập thể nhận giấy khen do đã tặng nhiều phần quà cho hộ nghèo.')).toEqual([{ award: 'giấy khen', by: null, collectives: 14, individuals: null }]);
+  });
 });
 
