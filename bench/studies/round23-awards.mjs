@@ -2,6 +2,10 @@
 // with counts, a title held by counted recipients and given "do … trao tặng", a named collective (with counted
 // persons) after "cho", Huy hiệu Đảng to counted party members, a commendation of one named person.
 // Counts each kind's matches in corpus/real, dev and the audits, with the gold awards of the article where it has one.
+// Read in round 23: "cho tập thể X (và N)" (3 audits, all 1 collective beside the persons: mended), "award do X trao
+// tặng" (3 statements, all with that giver: mended). Left: "một trong <count>" (2 awards in the audits, annotated 1
+// and 8: the whole kept), "biểu dương N" (annotated 1 of 4 in dev and the audits), "một trong những …" (1 of 3), "award cho <Body>"
+// alone (1 of 4 counted), Huy hiệu Đảng (annotations merge and split its statements unevenly).
 // Usage: node bench/studies/round23-awards.mjs [--audits 21] [--examples 4] [--form NAME] [--gold]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,6 +29,8 @@ const forms = {
   'cho <Name> và N': new RegExp(String.raw`${W}cho\s+(?:tập thể\s+)?\p{Lu}[^.;,\n]{0,60}?\svà\s+${N}\s+\p{L}+(?:\s\p{L}+)?`, 'gu'),
   // "Sở … vinh dự là 01 trong 60 tập thể được Bộ … tặng cờ thi đua", "… là một trong những gương điển hình được nhận Bằng khen"
   'một trong N … được': new RegExp(String.raw`${W}(?:01|1|một)\s+trong\s+(?:số\s+)?(?:${N}|những|các)\s[^.;\n]{0,60}?(?:được|nhận)\s[^.;\n]{0,40}`, 'giu'),
+  // the same with the whole counted ("01 trong 60 tập thể được … tặng"): one of them
+  'một trong <count> … được': new RegExp(String.raw`${W}(?:01|1|một)\s+trong\s+(?:số\s+)?\d+(?:\.\d{3})*\s[^.;\n]{0,120}?(?:được|nhận)\s[^.;\n]{0,40}`, 'giu'),
   // "danh hiệu … do UBND TP trao tặng", "giấy khen do Tổng công ty trao tặng"
   'award do X trao tặng': new RegExp(String.raw`${W}(?:danh hiệu|[Bb]ằng khen|[Gg]iấy khen|[Cc]ờ thi đua|[Hh]uân chương|tiên tiến|tiến tiến)[^.;\n]{0,40}?\sdo\s+\p{Lu}[^.;,\n]{0,40}?\s(?:trao tặng|tặng|trao|khen thưởng)${E}`, 'gu'),
   // "trao Huy hiệu 30 năm tuổi Đảng cho 5 đảng viên"
