@@ -135,6 +135,18 @@ function withoutRoundedRepeats(doc: Doc, chosen: Finding<AwardStatement>[]): Fin
   });
 }
 
+/**
+ * Whether a statement counts one kind only, as another statement of the same award (`sameBody`) counts it beside the
+ * other kind: its part of that statement.
+ */
+function partOfBodyStatement(f: Finding<AwardStatement>, kept: Finding<AwardStatement>[], sameBody: (b: Finding<AwardStatement>) => boolean): boolean {
+  const v = f.value;
+  if (oneCount(v) === null) return false;
+  const kind = kindOf(v);
+  const other = kind === 'collectives' ? 'individuals' : 'collectives';
+  return kept.some((b) => b !== f && b.value[kind] === v[kind] && b.value[other] !== null && sameBody(b));
+}
+
 export const resolveAwards: Refiner = {
   name: 'awards',
   fields: ['awards', 'title'],
@@ -215,9 +227,15 @@ export const resolveAwards: Refiner = {
       else keptByCounts.set(counts, [entry]);
       kept.push(f);
     }
+    // "Tỉnh đoàn tặng Bằng khen 4 cá nhân …" as the headline, "… tặng Bằng khen cho tập thể Đoàn trường và 4 cá nhân" in
+    // the body: a headline that counts one kind of the body's statement tells it in part, one statement (round 23,
+    // audit 19 reports-007; bench/studies/round23-awards.mjs)
+    // (the first line is the headline when no title was found: the headline's statement read as a sentence)
+    const atTop = (f: Finding<AwardStatement>) => onHeadline(f) || (ctx.facts.titleLine === null && f.origin.kind === 'text' && lineIndexAt(ctx.doc, f.origin.start) === 0);
+    const told = kept.filter((f) => !atTop(f) || !partOfBodyStatement(f, kept, (b) => !atTop(b) && same(keyed(b), keyed(f))));
     ctx.set(
       'awards',
-      kept.map((f) => {
+      told.map((f) => {
         const o = f.origin as { start: number; end: number; rule: string };
         const v = f.value;
         const award: Award = { award: v.award, by: v.by, collectives: v.collectives, individuals: v.individuals, ...evidence(ctx.doc, o.start, o.end, o.rule) };

@@ -583,5 +583,35 @@ describe('awards', () => {
       { award: 'Huy hiệu 30 năm tuổi Đảng', by: 'Ban Thường vụ Huyện ủy', collectives: null, individuals: null },
     ]);
   });
+  // bench/studies/round23-awards.mjs, cho tập thể X và N (audits 7, 18, 19)
+  it('counts the one collective after "cho tập thể", named or not, beside the persons counted with it', () => {
+    expect(awards('Nhân dịp này, Tỉnh đoàn tặng Bằng khen cho tập thể Đoàn trường và 4 cá nhân; Đoàn Thanh niên Đại học Thái Nguyên khen thưởng 2 tập thể, 8 cá nhân.')).toEqual([
+      { award: 'Bằng khen', by: 'Tỉnh đoàn', collectives: 1, individuals: 4 },
+      { award: 'khen thưởng', by: 'Đoàn Thanh niên Đại học Thái Nguyên', collectives: 2, individuals: 8 },
+    ]);
+    expect(awards('Chủ tịch nước đã ký Quyết định tặng thưởng Huân chương Chiến công hạng Nhì cho tập thể Bộ Chỉ huy BĐBP tỉnh Quảng Trị và 02 cá nhân thuộc BĐBP tỉnh.')).toEqual([
+      { award: 'Huân chương Chiến công hạng Nhì', by: 'Chủ tịch nước', collectives: 1, individuals: 2 },
+    ]);
+    expect(awards('Giám đốc Công an tỉnh đã khen thưởng cho tập thể và 3 cán bộ, chiến sĩ Phòng Cảnh sát hình sự.')).toEqual([
+      { award: 'khen thưởng', by: 'Giám đốc Công an tỉnh', collectives: 1, individuals: 3 },
+    ]);
+    // (a body named without "tập thể", and "các tập thể", are not counted)
+    expect(awards('UBND tỉnh tặng Bằng khen cho các tập thể và 5 cá nhân.')).toEqual([{ award: 'Bằng khen', by: 'UBND tỉnh', collectives: null, individuals: 5 }]);
+  });
+
+  it('keeps one statement for a headline that counts one kind of the body\'s statement of both (round 23, audit 19)', () => {
+    const body = 'Sáng 21/4, Đoàn trường tổ chức Đại hội. Nhân dịp này, Tỉnh đoàn tặng Bằng khen cho tập thể Đoàn trường và 4 cá nhân có thành tích xuất sắc.';
+    const [only, ...more] = recordOf('Tỉnh đoàn tặng Bằng khen 4 cá nhân của Nhà trường', body).awards;
+    expect(more).toEqual([]);
+    expect(only).toMatchObject({ award: 'Bằng khen', by: 'Tỉnh đoàn', collectives: 1, individuals: 4 });
+  });
+  // bench/studies/round23-awards.mjs, award do X trao tặng (audits 6, 13)
+  it('takes the giver named after "do" before the verb of giving that closes the award', () => {
+    expect(awards('Trong đó, có 8 tập thể đạt danh hiệu lao động xuất sắc do UBND TP.HCM trao tặng, 14 tập thể nhận giấy khen do Tổng công ty trao tặng.')).toEqual([
+      { award: 'danh hiệu lao động xuất sắc', by: 'UBND TP.HCM', collectives: 8, individuals: null },
+      { award: 'giấy khen', by: 'Tổng công ty', collectives: 14, individuals: null },
+    ]);
+    expect(awards('Có 14 tập thể nhận giấy khen do đã tặng nhiều phần quà cho hộ nghèo.')).toEqual([{ award: 'giấy khen', by: null, collectives: 14, individuals: null }]);
+  });
 });
 

@@ -50,6 +50,9 @@ export const corpus: Corpus = {
     { text: '8/9 khu dân cư đạt danh hiệu', unit: 'recipients', rule: 'recipients-share', value: { collectives: 8 } },
     // a body named before "và" adds nobody: the count is the five alone
     { text: 'UBND tỉnh tặng Bằng khen cho Đội K90 và 5 cá nhân', unit: 'recipients', rule: 'recipients-count', written: '5 cá nhân', value: { individuals: 5 } },
+    // "tập thể" named after "cho", then persons counted: one collective beside them (round23-awards.mjs, cho tập thể X và N)
+    { text: 'tặng thưởng Huân chương Chiến công hạng Nhì cho tập thể Bộ Chỉ huy BĐBP tỉnh Quảng Trị và 02 cá nhân', unit: 'recipients', rule: 'recipients-collective-and-counted', written: 'tập thể Bộ Chỉ huy BĐBP tỉnh Quảng Trị và 02 cá nhân', value: { collectives: 1, individuals: 2, derived: true } },
+    { text: 'trao thưởng cho tập thể và 3 cán bộ, chiến sỹ', unit: 'recipients', rule: 'recipients-collective-and-counted', written: 'tập thể và 3 cán bộ', value: { collectives: 1, individuals: 3 } },
     // a capital after "và" names the next giver, not the other kind of recipient: no mixed count (ANNOTATION.md, two entries)
     { text: 'Giám đốc Bệnh viện khen thưởng 5 khoa, phòng và 12 điều dưỡng', unit: 'recipients', rule: 'recipients-count', written: '5 khoa, phòng', value: { collectives: 5 } },
     // round 11: recipients portal and army texts count (commune police, army sub-units, propagandists, fishermen)

@@ -2,7 +2,7 @@
 // đua"), commendation verbs ("khen thưởng", "tuyên dương"), giving verbs ("tặng", "trao"), and recipients counted
 // ("05 tập thể", "hơn 150 hội viên", "Lê Văn Tùng và 8 người", "85 tập thể và cá nhân" with no count of either).
 import { wordClass } from '../../engine/lexicon.js';
-import { alt, anchor, dim, opt, token, words, wordsAs } from '../../engine/pattern.js';
+import { alt, anchor, dim, gap, group, opt, token, words, wordsAs } from '../../engine/pattern.js';
 import type { Dimension } from '../../engine/dimension.js';
 import { lexDimension, type Rule, type RuleContext } from '../../engine/rule.js';
 import { Flag, Kind } from '../../engine/tokens.js';
@@ -257,6 +257,11 @@ const notInName = (u: { first: number; end: number }, doc: Doc, units: Units) =>
 const capitalsAround = (doc: Doc, before: number, after: number) =>
   after < doc.tokens.count && (doc.tokens.flags[before] & Flag.Upper) !== 0 && (doc.tokens.flags[after] & Flag.Upper) !== 0;
 
+/** How many words a collective's name after "cho tập thể" takes: "Bộ Chỉ huy BĐBP tỉnh Quảng Trị" is 7. */
+const NAMED_COLLECTIVE_WORDS = 12;
+/** What a collective's name does not run over: punctuation, a number, a new line. */
+const outsideCollectiveName = (doc: Doc, i: number) => doc.tokens.kind[i] !== Kind.Word || (doc.tokens.flags[i] & Flag.LineBefore) !== 0;
+
 const kindOf = (m: { caps: Record<string, { unit?: { value: unknown } }> }, k: string) => m.caps[k].unit!.value as 'collective' | 'individual';
 
 /** A four-digit number written without a thousands dot, 1900-2100: a year. */
@@ -289,6 +294,27 @@ const RECIPIENT_RULES: readonly Rule<RecipientsValue>[] = [
       // a person named first ("Lê Văn Tùng và 8 người"), or anyone and "… người khác"; not a body ("Đội K90 và 5 cá nhân")
       if (!m.caps.others && !units.endingAt('person', m.caps.who.end).length) return null;
       return { value: { collectives: null, individuals: count(m.caps.n.unit!) + 1, mixed: false, derived: true }, first: m.caps.n.first };
+    },
+  },
+  {
+    // "tặng Bằng khen cho tập thể Đoàn trường và 4 cá nhân", "… cho tập thể Bộ Chỉ huy BĐBP tỉnh Quảng Trị và 02 cá nhân",
+    // "trao … cho tập thể và 3 cán bộ, chiến sỹ Đồn Biên phòng …": the one collective after "cho", named or by its word
+    // alone, is a group counted beside the persons, as the person named first is in "Lê Văn Tùng và 8 người" (audits 7,
+    // 18 and 19 annotate each 1 collective; bench/studies/round23-awards.mjs, cho tập thể X và N: corpus/real 1, dev 0,
+    // audits 3). A body named without "tập thể" ("cho Đội K90 và 5 cá nhân", "cho Công ty …") is annotated either way:
+    // not counted.
+    name: 'recipients-collective-and-counted',
+    pattern: [
+      words('cho'),
+      wordsAs('one', 'tập thể'),
+      opt(group('name', gap(NAMED_COLLECTIVE_WORDS, { min: 1, stop: outsideCollectiveName }))),
+      words('và'),
+      anchor(dim('count', 'n', notInName)),
+      dim('recipient-noun', 'a'),
+    ],
+    build(m, { doc }) {
+      if (kindOf(m, 'a') !== 'individual' || (m.caps.name && !isCap(doc, m.caps.name.first))) return null;
+      return { value: { collectives: 1, individuals: count(m.caps.n.unit!), mixed: false, derived: true }, first: m.caps.one.first };
     },
   },
   {

@@ -315,6 +315,14 @@ export const corpus: Corpus<AwardStatement> = {
     },
     { text: 'Hội LHPN Việt Nam đã tổ chức trao Giải thưởng Phụ nữ Việt Nam năm 2020 cho 7 tập thể và 10 cá nhân xuất sắc.', rule: 'award-given', value: { award: 'Giải thưởng Phụ nữ Việt Nam', by: 'Hội LHPN Việt Nam', collectives: 7, individuals: 10 } },
     { text: 'Hội nghị đã khen thưởng 17 tập thể và 14 cá nhân có thành tích trong công tác quốc phòng.', rule: 'award-commended', value: { award: 'khen thưởng', by: 'Hội nghị', collectives: 17, individuals: 14 } },
+    // the one collective after "cho tập thể" beside counted persons is a group of one (round23-awards.mjs, cho tập thể X và N)
+    { text: 'Nhân dịp này, Tỉnh đoàn tặng Bằng khen cho tập thể Đoàn trường và 4 cá nhân có thành tích xuất sắc.', rule: 'award-given', value: { award: 'Bằng khen', by: 'Tỉnh đoàn', collectives: 1, individuals: 4 } },
+    // (not collectives of a number unsaid: "các tập thể")
+    { text: 'Nhân dịp này, Tỉnh đoàn tặng Bằng khen cho các tập thể và 4 cá nhân có thành tích xuất sắc.', rule: 'award-given', value: { award: 'Bằng khen', by: 'Tỉnh đoàn', collectives: null, individuals: 4 } },
+    // the giver after "do" before the verb that closes the award (round23-awards.mjs, award do X trao tặng)
+    { text: 'Trong đó, có 8 tập thể đạt danh hiệu lao động xuất sắc do UBND TP.HCM trao tặng.', rule: 'award-received', value: { award: 'danh hiệu lao động xuất sắc', by: 'UBND TP.HCM', collectives: 8 } },
+    // (not "do" for a cause, with no body after it)
+    { text: 'Có 14 tập thể nhận giấy khen do đã tặng nhiều phần quà cho hộ nghèo.', rule: 'award-received', value: { award: 'giấy khen', by: null, collectives: 14 } },
     // a title's holders counted by the level that recognised them (level-counts)
     {
       text: 'Kết quả sau 3 năm, toàn xã có 2995 nông dân được công nhận đạt danh hiệu nông dân sản xuất kinh doanh giỏi, trong đó, cấp tỉnh 220 cá nhân và 2 tập thể giỏi, cấp huyện 275 nông dân, cấp xã 2500 nông dân.',

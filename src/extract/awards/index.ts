@@ -553,7 +553,8 @@ function recipientGroups(ctx: RuleContext, from: number, to: number): { value: R
     // "12 tập thể (gồm 5 chi bộ và 7 đơn vị) và 20 cá nhân": the counts in brackets detail the group before them
     if (out.length && insideBracket(ctx.doc, out[out.length - 1].end, u.first)) continue;
     const v = u.value;
-    if (v.mixed) {
+    // (a unit of both kinds, "tập thể Đoàn trường và 4 cá nhân", is a whole group as a mixed count is)
+    if (v.mixed || (v.collectives !== null && v.individuals !== null)) {
       out.push({ value: v, first: u.first, end: u.end });
       current = null;
       continue;
@@ -1065,6 +1066,22 @@ const BARE_GIVER_REACH = 10;
 const UNIT_TYPE_WORDS = new Set(['tỉnh', 'thành', 'phố', 'huyện', 'quận', 'xã', 'phường', 'thị', 'trấn']);
 
 /**
+ * "8 tập thể đạt danh hiệu lao động xuất sắc do UBND TP.HCM trao tặng", "14 tập thể nhận giấy khen do Tổng công ty trao
+ * tặng", "đón nhận danh hiệu … do UBND TP trao tặng": the giver named after "do" right after the award, before the verb
+ * of giving that closes it (bench/studies/round23-awards.mjs, award do X trao tặng: corpus/real 1, dev 0, audits 3, all
+ * annotated with that giver). "do" for a cause ("… do đã tặng …") opens no body's name: giver() reads none.
+ */
+function givenByAfter(ctx: RuleContext, end: number): string | null {
+  const { doc, units } = ctx;
+  if (end >= doc.tokens.count || !/^do$/iu.test(tokensValue(doc, end, end + 1))) return null;
+  for (let k = end + 2; k < Math.min(doc.tokens.count, end + 1 + GIVER_REACH); k++) {
+    if (commendedGiverStop(doc, k) || units.at('award', k) || units.at('recipients', k)) return null;
+    if (units.at('give-verb', k)) return giver(ctx, end + 1, k);
+  }
+  return null;
+}
+
+/**
  * The giver named after "của" (caps `of`), unless the words after "của" name the recipients: "nhận được 4 bằng khen của
  * cả tập thể và cá nhân" (the award's owners, no body), "… của các cá nhân".
  */
@@ -1460,7 +1477,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       if (receivedBefore(ctx, m.caps.r.end, m.caps.who.end) || describedByReceiving(ctx, m.end)) return null;
       // the total of a title's holders broken down by level: the levels' counts are the statements (award-by-level)
       if (titleLevels(ctx, m.caps.a).length) return null;
-      const by = ofGiver(ctx, m) || (m.caps.by ? giver(ctx, m.caps.by.first, m.caps.by.end) : null);
+      const by = ofGiver(ctx, m) || (m.caps.by ? giver(ctx, m.caps.by.first, m.caps.by.end) : null) || givenByAfter(ctx, m.end);
       if (householdTally.test((m.caps.a.unit!.value as AwardValue).award) && householdsAt(ctx, m.caps.r)) return statements(m, by, []);
       const groups = recipientGroups(ctx, recipientsRunFrom(ctx, m.caps.r), m.caps.r.end);
       return statements(m, by, groups);
@@ -1543,7 +1560,7 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     name: 'award-named',
     pattern: [opt(dim('award-taking', 'took'), opt(words('được')), opt(dim('count', 'n'))), anchor(dim('award', 'a')), opt(words('của'), group('of', gap(GIVER_REACH, { min: 1, greedy: true, stop: ofStop })))],
     build(m, ctx) {
-      const by = ofGiver(ctx, m);
+      const by = ofGiver(ctx, m) || givenByAfter(ctx, m.end);
       const named = (m.caps.a.unit!.value as AwardValue).award;
       // ("Kỷ niệm chương của Bộ Quốc phòng, gồm: …" in a regulation names the kinds; given, it is received or given)
       if (!m.caps.took && (!by || isBareTitle(named) || isBareAwardWord(named))) return null;
