@@ -652,4 +652,10 @@ describe('percentages', () => {
     // in its own item the start year leaves the figure without one
     expect(pcts('Từ năm 2017 đến nay, thương mại dịch vụ đạt 53% kế hoạch.').map((p) => p.year)).toEqual([null]);
   });
+
+  it('reads no grade of a rating\'s tally shared by "chiếm" as a level reached (round 23)', () => {
+    expect(pcts('Năm 2012, đảng viên hoàn thành xuất sắc nhiệm vụ chiếm 18,1%; hoàn thành tốt nhiệm vụ chiếm 52,8%; hoàn thành nhiệm vụ chiếm khoảng 5%.')).toEqual([]);
+    expect(pcts('Năm 2012, đảng viên hoàn thành xuất sắc nhiệm vụ chiếm 13% tổng số đảng viên được đánh giá.')).toEqual([]);
+    expect(pcts('Năm 2012, huyện hoàn thành 98% nhiệm vụ.').map((p) => p.value)).toEqual([98]);
+  });
 });
