@@ -8,6 +8,16 @@
 //   task-grade-share one grade of a rating's tally ("hoàn thành tốt nhiệm vụ chiếm 10,22%"): a distribution, no target
 //   standard-share   a body that attained a standard, its share by "chiếm" and no count ("tổ chức cơ sở đảng đạt
 //                    trong sạch, vững mạnh chiếm 87,97%")
+//   strong-org-counted  a count of party cells or unions that reached the standard of a strong body, its share after
+//                    it ("Có 36 công đoàn cơ sở vững mạnh, chiếm tỷ lệ 66,6%")
+//   from-to-range    a range written with both signs, after a goal cue ("Phấn đấu giảm thời gian giải quyết TTHC trực
+//                    tuyến từ 30% đến 50% thời gian …")
+//   reached-share-of-total  an amount reached, then its share of a total ("Vốn thực hiện lũy kế ước đạt 162,57 tỷ USD,
+//                    bằng 53% tổng vốn đăng ký còn hiệu lực")
+//   continued-goal   a sentence that goes on from one of goals ("Phấn đấu đến hết năm 2018, …. Đồng thời, 80% học sinh …
+//                    biết bơi")
+//   counted-result   a figure worked out from a count done over its total ("thị trấn Ân Thi 88/102 đạt 86%", "cho 652
+//                    thanh niên trên tổng số 1.661 lệnh gọi lên trạm khám, đạt 39%"): a result, whatever year it names
 //   rate-reached     "tỷ lệ X đạt Y%" / "tỉ lệ … là Y%"
 //   cut-by-year      a cut by a year to come ("cắt giảm 8% lượng phát thải khí nhà kính vào 2030")
 import fs from 'node:fs';
@@ -22,6 +32,11 @@ const forms = {
   'counted-bracket': new RegExp(String.raw`${COUNT}${GROUP}[^().;%]{0,25}?${ATTAIN}[^().;%\d]{0,80}\(\s*(?:chiếm\s+|đạt\s+)?(?:tỷ lệ\s+|tỉ lệ\s+)?(${P})\s*\)`, 'u'),
   'task-grade-share': new RegExp(String.raw`hoàn thành(?:\s+(?:tốt|xuất sắc))?\s+nhiệm vụ,?\s+(?:chiếm|đạt|là)\s+(?:tỷ lệ\s+|tỉ lệ\s+)?(${P})`, 'iu'),
   'standard-share': new RegExp(String.raw`(?<!\d[\d.]*\s+[^\s,;]+\s+)${ATTAIN}\s+(?:chuẩn|danh hiệu|trong sạch)[^.;%\d]{0,60}?,?\s+chiếm\s+(?:tỷ lệ\s+|tỉ lệ\s+)?(${P})`, 'iu'),
+  'strong-org-counted': new RegExp(String.raw`${COUNT}[^,;.()%]{0,40}?(?:trong sạch,?\s+)?vững mạnh[^.;%]{0,40}?[,(]\s*(?:trong đó\s+)?(?:chiếm|đạt)\s+(?:tỷ lệ\s+|tỉ lệ\s+)?(${P})`, 'iu'),
+  'from-to-range': new RegExp(String.raw`(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|đề ra|đặt ra)[^.;]{0,120}?\btừ\s+(${P})\s*(?:đến|tới|-|–)\s*\d+(?:[.,]\d+)?\s?%`, 'iu'),
+  'reached-share-of-total': new RegExp(String.raw`đạt\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d[\d.,]*\s+[^,;.%]{1,25}?,\s*bằng\s+(?:khoảng\s+|hơn\s+|gần\s+)?(${P})\s+(?:so với\s+)?tổng`, 'iu'),
+  'continued-goal': (text, before) => (/^\s*(?:Đồng thời|Bên cạnh đó|Ngoài ra)\s*,?/u.test(text) && /phấn đấu|mục tiêu|chỉ tiêu/iu.test(before) ? new RegExp(String.raw`(${P})`, 'u').exec(text) : null),
+  'counted-result': new RegExp(String.raw`(?:\d[\d.]*\s*\/\s*\d[\d.]*|trên tổng số\s+\d[\d.]*)(?:\s+[^\s\d,.;:%]+){0,6}\s*,?\s*đạt\s+(?:tỷ lệ\s+)?(${P})`, 'iu'),
   'rate-reached': new RegExp(String.raw`t[ỷỉ] lệ\s+[^.;%\d]{1,60}?\s(?:đạt|là)\s+(?:khoảng\s+|trên\s+|hơn\s+|gần\s+)?(${P})`, 'iu'),
   'cut-by-year': new RegExp(String.raw`giảm\s+(?:tới\s+|khoảng\s+|ít nhất\s+)?(${P})[^.;%]{0,60}?\s(?:vào|đến|trước)\s+(?:năm\s+)?20\d\d`, 'iu'),
 };
@@ -48,9 +63,12 @@ for (const [name, form] of Object.entries(forms)) {
   for (const [set, articles] of await realDevAudits(flags.number('--audits', 21))) {
     const hits = [];
     for (const a of articles) {
+      let previous = '';
       for (const s of sentenceSpans(a.text)) {
         const text = a.text.slice(s.start, s.end);
-        const m = form.exec(text);
+        const before = previous;
+        previous = text;
+        const m = typeof form === 'function' ? form(text, before) : form.exec(text);
         if (!m) continue;
         const held = found.get(a.file);
         const ok = held?.has(valueOf(m[1])) ?? false;

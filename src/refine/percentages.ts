@@ -19,6 +19,18 @@ import { lowerBound } from '../engine/search.js';
 const OWN_YEAR_REACH = 6;
 /** "năm nay" in a figure's own statement. */
 const THIS_YEAR = /(?<![\p{L}])năm nay(?![\p{L}])/iu;
+/**
+ * A count done over its total right before a figure's statement, its unit between ("88/102 đạt 86%", "15.366/13.273
+ * lượt bệnh nhân, đạt 115,7%", "cho 652 thanh niên trên tổng số 1.661 lệnh gọi lên trạm khám, đạt 39%"): the figure is
+ * worked out from what was done, a result even when its year is one to come (the draft named for the year its recruits
+ * join; bench/studies/round23-percentages.mjs counted-result: audits 5 articles, all results), and how far back it is read.
+ */
+const COUNTED_RESULT = /(?:\d[\d.]*\s*\/\s*\d[\d.]*|(?<![\p{L}\p{M}])trên tổng số\s+\d[\d.]*)(?:\s+[^\s\d,.;:%]+){0,6}\s*,?\s*$/u;
+const COUNTED_RESULT_CHARS = 80;
+function countedResult(doc: Doc, start: number): boolean {
+  return COUNTED_RESULT.test(doc.text.slice(Math.max(0, start - COUNTED_RESULT_CHARS), start));
+}
+
 /** How many paragraphs back a figure may look for its year. */
 const PARAGRAPHS_BACK = 2;
 /**
@@ -422,7 +434,9 @@ export const resolvePercentages: Refiner = {
       // "mục tiêu tăng trưởng GDP cả năm nay là 6,7%": this year is the one reported on
       const how = { fallback: false };
       const year = THIS_YEAR.test(ctx.doc.text.slice(f.origin.start, f.origin.end)) && reference !== null ? reference : figureYear(ctx.doc, m, endToken, (index ??= yearIndex(ctx.doc, years)), fallback, (goneBy ??= yearsGoneByIn(ctx.doc))(m.figureFirst), how, reviewed);
-      const planned = m.planned || (year !== null && written !== null && year > written);
+      // a year after the writing's is a plan's, unless the figure is worked out from counts done ("khám sơ tuyển nghĩa vụ
+      // quân sự năm 2020" on a page of November 2019: "thị trấn Ân Thi 88/102 đạt 86%")
+      const planned = m.planned || (year !== null && written !== null && year > written && !countedResult(ctx.doc, f.origin.start));
       const sentence = ctx.doc.sentenceOf[m.figureFirst];
       // the figure before it in its sentence whose target names a measure: the head of a list
       let head: string | undefined;

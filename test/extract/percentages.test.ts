@@ -658,4 +658,16 @@ describe('percentages', () => {
     expect(pcts('Năm 2012, đảng viên hoàn thành xuất sắc nhiệm vụ chiếm 13% tổng số đảng viên được đánh giá.')).toEqual([]);
     expect(pcts('Năm 2012, huyện hoàn thành 98% nhiệm vụ.').map((p) => p.value)).toEqual([98]);
   });
+
+  it('reads a figure worked out from counts done as achieved, though its year is the coming draft\'s (round 23)', () => {
+    const statuses = (body: string) =>
+      recordOf('Hoàn thành khám sơ tuyển nghĩa vụ quân sự', 'Ngày 9/11/2019, huyện tổ chức tổng kết.', body, 'Vũ Hoa').percentages.map((p) => [p.value, p.status, p.year]);
+    expect(statuses('Năm nay, Hội đồng vừa hoàn thành khám sơ tuyển nghĩa vụ quân sự năm 2020 cho 652 thanh niên trên tổng số 1.661 lệnh gọi lên trạm khám, đạt 39%. Các xã làm tốt công tác sơ tuyển là thị trấn Ân Thi 88/102 đạt 86%; xã Cẩm Ninh 41/61 đạt 67%.')).toEqual([
+      [39, 'achieved', 2020],
+      [86, 'achieved', 2020],
+      [67, 'achieved', 2020],
+    ]);
+    // with no count before it the year to come still makes the figure a plan's
+    expect(statuses('Năm nay, Hội đồng vừa hoàn thành khám sơ tuyển nghĩa vụ quân sự năm 2020, tỷ lệ lên trạm khám đạt 39%.')).toEqual([[39, 'planned', 2020]]);
+  });
 });
