@@ -18,6 +18,10 @@
 //                    biết bơi")
 //   counted-result   a figure worked out from a count done over its total ("thị trấn Ân Thi 88/102 đạt 86%", "cho 652
 //                    thanh niên trên tổng số 1.661 lệnh gọi lên trạm khám, đạt 39%"): a result, whatever year it names
+//   coverage-attained  a share of units or people that attained something ("92,8% hộ đạt danh hiệu Gia đình văn hóa",
+//                    "97,4% thôn được công nhận")
+//   horizon-item     a horizon in an earlier item of a figure's sentence ("Quy hoạch chung xã đến năm 2045 đã hoàn
+//                    thành; …, giải ngân ước đạt 96,8%"): that item's, not the figure's year
 //   rate-reached     "tỷ lệ X đạt Y%" / "tỉ lệ … là Y%"
 //   cut-by-year      a cut by a year to come ("cắt giảm 8% lượng phát thải khí nhà kính vào 2030")
 import fs from 'node:fs';
@@ -37,6 +41,8 @@ const forms = {
   'reached-share-of-total': new RegExp(String.raw`đạt\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d[\d.,]*\s+[^,;.%]{1,25}?,\s*bằng\s+(?:khoảng\s+|hơn\s+|gần\s+)?(${P})\s+(?:so với\s+)?tổng`, 'iu'),
   'continued-goal': (text, before) => (/^\s*(?:Đồng thời|Bên cạnh đó|Ngoài ra)\s*,?/u.test(text) && /phấn đấu|mục tiêu|chỉ tiêu/iu.test(before) ? new RegExp(String.raw`(${P})`, 'u').exec(text) : null),
   'counted-result': new RegExp(String.raw`(?:\d[\d.]*\s*\/\s*\d[\d.]*|trên tổng số\s+\d[\d.]*)(?:\s+[^\s\d,.;:%]+){0,6}\s*,?\s*đạt\s+(?:tỷ lệ\s+)?(${P})`, 'iu'),
+  'coverage-attained': new RegExp(String.raw`(?<![\d.,])(${P})\s+(?:số\s+|các\s+|tổng số\s+)?${GROUP}[^.;%\d]{0,30}?\s(?:đạt|được công nhận|hoàn thành|được cấp|tham gia|có)\s`, 'iu'),
+  'horizon-item': new RegExp(String.raw`(?:đến|tới|trước)\s+năm\s+20\d\d[^.;%]{0,80};[^.;]{0,120}?(${P})`, 'iu'),
   'rate-reached': new RegExp(String.raw`t[ỷỉ] lệ\s+[^.;%\d]{1,60}?\s(?:đạt|là)\s+(?:khoảng\s+|trên\s+|hơn\s+|gần\s+)?(${P})`, 'iu'),
   'cut-by-year': new RegExp(String.raw`giảm\s+(?:tới\s+|khoảng\s+|ít nhất\s+)?(${P})[^.;%]{0,60}?\s(?:vào|đến|trước)\s+(?:năm\s+)?20\d\d`, 'iu'),
 };

@@ -84,7 +84,10 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, 
   let i = nearest(lowerBound(list.length, (j) => list[j].first < m.figureFirst) - 1, years.usable, years.unquoted);
   // an earlier sentence's horizon ("… từ 30% xuống còn 15% đến năm 2020") is another target's; every year before it
   // stands in an earlier sentence too, so from there on horizons are skipped
-  if (i >= 0 && list[i].deadline && doc.sentenceOf[list[i].first] !== doc.sentenceOf[m.figureFirst])
+  // ("Quy hoạch chung xã đến năm 2045 đã hoàn thành; …, giải ngân ước đạt 96,8%": so is one in an earlier item of its
+  // sentence, not a heading's before the colon that opens the list, "mục tiêu đến năm 2030: …; tỷ lệ hộ nghèo giảm
+  // 2-3%/năm"; bench/studies/round23-percentages.mjs horizon-item)
+  if (i >= 0 && list[i].deadline && (doc.sentenceOf[list[i].first] !== doc.sentenceOf[m.figureFirst] || horizonOfItem(doc, list[i].first, m.figureFirst)))
     i = nearest(i, years.usableNoHorizon, years.unquotedNoHorizon);
   // "… thực hiện 23 dự án chuyển tiếp từ năm 2017, …; thương mại dịch vụ, đạt 53%": a start year in an earlier item of
   // the figure's sentence is that item's, not the figure's (bench/studies/round15b-period-pct.mjs start-item)
@@ -122,6 +125,17 @@ const START_ITEMS_SKIPPED = 2;
 
 /** The semicolons of an article (tokens, in text order), found once: a line of a million characters is not walked again for each figure. */
 const semicolonsOf = new WeakMap<Doc, number[]>();
+
+/** A cut-off up to which results are counted ("Cụ thể, đến hết năm 2016, 100% …; cả nước có 2.358 xã (26,43%) …"), no plan's horizon. */
+const CUT_OFF = /(?:hết|cuối)\s+năm\s*$/iu;
+
+/**
+ * Is the horizon at token `from` a plan's of an earlier item than token `to`'s: a semicolon between, no colon (a
+ * heading's, "mục tiêu đến năm 2030: …; …"), and no cut-off ("đến hết năm 2016")?
+ */
+function horizonOfItem(doc: Doc, from: number, to: number): boolean {
+  return itemBreakBetween(doc, from, to) && !doc.text.slice(doc.tokens.start[from], doc.tokens.start[to]).includes(':') && !CUT_OFF.test(doc.text.slice(Math.max(0, doc.tokens.start[from] - 12), doc.tokens.start[from]));
+}
 
 /** Does a semicolon, closing one item of a list, stand between tokens `from` and `to` of one sentence? */
 function itemBreakBetween(doc: Doc, from: number, to: number): boolean {

@@ -670,4 +670,8 @@ describe('percentages', () => {
     // with no count before it the year to come still makes the figure a plan's
     expect(statuses('Năm nay, Hội đồng vừa hoàn thành khám sơ tuyển nghĩa vụ quân sự năm 2020, tỷ lệ lên trạm khám đạt 39%.')).toEqual([[39, 'planned', 2020]]);
   });
+
+  it("takes no year from a horizon in an earlier item of the figure's sentence (round 23)", () => {
+    expect(pcts('Năm 2025, tình hình kinh tế - xã hội của xã có nhiều chuyển biến. Quy hoạch chung xã đến năm 2045 đã hoàn thành; các chương trình mục tiêu quốc gia được triển khai quyết liệt, giải ngân ước đạt 96,8%.').map((p) => [p.value, p.status, p.year])).toEqual([[96.8, 'achieved', 2025]]);
+  });
 });
