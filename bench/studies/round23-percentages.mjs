@@ -87,3 +87,16 @@ for (const [name, form] of Object.entries(forms)) {
     for (const h of hits.slice(0, examples)) console.log(`  ${h}`);
   }
 }
+
+// congress-term (article level): a congress named with its ordinal and term ("Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ
+// 2025–2030"), whose stretch of years is part of the body's name like "khóa XIX, nhiệm kỳ 2016-2021": the articles
+// that name one, and of them those with a figure in the records.
+if (!only || only === 'congress-term') {
+  console.log('\n## congress-term (articles)');
+  const TERM = /lần thứ\s+[IVXLC\d]+\s*,?\s*\(?\s*nhiệm kỳ\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/u;
+  for (const [set, articles] of await realDevAudits(flags.number('--audits', 21))) {
+    const named = articles.filter((a) => TERM.test(a.text));
+    const withFigures = named.filter((a) => (found.get(a.file)?.size ?? 0) > 0);
+    if (named.length) console.log(`${set.padEnd(12)} ${named.length} (${withFigures.length} with figures) ${withFigures.map((a) => a.file).join(' ')}`);
+  }
+}

@@ -251,7 +251,9 @@ function comparedResult(doc: Doc, y: YearMention): boolean {
  * (bench/studies/round15-pct.mjs term-of-body: corpus/real and dev 0 articles with a figure, audit 4 1, whose figures
  * took no year from it as a stretch of years).
  */
-const TERM_OF_BODY = /(?<![\p{L}\p{M}])khóa\s+[IVXLC\d]+\s*,?\s*\(?\s*nhiệm kỳ\s+$/iu;
+// ("Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025–2030": a congress named with its ordinal, likewise; bench/studies/
+// round23-percentages.mjs congress-term: corpus/real 1 article, audits 17, 5 with figures)
+const TERM_OF_BODY = /(?<![\p{L}\p{M}])(?:khóa|lần thứ)\s+[IVXLC\d]+\s*,?\s*\(?\s*nhiệm kỳ\s+$/iu;
 
 function termOfBody(doc: Doc, y: YearMention): boolean {
   const start = doc.tokens.start[y.first];
@@ -292,7 +294,9 @@ const UP_TO_NOW = /^\s*(?:đến nay|tới nay|đến giờ)(?![\p{L}])/iu;
  */
 // ("Nhiệm kỳ vừa qua, Hội đã thực hiện tốt nhiệm vụ …; 90% chi hội đạt tiêu chuẩn vững mạnh": the term gone by, several
 // years too; bench/studies/round15-pct.mjs term-gone-by: corpus/real and dev 0 articles with a figure, audits 1)
-const YEARS_GONE_BY = /(?<![\p{L}\d])(?:(?:\d{1,3}|nhiều|những|mấy)\s+năm\s+(?:qua|gần đây|liên tiếp|trở lại đây)|nhiệm kỳ\s+(?:vừa\s+)?qua)(?![\p{L}])/iu;
+// ("Qua 5 năm, có 1.348 hội viên phụ nữ thoát nghèo, đạt 29%": the years counted after "qua", over them, as well;
+// round 23 congress-term, audit 2 reports-006)
+const YEARS_GONE_BY = /(?<![\p{L}\d])(?:(?:\d{1,3}|nhiều|những|mấy)\s+năm\s+(?:qua|gần đây|liên tiếp|trở lại đây)|qua\s+\d{1,2}\s+năm|nhiệm kỳ\s+(?:vừa\s+)?qua)(?![\p{L}])/iu;
 
 /**
  * Whether a figure's sentence, before it, or the sentence before speaks of years gone by. Each sentence is searched

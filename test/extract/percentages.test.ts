@@ -674,4 +674,11 @@ describe('percentages', () => {
   it("takes no year from a horizon in an earlier item of the figure's sentence (round 23)", () => {
     expect(pcts('Năm 2025, tình hình kinh tế - xã hội của xã có nhiều chuyển biến. Quy hoạch chung xã đến năm 2045 đã hoàn thành; các chương trình mục tiêu quốc gia được triển khai quyết liệt, giải ngân ước đạt 96,8%.').map((p) => [p.value, p.status, p.year])).toEqual([[96.8, 'achieved', 2025]]);
   });
+
+  it("takes no stretch of years from a congress named with its ordinal and term, none from years counted after \"qua\" (round 23)", () => {
+    const years = (...body: string[]) => recordOf('Tổng kết công tác', ...body, 'Ngọc Anh').percentages.map((p) => [p.value, p.year]);
+    expect(years('Ngày 9/1/2026, xã tổ chức Hội nghị tổng kết năm 2025.', 'Năm 2025, xã tổ chức thành công Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025–2030. Thu ngân sách vượt dự toán, giải ngân vốn đầu tư công đạt 99,8%.')).toEqual([[99.8, 2025]]);
+    // the years the congress reviews, "Qua 5 năm", still give a figure no one year
+    expect(years('Ngày 27/7/2016, Hội LHPN huyện tổ chức Đại hội đại biểu phụ nữ huyện lần thứ XII, nhiệm kỳ 2016 - 2021.', 'Qua 5 năm, có 1.348 hội viên phụ nữ thoát nghèo, đạt 29%.')).toEqual([[29, null]]);
+  });
 });
