@@ -19,6 +19,18 @@ import { lowerBound } from '../engine/search.js';
 const OWN_YEAR_REACH = 6;
 /** "năm nay" in a figure's own statement. */
 const THIS_YEAR = /(?<![\p{L}])năm nay(?![\p{L}])/iu;
+/**
+ * A count done over its total right before a figure's statement, its unit between ("88/102 đạt 86%", "15.366/13.273
+ * lượt bệnh nhân, đạt 115,7%", "cho 652 thanh niên trên tổng số 1.661 lệnh gọi lên trạm khám, đạt 39%"): the figure is
+ * worked out from what was done, a result even when its year is one to come (the draft named for the year its recruits
+ * join; bench/studies/round23-percentages.mjs counted-result: audits 5 articles, all results), and how far back it is read.
+ */
+const COUNTED_RESULT = /(?:\d[\d.]*\s*\/\s*\d[\d.]*|(?<![\p{L}\p{M}])trên tổng số\s+\d[\d.]*)(?:\s+[^\s\d,.;:%]+){0,6}\s*,?\s*$/u;
+const COUNTED_RESULT_CHARS = 80;
+function countedResult(doc: Doc, start: number): boolean {
+  return COUNTED_RESULT.test(doc.text.slice(Math.max(0, start - COUNTED_RESULT_CHARS), start));
+}
+
 /** How many paragraphs back a figure may look for its year. */
 const PARAGRAPHS_BACK = 2;
 /**
@@ -72,7 +84,10 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, 
   let i = nearest(lowerBound(list.length, (j) => list[j].first < m.figureFirst) - 1, years.usable, years.unquoted);
   // an earlier sentence's horizon ("… từ 30% xuống còn 15% đến năm 2020") is another target's; every year before it
   // stands in an earlier sentence too, so from there on horizons are skipped
-  if (i >= 0 && list[i].deadline && doc.sentenceOf[list[i].first] !== doc.sentenceOf[m.figureFirst])
+  // ("Quy hoạch chung xã đến năm 2045 đã hoàn thành; …, giải ngân ước đạt 96,8%": so is one in an earlier item of its
+  // sentence, not a heading's before the colon that opens the list, "mục tiêu đến năm 2030: …; tỷ lệ hộ nghèo giảm
+  // 2-3%/năm"; bench/studies/round23-percentages.mjs horizon-item)
+  if (i >= 0 && list[i].deadline && (doc.sentenceOf[list[i].first] !== doc.sentenceOf[m.figureFirst] || horizonOfItem(doc, list[i].first, m.figureFirst)))
     i = nearest(i, years.usableNoHorizon, years.unquotedNoHorizon);
   // "… thực hiện 23 dự án chuyển tiếp từ năm 2017, …; thương mại dịch vụ, đạt 53%": a start year in an earlier item of
   // the figure's sentence is that item's, not the figure's (bench/studies/round15b-period-pct.mjs start-item)
@@ -110,6 +125,17 @@ const START_ITEMS_SKIPPED = 2;
 
 /** The semicolons of an article (tokens, in text order), found once: a line of a million characters is not walked again for each figure. */
 const semicolonsOf = new WeakMap<Doc, number[]>();
+
+/** A cut-off up to which results are counted ("Cụ thể, đến hết năm 2016, 100% …; cả nước có 2.358 xã (26,43%) …"), no plan's horizon. */
+const CUT_OFF = /(?:hết|cuối)\s+năm\s*$/iu;
+
+/**
+ * Is the horizon at token `from` a plan's of an earlier item than token `to`'s: a semicolon between, no colon (a
+ * heading's, "mục tiêu đến năm 2030: …; …"), and no cut-off ("đến hết năm 2016")?
+ */
+function horizonOfItem(doc: Doc, from: number, to: number): boolean {
+  return itemBreakBetween(doc, from, to) && !doc.text.slice(doc.tokens.start[from], doc.tokens.start[to]).includes(':') && !CUT_OFF.test(doc.text.slice(Math.max(0, doc.tokens.start[from] - 12), doc.tokens.start[from]));
+}
 
 /** Does a semicolon, closing one item of a list, stand between tokens `from` and `to` of one sentence? */
 function itemBreakBetween(doc: Doc, from: number, to: number): boolean {
@@ -225,7 +251,9 @@ function comparedResult(doc: Doc, y: YearMention): boolean {
  * (bench/studies/round15-pct.mjs term-of-body: corpus/real and dev 0 articles with a figure, audit 4 1, whose figures
  * took no year from it as a stretch of years).
  */
-const TERM_OF_BODY = /(?<![\p{L}\p{M}])khóa\s+[IVXLC\d]+\s*,?\s*\(?\s*nhiệm kỳ\s+$/iu;
+// ("Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025–2030": a congress named with its ordinal, likewise; bench/studies/
+// round23-percentages.mjs congress-term: corpus/real 1 article, audits 17, 5 with figures)
+const TERM_OF_BODY = /(?<![\p{L}\p{M}])(?:khóa|lần thứ)\s+[IVXLC\d]+\s*,?\s*\(?\s*nhiệm kỳ\s+$/iu;
 
 function termOfBody(doc: Doc, y: YearMention): boolean {
   const start = doc.tokens.start[y.first];
@@ -266,7 +294,9 @@ const UP_TO_NOW = /^\s*(?:đến nay|tới nay|đến giờ)(?![\p{L}])/iu;
  */
 // ("Nhiệm kỳ vừa qua, Hội đã thực hiện tốt nhiệm vụ …; 90% chi hội đạt tiêu chuẩn vững mạnh": the term gone by, several
 // years too; bench/studies/round15-pct.mjs term-gone-by: corpus/real and dev 0 articles with a figure, audits 1)
-const YEARS_GONE_BY = /(?<![\p{L}\d])(?:(?:\d{1,3}|nhiều|những|mấy)\s+năm\s+(?:qua|gần đây|liên tiếp|trở lại đây)|nhiệm kỳ\s+(?:vừa\s+)?qua)(?![\p{L}])/iu;
+// ("Qua 5 năm, có 1.348 hội viên phụ nữ thoát nghèo, đạt 29%": the years counted after "qua", over them, as well;
+// round 23 congress-term, audit 2 reports-006)
+const YEARS_GONE_BY = /(?<![\p{L}\d])(?:(?:\d{1,3}|nhiều|những|mấy)\s+năm\s+(?:qua|gần đây|liên tiếp|trở lại đây)|qua\s+\d{1,2}\s+năm|nhiệm kỳ\s+(?:vừa\s+)?qua)(?![\p{L}])/iu;
 
 /**
  * Whether a figure's sentence, before it, or the sentence before speaks of years gone by. Each sentence is searched
@@ -422,7 +452,9 @@ export const resolvePercentages: Refiner = {
       // "mục tiêu tăng trưởng GDP cả năm nay là 6,7%": this year is the one reported on
       const how = { fallback: false };
       const year = THIS_YEAR.test(ctx.doc.text.slice(f.origin.start, f.origin.end)) && reference !== null ? reference : figureYear(ctx.doc, m, endToken, (index ??= yearIndex(ctx.doc, years)), fallback, (goneBy ??= yearsGoneByIn(ctx.doc))(m.figureFirst), how, reviewed);
-      const planned = m.planned || (year !== null && written !== null && year > written);
+      // a year after the writing's is a plan's, unless the figure is worked out from counts done ("khám sơ tuyển nghĩa vụ
+      // quân sự năm 2020" on a page of November 2019: "thị trấn Ân Thi 88/102 đạt 86%")
+      const planned = m.planned || (year !== null && written !== null && year > written && !countedResult(ctx.doc, f.origin.start));
       const sentence = ctx.doc.sentenceOf[m.figureFirst];
       // the figure before it in its sentence whose target names a measure: the head of a list
       let head: string | undefined;

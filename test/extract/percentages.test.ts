@@ -652,4 +652,33 @@ describe('percentages', () => {
     // in its own item the start year leaves the figure without one
     expect(pcts('Từ năm 2017 đến nay, thương mại dịch vụ đạt 53% kế hoạch.').map((p) => p.year)).toEqual([null]);
   });
+
+  it('reads no grade of a rating\'s tally shared by "chiếm" as a level reached (round 23)', () => {
+    expect(pcts('Năm 2012, đảng viên hoàn thành xuất sắc nhiệm vụ chiếm 18,1%; hoàn thành tốt nhiệm vụ chiếm 52,8%; hoàn thành nhiệm vụ chiếm khoảng 5%.')).toEqual([]);
+    expect(pcts('Năm 2012, đảng viên hoàn thành xuất sắc nhiệm vụ chiếm 13% tổng số đảng viên được đánh giá.')).toEqual([]);
+    expect(pcts('Năm 2012, huyện hoàn thành 98% nhiệm vụ.').map((p) => p.value)).toEqual([98]);
+  });
+
+  it('reads a figure worked out from counts done as achieved, though its year is the coming draft\'s (round 23)', () => {
+    const statuses = (body: string) =>
+      recordOf('Hoàn thành khám sơ tuyển nghĩa vụ quân sự', 'Ngày 9/11/2019, huyện tổ chức tổng kết.', body, 'Vũ Hoa').percentages.map((p) => [p.value, p.status, p.year]);
+    expect(statuses('Năm nay, Hội đồng vừa hoàn thành khám sơ tuyển nghĩa vụ quân sự năm 2020 cho 652 thanh niên trên tổng số 1.661 lệnh gọi lên trạm khám, đạt 39%. Các xã làm tốt công tác sơ tuyển là thị trấn Ân Thi 88/102 đạt 86%; xã Cẩm Ninh 41/61 đạt 67%.')).toEqual([
+      [39, 'achieved', 2020],
+      [86, 'achieved', 2020],
+      [67, 'achieved', 2020],
+    ]);
+    // with no count before it the year to come still makes the figure a plan's
+    expect(statuses('Năm nay, Hội đồng vừa hoàn thành khám sơ tuyển nghĩa vụ quân sự năm 2020, tỷ lệ lên trạm khám đạt 39%.')).toEqual([[39, 'planned', 2020]]);
+  });
+
+  it("takes no year from a horizon in an earlier item of the figure's sentence (round 23)", () => {
+    expect(pcts('Năm 2025, tình hình kinh tế - xã hội của xã có nhiều chuyển biến. Quy hoạch chung xã đến năm 2045 đã hoàn thành; các chương trình mục tiêu quốc gia được triển khai quyết liệt, giải ngân ước đạt 96,8%.').map((p) => [p.value, p.status, p.year])).toEqual([[96.8, 'achieved', 2025]]);
+  });
+
+  it("takes no stretch of years from a congress named with its ordinal and term, none from years counted after \"qua\" (round 23)", () => {
+    const years = (...body: string[]) => recordOf('Tổng kết công tác', ...body, 'Ngọc Anh').percentages.map((p) => [p.value, p.year]);
+    expect(years('Ngày 9/1/2026, xã tổ chức Hội nghị tổng kết năm 2025.', 'Năm 2025, xã tổ chức thành công Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025–2030. Thu ngân sách vượt dự toán, giải ngân vốn đầu tư công đạt 99,8%.')).toEqual([[99.8, 2025]]);
+    // the years the congress reviews, "Qua 5 năm", still give a figure no one year
+    expect(years('Ngày 27/7/2016, Hội LHPN huyện tổ chức Đại hội đại biểu phụ nữ huyện lần thứ XII, nhiệm kỳ 2016 - 2021.', 'Qua 5 năm, có 1.348 hội viên phụ nữ thoát nghèo, đạt 29%.')).toEqual([[29, null]]);
+  });
 });
