@@ -6,6 +6,8 @@
 //   counted-bracket  a count of units or people that attained a standard, its share in brackets after it ("7.465 hộ
 //                    đạt danh hiệu Gia đình Văn hóa (92,8%)", "38 thôn được công nhận Thôn Văn hóa (97,4%)")
 //   task-grade-share one grade of a rating's tally ("hoàn thành tốt nhiệm vụ chiếm 10,22%"): a distribution, no target
+//                    by the audits' annotators (audits 6 and 20: 4 sentences), but the rule dropping such figures
+//                    (a298002) cost blind a figure its annotator lists, and was reverted
 //   standard-share   a body that attained a standard, its share by "chiếm" and no count ("tổ chức cơ sở đảng đạt
 //                    trong sạch, vững mạnh chiếm 87,97%")
 //   strong-org-counted  a count of party cells or unions that reached the standard of a strong body, its share after

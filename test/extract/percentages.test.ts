@@ -653,12 +653,6 @@ describe('percentages', () => {
     expect(pcts('Từ năm 2017 đến nay, thương mại dịch vụ đạt 53% kế hoạch.').map((p) => p.year)).toEqual([null]);
   });
 
-  it('reads no grade of a rating\'s tally shared by "chiếm" as a level reached (round 23)', () => {
-    expect(pcts('Năm 2012, đảng viên hoàn thành xuất sắc nhiệm vụ chiếm 18,1%; hoàn thành tốt nhiệm vụ chiếm 52,8%; hoàn thành nhiệm vụ chiếm khoảng 5%.')).toEqual([]);
-    expect(pcts('Năm 2012, đảng viên hoàn thành xuất sắc nhiệm vụ chiếm 13% tổng số đảng viên được đánh giá.')).toEqual([]);
-    expect(pcts('Năm 2012, huyện hoàn thành 98% nhiệm vụ.').map((p) => p.value)).toEqual([98]);
-  });
-
   it('reads a figure worked out from counts done as achieved, though its year is the coming draft\'s (round 23)', () => {
     const statuses = (body: string) =>
       recordOf('Hoàn thành khám sơ tuyển nghĩa vụ quân sự', 'Ngày 9/11/2019, huyện tổ chức tổng kết.', body, 'Vũ Hoa').percentages.map((p) => [p.value, p.status, p.year]);

@@ -125,13 +125,6 @@ const clauseEndOrFigure = (doc: RuleContext['doc'], i: number, units: RuleContex
 /** What ends the stretch between a listed figure and the one before it: another figure, or a mark that ends a clause. */
 const figureOrClauseMark = (doc: RuleContext['doc'], i: number, units: RuleContext['units']) => !!units.at('percent', i) || /[%.;:]/.test(doc.text[doc.tokens.start[i]]);
 
-/** "chiếm" (and its rate noun, an approximator) right before a figure: a share of a whole, and how far back it is read. */
-const SHARE_OF_TALLY = /(?<![\p{L}\p{M}])chiếm(?:\s+t[ỷỉ] lệ)?(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$/iu;
-const SHARE_OF_TALLY_CHARS = 30;
-/** Is the figure at token `first` a share that "chiếm" states ("… hoàn thành tốt nhiệm vụ chiếm 80,42%")? */
-const sharedOfTally = (ctx: RuleContext, first: number) =>
-  SHARE_OF_TALLY.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[first] - SHARE_OF_TALLY_CHARS), ctx.doc.tokens.start[first]));
-
 /** A year to come right after a figure: "… lên 20% trước năm 2030", "… 15% đến năm 2020", "15% vào 2020". */
 function yearAfter(ctx: RuleContext, end: number): boolean {
   const t = ctx.doc.tokens;
@@ -152,10 +145,6 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
       // goes down to the lower grades, no grade reached (audit 3 reports 013)
       if (GRADE_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[m.caps.v.first] - GRADE_BEFORE_CHARS), ctx.doc.tokens.start[m.caps.v.first])) && lowerGradeAfter(ctx, m.anchor.end)) return null;
       const between = m.caps.between;
-      // "đảng viên … hoàn thành tốt nhiệm vụ chiếm 80,42%; … hoàn thành nhiệm vụ chiếm 5,84%": "chiếm" before the figure
-      // makes it one grade's share of a rating's tally, the verb part of the grade's name, nothing reached
-      // (bench/studies/round23-percentages.mjs task-grade-share: audits 6 and 20, 9 figures; corpus/real and dev 0)
-      if (sharedOfTally(ctx, m.anchor.first)) return null;
       let measure = between && between.end > between.first ? readerOf(ctx).measureBetween(between.first, between.end) : null;
       // "tỷ lệ đạt giải 100%": the verb is inside the rate it measures
       const rate = ctx.units.endingAt('target-noun', m.caps.v.first).find((u) => /^t[ỷỉ] lệ$/iu.test(captured(ctx, u)));
@@ -337,9 +326,8 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     build(m, ctx) {
       const r = readerOf(ctx);
       const f = m.anchor;
-      // "trường hợp" (a case) is no school; "Đảng viên … hoàn thành xuất sắc nhiệm vụ chiếm 13% tổng số đảng viên được
-      // đánh giá": a grade's share of the whole group rated, no group covered (round 23 task-grade-share, as pct-verb)
-      if (m.caps.compound || r.inSurvey(f.first, true) || sharedOfTally(ctx, f.first)) return null;
+      // "trường hợp" (a case) is no school
+      if (m.caps.compound || r.inSurvey(f.first, true)) return null;
       const whole = (f.value as PercentValue).value === 100 && (f.value as PercentValue).max === undefined;
       // "Nhờ đó, 100% cán bộ, nhân viên luôn nỗ lực": praise, a mood or a poll's share, no goal covered
       if (r.attitudeAfter(m.caps.g?.end ?? m.caps.statistic?.end ?? m.caps.attained!.end)) return null;
