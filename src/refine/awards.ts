@@ -135,16 +135,29 @@ function withoutRoundedRepeats(doc: Doc, chosen: Finding<AwardStatement>[]): Fin
   });
 }
 
+/** The statements that count both kinds, by each kind's count ("collectives|1", "individuals|4"), looked up once per statement. */
+function byBothCounts(statements: readonly Finding<AwardStatement>[]): Map<string, Finding<AwardStatement>[]> {
+  const out = new Map<string, Finding<AwardStatement>[]>();
+  for (const b of statements) {
+    if (b.value.collectives === null || b.value.individuals === null) continue;
+    for (const key of [`collectives|${b.value.collectives}`, `individuals|${b.value.individuals}`]) {
+      const list = out.get(key);
+      if (list) list.push(b);
+      else out.set(key, [b]);
+    }
+  }
+  return out;
+}
+
 /**
- * Whether a statement counts one kind only, as another statement of the same award (`sameBody`) counts it beside the
- * other kind: its part of that statement.
+ * Whether a statement counts one kind only, as another statement of the same award (`sameBody`, among `body`, from
+ * byBothCounts) counts it beside the other kind: its part of that statement.
  */
-function partOfBodyStatement(f: Finding<AwardStatement>, kept: Finding<AwardStatement>[], sameBody: (b: Finding<AwardStatement>) => boolean): boolean {
+function partOfBodyStatement(f: Finding<AwardStatement>, body: Map<string, Finding<AwardStatement>[]>, sameBody: (b: Finding<AwardStatement>) => boolean): boolean {
   const v = f.value;
   if (oneCount(v) === null) return false;
   const kind = kindOf(v);
-  const other = kind === 'collectives' ? 'individuals' : 'collectives';
-  return kept.some((b) => b !== f && b.value[kind] === v[kind] && b.value[other] !== null && sameBody(b));
+  return (body.get(`${kind}|${v[kind]}`) ?? []).some((b) => b !== f && sameBody(b));
 }
 
 export const resolveAwards: Refiner = {
@@ -232,7 +245,9 @@ export const resolveAwards: Refiner = {
     // audit 19 reports-007; bench/studies/round23-awards.mjs)
     // (the first line is the headline when no title was found: the headline's statement read as a sentence)
     const atTop = (f: Finding<AwardStatement>) => onHeadline(f) || (ctx.facts.titleLine === null && f.origin.kind === 'text' && lineIndexAt(ctx.doc, f.origin.start) === 0);
-    const told = kept.filter((f) => !atTop(f) || !partOfBodyStatement(f, kept, (b) => !atTop(b) && same(keyed(b), keyed(f))));
+    // (the body's statements looked up by count: a page of one long line may hold thousands; round 23 review)
+    const body = byBothCounts(kept.filter((b) => !atTop(b)));
+    const told = kept.filter((f) => !atTop(f) || !partOfBodyStatement(f, body, (b) => same(keyed(b), keyed(f))));
     ctx.set(
       'awards',
       told.map((f) => {

@@ -27,8 +27,15 @@ const THIS_YEAR = /(?<![\p{L}])năm nay(?![\p{L}])/iu;
  */
 const COUNTED_RESULT = /(?:\d[\d.]*\s*\/\s*\d[\d.]*|(?<![\p{L}\p{M}])trên tổng số\s+\d[\d.]*)(?:\s+[^\s\d,.;:%]+){0,6}\s*,?\s*$/u;
 const COUNTED_RESULT_CHARS = 80;
+/**
+ * Before the figure in its sentence, a target year or a plan ("Đến năm 2023, toàn huyện có 45/50 trường đạt chuẩn quốc
+ * gia, đạt 90%", "Theo kế hoạch, năm 2022 … nâng tổng số lên 150/180 xã …, chiếm 83,3%"): counts still to be reached.
+ */
+const TARGET_BEFORE = /(?<![\p{L}])(?:(?:đến|tới)\s+năm\s+\d{4}|kế hoạch|dự kiến|mục tiêu|phấn đấu)(?![\p{L}])/iu;
 function countedResult(doc: Doc, start: number): boolean {
-  return COUNTED_RESULT.test(doc.text.slice(Math.max(0, start - COUNTED_RESULT_CHARS), start));
+  if (!COUNTED_RESULT.test(doc.text.slice(Math.max(0, start - COUNTED_RESULT_CHARS), start))) return false;
+  const sentence = doc.sentences[doc.sentenceOf[tokenEndingAfter(doc.tokens, start)]];
+  return !sentence || !TARGET_BEFORE.test(doc.text.slice(sentence.start, start));
 }
 
 /** How many paragraphs back a figure may look for its year. */
@@ -126,6 +133,9 @@ const START_ITEMS_SKIPPED = 2;
 /** The semicolons of an article (tokens, in text order), found once: a line of a million characters is not walked again for each figure. */
 const semicolonsOf = new WeakMap<Doc, number[]>();
 
+/** A plan's word before a horizon in its sentence: the horizon is the plan's, over every item after it. */
+const PLAN_OPENS_LIST = /(?<![\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu|xác định|đề ra|kế hoạch)(?![\p{L}])/iu;
+
 /** A cut-off up to which results are counted ("Cụ thể, đến hết năm 2016, 100% …; cả nước có 2.358 xã (26,43%) …"), no plan's horizon. */
 const CUT_OFF = /(?:hết|cuối)\s+năm\s*$/iu;
 
@@ -134,7 +144,27 @@ const CUT_OFF = /(?:hết|cuối)\s+năm\s*$/iu;
  * heading's, "mục tiêu đến năm 2030: …; …"), and no cut-off ("đến hết năm 2016")?
  */
 function horizonOfItem(doc: Doc, from: number, to: number): boolean {
-  return itemBreakBetween(doc, from, to) && !doc.text.slice(doc.tokens.start[from], doc.tokens.start[to]).includes(':') && !CUT_OFF.test(doc.text.slice(Math.max(0, doc.tokens.start[from] - 12), doc.tokens.start[from]));
+  // "Đến năm 2025, thu nhập … đạt 60 triệu đồng; tỷ lệ hộ nghèo …; … đạt 95%": a horizon its comma sets apart heads the
+  // whole list (not "Quy hoạch chung xã đến năm 2045 đã hoàn thành; …", an item's own)
+  if (/^\d{4}\s*,/u.test(doc.text.slice(doc.tokens.start[from], doc.tokens.start[from] + 8))) return false;
+  // (so does one a plan's word brings in: "Tỉnh phấn đấu đến năm 2020 đón 3 triệu lượt khách, …; tỷ lệ … đạt 80%")
+  const sentence = doc.sentences[doc.sentenceOf[from]];
+  if (PLAN_OPENS_LIST.test(doc.text.slice(sentence.start, doc.tokens.start[from]))) return false;
+  return itemBreakBetween(doc, from, to) && !colonBetween(doc, doc.tokens.start[from], doc.tokens.start[to]) && !CUT_OFF.test(doc.text.slice(Math.max(0, doc.tokens.start[from] - 12), doc.tokens.start[from]));
+}
+
+const colonsOf = new WeakMap<Doc, number[]>();
+/** Does a colon stand between characters `from` and `to` (the colons found once per article)? */
+function colonBetween(doc: Doc, from: number, to: number): boolean {
+  let colons = colonsOf.get(doc);
+  if (!colons) {
+    colons = [];
+    for (let k = doc.text.indexOf(':'); k >= 0; k = doc.text.indexOf(':', k + 1)) colons.push(k);
+    colonsOf.set(doc, colons);
+  }
+  const all = colons;
+  const i = lowerBound(all.length, (j) => all[j] < from);
+  return i < all.length && all[i] < to;
 }
 
 /** Does a semicolon, closing one item of a list, stand between tokens `from` and `to` of one sentence? */
@@ -296,7 +326,7 @@ const UP_TO_NOW = /^\s*(?:đến nay|tới nay|đến giờ)(?![\p{L}])/iu;
 // years too; bench/studies/round15-pct.mjs term-gone-by: corpus/real and dev 0 articles with a figure, audits 1)
 // ("Qua 5 năm, có 1.348 hội viên phụ nữ thoát nghèo, đạt 29%": the years counted after "qua", over them, as well;
 // round 23 congress-term, audit 2 reports-006)
-const YEARS_GONE_BY = /(?<![\p{L}\d])(?:(?:\d{1,3}|nhiều|những|mấy)\s+năm\s+(?:qua|gần đây|liên tiếp|trở lại đây)|qua\s+\d{1,2}\s+năm|nhiệm kỳ\s+(?:vừa\s+)?qua)(?![\p{L}])/iu;
+const YEARS_GONE_BY = /(?<![\p{L}\d])(?:(?:\d{1,3}|nhiều|những|mấy)\s+năm\s+(?:qua|gần đây|liên tiếp|trở lại đây)|(?<!trải\s)qua\s+\d{1,2}\s+năm|nhiệm kỳ\s+(?:vừa\s+)?qua)(?![\p{L}])/iu;
 
 /**
  * Whether a figure's sentence, before it, or the sentence before speaks of years gone by. Each sentence is searched

@@ -31,6 +31,12 @@ type Day = { year: number; month: number; day: number; approximate?: boolean };
 const YEAR_END_REVIEWS_OPEN = 11;
 
 
+/** The lead's first day written with its month and no year: "Ngày 25/12, …", "Chiều 29-12, …" (the month captured). */
+const LEAD_DAY = /(?<![\d/.-])\d{1,2}\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]\s*\d)(?!\d)/u;
+
+/** A review named in a comparison before a year: "So với báo cáo tổng kết năm 2017, …". */
+const COMPARED_REVIEW_BEFORE = /(?<![\p{L}])so với(?![\p{L}])[^,.;:!?\n]*$/iu;
+
 /** How many years back a congress's past term may start (a term is five years). */
 const TERM_YEARS = 5;
 
@@ -272,13 +278,19 @@ export const choosePeriod: Refiner = {
     // (on a page dated only by the year it speaks of, a meeting named for a year whose year before a review names: "HỘI
     // NGHỊ ĐẠI BIỂU NGƯỜI LAO ĐỘNG NĂM 2018" over "… báo cáo Tổng kết hoạt động sản xuất kinh doanh năm 2017";
     // bench/studies/round23-period.mjs meeting-year)
+    // (not held in the year's last months, when a meeting reviews its own year: "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ NĂM
+    // 2018", "Ngày 25/12, …"; nor a review named only to compare with: "So với báo cáo tổng kết năm 2017, …"; round 23
+    // review)
     const approximate = !!dated && 'approximate' in dated && !!dated.approximate;
-    const reviewNamedFor = (year: number) => spans.some((o) => bare(o.value) && o.value.namesReview && Number(o.value.from.slice(0, 4)) === year);
+    const leadDay = LEAD_DAY.exec(textOf(ctx, 'lead'));
+    const yearEndMeeting = (!!eventFinding && eventFinding.value.month >= YEAR_END_REVIEWS_OPEN) || (!!leadDay && Number(leadDay[1]) >= YEAR_END_REVIEWS_OPEN && Number(leadDay[1]) <= 12);
+    const comparedWith = (f: Finding<PeriodCandidate>) => COMPARED_REVIEW_BEFORE.test(ctx.doc.text.slice(Math.max(0, start(f) - 60), start(f)));
+    const reviewNamedFor = (year: number) => spans.some((o) => bare(o.value) && o.value.namesReview && Number(o.value.from.slice(0, 4)) === year && !comparedWith(o));
     const plannedYear =
       opening.find((f) => f.value.meeting && f.value.cue === 'plan' && bare(f.value)) ??
       ctx
         .get<PeriodCandidate>('period')
-        .find((f) => f.value.where !== 'body' && f.value.meeting && bare(f.value) && !!dated && (approximate ? f.value.cue !== 'review' && reviewNamedFor(Number(f.value.from.slice(0, 4)) - 1) : future(f.value, dated)));
+        .find((f) => f.value.where !== 'body' && f.value.meeting && bare(f.value) && !!dated && (approximate ? !yearEndMeeting && f.value.cue !== 'review' && reviewNamedFor(Number(f.value.from.slice(0, 4)) - 1) : future(f.value, dated)));
     const yearBefore =
       plannedYear && spans.find((f) => bare(f.value) && (f.value.cue === 'review' || (f.value.opensDoneClause && f.value.cue !== 'plan')) && Number(f.value.from.slice(0, 4)) === Number(plannedYear.value.from.slice(0, 4)) - 1);
     // "… tổ chức hội nghị tổng kết công tác. Trong năm 2024, Công an thành phố đã điều tra …": a year opening a clause of

@@ -30,6 +30,10 @@ describe('officials', () => {
     expect(officials(result)).toEqual(['Phạm Sơn', 'Phùng Quang Vinh', 'Đỗ Ngọc Anh'].map((name) => ({ name, rank: null, positions: ['Phó Chủ tịch LĐLĐ tỉnh Phú Thọ'] })));
     // "gồm" after a verb's object heads nothing
     expect(officials('Huyện thành lập tổ công tác gồm các đồng chí: Phạm Sơn, Phùng Quang Vinh.')).toEqual([]);
+    // a body heading the list is no post of its members, nor is a post after a comma, which may be the person's named
+    // before it (round 23 review)
+    expect(officials('Chiều 5/4, Thường trực Tỉnh ủy gồm các đồng chí: Nguyễn Đắc Vinh, Nguyễn Xuân Sơn, Nguyễn Văn Thông đã làm việc với huyện.')).toEqual([]);
+    expect(officials('Đoàn kiểm tra do Đại tá Nguyễn Văn An, Chỉ huy trưởng Bộ CHQS tỉnh, Phó Trưởng đoàn gồm các đồng chí: Trung tá Lê Văn Bình, Thiếu tá Trần Văn Cường.').map((o) => [o.name, o.positions])).not.toContainEqual(['Lê Văn Bình', ['Phó Trưởng đoàn']]);
   });
   it('reads a village named after its unit word apart from the person named after it, and a head named without the village', () => {
     expect(officials('Trưởng thôn Đồng Trạng Nguyễn Minh Sắc phát biểu tại hội nghị.')).toEqual([{ name: 'Nguyễn Minh Sắc', rank: null, positions: ['Trưởng thôn Đồng Trạng'] }]);

@@ -405,6 +405,10 @@ describe('reporting period', () => {
     expect(period(title, lead, body, 'Minh Anh')).toEqual(['2017-01-01', '2017-12-31']);
     // a year before named only as a result, no review: the meeting reviews nothing the text names
     expect(period(title, lead, 'Hội nghị đã nghe kết quả sản xuất kinh doanh năm 2017.', 'Minh Anh')).toBeNull();
+    // held in December, a meeting reviews its own year; a review named to compare with is none (round 23 review)
+    const december = 'HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ NĂM 2018';
+    expect(period(december, 'Ngày 25/12, Đảng ủy xã tổ chức hội nghị Ban Chấp hành Đảng bộ xã. Trong năm, Đảng bộ đã hoàn thành 15/17 chỉ tiêu.', 'Hội nghị đã thông qua báo cáo tổng kết công tác năm 2017.', 'Minh Anh')).toBeNull();
+    expect(period(title, lead, 'So với báo cáo tổng kết năm 2017, doanh thu tăng 5%.', 'Minh Anh')).toBeNull();
   });
   it("takes the stage of the headline's meeting before a review of months in the lead", () => {
     const lead = 'Ngày 10-7, Hội Liên hiệp Phụ nữ huyện tổ chức Hội nghị điển hình tiên tiến giai đoạn 2015-2020 và sơ kết công tác Hội 6 tháng đầu năm 2020.';

@@ -97,6 +97,8 @@ const VA = W('và');
 const GOM = W('gồm');
 /** Names and nothing else to the end of a line: "Nguyễn Sỹ Hào, Trần Sông Thao". */
 const ROSTER = /^(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*(?:,|;|và)\s*)*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*[.;]?\s*$/u;
+/** A list's heading that names a body, not a post its members hold: "Thường trực Tỉnh ủy", "Ban Thường vụ", "Lãnh đạo huyện". */
+const BODY_HEADING = /^(?:Thường trực|Ban|Lãnh đạo|Đoàn|Tổ|Hội đồng|Thành phần)(?![\p{L}])/iu;
 /** The marks after which a clause opens: a list's heading may follow them. */
 const CLAUSE_OPENERS = new Set([',', ';', ':', '(']);
 const LA = W('là');
@@ -453,7 +455,7 @@ export class Phrases {
     if (i > this.sentenceStart(i) && /^(?:nguyên|cựu)$/iu.test(this.text(i - 1))) i--;
     if (i > this.sentenceStart(i) && !CLAUSE_OPENERS.has(this.char(i - 1))) return null;
     const heading = this.listHeading(i);
-    return heading && this.namesFrom(heading.next) && !this.rosterLine(i, heading.next) ? heading : null;
+    return heading && !BODY_HEADING.test(heading.position.value) && this.namesFrom(heading.next) && !this.rosterLine(i, heading.next) ? heading : null;
   }
 
   /**
@@ -475,11 +477,16 @@ export class Phrases {
     if (gom < 1 || this.t.word[gom] !== GOM) return null;
     const floor = Math.max(this.sentenceStart(gom), gom - MAX_POSITION_TOKENS);
     for (let k = floor; k < gom; k++) {
-      const opens = k === this.sentenceStart(gom) || CLAUSE_OPENERS.has(this.char(k - 1)) || this.t.kind[k - 1] === Kind.Number || /^(?:các|những)$/iu.test(this.text(k - 1));
+      // (not after a comma, where the post may be a person's named before it: "Đoàn kiểm tra do Đại tá Nguyễn Văn An, Chỉ
+      // huy trưởng Bộ CHQS tỉnh, Trưởng đoàn gồm các đồng chí: …"; round 23 review)
+      const opens = k === this.sentenceStart(gom) || (CLAUSE_OPENERS.has(this.char(k - 1)) && this.char(k - 1) !== ',') || this.t.kind[k - 1] === Kind.Number || /^(?:các|những)$/iu.test(this.text(k - 1));
       if (!opens || !this.titleAt(k)) continue;
       let clean = true;
       for (let j = k + 1; j < gom && clean; j++) clean = !this.isHardStop(j) && this.char(j) !== ',' && !this.verbAt(j);
-      if (clean) return { position: this.span(k, gom - 1), next };
+      if (!clean) continue;
+      const position = this.span(k, gom - 1);
+      // a body is no post: "Thường trực Tỉnh ủy gồm các đồng chí: …", "Ban Thường vụ gồm …"
+      return BODY_HEADING.test(position.value) ? null : { position, next };
     }
     return null;
   }
