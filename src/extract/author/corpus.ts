@@ -79,6 +79,9 @@ export const corpus: Corpus<string> = {
     { text: 'Bayern vô địch\nChiến thắng ở Champions League mùa giải năm nay thuộc về người Đức.H.V (thethaovietnam.vn)', rule: 'author-credit', value: 'H.V' },
     { text: 'Nêu gương\nXin cảm ơn ông!Nguyễn Thúy Hồng (Thực hiện)', rule: 'author-credit', value: 'Nguyễn Thúy Hồng' },
     { text: 'Giá vàng\nGiá vàng trong nước cũng tăng theo. Nguồn: Người Lao Động', rule: 'author-credit', value: 'Người Lao Động' },
+    // the byline before a charity appeal's block of where to send donations (round 23, audit 22:
+    // bench/studies/round23-author.mjs)
+    { text: 'Bé bỏng nặng\nMong nhận được tấm lòng hảo tâm của Quý bạn đọc. Phạm Bắc Mọi đóng góp có thể gửi về 1. Gửi trực tiếp: Chị Hồ Thị Thu, xóm 6, xã Xuân Hòa, huyện Nam Đàn, tỉnh Nghệ An; SĐT 0962716700 2. Ủng hộ qua Báo VietNamNet: Số tài khoản: 114000161718', rule: 'author-credit', value: 'Phạm Bắc' },
     { text: 'Cây xanh\nCây xanh giúp giảm nhiệt độ đô thị. Nguồn: Mother Nature Network', rule: 'author-credit', value: 'Mother Nature Network' },
     { text: 'Giá vàng\nGiá vàng tăng mạnh trong tuần qua. Nguồn: Nguyễn Thị Mai Hương', rule: 'author-credit', value: 'Nguyễn Thị Mai Hương' },
     { text: 'Giá vàng\nGiá vàng tăng mạnh trong tuần qua. Nguồn: Hà Anh - Minh Thu', rule: 'author-credit', value: 'Hà Anh - Minh Thu' },

@@ -35,6 +35,9 @@ export function withoutPhotoCredit(t: string): string {
   const m = PHOTO_CREDIT.exec(t.slice(from));
   return m ? t.slice(0, from + m.index) : t;
 }
+/** The opening of a charity appeal's block of where to send donations, and how far from a line's end it may start. */
+const DONATION_APPEAL = /(?<=[\s.!?…"”])Mọi (?:sự )?(?:đóng góp|giúp đỡ|ủng hộ) (?:có thể |xin )?gửi về/u;
+const DONATION_APPEAL_REACH = 1600;
 /** How far from the end of a line page chrome is looked for. */
 const CHROME_REACH = 2000;
 /** Text every alternative of TRAILING_CHROME holds: a line with none of them has no chrome to strip (most lines). */
@@ -103,6 +106,10 @@ export function endTail(lastLine: string): string | null {
   // related links after the credit; the block also sits inside bodies, so only near the end
   const related = t.lastIndexOf('LIÊN QUAN'); // "TIN LIÊN QUAN", "TIN BÀI LIÊN QUAN", "BÀI VIẾT LIÊN QUAN"
   if (related >= 0 && t.length - related < 400) t = t.slice(0, related).replace(/(?:(?:TIN|BÀI)(?:\s+(?:BÀI|VIẾT))?\s*)?$/u, '');
+  // a charity appeal's block after the credit, where to send donations ("Phạm Bắc Mọi đóng góp có thể gửi về 1. Gửi trực
+  // tiếp: … 2. Ủng hộ qua Báo VietNamNet: … Số tài khoản: …": 5 bodies of corpus/real, each with its byline before it)
+  const appeal = DONATION_APPEAL.exec(t.slice(-DONATION_APPEAL_REACH));
+  if (appeal) t = t.slice(0, t.length - Math.min(t.length, DONATION_APPEAL_REACH) + appeal.index);
   t = withoutPhotoCredit(t);
   const prefixed = PREFIXED_AT_END.exec(t.slice(-160));
   if (prefixed) return prefixed[1].trim();
