@@ -743,6 +743,27 @@ export function chosenLocalities(jsonl) {
 }
 
 /**
+ * The locality a run chose ("type name", or "null") for an article of realDevAudits' sets, from the folder of
+ * /tmp/r23/verify.sh's records (real.jsonl, dev.jsonl, audits.jsonl): `(set, file) => choice`, "?" when not there
+ * (round23-locality-*.mjs).
+ */
+export function runLocalities(recordsDir) {
+  const chosen = new Map();
+  for (const name of ['real', 'dev', 'audits']) {
+    const file = path.join(recordsDir, `${name}.jsonl`);
+    if (!fs.existsSync(file)) continue;
+    for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+      if (!line) continue;
+      const r = JSON.parse(line);
+      chosen.set(r.file, r.locality ? `${r.locality.type} ${r.locality.name}` : 'null');
+    }
+  }
+  const fileOf = (set, file) =>
+    set === 'corpus/real' ? path.join(shared, 'corpus', 'real', file) : set === 'corpus/dev' ? path.join(shared, 'corpus', 'dev', file) : `/tmp/${file.replace(/^audit(\d+)\//, 'a$1all/')}`;
+  return (set, file) => chosen.get(fileOf(set, file)) ?? '?';
+}
+
+/**
  * Counts sentences of corpus/real that contain "%" by the forms given (name → RegExp, or (sentence, the sentence
  * before) → match|null) and prints
  * each form's count with random examples (percentages-round4.mjs, percentages-round5.mjs); reads --examples N,

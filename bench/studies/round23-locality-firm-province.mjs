@@ -12,7 +12,7 @@
 // Usage: node bench/studies/round23-locality-firm-province.mjs [--audits 21] [--records DIR] [--examples 40]
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadGazetteer, oneLine, readFlags, realDevAudits, sentenceSpans, shared } from './lib.mjs';
+import { loadGazetteer, oneLine, readFlags, realDevAudits, runLocalities, sentenceSpans, shared } from './lib.mjs';
 
 const flags = readFlags();
 const records = flags.value('--records') ?? '/tmp/r23/base';
@@ -21,19 +21,7 @@ const PROVINCE = [...loadGazetteer().provinces, 'TP.HCM', 'TP HCM', 'TP. HCM', '
 /** A firm's name, up to eight words, ending with a province: "Công ty Điện lực Nghệ An", "CTCP Cấp nước Vĩnh Phúc". */
 const FIRM = new RegExp(String.raw`(?<![\p{L}])(?:Công ty|Cty|CTCP|Tổng [Cc]ông ty|Tập đoàn)\s+(?:[\p{L}\p{N}&.]+\s+|[-–]\s+){0,8}?(${PROVINCE})(?![\p{L}\d])`, 'u');
 
-function recordsOf(file) {
-  const out = new Map();
-  if (!fs.existsSync(file)) return out;
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    if (!line) continue;
-    const r = JSON.parse(line);
-    out.set(r.file, r.locality ? `${r.locality.type} ${r.locality.name}` : 'null');
-  }
-  return out;
-}
-const chosen = new Map([...['real', 'dev', 'audits'].flatMap((f) => [...recordsOf(path.join(records, `${f}.jsonl`))])]);
-const fileOf = (set, file) =>
-  set === 'corpus/real' ? `/work/shared/corpus/real/${file}` : set === 'corpus/dev' ? `/work/shared/corpus/dev/${file}` : `/tmp/${file.replace(/^audit(\d+)\//, 'a$1all/')}`;
+const chosenIn = runLocalities(records);
 function expected(set, file) {
   const id = path.basename(file).replace(/\.\w+$/, '');
   const dir = set === 'corpus/dev' ? path.join(shared, 'corpus', 'dev', 'expected') : set.startsWith('audit') ? `/tmp/a${set.slice(5)}all/expected` : null;
@@ -51,7 +39,7 @@ for (const [set, articles] of await realDevAudits(flags.number('--audits', 21)))
       const sentence = text.slice(s.start, s.end);
       const firm = FIRM.exec(sentence);
       if (!firm) continue;
-      const got = chosen.get(fileOf(set, a.file)) ?? '?';
+      const got = chosenIn(set, a.file);
       hits.push(`${got === 'null' ? 'null ' : 'other'} ${a.file} [s${i}] → ${got}${expected(set, a.file)}: …${oneLine(sentence.slice(Math.max(0, firm.index - 60), firm.index + firm[0].length + 40))}`);
       break;
     }

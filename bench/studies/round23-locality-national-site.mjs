@@ -6,9 +6,7 @@
 // national organiser and a place of holding "tại <unit>", with the locality the records of a run chose (default the
 // base run /tmp/r23/base: real.jsonl, dev.jsonl, audits.jsonl).
 // Usage: node bench/studies/round23-locality-national-site.mjs [--audits 21] [--records DIR] [--examples 40] [--sentences 5]
-import fs from 'node:fs';
-import path from 'node:path';
-import { loadGazetteer, oneLine, readFlags, realDevAudits, sentenceSpans } from './lib.mjs';
+import { loadGazetteer, oneLine, readFlags, realDevAudits, runLocalities, sentenceSpans } from './lib.mjs';
 
 const flags = readFlags();
 const records = flags.value('--records') ?? '/tmp/r23/base';
@@ -27,19 +25,7 @@ const HELD_AT = new RegExp(
   'iu',
 );
 
-function recordsOf(file) {
-  const out = new Map();
-  if (!fs.existsSync(file)) return out;
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    if (!line) continue;
-    const r = JSON.parse(line);
-    out.set(r.file, r.locality ? `${r.locality.type} ${r.locality.name}` : 'null');
-  }
-  return out;
-}
-const chosen = new Map([...['real', 'dev', 'audits'].flatMap((f) => [...recordsOf(path.join(records, `${f}.jsonl`))])]);
-const fileOf = (set, file) =>
-  set === 'corpus/real' ? `/work/shared/corpus/real/${file}` : set === 'corpus/dev' ? `/work/shared/corpus/dev/${file}` : `/tmp/${file.replace(/^audit(\d+)\//, 'a$1all/')}`;
+const chosenIn = runLocalities(records);
 
 for (const [set, articles] of await realDevAudits(flags.number('--audits', 21))) {
   const hits = [];
@@ -55,7 +41,7 @@ for (const [set, articles] of await realDevAudits(flags.number('--audits', 21)))
       // Hội nghị … Tham dự Hội nghị gồm 500 đại biểu ở Hội trường tại Hà Nội")
       const before = i > 0 ? text.slice(spans[i - 1].start, spans[i - 1].end) : '';
       if (!held || !(NATIONAL.test(sentence) || NATIONAL.test(before))) continue;
-      const got = chosen.get(fileOf(set, a.file)) ?? '?';
+      const got = chosenIn(set, a.file);
       const place = /^(?:TP\.?\s*HCM|TPHCM|Sài Gòn)$/u.test(held[1]) ? 'Hồ Chí Minh' : held[1];
       const kind = got === 'null' ? 'null' : got.endsWith(place) ? 'same' : 'other';
       byChoice[kind]++;

@@ -27,6 +27,8 @@ const THIS_YEAR = /(?<![\p{L}])năm nay(?![\p{L}])/iu;
  */
 const COUNTED_RESULT = /(?:\d[\d.]*\s*\/\s*\d[\d.]*|(?<![\p{L}\p{M}])trên tổng số\s+\d[\d.]*)(?:\s+[^\s\d,.;:%]+){0,6}\s*,?\s*$/u;
 const COUNTED_RESULT_CHARS = 80;
+/** How far before a counted figure, or a horizon, its sentence is searched for a target year or a plan's word. */
+const PLAN_WORD_REACH = 200;
 /**
  * Before the figure in its sentence, a target year or a plan ("Đến năm 2023, toàn huyện có 45/50 trường đạt chuẩn quốc
  * gia, đạt 90%", "Theo kế hoạch, năm 2022 … nâng tổng số lên 150/180 xã …, chiếm 83,3%"): counts still to be reached.
@@ -35,7 +37,7 @@ const TARGET_BEFORE = /(?<![\p{L}])(?:(?:đến|tới)\s+năm\s+\d{4}|kế hoạ
 function countedResult(doc: Doc, start: number): boolean {
   if (!COUNTED_RESULT.test(doc.text.slice(Math.max(0, start - COUNTED_RESULT_CHARS), start))) return false;
   const sentence = doc.sentences[doc.sentenceOf[tokenEndingAfter(doc.tokens, start)]];
-  return !sentence || !TARGET_BEFORE.test(doc.text.slice(sentence.start, start));
+  return !sentence || !TARGET_BEFORE.test(doc.text.slice(Math.max(sentence.start, start - PLAN_WORD_REACH), start));
 }
 
 /** How many paragraphs back a figure may look for its year. */
@@ -130,8 +132,29 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, 
 /** How many start years of earlier items of its sentence a figure passes over for its year. */
 const START_ITEMS_SKIPPED = 2;
 
-/** The semicolons of an article (tokens, in text order), found once: a line of a million characters is not walked again for each figure. */
-const semicolonsOf = new WeakMap<Doc, number[]>();
+/**
+ * The tokens of an article that are a mark (";", ":"), in text order, found once per mark: a line of a million characters
+ * is not walked again for each figure.
+ */
+const marksOf = new WeakMap<Doc, Map<string, number[]>>();
+function markTokens(doc: Doc, mark: string): number[] {
+  let byMark = marksOf.get(doc);
+  if (!byMark) marksOf.set(doc, (byMark = new Map()));
+  let found = byMark.get(mark);
+  if (!found) {
+    found = [];
+    for (let k = 0; k < doc.tokens.count; k++) if (doc.tokens.kind[k] === Kind.Punct && doc.text[doc.tokens.start[k]] === mark) found.push(k);
+    byMark.set(mark, found);
+  }
+  return found;
+}
+
+/** Does a mark stand between tokens `from` and `to`? */
+function markBetween(doc: Doc, mark: string, from: number, to: number): boolean {
+  const marks = markTokens(doc, mark);
+  const next = lowerBound(marks.length, (j) => marks[j] <= from);
+  return next < marks.length && marks[next] < to;
+}
 
 /** A plan's word before a horizon in its sentence: the horizon is the plan's, over every item after it. */
 const PLAN_OPENS_LIST = /(?<![\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu|xác định|đề ra|kế hoạch)(?![\p{L}])/iu;
@@ -146,38 +169,16 @@ const CUT_OFF = /(?:hết|cuối)\s+năm\s*$/iu;
 function horizonOfItem(doc: Doc, from: number, to: number): boolean {
   // "Đến năm 2025, thu nhập … đạt 60 triệu đồng; tỷ lệ hộ nghèo …; … đạt 95%": a horizon its comma sets apart heads the
   // whole list (not "Quy hoạch chung xã đến năm 2045 đã hoàn thành; …", an item's own)
-  if (/^\d{4}\s*,/u.test(doc.text.slice(doc.tokens.start[from], doc.tokens.start[from] + 8))) return false;
+  if (!itemBreakBetween(doc, from, to) || markBetween(doc, ':', from, to)) return false;
+  const at = doc.tokens.start[from];
+  if (/^\d{4}\s*,/u.test(doc.text.slice(at, at + 8)) || CUT_OFF.test(doc.text.slice(Math.max(0, at - 12), at))) return false;
   // (so does one a plan's word brings in: "Tỉnh phấn đấu đến năm 2020 đón 3 triệu lượt khách, …; tỷ lệ … đạt 80%")
-  const sentence = doc.sentences[doc.sentenceOf[from]];
-  if (PLAN_OPENS_LIST.test(doc.text.slice(sentence.start, doc.tokens.start[from]))) return false;
-  return itemBreakBetween(doc, from, to) && !colonBetween(doc, doc.tokens.start[from], doc.tokens.start[to]) && !CUT_OFF.test(doc.text.slice(Math.max(0, doc.tokens.start[from] - 12), doc.tokens.start[from]));
-}
-
-const colonsOf = new WeakMap<Doc, number[]>();
-/** Does a colon stand between characters `from` and `to` (the colons found once per article)? */
-function colonBetween(doc: Doc, from: number, to: number): boolean {
-  let colons = colonsOf.get(doc);
-  if (!colons) {
-    colons = [];
-    for (let k = doc.text.indexOf(':'); k >= 0; k = doc.text.indexOf(':', k + 1)) colons.push(k);
-    colonsOf.set(doc, colons);
-  }
-  const all = colons;
-  const i = lowerBound(all.length, (j) => all[j] < from);
-  return i < all.length && all[i] < to;
+  return !PLAN_OPENS_LIST.test(doc.text.slice(Math.max(doc.sentences[doc.sentenceOf[from]].start, at - PLAN_WORD_REACH), at));
 }
 
 /** Does a semicolon, closing one item of a list, stand between tokens `from` and `to` of one sentence? */
 function itemBreakBetween(doc: Doc, from: number, to: number): boolean {
-  if (doc.sentenceOf[from] !== doc.sentenceOf[to]) return false;
-  let semicolons = semicolonsOf.get(doc);
-  if (!semicolons) {
-    semicolons = [];
-    for (let k = 0; k < doc.tokens.count; k++) if (doc.tokens.kind[k] === Kind.Punct && doc.text[doc.tokens.start[k]] === ';') semicolons.push(k);
-    semicolonsOf.set(doc, semicolons);
-  }
-  const next = lowerBound(semicolons.length, (j) => semicolons[j] <= from);
-  return next < semicolons.length && semicolons[next] < to;
+  return doc.sentenceOf[from] === doc.sentenceOf[to] && markBetween(doc, ';', from, to);
 }
 
 /** "(Trong) năm qua", "năm vừa qua": the year gone by, no number before it ("5 năm qua" is YEARS_GONE_BY's). */

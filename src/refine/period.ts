@@ -282,15 +282,19 @@ export const choosePeriod: Refiner = {
     // 2018", "Ngày 25/12, …"; nor a review named only to compare with: "So với báo cáo tổng kết năm 2017, …"; round 23
     // review)
     const approximate = !!dated && 'approximate' in dated && !!dated.approximate;
-    const leadDay = LEAD_DAY.exec(textOf(ctx, 'lead'));
-    const yearEndMeeting = (!!eventFinding && eventFinding.value.month >= YEAR_END_REVIEWS_OPEN) || (!!leadDay && Number(leadDay[1]) >= YEAR_END_REVIEWS_OPEN && Number(leadDay[1]) <= 12);
+    // (asked only of an undated page's meeting)
+    const yearEndMeeting = () => {
+      if (eventFinding && eventFinding.value.month >= YEAR_END_REVIEWS_OPEN) return true;
+      const month = Number(LEAD_DAY.exec(textOf(ctx, 'lead'))?.[1] ?? 0);
+      return month >= YEAR_END_REVIEWS_OPEN && month <= 12;
+    };
     const comparedWith = (f: Finding<PeriodCandidate>) => COMPARED_REVIEW_BEFORE.test(ctx.doc.text.slice(Math.max(0, start(f) - 60), start(f)));
     const reviewNamedFor = (year: number) => spans.some((o) => bare(o.value) && o.value.namesReview && Number(o.value.from.slice(0, 4)) === year && !comparedWith(o));
     const plannedYear =
       opening.find((f) => f.value.meeting && f.value.cue === 'plan' && bare(f.value)) ??
       ctx
         .get<PeriodCandidate>('period')
-        .find((f) => f.value.where !== 'body' && f.value.meeting && bare(f.value) && !!dated && (approximate ? !yearEndMeeting && f.value.cue !== 'review' && reviewNamedFor(Number(f.value.from.slice(0, 4)) - 1) : future(f.value, dated)));
+        .find((f) => f.value.where !== 'body' && f.value.meeting && bare(f.value) && !!dated && (approximate ? f.value.cue !== 'review' && reviewNamedFor(Number(f.value.from.slice(0, 4)) - 1) && !yearEndMeeting() : future(f.value, dated)));
     const yearBefore =
       plannedYear && spans.find((f) => bare(f.value) && (f.value.cue === 'review' || (f.value.opensDoneClause && f.value.cue !== 'plan')) && Number(f.value.from.slice(0, 4)) === Number(plannedYear.value.from.slice(0, 4)) - 1);
     // "… tổ chức hội nghị tổng kết công tác. Trong năm 2024, Công an thành phố đã điều tra …": a year opening a clause of
