@@ -986,6 +986,16 @@ function nextWord(text: string, end: number): string {
   return /^[ \t]+(\p{L}+)/u.exec(text.slice(end, end + 20))?.[1] ?? '';
 }
 
+/** The provinces of the mentions that name units of one province only, traps left out. */
+function provincesNamedForSure(mentions: readonly Mention[], trapped: readonly (readonly Trap[])[]): Set<string> {
+  const out = new Set<string>();
+  mentions.forEach((m, i) => {
+    const provinces = new Set(m.value.units.map((u) => u.province));
+    if (!trapped[i].length && provinces.size === 1) out.add([...provinces][0]);
+  });
+  return out;
+}
+
 function resolve(place: PlaceValue, role: ResolvedPlace['role'], votes: readonly [string, number][], fuzzy = false): ResolvedPlace {
   const g = gazetteer();
   let candidates: readonly Unit[] = place.units;
@@ -1034,6 +1044,7 @@ export const chooseLocality: Refiner = {
     // Ba Đình" is Hà Nội's ward since 2025, no longer the one in Thanh Hóa the older list holds
     const afterReform = ctx.facts.date !== null && ctx.facts.date >= REORGANISED_ON;
     let fullNames: Map<string, Mention> | undefined;
+    let settledProvinces: Set<string> | undefined;
     const cands: Candidate[] = mentions.map((m, i) => {
       const traps = trapped[i];
       let place = m.value.units.some((u) => u.since2025) && olderThanReform(i) ? { ...m.value, units: m.value.units.filter((u) => !u.since2025) } : m.value;
@@ -1050,12 +1061,16 @@ export const chooseLocality: Refiner = {
         if (ofType.length && !ofType.some(spelled)) {
           const now = olderThanReform(i) ? [] : gazetteer().withKey2025(nameKey(place.name)).filter(spelled);
           if (now.length) place = { ...place, units: now };
-        } else if (afterReform && /\p{L}/u.test(place.name) && ofType.some(spelled) && place.units.some((u) => !spelled(u))) {
-          // and only those after the reform, whose list is the one written: "xã Đồng Phú" is Đồng Nai's, not the
-          // tone-folded xã Đông Phú of Bắc Ninh (before it, an older article's unit may have left the list: "thị trấn Phú
-          // Mỹ (huyện Tân Thành)" is no thị trấn Phú Mỹ of An Giang; not a numbered ward: "phường 9" is "Phường 09")
+        } else if (/\p{L}/u.test(place.name) && ofType.some(spelled) && place.units.some((u) => !spelled(u))) {
+          // and only those: "xã Đồng Phú" is Đồng Nai's, not the tone-folded xã Đông Phú of Bắc Ninh (not a numbered
+          // ward: "phường 9" is "Phường 09"). Before the reform, or undated, an older article's unit may have left the
+          // list ("thị trấn Phú Mỹ (huyện Tân Thành)" is no thị trấn Phú Mỹ of An Giang; "xã Quảng Thịnh" of Thanh Hóa,
+          // a ward since, is no xã of Quảng Ninh): only when no other province is named for sure, or the spelled unit
+          // lies in one ("Đảng ủy xã Điện Quang" alone is Quảng Nam's; round 24, audit 23)
           const written = place.name.toLowerCase();
-          place = { ...place, units: place.units.filter((u) => u.name.toLowerCase() === written) };
+          const units = place.units.filter((u) => u.name.toLowerCase() === written);
+          const settled = (settledProvinces ??= provincesNamedForSure(mentions, trapped));
+          if (afterReform || settled.size === 0 || units.some((u) => settled.has(u.province))) place = { ...place, units };
         }
       }
       let fuzzy = false;

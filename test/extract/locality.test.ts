@@ -404,4 +404,12 @@ describe('locality: the 2025 list under tone-folded lookups', () => {
     expect(loc('Tin tức', 'Sáng 25/12/2025, HĐND xã Đồng Phú tổ chức kỳ họp thứ 3.')).toMatchObject({ type: 'xã', name: 'Đồng Phú', province: 'Đồng Nai' });
     expect(loc('Tin tức', 'Sáng 25/12/2025, HĐND xã Đông Phú tổ chức kỳ họp thứ 3.')).toMatchObject({ type: 'xã', name: 'Đông Phú', province: 'Bắc Ninh' });
   });
+
+  it('before the reform, takes the exact spelling when no other province is named, or the spelled unit lies in one named (round 24)', () => {
+    // xã Điện Quang is Quảng Nam's; Điền Quang (Thanh Hóa) and Diễn Quảng (Nghệ An) fold to the same key
+    expect(loc('Tin tức', 'Ngày 20/6/2024, Đảng ủy xã Điện Quang tổ chức hội nghị sơ kết 6 tháng đầu năm.')).toMatchObject({ type: 'xã', name: 'Điện Quang', province: 'Quảng Nam' });
+    expect(loc('Tin tức', 'Ngày 20/6/2024, Đảng ủy xã Điện Quang, tỉnh Quảng Nam tổ chức hội nghị sơ kết.')).toMatchObject({ province: 'Quảng Nam' });
+    // xã Quảng Thịnh of Thanh Hóa became a ward; the only xã so spelled is Quảng Ninh's, which an article about Thanh Hóa does not mean
+    expect(loc('Tin tức', 'Ngày 20/6/2017, UBND tỉnh Thanh Hóa kiểm tra xã Quảng Thịnh.', 'Đoàn đã làm việc với xã Quảng Thịnh.')).not.toMatchObject({ province: 'Quảng Ninh' });
+  });
 });
