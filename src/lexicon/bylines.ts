@@ -47,6 +47,15 @@ export const UNNAMED_CREDITS: readonly string[] = ['Tổng hợp', 'T.Hợp', 'S
  */
 export const SERIES_MARKS: readonly string[] = ['còn nữa', 'còn tiếp', 'hết', 'kỳ sau', 'kỳ tới', 'xem tiếp', 'đón đọc'];
 
+/**
+ * Words that open a sentence, never a name's first syllable: a line of two such words ends a text the page store cut
+ * mid-sentence ("… đoàn kết quân dân. ⏎ Sau lễ"), no byline typed in lower case ("Sỹ lực"; round 24, audit 23).
+ */
+export const SENTENCE_OPENERS: readonly string[] = [
+  'Sau', 'Trong', 'Tại', 'Theo', 'Với', 'Khi', 'Các', 'Những', 'Để', 'Đến', 'Từ', 'Cùng', 'Qua', 'Do', 'Vì', 'Nhưng', 'Còn',
+  'Ngoài', 'Trước', 'Về', 'Cũng', 'Đây', 'Đó', 'Hiện', 'Tiếp', 'Nhằm', 'Nhờ', 'Mỗi', 'Mọi', 'Một', 'Hai', 'Ba', 'Có', 'Là',
+];
+
 /** Page chrome glued after the last sentence or the credit. */
 export const TRAILING_CHROME: readonly string[] = ['Email Print Góp ý', 'Xem thêm', 'Bấm xem', 'Mời bạn đọc', 'TIN LIÊN QUAN', 'Tin liên quan', 'Video:'];
 

@@ -50,6 +50,11 @@ describe('author', () => {
     [['Tiêu đề', 'Rút kinh nghiệm, VFA sẽ thông báo cho các địa phương.GIA TUỆ', '27/05/13 07:23 GMT+7', 'Kinh tế', 'Thu mua,Lúa,Vụ lúa hè thu,Trung tâm nghiên cứu bảo tồn và phát huy văn hóa dân tộc,Lúa gạo', 'PLO'], 'GIA TUỆ'],
     [['Tiêu đề', 'Nội dung về trận giao hữu.', 'Đình Viên - Thể thao Việt Nam | 11:20 06/02/2017', 'Tin liên quan về U23', 'Tóm tắt bài viết dài về trận giao hữu của hai đội bóng trên sân Thống Nhất.'], 'Đình Viên'],
     [['Tiêu đề', 'Nội dung về giá vàng.', 'Quỳnh Lan - Việt Phương', 'Ngày vía Thần tài người dân chen nhau mua vàng với mong muốn may mắn'], 'Quỳnh Lan - Việt Phương'],
+    // a text cut mid-sentence at its end is no byline typed in lower case (round 24, audit 23); a lower-case one still is
+    [['Lễ tuyên thệ chiến sĩ mới', 'Sáng 10/3, Trung đoàn tổ chức lễ tuyên thệ chiến sĩ mới.', 'Đơn vị duy trì nghiêm kỷ luật.', 'Sau lễ '], null],
+    [['Tiêu đề', 'Nội dung bài viết về giá xăng dầu.', 'Sỹ lực'], 'Sỹ lực'],
+    // a portal's line of labels under the headline: the byline ends where the next label starts (round 24, audit 23)
+    [['Đảng ủy xã sơ kết 6 tháng đầu năm', 'Tác giả: Thái Văn Dũng .Ngày đăng: 29/06/2022 .Lượt xem: 416 lượt.', 'Ngày 29/06/2022, Đảng ủy xã tổ chức hội nghị sơ kết.'], 'Thái Văn Dũng'],
   ])('%j → %s', (lines, author) => {
     expect(recordOf(...(lines as string[])).author).toBe(author);
   });

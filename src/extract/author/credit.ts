@@ -2,7 +2,7 @@
 // follows the last sentence ("… cấp trên. Hằng Hà - Đức Hoàng", "….Tin, ảnh: HỒNG BỈNH HIẾU", "…./.(TTXVN)"), glued
 // page chrome set aside, then classified: a person (names, initials, capitals) with prefixes and agency suffixes
 // stripped, "Theo X", or an agency alone.
-import { AGENCY_CREDITS, CREDIT_PREFIXES, NOT_BYLINES, SENTENCE_CASE_OUTLETS, SERIES_MARKS, UNNAMED_CREDITS, WRITERS_BODIES } from '../../lexicon/bylines.js';
+import { AGENCY_CREDITS, CREDIT_PREFIXES, NOT_BYLINES, SENTENCE_CASE_OUTLETS, SENTENCE_OPENERS, SERIES_MARKS, UNNAMED_CREDITS, WRITERS_BODIES } from '../../lexicon/bylines.js';
 import { HONORIFICS } from '../../lexicon/people.js';
 import { gazetteer } from '../../gazetteer/index.js';
 import { PERSON_TITLES_BEFORE_NAME } from '../../lexicon/places.js';
@@ -160,7 +160,7 @@ export const isNotByline = (text: string) => NOT_BYLINE.test(text);
 
 const VOWEL = /[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/iu;
 /** Two syllables, the second in lower case, each with a vowel ("Sỹ lực"; not a word cut off, "Đồng ch"). */
-const isLowerCaseName = (t: string) => /^\p{Lu}\p{Ll}*\s\p{Ll}+$/u.test(t) && t.split(/\s/u).every((w) => VOWEL.test(w));
+const isLowerCaseName = (t: string) => /^\p{Lu}\p{Ll}*\s\p{Ll}+$/u.test(t) && t.split(/\s/u).every((w) => VOWEL.test(w)) && !SENTENCE_OPENERS.includes(t.split(/\s/u)[0]);
 const SENTENCE_CASE_OUTLET = new RegExp(`^(?:${SENTENCE_CASE_OUTLETS.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})$`, 'iu');
 
 /** A writer's name after a source's: two or three capitalised Vietnamese syllables, or initials ("H.N", "L.H"). */

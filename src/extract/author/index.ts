@@ -25,6 +25,9 @@ const GLUED_SOURCE = /(?<=[\p{Ll}\p{M}])(?:Theo|Nguồn)\s+\p{Lu}[^\n]{0,40}$/u;
 /** A date with a clock time: the page stamp. */
 const STAMP = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}.{0,6}\d{1,2}:\d{2}|\d{1,2}:\d{2}.{0,6}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/u;
 
+/** The page's next label on a byline's line: its date or its count of views. */
+const NEXT_PAGE_LABEL = /\s*[.|,;-]?\s*(?:Ngày\s+đăng|Ngày\s+cập\s+nhật|Cập\s+nhật|Đăng\s+lúc|Ngày\s+xuất\s+bản|Lượt\s+xem|Ngày)\s*:/u;
+
 /** Longer than this, a line or sentence is prose, not a byline with its outlet: not worth the patterns below. */
 const LONGEST_BYLINE = 160;
 
@@ -245,7 +248,10 @@ export const AUTHOR_RULES: readonly Rule<string>[] = [
       LABEL.lastIndex = 0;
       const m = LABEL.exec(doc.text.slice(l.start, Math.min(l.end, l.start + LONGEST_BYLINE)));
       if (m && m.index === 0) {
-        const got = asByline(doc, l.start + m[0].length, l.end);
+        // a portal's line of labels: "Tác giả: Thái Văn Dũng .Ngày đăng: 29/06/2022 .Lượt xem: 416 lượt." (audit 23)
+        const from = l.start + m[0].length;
+        const next = NEXT_PAGE_LABEL.exec(doc.text.slice(from, l.end));
+        const got = asByline(doc, from, next ? from + next.index : l.end);
         if (got) return got;
       }
     }
