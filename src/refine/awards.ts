@@ -198,6 +198,8 @@ export const resolveAwards: Refiner = {
       reading: string;
       /** It stands in the headline, which the body's statement of it says in full. */
       headline: boolean;
+      start: number;
+      end: number;
     }
     // a caption is a short line: a long one is not sliced for each of its findings
     const onCaption = (f: Finding<AwardStatement>) => {
@@ -208,12 +210,16 @@ export const resolveAwards: Refiner = {
       return !!line && line.end - line.start < CAPTION_MAX && (isCaptionLine(ctx.doc, index, ctx.facts.titleLine) || captionPositionIn.test(ctx.doc.text.slice(line.start, line.end)));
     };
     const readingOf = (f: Finding<AwardStatement>) => (f.origin.kind === 'text' ? `${f.origin.rule}@${f.value.awardAt}` : '');
-    const keyed = (f: Finding<AwardStatement>): Keyed => ({ awardAt: f.value.awardAt, award: awardKey(f.value.award), by: f.value.by ? giverKey(f.value.by) : null, caption: onCaption(f), reading: readingOf(f), headline: onHeadline(f) });
+    const span = (f: Finding<AwardStatement>) => (f.origin.kind === 'text' ? { start: f.origin.start, end: f.origin.end } : { start: -1, end: -1 });
+    const keyed = (f: Finding<AwardStatement>): Keyed => ({ awardAt: f.value.awardAt, award: awardKey(f.value.award), by: f.value.by ? giverKey(f.value.by) : null, caption: onCaption(f), reading: readingOf(f), headline: onHeadline(f), ...span(f) });
     const headline = ctx.facts.titleLine !== null ? ctx.doc.lines[ctx.facts.titleLine] : null;
     const onHeadline = (f: Finding<AwardStatement>) => headline !== null && f.origin.kind === 'text' && f.origin.start >= headline.start && f.origin.end <= headline.end;
     // a caption names who hands the award over, the body who gives it: the same award and counts are one statement
     // (ANNOTATION.md: photo captions repeating the body are not extra entries)
-    const same = (a: Keyed, b: Keyed) => (a.awardAt === b.awardAt || a.award === b.award) && (!a.by || !b.by || a.by === b.by || a.caption !== b.caption);
+    // "UBND xã đã khen thưởng 31 cá nhân đạt danh hiệu Lao động tiên tiến": the title the recipients attained, read
+    // from the same counted words, is the reason for the commendation, not a second statement (round 24, audit 23)
+    const overlapping = (a: Keyed, b: Keyed) => a.start >= 0 && b.start >= 0 && a.start < b.end && b.start < a.end;
+    const same = (a: Keyed, b: Keyed) => ((a.awardAt === b.awardAt || a.award === b.award) && (!a.by || !b.by || a.by === b.by || a.caption !== b.caption)) || (overlapping(a, b) && (!a.by || !b.by));
     // (but "Lễ Tuyên dương 10 Gương mặt trẻ … tiêu biểu, 10 Gương mặt trẻ … triển vọng": the groups one reading found are
     // each a statement, whatever their counts, and a headline's statement repeats one of them only; ANNOTATION.md: "…
     // cho 05 tập thể, 07 cá nhân … và …" is two entries)

@@ -458,6 +458,13 @@ describe('awards', () => {
     expect(got).toEqual([{ award: 'khen thưởng', by: 'UBND tỉnh', collectives: 10, individuals: 20 }]);
   });
 
+  it('keeps one statement when the title the recipients attained is read from the same counted words as the commendation (round 24)', () => {
+    expect(awards('Tại hội nghị, Ủy ban nhân dân xã đã khen thưởng động viên 31 cá nhân đạt danh hiệu Lao động tiên tiến.')).toEqual([
+      { award: 'khen thưởng', by: 'Ủy ban nhân dân xã', collectives: null, individuals: 31 },
+    ]);
+    expect(awards('Tại hội nghị, UBND xã đã tặng giấy khen cho 31 cá nhân đạt danh hiệu Lao động tiên tiến.')).toEqual([{ award: 'giấy khen', by: 'UBND xã', collectives: null, individuals: 31 }]);
+  });
+
   it('keeps one statement for a headline\'s giver and the body\'s same giver written with its unit word', () => {
     const got = recordOf(
       'Bắc Trà My tuyên dương khen thưởng 30 tập thể tiêu biểu',
