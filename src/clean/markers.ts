@@ -6,6 +6,8 @@ export const CHROME_LINES: readonly string[] = [
   'Skip to main content',
   'Skip to content',
   'Skip navigation',
+  // the site logo's text left where the image was
+  'Logo',
   'Sign In',
   'Sign in',
   'Đăng nhập',
@@ -164,7 +166,9 @@ export const SITE_CHROME_LINES: readonly RegExp[] = [
   // the font-size control, its label "Cỡ chữ", "Xem với cỡ chữ" or "Mặc định Cỡ chữ", in a bulleted toolbar too, or with
   // no label ("A+ | A | A-"); the language switch ("Tiếng Việt | English") (round 19)
   /^(?:[•·]\s*)?(?:Xem\s+với\s+|Mặc\s+định\s+)?(?:Cỡ\s+chữ|Font\s+size)\s*:?\s*(?:A[-+]?\s*)*$/iu,
-  /^A[-+]?(?:\s*\|?\s*A[-+]?){2}$/u,
+  // (with its contrast switches, as a provincial portal's toolbar writes it: "A- A A+ | Tăng tương phản Giảm tương phản";
+  // round 24, audit 23)
+  /^A[-+]?(?:\s*\|?\s*A[-+]?){2}(?:\s*\|?\s*(?:Tăng|Giảm)\s+tương\s+phản)*$/u,
   /^(?:Tiếng\s+[Vv]iệt|English|Vietnamese)(?:\s*[|/]\s*(?:Tiếng\s+[Vv]iệt|English|Vietnamese|中文|Français|한국어|日本語))+$/u,
   /^(?:©|\(c\)\s|Copyright\b|Bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?|©|\d{4}))/iu,
   /^(?:Cơ\s+quan\s+chủ\s+quản\s*:|Giấy\s+phép\s+(?:số|hoạt\s+động|xuất\s+bản|thiết\s+lập)[^.]{0,60}\/GP\b)/iu,

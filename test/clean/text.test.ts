@@ -56,6 +56,11 @@ describe('plain-text chrome', () => {
     expect(cleanText(raw).split('\n').filter(Boolean)).toEqual(raw.split('\n').slice(7));
   });
 
+  it("drops the logo's text and a font toolbar with its contrast switches above the headline (round 24, audit 23)", () => {
+    const raw = ['Logo', 'A- A A+ | Tăng tương phản Giảm tương phản', 'Phú Hòa: Phấn đấu giữ vững tỉ lệ trên 96% gia đình văn hóa', 'UBND huyện Phú Hòa vừa tổng kết phong trào năm 2022.', 'Logo của huyện được thiết kế lại.'];
+    expect(cleanText(raw.join('\n')).split('\n').filter(Boolean)).toEqual(raw.slice(2));
+  });
+
   it("drops a related-articles box's link titles as long as a headline, bulleted with their day, and keeps a paragraph after its heading (round 19)", () => {
     const body = ['Huyện tổng kết công tác tuyển quân năm 2014', 'Ngày 27/10/2014, huyện Quế Phong tổ chức hội nghị tổng kết công tác tuyển quân năm 2014.', 'Lang Mạnh Hùng'];
     const box = ['Tin liên quan:', '- Hội nghị tổng kết năm 2019, triển khai nhiệm vụ phát triển kinh tế – xã hội và giao dự toán thu, chi ngân sách năm 2020 (10/03/2019)', '- Lãnh đạo UBND tỉnh làm việc với Sở Tư pháp (11/04/2019)'];
