@@ -173,6 +173,8 @@ export const SITE_CHROME_LINES: readonly RegExp[] = [
   /^(?:©|\(c\)\s|Copyright\b|Bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?|©|\d{4}))/iu,
   /^(?:Cơ\s+quan\s+chủ\s+quản\s*:|Giấy\s+phép\s+(?:số|hoạt\s+động|xuất\s+bản|thiết\s+lập)[^.]{0,60}\/GP\b)/iu,
   /^Theo\s+dõi\b.{0,60}\b(?:trên|tại|qua)\s+(?:Google\s+News|Facebook|Zalo|YouTube|TikTok|Twitter)\s*$/iu,
+  // a push-notification prompt: "Ấn vào đây để nhận tin thông báo mới nhất từ Viettimes.vn" (round 24, audit 23)
+  /^(?:Ấn|Nhấn|Bấm|Click|Kích)\s+(?:vào\s+)?đây\s+để\s+(?:nhận|đăng\s+ký|theo\s+dõi)\b.{0,80}$/iu,
   /^(?:(?:Facebook|Twitter|Zalo|Email|E-mail|LinkedIn|Pinterest|Messenger|Copy\s+link|Sao\s+chép\s+liên\s+kết)\s*){2,}$/iu,
   // the share buttons' labels run together: "Chia sẻ bài viết lên facebook Chia sẻ bài viết lên twitter … |"
   /^(?:Chia\s+sẻ(?:\s+bài\s+viết)?\s+(?:lên|qua)\s+(?:Facebook|Twitter|Google\+?|Zalo|LinkedIn|Email)\s*[|]?\s*)+$/iu,

@@ -59,6 +59,8 @@ describe('plain-text chrome', () => {
   it("drops the logo's text and a font toolbar with its contrast switches above the headline (round 24, audit 23)", () => {
     const raw = ['Logo', 'A- A A+ | Tăng tương phản Giảm tương phản', 'Phú Hòa: Phấn đấu giữ vững tỉ lệ trên 96% gia đình văn hóa', 'UBND huyện Phú Hòa vừa tổng kết phong trào năm 2022.', 'Logo của huyện được thiết kế lại.'];
     expect(cleanText(raw.join('\n')).split('\n').filter(Boolean)).toEqual(raw.slice(2));
+    const prompt = ['Ấn vào đây để nhận tin thông báo mới nhất từ Viettimes.vn', 'Tập đoàn Vingroup nhận Huân chương Lao động hạng Nhất', 'Bấm vào đây để đăng ký tham gia, người dân cần mang theo giấy tờ tùy thân.'];
+    expect(cleanText(prompt.join('\n')).split('\n').filter(Boolean)).toEqual(prompt.slice(1));
   });
 
   it("drops a related-articles box's link titles as long as a headline, bulleted with their day, and keeps a paragraph after its heading (round 19)", () => {

@@ -53,6 +53,9 @@ describe('author', () => {
     // a text cut mid-sentence at its end is no byline typed in lower case (round 24, audit 23); a lower-case one still is
     [['Lễ tuyên thệ chiến sĩ mới', 'Sáng 10/3, Trung đoàn tổ chức lễ tuyên thệ chiến sĩ mới.', 'Đơn vị duy trì nghiêm kỷ luật.', 'Sau lễ '], null],
     [['Tiêu đề', 'Nội dung bài viết về giá xăng dầu.', 'Sỹ lực'], 'Sỹ lực'],
+    // a byline under the headline that some commune is also named ("Lệ Chi", Gia Lâm), not a province's or a district's name
+    [['Tập đoàn Vingroup của ông Phạm Nhật Vượng nhận Huân chương Lao động hạng Nhất', 'Lệ Chi', 'Vingroup đón nhận Huân chương Lao động hạng Nhất vì thành tích đặc biệt xuất sắc.', 'Sáng 19/8, tại Hà Nội, Tổng bí thư trao tặng Huân chương cho Tập đoàn.'], 'Lệ Chi'],
+    [['Tập đoàn Vingroup của ông Phạm Nhật Vượng nhận Huân chương Lao động hạng Nhất', 'Gia Lâm', 'Vingroup đón nhận Huân chương Lao động hạng Nhất vì thành tích đặc biệt xuất sắc.', 'Sáng 19/8, tại Hà Nội, Tổng bí thư trao tặng Huân chương cho Tập đoàn.'], null],
     // a portal's line of labels under the headline: the byline ends where the next label starts (round 24, audit 23)
     [['Đảng ủy xã sơ kết 6 tháng đầu năm', 'Tác giả: Thái Văn Dũng .Ngày đăng: 29/06/2022 .Lượt xem: 416 lượt.', 'Ngày 29/06/2022, Đảng ủy xã tổ chức hội nghị sơ kết.'], 'Thái Văn Dũng'],
   ])('%j → %s', (lines, author) => {

@@ -7,7 +7,7 @@ import { isPageStamp } from '../../lexicon/dates.js';
 import { defineField } from '../../engine/field.js';
 import type { Rule, ScanRule } from '../../engine/rule.js';
 import { tokenAt, type Doc } from '../../engine/document.js';
-import { gazetteer } from '../../gazetteer/index.js';
+import { gazetteer, nameKey } from '../../gazetteer/index.js';
 import { titleLine } from '../title/index.js';
 import { endTail, isNotByline, leadTag, readCredit, withoutPhotoCredit, type CreditKind } from './credit.js';
 
@@ -24,6 +24,12 @@ const OUTLET_SUFFIX = /\s*[(\[][^()\[\]\n]{1,60}[)\]]\s*$/u;
 const GLUED_SOURCE = /(?<=[\p{Ll}\p{M}])(?:Theo|Nguồn)\s+\p{Lu}[^\n]{0,40}$/u;
 /** A date with a clock time: the page stamp. */
 const STAMP = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}.{0,6}\d{1,2}:\d{2}|\d{1,2}:\d{2}.{0,6}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/u;
+
+/**
+ * A line under the headline that names a province or a district (a dateline's place, "Hà Nội"), not a writer; a name
+ * only some commune also has is a writer's as often ("Lệ Chi" is a xã of Gia Lâm; round 24, audit 23).
+ */
+const namesBigPlace = (name: string) => gazetteer().named(name).some((u) => u.level !== 'commune' && nameKey(u.name) === nameKey(name));
 
 /** The page's next label on a byline's line: its date or its count of views. */
 const NEXT_PAGE_LABEL = /\s*[.|,;-]?\s*(?:Ngày\s+đăng|Ngày\s+cập\s+nhật|Cập\s+nhật|Đăng\s+lúc|Ngày\s+xuất\s+bản|Lượt\s+xem|Ngày)\s*:/u;
@@ -262,7 +268,7 @@ export const AUTHOR_RULES: readonly Rule<string>[] = [
     const next = lines.find((l) => l.i > headline);
     if (!next || lines.indexOf(next) >= lines.length - 1) return null;
     const got = asByline(doc, next.start, next.end);
-    return got && got.value.split(/\s+/).length <= 4 && !gazetteer().isPlaceName(got.value) ? got : null;
+    return got && got.value.split(/\s+/).length <= 4 && !namesBigPlace(got.value) ? got : null;
   }),
 ];
 
