@@ -35,8 +35,11 @@ const BANNER_LINE = /^(?:Nhiệt\s+liệt\s+chào\s+mừng|Chủ\s+đề\s+(?:c�
 /** A broken page template's "null" printed before the headline ("null Tổng kết công tác tuyển quân năm 2019"; 2 audit sites). */
 const TEMPLATE_NULL = /^\s*(?:null|undefined)\s+(?=\p{Lu})/u;
 
+/** The page's stamp glued after the headline on its line: "… đón nhận Huân chương Chiến công hạng Nhì 17/06/2025 10:37" (audit 24, one news site's layout). */
+const TRAILING_STAMP = /\s+\d{1,2}\/\d{1,2}\/\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$/u;
+
 export function trimTitle(s: string): string {
-  return s.replace(TEMPLATE_NULL, '').replace(/[\s.:;,!?…]+$/u, '').trim();
+  return s.replace(TEMPLATE_NULL, '').replace(TRAILING_STAMP, '').replace(/[\s.:;,!?…]+$/u, '').trim();
 }
 
 const titleLines = new WeakMap<Doc, number | null>();
