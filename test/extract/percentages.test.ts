@@ -116,6 +116,10 @@ describe('percentages', () => {
     expect(pcts('Hiện nay, tỷ lệ hộ nghèo của tỉnh được cấp thẻ BHYT là 100%.').map((p) => p.value)).toEqual([100]);
   });
 
+  it('takes the reviewed year, not the base year of constant prices, for a share of the plan (round 24, audit 24)', () => {
+    expect(pcts('Kết quả các chỉ tiêu của Ngành 9 tháng đầu năm 2018: Giá trị SXCN (giá so sánh 2010) ước đạt 495.086,8 tỷ đồng, tăng 11,8% so với cùng kỳ, bằng 76,7% KH năm.').map((p) => p.year)).toEqual([2018]);
+  });
+
   it('keeps a statistic word before a share of the plan', () => {
     expect(pcts('Năm 2015, tổng lợi nhuận sau thuế đạt 3.280 tỷ, đạt 111,7% kế hoạch.').map((p) => p.value)).toEqual([111.7]);
   });
