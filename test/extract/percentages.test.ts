@@ -120,6 +120,10 @@ describe('percentages', () => {
     expect(pcts('Kết quả các chỉ tiêu của Ngành 9 tháng đầu năm 2018: Giá trị SXCN (giá so sánh 2010) ước đạt 495.086,8 tỷ đồng, tăng 11,8% so với cùng kỳ, bằng 76,7% KH năm.').map((p) => p.year)).toEqual([2018]);
   });
 
+  it('gives no year to a share whose only year is that of a count compared with the end of a year (round 24, audit 24)', () => {
+    expect(pcts('Tính đến hết tháng 6, cả nước có 5.775/8.227 xã (chiếm 70,2%) đạt chuẩn nông thôn mới (tăng 160 xã so với cuối năm 2021).').map((p) => p.year)).toEqual([null]);
+  });
+
   it('keeps a statistic word before a share of the plan', () => {
     expect(pcts('Năm 2015, tổng lợi nhuận sau thuế đạt 3.280 tỷ, đạt 111,7% kế hoạch.').map((p) => p.value)).toEqual([111.7]);
   });

@@ -57,6 +57,8 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Có 99,6% HS từ lớp 1 đến lớp 4 hoàn thành chương trình học.', rule: 'pct-coverage', value: { value: 99.6 } },
     { text: 'Trong kỳ thi năm 2015, 2016, 2017 tỷ lệ đỗ ĐH, CĐ là 100%.', rule: 'pct-target-noun', value: { value: 100, target: 'tỷ lệ đỗ ĐH, CĐ' } },
     { text: 'Cả nước có 2.358 xã (26,43%) đạt chuẩn nông thôn mới.', rule: 'pct-bracketed-coverage', value: { value: 26.43 } },
+    // round 24, audit 24: the share's verb inside the brackets; a count compared with the end of a year gives no year
+    { text: 'Tính đến hết tháng 6, cả nước có 5.775/8.227 xã (chiếm 70,2%) đạt chuẩn nông thôn mới (tăng 160 xã so với cuối năm 2021).', rule: 'pct-bracketed-coverage', value: { value: 70.2, target: 'xã đạt chuẩn nông thôn mới' } },
     { text: 'Theo mục tiêu của Đề án, ngành sẽ phát triển nhanh. Cụ thể, tốc độ tăng trưởng sản xuất công nghiệp giai đoạn 2016 - 2020 sẽ đạt 11,62%/năm.', rule: 'pct-verb', value: { value: 11.62, planned: true } },
     { text: 'Trong đó hơn 12% chiến sĩ đạt giỏi về bắn súng, gần 99% đạt giỏi về kiểm tra thuốc nổ và hơn 50% đạt giỏi về ném lựu đạn.', rule: 'pct-listed', value: { value: 99, target: 'đạt giỏi về kiểm tra thuốc nổ' } },
     { text: 'Nghệ An là tỉnh đứng đầu toàn quốc với tỷ lệ đạt giải 87%.', rule: 'pct-verb', value: { value: 87, target: 'tỷ lệ đạt giải' } },
@@ -90,6 +92,7 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Kết quả, số cơ sở được kiểm tra là 23.323 cơ sở, trong đó, số cơ sở đạt là 18.416 cơ sở, chiếm tỷ lệ 82,4%.', rule: 'pct-counted-coverage', value: { value: 82.4, target: 'số cơ sở đạt' } },
     { text: 'Tính đến hết năm 2024, toàn tỉnh có 85/120 xã đạt chuẩn nông thôn mới, chiếm 70,8%.', rule: 'pct-counted-coverage', value: { value: 70.8, target: 'xã đạt chuẩn nông thôn mới' } },
     { text: 'Đến nay có 35 trường đạt chuẩn quốc gia (chiếm 60,3%).', rule: 'pct-counted-coverage', value: { value: 60.3, target: 'trường đạt chuẩn quốc gia' } },
+    { text: 'Đến tháng 9/2024, toàn tỉnh có 320/411 xã đạt chuẩn NTM, tương đương 77,86%; 101/320 xã đạt chuẩn NTM nâng cao, tương đương 31,56%.', rule: 'pct-counted-coverage', value: { value: 77.86, target: 'xã đạt chuẩn NTM' } },
     // a list of goals under a heading ending with a colon; figures sharing one measure or one plan; a time adverb or a
     // topic word opening the measured clause
     { text: 'Các chỉ tiêu chủ yếu năm 2025:\n- Tỷ lệ hộ nghèo giảm 1,5%.', rule: 'pct-goal-measure', value: { value: 1.5, target: 'Tỷ lệ hộ nghèo', planned: true } },

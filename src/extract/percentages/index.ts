@@ -342,21 +342,25 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     },
   },
   {
-    // "cả nước có 2.358 xã (26,43%) đạt chuẩn": the share of a counted group, in brackets, before its attainment
+    // "cả nước có 2.358 xã (26,43%) đạt chuẩn", "5.775/8.227 xã (chiếm 70,2%) đạt chuẩn nông thôn mới" (round 24, audit
+    // 24): the share of a counted group, in brackets, before its attainment
     name: 'pct-bracketed-coverage',
-    pattern: [alt([dim('coverage-noun')], [dim('coverage-group')]), words('('), anchor(dim('percent', 'f')), wordsAs('g', ')')],
+    pattern: [alt([dim('coverage-noun')], [dim('coverage-group')]), words('('), opt(words('chiếm', 'tương đương')), anchor(dim('percent', 'f')), wordsAs('g', ')')],
     build(m, ctx) {
       const r = readerOf(ctx);
       if (r.inSurvey(m.anchor.first, true) || !r.predicateAfter(m.caps.g.end, 4)) return null;
       const got = build(ctx, m.first, m, null);
-      return got && { ...got, value: { ...got.value, target: `${captured(ctx, { first: m.first, end: m.anchor.first - 1 })} ${r.targetAfter(m.caps.g.end)?.text ?? ''}`.trim() } };
+      let open = m.first;
+      while (open < m.anchor.first && !r.tokenIs(open, '(')) open++;
+      return got && { ...got, value: { ...got.value, target: `${captured(ctx, { first: m.first, end: open })} ${r.targetAfter(m.caps.g.end)?.text ?? ''}`.trim() } };
     },
   },
   {
     // "số cơ sở đạt là 18.416 cơ sở, chiếm tỷ lệ 82,4%", "có 85/120 xã đạt chuẩn nông thôn mới (chiếm 70,8%)": the
     // share of a counted group that attained a standard is a goal's coverage (ANNOTATION.md)
     name: 'pct-counted-coverage',
-    pattern: [alt([words(',', '(')], [words(', trong đó')]), words('chiếm', 'chiếm tỷ lệ', 'chiếm tỉ lệ', 'đạt tỷ lệ', 'đạt tỉ lệ'), opt(dim('approximator')), anchor(dim('percent', 'f'))],
+    // ("toàn tỉnh có 320/411 xã đạt chuẩn NTM, tương đương 77,86%": round 24, audit 24)
+    pattern: [alt([words(',', '(')], [words(', trong đó')]), words('chiếm', 'chiếm tỷ lệ', 'chiếm tỉ lệ', 'đạt tỷ lệ', 'đạt tỉ lệ', 'tương đương', 'tương đương tỷ lệ', 'tương đương tỉ lệ'), opt(dim('approximator')), anchor(dim('percent', 'f'))],
     build(m, ctx) {
       const r = readerOf(ctx);
       if (r.inSurvey(m.anchor.first, true)) return null;
