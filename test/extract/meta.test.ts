@@ -58,6 +58,12 @@ describe('author', () => {
     // a byline under the headline that some commune is also named ("Lệ Chi", Gia Lâm), not a province's or a district's name
     [['Tập đoàn Vingroup của ông Phạm Nhật Vượng nhận Huân chương Lao động hạng Nhất', 'Lệ Chi', 'Vingroup đón nhận Huân chương Lao động hạng Nhất vì thành tích đặc biệt xuất sắc.', 'Sáng 19/8, tại Hà Nội, Tổng bí thư trao tặng Huân chương cho Tập đoàn.'], 'Lệ Chi'],
     [['Tập đoàn Vingroup của ông Phạm Nhật Vượng nhận Huân chương Lao động hạng Nhất', 'Gia Lâm', 'Vingroup đón nhận Huân chương Lao động hạng Nhất vì thành tích đặc biệt xuất sắc.', 'Sáng 19/8, tại Hà Nội, Tổng bí thư trao tặng Huân chương cho Tập đoàn.'], null],
+    // a line of labels that opens on the page's date, the byline's label after a separator (round 24, audit 24)
+    [['Xã Đại Hòa Lộc tổ chức kỳ họp cuối năm 2020', 'Ngày đăng bài: 29/12/2020 | Tác giả: Thiện', 'Sáng 28/12, HĐND xã tổ chức kỳ họp thứ 13.'], 'Thiện'],
+    // a byline right before the page's stamp, its role in brackets (round 24, audit 24)
+    [['Lâm Đồng vượt khó', 'HỒ LAN (thực hiện) 00:40, 22/01/2023', 'Năm 2022, tỉnh đạt nhiều kết quả nổi bật trong phát triển kinh tế.'], 'HỒ LAN'],
+    // one capital alone ending the text is a word the page store cut, no initials (round 24, audit 24)
+    [['Tiêu đề', 'Đại diện các bí thư chi bộ thôn giáp biên ký cam kết. (Ảnh: Duy Nhất)', 'C'], null],
     // a portal's line of labels under the headline: the byline ends where the next label starts (round 24, audit 23)
     [['Đảng ủy xã sơ kết 6 tháng đầu năm', 'Tác giả: Thái Văn Dũng .Ngày đăng: 29/06/2022 .Lượt xem: 416 lượt.', 'Ngày 29/06/2022, Đảng ủy xã tổ chức hội nghị sơ kết.'], 'Thái Văn Dũng'],
   ])('%j → %s', (lines, author) => {

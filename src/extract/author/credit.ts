@@ -58,7 +58,8 @@ const CAPS_WORD = `[${UP}]{2,}`;
 const INITIALS = `(?:[${UP}][\\p{Ll}]{0,2}\\.\\s?)+[${UP}][\\p{L}]*`;
 const PERSON = new RegExp(`^(?:${NAME_WORD}|${INITIALS})(?:\\s+${NAME_WORD}){0,4}(?:\\s*[-–,&]\\s*(?:${NAME_WORD}|${INITIALS})(?:\\s+${NAME_WORD}){0,4}){0,3}$`, 'u');
 const PERSON_CAPS = new RegExp(`^${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,4}(?:\\s*[-–,]\\s*${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,4}){0,3}$`, 'u');
-const ONLY_INITIALS = new RegExp(`^(?:[${UP}]\\.\\s?)+[${UP}]?\\.?$|^[${UP}]{1,4}$`, 'u');
+/** Initials: two letters at least ("PV", "T.A."); one capital alone is a word the page store cut ("C") or a cut of glued initials ("bình chọnM.M" read as "M"; round 24, audit 24). */
+const ONLY_INITIALS = new RegExp(`^(?:[${UP}]\\.\\s?){2,}[${UP}]?\\.?$|^[${UP}]\\.\\s?[${UP}]\\.?$|^[${UP}]{2,4}$`, 'u');
 const INITIALS_ONLY = new RegExp(`^${INITIALS}$`, 'u');
 /** A name glued to the last word of prose, with its outlet or "(tổng hợp)" after it: "…mạch máuKỳ Anh", "…cô gáiMinh Quang (tổng hợp)". */
 const GLUED_NAME = /[\p{Ll}]((?:[\p{Lu}][\p{Ll}]+)(?:\s[\p{Lu}][\p{Ll}]+){1,3}(?:\s?\([^()]{1,40}\))?)$/u;

@@ -34,6 +34,19 @@ const namesBigPlace = (name: string) => gazetteer().named(name).some((u) => u.le
 /** The page's next label on a byline's line: its date or its count of views. */
 const NEXT_PAGE_LABEL = /\s*[.|,;-]?\s*(?:Ngày\s+đăng|Ngày\s+cập\s+nhật|Cập\s+nhật|Đăng\s+lúc|Ngày\s+xuất\s+bản|Lượt\s+xem|Ngày)\s*:/u;
 
+/** A line of the page's labels that opens on its date, the byline's label after a separator: the label as if it opened the line. */
+const PAGE_DATE_THEN_LABEL = /^(?:Ngày\s+đăng(?:\s+bài)?|Ngày\s+cập\s+nhật|Cập\s+nhật|Đăng\s+lúc|Ngày)\s*:[^|•]{1,40}[|•]\s*(?=(?:Tác\s+giả|Người\s+viết|Bài|Tin)\s*:)/iu;
+function labelAfterPageDate(line: string): RegExpExecArray | null {
+  const head = PAGE_DATE_THEN_LABEL.exec(line);
+  if (!head) return null;
+  LABEL.lastIndex = 0;
+  const m = LABEL.exec(line.slice(head[0].length));
+  if (!m || m.index !== 0) return null;
+  const out = [head[0] + m[0]] as unknown as RegExpExecArray;
+  out.index = 0;
+  return out;
+}
+
 /** Longer than this, a line or sentence is prose, not a byline with its outlet: not worth the patterns below. */
 const LONGEST_BYLINE = 160;
 
@@ -239,8 +252,9 @@ export const AUTHOR_RULES: readonly Rule<string>[] = [
     for (const l of lines) {
       const text = doc.text.slice(l.start, l.end);
       if (text.length > LONGEST_BYLINE * 2 || !STAMP.test(text)) continue;
-      const cut = /\s+[-|]\s+/u.exec(text);
-      const got = cut ? asByline(doc, l.start, l.start + cut.index) : null;
+      // (or right before the stamp: "HỒ LAN (thực hiện) 00:40, 22/01/2023"; audit 24)
+      const cut = /\s+[-|]\s+/u.exec(text) ?? STAMP.exec(text);
+      const got = cut && cut.index > 0 ? asByline(doc, l.start, l.start + cut.index) : null;
       if (got) return got;
     }
     return null;
@@ -252,7 +266,10 @@ export const AUTHOR_RULES: readonly Rule<string>[] = [
     const top = new Set([...lines.slice(0, 3), ...(under >= 0 ? lines.slice(under, under + 3) : [])]);
     for (const l of top) {
       LABEL.lastIndex = 0;
-      const m = LABEL.exec(doc.text.slice(l.start, Math.min(l.end, l.start + LONGEST_BYLINE)));
+      const line = doc.text.slice(l.start, Math.min(l.end, l.start + LONGEST_BYLINE));
+      // (or after the page's date on a line of labels: "Ngày đăng bài: 29/12/2020 | Tác giả: Thiện"; audit 24)
+      const opening = LABEL.exec(line);
+      const m = opening?.index === 0 ? opening : labelAfterPageDate(line);
       if (m && m.index === 0) {
         // a portal's line of labels: "Tác giả: Thái Văn Dũng .Ngày đăng: 29/06/2022 .Lượt xem: 416 lượt." (audit 23)
         const from = l.start + m[0].length;
