@@ -59,6 +59,7 @@ describe('plain-text chrome', () => {
   it("drops the logo's text and a font toolbar with its contrast switches above the headline (round 24, audit 23)", () => {
     const raw = ['Logo', 'A- A A+ | Tăng tương phản Giảm tương phản', 'Phú Hòa: Phấn đấu giữ vững tỉ lệ trên 96% gia đình văn hóa', 'UBND huyện Phú Hòa vừa tổng kết phong trào năm 2022.', 'Logo của huyện được thiết kế lại.'];
     expect(cleanText(raw.join('\n')).split('\n').filter(Boolean)).toEqual(raw.slice(2));
+    expect(cleanText(['UBND thành phố tổ chức Hội nghị giao ban', '2 tháng mười một 2018 131 lượt xem', 'Ngày 01/11/2018, UBND thành phố tổ chức hội nghị.'].join('\n')).split('\n').filter(Boolean)).toEqual(['UBND thành phố tổ chức Hội nghị giao ban', '2 tháng mười một 2018', 'Ngày 01/11/2018, UBND thành phố tổ chức hội nghị.']);
     const prompt = ['Ấn vào đây để nhận tin thông báo mới nhất từ Viettimes.vn', 'Tập đoàn Vingroup nhận Huân chương Lao động hạng Nhất', 'Bấm vào đây để đăng ký tham gia, người dân cần mang theo giấy tờ tùy thân.'];
     expect(cleanText(prompt.join('\n')).split('\n').filter(Boolean)).toEqual(prompt.slice(1));
   });

@@ -17,6 +17,9 @@ export const corpus: Corpus = {
     { text: 'published 2020-01-10T08:00', unit: 'date', rule: 'date-iso', written: '2020-01-10', value: { day: 10, month: 1, year: 2020 } },
     { text: 'Hải Phòng, ngày 24 tháng 01 năm 2020', unit: 'date', rule: 'date-long', written: 'ngày 24 tháng 01 năm 2020', value: { day: 24, month: 1, year: 2020 } },
     { text: 'vào ngày 9 tháng 5 tới', unit: 'date', rule: 'date-long', value: { day: 9, month: 5, year: null } },
+    // a month in words right before its year, as a portal's stamp prints it (round 24, audit 24); in digits a count follows
+    { text: '2 tháng mười một 2018', unit: 'date', rule: 'date-long', written: '2 tháng mười một 2018', value: { day: 2, month: 11, year: 2018 } },
+    { text: 'ngày 24 tháng 5 2018 người dân đến', unit: 'date', rule: 'date-long', written: 'ngày 24 tháng 5', value: { day: 24, month: 5, year: null } },
     // a count after the comma is no year: the day stands without one (round 20, the days variant)
     { text: 'Sáng 1 tháng 3, 39 đầu mối đơn vị tổ chức lễ ra quân', unit: 'date', rule: 'date-long', written: '1 tháng 3', value: { day: 1, month: 3, year: null } },
     { text: 'Chiều 9/01, UBND', unit: 'date', rule: 'date-numeric', written: '9/01', value: { day: 9, month: 1, year: null } },

@@ -112,10 +112,16 @@ export const DATE_RULES: readonly Rule<DateValue>[] = [
     },
   },
   {
-    // "ngày 24 tháng 01 năm 2020", "ngày 9 tháng 5", "24 tháng 01, 2020"
+    // "ngày 24 tháng 01 năm 2020", "ngày 9 tháng 5", "24 tháng 01, 2020"; a month in words right before its year, as a
+    // portal's stamp prints it: "2 tháng mười một 2018" (round 24, audit 24)
     name: 'date-long',
-    pattern: [opt(words('ngày')), anchor(dim('number', 'd')), words('tháng'), dim('number', 'm'), opt(alt([words('năm')], [words(',')]), dim('number', 'y'))],
+    pattern: [opt(words('ngày')), anchor(dim('number', 'd')), words('tháng'), dim('number', 'm'), opt(alt([words('năm')], [words(',')], []), dim('number', 'y'))],
     build(m, ctx) {
+      // a year right after a month in digits is a count ("ngày 24 tháng 5 2018 người")
+      if (m.caps.y && tokenText(ctx.doc, m.caps.y.first - 1) !== 'năm' && tokenText(ctx.doc, m.caps.y.first - 1) !== ',' && (m.caps.m.unit?.value as { written?: string } | undefined)?.written !== 'words') {
+        const got = date(n(m.caps, 'd'), n(m.caps, 'm'), null, 'long');
+        return got && { ...got, end: m.caps.m.end };
+      }
       const y = m.caps.y ? fullYear(n(m.caps, 'y'), written(ctx, m.caps, 'y').length) : null;
       if (m.caps.y && (y === null || written(ctx, m.caps, 'y').length !== 4)) {
         // "Sáng 1 tháng 3, 39 đơn vị …": a count after the comma is no year; the day and month stand without one
