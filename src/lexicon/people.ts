@@ -17,6 +17,9 @@ export const SURNAMES: readonly string[] = [
   'Tập', 'Lữ', 'Thích', 'Phàn', 'Sèn', 'Tẩn', 'Chảo', 'Hạng', 'Mua', 'Thò', 'Chang', 'Pờ', 'Lìu', 'Sần',
   // round 17: "Trưởng Ban tổ chức Huyện uỷ Chung Văn Hoan" (corpus/real: Chung Văn Điểm, Chung Thị Ngọc, Chung Gia Hân)
   'Chung',
+  // round 24: northern minorities' surnames before "A", "Seo", "Văn" (audit 24 "Lâu Văn Phía", beside "Lầu"; corpus/real
+  // and dev: Chẩu Văn 2, Sủng A 1, Lừu Seo 1)
+  'Lâu', 'Chẩu', 'Sủng', 'Lừu', 'Tráng', 'Hảng',
 ];
 
 /** Syllables that are far more often a middle name than anything else: they confirm a name. */

@@ -18,6 +18,12 @@ describe('officials', () => {
     // a line of a post and names only, a masthead's roster under the page's address, names no one in the story
     expect(officials('Đại hội có sự tham dự của hơn 2000 đại biểu.', 'Địa chỉ: 58 Quán Sứ - Hoàn Kiếm - Hà Nội', 'Phó Trưởng Ban: Nguyễn Sỹ Hào, Trần Sông Thao')).toEqual([]);
   });
+  it('reads a list opened by a northern minority\'s surname (round 24, audit 24)', () => {
+    expect(officials('Cùng dự có các đồng chí Lâu Văn Phía - Phó Bí thư Thường trực Đảng ủy; Trần Văn Thắng - Phó Bí thư, Chủ tịch UBND xã.')).toEqual([
+      { name: 'Lâu Văn Phía', rank: null, positions: ['Phó Bí thư Thường trực Đảng ủy'] },
+      { name: 'Trần Văn Thắng', rank: null, positions: ['Phó Bí thư', 'Chủ tịch UBND xã'] },
+    ]);
+  });
   it('reads one person after an honorific and a colon, the portals\' way (round 23)', () => {
     expect(officials('Về dự buổi lễ có Đồng chí: Đinh Như Trước Bí thư Đảng ủy xã; Đồng chí: Đỗ Thanh Vượt - Phó Bí thư - Chủ tịch UBND xã.')).toEqual([
       { name: 'Đinh Như Trước', rank: null, positions: ['Bí thư Đảng ủy xã'] },
