@@ -13,6 +13,9 @@ describe('title', () => {
     [['Từ 1/6, thu phí cầu Rạch Chiếc', 'Theo Sở Giao thông vận tải, mức phí được giữ nguyên.'], 'Từ 1/6, thu phí cầu Rạch Chiếc'],
     [['2022-12-15 16:17:43', 'Ngày 14/12, UBND thành phố Bắc Ninh tổ chức tổng kết công tác Quốc phòng địa phương năm 2022.'], null],
     [['HỘI NGHỊ TỔNG KẾT CÔNG TÁC QUÂN SỰ NĂM 2019', 'Sáng 5/1, huyện tổ chức hội nghị.'], 'HỘI NGHỊ TỔNG KẾT CÔNG TÁC QUÂN SỰ NĂM 2019'],
+    // a report's numbered section heading opening the text is no headline (round 24, audit 24)
+    [['1. Kết quả đạt được', '1.1. Lĩnh vực kinh tế: Tổng sản phẩm trên địa bàn tỉnh ước tăng 7,2%.'], null],
+    [['I. TÌNH HÌNH KINH TẾ - XÃ HỘI', 'Giá trị sản xuất ước đạt 10.473 tỷ đồng.'], null],
     // the page's stamp glued after the headline on its line (round 24, audit 24)
     [['Biên phòng tỉnh An Giang đón nhận Huân chương Chiến công hạng Nhì 17/06/2025 10:37', '(PLO)- Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang tổ chức lễ.'], 'Biên phòng tỉnh An Giang đón nhận Huân chương Chiến công hạng Nhì'],
   ])('%j → %s', (lines, title) => {

@@ -32,6 +32,12 @@ const DATELINE = /^[\p{Lu}][\p{L}\p{M} .'-]{1,40},\s*ngày\s+\d/iu;
  */
 const BANNER_LINE = /^(?:Nhiệt\s+liệt\s+chào\s+mừng|Chủ\s+đề\s+(?:công\s+tác\s+)?năm\s+\d{4}\s*:)/iu;
 
+/**
+ * A report's numbered section heading opening the text ("1. Kết quả đạt được", "I. TÌNH HÌNH KINH TẾ", "a) …"): a
+ * text taken from inside a report, with no headline (audit 24; no first line of corpus/real or dev opens so).
+ */
+const NUMBERED_SECTION = /^(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+\p{Lu}/u;
+
 /** A broken page template's "null" printed before the headline ("null Tổng kết công tác tuyển quân năm 2019"; 2 audit sites). */
 const TEMPLATE_NULL = /^\s*(?:null|undefined)\s+(?=\p{Lu})/u;
 
@@ -138,7 +144,7 @@ function findTitleLine(doc: Doc): number | null {
     // "Sáng nay, ngày 30 tháng 12 năm 2021, … đã tổ chức Hội nghị …." opening a text with no headline is its lead,
     // though it opens like a dateline (bench/studies/round17-title.mjs: 3 first lines of the audits, 0 of corpus/real)
     if (DATELINE.test(text) && !sentence) continue;
-    if (sentence || LEAD_TAG.test(text) || /(?<![\p{L}])Ảnh\s*:/u.test(text)) return null;
+    if (sentence || LEAD_TAG.test(text) || /(?<![\p{L}])Ảnh\s*:/u.test(text) || NUMBERED_SECTION.test(text)) return null;
     if (text.split(' ').length < 2 || doc.lines.length === 1) return null;
     return i;
   }
