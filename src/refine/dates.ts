@@ -141,7 +141,9 @@ function ownYears(ctx: RefineContext, firstToken: number, endToken: number, dayM
       !INDEX_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 12), ctx.doc.tokens.start[y.first])) &&
       !HORIZON_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 24), ctx.doc.tokens.start[y.first])) &&
       !(dayMonth <= REPORT_SEASON_CLOSES && IN_YEAR_BEFORE.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[y.first] - 16), ctx.doc.tokens.start[y.first]))) &&
-      (!inYearSpan(ctx.doc.text, ctx.doc.tokens.start[y.first], ctx.doc.tokens.end[y.first]) || y.kind === 'range-end'),
+      // (a congress's term is a span of years too: its first year stays, "Đại hội … lần thứ XIII, nhiệm kỳ 2016 - 2021
+      // bế mạc"; round 24, audit 24)
+      (!inYearSpan(ctx.doc.text, ctx.doc.tokens.start[y.first], ctx.doc.tokens.end[y.first]) || y.kind === 'range-end' || (congress && y.term)),
   );
   return [...new Set(years.map((y) => y.year))];
 }

@@ -55,6 +55,8 @@ describe('event date', () => {
   it('takes the year from the same sentence when there is no publication date', () => {
     expect(recordOf(TITLE, 'Sáng 6/2, thị xã Hồng Lĩnh khai mạc lớp bồi dưỡng cho thanh niên nhập ngũ năm 2017.').date).toBe('2017-02-06');
     expect(recordOf(TITLE, 'Ngày 08/6, Chi đoàn đã tổ chức Đại hội nhiệm kỳ 2017-2019.').date).toBe('2017-06-08');
+    // the congress as the subject, no verb of holding (round 24, audit 24)
+    expect(recordOf(TITLE, 'Ngày 21-10, tại TP. Nha Trang, Đại hội đại biểu Hội Liên hiệp Phụ nữ tỉnh lần thứ XIII, nhiệm kỳ 2016 - 2021 bế mạc.').date).toBe('2016-10-21');
     expect(recordOf(TITLE, 'Ngày 4/7, tỉnh tổ chức kỷ niệm 70 năm Ngày Thương binh - Liệt sĩ (27/7/1947 – 27/7/2017).').date).toBe('2017-07-04');
     // an anniversary span with a slash between its days, its first day of the 19th century (round 16: 13 of the 31
     // spans on corpus/real and dev are joined by no hyphen)
