@@ -124,6 +124,14 @@ describe('percentages', () => {
     expect(pcts('Tính đến hết tháng 6, cả nước có 5.775/8.227 xã (chiếm 70,2%) đạt chuẩn nông thôn mới (tăng 160 xã so với cuối năm 2021).').map((p) => p.year)).toEqual([null]);
   });
 
+  it('reads the results listed after a goal said to be met as achieved, a goal still to meet as planned (round 24, audit 25)', () => {
+    const met = 'Nhiệm kỳ vừa qua, Đảng bộ xã đạt và vượt các chỉ tiêu Nghị quyết Đại hội đề ra: Tỷ lệ lao động qua đào tạo đạt 70,88%; 100% trường học đạt chuẩn quốc gia.';
+    expect(pcts(met).map((p) => p.status)).toEqual(['achieved', 'achieved']);
+    const toMeet = 'Nhiệm kỳ tới, Đảng bộ phấn đấu hoàn thành các chỉ tiêu đề ra: tỷ lệ lao động qua đào tạo đạt 75%; 100% trường học đạt chuẩn quốc gia.';
+    expect(pcts(toMeet).map((p) => p.status)).toEqual(['planned', 'planned']);
+    expect(pcts('IMF cho rằng chính phủ khó có thể đạt được mục tiêu thúc đẩy mức tăng trưởng hàng năm lên trên 3%.').map((p) => p.status)).toEqual(['planned']);
+  });
+
   it('keeps a statistic word before a share of the plan', () => {
     expect(pcts('Năm 2015, tổng lợi nhuận sau thuế đạt 3.280 tỷ, đạt 111,7% kế hoạch.').map((p) => p.value)).toEqual([111.7]);
   });

@@ -81,6 +81,10 @@ const GLUED_SHARE_WORDS = 3;
 const notTargetAfterWords = new Set(NOT_TARGET_AFTER.map((w) => w.toLowerCase()));
 const comparatives = new Set(COMPARATIVES);
 const goalSettable = new Set(GOAL_SETTABLE_MEASURES.map((w) => w.toLowerCase()));
+/** The words that set a goal after its noun ("chỉ tiêu … đề ra"), and how far back from them its noun and verb are looked for. */
+const SET_GOAL_WORDS = new Set(['đề', 'đặt', 'giao']);
+const MET_GOAL_REACH = 10;
+const NOT_MET_BEFORE = /(?<![\p{L}])(?:chưa|không|khó|có thể|sẽ|để|nhằm|cần|phải)\s+(?:thể\s+)?$/iu;
 
 export const achieveVerbs = wordClass('achieve-verb', ACHIEVE_VERBS);
 export const targetNouns = wordClass('target-noun', TARGET_NOUNS);
@@ -259,7 +263,7 @@ export class TargetReader {
         // "cần thiết", "chuyên cần" are no plan, nor "Cần Thơ", "Cần Giờ" (a capitalised cue before a capitalised word is a name)
         // nor the plan a figure before it is a share of ("… đạt 94,5% kế hoạch đề ra; tỷ lệ trẻ em … đạt 98,7%": a result
         // measured against the plan, no plan set for the figures after it; bench/studies/round15b-period-pct.mjs plan-share)
-        if (!u || (this.tokenIs(k, 'cần') && this.canCompound(k)) || this.isNamePart(k) || this.isProgrammeName(k) || this.isDraftState(k) || this.planShared(k)) continue;
+        if (!u || (this.tokenIs(k, 'cần') && this.canCompound(k)) || this.isNamePart(k) || this.isProgrammeName(k) || this.isDraftState(k) || this.planShared(k) || this.goalMetBy(k)) continue;
         const word = tokensValue(this.doc, u.first, u.end).toLowerCase();
         cues.push({ first: k, end: u.end, clause: clausePlanCues.has(word), forecast: forecastCues.has(word), quoted: insideQuotes(this.doc, k) });
       }
@@ -334,6 +338,35 @@ export class TargetReader {
     return false;
   }
 
+  /**
+   * Is the cue at token k the "đề ra" of a goal a verb of reaching says was met ("Đảng bộ xã … đạt và vượt các chỉ
+   * tiêu Nghị quyết Đại hội đề ra: Tỷ lệ lao động qua đào tạo đạt 70,88%; …", "đã hoàn thành các chỉ tiêu … đề ra:"):
+   * the results listed after it were reached (round 24, audit 25). Not when a plan cue opens the verb's clause
+   * ("phấn đấu hoàn thành các chỉ tiêu đề ra").
+   */
+  private goalMetBy(k: number): boolean {
+    const goalNounAt = (j: number) => /^(?:chỉ|mục|kế|nhiệm)$/iu.test(this.tokenValueLower(j)) && /^(?:tiêu|hoạch|vụ)$/iu.test(this.tokenValueLower(j + 1));
+    // ("kế hoạch đề ra", "chỉ tiêu đặt ra", "mục tiêu" are cues themselves: "… cơ bản hoàn thành mục tiêu cả giai đoạn
+    // 2021-2025 được giao; có 2.567 xã (42,4%) đạt chuẩn …")
+    if (!SET_GOAL_WORDS.has(this.tokenValueLower(k)) && !goalNounAt(k)) return false;
+    let noun = goalNounAt(k) ? k : -1;
+    for (let j = k - 1; j >= Math.max(0, k - MET_GOAL_REACH) && noun < 0; j--) {
+      if (this.t.kind[j] === Kind.Punct) return false;
+      if (goalNounAt(j)) noun = j;
+    }
+    if (noun < 0) return false;
+    let v = noun - 1;
+    while (v >= 0 && (this.tokenIs(v, 'các') || this.tokenIs(v, 'toàn') || this.tokenIs(v, 'bộ') || this.t.kind[v] === Kind.Number || this.char(v) === '/')) v--;
+    const verb = this.units.endingAt('achieve-verb', v + 1)[0];
+    // (not one still to be met or hard to meet: "chưa đạt", "khó có thể đạt được")
+    if (!verb || NOT_MET_BEFORE.test(this.doc.text.slice(Math.max(0, this.t.start[verb.first] - 16), this.t.start[verb.first]))) return false;
+    for (let j = verb.first - 1; j >= Math.max(0, verb.first - MET_GOAL_REACH); j--) {
+      if (this.t.kind[j] === Kind.Punct && this.char(j) !== ',') break;
+      if (this.units.at('target-plan-cue', j)) return false;
+    }
+    return true;
+  }
+
   private tokenValueLower(k: number): string {
     return tokensValue(this.doc, k, k + 1).toLowerCase();
   }
@@ -383,7 +416,7 @@ export class TargetReader {
       // what has been done, a contrast, or a forecast ("… đưa ra dự báo: Với lộ trình tăng trưởng trên 7%/năm")
       if ((this.units.at('done-mark', k) && !this.isVerbPart(k)) || this.units.at('contrast-word', k) || this.units.at('forecast-word', k)) return false;
       const cue = this.units.at('goal-cue', k);
-      if (!cue || cue.end > i || this.isNamePart(k) || this.isProgrammeName(k)) continue;
+      if (!cue || cue.end > i || this.isNamePart(k) || this.isProgrammeName(k) || this.goalMetBy(k)) continue;
       let head = k;
       if (/^(?:đề ra|đặt ra)$/iu.test(tokensValue(this.doc, k, cue.end)) && this.units.endingAt('plan-noun', k).length) head = this.units.endingAt('plan-noun', k)[0].first;
       // "so với mục tiêu", "theo kế hoạch": a level set against the goal
