@@ -109,7 +109,9 @@ export function endTail(lastLine: string): string | null {
   if (related >= 0 && t.length - related < 400) t = t.slice(0, related).replace(/(?:(?:TIN|BÀI)(?:\s+(?:BÀI|VIẾT))?\s*)?$/u, '');
   // a charity appeal's block after the credit, where to send donations ("Phạm Bắc Mọi đóng góp có thể gửi về 1. Gửi trực
   // tiếp: … 2. Ủng hộ qua Báo VietNamNet: … Số tài khoản: …": 5 bodies of corpus/real, each with its byline before it)
-  const appeal = DONATION_APPEAL.exec(t.slice(-DONATION_APPEAL_REACH));
+  // (the pattern starts with a look-behind, so the engine tries it at every position: most lines lack its one word)
+  const reach = t.slice(-DONATION_APPEAL_REACH);
+  const appeal = reach.includes('Mọi ') ? DONATION_APPEAL.exec(reach) : null;
   if (appeal) t = t.slice(0, t.length - Math.min(t.length, DONATION_APPEAL_REACH) + appeal.index);
   t = withoutPhotoCredit(t);
   const prefixed = PREFIXED_AT_END.exec(t.slice(-160));
