@@ -65,6 +65,9 @@ describe('author', () => {
     [['Xã Đại Hòa Lộc tổ chức kỳ họp cuối năm 2020', 'Ngày đăng bài: 29/12/2020 | Tác giả: Thiện', 'Sáng 28/12, HĐND xã tổ chức kỳ họp thứ 13.'], 'Thiện'],
     // a byline right before the page's stamp, its role in brackets (round 24, audit 24)
     [['Lâm Đồng vượt khó', 'HỒ LAN (thực hiện) 00:40, 22/01/2023', 'Năm 2022, tỉnh đạt nhiều kết quả nổi bật trong phát triển kinh tế.'], 'HỒ LAN'],
+    // initials glued to the body's last word (corpus/real r0333, r0340: read as "M" and "V" before round 24)
+    [['Tiêu đề', 'Khách du lịch đến đảo ngày càng đông. Đây là điểm du lịch tuyệt vời nhất Đông Nam Á do Công ty Gecko Travel (Anh) bình chọnM.M', '27/05/13 17:06 GMT+7'], 'M.M'],
+    [['Tiêu đề', 'Vé được bán tại hai điểm. Anycar Sài Gòn: 387 quốc lộ 13, Q. Thủ Đức, TP.Hồ Chí MinhP.V', '31/05/13 17:56 GMT+7'], 'P.V'],
     // one capital alone ending the text is a word the page store cut, no initials (round 24, audit 24)
     [['Tiêu đề', 'Đại diện các bí thư chi bộ thôn giáp biên ký cam kết. (Ảnh: Duy Nhất)', 'C'], null],
     // a portal's line of labels under the headline: the byline ends where the next label starts (round 24, audit 23)

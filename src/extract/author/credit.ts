@@ -61,6 +61,8 @@ const PERSON_CAPS = new RegExp(`^${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,4}(?:\\s*[-�
 /** Initials: two letters at least ("PV", "T.A."); one capital alone is a word the page store cut ("C") or a cut of glued initials ("bình chọnM.M" read as "M"; round 24, audit 24). */
 const ONLY_INITIALS = new RegExp(`^(?:[${UP}]\\.\\s?){2,}[${UP}]?\\.?$|^[${UP}]\\.\\s?[${UP}]\\.?$|^[${UP}]{2,4}$`, 'u');
 const INITIALS_ONLY = new RegExp(`^${INITIALS}$`, 'u');
+/** Initials glued to the last word of prose: a lower-case letter, then two or more capitals each with its dot but the last ("chọnM.M", "PhạmT.A."). */
+const GLUED_INITIALS = /\p{Ll}((?:\p{Lu}\.){1,3}\p{Lu}\.?)$/u;
 /** A name glued to the last word of prose, with its outlet or "(tổng hợp)" after it: "…mạch máuKỳ Anh", "…cô gáiMinh Quang (tổng hợp)". */
 const GLUED_NAME = /[\p{Ll}]((?:[\p{Lu}][\p{Ll}]+)(?:\s[\p{Lu}][\p{Ll}]+){1,3}(?:\s?\([^()]{1,40}\))?)$/u;
 
@@ -125,6 +127,9 @@ export function endTail(lastLine: string): string | null {
   }
   const afterAddress = NAME_AFTER_NUMBER_OR_ADDRESS.exec(t.slice(-60));
   if (afterAddress) return afterAddress[1];
+  // initials glued to the body's last word: "… bình chọnM.M", "… TP.Hồ Chí MinhP.V", "… David PhạmT.A."
+  const initials = GLUED_INITIALS.exec(t);
+  if (initials) return initials[1];
   const limit = Math.max(0, t.length - TAIL_REACH);
   for (let i = t.length - 1; i >= limit; i--) {
     const c = t[i];
