@@ -147,7 +147,8 @@ export const CHROME_INLINE: readonly { pattern: RegExp; holds: readonly string[]
   { pattern: /\s*(?:Số\s+)?[Ll]ượt\s+xem\s*:?\s*\d[\d.,]*/gu, holds: ['ượt'] },
   { pattern: /\s*[Ll]ượt\s+truy\s+cập\s*:?\s*\d[\d.,]*/gu, holds: ['ượt'] },
   // the count before its words at a line's end, after the page's date: "2 tháng mười một 2018 131 lượt xem" (audit 24)
-  { pattern: /\s+\d[\d.,]*\s+lượt\s+(?:xem|truy\s+cập)\s*$/gu, holds: ['ượt'] },
+  // (only right after a year or a clock: "… vượt mốc 5.000.000 lượt truy cập" ends a headline; round 24 review)
+  { pattern: /(?<=\d{4}|\d:\d\d)\s+\d[\d.,]*\s+lượt\s+(?:xem|truy\s+cập)\s*$/gu, holds: ['ượt'] },
   { pattern: /\s*(?:Đang\s+(?:online|trực\s+tuyến)|Trực\s+tuyến|Online)\s*:?\s*\d[\d.,]*/gu, holds: ['nline', 'rực'] },
   { pattern: /\s*(?:Tất\s+cả|Tổng\s+(?:số\s+)?(?:lượt\s+)?truy\s+cập|Hôm\s+nay|Hôm\s+qua|Tuần\s+này|Tháng\s+này)\s*:?\s*\d[\d.,]*$/gu, holds: ['Tất', 'Tổng', 'Hôm', 'Tuần', 'Tháng'] },
   { pattern: /\s*(?:Email|E-mail)\s*Print\s*(?:Góp\s+ý)?\s*$/gu, holds: ['Print'] },

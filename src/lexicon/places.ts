@@ -110,8 +110,7 @@ export const UNIT_BODIES: readonly string[] = [
  * họp …", "Đảng uỷ phường trao tặng …" (group 1 the unit word). A unit's own portal speaks of itself so, and names
  * itself in full once, perhaps only sentences later ("UBND phường Minh Tân đã …"; bench/studies/round18-locality.mjs).
  */
-// (a city's too: "Ủy ban nhân dân thành phố đã tổ chức Hội nghị Giao ban …" then "trên địa bàn thành phố Thanh Hóa"; round 24, audit 24)
-export const UNNAMED_UNIT_BODY = new RegExp(`${words(UNIT_BODIES)}\\s+(huyện|quận|thị xã|thành phố|xã|phường|thị trấn)(?![\\p{L}]|\\s?[\\p{Lu}\\d])`, 'gu');
+export const UNNAMED_UNIT_BODY = new RegExp(`${words(UNIT_BODIES)}\\s+(huyện|quận|thị xã|xã|phường|thị trấn)(?![\\p{L}]|\\s?[\\p{Lu}\\d])`, 'gu');
 
 /**
  * After a unit named as another's, not the portal's own: placed in its district or province ("UBND xã Tân Lập, huyện

@@ -218,7 +218,10 @@ export const resolveAwards: Refiner = {
     // (ANNOTATION.md: photo captions repeating the body are not extra entries)
     // "UBND xã đã khen thưởng 31 cá nhân đạt danh hiệu Lao động tiên tiến": the title the recipients attained, read
     // from the same counted words, is the reason for the commendation, not a second statement (round 24, audit 23)
-    const overlapping = (a: Keyed, b: Keyed) => a.start >= 0 && b.start >= 0 && a.start < b.end && b.start < a.end;
+    // (not past a semicolon: "tặng Giấy khen cho 12 tập thể, 25 cá nhân; 5 tập thể đạt danh hiệu …" lists another
+    // statement, whatever reading ran over it; round 24 review)
+    const overlapping = (a: Keyed, b: Keyed) =>
+      a.start >= 0 && b.start >= 0 && a.start < b.end && b.start < a.end && !/[;.]/u.test(ctx.doc.text.slice(Math.min(a.start, b.start), Math.max(a.start, b.start)));
     const same = (a: Keyed, b: Keyed) => ((a.awardAt === b.awardAt || a.award === b.award) && (!a.by || !b.by || a.by === b.by || a.caption !== b.caption)) || (overlapping(a, b) && (!a.by || !b.by));
     // (but "Lễ Tuyên dương 10 Gương mặt trẻ … tiêu biểu, 10 Gương mặt trẻ … triển vọng": the groups one reading found are
     // each a statement, whatever their counts, and a headline's statement repeats one of them only; ANNOTATION.md: "…

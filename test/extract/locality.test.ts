@@ -19,8 +19,6 @@ describe('locality', () => {
     [['Tin tức', 'Ngày 13/10/2020, Huyện Kim Bảng tổ chức hội nghị tổng kết các đề án của UBND tỉnh Hà Nam.'], { type: 'huyện', name: 'Kim Bảng', province: 'Hà Nam' }],
     // a commune's or ward's body the headline and lead leave unnamed is the one unit of that type the text names later (round 18)
     [['UBND phường sơ kết nhiệm vụ 6 tháng đầu năm 2022', 'Sáng ngày 08/7/2022, Uỷ ban nhân dân phường tổ chức họp sơ kết công tác 6 tháng đầu năm. Tham dự Hội nghị có các đồng chí trong Thường trực Đảng uỷ. Hội nghị đã nghe báo cáo tình hình kinh tế - xã hội.', 'Các đại biểu đã thảo luận sôi nổi. Đại diện phường Hà Tu phát biểu tham luận.'], { type: 'phường', name: 'Hà Tu', province: 'Quảng Ninh' }],
-    // … and a city's (round 24, audit 24)
-    [['UBND thành phố tổ chức Hội nghị Giao ban', 'Ngày 01/11/2018, Ủy ban nhân dân thành phố đã tổ chức Hội nghị Giao ban với Bí thư, Chủ tịch UBND các xã, phường.', 'Hội nghị nghe báo cáo công tác vệ sinh môi trường trên địa bàn thành phố Thanh Hóa.'], { type: 'thành phố', name: 'Thanh Hóa', province: 'Thanh Hóa' }],
     // (nor a guest's unit when the text's only other unit of that type is written as another's: one name in all, or none)
     [['UBND xã sơ kết nhiệm vụ 6 tháng đầu năm 2022', 'Sáng ngày 08/7/2022, Uỷ ban nhân dân xã tổ chức họp sơ kết công tác 6 tháng đầu năm. Tham dự Hội nghị có các đồng chí trong Thường trực Đảng uỷ. Hội nghị đã nghe báo cáo tình hình kinh tế - xã hội.', 'Các đại biểu đã thảo luận sôi nổi. Đoàn công tác xã Tân Hòa đến dự và trao đổi kinh nghiệm. Hội nghị do UBND xã Tân Lập, huyện Đồng Phú chủ trì.'], null],
     // (not when it names two of that type: which is its own is not said)

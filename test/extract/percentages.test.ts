@@ -130,6 +130,10 @@ describe('percentages', () => {
     const toMeet = 'Nhiệm kỳ tới, Đảng bộ phấn đấu hoàn thành các chỉ tiêu đề ra: tỷ lệ lao động qua đào tạo đạt 75%; 100% trường học đạt chuẩn quốc gia.';
     expect(pcts(toMeet).map((p) => p.status)).toEqual(['planned', 'planned']);
     expect(pcts('IMF cho rằng chính phủ khó có thể đạt được mục tiêu thúc đẩy mức tăng trưởng hàng năm lên trên 3%.').map((p) => p.status)).toEqual(['planned']);
+    // tasks set, not goals met (round 24 review)
+    expect(pcts('Năm 2026, huyện tập trung hoàn thành các chỉ tiêu Nghị quyết đề ra: tỷ lệ lao động qua đào tạo đạt 75%; 100% xã đạt chuẩn nông thôn mới nâng cao.').map((p) => p.status)).toEqual(['planned', 'planned']);
+    expect(pcts('Nhiệm vụ trọng tâm năm 2026 là hoàn thành các chỉ tiêu Nghị quyết đề ra: tỷ lệ lao động qua đào tạo đạt 75%.').map((p) => p.status)).toEqual(['planned']);
+    expect(pcts('Đến năm 2030, hoàn thành mục tiêu 100% xã đạt chuẩn nông thôn mới nâng cao.').map((p) => p.status)).toEqual(['planned']);
   });
 
   it('keeps a statistic word before a share of the plan', () => {

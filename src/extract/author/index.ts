@@ -32,7 +32,24 @@ const STAMP = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}.{0,6}\d{1,2}:\d{2}|\d{1,2}:\d{2}.
 const namesBigPlace = (name: string) => gazetteer().named(name).some((u) => u.level !== 'commune' && nameKey(u.name) === nameKey(name));
 
 /** The page's next label on a byline's line: its date or its count of views. */
-const NEXT_PAGE_LABEL = /\s*[.|,;-]?\s*(?:Ngày\s+đăng|Ngày\s+cập\s+nhật|Cập\s+nhật|Đăng\s+lúc|Ngày\s+xuất\s+bản|Lượt\s+xem|Ngày)\s*:/u;
+const NEXT_PAGE_LABEL = /[\s.|,;-]+(?:Ngày\s+đăng|Ngày\s+cập\s+nhật|Cập\s+nhật|Đăng\s+lúc|Ngày\s+xuất\s+bản|Lượt\s+xem|Ngày)\s*:/u;
+
+/**
+ * A byline right before the page's stamp with nothing between, as one paper prints it: "HỒ LAN (thực hiện) 00:40,
+ * 22/01/2023" (audit 24). Only a name in capitals or one with its role in brackets: a place ("Hà Nội 22/01/2023 10:30"),
+ * "Ngày", "Lúc 10:30 ngày …" opening a lead, a commenter's name over a comment are no byline (round 24 review).
+ */
+const ROLE_IN_BRACKETS = /\s*\((?:thực hiện|ghi|ghi chép|lược dịch|biên dịch|tổng hợp)\)\s*$/iu;
+function bylineBeforeStamp(doc: Doc, lineStart: number, text: string): Candidate | null {
+  const stamp = STAMP.exec(text);
+  if (!stamp || stamp.index === 0) return null;
+  const before = text.slice(0, stamp.index).replace(/[\s,|-]+$/u, '');
+  const name = before.replace(ROLE_IN_BRACKETS, '');
+  const capitals = /^\p{Lu}+(?:\s+\p{Lu}+){1,4}$/u.test(name);
+  if (!capitals && !ROLE_IN_BRACKETS.test(before)) return null;
+  const got = asByline(doc, lineStart, lineStart + name.length);
+  return got && !namesBigPlace(got.value) ? got : null;
+}
 
 /** A line of the page's labels that opens on its date, the byline's label after a separator: the label as if it opened the line. */
 const PAGE_DATE_THEN_LABEL = /^(?:Ngày\s+đăng(?:\s+bài)?|Ngày\s+cập\s+nhật|Cập\s+nhật|Đăng\s+lúc|Ngày)\s*:[^|•]{1,40}[|•]\s*(?=(?:Tác\s+giả|Người\s+viết|Bài|Tin)\s*:)/iu;
@@ -252,9 +269,8 @@ export const AUTHOR_RULES: readonly Rule<string>[] = [
     for (const l of lines) {
       const text = doc.text.slice(l.start, l.end);
       if (text.length > LONGEST_BYLINE * 2 || !STAMP.test(text)) continue;
-      // (or right before the stamp: "HỒ LAN (thực hiện) 00:40, 22/01/2023"; audit 24)
-      const cut = /\s+[-|]\s+/u.exec(text) ?? STAMP.exec(text);
-      const got = cut && cut.index > 0 ? asByline(doc, l.start, l.start + cut.index) : null;
+      const cut = /\s+[-|]\s+/u.exec(text);
+      const got = cut ? asByline(doc, l.start, l.start + cut.index) : bylineBeforeStamp(doc, l.start, text);
       if (got) return got;
     }
     return null;
@@ -273,7 +289,7 @@ export const AUTHOR_RULES: readonly Rule<string>[] = [
       if (m && m.index === 0) {
         // a portal's line of labels: "Tác giả: Thái Văn Dũng .Ngày đăng: 29/06/2022 .Lượt xem: 416 lượt." (audit 23)
         const from = l.start + m[0].length;
-        const next = NEXT_PAGE_LABEL.exec(doc.text.slice(from, l.end));
+        const next = NEXT_PAGE_LABEL.exec(doc.text.slice(from, Math.min(l.end, from + LONGEST_BYLINE)));
         const got = asByline(doc, from, next ? from + next.index : l.end);
         if (got) return got;
       }

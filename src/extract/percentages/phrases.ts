@@ -84,6 +84,8 @@ const goalSettable = new Set(GOAL_SETTABLE_MEASURES.map((w) => w.toLowerCase()))
 /** The words that set a goal after its noun ("chỉ tiêu … đề ra"), and how far back from them its noun and verb are looked for. */
 const SET_GOAL_WORDS = new Set(['đề', 'đặt', 'giao']);
 const MET_GOAL_REACH = 10;
+/** Before the verb in its sentence, a task or a horizon: "Nhiệm vụ trọng tâm … là", "tập trung", "đến năm 2030". */
+const TASK_BEFORE = /(?<![\p{L}])(?:nhiệm vụ(?:\s+[^\s,.;:]+){0,6}\s+là|tập trung|(?:đến|tới|trước)\s+(?:hết\s+)?năm\s+\d{4})(?![\p{L}])/iu;
 const NOT_MET_BEFORE = /(?<![\p{L}])(?:chưa|không|khó|có thể|sẽ|để|nhằm|cần|phải)\s+(?:thể\s+)?$/iu;
 
 export const achieveVerbs = wordClass('achieve-verb', ACHIEVE_VERBS);
@@ -360,6 +362,13 @@ export class TargetReader {
     const verb = this.units.endingAt('achieve-verb', v + 1)[0];
     // (not one still to be met or hard to meet: "chưa đạt", "khó có thể đạt được")
     if (!verb || NOT_MET_BEFORE.test(this.doc.text.slice(Math.max(0, this.t.start[verb.first] - 16), this.t.start[verb.first]))) return false;
+    // met, not set as a task: gone beyond ("đạt và vượt", "vượt"), "cơ bản hoàn thành", or a mark of what has been done
+    // before the verb in its sentence ("đã lãnh đạo …, hoàn thành"); "Năm 2026, huyện tập trung hoàn thành các chỉ
+    // tiêu …", "Nhiệm vụ … là hoàn thành …", "Đến năm 2030, hoàn thành mục tiêu …" set tasks (round 24 review)
+    const verbText = tokensValue(this.doc, verb.first, verb.end).toLowerCase();
+    const s = this.sentenceOf(verb.first);
+    const done = /vượt/u.test(verbText) || this.tokenIs(verb.first - 1, 'bản') || this.index.has('done-mark', s.first, verb.first);
+    if (!done || TASK_BEFORE.test(this.doc.text.slice(this.t.start[s.first], this.t.start[verb.first]))) return false;
     for (let j = verb.first - 1; j >= Math.max(0, verb.first - MET_GOAL_REACH); j--) {
       if (this.t.kind[j] === Kind.Punct && this.char(j) !== ',') break;
       if (this.units.at('target-plan-cue', j)) return false;
