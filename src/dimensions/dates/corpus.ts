@@ -8,6 +8,9 @@ export const corpus: Corpus = {
     // the days of an event held over several, dated by the first (bench/studies/date-multi-day.mjs)
     { text: 'Thực hiện chương trình phối hợp; ngày 25 và 26-5, các công ty', unit: 'date', rule: 'date-span-start', written: '25 và 26-5', value: { day: 25, month: 5, year: null } },
     { text: 'Lễ hội diễn ra ngày 16 và 17/6/2017 tại Vườn hoa Lý Thái Tổ', unit: 'date', rule: 'date-span-start', written: '16 và 17/6/2017', value: { day: 16, month: 6, year: 2017 } },
+    // the last day written long (round 24, audit 25)
+    { text: 'Trong 2 ngày 28 và 29 tháng 5, Ban Chỉ huy Quân sự huyện tổ chức Hội thao', unit: 'date', rule: 'date-span-start', written: '28 và 29 tháng 5', value: { day: 28, month: 5, year: null } },
+    { text: 'diễn ra tại Đà Nẵng ngày 26 và 27 tháng 11 năm 2015', unit: 'date', rule: 'date-span-start', written: '26 và 27 tháng 11 năm 2015', value: { day: 26, month: 11, year: 2015 } },
     { text: 'Hội nghị kéo dài 3 ngày (1-3/6) ở Yokohama', unit: 'date', rule: 'date-span-start', written: '1-3/6', value: { day: 1, month: 6 } },
     { text: 'Giải diễn ra trong 3 ngày 13 - 15/4 tại Trường THCS', unit: 'date', rule: 'date-span-start', written: '13 - 15/4', value: { day: 13, month: 4 } },
     { text: 'sáng 31-5-2013 tại', unit: 'date', rule: 'date-numeric-year', written: '31-5-2013', value: { day: 31, month: 5, year: 2013 } },

@@ -59,7 +59,15 @@ function date(day: number, month: number, year: number | null, form: DateValue['
 function spanEnd(ctx: RuleContext, i: number): { month: number; year: number | null; end: number; form: DateValue['form'] } | null {
   const t = ctx.doc.tokens;
   const from = t.start[i];
-  const m = /^(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}))?(?![\d./-]*\d)/u.exec(ctx.doc.text.slice(from, from + 12));
+  const text = ctx.doc.text.slice(from, from + 24);
+  const m = /^(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}))?(?![\d./-]*\d)/u.exec(text);
+  // the last day written long: "Trong 2 ngày 28 và 29 tháng 5" (round 24, audit 25)
+  const long = m ? null : /^(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?(?![\d./-]*\d)/u.exec(text);
+  if (long) {
+    let end = i;
+    while (end < ctx.doc.tokens.count && ctx.doc.tokens.start[end] < from + long[0].length) end++;
+    return { month: Number(long[2]), year: long[3] ? Number(long[3]) : null, end, form: 'long' };
+  }
   if (!m) return null;
   let end = i;
   while (end < t.count && t.start[end] < from + m[0].length) end++;
