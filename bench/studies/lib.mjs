@@ -232,6 +232,25 @@ function readFolder(dir, { htmlText = null, keepCR = false, limit = Infinity } =
     });
 }
 
+/**
+ * The percentage values each article's record holds, from a folder of `extract` runs (`<set>.jsonl` for each of
+ * `sets` that exists): Map of `keyOf(record.file)` → Set of values. Used by the percentage studies to mark a hit
+ * found or missed.
+ */
+export function heldPercentValues(recordsDir, sets, keyOf = (file) => file.replace(/^.*\/(?:real|dev)\//, '')) {
+  const held = new Map();
+  for (const set of sets) {
+    const file = path.join(recordsDir, `${set}.jsonl`);
+    if (!fs.existsSync(file)) continue;
+    for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const r = JSON.parse(line);
+      held.set(keyOf(r.file), new Set((r.percentages ?? []).map((p) => p.value)));
+    }
+  }
+  return held;
+}
+
 /** The real corpus: [{ file, text, lines }] in file order, NFC. `limit` reads only the first n (for quick runs). */
 export function readReal(limit = Infinity) {
   return readFolder(mustExist(path.join(shared, 'corpus', 'real'), 'corpus/real'), { limit });

@@ -26,9 +26,7 @@
 //                    thành; …, giải ngân ước đạt 96,8%"): that item's, not the figure's year
 //   rate-reached     "tỷ lệ X đạt Y%" / "tỉ lệ … là Y%"
 //   cut-by-year      a cut by a year to come ("cắt giảm 8% lượng phát thải khí nhà kính vào 2030")
-import fs from 'node:fs';
-import path from 'node:path';
-import { readFlags, realDevAudits, sentenceSpans, oneLine } from './lib.mjs';
+import { heldPercentValues, readFlags, realDevAudits, sentenceSpans, oneLine } from './lib.mjs';
 
 const P = String.raw`\d+(?:[.,]\d+)?\s?%`;
 const COUNT = String.raw`(?<![\p{L}\d.,])\d[\d.]*(?:\/\d[\d.]*)?\s+`;
@@ -51,17 +49,7 @@ const forms = {
 
 const flags = readFlags();
 const recordsDir = flags.value('--records') ?? '/tmp/r23/base';
-const found = new Map();
-for (const f of ['real', 'dev', 'audits']) {
-  const file = path.join(recordsDir, `${f}.jsonl`);
-  if (!fs.existsSync(file)) continue;
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const r = JSON.parse(line);
-    const key = r.file.replace(/^\/tmp\/a(\d+)all\//, 'audit$1/').replace(/^.*\/(?:real|dev)\//, '');
-    found.set(key, new Set((r.percentages ?? []).map((p) => p.value)));
-  }
-}
+const found = heldPercentValues(recordsDir, ['real', 'dev', 'audits'], (file) => file.replace(/^\/tmp\/a(\d+)all\//, 'audit$1/').replace(/^.*\/(?:real|dev)\//, ''));
 const valueOf = (s) => Number(s.replace(/\s?%$/, '').replace(',', '.'));
 const examples = flags.number('--examples', 6);
 const only = flags.value('--form') ?? '';

@@ -8,9 +8,7 @@
 //                       demographic shares, no target (ANNOTATION.md)
 //   goal-horizon-comma  a goal cue whose clause holds only its horizon, a comma, then the figure and its group
 //                       ("Mục tiêu đến năm 2025, 90% trẻ em …", "Đề án đặt mục tiêu trong năm 2017, 100% cửa hàng …")
-import fs from 'node:fs';
-import path from 'node:path';
-import { readFlags, realDevAudits, sentenceSpans, oneLine } from './lib.mjs';
+import { heldPercentValues, readFlags, realDevAudits, sentenceSpans, oneLine } from './lib.mjs';
 
 const P = String.raw`\d+(?:[.,]\d+)?\s?%`;
 const GOAL = String.raw`(?:phấn đấu|mục tiêu|chỉ tiêu|đề ra|đặt ra|tiến tới|hướng tới)`;
@@ -24,16 +22,7 @@ const forms = {
 
 const flags = readFlags();
 const recordsDir = flags.value('--records') ?? '/tmp/r24';
-const found = new Map();
-for (const f of ['real', 'dev']) {
-  const file = path.join(recordsDir, `${f}.jsonl`);
-  if (!fs.existsSync(file)) continue;
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const r = JSON.parse(line);
-    found.set(r.file.replace(/^.*\/(?:real|dev)\//, ''), new Set((r.percentages ?? []).map((p) => p.value)));
-  }
-}
+const found = heldPercentValues(recordsDir, ['real', 'dev']);
 const valueOf = (s) => Number(s.replace(/\s?%$/, '').replace(',', '.'));
 const examples = flags.number('--examples', 8);
 const only = flags.value('--form') ?? '';

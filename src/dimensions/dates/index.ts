@@ -60,18 +60,15 @@ function spanEnd(ctx: RuleContext, i: number): { month: number; year: number | n
   const t = ctx.doc.tokens;
   const from = t.start[i];
   const text = ctx.doc.text.slice(from, from + 24);
-  const m = /^(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}))?(?![\d./-]*\d)/u.exec(text);
-  // the last day written long: "Trong 2 ngày 28 và 29 tháng 5" (round 24, audit 25)
-  const long = m ? null : /^(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?(?![\d./-]*\d)/u.exec(text);
-  if (long) {
-    let end = i;
-    while (end < ctx.doc.tokens.count && ctx.doc.tokens.start[end] < from + long[0].length) end++;
-    return { month: Number(long[2]), year: long[3] ? Number(long[3]) : null, end, form: 'long' };
-  }
-  if (!m) return null;
+  // "29-5", "29.5", "29/5/2017"; or written long: "Trong 2 ngày 28 và 29 tháng 5" (round 24, audit 25)
+  const numeric = /^(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}))?(?![\d./-]*\d)/u.exec(text);
+  const long = numeric ? null : /^(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?(?![\d./-]*\d)/u.exec(text);
+  const hit = numeric ?? long;
+  if (!hit) return null;
   let end = i;
-  while (end < t.count && t.start[end] < from + m[0].length) end++;
-  return { month: Number(m[3]), year: m[4] ? Number(m[4]) : null, end, form: m[2] === '.' ? 'dotted' : 'numeric' };
+  while (end < t.count && t.start[end] < from + hit[0].length) end++;
+  const [month, year] = numeric ? [numeric[3], numeric[4]] : [long![2], long![3]];
+  return { month: Number(month), year: year ? Number(year) : null, end, form: numeric ? (numeric[2] === '.' ? 'dotted' : 'numeric') : 'long' };
 }
 
 /** What may follow a dotted day in brackets: the bracket's end, or a note ("(8.2, giờ VN)", "(19.6 - PV)"). */
@@ -126,7 +123,8 @@ export const DATE_RULES: readonly Rule<DateValue>[] = [
     pattern: [opt(words('ngày')), anchor(dim('number', 'd')), words('tháng'), dim('number', 'm'), opt(alt([words('năm')], [words(',')], []), dim('number', 'y'))],
     build(m, ctx) {
       // a year right after a month in digits is a count ("ngày 24 tháng 5 2018 người")
-      if (m.caps.y && tokenText(ctx.doc, m.caps.y.first - 1) !== 'năm' && tokenText(ctx.doc, m.caps.y.first - 1) !== ',' && (m.caps.m.unit?.value as { written?: string } | undefined)?.written !== 'words') {
+      const joiner = m.caps.y ? tokenText(ctx.doc, m.caps.y.first - 1) : '';
+      if (m.caps.y && joiner !== 'năm' && joiner !== ',' && (m.caps.m.unit?.value as { written?: string } | undefined)?.written !== 'words') {
         const got = date(n(m.caps, 'd'), n(m.caps, 'm'), null, 'long');
         return got && { ...got, end: m.caps.m.end };
       }

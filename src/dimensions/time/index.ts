@@ -324,8 +324,10 @@ const LEGAL_NAME_BEFORE = new RegExp(`${LEGAL_WORDS}(?:\\s+[^\\s,.;:()"“”]+)
 export const YEARLY_RESOLUTION_BEFORE = /(?<![\p{L}])Nghị quyết\s+(?:năm\s+)?$/u;
 /** `before` (the text before a span or a year) ends in the name of a law or a decree the year belongs to. */
 export const lawNamedBefore = (before: string): boolean => LEGAL_NAME_BEFORE.test(before) && !YEARLY_RESOLUTION_BEFORE.test(before);
-/** (A price base's year compares too: "Giá trị SXCN (giá so sánh 2010) ước đạt …, bằng 76,7% KH năm"; round 24, audit 24.) */
-/** (And a time of that year: "tăng 160 xã so với cuối năm 2021".) */
+/**
+ * Before a year, a comparison: "so với năm 2018", "cùng kỳ 2012", a time of that year ("so với cuối năm 2021"), a price
+ * base's year ("Giá trị SXCN (giá so sánh 2010) ước đạt …"; round 24, audit 24).
+ */
 export const COMPARISON = /(?:so\s+với|so\s+sánh|so|hơn|với|cùng\s+kỳ|cùng\s+kì|như|bằng|giá\s+cố\s+định)\s+(?:cùng\s+k[ỳì]\s+)?(?:(?:cuối|đầu|giữa)\s+)?(?:năm\s+)?$/iu;
 /** A year compared with inside its span: "so với quý I/2012", "so với 5 tháng đầu năm 2012", "so với tháng 4/2012". */
 const COMPARED_SPAN = /(?:so\s+với|so|hơn|cùng\s+kỳ|cùng\s+kì)\s+(?:cùng\s+k[ỳì]\s+)?(?:quý\s+[IVX\d]+|(?:\d+\s+)?tháng(?:\s+đầu)?(?:\s+\d+)?)\s*(?:\/|-|năm)?\s*(?:năm\s+)?$/iu;

@@ -51,17 +51,15 @@ function bylineBeforeStamp(doc: Doc, lineStart: number, text: string): Candidate
   return got && !namesBigPlace(got.value) ? got : null;
 }
 
-/** A line of the page's labels that opens on its date, the byline's label after a separator: the label as if it opened the line. */
+/** A line of the page's labels that opens on its date, the byline's label after a separator. */
 const PAGE_DATE_THEN_LABEL = /^(?:Ngày\s+đăng(?:\s+bài)?|Ngày\s+cập\s+nhật|Cập\s+nhật|Đăng\s+lúc|Ngày)\s*:[^|•]{1,40}[|•]\s*(?=(?:Tác\s+giả|Người\s+viết|Bài|Tin)\s*:)/iu;
-function labelAfterPageDate(line: string): RegExpExecArray | null {
-  const head = PAGE_DATE_THEN_LABEL.exec(line);
-  if (!head) return null;
+
+/** Where the byline starts on a line of labels: after a label opening the line, or after the page's date and a label; -1 if neither. */
+function bylineLabelEnd(line: string): number {
+  const head = PAGE_DATE_THEN_LABEL.exec(line)?.[0].length ?? 0;
   LABEL.lastIndex = 0;
-  const m = LABEL.exec(line.slice(head[0].length));
-  if (!m || m.index !== 0) return null;
-  const out = [head[0] + m[0]] as unknown as RegExpExecArray;
-  out.index = 0;
-  return out;
+  const m = LABEL.exec(line.slice(head));
+  return m && m.index === 0 ? head + m[0].length : -1;
 }
 
 /** Longer than this, a line or sentence is prose, not a byline with its outlet: not worth the patterns below. */
@@ -281,14 +279,11 @@ export const AUTHOR_RULES: readonly Rule<string>[] = [
     const under = headline === null ? -1 : lines.findIndex((l) => l.i > headline);
     const top = new Set([...lines.slice(0, 3), ...(under >= 0 ? lines.slice(under, under + 3) : [])]);
     for (const l of top) {
-      LABEL.lastIndex = 0;
-      const line = doc.text.slice(l.start, Math.min(l.end, l.start + LONGEST_BYLINE));
       // (or after the page's date on a line of labels: "Ngày đăng bài: 29/12/2020 | Tác giả: Thiện"; audit 24)
-      const opening = LABEL.exec(line);
-      const m = opening?.index === 0 ? opening : labelAfterPageDate(line);
-      if (m && m.index === 0) {
+      const labelEnd = bylineLabelEnd(doc.text.slice(l.start, Math.min(l.end, l.start + LONGEST_BYLINE)));
+      if (labelEnd >= 0) {
         // a portal's line of labels: "Tác giả: Thái Văn Dũng .Ngày đăng: 29/06/2022 .Lượt xem: 416 lượt." (audit 23)
-        const from = l.start + m[0].length;
+        const from = l.start + labelEnd;
         const next = NEXT_PAGE_LABEL.exec(doc.text.slice(from, Math.min(l.end, from + LONGEST_BYLINE)));
         const got = asByline(doc, from, next ? from + next.index : l.end);
         if (got) return got;

@@ -345,14 +345,12 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     // "cả nước có 2.358 xã (26,43%) đạt chuẩn", "5.775/8.227 xã (chiếm 70,2%) đạt chuẩn nông thôn mới" (round 24, audit
     // 24): the share of a counted group, in brackets, before its attainment
     name: 'pct-bracketed-coverage',
-    pattern: [alt([dim('coverage-noun')], [dim('coverage-group')]), words('('), opt(words('chiếm', 'tương đương')), anchor(dim('percent', 'f')), wordsAs('g', ')')],
+    pattern: [alt([dim('coverage-noun')], [dim('coverage-group')]), wordsAs('open', '('), opt(words('chiếm', 'tương đương')), anchor(dim('percent', 'f')), wordsAs('g', ')')],
     build(m, ctx) {
       const r = readerOf(ctx);
       if (r.inSurvey(m.anchor.first, true) || !r.predicateAfter(m.caps.g.end, 4)) return null;
       const got = build(ctx, m.first, m, null);
-      let open = m.first;
-      while (open < m.anchor.first && !r.tokenIs(open, '(')) open++;
-      return got && { ...got, value: { ...got.value, target: `${captured(ctx, { first: m.first, end: open })} ${r.targetAfter(m.caps.g.end)?.text ?? ''}`.trim() } };
+      return got && { ...got, value: { ...got.value, target: `${captured(ctx, { first: m.first, end: m.caps.open.first })} ${r.targetAfter(m.caps.g.end)?.text ?? ''}`.trim() } };
     },
   },
   {

@@ -85,6 +85,8 @@ const goalSettable = new Set(GOAL_SETTABLE_MEASURES.map((w) => w.toLowerCase()))
 const SET_GOAL_WORDS = new Set(['đề', 'đặt', 'giao']);
 const MET_GOAL_REACH = 10;
 /** Before the verb in its sentence, a task or a horizon: "Nhiệm vụ trọng tâm … là", "tập trung", "đến năm 2030". */
+/** How far before the verb (characters) a task or a horizon is looked for: its clause, not the whole sentence. */
+const TASK_REACH = 120;
 const TASK_BEFORE = /(?<![\p{L}])(?:nhiệm vụ(?:\s+[^\s,.;:]+){0,6}\s+là|tập trung|(?:đến|tới|trước)\s+(?:hết\s+)?năm\s+\d{4})(?![\p{L}])/iu;
 const NOT_MET_BEFORE = /(?<![\p{L}])(?:chưa|không|khó|có thể|sẽ|để|nhằm|cần|phải)\s+(?:thể\s+)?$/iu;
 
@@ -347,28 +349,32 @@ export class TargetReader {
    * ("phấn đấu hoàn thành các chỉ tiêu đề ra").
    */
   private goalMetBy(k: number): boolean {
-    const goalNounAt = (j: number) => /^(?:chỉ|mục|kế|nhiệm)$/iu.test(this.tokenValueLower(j)) && /^(?:tiêu|hoạch|vụ)$/iu.test(this.tokenValueLower(j + 1));
     // ("kế hoạch đề ra", "chỉ tiêu đặt ra", "mục tiêu" are cues themselves: "… cơ bản hoàn thành mục tiêu cả giai đoạn
     // 2021-2025 được giao; có 2.567 xã (42,4%) đạt chuẩn …")
-    if (!SET_GOAL_WORDS.has(this.tokenValueLower(k)) && !goalNounAt(k)) return false;
-    let noun = goalNounAt(k) ? k : -1;
-    for (let j = k - 1; j >= Math.max(0, k - MET_GOAL_REACH) && noun < 0; j--) {
-      if (this.t.kind[j] === Kind.Punct) return false;
-      if (goalNounAt(j)) noun = j;
+    if (!SET_GOAL_WORDS.has(this.tokenValueLower(k)) && !this.units.at('plan-noun', k)) return false;
+    // the goal's noun ("các chỉ tiêu Nghị quyết Đại hội đề ra": any of its plan nouns) with a verb of reaching before it
+    for (let j = k; j >= Math.max(0, k - MET_GOAL_REACH); j--) {
+      if (j < k && this.t.kind[j] === Kind.Punct) return false;
+      if (this.units.at('plan-noun', j) && this.metAt(j)) return true;
     }
-    if (noun < 0) return false;
+    return false;
+  }
+
+  /** Is the plan noun at token `noun` governed by a verb of reaching that says it was met (goalMetBy)? */
+  private metAt(noun: number): boolean {
     let v = noun - 1;
     while (v >= 0 && (this.tokenIs(v, 'các') || this.tokenIs(v, 'toàn') || this.tokenIs(v, 'bộ') || this.t.kind[v] === Kind.Number || this.char(v) === '/')) v--;
     const verb = this.units.endingAt('achieve-verb', v + 1)[0];
+    if (!verb) return false;
+    const at = this.t.start[verb.first];
     // (not one still to be met or hard to meet: "chưa đạt", "khó có thể đạt được")
-    if (!verb || NOT_MET_BEFORE.test(this.doc.text.slice(Math.max(0, this.t.start[verb.first] - 16), this.t.start[verb.first]))) return false;
+    if (NOT_MET_BEFORE.test(this.doc.text.slice(Math.max(0, at - 16), at))) return false;
     // met, not set as a task: gone beyond ("đạt và vượt", "vượt"), "cơ bản hoàn thành", or a mark of what has been done
     // before the verb in its sentence ("đã lãnh đạo …, hoàn thành"); "Năm 2026, huyện tập trung hoàn thành các chỉ
     // tiêu …", "Nhiệm vụ … là hoàn thành …", "Đến năm 2030, hoàn thành mục tiêu …" set tasks (round 24 review)
-    const verbText = tokensValue(this.doc, verb.first, verb.end).toLowerCase();
     const s = this.sentenceOf(verb.first);
-    const done = /vượt/u.test(verbText) || this.tokenIs(verb.first - 1, 'bản') || this.index.has('done-mark', s.first, verb.first);
-    if (!done || TASK_BEFORE.test(this.doc.text.slice(this.t.start[s.first], this.t.start[verb.first]))) return false;
+    const done = /vượt/u.test(tokensValue(this.doc, verb.first, verb.end).toLowerCase()) || this.tokenIs(verb.first - 1, 'bản') || this.index.has('done-mark', s.first, verb.first);
+    if (!done || TASK_BEFORE.test(this.doc.text.slice(Math.max(this.t.start[s.first], at - TASK_REACH), at))) return false;
     for (let j = verb.first - 1; j >= Math.max(0, verb.first - MET_GOAL_REACH); j--) {
       if (this.t.kind[j] === Kind.Punct && this.char(j) !== ',') break;
       if (this.units.at('target-plan-cue', j)) return false;
