@@ -295,8 +295,11 @@ export const choosePeriod: Refiner = {
       ctx
         .get<PeriodCandidate>('period')
         .find((f) => f.value.where !== 'body' && f.value.meeting && bare(f.value) && !!dated && (approximate ? f.value.cue !== 'review' && reviewNamedFor(Number(f.value.from.slice(0, 4)) - 1) && !yearEndMeeting() : future(f.value, dated)));
+    // (in the headline or lead, the year before opening a clause is what was done whether or not "đã" says so: "Chiều
+    // 24/01, … tổ chức Hội nghị … triển khai nhiệm vụ năm 2026. Năm 2025, Chi nhánh … triển khai hiệu quả tín dụng …")
     const yearBefore =
-      plannedYear && spans.find((f) => bare(f.value) && (f.value.cue === 'review' || (f.value.opensDoneClause && f.value.cue !== 'plan')) && Number(f.value.from.slice(0, 4)) === Number(plannedYear.value.from.slice(0, 4)) - 1);
+      plannedYear &&
+      spans.find((f) => bare(f.value) && (f.value.cue === 'review' || ((f.value.opensDoneClause || (f.value.opensClause && f.value.where !== 'body')) && f.value.cue !== 'plan')) && Number(f.value.from.slice(0, 4)) === Number(plannedYear.value.from.slice(0, 4)) - 1);
     // "… tổ chức hội nghị tổng kết công tác. Trong năm 2024, Công an thành phố đã điều tra …": a year opening a clause of
     // the lead of an article framed as a review, telling what was done, is the year reviewed (not "Năm 2025, ngành
     // tập trung …", the coming year's resolve at a year-end review), nor a background year: dated, the article reviews

@@ -464,6 +464,14 @@ describe('reporting period', () => {
     expect(period(lead, body, 'Minh Anh')).toEqual(['2021-01-01', '2021-12-31']);
     expect(period(lead, 'Mặc dù tình hình dịch Covid-19 diễn biến phức tạp nhưng Đảng ủy Quân sự huyện đã chủ động tham mưu có hiệu quả.', 'Minh Anh')).toBeNull();
   });
+  it('takes the year before a meeting planning a year when it opens a clause of the lead, with or without "đã" (round 25)', () => {
+    const title = 'Chi nhánh ngân hàng Chính sách xã hội tỉnh triển khai nhiệm vụ năm 2026';
+    const meeting = 'Chiều 24/01, Chi nhánh Ngân hàng Chính sách xã hội tỉnh đã tổ chức Hội nghị người lao động và triển khai nhiệm vụ năm 2026.';
+    expect(period(title, meeting, 'Năm 2025, Chi nhánh triển khai hiệu quả tín dụng chính sách, bám sát nhiệm vụ phát triển kinh tế – xã hội.', 'Minh Anh')).toEqual(['2025-01-01', '2025-12-31']);
+    // in the body, a year before told with no "đã" and no review word is background
+    const filler = 'Hội nghị có sự tham dự của lãnh đạo các phòng, ban. Các đại biểu thảo luận về nhiệm vụ của chi nhánh.';
+    expect(period(title, meeting, filler, 'Năm 2025, Chi nhánh triển khai hiệu quả tín dụng chính sách.', 'Minh Anh')).toBeNull();
+  });
   it("takes the years of a congress's past term, a quarter's running total, a midterm review's years (round 15b)", () => {
     const congress = 'Ngày 6/1, Hội Cựu chiến binh phường tổ chức Đại hội đại biểu lần thứ IX, nhiệm kỳ 2022-2027.';
     const past = 'Nhiệm kỳ qua, Hội đã đạt được kết quả toàn diện. Từ năm 2017 đến năm 2021, Hội đã hỗ trợ 8 gia đình hội viên sửa chữa nhà ở.';
