@@ -96,7 +96,9 @@ function figureYear(doc: Doc, m: PercentMention, end: number, years: YearIndex, 
   // ("Quy hoạch chung xã đến năm 2045 đã hoàn thành; …, giải ngân ước đạt 96,8%": so is one in an earlier item of its
   // sentence, not a heading's before the colon that opens the list, "mục tiêu đến năm 2030: …; tỷ lệ hộ nghèo giảm
   // 2-3%/năm"; bench/studies/round23-percentages.mjs horizon-item)
-  if (i >= 0 && list[i].deadline && (doc.sentenceOf[list[i].first] !== doc.sentenceOf[m.figureFirst] || horizonOfItem(doc, list[i].first, m.figureFirst)))
+  // (but a plan's year is the year of the tasks set out before it: "… tổng kết … năm 2022, triển khai nhiệm vụ năm 2023.
+  // Năm nay, huyện phấn đấu trên 97% …")
+  if (i >= 0 && list[i].deadline && !(list[i].tasks && m.planned) && (doc.sentenceOf[list[i].first] !== doc.sentenceOf[m.figureFirst] || horizonOfItem(doc, list[i].first, m.figureFirst)))
     i = nearest(i, years.usableNoHorizon, years.unquotedNoHorizon);
   // "… thực hiện 23 dự án chuyển tiếp từ năm 2017, …; thương mại dịch vụ, đạt 53%": a start year in an earlier item of
   // the figure's sentence is that item's, not the figure's (bench/studies/round15b-period-pct.mjs start-item)
@@ -446,7 +448,7 @@ export const resolvePercentages: Refiner = {
     const dateline = ctx.get('published')[0]?.origin;
     const years = yearMentionsWithQuarters(ctx.doc, ctx.units)
       .filter((y) => dateline?.kind !== 'text' || ctx.doc.tokens.start[y.first] < dateline.start || ctx.doc.tokens.start[y.first] >= dateline.end)
-      .map((y) => (!y.named && termOfBody(ctx.doc, y) ? { ...y, named: true } : !y.comparison && comparedResult(ctx.doc, y) ? { ...y, comparison: true } : !y.since && startMonth(ctx.doc, y) ? { ...y, since: true } : !y.deadline && comingTasks(ctx.doc, y) ? { ...y, deadline: true } : y));
+      .map((y) => (!y.named && termOfBody(ctx.doc, y) ? { ...y, named: true } : !y.comparison && comparedResult(ctx.doc, y) ? { ...y, comparison: true } : !y.since && startMonth(ctx.doc, y) ? { ...y, since: true } : !y.deadline && comingTasks(ctx.doc, y) ? { ...y, deadline: true, tasks: true } : y));
     const reference = ctx.facts.year;
     // a figure is a plan by its year alone only when that year is after the page's date (its event day, else its
     // publication): a report is written after the year it reviews, so a figure of the next year is mostly a result

@@ -57,6 +57,14 @@ describe('percentages', () => {
       [{ value: 98, year: 2025 }, { value: 91.24, year: 2025 }],
     ],
     [
+      'a review\'s plans by the year of the tasks it sets out (round 25)',
+      [
+        'UBND huyện vừa tổng kết phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” năm 2022, triển khai nhiệm vụ năm 2023.',
+        'Năm nay, huyện phấn đấu trên 97% cơ quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa. Toàn huyện hiện có 97,3% gia đình đạt danh hiệu gia đình văn hóa.',
+      ],
+      [{ value: 97, year: 2023 }, { value: 97.3, year: 2022 }],
+    ],
+    [
       'a sentence opening on the present by no year an earlier sentence\'s background names',
       [
         'Trung đoàn Minh Đạm chú trọng công tác hậu cần.',

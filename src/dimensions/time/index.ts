@@ -306,6 +306,8 @@ export interface YearMention {
   named: boolean;
   /** "đến năm 2020", "trước năm 2015": a deadline or a bound. */
   deadline: boolean;
+  /** "triển khai nhiệm vụ năm 2026": the year of the tasks a review sets out, a horizon to its results but the year of its plans. */
+  tasks?: boolean;
   /** "SN 1994", "sinh năm 1980": someone's birth. */
   birth: boolean;
   /** "từ năm 2001 (đến nay)": the start of a span still running. */
