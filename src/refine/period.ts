@@ -15,7 +15,7 @@
 import type { Finding } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
 import { monthEnd, monthStart } from '../dimensions/time/index.js';
-import { mainYear, REPORT_SEASON_CLOSES } from './years.js';
+import { mainYearOf, REPORT_SEASON_CLOSES } from './years.js';
 import type { EventDay } from '../extract/date/index.js';
 import { leadSentences, type PeriodCandidate } from '../extract/period/index.js';
 import { REVIEW_LEAD, REVIEW_TITLE, SAME_PERIOD_COMPARED, YEAR_GONE_OPENING } from '../lexicon/review.js';
@@ -173,13 +173,16 @@ export const choosePeriod: Refiner = {
     // the article's date: the page's, else the event's, else (its month unknown) the year it speaks of most
     // (the event's day as the date refiner chose it, when printed with its year: a year it implies from the sentence
     // may be the reviewed one, "Sáng 10.1, … tổng kết công tác năm 2024"; ctx.facts.date is set only after this refiner)
-    const main = partYear(ctx) ?? mainYear(ctx);
+    const part = partYear(ctx);
+    const mainOf = part === null ? mainYearOf(ctx) : { year: part, comparedOnly: false };
+    const main = mainOf.year;
     const eventFinding = ctx.get<EventDay>('date')[0];
     const event = eventFinding && !eventFinding.implied?.includes('year') ? eventFinding.value : null;
     const eventDay = event && event.year !== null ? { year: event.year, month: event.month, day: event.day } : null;
     const dated = ctx.facts.published ?? eventDay ?? (main !== null ? { year: main, month: 12, day: 31, approximate: true } : null);
-    // a span without its year ("6 tháng đầu năm") is in that year
-    const year = dated?.year ?? null;
+    // a span without its year ("6 tháng đầu năm") is in that year, not in one worked out from a comparison alone ("6
+    // tháng đầu năm, GRDP tăng 3,02% so với cùng kỳ năm 2023" names no year of its own: ANNOTATION.md's arithmetic)
+    const year = dated && !('approximate' in dated && dated.approximate && mainOf.comparedOnly) ? dated.year : null;
     let stretches: Map<string, Set<number>> | undefined;
     const schoolYearsFrom = new Set(ctx.get<PeriodCandidate>('period').flatMap((f) => (f.value.kind === 'school-year' ? [f.value.from.slice(0, 4)] : [])));
     const candidates = ctx

@@ -21,6 +21,11 @@ const SAME_STRETCH_BEFORE = /(?<![\p{L}])cùng\s+k[ỳì]\s+(?:năm\s+)?$/iu;
  * year's next is the one its year-less quarter or months are in.
  */
 export function mainYear(ctx: RefineContext): number | null {
+  return mainYearOf(ctx).year;
+}
+
+/** mainYear, and whether only the comparisons gave it (no year is named but the one compared with). */
+export function mainYearOf(ctx: RefineContext): { year: number | null; comparedOnly: boolean } {
   const counts = new Map<number, number>();
   const compared = new Map<number, number>();
   for (const y of yearMentions(ctx.doc, ctx.units)) {
@@ -35,7 +40,7 @@ export function mainYear(ctx: RefineContext): number | null {
   const named = top(counts);
   const after = top(compared);
   // a comparison's year is the one before the article's at the latest: a later year named most is the article's
-  return after !== null && (named === null || named <= after) ? after : named;
+  return after !== null && (named === null || named <= after) ? { year: after, comparedOnly: named === null } : { year: named, comparedOnly: false };
 }
 
 /** The year of the reviewed period when it lies within one year ("6 tháng đầu năm 2017"), else null. */
