@@ -112,6 +112,9 @@ export const RELATED_HEADINGS: readonly string[] = [
   'Đọc nhiều nhất',
   'Xem nhiều nhất',
   'Thông tin khác',
+  // a NukeViet portal's news module (audit 27)
+  'Những tin mới hơn',
+  'Những tin cũ hơn',
 ];
 
 /**
@@ -145,19 +148,25 @@ export const TAGS_LABEL = /^(?:Từ\s+kh(?:óa|oá)|Tags?|Keywords?)\s*:\s*\S/iu
  */
 export const CHROME_INLINE: readonly { pattern: RegExp; holds: readonly string[] }[] = [
   { pattern: /\s*(?:Số\s+)?[Ll]ượt\s+xem\s*:?\s*\d[\d.,]*/gu, holds: ['ượt'] },
+  // (a total's words before the count go with it, so before the bare "lượt truy cập" of the next pattern: "Tổng lượt
+  // truy cập9,623,431" would leave "Tổng", read as a closing byline; a NukeViet portal's statistics block, audit 27)
+  { pattern: /\s*(?:Tất\s+cả|Tổng\s+(?:số\s+)?(?:lượt\s+)?truy\s+cập|Hôm\s+nay|Hôm\s+qua|Tuần\s+này|Tháng\s+này)\s*:?\s*\d[\d.,]*$/gu, holds: ['Tất', 'Tổng', 'Hôm', 'Tuần', 'Tháng'] },
   { pattern: /\s*[Ll]ượt\s+truy\s+cập\s*:?\s*\d[\d.,]*/gu, holds: ['ượt'] },
   // the count before its words at a line's end, after the page's date: "2 tháng mười một 2018 131 lượt xem" (audit 24)
   // (only right after a year or a clock: "… vượt mốc 5.000.000 lượt truy cập" ends a headline; round 24 review)
   { pattern: /(?<=\d{4}|\d:\d\d)\s+\d[\d.,]*\s+lượt\s+(?:xem|truy\s+cập)\s*$/gu, holds: ['ượt'] },
   { pattern: /\s*(?:Đang\s+(?:online|trực\s+tuyến)|Trực\s+tuyến|Online)\s*:?\s*\d[\d.,]*/gu, holds: ['nline', 'rực'] },
-  { pattern: /\s*(?:Tất\s+cả|Tổng\s+(?:số\s+)?(?:lượt\s+)?truy\s+cập|Hôm\s+nay|Hôm\s+qua|Tuần\s+này|Tháng\s+này)\s*:?\s*\d[\d.,]*$/gu, holds: ['Tất', 'Tổng', 'Hôm', 'Tuần', 'Tháng'] },
   { pattern: /\s*(?:Email|E-mail)\s*Print\s*(?:Góp\s+ý)?\s*$/gu, holds: ['Print'] },
   { pattern: /\s*(?:Chia\s+sẻ|Share)\s*(?:Facebook|Zalo|Twitter)(?:\s*(?:Facebook|Zalo|Twitter))*\s*$/gu, holds: ['Facebook', 'Zalo', 'Twitter'] },
 ];
 
-/** Lines that are counters on their own: "Đang online32", "Tất cả3095009", "Hôm nay: 120", "Bình luận (0)", "Người xem: 170", "447 lượt xem". */
+/**
+ * Lines that are counters on their own: "Đang online32", "Tất cả3095009", "Hôm nay: 120", "Bình luận (0)", "Người xem:
+ * 170", "447 lượt xem"; bulleted as a NukeViet portal's statistics block lists them ("• Đang truy cập85", "• Tháng hiện
+ * tại106,983"; audit 27).
+ */
 export const COUNTER_LINE =
-  /^(?:(?:Số\s+)?(?:[Ll]ượt\s+xem|[Nn]gười\s+xem|[Ll]ượt\s+truy\s+cập|Đang\s+(?:online|trực\s+tuyến)|Trực\s+tuyến|Online|Tất\s+cả|Tổng\s+(?:số\s+)?(?:lượt\s+)?truy\s+cập|Hôm\s+nay|Hôm\s+qua|Tuần\s+này|Tháng\s+này|Năm\s+nay|Khách|Bình\s+luận|Lượt\s+thích|Thích)\s*:?\s*(?:\d[\d.,]*|\(\d[\d.,]*\))|\d[\d.,]*\s+lượt\s+(?:xem|truy\s+cập))$/u;
+  /^(?:[•·]\s*)?(?:(?:Số\s+)?(?:[Ll]ượt\s+xem|[Nn]gười\s+xem|[Ll]ượt\s+truy\s+cập|Đang\s+(?:online|trực\s+tuyến|truy\s+cập)|(?:Tuần|Tháng|Năm)\s+hiện\s+tại|Trực\s+tuyến|Online|Tất\s+cả|Tổng\s+(?:số\s+)?(?:lượt\s+)?truy\s+cập|Hôm\s+nay|Hôm\s+qua|Tuần\s+này|Tháng\s+này|Năm\s+nay|Khách|Bình\s+luận|Lượt\s+thích|Thích)\s*:?\s*(?:\d[\d.,]*|\(\d[\d.,]*\))|\d[\d.,]*\s+lượt\s+(?:xem|truy\s+cập))$/u;
 
 /**
  * Whole lines of a site's own furniture by their shape: the font-size control, and the site's footer that a scraper
@@ -181,6 +190,13 @@ export const SITE_CHROME_LINES: readonly RegExp[] = [
   /^(?:(?:Facebook|Twitter|Zalo|Email|E-mail|LinkedIn|Pinterest|Messenger|Copy\s+link|Sao\s+chép\s+liên\s+kết)\s*){2,}$/iu,
   // the share buttons' labels run together: "Chia sẻ bài viết lên facebook Chia sẻ bài viết lên twitter … |"
   /^(?:Chia\s+sẻ(?:\s+bài\s+viết)?\s+(?:lên|qua)\s+(?:Facebook|Twitter|Google\+?|Zalo|LinkedIn|Email)\s*[|]?\s*)+$/iu,
+  // a NukeViet portal's news module under the article: its rating ("Tổng số điểm của bài viết là: 0 trong 0 đánh giá",
+  // "Xếp hạng: 1 - 1 phiếu bầu", "Click để đánh giá bài viết") and its session prompt ("Bạn đã không sử dụng Site, Bấm
+  // vào đây để duy trì trạng thái đăng nhập. Thời gian chờ: 60 giây"; audits 23 and 27)
+  /^Tổng\s+số\s+điểm\s+của\s+bài\s+viết\s+là\s*:\s*\d+\s+trong\s+\d+\s+đánh\s+giá$/iu,
+  /^Xếp\s+hạng\s*:\s*\d+(?:[.,]\d+)?\s*-\s*\d+\s+phiếu\s+bầu$/iu,
+  /^Click\s+để\s+đánh\s+giá\s+bài\s+viết$/iu,
+  /^Bạn\s+đã\s+không\s+sử\s+dụng\s+Site\b.{0,120}$/iu,
 ];
 
 /** An image file name left where the picture was. */

@@ -6,6 +6,8 @@ export const CREDIT_PREFIXES: readonly string[] = [
   'Tin và ảnh', 'Tin, ảnh, video', 'Tin, ảnh', 'Tin - ảnh', 'Tin/ảnh', 'Bài và ảnh, video', 'Bài và ảnh', 'Bài, ảnh', 'Bài - ảnh',
   'Bài/ảnh', 'Bài', 'Tin', 'Nhóm phóng viên', 'Nhóm PV', 'Thực hiện', 'Ghi chép', 'Lược dịch', 'Tổng hợp', 'Tác giả', 'Nguồn',
   'Người viết', 'Phóng viên',
+  // a NukeViet portal's news module: "Tác giả bài viết: Đỗ Hồng" over "Nguồn tin: baochinhphu.vn" (audit 27)
+  'Tác giả bài viết',
   // the label of a video embed the scraper dropped, the byline after it ("… chống khủng bố. VIDEO XEM THÊM: Hòa Bình")
   'VIDEO XEM THÊM', 'Xem video',
 ];
@@ -18,7 +20,7 @@ export const CREDIT_PREFIXES: readonly string[] = [
 const NOT_A_CREDITS_WORD = `(?:\\S+\\s+){0,2}(?!và(?:\\s|$))\\p{Ll}[^\\s.]*(?:\\s|$)`;
 
 /** Credit prefixes that only ever label a credit: what follows them is people or a desk, whatever its case ("Tin, ảnh: Ban Thanh thiếu nhi – Trường học"). */
-const CREDIT_ONLY_PREFIXES = new Set(['Tin và ảnh', 'Tin, ảnh, video', 'Tin, ảnh', 'Tin - ảnh', 'Tin/ảnh', 'Bài và ảnh, video', 'Bài và ảnh', 'Bài, ảnh', 'Bài - ảnh', 'Bài/ảnh', 'Nhóm phóng viên', 'Nhóm PV', 'Tác giả', 'Người viết', 'Phóng viên']);
+const CREDIT_ONLY_PREFIXES = new Set(['Tin và ảnh', 'Tin, ảnh, video', 'Tin, ảnh', 'Tin - ảnh', 'Tin/ảnh', 'Bài và ảnh, video', 'Bài và ảnh', 'Bài, ảnh', 'Bài - ảnh', 'Bài/ảnh', 'Nhóm phóng viên', 'Nhóm PV', 'Tác giả', 'Tác giả bài viết', 'Người viết', 'Phóng viên']);
 const prefixPattern = (prefixes: readonly string[]) => [...prefixes].sort((a, b) => b.length - a.length).map((p) => p.replace(/[/.]/g, '\\$&')).join('|');
 
 /**

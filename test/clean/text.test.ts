@@ -56,6 +56,26 @@ describe('plain-text chrome', () => {
     expect(cleanText(raw).split('\n').filter(Boolean)).toEqual(raw.split('\n').slice(7));
   });
 
+  it("drops a NukeViet portal's news-module chrome under the article and keeps its byline (round 25, audits 23 and 27)", () => {
+    const body = ['Hội xuân diễn ra trong 2 ngày trong không khí sôi nổi. Ban tổ chức đã trao 15 giải.', 'Tác giả bài viết: Đỗ Hồng', 'Nguồn tin: baochinhphu.vn'];
+    const chrome = [
+      'Tổng số điểm của bài viết là: 1 trong 1 đánh giá',
+      'Xếp hạng: 1 - 1 phiếu bầu',
+      'Click để đánh giá bài viết',
+      'Những tin mới hơn',
+      'Lễ hội mừng Đảng mừng xuân năm 2016',
+      'THỐNG KÊ',
+      '  • Đang truy cập85',
+      '  • Hôm nay7,330',
+      '  • Tháng hiện tại106,983',
+      '  • Tổng lượt truy cập9,623,431',
+      'Bạn đã không sử dụng Site, Bấm vào đây để duy trì trạng thái đăng nhập. Thời gian chờ: 60 giây',
+    ];
+    const cleaned = cleanText(['Long Hà tổ chức hội xuân', ...body, ...chrome].join('\n'));
+    for (const line of body) expect(cleaned).toContain(line);
+    for (const word of ['đánh giá', 'phiếu bầu', 'tin mới hơn', 'Lễ hội mừng', 'truy cập', 'hiện tại', 'Tổng', 'Thời gian chờ']) expect(cleaned).not.toContain(word);
+  });
+
   it("drops the logo's text and a font toolbar with its contrast switches above the headline (round 24, audit 23)", () => {
     const raw = ['Logo', 'A- A A+ | Tăng tương phản Giảm tương phản', 'Phú Hòa: Phấn đấu giữ vững tỉ lệ trên 96% gia đình văn hóa', 'UBND huyện Phú Hòa vừa tổng kết phong trào năm 2022.', 'Logo của huyện được thiết kế lại.'];
     expect(cleanText(raw.join('\n')).split('\n').filter(Boolean)).toEqual(raw.slice(2));

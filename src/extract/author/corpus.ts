@@ -7,6 +7,8 @@ export const corpus: Corpus<string> = {
     { text: 'hoạt động khối chính quyền\nthi đua khen thưởng\ntin tức sự kiện\nHọp tổng kết khối thi đua các phòng, ban năm 2023\nTin, ảnh: Hữu Lương – Tạ Nhật\nChiều 19/1, Khối thi đua tổ chức họp tổng kết phong trào thi đua năm 2023.', rule: 'author-label-top', value: 'Hữu Lương – Tạ Nhật' },
     { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen.\nTác giả: Hoàng Thạc\nSign In', rule: 'author-label', value: 'Hoàng Thạc' },
     { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen.\nTin, ảnh: Minh Anh', rule: 'author-label', value: 'Minh Anh' },
+    // a NukeViet portal's label over its source line (round 25, audit 27)
+    { text: 'Hội xuân\nBan tổ chức đã trao 15 giải cho các đội.\nTác giả bài viết: Đỗ Hồng\nNguồn tin: baochinhphu.vn', rule: 'author-credit', value: 'Đỗ Hồng' },
     { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen.\nMinh Khang', rule: 'author-credit', value: 'Minh Khang' },
     { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen. Hằng Hà - Đức Hoàng', rule: 'author-credit', value: 'Hằng Hà - Đức Hoàng' },
     { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen.Tin, ảnh: HỒNG BỈNH HIẾU', rule: 'author-credit', value: 'HỒNG BỈNH HIẾU' },
@@ -108,6 +110,7 @@ export const corpus: Corpus<string> = {
     { text: 'Chiến sự Ukraine\nHai bên tiếp tục giao tranh ở nhiều điểm.\n© 2003-2025 Bản quyền thuộc về Báo Thanh Niên.\nTop', why: "a news page's back-to-top link under its footer is no byline" },
     { text: 'Socola rượu\nKhách xếp hàng chờ mua phiên bản mới vào năm tới. (Nguồn ảnh: Eprnews).', why: 'a photo source is no byline' },
     { text: 'Lễ hội Quốc tế thiếu nhi\nChương trình diễn ra đến ngày 2/6.Chùm ảnh: Xuân Cường', why: 'the photographer of a photo series is no byline' },
+    { text: 'Hội nghị Ban CHQS xã\nBan CHQS xã trình bày báo cáo kết quả công tác năm 2024.\nHình ảnh: Các đồng chí lãnh đạo phát biểu\nHội nghị đã trao giấy khen cho 5 tập thể.', why: 'a portal caption\'s label "Hình ảnh:" is no writer "Hình" (round 25, audit 27)' },
     { text: 'Sống ảo\nMẹ bỉm sữa cũng không quên sống ảo theo trào lưu (Ảnh: Internet).', why: '"theo" followed by lower-case words ends a sentence; it names no outlet' },
     { text: 'Honda SH Mode\nHonda áp dụng chế độ bảo hành 2 năm cho mẫu xe SH Mode.Xe SH Mode -Ảnh: Phi Lân', why: 'a caption before a photo credit is no outlet' },
   ],

@@ -20,11 +20,12 @@ const TRAILING_CHROME = /\s*(?:Email\s*Print\s*Góp ý|PHẢN HỒI\s*Gửi bìn
 /**
  * A photo credit closing the line, after the byline or alone, or glued to it ("Mộc LanẢnh: Áo dài Phụng": 10 bodies of
  * corpus/real, round 16 precision review): "Đông Linh - Ảnh: Reuters", "An Như. Ảnh Phú Hưng",
- * "(Nguồn ảnh: Eprnews)", "Chùm ảnh: Xuân Cường". Not the photographer of a joint credit ("Bài và ảnh: Ca Linh",
+ * "(Nguồn ảnh: Eprnews)", "Chùm ảnh: Xuân Cường", a portal's caption "Hình ảnh: Các đồng chí lãnh đạo phát biểu" (audit
+ * 27: not "Hình" before a photographer's credit). Not the photographer of a joint credit ("Bài và ảnh: Ca Linh",
  * "Tin, ảnh: Lê Nga"), nor one inside the credit's brackets ("H. Hà (Tổng hợp, Ảnh: AP)"). Run on the line's last
  * characters only (see withoutPhotoCredit).
  */
-const PHOTO_CREDIT = /(?<!(?:[Bb]ài|[Tt]in|và)[\s,\-–/]*)(?:(?<=^|[\s.!?…"”)(,\-–])|(?<=\p{Ll})(?=Ảnh\s*:))(?<!\([^()]*)[\s,\-–]*\(?(?:(?:(?:Nguồn|Chùm)\s+)?(?:Ảnh|ảnh)\s*:|Ảnh)\s*\p{Lu}[^.!?:()\n]{0,40}\)?[.\s]*$/u;
+const PHOTO_CREDIT = /(?<!(?:[Bb]ài|[Tt]in|và)[\s,\-–/]*)(?:(?<=^|[\s.!?…"”)(,\-–])|(?<=\p{Ll})(?=Ảnh\s*:))(?<!\([^()]*)[\s,\-–]*\(?(?:(?:(?:Nguồn|Chùm|Hình|hình)\s+)?(?:Ảnh|ảnh)\s*:|Ảnh)\s*\p{Lu}[^.!?:()\n]{0,40}\)?[.\s]*$/u;
 /** How far from the end of a line a photo credit may start, and how much before it the pattern looks at. */
 const PHOTO_CREDIT_REACH = 60;
 
