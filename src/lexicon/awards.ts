@@ -217,6 +217,9 @@ export const AWARD_NAME_WORDS: readonly string[] = [
   'toàn quân', 'hạng 1', 'hạng 2', 'hạng 3',
   // "Huy hiệu 30 năm tuổi Đảng" … "Huy hiệu 90 năm tuổi Đảng": every badge year (PARTY_BADGE_YEARS)
   ...PARTY_BADGE_YEARS.map((years) => `${years} năm tuổi đảng`),
+  // (and shortened in a tally, once the first badge named its kind: "trao Huy hiệu 70 năm tuổi Đảng cho 5 đảng viên, huy
+  // hiệu 65 năm cho 4 đảng viên, …", "2 đảng viên nhận Huy hiệu 55 năm"; round 25, audit 26)
+  ...PARTY_BADGE_YEARS.map((years) => `${years} năm`),
   'toàn quốc',
   // the farmers' union's title: "danh hiệu nông dân sản xuất kinh doanh giỏi", "… Hộ ND sản xuất, kinh doanh giỏi" (round
   // 15, bench/studies/round15-awards.mjs, level-counts)
