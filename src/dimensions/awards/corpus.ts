@@ -35,6 +35,8 @@ export const corpus: Corpus = {
     { text: 'có 1.230 chị đạt danh hiệu', unit: 'recipients', rule: 'recipients-count', written: '1.230 chị', value: { individuals: 1230 } },
     { text: 'cho 05 tập thể', unit: 'recipients', rule: 'recipients-count', written: '05 tập thể', value: { collectives: 5, individuals: null } },
     { text: 'cho hơn 150 hội viên', unit: 'recipients', rule: 'recipients-count', written: 'hơn 150 hội viên', value: { individuals: 150 } },
+    // a tally of times recognised (round 25, audits 23 and 26)
+    { text: 'có 369 lượt tập thể, 1.673 lượt cá nhân được các cấp khen thưởng', unit: 'recipients', rule: 'recipients-count', written: '1.673 lượt cá nhân', value: { collectives: null, individuals: 1673 } },
     // round 15: a slip for "cá nhân" (bench/studies/round15-awards.mjs, typo-recipient)
     { text: 'có 4 tập thể và 12 các nhân được biểu dương', unit: 'recipients', rule: 'recipients-count', written: '12 các nhân', value: { collectives: null, individuals: 12 } },
     { text: 'đã khen thưởng 30 hộ nông dân tiêu biểu', unit: 'recipients', rule: 'recipients-count', written: '30 hộ nông dân', value: { collectives: null, individuals: 30 } },

@@ -166,6 +166,7 @@ export const corpus: Corpus<AwardStatement> = {
     // every badge year of the Party's list: a year the lexicon lacked left its badge unread, and a second badge in the
     // sentence took the first one's name (round 10, bench/studies/awards-recall10.mjs --forms, badge-years)
     { text: '13 đồng chí được trao tặng Huy hiệu Đảng đợt này, trong đó có hai đồng chí được nhận Huy hiệu 80 năm tuổi Đảng.', rule: 'award-received', value: { award: 'Huy hiệu 80 năm tuổi Đảng', individuals: 2 } },
+    { text: 'Qua phong trào thi đua, có 67 lượt tập thể và hơn 148 lượt cá nhân được khen thưởng.', rule: 'award-commended-passive', value: { award: 'khen thưởng', collectives: 67, individuals: 148 } },
     // a tally's badges shortened once the first named their kind (round 25, audit 26)
     { text: 'Đảng ủy đã trao Huy hiệu 70 năm tuổi Đảng cho 5 đảng viên, huy hiệu 65 năm cho 4 đảng viên, huy hiệu 60 năm cho 14 đảng viên.', rule: 'award-given-listed', value: { award: 'huy hiệu 65 năm', individuals: 4 } },
     { text: 'Dịp này có 3 đảng viên nhận Huy hiệu 60 năm tuổi Đảng; 2 đảng viên nhận Huy hiệu 55 năm.', rule: 'award-received', value: { award: 'Huy hiệu 55 năm', individuals: 2 } },
