@@ -87,6 +87,7 @@ export const corpus: Corpus<AwardStatement> = {
     { text: 'Dịp này, Công an tỉnh đã khen thưởng kịp thời 12 tập thể và 30 cá nhân.', rule: 'award-commended', value: { award: 'khen thưởng', by: 'Công an tỉnh', collectives: 12, individuals: 30 } },
     { text: 'UBND huyện đã kịp thời khen thưởng cho 5 tập thể, 10 cá nhân có thành tích.', rule: 'award-commended', value: { by: 'UBND huyện', collectives: 5, individuals: 10 } },
     { text: 'Lễ tuyên dương 100 thanh niên tiêu biểu.', rule: 'award-commended', value: { award: 'tuyên dương', by: null, individuals: 100 } },
+    { text: 'Dịp này, UBND huyện đã biểu dương 21 tập thể và 55 cá nhân; khen thưởng 11 tập thể và 21 cá nhân có thành tích xuất sắc.', rule: 'award-commended', value: { award: 'biểu dương', by: 'UBND huyện', collectives: 21, individuals: 55 } },
     { text: 'Tại Hội nghị đã biểu dương khen thưởng cho 3 tập thể, 14 cá nhân có thành tích xuất sắc trong phong trào thi đua năm 2024.', rule: 'award-commended', value: { award: 'khen thưởng', by: null, collectives: 3, individuals: 14 } },
     // a body written in lower case gives too
     { text: 'Huyền My cùng đàn chị Ngọc Hân được ban tổ chức tặng bằng khen vì thành tích hiến máu.', rule: 'award-given', value: { award: 'bằng khen', by: 'ban tổ chức' } },
@@ -356,6 +357,7 @@ export const corpus: Corpus<AwardStatement> = {
       why: 'the counted children end their sentence at "giải C."; the school is commended, with no count',
     },
     { text: 'Đánh giá cao sự nỗ lực của các đơn vị, Bộ trưởng đặc biệt biểu dương hai đơn vị làm xuất sắc nhiệm vụ này.', why: '"biểu dương N" alone is a leader\'s praise (4 of 4 in corpus/real and dev)' },
+    { text: 'Phó Thủ tướng Nguyễn Xuân Phúc đã biểu dương 4 tỉnh có tai nạn giao thông giảm nhiều nhất.', why: '"biểu dương" of provinces or localities is praise; only an emulation movement\'s "tập thể", "cá nhân" are commended (round 25)' },
     { text: 'Trong 3 năm qua, toàn huyện có 35.990 lượt hộ đạt sản xuất kinh doanh giỏi, trong đó, cấp Trung ương là 16 hộ, cấp tỉnh 1.385 hộ.', why: 'counts by level of a movement\'s result, no title named (round15-awards.mjs, level-counts: audit 4 reports-005, not annotated)' },
     { text: 'Trong đó, 5 khu du lịch hàng đầu Việt Nam 2017 được vinh danh là Khu Du lịch Vịnh Hạ Long.', why: 'places named, no recipients of an award' },
     { text: 'Hay biểu tượng "chống tượng đài" tôn vinh 43 sinh viên mất tích.', why: '"tôn vinh" with no ceremony of honour named is honouring in general (awards-round5.mjs, tôn-vinh-count)' },

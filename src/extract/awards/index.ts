@@ -1179,14 +1179,19 @@ function bothKindsAfter(ctx: RuleContext, end: number, kind: string): boolean {
   return !!other && other.value !== kind;
 }
 
+/** The recipients an emulation movement counts: "21 tập thể và 55 cá nhân", "10 cá nhân". */
+const EMULATION_RECIPIENTS = /(?<![\p{L}])(?:tập thể|cá nhân)(?![\p{L}])/iu;
+
 /**
  * A commendation verb's statements ("khen thưởng" … counted recipients at caps r): one per recipient group, the giver
  * before the verb.
  */
 function commended(m: Match, ctx: RuleContext): Reading<AwardStatement>[] | null {
   const award = m.caps.a.unit!.value as string;
-  // "Phó Thủ tướng biểu dương 16 địa phương …": praise said at a meeting, not an award given; "họp xét khen thưởng": a review
-  if (award === 'biểu dương' || wished(ctx, m.first) || reviewedFor(ctx, m.caps.a.first) || broadVerbUnconfirmed(ctx, award)) return null;
+  // "Phó Thủ tướng biểu dương 16 địa phương …", "… biểu dương 4 tỉnh có TNGT giảm": praise said at a meeting, not an
+  // award given, but for the emulation movement's own recipients ("UBND huyện đã biểu dương 21 tập thể và 55 cá nhân";
+  // round 25, audit 26: corpus/real and dev praise only provinces and localities so); "họp xét khen thưởng": a review
+  if ((award === 'biểu dương' && !EMULATION_RECIPIENTS.test(tokensValue(ctx.doc, m.caps.r.first, m.caps.r.end))) || wished(ctx, m.first) || reviewedFor(ctx, m.caps.a.first) || broadVerbUnconfirmed(ctx, award)) return null;
   // "trao Giấy khen tặng 10 tập thể": "khen" belongs to the award, "tặng" gives it (award-given reads it)
   if (ctx.units.endingAt('award', m.caps.a.first + 1).length) return null;
   const by = giverBefore(ctx, m.first);
