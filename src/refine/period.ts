@@ -329,8 +329,12 @@ export const choosePeriod: Refiner = {
     const commendedYear =
       commended && ((yearGoneLead(ctx) && isYearGoneBy(commended.value, dated)) || opening.some((f) => f.value.opensClause && f.value.cue !== 'plan' && key(f.value) === key(commended.value))) ? commended : undefined;
     if (!reviews && !narrated && !previousTerm && !leadYear && !yearBefore && !commendedYear) return ctx.set('period', []);
+    // "Giao ban UBND Thị xã tháng 12/2019" over "… giao ban đánh giá kết quả hoạt động tháng 11, triển khai nhiệm vụ tháng
+    // 12": the headline's month is the briefing's, which the lead plans; the month the lead reviews is the period
+    // (round 25, audit 27)
+    const plannedInLead = (p: PeriodCandidate) => p.kind === 'month' && spans.some((o) => o.value.where === 'lead' && o.value.cue === 'plan' && key(o.value) === key(p));
     const chosen =
-      reviewed.find((f) => f.value.where === 'title') ??
+      reviewed.find((f) => f.value.where === 'title' && !(plannedInLead(f.value) && reviewed.some((o) => o.value.where === 'lead' && o.value.kind === 'month'))) ??
       // "Hội Liên hiệp Phụ nữ huyện: Hội nghị điển hình tiên tiến giai đoạn 2015-2020" over "… và sơ kết công tác Hội 6
       // tháng đầu năm 2020" in the lead: the meeting the headline names is the article's (bench/studies/round15-period.mjs
       // title-meeting)

@@ -468,6 +468,14 @@ describe('reporting period', () => {
     expect(period(lead, body, 'Minh Anh')).toEqual(['2021-01-01', '2021-12-31']);
     expect(period(lead, 'Mặc dù tình hình dịch Covid-19 diễn biến phức tạp nhưng Đảng ủy Quân sự huyện đã chủ động tham mưu có hiệu quả.', 'Minh Anh')).toBeNull();
   });
+  it("takes the month a monthly briefing reviews, not the briefing's own month in the headline that the lead plans (round 25)", () => {
+    const lead = 'Sáng ngày 6/12, UBND Thị xã tổ chức hội nghị giao ban đánh giá kết quả hoạt động tháng 11, triển khai nhiệm vụ tháng 12. Dự hội nghị có lãnh đạo các phòng ban.';
+    expect(period('Giao ban UBND Thị xã tháng 12/2019', 'Đăng ngày 06/12/2019', lead, 'Minh Anh')).toEqual(['2019-11-01', '2019-11-30']);
+    // a headline's month the lead reviews stays
+    expect(period('Giao ban UBND Thị xã tháng 11/2019', 'Đăng ngày 06/12/2019', lead, 'Minh Anh')).toEqual(['2019-11-01', '2019-11-30']);
+    expect(period('Ngày 06/9/2017, UBND thị xã tổ chức cuộc họp thường kỳ nhằm đánh giá tình hình thực hiện nhiệm vụ tháng 8, triển khai công tác chủ yếu tháng 9 năm 2017.', 'Minh Anh')).toEqual(['2017-08-01', '2017-08-31']);
+  });
+
   it('takes the year before a meeting planning a year when it opens a clause of the lead, with or without "đã" (round 25)', () => {
     const title = 'Chi nhánh ngân hàng Chính sách xã hội tỉnh triển khai nhiệm vụ năm 2026';
     const meeting = 'Chiều 24/01, Chi nhánh Ngân hàng Chính sách xã hội tỉnh đã tổ chức Hội nghị người lao động và triển khai nhiệm vụ năm 2026.';

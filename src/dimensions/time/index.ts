@@ -215,12 +215,15 @@ const SPAN_RULES: readonly Rule<SpanValue>[] = [
   },
   {
     // "kết quả công tác tháng 5", "giao ban tháng 6", "phiên họp thường kỳ tháng 5": a month of the current year, named by
-    // a unit's monthly work or meeting (not a press briefing's "họp báo thường kỳ tháng 5")
+    // a unit's monthly work or meeting (not a press briefing's "họp báo thường kỳ tháng 5"); a monthly briefing's
+    // "đánh giá tình hình thực hiện nhiệm vụ tháng 8", "kết quả hoạt động tháng 11" (round 25, audits 24 and 27)
     name: 'span-month-this-year',
-    pattern: [words('công tác', 'giao ban', 'thường kỳ', 'định kỳ'), opt(words('trong')), wordsAs('t', 'tháng'), anchor(dim('number', 'mo', isMonths))],
+    pattern: [words('công tác', 'giao ban', 'thường kỳ', 'định kỳ', 'nhiệm vụ', 'kết quả hoạt động'), opt(words('trong')), wordsAs('t', 'tháng'), anchor(dim('number', 'mo', isMonths))],
     build(m, ctx) {
       const next = m.end < ctx.doc.tokens.count ? ctx.doc.text.slice(ctx.doc.tokens.start[m.end], ctx.doc.tokens.end[m.end]) : '';
-      if (/^(?:\/|-|\.|năm|này|nay|\d+)$/iu.test(next)) return null; // "tháng 1-2017" is the rule below
+      // "tháng 1-2017", "tháng 1.2017" are the rule below; a full stop that ends the sentence is no date's
+      const yearJoined = next === '.' ? m.end + 1 < ctx.doc.tokens.count && ctx.doc.tokens.start[m.end + 1] === ctx.doc.tokens.end[m.end] && ctx.doc.tokens.kind[m.end + 1] === Kind.Number : true;
+      if (/^(?:\/|-|\.|năm|này|nay|\d+)$/iu.test(next) && yearJoined) return null;
       if (/họp báo/iu.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[m.first] - 30), ctx.doc.tokens.start[m.first]))) return null;
       return { value: { kind: 'month', from: '', to: '', month: num(m.caps, 'mo') }, first: m.caps.t.first };
     },
