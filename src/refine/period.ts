@@ -117,6 +117,12 @@ function partYear(ctx: RefineContext): number | null {
   return best ? best[0] : null;
 }
 
+/** The first year of a term a congress in the headline or lead opens ("Đại hội … nhiệm kỳ 2020-2025"), or null. */
+function congressOpensIn(ctx: RefineContext): number | null {
+  const term = ctx.get<PeriodCandidate>('period').find((f) => f.value.kind === 'term' && f.value.meeting && f.value.where !== 'body');
+  return term ? Number(term.value.from.slice(0, 4)) : null;
+}
+
 /**
  * The years the article names each stretch of whole months in, from spans that are no plan: 2017 under "01/06" for "6
  * tháng đầu năm 2017" (read once per article: a page may name thousands of spans).
@@ -179,7 +185,10 @@ export const choosePeriod: Refiner = {
     const eventFinding = ctx.get<EventDay>('date')[0];
     const event = eventFinding && !eventFinding.implied?.includes('year') ? eventFinding.value : null;
     const eventDay = event && event.year !== null ? { year: event.year, month: event.month, day: event.day } : null;
-    const dated = ctx.facts.published ?? eventDay ?? (main !== null ? { year: main, month: 12, day: 31, approximate: true } : null);
+    // (a congress opening a term in the headline or lead is held in the term's first year, which the event's day took:
+    // "Ngày 25-5, Đảng bộ xã … tổ chức Đại hội … lần thứ XI, nhiệm kỳ 2020-2025"; round 25, audit 27)
+    const congressDay = !eventDay && eventFinding && eventFinding.value.year !== null && congressOpensIn(ctx) === eventFinding.value.year ? { year: eventFinding.value.year, month: eventFinding.value.month, day: eventFinding.value.day } : null;
+    const dated = ctx.facts.published ?? eventDay ?? congressDay ?? (main !== null ? { year: main, month: 12, day: 31, approximate: true } : null);
     // a span without its year ("6 tháng đầu năm") is in that year, not in one worked out from a comparison alone ("6
     // tháng đầu năm, GRDP tăng 3,02% so với cùng kỳ năm 2023" names no year of its own: ANNOTATION.md's arithmetic)
     const year = dated && !('approximate' in dated && dated.approximate && mainOf.comparedOnly) ? dated.year : null;

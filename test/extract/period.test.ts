@@ -468,6 +468,14 @@ describe('reporting period', () => {
     expect(period(lead, body, 'Minh Anh')).toEqual(['2021-01-01', '2021-12-31']);
     expect(period(lead, 'Mặc dù tình hình dịch Covid-19 diễn biến phức tạp nhưng Đảng ủy Quân sự huyện đã chủ động tham mưu có hiệu quả.', 'Minh Anh')).toBeNull();
   });
+  it("takes the past term a congress reviews when only the term it opens dates the article (round 25, audit 27)", () => {
+    const congress = 'Ngày 25-5, Đảng bộ xã Phú Đô đã tổ chức Đại hội Đảng bộ xã lần thứ XI, nhiệm kỳ 2020-2025.';
+    const review = 'Theo đánh giá tại Đại hội, trong nhiệm kỳ 2015-2020, Đảng bộ xã đã lãnh đạo Nhân dân phát triển kinh tế và đạt được kết quả quan trọng; xã đạt chuẩn Nông thôn mới vào năm 2018.';
+    expect(period('Chú trọng nâng cao đời sống vật chất, tinh thần cho nhân dân', congress, review, 'Minh Anh')).toEqual(['2015-01-01', '2020-12-31']);
+    // no congress: the same review names no term ended by the article's time
+    expect(period('Chú trọng nâng cao đời sống vật chất, tinh thần cho nhân dân', 'Ngày 25-5, Đảng bộ xã Phú Đô đã tổ chức hội nghị chuyên đề.', review, 'Minh Anh')).toBeNull();
+  });
+
   it("takes the month a monthly briefing reviews, not the briefing's own month in the headline that the lead plans (round 25)", () => {
     const lead = 'Sáng ngày 6/12, UBND Thị xã tổ chức hội nghị giao ban đánh giá kết quả hoạt động tháng 11, triển khai nhiệm vụ tháng 12. Dự hội nghị có lãnh đạo các phòng ban.';
     expect(period('Giao ban UBND Thị xã tháng 12/2019', 'Đăng ngày 06/12/2019', lead, 'Minh Anh')).toEqual(['2019-11-01', '2019-11-30']);
