@@ -214,7 +214,11 @@ export const choosePeriod: Refiner = {
       // background, no review (round 14 review)
       .filter((f) => !f.value.commended || !dated || ('approximate' in dated && dated.approximate) || [dated.year - 1, dated.year].includes(Number(f.value.from.slice(0, 4))))
       .sort((a, b) => start(a) - start(b));
-    const spans = resolveFirstMonths(candidates, year);
+    // the stage a congress opens, when the stage ending as it begins is counted as gone by: "Đại hội Thi đua Quyết thắng
+    // … giai đoạn 2024-2029" over "Giai đoạn 2019-2024, phong trào TĐQT … Kết quả 5 năm qua …" (round 25, audit 26)
+    const counted = candidates.filter((f) => f.value.countedReview);
+    const opened = (p: PeriodCandidate) => p.meeting && p.kind === 'stage' && counted.some((o) => o.value.kind === 'stage' && o.value.from < p.from && o.value.to.slice(0, 4) === p.from.slice(0, 4));
+    const spans = resolveFirstMonths(counted.length ? candidates.filter((f) => !opened(f.value)) : candidates, year);
     // no span left: no period, whatever the headline and lead say (the tests below all need one)
     if (!spans.length) return ctx.set('period', []);
     const reviewed = spans.filter((f) => f.value.cue === 'review');

@@ -468,6 +468,18 @@ describe('reporting period', () => {
     expect(period(lead, body, 'Minh Anh')).toEqual(['2021-01-01', '2021-12-31']);
     expect(period(lead, 'Mặc dù tình hình dịch Covid-19 diễn biến phức tạp nhưng Đảng ủy Quân sự huyện đã chủ động tham mưu có hiệu quả.', 'Minh Anh')).toBeNull();
   });
+  it('takes the stage an emulation congress counts as the years gone by, not the stage it opens (round 25, audits 23 and 26)', () => {
+    const lead = 'Ngày 10.7, huyện Tứ Kỳ biểu dương, khen thưởng 32 tập thể và 76 cá nhân có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn 2015- 2020.';
+    const gone = '5 năm qua, các phong trào thi đua trong huyện được triển khai rộng khắp, nội dung bám sát nhiệm vụ trọng tâm.';
+    expect(period('Tứ Kỳ biểu dương tập thể, cá nhân điển hình tiên tiến', lead, gone, 'Minh Anh')).toEqual(['2015-01-01', '2020-12-31']);
+    // "10 năm qua" counts no five-year stage; a stage named in no emulation's sentence is a background
+    expect(period('Tứ Kỳ biểu dương tập thể, cá nhân điển hình tiên tiến', lead, gone.replace('5 năm', '10 năm'), 'Minh Anh')).toBeNull();
+    expect(period('Giá nhà tăng mạnh', 'Giai đoạn 2011-2016, giá nhà tại thành phố tăng 30%.', '5 năm qua, thị trường có nhiều biến động.', 'Minh Anh')).toBeNull();
+    // the congress's own stage, opening as the stage gone by ends, is the one to come
+    const congress = ['Ninh Sơn: Đại hội Thi đua Quyết thắng lực lượng vũ trang huyện giai đoạn 2024-2029', 'Ngày 28/5, UBND huyện Ninh Sơn tổ chức Đại hội Thi đua Quyết thắng (TĐQT) lực lượng vũ trang huyện giai đoạn 2024-2029.', 'Giai đoạn 2019-2024, phong trào TĐQT có bước chuyển biến tích cực. Kết quả 5 năm qua thực hiện phong trào TĐQT, các đơn vị được tặng nhiều bằng khen.'];
+    expect(period(...congress, 'Minh Anh')).toEqual(['2019-01-01', '2024-12-31']);
+  });
+
   it("takes the past term a congress reviews when only the term it opens dates the article (round 25, audit 27)", () => {
     const congress = 'Ngày 25-5, Đảng bộ xã Phú Đô đã tổ chức Đại hội Đảng bộ xã lần thứ XI, nhiệm kỳ 2020-2025.';
     const review = 'Theo đánh giá tại Đại hội, trong nhiệm kỳ 2015-2020, Đảng bộ xã đã lãnh đạo Nhân dân phát triển kinh tế và đạt được kết quả quan trọng; xã đạt chuẩn Nông thôn mới vào năm 2018.';

@@ -67,6 +67,9 @@ export const corpus: Corpus<PeriodCandidate> = {
     { text: 'Ngày hội Biên phòng toàn dân cũng tổ chức sơ kết 5 năm thực hiện “Ngày Biên phòng toàn dân” giai đoạn 2019-2024.', rule: 'period-span', value: { kind: 'stage', from: '2019-01-01', to: '2024-12-31', cue: 'review', countedReview: true } },
     { text: 'Huyện tổ chức hội nghị tổng kết 3 năm phong trào nông dân thi đua sản xuất, kinh doanh giỏi, giai đoạn 2016 - 2018.', rule: 'period-span', value: { kind: 'stage', countedReview: true } },
     { text: 'Huyện tổ chức sơ kết 2 năm thực hiện Chương trình giai đoạn 2016-2020.', rule: 'period-span', value: { kind: 'stage', cue: 'review', countedReview: false } },
+    // "N năm qua" anywhere, counting a stage named in a sentence of the emulation movement (round 25, audits 23 and 26)
+    { text: 'Huyện khen thưởng 32 tập thể có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn 2015- 2020. 5 năm qua, các phong trào được triển khai rộng khắp.', rule: 'period-span', value: { kind: 'stage', from: '2015-01-01', countedReview: true } },
+    { text: 'Giai đoạn 2011-2016, giá nhà tại thành phố tăng 30%. 5 năm qua, thị trường có nhiều biến động.', rule: 'period-span', value: { kind: 'stage', countedReview: false } },
     { text: 'Hội nghị thông qua báo cáo sơ kết 2 năm vận động cựu quân nhân tham gia CLB. Dịp này, UBND quận tặng giấy khen cho 7 tập thể có thành tích trong vận động cựu quân nhân từ năm 2008 – 2010.', rule: 'period-span', value: { kind: 'years', from: '2008-01-01', to: '2010-12-31', countedReview: true } },
     { text: 'Sáng 5.9, Trường THPT Trần Phú tổ chức lễ khai giảng năm học 2024 - 2025.', rule: 'period-span', value: { kind: 'school-year', from: '2024-01-01', closingReview: false } },
     { text: 'Đại hội đánh giá kết quả thực hiện Nghị quyết Đại hội nhiệm kỳ 2020 - 2025.', rule: 'period-span', value: { kind: 'term', from: '2020-01-01', to: '2025-12-31', cue: 'review' } },
