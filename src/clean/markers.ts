@@ -166,7 +166,7 @@ export const CHROME_INLINE: readonly { pattern: RegExp; holds: readonly string[]
  * tại106,983"; audit 27).
  */
 export const COUNTER_LINE =
-  /^(?:[•·]\s*)?(?:(?:Số\s+)?(?:[Ll]ượt\s+xem|[Nn]gười\s+xem|[Ll]ượt\s+truy\s+cập|Đang\s+(?:online|trực\s+tuyến|truy\s+cập)|(?:Tuần|Tháng|Năm)\s+hiện\s+tại|Trực\s+tuyến|Online|Tất\s+cả|Tổng\s+(?:số\s+)?(?:lượt\s+)?truy\s+cập|Hôm\s+nay|Hôm\s+qua|Tuần\s+này|Tháng\s+này|Năm\s+nay|Khách|Bình\s+luận|Lượt\s+thích|Thích)\s*:?\s*(?:\d[\d.,]*|\(\d[\d.,]*\))|\d[\d.,]*\s+lượt\s+(?:xem|truy\s+cập))$/u;
+  /^(?:[•·]\s*)?(?:(?:Số\s+)?(?:[Ll]ượt\s+xem|[Nn]gười\s+xem|[Ll]ượt\s+truy\s+cập|Đang\s+(?:online|trực\s+tuyến|truy\s+cập)|(?:Tuần|Tháng|Năm)\s+hiện\s+tại|Máy\s+chủ\s+tìm\s+kiếm|Khách\s+viếng\s+thăm|Trực\s+tuyến|Online|Tất\s+cả|Tổng\s+(?:số\s+)?(?:lượt\s+)?truy\s+cập|Hôm\s+nay|Hôm\s+qua|Tuần\s+này|Tháng\s+này|Năm\s+nay|Khách|Bình\s+luận|Lượt\s+thích|Thích)\s*:?\s*(?:\d[\d.,]*|\(\d[\d.,]*\))|\d[\d.,]*\s+lượt\s+(?:xem|truy\s+cập))$/u;
 
 /**
  * Whole lines of a site's own furniture by their shape: the font-size control, and the site's footer that a scraper

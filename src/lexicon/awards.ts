@@ -218,7 +218,8 @@ export const AWARD_NAME_WORDS: readonly string[] = [
   // "Huy hiệu 30 năm tuổi Đảng" … "Huy hiệu 90 năm tuổi Đảng": every badge year (PARTY_BADGE_YEARS)
   ...PARTY_BADGE_YEARS.map((years) => `${years} năm tuổi đảng`),
   // (and shortened in a tally, once the first badge named its kind: "trao Huy hiệu 70 năm tuổi Đảng cho 5 đảng viên, huy
-  // hiệu 65 năm cho 4 đảng viên, …", "2 đảng viên nhận Huy hiệu 55 năm"; round 25, audit 26)
+  // hiệu 65 năm cho 4 đảng viên, …", "2 đảng viên nhận Huy hiệu 55 năm"; round 25, audit 26. Like every word here it
+  // goes on any award's name: "Kỷ niệm chương 30 năm", a medal of thirty years' service, is one name too)
   ...PARTY_BADGE_YEARS.map((years) => `${years} năm`),
   'toàn quốc',
   // the farmers' union's title: "danh hiệu nông dân sản xuất kinh doanh giỏi", "… Hộ ND sản xuất, kinh doanh giỏi" (round

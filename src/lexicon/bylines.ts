@@ -1,16 +1,29 @@
 // The words of credits: how articles print who wrote them and for which outlet. Data, not code.
 import { ADMIN_BODIES } from './units.js';
 
-/** Words before the names of a credit: "Tin, ảnh: Minh Anh", "Bài và ảnh: …", "Tác giả: …". */
-export const CREDIT_PREFIXES: readonly string[] = [
+/**
+ * Credit prefixes that only ever label a credit: what follows them is people or a desk, whatever its case ("Tin, ảnh:
+ * Ban Thanh thiếu nhi – Trường học").
+ */
+const CREDIT_ONLY_PREFIXES: readonly string[] = [
   'Tin và ảnh', 'Tin, ảnh, video', 'Tin, ảnh', 'Tin - ảnh', 'Tin/ảnh', 'Bài và ảnh, video', 'Bài và ảnh', 'Bài, ảnh', 'Bài - ảnh',
-  'Bài/ảnh', 'Bài', 'Tin', 'Nhóm phóng viên', 'Nhóm PV', 'Thực hiện', 'Ghi chép', 'Lược dịch', 'Tổng hợp', 'Tác giả', 'Nguồn',
-  'Người viết', 'Phóng viên',
+  'Bài/ảnh', 'Nhóm phóng viên', 'Nhóm PV', 'Tác giả', 'Người viết', 'Phóng viên',
   // a NukeViet portal's news module: "Tác giả bài viết: Đỗ Hồng" over "Nguồn tin: baochinhphu.vn" (audit 27)
   'Tác giả bài viết',
+];
+
+/**
+ * Credit prefixes that also tag a genre or a headline ("Ghi chép: Những người giữ lửa …", "Tin: …"): a credit's only
+ * before names (NOT_A_CREDITS_WORD).
+ */
+const CREDIT_OR_GENRE_PREFIXES: readonly string[] = [
+  'Bài', 'Tin', 'Thực hiện', 'Ghi chép', 'Lược dịch', 'Tổng hợp', 'Nguồn',
   // the label of a video embed the scraper dropped, the byline after it ("… chống khủng bố. VIDEO XEM THÊM: Hòa Bình")
   'VIDEO XEM THÊM', 'Xem video',
 ];
+
+/** Words before the names of a credit: "Tin, ảnh: Minh Anh", "Bài và ảnh: …", "Tác giả: …". */
+export const CREDIT_PREFIXES: readonly string[] = [...CREDIT_ONLY_PREFIXES, ...CREDIT_OR_GENRE_PREFIXES];
 
 /**
  * Among the first three words after a credit's colon, one opening in lower case that is no joiner ("và") and no
@@ -19,8 +32,6 @@ export const CREDIT_PREFIXES: readonly string[] = [
  */
 const NOT_A_CREDITS_WORD = `(?:\\S+\\s+){0,2}(?!và(?:\\s|$))\\p{Ll}[^\\s.]*(?:\\s|$)`;
 
-/** Credit prefixes that only ever label a credit: what follows them is people or a desk, whatever its case ("Tin, ảnh: Ban Thanh thiếu nhi – Trường học"). */
-const CREDIT_ONLY_PREFIXES = new Set(['Tin và ảnh', 'Tin, ảnh, video', 'Tin, ảnh', 'Tin - ảnh', 'Tin/ảnh', 'Bài và ảnh, video', 'Bài và ảnh', 'Bài, ảnh', 'Bài - ảnh', 'Bài/ảnh', 'Nhóm phóng viên', 'Nhóm PV', 'Tác giả', 'Tác giả bài viết', 'Người viết', 'Phóng viên']);
 const prefixPattern = (prefixes: readonly string[]) => [...prefixes].sort((a, b) => b.length - a.length).map((p) => p.replace(/[/.]/g, '\\$&')).join('|');
 
 /**
@@ -29,7 +40,7 @@ const prefixPattern = (prefixes: readonly string[]) => [...prefixes].sort((a, b)
  * prefix that also tags a genre ("Ghi chép", "Xem video", "Tin") is a credit's only before names (NOT_A_CREDITS_WORD).
  */
 export const CREDIT_LINE = new RegExp(
-  `^\\s*(?:(?:${prefixPattern(CREDIT_PREFIXES.filter((p) => CREDIT_ONLY_PREFIXES.has(p)))})\\s*:\\s*\\S|(?:${prefixPattern(CREDIT_PREFIXES.filter((p) => !CREDIT_ONLY_PREFIXES.has(p)))})\\s*:\\s*(?=\\S)(?!${NOT_A_CREDITS_WORD}))`,
+  `^\\s*(?:(?:${prefixPattern(CREDIT_ONLY_PREFIXES)})\\s*:\\s*\\S|(?:${prefixPattern(CREDIT_OR_GENRE_PREFIXES)})\\s*:\\s*(?=\\S)(?!${NOT_A_CREDITS_WORD}))`,
   'u',
 );
 

@@ -11,7 +11,7 @@ import type { DateValue } from '../dimensions/dates/index.js';
 import { dayNumber } from '../extract/dates.js';
 import type { EventDay } from '../extract/date/index.js';
 import { PUBLISHED_PRECEDENCE, type DayValue } from '../extract/published/index.js';
-import { mainYear, REPORT_SEASON_CLOSES } from './years.js';
+import { mainYearOf, REPORT_SEASON_CLOSES } from './years.js';
 import { isPageStamp, reviewedMonthsEnd, YEARLESS_MONTHS_REVIEWED, PLANNED_YEAR_BEFORE, PLANS_FOR_NEXT_YEAR_FROM, REVIEWED_YEAR_BEFORE, STAGE_REVIEWED_BEFORE, STAGE_REVIEWED_FROM_MONTH, WILL_AFTER, YEARED_EVENT_HEADS } from '../lexicon/dates.js';
 import { escapeRegExp } from '../text/regexp.js';
 
@@ -320,7 +320,11 @@ export const chooseEventDate: Refiner = {
         // briefing on "6 tháng đầu năm" can be held on 5-6, corpus/real r1973; round 16 review)
         const reviewed = year === null && s ? YEARLESS_MONTHS_REVIEWED.exec(ctx.doc.text.slice(ctx.doc.tokens.start[s.firstToken], ctx.doc.tokens.end[s.endToken - 1])) : null;
         const monthsEnd = reviewed ? reviewedMonthsEnd(reviewed) : null;
-        if (reviewed && monthsEnd !== null && v.month >= monthsEnd) year = mainYear(ctx);
+        // (not a year only a comparison gives, "… tăng 6,2% so với cùng kỳ năm 2023": arithmetic, as for the period)
+        if (reviewed && monthsEnd !== null && v.month >= monthsEnd) {
+          const main = mainYearOf(ctx);
+          year = main.comparedOnly ? null : main.year;
+        }
       }
       if (year === null) return ctx.set('date', []);
       v = { ...v, year };

@@ -308,8 +308,9 @@ function startMonth(doc: Doc, y: YearMention): boolean {
 
 /**
  * "… đánh giá tình hình hoạt động năm 2025 và triển khai những nhiệm vụ trọng tâm trong năm 2026": the year of the
- * tasks a review sets out, which the figures after it do not belong to; taken as a horizon, so that a figure in a
- * later sentence skips it, and the lead names one year only (bench/studies/round13-pct.mjs coming-tasks: corpus/real 1 article with a figure, dev 0, audit 3).
+ * tasks a review sets out, which the results after it do not belong to; taken as a horizon, so that a result in a
+ * later sentence skips it, and the lead names one year only (bench/studies/round13-pct.mjs coming-tasks: corpus/real 1
+ * article with a figure, dev 0, audit 3). A plan after it is that year's (YearMention.tasks; round 25).
  */
 const COMING_TASKS = /(?:triển khai|phương hướng|đề ra)[^.;:!?]{0,40}?nhiệm vụ(?:\s+(?:trọng tâm|chủ yếu|trọng yếu|công tác))?(?:\s+(?:trong|của|cho))?\s+(?:năm\s+)?$/iu;
 

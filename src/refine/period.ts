@@ -191,7 +191,8 @@ export const choosePeriod: Refiner = {
     const dated = ctx.facts.published ?? eventDay ?? congressDay ?? (main !== null ? { year: main, month: 12, day: 31, approximate: true } : null);
     // a span without its year ("6 tháng đầu năm") is in that year, not in one worked out from a comparison alone ("6
     // tháng đầu năm, GRDP tăng 3,02% so với cùng kỳ năm 2023" names no year of its own: ANNOTATION.md's arithmetic)
-    const year = dated && !('approximate' in dated && dated.approximate && mainOf.comparedOnly) ? dated.year : null;
+    const approximate = !!dated && 'approximate' in dated && !!dated.approximate;
+    const year = dated && !(approximate && mainOf.comparedOnly) ? dated.year : null;
     let stretches: Map<string, Set<number>> | undefined;
     const schoolYearsFrom = new Set(ctx.get<PeriodCandidate>('period').flatMap((f) => (f.value.kind === 'school-year' ? [f.value.from.slice(0, 4)] : [])));
     const candidates = ctx
@@ -212,7 +213,7 @@ export const choosePeriod: Refiner = {
       .filter((f) => !future(f.value, dated, f.value.kind === 'school-year' && schoolYearsFrom.has(f.value.to.slice(0, 4))))
       // "người có nhiều thành tích trong công tác năm 1972" in a page of 2019: an old year's commended work is a life's
       // background, no review (round 14 review)
-      .filter((f) => !f.value.commended || !dated || ('approximate' in dated && dated.approximate) || [dated.year - 1, dated.year].includes(Number(f.value.from.slice(0, 4))))
+      .filter((f) => !f.value.commended || !dated || approximate || [dated.year - 1, dated.year].includes(Number(f.value.from.slice(0, 4))))
       .sort((a, b) => start(a) - start(b));
     // the stage a congress opens, when the stage ending as it begins is counted as gone by: "Đại hội Thi đua Quyết thắng
     // … giai đoạn 2024-2029" over "Giai đoạn 2019-2024, phong trào TĐQT … Kết quả 5 năm qua …" (round 25, audit 26)
@@ -297,7 +298,6 @@ export const choosePeriod: Refiner = {
     // (not held in the year's last months, when a meeting reviews its own year: "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ NĂM
     // 2018", "Ngày 25/12, …"; nor a review named only to compare with: "So với báo cáo tổng kết năm 2017, …"; round 23
     // review)
-    const approximate = !!dated && 'approximate' in dated && !!dated.approximate;
     // (asked only of an undated page's meeting)
     const yearEndMeeting = () => {
       if (eventFinding && eventFinding.value.month >= YEAR_END_REVIEWS_OPEN) return true;
@@ -311,11 +311,11 @@ export const choosePeriod: Refiner = {
       ctx
         .get<PeriodCandidate>('period')
         .find((f) => f.value.where !== 'body' && f.value.meeting && bare(f.value) && !!dated && (approximate ? f.value.cue !== 'review' && reviewNamedFor(Number(f.value.from.slice(0, 4)) - 1) && !yearEndMeeting() : future(f.value, dated)));
-    // (in the headline or lead, the year before opening a clause is what was done whether or not "đã" says so: "Chiều
-    // 24/01, … tổ chức Hội nghị … triển khai nhiệm vụ năm 2026. Năm 2025, Chi nhánh … triển khai hiệu quả tín dụng …")
-    const yearBefore =
-      plannedYear &&
-      spans.find((f) => bare(f.value) && (f.value.cue === 'review' || ((f.value.opensDoneClause || (f.value.opensClause && f.value.where !== 'body')) && f.value.cue !== 'plan')) && Number(f.value.from.slice(0, 4)) === Number(plannedYear.value.from.slice(0, 4)) - 1);
+    // (in the headline or lead, the year before opening a clause that tells results is what was done whether or not "đã"
+    // says so: "Chiều 24/01, … tổ chức Hội nghị … triển khai nhiệm vụ năm 2026. Năm 2025, Chi nhánh … triển khai hiệu quả
+    // tín dụng …"; not a background, "Năm 2025, Bộ Chính trị ban hành Nghị quyết …"; round 25 and its review)
+    const doneBefore = (p: PeriodCandidate) => p.cue !== 'plan' && (p.opensDoneClause || (p.opensResultClause && p.where !== 'body'));
+    const yearBefore = plannedYear && spans.find((f) => bare(f.value) && (f.value.cue === 'review' || doneBefore(f.value)) && Number(f.value.from.slice(0, 4)) === Number(plannedYear.value.from.slice(0, 4)) - 1);
     // "… tổ chức hội nghị tổng kết công tác. Trong năm 2024, Công an thành phố đã điều tra …": a year opening a clause of
     // the lead of an article framed as a review, telling what was done, is the year reviewed (not "Năm 2025, ngành
     // tập trung …", the coming year's resolve at a year-end review), nor a background year: dated, the article reviews
@@ -324,7 +324,7 @@ export const choosePeriod: Refiner = {
     // "(04/01/2017) … Năm 2016, Bộ CHQS tỉnh đã duy trì …": a year narrated as done in the lead of an article printed in
     // its last two months or the next year's first three, when years are reported on, with no review word
     const reportSeason = (p: PeriodCandidate) => {
-      if (!dated || ('approximate' in dated && dated.approximate) || p.kind !== 'year') return false;
+      if (!dated || approximate || p.kind !== 'year') return false;
       const y = Number(p.from.slice(0, 4));
       return (dated.year === y && dated.month >= YEAR_END_REVIEWS_OPEN) || (dated.year === y + 1 && dated.month <= REPORT_SEASON_CLOSES);
     };

@@ -1,6 +1,6 @@
 // The year the article reports on, which figures without a year of their own belong to: a one-year period's, else
 // the publication's, else the event's. Also the article's date, which warnings about its locality are checked at, and
-// the year an undated article is in (mainYear), which the date and period refiners both read.
+// the year an undated article is in (mainYearOf), which the date and period refiners both read.
 import type { Refiner, RefineContext } from '../engine/refine.js';
 import type { PeriodCandidate } from '../extract/period/index.js';
 import type { EventDay } from '../extract/date/index.js';
@@ -17,20 +17,20 @@ const SAME_STRETCH_BEFORE = /(?<![\p{L}])cùng\s+k[ỳì]\s+(?:năm\s+)?$/iu;
  * The year an undated article is in, or null: the year after the stretch it compares with ("tăng 12% so với cùng kỳ
  * năm 2024" is said in 2025) unless it names a later year most, else the year it names most, not in comparisons, law
  * names or births, nor a horizon ("mục tiêu đến năm 2030": a target's deadline is no year the article is in; a plan's
- * year often is, "nhiệm vụ năm 2025"). bench/studies/period-round8.mjs --only year: where the two disagree on corpus/real (2 of 17) the compared
- * year's next is the one its year-less quarter or months are in.
+ * year often is, "nhiệm vụ năm 2025"). bench/studies/period-round8.mjs --only year: where the two disagree on
+ * corpus/real (2 of 17) the compared year's next is the one its year-less quarter or months are in. `comparedOnly`:
+ * that next year is written nowhere in the text, so only arithmetic gives it, which dates neither a period nor a day
+ * (ANNOTATION.md; audits 24 and 25 annotate such articles without a period; round 25).
  */
-export function mainYear(ctx: RefineContext): number | null {
-  return mainYearOf(ctx).year;
-}
-
-/** mainYear, and whether only the comparisons gave it (no year is named but the one compared with). */
 export function mainYearOf(ctx: RefineContext): { year: number | null; comparedOnly: boolean } {
   const counts = new Map<number, number>();
   const compared = new Map<number, number>();
+  // every year written other than to compare with, horizons and names too: the compared year's next written anywhere
+  const written = new Set<number>();
   for (const y of yearMentions(ctx.doc, ctx.units)) {
     const at = ctx.doc.tokens.start[y.first];
     if (y.comparison && SAME_STRETCH_BEFORE.test(ctx.doc.text.slice(Math.max(0, at - 20), at))) compared.set(y.year + 1, (compared.get(y.year + 1) ?? 0) + 1);
+    if (!y.comparison) written.add(y.year);
     // a span's first year is no year the article is in ("giai đoạn 2017 – 2019" is reviewed in 2019), nor a term's
     // ("nhiệm kỳ 2016-2021" is named in every year it runs)
     if (y.comparison || y.named || y.birth || y.deadline || y.kind === 'range-start' || y.term) continue;
@@ -40,7 +40,7 @@ export function mainYearOf(ctx: RefineContext): { year: number | null; comparedO
   const named = top(counts);
   const after = top(compared);
   // a comparison's year is the one before the article's at the latest: a later year named most is the article's
-  return after !== null && (named === null || named <= after) ? { year: after, comparedOnly: named === null } : { year: named, comparedOnly: false };
+  return after !== null && (named === null || named <= after) ? { year: after, comparedOnly: !written.has(after) } : { year: named, comparedOnly: false };
 }
 
 /** The year of the reviewed period when it lies within one year ("6 tháng đầu năm 2017"), else null. */

@@ -69,11 +69,13 @@ describe('plain-text chrome', () => {
       '  • Hôm nay7,330',
       '  • Tháng hiện tại106,983',
       '  • Tổng lượt truy cập9,623,431',
+      '  • Máy chủ tìm kiếm3',
+      '  • Khách viếng thăm82',
       'Bạn đã không sử dụng Site, Bấm vào đây để duy trì trạng thái đăng nhập. Thời gian chờ: 60 giây',
     ];
     const cleaned = cleanText(['Long Hà tổ chức hội xuân', ...body, ...chrome].join('\n'));
     for (const line of body) expect(cleaned).toContain(line);
-    for (const word of ['đánh giá', 'phiếu bầu', 'tin mới hơn', 'Lễ hội mừng', 'truy cập', 'hiện tại', 'Tổng', 'Thời gian chờ']) expect(cleaned).not.toContain(word);
+    for (const word of ['đánh giá', 'phiếu bầu', 'tin mới hơn', 'Lễ hội mừng', 'truy cập', 'hiện tại', 'Tổng', 'Máy chủ', 'viếng thăm', 'Thời gian chờ']) expect(cleaned).not.toContain(word);
   });
 
   it("drops the logo's text and a font toolbar with its contrast switches above the headline (round 24, audit 23)", () => {

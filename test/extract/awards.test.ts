@@ -268,6 +268,12 @@ describe('awards', () => {
     expect(awards(sentence)).toEqual(expected);
   });
 
+  it('counts times recognised only of tập thể and cá nhân, and a mixed tally of them not at all (round 25 review)', () => {
+    expect(awards('Qua phong trào thi đua, có 67 lượt tập thể và hơn 148 lượt cá nhân được khen thưởng.')).toEqual([{ award: 'khen thưởng', by: null, collectives: 67, individuals: 148 }]);
+    expect(awards('Trong 5 năm, có 1.250 lượt tập thể và cá nhân được các cấp khen thưởng.').filter((a) => a.collectives !== null || a.individuals !== null)).toEqual([]);
+    expect(awards('Chiến dịch đã thu hút 2.500 lượt đoàn viên tham gia và được Tỉnh đoàn tặng Bằng khen.').filter((a) => a.individuals === 2500)).toEqual([]);
+  });
+
   it('reads no statement in a photo caption run into the body with no spaces around it', () => {
     const body =
       'Huyện đoàn Nam Đàn vừa trao tặng giấy khen cho em Nguyễn Thị Hiền (học sinh lớp 4B, Trường Tiểu học Nam Tân).Đại diện lãnh đạo huyện đoàn Nam Đàn trao bằng khen dũng cảm cho em HiềnTrước đó, vào ngày 12/5, Hiền đã cứu hai trẻ nhỏ.';

@@ -247,6 +247,11 @@ describe('reporting period', () => {
     expect(period('(BĐ) - Sáng 3.4, UBND tỉnh họp đánh giá kết quả quý I. Quý I, thu ngân sách đạt 3.000 tỷ đồng, tăng 12% so với cùng kỳ năm 2024.', 'Minh Anh')).toBeNull();
     // the page's date still places them
     expect(period('Sơ kết 6 tháng đầu năm', '12/07/17 10:16 GMT+7', review, horizon, 'Minh Anh')).toEqual(['2017-01-01', '2017-06-30']);
+    // and so does the year written anywhere, a horizon's too; an older year written is no such year (round 25 review)
+    const meeting = 'Sáng 10/7, UBND huyện tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. 6 tháng đầu năm, giá trị sản xuất tăng 6,2% so với cùng kỳ năm 2023.';
+    expect(period('Tin địa phương', meeting, 'Huyện phấn đấu đến hết năm 2024 hoàn thành 100% kế hoạch.', 'Minh Anh')).toEqual(['2024-01-01', '2024-06-30']);
+    expect(period('Tin địa phương', meeting, 'Huyện Cư Jút được thành lập năm 2001.', 'Minh Anh')).toBeNull();
+    expect(recordOf('Tin địa phương', meeting, 'Huyện Cư Jút được thành lập năm 2001.', 'Minh Anh').date).toBeNull();
     // with no year but a horizon's, the months are in no known year
     expect(period('Sơ kết 6 tháng đầu năm', 'Sáng 12-7, Sở Công Thương tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.', horizon, 'Minh Anh')).toBeNull();
     // a later year named most is the article's: the comparison's is the year before it at the latest
@@ -500,6 +505,9 @@ describe('reporting period', () => {
     const title = 'Chi nhánh ngân hàng Chính sách xã hội tỉnh triển khai nhiệm vụ năm 2026';
     const meeting = 'Chiều 24/01, Chi nhánh Ngân hàng Chính sách xã hội tỉnh đã tổ chức Hội nghị người lao động và triển khai nhiệm vụ năm 2026.';
     expect(period(title, meeting, 'Năm 2025, Chi nhánh triển khai hiệu quả tín dụng chính sách, bám sát nhiệm vụ phát triển kinh tế – xã hội.', 'Minh Anh')).toEqual(['2025-01-01', '2025-12-31']);
+    // a background told in the lead is no result (round 25 review)
+    for (const background of ['Năm 2025, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW về khoa học, công nghệ.', 'Năm 2025, xã được thành lập trên cơ sở sáp nhập 3 xã.', 'Năm 2025, cả nước kỷ niệm 50 năm Ngày giải phóng miền Nam.', 'Năm 2025, theo Quyết định của UBND tỉnh, huyện được giao 1.200 tỷ đồng vốn đầu tư công.'])
+      expect(period(title, meeting, background, 'Minh Anh')).toBeNull();
     // in the body, a year before told with no "đã" and no review word is background
     const filler = 'Hội nghị có sự tham dự của lãnh đạo các phòng, ban. Các đại biểu thảo luận về nhiệm vụ của chi nhánh.';
     expect(period(title, meeting, filler, 'Năm 2025, Chi nhánh triển khai hiệu quả tín dụng chính sách.', 'Minh Anh')).toBeNull();

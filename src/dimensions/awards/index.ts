@@ -271,11 +271,14 @@ const dated = (units: Units, first: number, end: number) => !!units.at('date', f
 /** A capitalised word right after: a name ("chị Oanh"). */
 const nameAfter = (doc: Doc, i: number) => i < doc.tokens.count && doc.tokens.kind[i] === Kind.Word && isCap(doc, i);
 
+/** The recipients an emulation movement counts in times recognised: "369 lượt tập thể", "1.673 lượt cá nhân". */
+const TIMES_RECOGNISED = /^(?:tập thể|cá nhân)$/iu;
+
 const RECIPIENT_RULES: readonly Rule<RecipientsValue>[] = [
   {
     // "85 tập thể và cá nhân": one count of both kinds, which gives neither
     name: 'recipients-mixed',
-    pattern: [anchor(dim('count', 'n', notInName)), opt(words('các')), dim('recipient-noun', 'a'), words('và', ',', 'cùng'), dim('recipient-noun', 'b')],
+    pattern: [anchor(dim('count', 'n', notInName)), opt(words('lượt')), opt(words('các')), dim('recipient-noun', 'a'), words('và', ',', 'cùng'), dim('recipient-noun', 'b')],
     build(m, { doc, units }) {
       if (kindOf(m, 'a') === kindOf(m, 'b')) return null;
       // "cho 1.780 cá nhân và tập thể lao động tiên tiến cho 88 tập thể": the second noun opens the next award's title
@@ -349,10 +352,13 @@ const RECIPIENT_RULES: readonly Rule<RecipientsValue>[] = [
     // "05 tập thể", "07 cá nhân", "hơn 150 hội viên", "12 đồng chí"; a tally of times recognised, "369 lượt tập thể,
     // 1.673 lượt cá nhân được các cấp khen thưởng" (results reports: audits 23 and 26, 4 articles; corpus/real and dev none)
     name: 'recipients-count',
-    pattern: [anchor(dim('count', 'n', notInName)), opt(words('các', 'lượt')), dim('recipient-noun', 'a')],
+    pattern: [anchor(dim('count', 'n', notInName)), opt(wordsAs('times', 'lượt')), opt(words('các')), dim('recipient-noun', 'a')],
     build(m, { doc, units }) {
       const n = count(m.caps.n.unit!);
       if (n <= 0 || n > 100000 || dated(units, m.caps.n.first, m.caps.n.end)) return null;
+      // (times only of the movement's own recipients: "3.000 lượt hội viên", "2.500 lượt đoàn viên tham gia" count
+      // attendance; round 25 review)
+      if (m.caps.times && !TIMES_RECOGNISED.test(tokensValue(doc, m.caps.a.first, m.caps.a.end))) return null;
       // "2012 chị Đào Thị Thiện …", "5 chị Oanh …": a year or a number before a woman named is no count of women
       if (/^chị$/iu.test(tokensValue(doc, m.caps.a.first, m.caps.a.end)) && (yearLike(doc, m.caps.n.first, m.caps.n.end) || nameAfter(doc, m.caps.a.end))) return null;
       return kindOf(m, 'a') === 'individual'

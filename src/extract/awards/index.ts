@@ -1179,8 +1179,22 @@ function bothKindsAfter(ctx: RuleContext, end: number, kind: string): boolean {
   return !!other && other.value !== kind;
 }
 
-/** The recipients an emulation movement counts: "21 tập thể và 55 cá nhân", "10 cá nhân". */
-const EMULATION_RECIPIENTS = /(?<![\p{L}])(?:tập thể|cá nhân)(?![\p{L}])/iu;
+/** The recipients an emulation movement counts: "21 tập thể và 55 cá nhân", "10 cá nhân" ("các nhân", a slip). */
+const EMULATION_RECIPIENTS = /(?<![\p{L}])(?:tập thể|cá nhân|các nhân)(?![\p{L}])/iu;
+/**
+ * Before "biểu dương" in its sentence, words of a speech ("Phát biểu chỉ đạo, đồng chí Bí thư … ghi nhận, biểu dương 2 cá
+ * nhân …", "các đại biểu biểu dương …") or of one still to come ("sẽ", "cần", "đề nghị", "đề xuất"): praise said or
+ * proposed, no award made (round 25 review).
+ */
+const PRAISE_SAID_BEFORE = /(?<![\p{L}])(?:phát biểu|ghi nhận|đánh giá cao|kết luận|đại biểu|sẽ|cần|đề nghị|đề xuất|mong muốn)(?![\p{L}])/iu;
+
+/** "biểu dương" of the movement's counted recipients, not said in a speech nor proposed: "UBND huyện đã biểu dương 21 tập thể …". */
+function commendedAsAward(ctx: RuleContext, m: Match): boolean {
+  const { doc } = ctx;
+  const sentence = doc.sentences[doc.sentenceOf[m.first]];
+  const before = doc.text.slice(sentence ? sentence.start : 0, doc.tokens.start[m.caps.a.first]);
+  return EMULATION_RECIPIENTS.test(tokensValue(doc, m.caps.r.first, m.caps.r.end)) && !PRAISE_SAID_BEFORE.test(before);
+}
 
 /**
  * A commendation verb's statements ("khen thưởng" … counted recipients at caps r): one per recipient group, the giver
@@ -1191,7 +1205,7 @@ function commended(m: Match, ctx: RuleContext): Reading<AwardStatement>[] | null
   // "Phó Thủ tướng biểu dương 16 địa phương …", "… biểu dương 4 tỉnh có TNGT giảm": praise said at a meeting, not an
   // award given, but for the emulation movement's own recipients ("UBND huyện đã biểu dương 21 tập thể và 55 cá nhân";
   // round 25, audit 26: corpus/real and dev praise only provinces and localities so); "họp xét khen thưởng": a review
-  if ((award === 'biểu dương' && !EMULATION_RECIPIENTS.test(tokensValue(ctx.doc, m.caps.r.first, m.caps.r.end))) || wished(ctx, m.first) || reviewedFor(ctx, m.caps.a.first) || broadVerbUnconfirmed(ctx, award)) return null;
+  if ((award === 'biểu dương' && !commendedAsAward(ctx, m)) || wished(ctx, m.first) || reviewedFor(ctx, m.caps.a.first) || broadVerbUnconfirmed(ctx, award)) return null;
   // "trao Giấy khen tặng 10 tập thể": "khen" belongs to the award, "tặng" gives it (award-given reads it)
   if (ctx.units.endingAt('award', m.caps.a.first + 1).length) return null;
   const by = giverBefore(ctx, m.first);

@@ -24,7 +24,10 @@ export const corpus: Corpus<PeriodCandidate> = {
     { text: 'Năm 2016 là năm bệnh viện có nhiều đổi mới.', rule: 'period-span', value: { from: '2016-01-01', opensClause: false } },
     { text: 'Trong năm 2024, Công an thành phố đã điều tra làm rõ 150 vụ án.', rule: 'period-span', value: { from: '2024-01-01', opensClause: true, opensDoneClause: true } },
     { text: 'Trong quý III năm 2023, lực lượng Cảnh sát điều tra toàn tỉnh đã triển khai thực hiện nghiêm túc các nhiệm vụ.', rule: 'period-span', value: { kind: 'quarter', from: '2023-07-01', opensClause: true, opensDoneClause: true } },
-    { text: 'Năm 2025, Bộ CHQS tỉnh quyết tâm hoàn thành các chỉ tiêu đã đề ra.', rule: 'period-span', value: { from: '2025-01-01', opensClause: true, opensDoneClause: false } },
+    { text: 'Năm 2025, Bộ CHQS tỉnh quyết tâm hoàn thành các chỉ tiêu đã đề ra.', rule: 'period-span', value: { from: '2025-01-01', opensClause: true, opensDoneClause: false, opensResultClause: false } },
+    // results told without "đã", against a background (round 25 review)
+    { text: 'Năm 2025, Chi nhánh triển khai hiệu quả tín dụng chính sách.', rule: 'period-span', value: { from: '2025-01-01', opensClause: true, opensDoneClause: false, opensResultClause: true } },
+    { text: 'Năm 2025, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW về khoa học, công nghệ.', rule: 'period-span', value: { from: '2025-01-01', opensClause: true, opensResultClause: false } },
     { text: 'Hiệu trưởng cho biết, năm học 2015-2016, nhà trường đã hoàn thành những chỉ tiêu đề ra.', rule: 'period-span', value: { kind: 'school-year', from: '2015-01-01', opensClause: true } },
     { text: 'Quốc hội biểu quyết thông qua Nghị quyết về phê chuẩn quyết toán ngân sách nhà nước năm 2015.', rule: 'period-span', value: { from: '2015-01-01', cue: 'review', namesReview: true } },
     { text: 'Những tháng đầu năm 2013, tình hình kinh tế tiếp tục khó khăn.', rule: 'period-span', value: { kind: 'months-so-far', from: '2013-01-01', firstMonths: true, where: 'lead' } },

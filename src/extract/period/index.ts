@@ -36,6 +36,11 @@ export interface PeriodCandidate extends SpanValue {
   opensClause: boolean;
   /** It opens a clause that tells what was done ("Trong năm 2024, Công an thành phố đã điều tra …"), not what is resolved ("Năm 2025, ngành tập trung …"). */
   opensDoneClause: boolean;
+  /**
+   * It opens a clause that tells results without "đã": "Năm 2025, Chi nhánh … triển khai hiệu quả tín dụng chính sách",
+   * "…, tổng thu ngân sách đạt …"; not a background ("Năm 2025, Bộ Chính trị ban hành …", "…, xã được thành lập …").
+   */
+  opensResultClause: boolean;
   /** The year's work is commended ("khen thưởng thành tích công tác năm 2019"): a review only of a recent year. */
   commended?: boolean;
   /**
@@ -127,6 +132,11 @@ const SEASON_BEFORE = new RegExp(`(?:${SPORT_SEASONS.join('|')})\\s+(?:năm\\s+)
  * vụ án"; not the targets it names ("…, Bộ CHQS tỉnh quyết tâm hoàn thành các chỉ tiêu đã đề ra").
  */
 const DONE_CLAUSE = /^\s*,[^.!?;]*?(?<![\p{L}])đã(?![\p{L}])(?!\s+(?:đề ra|đặt ra|xác định|được giao|được phê duyệt)(?![\p{L}]))/u;
+/**
+ * A clause telling a result: achieved, completed, done effectively, risen or fallen; not a resolve or an aim ("Năm 2025,
+ * Bộ CHQS tỉnh quyết tâm hoàn thành …", "…, phấn đấu đạt …", "…, sẽ tăng …"; round 25 review).
+ */
+const RESULT_CLAUSE = /^\s*,(?![^.!?;]*?(?<![\p{L}])(?:quyết tâm|phấn đấu|sẽ|cần|phải|nhằm|dự kiến)(?![\p{L}]))[^.!?;]*?(?<![\p{L}])(?:hiệu quả|đạt|hoàn thành|vượt|tăng|giảm)(?![\p{L}])/u;
 
 /** How many sentences after the headline are the lead. */
 const LEAD_SENTENCES = 2;
@@ -300,6 +310,7 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
         (FIGURE_COMPARED_AFTER.test(after) || RESULTS_ACHIEVED_AFTER.test(after) || (FIGURE_BEFORE.test(ctx.doc.text.slice(Math.max(sentence.start, start - 80), start)) && FIGURE_COMPARED.test(after)));
       const opensClause = OPENS_CLAUSE_KINDS.has(span.kind) && /^\s*,/.test(after) && opensClauseAt(ctx.doc, m.first);
       const opensDoneClause = opensClause && DONE_CLAUSE.test(after);
+      const opensResultClause = opensClause && RESULT_CLAUSE.test(after);
       const before = ctx.doc.text.slice(Math.max(0, start - 60), start);
       const closingReview =
         (span.kind === 'school-year' && SCHOOL_YEAR_CLOSED_BEFORE.test(before)) ||
@@ -307,7 +318,7 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       const years = Number(span.to.slice(0, 4)) - Number(span.from.slice(0, 4));
       const countedReview = cue !== 'plan' && COUNTED_KINDS.has(span.kind) && (countedBefore(ctx.doc, start, years) || emulationYearsGone(ctx.doc, sentence.start, sentence.end, years));
       const resolutionYear = span.kind === 'year' && YEARLY_RESOLUTION_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 20), start));
-      return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1, namesReview: cue === 'review' && b.cue[m.first] === 3, ...(cue === 'review' && b.cue[m.first] === 4 ? { commended: true } : {}), stated, opensClause, opensDoneClause, closingReview, countedReview, resolutionYear } };
+      return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1, namesReview: cue === 'review' && b.cue[m.first] === 3, ...(cue === 'review' && b.cue[m.first] === 4 ? { commended: true } : {}), stated, opensClause, opensDoneClause, opensResultClause, closingReview, countedReview, resolutionYear } };
     },
   },
 ];
