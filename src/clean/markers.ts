@@ -197,6 +197,11 @@ export const SITE_CHROME_LINES: readonly RegExp[] = [
   /^Xếp\s+hạng\s*:\s*\d+(?:[.,]\d+)?\s*-\s*\d+\s+phiếu\s+bầu$/iu,
   /^Click\s+để\s+đánh\s+giá\s+bài\s+viết$/iu,
   /^Bạn\s+đã\s+không\s+sử\s+dụng\s+Site\b.{0,120}$/iu,
+  // a portal's clock over its menu, the day the page was fetched, not written: "Hôm nay, Thứ hai ngày 10/08/2020" alone
+  // on its line (audit 28; corpus/real writes "Hôm nay, 28/5/2013, tại Hà Nội, …" in a sentence that goes on)
+  // a portal's news category over the headline: "Tin tức trong Huyện", "Tin trong tỉnh", "Tin ngoài nước" (audit 28)
+  /^Tin(?:\s+tức)?\s+(?:trong|ngoài)\s+(?:huyện|tỉnh|xã|nước|thành\s+phố|phường|thị\s+xã|quận|thị\s+trấn)$/iu,
+  /^Hôm\s+nay\s*,?\s*(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật)\s*,?\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/iu,
 ];
 
 /** An image file name left where the picture was. */

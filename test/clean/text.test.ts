@@ -78,6 +78,11 @@ describe('plain-text chrome', () => {
     for (const word of ['đánh giá', 'phiếu bầu', 'tin mới hơn', 'Lễ hội mừng', 'truy cập', 'hiện tại', 'Tổng', 'Máy chủ', 'viếng thăm', 'Thời gian chờ']) expect(cleaned).not.toContain(word);
   });
 
+  it("drops a portal's clock and its news category, and keeps a sentence that opens on today's date (round 25, audit 28)", () => {
+    const cleaned = cleanText(['Hôm nay, Thứ hai ngày 10/08/2020', 'Tin tức trong Huyện', 'Hội nghị cho ý kiến vào dự thảo báo cáo', 'Hôm nay, 28/5/2013, tại Hà Nội, Tập đoàn đã công bố kết quả kinh doanh.'].join('\n'));
+    expect(cleaned.split('\n').filter(Boolean)).toEqual(['Hội nghị cho ý kiến vào dự thảo báo cáo', 'Hôm nay, 28/5/2013, tại Hà Nội, Tập đoàn đã công bố kết quả kinh doanh.']);
+  });
+
   it("drops the logo's text and a font toolbar with its contrast switches above the headline (round 24, audit 23)", () => {
     const raw = ['Logo', 'A- A A+ | Tăng tương phản Giảm tương phản', 'Phú Hòa: Phấn đấu giữ vững tỉ lệ trên 96% gia đình văn hóa', 'UBND huyện Phú Hòa vừa tổng kết phong trào năm 2022.', 'Logo của huyện được thiết kế lại.'];
     expect(cleanText(raw.join('\n')).split('\n').filter(Boolean)).toEqual(raw.slice(2));

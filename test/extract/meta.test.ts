@@ -20,6 +20,10 @@ describe('title', () => {
     [['Cổng thông tin điện tử tỉnh Lào Cai vượt mốc 5.000.000 lượt truy cập', 'Sáng 5/7, thông tin trên được công bố tại hội nghị.'], 'Cổng thông tin điện tử tỉnh Lào Cai vượt mốc 5.000.000 lượt truy cập'],
     // the page's stamp glued after the headline on its line (round 24, audit 24)
     [['Biên phòng tỉnh An Giang đón nhận Huân chương Chiến công hạng Nhì 17/06/2025 10:37', '(PLO)- Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang tổ chức lễ.'], 'Biên phòng tỉnh An Giang đón nhận Huân chương Chiến công hạng Nhì'],
+    // … or in brackets (round 25, audits 27 and 28)
+    [['Đảng ủy Quân sự huyện ra nghị quyết lãnh đạo nhiệm vụ năm 2018. (06/01/2018 15:24)', 'Đảng ủy Quân sự huyện tổ chức hội nghị.'], 'Đảng ủy Quân sự huyện ra nghị quyết lãnh đạo nhiệm vụ năm 2018'],
+    // a portal's clock and its news category over the headline (round 25, audit 28)
+    [['Hôm nay, Thứ hai ngày 10/08/2020', 'Tin tức trong Huyện', 'Hội nghị cho ý kiến vào dự thảo Báo cáo tình hình 6 tháng đầu năm', 'Chiều 6/6/2019, UBND huyện tổ chức Hội nghị.'], 'Hội nghị cho ý kiến vào dự thảo Báo cáo tình hình 6 tháng đầu năm'],
   ])('%j → %s', (lines, title) => {
     expect(recordOf(...(lines as string[])).title).toBe(title);
   });

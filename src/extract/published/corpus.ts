@@ -9,6 +9,9 @@ export const corpus: Corpus<DayValue> = {
     { text: 'Tin ngày 2022-12-15T16:17:43+07:00', rule: 'published-iso', value: { year: 2022, month: 12, day: 15 } },
     { text: 'Tin tức\n31/05/13 10:48 GMT+7', rule: 'published-timestamp', value: { year: 2013, month: 5, day: 31 } },
     { text: 'Đình Viên | 11:20 06/02/2017', rule: 'published-timestamp', value: { year: 2017, month: 2, day: 6 } },
+    // a portal's section before the page's date; its headline printed again with the date in brackets (round 25, audit 28)
+    { text: 'Cần đẩy nhanh tiến độ giải ngân\nXã hội 17-06-2022\nChiều 15.6, đoàn công tác của UBND tỉnh làm việc với huyện.', rule: 'published-timestamp', value: { year: 2022, month: 6, day: 17 } },
+    { text: 'Phường tổ chức Hội nghị đối thoại với nhân dân năm 2022\nPhường tổ chức Hội nghị đối thoại với nhân dân năm 2022 (22/08/2022)\nSáng 12/8, UBND phường tổ chức hội nghị.', rule: 'published-timestamp', value: { year: 2022, month: 8, day: 22 } },
     // a portal's weekday stamp after a dash with its clock glued to the view count, a bulleted detail, a date in brackets (round 17)
     { text: 'Hội đồng nhân dân xã tổ chức kỳ họp thứ chín\nThứ ba - 30/07/2024 04:065610\nSáng ngày 30/7/2024, Hội đồng nhân dân xã tổ chức kỳ họp.', rule: 'published-timestamp', value: { year: 2024, month: 7, day: 30 } },
     { text: 'Hội nghị tổng kết công tác năm 2011\n• 18/01/2012 1\nSáng 17/1, Hội Nông dân tỉnh tổ chức hội nghị.', rule: 'published-timestamp', value: { year: 2012, month: 1, day: 18 } },
@@ -21,6 +24,7 @@ export const corpus: Corpus<DayValue> = {
   ],
   negatives: [
     { text: 'Lễ kỷ niệm ngày thành lập Đảng\n• 03/02/1930\n• 19/08/1945\nSáng 3/2/2020, huyện tổ chức lễ kỷ niệm 90 năm ngày thành lập Đảng.', why: 'a timeline\'s bulleted days long before the day the text tells of date no page (round 17 review)' },
+    { text: 'Lễ kỷ niệm ngày thành lập xã\nQuyết định thành lập xã (15/03/1982)\nSáng ngày 10/7/2018, xã tổ chức lễ kỷ niệm.', why: 'a date in brackets after words that are not the line above is the founding\'s, not the page\'s (round 25)' },
     { text: 'Quyết định thành lập xã\n(15/03/1982).\nSáng ngày 10/7/2018, xã tổ chức lễ kỷ niệm.', why: 'a date alone in brackets long before the day the text tells of is the founding\'s, not the page\'s (round 17 review)' },
     { text: 'Huyện Thống Nhất tổ chức Hội nghị tổng kết năm 2017\nThứ 6 - 26/02/2016\nĐể nâng cao chất lượng bài viết, Quý cộng tác viên vui lòng gửi riêng hình ảnh.\nNgày 16/3/2018, Ban Chỉ đạo huyện đã tổ chức hội nghị.', why: 'a weekday and a date after a dash with no clock date a notice in the margin, not the page (round 17)' },
     { text: 'Ngày 21/11/2019, UBND quận tổ chức hội nghị tổng kết.', why: 'an event date in running text is not the page\'s' },

@@ -13,8 +13,11 @@ import type { DateValue } from '../../dimensions/dates/index.js';
 import { PUBLISHED_LABELS } from '../../lexicon/time.js';
 import { isoDate } from '../dates.js';
 import { escapeRegExp } from '../../text/regexp.js';
+import { SECTION_WORDS } from '../../clean/markers.js';
 
 export const publishedLabels = wordClass('published-label', PUBLISHED_LABELS);
+/** A portal's section names, which may stand before the page's date on its line ("Xã hội 17-06-2022"). */
+export const sectionNames = wordClass('section-name', SECTION_WORDS);
 
 export interface DayValue {
   year: number;
@@ -139,6 +142,21 @@ export const PUBLISHED_RULES: readonly Rule<DayValue>[] = [
     build: (m, ctx) => (opensLine(ctx.doc, m.first) && STAMP_TAIL.test(ctx.doc.text.slice(ctx.doc.tokens.end[m.end - 1], ctx.doc.lines[ctx.doc.lineOf[m.first]].end)) && !olderThanTheText(ctx, day(m)) ? { value: day(m) } : null),
   },
   {
+    // "<headline> (22/08/2022)" under the same headline: a portal repeats its headline with the page's date in brackets
+    // (audit 28; with a clock, "… năm 2018. (06/01/2018 15:24)", the clock rules read it)
+    name: 'published-timestamp',
+    scope: 'line',
+    pattern: [words('('), anchor(dim('date', 'd', withYear)), words(')')],
+    build: (m, { doc }) => (endsLine(doc, m.end) && repeatsLineAbove(doc, m.first) ? { value: day(m) } : null),
+  },
+  {
+    // "Xã hội 17-06-2022": the section a portal files the page under, then its date, alone on their line (audit 28)
+    name: 'published-timestamp',
+    scope: 'line',
+    pattern: [dim('section-name'), anchor(dim('date', 'd', withYear))],
+    build: (m, { doc }) => (opensLine(doc, m.first) && endsLine(doc, m.end) ? { value: day(m) } : null),
+  },
+  {
     // "Hải Phòng, ngày 24 tháng 01 năm 2020", or a date alone on its line, perhaps in brackets ("(11/07/2018).")
     name: 'published-dateline',
     scope: 'line',
@@ -148,6 +166,16 @@ export const PUBLISHED_RULES: readonly Rule<DayValue>[] = [
     build: (m, ctx) => (opensLine(ctx.doc, m.first) && endsLine(ctx.doc, m.end) && !(ctx.doc.text[ctx.doc.tokens.start[m.first]] === '(' && olderThanTheText(ctx, day(m))) ? { value: day(m) } : null),
   },
 ];
+
+/** The line's text before token `first` is the text of the line above it: a headline printed again before its stamp. */
+function repeatsLineAbove(doc: Doc, first: number): boolean {
+  const line = doc.lineOf[first];
+  let above = line - 1;
+  while (above >= 0 && doc.lines[above].end === doc.lines[above].start) above--;
+  if (above < 0) return false;
+  const before = doc.text.slice(doc.lines[line].start, doc.tokens.start[first]).trim();
+  return before.length > 0 && before === doc.text.slice(doc.lines[above].start, doc.lines[above].end).trim();
+}
 
 /** The latest year a day written with its year has in the article (read once per article). */
 const latestYears = new WeakMap<Doc, number>();
@@ -170,7 +198,7 @@ function olderThanTheText({ doc, units }: { doc: Doc; units: { of: (name: string
 }
 
 export const published = defineField(publishedContract, {
-  dimensions: ['date', 'clock', 'weekday', 'published-label'],
+  dimensions: ['date', 'clock', 'weekday', 'published-label', 'section-name'],
   rules: PUBLISHED_RULES,
   record(ctx) {
     const f = ctx.findings('published')[0] as Finding<DayValue> | undefined;

@@ -41,8 +41,12 @@ const NUMBERED_SECTION = /^(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+\p{Lu}
 /** A broken page template's "null" printed before the headline ("null Tổng kết công tác tuyển quân năm 2019"; 2 audit sites). */
 const TEMPLATE_NULL = /^\s*(?:null|undefined)\s+(?=\p{Lu})/u;
 
-/** The page's stamp glued after the headline on its line: "… đón nhận Huân chương Chiến công hạng Nhì 17/06/2025 10:37" (audit 24, one news site's layout). */
-const TRAILING_STAMP = /\s+\d{1,2}\/\d{1,2}\/\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$/u;
+/**
+ * The page's stamp glued after the headline on its line: "… đón nhận Huân chương Chiến công hạng Nhì 17/06/2025 10:37"
+ * (audit 24, one news site's layout), or in brackets, with or without its clock: "… năm 2018. (06/01/2018 15:24)",
+ * "… năm 2022\" (22/08/2022)" (two district portals, audits 27 and 28).
+ */
+const TRAILING_STAMP = /\s+(?:\d{1,2}\/\d{1,2}\/\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?|\(\d{1,2}\/\d{1,2}\/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\))\s*$/u;
 
 export function trimTitle(s: string): string {
   return s.replace(TEMPLATE_NULL, '').replace(TRAILING_STAMP, '').replace(/[\s.:;,!?…]+$/u, '').trim();
