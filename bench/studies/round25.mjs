@@ -11,6 +11,8 @@
 //   badge-tally       a Party badge shortened in a tally: "huy hiệu 65 năm cho 4 đảng viên", "nhận Huy hiệu 55 năm"
 //   monthly-briefing  a month without its year after a unit's monthly tasks: "thực hiện nhiệm vụ tháng 8", "kết quả
 //                     hoạt động tháng 11"
+//   directive-lead    a line opening on the directive it carries out, a unit's body after "của" in it ("Thực hiện kế
+//                     hoạch … của Ban chỉ huy quân sự huyện Đô Lương. …", "Thực hiện Kế hoạch số … của UBND huyện, …")
 //   nukeviet          a NukeViet portal's news-module chrome ("Tổng số điểm của bài viết là", "Click để đánh giá bài
 //                     viết", "Tác giả bài viết:", "• Đang truy cập85")
 import fs from 'node:fs';
@@ -43,6 +45,7 @@ const forms = {
   'praise-other': (t) => /biểu dương\s+(?:cho\s+)?\d[\d.]*\s+(?!tập thể|cá nhân)\S+[^.\n]{0,60}/iu.exec(t),
   'badge-tally': (t) => /huy hiệu\s+\d{2}\s+năm(?!\s+tuổi)[^.\n]{0,60}/iu.exec(t),
   'monthly-briefing': (t) => /(?:nhiệm vụ|kết quả hoạt động)\s+(?:trong\s+)?tháng\s+\d{1,2}(?![\d/\-.]|\s*(?:năm|này|nay))[^.\n]{0,60}/iu.exec(t),
+  'directive-lead': (t) => /(?:^|\n)\s*(?:Thực hiện|Triển khai|Căn cứ|Theo)\s+(?:các\s+)?(?:Kế hoạch|kế hoạch|Quyết định|quyết định|Công văn|Chỉ thị|Nghị quyết|Hướng dẫn|sự chỉ đạo|chỉ đạo)[^,;.\n]{0,120}?của\s+(?:UBND|Ủy ban|Uỷ ban|Ban [Cc]hỉ huy|Huyện ủy|Tỉnh ủy|Thành ủy|Đảng ủy|Công an|Bộ)[^,;.\n]{0,60}/u.exec(t),
   nukeviet: (t) => /Tổng số điểm của bài viết là|Click để đánh giá bài viết|Tác giả bài viết\s*:|[•·]\s*Đang truy cập\d/u.exec(t),
 };
 

@@ -332,6 +332,12 @@ function eventVerbAt(ctx: RefineContext, from: number, to: number): number {
   return to;
 }
 
+/**
+ * A lead sentence opening on the directive it carries out, to its first comma or semicolon: "Thực hiện Kế hoạch số
+ * 12/KH-UBND … của UBND huyện, …", "Thực hiện sự chỉ đạo của Ban Thường vụ Huyện ủy, …", "Căn cứ Quyết định … của …".
+ */
+const DIRECTIVE_OPENING = /^\s*(?:(?:Thực hiện|Triển khai thực hiện|Triển khai|Căn cứ|Thực hiện theo)\s+(?:các\s+)?(?:Kế hoạch|Quyết định|Công văn|Chỉ thị|Nghị quyết|Hướng dẫn|Thông báo|Văn bản|sự chỉ đạo|chỉ đạo|kế hoạch|quyết định|công văn|chỉ thị|hướng dẫn|văn bản)|Theo\s+(?:sự\s+)?chỉ đạo)[^,;]*/u;
+
 /** Right before a unit named as where something happens: "tại Ty Cảnh sát tỉnh …", "ở thành phố …". */
 /** How far after a unit the list does not know a listed unit may stand that its chain names ("xã Tứ Đán (Lâm Thao, Phú Thọ)"). */
 const ABROAD_CHAIN = 60;
@@ -513,10 +519,18 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
   /** A lead sentence opens with a province's body left unnamed: "UBND tỉnh vừa …", "Sáng 5/3, Tỉnh ủy tổ chức …". */
   let unnamedSubject = false;
   let leadAt = -1;
+  /** The first unit named in a directive the lead opens on, should the lead name no other. */
+  let directed: Candidate | undefined;
   for (const [i, s] of leadSpans.entries()) {
     leadAt = i;
     const text = doc.text.slice(s.start, s.end);
-    const inS = cands.filter((c) => c.start >= s.start && c.end <= s.end);
+    // "Thực hiện kế hoạch huấn luyện … của Ban chỉ huy quân sự huyện Đô Lương. Sáng 17/5, UBND xã Quang Sơn đã khai mạc
+    // …": the body whose plan or instruction is carried out directs, the one that carries it out organises (round 25,
+    // audit 28)
+    const directive = DIRECTIVE_OPENING.exec(text);
+    const directiveEnd = directive ? s.start + directive[0].length : s.start;
+    directed ??= directive ? cands.find((c) => c.usable && c.start >= s.start && c.end <= directiveEnd) : undefined;
+    const inS = cands.filter((c) => c.start >= directiveEnd && c.end <= s.end);
     const venue = VENUE_OPENING.exec(text);
     let venueEnd = venue ? s.start + venue.index + venue[0].length : s.start;
     // "Tại quận 4, TP.HCM một “thượng đế” …": the venue's province right after it ends its chain, unless it acts
@@ -590,6 +604,7 @@ function choose(ctx: RefineContext, cands: readonly Candidate[], votes: readonly
     if (roundUp) break;
   }
 
+  if (!lead && !roundUp && directed) lead = { candidate: directed, role: 'organiser' };
   // a lead naming no unit of its own, or speaking of the provinces at large ("Ủy ban Kiểm tra các tỉnh, thành, Đảng ủy cần
   // …", "… diễn ra từ ngày 1 đến 30-6 trên toàn quốc"), whose event a national organiser holds in a named unit, there or
   // in the sentence after it ("Đó là yêu cầu … tại Hội nghị sơ kết … của Ủy ban Kiểm tra Trung ương diễn ra hôm nay tại

@@ -17,6 +17,11 @@ describe('locality', () => {
     // a cut with another syllable after it is no other commune's name the article writes in full (round 17 review)
     [['Lễ khai giảng', 'Sáng 5/9, UBND xã Tân lập, huyện Đan Phượng tổ chức lễ khai giảng. Dự có đại diện xã Tân Hội.'], { type: 'huyện', name: 'Đan Phượng', province: 'Hà Nội' }],
     [['Tin tức', 'Ngày 13/10/2020, Huyện Kim Bảng tổ chức hội nghị tổng kết các đề án của UBND tỉnh Hà Nam.'], { type: 'huyện', name: 'Kim Bảng', province: 'Hà Nam' }],
+    // the body whose plan the lead's first sentence carries out directs; the one carrying it out organises (round 25, audit 28)
+    [['Khai mạc huấn luyện Dân quân cơ động năm 2023', 'Thực hiện kế hoạch huấn luyện lực lượng Dân quân cơ động năm 2023 của Ban chỉ huy quân sự huyện Đô Lương. Sáng ngày 17/5/2023, Ủy ban nhân dân xã Quang Sơn đã khai mạc huấn luyện.'], { type: 'xã', name: 'Quang Sơn', province: 'Nghệ An' }],
+    [['Khai mạc huấn luyện Dân quân', 'Thực hiện Kế hoạch số 12/KH-UBND của UBND huyện Đô Lương, sáng 17/5, UBND xã Quang Sơn khai mạc huấn luyện.'], { type: 'xã', name: 'Quang Sơn', province: 'Nghệ An' }],
+    // (and when no other unit carries it out, the directing body's is still the article's)
+    [['Khai mạc huấn luyện Dân quân', 'Thực hiện kế hoạch huấn luyện năm 2023 của Ban chỉ huy quân sự huyện Đô Lương, sáng 17/5 các xã đồng loạt khai mạc huấn luyện.'], { type: 'huyện', name: 'Đô Lương', province: 'Nghệ An' }],
     // a commune's or ward's body the headline and lead leave unnamed is the one unit of that type the text names later (round 18)
     [['UBND phường sơ kết nhiệm vụ 6 tháng đầu năm 2022', 'Sáng ngày 08/7/2022, Uỷ ban nhân dân phường tổ chức họp sơ kết công tác 6 tháng đầu năm. Tham dự Hội nghị có các đồng chí trong Thường trực Đảng uỷ. Hội nghị đã nghe báo cáo tình hình kinh tế - xã hội.', 'Các đại biểu đã thảo luận sôi nổi. Đại diện phường Hà Tu phát biểu tham luận.'], { type: 'phường', name: 'Hà Tu', province: 'Quảng Ninh' }],
     // (nor a guest's unit when the text's only other unit of that type is written as another's: one name in all, or none)
