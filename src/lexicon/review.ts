@@ -158,7 +158,7 @@ export const REVIEW_TITLE =
  * council-session).
  */
 export const REVIEW_LEAD =
-  /(?<![\p{L}])(?:tổng kết|sơ kết|đánh giá (?:kết quả|tình hình)|báo cáo kết quả|giao ban|kết quả (?:thực hiện|công tác|đạt được)|tình hình (?:thực hiện|kinh tế)|hội nghị (?:tổng kết|sơ kết|đánh giá|giao ban)|quyết toán (?:ngân sách|NSNN)|công bố kết quả (?:đánh giá|xếp hạng|chấm điểm)|báo cáo kinh doanh|(?:bình xét|xét duyệt|xét) (?:thi đua|khen thưởng)|thành tích(?: xuất sắc)?(?: trong)? (?:công tác|phong trào thi đua)[^.;!?]{0,80}?năm \d{4}|(?:HĐND|Hội đồng nhân dân)[^.;!?]{0,80}?(?:tổ chức|khai mạc|bế mạc)(?: thành công)? kỳ họp|(?<!họp báo[^.;!?]{0,30})kỳ họp thứ [\p{L}\d]+,?(?: của)? (?:HĐND|Hội đồng nhân dân)|kỳ họp thường lệ)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tổng kết|sơ kết|đánh giá (?:kết quả|tình hình)|báo cáo kết quả|giao ban|kết quả (?:thực hiện|công tác|đạt được)|tình hình (?:thực hiện|kinh tế)|hội nghị (?:tổng kết|sơ kết|đánh giá|giao ban)|quyết toán (?:ngân sách|NSNN)|công bố kết quả (?:đánh giá|xếp hạng|chấm điểm)|báo cáo kinh doanh|(?:bình xét|xét duyệt|xét) (?:thi đua|khen thưởng)|thành tích(?: xuất sắc)?(?: trong)? (?:công tác|phong trào thi đua)[^.;!?]{0,80}?năm \d{4}|(?:HĐND|Hội đồng nhân dân)[^.;!?]{0,80}?(?:tổ chức|khai mạc|bế mạc)(?: (?:thành công|trọng thể|long trọng))? kỳ họp|(?<!họp báo[^.;!?]{0,30})kỳ họp thứ [\p{L}\d]+,?(?: của)? (?:HĐND|Hội đồng nhân dân)|kỳ họp thường lệ)(?![\p{L}])/iu;
 
 /**
  * A lead sentence that opens on the year gone by without naming it: "Năm qua, Hội Nghề cá Việt Nam … đã có nhiều hoạt

@@ -103,6 +103,8 @@ describe('reporting period', () => {
     const guests = 'Ngày 23/7/2019 Hội Nông dân xã Hương Đô tổ chức hội nghị giữa năm. Hội nghị đã xem xét nhiều tờ trình quan trọng.';
     expect(period('Hội Nông dân xã tổ chức hội nghị', guests, heard)).toBeNull();
     expect(period('Hội đồng nhân dân xã tổ chức kỳ họp thứ 10 HĐND xã khóa XX', guests.replace('Hội Nông dân xã Hương Đô tổ chức hội nghị giữa năm', 'HĐND xã Hương Đô tổ chức thành công kỳ họp thứ 10 HĐND xã khóa XX'), heard)).toEqual(['2019-01-01', '2019-06-30']);
+    // "tổ chức trọng thể kỳ họp" too (round 25, audit 28)
+    expect(period('Huyện Thọ Xuân: Kỳ họp thứ 13 - HĐND huyện khoá 19', 'Ngày 4/8/2020, tại Trung tâm hội nghị huyện, HĐND huyện khoá 19 đã tổ chức trọng thể kỳ họp thứ 13.', 'Về dự kỳ họp có các đồng chí lãnh đạo huyện.', 'Phó Chủ tịch UBND huyện trình bày báo cáo tình hình KT- XH; QP- AN 6 tháng đầu năm; nhiệm vụ trọng tâm 6 tháng cuối năm 2020.')).toEqual(['2020-01-01', '2020-06-30']);
   });
 
   it('takes no period from the months still to come ("3 tháng còn lại")', () => {
