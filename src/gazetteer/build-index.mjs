@@ -42,9 +42,14 @@ const unit = (v, parent = null) => {
   if (!type) throw new Error(`unknown unit type ${v.type} for ${v.code}`);
   return row(v.code, v.name, type, parent, 0);
 };
-/** The list mixes tone placements ("Hoà Bình", "Khánh Hòa"); names are given in one. */
+/**
+ * The list mixes tone placements ("Hoà Bình", "Khánh Hòa"); names are given in one. It also keeps the old spelling
+ * "Quí" of the syllable written "Quý" now ("huyện Phú Quí", "xã Vũ Quí"): names are given in the current one.
+ */
+const QU_I = { 'i': 'y', 'í': 'ý', 'ì': 'ỳ', 'ỉ': 'ỷ', 'ĩ': 'ỹ', 'ị': 'ỵ' };
+const currentSpelling = (name) => name.replace(/(?<![\p{L}])([Qq]u)([iíìỉĩị])(?![\p{L}])/gu, (_, qu, i) => qu + QU_I[i]);
 function row(code, name, type, parent, flags) {
-  const canonical = canonicalTones(tidy(name));
+  const canonical = canonicalTones(currentSpelling(tidy(name)));
   return [code, canonical, type, parent, flags, nameKey(canonical)];
 }
 const provinces = Object.values(hc('tinh_tp.json')).map((v) => unit(v));

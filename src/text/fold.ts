@@ -33,7 +33,8 @@ export function fold(s: string, start = 0, end = s.length): string {
 
 /**
  * The lookup key of a name: folded, without spaces, dashes and apostrophes ("Kon Tum", "Kontum", "KON-TUM" meet); a
- * number without its leading zeros, since the list writes TP.HCM's wards "05" where articles write "phường 5", "P.5".
+ * number without its leading zeros, since the list writes TP.HCM's wards "05" where articles write "phường 5", "P.5";
+ * "qui" as "quy", the two spellings of one syllable ("Phú Quí" in the national list, "Phú Quý" in articles; round 25).
  */
 export function nameKey(s: string, start = 0, end = s.length): string {
   let out = '';
@@ -43,5 +44,8 @@ export function nameKey(s: string, start = 0, end = s.length): string {
     const f = c < FOLD.length ? FOLD[c] : c;
     if (f !== 0) out += String.fromCharCode(f);
   }
+  if (out.includes('qui')) out = out.replace(QUI, 'quy');
   return out.replace(/^0+(?=\d$)/, '');
 }
+
+const QUI = /qui/g;

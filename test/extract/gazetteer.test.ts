@@ -142,6 +142,14 @@ describe('names shared by several units', () => {
   });
 });
 
+describe('the two spellings of "quý"', () => {
+  it('names a unit the list spells "Quí" as articles spell it, and finds it either way (round 25, audit 26)', () => {
+    for (const name of ['Phú Quý', 'Phú Quí']) expect(gazetteer().named(name).filter((u) => u.level === 'district').map((u) => [u.type, u.name, u.province])).toEqual([['huyện', 'Phú Quý', '60']]);
+    expect(nameKey('Quỳnh Lưu')).toBe(nameKey('Quình Lưu'));
+    expect(locality('Hội nghị tổng kết công tác Hội Cựu chiến binh huyện Phú Quý năm 2023 diễn ra thành công.')).toMatchObject({ type: 'huyện', name: 'Phú Quý', province: 'Bình Thuận' });
+  });
+});
+
 describe('units that no longer exist, and near spellings', () => {
   it('resolves a district merged away since 2019, with a warning when the article is later than the 2019 list', () => {
     const r = recordOf('Tin địa phương', 'Ngày 2/3/2021, UBND huyện Thông Nông tổ chức hội nghị.', 'Minh Anh');
