@@ -146,6 +146,16 @@ describe('the two spellings of "quý"', () => {
   it('names a unit the list spells "Quí" as articles spell it, and finds it either way (round 25, audit 26)', () => {
     for (const name of ['Phú Quý', 'Phú Quí']) expect(gazetteer().named(name).filter((u) => u.level === 'district').map((u) => [u.type, u.name, u.province])).toEqual([['huyện', 'Phú Quý', '60']]);
     expect(nameKey('Quỳnh Lưu')).toBe(nameKey('Quình Lưu'));
+  });
+  it('finds a unit by a closing "k" spelt "c" and by a closing Roman numeral, never an opening "k" as "c" (round 25)', () => {
+    const district = (name: string) => gazetteer().named(name).filter((u) => u.level === 'district').map((u) => u.name);
+    expect(district('Krông Pắk')).toEqual(['Krông Pắc']);
+    expect(district('Đakrông')).toEqual(district('Đa Krông'));
+    expect(gazetteer().named('Đắc Lắc').map((u) => u.name)).toContain('Đắk Lắk');
+    expect(gazetteer().named('Sơn Kim I').map((u) => u.name)).toEqual(['Sơn Kim 1']);
+    expect(nameKey('Côn Đảo')).not.toBe(nameKey('Kon Đào'));
+    expect(nameKey('Khánh Hòa')).not.toBe(nameKey('Chánh Hòa'));
+    expect(nameKey('KDang')).toBe(nameKey("K' Dang"));
     expect(locality('Hội nghị tổng kết công tác Hội Cựu chiến binh huyện Phú Quý năm 2023 diễn ra thành công.')).toMatchObject({ type: 'huyện', name: 'Phú Quý', province: 'Bình Thuận' });
   });
 });
