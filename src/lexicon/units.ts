@@ -135,14 +135,17 @@ export const UNIT_DESCRIPTORS: readonly string[] = [
 export const NOT_UNIT_NAMES: readonly string[] = [
   'các', 'những', 'trong', 'ngoài', 'và', 'đ/c', 'đồng chí', 'ông', 'bà', 'anh', 'chị', 'tại', 'theo', 'năm', 'nhà', 'đã',
   'việt nam', 'nhà nước', 'trung ương', 'chính phủ', 'quốc hội', 'mặt trận', 'đảng', 'đoàn', 'hội', 'uỷ ban', 'ủy ban',
+  // "huyện Ủy huyện Thường Xuân": the district's party committee written with a capital (corpus/real 2; round 25)
+  'ủy', 'uỷ',
 ];
 
 /** Words right before "xã" that make it a spouse, not a commune: "bà xã Công Vinh" (his wife), "ông xã Tuấn Hưng". */
 export const SPOUSE_BEFORE_XA: readonly string[] = ['bà', 'Bà', 'ông', 'Ông'];
 
 /** Names that end with "xã" and are no commune: "Tân Hoa xã" (Xinhua, the Chinese news agency: "Ảnh: Tân Hoa xã Trang
- * tin Sputnik …" read as a commune "Trang"). */
-export const NAMES_ENDING_IN_XA: readonly string[] = ['Tân Hoa'];
+ * tin Sputnik …" read as a commune "Trang"); a cooperative, "Hợp tác xã Thương mại TPHCM" (read as a commune "Thương":
+ * corpus/real 2; round 25). */
+export const NAMES_ENDING_IN_XA: readonly string[] = ['Tân Hoa', 'Hợp tác', 'hợp tác', 'Liên hiệp Hợp tác'];
 
 /** Province names that, written bare, are far more often something else: "tư tưởng Hồ Chí Minh". */
 export const BARE_NOT_PLACES: readonly string[] = ['Hồ Chí Minh'];

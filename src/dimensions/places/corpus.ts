@@ -64,5 +64,7 @@ export const corpus: Corpus = {
     { text: 'sau đó Công an Trần Hưng Đạo tiếp nhận vụ việc', unit: 'place', why: 'the bare name after a body must be a district\'s; a ward\'s bare name is read only with its unit word' },
     { text: 'Thủy Tiên khoe ông xã Công Vinh và bà xã Tuấn Hưng', unit: 'place', why: '"ông xã", "bà xã" are a husband and a wife' },
     { text: 'Người dân đi mua thức ăn. Ảnh: Tân Hoa xã Trang tin Sputnik Nga cho hay', unit: 'place', why: '"Tân Hoa xã" is Xinhua, the news agency' },
+    { text: 'Công ty phối hợp với Hợp tác xã Thương mại Saigon Co.op mở rộng hệ thống siêu thị', unit: 'place', why: '"Hợp tác xã" is a cooperative, no commune "Thương" (round 25)' },
+    { text: 'Ủy ban kiểm tra huyện Ủy vào cuộc xác minh vụ việc', unit: 'place', why: '"huyện Ủy" is the district\'s party committee written with a capital, no district "Ủy" (round 25)' },
   ],
 };
