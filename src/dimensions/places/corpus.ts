@@ -65,6 +65,8 @@ export const corpus: Corpus = {
     { text: 'Thủy Tiên khoe ông xã Công Vinh và bà xã Tuấn Hưng', unit: 'place', why: '"ông xã", "bà xã" are a husband and a wife' },
     { text: 'Người dân đi mua thức ăn. Ảnh: Tân Hoa xã Trang tin Sputnik Nga cho hay', unit: 'place', why: '"Tân Hoa xã" is Xinhua, the news agency' },
     { text: 'Công ty phối hợp với Hợp tác xã Thương mại Saigon Co.op mở rộng hệ thống siêu thị', unit: 'place', why: '"Hợp tác xã" is a cooperative, no commune "Thương" (round 25)' },
+    { text: 'Công an đang điều tra làm rõ vụ việc. H.Thanh', unit: 'place', why: 'an abbreviated type before no listed unit is a writer\'s initials (round 25)' },
+    { text: 'Trận đấu diễn ra căng thẳng, P.Pogba ghi bàn ở phút 89.', unit: 'place', why: '"P." before a player\'s name is his initial, no ward (round 25)' },
     { text: 'Ủy ban kiểm tra huyện Ủy vào cuộc xác minh vụ việc', unit: 'place', why: '"huyện Ủy" is the district\'s party committee written with a capital, no district "Ủy" (round 25)' },
   ],
 };

@@ -239,7 +239,11 @@ const PLACE_RULES: readonly Rule<PlaceValue>[] = [
       if (nameFirst >= t.count || (t.flags[nameFirst] & Flag.LineBefore) || t.start[nameFirst] - t.end[nameFirst - 1] > 1) return null;
       const run = nameRun(doc, nameFirst, 6, true);
       if (run === nameFirst) return null;
-      return place(doc, type, false, m.first, nameFirst, run);
+      const found = place(doc, type, false, m.first, nameFirst, run);
+      // "H.Thanh", "H. Nam", "Ảnh: H.Hà": a writer's initials; an abbreviated type names a listed unit or nothing
+      // (corpus/real and the audits: every "H." unit not in the list was a person's initials or a word; round 25)
+      if (found && !found.value.units.length && ONE_LETTER_TYPES.has(form.replace(/\.$/u, ''))) return null;
+      return found;
     },
   },
   {
