@@ -137,6 +137,9 @@ export const NOT_UNIT_NAMES: readonly string[] = [
   'việt nam', 'nhà nước', 'trung ương', 'chính phủ', 'quốc hội', 'mặt trận', 'đảng', 'đoàn', 'hội', 'uỷ ban', 'ủy ban',
   // "huyện Ủy huyện Thường Xuân": the district's party committee written with a capital (corpus/real 2; round 25)
   'ủy', 'uỷ',
+  // "các tỉnh Bắc Bộ", "các tỉnh Tây Nguyên": a region's provinces, no province (corpus/real 17 articles; round 25)
+  'bắc bộ', 'trung bộ', 'nam bộ', 'tây nguyên', 'tây bắc', 'đông bắc', 'tây nam', 'đông nam', 'bắc trung', 'nam trung',
+  'miền bắc', 'miền trung', 'miền nam', 'miền tây', 'miền núi', 'duyên hải',
 ];
 
 /** Words right before "xã" that make it a spouse, not a commune: "bà xã Công Vinh" (his wife), "ông xã Tuấn Hưng". */

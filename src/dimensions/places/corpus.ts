@@ -3,6 +3,8 @@ import type { Corpus } from '../../engine/corpus.js';
 
 export const corpus: Corpus = {
   examples: [
+    // a foreign city after a dotted type, the sentence going on, stays a place (round 25)
+    { text: 'Anh sống ở TP. Osaka từ năm 2010.', unit: 'place', rule: 'place-typed', written: 'TP. Osaka', value: { type: 'thành phố', name: 'Osaka', units: [] } },
     { text: 'UBND quận Dương Kinh tổ chức', unit: 'place', rule: 'place-typed', written: 'quận Dương Kinh', value: { type: 'quận', name: 'Dương Kinh', typed: true } },
     { text: 'Thành phố Bắc Kạn triển khai', unit: 'place', rule: 'place-typed', value: { type: 'thành phố', name: 'Bắc Kạn' } },
     { text: 'tại TP. Vinh, Nghệ An', unit: 'place', rule: 'place-typed', written: 'TP. Vinh', value: { type: 'thành phố', name: 'Vinh' } },
@@ -66,6 +68,9 @@ export const corpus: Corpus = {
     { text: 'Người dân đi mua thức ăn. Ảnh: Tân Hoa xã Trang tin Sputnik Nga cho hay', unit: 'place', why: '"Tân Hoa xã" is Xinhua, the news agency' },
     { text: 'Công ty phối hợp với Hợp tác xã Thương mại Saigon Co.op mở rộng hệ thống siêu thị', unit: 'place', why: '"Hợp tác xã" is a cooperative, no commune "Thương" (round 25)' },
     { text: 'Công an đang điều tra làm rõ vụ việc. H.Thanh', unit: 'place', why: 'an abbreviated type before no listed unit is a writer\'s initials (round 25)' },
+    { text: 'Thời tiết đầu tuần tại các tỉnh Bắc Bộ sẽ khá đẹp và mát mẻ.', unit: 'place', why: 'a region\'s provinces, no province "Bắc Bộ" (round 25)' },
+    { text: 'Nếu xây cầu ở đây sẽ hỏng hết mỹ quan TP. Ảnh: Đoàn Bổng', unit: 'place', why: '"TP." closes the sentence; "Ảnh" opens the caption\'s credit (round 25)' },
+    { text: 'Cần nâng cao chất lượng thông tin trên địa bàn TP. Dự kiến đợt lấy ý kiến sẽ kéo dài một tháng.', unit: 'place', why: '"TP." closes the sentence before "Dự kiến" (round 25)' },
     { text: 'Trận đấu diễn ra căng thẳng, P.Pogba ghi bàn ở phút 89.', unit: 'place', why: '"P." before a player\'s name is his initial, no ward (round 25)' },
     { text: 'Ủy ban kiểm tra huyện Ủy vào cuộc xác minh vụ việc', unit: 'place', why: '"huyện Ủy" is the district\'s party committee written with a capital, no district "Ủy" (round 25)' },
   ],

@@ -13,6 +13,7 @@ import { BARE_NOT_PLACES, BODIES_BEFORE_BARE_DISTRICT, BODY_BEFORE_GLUED_UNIT, G
 import { MIDDLE_NAMES, SURE_MIDDLE_NAMES, SURNAMES } from '../../lexicon/people.js';
 import { LOCALITY_TYPES, type LocalityType } from '../../record.js';
 import { nameKey } from '../../text/fold.js';
+import { isVietnameseSyllable } from '../../text/syllable.js';
 import { tokenText, tokensValue, type Doc } from '../../engine/document.js';
 
 export interface PlaceValue {
@@ -199,6 +200,11 @@ function notUnitNameAt(doc: Doc, i: number): boolean {
 }
 
 const ONE_LETTER_TYPES = new Set(['q', 'h', 'p']);
+/** After a name's one word, the sentence goes on: a lower-case word or a colon ("Dự kiến", "Ảnh: …"). */
+function sentenceGoesOn(doc: Doc, k: number): boolean {
+  if (k >= doc.tokens.count || (doc.tokens.flags[k] & Flag.LineBefore)) return false;
+  return doc.text[doc.tokens.start[k]] === ':' || (doc.tokens.kind[k] === Kind.Word && (doc.tokens.flags[k] & Flag.Cap) === 0);
+}
 /** "(P.1)", "(P. 2)": "P." and a number alone in brackets. */
 function isPartNumber(doc: Doc, p: number): boolean {
   const t = doc.tokens;
@@ -243,6 +249,9 @@ const PLACE_RULES: readonly Rule<PlaceValue>[] = [
       // "H.Thanh", "H. Nam", "Ảnh: H.Hà": a writer's initials; an abbreviated type names a listed unit or nothing
       // (corpus/real and the audits: every "H." unit not in the list was a person's initials or a word; round 25)
       if (found && !found.value.units.length && ONE_LETTER_TYPES.has(form.replace(/\.$/u, ''))) return null;
+      // "… mỹ quan TP. Ảnh: …", "… trên địa bàn TP. Dự kiến …": a dotted type closing a sentence before one Vietnamese
+      // word that the list does not have and the sentence goes on from ("TP. Osaka từ năm 2010" stays; round 25)
+      if (found && !found.value.units.length && form.endsWith('.') && found.end === nameFirst + 1 && isVietnameseSyllable(found.value.name) && sentenceGoesOn(doc, found.end)) return null;
       return found;
     },
   },
