@@ -163,6 +163,12 @@ export const HOUSEHOLD_NOUNS: readonly string[] = ['hộ', 'hộ gia đình', 'g
  */
 export const HOUSEHOLD_TALLY_TITLES: readonly string[] = ['gia đình văn hóa', 'gia đình văn hoá'];
 
+/**
+ * The recipients an emulation movement counts ("21 tập thể và 55 cá nhân", "369 lượt tập thể", "các nhân" a slip):
+ * the ones a "biểu dương" commends and a tally counts in times recognised (round 25).
+ */
+export const EMULATION_RECIPIENT_NOUNS: readonly string[] = ['tập thể', 'cá nhân', 'các nhân'];
+
 /** Recipients that are people. */
 export const INDIVIDUAL_NOUNS: readonly string[] = [
   'cá nhân', 'người', 'đồng chí', 'cán bộ', 'chiến sĩ', 'đảng viên', 'đoàn viên', 'hội viên', 'học sinh',

@@ -336,7 +336,7 @@ function eventVerbAt(ctx: RefineContext, from: number, to: number): number {
  * A lead sentence opening on the directive it carries out, to its first comma or semicolon: "Thực hiện Kế hoạch số
  * 12/KH-UBND … của UBND huyện, …", "Thực hiện sự chỉ đạo của Ban Thường vụ Huyện ủy, …", "Căn cứ Quyết định … của …".
  */
-const DIRECTIVE_OPENING = /^\s*(?:(?:Thực hiện|Triển khai thực hiện|Triển khai|Căn cứ|Thực hiện theo)\s+(?:các\s+)?(?:Kế hoạch|Quyết định|Công văn|Chỉ thị|Nghị quyết|Hướng dẫn|Thông báo|Văn bản|sự chỉ đạo|chỉ đạo|kế hoạch|quyết định|công văn|chỉ thị|hướng dẫn|văn bản)|Theo\s+(?:sự\s+)?chỉ đạo)[^,;]*/u;
+const DIRECTIVE_OPENING = /^\s*(?:(?:thực hiện(?: theo)?|triển khai(?: thực hiện)?|căn cứ)\s+(?:các\s+)?(?:kế hoạch|quyết định|công văn|chỉ thị|nghị quyết|hướng dẫn|thông báo|văn bản|sự chỉ đạo|chỉ đạo)|theo\s+(?:sự\s+)?chỉ đạo)[^,;]*/iu;
 
 /** Right before a unit named as where something happens: "tại Ty Cảnh sát tỉnh …", "ở thành phố …". */
 /** How far after a unit the list does not know a listed unit may stand that its chain names ("xã Tứ Đán (Lâm Thao, Phú Thọ)"). */

@@ -117,12 +117,6 @@ function partYear(ctx: RefineContext): number | null {
   return best ? best[0] : null;
 }
 
-/** The first year of a term a congress in the headline or lead opens ("Đại hội … nhiệm kỳ 2020-2025"), or null. */
-function congressOpensIn(ctx: RefineContext): number | null {
-  const term = ctx.get<PeriodCandidate>('period').find((f) => f.value.kind === 'term' && f.value.meeting && f.value.where !== 'body');
-  return term ? Number(term.value.from.slice(0, 4)) : null;
-}
-
 /**
  * The years the article names each stretch of whole months in, from spans that are no plan: 2017 under "01/06" for "6
  * tháng đầu năm 2017" (read once per article: a page may name thousands of spans).
@@ -185,9 +179,17 @@ export const choosePeriod: Refiner = {
     const eventFinding = ctx.get<EventDay>('date')[0];
     const event = eventFinding && !eventFinding.implied?.includes('year') ? eventFinding.value : null;
     const eventDay = event && event.year !== null ? { year: event.year, month: event.month, day: event.day } : null;
-    // (a congress opening a term in the headline or lead is held in the term's first year, which the event's day took:
-    // "Ngày 25-5, Đảng bộ xã … tổ chức Đại hội … lần thứ XI, nhiệm kỳ 2020-2025"; round 25, audit 27)
-    const congressDay = !eventDay && eventFinding && eventFinding.value.year !== null && congressOpensIn(ctx) === eventFinding.value.year ? { year: eventFinding.value.year, month: eventFinding.value.month, day: eventFinding.value.day } : null;
+    // the congresses the headline or lead names by the terms they open ("Đại hội …, nhiệm kỳ 2022 - 2027"): the latest
+    // start of the terms opening in each year, so that each span is one look-up
+    const congressOpens = new Map<string, string>();
+    for (const c of ctx.get<PeriodCandidate>('period')) {
+      if (c.value.kind !== 'term' || !c.value.meeting || c.value.where === 'body') continue;
+      const year = c.value.from.slice(0, 4);
+      if (c.value.from > (congressOpens.get(year) ?? '')) congressOpens.set(year, c.value.from);
+    }
+    // (a congress is held in the first year of the term it opens, which the event's day took: "Ngày 25-5, Đảng bộ xã …
+    // tổ chức Đại hội … lần thứ XI, nhiệm kỳ 2020-2025"; round 25, audit 27)
+    const congressDay = !eventDay && eventFinding && eventFinding.value.year !== null && congressOpens.has(String(eventFinding.value.year)) ? { year: eventFinding.value.year, month: eventFinding.value.month, day: eventFinding.value.day } : null;
     const dated = ctx.facts.published ?? eventDay ?? congressDay ?? (main !== null ? { year: main, month: 12, day: 31, approximate: true } : null);
     // a span without its year ("6 tháng đầu năm") is in that year, not in one worked out from a comparison alone ("6
     // tháng đầu năm, GRDP tăng 3,02% so với cùng kỳ năm 2023" names no year of its own: ANNOTATION.md's arithmetic)
@@ -269,14 +271,7 @@ export const choosePeriod: Refiner = {
     for (const { value: p } of spans) if (p.opensClause && p.cue !== 'plan') clauses.set(key(p), (clauses.get(key(p)) ?? 0) + 1);
     const narrated = spans.find((f) => f.value.opensClause && f.value.cue !== 'plan' && (clauses.get(key(f.value)) ?? 0) >= NARRATED_YEAR_CLAUSES);
     // "Đại hội …, nhiệm kỳ 2022 - 2027" in the headline or lead, and the term that ends as it opens ("Nhiệm kỳ 2017 -
-    // 2022, các cấp Hội đã …"): the congress reviews the term before its own
-    // (the latest start of the congresses' terms opening in each year, so that each span is one look-up)
-    const congressOpens = new Map<string, string>();
-    for (const c of ctx.get<PeriodCandidate>('period')) {
-      if (c.value.kind !== 'term' || !c.value.meeting || c.value.where === 'body') continue;
-      const year = c.value.from.slice(0, 4);
-      if (c.value.from > (congressOpens.get(year) ?? '')) congressOpens.set(year, c.value.from);
-    }
+    // 2022, các cấp Hội đã …"): the congress reviews the term before its own (congressOpens, above)
     // (or the years the past term ran, named as years or a stage up to the congress's year: "Đại hội … nhiệm kỳ
     // 2022-2027" over "Nhiệm kỳ qua, … Từ năm 2017 đến năm 2021, Hội đã hỗ trợ …"; bench/studies/round15b-period-pct.mjs
     // past-term-years)

@@ -36,8 +36,7 @@ export function fold(s: string, start = 0, end = s.length): string {
  * number without its leading zeros, since the list writes TP.HCM's wards "05" where articles write "phường 5", "P.5".
  * Spellings of one name meet too (round 25): "qui" and "quy" ("Phú Quí" in the national list, "Phú Quý" in articles);
  * a syllable's closing "k" and "c", which spell one sound ("Krông Pắk" and the list's "Krông Pắc", "Đắc Lắc"); a
- * closing Roman numeral and its digit
- * ("xã Sơn Kim I", the list's "Sơn Kim 1").
+ * closing Roman numeral and its digit ("xã Sơn Kim I", the list's "Sơn Kim 1").
  */
 export function nameKey(s: string, start = 0, end = s.length): string {
   let out = '';

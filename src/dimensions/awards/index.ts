@@ -9,6 +9,7 @@ import { Flag, Kind } from '../../engine/tokens.js';
 import { closesQuote, opensQuote, tokensValue, type Doc } from '../../engine/document.js';
 import type { Units } from '../../engine/units.js';
 import {
+  EMULATION_RECIPIENT_NOUNS,
   BARE_TITLES,
   NUMBERED_UNITS,
   AWARD_NAME_WORDS,
@@ -272,7 +273,7 @@ const dated = (units: Units, first: number, end: number) => !!units.at('date', f
 const nameAfter = (doc: Doc, i: number) => i < doc.tokens.count && doc.tokens.kind[i] === Kind.Word && isCap(doc, i);
 
 /** The recipients an emulation movement counts in times recognised: "369 lượt tập thể", "1.673 lượt cá nhân". */
-const TIMES_RECOGNISED = /^(?:tập thể|cá nhân)$/iu;
+const TIMES_RECOGNISED = new Set(EMULATION_RECIPIENT_NOUNS);
 
 const RECIPIENT_RULES: readonly Rule<RecipientsValue>[] = [
   {
@@ -358,7 +359,7 @@ const RECIPIENT_RULES: readonly Rule<RecipientsValue>[] = [
       if (n <= 0 || n > 100000 || dated(units, m.caps.n.first, m.caps.n.end)) return null;
       // (times only of the movement's own recipients: "3.000 lượt hội viên", "2.500 lượt đoàn viên tham gia" count
       // attendance; round 25 review)
-      if (m.caps.times && !TIMES_RECOGNISED.test(tokensValue(doc, m.caps.a.first, m.caps.a.end))) return null;
+      if (m.caps.times && !TIMES_RECOGNISED.has(tokensValue(doc, m.caps.a.first, m.caps.a.end).toLowerCase())) return null;
       // "2012 chị Đào Thị Thiện …", "5 chị Oanh …": a year or a number before a woman named is no count of women
       if (/^chị$/iu.test(tokensValue(doc, m.caps.a.first, m.caps.a.end)) && (yearLike(doc, m.caps.n.first, m.caps.n.end) || nameAfter(doc, m.caps.a.end))) return null;
       return kindOf(m, 'a') === 'individual'

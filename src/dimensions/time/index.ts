@@ -222,8 +222,9 @@ const SPAN_RULES: readonly Rule<SpanValue>[] = [
     build(m, ctx) {
       const next = m.end < ctx.doc.tokens.count ? ctx.doc.text.slice(ctx.doc.tokens.start[m.end], ctx.doc.tokens.end[m.end]) : '';
       // "tháng 1-2017", "tháng 1.2017" are the rule below; a full stop that ends the sentence is no date's
-      const yearJoined = next === '.' ? m.end + 1 < ctx.doc.tokens.count && ctx.doc.tokens.start[m.end + 1] === ctx.doc.tokens.end[m.end] && ctx.doc.tokens.kind[m.end + 1] === Kind.Number : true;
-      if (/^(?:\/|-|\.|năm|này|nay|\d+)$/iu.test(next) && yearJoined) return null;
+      const t = ctx.doc.tokens;
+      const sentenceEnd = next === '.' && !(m.end + 1 < t.count && t.start[m.end + 1] === t.end[m.end] && t.kind[m.end + 1] === Kind.Number);
+      if (!sentenceEnd && /^(?:\/|-|\.|năm|này|nay|\d+)$/iu.test(next)) return null;
       if (/họp báo/iu.test(ctx.doc.text.slice(Math.max(0, ctx.doc.tokens.start[m.first] - 30), ctx.doc.tokens.start[m.first]))) return null;
       return { value: { kind: 'month', from: '', to: '', month: num(m.caps, 'mo') }, first: m.caps.t.first };
     },

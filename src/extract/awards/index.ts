@@ -5,7 +5,7 @@
 import { awardsContract } from './contract.js';
 import { defineField } from '../../engine/field.js';
 import { wordClass } from '../../engine/lexicon.js';
-import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, CAPTION_POSITION_AT_END as captionPositionAtEnd, CONNECTIVES, COUNCIL_NAMES, GIVER_NAME_ENDERS, GIVER_TRAILING_ADVERBS, GROUP_TITLE_OPENERS, HONOUR_CEREMONIES, HOUSEHOLD_TALLY_TITLES, HONOUR_PRIZES, PERSONAL_TITLES, HOUSEHOLD_NOUNS, LOWER_CASE_GIVERS, NAMED_RECIPIENT_TITLES, PRIZE_GIVINGS, PRIZE_HONOUR_VERBS, RECOGNISING_LEVELS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
+import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, EMULATION_RECIPIENT_NOUNS, CAPTION_POSITION_AT_END as captionPositionAtEnd, CONNECTIVES, COUNCIL_NAMES, GIVER_NAME_ENDERS, GIVER_TRAILING_ADVERBS, GROUP_TITLE_OPENERS, HONOUR_CEREMONIES, HOUSEHOLD_TALLY_TITLES, HONOUR_PRIZES, PERSONAL_TITLES, HOUSEHOLD_NOUNS, LOWER_CASE_GIVERS, NAMED_RECIPIENT_TITLES, PRIZE_GIVINGS, PRIZE_HONOUR_VERBS, RECOGNISING_LEVELS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
 import { anchor, dim, gap, group, opt, words } from '../../engine/pattern.js';
 import type { Match } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
@@ -1179,8 +1179,8 @@ function bothKindsAfter(ctx: RuleContext, end: number, kind: string): boolean {
   return !!other && other.value !== kind;
 }
 
-/** The recipients an emulation movement counts: "21 tập thể và 55 cá nhân", "10 cá nhân" ("các nhân", a slip). */
-const EMULATION_RECIPIENTS = /(?<![\p{L}])(?:tập thể|cá nhân|các nhân)(?![\p{L}])/iu;
+/** The recipients an emulation movement counts: "21 tập thể và 55 cá nhân", "10 cá nhân". */
+const EMULATION_RECIPIENTS = new RegExp(`(?<![\\p{L}])(?:${EMULATION_RECIPIENT_NOUNS.join('|')})(?![\\p{L}])`, 'iu');
 /**
  * Before "biểu dương" in its sentence, words of a speech ("Phát biểu chỉ đạo, đồng chí Bí thư … ghi nhận, biểu dương 2 cá
  * nhân …", "các đại biểu biểu dương …") or of one still to come ("sẽ", "cần", "đề nghị", "đề xuất"): praise said or
