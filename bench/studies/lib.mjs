@@ -165,6 +165,23 @@ export async function readAuditFolders(folders, names = /\.(?:txt|html?)$/) {
 }
 
 /** The built project (dist/index.js, `npm run build`): its exports; exits with a message when there is no build. */
+/**
+ * corpus/real, dev and each audit folder (a23, a24 …) under --audits DIR (default /work/extra, kept outside the
+ * repository; skipped when missing), as [name, articles] pairs for printArticleForms.
+ */
+export async function studySets(flags) {
+  const auditsDir = flags.value('--audits') ?? '/work/extra';
+  const sets = [
+    ['corpus/real', readReal()],
+    ['corpus/dev', readDev()],
+  ];
+  if (fs.existsSync(auditsDir)) {
+    const folders = fs.readdirSync(auditsDir).filter((d) => /^a\d+$/.test(d)).sort();
+    for (const d of folders) sets.push([d, await readAuditFolders([[d, path.join(auditsDir, d)]])]);
+  }
+  return sets;
+}
+
 export async function builtProject() {
   const index = path.join(root, 'dist', 'index.js');
   if (!fs.existsSync(index)) {

@@ -15,9 +15,7 @@
 //                     hoạch … của Ban chỉ huy quân sự huyện Đô Lương. …", "Thực hiện Kế hoạch số … của UBND huyện, …")
 //   nukeviet          a NukeViet portal's news-module chrome ("Tổng số điểm của bài viết là", "Click để đánh giá bài
 //                     viết", "Tác giả bài viết:", "• Đang truy cập85")
-import fs from 'node:fs';
-import path from 'node:path';
-import { printArticleForms, readAuditFolders, readDev, readFlags, readReal } from './lib.mjs';
+import { printArticleForms, readFlags, studySets } from './lib.mjs';
 
 const STAGE = /(?:giai đoạn|nhiệm kỳ|từ năm)\s*(\d{4})\s*(?:-|–|đến(?: năm)?)\s*(\d{4})/giu;
 const EMULATION = /(?<![\p{L}])(?:thi đua|TĐQT|TĐYN)(?![\p{L}])/iu;
@@ -50,13 +48,4 @@ const forms = {
 };
 
 const flags = readFlags();
-const auditsDir = flags.value('--audits') ?? '/work/extra';
-const sets = [
-  ['corpus/real', readReal()],
-  ['corpus/dev', readDev()],
-];
-if (fs.existsSync(auditsDir)) {
-  const folders = fs.readdirSync(auditsDir).filter((d) => /^a\d+$/.test(d)).sort();
-  for (const d of folders) sets.push([d, await readAuditFolders([[d, path.join(auditsDir, d)]])]);
-}
-printArticleForms(sets, forms, { examples: flags.number('--examples', 6), only: flags.value('--form') ?? '' });
+printArticleForms(await studySets(flags), forms, { examples: flags.number('--examples', 6), only: flags.value('--form') ?? '' });

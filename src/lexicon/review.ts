@@ -1,4 +1,5 @@
 // Words that say whether a span of time is being reviewed or planned (bench/studies/period.mjs). Data, not code.
+import { ADMIN_BODIES } from './units.js';
 
 /**
  * The review of a plan's execution with the plan nouns counted ("đánh giá kết quả thực hiện các chỉ tiêu kinh tế - xã
@@ -164,6 +165,25 @@ export const REVIEW_LEAD =
  * A lead sentence that opens on the year gone by without naming it: "Năm qua, Hội Nghề cá Việt Nam … đã có nhiều hoạt
  * động …", "Trong năm, tỷ lệ điều tra khám phá án vượt trên 3% …" (bench/studies/round15-period.mjs year-gone-lead).
  */
+/**
+ * Bodies of the state, the party, the forces and the mass organisations that, as the subject of a lead's opening year,
+ * tell the year's work: "Trong năm 2018, Công an thành phố Quảng Ngãi đã …", "Năm 2023, Đảng ủy Quân sự tỉnh đã …",
+ * "Trong năm 2025, Cụm thi đua số 4 đã …" (bench/studies/round26.mjs body-year-lead). Not a sector, a market or a
+ * person ("Năm 2012, tái cơ cấu nền kinh tế …", "Năm 2017, nhiều trường ĐH …").
+ */
+export const YEAR_WORK_BODIES: readonly string[] = [
+  ...ADMIN_BODIES,
+  'Đảng uỷ', 'Đảng bộ', 'Chi bộ', 'cấp ủy', 'cấp uỷ', 'Thường vụ', 'Ban Thường vụ', 'Ban Chấp hành', 'BCH',
+  'Ban Chỉ huy', 'Bộ Chỉ huy', 'Bộ Tư lệnh', 'Bộ đội Biên phòng', 'BĐBP', 'Đồn Biên phòng', 'lực lượng vũ trang', 'LLVT',
+  'Cụm thi đua', 'Khối thi đua', 'chính quyền', 'Mặt trận', 'Huyện đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Hội LHPN',
+  'Trung đoàn', 'Lữ đoàn', 'Sư đoàn', 'Tiểu đoàn', 'Hải đội', 'Viện kiểm sát', 'Tòa án',
+];
+
+/** A clause opened by a body of YEAR_WORK_BODIES (after the comma that ends the year). */
+export const BODY_SUBJECT_AFTER = new RegExp(`^\\s*,\\s*(?:${YEAR_WORK_BODIES.join('|')})(?![\\p{L}])`, 'iu');
+/** Each body of YEAR_WORK_BODIES a text names. */
+export const YEAR_WORK_BODY = new RegExp(`(?<![\\p{L}])(?:${YEAR_WORK_BODIES.join('|')})(?![\\p{L}])`, 'giu');
+
 export const YEAR_GONE_OPENING = /^\s*(?:Trong\s+)?năm(?:\s+qua)?\s*,/iu;
 
 /**

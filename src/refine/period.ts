@@ -327,7 +327,12 @@ export const choosePeriod: Refiner = {
     // (or, on a page with no date, one a review names too: "Trong năm 2019, Bộ CHQS tỉnh đã xây dựng …" over "… tổng kết
     // công tác … năm 2019" in the body; a dated page's news tells such a year as background: bench/studies/round17-period.mjs)
     const reviewedToo = (f: Finding<PeriodCandidate>) => datedYear === null && !newsBefore(f) && spans.some((o) => o !== f && o.value.namesReview && key(o.value) === key(f.value));
+    // (or, on a page with no date, a year whose work a body tells, of the years the page speaks of most: "Trong năm
+    // 2018, Công an thành phố Quảng Ngãi đã hướng dẫn …", "(LSO) – Năm 2020, Đảng ủy, Ban Chỉ huy Đồn … đã tập trung
+    // lãnh đạo …"; bench/studies/round26.mjs body-year-lead)
+    const bodysYear = (f: Finding<PeriodCandidate>): boolean => datedYear === null && f.value.doneByBody && !newsBefore(f) && (main === null || [main - 1, main].includes(Number(f.value.from.slice(0, 4))));
     const leadYear = opening.find((f) => f.value.opensDoneClause && f.value.cue !== 'plan' && recentEnough(f.value.from) && (frame || (reportSeason(f.value) && !newsBefore(f)) || reviewedToo(f)));
+    const bodyYear = opening.find((f) => f.value.cue !== 'plan' && bodysYear(f));
     // "Năm qua, Hội … đã có nhiều hoạt động …" or "Trong năm, tỷ lệ điều tra khám phá án vượt trên 3% …" opening a lead
     // sentence, and the year's work commended in the text ("tặng giấy khen cho 12 tập thể … với thành tích xuất sắc
     // trong công tác phòng chống tội phạm … năm 2019"): the year gone by is the commended one
@@ -336,7 +341,10 @@ export const choosePeriod: Refiner = {
     // trong xây dựng phong trào toàn dân bảo vệ ANTQ năm 2018")
     const commendedYear =
       commended && ((yearGoneLead(ctx) && isYearGoneBy(commended.value, dated)) || opening.some((f) => f.value.opensClause && f.value.cue !== 'plan' && key(f.value) === key(commended.value))) ? commended : undefined;
-    if (!reviews && !narrated && !previousTerm && !leadYear && !yearBefore && !commendedYear) return ctx.set('period', []);
+    // (a body's year alone names the period over a headline's span no review frames: "Đảng ủy Quân sự tỉnh ra nghị quyết
+    // lãnh đạo thực hiện nhiệm vụ năm 2024" over "Năm 2023, Đảng ủy Quân sự tỉnh đã …")
+    const onlyBodyYear = !reviews && !narrated && !previousTerm && !leadYear && !yearBefore && !commendedYear;
+    if (onlyBodyYear) return ctx.set('period', bodyYear ? [bodyYear] : []);
     // "Giao ban UBND Thị xã tháng 12/2019" over "… giao ban đánh giá kết quả hoạt động tháng 11, triển khai nhiệm vụ tháng
     // 12": the headline's month is the briefing's, which the lead plans; the month the lead reviews is the period
     // (round 25, audit 27)

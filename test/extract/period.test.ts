@@ -20,6 +20,19 @@ describe('reporting period', () => {
     // told as done with no review of it: background, no period
     expect(recordOf('Bộ Tư lệnh Quân khu trao thưởng cho các cá nhân có thành tích xuất sắc', lead, 'Lực lượng vũ trang tỉnh tổ chức diễn tập phòng thủ.').period).toBeNull();
   });
+  it('takes the year an undated lead tells a body\'s work in, when the headline names that body or there is none (round 26)', () => {
+    const lead = 'Trong năm 2018, Công an thành phố Quảng Ngãi đã hướng dẫn các xã, phường xây dựng mới 05 mô hình tự quản về an ninh trật tự.';
+    const next = 'Các mô hình bao gồm quản lý, giáo dục thanh thiếu niên và camera an ninh.';
+    expect(period(lead, next)).toEqual(['2018-01-01', '2018-12-31']);
+    expect(period('(LSO) – Năm 2020, Đảng ủy, Ban Chỉ huy Đồn Biên phòng Chi Lăng đã tập trung lãnh đạo, chỉ đạo phong trào thi đua quyết thắng.', next)).toEqual(['2020-01-01', '2020-12-31']);
+    // over a headline whose year is the coming one, planned by the body's resolution
+    expect(period('Đảng ủy Quân sự tỉnh ra nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2024', 'Năm 2023, Đảng ủy Quân sự tỉnh đã luôn quán triệt sâu sắc các Chỉ thị, Nghị quyết.', next)).toEqual(['2023-01-01', '2023-12-31']);
+    // another body's year under a headline's news, a sector's year, a dated page's, an old year: no period
+    expect(period('Bộ Tư lệnh Quân khu trao thưởng cho các cá nhân có thành tích xuất sắc', lead, next)).toBeNull();
+    expect(period('Năm 2012, tái cơ cấu nền kinh tế đã không đạt được bước tiến nào đáng kể.', next)).toBeNull();
+    expect(period('Cập nhật lúc: 15/06/2020', lead, next)).toBeNull();
+    expect(period(lead, 'Năm 2024, thành phố tiếp tục triển khai mô hình.', 'Đến năm 2024, các mô hình được nhân rộng ra 20 xã.')).toBeNull();
+  });
   it('gives a span written without its year the year the text names with the same stretch, not the page date\'s (round 17)', () => {
     const lines = ['Chủ nhật, 25/10/2020', 'Đánh giá kết quả công tác 6 tháng đầu năm', 'Hôm nay (26/6), Đảng ủy Bộ đội Biên phòng tỉnh tổ chức hội nghị đánh giá kết quả công tác 6 tháng đầu năm 2017.'];
     expect(period(...lines)).toEqual(['2017-01-01', '2017-06-30']);

@@ -28,6 +28,10 @@ export const corpus: Corpus<PeriodCandidate> = {
     // results told without "đã", against a background (round 25 review)
     { text: 'Năm 2025, Chi nhánh triển khai hiệu quả tín dụng chính sách.', rule: 'period-span', value: { from: '2025-01-01', opensClause: true, opensDoneClause: false, opensResultClause: true } },
     { text: 'Năm 2025, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW về khoa học, công nghệ.', rule: 'period-span', value: { from: '2025-01-01', opensClause: true, opensResultClause: false } },
+    // a body telling its year's work (round 26, bench/studies/round26.mjs body-year-lead); not a sector's or a market's year
+    { text: 'Trong năm 2018, Công an thành phố Quảng Ngãi đã hướng dẫn các xã xây dựng mới 05 mô hình tự quản.', rule: 'period-span', value: { from: '2018-01-01', opensDoneClause: true, doneByBody: true } },
+    { text: 'Năm 2012, tái cơ cấu nền kinh tế đã không đạt được bước tiến nào.', rule: 'period-span', value: { from: '2012-01-01', opensDoneClause: true, doneByBody: false } },
+    { text: '(LSO) – Năm 2020, Đảng ủy, Ban Chỉ huy Đồn Biên phòng Chi Lăng đã tập trung lãnh đạo phong trào thi đua.', rule: 'period-span', value: { from: '2020-01-01', opensClause: true, opensDoneClause: true, doneByBody: true } },
     { text: 'Hiệu trưởng cho biết, năm học 2015-2016, nhà trường đã hoàn thành những chỉ tiêu đề ra.', rule: 'period-span', value: { kind: 'school-year', from: '2015-01-01', opensClause: true } },
     { text: 'Quốc hội biểu quyết thông qua Nghị quyết về phê chuẩn quyết toán ngân sách nhà nước năm 2015.', rule: 'period-span', value: { from: '2015-01-01', cue: 'review', namesReview: true } },
     { text: 'Những tháng đầu năm 2013, tình hình kinh tế tiếp tục khó khăn.', rule: 'period-span', value: { kind: 'months-so-far', from: '2013-01-01', firstMonths: true, where: 'lead' } },

@@ -12,7 +12,7 @@ import { Kind } from '../../engine/tokens.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
 import { BOUND_BEFORE, COMPARISON, lawNamedBefore, YEARLY_RESOLUTION_BEFORE, type SpanValue } from '../../dimensions/time/index.js';
 import { isPageStamp } from '../../lexicon/dates.js';
-import { COMMENDED_WORK, FIGURE_BEFORE, FIGURE_COMPARED, FIGURE_COMPARED_AFTER, MEETING_WORDS, PLAN_AFTER, PLAN_NAMED_BODIES, RESULTS_ACHIEVED_AFTER, REVIEW_NAMING_WORDS } from '../../lexicon/review.js';
+import { BODY_SUBJECT_AFTER, COMMENDED_WORK, YEAR_WORK_BODY, FIGURE_BEFORE, FIGURE_COMPARED, FIGURE_COMPARED_AFTER, MEETING_WORDS, PLAN_AFTER, PLAN_NAMED_BODIES, RESULTS_ACHIEVED_AFTER, REVIEW_NAMING_WORDS } from '../../lexicon/review.js';
 import { SPORT_SEASONS } from '../../lexicon/time.js';
 import { isCaptionLine, titleLine } from '../title/index.js';
 
@@ -41,6 +41,8 @@ export interface PeriodCandidate extends SpanValue {
    * "…, tổng thu ngân sách đạt …"; not a background ("Năm 2025, Bộ Chính trị ban hành …", "…, xã được thành lập …").
    */
   opensResultClause: boolean;
+  /** It opens a done clause whose subject is a body (YEAR_WORK_BODIES): "Trong năm 2018, Công an thành phố … đã …". */
+  doneByBody: boolean;
   /** The year's work is commended ("khen thưởng thành tích công tác năm 2019"): a review only of a recent year. */
   commended?: boolean;
   /**
@@ -104,8 +106,25 @@ const CLAUSE_BREAKS = new Set([',', ';', ':']);
 function opensClauseAt(doc: Doc, first: number): boolean {
   const t = doc.tokens;
   const k = first > 0 && t.kind[first - 1] === Kind.Word && doc.text.slice(t.start[first - 1], t.end[first - 1]).toLowerCase() === 'trong' ? first - 1 : first;
-  return k === doc.sentences[doc.sentenceOf[k]].firstToken || (k > 0 && t.kind[k - 1] === Kind.Punct && CLAUSE_BREAKS.has(doc.text[t.start[k - 1]]));
+  const sentence = doc.sentences[doc.sentenceOf[k]];
+  // (or after the outlet's tag that opens the lead: "(LSO) – Năm 2020, Đảng ủy … đã …")
+  return k === sentence.firstToken || (k > 0 && t.kind[k - 1] === Kind.Punct && CLAUSE_BREAKS.has(doc.text[t.start[k - 1]])) || LEAD_TAG_ONLY.test(doc.text.slice(sentence.start, t.start[k]));
 }
+/**
+ * The body whose year's work a clause tells is the one the headline names, if there is a headline: "Đồn Biên phòng Chi
+ * Lăng thi đua quyết thắng" over "Năm 2020, Đảng ủy, Ban Chỉ huy Đồn Biên phòng Chi Lăng đã …"; not another body's year
+ * told before the headline's news ("Bộ Tư lệnh Quân khu trao thưởng …" over "Trong năm 2019, Bộ CHQS tỉnh đã …").
+ */
+function bodyOfHeadline(doc: Doc, clause: string): boolean {
+  const headline = titleLine(doc);
+  if (headline === null) return true;
+  const said = doc.text.slice(doc.lines[headline].start, doc.lines[headline].end).toLowerCase();
+  const subject = clause.slice(0, clause.search(/(?<![\p{L}])đã(?![\p{L}])/u));
+  return [...subject.matchAll(YEAR_WORK_BODY)].some((m) => said.includes(m[0].toLowerCase()));
+}
+
+/** All that stands before a lead's first words when an outlet's tag opens it: "(LSO) – ". */
+const LEAD_TAG_ONLY = /^\s*\([^()\d][^()]{0,29}\)\s*\.?\s*[-–—]\s*$/u;
 /** "tổng kết (công tác) năm học 2024 - 2025": the school year's closing review (bench/studies/period-round8.mjs). */
 const SCHOOL_YEAR_CLOSED_BEFORE = /(?<![\p{L}])tổng kết(?:\s+(?:công tác|nhiệm vụ|hoạt động))?\s*$/iu;
 /**
@@ -311,6 +330,7 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       const opensClause = OPENS_CLAUSE_KINDS.has(span.kind) && /^\s*,/.test(after) && opensClauseAt(ctx.doc, m.first);
       const opensDoneClause = opensClause && DONE_CLAUSE.test(after);
       const opensResultClause = opensClause && RESULT_CLAUSE.test(after);
+      const doneByBody = opensDoneClause && BODY_SUBJECT_AFTER.test(after) && bodyOfHeadline(ctx.doc, after);
       const before = ctx.doc.text.slice(Math.max(0, start - 60), start);
       const closingReview =
         (span.kind === 'school-year' && SCHOOL_YEAR_CLOSED_BEFORE.test(before)) ||
@@ -318,7 +338,7 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       const years = Number(span.to.slice(0, 4)) - Number(span.from.slice(0, 4));
       const countedReview = cue !== 'plan' && COUNTED_KINDS.has(span.kind) && (countedBefore(ctx.doc, start, years) || emulationYearsGone(ctx.doc, sentence.start, sentence.end, years));
       const resolutionYear = span.kind === 'year' && YEARLY_RESOLUTION_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 20), start));
-      return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1, namesReview: cue === 'review' && b.cue[m.first] === 3, ...(cue === 'review' && b.cue[m.first] === 4 ? { commended: true } : {}), stated, opensClause, opensDoneClause, opensResultClause, closingReview, countedReview, resolutionYear } };
+      return { value: { ...span, where: whereOf(ctx, m.first), cue, meeting: b.meeting[m.first] === 1, namesReview: cue === 'review' && b.cue[m.first] === 3, ...(cue === 'review' && b.cue[m.first] === 4 ? { commended: true } : {}), stated, opensClause, opensDoneClause, opensResultClause, doneByBody, closingReview, countedReview, resolutionYear } };
     },
   },
 ];
