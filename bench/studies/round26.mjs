@@ -7,6 +7,11 @@
 //                     2020, Đảng ủy, Ban Chỉ huy Đồn … đã …"): the year's results report
 //   other-year-lead   the same opening, its subject no such body ("Năm 2012, tái cơ cấu nền kinh tế … đã …", "Năm 2017,
 //                     nhiều trường ĐH …"): news and background, no period
+//   writers-body-bracket  a closing byline with the writer's body in brackets: "…chuyển giao.Vân Thanh (Hải quan Đà
+//                     Nẵng)", "…phi chính quy.Nguyễn Hồng Lê (Khoa Việt Nam học - ĐH Hà Nội)"
+//   glued-after-place a closing byline glued to a sentence that ends on a word of a vowel and a consonant, read as an
+//                     initial's dot before: "…ở Nam Đàn, Nghệ An.Phạm HòaTheo Infonet"
+//   summarised-notes  a closing byline with "(lược ghi)": "…giá vàng trong nước và thế giới.Anh Tuấn (lược ghi)"
 import { printArticleForms, readFlags, studySets } from './lib.mjs';
 import { BODY_SUBJECT_AFTER } from '../../dist/lexicon/review.js';
 
@@ -22,9 +27,15 @@ function openingYear(text, byBody) {
   return null;
 }
 
+/** A line that ends a body with a byline after its last sentence (NAME, then what the form looks for after it). */
+const closingByline = (after, before = '[.!?”"]') => new RegExp(`${before}\\s*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,3})${after}\\s*$`, 'mu');
+
 const forms = {
   'body-year-lead': (t) => openingYear(t, true),
   'other-year-lead': (t) => openingYear(t, false),
+  'writers-body-bracket': (t) => closingByline('\\s*\\(\\s*(?:Hải quan|Chi cục|Cục|Khoa|Trường|Đại học|Viện|Bệnh viện|Báo|Đài|[BCDĐFGHJKLMNPQRSTVWXZ]{2,}[A-ZĐ]*(?=\\s))\\s[^()\\n]{1,60}\\)').exec(t),
+  'glued-after-place': (t) => closingByline('(?:Theo [^\\n]{2,30})?', '\\s[AĂÂEÊIOÔƠUƯY][bcdđghklmnpqrstvx]\\.').exec(t),
+  'summarised-notes': (t) => closingByline('\\s*\\(lược ghi\\)').exec(t),
 };
 
 const flags = readFlags();

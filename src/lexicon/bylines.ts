@@ -105,5 +105,5 @@ export const WRITERS_BODIES: readonly string[] = [
   'Đài', 'Báo', 'Tạp chí', 'Truyền thanh', 'Truyền Thanh', 'Truyền hình', 'Truyền Hình', 'Trung tâm', 'Cổng thông tin',
   'Trang thông tin', 'Phòng', 'Ban Tuyên giáo', 'Văn phòng', 'Sở', 'Ủy ban', 'Uỷ ban', 'Huyện đoàn', 'Tỉnh đoàn', 'Thành đoàn',
   'Đoàn thanh niên', 'Hội nông dân', 'Hội Phụ nữ', 'Hội LHPN', 'Hội CCB', 'Liên đoàn', 'Công đoàn', 'Huyện uỷ', 'Tỉnh uỷ',
-  'Thành uỷ', 'Đảng uỷ',
+  'Thành uỷ', 'Đảng uỷ', 'Hải quan', 'Chi cục', 'Cục', 'Khoa', 'Trường', 'Đại học', 'Viện', 'Bệnh viện',
 ];

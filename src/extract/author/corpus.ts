@@ -56,6 +56,12 @@ export const corpus: Corpus<string> = {
     { text: 'Cô gái bị đánh\nVideo: Cô gái bị đánh hội đồng. Xã đã họp dân để xác minh vụ việc. Tùng Lâm', rule: 'author-credit', value: 'Tùng Lâm' },
     // a video's label after the byline that ends in a full stop is still the page's chrome (round 16 review)
     { text: 'Truy đuổi xe vi phạm\nĐối tượng đã bị bắt giữ. Minh Anh Video: Cảnh sát truy đuổi xe vi phạm trên phố. Xem thêm', rule: 'author-credit', value: 'Minh Anh' },
+    // round 26's precision draw (bench/studies/round26.mjs writers-body-bracket, glued-after-place, summarised-notes):
+    // the writer's body in brackets after the name, a byline glued after a place that ends the sentence, "(lược ghi)"
+    { text: 'Khai báo hải quan điện tử\nHệ thống do Tổng cục Hải quan chuyển giao.Vân Thanh (Hải quan Đà Nẵng)', rule: 'author-credit', value: 'Vân Thanh' },
+    { text: 'Dạy học phi chính quy\nĐó là thách thức của giáo dục phi chính quy.Nguyễn Hồng Lê (Khoa Việt Nam học - ĐH Hà Nội)', rule: 'author-credit', value: 'Nguyễn Hồng Lê' },
+    { text: 'Nước thánh\nClip người dân đi mua nước ở Nam Đàn, Nghệ An.Phạm HòaTheo Infonet', rule: 'author-credit', value: 'Phạm Hòa' },
+    { text: 'Giá vàng\nCần thu hẹp chênh lệch giá vàng trong nước và thế giới.Anh Tuấn (lược ghi)', rule: 'author-credit', value: 'Anh Tuấn' },
     // a byline glued to the photo credit after it (round 16 precision review: 10 bodies of corpus/real)
     { text: 'Áo dài mùa cưới\nGiá đặt may trung bình là 2.000.000 đồng/bộ.Mộc LanẢnh: Áo dài Phụng', rule: 'author-credit', value: 'Mộc Lan' },
     // the writer's body or outlet after the name, and a web address in the credit (round 21: bench/studies/round21-author.mjs,
@@ -97,6 +103,7 @@ export const corpus: Corpus<string> = {
     { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen.\nBà Nguyễn Thị Thúy – thôn Trại Hồ', why: 'a person named with an honorific and her hamlet is a caption, no writer and her body (round 21)' },
     { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen.\nThầy Nguyễn Văn An – Trường THCS Tân Lập', why: 'a teacher named with his title and school is a caption (round 21 review)' },
     { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen.\nSở Tư Pháp - UBND tỉnh', why: 'a body before a body is no writer (round 21 review)' },
+    { text: 'Tàu sân bay về hưu\nVị trí của nó được thay thế bởi chiếc USS Gerald R. Ford (CVN-80).', why: 'a ship\'s hull number in brackets is no writer\'s body (round 26)' },
     // the page's or the text's own words in sentence case, and a word cut off where a stored page ends (round 17)
     { text: 'Barcelona thắng nhọc Eibar ở vòng cuối\nBarcelona có một trận đấu khó khăn ngoài dự kiến trước Eibar.\nĐội bóng xứ Catalan phải ngược dòng. Bấm xem ngay >>', why: 'a link\'s call to read on is no outlet' },
     { text: 'Đường sắt\nNhất là khâu nhà vệ sinh trên tàu. Mong lắm thay!', why: 'an exclamation closing the text is no outlet' },

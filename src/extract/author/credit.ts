@@ -50,7 +50,7 @@ const CHROME_WORDS = ['Email', 'PHẢN HỒI', 'Xem thêm', 'xem thêm video', '
  * "(dantri.com.vn)"): round 22, audit 21.
  */
 const SUFFIX =
-  /\s*(?:\((?:TTXVN|[Gg]hi|T\.Hợp|[Tt]\/[hH]|[Tt]\.[hH]|th|TH|P\/v [^)]{1,40}|[Tt]ổng hợp[^)]{0,40}|[Tt]hực hiện|[Ll]ược dịch|[Bb]iên dịch|[Dd]ịch|clip|[Tt]heo [^)]{1,40}|[A-ZĐ][\p{L}&.+]{1,15}|[a-z][a-z\d-]{2,20}(?:\.[a-z]{2,4}){0,2})\)|\/\s*(?:VOV(?:\.VN)?(?:\s*[-–]\s*[\p{L} ]{2,20})?|[A-ZĐ][\p{L}\d&.+]{1,15}(?:\.VN|\.vn)?|[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org))|[-–]\s*TTXVN|\s*[-–]\s*(?:[Tt]in|[Bb]ài),?\s*(?:và\s*)?ảnh|\s[Tt]ổng hợp|\s[-–]|\sNguồn\s*:?\s*\p{L}[^()]{0,40})\s*$/u;
+  /\s*(?:\(\s*(?:TTXVN|[Gg]hi|T\.Hợp|[Tt]\/[hH]|[Tt]\.[hH]|th|TH|P\/v [^)]{1,40}|[Tt]ổng hợp[^)]{0,40}|[Tt]hực hiện|[Ll]ược dịch|[Ll]ược ghi|[Bb]iên dịch|[Dd]ịch|clip|[Tt]heo [^)]{1,40}|[A-ZĐ][\p{L}&.+]{1,15}|[a-z][a-z\d-]{2,20}(?:\.[a-z]{2,4}){0,2})\)|\/\s*(?:VOV(?:\.VN)?(?:\s*[-–]\s*[\p{L} ]{2,20})?|[A-ZĐ][\p{L}\d&.+]{1,15}(?:\.VN|\.vn)?|[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org))|[-–]\s*TTXVN|\s*[-–]\s*(?:[Tt]in|[Bb]ài),?\s*(?:và\s*)?ảnh|\s[Tt]ổng hợp|\s[-–]|\sNguồn\s*:?\s*\p{L}[^()]{0,40})\s*$/u;
 const UNNAMED_CREDIT = new RegExp(`^\\(?(?:${UNNAMED_CREDITS.map(escapeRegExp).join('|')})\\.?\\)?$`, 'iu');
 const AGENCY_ONLY = new RegExp(`^\\(?(?:${AGENCY_CREDITS.map(escapeRegExp).join('|')}|PV\\/[\\p{L}]+)\\)?$`, 'u');
 const UP = 'A-ZĐÐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ';
@@ -83,6 +83,11 @@ const WRITERS_BODY = new RegExp(
   `^(.+?)\\s*(?:[-–]|/)\\s*(?:${BODY_OPENING}|[BCDĐFGHJKLMNPQRSTVWXZ]{3,}(?![\\p{L}\\d.])|\\(?[\\w-]+(?:\\.[\\w-]+)*\\.(?:vn|com|net|org)\\)?$)`,
   'u',
 );
+/**
+ * The body a writer works for, in brackets after the name: "Vân Thanh (Hải quan Đà Nẵng)", "Lê Đình Trung (ĐHSP Hà
+ * Nội)", "Võ Thảo(Chi cục DS-KHHGĐ Đắk Lắk)" (bench/studies/round26.mjs writers-body-bracket).
+ */
+const BRACKETED_WRITERS_BODY = new RegExp(`^(.+?)\\s*\\(\\s*(?:${BODY_OPENING}|[BCDĐFGHJKLMNPQRSTVWXZ]{2,}[A-ZĐ]*(?=[\\s)]))[^()]{0,60}\\)$`, 'u');
 /** Before a name: a person spoken of, not a writer ("Anh" opens many names: "Anh Thư"). */
 const NAMED_PERSON = new RegExp(`^(?:${[...HONORIFICS, ...PERSON_TITLES_BEFORE_NAME].filter((w) => w !== 'Anh' && w !== 'anh').map(escapeRegExp).join('|')})\\s`, 'u');
 const OPENS_WITH_BODY = new RegExp(`^${BODY_OPENING}`, 'u');
@@ -90,7 +95,7 @@ const OPENS_WITH_BODY = new RegExp(`^${BODY_OPENING}`, 'u');
 /** The writer's name alone when a credit names their body or outlet after it (WRITERS_BODY); else the credit as it is. */
 function withoutWritersBody(t: string): string {
   if (t.length > LONGEST_CREDIT) return t;
-  const m = WRITERS_BODY.exec(t);
+  const m = BRACKETED_WRITERS_BODY.exec(t) ?? WRITERS_BODY.exec(t);
   if (!m || NAMED_PERSON.test(m[1]) || OPENS_WITH_BODY.test(m[1])) return t;
   const name = m[1].trim();
   return PERSON.test(name) || PERSON_CAPS.test(name) || INITIALS_ONLY.test(name) ? name : t;
@@ -147,7 +152,8 @@ export function endTail(lastLine: string): string | null {
       const before = t.slice(Math.max(0, i - 4), i);
       const after = t[i + 1] ?? '';
       // an initial's dot inside the credit: "N. C", "M.T", "T.Hợp", "Tr.Hoàng", "…T.B"; not "Tào Việt Hà."
-      if (/(?:^|[\s./(…"”,;:])[A-ZĐ][bcdđghklmnpqrstvx]?$/u.test(before) && (after === '' || /[\s\p{L}]/u.test(after))) continue;
+      // (a word of a vowel and a consonant is no initial: "… ở Nam Đàn, Nghệ An.Phạm Hòa")
+      if (/(?:^|[\s./(…"”,;:])(?:[A-ZĐ]|[B-DĐG-HK-NP-TV-XZ][bcdđghklmnpqrstvx])$/u.test(before) && (after === '' || /[\s\p{L}]/u.test(after))) continue;
       if (/[A-Z]$/.test(before) && /^[A-Z]{2,}(?![\p{Ll}])/u.test(t.slice(i + 1))) continue; // "VOV.VN"
       if ((/[a-z\d]$/.test(before) && /^(?:vn|com|net|org|gov)(?![\p{L}])/u.test(t.slice(i + 1))) || /(?:^|[^\p{L}])www$/u.test(before)) continue; // "(nhandan.com.vn)", "www."
       if (/\([tT]$/u.test(before) && /^[hH]\)/u.test(t.slice(i + 1))) continue; // "(t.h)": tổng hợp
