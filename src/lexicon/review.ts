@@ -19,6 +19,8 @@ const EXECUTED_PLAN_NOUNS: readonly string[] = [
  */
 const COMMENDATION_REVIEWS: readonly string[] = [
   'xét thi đua', 'bình xét thi đua', 'xét duyệt thi đua', 'xét khen thưởng', 'xét duyệt khen thưởng',
+  // "Hội nghị bình xét các danh hiệu thi đua trong phong trào … năm 2022" (round 26, audit 30)
+  'bình xét các danh hiệu thi đua', 'bình xét danh hiệu thi đua', 'xét các danh hiệu thi đua',
 ];
 
 /**
@@ -159,7 +161,13 @@ export const REVIEW_TITLE =
  * council-session).
  */
 export const REVIEW_LEAD =
-  /(?<![\p{L}])(?:tổng kết|sơ kết|đánh giá (?:kết quả|tình hình)|báo cáo kết quả|giao ban|kết quả (?:thực hiện|công tác|đạt được)|tình hình (?:thực hiện|kinh tế)|hội nghị (?:tổng kết|sơ kết|đánh giá|giao ban)|quyết toán (?:ngân sách|NSNN)|công bố kết quả (?:đánh giá|xếp hạng|chấm điểm)|báo cáo kinh doanh|(?:bình xét|xét duyệt|xét) (?:thi đua|khen thưởng)|thành tích(?: xuất sắc)?(?: trong)? (?:công tác|phong trào thi đua)[^.;!?]{0,80}?năm \d{4}|(?:HĐND|Hội đồng nhân dân)[^.;!?]{0,80}?(?:tổ chức|khai mạc|bế mạc)(?: (?:thành công|trọng thể|long trọng))? kỳ họp|(?<!họp báo[^.;!?]{0,30})kỳ họp thứ [\p{L}\d]+,?(?: của)? (?:HĐND|Hội đồng nhân dân)|kỳ họp thường lệ)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tổng kết|sơ kết|đánh giá (?:kết quả|tình hình)|báo cáo kết quả|giao ban|kết quả (?:thực hiện|công tác|đạt được)|tình hình (?:thực hiện|kinh tế)|hội nghị (?:tổng kết|sơ kết|đánh giá|giao ban)|quyết toán (?:ngân sách|NSNN)|công bố kết quả (?:đánh giá|xếp hạng|chấm điểm)|báo cáo kinh doanh|(?:bình xét|xét duyệt|xét) (?:các )?(?:danh hiệu )?(?:thi đua|khen thưởng)|thành tích(?: xuất sắc)?(?: trong)? (?:công tác|phong trào thi đua)[^.;!?]{0,80}?năm \d{4}|(?:HĐND|Hội đồng nhân dân)[^.;!?]{0,80}?(?:tổ chức|khai mạc|bế mạc)(?: (?:thành công|trọng thể|long trọng))? kỳ họp|(?<!họp báo[^.;!?]{0,30})kỳ họp thứ [\p{L}\d]+,?(?: của)? (?:HĐND|Hội đồng nhân dân)|kỳ họp thường lệ)(?![\p{L}])/iu;
+
+/**
+ * A headline or lead that names a meeting held to review: a council's session, a review or a briefing, not a visit that
+ * hears reports ("thăm, làm việc … kiểm tra tình hình thực hiện nhiệm vụ"; dev 106).
+ */
+export const REVIEW_MEETING = /(?<![\p{L}])(?:tổng kết|sơ kết|kỳ họp|giao ban|hội nghị (?:bình xét|xét|đánh giá))(?![\p{L}])/iu;
 
 /**
  * A lead sentence that opens on the year gone by without naming it: "Năm qua, Hội Nghề cá Việt Nam … đã có nhiều hoạt

@@ -18,7 +18,7 @@ import { monthEnd, monthStart } from '../dimensions/time/index.js';
 import { mainYearOf, REPORT_SEASON_CLOSES } from './years.js';
 import type { EventDay } from '../extract/date/index.js';
 import { leadSentences, type PeriodCandidate } from '../extract/period/index.js';
-import { REVIEW_LEAD, REVIEW_TITLE, SAME_PERIOD_COMPARED, YEAR_GONE_OPENING } from '../lexicon/review.js';
+import { REVIEW_LEAD, REVIEW_MEETING, REVIEW_TITLE, SAME_PERIOD_COMPARED, YEAR_GONE_OPENING } from '../lexicon/review.js';
 
 const bare = (p: PeriodCandidate) => p.kind === 'year';
 /** A span that names a reporting period by itself: "6 tháng đầu năm", "quý I/2025". */
@@ -327,12 +327,21 @@ export const choosePeriod: Refiner = {
     // (or, on a page with no date, one a review names too: "Trong năm 2019, Bộ CHQS tỉnh đã xây dựng …" over "… tổng kết
     // công tác … năm 2019" in the body; a dated page's news tells such a year as background: bench/studies/round17-period.mjs)
     const reviewedToo = (f: Finding<PeriodCandidate>) => datedYear === null && !newsBefore(f) && spans.some((o) => o !== f && o.value.namesReview && key(o.value) === key(f.value));
+    // (the page's year or the one before: dated, by its date; undated, by the years it speaks of most)
+    const yearOfPage = (from: string) => (datedYear === null ? main === null || [main - 1, main].includes(Number(from.slice(0, 4))) : recentEnough(from));
     // (or, on a page with no date, a year whose work a body tells, of the years the page speaks of most: "Trong năm
     // 2018, Công an thành phố Quảng Ngãi đã hướng dẫn …", "(LSO) – Năm 2020, Đảng ủy, Ban Chỉ huy Đồn … đã tập trung
     // lãnh đạo …"; bench/studies/round26.mjs body-year-lead)
-    const bodysYear = (f: Finding<PeriodCandidate>): boolean => datedYear === null && f.value.doneByBody && !newsBefore(f) && (main === null || [main - 1, main].includes(Number(f.value.from.slice(0, 4))));
+    const bodysYear = (f: Finding<PeriodCandidate>): boolean => datedYear === null && f.value.doneByBody && !newsBefore(f) && yearOfPage(f.value.from);
+    // (or, in an article whose headline or lead names a review meeting and no span reviewed, the body's first year that
+    // opens a clause telling what was done or reached: "Hội đồng Nhân dân xã … tổ chức kỳ họp thứ 5 … Trong năm 2022,
+    // tổng giá trị các ngành kinh tế trên 238 tỷ đồng, đạt 103,309% so với Nghị quyết"; round 26, audit 30)
+    const frameYear = () =>
+      REVIEW_MEETING.test(`${textOf(ctx, 'title')} ${textOf(ctx, 'lead')}`)
+        ? spans.find((f) => f.value.where === 'body' && bare(f.value) && f.value.cue !== 'plan' && (f.value.opensDoneClause || f.value.opensResultClause) && yearOfPage(f.value.from))
+        : undefined;
     const leadYear = opening.find((f) => f.value.opensDoneClause && f.value.cue !== 'plan' && recentEnough(f.value.from) && (frame || (reportSeason(f.value) && !newsBefore(f)) || reviewedToo(f)));
-    const bodyYear = opening.find((f) => f.value.cue !== 'plan' && bodysYear(f));
+    const bodyYear = opening.find((f) => f.value.cue !== 'plan' && bodysYear(f)) ?? (frame ? frameYear() : undefined);
     // "Năm qua, Hội … đã có nhiều hoạt động …" or "Trong năm, tỷ lệ điều tra khám phá án vượt trên 3% …" opening a lead
     // sentence, and the year's work commended in the text ("tặng giấy khen cho 12 tập thể … với thành tích xuất sắc
     // trong công tác phòng chống tội phạm … năm 2019"): the year gone by is the commended one
@@ -341,7 +350,7 @@ export const choosePeriod: Refiner = {
     // trong xây dựng phong trào toàn dân bảo vệ ANTQ năm 2018")
     const commendedYear =
       commended && ((yearGoneLead(ctx) && isYearGoneBy(commended.value, dated)) || opening.some((f) => f.value.opensClause && f.value.cue !== 'plan' && key(f.value) === key(commended.value))) ? commended : undefined;
-    // (a body's year alone names the period over a headline's span no review frames: "Đảng ủy Quân sự tỉnh ra nghị quyết
+    // (such a year alone names the period, over a headline's span no review frames: "Đảng ủy Quân sự tỉnh ra nghị quyết
     // lãnh đạo thực hiện nhiệm vụ năm 2024" over "Năm 2023, Đảng ủy Quân sự tỉnh đã …")
     const onlyBodyYear = !reviews && !narrated && !previousTerm && !leadYear && !yearBefore && !commendedYear;
     if (onlyBodyYear) return ctx.set('period', bodyYear ? [bodyYear] : []);

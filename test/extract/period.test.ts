@@ -33,6 +33,19 @@ describe('reporting period', () => {
     expect(period('Cập nhật lúc: 15/06/2020', lead, next)).toBeNull();
     expect(period(lead, 'Năm 2024, thành phố tiếp tục triển khai mô hình.', 'Đến năm 2024, các mô hình được nhân rộng ra 20 xã.')).toBeNull();
   });
+  it('takes the body\'s year that tells results in a review meeting that names no span reviewed (round 26, audit 30)', () => {
+    const session = 'Ngày 22/12, Hội đồng Nhân dân xã Bình Chánh tổ chức kỳ họp lần thứ 05, khóa XIII (Nhiệm kỳ 2021-2026).';
+    const heard = 'Kỳ họp đã thông qua báo cáo tổng kết tình hình thực hiện KT-XH, dự toán ngân sách 2023 và phương hướng thực hiện năm 2023.';
+    const results = 'Trong năm 2022, tổng giá trị các ngành kinh tế trên 238 tỷ đồng, đạt 103,309% so với Nghị quyết.';
+    expect(period('HĐND xã Bình Chánh tổ chức kỳ họp thứ 5', session, heard, results)).toEqual(['2022-01-01', '2022-12-31']);
+    // a visit that hears reports is no review meeting (dev 106); an old year's background is no result of the page's year
+    expect(period('Tổng Bí thư thăm, làm việc tại tỉnh Hòa Bình', 'Trong 2 ngày 14-15/5, Tổng Bí thư đã đến thăm, kiểm tra tình hình thực hiện nhiệm vụ kinh tế - xã hội.', 'Tỉnh đã đạt nhiều kết quả. Năm 2016, tăng trưởng kinh tế của tỉnh đạt 7,62%.')).toBeNull();
+    expect(period('HĐND xã Bình Chánh tổ chức kỳ họp thứ 5', session, heard, 'Năm 1983, xã đã được phong tặng danh hiệu Anh hùng.')).toBeNull();
+  });
+  it('reads a meeting that weighs the year\'s emulation titles as a review of the year (round 26, audit 30)', () => {
+    const lead = 'Sáng 08/12, đồng chí Phó Chủ tịch UBND thành phố chủ trì Hội nghị bình xét các danh hiệu thi đua trong phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” năm 2022.';
+    expect(period('Hội nghị bình xét các danh hiệu thi đua', '08/12/2022 16:35', lead)).toEqual(['2022-01-01', '2022-12-31']);
+  });
   it('gives a span written without its year the year the text names with the same stretch, not the page date\'s (round 17)', () => {
     const lines = ['Chủ nhật, 25/10/2020', 'Đánh giá kết quả công tác 6 tháng đầu năm', 'Hôm nay (26/6), Đảng ủy Bộ đội Biên phòng tỉnh tổ chức hội nghị đánh giá kết quả công tác 6 tháng đầu năm 2017.'];
     expect(period(...lines)).toEqual(['2017-01-01', '2017-06-30']);
