@@ -164,6 +164,8 @@ export function surnameBeforeSureMiddle(doc: Doc, i: number, run: number): boole
 
 function place(doc: Doc, type: LocalityType, organ: boolean, typeFirst: number, nameFirst: number, run: number): { value: PlaceValue; first: number; end: number } | null {
   const words = wordsIn(doc, nameFirst, run);
+  const lowerLast = words === 1 ? lowerCaseLastSyllable(doc, type, nameFirst, run) : null;
+  if (lowerLast) return { value: { type, typed: true, organ, name: lowerLast[0].name, units: lowerLast, nameFirst }, first: typeFirst, end: run + 1 };
   for (let n = Math.min(4, words); n >= 1; n--) {
     const end = prefixEnd(doc, nameFirst, run, n);
     const key = keyOf(doc, nameFirst, end);
@@ -193,6 +195,20 @@ function place(doc: Doc, type: LocalityType, organ: boolean, typeFirst: number, 
   for (let k = nameFirst + 1; k < run; k++) if (t.kind[k] === Kind.Number) return null;
   const end = words <= 3 ? run : prefixEnd(doc, nameFirst, run, 2);
   return { value: { type, typed: true, organ, name: tokensValue(doc, nameFirst, end), units: [], nameFirst }, first: typeFirst, end };
+}
+
+/**
+ * "phường Trần phú", "huyện Hương khê", "quận Cầu giấy": a listed name of two syllables whose second the writer left in
+ * lower case, when its first alone names no unit of the type (bench/studies/round26.mjs lower-case-name: corpus/real 4,
+ * audits 2, all such names).
+ */
+function lowerCaseLastSyllable(doc: Doc, type: LocalityType, nameFirst: number, run: number): readonly ListedUnit[] | null {
+  const t = doc.tokens;
+  if (run >= t.count || !isWord(doc, run) || isCapWord(doc, run) || !tight(doc, run)) return null;
+  if (unitsOfKey(keyOf(doc, nameFirst, run), type).length) return null;
+  const key = keyOf(doc, nameFirst, run + 1);
+  const units = unitsOfKey(aliasKeys.get(key) ?? key, type);
+  return units.length ? units : null;
 }
 
 function notUnitNameAt(doc: Doc, i: number): boolean {
