@@ -213,7 +213,7 @@ export const PARTY_BADGE_YEARS: readonly number[] = [30, 40, 45, 50, 55, 60, 65,
 /** Lower-case words that carry on an award's name: "danh hiệu thi đua", "Huân chương lao động hạng Ba". */
 export const AWARD_NAME_WORDS: readonly string[] = [
   'thi đua', 'lao động', 'chiến sĩ', 'chiến sỹ', 'chiến công', 'quân công', 'bảo vệ tổ quốc', 'độc lập', 'đơn vị', 'tập thể',
-  'gia đình', 'làng', 'thôn', 'khu dân cư', 'cơ quan', 'anh hùng', 'nhà giáo', 'thầy thuốc', 'nghệ sĩ', 'vì sự nghiệp',
+  'gia đình', 'làng', 'thôn', 'khu dân cư', 'khu phố', 'tổ dân phố', 'khối phố', 'ấp', 'cơ quan', 'anh hùng', 'nhà giáo', 'thầy thuốc', 'nghệ sĩ', 'vì sự nghiệp',
   'kháng chiến', 'hữu nghị', 'đại đoàn kết', 'dũng cảm', 'hạng', 'hạng nhất', 'hạng nhì', 'hạng ba', 'quân kỳ', 'vì an ninh',
   'vẻ vang', 'tiên tiến', 'xuất sắc', 'cơ sở', 'văn hóa', 'quyết thắng', 'thi đua cơ sở', 'lao động tiên tiến',
   'lao động xuất sắc', 'chiến sĩ thi đua', 'nhân dân', 'ưu tú', 'tuổi đảng',

@@ -38,6 +38,8 @@ export const corpus: Corpus<AwardStatement> = {
     { text: 'Chủ tịch UBND tỉnh gửi thư khen cho 3 tập thể và 7 cá nhân.', rule: 'award-given', value: { award: 'thư khen', collectives: 3, individuals: 7 } },
     { text: 'Sư đoàn 312 đã được Bộ Quốc phòng tặng Bằng khen.', rule: 'award-given', value: { by: 'Bộ Quốc phòng', collectives: null } },
     { text: 'Có 27 tập thể và 51 cá nhân được UBND TP tặng giấy khen.', rule: 'award-received', value: { by: 'UBND TP', collectives: 27, individuals: 51 } },
+    // a residential unit's culture title, as dev 106's "8/9 khu dân cư đạt danh hiệu làng văn hóa" (round 26, audit 30)
+    { text: 'Ban chỉ đạo thành phố công nhận 105/114 khu phố đạt danh hiệu khu phố văn hóa.', rule: 'award-received', value: { award: 'danh hiệu khu phố văn hóa', collectives: 105 } },
     // bodies written out as well as abbreviated (round 20, bench/studies/round20-words.mjs --variant abbreviations):
     // "nhân dân" goes on a giver's name where "nhân dịp" ends it; a sentence-case name after the award; an abbreviation
     // alone among bodies listed with commas
