@@ -115,6 +115,8 @@ export const corpus: Corpus<PercentMention> = {
     // a change a goal statement sets, whatever it measures; "/năm" is no target, what follows it may be
     { text: 'Mục tiêu năm 2025, tai nạn giao thông giảm 5% trên cả 3 tiêu chí.', rule: 'pct-goal-change', value: { value: 5, target: 'tai nạn giao thông', planned: true } },
     { text: 'Năm 2025, phấn đấu giảm 1,5%/năm tỷ lệ hộ nghèo.', rule: 'pct-goal-change', value: { value: 1.5, target: 'tỷ lệ hộ nghèo', planned: true } },
+    // "giá" of "giá trị" (a value) is no price (round 26, audit 30)
+    { text: 'Năm 2019, phấn đấu tổng giá trị sản xuất bình quân tăng 16,1%/năm.', rule: 'pct-goal-change', value: { value: 16.1, target: 'tổng giá trị sản xuất bình quân', planned: true } },
     { text: 'Chỉ tiêu năm 2025: kéo giảm từ 5% đến 10% số vụ tai nạn giao thông.', rule: 'pct-goal-change', value: { value: 5, max: 10, target: 'số vụ tai nạn giao thông', planned: true } },
     // a long clause with no measure of its own: the noun it counts, up to a time phrase
     { text: 'Trước việc chỉ có 22 thủ tục hành chính đưa vào Cơ chế một cửa quốc gia từ đầu năm tới nay (đạt 17%), Phó Thủ tướng yêu cầu các bộ hoàn thành kế hoạch.', rule: 'pct-verb', value: { value: 17, target: 'thủ tục hành chính đưa vào Cơ chế một cửa quốc gia' } },
@@ -193,6 +195,7 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Phó Thủ tướng chủ trương đưa tỷ lệ kiểm tra chuyên ngành từ 30% xuống còn 15% đến năm 2020.', rule: 'pct-rate-by-year', value: { value: 15, planned: true, target: 'tỷ lệ kiểm tra chuyên ngành' } },
   ],
   negatives: [
+    { text: 'Năm 2019, phấn đấu giá xăng giảm 5%.', why: 'a price\'s change, even one a goal names, is no target (NOT_TARGET_NEAR "giá"; not "giá trị")' },
     { text: 'Tỉnh có điểm xuất phát thấp, 74% dân số là đồng bào dân tộc thiểu số.', why: 'a demographic share, no goal covers it (round 24, dev 106)' },
     { text: 'Hiện còn 20% dân số chưa tham gia BHYT, nhưng việc bao phủ là không dễ.', why: 'a share of the population not yet covered, no goal cue in the sentence (round 24, corpus/real r3695)' },
     { text: 'Mục tiêu giảm nghèo của huyện gặp nhiều khó khăn do 74% dân số là đồng bào dân tộc thiểu số.', why: 'a demographic share in a sentence that names a goal (round 24 review)' },

@@ -713,8 +713,9 @@ export class TargetReader {
       // "kiểm tra đánh giá kết quả các nội dung 100% đạt yêu cầu": "giá" of "đánh giá" (to assess) is no price before a
       // grade reached, or before a group and the grade it reached ("được Quân khu đánh giá 100% các đơn vị đạt khá trở
       // lên"); other figures after "đánh giá" in corpus/real are estimates: "… được đánh giá là 55%"
-      if (near && !(this.tokenIs(near.first, 'giá') && this.tokenIs(near.first - 1, 'đánh') && (GRADE_AFTER.test(this.textFrom(end, GRADE_AFTER_CHARS)) || GROUP_GRADE_AFTER.test(this.textFrom(end, GROUP_GRADE_AFTER_CHARS)))))
-        return !this.goalSetsMeasure(near, first);
+      const assessed = () => this.tokenIs(near!.first - 1, 'đánh') && (GRADE_AFTER.test(this.textFrom(end, GRADE_AFTER_CHARS)) || GROUP_GRADE_AFTER.test(this.textFrom(end, GROUP_GRADE_AFTER_CHARS)));
+      // (nor "giá" of "giá trị", a value: "phấn đấu tổng giá trị sản xuất bình quân tăng 16,1%/năm"; round 26, audit 30)
+      if (near && !(this.tokenIs(near.first, 'giá') && (this.tokenIs(near.first + 1, 'trị') || assessed()))) return !this.goalSetsMeasure(near, first);
     }
     return false;
   }
