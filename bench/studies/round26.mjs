@@ -12,6 +12,8 @@
 //   glued-after-place a closing byline glued to a sentence that ends on a word of a vowel and a consonant, read as an
 //                     initial's dot before: "…ở Nam Đàn, Nghệ An.Phạm HòaTheo Infonet"
 //   summarised-notes  a closing byline with "(lược ghi)": "…giá vàng trong nước và thế giới.Anh Tuấn (lược ghi)"
+//   titled-byline     a closing byline after the writer's professional title: "….Lương y Minh Phúc", "….GS.TS.BS Nguyễn
+//                     Sào Trung", "…. TS Nguyễn Đình San"
 //   lower-case-name   a unit word, then a listed name of two syllables whose second is in lower case: "UBND phường Trần
 //                     phú", "huyện Hương khê", "quận Cầu giấy" (the name alone of its first syllable names no unit)
 import { printArticleForms, readFlags, studySets } from './lib.mjs';
@@ -39,6 +41,7 @@ const forms = {
   'writers-body-bracket': (t) => closingByline('\\s*\\(\\s*(?:Hải quan|Chi cục|Cục|Khoa|Trường|Đại học|Viện|Bệnh viện|Báo|Đài|[BCDĐFGHJKLMNPQRSTVWXZ]{2,}[A-ZĐ]*(?=\\s))\\s[^()\\n]{1,60}\\)').exec(t),
   'glued-after-place': (t) => closingByline('(?:Theo [^\\n]{2,30})?', '\\s[AĂÂEÊIOÔƠUƯY][bcdđghklmnpqrstvx]\\.').exec(t),
   'summarised-notes': (t) => closingByline('\\s*\\(lược ghi\\)').exec(t),
+  'titled-byline': (t) => closingByline('', '[.!?”]\\s*(?:(?:Lương y|Bác sĩ|BS|Dược sĩ|ThS|Ths|TS|PGS|GS|Luật sư|LS|Kỹ sư|KS)(?:\\.\\s*|\\s+))+').exec(t),
   'lower-case-name': (t) => {
     for (const m of t.matchAll(/(?<![\p{L}])(?:xã|phường|huyện|thị trấn|quận|thị xã) (\p{Lu}\p{Ll}+) (\p{Ll}+)(?![\p{L}])/gu)) {
       if (gazetteer().named(`${m[1]} ${m[2][0].toUpperCase()}${m[2].slice(1)}`).length && !gazetteer().named(m[1]).length) return [m[0]];

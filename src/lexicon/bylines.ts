@@ -22,6 +22,13 @@ const CREDIT_OR_GENRE_PREFIXES: readonly string[] = [
   'VIDEO XEM THÊM', 'Xem video',
 ];
 
+/**
+ * A writer's professional title before the name of a closing credit: "….Lương y Minh Phúc", "….BS Nguyễn Sào Trung",
+ * "…. TS Nguyễn Đình San", several in a row ("GS.TS.BS Nguyễn Sào Trung"): the name is the byline, as "PGS.TS. Phạm
+ * Văn Hoan" is read (bench/studies/round26.mjs titled-byline).
+ */
+export const WRITER_TITLES: readonly string[] = ['Lương y', 'Bác sĩ', 'BS', 'Dược sĩ', 'ThS', 'Ths', 'TS', 'PGS', 'GS', 'Luật sư', 'LS', 'Kỹ sư', 'KS'];
+
 /** Words before the names of a credit: "Tin, ảnh: Minh Anh", "Bài và ảnh: …", "Tác giả: …". */
 export const CREDIT_PREFIXES: readonly string[] = [...CREDIT_ONLY_PREFIXES, ...CREDIT_OR_GENRE_PREFIXES];
 

@@ -62,6 +62,8 @@ export const corpus: Corpus<string> = {
     { text: 'Dạy học phi chính quy\nĐó là thách thức của giáo dục phi chính quy.Nguyễn Hồng Lê (Khoa Việt Nam học - ĐH Hà Nội)', rule: 'author-credit', value: 'Nguyễn Hồng Lê' },
     { text: 'Nước thánh\nClip người dân đi mua nước ở Nam Đàn, Nghệ An.Phạm HòaTheo Infonet', rule: 'author-credit', value: 'Phạm Hòa' },
     { text: 'Giá vàng\nCần thu hẹp chênh lệch giá vàng trong nước và thế giới.Anh Tuấn (lược ghi)', rule: 'author-credit', value: 'Anh Tuấn' },
+    { text: 'Say nắng\nNấu nước uống mỗi ngày.Lương y Minh Phúc', rule: 'author-credit', value: 'Minh Phúc' },
+    { text: 'Ung thư dạ dày\nChất này chống đột biến gen.GS.TS.BS Nguyễn Sào Trung', rule: 'author-credit', value: 'Nguyễn Sào Trung' },
     // a byline glued to the photo credit after it (round 16 precision review: 10 bodies of corpus/real)
     { text: 'Áo dài mùa cưới\nGiá đặt may trung bình là 2.000.000 đồng/bộ.Mộc LanẢnh: Áo dài Phụng', rule: 'author-credit', value: 'Mộc Lan' },
     // the writer's body or outlet after the name, and a web address in the credit (round 21: bench/studies/round21-author.mjs,

@@ -2,7 +2,7 @@
 // follows the last sentence ("… cấp trên. Hằng Hà - Đức Hoàng", "….Tin, ảnh: HỒNG BỈNH HIẾU", "…./.(TTXVN)"), glued
 // page chrome set aside, then classified: a person (names, initials, capitals) with prefixes and agency suffixes
 // stripped, "Theo X", or an agency alone.
-import { AGENCY_CREDITS, CREDIT_PREFIXES, NOT_BYLINES, SENTENCE_CASE_OUTLETS, SENTENCE_OPENERS, SERIES_MARKS, UNNAMED_CREDITS, WRITERS_BODIES } from '../../lexicon/bylines.js';
+import { AGENCY_CREDITS, CREDIT_PREFIXES, NOT_BYLINES, SENTENCE_CASE_OUTLETS, SENTENCE_OPENERS, SERIES_MARKS, UNNAMED_CREDITS, WRITER_TITLES, WRITERS_BODIES } from '../../lexicon/bylines.js';
 import { HONORIFICS } from '../../lexicon/people.js';
 import { gazetteer } from '../../gazetteer/index.js';
 import { PERSON_TITLES_BEFORE_NAME } from '../../lexicon/places.js';
@@ -91,6 +91,9 @@ const BRACKETED_WRITERS_BODY = new RegExp(`^(.+?)\\s*\\(\\s*(?:${BODY_OPENING}|[
 /** Before a name: a person spoken of, not a writer ("Anh" opens many names: "Anh Thư"). */
 const NAMED_PERSON = new RegExp(`^(?:${[...HONORIFICS, ...PERSON_TITLES_BEFORE_NAME].filter((w) => w !== 'Anh' && w !== 'anh').map(escapeRegExp).join('|')})\\s`, 'u');
 const OPENS_WITH_BODY = new RegExp(`^${BODY_OPENING}`, 'u');
+
+/** A writer's titles before the name (WRITER_TITLES), each with its dot if any: "Lương y ", "BS. ", "GS.TS.BS ". */
+const WRITER_TITLE = new RegExp(`^(?:(?:${WRITER_TITLES.map(escapeRegExp).join('|')})(?:\\.\\s*|\\s+))+(?=\\p{Lu})`, 'u');
 
 /** The writer's name alone when a credit names their body or outlet after it (WRITERS_BODY); else the credit as it is. */
 function withoutWritersBody(t: string): string {
@@ -238,7 +241,7 @@ export function readCredit(tail: string | null): Credit | null {
     return { author: theo[1].trim(), kind: 'theo' };
   }
   for (let m = SUFFIX.exec(t); m && m.index > 0; m = SUFFIX.exec(t)) t = t.slice(0, m.index).trim();
-  t = withoutWritersBody(t);
+  t = withoutWritersBody(t).replace(WRITER_TITLE, '');
   if (pre?.[1] === 'Nguồn') t = withoutSourceName(t);
   if (AGENCY_ONLY.test(t) || AGENCY_ONLY.test(tail.trim())) return { author: (AGENCY_ONLY.test(t) ? t : tail.trim()).replace(/^\(|\)$/g, ''), kind: 'agency' };
   if (isNotByline(t)) return null;
