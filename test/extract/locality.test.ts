@@ -14,8 +14,9 @@ describe('locality', () => {
     [['Tin tức', 'Ngày 21/11/2019, UBND quận Dương Kinh tổ chức Hội nghị tổng kết.'], { type: 'quận', name: 'Dương Kinh', province: 'Hải Phòng' }],
     // a name cut short by a syllable in lower case is the one the headline names in full, no near spelling of the cut (round 17)
     [['Huyện Krông Năng tổng kết công tác tuyển quân năm 2020', 'UBND huyện Krông năng vừa tổ chức Hội nghị tổng kết công tác tuyển quân năm 2020.'], { type: 'huyện', name: 'Krông Năng', province: 'Đắk Lắk' }],
-    // a cut with another syllable after it is no other commune's name the article writes in full (round 17 review)
-    [['Lễ khai giảng', 'Sáng 5/9, UBND xã Tân lập, huyện Đan Phượng tổ chức lễ khai giảng. Dự có đại diện xã Tân Hội.'], { type: 'huyện', name: 'Đan Phượng', province: 'Hà Nội' }],
+    // a cut with another syllable after it is no other commune's name the article writes in full (round 17 review): the
+    // syllable in lower case completes the listed name, xã Tân Lập of Đan Phượng (round 26), not the guest xã Tân Hội
+    [['Lễ khai giảng', 'Sáng 5/9, UBND xã Tân lập, huyện Đan Phượng tổ chức lễ khai giảng. Dự có đại diện xã Tân Hội.'], { type: 'xã', name: 'Tân Lập', province: 'Hà Nội' }],
     [['Tin tức', 'Ngày 13/10/2020, Huyện Kim Bảng tổ chức hội nghị tổng kết các đề án của UBND tỉnh Hà Nam.'], { type: 'huyện', name: 'Kim Bảng', province: 'Hà Nam' }],
     // the body whose plan the lead's first sentence carries out directs; the one carrying it out organises (round 25, audit 28)
     [['Khai mạc huấn luyện Dân quân cơ động năm 2023', 'Thực hiện kế hoạch huấn luyện lực lượng Dân quân cơ động năm 2023 của Ban chỉ huy quân sự huyện Đô Lương. Sáng ngày 17/5/2023, Ủy ban nhân dân xã Quang Sơn đã khai mạc huấn luyện.'], { type: 'xã', name: 'Quang Sơn', province: 'Nghệ An' }],
