@@ -11,6 +11,13 @@ const pcts = (...body: string[]) =>
   }));
 
 describe('percentages', () => {
+  it('reads a paragraph cut off where the stored page ends whose whole sentence ends on a percentage: no caption (round 26, audit 29)', () => {
+    const cut = 'Năm 2020, thị trấn phấn đấu tổng giá trị sản xuất trên 600 tỷ đồng, tốc độ tăng trưởng kinh tế 9,84%. Tỷ lệ hộ nghèo dưới 1,5%, chính quyền trong sạch vững';
+    const got = recordOf('Hội đồng nhân dân thị trấn họp kỳ thứ 9', 'Sáng ngày 10/1, Hội đồng nhân dân thị trấn họp kỳ thứ 9.', cut).percentages;
+    expect(got.map((p) => [p.value, p.target, p.status])).toContainEqual([9.84, 'tốc độ tăng trưởng kinh tế', 'planned']);
+    // a caption line, with no whole sentence in it, still gives none
+    expect(recordOf('Hội nghị tổng kết', 'Sáng 5/1, huyện tổng kết công tác năm 2019.', 'Đồng chí Chủ tịch UBND huyện phát biểu: 100% xã đạt chuẩn').percentages).toEqual([]);
+  });
   it.each([
     ['Năm 2019, huyện chỉ đạo gọi công dân nhập ngũ đạt 100% chỉ tiêu.', { value: 100, status: 'achieved', year: 2019, target: 'chỉ tiêu' }],
     ['Năm 2022, thành phố hoàn thành 100% chỉ tiêu tuyển quân, động viên quân nhân dự bị.', { value: 100, status: 'achieved', year: 2022, target: 'chỉ tiêu tuyển quân, động viên quân nhân dự bị' }],

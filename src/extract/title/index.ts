@@ -297,10 +297,11 @@ export function isCaptionLine(doc: Doc, index: number, headline: number | null):
 const CAPTION_MAX_CHARS = 300;
 
 /**
- * A whole sentence inside a line: a full stop after a word, then a capital (not a photo's credit, "… tại hội nghị. Ảnh:
- * …"; nor a city's "Tp. Hồ Chí Minh", one lower-case letter before the stop: round 17 review).
+ * A whole sentence inside a line: a full stop after a word or a percentage ("… tăng trưởng kinh tế 9,84%. Tỷ lệ hộ nghèo
+ * …"; round 26, audit 29), then a capital (not a photo's credit, "… tại hội nghị. Ảnh: …"; nor a city's "Tp. Hồ Chí
+ * Minh", one lower-case letter before the stop: round 17 review).
  */
-const SENTENCE_INSIDE = /[\p{Ll}\d]{2}[.!?]\s+(?!(?:Ảnh|Nguồn|Video|Clip)\b)\p{Lu}/u;
+const SENTENCE_INSIDE = /(?:[\p{Ll}\d]{2}|\d%)[.!?]\s+(?!(?:Ảnh|Nguồn|Video|Clip)\b)\p{Lu}/u;
 
 export const title = defineField(titleContract, {
   dimensions: [],
