@@ -158,16 +158,16 @@ export const REVIEW_TITLE =
  * people's council holding its session ("Hội đồng nhân dân xã tổ chức kỳ họp thứ chín" on 30 July, "kỳ họp thường lệ
  * cuối năm") hears the reports on the half-year or the year gone by; not a press briefing on a session to come ("cuộc
  * họp báo về kỳ họp thứ 4 của HĐND TP Hà Nội dự kiến diễn ra vào tuần sau"; bench/studies/round15b-period-pct.mjs
- * council-session).
+ * council-session); "Hội đồng nhân dân thị trấn Hưng Hà họp kỳ thứ 9" so too (round 26, audit 29).
  */
 export const REVIEW_LEAD =
-  /(?<![\p{L}])(?:tổng kết|sơ kết|đánh giá (?:kết quả|tình hình)|báo cáo kết quả|giao ban|kết quả (?:thực hiện|công tác|đạt được)|tình hình (?:thực hiện|kinh tế)|hội nghị (?:tổng kết|sơ kết|đánh giá|giao ban)|quyết toán (?:ngân sách|NSNN)|công bố kết quả (?:đánh giá|xếp hạng|chấm điểm)|báo cáo kinh doanh|(?:bình xét|xét duyệt|xét) (?:các )?(?:danh hiệu )?(?:thi đua|khen thưởng)|thành tích(?: xuất sắc)?(?: trong)? (?:công tác|phong trào thi đua)[^.;!?]{0,80}?năm \d{4}|(?:HĐND|Hội đồng nhân dân)[^.;!?]{0,80}?(?:tổ chức|khai mạc|bế mạc)(?: (?:thành công|trọng thể|long trọng))? kỳ họp|(?<!họp báo[^.;!?]{0,30})kỳ họp thứ [\p{L}\d]+,?(?: của)? (?:HĐND|Hội đồng nhân dân)|kỳ họp thường lệ)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tổng kết|sơ kết|đánh giá (?:kết quả|tình hình)|báo cáo kết quả|giao ban|kết quả (?:thực hiện|công tác|đạt được)|tình hình (?:thực hiện|kinh tế)|hội nghị (?:tổng kết|sơ kết|đánh giá|giao ban)|quyết toán (?:ngân sách|NSNN)|công bố kết quả (?:đánh giá|xếp hạng|chấm điểm)|báo cáo kinh doanh|(?:bình xét|xét duyệt|xét) (?:các )?(?:danh hiệu )?(?:thi đua|khen thưởng)|thành tích(?: xuất sắc)?(?: trong)? (?:công tác|phong trào thi đua)[^.;!?]{0,80}?năm \d{4}|(?:HĐND|Hội đồng nhân dân)[^.;!?]{0,80}?(?:(?:tổ chức|khai mạc|bế mạc)(?: (?:thành công|trọng thể|long trọng))? kỳ họp|họp kỳ thứ)|(?<!họp báo[^.;!?]{0,30})kỳ họp thứ [\p{L}\d]+,?(?: của)? (?:HĐND|Hội đồng nhân dân)|kỳ họp thường lệ)(?![\p{L}])/iu;
 
 /**
  * A headline or lead that names a meeting held to review: a council's session, a review or a briefing, not a visit that
  * hears reports ("thăm, làm việc … kiểm tra tình hình thực hiện nhiệm vụ"; dev 106).
  */
-export const REVIEW_MEETING = /(?<![\p{L}])(?:tổng kết|sơ kết|kỳ họp|giao ban|hội nghị (?:bình xét|xét|đánh giá))(?![\p{L}])/iu;
+export const REVIEW_MEETING = /(?<![\p{L}])(?:tổng kết|sơ kết|kỳ họp|họp kỳ|giao ban|hội nghị (?:bình xét|xét|đánh giá))(?![\p{L}])/iu;
 
 /**
  * A lead sentence that opens on the year gone by without naming it: "Năm qua, Hội Nghề cá Việt Nam … đã có nhiều hoạt

@@ -42,6 +42,14 @@ describe('reporting period', () => {
     expect(period('Tổng Bí thư thăm, làm việc tại tỉnh Hòa Bình', 'Trong 2 ngày 14-15/5, Tổng Bí thư đã đến thăm, kiểm tra tình hình thực hiện nhiệm vụ kinh tế - xã hội.', 'Tỉnh đã đạt nhiều kết quả. Năm 2016, tăng trưởng kinh tế của tỉnh đạt 7,62%.')).toBeNull();
     expect(period('HĐND xã Bình Chánh tổ chức kỳ họp thứ 5', session, heard, 'Năm 1983, xã đã được phong tặng danh hiệu Anh hùng.')).toBeNull();
   });
+  it('reads "HĐND … họp kỳ thứ 9" as a council session, whose lead\'s year is the one reviewed (round 26, audit 29)', () => {
+    const lines = ['Hội đồng nhân dân thị trấn Hưng Hà họp kỳ thứ 9', 'Sáng ngày 10/1, Hội đồng nhân dân thị trấn Hưng Hà họp kỳ thứ 9, nhiệm kỳ 2016 – 2021.'];
+    const year = 'Năm 2019, mặc dù gặp nhiều khó khăn, kinh tế, xã hội của thị trấn phát triển toàn diện.';
+    const plan = 'Năm 2020, thị trấn phấn đấu tổng giá trị sản xuất trên 600 tỷ đồng.';
+    expect(period(...lines, year, plan)).toEqual(['2019-01-01', '2019-12-31']);
+    // the coming year the session plans is no period
+    expect(period(...lines, plan)).toBeNull();
+  });
   it('reads a meeting that weighs the year\'s emulation titles as a review of the year (round 26, audit 30)', () => {
     const lead = 'Sáng 08/12, đồng chí Phó Chủ tịch UBND thành phố chủ trì Hội nghị bình xét các danh hiệu thi đua trong phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” năm 2022.';
     expect(period('Hội nghị bình xét các danh hiệu thi đua', '08/12/2022 16:35', lead)).toEqual(['2022-01-01', '2022-12-31']);
