@@ -50,6 +50,10 @@ describe('reporting period', () => {
     // the coming year the session plans is no period
     expect(period(...lines, plan)).toBeNull();
   });
+  it('reads the month a flag ceremony reviews, not the early days of the month it is held in (round 26, audit 29)', () => {
+    const lead = 'Tại lễ Chào cờ đầu tháng 12 năm 2020, ngoài việc tổng kết đánh giá việc thực hiện nhiệm vụ công tác công an tháng 11, và triển khai nhiệm vụ tháng 12. Công an tỉnh đã công bố các quyết định khen thưởng.';
+    expect(period('Công an tỉnh khen thưởng', lead)).toEqual(['2020-11-01', '2020-11-30']);
+  });
   it('reads a meeting that weighs the year\'s emulation titles as a review of the year (round 26, audit 30)', () => {
     const lead = 'Sáng 08/12, đồng chí Phó Chủ tịch UBND thành phố chủ trì Hội nghị bình xét các danh hiệu thi đua trong phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” năm 2022.';
     expect(period('Hội nghị bình xét các danh hiệu thi đua', '08/12/2022 16:35', lead)).toEqual(['2022-01-01', '2022-12-31']);

@@ -34,6 +34,7 @@ export const corpus: Corpus = {
     { text: 'họp giao ban đánh giá tình hình, kết quả công tác tháng 5, triển khai nhiệm vụ tháng 6', unit: 'span', rule: 'span-month-this-year', written: 'tháng 5', value: { kind: 'month', from: '', month: 5 } },
     { text: 'Giám đốc Công an tỉnh báo cáo kết quả các mặt công tác trong tháng 6, trong đó', unit: 'span', rule: 'span-month-this-year', written: 'tháng 6', value: { month: 6 } },
     { text: 'Chính phủ đã họp phiên thường kỳ tháng 5, tập trung thảo luận', unit: 'span', rule: 'span-month-this-year', written: 'tháng 5', value: { month: 5 } },
+    { text: 'tổng kết đánh giá việc thực hiện nhiệm vụ công tác công an tháng 11, và triển khai nhiệm vụ tháng 12', unit: 'span', rule: 'span-month-this-year', written: 'tháng 11', value: { month: 11 } },
     // a monthly briefing's month reviewed and month planned, the last closing its sentence (round 25, audits 24 and 27)
     { text: 'UBND thị xã họp đánh giá tình hình thực hiện nhiệm vụ tháng 8, triển khai công tác chủ yếu tháng 9 năm 2017', unit: 'span', rule: 'span-month-this-year', written: 'tháng 8', value: { month: 8 } },
     { text: 'hội nghị giao ban đánh giá kết quả hoạt động tháng 11, triển khai nhiệm vụ tháng 12. Dự hội nghị có lãnh đạo các phòng.', unit: 'span', rule: 'span-month-this-year', written: 'tháng 12', value: { month: 12 } },

@@ -2,7 +2,7 @@
 // "giai đoạn 2015-2020", "nhiệm kỳ 2015 - 2020", "năm học 2016-2017", "5 tháng đầu năm" (its year from the page).
 // Whether a span is the period an article reviews is the period field's business.
 import { wordClass } from '../../engine/lexicon.js';
-import { alt, anchor, dim, opt, token, words, wordsAs } from '../../engine/pattern.js';
+import { alt, anchor, dim, gap, opt, token, words, wordsAs } from '../../engine/pattern.js';
 import type { Dimension } from '../../engine/dimension.js';
 import { lexDimension, type Rule, type RuleContext } from '../../engine/rule.js';
 import { Kind } from '../../engine/tokens.js';
@@ -48,6 +48,9 @@ export const halfYears = wordClass('half-year', HALF_YEARS);
 const pad = (x: number) => String(x).padStart(2, '0');
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 export const monthStart = (y: number, m: number) => `${y}-${pad(m)}-01`;
+/** Anything but a word: ends the few words a monthly work's name may hold before its month. */
+const notWord = (doc: Doc, i: number) => doc.tokens.kind[i] !== Kind.Word;
+
 export const monthEnd = (y: number, m: number) => `${y}-${pad(m)}-${pad(lastDay(y, m))}`;
 
 type Caps = Record<string, { first: number; end: number; unit?: { value: unknown } }>;
@@ -218,7 +221,8 @@ const SPAN_RULES: readonly Rule<SpanValue>[] = [
     // a unit's monthly work or meeting (not a press briefing's "họp báo thường kỳ tháng 5"); a monthly briefing's
     // "đánh giá tình hình thực hiện nhiệm vụ tháng 8", "kết quả hoạt động tháng 11" (round 25, audits 24 and 27)
     name: 'span-month-this-year',
-    pattern: [words('công tác', 'giao ban', 'thường kỳ', 'định kỳ', 'nhiệm vụ', 'kết quả hoạt động'), opt(words('trong')), wordsAs('t', 'tháng'), anchor(dim('number', 'mo', isMonths))],
+    // (the work's field may stand between, two words at most: "nhiệm vụ công tác công an tháng 11"; round 26, audit 29)
+    pattern: [words('công tác', 'giao ban', 'thường kỳ', 'định kỳ', 'nhiệm vụ', 'kết quả hoạt động'), gap(2, { stop: notWord }), opt(words('trong')), wordsAs('t', 'tháng'), anchor(dim('number', 'mo', isMonths))],
     build(m, ctx) {
       const next = m.end < ctx.doc.tokens.count ? ctx.doc.text.slice(ctx.doc.tokens.start[m.end], ctx.doc.tokens.end[m.end]) : '';
       // "tháng 1-2017", "tháng 1.2017" are the rule below; a full stop that ends the sentence is no date's

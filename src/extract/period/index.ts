@@ -144,6 +144,8 @@ const SCHOOL_YEAR_CLOSED_BEFORE = /(?<![\p{L}])tổng kết(?:\s+(?:công tác|n
 const TASK_YEAR_CLOSED_BEFORE = /(?<![\p{L}])tổng kết(?![\p{L}])(?:(?!(?<![\p{L}])(?:phát động|triển khai|ra quân|khởi động|phương hướng|kế hoạch|chuẩn bị|sẵn sàng|bước vào|hướng tới|đăng ký)(?![\p{L}]))[^.!?;\n]){0,100}$/iu;
 /** A term of the school year after it: "thực tập sư phạm học kỳ II năm học 2024 - 2025" reviews the term, not the year (round 18 review). */
 const SCHOOL_TERM_BEFORE = /(?<![\p{L}])(?:học\s+k[ỳìyi]|HK)\s*(?:I{1,2}|[12]|một|hai)\s*[,(\-–]?\s*$/iu;
+/** "đầu tháng 12", "giữa tháng 5", "cuối tháng 11": a time within a month. */
+const PART_OF_MONTH_BEFORE = /(?<![\p{L}])(?:đầu|giữa|cuối)\s+$/iu;
 const SEASON_BEFORE = new RegExp(`(?:${SPORT_SEASONS.join('|')})\\s+(?:năm\\s+)?$`, 'iu');
 
 /**
@@ -310,6 +312,9 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       if (!NEVER_A_LAWS_NAME.has(span.kind) && lawNamedBefore(ctx.doc.text.slice(Math.max(0, start - 80), start))) return null;
       // "kể từ tháng 4/2010", "đến năm 2020", "ngay trong tháng 2/2017": a start point, a horizon or a deadline
       if (BOUND_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 20), start))) return null;
+      // "Tại lễ Chào cờ đầu tháng 12 năm 2020, ngoài việc tổng kết … tháng 11": a part of a month is a day's time, no month
+      // reviewed (round 26, audit 29)
+      if (span.kind === 'month' && PART_OF_MONTH_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 10), start))) return null;
       // "Vua phá lưới tại Champions League 2012-2013": a sports season
       if (SEASON_BEFORE.test(ctx.doc.text.slice(Math.max(0, start - 20), start))) return null;
       // "Báo cáo số 658 ngày 06 tháng 6 năm 2017": the month of a day
