@@ -6,6 +6,8 @@ export const corpus: Corpus<string> = {
     { text: 'Hội nghị tổng kết công tác quốc phòng năm 2019\nChiều 9/01, UBND thành phố tổ chức hội nghị.', rule: 'title-first-line', value: 'Hội nghị tổng kết công tác quốc phòng năm 2019' },
     { text: '( Cập nhật lúc: 10/01/2020 )\nThành phố Bắc Kạn triển khai công tác quốc phòng\nChiều 9/01, UBND thành phố tổ chức.', rule: 'title-first-line', value: 'Thành phố Bắc Kạn triển khai công tác quốc phòng' },
     { text: 'Đà Nẵng: Khai mạc Lễ hội pháo hoa quốc tế!\nTối 30/4, thành phố khai mạc.', rule: 'title-first-line', value: 'Đà Nẵng: Khai mạc Lễ hội pháo hoa quốc tế' },
+    // a photo's caption above the headline, its credit closing it (round 26, audit 29)
+    { text: 'Vinh danh 45 “Công dân tiêu biểu”. Ảnh: Cổng thông tin điện tử tỉnh Bình Phước.\n\nBình Phước: Phong trào thi đua yêu nước góp phần phát triển kinh tế\n\nNgày 18.9, tỉnh Bình Phước tổ chức Đại hội Thi đua yêu nước.', rule: 'title-first-line', value: 'Bình Phước: Phong trào thi đua yêu nước góp phần phát triển kinh tế' },
     { text: 'LỊCH LÀM VIỆC\nCÁC XÃ THỊ TRẤN\nXã Song Phượng tổ chức tổng kết phong trào thi đua năm 2019\nNgày đăng 14/01/2020 | 08:53 | View count: 79\nSáng 13/1, UBND xã tổ chức hội nghị.', rule: 'title-first-line', value: 'Xã Song Phượng tổ chức tổng kết phong trào thi đua năm 2019' },
     { text: 'Thứ 7, 22/06/2024, 10:30[GMT+7]\nHưng Hà: Tổng kết công tác tuyển chọn, gọi công dân nhập ngũ\nThứ 5, 17/05/2018 | 14:49:49\nHuyện Hưng Hà tổ chức tổng kết.', rule: 'title-first-line', value: 'Hưng Hà: Tổng kết công tác tuyển chọn, gọi công dân nhập ngũ' },
     // a photo credit or a decision's number with its date is no stamp line: the headline stays the first line (round 14 review)
@@ -42,6 +44,7 @@ export const corpus: Corpus<string> = {
     { text: 'UBND huyện Hưng Hà khen thưởng đột xuất\nChi tiết về công tác khen thưởng đột xuất cho lực lượng công an\nQuyết định số 12/QĐ-UBND ngày 12/3/2020\nNgày 12/3, UBND huyện đã khen thưởng 3 tập thể.', rule: 'title-first-line', value: 'UBND huyện Hưng Hà khen thưởng đột xuất' },
   ],
   negatives: [
+    { text: 'Các đại biểu dự hội nghị. Ảnh: Minh Anh.\nSáng 5/1, UBND huyện tổ chức hội nghị tổng kết công tác năm 2019.', why: 'a caption above a lead with no headline: the lead is no headline (round 26)' },
     { text: 'Sáng 21/4, UBND tỉnh tổ chức hội nghị tổng kết.\nDự hội nghị có các đồng chí lãnh đạo.', why: 'a lead sentence that opens with the event date' },
     { text: 'Sáng nay, ngày 30 tháng 12 năm 2021, tại hội trường Nhà văn hóa xã, Đảng bộ xã đã tổ chức Hội nghị tổng kết công tác Đảng năm 2021.\nToàn cảnh Hội nghị\nNăm 2021, Đảng bộ xã đã hoàn thành các chỉ tiêu.', why: 'a dated lead sentence opening a text with no headline is no dateline, and the caption under it no headline' },
     { text: 'Chiều 12/1, Hội Cựu chiến binh tỉnh tổng kết công tác Hội năm 2020 và triển khai nhiệm vụ năm 2021.\nDự hội nghị có đồng chí Phó Bí thư Thường trực Tỉnh ủy.\nNăm 2020, các cấp Hội đã hoàn thành các chỉ tiêu.', why: 'a lead sentence with a full stop that the next line does not restate is no headline' },

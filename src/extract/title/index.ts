@@ -144,6 +144,9 @@ function findTitleLine(doc: Doc): number | null {
     const line = doc.lines[i];
     const text = doc.text.slice(line.start, Math.min(line.end, line.start + 400));
     if (isPageLine(text)) continue;
+    // a photo's caption above the headline, its credit closing it ("Vinh danh 45 “Công dân Bình Phước tiêu biểu …". Ảnh:
+    // Cổng thông tin điện tử tỉnh Bình Phước."; round 26, audit 29)
+    if (PHOTO_CAPTION_ABOVE.test(text)) continue;
     const sentence = line.end - line.start > MAX_TITLE_CHARS || (ENDS_SENTENCE.test(text) && !isStoppedHeadline(doc, i)) || isDayLead(doc, i, text);
     // "Sáng nay, ngày 30 tháng 12 năm 2021, … đã tổ chức Hội nghị …." opening a text with no headline is its lead,
     // though it opens like a dateline (bench/studies/round17-title.mjs: 3 first lines of the audits, 0 of corpus/real)
@@ -154,6 +157,9 @@ function findTitleLine(doc: Doc): number | null {
   }
   return null;
 }
+
+/** A line that ends on a photo's credit: "… tại lễ kỷ niệm. Ảnh: Cổng thông tin điện tử tỉnh Bình Phước." */
+const PHOTO_CAPTION_ABOVE = /[.!?”"]\s*\(?Ảnh\s*:\s*[^.!?:()\n]{2,60}\)?\.?$/u;
 
 /**
  * A first line that opens on an event's day and runs past DAY_LEAD_CHARS characters, or on into the next line ("Sáng
