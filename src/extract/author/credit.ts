@@ -253,8 +253,8 @@ export function readCredit(tail: string | null): Credit | null {
   return null;
 }
 
-/** A lead tag at the start of the lead: "HNM" from "(HNM) - …", "KTĐT" from "KTĐT - …"; null when there is none. */
-const LEAD_TAG = /^\s*(?:\(([^()\n]{1,30})\)\s*\.?\s*[-–—:]?|([A-ZĐ][\p{L}&.]{1,14}(?: Online)?)\s*[-–—])\s*/u;
+/** A lead tag at the start of the lead: "HNM" from "(HNM) - …", "KTĐT" from "KTĐT - …", "Điện Biên TV - …"; null when there is none. */
+const LEAD_TAG = /^\s*(?:\(([^()\n]{1,30})\)\s*\.?\s*[-–—:]?|([A-ZĐ][\p{L}&.]{1,14}(?: [A-ZĐ][\p{L}]{1,10})? TV|[A-ZĐ][\p{L}&.]{1,14}(?: Online)?)\s*[-–—])\s*/u;
 
 export function leadTag(line: string): { tag: string; at: number } | null {
   const m = LEAD_TAG.exec(line);
