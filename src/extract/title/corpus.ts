@@ -6,6 +6,8 @@ export const corpus: Corpus<string> = {
     { text: 'Hội nghị tổng kết công tác quốc phòng năm 2019\nChiều 9/01, UBND thành phố tổ chức hội nghị.', rule: 'title-first-line', value: 'Hội nghị tổng kết công tác quốc phòng năm 2019' },
     { text: '( Cập nhật lúc: 10/01/2020 )\nThành phố Bắc Kạn triển khai công tác quốc phòng\nChiều 9/01, UBND thành phố tổ chức.', rule: 'title-first-line', value: 'Thành phố Bắc Kạn triển khai công tác quốc phòng' },
     { text: 'Đà Nẵng: Khai mạc Lễ hội pháo hoa quốc tế!\nTối 30/4, thành phố khai mạc.', rule: 'title-first-line', value: 'Đà Nẵng: Khai mạc Lễ hội pháo hoa quốc tế' },
+    // a portal's place label above the headline the lead restates (round 26, audit 29)
+    { text: 'Thành phố Hà Nội\n\nBộ Tư lệnh Thủ đô Hà Nội báo công dâng Bác\n\nQPTĐ-Sáng 26-11, tại Quảng trường Ba Đình, Đoàn đại biểu Bộ Tư lệnh Thủ đô Hà Nội đã tổ chức Lễ báo công dâng Bác về những kết quả đạt được.', rule: 'title-first-line', value: 'Bộ Tư lệnh Thủ đô Hà Nội báo công dâng Bác' },
     // a photo's caption above the headline, its credit closing it (round 26, audit 29)
     { text: 'Vinh danh 45 “Công dân tiêu biểu”. Ảnh: Cổng thông tin điện tử tỉnh Bình Phước.\n\nBình Phước: Phong trào thi đua yêu nước góp phần phát triển kinh tế\n\nNgày 18.9, tỉnh Bình Phước tổ chức Đại hội Thi đua yêu nước.', rule: 'title-first-line', value: 'Bình Phước: Phong trào thi đua yêu nước góp phần phát triển kinh tế' },
     { text: 'LỊCH LÀM VIỆC\nCÁC XÃ THỊ TRẤN\nXã Song Phượng tổ chức tổng kết phong trào thi đua năm 2019\nNgày đăng 14/01/2020 | 08:53 | View count: 79\nSáng 13/1, UBND xã tổ chức hội nghị.', rule: 'title-first-line', value: 'Xã Song Phượng tổ chức tổng kết phong trào thi đua năm 2019' },
