@@ -112,5 +112,13 @@ export const WRITERS_BODIES: readonly string[] = [
   'Đài', 'Báo', 'Tạp chí', 'Truyền thanh', 'Truyền Thanh', 'Truyền hình', 'Truyền Hình', 'Trung tâm', 'Cổng thông tin',
   'Trang thông tin', 'Phòng', 'Ban Tuyên giáo', 'Văn phòng', 'Sở', 'Ủy ban', 'Uỷ ban', 'Huyện đoàn', 'Tỉnh đoàn', 'Thành đoàn',
   'Đoàn thanh niên', 'Hội nông dân', 'Hội Phụ nữ', 'Hội LHPN', 'Hội CCB', 'Liên đoàn', 'Công đoàn', 'Huyện uỷ', 'Tỉnh uỷ',
-  'Thành uỷ', 'Đảng uỷ', 'Hải quan', 'Chi cục', 'Cục', 'Khoa', 'Trường', 'Đại học', 'Viện', 'Bệnh viện',
+  'Thành uỷ', 'Đảng uỷ',
 ];
+
+/**
+ * More bodies a writer names in brackets after a byline glued to the body's last sentence: "….Vân Thanh (Hải quan Đà
+ * Nẵng)", "….Nguyễn Hồng Lê (Khoa Việt Nam học - ĐH Hà Nội)" (bench/studies/round26.mjs writers-body-bracket). Not on a
+ * line of its own, where "Nguyễn Văn Hùng (Khoa Nhi)" is a caption, nor after a dash ("Nguyễn Văn Hùng - Trường THCS Tân
+ * Lập"; round 26 review).
+ */
+export const GLUED_CREDIT_BODIES: readonly string[] = ['Hải quan', 'Chi cục', 'Khoa', 'Đại học'];

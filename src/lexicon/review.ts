@@ -161,13 +161,14 @@ export const REVIEW_TITLE =
  * council-session); "Hội đồng nhân dân thị trấn Hưng Hà họp kỳ thứ 9" so too (round 26, audit 29).
  */
 export const REVIEW_LEAD =
-  /(?<![\p{L}])(?:tổng kết|sơ kết|đánh giá (?:kết quả|tình hình)|báo cáo kết quả|giao ban|kết quả (?:thực hiện|công tác|đạt được)|tình hình (?:thực hiện|kinh tế)|hội nghị (?:tổng kết|sơ kết|đánh giá|giao ban)|quyết toán (?:ngân sách|NSNN)|công bố kết quả (?:đánh giá|xếp hạng|chấm điểm)|báo cáo kinh doanh|(?:bình xét|xét duyệt|xét) (?:các )?(?:danh hiệu )?(?:thi đua|khen thưởng)|thành tích(?: xuất sắc)?(?: trong)? (?:công tác|phong trào thi đua)[^.;!?]{0,80}?năm \d{4}|(?:HĐND|Hội đồng nhân dân)[^.;!?]{0,80}?(?:(?:tổ chức|khai mạc|bế mạc)(?: (?:thành công|trọng thể|long trọng))? kỳ họp|họp kỳ thứ)|(?<!họp báo[^.;!?]{0,30})kỳ họp thứ [\p{L}\d]+,?(?: của)? (?:HĐND|Hội đồng nhân dân)|kỳ họp thường lệ)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tổng kết|sơ kết|đánh giá (?:kết quả|tình hình)|báo cáo kết quả|giao ban|kết quả (?:thực hiện|công tác|đạt được)|tình hình (?:thực hiện|kinh tế)|hội nghị (?:tổng kết|sơ kết|đánh giá|giao ban)|quyết toán (?:ngân sách|NSNN)|công bố kết quả (?:đánh giá|xếp hạng|chấm điểm)|báo cáo kinh doanh|(?:bình xét|xét duyệt|xét) (?:các )?(?:danh hiệu )?(?:thi đua|khen thưởng)|thành tích(?: xuất sắc)?(?: trong)? (?:công tác|phong trào thi đua)[^.;!?]{0,80}?năm \d{4}|(?:HĐND|Hội đồng nhân dân)[^.;!?]{0,80}?(?:(?:tổ chức|khai mạc|bế mạc)(?: (?:thành công|trọng thể|long trọng))? kỳ họp|họp kỳ thứ)(?![^.;!?\n]{0,60}(?:chuyên đề|bất thường|bầu))|(?<!họp báo[^.;!?]{0,30})kỳ họp thứ [\p{L}\d]+,?(?: của)? (?:HĐND|Hội đồng nhân dân)|kỳ họp thường lệ)(?![\p{L}])/iu;
 
 /**
- * A headline or lead that names a meeting held to review: a council's session, a review or a briefing, not a visit that
- * hears reports ("thăm, làm việc … kiểm tra tình hình thực hiện nhiệm vụ"; dev 106).
+ * A headline or lead that names a council's session, which hears the year's reports; not a themed, an extraordinary or
+ * an electing one ("kỳ họp chuyên đề", "kỳ họp bất thường", "họp kỳ thứ 2 để bầu bổ sung …"), nor a visit that hears reports ("thăm, làm việc … kiểm tra tình hình
+ * thực hiện nhiệm vụ"; dev 106), nor a closing of a tournament or a campaign ("tổng kết", round 26 review).
  */
-export const REVIEW_MEETING = /(?<![\p{L}])(?:tổng kết|sơ kết|kỳ họp|họp kỳ|giao ban|hội nghị (?:bình xét|xét|đánh giá))(?![\p{L}])/iu;
+export const REVIEW_MEETING = /(?<![\p{L}])(?:kỳ họp|họp kỳ)(?![\p{L}])(?![^.;!?\n]{0,60}(?:chuyên đề|bất thường|bầu))/iu;
 
 /**
  * A lead sentence that opens on the year gone by without naming it: "Năm qua, Hội Nghề cá Việt Nam … đã có nhiều hoạt
@@ -186,6 +187,18 @@ export const YEAR_WORK_BODIES: readonly string[] = [
   'Cụm thi đua', 'Khối thi đua', 'chính quyền', 'Mặt trận', 'Huyện đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Hội LHPN',
   'Trung đoàn', 'Lữ đoàn', 'Sư đoàn', 'Tiểu đoàn', 'Hải đội', 'Viện kiểm sát', 'Tòa án',
 ];
+
+/**
+ * What a body's year of work is told with, right after "đã" (adverbs of manner allowed): "đã lãnh đạo, chỉ đạo …", "đã
+ * luôn quán triệt …", "đã chủ động tham mưu …", "đã hướng dẫn …"; not a single past act told as news or history ("đã
+ * nhận được đơn tố giác", "đã được thành lập", "đã ra phán quyết", "đã thụ lý"; round 26 review).
+ */
+export const YEAR_WORK_VERBS: readonly string[] = [
+  'lãnh đạo', 'chỉ đạo', 'triển khai', 'quán triệt', 'tham mưu', 'thực hiện', 'hoàn thành', 'hướng dẫn', 'nắm chắc',
+  'phối hợp', 'duy trì', 'đẩy mạnh', 'tổ chức thực hiện', 'làm tốt', 'bám sát', 'thực hiện tốt',
+];
+/** "đã" then a verb of YEAR_WORK_VERBS, perhaps after adverbs ("đã luôn", "đã chủ động", "đã tập trung"). */
+export const YEAR_WORK_DONE = new RegExp(`(?<![\\p{L}])đã\\s+(?:(?:luôn|chủ động|tích cực|kịp thời|tập trung|tiếp tục)\\s+)*(?:${YEAR_WORK_VERBS.join('|')})(?![\\p{L}])`, 'iu');
 
 /** A clause opened by a body of YEAR_WORK_BODIES (after the comma that ends the year). */
 export const BODY_SUBJECT_AFTER = new RegExp(`^\\s*,\\s*(?:${YEAR_WORK_BODIES.join('|')})(?![\\p{L}])`, 'iu');

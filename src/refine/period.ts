@@ -332,16 +332,18 @@ export const choosePeriod: Refiner = {
     // (or, on a page with no date, a year whose work a body tells, of the years the page speaks of most: "Trong năm
     // 2018, Công an thành phố Quảng Ngãi đã hướng dẫn …", "(LSO) – Năm 2020, Đảng ủy, Ban Chỉ huy Đồn … đã tập trung
     // lãnh đạo …"; bench/studies/round26.mjs body-year-lead)
-    const bodysYear = (f: Finding<PeriodCandidate>): boolean => datedYear === null && f.value.doneByBody && !newsBefore(f) && yearOfPage(f.value.from);
-    // (or, in an article whose headline or lead names a review meeting and no span reviewed, the first year of the lead
-    // or body that opens a clause telling what was done or reached, or one whose next year the text plans: "Hội đồng
-    // Nhân dân xã … tổ chức kỳ họp thứ 5 … Trong năm 2022, tổng giá trị các ngành kinh tế trên 238 tỷ đồng, đạt 103,309% so
-    // với Nghị quyết", "… họp kỳ thứ 9 … Năm 2019, mặc dù gặp nhiều khó khăn, … phát triển toàn diện. … Năm 2020, thị
-    // trấn Hưng hà phấn đấu …"; not "Trong năm 2025, trường tiếp tục mở rộng hợp tác"; round 26, audits 29 and 30)
+    // (and no day of an event: a year's work, not news of a day; round 26 review)
+    const bodysYear = (f: Finding<PeriodCandidate>): boolean => datedYear === null && !eventFinding && f.value.doneByBody && yearOfPage(f.value.from);
+    // (or, in an article whose headline or lead names a council's session and no span reviewed, the first year of the
+    // lead or body that opens a clause, the one before a year the text plans: "Hội đồng Nhân dân xã … tổ chức kỳ họp thứ
+    // 5 … Trong năm 2022, tổng giá trị các ngành kinh tế … đạt 103,309% so với Nghị quyết. … phương hướng … thực hiện năm
+    // 2023", "… họp kỳ thứ 9 … Năm 2019, mặc dù gặp nhiều khó khăn, … Năm 2020, thị trấn Hưng hà phấn đấu …"; not
+    // "Trong năm 2025, trường tiếp tục mở rộng hợp tác", nor a tournament's or a campaign's closing with a year before it,
+    // nor a session that elects "Năm 2020, ông Tuấn đã được bầu …"; round 26, audits 29 and 30 and the review)
     const nextYearPlanned = (p: PeriodCandidate) => ctx.get<PeriodCandidate>('period').some((o) => bare(o.value) && o.value.cue === 'plan' && Number(o.value.from.slice(0, 4)) === Number(p.from.slice(0, 4)) + 1);
     const frameYear = () =>
       REVIEW_MEETING.test(`${textOf(ctx, 'title')} ${textOf(ctx, 'lead')}`)
-        ? spans.find((f) => f.value.where !== 'title' && bare(f.value) && f.value.cue !== 'plan' && f.value.opensClause && (f.value.opensDoneClause || f.value.opensResultClause || nextYearPlanned(f.value)) && yearOfPage(f.value.from))
+        ? spans.find((f) => f.value.where !== 'title' && bare(f.value) && f.value.cue !== 'plan' && f.value.opensClause && nextYearPlanned(f.value) && yearOfPage(f.value.from))
         : undefined;
     const leadYear = opening.find((f) => f.value.opensDoneClause && f.value.cue !== 'plan' && recentEnough(f.value.from) && (frame || (reportSeason(f.value) && !newsBefore(f)) || reviewedToo(f)));
     const bodyYear = opening.find((f) => f.value.cue !== 'plan' && bodysYear(f)) ?? (frame ? frameYear() : undefined);

@@ -48,8 +48,11 @@ export const halfYears = wordClass('half-year', HALF_YEARS);
 const pad = (x: number) => String(x).padStart(2, '0');
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 export const monthStart = (y: number, m: number) => `${y}-${pad(m)}-01`;
-/** Anything but a word: ends the few words a monthly work's name may hold before its month. */
-const notWord = (doc: Doc, i: number) => doc.tokens.kind[i] !== Kind.Word;
+/**
+ * Anything but a word, or a verb's word: ends the few words a monthly work's field may hold before its month ("công tác
+ * công an tháng 11"; not "nhiệm vụ được giao tháng 11", a task set; round 26 review).
+ */
+const notFieldWord = (doc: Doc, i: number) => doc.tokens.kind[i] !== Kind.Word || /^(?:được|đã|giao|của|đề|trong)$/iu.test(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
 
 export const monthEnd = (y: number, m: number) => `${y}-${pad(m)}-${pad(lastDay(y, m))}`;
 
@@ -222,7 +225,7 @@ const SPAN_RULES: readonly Rule<SpanValue>[] = [
     // "đánh giá tình hình thực hiện nhiệm vụ tháng 8", "kết quả hoạt động tháng 11" (round 25, audits 24 and 27)
     name: 'span-month-this-year',
     // (the work's field may stand between, two words at most: "nhiệm vụ công tác công an tháng 11"; round 26, audit 29)
-    pattern: [words('công tác', 'giao ban', 'thường kỳ', 'định kỳ', 'nhiệm vụ', 'kết quả hoạt động'), gap(2, { stop: notWord }), opt(words('trong')), wordsAs('t', 'tháng'), anchor(dim('number', 'mo', isMonths))],
+    pattern: [words('công tác', 'giao ban', 'thường kỳ', 'định kỳ', 'nhiệm vụ', 'kết quả hoạt động'), gap(2, { stop: notFieldWord }), opt(words('trong')), wordsAs('t', 'tháng'), anchor(dim('number', 'mo', isMonths))],
     build(m, ctx) {
       const next = m.end < ctx.doc.tokens.count ? ctx.doc.text.slice(ctx.doc.tokens.start[m.end], ctx.doc.tokens.end[m.end]) : '';
       // "tháng 1-2017", "tháng 1.2017" are the rule below; a full stop that ends the sentence is no date's

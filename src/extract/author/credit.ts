@@ -2,7 +2,7 @@
 // follows the last sentence ("… cấp trên. Hằng Hà - Đức Hoàng", "….Tin, ảnh: HỒNG BỈNH HIẾU", "…./.(TTXVN)"), glued
 // page chrome set aside, then classified: a person (names, initials, capitals) with prefixes and agency suffixes
 // stripped, "Theo X", or an agency alone.
-import { AGENCY_CREDITS, CREDIT_PREFIXES, NOT_BYLINES, SENTENCE_CASE_OUTLETS, SENTENCE_OPENERS, SERIES_MARKS, UNNAMED_CREDITS, WRITER_TITLES, WRITERS_BODIES } from '../../lexicon/bylines.js';
+import { AGENCY_CREDITS, CREDIT_PREFIXES, GLUED_CREDIT_BODIES, NOT_BYLINES, SENTENCE_CASE_OUTLETS, SENTENCE_OPENERS, SERIES_MARKS, UNNAMED_CREDITS, WRITER_TITLES, WRITERS_BODIES } from '../../lexicon/bylines.js';
 import { HONORIFICS } from '../../lexicon/people.js';
 import { gazetteer } from '../../gazetteer/index.js';
 import { PERSON_TITLES_BEFORE_NAME } from '../../lexicon/places.js';
@@ -87,7 +87,10 @@ const WRITERS_BODY = new RegExp(
  * The body a writer works for, in brackets after the name: "Vân Thanh (Hải quan Đà Nẵng)", "Lê Đình Trung (ĐHSP Hà
  * Nội)", "Võ Thảo(Chi cục DS-KHHGĐ Đắk Lắk)" (bench/studies/round26.mjs writers-body-bracket).
  */
-const BRACKETED_WRITERS_BODY = new RegExp(`^(.+?)\\s*\\(\\s*(?:${BODY_OPENING}|[BCDĐFGHJKLMNPQRSTVWXZ]{2,}[A-ZĐ]*(?=[\\s)]))[^()]{0,60}\\)$`, 'u');
+// (no digit in the bracket: "Nguyễn Văn Hùng (SN 1985)" is a caption's birth year; round 26 review)
+const BRACKETED_WRITERS_BODY = new RegExp(`^(.+?)\\s*\\(\\s*(?![^()]*\\d)(?:${BODY_OPENING}|[BCDĐFGHJKLMNPQRSTVWXZ]{2,}[A-ZĐ]*(?=[\\s)]))[^()]{0,60}\\)$`, 'u');
+/** A body of GLUED_CREDIT_BODIES in brackets ending a byline glued to the last sentence. */
+const GLUED_CREDIT_BODY = new RegExp(`\\s*\\(\\s*(?:${GLUED_CREDIT_BODIES.map(escapeRegExp).join('|')})(?![\\p{L}])[^()\\d]{0,60}\\)$`, 'u');
 /** Before a name: a person spoken of, not a writer ("Anh" opens many names: "Anh Thư"). */
 const NAMED_PERSON = new RegExp(`^(?:${[...HONORIFICS, ...PERSON_TITLES_BEFORE_NAME].filter((w) => w !== 'Anh' && w !== 'anh').map(escapeRegExp).join('|')})\\s`, 'u');
 const OPENS_WITH_BODY = new RegExp(`^${BODY_OPENING}`, 'u');
@@ -162,7 +165,10 @@ export function endTail(lastLine: string): string | null {
       if (/\([tT]$/u.test(before) && /^[hH]\)/u.test(t.slice(i + 1))) continue; // "(t.h)": tổng hợp
       if (t.slice(i - 2, i + 1) !== './.' && (t.slice(i - 1, i + 1) === '/.' || t.slice(i, i + 2) === './')) continue; // inside "./."
     }
-    const tail = t.slice(i + 1).replace(/^[\s/.]+/u, '').trim();
+    // (a writer's title before the name, and a body in brackets after it, after the last sentence on its line: "….Lương
+    // y Minh Phúc", "….Vân Thanh (Hải quan Đà Nẵng)"; a line of its own, "TS Lê Văn Hùng", is a portrait's caption; round
+    // 26 review)
+    const tail = t.slice(i + 1).replace(/^[\s/.]+/u, '').trim().replace(WRITER_TITLE, '').replace(GLUED_CREDIT_BODY, '');
     const glued = GLUED_NAME.exec(tail); // "…mạch máuKỳ Anh"
     if (glued && (tail.match(/\s[\p{Ll}]/gu) ?? []).length >= 3) return glued[1];
     return tail.length <= LONGEST_CREDIT ? tail : null;
@@ -241,7 +247,7 @@ export function readCredit(tail: string | null): Credit | null {
     return { author: theo[1].trim(), kind: 'theo' };
   }
   for (let m = SUFFIX.exec(t); m && m.index > 0; m = SUFFIX.exec(t)) t = t.slice(0, m.index).trim();
-  t = withoutWritersBody(t).replace(WRITER_TITLE, '');
+  t = withoutWritersBody(t);
   if (pre?.[1] === 'Nguồn') t = withoutSourceName(t);
   if (AGENCY_ONLY.test(t) || AGENCY_ONLY.test(tail.trim())) return { author: (AGENCY_ONLY.test(t) ? t : tail.trim()).replace(/^\(|\)$/g, ''), kind: 'agency' };
   if (isNotByline(t)) return null;

@@ -1,8 +1,7 @@
 // author: the byline as printed. Rules in order of trust (bench/studies/author.mjs): a person credited at the end of
 // the body ("… cấp trên. Hằng Hà - Đức Hoàng", "Tin, ảnh: Minh Anh", "Lê Phong (TTXVN)"), a labelled byline, the
-// outlet of "Theo X", an agency alone ("(TTXVN)", "PV"), a byline on the page's stamp line ("Hồng Sơn| 10/07/2018
-// 07:23": a person, over the lead's tag; round 26), the outlet's tag that opens the lead ("(HNM) - …"), a byline under
-// the headline. A page's own byline (article:author, JSON-LD) beats them all.
+// outlet of "Theo X", an agency alone ("(TTXVN)", "PV"), the outlet's tag that opens the lead ("(HNM) - …"), a byline
+// on the page's stamp line or under the headline. A page's own byline (article:author, JSON-LD) beats them all.
 import { authorContract } from './contract.js';
 import { isPageStamp } from '../../lexicon/dates.js';
 import { defineField } from '../../engine/field.js';
@@ -65,9 +64,10 @@ function bylineLabelEnd(line: string): number {
 
 /** Longer than this, a line or sentence is prose, not a byline with its outlet: not worth the patterns below. */
 const LONGEST_BYLINE = 160;
-/** How many lines under the headline the lead, with its outlet's tag, may start; and how long a line is to be a lead. */
+/** How many lines under the headline the lead, with its outlet's tag, may start. */
 const LEAD_TAG_LINES = 4;
-const LEAD_MIN_CHARS = 80;
+/** A page's line between the headline and the lead: its stamp, a bulleted detail, a line of its labels ("; đăng: …"). */
+const isPageDetail = (text: string) => isPageStamp(text) || (text.length <= LONGEST_BYLINE && (STAMP.test(text) || /^[\s;•·]/u.test(text)));
 
 interface Candidate {
   value: string;
@@ -257,29 +257,31 @@ export const AUTHOR_RULES: readonly Rule<string>[] = [
   creditRule('author-theo', ['theo']),
   // "(TTXVN)", "PV": the agency or the paper's reporters
   creditRule('author-agency', ['agency']),
-  // "Đình Viên - Thể thao Việt Nam | 11:20 06/02/2017": a byline on the stamp line
-  bylineRule('author-stamp-line', (doc, { lines }) => {
-    for (const l of lines) {
-      const text = doc.text.slice(l.start, l.end);
-      if (text.length > LONGEST_BYLINE * 2 || !STAMP.test(text)) continue;
-      const cut = /\s*\|\s*|\s+-\s+/u.exec(text);
-      const got = cut ? asByline(doc, l.start, l.start + cut.index) : bylineBeforeStamp(doc, l.start, text);
-      if (got) return got;
-    }
-    return null;
-  }),
   // "(HNM) - …", "KTĐT - …": the outlet's tag that opens the lead
   bylineRule('author-lead-tag', (doc, { lines, headline }) => {
-    // the lead: the first line under the headline, past the page's short lines between ("; đăng: 10:04, 29/11/2019; …",
-    // "14/07/2022 16:44 GMT +7", "• Nguồn: Báo Sóc Trăng": round 26, audit 29)
+    // the lead: the first line under the headline, past the page's lines between ("; đăng: 10:04, 29/11/2019; …",
+    // "14/07/2022 16:44 GMT +7", "• Nguồn: Báo Sóc Trăng": round 26, audit 29); not past a standfirst or any other text
     const under = lines.filter((x) => headline === null || x.i > headline);
     const opening = (x: (typeof lines)[number]) => doc.norm.display.slice(x.start, Math.min(x.end, x.start + 40));
-    const lead = under.slice(0, LEAD_TAG_LINES).find((x) => leadTag(opening(x)) || x.end - x.start >= LEAD_MIN_CHARS) ?? under[0];
+    let k = 0;
+    while (k < Math.min(under.length - 1, LEAD_TAG_LINES - 1) && isPageDetail(doc.text.slice(under[k].start, under[k].end))) k++;
+    const lead = under[k];
     if (!lead) return null;
     const text = opening(lead);
     const tag = leadTag(text);
     if (!tag || tag.at < 0 || /\d/.test(tag.tag)) return null;
     return { value: tag.tag, start: lead.start + tag.at, end: lead.start + tag.at + tag.tag.length };
+  }),
+  // "Đình Viên - Thể thao Việt Nam | 11:20 06/02/2017": a byline on the stamp line
+  bylineRule('author-stamp-line', (doc, { lines }) => {
+    for (const l of lines) {
+      const text = doc.text.slice(l.start, l.end);
+      if (text.length > LONGEST_BYLINE * 2 || !STAMP.test(text)) continue;
+      const cut = /\s+[-|]\s+/u.exec(text);
+      const got = cut ? asByline(doc, l.start, l.start + cut.index) : bylineBeforeStamp(doc, l.start, text);
+      if (got) return got;
+    }
+    return null;
   }),
   // "Bài và ảnh: Nguyễn Văn A" under the headline, or a name alone on the line after it
   bylineRule('author-label-top', (doc, { lines, headline }) => {

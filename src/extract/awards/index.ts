@@ -1188,6 +1188,14 @@ const EMULATION_RECIPIENTS = new RegExp(`(?<![\\p{L}])(?:${EMULATION_RECIPIENT_N
  */
 const PRAISE_SAID_BEFORE = /(?<![\p{L}])(?:phát biểu|ghi nhận|đánh giá cao|kết luận|đại biểu|sẽ|cần|đề nghị|đề xuất|mong muốn)(?![\p{L}])/iu;
 
+/** Before the recipients in their sentence, a goal's words: "phấn đấu có 16/16 tổ dân phố đạt danh hiệu …", "chỉ tiêu 90% …". */
+const GOAL_BEFORE = /(?<![\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu|dự kiến|sẽ)(?![\p{L}])[^.;!?]*$/iu;
+function goalBefore(ctx: RuleContext, first: number): boolean {
+  const { doc } = ctx;
+  const sentence = doc.sentences[doc.sentenceOf[first]];
+  return GOAL_BEFORE.test(doc.text.slice(sentence ? sentence.start : 0, doc.tokens.start[first]));
+}
+
 /** "biểu dương" of the movement's counted recipients, not said in a speech nor proposed: "UBND huyện đã biểu dương 21 tập thể …". */
 function commendedAsAward(ctx: RuleContext, m: Match): boolean {
   const { doc } = ctx;
@@ -1496,6 +1504,8 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       if (receivedBefore(ctx, m.caps.r.end, m.caps.who.end) || describedByReceiving(ctx, m.end)) return null;
       // the total of a title's holders broken down by level: the levels' counts are the statements (award-by-level)
       if (titleLevels(ctx, m.caps.a).length) return null;
+      // "phấn đấu có 16/16 tổ dân phố đạt danh hiệu tổ dân phố văn hóa": a goal, no title given (round 26 review)
+      if (goalBefore(ctx, m.first)) return null;
       const by = ofGiver(ctx, m) || (m.caps.by ? giver(ctx, m.caps.by.first, m.caps.by.end) : null) || givenByAfter(ctx, m.end);
       if (householdTally.test((m.caps.a.unit!.value as AwardValue).award) && householdsAt(ctx, m.caps.r)) return statements(m, by, []);
       const groups = recipientGroups(ctx, recipientsRunFrom(ctx, m.caps.r), m.caps.r.end);

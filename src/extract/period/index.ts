@@ -12,7 +12,7 @@ import { Kind } from '../../engine/tokens.js';
 import type { Rule, RuleContext } from '../../engine/rule.js';
 import { BOUND_BEFORE, COMPARISON, lawNamedBefore, YEARLY_RESOLUTION_BEFORE, type SpanValue } from '../../dimensions/time/index.js';
 import { isPageStamp } from '../../lexicon/dates.js';
-import { BODY_SUBJECT_AFTER, COMMENDED_WORK, YEAR_WORK_BODY, FIGURE_BEFORE, FIGURE_COMPARED, FIGURE_COMPARED_AFTER, MEETING_WORDS, PLAN_AFTER, PLAN_NAMED_BODIES, RESULTS_ACHIEVED_AFTER, REVIEW_NAMING_WORDS } from '../../lexicon/review.js';
+import { BODY_SUBJECT_AFTER, COMMENDED_WORK, YEAR_WORK_BODY, YEAR_WORK_DONE, FIGURE_BEFORE, FIGURE_COMPARED, FIGURE_COMPARED_AFTER, MEETING_WORDS, PLAN_AFTER, PLAN_NAMED_BODIES, RESULTS_ACHIEVED_AFTER, REVIEW_NAMING_WORDS } from '../../lexicon/review.js';
 import { SPORT_SEASONS } from '../../lexicon/time.js';
 import { isCaptionLine, titleLine } from '../title/index.js';
 
@@ -41,7 +41,7 @@ export interface PeriodCandidate extends SpanValue {
    * "…, tổng thu ngân sách đạt …"; not a background ("Năm 2025, Bộ Chính trị ban hành …", "…, xã được thành lập …").
    */
   opensResultClause: boolean;
-  /** It opens a done clause whose subject is a body (YEAR_WORK_BODIES): "Trong năm 2018, Công an thành phố … đã …". */
+  /** It opens a done clause whose subject is a body (YEAR_WORK_BODIES) telling its work (YEAR_WORK_DONE): "Trong năm 2018, Công an thành phố … đã hướng dẫn …". */
   doneByBody: boolean;
   /** The year's work is commended ("khen thưởng thành tích công tác năm 2019"): a review only of a recent year. */
   commended?: boolean;
@@ -335,7 +335,7 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       const opensClause = OPENS_CLAUSE_KINDS.has(span.kind) && /^\s*,/.test(after) && opensClauseAt(ctx.doc, m.first);
       const opensDoneClause = opensClause && DONE_CLAUSE.test(after);
       const opensResultClause = opensClause && RESULT_CLAUSE.test(after);
-      const doneByBody = opensDoneClause && BODY_SUBJECT_AFTER.test(after) && bodyOfHeadline(ctx.doc, after);
+      const doneByBody = opensDoneClause && BODY_SUBJECT_AFTER.test(after) && YEAR_WORK_DONE.test(after) && bodyOfHeadline(ctx.doc, after);
       const before = ctx.doc.text.slice(Math.max(0, start - 60), start);
       const closingReview =
         (span.kind === 'school-year' && SCHOOL_YEAR_CLOSED_BEFORE.test(before)) ||

@@ -152,19 +152,24 @@ function findTitleLine(doc: Doc): number | null {
   if (doc.format === 'html') return doc.pageHeadline && doc.lines.length > 1 ? 0 : null; // the cleaner's headline line, if the page had one
   const stamped = stampedHeadline(doc);
   if (stamped !== null) return stamped;
+  let captionAbove = false;
   for (let i = 0; i < Math.min(LINES_TO_SCAN, doc.lines.length); i++) {
     const line = doc.lines[i];
     const text = doc.text.slice(line.start, Math.min(line.end, line.start + 400));
     if (isPageLine(text)) continue;
     // a photo's caption above the headline, its credit closing it ("Vinh danh 45 “Công dân Bình Phước tiêu biểu …". Ảnh:
-    // Cổng thông tin điện tử tỉnh Bình Phước."; round 26, audit 29)
-    if (PHOTO_CAPTION_ABOVE.test(text)) continue;
+    // Cổng thông tin điện tử tỉnh Bình Phước."; round 26, audit 29): a caption's length, and a headline of a few words
+    // under it (not a lead paragraph that ends on its photo's credit, nor a byline under it; round 26 review)
+    if (line.end - line.start <= PHOTO_CAPTION_CHARS && PHOTO_CAPTION_ABOVE.test(text)) {
+      captionAbove = true;
+      continue;
+    }
     const sentence = line.end - line.start > MAX_TITLE_CHARS || (ENDS_SENTENCE.test(text) && !isStoppedHeadline(doc, i)) || isDayLead(doc, i, text);
     // "Sáng nay, ngày 30 tháng 12 năm 2021, … đã tổ chức Hội nghị …." opening a text with no headline is its lead,
     // though it opens like a dateline (bench/studies/round17-title.mjs: 3 first lines of the audits, 0 of corpus/real)
     if (DATELINE.test(text) && !sentence) continue;
     if (sentence || LEAD_TAG.test(text) || /(?<![\p{L}])Ảnh\s*:/u.test(text) || NUMBERED_SECTION.test(text)) return null;
-    if (text.split(' ').length < 2 || doc.lines.length === 1) return null;
+    if (text.split(' ').length < (captionAbove ? STAMPED_HEADLINE_WORDS : 2) || doc.lines.length === 1) return null;
     return i;
   }
   return null;
