@@ -340,7 +340,9 @@ export const choosePeriod: Refiner = {
     // 2023", "… họp kỳ thứ 9 … Năm 2019, mặc dù gặp nhiều khó khăn, … Năm 2020, thị trấn Hưng hà phấn đấu …"; not
     // "Trong năm 2025, trường tiếp tục mở rộng hợp tác", nor a tournament's or a campaign's closing with a year before it,
     // nor a session that elects "Năm 2020, ông Tuấn đã được bầu …"; round 26, audits 29 and 30 and the review)
-    const nextYearPlanned = (p: PeriodCandidate) => ctx.get<PeriodCandidate>('period').some((o) => bare(o.value) && o.value.cue === 'plan' && Number(o.value.from.slice(0, 4)) === Number(p.from.slice(0, 4)) + 1);
+    let plannedYears: Set<number> | undefined;
+    const nextYearPlanned = (p: PeriodCandidate) =>
+      (plannedYears ??= new Set(ctx.get<PeriodCandidate>('period').flatMap((o) => (bare(o.value) && o.value.cue === 'plan' ? [Number(o.value.from.slice(0, 4))] : [])))).has(Number(p.from.slice(0, 4)) + 1);
     const frameYear = () =>
       REVIEW_MEETING.test(`${textOf(ctx, 'title')} ${textOf(ctx, 'lead')}`)
         ? spans.find((f) => f.value.where !== 'title' && bare(f.value) && f.value.cue !== 'plan' && f.value.opensClause && nextYearPlanned(f.value) && yearOfPage(f.value.from))

@@ -108,8 +108,12 @@ function opensClauseAt(doc: Doc, first: number): boolean {
   const k = first > 0 && t.kind[first - 1] === Kind.Word && doc.text.slice(t.start[first - 1], t.end[first - 1]).toLowerCase() === 'trong' ? first - 1 : first;
   const sentence = doc.sentences[doc.sentenceOf[k]];
   // (or after the outlet's tag that opens the lead: "(LSO) – Năm 2020, Đảng ủy … đã …")
-  return k === sentence.firstToken || (k > 0 && t.kind[k - 1] === Kind.Punct && CLAUSE_BREAKS.has(doc.text[t.start[k - 1]])) || LEAD_TAG_ONLY.test(doc.text.slice(sentence.start, t.start[k]));
+  if (k === sentence.firstToken || (k > 0 && t.kind[k - 1] === Kind.Punct && CLAUSE_BREAKS.has(doc.text[t.start[k - 1]]))) return true;
+  // (only a few characters in: the slice is taken for every span, and a sentence may run to a megabyte)
+  return t.start[k] - sentence.start <= LEAD_TAG_CHARS && LEAD_TAG_ONLY.test(doc.text.slice(sentence.start, t.start[k]));
 }
+/** How far into its sentence an outlet's tag before a year may reach: "(Báo Quảng Ninh) – ". */
+const LEAD_TAG_CHARS = 40;
 /**
  * The body whose year's work a clause tells is the one the headline names, if there is a headline: "Đồn Biên phòng Chi
  * Lăng thi đua quyết thắng" over "Năm 2020, Đảng ủy, Ban Chỉ huy Đồn Biên phòng Chi Lăng đã …"; not another body's year
