@@ -41,6 +41,11 @@ const NOT_A_CREDITS_WORD = `(?:\\S+\\s+){0,2}(?!và(?:\\s|$))\\p{Ll}[^\\s.]*(?:\
 
 const prefixPattern = (prefixes: readonly string[]) => [...prefixes].sort((a, b) => b.length - a.length).map((p) => p.replace(/[/.]/g, '\\$&')).join('|');
 
+/** An outlet's bracketed tag opening a line: a lead, not a headline ("(BĐ) - Sáng 22.4, …", "(LSO) – Năm 2020, …"). */
+export const LEAD_TAG = /^\s*\([^()\d][^()]{0,29}\)\s*\.?\s*[-–—]/u;
+/** That tag and nothing after it: all that stands before a lead's first words ("(LSO) – "). */
+export const LEAD_TAG_ONLY = new RegExp(`${LEAD_TAG.source}\\s*$`, 'u');
+
 /**
  * A line that is a credit: a credit's words and a colon opening it ("Tin, ảnh: Nguyễn Tuyết Mai", "Tác giả: Hoàng
  * Thạc"), under a headline or closing a text; never a headline ("Bài 1: …", a series' part, has its number first). A

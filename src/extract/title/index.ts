@@ -4,7 +4,7 @@
 // than 180 characters, a lead that opens on its day. A page's furniture before it is passed over: date stamps, a
 // banner, a bulleted page detail, a menu's label.
 import { titleContract } from './contract.js';
-import { CREDIT_LINE } from '../../lexicon/bylines.js';
+import { CREDIT_LINE, LEAD_TAG } from '../../lexicon/bylines.js';
 import { BULLETED_CHROME_LINE, isPageStamp, isStampLine, isTimestampLine, PHOTO_CAPTION_CHARS, PHOTO_CAPTION_LINE } from '../../lexicon/dates.js';
 import { defineField } from '../../engine/field.js';
 import type { Rule } from '../../engine/rule.js';
@@ -14,8 +14,6 @@ import { gazetteer } from '../../gazetteer/index.js';
 
 const MAX_TITLE_CHARS = 180;
 const LINES_TO_SCAN = 4;
-/** An outlet's tag opening the line: a lead, not a headline ("(BĐ) - Sáng 22.4, …"). */
-const LEAD_TAG = /^\s*\([^()\d][^()]{0,29}\)\s*\.?\s*[-–—]/u;
 /** A full stop at the end (not an ellipsis): a sentence, not a headline. */
 const ENDS_SENTENCE = /[^.…]\.$/u;
 
