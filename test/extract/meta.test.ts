@@ -63,7 +63,10 @@ describe('author', () => {
     [['Tiêu đề', 'Nội dung về giá vàng.', 'Quỳnh Lan - Việt Phương', 'Ngày vía Thần tài người dân chen nhau mua vàng với mong muốn may mắn'], 'Quỳnh Lan - Việt Phương'],
     // a text cut mid-sentence at its end is no byline typed in lower case (round 24, audit 23); a lower-case one still is
     [['Lễ tuyên thệ chiến sĩ mới', 'Sáng 10/3, Trung đoàn tổ chức lễ tuyên thệ chiến sĩ mới.', 'Đơn vị duy trì nghiêm kỷ luật.', 'Sau lễ '], null],
-    [['Tiêu đề', 'Nội dung bài viết về giá xăng dầu.', 'Sỹ lực'], 'Sỹ lực'],
+    [['Tiêu đề', 'Nội dung bài viết về giá xăng dầu. Sỹ lực'], 'Sỹ lực'],
+    // (on the last sentence's line, as corpus/real prints it; a line of its own so is a page's word or a cut one:
+    // "Trả lời", "Thực binh", "Xin huấn", the audits' three; round 26)
+    [['Tiêu đề', 'Nội dung bài viết về giá xăng dầu.', 'Thực binh'], null],
     // a byline under the headline that some commune is also named ("Lệ Chi", Gia Lâm), not a province's or a district's name
     [['Tập đoàn Vingroup của ông Phạm Nhật Vượng nhận Huân chương Lao động hạng Nhất', 'Lệ Chi', 'Vingroup đón nhận Huân chương Lao động hạng Nhất vì thành tích đặc biệt xuất sắc.', 'Sáng 19/8, tại Hà Nội, Tổng bí thư trao tặng Huân chương cho Tập đoàn.'], 'Lệ Chi'],
     [['Tập đoàn Vingroup của ông Phạm Nhật Vượng nhận Huân chương Lao động hạng Nhất', 'Gia Lâm', 'Vingroup đón nhận Huân chương Lao động hạng Nhất vì thành tích đặc biệt xuất sắc.', 'Sáng 19/8, tại Hà Nội, Tổng bí thư trao tặng Huân chương cho Tập đoàn.'], null],

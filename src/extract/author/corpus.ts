@@ -102,6 +102,8 @@ export const corpus: Corpus<string> = {
     { text: 'Bộ Tư lệnh Thủ đô báo công dâng Bác\n; đăng: 10:04, 29/11/2019; truy cập 328 lượt;\nQPTĐ-Sáng 26-11, tại Quảng trường Ba Đình, Đoàn đại biểu Bộ Tư lệnh Thủ đô đã tổ chức Lễ báo công dâng Bác.', rule: 'author-lead-tag', value: 'QPTĐ' },
   ],
   negatives: [
+    { text: 'Đại hội đại biểu\nĐại hội đã diễn ra thành công, bảo đảm đúng quy định.\n\nTrả lời\n\nEmail của bạn sẽ không được hiển thị công khai', why: 'a comment form\'s "Trả lời" on a line of its own is no name typed in lower case (round 26)' },
+    { text: 'Tổng kết công tác quân sự\nLực lượng vũ trang Thủ đô đã nâng cao khả năng sẵn sàng chiến đấu.\n\nThực binh', why: 'a caption\'s two words on a line of their own are no byline (round 26, audit 29)' },
     { text: 'Tin tức hôm nay\nHà Nội - Ngày 5/1, UBND thành phố tổ chức hội nghị tổng kết công tác năm 2019 và triển khai nhiệm vụ năm 2020.', why: 'a dateline\'s city of two words is no outlet\'s tag (only "… TV" names one so; round 26)' },
     { text: 'Giá vàng tăng\nCác chuyên gia dự báo giá sẽ còn tăng. còn nữaTheo Infonet', why: 'a series mark ("còn nữa") glued to "Theo" is no lower-case byline (round 16 review)' },
     { text: 'Truyền thuyết\nXem thêm tại http://goo.gl/MzkpS. Tư liệu: Kytien.comTheo Infonet', why: 'a web address\'s end glued to "Theo" is no lower-case byline' },

@@ -186,6 +186,8 @@ const VOWEL = /[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéè
 /** Two syllables, the second in lower case, each with a vowel ("Sỹ lực"; not a word cut off, "Đồng ch"). */
 const isLowerCaseName = (t: string) => /^\p{Lu}\p{Ll}*\s\p{Ll}+$/u.test(t) && t.split(/\s/u).every((w) => VOWEL.test(w)) && !SENTENCE_OPENERS.includes(t.split(/\s/u)[0]);
 const SENTENCE_CASE_OUTLET = new RegExp(`^(?:${SENTENCE_CASE_OUTLETS.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})$`, 'iu');
+/** A credit read as a name typed with its second syllable in lower case ("Sỹ lực"), no known outlet ("Dân trí"). */
+export const isLowerCaseNameCredit = (t: string) => isLowerCaseName(t) && !SENTENCE_CASE_OUTLET.test(t);
 
 /** A writer's name after a source's: two or three capitalised Vietnamese syllables, or initials ("H.N", "L.H"). */
 const isWritersName = (words: readonly string[]) =>

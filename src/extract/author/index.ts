@@ -9,7 +9,7 @@ import type { Rule, ScanRule } from '../../engine/rule.js';
 import { tokenAt, type Doc } from '../../engine/document.js';
 import { gazetteer, nameKey } from '../../gazetteer/index.js';
 import { titleLine } from '../title/index.js';
-import { endTail, isNotByline, leadTag, readCredit, withoutPhotoCredit, type CreditKind } from './credit.js';
+import { endTail, isLowerCaseNameCredit, isNotByline, leadTag, readCredit, withoutPhotoCredit, type CreditKind } from './credit.js';
 
 const LABEL =
   /(?:^|[\s.;])(?:Tác\s+giả|Bài\s+và\s+ảnh|Bài,?\s+ảnh|Tin\s+và\s+ảnh|Tin,?\s+ảnh|Bài|Tin|Nhóm\s+phóng\s+viên|Phóng\s+viên|Người\s+viết|Thực\s+hiện|Ghi\s+chép|Nguồn)\s*:\s*|(?:^|[\s.;])\(?Theo\s+(?=\p{Lu})/giu;
@@ -198,7 +198,11 @@ function creditOf(text: string) {
   const last = tail === '' ? lastSentence(/(?:^|[.!?…]\s*)([^.!?…]{1,30})[.!?…]\s*$/u, line) : null;
   const credit = readCredit(tail === '' ? (last?.[1].trim() ?? null) : tail);
   // before a photo credit stands a byline or the photo's caption ("Xe SH Mode - Ảnh: …"), not an outlet
-  return credit?.kind === 'theo' && line !== text && !/\b[Tt]heo\s/u.test(tail ?? '') ? null : credit;
+  if (credit?.kind === 'theo' && line !== text && !/\b[Tt]heo\s/u.test(tail ?? '')) return null;
+  // a name typed with its second syllable in lower case closes the last sentence's line ("… 12 ngày. Sỹ lực"); a line of
+  // its own so is a page's word or a cut one ("Trả lời", "Thực binh", "Xin huấn"; round 26, audits 27-29)
+  if (credit && tail !== null && tail === line.trim() && isLowerCaseNameCredit(credit.author)) return null;
+  return credit;
 }
 
 interface ClosingCredit {
