@@ -348,7 +348,6 @@ export const choosePeriod: Refiner = {
         ? spans.find((f) => f.value.where !== 'title' && bare(f.value) && f.value.cue !== 'plan' && f.value.opensClause && nextYearPlanned(f.value) && yearOfPage(f.value.from))
         : undefined;
     const leadYear = opening.find((f) => f.value.opensDoneClause && f.value.cue !== 'plan' && recentEnough(f.value.from) && (frame || (reportSeason(f.value) && !newsBefore(f)) || reviewedToo(f)));
-    const bodyYear = opening.find((f) => f.value.cue !== 'plan' && bodysYear(f)) ?? (frame ? frameYear() : undefined);
     // "Năm qua, Hội … đã có nhiều hoạt động …" or "Trong năm, tỷ lệ điều tra khám phá án vượt trên 3% …" opening a lead
     // sentence, and the year's work commended in the text ("tặng giấy khen cho 12 tập thể … với thành tích xuất sắc
     // trong công tác phòng chống tội phạm … năm 2019"): the year gone by is the commended one
@@ -357,10 +356,13 @@ export const choosePeriod: Refiner = {
     // trong xây dựng phong trào toàn dân bảo vệ ANTQ năm 2018")
     const commendedYear =
       commended && ((yearGoneLead(ctx) && isYearGoneBy(commended.value, dated)) || opening.some((f) => f.value.opensClause && f.value.cue !== 'plan' && key(f.value) === key(commended.value))) ? commended : undefined;
-    // (such a year alone names the period, over a headline's span no review frames: "Đảng ủy Quân sự tỉnh ra nghị quyết
-    // lãnh đạo thực hiện nhiệm vụ năm 2024" over "Năm 2023, Đảng ủy Quân sự tỉnh đã …")
-    const onlyBodyYear = !reviews && !narrated && !previousTerm && !leadYear && !yearBefore && !commendedYear;
-    if (onlyBodyYear) return ctx.set('period', bodyYear ? [bodyYear] : []);
+    // with none of those, a year a body tells its work in, or a session's year before the planned one, alone names the
+    // period, over a headline's span no review frames ("Đảng ủy Quân sự tỉnh ra nghị quyết lãnh đạo thực hiện nhiệm vụ
+    // năm 2024" over "Năm 2023, Đảng ủy Quân sự tỉnh đã …")
+    if (!reviews && !narrated && !previousTerm && !leadYear && !yearBefore && !commendedYear) {
+      const told = opening.find((f) => f.value.cue !== 'plan' && bodysYear(f)) ?? (frame ? frameYear() : undefined);
+      return ctx.set('period', told ? [told] : []);
+    }
     // "Giao ban UBND Thị xã tháng 12/2019" over "… giao ban đánh giá kết quả hoạt động tháng 11, triển khai nhiệm vụ tháng
     // 12": the headline's month is the briefing's, which the lead plans; the month the lead reviews is the period
     // (round 25, audit 27)

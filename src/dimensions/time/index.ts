@@ -52,7 +52,8 @@ export const monthStart = (y: number, m: number) => `${y}-${pad(m)}-01`;
  * Anything but a word, or a verb's word: ends the few words a monthly work's field may hold before its month ("công tác
  * công an tháng 11"; not "nhiệm vụ được giao tháng 11", a task set; round 26 review).
  */
-const notFieldWord = (doc: Doc, i: number) => doc.tokens.kind[i] !== Kind.Word || /^(?:được|đã|giao|của|đề|trong)$/iu.test(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
+const notFieldWord = (doc: Doc, i: number) => doc.tokens.kind[i] !== Kind.Word || NOT_FIELD_WORDS.has(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase());
+const NOT_FIELD_WORDS = new Set(['được', 'đã', 'giao', 'của', 'đề', 'trong']);
 
 export const monthEnd = (y: number, m: number) => `${y}-${pad(m)}-${pad(lastDay(y, m))}`;
 

@@ -84,10 +84,10 @@ const WRITERS_BODY = new RegExp(
   'u',
 );
 /**
- * The body a writer works for, in brackets after the name: "Vân Thanh (Hải quan Đà Nẵng)", "Lê Đình Trung (ĐHSP Hà
- * Nội)", "Võ Thảo(Chi cục DS-KHHGĐ Đắk Lắk)" (bench/studies/round26.mjs writers-body-bracket).
+ * The body a writer works for, in brackets after the name: "Lê Vân (Báo Tin Tức)", "Lê Đình Trung (ĐHSP Hà Nội)",
+ * "Ngọc Viễn (Đài TT Châu Thành)" (bench/studies/round26.mjs writers-body-bracket); no digit in the bracket ("Nguyễn Văn
+ * Hùng (SN 1985)" is a caption's birth year; round 26 review). More bodies after a glued byline: GLUED_CREDIT_BODY.
  */
-// (no digit in the bracket: "Nguyễn Văn Hùng (SN 1985)" is a caption's birth year; round 26 review)
 const BRACKETED_WRITERS_BODY = new RegExp(`^(.+?)\\s*\\(\\s*(?![^()]*\\d)(?:${BODY_OPENING}|[BCDĐFGHJKLMNPQRSTVWXZ]{2,}[A-ZĐ]*(?=[\\s)]))[^()]{0,60}\\)$`, 'u');
 /** A body of GLUED_CREDIT_BODIES in brackets ending a byline glued to the last sentence. */
 const GLUED_CREDIT_BODY = new RegExp(`\\s*\\(\\s*(?:${GLUED_CREDIT_BODIES.map(escapeRegExp).join('|')})(?![\\p{L}])[^()\\d]{0,60}\\)$`, 'u');

@@ -265,13 +265,12 @@ export const AUTHOR_RULES: readonly Rule<string>[] = [
   bylineRule('author-lead-tag', (doc, { lines, headline }) => {
     // the lead: the first line under the headline, past the page's lines between ("; đăng: 10:04, 29/11/2019; …",
     // "14/07/2022 16:44 GMT +7", "• Nguồn: Báo Sóc Trăng": round 26, audit 29); not past a standfirst or any other text
-    const under = lines.filter((x) => headline === null || x.i > headline);
-    const opening = (x: (typeof lines)[number]) => doc.norm.display.slice(x.start, Math.min(x.end, x.start + 40));
-    let k = 0;
-    while (k < Math.min(under.length - 1, LEAD_TAG_LINES - 1) && isPageDetail(doc.text.slice(under[k].start, under[k].end))) k++;
-    const lead = under[k];
-    if (!lead) return null;
-    const text = opening(lead);
+    const first = lines.findIndex((x) => headline === null || x.i > headline);
+    if (first < 0) return null;
+    let k = first;
+    while (k < Math.min(lines.length - 1, first + LEAD_TAG_LINES - 1) && isPageDetail(doc.text.slice(lines[k].start, lines[k].end))) k++;
+    const lead = lines[k];
+    const text = doc.norm.display.slice(lead.start, Math.min(lead.end, lead.start + 40));
     const tag = leadTag(text);
     if (!tag || tag.at < 0 || /\d/.test(tag.tag)) return null;
     return { value: tag.tag, start: lead.start + tag.at, end: lead.start + tag.at + tag.tag.length };

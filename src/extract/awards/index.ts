@@ -1188,20 +1188,23 @@ const EMULATION_RECIPIENTS = new RegExp(`(?<![\\p{L}])(?:${EMULATION_RECIPIENT_N
  */
 const PRAISE_SAID_BEFORE = /(?<![\p{L}])(?:phát biểu|ghi nhận|đánh giá cao|kết luận|đại biểu|sẽ|cần|đề nghị|đề xuất|mong muốn)(?![\p{L}])/iu;
 
+/** How far back in its sentence a statement's speech, wish or goal words are looked for, in characters. */
+const SENTENCE_BEFORE_REACH = 300;
+/** The text of the sentence of token `from` before token `to`, at most SENTENCE_BEFORE_REACH characters of it. */
+function sentenceBefore(doc: Doc, from: number, to: number): string {
+  const sentence = doc.sentences[doc.sentenceOf[from]];
+  const end = doc.tokens.start[to];
+  return doc.text.slice(Math.max(sentence ? sentence.start : 0, end - SENTENCE_BEFORE_REACH), end);
+}
+
 /** Before the recipients in their sentence, a goal's words: "phấn đấu có 16/16 tổ dân phố đạt danh hiệu …", "chỉ tiêu 90% …". */
 const GOAL_BEFORE = /(?<![\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu|dự kiến|sẽ)(?![\p{L}])[^.;!?]*$/iu;
-function goalBefore(ctx: RuleContext, first: number): boolean {
-  const { doc } = ctx;
-  const sentence = doc.sentences[doc.sentenceOf[first]];
-  return GOAL_BEFORE.test(doc.text.slice(sentence ? sentence.start : 0, doc.tokens.start[first]));
-}
+const goalBefore = (ctx: RuleContext, first: number) => GOAL_BEFORE.test(sentenceBefore(ctx.doc, first, first));
 
 /** "biểu dương" of the movement's counted recipients, not said in a speech nor proposed: "UBND huyện đã biểu dương 21 tập thể …". */
 function commendedAsAward(ctx: RuleContext, m: Match): boolean {
   const { doc } = ctx;
-  const sentence = doc.sentences[doc.sentenceOf[m.first]];
-  const before = doc.text.slice(sentence ? sentence.start : 0, doc.tokens.start[m.caps.a.first]);
-  return EMULATION_RECIPIENTS.test(tokensValue(doc, m.caps.r.first, m.caps.r.end)) && !PRAISE_SAID_BEFORE.test(before);
+  return EMULATION_RECIPIENTS.test(tokensValue(doc, m.caps.r.first, m.caps.r.end)) && !PRAISE_SAID_BEFORE.test(sentenceBefore(doc, m.first, m.caps.a.first));
 }
 
 /**

@@ -13,7 +13,7 @@ import type { Rule, RuleContext } from '../../engine/rule.js';
 import { BOUND_BEFORE, COMPARISON, lawNamedBefore, YEARLY_RESOLUTION_BEFORE, type SpanValue } from '../../dimensions/time/index.js';
 import { isPageStamp } from '../../lexicon/dates.js';
 import { LEAD_TAG_ONLY } from '../../lexicon/bylines.js';
-import { BODY_SUBJECT_AFTER, COMMENDED_WORK, YEAR_WORK_BODY, YEAR_WORK_DONE, FIGURE_BEFORE, FIGURE_COMPARED, FIGURE_COMPARED_AFTER, MEETING_WORDS, PLAN_AFTER, PLAN_NAMED_BODIES, RESULTS_ACHIEVED_AFTER, REVIEW_NAMING_WORDS } from '../../lexicon/review.js';
+import { BODY_SUBJECT_AFTER, COMMENDED_WORK, FIGURE_BEFORE, FIGURE_COMPARED, FIGURE_COMPARED_AFTER, MEETING_WORDS, PLAN_AFTER, PLAN_NAMED_BODIES, RESULTS_ACHIEVED_AFTER, REVIEW_NAMING_WORDS, YEAR_WORK_BODY, YEAR_WORK_DONE } from '../../lexicon/review.js';
 import { SPORT_SEASONS } from '../../lexicon/time.js';
 import { isCaptionLine, titleLine } from '../title/index.js';
 
@@ -127,7 +127,6 @@ function bodyOfHeadline(doc: Doc, clause: string): boolean {
   const subject = clause.slice(0, clause.search(/(?<![\p{L}])đã(?![\p{L}])/u));
   return [...subject.matchAll(YEAR_WORK_BODY)].some((m) => said.includes(m[0].toLowerCase()));
 }
-
 
 /** "tổng kết (công tác) năm học 2024 - 2025": the school year's closing review (bench/studies/period-round8.mjs). */
 const SCHOOL_YEAR_CLOSED_BEFORE = /(?<![\p{L}])tổng kết(?:\s+(?:công tác|nhiệm vụ|hoạt động))?\s*$/iu;
