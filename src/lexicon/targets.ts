@@ -367,7 +367,12 @@ export const COVERAGE_PREDICATES: readonly string[] = [
  * COVERAGE_PREDICATES, since "chiếm" mostly gives plain shares (bench/studies/percentages-round8.mjs). A bare "đạt"
  * counts only before its count or the clause's end ("số cơ sở đạt là …"), not before what was reached ("đạt doanh thu").
  */
-export const STANDARD_PREDICATES: readonly string[] = ['đạt', 'đạt chuẩn', 'đạt tiêu chuẩn', 'đạt yêu cầu', 'hoàn thành', 'được công nhận', 'tốt nghiệp', 'đỗ'];
+export const STANDARD_PREDICATES: readonly string[] = [
+  'đạt', 'đạt chuẩn', 'đạt tiêu chuẩn', 'đạt yêu cầu', 'hoàn thành', 'được công nhận', 'tốt nghiệp', 'đỗ',
+  // a culture or emulation title reached ("29.396 gia đình đạt danh hiệu gia đình văn hóa, tỉ lệ 97,3%": round 27,
+  // bench/studies/round27.mjs counted-share)
+  'đạt danh hiệu',
+];
 
 /**
  * Verbs that deploy forces right before a share of them: "huy động 100% cán bộ, chiến sĩ phối hợp …", "tập trung 100%

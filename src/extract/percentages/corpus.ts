@@ -93,6 +93,11 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Tính đến hết năm 2024, toàn tỉnh có 85/120 xã đạt chuẩn nông thôn mới, chiếm 70,8%.', rule: 'pct-counted-coverage', value: { value: 70.8, target: 'xã đạt chuẩn nông thôn mới' } },
     { text: 'Đến nay có 35 trường đạt chuẩn quốc gia (chiếm 60,3%).', rule: 'pct-counted-coverage', value: { value: 60.3, target: 'trường đạt chuẩn quốc gia' } },
     { text: 'Đến tháng 9/2024, toàn tỉnh có 320/411 xã đạt chuẩn NTM, tương đương 77,86%; 101/320 xã đạt chuẩn NTM nâng cao, tương đương 31,56%.', rule: 'pct-counted-coverage', value: { value: 77.86, target: 'xã đạt chuẩn NTM' } },
+    // bench/studies/round27.mjs counted-share: a bare "tỉ lệ", a list of groups, a title reached, a bracket of years
+    { text: 'Năm 2022, toàn huyện có 29.396 gia đình đạt danh hiệu gia đình văn hóa, tỉ lệ 97,3%; 39/39 thôn được công nhận văn hóa.', rule: 'pct-counted-coverage', value: { value: 97.3, target: 'gia đình đạt danh hiệu gia đình văn hóa' } },
+    { text: 'Toàn tỉnh có 5/14 xã, thị trấn đạt chuẩn văn hóa, chiếm 35,7%.', rule: 'pct-counted-coverage', value: { value: 35.7, target: 'xã, thị trấn đạt chuẩn văn hóa' } },
+    { text: 'Toàn huyện có 77 cơ quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa, tỉ lệ 100%.', rule: 'pct-counted-coverage', value: { value: 100, target: 'cơ quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa' } },
+    { text: 'Năm 2023, phường có 1.671 hộ đạt danh hiệu gia đình văn hóa 03 năm liên tục (2021 - 2023) chiếm tỷ lệ 40,1%.', rule: 'pct-counted-coverage', value: { value: 40.1, target: 'hộ đạt danh hiệu gia đình văn hóa 03 năm liên tục' } },
     // a list of goals under a heading ending with a colon; figures sharing one measure or one plan; a time adverb or a
     // topic word opening the measured clause
     { text: 'Các chỉ tiêu chủ yếu năm 2025:\n- Tỷ lệ hộ nghèo giảm 1,5%.', rule: 'pct-goal-measure', value: { value: 1.5, target: 'Tỷ lệ hộ nghèo', planned: true } },
@@ -195,6 +200,10 @@ export const corpus: Corpus<PercentMention> = {
     { text: 'Phó Thủ tướng chủ trương đưa tỷ lệ kiểm tra chuyên ngành từ 30% xuống còn 15% đến năm 2020.', rule: 'pct-rate-by-year', value: { value: 15, planned: true, target: 'tỷ lệ kiểm tra chuyên ngành' } },
   ],
   negatives: [
+    { text: 'Dự án đã được Quốc hội thông qua với 403 đại biểu tán thành, chiếm tỷ lệ 82,08%.', why: 'a vote share: the counted people attained no standard (bench/studies/round27.mjs counted-share-other)' },
+    { text: 'Ông Nam sẽ giảm sở hữu từ 736.137 cổ phiếu, tỷ lệ 5,57% vốn, xuống còn 236.137 cổ phiếu.', why: 'a share owned after a bare "tỷ lệ": no group counted, nothing attained' },
+    { text: 'Số tác phẩm đạt Giải của các cơ quan báo chí địa phương là 48 tác phẩm, chiếm tỷ lệ hơn 50%.', why: 'a prize\'s share among works, no unit or group covered' },
+    { text: 'Năm 2023, phường có 1.671 hộ (2021 - 2023) chiếm tỷ lệ 40,1%.', why: 'a bracket of years after a count with no standard attained' },
     { text: 'Năm 2019, phấn đấu giá xăng giảm 5%.', why: 'a price\'s change, even one a goal names, is no target (NOT_TARGET_NEAR "giá"; not "giá trị")' },
     { text: 'Tỉnh có điểm xuất phát thấp, 74% dân số là đồng bào dân tộc thiểu số.', why: 'a demographic share, no goal covers it (round 24, dev 106)' },
     { text: 'Hiện còn 20% dân số chưa tham gia BHYT, nhưng việc bao phủ là không dễ.', why: 'a share of the population not yet covered, no goal cue in the sentence (round 24, corpus/real r3695)' },

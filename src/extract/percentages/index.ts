@@ -358,11 +358,21 @@ export const PERCENT_RULES: readonly Rule<PercentMention>[] = [
     // share of a counted group that attained a standard is a goal's coverage (ANNOTATION.md)
     name: 'pct-counted-coverage',
     // ("toàn tỉnh có 320/411 xã đạt chuẩn NTM, tương đương 77,86%": round 24, audit 24)
-    pattern: [alt([words(',', '(')], [words(', trong đó')]), words('chiếm', 'chiếm tỷ lệ', 'chiếm tỉ lệ', 'đạt tỷ lệ', 'đạt tỉ lệ', 'tương đương', 'tương đương tỷ lệ', 'tương đương tỉ lệ'), opt(dim('approximator')), anchor(dim('percent', 'f'))],
+    // ("… gia đình đạt danh hiệu gia đình văn hóa, tỉ lệ 97,3%", "… tuyến phố văn minh đô thị (tỉ lệ 100%)", "… 03 năm liên
+    // tục (2021 - 2023) chiếm tỷ lệ 40,1%": round 27, audits 23 and 30)
+    pattern: [
+      alt([words(',', '(')], [words(', trong đó')], [wordsAs('years', ')')]),
+      words('chiếm', 'chiếm tỷ lệ', 'chiếm tỉ lệ', 'đạt tỷ lệ', 'đạt tỉ lệ', 'tương đương', 'tương đương tỷ lệ', 'tương đương tỉ lệ', 'tỷ lệ', 'tỉ lệ'),
+      opt(dim('approximator')),
+      anchor(dim('percent', 'f')),
+    ],
     build(m, ctx) {
       const r = readerOf(ctx);
       if (r.inSurvey(m.anchor.first, true)) return null;
-      const counted = r.countedAttainment(m.first);
+      // a bracket closing only the years the count covers ends no clause: the count stands before it
+      const end = m.caps.years ? r.yearsBracketOpen(m.first) : m.first;
+      if (end < 0) return null;
+      const counted = r.countedAttainment(end);
       return counted && build(ctx, counted.first, m, counted, {}, true);
     },
   },

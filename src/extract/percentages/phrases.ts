@@ -78,6 +78,10 @@ const opinionCues = new Set(OPINION_SURVEY_CUES);
 const OPINION_SHARE_REACH = 10;
 /** How many words a share's base glued to the next sentence may hold ("tổng nhu cầuHiện"). */
 const GLUED_SHARE_WORDS = 3;
+/** At most "(2021 - 2023)": two years and a dash inside a bracket of years a count covers. */
+const YEARS_BRACKET_TOKENS = 4;
+/** The most tokens a group the lexicon lists with a comma inside holds before it ("xã, phường, thị trấn"). */
+const GROUP_LIST_TOKENS = 6;
 const notTargetAfterWords = new Set(NOT_TARGET_AFTER.map((w) => w.toLowerCase()));
 const comparatives = new Set(COMPARATIVES);
 const goalSettable = new Set(GOAL_SETTABLE_MEASURES.map((w) => w.toLowerCase()));
@@ -1089,7 +1093,8 @@ export class TargetReader {
   countedAttainment(end: number): Phrase | null {
     const s = this.sentenceOf(end - 1);
     let first = end;
-    while (first > s.first && !/^[,;:()]$/.test(this.char(first - 1))) first--;
+    // ("5/14 xã, thị trấn đạt chuẩn văn hóa, chiếm 35,7%": a comma inside a list of groups stays in the clause)
+    while (first > s.first && (!/^[,;:()]$/.test(this.char(first - 1)) || this.commaInGroupList(first - 1))) first--;
     let group = -1;
     let attained = false;
     let counted = false;
@@ -1099,7 +1104,8 @@ export class TargetReader {
       // the group nearest before the predicate ("Huyện có 12/15 xã đạt chuẩn …" counts communes, not the district)
       const unit = this.groupAt(k);
       if (unit) {
-        group = this.tokenIs(k - 1, 'số') ? k - 1 : k;
+        // ("5/14 xã, thị trấn đạt chuẩn": a group listed after a comma goes on the list the first one opened)
+        if (group < 0 || !this.commaInGroupList(k - 1)) group = this.tokenIs(k - 1, 'số') ? k - 1 : k;
         k = unit.end - 1;
         continue;
       }
@@ -1109,6 +1115,25 @@ export class TargetReader {
       attained = !!predicate && (predicate.end > k + 1 || !this.tokenIs(k, 'đạt') || predicate.end >= end || this.tokenIs(predicate.end, 'là') || this.t.kind[predicate.end] === Kind.Number);
     }
     return group >= 0 && attained && counted ? { first: group, end, text: measuredPart(tokensValue(this.doc, group, end)) } : null;
+  }
+
+  /** The "(" of the bracket that token `close` closes when it holds only years and dashes ("(2021 - 2023)"), or -1. */
+  yearsBracketOpen(close: number): number {
+    let k = close - 1;
+    for (let n = 0; k >= 0 && n < YEARS_BRACKET_TOKENS; k--, n++) {
+      if (this.char(k) === '(') return n > 0 ? k : -1;
+      if (!this.units.at('year', k) && !/^[-–]$/u.test(this.char(k))) return -1;
+    }
+    return -1;
+  }
+
+  /** Does the comma at token `comma` join two groups of one list ("xã, thị trấn", "cơ quan, đơn vị")? */
+  private commaInGroupList(comma: number): boolean {
+    if (this.char(comma) !== ',') return false;
+    // (a list the lexicon holds as one group: "cơ quan, đơn vị")
+    for (let j = comma - 1; j >= 0 && j >= comma - GROUP_LIST_TOKENS; j--) if ((this.groupAt(j)?.end ?? 0) > comma + 1) return true;
+    if (!this.groupAt(comma + 1)) return false;
+    return this.units.endingAt('coverage-noun', comma).length > 0 || this.units.endingAt('coverage-group', comma).length > 0 || this.units.endingAt('predicate-group', comma).length > 0;
   }
 
   /** The unit or group a coverage figure counts that starts at token k ("xã, phường", "cán bộ"). */

@@ -1,0 +1,31 @@
+// Round 27: the phrasings the audits' misses showed, counted in corpus/real, dev and the audits (kept outside the
+// repository, --audits DIR holding a23 … a31), each with its first examples.
+//   node bench/studies/round27.mjs [--audits /work/extra] [--examples 6] [--form NAME]
+// Forms (each match is one article):
+//   counted-share         a count of units or people that reached a standard or a title, then its share after a comma, a
+//                         bracket or a bracket of years: "29.396 gia đình đạt danh hiệu gia đình văn hóa, tỉ lệ 97,3%",
+//                         "5/14 xã, thị trấn đạt chuẩn văn hóa, chiếm 35,7%", "159 tuyến phố đạt … (tỉ lệ 100%)"
+//   counted-share-other   the same share after a count of anything that reached nothing: votes, shares owned, exam
+//                         takers, cars sold ("403 đại biểu tán thành, chiếm tỷ lệ 82,08%")
+//   badge-year-list       a Party badge given for a list of years: "Huy hiệu 30, 40, 50, 55 tuổi đảng", "Huy hiệu 30, 40,
+//                         45 năm tuổi Đảng"
+//   count-first-bracket   a count of awards broken down in brackets before "cho": "trao 13 Huân chương Bảo vệ Tổ quốc (3
+//                         hạng nhất, 1 hạng nhì, 9 hạng ba) cho …"
+import { printArticleForms, readFlags, studySets } from './lib.mjs';
+
+const COUNT = String.raw`\d+(?:[.,]\d+)*(?:\/\d+)?`;
+const SHARE = String.raw`(?:, |\s*\(|\)\s*)(?:chiếm |đạt |với )?(?:tỉ lệ|tỷ lệ|chiếm) (?:trên |hơn |gần )?\d+(?:,\d+)?\s?%`;
+const ATTAINED = String.raw`(?:đạt|được công nhận|hoàn thành)`;
+
+const forms = {
+  'counted-share': (t) => new RegExp(`${COUNT} [^.;:%()]{2,60}? ${ATTAINED} [^.;:%()]{2,80}?${SHARE}`, 'u').exec(t),
+  'counted-share-other': (t) => {
+    for (const m of t.matchAll(new RegExp(`${COUNT} [^.;:%()]{2,60}?${SHARE}`, 'gu'))) if (!new RegExp(ATTAINED, 'u').test(m[0])) return [m[0]];
+    return null;
+  },
+  'badge-year-list': (t) => /huy hiệu (?:đảng )?\d+(?:, \d+)+(?: và \d+)? (?:năm )?tuổi đảng/iu.exec(t),
+  'count-first-bracket': (t) => /(?:trao|tặng|gắn) \d+ (?:huân chương|huy chương|kỷ niệm chương|bằng khen|giấy khen|huy hiệu|cờ thi đua)[^.;()]{0,60}\([^()]{3,80}\) cho/iu.exec(t),
+};
+
+const flags = readFlags();
+printArticleForms(await studySets(flags), forms, { examples: flags.number('--examples', 6), only: flags.value('--form') ?? '' });
