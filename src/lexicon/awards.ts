@@ -194,6 +194,8 @@ export const INDIVIDUAL_NOUNS: readonly string[] = [
   'điều tra viên', 'tuyên truyền viên', 'báo cáo viên', 'trưởng thôn', 'ngư dân', 'thuyền viên', 'tấm gương', 'nhà khoa học',
   // round 13: "Một lãnh đạo Ban Giám đốc Công an tỉnh được Chủ tịch nước tặng Huy chương …" (bench/studies/awards-round13.mjs, word-count)
   'lãnh đạo',
+  // round 27: "trao 13 Huân chương Bảo vệ Tổ quốc … cho nguyên thủ trưởng Ban Chỉ huy BĐBP tỉnh" (audit 24), a commander
+  'thủ trưởng',
   // round 15: "4 tập thể và 12 các nhân được biểu dương khen thưởng", a slip for "cá nhân" (bench/studies/round15-awards.mjs,
   // typo-recipient: audits 1; after a count it names nothing else, and "các nhân viên" counts persons either way)
   'các nhân',
@@ -227,6 +229,8 @@ export const AWARD_NAME_WORDS: readonly string[] = [
   // hiệu 65 năm cho 4 đảng viên, …", "2 đảng viên nhận Huy hiệu 55 năm"; round 25, audit 26. Like every word here it
   // goes on any award's name: "Kỷ niệm chương 30 năm", a medal of thirty years' service, is one name too)
   ...PARTY_BADGE_YEARS.map((years) => `${years} năm`),
+  // (and without "năm": "trao Huy hiệu 30, 40, 50, 55 tuổi đảng cho 11 đảng viên"; round 27, audit 23)
+  ...PARTY_BADGE_YEARS.map((years) => `${years} tuổi đảng`),
   'toàn quốc',
   // the farmers' union's title: "danh hiệu nông dân sản xuất kinh doanh giỏi", "… Hộ ND sản xuất, kinh doanh giỏi" (round
   // 15, bench/studies/round15-awards.mjs, level-counts)

@@ -336,8 +336,14 @@ export const corpus: Corpus<AwardStatement> = {
       rule: 'award-by-level',
       value: { award: 'danh hiệu nông dân sản xuất kinh doanh giỏi', by: 'cấp huyện', collectives: null, individuals: 275 },
     },
+    // round 27 (bench/studies/round27.mjs badge-year-list, count-first-bracket): a badge's years listed with no "năm";
+    // a count of awards broken down by class in brackets, given to a former post
+    { text: 'Cũng tại Hội nghị, Đảng ủy xã đã tổ chức trao Huy hiệu 30, 40, 50, 55 tuổi đảng cho 11 đảng viên.', rule: 'award-given', value: { award: 'Huy hiệu 30, 40, 50, 55 tuổi đảng', by: 'Đảng ủy xã', individuals: 11 } },
+    { text: 'Thừa ủy quyền của Chủ tịch nước, lãnh đạo đơn vị đã trao 13 Huân chương Bảo vệ Tổ quốc (3 hạng nhất, 1 hạng nhì, 9 hạng ba) cho nguyên thủ trưởng Ban Chỉ huy BĐBP tỉnh.', rule: 'award-count-first', value: { award: 'Huân chương Bảo vệ Tổ quốc', by: 'Chủ tịch nước', collectives: null, individuals: 13 } },
   ],
   negatives: [
+    { text: 'Thủ trưởng lữ đoàn trao quyết định nâng lương, thăng quân hàm cho các sĩ quan.', why: 'a decision on pay and rank, no award; a commander names the giver, not recipients' },
+    { text: 'Đơn vị trao 13 phần quà (3 suất đặc biệt, 10 suất thường) cho nguyên thủ trưởng các đơn vị.', why: 'gifts broken down in brackets are no award' },
     { text: 'Có 5 tập thể, 10 cá nhân được UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen.', why: 'recipients nominated by a body, not given an award yet' },
     { text: 'Dịp này, UBND tỉnh thưởng nóng 20 triệu đồng cho 3 tập thể.', why: '"thưởng nóng" alone is money, no award' },
     { text: 'Hiện có 12 tập thể đang được đề nghị khen thưởng.', why: 'recipients proposed for a commendation, not commended yet' },

@@ -64,6 +64,9 @@ const commaInName = (doc: Doc, i: number) =>
 const commendedGiverStop = (doc: Doc, i: number) => isClauseBreak(doc, i) && !commaInName(doc, i) && !/^[“”()]$/u.test(punctAt(doc, i)) && !unitAbbreviationDot(doc, i);
 /** How far a giver's name reaches, in tokens: "Ban Thường vụ Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh" is 12. */
 const GIVER_REACH = 20;
+/** The most tokens a bracket breaking a count of awards down by class holds ("3 hạng nhất, 1 hạng nhì, 9 hạng ba"). */
+const BREAKDOWN_BRACKET_TOKENS = 20;
+const bracketOrClauseEnd = (doc: Doc, i: number) => (doc.tokens.kind[i] === Kind.Punct && /^[().;:!?]$/u.test(doc.text[doc.tokens.start[i]])) || !!(doc.tokens.flags[i] & Flag.LineBefore);
 /** A giver's name stops at punctuation and before the words that open the next part ("cho", "vì", a number). */
 const ofStop = (doc: Doc, i: number, units: Units) => {
   // "Bằng khen của Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” cho …": a quoted name goes on
@@ -1386,7 +1389,20 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
   {
     // "UBND huyện trao 12 Bằng khen cho tập thể": the count stands before the award, the kind of recipient after "cho"
     name: 'award-count-first',
-    pattern: [opt(words(...AUX)), dim('give-verb'), dim('count', 'n'), anchor(dim('award', 'a')), words('cho'), opt(words('các')), opt(dim('count', 'm')), dim('recipient-noun', 'kind')],
+    pattern: [
+      opt(words(...AUX)),
+      dim('give-verb'),
+      dim('count', 'n'),
+      anchor(dim('award', 'a')),
+      // "trao 13 Huân chương Bảo vệ Tổ quốc (3 hạng nhất, 1 hạng nhì, 9 hạng ba) cho nguyên thủ trưởng …": the count's
+      // classes in brackets, recipients of a former post (round 27, audit 24)
+      opt(words('('), gap(BREAKDOWN_BRACKET_TOKENS, { stop: bracketOrClauseEnd }), words(')')),
+      words('cho'),
+      opt(words('các')),
+      opt(words('nguyên')),
+      opt(dim('count', 'm')),
+      dim('recipient-noun', 'kind'),
+    ],
     build(m, ctx) {
       if (wished(ctx, m.first)) return null;
       // "trao 12 Bằng khen cho 12 tập thể": the recipients counted after "cho" are the statement's groups
