@@ -11,6 +11,8 @@
 //                         45 năm tuổi Đảng"
 //   count-first-bracket   a count of awards broken down in brackets before "cho": "trao 13 Huân chương Bảo vệ Tổ quốc (3
 //                         hạng nhất, 1 hạng nhì, 9 hạng ba) cho …"
+//   results-in-span       results achieved in a span named right after them: "những kết quả mà BĐBP tỉnh Long An đạt được
+//                         trong năm 2024", "những kết quả đã đạt được trong 6 tháng đầu năm"
 import { printArticleForms, readFlags, studySets } from './lib.mjs';
 
 const COUNT = String.raw`\d+(?:[.,]\d+)*(?:\/\d+)?`;
@@ -25,6 +27,7 @@ const forms = {
   },
   'badge-year-list': (t) => /huy hiệu (?:đảng )?\d+(?:, \d+)+(?: và \d+)? (?:năm )?tuổi đảng/iu.exec(t),
   'count-first-bracket': (t) => /(?:trao|tặng|gắn) \d+ (?:huân chương|huy chương|kỷ niệm chương|bằng khen|giấy khen|huy hiệu|cờ thi đua)[^.;()]{0,60}\([^()]{3,80}\) cho/iu.exec(t),
+  'results-in-span': (t) => /(?:kết quả|thành tích|thành tựu) (?:mà [^.;!?,]{1,60}? )?(?:đã )?(?:đạt được|giành được) (?:trong|qua) (?:cả )?[^.;!?,]{0,30}\d{4}/iu.exec(t),
 };
 
 const flags = readFlags();

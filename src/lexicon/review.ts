@@ -133,6 +133,14 @@ export const FIGURE_COMPARED = new RegExp(COMPARED, 'iu');
 // year's; round 15 review)
 export const RESULTS_ACHIEVED_AFTER = /^(?:(?!(?<![\p{L}])(?:đến nay|tới nay|đến năm|tới năm)(?![\p{L}]))[^.!?;]){0,80}?(?<![\p{L}])(?:đạt được|thu được|giành được)\s+(?:nhiều\s+|những\s+)?(?:kết quả|thành tích|thành tựu)(?![\p{L}])/iu;
 
+/**
+ * Before a span of time, results achieved in it: "biểu dương những kết quả mà BĐBP tỉnh Long An đạt được trong năm
+ * 2024", "cuộc phỏng vấn về những kết quả đã đạt được trong năm 2022": the span is what the results are of
+ * (bench/studies/round27.mjs results-in-span: real 0, dev 1 and audits 4 with a year, two more audits with a month or
+ * six months; each annotated with that span).
+ */
+export const RESULTS_ACHIEVED_BEFORE = /(?<![\p{L}])(?:kết quả|thành tích|thành tựu)\s+(?:mà\s+[^.;!?,]{1,60}?\s+)?(?:đã\s+)?(?:đạt được|giành được)\s+(?:trong|qua)\s+(?:cả\s+)?$/iu;
+
 /** Meetings that review by being held: "hội nghị … (2011-2013)". */
 export const MEETING_WORDS: readonly string[] = ['hội nghị', 'hội thảo', 'đại hội', 'lễ tổng kết'];
 

@@ -32,6 +32,11 @@ export const corpus: Corpus<PeriodCandidate> = {
     { text: 'Trong năm 2018, Công an thành phố Quảng Ngãi đã hướng dẫn các xã xây dựng mới 05 mô hình tự quản.', rule: 'period-span', value: { from: '2018-01-01', opensDoneClause: true, doneByBody: true } },
     { text: 'Năm 2012, tái cơ cấu nền kinh tế đã không đạt được bước tiến nào.', rule: 'period-span', value: { from: '2012-01-01', opensDoneClause: true, doneByBody: false } },
     { text: '(LSO) – Năm 2020, Đảng ủy, Ban Chỉ huy Đồn Biên phòng Chi Lăng đã tập trung lãnh đạo phong trào thi đua.', rule: 'period-span', value: { from: '2020-01-01', opensClause: true, opensDoneClause: true, doneByBody: true } },
+    // results achieved in the span, named before it (round 27, bench/studies/round27.mjs results-in-span); not results
+    // of a body up to now, with no span after them
+    { text: 'Thiếu tướng Trần Ngọc Hữu ghi nhận, biểu dương những kết quả mà BĐBP tỉnh Long An đạt được trong năm 2024.', rule: 'period-span', value: { from: '2024-01-01', stated: true } },
+    { text: 'Chủ tịch UBND tỉnh dành cho Báo Lâm Đồng cuộc phỏng vấn về những kết quả đã đạt được trong năm 2022.', rule: 'period-span', value: { from: '2022-01-01', stated: true } },
+    { text: 'Thứ trưởng ghi nhận những kết quả đã đạt được của Công an tỉnh và giao nhiệm vụ năm 2017.', rule: 'period-span', value: { from: '2017-01-01', stated: false } },
     { text: 'Hiệu trưởng cho biết, năm học 2015-2016, nhà trường đã hoàn thành những chỉ tiêu đề ra.', rule: 'period-span', value: { kind: 'school-year', from: '2015-01-01', opensClause: true } },
     { text: 'Quốc hội biểu quyết thông qua Nghị quyết về phê chuẩn quyết toán ngân sách nhà nước năm 2015.', rule: 'period-span', value: { from: '2015-01-01', cue: 'review', namesReview: true } },
     { text: 'Những tháng đầu năm 2013, tình hình kinh tế tiếp tục khó khăn.', rule: 'period-span', value: { kind: 'months-so-far', from: '2013-01-01', firstMonths: true, where: 'lead' } },
