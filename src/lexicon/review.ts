@@ -47,6 +47,10 @@ export const REVIEW_WORDS: readonly string[] = [
   // "báo cáo kết quả triển khai nhiệm vụ … 6 tháng đầu năm 2025", "tình hình triển khai kế hoạch … những tháng đầu năm
   // 2017": what was carried out is reviewed, whatever "triển khai" alone plans (bench/studies/period-round11.mjs)
   'kết quả triển khai', 'tình hình triển khai',
+  // "làm việc với huyện … về tình hình phát triển kinh tế, xã hội … 6 tháng đầu năm 2022", "về tình hình kinh tế - văn
+  // hóa – xã hội trong năm 2016": the state of the economy over a span is its report (round 27, bench/studies/
+  // round27.mjs economy-state)
+  'tình hình kinh tế', 'tình hình phát triển kinh tế', 'tình hình KT-XH', 'tình hình KTXH', 'tình hình phát triển KT-XH',
   // "quyết toán ngân sách nhà nước năm 2015": a budget's final accounts review how the year's budget was carried out
   'quyết toán ngân sách', 'quyết toán NSNN',
   ...COMMENDATION_REVIEWS,

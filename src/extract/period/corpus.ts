@@ -37,6 +37,8 @@ export const corpus: Corpus<PeriodCandidate> = {
     { text: 'Thiếu tướng Trần Ngọc Hữu ghi nhận, biểu dương những kết quả mà BĐBP tỉnh Long An đạt được trong năm 2024.', rule: 'period-span', value: { from: '2024-01-01', stated: true } },
     { text: 'Chủ tịch UBND tỉnh dành cho Báo Lâm Đồng cuộc phỏng vấn về những kết quả đã đạt được trong năm 2022.', rule: 'period-span', value: { from: '2022-01-01', stated: true } },
     { text: 'Thứ trưởng ghi nhận những kết quả đã đạt được của Công an tỉnh và giao nhiệm vụ năm 2017.', rule: 'period-span', value: { from: '2017-01-01', stated: false } },
+    // the state of the economy over a span, heard on a visit (round 27, bench/studies/round27.mjs economy-state)
+    { text: 'Chiều 15.6, đoàn công tác của UBND tỉnh có buổi làm việc với huyện Dương Minh Châu về tình hình phát triển kinh tế, xã hội và xây dựng cơ bản 6 tháng đầu năm 2022.', rule: 'period-span', value: { from: '2022-01-01', to: '2022-06-30', cue: 'review' } },
     { text: 'Hiệu trưởng cho biết, năm học 2015-2016, nhà trường đã hoàn thành những chỉ tiêu đề ra.', rule: 'period-span', value: { kind: 'school-year', from: '2015-01-01', opensClause: true } },
     { text: 'Quốc hội biểu quyết thông qua Nghị quyết về phê chuẩn quyết toán ngân sách nhà nước năm 2015.', rule: 'period-span', value: { from: '2015-01-01', cue: 'review', namesReview: true } },
     { text: 'Những tháng đầu năm 2013, tình hình kinh tế tiếp tục khó khăn.', rule: 'period-span', value: { kind: 'months-so-far', from: '2013-01-01', firstMonths: true, where: 'lead' } },
