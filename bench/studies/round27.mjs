@@ -13,6 +13,10 @@
 //                         hạng nhất, 1 hạng nhì, 9 hạng ba) cho …"
 //   results-in-span       results achieved in a span named right after them: "những kết quả mà BĐBP tỉnh Long An đạt được
 //                         trong năm 2024", "những kết quả đã đạt được trong 6 tháng đầu năm"
+//   economy-state         the state of the economy over a span: "làm việc với huyện … về tình hình phát triển kinh tế, xã
+//                         hội … 6 tháng đầu năm 2022", "tình hình KT-XH tháng 5 và 5 tháng năm 2017"
+//   writers-post          a closing line of a name, a dash and the writer's post or office abbreviation with a vowel:
+//                         "Ngọc An – Cán bộ VHTT", "Nguyễn Trường Phi - DVCI"
 import { printArticleForms, readFlags, studySets } from './lib.mjs';
 
 const COUNT = String.raw`\d+(?:[.,]\d+)*(?:\/\d+)?`;
@@ -28,6 +32,8 @@ const forms = {
   'badge-year-list': (t) => /huy hiệu (?:đảng )?\d+(?:, \d+)+(?: và \d+)? (?:năm )?tuổi đảng/iu.exec(t),
   'count-first-bracket': (t) => /(?:trao|tặng|gắn) \d+ (?:huân chương|huy chương|kỷ niệm chương|bằng khen|giấy khen|huy hiệu|cờ thi đua)[^.;()]{0,60}\([^()]{3,80}\) cho/iu.exec(t),
   'results-in-span': (t) => /(?:kết quả|thành tích|thành tựu) (?:mà [^.;!?,]{1,60}? )?(?:đã )?(?:đạt được|giành được) (?:trong|qua) (?:cả )?[^.;!?,]{0,30}\d{4}/iu.exec(t),
+  'economy-state': (t) => /tình hình (?:phát triển )?(?:kinh tế|KT)[^.;!?]{0,80}?(?:\d+ tháng(?: đầu)?(?: năm)?|quý [IV1-4]+|năm) ?\d{4}/iu.exec(t),
+  'writers-post': (t) => /^\s*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}\s*[-–]\s*(?:Cán bộ [^\n]{2,30}|(?=[A-ZĐ]{4,6}\s*$)[BCDĐFGHJKLMNPQRSTVWXZ]{2,}[AEIOUY][BCDĐFGHJKLMNPQRSTVWXZ]*)\s*$/mu.exec(t.trimEnd().split('\n').pop() ?? ''),
 };
 
 const flags = readFlags();

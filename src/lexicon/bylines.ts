@@ -110,7 +110,8 @@ export const SENTENCE_CASE_OUTLETS: readonly string[] = [
  * Thanh", "Hoàng Trang/Báo Tin Tức" (provincial portals credit their contributors so; bench/studies/round21-author.mjs).
  * Only words no second writer's name opens with ("Đoàn" alone is a surname, "Trường" a given name, "Ban Mai" a pen
  * name); not schools (a winners' list may close with "Trần Thị Lan - Trường THPT Nguyễn Du"). An abbreviation of three
- * consonants in capitals ("HND", "ĐTT") is a body too. The government and party bodies are ADMIN_BODIES.
+ * consonants in capitals ("HND", "ĐTT"), or of four to six capitals with one vowel after two consonants ("DVCI"), is a
+ * body too. The government and party bodies are ADMIN_BODIES.
  */
 export const WRITERS_BODIES: readonly string[] = [
   ...ADMIN_BODIES,
@@ -118,6 +119,9 @@ export const WRITERS_BODIES: readonly string[] = [
   'Trang thông tin', 'Phòng', 'Ban Tuyên giáo', 'Văn phòng', 'Sở', 'Ủy ban', 'Uỷ ban', 'Huyện đoàn', 'Tỉnh đoàn', 'Thành đoàn',
   'Đoàn thanh niên', 'Hội nông dân', 'Hội Phụ nữ', 'Hội LHPN', 'Hội CCB', 'Liên đoàn', 'Công đoàn', 'Huyện uỷ', 'Tỉnh uỷ',
   'Thành uỷ', 'Đảng uỷ',
+  // a writer's post at a commune or ward: "Ngọc An – Cán bộ VHTT" (round 27, audit 31; bench/studies/round27.mjs
+  // writers-post: real and dev 0, audits 2)
+  'Cán bộ',
 ];
 
 /**
