@@ -17,6 +17,8 @@
 //                         hội … 6 tháng đầu năm 2022", "tình hình KT-XH tháng 5 và 5 tháng năm 2017"
 //   writers-post          a closing line of a name, a dash and the writer's post or office abbreviation with a vowel:
 //                         "Ngọc An – Cán bộ VHTT", "Nguyễn Trường Phi - DVCI"
+//   headline-event-year   a headline naming an event by its acronym and year ("APEC 2017: …"), the acronym again in one
+//                         of the first three sentences, which holds a day without its year ("Ngày 13/5, … (APEC) …")
 import { printArticleForms, readFlags, studySets } from './lib.mjs';
 
 const COUNT = String.raw`\d+(?:[.,]\d+)*(?:\/\d+)?`;
@@ -34,6 +36,13 @@ const forms = {
   'results-in-span': (t) => /(?:kết quả|thành tích|thành tựu) (?:mà [^.;!?,]{1,60}? )?(?:đã )?(?:đạt được|giành được) (?:trong|qua) (?:cả )?[^.;!?,]{0,30}\d{4}/iu.exec(t),
   'economy-state': (t) => /tình hình (?:phát triển )?(?:kinh tế|KT)[^.;!?]{0,80}?(?:\d+ tháng(?: đầu)?(?: năm)?|quý [IV1-4]+|năm) ?\d{4}/iu.exec(t),
   'writers-post': (t) => /^\s*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}\s*[-–]\s*(?:Cán bộ [^\n]{2,30}|(?=[A-ZĐ]{4,6}\s*$)[BCDĐFGHJKLMNPQRSTVWXZ]{2,}[AEIOUY][BCDĐFGHJKLMNPQRSTVWXZ]*)\s*$/mu.exec(t.trimEnd().split('\n').pop() ?? ''),
+  'headline-event-year': (t) => {
+    const lines = t.split('\n').filter((l) => l.trim());
+    const m = /(?<![\p{L}\d])(\p{Lu}{3,})\s+((?:19|20)\d\d)(?![\d/.-]|\s*[-–]\s*\d)/u.exec(lines[0] ?? '');
+    if (!m || /^(?:PCI|PAPI|SIPAS)$/u.test(m[1])) return null;
+    const day = lines.slice(1, 4).join(' ').split(/(?<=[.!?])\s+/u).find((s) => s.includes(m[1]) && /(?<![\d/.-])\d{1,2}[/-]\d{1,2}(?![\d/.-])/u.test(s));
+    return day ? [`${m[0]} | ${day.slice(0, 100)}`] : null;
+  },
 };
 
 const flags = readFlags();

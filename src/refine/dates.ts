@@ -279,6 +279,24 @@ function yearOfNamedEvent(ctx: RefineContext, sentence: { start: number; end: nu
   return null;
 }
 
+/** An event named by its acronym and year in the headline: "APEC 2017: Quản lý đô thị hóa …" (not an index, "PCI 2016"). */
+const HEADLINE_ACRONYM_YEAR = /(?<![\p{L}\d])(\p{Lu}{3,})\s+((?:19|20)\d\d)(?![\d/.-]|\s*[-–]\s*\d)/u;
+
+/**
+ * On a page with no date, the year of the event the headline names by its acronym and year, when the day's sentence
+ * names it too ("APEC 2017: …" over "Ngày 13/5, … Diễn đàn hợp tác kinh tế châu Á-Thái Bình Dương (APEC) …"; round 27,
+ * bench/studies/round27.mjs headline-event-year: corpus/real 3, dev 1, all the year annotated or printed elsewhere).
+ */
+function yearOfHeadlineEvent(ctx: RefineContext, sentence: { start: number; end: number }): number | null {
+  const line = ctx.facts.titleLine === null ? null : ctx.doc.lines[ctx.facts.titleLine];
+  if (!line) return null;
+  const m = HEADLINE_ACRONYM_YEAR.exec(ctx.doc.text.slice(line.start, line.end));
+  if (!m || INDEX_BEFORE.test(m[1])) return null;
+  const text = ctx.doc.text.slice(sentence.start, sentence.end);
+  if (WILL_AFTER.test(text) || !new RegExp(`(?<![\\p{L}])${m[1]}(?![\\p{L}])`, 'u').test(text)) return null;
+  return Number(m[2]);
+}
+
 export const chooseEventDate: Refiner = {
   name: 'event-date',
   fields: ['date', 'published'],
@@ -313,7 +331,7 @@ export const chooseEventDate: Refiner = {
         // held in 2017 (bench/studies/date-year-cues.mjs: 8 of 8 such years are the page's)
         const own = s ? ownYears(ctx, s.firstToken, s.endToken, v.month) : [];
         const inProgress = s ? yearsInProgress(ctx, s.firstToken, s.endToken).filter((y) => own.includes(y)) : [];
-        year = inProgress.length ? inProgress[0] : own.length ? own[0] : yearFromText(ctx, first) ?? (s ? yearOfNamedEvent(ctx, s) : null);
+        year = inProgress.length ? inProgress[0] : own.length ? own[0] : yearFromText(ctx, first) ?? (s ? yearOfNamedEvent(ctx, s) ?? yearOfHeadlineEvent(ctx, s) : null);
         // a review of the year's first months or a quarter named without its year ("tại cuộc họp sơ kết công việc 6
         // tháng đầu năm …, diễn ra sáng 11/7"): held once they are over, in the year the article is in
         // (only a day in the months' last month or after: "tổng kết công tác quý IV" on 8/1 reviews the year before; a

@@ -107,6 +107,15 @@ describe('event date', () => {
     expect(recordOf(TITLE, 'Chiều 21/6, việc thu hồi bài thi của kỳ thi THPT quốc gia 2017 diễn ra nghiêm túc.').date).toBe('2017-06-21');
   });
 
+  it("takes the year of the event the headline names by acronym and year when the day's sentence names it (round 27)", () => {
+    // bench/studies/round27.mjs headline-event-year: corpus/real r0037, r2467, r4141 and dev 227
+    expect(recordOf('APEC 2017: Quản lý đô thị hóa hướng tới phát triển bền vững', 'Ngày 13/5, trong khuôn khổ Hội nghị lần thứ hai các quan chức cao cấp (SOM2) Diễn đàn hợp tác kinh tế châu Á-Thái Bình Dương (APEC), đã diễn ra Hội thảo về đô thị hóa.').date).toBe('2017-05-13');
+    // the day's sentence names another thing, an index is published the year after its own, and a coming day
+    expect(recordOf('APEC 2017: Quản lý đô thị hóa hướng tới phát triển bền vững', 'Ngày 13/5, Bộ Xây dựng tổ chức hội thảo về quản lý đô thị.').date).toBeNull();
+    expect(recordOf('Công bố PCI 2016: Quảng Ninh dẫn đầu', 'Sáng 28/3, VCCI công bố Chỉ số năng lực cạnh tranh cấp tỉnh PCI.').date).toBeNull();
+    expect(recordOf('APEC 2017: Tuần lễ cấp cao sắp khai mạc', 'Ngày 6/11, Tuần lễ cấp cao APEC sẽ khai mạc tại Đà Nẵng.').date).toBeNull();
+  });
+
   it('takes the year in progress when the sentence also names the year under review', () => {
     const r = recordOf(TITLE, 'Ngày 11/5, Ủy ban Kinh tế tổ chức phiên họp đánh giá bổ sung kết quả thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2016, tình hình thực hiện những tháng đầu năm 2017.');
     expect(r.date).toBe('2017-05-11');
