@@ -194,8 +194,6 @@ export const INDIVIDUAL_NOUNS: readonly string[] = [
   'điều tra viên', 'tuyên truyền viên', 'báo cáo viên', 'trưởng thôn', 'ngư dân', 'thuyền viên', 'tấm gương', 'nhà khoa học',
   // round 13: "Một lãnh đạo Ban Giám đốc Công an tỉnh được Chủ tịch nước tặng Huy chương …" (bench/studies/awards-round13.mjs, word-count)
   'lãnh đạo',
-  // round 27: "trao 13 Huân chương Bảo vệ Tổ quốc … cho nguyên thủ trưởng Ban Chỉ huy BĐBP tỉnh" (audit 24), a commander
-  'thủ trưởng',
   // round 15: "4 tập thể và 12 các nhân được biểu dương khen thưởng", a slip for "cá nhân" (bench/studies/round15-awards.mjs,
   // typo-recipient: audits 1; after a count it names nothing else, and "các nhân viên" counts persons either way)
   'các nhân',

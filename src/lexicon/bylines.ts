@@ -89,6 +89,9 @@ export const NOT_BYLINES: readonly string[] = [
   'Top', 'Xem thêm', 'Tin liên quan', 'Video', 'Ảnh', 'Toàn cảnh', 'Sign In', 'Email', 'Print', 'Góp ý', 'Chia sẻ', 'Bình luận',
   // a comment form's captcha button and a page's media menu at its end (round 17 audits)
   'Làm mới', 'Security code', 'Thêm ý kiến', 'Phóng sự ảnh', 'Video clip',
+  // a comment form's send and reply buttons under the byline ("Thực hiện: Đinh Trọng" then "Gửi"; round 27, audit 32;
+  // closing lines of corpus/real, dev and the audits: "Gửi" 1, "Trả lời" 2, "Bình luận" 4)
+  'Gửi', 'Gửi bình luận', 'Trả lời',
 ];
 
 /**
@@ -110,8 +113,10 @@ export const SENTENCE_CASE_OUTLETS: readonly string[] = [
  * Thanh", "Hoàng Trang/Báo Tin Tức" (provincial portals credit their contributors so; bench/studies/round21-author.mjs).
  * Only words no second writer's name opens with ("Đoàn" alone is a surname, "Trường" a given name, "Ban Mai" a pen
  * name); not schools (a winners' list may close with "Trần Thị Lan - Trường THPT Nguyễn Du"). An abbreviation of three
- * consonants in capitals ("HND", "ĐTT"), or of four to six capitals with one vowel after two consonants ("DVCI"), is a
- * body too. The government and party bodies are ADMIN_BODIES.
+ * consonants in capitals ("HND", "ĐTT"), or of four to six capitals with one vowel after two consonants that open
+ * no Vietnamese syllable ("DVCI", not "THANH"), is a body too, and so is a commune officer's post by its office's
+ * abbreviation ("Ngọc An – Cán bộ VHTT"; not "– Cán bộ địa chính xã phát biểu …", a caption's; round 27, audits 30
+ * and 31, bench/studies/round27.mjs writers-post: real and dev 0). The government and party bodies are ADMIN_BODIES.
  */
 export const WRITERS_BODIES: readonly string[] = [
   ...ADMIN_BODIES,
@@ -119,9 +124,6 @@ export const WRITERS_BODIES: readonly string[] = [
   'Trang thông tin', 'Phòng', 'Ban Tuyên giáo', 'Văn phòng', 'Sở', 'Ủy ban', 'Uỷ ban', 'Huyện đoàn', 'Tỉnh đoàn', 'Thành đoàn',
   'Đoàn thanh niên', 'Hội nông dân', 'Hội Phụ nữ', 'Hội LHPN', 'Hội CCB', 'Liên đoàn', 'Công đoàn', 'Huyện uỷ', 'Tỉnh uỷ',
   'Thành uỷ', 'Đảng uỷ',
-  // a writer's post at a commune or ward: "Ngọc An – Cán bộ VHTT" (round 27, audit 31; bench/studies/round27.mjs
-  // writers-post: real and dev 0, audits 2)
-  'Cán bộ',
 ];
 
 /**

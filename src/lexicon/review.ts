@@ -48,9 +48,10 @@ export const REVIEW_WORDS: readonly string[] = [
   // 2017": what was carried out is reviewed, whatever "triển khai" alone plans (bench/studies/period-round11.mjs)
   'kết quả triển khai', 'tình hình triển khai',
   // "làm việc với huyện … về tình hình phát triển kinh tế, xã hội … 6 tháng đầu năm 2022", "về tình hình kinh tế - văn
-  // hóa – xã hội trong năm 2016": the state of the economy over a span is its report (round 27, bench/studies/
-  // round27.mjs economy-state)
-  'tình hình kinh tế', 'tình hình phát triển kinh tế', 'tình hình KT-XH', 'tình hình KTXH', 'tình hình phát triển KT-XH',
+  // hóa – xã hội trong năm 2016": the state of the economy over a span, heard or reported on, is its report (round 27,
+  // bench/studies/round27.mjs economy-state); not a background ("do tình hình kinh tế năm 2012 khó khăn", "trong bối
+  // cảnh tình hình kinh tế năm 2016 …"; round 27 review)
+  ...['tình hình kinh tế', 'tình hình phát triển kinh tế', 'tình hình KT-XH', 'tình hình KTXH', 'tình hình phát triển KT-XH'].map((w) => `về ${w}`),
   // "quyết toán ngân sách nhà nước năm 2015": a budget's final accounts review how the year's budget was carried out
   'quyết toán ngân sách', 'quyết toán NSNN',
   ...COMMENDATION_REVIEWS,
@@ -141,9 +142,11 @@ export const RESULTS_ACHIEVED_AFTER = /^(?:(?!(?<![\p{L}])(?:đến nay|tới na
  * Before a span of time, results achieved in it: "biểu dương những kết quả mà BĐBP tỉnh Long An đạt được trong năm
  * 2024", "cuộc phỏng vấn về những kết quả đã đạt được trong năm 2022": the span is what the results are of
  * (bench/studies/round27.mjs results-in-span: real 0, dev 1 and audits 4 with a year, two more audits with a month or
- * six months; each annotated with that span).
+ * six months; each annotated with that span). Only results ("kết quả", not an athlete's "thành tích" or a nation's
+ * "thành tựu"), achieved by no one named or by a body of YEAR_WORK_BODIES (group 1; not "các doanh nghiệp",
+ * "Indonesia": round 27 review).
  */
-export const RESULTS_ACHIEVED_BEFORE = /(?<![\p{L}])(?:kết quả|thành tích|thành tựu)\s+(?:mà\s+[^.;!?,]{1,60}?\s+)?(?:đã\s+)?(?:đạt được|giành được)\s+(?:trong|qua)\s+(?:cả\s+)?$/iu;
+export const RESULTS_ACHIEVED_BEFORE = /(?<![\p{L}])kết quả\s+(?:mà\s+([^.;!?,]{1,60}?)\s+)?(?:đã\s+)?đạt được\s+(?:trong|qua)\s+(?:cả\s+)?$/iu;
 
 /** Meetings that review by being held: "hội nghị … (2011-2013)". */
 export const MEETING_WORDS: readonly string[] = ['hội nghị', 'hội thảo', 'đại hội', 'lễ tổng kết'];
@@ -213,6 +216,8 @@ export const YEAR_WORK_VERBS: readonly string[] = [
 export const YEAR_WORK_DONE = new RegExp(`(?<![\\p{L}])đã\\s+(?:(?:luôn|chủ động|tích cực|kịp thời|tập trung|tiếp tục)\\s+)*(?:${YEAR_WORK_VERBS.join('|')})(?![\\p{L}])`, 'iu');
 
 /** A clause opened by a body of YEAR_WORK_BODIES (after the comma that ends the year). */
+/** A body of YEAR_WORK_BODIES opening a phrase (the one whose results RESULTS_ACHIEVED_BEFORE names). */
+export const BODY_OPENING = new RegExp(`^(?:${YEAR_WORK_BODIES.join('|')})(?![\\p{L}])`, 'iu');
 export const BODY_SUBJECT_AFTER = new RegExp(`^\\s*,\\s*(?:${YEAR_WORK_BODIES.join('|')})(?![\\p{L}])`, 'iu');
 /** Each body of YEAR_WORK_BODIES a text names. */
 export const YEAR_WORK_BODY = new RegExp(`(?<![\\p{L}])(?:${YEAR_WORK_BODIES.join('|')})(?![\\p{L}])`, 'giu');

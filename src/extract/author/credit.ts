@@ -80,7 +80,7 @@ const NAME_AFTER_NUMBER_OR_ADDRESS = /(?:\d|html?|\.vn|\.com|\.net|\.org)((?!(?:
  */
 const BODY_OPENING = `(?:${[...WRITERS_BODIES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}])`;
 const WRITERS_BODY = new RegExp(
-  `^(.+?)\\s*(?:[-–]|/)\\s*(?:${BODY_OPENING}|[BCDĐFGHJKLMNPQRSTVWXZ]{3,}(?![\\p{L}\\d.])|(?=[A-ZĐ]{4,6}(?![\\p{L}\\d.]))[BCDĐFGHJKLMNPQRSTVWXZ]{2,}[AEIOUY][BCDĐFGHJKLMNPQRSTVWXZ]*(?![\\p{L}\\d.])|\\(?[\\w-]+(?:\\.[\\w-]+)*\\.(?:vn|com|net|org)\\)?$)`,
+  `^(.+?)\\s*(?:[-–]|/)\\s*(?:${BODY_OPENING}|[BCDĐFGHJKLMNPQRSTVWXZ]{3,}(?![\\p{L}\\d.])|(?=[A-ZĐ]{4,6}(?![\\p{L}\\d.]))(?!(?:NGH|CH|GH|GI|KH|NG|NH|PH|QU|TH|TR)[AEIOUY])[BCDĐFGHJKLMNPQRSTVWXZ]{2,}[AEIOUY][BCDĐFGHJKLMNPQRSTVWXZ]*(?![\\p{L}\\d.])|Cán bộ [A-ZĐ]{2,6}$|\\(?[\\w-]+(?:\\.[\\w-]+)*\\.(?:vn|com|net|org)\\)?$)`,
   'u',
 );
 /**

@@ -6,7 +6,7 @@ import { awardsContract } from './contract.js';
 import { defineField } from '../../engine/field.js';
 import { wordClass } from '../../engine/lexicon.js';
 import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, EMULATION_RECIPIENT_NOUNS, CAPTION_POSITION_AT_END as captionPositionAtEnd, CONNECTIVES, COUNCIL_NAMES, GIVER_NAME_ENDERS, GIVER_TRAILING_ADVERBS, GROUP_TITLE_OPENERS, HONOUR_CEREMONIES, HOUSEHOLD_TALLY_TITLES, HONOUR_PRIZES, PERSONAL_TITLES, HOUSEHOLD_NOUNS, LOWER_CASE_GIVERS, NAMED_RECIPIENT_TITLES, PRIZE_GIVINGS, PRIZE_HONOUR_VERBS, RECOGNISING_LEVELS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
-import { anchor, dim, gap, group, opt, words } from '../../engine/pattern.js';
+import { alt, anchor, dim, gap, group, opt, words, wordsAs } from '../../engine/pattern.js';
 import type { Match } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
 import type { Units } from '../../engine/units.js';
@@ -66,7 +66,8 @@ const commendedGiverStop = (doc: Doc, i: number) => isClauseBreak(doc, i) && !co
 const GIVER_REACH = 20;
 /** The most tokens a bracket breaking a count of awards down by class holds ("3 hạng nhất, 1 hạng nhì, 9 hạng ba"). */
 const BREAKDOWN_BRACKET_TOKENS = 20;
-const bracketOrClauseEnd = (doc: Doc, i: number) => (doc.tokens.kind[i] === Kind.Punct && /^[().;:!?]$/u.test(doc.text[doc.tokens.start[i]])) || !!(doc.tokens.flags[i] & Flag.LineBefore);
+const bracketOrRecipients = (doc: Doc, i: number, units: Units) =>
+  (doc.tokens.kind[i] === Kind.Punct && /^[().;:!?]$/u.test(doc.text[doc.tokens.start[i]])) || !!(doc.tokens.flags[i] & Flag.LineBefore) || !!units.at('recipient-noun', i);
 /** A giver's name stops at punctuation and before the words that open the next part ("cho", "vì", a number). */
 const ofStop = (doc: Doc, i: number, units: Units) => {
   // "Bằng khen của Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” cho …": a quoted name goes on
@@ -1167,7 +1168,8 @@ function titleHolders(award: string): 'individual' | 'collective' | null {
 /** "12 Bằng khen cho tập thể": the count before the award, of the kind named after "cho". */
 function countFirstGroup(ctx: RuleContext, m: Match): { value: RecipientsValue; first: number; end: number } {
   const n = m.caps.n.unit!.value as number;
-  const kind = m.caps.kind.unit!.value as string;
+  // (heads of units are persons: "cho nguyên thủ trưởng …")
+  const kind = m.caps.kind ? (m.caps.kind.unit!.value as string) : 'individual';
   // "trao tặng 15 Bằng khen cho các tập thể và cá nhân": a count of both kinds together gives neither (dev 142)
   const mixed = bothKindsAfter(ctx, m.end, kind);
   const individual = kind === 'individual';
@@ -1395,13 +1397,13 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       dim('count', 'n'),
       anchor(dim('award', 'a')),
       // "trao 13 Huân chương Bảo vệ Tổ quốc (3 hạng nhất, 1 hạng nhì, 9 hạng ba) cho nguyên thủ trưởng …": the count's
-      // classes in brackets, recipients of a former post (round 27, audit 24)
-      opt(words('('), gap(BREAKDOWN_BRACKET_TOKENS, { stop: bracketOrClauseEnd }), words(')')),
+      // classes in brackets (not its recipients, "(gồm 15 tập thể và 25 cá nhân)"), and heads of units, former or serving,
+      // as persons (round 27, audit 24; "thủ trưởng" is no recipient noun elsewhere: "… cho 2 tập thể và thủ trưởng 3 đơn
+      // vị" counts the units; round 27 review)
+      opt(words('('), gap(BREAKDOWN_BRACKET_TOKENS, { stop: bracketOrRecipients }), words(')')),
       words('cho'),
       opt(words('các')),
-      opt(words('nguyên')),
-      opt(dim('count', 'm')),
-      dim('recipient-noun', 'kind'),
+      alt([wordsAs('heads', 'thủ trưởng', 'nguyên thủ trưởng')], [opt(dim('count', 'm')), dim('recipient-noun', 'kind')]),
     ],
     build(m, ctx) {
       if (wished(ctx, m.first)) return null;

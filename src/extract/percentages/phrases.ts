@@ -5,6 +5,7 @@ import { wordClass } from '../../engine/lexicon.js';
 import { insideQuotes, tokensValue, type Doc } from '../../engine/document.js';
 import { Flag, Kind } from '../../engine/tokens.js';
 import { gluedAt } from '../../text/glued.js';
+import { escapeRegExp } from '../../text/regexp.js';
 import type { Units } from '../../engine/units.js';
 import { isMarkAmong, lowerBound, TokenIndex } from '../../engine/search.js';
 import {
@@ -1114,7 +1115,10 @@ export class TargetReader {
       const predicate = this.units.at('standard-predicate', k);
       attained = !!predicate && (predicate.end > k + 1 || !this.tokenIs(k, 'đạt') || predicate.end >= end || this.tokenIs(predicate.end, 'là') || this.t.kind[predicate.end] === Kind.Number);
     }
-    return group >= 0 && attained && counted ? { first: group, end, text: measuredPart(tokensValue(this.doc, group, end)) } : null;
+    if (group < 0 || !attained || !counted) return null;
+    // ("trường đạt chuẩn quốc gia 25 trường": the count of the group closing its clause is no part of the measure)
+    const text = measuredPart(tokensValue(this.doc, group, end)).replace(new RegExp(`\\s+\\d[\\d.,]*\\s+${escapeRegExp(this.tokenText(this.tokenIs(group, 'số') ? group + 1 : group))}(?:\\s+\\S+)?$`, 'iu'), '');
+    return { first: group, end, text };
   }
 
   /** The "(" of the bracket that token `close` closes when it holds only years and dashes ("(2021 - 2023)"), or -1. */
@@ -1132,8 +1136,19 @@ export class TargetReader {
     if (this.char(comma) !== ',') return false;
     // (a list the lexicon holds as one group: "cơ quan, đơn vị")
     for (let j = comma - 1; j >= 0 && j >= comma - GROUP_LIST_TOKENS; j--) if ((this.groupAt(j)?.end ?? 0) > comma + 1) return true;
-    if (!this.groupAt(comma + 1)) return false;
-    return this.units.endingAt('coverage-noun', comma).length > 0 || this.units.endingAt('coverage-group', comma).length > 0 || this.units.endingAt('predicate-group', comma).length > 0;
+    const next = this.groupAt(comma + 1);
+    const endsGroup = this.units.endingAt('coverage-noun', comma).length > 0 || this.units.endingAt('coverage-group', comma).length > 0 || this.units.endingAt('predicate-group', comma).length > 0;
+    if (!next || !endsGroup) return false;
+    // a total, then the part of it that attained ("có 42 trường, trường đạt chuẩn quốc gia 25 trường", "1.245 hộ gia đình,
+    // hộ đạt danh hiệu …", "18 xã, thị trấn, xã đạt chuẩn …"): a group word the list already named starts a clause of its
+    // own (round 27 review)
+    const head = this.tokenText(comma + 1);
+    for (let j = Math.max(0, comma - GROUP_LIST_TOKENS * 2); j < comma; j++) if (this.groupAt(j) && this.tokenText(j) === head) return false;
+    return true;
+  }
+
+  private tokenText(k: number): string {
+    return tokensValue(this.doc, k, k + 1).toLowerCase();
   }
 
   /** The unit or group a coverage figure counts that starts at token k ("xã, phường", "cán bộ"). */

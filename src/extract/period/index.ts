@@ -13,7 +13,7 @@ import type { Rule, RuleContext } from '../../engine/rule.js';
 import { BOUND_BEFORE, COMPARISON, lawNamedBefore, YEARLY_RESOLUTION_BEFORE, type SpanValue } from '../../dimensions/time/index.js';
 import { isPageStamp } from '../../lexicon/dates.js';
 import { LEAD_TAG_ONLY } from '../../lexicon/bylines.js';
-import { BODY_SUBJECT_AFTER, COMMENDED_WORK, FIGURE_BEFORE, FIGURE_COMPARED, FIGURE_COMPARED_AFTER, MEETING_WORDS, PLAN_AFTER, PLAN_NAMED_BODIES, RESULTS_ACHIEVED_AFTER, RESULTS_ACHIEVED_BEFORE, REVIEW_NAMING_WORDS, YEAR_WORK_BODY, YEAR_WORK_DONE } from '../../lexicon/review.js';
+import { BODY_OPENING, BODY_SUBJECT_AFTER, COMMENDED_WORK, FIGURE_BEFORE, FIGURE_COMPARED, FIGURE_COMPARED_AFTER, MEETING_WORDS, PLAN_AFTER, PLAN_NAMED_BODIES, RESULTS_ACHIEVED_AFTER, RESULTS_ACHIEVED_BEFORE, REVIEW_NAMING_WORDS, YEAR_WORK_BODY, YEAR_WORK_DONE } from '../../lexicon/review.js';
 import { SPORT_SEASONS } from '../../lexicon/time.js';
 import { isCaptionLine, titleLine } from '../title/index.js';
 
@@ -115,6 +115,12 @@ function opensClauseAt(doc: Doc, first: number): boolean {
 }
 /** How far into its sentence an outlet's tag before a year may reach: "(Báo Quảng Ninh) – ". */
 const LEAD_TAG_CHARS = 40;
+/** Results achieved in the span after `before`, by no one named or by a body (RESULTS_ACHIEVED_BEFORE). */
+function resultsAchievedBefore(before: string): boolean {
+  const m = RESULTS_ACHIEVED_BEFORE.exec(before);
+  return !!m && (m[1] === undefined || BODY_OPENING.test(m[1]));
+}
+
 /**
  * The body whose year's work a clause tells is the one the headline names, if there is a headline: "Đồn Biên phòng Chi
  * Lăng thi đua quyết thắng" over "Năm 2020, Đảng ủy, Ban Chỉ huy Đồn Biên phòng Chi Lăng đã …"; not another body's year
@@ -334,7 +340,7 @@ export const PERIOD_RULES: readonly Rule<PeriodCandidate>[] = [
       // "CPI tháng 5/2017 giảm 0,53% so với tháng trước"; "đạt gần 2.200 tỷ đồng trong năm 2016, … tăng 76% so với 2015"
       const stated =
         cue !== 'plan' &&
-        (FIGURE_COMPARED_AFTER.test(after) || RESULTS_ACHIEVED_AFTER.test(after) || RESULTS_ACHIEVED_BEFORE.test(ctx.doc.text.slice(Math.max(sentence.start, start - 110), start)) || (FIGURE_BEFORE.test(ctx.doc.text.slice(Math.max(sentence.start, start - 80), start)) && FIGURE_COMPARED.test(after)));
+        (FIGURE_COMPARED_AFTER.test(after) || RESULTS_ACHIEVED_AFTER.test(after) || resultsAchievedBefore(ctx.doc.text.slice(Math.max(sentence.start, start - 110), start)) || (FIGURE_BEFORE.test(ctx.doc.text.slice(Math.max(sentence.start, start - 80), start)) && FIGURE_COMPARED.test(after)));
       const opensClause = OPENS_CLAUSE_KINDS.has(span.kind) && /^\s*,/.test(after) && opensClauseAt(ctx.doc, m.first);
       const opensDoneClause = opensClause && DONE_CLAUSE.test(after);
       const opensResultClause = opensClause && RESULT_CLAUSE.test(after);
