@@ -61,6 +61,7 @@ export const corpus: Corpus = {
     { text: 'tại xã Các khu vực', unit: 'place', why: 'a function word after a unit word' },
     { text: '(CATP) Bà Đoàn Thị Ân cho biết', unit: 'place', why: '"CATP" alone is the newspaper Công an TP, not a unit' },
     { text: 'Phó TT Trương Hòa Bình chỉ đạo', unit: 'place', why: '"Phó TT" is the Deputy Prime Minister' },
+    { text: 'Thủ tướng Nguyễn Xuân Phúc sẽ gặp TT Donald Trump ở Nhà Trắng', unit: 'place', why: '"TT" before a name the list does not have is the President (Tổng thống), no township (round 27)' },
     { text: 'Thứ trưởng Bộ TT&TT Nguyễn Minh Hồng', unit: 'place', why: '"TT&TT" is an acronym, not "thị trấn"' },
     { text: 'Điểm danh MV “đẹp-độc-đỉnh” làng nhạc thế giới (P.1) Nhóm nhạc Rock', unit: 'place', why: '"(P.1)" alone in brackets is a series\' part, not a ward' },
     { text: 'Audi Q5 2017 có giá từ 1 tỷ đồng, McLaren P1 ra mắt, máy bay P3 Orion.', unit: 'place', why: 'a car or a plane model, not a ward or a district glued to its number' },

@@ -265,6 +265,9 @@ const PLACE_RULES: readonly Rule<PlaceValue>[] = [
       // "H.Thanh", "H. Nam", "Ảnh: H.Hà": a writer's initials; an abbreviated type names a listed unit or nothing
       // (corpus/real and the audits: every "H." unit not in the list was a person's initials or a word; round 25)
       if (found && !found.value.units.length && ONE_LETTER_TYPES.has(form.replace(/\.$/u, ''))) return null;
+      // "TT Donald Trump", "TT Trump" (Tổng thống), "TT Số", "TT Đội" (trung tâm, thông tin): "TT" is a township only by
+      // a name the list has (corpus/real: all 7 unlisted names after it were none; round 27)
+      if (found && !found.value.units.length && (form === 'tt' || form === 'tt.')) return null;
       // "… mỹ quan TP. Ảnh: …", "… trên địa bàn TP. Dự kiến …": a dotted type closing a sentence before one Vietnamese
       // word that the list does not have and the sentence goes on from ("TP. Osaka từ năm 2010" stays; round 25)
       if (found && !found.value.units.length && form.endsWith('.') && found.end === nameFirst + 1 && isVietnameseSyllable(found.value.name) && sentenceGoesOn(doc, found.end)) return null;
