@@ -48,6 +48,9 @@ export const corpus: Corpus = {
     { text: 'Sáng 22.4, Hội Nông dân Tuy Phước tổ chức hội thi', unit: 'place', rule: 'place-body-district', written: 'Tuy Phước', value: { type: 'huyện', name: 'Tuy Phước' } },
     { text: 'Nhóm côn đồ bị Công an Tân Phú tạm giữ', unit: 'place', rule: 'place-body-district', written: 'Tân Phú', value: { units: [{ name: 'Tân Phú' }, { name: 'Tân Phú' }] } },
     { text: '(34 tuổi, ngụ ấp Xây Đá, TT.Châu Thành)', unit: 'place', rule: 'place-typed', written: 'TT.Châu Thành', value: { type: 'thị trấn', name: 'Châu Thành' } },
+    // a name glued to the next sentence's first word (round 27): the name up to the glue
+    { text: 'Nông dân huyện Đức TrọngChuyện trồng rau đã khác xưa.', unit: 'place', rule: 'place-typed', written: 'huyện Đức TrọngChuyện', value: { type: 'huyện', name: 'Đức Trọng' } },
+    { text: 'Người dân thành phố SeattleCác nhà chức trách cho biết.', unit: 'place', rule: 'place-typed', written: 'thành phố SeattleCác', value: { type: 'thành phố', name: 'Seattle' } },
   ],
   negatives: [
     { text: 'Chủ tịch UBND tỉnh Phạm Anh Tuấn phát biểu', unit: 'place', why: 'a person named after the unit word, not a unit' },
@@ -62,6 +65,7 @@ export const corpus: Corpus = {
     { text: '(CATP) Bà Đoàn Thị Ân cho biết', unit: 'place', why: '"CATP" alone is the newspaper Công an TP, not a unit' },
     { text: 'Phó TT Trương Hòa Bình chỉ đạo', unit: 'place', why: '"Phó TT" is the Deputy Prime Minister' },
     { text: 'Thủ tướng Nguyễn Xuân Phúc sẽ gặp TT Donald Trump ở Nhà Trắng', unit: 'place', why: '"TT" before a name the list does not have is the President (Tổng thống), no township (round 27)' },
+    { text: 'Những vấn đề XÃ HỘIHơn nữa cần bàn.', unit: 'place', why: 'an unlisted name in capitals glued to the next word is no unit ("xã hội"; round 27)' },
     { text: 'Thứ trưởng Bộ TT&TT Nguyễn Minh Hồng', unit: 'place', why: '"TT&TT" is an acronym, not "thị trấn"' },
     { text: 'Điểm danh MV “đẹp-độc-đỉnh” làng nhạc thế giới (P.1) Nhóm nhạc Rock', unit: 'place', why: '"(P.1)" alone in brackets is a series\' part, not a ward' },
     { text: 'Audi Q5 2017 có giá từ 1 tỷ đồng, McLaren P1 ra mắt, máy bay P3 Orion.', unit: 'place', why: 'a car or a plane model, not a ward or a district glued to its number' },

@@ -194,7 +194,32 @@ function place(doc: Doc, type: LocalityType, organ: boolean, typeFirst: number, 
   if (t.kind[nameFirst] === Kind.Number && type !== 'quận' && type !== 'phường') return null;
   for (let k = nameFirst + 1; k < run; k++) if (t.kind[k] === Kind.Number) return null;
   const end = words <= 3 ? run : prefixEnd(doc, nameFirst, run, 2);
+  // "TP.HCMThưa ông …", "huyện Mường LátTrên …", "thành phố SeattleCác …": a name glued to the next sentence's first
+  // word is the name up to the glue (corpus/real: 18 such names in 16 articles; round 27)
+  for (let k = nameFirst; k < end; k++) {
+    const cut = gluedCut(tokensValue(doc, k, k + 1));
+    if (cut < 0) continue;
+    const nameEnd = t.start[k] + cut;
+    const key = nameKey(doc.text, t.start[nameFirst], nameEnd);
+    const listed = unitsOfKey(aliasKeys.get(key) ?? key, type);
+    const written = doc.text.slice(t.start[nameFirst], nameEnd);
+    // (an unlisted name left in capitals has no boundary to trust: "XÃ HỘIHơn" is "xã hội")
+    if (!listed.length && written === written.toUpperCase()) return null;
+    const name = listed.length && aliasKeys.has(key) ? listed[0].name : written;
+    return { value: { type, typed: true, organ, name, units: listed, nameFirst }, first: typeFirst, end: k + 1 };
+  }
   return { value: { type, typed: true, organ, name: tokensValue(doc, nameFirst, end), units: [], nameFirst }, first: typeFirst, end };
+}
+
+/**
+ * Where in a word the next sentence's first word is glued on, or -1: "NộiNhằm" and "LátTrên" at the capital after a
+ * small letter, "HCMThưa" and "HCMSơ" after the capitals before a capitalised word; only a word with a letter outside
+ * ASCII (src/text/glued.ts: Latin names keep inner capitals, "McCain").
+ */
+function gluedCut(word: string): number {
+  if (!/[^\x00-\x7f]/u.test(word)) return -1;
+  const m = /^\p{L}*?(?:\p{Ll}(?=\p{Lu})|\p{Lu}{2,}(?=\p{Lu}\p{Ll}))/u.exec(word);
+  return m && m[0].length > 0 && m[0].length < word.length ? m[0].length : -1;
 }
 
 /**
