@@ -18,4 +18,11 @@ describe('isCaptionLine', () => {
     const doc = buildDoc('Tổng kết\nSáng 5/1, huyện tổng kết.\nNăm 2019 huyện đạt 103% kế hoạch. Huyện hoàn thành 4 xã đ\n');
     expect(isCaptionLine(doc, 2, 0)).toBe(false);
   });
+  it("reads the text's last line, unstopped and longer than a caption, as a paragraph cut off (round 27)", () => {
+    const cut = 'Về lĩnh vực Lao động – Việc làm, cả nước tạo việc làm cho khoảng 1.641 nghìn người, đạt 102,5% kế hoạch; trong đó, tạo việc làm trong nước cho 1.515 nghìn người, đạt 101% k';
+    expect(isCaptionLine(buildDoc(`Tổng kết\nSáng 5/1, Bộ tổng kết công tác năm 2016.\n${cut}`), 2, 0)).toBe(false);
+    // the same line in the middle of the text is read as before, and a short last line is still a caption
+    expect(isCaptionLine(buildDoc(`Tổng kết\n${cut}\nSáng 5/1, Bộ tổng kết công tác năm 2016.`), 1, 0)).toBe(true);
+    expect(isCaptionLine(buildDoc('Tổng kết\nSáng 5/1, Bộ tổng kết công tác năm 2016.\nBộ trưởng trao Bằng khen cho các tập thể'), 2, 0)).toBe(true);
+  });
 });

@@ -310,8 +310,21 @@ export function isCaptionLine(doc: Doc, index: number, headline: number | null):
   const text = doc.text.slice(line.start, line.end);
   if (/[.!?…:;"”)]$/u.test(text)) return false;
   if (text.length > CAPTION_WITH_DAY_MAX && DAY_OPENING.test(text)) return false;
-  // a paragraph cut off where a stored page ends ("… đạt 103% kế hoạch. Huyện hoàn thành 4 xã đ") holds a whole sentence
+  // a paragraph cut off where a stored page ends ("… đạt 103% kế hoạch. Huyện hoàn thành 4 xã đ") holds a whole sentence,
+  // or runs longer than a caption as the text's last line ("… cho khoảng 1.641 nghìn người, đạt 102,5% kế hoạch; trong
+  // đó, … đạt 101% k": round 27, audit 32; every last line so long and unstopped in the audits is a paragraph cut off,
+  // corpus/real and dev have none)
+  if (text.length >= CUT_PARAGRAPH_CHARS && lastLine(doc) === index) return false;
   return !SENTENCE_INSIDE.test(text);
+}
+
+/** How long the text's last line must be, unstopped, to be a paragraph cut off rather than a caption, in characters. */
+const CUT_PARAGRAPH_CHARS = 150;
+
+/** The index of the text's last line with anything on it. */
+function lastLine(doc: Doc): number {
+  for (let i = doc.lines.length - 1; i >= 0; i--) if (/\S/u.test(doc.text.slice(doc.lines[i].start, doc.lines[i].end))) return i;
+  return -1;
 }
 
 /** How long a photo caption may be, in characters. */
