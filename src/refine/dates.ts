@@ -285,7 +285,8 @@ const HEADLINE_ACRONYM_YEAR = /(?<![\p{L}\d])(\p{Lu}{3,})\s+((?:19|20)\d\d)(?![\
 /**
  * On a page with no date, the year of the event the headline names by its acronym and year, when the day's sentence
  * names it too ("APEC 2017: …" over "Ngày 13/5, … Diễn đàn hợp tác kinh tế châu Á-Thái Bình Dương (APEC) …"; round 27,
- * bench/studies/round27.mjs headline-event-year: corpus/real 3, dev 1, all the year annotated or printed elsewhere).
+ * bench/studies/round27.mjs headline-event-year: corpus/real 4 dates, three APEC meetings right and a festival's first day
+ * borderline; dev 1, as annotated).
  */
 function yearOfHeadlineEvent(ctx: RefineContext, sentence: { start: number; end: number }): number | null {
   const line = ctx.facts.titleLine === null ? null : ctx.doc.lines[ctx.facts.titleLine];
