@@ -70,6 +70,11 @@ export const corpus: Corpus<string> = {
     // portal texts of the audits 8, corpus/real's closing credits 30 and 19)
     { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen.\nPhùng Vị – HND tỉnh', rule: 'author-credit', value: 'Phùng Vị' },
     { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen.\nNguyễn Tiến Tùng - LĐLĐ huyện Chợ Mới', rule: 'author-credit', value: 'Nguyễn Tiến Tùng' },
+    // a correspondent's city of two words after the name, an outlet's two words (round 27 precision draw: corpus/real 6)
+    { text: 'Argentina cải tổ nội các\nBà Cristina tiếp nhận một số bộ trưởng và ít thay đổi nội các./.Quang Sơn/Buenos Aires (Vietnam+)', rule: 'author-credit', value: 'Quang Sơn' },
+    { text: 'Giá vàng tăng\nCác chuyên gia dự báo giá sẽ còn tăng. Ngân Hà/Dân Trí', rule: 'author-credit', value: 'Ngân Hà' },
+    // (not the agency's own desk, printed so: round 1's calibration, dev 112 and 155)
+    { text: 'Giá vàng tăng\nCác chuyên gia dự báo giá sẽ còn tăng. TTXVN/Tin Tức', rule: 'author-agency', value: 'TTXVN/Tin Tức' },
     // a writer's post or an office's abbreviation with a vowel after the name (round 27, bench/studies/round27.mjs writers-post)
     { text: 'Hội nghị tổng kết\nTại hội nghị, UBND phường đã biểu dương khen thưởng 48 tập thể.\nNgọc An – Cán bộ VHTT', rule: 'author-credit', value: 'Ngọc An' },
     { text: 'Hội nghị tổng kết\nDịp này, Đảng ủy đã tặng giấy khen cho 11 tập thể.\nNguyễn Trường Phi - DVCI', rule: 'author-credit', value: 'Nguyễn Trường Phi' },

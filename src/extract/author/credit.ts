@@ -47,10 +47,12 @@ const CHROME_WORDS = ['Email', 'PHẢN HỒI', 'Xem thêm', 'xem thêm video', '
  * Agency or outlet suffixes after a person's name: "(TTXVN)", "/VOV.VN", "/KD&PL", "(T.Hợp)", "(t/h)", "(theo VTC)",
  * "Nguồn X", "(P/v TTXVN tại Brussels)" (a correspondent's post abroad), "(ghi)" (who wrote an interview down), a
  * translator's "(lược dịch)", "(Biên dịch)", "(Thực hiện)", an outlet or an address in lower case ("(vnexpress)",
- * "(dantri.com.vn)"): round 22, audit 21.
+ * "(dantri.com.vn)"): round 22, audit 21. A correspondent's city of two words after the name ("Quang Sơn/Buenos Aires
+ * (Vietnam+)", "Kim Dung/Kuala Lumpur (Vietnam+)") or an outlet's ("Ngân Hà/Dân Trí"), not the agency's own desk
+ * ("TTXVN/Tin Tức", printed so; round 27 precision draw).
  */
 const SUFFIX =
-  /\s*(?:\(\s*(?:TTXVN|[Gg]hi|T\.Hợp|[Tt]\/[hH]|[Tt]\.[hH]|th|TH|P\/v [^)]{1,40}|[Tt]ổng hợp[^)]{0,40}|[Tt]hực hiện|[Ll]ược dịch|[Ll]ược ghi|[Bb]iên dịch|[Dd]ịch|clip|[Tt]heo [^)]{1,40}|[A-ZĐ][\p{L}&.+]{1,15}|[a-z][a-z\d-]{2,20}(?:\.[a-z]{2,4}){0,2})\)|\/\s*(?:VOV(?:\.VN)?(?:\s*[-–]\s*[\p{L} ]{2,20})?|[A-ZĐ][\p{L}\d&.+]{1,15}(?:\.VN|\.vn)?|[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org))|[-–]\s*TTXVN|\s*[-–]\s*(?:[Tt]in|[Bb]ài),?\s*(?:và\s*)?ảnh|\s[Tt]ổng hợp|\s[-–]|\sNguồn\s*:?\s*\p{L}[^()]{0,40})\s*$/u;
+  /\s*(?:\(\s*(?:TTXVN|[Gg]hi|T\.Hợp|[Tt]\/[hH]|[Tt]\.[hH]|th|TH|P\/v [^)]{1,40}|[Tt]ổng hợp[^)]{0,40}|[Tt]hực hiện|[Ll]ược dịch|[Ll]ược ghi|[Bb]iên dịch|[Dd]ịch|clip|[Tt]heo [^)]{1,40}|[A-ZĐ][\p{L}&.+]{1,15}|[a-z][a-z\d-]{2,20}(?:\.[a-z]{2,4}){0,2})\)|\/\s*(?:VOV(?:\.VN)?(?:\s*[-–]\s*[\p{L} ]{2,20})?|[A-ZĐ][\p{L}\d&.+]{1,15}(?:\.VN|\.vn)?|[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org))|(?<!TTXVN\s*)\/\s*[A-ZĐ]\p{Ll}{1,15} [A-ZĐ]\p{Ll}{1,15}|[-–]\s*TTXVN|\s*[-–]\s*(?:[Tt]in|[Bb]ài),?\s*(?:và\s*)?ảnh|\s[Tt]ổng hợp|\s[-–]|\sNguồn\s*:?\s*\p{L}[^()]{0,40})\s*$/u;
 const UNNAMED_CREDIT = new RegExp(`^\\(?(?:${UNNAMED_CREDITS.map(escapeRegExp).join('|')})\\.?\\)?$`, 'iu');
 const AGENCY_ONLY = new RegExp(`^\\(?(?:${AGENCY_CREDITS.map(escapeRegExp).join('|')}|PV\\/[\\p{L}]+)\\)?$`, 'u');
 const UP = 'A-ZĐÐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ';
