@@ -73,6 +73,10 @@ export const corpus: Corpus<string> = {
     // a correspondent's city of two words after the name, an outlet's two words (round 27 precision draw: corpus/real 6)
     { text: 'Argentina cải tổ nội các\nBà Cristina tiếp nhận một số bộ trưởng và ít thay đổi nội các./.Quang Sơn/Buenos Aires (Vietnam+)', rule: 'author-credit', value: 'Quang Sơn' },
     { text: 'Giá vàng tăng\nCác chuyên gia dự báo giá sẽ còn tăng. Ngân Hà/Dân Trí', rule: 'author-credit', value: 'Ngân Hà' },
+    // the source glued onto the last sentence or a series mark, no person before it, is the closing "Theo X" (round 27
+    // precision draw: 10 corpus/real endings had lost to the page's source line); "còn nữa" stays no byline (round 16)
+    { text: 'Tay golf trẻ\nAnh đã vô địch nhiều giải. Tay golf trẻ nhất vô địch ở Wentworth, lúc 20 tuổiTheo vnexpress', rule: 'author-theo', value: 'vnexpress' },
+    { text: 'Giá vàng tăng\nCác chuyên gia dự báo giá sẽ còn tăng. còn nữaTheo Infonet', rule: 'author-theo', value: 'Infonet' },
     // (not the agency's own desk, printed so: round 1's calibration, dev 112 and 155)
     { text: 'Giá vàng tăng\nCác chuyên gia dự báo giá sẽ còn tăng. TTXVN/Tin Tức', rule: 'author-agency', value: 'TTXVN/Tin Tức' },
     // a writer's post or an office's abbreviation with a vowel after the name (round 27, bench/studies/round27.mjs writers-post)
@@ -114,7 +118,6 @@ export const corpus: Corpus<string> = {
     { text: 'Đại hội đại biểu\nĐại hội đã diễn ra thành công, bảo đảm đúng quy định.\n\nTrả lời\n\nEmail của bạn sẽ không được hiển thị công khai', why: 'a comment form\'s "Trả lời" on a line of its own is no name typed in lower case (round 26)' },
     { text: 'Tổng kết công tác quân sự\nLực lượng vũ trang Thủ đô đã nâng cao khả năng sẵn sàng chiến đấu.\n\nThực binh', why: 'a caption\'s two words on a line of their own are no byline (round 26, audit 29)' },
     { text: 'Tin tức hôm nay\nHà Nội - Ngày 5/1, UBND thành phố tổ chức hội nghị tổng kết công tác năm 2019 và triển khai nhiệm vụ năm 2020.', why: 'a dateline\'s city of two words is no outlet\'s tag (only "… TV" names one so; round 26)' },
-    { text: 'Giá vàng tăng\nCác chuyên gia dự báo giá sẽ còn tăng. còn nữaTheo Infonet', why: 'a series mark ("còn nữa") glued to "Theo" is no lower-case byline (round 16 review)' },
     { text: 'Truyền thuyết\nXem thêm tại http://goo.gl/MzkpS. Tư liệu: Kytien.comTheo Infonet', why: 'a web address\'s end glued to "Theo" is no lower-case byline' },
     { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen của UBND thành phố.\nẢnh: Minh Anh', why: 'a photo credit is no byline' },
     { text: 'Hội nghị tổng kết\nTại hội nghị, các tập thể nhận giấy khen.\nBà Nguyễn Thị Thúy – thôn Trại Hồ', why: 'a person named with an honorific and her hamlet is a caption, no writer and her body (round 21)' },
