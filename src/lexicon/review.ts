@@ -217,7 +217,7 @@ export const YEAR_WORK_DONE = new RegExp(`(?<![\\p{L}])đã\\s+(?:(?:luôn|chủ
 
 /** A clause opened by a body of YEAR_WORK_BODIES (after the comma that ends the year). */
 /** A body of YEAR_WORK_BODIES opening a phrase (the one whose results RESULTS_ACHIEVED_BEFORE names). */
-export const BODY_OPENING = new RegExp(`^(?:${YEAR_WORK_BODIES.join('|')})(?![\\p{L}])`, 'iu');
+export const YEAR_WORK_BODY_OPENING = new RegExp(`^(?:${YEAR_WORK_BODIES.join('|')})(?![\\p{L}])`, 'iu');
 export const BODY_SUBJECT_AFTER = new RegExp(`^\\s*,\\s*(?:${YEAR_WORK_BODIES.join('|')})(?![\\p{L}])`, 'iu');
 /** Each body of YEAR_WORK_BODIES a text names. */
 export const YEAR_WORK_BODY = new RegExp(`(?<![\\p{L}])(?:${YEAR_WORK_BODIES.join('|')})(?![\\p{L}])`, 'giu');

@@ -13,6 +13,7 @@ import { BARE_NOT_PLACES, BODIES_BEFORE_BARE_DISTRICT, BODY_BEFORE_GLUED_UNIT, G
 import { MIDDLE_NAMES, SURE_MIDDLE_NAMES, SURNAMES } from '../../lexicon/people.js';
 import { LOCALITY_TYPES, type LocalityType } from '../../record.js';
 import { nameKey } from '../../text/fold.js';
+import { gluedAt } from '../../text/glued.js';
 import { isVietnameseSyllable } from '../../text/syllable.js';
 import { tokenText, tokensValue, type Doc } from '../../engine/document.js';
 
@@ -212,14 +213,15 @@ function place(doc: Doc, type: LocalityType, organ: boolean, typeFirst: number, 
 }
 
 /**
- * Where in a word the next sentence's first word is glued on, or -1: "NộiNhằm" and "LátTrên" at the capital after a
- * small letter, "HCMThưa" and "HCMSơ" after the capitals before a capitalised word; only a word with a letter outside
- * ASCII (src/text/glued.ts: Latin names keep inner capitals, "McCain").
+ * Where in a word the next sentence's first word is glued on, or -1: "NộiNhằm" and "LátTrên" as src/text/glued.ts reads
+ * glue (a capital after a small letter, only in a word with a letter outside ASCII), and "HCMThưa", "HCMSơ" after the
+ * capitals of an abbreviation before a capitalised word.
  */
 function gluedCut(word: string): number {
-  if (!/[^\x00-\x7f]/u.test(word)) return -1;
-  const m = /^\p{L}*?(?:\p{Ll}(?=\p{Lu})|\p{Lu}{2,}(?=\p{Lu}\p{Ll}))/u.exec(word);
-  return m && m[0].length > 0 && m[0].length < word.length ? m[0].length : -1;
+  const at = gluedAt(word);
+  if (at >= 0) return at;
+  const caps = /^\p{Lu}{2,}(?=\p{Lu}\p{Ll})/u.exec(word);
+  return caps && /[^\x00-\x7f]/u.test(word) ? caps[0].length : -1;
 }
 
 /**

@@ -1117,7 +1117,7 @@ export class TargetReader {
     }
     if (group < 0 || !attained || !counted) return null;
     // ("trường đạt chuẩn quốc gia 25 trường": the count of the group closing its clause is no part of the measure)
-    const text = measuredPart(tokensValue(this.doc, group, end)).replace(new RegExp(`\\s+\\d[\\d.,]*\\s+${escapeRegExp(this.tokenText(this.tokenIs(group, 'số') ? group + 1 : group))}(?:\\s+\\S+)?$`, 'iu'), '');
+    const text = measuredPart(tokensValue(this.doc, group, end)).replace(new RegExp(`\\s+\\d[\\d.,]*\\s+${escapeRegExp(this.tokenValueLower(this.tokenIs(group, 'số') ? group + 1 : group))}(?:\\s+\\S+)?$`, 'iu'), '');
     return { first: group, end, text };
   }
 
@@ -1142,13 +1142,9 @@ export class TargetReader {
     // a total, then the part of it that attained ("có 42 trường, trường đạt chuẩn quốc gia 25 trường", "1.245 hộ gia đình,
     // hộ đạt danh hiệu …", "18 xã, thị trấn, xã đạt chuẩn …"): a group word the list already named starts a clause of its
     // own (round 27 review)
-    const head = this.tokenText(comma + 1);
-    for (let j = Math.max(0, comma - GROUP_LIST_TOKENS * 2); j < comma; j++) if (this.groupAt(j) && this.tokenText(j) === head) return false;
+    const head = this.tokenValueLower(comma + 1);
+    for (let j = Math.max(0, comma - GROUP_LIST_TOKENS * 2); j < comma; j++) if (this.groupAt(j) && this.tokenValueLower(j) === head) return false;
     return true;
-  }
-
-  private tokenText(k: number): string {
-    return tokensValue(this.doc, k, k + 1).toLowerCase();
   }
 
   /** The unit or group a coverage figure counts that starts at token k ("xã, phường", "cán bộ"). */

@@ -13,7 +13,7 @@ import type { Rule, RuleContext } from '../../engine/rule.js';
 import { BOUND_BEFORE, COMPARISON, lawNamedBefore, YEARLY_RESOLUTION_BEFORE, type SpanValue } from '../../dimensions/time/index.js';
 import { isPageStamp } from '../../lexicon/dates.js';
 import { LEAD_TAG_ONLY } from '../../lexicon/bylines.js';
-import { BODY_OPENING, BODY_SUBJECT_AFTER, COMMENDED_WORK, FIGURE_BEFORE, FIGURE_COMPARED, FIGURE_COMPARED_AFTER, MEETING_WORDS, PLAN_AFTER, PLAN_NAMED_BODIES, RESULTS_ACHIEVED_AFTER, RESULTS_ACHIEVED_BEFORE, REVIEW_NAMING_WORDS, YEAR_WORK_BODY, YEAR_WORK_DONE } from '../../lexicon/review.js';
+import { BODY_SUBJECT_AFTER, COMMENDED_WORK, FIGURE_BEFORE, FIGURE_COMPARED, FIGURE_COMPARED_AFTER, MEETING_WORDS, PLAN_AFTER, PLAN_NAMED_BODIES, RESULTS_ACHIEVED_AFTER, RESULTS_ACHIEVED_BEFORE, REVIEW_NAMING_WORDS, YEAR_WORK_BODY, YEAR_WORK_BODY_OPENING, YEAR_WORK_DONE } from '../../lexicon/review.js';
 import { SPORT_SEASONS } from '../../lexicon/time.js';
 import { isCaptionLine, titleLine } from '../title/index.js';
 
@@ -118,7 +118,7 @@ const LEAD_TAG_CHARS = 40;
 /** Results achieved in the span after `before`, by no one named or by a body (RESULTS_ACHIEVED_BEFORE). */
 function resultsAchievedBefore(before: string): boolean {
   const m = RESULTS_ACHIEVED_BEFORE.exec(before);
-  return !!m && (m[1] === undefined || BODY_OPENING.test(m[1]));
+  return !!m && (m[1] === undefined || YEAR_WORK_BODY_OPENING.test(m[1]));
 }
 
 /**
