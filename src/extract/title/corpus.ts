@@ -36,6 +36,8 @@ export const corpus: Corpus<string> = {
     { text: 'Bài và ảnh: Quốc Vũ\nHọp tổng kết Khối thi đua năm 2023\nChiều ngày 19/01/2024, Khối thi đua tổ chức họp tổng kết phong trào thi đua năm 2023.', rule: 'title-first-line', value: 'Họp tổng kết Khối thi đua năm 2023' },
     // a portal's headline with a full stop, a photo's caption and the stamp between it and the lead restating it (round 19)
     { text: 'UBND xã Chư Drăng tổ chức Hội nghị sơ kết 6 tháng đầu năm 2022.\nToàn cảnh hội nghị. Ảnh: Minh Hoà\n04/07/2022\nSáng ngày 29/6, Ủy ban nhân dân xã Chư Drăng đã tổ chức Hội nghị sơ kết 6 tháng đầu năm 2022.', rule: 'title-first-line', value: 'UBND xã Chư Drăng tổ chức Hội nghị sơ kết 6 tháng đầu năm 2022' },
+    // a headline of two sentences right on top of the page's stamp (round 28, audit 26)
+    { text: 'Phù chẩn tổ chức lễ tuyên dương khen thưởng học sinh nghèo vượt khó. Học sinh có thành tích xuất sắc năm học 2020-2021.\n\n18/11/2021 15:48 Số lượt xem: 20\n\nVừa qua, Hội Khuyến học phường Phù Chẩn tổ chức lễ tuyên dương khen thưởng học sinh nghèo vượt khó; học sinh có thành tích xuất sắc trong năm học 2020 – 2021.', rule: 'title-first-line', value: 'Phù chẩn tổ chức lễ tuyên dương khen thưởng học sinh nghèo vượt khó. Học sinh có thành tích xuất sắc năm học 2020-2021' },
     { text: 'Sáng 8/7, giá vàng trong nước giảm theo vàng thế giới\nGiá vàng SJC sáng nay giảm 100.000 đồng mỗi lượng so với cuối tuần trước.', rule: 'title-first-line', value: 'Sáng 8/7, giá vàng trong nước giảm theo vàng thế giới' },
     // a short headline with the time of day or today in it is no page stamp; a headline's day tagged with a colon is no
     // lead's (round 19 review)
