@@ -5,9 +5,27 @@
 //   stopped-over-stamp    a first non-empty line of at most 180 characters that ends in a full stop or holds two
 //                         sentences, right on top of the page's stamp ("Phù chẩn tổ chức lễ tuyên dương … vượt khó. Học
 //                         sinh, … năm học 2020-2021." over "18/11/2021 15:48 Số lượt xem: 20")
+//   bare-unit-headline    a headline opening with a commune's or a district's bare name, then a colon, a dash or a verb
+//                         ("Tam Lãnh có 17 thanh niên …", "An Lão: Tổ chức …"), the lead's next three lines speaking of
+//                         a unit of that type left unnamed ("CT UBND xã", "huyện sẽ tổ chức"); the name's units listed
+//   bare-headline-typed-later  a headline opening with a bare name ("Diễn Ngọc có 44 đảng viên …") that the text names
+//                         with its type later ("Đảng bộ xã Diễn Ngọc có tổng 435 đảng viên")
+//   unnamed-body-bare-unit  the headline or the first three lines speak of a commune's or district's body left unnamed
+//                         ("CT UBND xã", "Uỷ ban nhân dân thị xã"), name no unit of that type with its type word
+//                         anywhere, and name one bare ("Tam Lãnh có 17 thanh niên …"); the bare names listed
+//   ragged-wrap           a text whose lines break mid-sentence (no closing mark, the next line going on in lower case)
+//                         three times or more and for a third of the lines that follow one another, where no column
+//                         tells the breaks (a page's source wrapped at a column of its markup); the count of breaks
 import { builtModule, printArticleForms, readFlags, studySets } from './lib.mjs';
 
 const { isStampLine } = await builtModule('lexicon/dates.js');
+const { detectWrap } = await builtModule('clean/wrap.js');
+const { gazetteer } = await builtModule('gazetteer/index.js');
+const { UNNAMED_UNIT_BODY } = await builtModule('lexicon/places.js');
+const UNNAMED = {
+  commune: String.raw`(?:xã|Xã|phường|Phường|thị trấn|Thị trấn|Đảng ủy|Đảng uỷ)`,
+  district: String.raw`(?:huyện|Huyện|quận|Quận|thị xã|Thị xã|thành phố|Thành phố|Huyện ủy|Huyện uỷ|Thị ủy|Thành ủy)`,
+};
 const MAX_TITLE_CHARS = 180;
 
 const forms = {
@@ -16,6 +34,53 @@ const forms = {
     const [first, next] = lines;
     if (!next || first.length > MAX_TITLE_CHARS || !isStampLine(next)) return null;
     return /[^.…]\.$/u.test(first) || /\p{Ll}[.!?]\s*\p{Lu}/u.test(first) ? [`${first} || ${next}`] : null;
+  },
+  'bare-unit-headline': (t) => {
+    const lines = t.split('\n').map((l) => l.trim()).filter(Boolean);
+    const m = /^((?:\p{Lu}[\p{L}\p{M}]*)(?: \p{Lu}[\p{L}\p{M}]*){1,3})(?:\s*[:–-]\s*|\s+(?=\p{Ll}))/u.exec(lines[0] ?? '');
+    if (!m) return null;
+    const units = gazetteer().named(m[1]);
+    if (!units.length || units.some((u) => u.level === 'province')) return null;
+    const lead = lines.slice(1, 4).join(' ');
+    const levels = [...new Set(units.map((u) => u.level))];
+    const said = levels.find((l) => new RegExp(`(?<![\\p{L}])${UNNAMED[l]}(?![\\p{L}])(?!\\s*\\.?\\s*[\\p{Lu}\\d])`, 'u').test(lead));
+    return said ? [`${said} ${units.length} | ${lines[0].slice(0, 90)}`] : null;
+  },
+  'bare-headline-typed-later': (t) => {
+    const lines = t.split('\n').map((l) => l.trim()).filter(Boolean);
+    const m = /^((?:\p{Lu}[\p{L}\p{M}]*)(?: \p{Lu}[\p{L}\p{M}]*){1,3})(?![\p{L}])/u.exec(lines[0] ?? '');
+    if (!m) return null;
+    const words = m[1].split(' ');
+    for (let n = words.length; n >= 2; n--) {
+      const name = words.slice(0, n).join(' ');
+      const typed = new RegExp(`(?<![\\p{L}])(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|Xã|Phường|Thị trấn|Huyện|Quận|Thị xã|Thành phố) ${name}(?![\\p{L}])`, 'u').exec(lines.slice(1).join(' '));
+      if (typed) return [`${typed[0]} | ${lines[0].slice(0, 90)}`];
+    }
+    return null;
+  },
+  'unnamed-body-bare-unit': (t) => {
+    const lines = t.split('\n').map((l) => l.trim()).filter(Boolean);
+    const opening = lines.slice(0, 4).join(' ');
+    const types = new Set([...opening.matchAll(UNNAMED_UNIT_BODY)].map((m) => m[1]));
+    if (!types.size) return null;
+    const typeWords = [...types].join('|');
+    if (new RegExp(`(?<![\\p{L}])(?:${typeWords})\\s+\\p{Lu}`, 'u').test(t)) return null;
+    const bare = new Set();
+    for (const m of opening.matchAll(/(?<![\p{L}] ?)(?<!\p{Lu}[\p{L}]* )\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){1,2}(?! \p{Lu})/gu))
+      if (gazetteer().named(m[0]).some((u) => types.has(u.type))) bare.add(m[0]);
+    return bare.size ? [`${[...types].join('/')}: ${[...bare].join(', ')} | ${opening.slice(0, 100)}`] : null;
+  },
+  'ragged-wrap': (t) => {
+    const raw = t.split('\n');
+    const text = raw.map((l) => l.trim());
+    let pairs = 0;
+    let mid = 0;
+    for (let i = 0; i + 1 < text.length; i++) {
+      if (!text[i] || !text[i + 1]) continue;
+      pairs++;
+      if (/^\p{Ll}/u.test(text[i + 1]) && !/[.!?…:;"”»)\]]$/u.test(text[i].slice(-6))) mid++;
+    }
+    return mid >= 3 && mid >= pairs * 0.3 && !detectWrap({ text, raw }) ? [`${mid} of ${pairs} | ${text.find(Boolean).slice(0, 100)}`] : null;
   },
 };
 

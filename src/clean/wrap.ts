@@ -166,7 +166,7 @@ export function wrappedJoins(lines: TextLines, ownLine: (line: string) => boolea
   const { text } = lines;
   const joins = new Array<boolean>(text.length).fill(false);
   const wrap = detectWrap(lines);
-  if (!wrap) return joins;
+  if (!wrap) return raggedJoins(lines, ownLine) ?? joins;
   const { width, slack, justified, geometry: geo } = wrap;
   const pairs = adjacentPairs(lines);
   // paragraphs parted by blank lines: a line directly after another is the same paragraph's
@@ -203,6 +203,43 @@ export function wrappedJoins(lines: TextLines, ownLine: (line: string) => boolea
     // wrapped over two lines does not); a first line that opens on its day is the lead's ("Ngày 21/01, Liên đoàn …")
     const headlineEnds = i === headline && !blankParted && !/[.,:;…]$/u.test(tail(line)) && !DAY_OPENING.test(line);
     if (headlineEnds && STARTS_UPPER.test(next) && nextRunsOn) continue;
+    joins[i] = true;
+  }
+  return joins;
+}
+
+/** How many lines of a ragged text must break mid-sentence, and what share of the lines that follow one another. */
+const RAGGED_MIN_BREAKS = 3;
+const RAGGED_SHARE = 0.3;
+/** A line of marks alone, a table's cell border or a heading's rule: "|", "-------". */
+const MARKS_ONLY = /^[^\p{L}\p{N}]+$/u;
+/** A numbered heading or list item: "I. KẾT QUẢ …", "1. Những kết quả đạt được". */
+const NUMBERED = /^(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)]\s/u;
+
+/**
+ * A ragged wrap: a page's source wrapped at a column of its markup, so that the text's lines, once the tags are gone,
+ * end anywhere ("Sáng ngày 09/01/2014, tại Hội trường UBND xã / Bưng Riềng, Hội đồng thi đua khen thưởng xã đã …
+ * họp xét khen / thưởng tổng kết năm 2013. Tham dự cuộc họp có ông / Nguyễn Kim Hải …"). No column tells the
+ * breaks, but they are mid-sentence at least a third of the time, which text written a paragraph to a line never is
+ * (bench/studies/round28.mjs ragged-wrap: 3 pages of the audits, none of corpus/real, dev or the seeds): there every
+ * line without a closing mark goes on into the next (a dash there goes on with the sentence: "Sư đoàn 324 / – Quân
+ * khu 4"), except into a numbered heading, a line of marks, a line of its own, or a headline's end into a lead that
+ * runs on.
+ */
+function raggedJoins(lines: TextLines, ownLine: (line: string) => boolean): boolean[] | null {
+  const { text } = lines;
+  const pairs = adjacentPairs(lines);
+  const midSentence = pairs.filter((i) => breaksMidSentence(text, i)).length;
+  if (midSentence < RAGGED_MIN_BREAKS || midSentence < pairs.length * RAGGED_SHARE) return null;
+  const joins = new Array<boolean>(text.length).fill(false);
+  const isPair = new Set(pairs);
+  const headline = text.findIndex((t) => t && !ownLine(t));
+  for (const i of pairs) {
+    const line = text[i];
+    const next = text[i + 1];
+    if (endsClause(line) || MARKS_ONLY.test(line) || MARKS_ONLY.test(next) || ownLine(line) || ownLine(next) || NUMBERED.test(next)) continue;
+    const nextRunsOn = isPair.has(i + 1) && !endsClause(next);
+    if (i === headline && !breaksMidSentence(text, i) && !DAY_OPENING.test(line) && nextRunsOn) continue;
     joins[i] = true;
   }
   return joins;

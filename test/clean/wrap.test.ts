@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanText, tidyLine } from '../../src/clean/text.js';
-import { wrappedJoins } from '../../src/clean/wrap.js';
+import { detectWrap, wrappedJoins } from '../../src/clean/wrap.js';
 
 const shared = process.env.VNREPORT_SHARED ?? path.resolve(import.meta.dirname, '../../../shared');
 const dev = path.join(shared, 'corpus/dev');
@@ -13,12 +13,12 @@ if (!haveDev) console.warn(`wrap.test: ${dev} is absent, so hard-wrapped dev art
 const devText = (name: string) => fs.readFileSync(path.join(dev, `${name}.txt`), 'utf8').normalize('NFC');
 const devNames = haveDev ? fs.readdirSync(dev).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort() : [];
 
-/** Greedy wrapping: a word goes to the next line when it would run past `width` columns. */
-function wrap(paragraph: string, width: number): string[] {
+/** Greedy wrapping: a word goes to the next line when it would run past `width` columns (the nth line's, when it varies). */
+function wrap(paragraph: string, width: number | ((line: number) => number)): string[] {
   const lines: string[] = [];
   let current = '';
   for (const word of paragraph.split(' ').filter(Boolean)) {
-    if (current && current.length + 1 + word.length > width) {
+    if (current && current.length + 1 + word.length > (typeof width === 'number' ? width : width(lines.length))) {
       lines.push(current);
       current = word;
     } else current = current ? `${current} ${word}` : word;
@@ -216,6 +216,44 @@ describe.skipIf(!haveDev)('hard-wrapped dev articles', () => {
     const body = paragraphsOf(devText('035')).slice(1).join(' ');
     const text = ['Thanh Chương: UBND xã Thanh Hương triển khai Kế hoạch chuyển đổi số năm 2025 trên địa bàn.', lead, caption, ...wrap(body, 79)].join('\n');
     expect(paragraphsOf(text).slice(-1)[0]).toBe(body);
+  });
+
+  // a page's source wrapped at a column of its markup: the text's lines end anywhere once the tags are gone, so that no
+  // column tells the breaks (round 28, audit 26's page)
+  const RAGGED_WIDTHS = [54, 102, 35, 97, 46, 78, 26, 63, 90, 41];
+  const raggedWrap = (paragraph: string, turn: number) => wrap(paragraph, (line) => RAGGED_WIDTHS[(turn + line) % RAGGED_WIDTHS.length]);
+
+  it.each(['035', '036', '040', '143'])('gives back the sentences of %s wrapped raggedly, its headline apart', (name) => {
+    const [headline, ...body] = paragraphsOf(devText(name));
+    const laidOut = [headline, ...body.flatMap((p, k) => raggedWrap(p, k))].join('\n');
+    expect(laidOut.split('\n').length).toBeGreaterThan(body.length * 2);
+    const lines = laidOut.split('\n');
+    expect(detectWrap({ raw: lines, text: lines.map(tidyLine) })).toBeNull();
+    const cleaned = paragraphsOf(laidOut);
+    expect(cleaned[0]).toBe(headline);
+    expect(cleaned.join(' ')).toBe([headline, ...body].join(' '));
+    // a line ends where a sentence does: no statement is left cut over two lines (the byline closing the text has no mark)
+    for (const line of cleaned.slice(1, -1)) expect(line, line).toMatch(/[.!?…:;"”»)\]]$/u);
+  });
+
+  it('keeps a numbered heading and a line of marks apart in a raggedly wrapped report', () => {
+    const text = [
+      'Sáng ngày 09/01/2014, tại Hội trường UBND xã',
+      'Bưng Riềng, Hội đồng thi đua khen thưởng xã đã tiến hành tổ chức họp xét khen',
+      'thưởng tổng kết năm 2013. Tham dự cuộc họp có ông',
+      'Nguyễn Kim Hải – Chủ tịch UBND xã – Chủ tịch Hội đồng thi đua khen thưởng',
+      'xã và các thành viên trong Hội đồng. Được sự chỉ đạo của Chủ tịch Hội đồng căn',
+      'cứ vào kết quả phân loại cán bộ, công chức xã năm 2013. Qua',
+      'buổi làm việc, Hội đồng đã thống nhất danh sách khen thưởng',
+      '|',
+      '1. Những kết quả đạt được',
+    ];
+    expect(detectWrap({ raw: text, text: text.map(tidyLine) })).toBeNull();
+    expect(paragraphsOf(text.join('\n'))).toEqual([
+      'Sáng ngày 09/01/2014, tại Hội trường UBND xã Bưng Riềng, Hội đồng thi đua khen thưởng xã đã tiến hành tổ chức họp xét khen thưởng tổng kết năm 2013. Tham dự cuộc họp có ông Nguyễn Kim Hải – Chủ tịch UBND xã – Chủ tịch Hội đồng thi đua khen thưởng xã và các thành viên trong Hội đồng. Được sự chỉ đạo của Chủ tịch Hội đồng căn cứ vào kết quả phân loại cán bộ, công chức xã năm 2013. Qua buổi làm việc, Hội đồng đã thống nhất danh sách khen thưởng',
+      '|',
+      '1. Những kết quả đạt được',
+    ]);
   });
 
   it('leaves every dev article alone: they are written one paragraph per line', () => {
