@@ -22,7 +22,16 @@ const SAME_STRETCH_BEFORE = /(?<![\p{L}])cùng\s+k[ỳì]\s+(?:năm\s+)?$/iu;
  * that next year is written nowhere in the text, so only arithmetic gives it, which dates neither a period nor a day
  * (ANNOTATION.md; audits 24 and 25 annotate such articles without a period; round 25).
  */
-export function mainYearOf(ctx: RefineContext): { year: number | null; comparedOnly: boolean } {
+/**
+ * A day's year counts for more than a year named alone or a span's last: "ngày 24/3/2016" is a day the text's events
+ * fall on, "giai đoạn 2016-2020" is named as the stage opens as well as when it is reviewed (round 28, audit 34).
+ * bench/studies/round28-main-year.mjs, the year found against the page's printed year on dated pages: a day's year
+ * counted once, 1.5 and twice gives corpus/real 344, 346, 348 of 1,448 right, the audits 55, 56, 58 of 63, dev 21,
+ * 20, 20 of 35.
+ */
+export const DAY_VOTE = 2;
+
+export function mainYearOf(ctx: Pick<RefineContext, 'doc' | 'units'>, dayVote = DAY_VOTE): { year: number | null; comparedOnly: boolean } {
   const counts = new Map<number, number>();
   const compared = new Map<number, number>();
   // every year written other than to compare with, horizons and names too: the compared year's next written anywhere
@@ -34,7 +43,7 @@ export function mainYearOf(ctx: RefineContext): { year: number | null; comparedO
     // a span's first year is no year the article is in ("giai đoạn 2017 – 2019" is reviewed in 2019), nor a term's
     // ("nhiệm kỳ 2016-2021" is named in every year it runs)
     if (y.comparison || y.named || y.birth || y.deadline || y.kind === 'range-start' || y.term) continue;
-    counts.set(y.year, (counts.get(y.year) ?? 0) + 1);
+    counts.set(y.year, (counts.get(y.year) ?? 0) + (y.kind === 'date' ? dayVote : 1));
   }
   const top = (votes: Map<number, number>) => [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
   const named = top(counts);
