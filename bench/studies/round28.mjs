@@ -16,6 +16,13 @@
 //   ragged-wrap           a text whose lines break mid-sentence (no closing mark, the next line going on in lower case)
 //                         three times or more and for a third of the lines that follow one another, where no column
 //                         tells the breaks (a page's source wrapped at a column of its markup); the count of breaks
+//   badge-level-ellipsis  Party badges counted by level, the verb said once: "có 2 đảng viên được nhận huy hiệu 55 năm
+//                         tuổi đảng, 2 đảng viên huy hiệu 50 năm tuổi đảng, …", "1 đảng viên 65 năm tuổi đảng, 2 đảng viên
+//                         60 năm"
+//   award-list-item       a list item naming an award, its giver and its counts with no verb: "- Bằng khen BCH Trung
+//                         ương Hội cho 2 tập thể và 3 cá nhân"
+//   award-after-semicolon a second award after a semicolon, sharing the first's verb: "… tặng cờ thi đua …: 3 tập thể;
+//                         bằng khen của Chủ tịch UBND tỉnh cho 4 tập thể …"
 import { builtModule, printArticleForms, readFlags, studySets } from './lib.mjs';
 
 const { isStampLine } = await builtModule('lexicon/dates.js');
@@ -82,6 +89,12 @@ const forms = {
     }
     return mid >= 3 && mid >= pairs * 0.3 && !detectWrap({ text, raw }) ? [`${mid} of ${pairs} | ${text.find(Boolean).slice(0, 100)}`] : null;
   },
+  'badge-level-ellipsis': (t) =>
+    /\d+ (?:đảng viên|đồng chí) (?:được (?:nhận|trao|tặng|trao tặng) )?(?:huy hiệu )?\d+ năm(?: tuổi đảng)?(?:, | và )\d+ (?:đảng viên|đồng chí) (?:huy hiệu )?\d+ năm/iu.exec(t),
+  'award-list-item': (t) =>
+    /^\s*[-–•+*]\s*(?:bằng khen|giấy khen|cờ thi đua|huân chương|kỷ niệm chương|huy chương|huy hiệu)[^\n.;]{0,80}? cho (?:\d+|0\d) (?:tập thể|cá nhân|đơn vị|đồng chí|hộ)/imu.exec(t),
+  'award-after-semicolon': (t) =>
+    /(?:tặng|trao|khen thưởng)[^.;\n]{0,80}?(?:tập thể|cá nhân|đơn vị)[^.;\n]{0,40}; (?:và )?(?:bằng khen|giấy khen|cờ thi đua|huân chương|kỷ niệm chương)(?: của [^.;\n]{2,40}?)? cho \d+ (?:tập thể|cá nhân|đơn vị)/iu.exec(t),
 };
 
 const flags = readFlags();

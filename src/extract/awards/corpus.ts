@@ -340,9 +340,13 @@ export const corpus: Corpus<AwardStatement> = {
     // a count of awards broken down by class in brackets, given to a former post
     { text: 'Cũng tại Hội nghị, Đảng ủy xã đã tổ chức trao Huy hiệu 30, 40, 50, 55 tuổi đảng cho 11 đảng viên.', rule: 'award-given', value: { award: 'Huy hiệu 30, 40, 50, 55 tuổi đảng', by: 'Đảng ủy xã', individuals: 11 } },
     { text: 'Thừa ủy quyền của Chủ tịch nước, lãnh đạo đơn vị đã trao 13 Huân chương Bảo vệ Tổ quốc (3 hạng nhất, 1 hạng nhì, 9 hạng ba) cho nguyên thủ trưởng Ban Chỉ huy BĐBP tỉnh.', rule: 'award-count-first', value: { award: 'Huân chương Bảo vệ Tổ quốc', by: 'Chủ tịch nước', collectives: null, individuals: 13 } },
+    // round 28 (bench/studies/round28.mjs badge-level-ellipsis): Party badges counted by level, the receiving said once
+    { text: 'Trong đó, có 2 đảng viên được nhận huy hiệu 55 năm tuổi đảng, 2 đảng viên huy hiệu 50 năm tuổi đảng, 1 đảng viên huy hiệu 40 năm tuổi đảng.', rule: 'award-badge-level', value: { award: 'huy hiệu 50 năm tuổi đảng', by: null, collectives: null, individuals: 2 } },
+    { text: 'Trong đó, có 1 đảng viên 65 năm tuổi đảng, 2 đảng viên 60 năm và 41 đảng viên được trao huy hiệu 30, 40, 45, 50 năm tuổi đảng.', rule: 'award-badge-level', value: { award: 'huy hiệu', by: null, collectives: null, individuals: 1 } },
   ],
   negatives: [
     { text: 'Thủ trưởng lữ đoàn trao quyết định nâng lương, thăng quân hàm cho các sĩ quan.', why: 'a decision on pay and rank, no award; a commander names the giver, not recipients' },
+    { text: 'Hội nghị có 2 đảng viên 60 năm tuổi đảng, 3 đảng viên 50 năm tuổi đảng tham dự và phát biểu.', why: 'party members counted by their years with no badge received in the list: no award' },
     { text: 'Đơn vị trao 13 phần quà (3 suất đặc biệt, 10 suất thường) cho nguyên thủ trưởng các đơn vị.', why: 'gifts broken down in brackets are no award' },
     { text: 'Có 5 tập thể, 10 cá nhân được UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen.', why: 'recipients nominated by a body, not given an award yet' },
     { text: 'Dịp này, UBND tỉnh thưởng nóng 20 triệu đồng cho 3 tập thể.', why: '"thưởng nóng" alone is money, no award' },

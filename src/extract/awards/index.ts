@@ -6,7 +6,7 @@ import { awardsContract } from './contract.js';
 import { defineField } from '../../engine/field.js';
 import { wordClass } from '../../engine/lexicon.js';
 import { AWARD_TAKING_WORDS, BROAD_AWARD_VERBS, EMULATION_RECIPIENT_NOUNS, CAPTION_POSITION_AT_END as captionPositionAtEnd, CONNECTIVES, COUNCIL_NAMES, GIVER_NAME_ENDERS, GIVER_TRAILING_ADVERBS, GROUP_TITLE_OPENERS, HONOUR_CEREMONIES, HOUSEHOLD_TALLY_TITLES, HONOUR_PRIZES, PERSONAL_TITLES, HOUSEHOLD_NOUNS, LOWER_CASE_GIVERS, NAMED_RECIPIENT_TITLES, PRIZE_GIVINGS, PRIZE_HONOUR_VERBS, RECOGNISING_LEVELS, REPORTING_VERBS, SOURCE_OPENERS, WISH_WORDS } from '../../lexicon/awards.js';
-import { alt, anchor, dim, gap, group, opt, words, wordsAs } from '../../engine/pattern.js';
+import { alt, anchor, dim, gap, group, isNumber, opt, token, words, wordsAs } from '../../engine/pattern.js';
 import type { Match } from '../../engine/pattern.js';
 import type { Reading, Rule, RuleContext } from '../../engine/rule.js';
 import type { Units } from '../../engine/units.js';
@@ -1332,6 +1332,14 @@ const AUX = [
 ];
 const AUX_WORDS = new Set(['đã', 'vừa', 'sẽ', 'cũng']);
 /** What stands between counted recipients and the award they receive: "được", "vinh dự đón nhận", "nhận được". */
+/** A Party badge: "huy hiệu 50 năm tuổi Đảng", "Huy hiệu Đảng". */
+const BADGE = /^huy hiệu/iu;
+/** One item of a list of badges counted by level: "2 đảng viên được nhận huy hiệu 55 năm tuổi đảng", "1 đồng chí 45 năm". */
+const BADGE_LEVEL_ITEM = String.raw`\d+ (?:đảng viên|Đảng viên|đồng chí) (?:(?:(?:đã |vinh dự )?được (?:nhận|trao|tặng|trao tặng) )?[Hh]uy hiệu(?: [Đđ]ảng)? \d+(?:, ?\d+)*(?: và \d+)? năm(?: tuổi [Đđ]ảng)?|\d+ năm(?: tuổi [Đđ]ảng)?)`;
+const BADGE_LEVEL_LIST = new RegExp(`${BADGE_LEVEL_ITEM}(?:(?:, | và |; )${BADGE_LEVEL_ITEM})+`, 'gu');
+/** The item of the list that says the badges were received. */
+const BADGE_RECEIVED = /được (?:nhận|trao|tặng|trao tặng) [Hh]uy hiệu/u;
+
 const RECEIVING_WORDS = [
   'được', 'đã được', 'vinh dự được', 'cũng được', 'sẽ được', 'đạt', 'đã đạt', 'nhận', 'đã nhận',
   'nhận được', 'đã nhận được', 'đón nhận', 'đã đón nhận', 'vinh dự nhận', 'vinh dự đón nhận', 'đã vinh dự đón nhận', 'đã vinh dự nhận',
@@ -1531,6 +1539,29 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       if (householdTally.test((m.caps.a.unit!.value as AwardValue).award) && householdsAt(ctx, m.caps.r)) return statements(m, by, []);
       const groups = recipientGroups(ctx, recipientsRunFrom(ctx, m.caps.r), m.caps.r.end);
       return statements(m, by, groups);
+    },
+  },
+  {
+    // "có 2 đảng viên được nhận huy hiệu 55 năm tuổi đảng, 2 đảng viên huy hiệu 50 năm tuổi đảng, 1 đảng viên huy hiệu 40
+    // năm tuổi đảng", "có 1 đảng viên 65 năm tuổi đảng, 2 đảng viên 60 năm và 41 đảng viên được trao huy hiệu 30, 40 …
+    // năm tuổi đảng": Party badges counted by level, the receiving said in one item of the list; an item that names
+    // no badge takes the list's noun (bench/studies/round28.mjs badge-level-ellipsis: audits 26, 32, 33)
+    name: 'award-badge-level',
+    pattern: [anchor(dim('recipients', 'r')), alt([dim('award', 'a')], [token(isNumber), words('năm')])],
+    build(m, ctx) {
+      const a = m.caps.a?.unit?.value as AwardValue | undefined;
+      if (a && !BADGE.test(a.award)) return null;
+      const r = m.caps.r.unit!.value as RecipientsValue;
+      if (r.individuals === null || r.collectives !== null) return null;
+      const { doc } = ctx;
+      const sentence = doc.sentences[doc.sentenceOf[m.first]];
+      const start = doc.tokens.start[m.first];
+      for (const list of doc.text.slice(sentence.start, sentence.end).matchAll(BADGE_LEVEL_LIST)) {
+        const from = sentence.start + list.index;
+        if (start < from || start >= from + list[0].length || !BADGE_RECEIVED.test(list[0])) continue;
+        return [{ value: { award: a?.award ?? 'huy hiệu', by: null, collectives: null, individuals: r.individuals, awardAt: m.caps.a?.first ?? m.first }, first: m.first, end: m.end }];
+      }
+      return null;
     },
   },
   {
