@@ -23,6 +23,9 @@
 //                         ương Hội cho 2 tập thể và 3 cá nhân"
 //   award-after-semicolon a second award after a semicolon, sharing the first's verb: "… tặng cờ thi đua …: 3 tập thể;
 //                         bằng khen của Chủ tịch UBND tỉnh cho 4 tập thể …"
+//   review-plan-pair      a report heard on a span and, in the same sentence, the tasks for the span right after it with
+//                         its year: "đã nghe các báo cáo … 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2022",
+//                         "các báo cáo … về tình hình tổ chức, hoạt động năm 2025, phương hướng nhiệm vụ năm 2026"
 import { builtModule, printArticleForms, readFlags, studySets } from './lib.mjs';
 
 const { isStampLine } = await builtModule('lexicon/dates.js');
@@ -95,6 +98,16 @@ const forms = {
     /^\s*[-–•+*]\s*(?:bằng khen|giấy khen|cờ thi đua|huân chương|kỷ niệm chương|huy chương|huy hiệu)[^\n.;]{0,80}? cho (?:\d+|0\d) (?:tập thể|cá nhân|đơn vị|đồng chí|hộ)/imu.exec(t),
   'award-after-semicolon': (t) =>
     /(?:tặng|trao|khen thưởng)[^.;\n]{0,80}?(?:tập thể|cá nhân|đơn vị)[^.;\n]{0,40}; (?:và )?(?:bằng khen|giấy khen|cờ thi đua|huân chương|kỷ niệm chương)(?: của [^.;\n]{2,40}?)? cho \d+ (?:tập thể|cá nhân|đơn vị)/iu.exec(t),
+  'review-plan-pair': (t) => {
+    for (const sentence of t.split(/(?<=[.!?])\s+|\n+/u)) {
+      const m = /báo cáo[^.;]*?((?:6|sáu) tháng đầu năm|năm (\d{4}))(?: \d{4})?[^.;]{0,40}?(?:,| và)\s*(?:phương hướng|nhiệm vụ|kế hoạch)(?:,? (?:nhiệm vụ|giải pháp|công tác))*(?: trọng tâm)?(?: cho| của)?\s*((?:6|sáu) tháng cuối năm \d{4}|năm (\d{4}))/iu.exec(sentence);
+      if (!m) continue;
+      const halves = /tháng đầu/u.test(m[1]) && /tháng cuối/u.test(m[3]);
+      const years = m[2] && m[4] && Number(m[4]) === Number(m[2]) + 1;
+      if (halves || years) return [m[0]];
+    }
+    return null;
+  },
 };
 
 const flags = readFlags();

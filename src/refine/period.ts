@@ -15,6 +15,7 @@
 import type { Finding } from '../engine/finding.js';
 import type { Refiner, RefineContext } from '../engine/refine.js';
 import { monthEnd, monthStart } from '../dimensions/time/index.js';
+import { tokenAt } from '../engine/tokens.js';
 import { mainYearOf, REPORT_SEASON_CLOSES } from './years.js';
 import type { EventDay } from '../extract/date/index.js';
 import { leadSentences, type PeriodCandidate } from '../extract/period/index.js';
@@ -360,7 +361,7 @@ export const choosePeriod: Refiner = {
     // period, over a headline's span no review frames ("Đảng ủy Quân sự tỉnh ra nghị quyết lãnh đạo thực hiện nhiệm vụ
     // năm 2024" over "Năm 2023, Đảng ủy Quân sự tỉnh đã …")
     if (!reviews && !narrated && !previousTerm && !leadYear && !yearBefore && !commendedYear) {
-      const told = opening.find((f) => f.value.cue !== 'plan' && bodysYear(f)) ?? (frame ? frameYear() : undefined);
+      const told = opening.find((f) => f.value.cue !== 'plan' && bodysYear(f)) ?? (frame ? frameYear() : undefined) ?? pairedReview(ctx, spans);
       return ctx.set('period', told ? [told] : []);
     }
     // "Giao ban UBND Thị xã tháng 12/2019" over "… giao ban đánh giá kết quả hoạt động tháng 11, triển khai nhiệm vụ tháng
@@ -414,6 +415,42 @@ function yearsReviewedOf(ctx: RefineContext, f: Finding<PeriodCandidate>): Findi
 }
 
 const COUNTED_KINDS_REVIEWED = new Set<PeriodCandidate['kind']>(['stage', 'term']);
+
+/** The day after an ISO date. */
+function dayAfter(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A span reviewed and, in the same sentence, the span right after it planned with its year written: "… các báo cáo …
+ * về tình hình tổ chức, hoạt động năm 2025, phương hướng nhiệm vụ năm 2026", "… nghe các báo cáo … 6 tháng đầu năm,
+ * phương hướng nhiệm vụ 6 tháng cuối năm 2022": a session's or a meeting's report on the span gone by, though the
+ * headline and lead name no review (bench/studies/round28.mjs review-plan-pair; a preview's "sáu tháng đầu năm, nhiệm
+ * vụ giải pháp sáu tháng cuối năm" writes no year and dates nothing; a meeting told in passing, "tại Hội nghị tổng kết năm 2016
+ * và triển khai nhiệm vụ năm 2017 của Bộ …", is no report heard; "kết quả … năm 2024 và công tác chuẩn bị đón Tết … năm
+ * 2025" sets no tasks for the year).
+ */
+function pairedReview(ctx: RefineContext, spans: readonly Finding<PeriodCandidate>[]): Finding<PeriodCandidate> | undefined {
+  const { doc } = ctx;
+  const planned = ctx.get<PeriodCandidate>('period').filter((o) => (o.value.cue === 'plan' || o.value.kind === 'last-months') && o.value.from && !o.implied.includes('year') && o.origin.kind === 'text');
+  if (!planned.length) return undefined;
+  const sentenceAt = (f: Finding) => doc.sentenceOf[tokenAt(doc.tokens, start(f))];
+  const sentenceStart = (f: Finding) => doc.sentences[sentenceAt(f)].start;
+  return spans.find(
+    (f) =>
+      f.value.cue === 'review' &&
+      f.origin.kind === 'text' &&
+      REPORT_HEARD_BEFORE.test(doc.text.slice(sentenceStart(f), start(f))) &&
+      planned.some((o) => start(o) > start(f) && o.value.from === dayAfter(f.value.to) && sentenceAt(o) === sentenceAt(f) && TASKS_BEFORE.test(doc.text.slice(Math.max(0, start(o) - 40), start(o)))),
+  );
+}
+
+/** The reports a session or a meeting hears, before the span they review: "đã nghe các báo cáo …", "xem xét các báo cáo …". */
+const REPORT_HEARD_BEFORE = /(?<![\p{L}])báo cáo(?![\p{L}])/iu;
+/** The tasks set for the next span, right before it: "phương hướng nhiệm vụ năm 2026", "nhiệm vụ 6 tháng cuối năm 2022". */
+const TASKS_BEFORE = /(?<![\p{L}])(?:phương hướng|nhiệm vụ|kế hoạch)(?:,? (?:nhiệm vụ|giải pháp|công tác))*(?: trọng tâm)?(?: cho| của)?\s*$/iu;
 
 /** How far (in characters) after the resolution's year its months may be named: a sentence's length. */
 const RESOLUTION_MONTHS_WITHIN = 200;

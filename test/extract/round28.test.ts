@@ -1,5 +1,6 @@
 // Round 28's readings on real phrasings (docs/QUALITY.md, *Round 28*): the year of an undated page, which a bare
-// span of the headline belongs to, from a day with its year over a stage's last year.
+// span of the headline belongs to, from a day with its year over a stage's last year; a session's reports on a span
+// and the tasks for the next one.
 import { describe, expect, it } from 'vitest';
 import { recordOf } from '../helpers.js';
 
@@ -20,5 +21,23 @@ describe('round 28', () => {
 
   it("still dates it by the stage's last year when nothing else names a year", () => {
     expect(period(headline, stage)).toEqual(['2020-01-01', '2020-06-30']);
+  });
+
+  describe("a session's reports on a span, the tasks for the next one set in the same sentence", () => {
+    const session = 'HỘI ĐỒNG NHÂN DÂN XÃ LỆ MỸ TỔ CHỨC KỲ HỌP THỨ TƯ';
+    const lead = 'Ngày 30/6/2022 HĐND xã Lệ Mỹ khóa 3 tổ chức kỳ họp thứ tư nhiệm kỳ 2021 - 2026.';
+
+    it('takes the span the reports review', () => {
+      expect(period(session, lead, 'Tại kỳ họp các đại biểu đã nghe các báo cáo thường niên của UBND xã về tham gia xây dựng chính quyền 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2022 trình tại kỳ họp.')).toEqual(['2022-01-01', '2022-06-30']);
+      expect(
+        period('Kỳ họp thứ 6 HĐND xã khóa VI', 'Ngày 26/12/2025, Thường trực HĐND xã đã triệu tập đại biểu dự kỳ họp thứ 6.', 'Tại kỳ họp, Hội đồng nhân dân xã đã xem xét các báo cáo của Thường trực HĐND về tình hình tổ chức, hoạt động năm 2025, phương hướng nhiệm vụ năm 2026.'),
+      ).toEqual(['2025-01-01', '2025-12-31']);
+    });
+
+    it('takes none from a meeting told in passing, a next year named for no tasks, or a preview that writes no year', () => {
+      expect(period('Dự án 148 Giảng Võ không được gây ùn tắc giao thông', 'Ngày 15/2/2017, UBND thành phố kết luận về dự án. Việc khai thác quỹ đất cần đáp ứng yêu cầu phát triển một khu đô thị hiện đại. Dự án phải bảo đảm quy mô dân số theo đúng quy định hiện hành. Thành phố giao các sở rà soát lại phương án. Trước đó, ngày 11-1, tại Hội nghị tổng kết năm 2016 và triển khai nhiệm vụ năm 2017 của Bộ Kế hoạch - Đầu tư, Thủ tướng cho rằng dự án sẽ gây ùn tắc.')).toBeNull();
+      expect(period('Thượng tướng Võ Minh Lương thăm, chúc Tết LLVT tỉnh Bến Tre', 'Ngày 20/1/2025, Thượng tướng Võ Minh Lương đến thăm, chúc Tết LLVT tỉnh Bến Tre. Cùng đi có đại diện các cơ quan chức năng. Đoàn đã dâng hương tại Khu di tích. Tại Bộ CHQS tỉnh, đoàn công tác đã nghe lãnh đạo các đơn vị báo cáo về một số kết quả đạt được trong năm 2024 và công tác chuẩn bị đón Tết Ất Tỵ năm 2025.')).toBeNull();
+      expect(period('Sắp họp HĐND thành phố', 'Kỳ họp thứ 4 của HĐND TP sẽ diễn ra để xem xét các báo cáo thường kỳ về dự toán thu chi sáu tháng đầu năm, nhiệm vụ giải pháp sáu tháng cuối năm.')).toBeNull();
+    });
   });
 });
