@@ -434,6 +434,9 @@ function dayAfter(iso: string): string {
  */
 function pairedReview(ctx: RefineContext, spans: readonly Finding<PeriodCandidate>[]): Finding<PeriodCandidate> | undefined {
   const { doc } = ctx;
+  // (in an article about a session or a meeting held, not a press briefing on one to come: round 15b's probe)
+  const opening = `${textOf(ctx, 'title')} ${textOf(ctx, 'lead')}`;
+  if (!SESSION_OR_MEETING.test(opening) || PRESS_BRIEFING.test(opening)) return undefined;
   const planned = ctx.get<PeriodCandidate>('period').filter((o) => (o.value.cue === 'plan' || o.value.kind === 'last-months') && o.value.from && !o.implied.includes('year') && o.origin.kind === 'text');
   if (!planned.length) return undefined;
   const sentenceAt = (f: Finding) => doc.sentenceOf[tokenAt(doc.tokens, start(f))];
@@ -447,6 +450,9 @@ function pairedReview(ctx: RefineContext, spans: readonly Finding<PeriodCandidat
   );
 }
 
+/** A session or a meeting: "kỳ họp thứ tư", "họp kỳ thứ 5", "Hội nghị …". */
+const SESSION_OR_MEETING = new RegExp(`${REVIEW_MEETING.source}|(?<![\\p{L}])hội nghị(?![\\p{L}])`, 'iu');
+const PRESS_BRIEFING = /(?<![\p{L}])họp báo(?![\p{L}])/iu;
 /** The reports a session or a meeting hears, before the span they review: "đã nghe các báo cáo …", "xem xét các báo cáo …". */
 const REPORT_HEARD_BEFORE = /(?<![\p{L}])báo cáo(?![\p{L}])/iu;
 /** The tasks set for the next span, right before it: "phương hướng nhiệm vụ năm 2026", "nhiệm vụ 6 tháng cuối năm 2022". */
