@@ -38,6 +38,8 @@ export const corpus: Corpus<string> = {
     { text: 'UBND xã Chư Drăng tổ chức Hội nghị sơ kết 6 tháng đầu năm 2022.\nToàn cảnh hội nghị. Ảnh: Minh Hoà\n04/07/2022\nSáng ngày 29/6, Ủy ban nhân dân xã Chư Drăng đã tổ chức Hội nghị sơ kết 6 tháng đầu năm 2022.', rule: 'title-first-line', value: 'UBND xã Chư Drăng tổ chức Hội nghị sơ kết 6 tháng đầu năm 2022' },
     // a headline of two sentences right on top of the page's stamp (round 28, audit 26)
     { text: 'Phù chẩn tổ chức lễ tuyên dương khen thưởng học sinh nghèo vượt khó. Học sinh có thành tích xuất sắc năm học 2020-2021.\n\n18/11/2021 15:48 Số lượt xem: 20\n\nVừa qua, Hội Khuyến học phường Phù Chẩn tổ chức lễ tuyên dương khen thưởng học sinh nghèo vượt khó; học sinh có thành tích xuất sắc trong năm học 2020 – 2021.', rule: 'title-first-line', value: 'Phù chẩn tổ chức lễ tuyên dương khen thưởng học sinh nghèo vượt khó. Học sinh có thành tích xuất sắc năm học 2020-2021' },
+    // a section's label over the headline of a lead tagged with its outlet (round 28, audit 33)
+    { text: 'Thị trường\n\nKhai mạc Hội chợ triển lãm sản phẩm OCOP tỉnh Thái Nguyên 2022\n\n(VNF) - Hội chợ đang diễn ra tại Quảng trường Võ Nguyên Giáp với quy mô 200 gian hàng.', rule: 'title-first-line', value: 'Khai mạc Hội chợ triển lãm sản phẩm OCOP tỉnh Thái Nguyên 2022' },
     { text: 'Sáng 8/7, giá vàng trong nước giảm theo vàng thế giới\nGiá vàng SJC sáng nay giảm 100.000 đồng mỗi lượng so với cuối tuần trước.', rule: 'title-first-line', value: 'Sáng 8/7, giá vàng trong nước giảm theo vàng thế giới' },
     // a short headline with the time of day or today in it is no page stamp; a headline's day tagged with a colon is no
     // lead's (round 19 review)

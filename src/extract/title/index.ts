@@ -59,9 +59,30 @@ export function titleLine(doc: Doc): number | null {
   if (line === undefined) {
     line = findTitleLine(doc);
     if (line !== null) line = headlineUnderLabel(doc, line) ?? line;
+    if (line === null || lineText(doc, line).split(/\s+/u).length <= LABEL_OVER_HEADLINE_WORDS) line = headlineOverTaggedLead(doc) ?? line;
     titleLines.set(doc, line);
   }
   return line;
+}
+
+/** A first line this short is a section's label ("Thị trường") when a headline stands over the tagged lead. */
+const LABEL_OVER_HEADLINE_WORDS = 3;
+
+/**
+ * The line right above a lead that opens on its outlet's tag ("(VNF) - Hội chợ triển lãm …"), when it reads as a
+ * headline (a few words, no full stop, no page furniture): the headline of a text whose first line is a section's label
+ * ("Thị trường") or page furniture the title rule passes over ("Cập nhật lúc: 10:16, 04/11/2014 [GMT+7]" / "."; round
+ * 28, audits 28 and 33). corpus/real's 341 such lines are all its headline already (bench/studies/round28.mjs
+ * headline-over-tagged-lead).
+ */
+function headlineOverTaggedLead(doc: Doc): number | null {
+  for (let k = 1; k < Math.min(LINES_TO_SCAN, doc.lines.length); k++) {
+    if (!LEAD_TAG.test(lineText(doc, k))) continue;
+    const above = lineText(doc, k - 1);
+    const headline = above.length <= MAX_TITLE_CHARS && above.split(/\s+/u).length >= STAMPED_HEADLINE_WORDS && !ENDS_SENTENCE.test(above) && !isPageLine(above) && !isStamp(above) && !LEAD_TAG.test(above);
+    return headline ? k - 1 : null;
+  }
+  return null;
 }
 
 /** How many words a site's label above the headline may have ("Tiếng Việt | English", "Truyền hình Đại Lộc"). */
