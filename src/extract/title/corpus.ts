@@ -40,6 +40,8 @@ export const corpus: Corpus<string> = {
     { text: 'Phù chẩn tổ chức lễ tuyên dương khen thưởng học sinh nghèo vượt khó. Học sinh có thành tích xuất sắc năm học 2020-2021.\n\n18/11/2021 15:48 Số lượt xem: 20\n\nVừa qua, Hội Khuyến học phường Phù Chẩn tổ chức lễ tuyên dương khen thưởng học sinh nghèo vượt khó; học sinh có thành tích xuất sắc trong năm học 2020 – 2021.', rule: 'title-first-line', value: 'Phù chẩn tổ chức lễ tuyên dương khen thưởng học sinh nghèo vượt khó. Học sinh có thành tích xuất sắc năm học 2020-2021' },
     // a section's label over the headline of a lead tagged with its outlet (round 28, audit 33)
     { text: 'Thị trường\n\nKhai mạc Hội chợ triển lãm sản phẩm OCOP tỉnh Thái Nguyên 2022\n\n(VNF) - Hội chợ đang diễn ra tại Quảng trường Võ Nguyên Giáp với quy mô 200 gian hàng.', rule: 'title-first-line', value: 'Khai mạc Hội chợ triển lãm sản phẩm OCOP tỉnh Thái Nguyên 2022' },
+    // a headline with a full stop over a rule of marks, the lead restating it (round 28, audit 33)
+    { text: 'HỘI NGHỊ TỔNG KẾT CÔNG TÁC HỘI CHỮ THẬP ĐỎ HUYỆN VĨNH CỬU NĂM 2024.\n………………..\nSáng ngày 25.02.2025, Hội Chữ thập đỏ huyện Vĩnh Cửu tổ chức Hội nghị tổng kết công tác Hội năm 2024.', rule: 'title-first-line', value: 'HỘI NGHỊ TỔNG KẾT CÔNG TÁC HỘI CHỮ THẬP ĐỎ HUYỆN VĨNH CỬU NĂM 2024' },
     { text: 'Sáng 8/7, giá vàng trong nước giảm theo vàng thế giới\nGiá vàng SJC sáng nay giảm 100.000 đồng mỗi lượng so với cuối tuần trước.', rule: 'title-first-line', value: 'Sáng 8/7, giá vàng trong nước giảm theo vàng thế giới' },
     // a short headline with the time of day or today in it is no page stamp; a headline's day tagged with a colon is no
     // lead's (round 19 review)

@@ -249,14 +249,17 @@ function isStoppedHeadline(doc: Doc, index: number): boolean {
   // sinh, … năm học 2020-2021." over "18/11/2021 15:48 Số lượt xem: 20"; bench/studies/round28.mjs stopped-over-stamp:
   // the audits' 3 such first lines are the annotated headline, corpus/real and dev have none)
   if (SENTENCE_BREAK.test(text) && !(index + 1 < doc.lines.length && isStampLine(lineText(doc, index + 1)))) return false;
-  // the line under it, past the page's stamp and a photo's caption
+  // the line under it, past the page's stamp, a photo's caption and a rule of marks ("………………..", "-----")
   let under = '';
   for (let k = index + 1; k < Math.min(doc.lines.length, index + 4) && !under; k++) {
     const next = doc.text.slice(doc.lines[k].start, Math.min(doc.lines[k].end, doc.lines[k].start + RESTATEMENT_CHARS));
-    if (!isStamp(next) && !PHOTO_CAPTION_LINE.test(next)) under = next;
+    if (!isStamp(next) && !PHOTO_CAPTION_LINE.test(next) && !MARKS_ONLY.test(next)) under = next;
   }
   return shareIn(wordsOf(text), wordsOf(under)) >= RESTATED_SHARE;
 }
+
+/** A line of marks alone: a rule under a headline ("………………..", "-----", "***"). */
+const MARKS_ONLY = /^[^\p{L}\p{N}]+$/u;
 
 /** How far down a portal's page its headline and stamp may stand, below menus, a search box and the page's clock. */
 const STAMPED_LINES_TO_SCAN = 12;
