@@ -21,6 +21,8 @@
 //                         60 năm"
 //   award-list-item       a list item naming an award, its giver and its counts with no verb: "- Bằng khen BCH Trung
 //                         ương Hội cho 2 tập thể và 3 cá nhân"
+//   recipients-on-lines   a giving that ends on "cho:" (or its award on ":"), its counted recipients one line each
+//                         after it: "tặng Giấy khen cho:" / "- 5 tập thể …" / "- 12 cá nhân …"
 //   award-after-semicolon a second award after a semicolon, sharing the first's verb: "… tặng cờ thi đua …: 3 tập thể;
 //                         bằng khen của Chủ tịch UBND tỉnh cho 4 tập thể …"
 //   review-plan-pair      a report heard on a span and, in the same sentence, the tasks for the span right after it with
@@ -99,6 +101,8 @@ const forms = {
     /\d+ (?:đảng viên|đồng chí) (?:được (?:nhận|trao|tặng|trao tặng) )?(?:huy hiệu )?\d+ năm(?: tuổi đảng)?(?:, | và )\d+ (?:đảng viên|đồng chí) (?:huy hiệu )?\d+ năm/iu.exec(t),
   'award-list-item': (t) =>
     /^\s*[-–•+*]\s*(?:bằng khen|giấy khen|cờ thi đua|huân chương|kỷ niệm chương|huy chương|huy hiệu)[^\n.;]{0,80}? cho (?:\d+|0\d) (?:tập thể|cá nhân|đơn vị|đồng chí|hộ)/imu.exec(t),
+  'recipients-on-lines': (t) =>
+    /(?:tặng|trao|khen thưởng|biểu dương)[^\n]{0,150}(?:cho|gồm|như sau)?\s*:\s*\n\s*[-+•*]?\s*(?:\d+|0\d) (?:tập thể|cá nhân|đơn vị|đồng chí)/iu.exec(t),
   'award-after-semicolon': (t) =>
     /(?:tặng|trao|khen thưởng)[^.;\n]{0,80}?(?:tập thể|cá nhân|đơn vị)[^.;\n]{0,40}; (?:và )?(?:bằng khen|giấy khen|cờ thi đua|huân chương|kỷ niệm chương)(?: của [^.;\n]{2,40}?)? cho \d+ (?:tập thể|cá nhân|đơn vị)/iu.exec(t),
   'review-plan-pair': (t) => {

@@ -766,6 +766,7 @@ function recipientsAfter(ctx: RuleContext, end: number): { value: RecipientsValu
   // "tặng Bằng khen 10 tập thể và 20 cá nhân": the recipients right after the award, or after a colon ("tặng Giấy
   // khen: 5 tập thể, 10 cá nhân")
   if (ctx.units.at('recipients', end)) return recipientGroups(ctx, end, limit);
+  if (punctAt(ctx.doc, end) === ':' && listedOnLines(ctx, end + 1)) return lineListedGroups(ctx, end + 1);
   if (punctAt(ctx.doc, end) === ':' && ctx.units.at('recipients', end + 1)) return recipientGroups(ctx, end + 1, nextAward(ctx, end + 1, clauseEnd(ctx, end + 1)));
   // "trao Giấy khen tặng 10 tập thể", "trao Bằng khen của Bộ Quốc phòng tặng 4 tập thể": "tặng" opens the recipients
   // (a word, not the give-verb class: "Giấy khen tặng" is lexed as "khen tặng")
@@ -782,6 +783,7 @@ function recipientsAfter(ctx: RuleContext, end: number): { value: RecipientsValu
   for (let k = start; k < Math.min(limit, start + BARE_GIVER_REACH + 1); k++) {
     const w = ctx.doc.text.slice(t.start[k], t.end[k]).toLowerCase();
     if (w === 'cho' || w === 'đến' || w === 'với') {
+      if (punctAt(ctx.doc, k + 1) === ':' && listedOnLines(ctx, k + 2)) return lineListedGroups(ctx, k + 2);
       const groups = recipientGroups(ctx, k + 1, limit);
       // the first group must open the recipients ("cho 05 tập thể", "cho các em", "cho Đội K90 và 5 cá nhân")
       if (groups.length && groups[0].first - (k + 1) <= 14) return groups;
@@ -792,6 +794,72 @@ function recipientsAfter(ctx: RuleContext, end: number): { value: RecipientsValu
     }
   }
   return [];
+}
+
+/** A list item's marker opening a line: "- ", "+ ", "• ", "* ". */
+const LIST_MARKERS = new Set(['-', '+', '•', '*']);
+
+/** The first token of a list line's item at `k`, past its marker; -1 when `k` opens no line. */
+function listItemAt(doc: Doc, k: number): number {
+  if (k >= doc.tokens.count || !(doc.tokens.flags[k] & Flag.LineBefore)) return -1;
+  return LIST_MARKERS.has(punctAt(doc, k)) ? k + 1 : k;
+}
+
+/** Does a list of counted recipients open on the line at `k` ("cho:" / "- 5 tập thể …")? */
+function listedOnLines(ctx: RuleContext, k: number): boolean {
+  const item = listItemAt(ctx.doc, k);
+  return item >= 0 && !!ctx.units.at('recipients', item);
+}
+
+/** A list item's giver, the capitalised words between its award and "cho": "Bằng khen BCH Trung ương Hội cho 2 tập thể". */
+function namedBeforeCho(ctx: RuleContext, from: number): string | null {
+  const { doc } = ctx;
+  if (from >= doc.tokens.count || !(doc.tokens.flags[from] & Flag.Cap)) return null;
+  const line = doc.lineOf[from];
+  for (let k = from + 1; k < Math.min(doc.tokens.count, from + GIVER_REACH) && doc.lineOf[k] === line; k++) {
+    if (doc.tokens.kind[k] === Kind.Punct) return null;
+    if (tokensValue(doc, k, k + 1).toLowerCase() === 'cho') return tokensValue(doc, from, k);
+  }
+  return null;
+}
+
+/**
+ * A heading that gives the awards listed under it: "… được các cấp ghi nhận và tôn vinh khen thưởng, gồm:", "UBND
+ * huyện đã tặng:"; a giving verb, not the noun of "Các mức khen thưởng … gồm:".
+ */
+const GIVING_HEADING = /(?<![\p{L}])(?:(?:được|đã|vừa)(?![\p{L}])[^:]{0,80}?(?<![\p{L}])(?:khen thưởng|tặng|trao|tôn vinh|biểu dương|công nhận)|(?:tặng|trao)(?! thưởng))(?![\p{L}])[^:]*:\s*$/iu;
+
+/** Is the line `line` an item of a list whose heading (the nearest line above that is no item) gives awards? */
+function underGivingHeading(ctx: RuleContext, line: number): boolean {
+  const { doc } = ctx;
+  for (let l = line - 1; l >= 0; l--) {
+    const first = doc.lines[l].firstToken;
+    if (first < doc.tokens.count && LIST_MARKERS.has(punctAt(doc, first))) continue;
+    return GIVING_HEADING.test(doc.text.slice(doc.lines[l].start, doc.lines[l].end));
+  }
+  return false;
+}
+
+/**
+ * Counted recipients listed one line each after a colon that ends the giving: "UBND huyện tặng Giấy khen cho: / - 5
+ * tập thể có thành tích xuất sắc … / - 12 cá nhân …" (a page's list items or line breaks; round 28). The list ends at
+ * the first line that opens on no count; a line of groups and the line of persons after it are one statement.
+ */
+function lineListedGroups(ctx: RuleContext, k: number): { value: RecipientsValue; first: number; end: number }[] {
+  const { doc } = ctx;
+  const groups: { value: RecipientsValue; first: number; end: number }[] = [];
+  for (let item = listItemAt(doc, k); item >= 0 && ctx.units.at('recipients', item); ) {
+    const line = doc.lines[doc.lineOf[item]];
+    for (const g of recipientGroups(ctx, item, line.endToken)) {
+      // a line of groups, then a line of persons: one statement, as "cho 05 tập thể, 07 cá nhân" is (ANNOTATION.md)
+      const last = groups[groups.length - 1];
+      if (last && last.value.individuals === null && last.value.collectives !== null && g.value.collectives === null && g.value.individuals !== null)
+        groups[groups.length - 1] = { value: { ...last.value, individuals: g.value.individuals }, first: last.first, end: g.end };
+      else groups.push(g);
+    }
+    item = listItemAt(doc, line.endToken);
+  }
+  return groups;
 }
 
 /**
@@ -1562,6 +1630,19 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
         return [{ value: { award: a?.award ?? 'huy hiệu', by: null, collectives: null, individuals: r.individuals, awardAt: m.caps.a?.first ?? m.first }, first: m.first, end: m.end }];
       }
       return null;
+    },
+  },
+  {
+    // "… được các cấp ghi nhận và tôn vinh khen thưởng, gồm: / - Bằng khen BCH Trung ương Hội cho 2 tập thể và 3 cá nhân
+    // / - Giấy khen BCH Hội CTĐ tỉnh cho 4 tập thể và 7 cá nhân": awards listed one line each under a heading that
+    // gives them (round 28, audit 33; bench/studies/round28.mjs award-list-item)
+    name: 'award-list-item',
+    pattern: [anchor(dim('award', 'a')), opt(words('của'), group('of', gap(GIVER_REACH, { min: 1, greedy: true, stop: ofStop })))],
+    build(m, ctx) {
+      if (listItemAt(ctx.doc, m.first - 1) !== m.first && listItemAt(ctx.doc, m.first) !== m.first) return null;
+      if (!underGivingHeading(ctx, ctx.doc.lineOf[m.first])) return null;
+      const groups = recipientsAfter(ctx, m.end);
+      return groups.length ? statements(m, ofGiver(ctx, m) || bareGiverAfter(ctx, m) || namedBeforeCho(ctx, m.end), groups) : null;
     },
   },
   {
