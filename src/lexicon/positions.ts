@@ -251,6 +251,12 @@ export const POSITION_TITLES: readonly string[] = [
   // "Võ Đắc Hóa - PBT - Chủ tịch UBND huyện", "đ/c Phạm Quốc Tuấn- CT. HĐND xã", "Đào Việt Khoa – P.trưởng phòng Nội vụ")
   'UVTV', 'PBT', 'CT. HĐND', 'CT. UBND', 'CT.HĐND', 'CT.UBND', 'PCT. HĐND', 'PCT. UBND', 'PCT.HĐND', 'PCT.UBND', 'CT UBMTTQVN',
   'P.trưởng', 'P. trưởng',
+  // round 28: a party committee's standing members and deputy secretaries as district portals abbreviate them, the
+  // committee's initial glued on ("đồng chí Nguyễn Đình Phong - UVBTVHU - Trưởng công an huyện", "Huỳnh Kim Phổ-TVHU,
+  // PCT UBND huyện", "Nguyễn Văn Hà-PBT.HU, CT.UBND huyện", "Lưu Đức Vinh - UVTT, Trưởng Ban Tổ chức huyện ủy"), and a
+  // vice-chairman written "Phó CT" ("Mai Thị Tường Vi - Phó CT UBND xã"); audits 33 and 34, one page each
+  'UVBTVTU', 'UVBTVHU', 'UVBTVQU', 'UVBTVĐU', 'TVTU', 'TVHU', 'TVQU', 'TVĐU', 'UVTT', 'PBT.HU', 'PBT.TU', 'PBT.ĐU', 'PBT HU',
+  'Phó CT UBND', 'Phó CT HĐND', 'Phó CT UBMTTQ',
 ];
 
 /**
