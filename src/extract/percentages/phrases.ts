@@ -1276,7 +1276,7 @@ export class TargetReader {
       // "tỷ lệ giải ngân vốn đầu tư công, vốn chương trình mục tiêu quốc gia và vốn ODA lần lượt đạt 41,38%, 24,59% và
       // 23,6%": the figures share one measure, a list of nouns whose commas do not end it
       if (RESPECTIVELY.test(tokensValue(this.doc, k, to))) k = this.nounListStart(k, s.first);
-      const text = tokensValue(this.doc, k, to)
+      let text = tokensValue(this.doc, k, to)
         .replace(LIST_MARK, '')
         // a portal's lead tag opening the sentence ("(BĐ) - Tỷ lệ học sinh tốt nghiệp … đạt 99,52%")
         .replace(LEAD_TAG, '')
@@ -1297,6 +1297,12 @@ export class TargetReader {
       }
       // "… lên 39% vào năm 2014; đạt 47,4%": a list's earlier item names no measure
       if (/\d\s?%/u.test(text)) return null;
+      // "hộ đạt gia đình văn hóa 865/882 đạt tỉ lệ 98,1%", "… hiến máu tình nguyện 1.748/1.800 đạt 97,11%": what was
+      // reached over what was planned is the figure's own fraction, no part of what it measures (round 28, audit 33)
+      // (not a month or a day: "khởi công từ tháng 6/2016")
+      const fraction = REACHED_OVER_PLANNED.exec(text);
+      const unfractioned = fraction && !DATE_FRACTION.test(fraction[0]) ? text.slice(0, fraction.index).trim() : '';
+      if (unfractioned && /\p{L}/u.test(unfractioned)) text = unfractioned;
       const part = measuredPart(text);
       if (part !== text) return part;
       // a measure named with its stretch of years ("tốc độ tăng trưởng giá trị sản xuất công nghiệp ngành da giày giai
@@ -1577,6 +1583,16 @@ const YEAR_IN_MEASURE = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
 
 /** An outlet's tag opening a lead: "(BĐ) - ", "(QĐND) – ". */
 const LEAD_TAG = /^\([^()\s][^()]{0,29}\)\s*[-–—]\s*/u;
+
+/**
+ * A fraction of what was reached over what was planned ending a subject, with one unit after both or on each side:
+ * "865/882", "1.748/1.800", "3.000/7.250 tấn", "34.758 hộ/38.789 hộ" (not "11.484 vụ/17.663 đối tượng", two counts), with
+ * the verb and hedges before it ("ước đạt 700/2.000 tấn", "ước khoảng 3.000/7.250 tấn").
+ */
+const REACHED_OVER_PLANNED = /(?:\s+(?:ước|ước tính|dự kiến|đạt|khoảng|là|có|được|trên|hơn|gần))*\s+\d[\d.,]*\s*(?:\/\s*\d[\d.,]*(?:\s+\p{L}+)?|(\p{L}+)\s*\/\s*\d[\d.,]*\s*\1)$/u;
+
+/** A month or a day with its year, written as a fraction: "6/2016", "12/2017". */
+const DATE_FRACTION = /(?<![\d.,])\d{1,2}\s*\/\s*(?:19|20)\d\d(?![\d.,])/u;
 
 /** The part of a subject clause that names what a figure measures (bench/studies/percentages-round4.mjs). */
 export function measuredPart(text: string): string {
