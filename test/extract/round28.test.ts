@@ -40,4 +40,15 @@ describe('round 28', () => {
       expect(period('Sắp họp HĐND thành phố', 'Kỳ họp thứ 4 của HĐND TP sẽ diễn ra để xem xét các báo cáo thường kỳ về dự toán thu chi sáu tháng đầu năm, nhiệm vụ giải pháp sáu tháng cuối năm.')).toBeNull();
     });
   });
+
+  it("gives a figure the reviewed year when the year gone by is told after a term's span", () => {
+    const years = (...lines: string[]) => recordOf(...lines).percentages.map((p) => p.year);
+    const headline = 'HỘI NGHỊ TỔNG KẾT CÔNG TÁC HỘI CHỮ THẬP ĐỎ HUYỆN VĨNH CỬU NĂM 2024';
+    const lead = 'Sáng ngày 25.02.2025, Hội Chữ thập đỏ huyện Vĩnh Cửu tổ chức Hội nghị tổng kết công tác Hội năm 2024, sơ kết đánh giá kết quả thực hiện nhiệm vụ nửa nhiệm kỳ 2022-2027.';
+    const gone = 'Tại Hội nghị, đại biểu được nghe các báo cáo về các hoạt động nhân đạo trên địa bàn huyện trong năm qua; phong trào vận động hiến máu tình nguyện 1.748/1.800 đạt 97,11%.';
+    expect(years(headline, lead, gone)).toEqual([2024]);
+    // no year gone by named: the term's span gives the figure no one year
+    expect(years(headline, lead, gone.replace(' trong năm qua', ''))).toEqual([null]);
+  });
 });
+
