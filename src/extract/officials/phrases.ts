@@ -734,7 +734,8 @@ export class Phrases {
     if (name && name.value.split(' ').length === 2 && this.afterBodyKind(i)) return null;
     // "Bí thư Huyện đoàn Đồng Văn - …", "Trưởng khoa …, BV Bạch Mai", "Trường THCS Đồng Khởi": two words naming a
     // district or commune end the unit's name; a person named after a title has a third word or an honorific
-    if (name && name.value.split(' ').length === 2 && gazetteer().named(name.value).some((u) => u.name === name.value)) return null;
+    // (whatever the list's capitals: "Chủ tịch UBND xã Al Bá", listed "AL Bá"; round 28, audit 35)
+    if (name && name.value.split(' ').length === 2 && gazetteer().named(name.value).some((u) => u.name.toLowerCase() === name.value.toLowerCase())) return null;
     return name;
   }
 
@@ -779,6 +780,8 @@ export class Phrases {
     for (let k = i; k < end; k++) if (notForeignNameWords.has(this.text(k))) return null;
     const value = tokensValue(this.doc, i, end);
     if (isNotOfficial(value)) return null;
+    // "Chủ tịch UBND xã Al Bá": a unit's name after its type word, however it is spelled in the list ("AL Bá")
+    if (this.followsUnitType(i) && gazetteer().named(value).some((u) => u.name.toLowerCase() === value.toLowerCase())) return null;
     return { start: this.t.start[i], end: this.t.end[end - 1], next: end, value };
   }
 
