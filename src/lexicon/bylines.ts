@@ -92,6 +92,8 @@ export const NOT_BYLINES: readonly string[] = [
   // a comment form's send and reply buttons under the byline ("Thực hiện: Đinh Trọng" then "Gửi"; round 27, audit 32;
   // closing lines of corpus/real, dev and the audits: "Gửi" 1, "Trả lời" 2, "Bình luận" 4)
   'Gửi', 'Gửi bình luận', 'Trả lời',
+  // a teaser's "read on" link above its credit ("Đọc tiếp …" over "Phóng viên VNS"; round 28, audit 36)
+  'Đọc tiếp', 'Xem tiếp',
 ];
 
 /**
