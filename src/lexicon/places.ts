@@ -131,9 +131,10 @@ export const UNNAMED_LOCAL =
   /(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|CA|Công an|Bộ CHQS|Bộ Chỉ huy [Qq]uân sự|BĐBP|Bộ đội [Bb]iên phòng|Liên đoàn Lao động|Liên minh [Hh]ợp tác xã|LLVT|[Ll]ực lượng vũ trang|LĐLĐ|Liên minh HTX|Sở [\p{L}&]+(?: [\p{L}&]+){0,4}|Ban [\p{L}]+(?: [\p{L}]+){0,4}|trong và ngoài|toàn|của|địa bàn|lãnh đạo) (?:tỉnh|thành phố|TP|Tỉnh|Thành phố)(?![\p{L}]| ?[A-ZĐÐ0-9]| ?\.[A-Z])/u;
 
 /** Right before a place, the body it belongs to: "UBND huyện Đăk Hà", "Công an tỉnh Hưng Yên", "TAND TP Hà Nội", the army's
- * "Bộ CHQS Quảng Trị", "BĐBP Quảng Trị", "Bộ đội Biên phòng Kiên Giang". */
+ * "Bộ CHQS Quảng Trị", "BĐBP Quảng Trị", "Bộ đội Biên phòng Kiên Giang", with the abbreviation a text introduces in
+ * brackets ("Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) Tiền Giang"; round 28, audit 36). */
 export const ADMIN_BODY_BEFORE =
-  /(?:UBND|HĐND|TAND|VKSND|Tòa án nhân dân|Viện kiểm sát nhân dân|Viện KSND|Ủy ban nhân dân|Hội đồng nhân dân|MTTQ|Ủy ban MTTQ|Công an|CA|Bộ CHQS|Ban CHQS|BCHQS|Bộ Chỉ huy [Qq]uân sự|Ban Chỉ huy [Qq]uân sự|BĐBP|Bộ đội [Bb]iên phòng|Sở [\p{L}&]+(?: [\p{L}&-]+){0,5}|LĐLĐ|Liên đoàn Lao động|Cục [\p{L}]+(?: [\p{L}]+){0,5}|Hải quan|Đảng bộ|Quận ủy|Huyện ủy|Thành ủy|Tỉnh ủy|Thị ủy|Ban Thường vụ|BTV),?\s*(?:và\s+)?$/u;
+  /(?:UBND|HĐND|TAND|VKSND|Tòa án nhân dân|Viện kiểm sát nhân dân|Viện KSND|Ủy ban nhân dân|Hội đồng nhân dân|MTTQ|Ủy ban MTTQ|Công an|CA|Bộ CHQS|Ban CHQS|BCHQS|Bộ Chỉ huy [Qq]uân sự|Ban Chỉ huy [Qq]uân sự|BĐBP|Bộ đội [Bb]iên phòng|Sở [\p{L}&]+(?: [\p{L}&-]+){0,5}|LĐLĐ|Liên đoàn Lao động|Cục [\p{L}]+(?: [\p{L}]+){0,5}|Hải quan|Đảng bộ|Quận ủy|Huyện ủy|Thành ủy|Tỉnh ủy|Thị ủy|Ban Thường vụ|BTV),?\s*(?:\(\p{Lu}[\p{Lu}&.-]{1,9}\)\s*)?(?:và\s+)?$/u;
 
 /** A venue opening a lead sentence, with its chain of units: "[Sáng 31-5,] tại xã A, huyện B, tỉnh C, …", or in brackets
  * to the closing one: "tại vòng xoay … (thuộc phường 7, thành phố Bạc Liêu, tỉnh Bạc Liêu) xảy ra …". The day may follow

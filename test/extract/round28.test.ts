@@ -50,5 +50,11 @@ describe('round 28', () => {
     // no year gone by named: the term's span gives the figure no one year
     expect(years(headline, lead, gone.replace(' trong năm qua', ''))).toEqual([null]);
   });
+
+  it('reads a body whose abbreviation the text introduces in brackets before its province as that province\'s', () => {
+    const locality = (...lines: string[]) => recordOf(...lines).locality;
+    const lead = 'Ngày 20/3, Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) Tiền Giang tổ chức tuyên dương 40 cá nhân có thành tích xuất sắc trong phòng, chống dịch.';
+    expect(locality('Tuyên dương 40 cán bộ, chiến sĩ', lead)).toMatchObject({ type: 'tỉnh', name: 'Tiền Giang' });
+  });
 });
 
