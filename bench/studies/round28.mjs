@@ -28,13 +28,13 @@
 //   review-plan-pair      a report heard on a span and, in the same sentence, the tasks for the span right after it with
 //                         its year: "đã nghe các báo cáo … 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2022",
 //                         "các báo cáo … về tình hình tổ chức, hoạt động năm 2025, phương hướng nhiệm vụ năm 2026"
-//   headline-over-tagged-lead  the line right above a lead that opens on its outlet's tag ("(VNF) - …") in the first four
+//   headline-over-tagged-lead  the line right above a lead that opens on its outlet's tag ("(VNF) - …", "GD&TĐ - …") in the first four
 //                         lines, headline-like (4 words or more, no full stop); the line as printed
 import { builtModule, printArticleForms, readFlags, studySets } from './lib.mjs';
 
 const { isStampLine } = await builtModule('lexicon/dates.js');
 const { detectWrap } = await builtModule('clean/wrap.js');
-const { LEAD_TAG } = await builtModule('lexicon/bylines.js');
+const { leadTag } = await builtModule('extract/author/credit.js');
 const { gazetteer } = await builtModule('gazetteer/index.js');
 const { UNNAMED_UNIT_BODY } = await builtModule('lexicon/places.js');
 const UNNAMED = {
@@ -117,10 +117,10 @@ const forms = {
   },
   'headline-over-tagged-lead': (t) => {
     const lines = t.split('\n').map((l) => l.trim()).filter(Boolean);
-    const k = lines.slice(0, 4).findIndex((l) => LEAD_TAG.test(l));
+    const k = lines.slice(0, 4).findIndex((l) => leadTag(l));
     if (k < 1) return null;
     const above = lines[k - 1];
-    return above.length <= MAX_TITLE_CHARS && above.split(/\s+/u).length >= 4 && !/[^.…]\.$/u.test(above) && !LEAD_TAG.test(above) ? [above] : null;
+    return above.length <= MAX_TITLE_CHARS && above.split(/\s+/u).length >= 4 && !/[^.…]\.$/u.test(above) && !leadTag(above) ? [above] : null;
   },
 };
 

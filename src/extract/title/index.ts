@@ -5,6 +5,7 @@
 // banner, a bulleted page detail, a menu's label.
 import { titleContract } from './contract.js';
 import { CREDIT_LINE, LEAD_TAG } from '../../lexicon/bylines.js';
+import { leadTag } from '../author/credit.js';
 import { BULLETED_CHROME_LINE, isPageStamp, isStampLine, isTimestampLine, PHOTO_CAPTION_CHARS, PHOTO_CAPTION_LINE } from '../../lexicon/dates.js';
 import { defineField } from '../../engine/field.js';
 import type { Rule } from '../../engine/rule.js';
@@ -69,17 +70,18 @@ export function titleLine(doc: Doc): number | null {
 const LABEL_OVER_HEADLINE_WORDS = 3;
 
 /**
- * The line right above a lead that opens on its outlet's tag ("(VNF) - Hội chợ triển lãm …"), when it reads as a
+ * The line right above a lead that opens on its outlet's tag ("(VNF) - Hội chợ triển lãm …", "GD&TĐ - Tại các cuộc
+ * tiếp …"), when it reads as a
  * headline (a few words, no full stop, no page furniture): the headline of a text whose first line is a section's label
  * ("Thị trường") or page furniture the title rule passes over ("Cập nhật lúc: 10:16, 04/11/2014 [GMT+7]" / "."; round
- * 28, audits 28 and 33). corpus/real's 341 such lines are all its headline already (bench/studies/round28.mjs
+ * 28, audits 28, 33 and 35). corpus/real's 628 such lines are all its headline already (bench/studies/round28.mjs
  * headline-over-tagged-lead).
  */
 function headlineOverTaggedLead(doc: Doc): number | null {
   for (let k = 1; k < Math.min(LINES_TO_SCAN, doc.lines.length); k++) {
-    if (!LEAD_TAG.test(lineText(doc, k))) continue;
+    if (!leadTag(lineText(doc, k))) continue;
     const above = lineText(doc, k - 1);
-    const headline = above.length <= MAX_TITLE_CHARS && above.split(/\s+/u).length >= STAMPED_HEADLINE_WORDS && !ENDS_SENTENCE.test(above) && !isPageLine(above) && !isStamp(above) && !LEAD_TAG.test(above);
+    const headline = above.length <= MAX_TITLE_CHARS && above.split(/\s+/u).length >= STAMPED_HEADLINE_WORDS && !ENDS_SENTENCE.test(above) && !isPageLine(above) && !isStamp(above) && !leadTag(above);
     return headline ? k - 1 : null;
   }
   return null;
