@@ -35,6 +35,11 @@ import { builtModule, printArticleForms, readFlags, studySets } from './lib.mjs'
 const { isStampLine } = await builtModule('lexicon/dates.js');
 const { detectWrap } = await builtModule('clean/wrap.js');
 const { leadTag } = await builtModule('extract/author/credit.js');
+/** An outlet's tag with the dash that closes it: "(VNF) - …", "GD&TĐ - …". */
+const taggedLead = (line) => {
+  const tag = leadTag(line);
+  return !!tag && /^\)?\s*\.?\s*[-–—]/u.test(line.slice(tag.at + tag.tag.length));
+};
 const { gazetteer } = await builtModule('gazetteer/index.js');
 const { UNNAMED_UNIT_BODY } = await builtModule('lexicon/places.js');
 const UNNAMED = {
@@ -117,10 +122,10 @@ const forms = {
   },
   'headline-over-tagged-lead': (t) => {
     const lines = t.split('\n').map((l) => l.trim()).filter(Boolean);
-    const k = lines.slice(0, 4).findIndex((l) => leadTag(l));
+    const k = lines.slice(0, 4).findIndex((l) => taggedLead(l));
     if (k < 1) return null;
     const above = lines[k - 1];
-    return above.length <= MAX_TITLE_CHARS && above.split(/\s+/u).length >= 4 && !/[^.…]\.$/u.test(above) && !leadTag(above) ? [above] : null;
+    return above.length <= MAX_TITLE_CHARS && above.split(/\s+/u).length >= 4 && !/[^.…]\.$/u.test(above) && !taggedLead(above) ? [above] : null;
   },
 };
 

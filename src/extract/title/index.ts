@@ -66,22 +66,28 @@ export function titleLine(doc: Doc): number | null {
   return line;
 }
 
-/** A first line this short is a section's label ("Thị trường") when a headline stands over the tagged lead. */
-const LABEL_OVER_HEADLINE_WORDS = 3;
+/** A first line this short is a section's label ("Thị trường") when a headline stands over the tagged lead; a headline
+ * of three words is one ("Chuyện làng nghề" over its standfirst; round 26 review). */
+const LABEL_OVER_HEADLINE_WORDS = 2;
+/** An outlet's tag with the dash that closes it: "(VNF) - …", "GD&TĐ - …" (not "(Tiếp theo) Những năm …"). */
+const taggedLead = (line: string): boolean => {
+  const tag = leadTag(line);
+  return !!tag && /^\)?\s*\.?\s*[-–—]/u.test(line.slice(tag.at + tag.tag.length));
+};
 
 /**
  * The line right above a lead that opens on its outlet's tag ("(VNF) - Hội chợ triển lãm …", "GD&TĐ - Tại các cuộc
  * tiếp …"), when it reads as a
  * headline (a few words, no full stop, no page furniture): the headline of a text whose first line is a section's label
  * ("Thị trường") or page furniture the title rule passes over ("Cập nhật lúc: 10:16, 04/11/2014 [GMT+7]" / "."; round
- * 28, audits 28, 33 and 35). corpus/real's 628 such lines are all its headline already (bench/studies/round28.mjs
+ * 28, audits 28, 33 and 35). corpus/real's 501 such lines are all its headline already (bench/studies/round28.mjs
  * headline-over-tagged-lead).
  */
 function headlineOverTaggedLead(doc: Doc): number | null {
   for (let k = 1; k < Math.min(LINES_TO_SCAN, doc.lines.length); k++) {
-    if (!leadTag(lineText(doc, k))) continue;
+    if (!taggedLead(lineText(doc, k))) continue;
     const above = lineText(doc, k - 1);
-    const headline = above.length <= MAX_TITLE_CHARS && above.split(/\s+/u).length >= STAMPED_HEADLINE_WORDS && !ENDS_SENTENCE.test(above) && !isPageLine(above) && !isStamp(above) && !leadTag(above);
+    const headline = above.length <= MAX_TITLE_CHARS && above.split(/\s+/u).length >= STAMPED_HEADLINE_WORDS && !ENDS_SENTENCE.test(above) && !isPageLine(above) && !isStamp(above) && !taggedLead(above);
     return headline ? k - 1 : null;
   }
   return null;
