@@ -185,7 +185,9 @@ export function wrappedJoins(lines: TextLines, ownLine: (line: string) => boolea
   for (const i of pairs) {
     const line = text[i];
     const next = text[i + 1];
-    if (!full(i) || geo[i + 1].indent > geo[i].indent || ownLine(next) || ownLine(line)) continue;
+    // (a line broken mid-sentence goes on whatever its length: the wrap's column is the tool's, the words' end the
+    // writer's; "… ôn lại truyền / thống 80 năm …" on a page wrapped in bytes; round 28, audit 36)
+    if ((!full(i) && !breaksMidSentence(text, i)) || geo[i + 1].indent > geo[i].indent || ownLine(next) || ownLine(line)) continue;
     // a justified line was stretched because the tool broke its paragraph there: no doubt is left to weigh
     if (justified) {
       joins[i] = true;

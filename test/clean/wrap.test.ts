@@ -256,6 +256,22 @@ describe.skipIf(!haveDev)('hard-wrapped dev articles', () => {
     ]);
   });
 
+  it('joins a line broken short mid-sentence in a text wrapped at a column (round 28)', () => {
+    // a wrapped dev article whose line breaks well before the column, the next going on in lower case, as a page
+    // wrapped in bytes or by hand does ("… ôn lại truyền / thống 80 năm …")
+    const paragraphs = paragraphsOf(devText('043'));
+    const lines = wrapped(paragraphs, 78, '\n').split('\n');
+    const at = lines.findIndex((line, i) => i > 2 && !!lines[i + 1] && lines[i + 1].length < 30 && /^\p{Ll}/u.test(lines[i + 1]) && line.length > 70);
+    expect(at).toBeGreaterThan(0);
+    const words = lines[at].split(' ');
+    const moved: string[] = [];
+    while (words.join(' ').length >= 55 || !/^\p{Ll}/u.test(moved[0] ?? '')) moved.unshift(words.pop()!);
+    lines[at] = words.join(' ');
+    lines[at + 1] = `${moved.join(' ')} ${lines[at + 1]}`;
+    expect(lines[at + 1].length).toBeLessThanOrEqual(78);
+    expect(paragraphsOf(lines.join('\n'))).toEqual(paragraphs);
+  });
+
   it('leaves every dev article alone: they are written one paragraph per line', () => {
     for (const name of devNames) {
       const lines = devText(name).replace(/\r\n?/g, '\n').split('\n');
