@@ -19,6 +19,18 @@ describe('round 28', () => {
     expect(period(headline, `${day} ${stage}`)).toEqual(['2016-01-01', '2016-06-30']);
   });
 
+  it("counts no numbered document's date towards the year of an undated page (round 28 review)", () => {
+    const p = (...lines: string[]) => recordOf(...lines);
+    const lines = [
+      'Xã Tân An sơ kết 6 tháng đầu năm',
+      'Sáng 10/7, UBND xã Tân An tổ chức hội nghị sơ kết công tác 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm.',
+      'Thực hiện Kế hoạch số 05/KH-UBND ngày 20/12/2023 của UBND huyện, trong 6 tháng đầu năm, xã đã tập trung chỉ đạo phát triển kinh tế.',
+      'Năm 2024, xã phấn đấu hoàn thành 100% chỉ tiêu được giao.',
+    ];
+    expect(p(...lines).date).toBe('2024-07-10');
+    expect(p(...lines.map((l) => l.replace('Kế hoạch số 05/KH-UBND ngày 20/12/2023', 'Công văn số 312/UBND-VP ngày 20 tháng 12 năm 2023'))).date).toBe('2024-07-10');
+  });
+
   it("still dates it by the stage's last year when nothing else names a year", () => {
     expect(period(headline, stage)).toEqual(['2020-01-01', '2020-06-30']);
   });

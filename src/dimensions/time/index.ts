@@ -346,6 +346,12 @@ export const COMPARISON = /(?:so\s+với|so\s+sánh|so|hơn|với|cùng\s+kỳ|c
 /** A year compared with inside its span: "so với quý I/2012", "so với 5 tháng đầu năm 2012", "so với tháng 4/2012". */
 const COMPARED_SPAN = /(?:so\s+với|so|hơn|cùng\s+kỳ|cùng\s+kì)\s+(?:cùng\s+k[ỳì]\s+)?(?:quý\s+[IVX\d]+|(?:\d+\s+)?tháng(?:\s+đầu)?(?:\s+\d+)?)\s*(?:\/|-|năm)?\s*(?:năm\s+)?$/iu;
 const NAMED = new RegExp(`${LEGAL_WORDS}[^.;\\n]{0,60}?(?:năm\\s+)?$`, 'u');
+/**
+ * Before a date's year, a numbered document the date is of: "Kế hoạch số 05/KH-UBND ngày 20/12/", "Công văn số
+ * 312/UBND-VP ngày 20 tháng 12 năm " (the year of a decree, a plan or a letter, no time the text reports; round 28
+ * review).
+ */
+const DOCUMENT_DATE_BEFORE = /(?<![\p{L}])số\s*:?\s*\d+[\p{L}\d]*\/[\p{L}\d./&-]+\s*,?\s*(?:ban hành\s+)?ngày\s+\d{1,2}\s*(?:[/.-]\s*\d{1,2}\s*[/.-]|tháng\s+\d{1,2}\s+năm)\s*$/iu;
 const DEADLINE = /(?:đến|tới|trước|hết)\s+(?:hết\s+)?(?:năm\s+)?$/iu;
 const SINCE = /(?:^|\s)(?:từ|kể từ|tính từ)\s+(?:năm\s+)?$/iu;
 /**
@@ -417,7 +423,7 @@ function collectYearMentions(doc: Doc, units: Units, quarters: boolean): YearMen
       kind,
       term: range?.value.kind === 'term',
       comparison: COMPARISON.test(before) || COMPARED_SPAN.test(before),
-      named: NAMED.test(before) && !YEARLY_RESOLUTION_BEFORE.test(before),
+      named: (NAMED.test(before) && !YEARLY_RESOLUTION_BEFORE.test(before)) || (kind === 'date' && DOCUMENT_DATE_BEFORE.test(before)),
       deadline: kind === 'year' && DEADLINE.test(tail),
       birth: BIRTH.test(tail),
       since: kind === 'year' && SINCE.test(tail),
