@@ -446,6 +446,7 @@ function pairedReview(ctx: RefineContext, spans: readonly Finding<PeriodCandidat
       f.value.cue === 'review' &&
       f.origin.kind === 'text' &&
       REPORT_HEARD_BEFORE.test(doc.text.slice(sentenceStart(f), start(f))) &&
+      !REPORTS_TO_COME.test(doc.text.slice(sentenceStart(f), start(f))) &&
       planned.some((o) => start(o) > start(f) && o.value.from === dayAfter(f.value.to) && sentenceAt(o) === sentenceAt(f) && TASKS_BEFORE.test(doc.text.slice(Math.max(0, start(o) - 40), start(o)))),
   );
 }
@@ -453,6 +454,8 @@ function pairedReview(ctx: RefineContext, spans: readonly Finding<PeriodCandidat
 /** A session or a meeting: "kỳ họp thứ tư", "họp kỳ thứ 5", "Hội nghị …". */
 const SESSION_OR_MEETING = new RegExp(`${REVIEW_MEETING.source}|(?<![\\p{L}])hội nghị(?![\\p{L}])`, 'iu');
 const PRESS_BRIEFING = /(?<![\p{L}])họp báo(?![\p{L}])/iu;
+/** Reports a session will hear, not heard: "Tại kỳ họp, Hội đồng nhân dân xã sẽ xem xét các báo cáo …" (round 28 review). */
+const REPORTS_TO_COME = /(?<![\p{L}])(?:sẽ|dự kiến|chuẩn bị)(?![\p{L}])/iu;
 /** The reports a session or a meeting hears, before the span they review: "đã nghe các báo cáo …", "xem xét các báo cáo …". */
 const REPORT_HEARD_BEFORE = /(?<![\p{L}])báo cáo(?![\p{L}])/iu;
 /** The tasks set for the next span, right before it: "phương hướng nhiệm vụ năm 2026", "nhiệm vụ 6 tháng cuối năm 2022". */

@@ -342,7 +342,7 @@ export const corpus: Corpus<AwardStatement> = {
     { text: 'Thừa ủy quyền của Chủ tịch nước, lãnh đạo đơn vị đã trao 13 Huân chương Bảo vệ Tổ quốc (3 hạng nhất, 1 hạng nhì, 9 hạng ba) cho nguyên thủ trưởng Ban Chỉ huy BĐBP tỉnh.', rule: 'award-count-first', value: { award: 'Huân chương Bảo vệ Tổ quốc', by: 'Chủ tịch nước', collectives: null, individuals: 13 } },
     // round 28 (bench/studies/round28.mjs badge-level-ellipsis): Party badges counted by level, the receiving said once
     { text: 'Trong đó, có 2 đảng viên được nhận huy hiệu 55 năm tuổi đảng, 2 đảng viên huy hiệu 50 năm tuổi đảng, 1 đảng viên huy hiệu 40 năm tuổi đảng.', rule: 'award-badge-level', value: { award: 'huy hiệu 50 năm tuổi đảng', by: null, collectives: null, individuals: 2 } },
-    { text: 'Trong đó, có 1 đảng viên 65 năm tuổi đảng, 2 đảng viên 60 năm và 41 đảng viên được trao huy hiệu 30, 40, 45, 50 năm tuổi đảng.', rule: 'award-badge-level', value: { award: 'huy hiệu', by: null, collectives: null, individuals: 1 } },
+    { text: 'Dịp này, xã có 44 đảng viên được trao huy hiệu đảng. Trong đó, có 1 đảng viên 65 năm tuổi đảng, 2 đảng viên 60 năm và 41 đảng viên được trao huy hiệu 30, 40, 45, 50 năm tuổi đảng.', rule: 'award-badge-level', value: { award: 'huy hiệu', by: null, collectives: null, individuals: 1 } },
     // round 28: recipients listed one line each after "cho:", a line of groups and a line of persons one statement; awards
     // listed one line each under a heading that gives them (audit 33)
     { text: 'Dịp này, UBND huyện tặng Giấy khen cho:\n- 5 tập thể có thành tích xuất sắc trong phong trào thi đua;\n- 12 cá nhân có thành tích xuất sắc.', rule: 'award-given', value: { award: 'Giấy khen', by: 'UBND huyện', collectives: 5, individuals: 12 } },
@@ -350,6 +350,7 @@ export const corpus: Corpus<AwardStatement> = {
   ],
   negatives: [
     { text: 'Thủ trưởng lữ đoàn trao quyết định nâng lương, thăng quân hàm cho các sĩ quan.', why: 'a decision on pay and rank, no award; a commander names the giver, not recipients' },
+    { text: 'Chi bộ hiện có 25 đảng viên, trong đó 2 đảng viên 60 năm tuổi đảng, 4 đảng viên 50 năm tuổi đảng.', why: 'members counted by their years of membership, no badge received in the list (round 28 review)' },
     { text: 'Hội nghị có 2 đảng viên 60 năm tuổi đảng, 3 đảng viên 50 năm tuổi đảng tham dự và phát biểu.', why: 'party members counted by their years with no badge received in the list: no award' },
     { text: 'Các mức khen thưởng trong quy chế gồm:\n- Giấy khen cho 2 tập thể trở lên có thành tích\n- Giấy khen cho 5 cá nhân trở lên', why: "a rule's kinds of award listed under a heading that gives none ('gồm:' with no giving word before it)" },
     { text: 'Đơn vị trao 13 phần quà (3 suất đặc biệt, 10 suất thường) cho nguyên thủ trưởng các đơn vị.', why: 'gifts broken down in brackets are no award' },

@@ -827,7 +827,9 @@ function namedBeforeCho(ctx: RuleContext, from: number): string | null {
  * A heading that gives the awards listed under it: "… được các cấp ghi nhận và tôn vinh khen thưởng, gồm:", "UBND
  * huyện đã tặng:"; a giving verb, not the noun of "Các mức khen thưởng … gồm:".
  */
-const GIVING_HEADING = /(?<![\p{L}])(?:(?:được|đã|vừa)(?![\p{L}])[^:]{0,80}?(?<![\p{L}])(?:khen thưởng|tặng|trao|tôn vinh|biểu dương|công nhận)|(?:tặng|trao)(?! thưởng))(?![\p{L}])[^:]*:\s*$/iu;
+const GIVING_HEADING = /(?<![\p{L}])(?:(?:được|đã|vừa)(?![\p{L}])[^:]{0,80}?(?<![\p{L}])(?:khen thưởng|tặng|trao|tôn vinh|biểu dương|công nhận)|(?:tặng|trao)(?! thưởng| đổi))(?![\p{L}])[^:]*:\s*$/iu;
+/** A heading that proposes the awards under it, not gives them: "… thống nhất đề nghị cấp trên khen thưởng như sau:". */
+const PROPOSING_HEADING = /(?<![\p{L}])(?:đề nghị|đề xuất|xét đề nghị|trình)(?![\p{L}])/iu;
 
 /** Is the line `line` an item of a list whose heading (the nearest line above that is no item) gives awards? */
 function underGivingHeading(ctx: RuleContext, line: number): boolean {
@@ -835,7 +837,8 @@ function underGivingHeading(ctx: RuleContext, line: number): boolean {
   for (let l = line - 1; l >= 0; l--) {
     const first = doc.lines[l].firstToken;
     if (first < doc.tokens.count && LIST_MARKERS.has(punctAt(doc, first))) continue;
-    return GIVING_HEADING.test(doc.text.slice(doc.lines[l].start, doc.lines[l].end));
+    const heading = doc.text.slice(doc.lines[l].start, doc.lines[l].end);
+    return GIVING_HEADING.test(heading) && !PROPOSING_HEADING.test(heading);
   }
   return false;
 }
@@ -848,7 +851,12 @@ function underGivingHeading(ctx: RuleContext, line: number): boolean {
 function lineListedGroups(ctx: RuleContext, k: number): { value: RecipientsValue; first: number; end: number }[] {
   const { doc } = ctx;
   const groups: { value: RecipientsValue; first: number; end: number }[] = [];
-  for (let item = listItemAt(doc, k); item >= 0 && ctx.units.at('recipients', item); ) {
+  // (the list's lines are marked as its first is: "- 5 tập thể …" / "- 12 cá nhân …", not the paragraph after them,
+  // "03 tập thể và 05 cá nhân được … tặng Bằng khen."; round 28 review)
+  const marked = k < doc.tokens.count && LIST_MARKERS.has(punctAt(doc, k));
+  // (unmarked lines go on a list only after a line that ends on ";" or ",": "cho: / 5 tập thể …; / 12 cá nhân …")
+  const goesOn = (item: number) => (marked ? LIST_MARKERS.has(punctAt(doc, item - 1)) : /^[;,]$/u.test(punctAt(doc, item - 1)));
+  for (let item = listItemAt(doc, k); item >= 0 && ctx.units.at('recipients', item) && (item === k + (marked ? 1 : 0) || goesOn(item)); ) {
     const line = doc.lines[doc.lineOf[item]];
     for (const g of recipientGroups(ctx, item, line.endToken)) {
       // a line of groups, then a line of persons: one statement, as "cho 05 tập thể, 07 cá nhân" is (ANNOTATION.md)
@@ -1407,6 +1415,8 @@ const BADGE_LEVEL_ITEM = String.raw`\d+ (?:đảng viên|Đảng viên|đồng c
 const BADGE_LEVEL_LIST = new RegExp(`${BADGE_LEVEL_ITEM}(?:(?:, | và |; )${BADGE_LEVEL_ITEM})+`, 'gu');
 /** The item of the list that says the badges were received. */
 const BADGE_RECEIVED = /được (?:nhận|trao|tặng|trao tặng) [Hh]uy hiệu/u;
+/** Badges received or given before a list that breaks them down: "… được trao huy hiệu đảng.", "trao Huy hiệu Đảng cho 10 đảng viên". */
+const BADGE_GIVEN = /(?:được (?:nhận|trao|tặng|trao tặng)|(?<![\p{L}])(?:trao|tặng|trao tặng)) [Hh]uy hiệu/u;
 
 const RECEIVING_WORDS = [
   'được', 'đã được', 'vinh dự được', 'cũng được', 'sẽ được', 'đạt', 'đã đạt', 'nhận', 'đã nhận',
@@ -1627,6 +1637,14 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       for (const list of doc.text.slice(sentence.start, sentence.end).matchAll(BADGE_LEVEL_LIST)) {
         const from = sentence.start + list.index;
         if (start < from || start >= from + list[0].length || !BADGE_RECEIVED.test(list[0])) continue;
+        // an item naming no badge ("2 đảng viên 60 năm tuổi đảng") is a badge's only after one received in the list or
+        // under a badge total ("… 44 đảng viên được trao huy hiệu đảng. Trong đó, có 1 đảng viên 65 năm …"), not members
+        // counted by their years ("Chi bộ hiện có 25 đảng viên, trong đó 2 đảng viên 60 năm tuổi đảng, …"; round 28 review)
+        if (!a) {
+          const previous = doc.sentences[doc.sentenceOf[m.first] - 1];
+          const before = doc.text.slice(previous && doc.sentenceOf[m.first] > 0 ? previous.start : sentence.start, start);
+          if (!BADGE_RECEIVED.test(doc.text.slice(from, start)) && !BADGE_GIVEN.test(before)) return null;
+        }
         return [{ value: { award: a?.award ?? 'huy hiệu', by: null, collectives: null, individuals: r.individuals, awardAt: m.caps.a?.first ?? m.first }, first: m.first, end: m.end }];
       }
       return null;

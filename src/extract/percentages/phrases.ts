@@ -1299,9 +1299,11 @@ export class TargetReader {
       if (/\d\s?%/u.test(text)) return null;
       // "hộ đạt gia đình văn hóa 865/882 đạt tỉ lệ 98,1%", "… hiến máu tình nguyện 1.748/1.800 đạt 97,11%": what was
       // reached over what was planned is the figure's own fraction, no part of what it measures (round 28, audit 33)
-      // (not a month or a day: "khởi công từ tháng 6/2016")
+      // (not a month or a day, "khởi công từ tháng 6/2016", "tính đến ngày 30/6", nor a school year or a crop season,
+      // "năm học 2023/2024", "vụ Đông Xuân 2023/2024"; round 28 review)
       const fraction = REACHED_OVER_PLANNED.exec(text);
-      const unfractioned = fraction && !DATE_FRACTION.test(fraction[0]) ? text.slice(0, fraction.index).trim() : '';
+      const dated = !!fraction && (DATE_FRACTION.test(fraction[0]) || YEAR_PAIR.test(fraction[0]) || TIME_WORD_END.test(text.slice(0, fraction.index)));
+      const unfractioned = fraction && !dated ? text.slice(0, fraction.index).trim() : '';
       if (unfractioned && /\p{L}/u.test(unfractioned)) text = unfractioned;
       const part = measuredPart(text);
       if (part !== text) return part;
@@ -1585,11 +1587,16 @@ const YEAR_IN_MEASURE = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
 const LEAD_TAG = /^\([^()\s][^()]{0,29}\)\s*[-–—]\s*/u;
 
 /**
- * A fraction of what was reached over what was planned ending a subject, with one unit after both or on each side:
- * "865/882", "1.748/1.800", "3.000/7.250 tấn", "34.758 hộ/38.789 hộ" (not "11.484 vụ/17.663 đối tượng", two counts), with
+ * A fraction of what was reached over what was planned ending a subject, with a measure's unit after both or the same
+ * unit on each side: "865/882", "1.748/1.800", "3.000/7.250 tấn", "34.758 hộ/38.789 hộ" (not "11.484 vụ/17.663 đối
+ * tượng", two counts, nor "tại 12/15 xã", the units measured), with
  * the verb and hedges before it ("ước đạt 700/2.000 tấn", "ước khoảng 3.000/7.250 tấn").
  */
-const REACHED_OVER_PLANNED = /(?:\s+(?:ước|ước tính|dự kiến|đạt|khoảng|là|có|được|trên|hơn|gần))*\s+\d[\d.,]*\s*(?:\/\s*\d[\d.,]*(?:\s+\p{L}+)?|(\p{L}+)\s*\/\s*\d[\d.,]*\s*\1)$/u;
+const REACHED_OVER_PLANNED = /(?:\s+(?:ước|ước tính|dự kiến|đạt|khoảng|là|có|được|trên|hơn|gần))*\s+\d[\d.,]*\s*(?:\/\s*\d[\d.,]*(?:\s+(?:tấn|tạ|ha|kg|km|m|m2|m3|lít|tỷ đồng|triệu đồng|nghìn đồng|đồng|đ|hộ|người|lượt|con|cây|đơn vị máu))?|(\p{L}+)\s*\/\s*\d[\d.,]*\s*\1)$/u;
+/** Two years of a school year or a crop season: "2023/2024". */
+const YEAR_PAIR = /(?:19|20)\d\d\s*\/\s*(?:19|20)\d\d/u;
+/** A time word right before a fraction that is a date or a span: "ngày 30/6", "năm học 2023/2024", "vụ Đông Xuân". */
+const TIME_WORD_END = /(?<![\p{L}])(?:ngày|tháng|quý|năm học|niên khóa|niên khoá|vụ|Xuân|Mùa|Thu|Đông)\s*$/iu;
 
 /** A month or a day with its year, written as a fraction: "6/2016", "12/2017". */
 const DATE_FRACTION = /(?<![\d.,])\d{1,2}\s*\/\s*(?:19|20)\d\d(?![\d.,])/u;

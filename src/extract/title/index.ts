@@ -87,7 +87,18 @@ function headlineOverTaggedLead(doc: Doc): number | null {
   for (let k = 1; k < Math.min(LINES_TO_SCAN, doc.lines.length); k++) {
     if (!taggedLead(lineText(doc, k))) continue;
     const above = lineText(doc, k - 1);
-    const headline = above.length <= MAX_TITLE_CHARS && above.split(/\s+/u).length >= STAMPED_HEADLINE_WORDS && !ENDS_SENTENCE.test(above) && !isPageLine(above) && !isStamp(above) && !taggedLead(above);
+    // (no caption, "Toàn cảnh hội nghị tổng kết (Ảnh: Minh Hòa)", "Quang cảnh hội nghị. Ảnh: …", nor a dateline, "Hà Nội,
+    // ngày 05 tháng 01 năm 2024", as the first-line rule reads them; round 28 review)
+    const headline =
+      above.length <= MAX_TITLE_CHARS &&
+      above.split(/\s+/u).length >= STAMPED_HEADLINE_WORDS &&
+      !ENDS_SENTENCE.test(above) &&
+      !SENTENCE_BREAK.test(above) &&
+      !/(?<![\p{L}])Ảnh\s*:/u.test(above) &&
+      !DATELINE.test(above) &&
+      !isPageLine(above) &&
+      !isStamp(above) &&
+      !taggedLead(above);
     return headline ? k - 1 : null;
   }
   return null;
