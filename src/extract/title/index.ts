@@ -266,7 +266,7 @@ function isStoppedHeadline(doc: Doc, index: number): boolean {
   if (text.length > MAX_TITLE_CHARS || text.split(/\s+/u).length > STOPPED_HEADLINE_WORDS || LEAD_TAG.test(text)) return false;
   // (two sentences on top of the page's stamp, the lead restating them: "Phù chẩn tổ chức lễ tuyên dương … vượt khó. Học
   // sinh, … năm học 2020-2021." over "18/11/2021 15:48 Số lượt xem: 20"; bench/studies/round28.mjs stopped-over-stamp:
-  // the audits' 3 such first lines are the annotated headline, corpus/real and dev have none)
+  // the audits' 4 such first lines are the annotated headline, corpus/real and dev have none)
   if (SENTENCE_BREAK.test(text) && !(index + 1 < doc.lines.length && isStampLine(lineText(doc, index + 1)))) return false;
   // the line under it, past the page's stamp, a photo's caption and a rule of marks ("………………..", "-----")
   let under = '';
