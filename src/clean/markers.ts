@@ -202,10 +202,15 @@ export const SITE_CHROME_LINES: readonly RegExp[] = [
   // a portal's news category over the headline: "Tin tức trong Huyện", "Tin trong tỉnh", "Tin ngoài nước" (audit 28)
   /^Tin(?:\s+tức)?\s+(?:trong|ngoài)\s+(?:huyện|tỉnh|xã|nước|thành\s+phố|phường|thị\s+xã|quận|thị\s+trấn)$/iu,
   /^Hôm\s+nay\s*,?\s*(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật)\s*,?\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/iu,
+  // a news site's menu link to every section, alone on its line above the page (audit 33, two sites)
+  /^Tất\s+cả\s+chuyên\s+mục$/iu,
 ];
 
 /** An image file name left where the picture was. */
 export const IMAGE_FILE_LINE = /^[^\n]{0,250}\.(?:jpe?g|png|gif|webp|bmp|tiff?)$/iu;
+/** A picture's element or markdown left alone on its line by a scraper, its alt text inside: "<image>data:image/s3,"s3://crabby-images/62e0f/62e0fc1bab7fa4ad57ea0e40c3d00b6cc71c9c6b" alt="…"</image>",
+ *  "![](…)" (audits 25, 33, 35: three sites). */
+export const IMAGE_ELEMENT_LINE = /^(?:<image>[^\n]*<\/image>|!\[[^\]\n]*\]\([^)\n]*\))$/u;
 
 /** Section names that make up breadcrumbs ("Tin tức - Sự kiện An ninh - Quốc phòng"). */
 export const SECTION_WORDS: readonly string[] = [

@@ -9,6 +9,7 @@ import {
   RELATED_HEADINGS,
   SECTION_WORDS,
   SITE_CHROME_LINES,
+  IMAGE_ELEMENT_LINE,
   SITE_NAME_LINES,
   TAGS_HEADINGS,
   TAGS_LABEL,
@@ -151,7 +152,7 @@ function classifyTidyLines(lines: string[]): CleanedLine[] {
     else if (short && isTagsHeading(original)) verdict = 'tags';
     else if (short && (isChromeLine(original) || SITE_CHROME_LINES.some((re) => re.test(original)))) verdict = 'chrome';
     else if (short && COUNTER_LINE.test(original)) verdict = 'counter';
-    else if (original.length <= 260 && IMAGE_FILE_LINE.test(original)) verdict = 'image-file';
+    else if ((original.length <= 260 && IMAGE_FILE_LINE.test(original)) || IMAGE_ELEMENT_LINE.test(original)) verdict = 'image-file';
     else if (isTagsLine(original)) verdict = 'tags';
     else if (short && isBreadcrumb(original)) verdict = 'breadcrumb';
     else if (k && seen.has(k)) {
