@@ -83,6 +83,17 @@ describe('plain-text chrome', () => {
     expect(cleaned.split('\n').filter(Boolean)).toEqual(['Hội nghị cho ý kiến vào dự thảo báo cáo', 'Hôm nay, 28/5/2013, tại Hà Nội, Tập đoàn đã công bố kết quả kinh doanh.']);
   });
 
+  it("drops a picture's element left alone on its line and a menu's link to every section (round 28, audits 24, 33, 35)", () => {
+    const raw = [
+      'Tất cả chuyên mục',
+      '<image>data:image/s3,"s3://crabby-images/0a49c/0a49c8bdde3a6be81d5d44c3ad1d0c5bd31c7493" alt="Phó Thủ tướng tiếp khách"</image>',
+      'Khuyến khích doanh nghiệp nước ngoài đầu tư hạ tầng giao thông',
+      '![](https://example.vn/anh.jpg)',
+      'GD&TĐ - Sáng nay, 15/3, Phó Thủ tướng đã tiếp Thứ trưởng Bộ Đất đai, Hạ tầng và Giao thông Hàn Quốc.',
+    ];
+    expect(cleanText(raw.join('\n')).split('\n').filter(Boolean)).toEqual([raw[2], raw[4]]);
+  });
+
   it("drops the logo's text and a font toolbar with its contrast switches above the headline (round 24, audit 23)", () => {
     const raw = ['Logo', 'A- A A+ | Tăng tương phản Giảm tương phản', 'Phú Hòa: Phấn đấu giữ vững tỉ lệ trên 96% gia đình văn hóa', 'UBND huyện Phú Hòa vừa tổng kết phong trào năm 2022.', 'Logo của huyện được thiết kế lại.'];
     expect(cleanText(raw.join('\n')).split('\n').filter(Boolean)).toEqual(raw.slice(2));
