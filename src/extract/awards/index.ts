@@ -829,7 +829,7 @@ function namedBeforeCho(ctx: RuleContext, from: number): string | null {
  */
 const GIVING_HEADING = /(?<![\p{L}])(?:(?:được|đã|vừa)(?![\p{L}])[^:]{0,80}?(?<![\p{L}])(?:khen thưởng|tặng|trao|tôn vinh|biểu dương|công nhận)|(?:tặng|trao)(?! thưởng| đổi))(?![\p{L}])[^:]*:\s*$/iu;
 /** A heading that proposes the awards under it, not gives them: "… thống nhất đề nghị cấp trên khen thưởng như sau:". */
-const PROPOSING_HEADING = /(?<![\p{L}])(?:đề nghị|đề xuất|xét đề nghị|trình)(?![\p{L}])/iu;
+const PROPOSING_HEADING = /(?<![\p{L}])(?:đề nghị|đề xuất|tờ trình)(?![\p{L}])/iu;
 
 /** Is the line `line` an item of a list whose heading (the nearest line above that is no item) gives awards? */
 function underGivingHeading(ctx: RuleContext, line: number): boolean {
