@@ -6,6 +6,7 @@
 // line never shows mid-sentence breaks, so it is left exactly as it came.
 import { DAY_OPENING } from '../lexicon/time.js';
 import { CREDIT_LINE } from '../lexicon/bylines.js';
+import { MARKS_ONLY_LINE } from '../lexicon/dates.js';
 
 /** The text's lines tidied ('' for a blank line), and as they came: their columns are what a wrapping tool counted. */
 export interface TextLines {
@@ -216,8 +217,6 @@ export function wrappedJoins(lines: TextLines, ownLine: (line: string) => boolea
 const RAGGED_MIN_BREAKS = 3;
 const RAGGED_SHARE = 0.3;
 const RAGGED_PROSE_CHARS = 30;
-/** A line of marks alone, a table's cell border or a heading's rule: "|", "-------". */
-const MARKS_ONLY = /^[^\p{L}\p{N}]+$/u;
 /** A numbered heading or list item: "I. KẾT QUẢ …", "1. Những kết quả đạt được". */
 const NUMBERED = /^(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)]\s/u;
 
@@ -238,14 +237,14 @@ function raggedJoins(lines: TextLines, ownLine: (line: string) => boolean): bool
   // Mar" / "đạt 105%", breaks no sentence; round 28 review)
   const midSentence = pairs.filter((i) => breaksMidSentence(text, i) && Math.max(text[i].length, text[i + 1].length) >= RAGGED_PROSE_CHARS).length;
   // (of the pairs of words' lines: a table's borders, "|" and "-------", are layout)
-  const worded = pairs.filter((i) => !MARKS_ONLY.test(text[i]) && !MARKS_ONLY.test(text[i + 1])).length;
+  const worded = pairs.filter((i) => !MARKS_ONLY_LINE.test(text[i]) && !MARKS_ONLY_LINE.test(text[i + 1])).length;
   if (midSentence < RAGGED_MIN_BREAKS || midSentence < worded * RAGGED_SHARE) return null;
   const joins = new Array<boolean>(text.length).fill(false);
   const headline = text.findIndex((t) => t && !ownLine(t));
   for (const i of pairs) {
     const line = text[i];
     const next = text[i + 1];
-    if (endsClause(line) || MARKS_ONLY.test(line) || MARKS_ONLY.test(next) || ownLine(line) || ownLine(next) || NUMBERED.test(next)) continue;
+    if (endsClause(line) || MARKS_ONLY_LINE.test(line) || MARKS_ONLY_LINE.test(next) || ownLine(line) || ownLine(next) || NUMBERED.test(next)) continue;
     // a credit under the headline ("Tin, ảnh: Minh Hòa") and an item of a list after another stand alone
     if (CREDIT_LINE.test(line) || CREDIT_LINE.test(next) || (LIST_ITEM.test(line) && LIST_ITEM.test(next))) continue;
     // the headline ends on its line, unless its words go on in lower case or it is the lead's first line, opening on

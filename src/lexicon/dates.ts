@@ -179,6 +179,9 @@ export function isTimestampLine(text: string): boolean {
  */
 export const BULLETED_CHROME_LINE = /^\s*[•·]\s*(?:\S+\s*){0,3}$/u;
 
+/** A line of marks alone, no letter or digit: a rule under a headline ("………………..", "-----"), a table's border ("|"). */
+export const MARKS_ONLY_LINE = /^[^\p{L}\p{N}]+$/u;
+
 /**
  * A page's count of views alone on its line ("4,344 lượt xem"), above the lead (bench/studies/round14-offloc.mjs stamps;
  * the date after a weekday that stands with it, "Thứ 5, 17/05/2018 | 14:49:49", is a page stamp, isPageStamp).

@@ -6,7 +6,7 @@
 import { titleContract } from './contract.js';
 import { CREDIT_LINE, LEAD_TAG } from '../../lexicon/bylines.js';
 import { leadTag } from '../author/credit.js';
-import { BULLETED_CHROME_LINE, isPageStamp, isStampLine, isTimestampLine, PHOTO_CAPTION_CHARS, PHOTO_CAPTION_LINE } from '../../lexicon/dates.js';
+import { BULLETED_CHROME_LINE, isPageStamp, isStampLine, isTimestampLine, MARKS_ONLY_LINE, PHOTO_CAPTION_CHARS, PHOTO_CAPTION_LINE } from '../../lexicon/dates.js';
 import { defineField } from '../../engine/field.js';
 import type { Rule } from '../../engine/rule.js';
 import { shortLineText, tokenAt, type Doc } from '../../engine/document.js';
@@ -77,11 +77,10 @@ const taggedLead = (line: string): boolean => {
 
 /**
  * The line right above a lead that opens on its outlet's tag ("(VNF) - Hội chợ triển lãm …", "GD&TĐ - Tại các cuộc
- * tiếp …"), when it reads as a
- * headline (a few words, no full stop, no page furniture): the headline of a text whose first line is a section's label
- * ("Thị trường") or page furniture the title rule passes over ("Cập nhật lúc: 10:16, 04/11/2014 [GMT+7]" / "."; round
- * 28, audits 28, 33 and 35). corpus/real's 501 such lines are all its headline already (bench/studies/round28.mjs
- * headline-over-tagged-lead).
+ * tiếp …"), when it reads as a headline (a few words, no full stop, no page furniture): the headline of a text whose
+ * first line is a section's label ("Thị trường") or page furniture the title rule passes over ("Cập nhật lúc: 10:16,
+ * 04/11/2014 [GMT+7]" / "."; round 28, audits 28, 33 and 35). corpus/real's 501 such lines are all its headline already
+ * (bench/studies/round28.mjs headline-over-tagged-lead).
  */
 function headlineOverTaggedLead(doc: Doc): number | null {
   for (let k = 1; k < Math.min(LINES_TO_SCAN, doc.lines.length); k++) {
@@ -272,13 +271,10 @@ function isStoppedHeadline(doc: Doc, index: number): boolean {
   let under = '';
   for (let k = index + 1; k < Math.min(doc.lines.length, index + 4) && !under; k++) {
     const next = doc.text.slice(doc.lines[k].start, Math.min(doc.lines[k].end, doc.lines[k].start + RESTATEMENT_CHARS));
-    if (!isStamp(next) && !PHOTO_CAPTION_LINE.test(next) && !MARKS_ONLY.test(next)) under = next;
+    if (!isStamp(next) && !PHOTO_CAPTION_LINE.test(next) && !MARKS_ONLY_LINE.test(next)) under = next;
   }
   return shareIn(wordsOf(text), wordsOf(under)) >= RESTATED_SHARE;
 }
-
-/** A line of marks alone: a rule under a headline ("………………..", "-----", "***"). */
-const MARKS_ONLY = /^[^\p{L}\p{N}]+$/u;
 
 /** How far down a portal's page its headline and stamp may stand, below menus, a search box and the page's clock. */
 const STAMPED_LINES_TO_SCAN = 12;
