@@ -232,6 +232,10 @@ const NUMBERED = /^(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)]\s/u;
  */
 function raggedJoins(lines: TextLines, ownLine: (line: string) => boolean): boolean[] | null {
   const { text } = lines;
+  // most texts are written one paragraph per line: a cheap count of breaks turns them away
+  let breaks = 0;
+  for (let i = 0; i + 1 < text.length && breaks < RAGGED_MIN_BREAKS; i++) if (text[i] && breaksMidSentence(text, i)) breaks++;
+  if (breaks < RAGGED_MIN_BREAKS) return null;
   const pairs = adjacentPairs(lines);
   // (breaks of prose lines: a list or a table scraped one short cell a line, "xã Phú Lộc" / "xã Phú Thanh", "xã Đăk
   // Mar" / "đạt 105%", breaks no sentence; round 28 review)

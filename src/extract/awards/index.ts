@@ -1655,9 +1655,9 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
     // / - Giấy khen BCH Hội CTĐ tỉnh cho 4 tập thể và 7 cá nhân": awards listed one line each under a heading that
     // gives them (round 28, audit 33; bench/studies/round28.mjs award-list-item)
     name: 'award-list-item',
-    pattern: [anchor(dim('award', 'a')), opt(words('của'), group('of', gap(GIVER_REACH, { min: 1, greedy: true, stop: ofStop })))],
+    // (only an award that opens a line, tested before the giver's reach is walked)
+    pattern: [anchor(dim('award', 'a', (u, doc) => listItemAt(doc, u.first - 1) === u.first || listItemAt(doc, u.first) === u.first)), opt(words('của'), group('of', gap(GIVER_REACH, { min: 1, greedy: true, stop: ofStop })))],
     build(m, ctx) {
-      if (listItemAt(ctx.doc, m.first - 1) !== m.first && listItemAt(ctx.doc, m.first) !== m.first) return null;
       if (!underGivingHeading(ctx, ctx.doc.lineOf[m.first])) return null;
       const groups = recipientsAfter(ctx, m.end);
       return groups.length ? statements(m, ofGiver(ctx, m) || bareGiverAfter(ctx, m) || namedBeforeCho(ctx, m.end), groups) : null;
