@@ -440,7 +440,8 @@ function pairedReview(ctx: RefineContext, spans: readonly Finding<PeriodCandidat
   const planned = ctx.get<PeriodCandidate>('period').filter((o) => (o.value.cue === 'plan' || o.value.kind === 'last-months') && o.value.from && !o.implied.includes('year') && o.origin.kind === 'text');
   if (!planned.length) return undefined;
   const sentenceAt = (f: Finding) => doc.sentenceOf[tokenAt(doc.tokens, start(f))];
-  const sentenceStart = (f: Finding) => doc.sentences[sentenceAt(f)].start;
+  // (the words before the span in its sentence, a reach back: a sentence may run on for a whole long line)
+  const sentenceStart = (f: Finding) => Math.max(doc.sentences[sentenceAt(f)].start, start(f) - REPORT_REACH);
   return spans.find(
     (f) =>
       f.value.cue === 'review' &&
@@ -456,6 +457,9 @@ const SESSION_OR_MEETING = new RegExp(`${REVIEW_MEETING.source}|(?<![\\p{L}])h�
 const PRESS_BRIEFING = /(?<![\p{L}])họp báo(?![\p{L}])/iu;
 /** Reports a session will hear, not heard: "Tại kỳ họp, Hội đồng nhân dân xã sẽ xem xét các báo cáo …" (round 28 review). */
 const REPORTS_TO_COME = /(?<![\p{L}])(?:sẽ|dự kiến|chuẩn bị)(?![\p{L}])/iu;
+/** How far before the span its report may be named, in characters ("đã nghe các báo cáo thường niên của UBND xã, …, các ban
+ *  của HĐND và thông báo của UBMT tổ quốc xã về tham gia xây dựng chính quyền 6 tháng đầu năm": 130). */
+const REPORT_REACH = 240;
 /** The reports a session or a meeting hears, before the span they review: "đã nghe các báo cáo …", "xem xét các báo cáo …". */
 const REPORT_HEARD_BEFORE = /(?<![\p{L}])báo cáo(?![\p{L}])/iu;
 /** The tasks set for the next span, right before it: "phương hướng nhiệm vụ năm 2026", "nhiệm vụ 6 tháng cuối năm 2022". */

@@ -828,6 +828,8 @@ function namedBeforeCho(ctx: RuleContext, from: number): string | null {
  * huyện đã tặng:"; a giving verb, not the noun of "Các mức khen thưởng … gồm:".
  */
 const GIVING_HEADING = /(?<![\p{L}])(?:(?:được|đã|vừa)(?![\p{L}])[^:]{0,80}?(?<![\p{L}])(?:khen thưởng|tặng|trao|tôn vinh|biểu dương|công nhận)|(?:tặng|trao)(?! thưởng| đổi))(?![\p{L}])[^:]*:\s*$/iu;
+/** How much of a list's heading line, up to its colon, is read for its verb. */
+const HEADING_CHARS = 200;
 /** A heading that proposes the awards under it, not gives them: "… thống nhất đề nghị cấp trên khen thưởng như sau:". */
 const PROPOSING_HEADING = /(?<![\p{L}])(?:đề nghị|đề xuất|tờ trình)(?![\p{L}])/iu;
 
@@ -837,8 +839,9 @@ function underGivingHeading(ctx: RuleContext, line: number): boolean {
   for (let l = line - 1; l >= 0; l--) {
     const first = doc.lines[l].firstToken;
     if (first < doc.tokens.count && LIST_MARKERS.has(punctAt(doc, first))) continue;
-    const heading = doc.text.slice(doc.lines[l].start, doc.lines[l].end);
-    return GIVING_HEADING.test(heading) && !PROPOSING_HEADING.test(heading);
+    // (a heading ends on its colon; its last words are read, not a whole long line)
+    const heading = doc.text.slice(Math.max(doc.lines[l].start, doc.lines[l].end - HEADING_CHARS), doc.lines[l].end);
+    return heading.trimEnd().endsWith(':') && GIVING_HEADING.test(heading) && !PROPOSING_HEADING.test(heading);
   }
   return false;
 }
@@ -1413,6 +1416,8 @@ const BADGE = /^huy hiệu/iu;
 /** One item of a list of badges counted by level: "2 đảng viên được nhận huy hiệu 55 năm tuổi đảng", "1 đồng chí 45 năm". */
 const BADGE_LEVEL_ITEM = String.raw`\d+ (?:đảng viên|Đảng viên|đồng chí) (?:(?:(?:đã |vinh dự )?được (?:nhận|trao|tặng|trao tặng) )?[Hh]uy hiệu(?: [Đđ]ảng)? \d+(?:, ?\d+)*(?: và \d+)? năm(?: tuổi [Đđ]ảng)?|\d+ năm(?: tuổi [Đđ]ảng)?)`;
 const BADGE_LEVEL_LIST = new RegExp(`${BADGE_LEVEL_ITEM}(?:(?:, | và |; )${BADGE_LEVEL_ITEM})+`, 'gu');
+/** How far a list of badges by level is read each way from one of its items, in characters. */
+const BADGE_LIST_REACH = 400;
 /** The item of the list that says the badges were received. */
 const BADGE_RECEIVED = /được (?:nhận|trao|tặng|trao tặng) [Hh]uy hiệu/u;
 /** Badges received or given before a list that breaks them down: "… được trao huy hiệu đảng.", "trao Huy hiệu Đảng cho 10 đảng viên". */
@@ -1634,15 +1639,17 @@ export const AWARD_RULES: readonly Rule<AwardStatement>[] = [
       const { doc } = ctx;
       const sentence = doc.sentences[doc.sentenceOf[m.first]];
       const start = doc.tokens.start[m.first];
-      for (const list of doc.text.slice(sentence.start, sentence.end).matchAll(BADGE_LEVEL_LIST)) {
-        const from = sentence.start + list.index;
+      // (the list around the item, a reach each way: a sentence may run on for a whole long line)
+      const window = Math.max(sentence.start, start - BADGE_LIST_REACH);
+      for (const list of doc.text.slice(window, Math.min(sentence.end, start + BADGE_LIST_REACH)).matchAll(BADGE_LEVEL_LIST)) {
+        const from = window + list.index;
         if (start < from || start >= from + list[0].length || !BADGE_RECEIVED.test(list[0])) continue;
         // an item naming no badge ("2 đảng viên 60 năm tuổi đảng") is a badge's only after one received in the list or
         // under a badge total ("… 44 đảng viên được trao huy hiệu đảng. Trong đó, có 1 đảng viên 65 năm …"), not members
         // counted by their years ("Chi bộ hiện có 25 đảng viên, trong đó 2 đảng viên 60 năm tuổi đảng, …"; round 28 review)
         if (!a) {
           const previous = doc.sentences[doc.sentenceOf[m.first] - 1];
-          const before = doc.text.slice(previous && doc.sentenceOf[m.first] > 0 ? previous.start : sentence.start, start);
+          const before = doc.text.slice(Math.max(previous && doc.sentenceOf[m.first] > 0 ? previous.start : sentence.start, from - BADGE_LIST_REACH), from);
           if (!BADGE_RECEIVED.test(doc.text.slice(from, start)) && !BADGE_GIVEN.test(before)) return null;
         }
         return [{ value: { award: a?.award ?? 'huy hiệu', by: null, collectives: null, individuals: r.individuals, awardAt: m.caps.a?.first ?? m.first }, first: m.first, end: m.end }];
