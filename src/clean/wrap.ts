@@ -85,6 +85,13 @@ function adjacentPairs({ text }: TextLines): number[] {
 /** A line broken mid-sentence: no closing mark, and the next line goes on in lower case. */
 const breaksMidSentence = (text: string[], i: number) => STARTS_LOWER.test(text[i + 1]) && !endsClause(text[i]);
 
+/** Does the text break mid-sentence `n` times at least? Counted only that far. */
+function breaksAtLeast(text: string[], n: number): boolean {
+  let breaks = 0;
+  for (let i = 0; i + 1 < text.length && breaks < n; i++) if (text[i] && breaksMidSentence(text, i)) breaks++;
+  return breaks >= n;
+}
+
 /** The wrap the text shows in one measure, or null when its lines do not end near one column. */
 function wrapIn({ text, raw }: TextLines, midSentence: number[], measure: Measure): Wrap | null {
   const geo = raw.map((r, i) => (text[i] ? geometry(r, measure) : { end: 0, firstWord: 0, indent: 0 }));
@@ -125,11 +132,7 @@ const MIN_BREAKS = 2;
 
 export function detectWrap(lines: TextLines): Wrap | null {
   // most texts are written one paragraph per line: a cheap count of mid-sentence breaks turns them away
-  let breaks = 0;
-  for (let i = 0; i + 1 < lines.text.length && breaks < MIN_BREAKS; i++) {
-    if (lines.text[i] && breaksMidSentence(lines.text, i)) breaks++;
-  }
-  if (breaks < MIN_BREAKS) return null;
+  if (!breaksAtLeast(lines.text, MIN_BREAKS)) return null;
   const pairs = adjacentPairs(lines);
   const midSentence = pairs.filter((i) => breaksMidSentence(lines.text, i));
   if (midSentence.length < pairs.length / 4) return null;
@@ -225,17 +228,14 @@ const NUMBERED = /^(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)]\s/u;
  * end anywhere ("Sáng ngày 09/01/2014, tại Hội trường UBND xã / Bưng Riềng, Hội đồng thi đua khen thưởng xã đã …
  * họp xét khen / thưởng tổng kết năm 2013. Tham dự cuộc họp có ông / Nguyễn Kim Hải …"). No column tells the
  * breaks, but they are mid-sentence at least a third of the time, which text written a paragraph to a line never is
- * (bench/studies/round28.mjs ragged-wrap: 3 pages of the audits, none of corpus/real, dev or the seeds): there every
+ * (bench/studies/round28.mjs ragged-wrap: 5 pages of the audits, none of corpus/real, dev or the seeds): there every
  * line without a closing mark goes on into the next (a dash there goes on with the sentence: "Sư đoàn 324 / – Quân
- * khu 4"), except into a numbered heading, a line of marks, a line of its own, or a headline's end into a lead that
- * runs on.
+ * khu 4"), except into a numbered heading, a line of marks or a line of its own, a credit, a list item after another,
+ * and a headline, which ends on its line unless its words go on in lower case or it opens on the lead's day.
  */
 function raggedJoins(lines: TextLines, ownLine: (line: string) => boolean): boolean[] | null {
   const { text } = lines;
-  // most texts are written one paragraph per line: a cheap count of breaks turns them away
-  let breaks = 0;
-  for (let i = 0; i + 1 < text.length && breaks < RAGGED_MIN_BREAKS; i++) if (text[i] && breaksMidSentence(text, i)) breaks++;
-  if (breaks < RAGGED_MIN_BREAKS) return null;
+  if (!breaksAtLeast(text, RAGGED_MIN_BREAKS)) return null;
   const pairs = adjacentPairs(lines);
   // (breaks of prose lines: a list or a table scraped one short cell a line, "xã Phú Lộc" / "xã Phú Thanh", "xã Đăk
   // Mar" / "đạt 105%", breaks no sentence; round 28 review)

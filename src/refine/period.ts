@@ -440,16 +440,15 @@ function pairedReview(ctx: RefineContext, spans: readonly Finding<PeriodCandidat
   const planned = ctx.get<PeriodCandidate>('period').filter((o) => (o.value.cue === 'plan' || o.value.kind === 'last-months') && o.value.from && !o.implied.includes('year') && o.origin.kind === 'text');
   if (!planned.length) return undefined;
   const sentenceAt = (f: Finding) => doc.sentenceOf[tokenAt(doc.tokens, start(f))];
-  // (the words before the span in its sentence, a reach back: a sentence may run on for a whole long line)
-  const sentenceStart = (f: Finding) => Math.max(doc.sentences[sentenceAt(f)].start, start(f) - REPORT_REACH);
-  return spans.find(
-    (f) =>
-      f.value.cue === 'review' &&
-      f.origin.kind === 'text' &&
-      REPORT_HEARD_BEFORE.test(doc.text.slice(sentenceStart(f), start(f))) &&
-      !REPORTS_TO_COME.test(doc.text.slice(sentenceStart(f), start(f))) &&
-      planned.some((o) => start(o) > start(f) && o.value.from === dayAfter(f.value.to) && sentenceAt(o) === sentenceAt(f) && TASKS_BEFORE.test(doc.text.slice(Math.max(0, start(o) - 40), start(o)))),
-  );
+  return spans.find((f) => {
+    if (f.value.cue !== 'review' || f.origin.kind !== 'text') return false;
+    // (the words before the span in its sentence, a reach back: a sentence may run on for a whole long line)
+    const sentence = sentenceAt(f);
+    const before = doc.text.slice(Math.max(doc.sentences[sentence].start, start(f) - REPORT_REACH), start(f));
+    if (!REPORT_HEARD_BEFORE.test(before) || REPORTS_TO_COME.test(before)) return false;
+    const next = dayAfter(f.value.to);
+    return planned.some((o) => start(o) > start(f) && o.value.from === next && sentenceAt(o) === sentence && TASKS_BEFORE.test(doc.text.slice(Math.max(0, start(o) - 40), start(o))));
+  });
 }
 
 /** A session or a meeting: "kỳ họp thứ tư", "họp kỳ thứ 5", "Hội nghị …". */
