@@ -348,6 +348,13 @@ export const choosePeriod: Refiner = {
       REVIEW_MEETING.test(`${textOf(ctx, 'title')} ${textOf(ctx, 'lead')}`)
         ? spans.find((f) => f.value.where !== 'title' && bare(f.value) && f.value.cue !== 'plan' && f.value.opensClause && nextYearPlanned(f.value) && yearOfPage(f.value.from))
         : undefined;
+    // (or, on a page with no date, a year opening a clause past the lead that a review's own name gives again: "… tổ
+    // chức Hội nghị tổng kết công tác xây dựng Đảng năm 2022, đề ra phương hướng nhiệm vụ năm 2023. Năm 2022, Ban Chấp
+    // hành Đảng bộ xã … đã …", "Trong năm 2016, toàn Ngành đã …" over "Hội nghị tổng kết … năm 2016"; a portal's page
+    // cut from its headline and date; round 29, audits 32 and 33. A review word that names no review, "Điểm chuẩn …
+    // năm 2017" over "phân tích phổ điểm năm 2017", "báo cáo kết quả … năm 2018", took 4 years of corpus/real, all wrong)
+    const toldAndReviewed = () =>
+      datedYear === null ? spans.find((f) => bare(f.value) && f.value.opensClause && f.value.cue !== 'plan' && !newsBefore(f) && spans.some((o) => o !== f && o.value.namesReview && key(o.value) === key(f.value))) : undefined;
     const leadYear = opening.find((f) => f.value.opensDoneClause && f.value.cue !== 'plan' && recentEnough(f.value.from) && (frame || (reportSeason(f.value) && !newsBefore(f)) || reviewedToo(f)));
     // "Năm qua, Hội … đã có nhiều hoạt động …" or "Trong năm, tỷ lệ điều tra khám phá án vượt trên 3% …" opening a lead
     // sentence, and the year's work commended in the text ("tặng giấy khen cho 12 tập thể … với thành tích xuất sắc
@@ -361,7 +368,7 @@ export const choosePeriod: Refiner = {
     // period, over a headline's span no review frames ("Đảng ủy Quân sự tỉnh ra nghị quyết lãnh đạo thực hiện nhiệm vụ
     // năm 2024" over "Năm 2023, Đảng ủy Quân sự tỉnh đã …")
     if (!reviews && !narrated && !previousTerm && !leadYear && !yearBefore && !commendedYear) {
-      const told = opening.find((f) => f.value.cue !== 'plan' && bodysYear(f)) ?? (frame ? frameYear() : undefined) ?? pairedReview(ctx, spans);
+      const told = opening.find((f) => f.value.cue !== 'plan' && bodysYear(f)) ?? (frame ? frameYear() : undefined) ?? pairedReview(ctx, spans) ?? toldAndReviewed();
       return ctx.set('period', told ? [told] : []);
     }
     // "Giao ban UBND Thị xã tháng 12/2019" over "… giao ban đánh giá kết quả hoạt động tháng 11, triển khai nhiệm vụ tháng
