@@ -23,4 +23,24 @@ describe('round 29', () => {
       expect(period(...lead, told.replace('Năm 2022, Ban', 'Ban'), held.replace('năm 2023', 'năm sau'))).toBeNull();
     });
   });
+
+  describe("an award's kind named before a colon and its counted recipients, and the awards listed after it", () => {
+    const awards = (...lines: string[]) => recordOf(...lines).awards.map((a) => [a.award, a.by, a.collectives, a.individuals]);
+    const headline = 'Huyện Kiên Lương sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm';
+    const sentence =
+      '6 tháng đầu năm 2023, các cụm, khối trong huyện Kiên Lương được Chủ tịch UBND tỉnh tặng cờ thi đua cụm khối: 3 tập thể; bằng khen của Chủ tịch UBND tỉnh cho 4 tập thể đạt đơn vị hạng nhì và 5 tập thể đạt đơn vị hạng ba.';
+
+    it('counts each of them', () => {
+      expect(awards(headline, sentence)).toEqual([
+        ['cờ thi đua', 'Chủ tịch UBND tỉnh', 3, null],
+        ['bằng khen', 'Chủ tịch UBND tỉnh', 4, null],
+        ['bằng khen', 'Chủ tịch UBND tỉnh', 5, null],
+      ]);
+    });
+
+    it('counts nothing after a colon that no recipients follow', () => {
+      const counted = awards(headline, sentence.replace('cụm khối: 3 tập thể', 'cụm khối: nhiều đơn vị dẫn đầu')).filter((a) => a[2] !== null || a[3] !== null);
+      expect(counted.filter((a) => a[0] === 'cờ thi đua')).toEqual([]);
+    });
+  });
 });

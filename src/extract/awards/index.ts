@@ -781,6 +781,8 @@ function recipientsAfter(ctx: RuleContext, end: number): { value: RecipientsValu
   // "Huy hiệu Đảng đợt 3/2/2025 cho 18 đảng viên": a batch's day may stand between
   // and so may a giver named without "của" ("bằng khen Ủy ban nhân dân thành phố cho 8 tập thể", bareGiverAfter)
   for (let k = start; k < Math.min(limit, start + BARE_GIVER_REACH + 1); k++) {
+    // "tặng cờ thi đua cụm khối: 3 tập thể": the award's kind named after it, then a colon and counted recipients
+    if (k > start && punctAt(ctx.doc, k) === ':' && ctx.units.at('recipients', k + 1)) return recipientGroups(ctx, k + 1, nextAward(ctx, k + 1, clauseEnd(ctx, k + 1)));
     const w = ctx.doc.text.slice(t.start[k], t.end[k]).toLowerCase();
     if (w === 'cho' || w === 'đến' || w === 'với') {
       if (punctAt(ctx.doc, k + 1) === ':' && listedOnLines(ctx, k + 2)) return lineListedGroups(ctx, k + 2);
@@ -1027,7 +1029,8 @@ function listedStop(ctx: RuleContext, index: TokenIndex, floor: number, stop: nu
   if (!known) listedStops.set(ctx.units, (known = new Map()));
   const walked: number[] = [];
   let k = stop;
-  while (k >= 0 && punctAt(ctx.doc, k) === ';' && ctx.units.at('award', k + 1) && !known.has(k)) {
+  // (and over an item's colon before its counted recipients: "tặng cờ thi đua cụm khối: 3 tập thể; bằng khen … cho 4 tập thể")
+  while (k >= 0 && ((punctAt(ctx.doc, k) === ';' && ctx.units.at('award', k + 1)) || (punctAt(ctx.doc, k) === ':' && ctx.units.at('recipients', k + 1))) && !known.has(k)) {
     walked.push(k);
     k = index.lastIn(';:.', floor, k);
   }
