@@ -757,7 +757,11 @@ function unitOfUnnamedBody(doc: Doc, cands: readonly Candidate[], opening: reado
   const own = (c: Candidate) => !OTHER_UNIT_AFTER.test(doc.text.slice(c.end, c.end + 40)) && !OTHER_UNIT_BEFORE.test(doc.text.slice(Math.max(0, c.start - 60), c.start));
   // (the text names one unit of that type in all, once at least not as another's: a guest's commune is no portal's own
   // when the portal names itself only as another would, "UBND xã Tân Lập, huyện Đồng Phú")
-  const named = cands.filter((c) => c.usable && (c.place.typed || c.place.organ) && types.has(c.place.type));
+  // (or named in a guest's post, the only unit of that type the text names: "Tới dự có đồng chí Hoàng Hồng Diệu - Tỉnh
+  // uỷ viên, Bí thư Huyện uỷ Thạch An; … UBND huyện, UB MTTQ huyện" at the district women's union's event; round 29,
+  // audit 38)
+  const inPost = (c: Candidate) => c.place.units.length > 0 && c.traps.length > 0 && c.traps.every((t) => t === 'post-apposition');
+  const named = cands.filter((c) => (c.usable || inPost(c)) && (c.place.typed || c.place.organ) && types.has(c.place.type));
   const mention = named.find(own);
   return mention && new Set(named.map((c) => `${c.place.type}|${nameKey(c.place.name)}`)).size === 1 ? { candidate: mention, role: 'organiser' } : null;
 }

@@ -43,4 +43,22 @@ describe('round 29', () => {
       expect(counted.filter((a) => a[0] === 'cờ thi đua')).toEqual([]);
     });
   });
+
+  describe("a district's bodies left unnamed, and its name only in a guest's post", () => {
+    const locality = (...lines: string[]) => {
+      const l = recordOf(...lines).locality;
+      return l ? [l.type, l.name, l.province] : null;
+    };
+    const guests = 'Tới dự có đồng chí Hoàng Hồng Diệu - Tỉnh uỷ viên, Bí thư Huyện uỷ Thạch An; các đồng chí đại diện lãnh đạo UBND huyện, UB MTTQ huyện.';
+    const event = 'Nhân dịp này, Ban Thường vụ Hội LHPN huyện biểu dương, khen thưởng cho 02 cá nhân cán bộ Hội cơ sở tiêu biểu.';
+
+    it('is that district', () => {
+      expect(locality(guests, event)).toEqual(['huyện', 'Thạch An', 'Cao Bằng']);
+    });
+
+    it('is none when the text names another district too', () => {
+      expect(locality(guests.replace('Thạch An;', 'Thạch An; đồng chí Nông Văn Đức, Phó Chủ tịch UBND huyện Hòa An;'), event)).toBeNull();
+    });
+  });
 });
+
