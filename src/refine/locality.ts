@@ -1015,6 +1015,13 @@ function provincesNamedForSure(mentions: readonly Mention[], trapped: readonly (
   return out;
 }
 
+/** The one unit of `units` whose district the text names too (by any of the units its mentions may mean), else null. */
+function inNamedDistrict(units: readonly Unit[], cands: readonly Candidate[]): Unit | null {
+  const districts = new Set(cands.flatMap((c) => c.place.units.filter((u) => u.level === 'district').map((u) => u.code)));
+  const inside = units.filter((u) => u.level === 'commune' && u.parent !== null && districts.has(u.parent));
+  return inside.length === 1 ? inside[0] : null;
+}
+
 function resolve(place: PlaceValue, role: ResolvedPlace['role'], votes: readonly [string, number][], fuzzy = false): ResolvedPlace {
   const g = gazetteer();
   let candidates: readonly Unit[] = place.units;
@@ -1148,6 +1155,12 @@ export const chooseLocality: Refiner = {
       if (!r.unit && r.ambiguous) {
         const same = cands.map((c) => resolve(c.place, choice.role, votes, c.fuzzy)).find((o) => o.unit && o.type === r.type && nameKey(o.name) === nameKey(r.name));
         if (same) r = { ...r, unit: same.unit, name: same.name, province: same.province, ambiguous: false };
+      }
+      // "xã Phú Thành" with "huyện Phú Tân" named too, two names several provinces have: the one commune of the name that
+      // lies in a district of the other (round 29, audit 38)
+      if (!r.unit && r.ambiguous) {
+        const inNamed = inNamedDistrict(r.place.units, cands);
+        if (inNamed) r = { ...r, unit: inNamed, name: inNamed.name, province: gazetteer().province(inNamed.province)?.name ?? null, ambiguous: false };
       }
       // a name written bare that the article does not resolve to one unit ("Công an Tân Phú" with no city or province
       // named: quận Tân Phú of TP HCM or huyện Tân Phú of Đồng Nai) gives no type to report

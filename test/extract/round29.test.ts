@@ -60,5 +60,20 @@ describe('round 29', () => {
       expect(locality(guests.replace('Thạch An;', 'Thạch An; đồng chí Nông Văn Đức, Phó Chủ tịch UBND huyện Hòa An;'), event)).toBeNull();
     });
   });
+
+  describe('a commune whose name several provinces have, in a district the text names, whose name several have too', () => {
+    const province = (...lines: string[]) => recordOf(...lines).locality?.province;
+    const headline = 'HỘI NÔNG DÂN XÃ PHÚ THÀNH TỔ CHỨC HỘI NGHỊ TUYÊN DƯƠNG ĐIỂN HÌNH TIÊN TIẾN GIAI ĐOẠN 2020-2025';
+    const lead = 'Ngày 07/3/2025, Hội Nông dân xã Phú Thành tổ chức Hội nghị tuyên dương điển hình tiên tiến giai đoạn 2020-2025.';
+    const district = 'Hội nghị cử 06 đại biểu tham dự Hội nghị điển hình tiên tiến do Hội Nông dân huyện Phú Tân tổ chức.';
+
+    it('is in the one province where the commune lies in that district', () => {
+      expect(province(headline, lead, district)).toBe('An Giang');
+    });
+
+    it('is in none when the text names no district', () => {
+      expect(province(headline, lead)).toBeNull();
+    });
+  });
 });
 
