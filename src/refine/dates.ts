@@ -12,7 +12,7 @@ import { dayNumber } from '../extract/dates.js';
 import type { EventDay } from '../extract/date/index.js';
 import { PUBLISHED_PRECEDENCE, type DayValue } from '../extract/published/index.js';
 import { mainYearOf, REPORT_SEASON_CLOSES } from './years.js';
-import { isPageStamp, reviewedMonthsEnd, YEARLESS_MONTHS_REVIEWED, PLANNED_YEAR_BEFORE, PLANS_FOR_NEXT_YEAR_FROM, REVIEWED_YEAR_BEFORE, STAGE_REVIEWED_BEFORE, STAGE_REVIEWED_FROM_MONTH, WILL_AFTER, YEARED_EVENT_HEADS } from '../lexicon/dates.js';
+import { isPageStamp, isStampLine, reviewedMonthsEnd, YEARLESS_MONTHS_REVIEWED, PLANNED_YEAR_BEFORE, PLANS_FOR_NEXT_YEAR_FROM, REVIEWED_YEAR_BEFORE, STAGE_REVIEWED_BEFORE, STAGE_REVIEWED_FROM_MONTH, WILL_AFTER, YEARED_EVENT_HEADS } from '../lexicon/dates.js';
 import { escapeRegExp } from '../text/regexp.js';
 
 const precedence = (f: Finding) => (f.origin.kind === 'meta' ? 1 : (PUBLISHED_PRECEDENCE[f.origin.rule] ?? 0));
@@ -40,7 +40,8 @@ export const choosePublished: Refiner = {
     if (headline !== null) {
       const line = (f: Finding) => lineIndexAt(ctx.doc, start(f));
       const day = (f: Finding<DayValue>) => dayNumber(f.value.year, f.value.month, f.value.day);
-      const below = keyed.filter((k) => k.ownLine && line(k.f) > headline).map((k) => day(k.f));
+      // (a stamp below it may carry the page's buttons: "Thứ 7, 24/07/2021 | 09:06:55 [GMT +7] A A"; round 29, audit 33)
+      const below = keyed.filter((k) => line(k.f) > headline && (k.ownLine || isStampLine(lineText(ctx.doc, line(k.f))))).map((k) => day(k.f));
       const earliestBelow = below.length ? Math.min(...below) : Infinity;
       for (const k of keyed) if (k.ownLine && line(k.f) < headline && day(k.f) > earliestBelow) k.clock = 1;
     }

@@ -75,5 +75,20 @@ describe('round 29', () => {
       expect(province(headline, lead)).toBeNull();
     });
   });
+
+  describe("a portal's clock above the headline, the page's stamp below it carrying the page's buttons", () => {
+    const page = (stamp: string) =>
+      recordOf(
+        'Thứ Hai, 25/11/2024 11:14 (GMT +7)',
+        'HĐND huyện Đầm Hà tổ chức Kỳ họp thứ 2, nhiệm kỳ 2021-2026',
+        stamp,
+        'Ngày 23/7, HĐND huyện Đầm Hà khóa V đã tổ chức Kỳ họp thứ 2 để đánh giá kết quả thực hiện nhiệm vụ 6 tháng đầu năm.',
+      );
+
+    it('is published on the stamp below', () => {
+      expect(page('Thứ 7, 24/07/2021 | 09:06:55 [GMT +7] A A').published).toBe('2021-07-24');
+      expect(page('Thứ 7, 24/07/2021 | 09:06:55 [GMT +7] A A').date).toBe('2021-07-23');
+    });
+  });
 });
 
