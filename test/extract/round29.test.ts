@@ -90,5 +90,18 @@ describe('round 29', () => {
       expect(page('Thứ 7, 24/07/2021 | 09:06:55 [GMT +7] A A').date).toBe('2021-07-23');
     });
   });
+
+  describe('a long headline ending in a full stop, which the lead restates', () => {
+    const headline = 'Đảng bộ xã Hùng Thắng tổ chức Lễ trao tặng Huy hiệu Đảng cho đảng viên đợt 2/9/2025 và Hội nghị sơ kết công tác 9 tháng đầu năm, triển khai nhiệm vụ 3 tháng cuối năm 2025.';
+    const lead = 'Chiều ngày 24/9/2025, Đảng bộ xã Hùng Thắng long trọng tổ chức Lễ trao tặng Huy hiệu Đảng cho đảng viên đợt 2/9/2025 gắn với tổ chức Hội nghị sơ kết công tác 9 tháng đầu năm, triển khai nhiệm vụ 3 tháng cuối năm 2025.';
+
+    it('is the title', () => {
+      expect(recordOf(headline, lead).title).toBe(headline.slice(0, -1));
+    });
+
+    it('is a lead sentence when the next line does not restate it', () => {
+      expect(recordOf(headline, 'Dự hội nghị có các đồng chí lãnh đạo Huyện ủy, Ủy ban nhân dân huyện và các ban, ngành.').title).toBeNull();
+    });
+  });
 });
 
