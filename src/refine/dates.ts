@@ -17,6 +17,11 @@ import { escapeRegExp } from '../text/regexp.js';
 
 const precedence = (f: Finding) => (f.origin.kind === 'meta' ? 1 : (PUBLISHED_PRECEDENCE[f.origin.rule] ?? 0));
 
+/** How many lines below the headline its page's stamp may stand. */
+const STAMP_UNDER_HEADLINE = 2;
+/** A stamp line's opening: its weekday, its date or clock, a bracket or a bullet. */
+const STAMP_OPENING = /^\s*(?:[(•|-]\s*)?(?:Thứ\s+\S+|Chủ\s+nhật|\d)/iu;
+
 export const choosePublished: Refiner = {
   name: 'published-by-precedence',
   fields: ['published'],
@@ -40,8 +45,13 @@ export const choosePublished: Refiner = {
     if (headline !== null) {
       const line = (f: Finding) => lineIndexAt(ctx.doc, start(f));
       const day = (f: Finding<DayValue>) => dayNumber(f.value.year, f.value.month, f.value.day);
-      // (a stamp below it may carry the page's buttons: "Thứ 7, 24/07/2021 | 09:06:55 [GMT +7] A A"; round 29, audit 33)
-      const below = keyed.filter((k) => line(k.f) > headline && (k.ownLine || isStampLine(lineText(ctx.doc, line(k.f))))).map((k) => day(k.f));
+      // (a stamp right below it may carry the page's buttons, "Thứ 7, 24/07/2021 | 09:06:55 [GMT +7] A A" (round 29, audit
+      // 33); not a sentence's or a credit's time, "Kỳ họp bế mạc lúc 11:30 ngày 22/11/2024.", "Thời gian: 08:00 ngày …")
+      const stampUnder = (k: (typeof keyed)[number]) => {
+        const at = line(k.f);
+        return at - headline <= STAMP_UNDER_HEADLINE && STAMP_OPENING.test(lineText(ctx.doc, at)) && isStampLine(lineText(ctx.doc, at));
+      };
+      const below = keyed.filter((k) => line(k.f) > headline && (k.ownLine || stampUnder(k))).map((k) => day(k.f));
       const earliestBelow = below.length ? Math.min(...below) : Infinity;
       for (const k of keyed) if (k.ownLine && line(k.f) < headline && day(k.f) > earliestBelow) k.clock = 1;
     }

@@ -760,10 +760,15 @@ function unitOfUnnamedBody(doc: Doc, cands: readonly Candidate[], opening: reado
   // (or named in a guest's post, the only unit of that type the text names: "Tới dự có đồng chí Hoàng Hồng Diệu - Tỉnh
   // uỷ viên, Bí thư Huyện uỷ Thạch An; … UBND huyện, UB MTTQ huyện" at the district women's union's event; round 29,
   // audit 38)
-  const inPost = (c: Candidate) => c.place.units.length > 0 && c.traps.length > 0 && c.traps.every((t) => t === 'post-apposition');
-  const named = cands.filter((c) => (c.usable || inPost(c)) && (c.place.typed || c.place.organ) && types.has(c.place.type));
+  // (a guest's own head post only, in a sentence that lists the guests: not a visiting delegation's leader, an official
+  // transferred from there, a former post or a deputy's, "đoàn công tác do đồng chí Lý Văn Nam, Phó Chủ tịch UBND huyện
+  // Hòa An làm trưởng đoàn", "nguyên Chủ tịch UBND huyện Bảo Lạc"; round 29 review)
+  const inPost = (c: Candidate) => c.place.units.length > 0 && c.traps.length > 0 && c.traps.every((t) => t === 'post-apposition') && guestsHeadPost(doc, c.start);
+  // (the units of that type counted whatever marks them: a deputy's or a visitor's district is another one named)
+  const ofType = cands.filter((c) => c.place.units.length > 0 && (c.place.typed || c.place.organ) && types.has(c.place.type));
+  const named = ofType.filter((c) => c.usable || inPost(c));
   const mention = named.find(own);
-  return mention && new Set(named.map((c) => `${c.place.type}|${nameKey(c.place.name)}`)).size === 1 ? { candidate: mention, role: 'organiser' } : null;
+  return mention && new Set(ofType.map((c) => `${c.place.type}|${nameKey(c.place.name)}`)).size === 1 ? { candidate: mention, role: 'organiser' } : null;
 }
 
 /** The one province that the names of bodies and officials' posts name, when no other mention names one. */
@@ -1015,12 +1020,32 @@ function provincesNamedForSure(mentions: readonly Mention[], trapped: readonly (
   return out;
 }
 
+/** A head's post right before a unit, in a sentence listing who attended: "Tới dự có đồng chí …, Bí thư Huyện uỷ ▸Thạch An". */
+function guestsHeadPost(doc: Doc, start: number): boolean {
+  const before = doc.text.slice(Math.max(0, start - GUEST_POST_REACH), start);
+  const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);
+  return ATTENDED_OPENING.test(sentence) && HEAD_POST_BEFORE.test(sentence);
+}
+
+/** How far back a guest's post and the sentence's opening may be, in characters. */
+const GUEST_POST_REACH = 200;
+/** A sentence that lists who attended: "Tới dự có …", "Dự hội nghị có …", "Tham dự buổi lễ có …". */
+const ATTENDED_OPENING = /^\s*(?:Tới dự|Đến dự|Về dự|Dự|Tham dự)(?![\p{L}])/u;
+/** A head's post, no deputy's or former one, right before the unit: "Bí thư Huyện uỷ ", "Chủ tịch UBND huyện ". */
+const HEAD_POST_BEFORE = /(?<![\p{L}])(?<!Phó\s)(?<!nguyên\s)(?:Bí thư|Chủ tịch)\s+(?:(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+)?$/u;
+
 /** The one unit of `units` whose district the text names too (by any of the units its mentions may mean), else null. */
-function inNamedDistrict(units: readonly Unit[], cands: readonly Candidate[]): Unit | null {
-  const districts = new Set(cands.flatMap((c) => c.place.units.filter((u) => u.level === 'district').map((u) => u.code)));
+function inNamedDistrict(doc: Doc, units: readonly Unit[], cands: readonly Candidate[]): Unit | null {
+  // (a district named as the commune's own: no trap, no one's home, no border, no trip's end; "quê gốc ở huyện Phú Tân",
+  // "giáp ranh huyện Phú Tân", "tham quan … tại huyện Phú Tân"; round 29 review)
+  const own = (c: Candidate) => !c.traps.length && !ELSEWHERE_BEFORE.test(doc.text.slice(Math.max(0, c.start - 60), c.start));
+  const districts = new Set(cands.filter(own).flatMap((c) => c.place.units.filter((u) => u.level === 'district').map((u) => u.code)));
   const inside = units.filter((u) => u.level === 'commune' && u.parent !== null && districts.has(u.parent));
   return inside.length === 1 ? inside[0] : null;
 }
+
+/** Before a district, words that put it outside the commune: a home, a border, a trip's end. */
+const ELSEWHERE_BEFORE = /(?<![\p{L}])(?:quê|quê gốc|quê quán|giáp|giáp ranh|giáp với|tham quan|học tập kinh nghiệm|đến từ|từ|sang|về)(?![\p{L}])[^.;!?\n]{0,40}$/iu;
 
 function resolve(place: PlaceValue, role: ResolvedPlace['role'], votes: readonly [string, number][], fuzzy = false): ResolvedPlace {
   const g = gazetteer();
@@ -1159,7 +1184,7 @@ export const chooseLocality: Refiner = {
       // "xã Phú Thành" with "huyện Phú Tân" named too, two names several provinces have: the one commune of the name that
       // lies in a district of the other (round 29, audit 38)
       if (!r.unit && r.ambiguous) {
-        const inNamed = inNamedDistrict(r.place.units, cands);
+        const inNamed = inNamedDistrict(ctx.doc, r.place.units, cands);
         if (inNamed) r = { ...r, unit: inNamed, name: inNamed.name, province: gazetteer().province(inNamed.province)?.name ?? null, ambiguous: false };
       }
       // a name written bare that the article does not resolve to one unit ("Công an Tân Phú" with no city or province

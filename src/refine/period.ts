@@ -353,8 +353,23 @@ export const choosePeriod: Refiner = {
     // hành Đảng bộ xã … đã …", "Trong năm 2016, toàn Ngành đã …" over "Hội nghị tổng kết … năm 2016"; a portal's page
     // cut from its headline and date; round 29, audits 32 and 33. A review word that names no review, "Điểm chuẩn …
     // năm 2017" over "phân tích phổ điểm năm 2017", "báo cáo kết quả … năm 2018", took 4 years of corpus/real, all wrong)
-    const toldAndReviewed = () =>
-      datedYear === null ? spans.find((f) => bare(f.value) && f.value.opensClause && f.value.cue !== 'plan' && !newsBefore(f) && spans.some((o) => o !== f && o.value.namesReview && key(o.value) === key(f.value))) : undefined;
+    // (not a year the headline or lead plans, "Huyện ủy triển khai nhiệm vụ năm 2023"; nor a review told in the same
+    // sentence, "Năm 2022, xã … được tặng Bằng khen tại Hội nghị tổng kết … năm 2022", held elsewhere or still to come,
+    // "Tại lễ tổng kết Hội thi …", "… sẽ được đánh giá tại Hội nghị tổng kết năm 2024"; round 29 review)
+    const toldAndReviewed = () => {
+      if (datedYear !== null) return undefined;
+      const planned = new Set(opening.filter((f) => f.value.cue === 'plan').map((f) => key(f.value)));
+      const sentenceOf = (f: Finding) => ctx.doc.sentenceOf[tokenAt(ctx.doc.tokens, start(f))];
+      const held = (o: Finding<PeriodCandidate>) => {
+        const s = ctx.doc.sentences[sentenceOf(o)];
+        return !REVIEW_IN_PASSING_BEFORE.test(ctx.doc.text.slice(Math.max(s.start, start(o) - REVIEW_NAME_REACH), start(o)));
+      };
+      return spans.find(
+        (f) =>
+          bare(f.value) && f.value.opensDoneClause && f.value.cue !== 'plan' && !planned.has(key(f.value)) && !newsBefore(f) &&
+          spans.some((o) => o !== f && o.value.namesReview && key(o.value) === key(f.value) && sentenceOf(o) !== sentenceOf(f) && held(o)),
+      );
+    };
     const leadYear = opening.find((f) => f.value.opensDoneClause && f.value.cue !== 'plan' && recentEnough(f.value.from) && (frame || (reportSeason(f.value) && !newsBefore(f)) || reviewedToo(f)));
     // "Năm qua, Hội … đã có nhiều hoạt động …" or "Trong năm, tỷ lệ điều tra khám phá án vượt trên 3% …" opening a lead
     // sentence, and the year's work commended in the text ("tặng giấy khen cho 12 tập thể … với thành tích xuất sắc
@@ -457,6 +472,11 @@ function pairedReview(ctx: RefineContext, spans: readonly Finding<PeriodCandidat
     return planned.some((o) => start(o) > start(f) && o.value.from === next && sentenceAt(o) === sentence && TASKS_BEFORE.test(doc.text.slice(Math.max(0, start(o) - 40), start(o))));
   });
 }
+
+/** How far before a review's year its meeting may be named, in characters ("Hội nghị tổng kết công tác xây dựng Đảng năm 2022"). */
+const REVIEW_NAME_REACH = 120;
+/** A review meeting named in passing or to come: "tại Hội nghị tổng kết …", "Tại lễ tổng kết …", "sẽ được đánh giá tại …". */
+const REVIEW_IN_PASSING_BEFORE = /(?<![\p{L}])(?:tại|trong|ở|sẽ|chuẩn bị|dự kiến|cho)\s+(?:các\s+|buổi\s+)?(?:hội nghị|lễ|đại hội)\s+(?:tổng kết|sơ kết)(?![\p{L}])/iu;
 
 /** A session or a meeting: "kỳ họp thứ tư", "họp kỳ thứ 5", "Hội nghị …". */
 const SESSION_OR_MEETING = new RegExp(`${REVIEW_MEETING.source}|(?<![\\p{L}])hội nghị(?![\\p{L}])`, 'iu');

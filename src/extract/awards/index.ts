@@ -782,7 +782,7 @@ function recipientsAfter(ctx: RuleContext, end: number): { value: RecipientsValu
   // and so may a giver named without "của" ("bằng khen Ủy ban nhân dân thành phố cho 8 tập thể", bareGiverAfter)
   for (let k = start; k < Math.min(limit, start + BARE_GIVER_REACH + 1); k++) {
     // "tặng cờ thi đua cụm khối: 3 tập thể": the award's kind named after it, then a colon and counted recipients
-    if (k > start && punctAt(ctx.doc, k) === ':' && ctx.units.at('recipients', k + 1)) return recipientGroups(ctx, k + 1, nextAward(ctx, k + 1, clauseEnd(ctx, k + 1)));
+    if (k > start && awardKindColon(ctx, k)) return recipientGroups(ctx, k + 1, nextAward(ctx, k + 1, clauseEnd(ctx, k + 1)));
     const w = ctx.doc.text.slice(t.start[k], t.end[k]).toLowerCase();
     if (w === 'cho' || w === 'đến' || w === 'với') {
       if (punctAt(ctx.doc, k + 1) === ':' && listedOnLines(ctx, k + 2)) return lineListedGroups(ctx, k + 2);
@@ -797,6 +797,26 @@ function recipientsAfter(ctx: RuleContext, end: number): { value: RecipientsValu
   }
   return [];
 }
+
+/**
+ * The colon of an award's item, counted recipients after it: "cờ thi đua cụm khối: 3 tập thể", the award and a few
+ * words naming its kind or giver before it; not a breakdown after a comma ("tặng Bằng khen các đơn vị, trong đó: 3 đơn
+ * vị được tặng Cờ thi đua …", "…, cụ thể: 1 đồng chí …") nor a count of something else ("tổng số đăng ký thi đua: 45
+ * tập thể"; round 29 review).
+ */
+function awardKindColon(ctx: RuleContext, colon: number): boolean {
+  if (punctAt(ctx.doc, colon) !== ':' || !ctx.units.at('recipients', colon + 1)) return false;
+  for (let end = colon; end >= Math.max(1, colon - AWARD_KIND_WORDS); end--) {
+    if (end < colon && (ctx.doc.tokens.kind[end] === Kind.Punct || BREAKDOWN_WORD.test(tokensValue(ctx.doc, end, end + 1)))) return false;
+    if (ctx.units.endingAt('award', end).length) return true;
+  }
+  return false;
+}
+
+/** How many words may name an award's kind, year or giver between it and its item's colon ("cụm khối", "năm 2023", "UBND tỉnh"). */
+const AWARD_KIND_WORDS = 4;
+/** The last words of a breakdown's heading: "trong đó", "cụ thể", "gồm", "như sau". */
+const BREAKDOWN_WORD = /^(?:đó|thể|gồm|sau|là)$/iu;
 
 /** A list item's marker opening a line: "- ", "+ ", "• ", "* ". */
 const LIST_MARKERS = new Set(['-', '+', '•', '*']);
@@ -1030,7 +1050,7 @@ function listedStop(ctx: RuleContext, index: TokenIndex, floor: number, stop: nu
   const walked: number[] = [];
   let k = stop;
   // (and over an item's colon before its counted recipients: "tặng cờ thi đua cụm khối: 3 tập thể; bằng khen … cho 4 tập thể")
-  while (k >= 0 && ((punctAt(ctx.doc, k) === ';' && ctx.units.at('award', k + 1)) || (punctAt(ctx.doc, k) === ':' && ctx.units.at('recipients', k + 1))) && !known.has(k)) {
+  while (k >= 0 && ((punctAt(ctx.doc, k) === ';' && ctx.units.at('award', k + 1)) || awardKindColon(ctx, k)) && !known.has(k)) {
     walked.push(k);
     k = index.lastIn(';:.', floor, k);
   }
