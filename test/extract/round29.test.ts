@@ -103,5 +103,12 @@ describe('round 29', () => {
       expect(recordOf(headline, 'Dự hội nghị có các đồng chí lãnh đạo Huyện ủy, Ủy ban nhân dân huyện và các ban, ngành.').title).toBeNull();
     });
   });
+
+  it("passes over a portal's slogan in capitals above the headline", () => {
+    const headline = 'Ô MÔN TỔNG KẾT CÔNG TÁC THI ĐUA KHEN THƯỞNG NĂM 2015 VÀ TRIỂN KHAI CÔNG TÁC THI ĐUA KHEN THƯỞNG NĂM 2016';
+    const lead = 'Sáng ngày 15 tháng 3 năm 2016, tại Hội trường Ủy ban nhân dân quận, Hội đồng thi đua, khen thưởng quận tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2015.';
+    expect(recordOf('TOÀN ĐẢNG, TOÀN DÂN, TOÀN QUÂN RA SỨC THI ĐUA THỰC HIỆN THẮNG LỢI NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2022!', '', headline, '', lead).title).toBe(headline);
+    expect(recordOf('CHÀO MỪNG ĐẠI HỘI ĐẢNG BỘ HUYỆN LẦN THỨ XX', '', headline, '', lead).title).toBe('CHÀO MỪNG ĐẠI HỘI ĐẢNG BỘ HUYỆN LẦN THỨ XX');
+  });
 });
 

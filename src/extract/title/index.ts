@@ -28,9 +28,13 @@ const DATELINE = /^[\p{Lu}][\p{L}\p{M} .'-]{1,40},\s*ngày\s+\d/iu;
 /**
  * A portal's banner above everything, its slogan or the year's theme ("Nhiệt liệt chào mừng thành công Đại hội …",
  * "Chủ đề công tác năm 2020: …"): the site's, no headline (bench/studies/round19-title.mjs: 3 first lines of the
- * audits, two of them taken for the headline over the real one; no headline of corpus/real or dev opens so).
+ * audits, two of them taken for the headline over the real one; no headline of corpus/real or dev opens so); a slogan
+ * in capitals that ends in "!" ("TOÀN ĐẢNG, TOÀN DÂN, TOÀN QUÂN RA SỨC THI ĐUA … NĂM 2022!"; round 29, audit 39).
  */
-const BANNER_LINE = /^(?:Nhiệt\s+liệt\s+chào\s+mừng|Chủ\s+đề\s+(?:công\s+tác\s+)?năm\s+\d{4}\s*:)/iu;
+const BANNER_WORDS = /^(?:Nhiệt\s+liệt\s+chào\s+mừng|Chủ\s+đề\s+(?:công\s+tác\s+)?năm\s+\d{4}\s*:)/iu;
+/** (case-sensitive: no lower-case letter at all) */
+const BANNER_SLOGAN = /^[^\p{Ll}]{20,}!\s*$/u;
+const isBanner = (text: string): boolean => BANNER_WORDS.test(text) || BANNER_SLOGAN.test(text);
 
 /**
  * A report's numbered section heading opening the text ("1. Kết quả đạt được", "I. TÌNH HÌNH KINH TẾ", "a) …"): a
@@ -182,7 +186,7 @@ const isPageLine = (text: string): boolean =>
   DATE_ALONE.test(text) ||
   SECTION_LABEL.test(text) ||
   BULLETED_CHROME_LINE.test(text) ||
-  BANNER_LINE.test(text) ||
+  isBanner(text) ||
   CREDIT_LINE.test(text);
 
 function findTitleLine(doc: Doc): number | null {
@@ -315,7 +319,7 @@ function stampedHeadline(doc: Doc): number | null {
     if (headline.split(/\s+/u).length < STAMPED_HEADLINE_WORDS || isStampLine(headline) || DATE_LINE.test(headline) || DATELINE.test(headline) || (SENTENCE_BREAK.test(headline) && !isStoppedHeadline(doc, at))) return null;
     // a menu's label, a page detail or the portal's banner right above the stamp, where a text lost its headline ("icon
     // category Chuyên mục", "Nhiệt liệt chào mừng … Đại hội …!")
-    if (SECTION_LABEL.test(headline) || BULLETED_CHROME_LINE.test(headline) || BANNER_LINE.test(headline)) return null;
+    if (SECTION_LABEL.test(headline) || BULLETED_CHROME_LINE.test(headline) || isBanner(headline)) return null;
     return at;
   }
   return null;
