@@ -1047,6 +1047,20 @@ function inNamedDistrict(doc: Doc, units: readonly Unit[], cands: readonly Candi
 /** Before a district, words that put it outside the commune: a home, a border, a trip's end. */
 const ELSEWHERE_BEFORE = /(?<![\p{L}])(?:quê|quê gốc|quê quán|giáp|giáp ranh|giáp với|tham quan|học tập kinh nghiệm|đến từ|từ|sang|về)(?![\p{L}])[^.;!?\n]{0,40}$/iu;
 
+/**
+ * Of units in several provinces that one folded name stands for, the one spelled as written in the most syllables, tone
+ * marks and all, when one alone is: "xã Đak Năng" is Kon Tum's "Đăk Năng", not Đắk Nông's "Đắk Nang" nor Lâm Đồng's
+ * "Đạ K' Nàng" (round 29, audit 39); all of them when none stands out.
+ */
+function spelledClosest(units: readonly Unit[], written: string): readonly Unit[] {
+  const syllables = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').split(/[\s'-]+/u);
+  const own = syllables(written);
+  const scored = units.map((u) => ({ u, same: syllables(u.name).filter((w, i) => w === own[i]).length }));
+  const best = Math.max(...scored.map((x) => x.same));
+  const top = scored.filter((x) => x.same === best);
+  return best > 0 && new Set(top.map((x) => x.u.province)).size === 1 ? top.map((x) => x.u) : units;
+}
+
 function resolve(place: PlaceValue, role: ResolvedPlace['role'], votes: readonly [string, number][], fuzzy = false): ResolvedPlace {
   const g = gazetteer();
   let candidates: readonly Unit[] = place.units;
@@ -1061,6 +1075,7 @@ function resolve(place: PlaceValue, role: ResolvedPlace['role'], votes: readonly
     const current = candidates.filter((u) => !u.defunct);
     if (current.length) candidates = current;
   }
+  if (new Set(candidates.map((u) => u.province)).size > 1) candidates = spelledClosest(candidates, place.name);
   const provinces = new Set(candidates.map((u) => u.province));
   const unit = candidates.length === 1 || (provinces.size === 1 && candidates.every((u) => u.level === candidates[0].level)) ? candidates[0] : null;
   const province = provinces.size === 1 ? (g.province([...provinces][0])?.name ?? null) : null;

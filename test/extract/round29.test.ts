@@ -110,5 +110,15 @@ describe('round 29', () => {
     expect(recordOf('TOÀN ĐẢNG, TOÀN DÂN, TOÀN QUÂN RA SỨC THI ĐUA THỰC HIỆN THẮNG LỢI NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2022!', '', headline, '', lead).title).toBe(headline);
     expect(recordOf('CHÀO MỪNG ĐẠI HỘI ĐẢNG BỘ HUYỆN LẦN THỨ XX', '', headline, '', lead).title).toBe('CHÀO MỪNG ĐẠI HỘI ĐẢNG BỘ HUYỆN LẦN THỨ XX');
   });
+
+  it("reads a Central Highlands commune's name folded like others' as the one spelled as written", () => {
+    const locality = (name: string) => {
+      const l = recordOf('Xã ra quân đầu năm', `Sáng 3/1/2024, UBND xã ${name} tổ chức ra quân thực hiện nhiệm vụ năm 2024.`).locality;
+      return l ? [l.name, l.province] : null;
+    };
+    expect(locality('Đak Năng')).toEqual(['Đăk Năng', 'Kon Tum']);
+    expect(locality('Đắk Nang')).toEqual(['Đắk Nang', 'Đắk Nông']);
+    expect(locality('Dak Nang')).toEqual(['Đắk Nang', 'Đắk Nông']);
+  });
 });
 
