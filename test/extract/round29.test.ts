@@ -120,5 +120,13 @@ describe('round 29', () => {
     expect(locality('Đắk Nang')).toEqual(['Đắk Nang', 'Đắk Nông']);
     expect(locality('Dak Nang')).toEqual(['Đắk Nang', 'Đắk Nông']);
   });
+
+  it("passes over a page's counts of views and replies above the lead", () => {
+    const lead =
+      'Sáng ngày 12/2/2025, trong không khí rộn ràng của những ngày đầu xuân Ất Tỵ, huyện Tuy Phước tổ chức Lễ giao nhận quân năm 2025, tiễn 363 thanh niên lên đường thực hiện nghĩa vụ thiêng liêng bảo vệ Tổ quốc.';
+    const record = recordOf('- 23/02/2025 05:07:00 PM', '- Đã xem: 206', '- Phản hồi: 0', lead);
+    expect(record.title).toBeNull();
+    expect(record.date).toBe('2025-02-12');
+  });
 });
 

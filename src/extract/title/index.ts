@@ -6,7 +6,7 @@
 import { titleContract } from './contract.js';
 import { CREDIT_LINE, LEAD_TAG } from '../../lexicon/bylines.js';
 import { leadTag } from '../author/credit.js';
-import { BULLETED_CHROME_LINE, isPageStamp, isStampLine, isTimestampLine, MARKS_ONLY_LINE, PHOTO_CAPTION_CHARS, PHOTO_CAPTION_LINE } from '../../lexicon/dates.js';
+import { BULLETED_CHROME_LINE, isPageStamp, isStampLine, isTimestampLine, MARKS_ONLY_LINE, PHOTO_CAPTION_CHARS, PHOTO_CAPTION_LINE, VIEW_COUNT_LINE } from '../../lexicon/dates.js';
 import { defineField } from '../../engine/field.js';
 import type { Rule } from '../../engine/rule.js';
 import { shortLineText, tokenAt, type Doc } from '../../engine/document.js';
@@ -177,7 +177,7 @@ function shareIn(own: Set<string>, other: Set<string>): number {
 
 /**
  * A line above the headline that is the page's, never a headline: a stamp or a day alone, a menu's or section's label,
- * a bulleted page detail, the portal's banner, a credit.
+ * a bulleted page detail, the portal's banner, a count of views or replies, a credit.
  */
 const isPageLine = (text: string): boolean =>
   DATE_LINE.test(text) ||
@@ -187,6 +187,7 @@ const isPageLine = (text: string): boolean =>
   SECTION_LABEL.test(text) ||
   BULLETED_CHROME_LINE.test(text) ||
   isBanner(text) ||
+  VIEW_COUNT_LINE.test(text) ||
   CREDIT_LINE.test(text);
 
 function findTitleLine(doc: Doc): number | null {
