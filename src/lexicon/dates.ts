@@ -183,8 +183,9 @@ export const BULLETED_CHROME_LINE = /^\s*[•·]\s*(?:\S+\s*){0,3}$/u;
 export const MARKS_ONLY_LINE = /^[^\p{L}\p{N}]+$/u;
 
 /**
- * A page's count of views alone on its line ("4,344 lượt xem", "- Đã xem: 206", "- Phản hồi: 0"; round 29, audit 40), above the lead (bench/studies/round14-offloc.mjs stamps;
- * the date after a weekday that stands with it, "Thứ 5, 17/05/2018 | 14:49:49", is a page stamp, isPageStamp).
+ * A page's count of views or replies alone on its line ("4,344 lượt xem", "- Đã xem: 206", "- Phản hồi: 0"; round 29,
+ * audit 40), above the lead (bench/studies/round14-offloc.mjs stamps; the date after a weekday that stands with it, "Thứ
+ * 5, 17/05/2018 | 14:49:49", is a page stamp, isPageStamp).
  */
 export const VIEW_COUNT_LINE = /^\s*[\d.,]+\s+lượt\s+xem\s*$|^\s*[-•·]?\s*(?:đã xem|lượt xem|số lượt xem|lượt đọc|phản hồi|bình luận)\s*:\s*[\d.,]+\s*$/iu;
 

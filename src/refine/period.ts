@@ -98,6 +98,8 @@ function textOf(ctx: RefineContext, where: 'title' | 'lead'): string {
 }
 
 const start = (f: Finding) => (f.origin.kind === 'text' ? f.origin.start : 0);
+/** The sentence a finding starts in. */
+const sentenceAt = (doc: RefineContext['doc'], f: Finding) => doc.sentenceOf[tokenAt(doc.tokens, start(f))];
 
 /**
  * The year of the months an undated article counts with their year ("6 tháng đầu năm 2017", "quý I/2017"; not
@@ -359,15 +361,14 @@ export const choosePeriod: Refiner = {
     const toldAndReviewed = () => {
       if (datedYear !== null) return undefined;
       const planned = new Set(opening.filter((f) => f.value.cue === 'plan').map((f) => key(f.value)));
-      const sentenceOf = (f: Finding) => ctx.doc.sentenceOf[tokenAt(ctx.doc.tokens, start(f))];
       const held = (o: Finding<PeriodCandidate>) => {
-        const s = ctx.doc.sentences[sentenceOf(o)];
+        const s = ctx.doc.sentences[sentenceAt(ctx.doc, o)];
         return !REVIEW_IN_PASSING_BEFORE.test(ctx.doc.text.slice(Math.max(s.start, start(o) - REVIEW_NAME_REACH), start(o)));
       };
       return spans.find(
         (f) =>
           bare(f.value) && f.value.opensDoneClause && f.value.cue !== 'plan' && !planned.has(key(f.value)) && !newsBefore(f) &&
-          spans.some((o) => o !== f && o.value.namesReview && key(o.value) === key(f.value) && sentenceOf(o) !== sentenceOf(f) && held(o)),
+          spans.some((o) => o !== f && o.value.namesReview && key(o.value) === key(f.value) && sentenceAt(ctx.doc, o) !== sentenceAt(ctx.doc, f) && held(o)),
       );
     };
     const leadYear = opening.find((f) => f.value.opensDoneClause && f.value.cue !== 'plan' && recentEnough(f.value.from) && (frame || (reportSeason(f.value) && !newsBefore(f)) || reviewedToo(f)));
@@ -461,15 +462,14 @@ function pairedReview(ctx: RefineContext, spans: readonly Finding<PeriodCandidat
   if (!SESSION_OR_MEETING.test(opening) || PRESS_BRIEFING.test(opening)) return undefined;
   const planned = ctx.get<PeriodCandidate>('period').filter((o) => (o.value.cue === 'plan' || o.value.kind === 'last-months') && o.value.from && !o.implied.includes('year') && o.origin.kind === 'text');
   if (!planned.length) return undefined;
-  const sentenceAt = (f: Finding) => doc.sentenceOf[tokenAt(doc.tokens, start(f))];
   return spans.find((f) => {
     if (f.value.cue !== 'review' || f.origin.kind !== 'text') return false;
     // (the words before the span in its sentence, a reach back: a sentence may run on for a whole long line)
-    const sentence = sentenceAt(f);
+    const sentence = sentenceAt(doc, f);
     const before = doc.text.slice(Math.max(doc.sentences[sentence].start, start(f) - REPORT_REACH), start(f));
     if (!REPORT_HEARD_BEFORE.test(before) || REPORTS_TO_COME.test(before)) return false;
     const next = dayAfter(f.value.to);
-    return planned.some((o) => start(o) > start(f) && o.value.from === next && sentenceAt(o) === sentence && TASKS_BEFORE.test(doc.text.slice(Math.max(0, start(o) - 40), start(o))));
+    return planned.some((o) => start(o) > start(f) && o.value.from === next && sentenceAt(doc, o) === sentence && TASKS_BEFORE.test(doc.text.slice(Math.max(0, start(o) - 40), start(o))));
   });
 }
 
