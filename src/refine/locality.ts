@@ -99,6 +99,11 @@ const LEAD_SENTENCES = 3;
 /** How many sentences in all are searched for a unit named as a site or a body, when the lead names none. */
 const LATER_SENTENCES = 8;
 /** A lead that opens with a province's body left unnamed: "UBND tỉnh vừa …", "Sáng 5/3, Tỉnh ủy tổ chức …". */
+/**
+ * The first lead sentence's subject, a province's or district's body left unnamed: "Công an tỉnh vừa …", "Sáng 12/5, Ban
+ * CHQS huyện tổ chức …"; group 1 its level.
+ */
+const UNNAMED_ORGANISER_SUBJECT = /^(?:[^,]{0,40},\s*)?(?:Công an|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Ban CHQS|Ban Chỉ huy Quân sự|Bộ CHQS|Bộ Chỉ huy Quân sự|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Ban Thường vụ Huyện ủy|BTV Huyện ủy)\s+(tỉnh|huyện)(?![\p{L}]|\s?[\p{Lu}\d])/u;
 const UNNAMED_OPENING = new RegExp(`^(?:[^,]{0,30},\\s*)?${UNNAMED_LOCAL.source}(?!\\.\\s?\\p{Lu})`, 'u');
 const LEAD_SENTENCES_LOOKED_AT = 9;
 /** How far into the text an unnamed "tỉnh" still speaks of the article's own province. */
@@ -1034,6 +1039,21 @@ const ATTENDED_OPENING = /^\s*(?:Tới dự|Đến dự|Về dự|Dự|Tham dự
 /** A head's post, no deputy's or former one, right before the unit: "Bí thư Huyện uỷ ", "Chủ tịch UBND huyện ". */
 const HEAD_POST_BEFORE = /(?<![\p{L}])(?<!Phó\s)(?<!nguyên\s)(?:Bí thư|Chủ tịch)\s+(?:(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+)?$/u;
 
+/**
+ * No unit below the organiser's, when the lead's first sentence has a province's or district's body left unnamed act
+ * ("Công an tỉnh vừa phá chuyên án … tại xã Minh Hòa", "Ban CHQS huyện tổ chức … tại xã Kim Hoa"): the commune is a
+ * scene or a venue, and the organiser's unit is never named (ANNOTATION.md: null; round 29, audits 25, 26, 27: 4 pages,
+ * each so annotated; no record of corpus/real or dev changes).
+ */
+function belowUnnamedOrganiser(ctx: RefineContext, choice: Choice | null): Choice | null {
+  if (!choice || choice.province) return choice;
+  const first = leadSentences(ctx, 1)[0];
+  const subject = first ? UNNAMED_ORGANISER_SUBJECT.exec(ctx.doc.text.slice(first.start, first.end)) : null;
+  const level = choice.candidate.place.units[0]?.level;
+  if (!subject || !level) return choice;
+  return (subject[1] === 'tỉnh' && level !== 'province') || (subject[1] === 'huyện' && level === 'commune') ? null : choice;
+}
+
 /** The one unit of `units` whose district the text names too (by any of the units its mentions may mean), else null. */
 function inNamedDistrict(doc: Doc, units: readonly Unit[], cands: readonly Candidate[]): Unit | null {
   // (a district named as the commune's own: no trap, no one's home, no border, no trip's end; "quê gốc ở huyện Phú Tân",
@@ -1179,7 +1199,7 @@ export const chooseLocality: Refiner = {
       return { mention: m, start: m.origin.start, end: m.origin.end, place, usable: place.units.length > 0 && !traps.length, fuzzy, traps };
     });
     const votes = provinceVotes(cands);
-    const chosen = choose(ctx, cands, votes, sport);
+    const chosen = belowUnnamedOrganiser(ctx, choose(ctx, cands, votes, sport));
     const choice = chosen && assemblySitting(opening) && !heldAt(ctx.doc, chosen.candidate) ? null : chosen;
     const out: Finding<ResolvedPlace>[] = [];
     const seen = new Set<string>();

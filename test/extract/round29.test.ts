@@ -128,5 +128,12 @@ describe('round 29', () => {
     expect(record.title).toBeNull();
     expect(record.date).toBe('2025-02-12');
   });
+
+  it("gives no commune for the unit of a province's or district's body the lead leaves unnamed", () => {
+    const locality = (lead: string) => recordOf('Hội thao quốc phòng năm 2024', lead).locality;
+    expect(locality('Sáng 12/5, Ban CHQS huyện tổ chức hội thao quốc phòng năm 2024 tại xã Kim Hoa.')).toBeNull();
+    expect(locality('Sáng 12/5, Ban CHQS huyện Hương Sơn tổ chức hội thao quốc phòng năm 2024 tại xã Kim Hoa.')?.name).toBe('Hương Sơn');
+    expect(locality('Sáng 12/5, UBND xã Kim Hoa tổ chức hội thao quốc phòng năm 2024.')?.name).toBe('Kim Hoa');
+  });
 });
 
