@@ -1073,15 +1073,28 @@ const ELSEWHERE_BEFORE = /(?<![\p{L}])(?:quê|quê gốc|quê quán|giáp|giáp 
  * "Đạ K' Nàng" (round 29, audit 39); all of them when none stands out.
  */
 function spelledClosest(units: readonly Unit[], written: string): readonly Unit[] {
-  const syllables = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').split(/[\s'-]+/u);
+  const syllables = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').split(/[\s'-]+/u).filter(Boolean);
   const own = syllables(written);
-  const scored = units.map((u) => ({ u, same: syllables(u.name).filter((w, i) => w === own[i]).length }));
+  // (the name closes what was written: "xã Đak Năng", "Công an Phú Ninh"; a syllable counts only where the writer put a
+  // mark on it, so a name written without any, "xã Dak Nang", picks none; round 29 review)
+  const same = (name: string) => {
+    const listed = syllables(name);
+    const tail = own.slice(-listed.length);
+    return listed.filter((w, i) => w === tail[i] && MARKED.test(w.normalize('NFD'))).length;
+  };
+  const scored = units.map((u) => ({ u, same: same(u.name) }));
   const best = Math.max(...scored.map((x) => x.same));
   const top = scored.filter((x) => x.same === best);
   return best > 0 && new Set(top.map((x) => x.u.province)).size === 1 ? top.map((x) => x.u) : units;
 }
 
-function resolve(place: PlaceValue, role: ResolvedPlace['role'], votes: readonly [string, number][], fuzzy = false): ResolvedPlace {
+/** The words a candidate spans as the article wrote them. */
+const writtenOf = (doc: Doc, c: Candidate): string => doc.text.slice(c.start, c.end);
+/** A mark on a letter (decomposed), "đ" included. */
+const MARKED = /\p{M}|đ/u;
+
+/** `written`: the mention as the article wrote it ("xã Đak Năng"), when it may differ from the name its units share. */
+function resolve(place: PlaceValue, role: ResolvedPlace['role'], votes: readonly [string, number][], fuzzy = false, written = place.name): ResolvedPlace {
   const g = gazetteer();
   let candidates: readonly Unit[] = place.units;
   // the article's province first, even for a unit merged since ("xã Thanh Hưng, huyện Thanh Chương, Nghệ An"), then the
@@ -1095,7 +1108,7 @@ function resolve(place: PlaceValue, role: ResolvedPlace['role'], votes: readonly
     const current = candidates.filter((u) => !u.defunct);
     if (current.length) candidates = current;
   }
-  if (new Set(candidates.map((u) => u.province)).size > 1) candidates = spelledClosest(candidates, place.name);
+  if (new Set(candidates.map((u) => u.province)).size > 1) candidates = spelledClosest(candidates, written);
   const provinces = new Set(candidates.map((u) => u.province));
   const unit = candidates.length === 1 || (provinces.size === 1 && candidates.every((u) => u.level === candidates[0].level)) ? candidates[0] : null;
   const province = provinces.size === 1 ? (g.province([...provinces][0])?.name ?? null) : null;
@@ -1209,11 +1222,11 @@ export const chooseLocality: Refiner = {
       const tagged = taggedProvince(ctx);
       let r = choice.province
         ? resolve({ ...choice.candidate.place, type: choice.province.type, units: [choice.province] }, choice.role, votes)
-        : resolve(choice.candidate.place, choice.role, tagged ? [[tagged, Infinity], ...votes] : votes, choice.candidate.fuzzy);
+        : resolve(choice.candidate.place, choice.role, tagged ? [[tagged, Infinity], ...votes] : votes, choice.candidate.fuzzy, writtenOf(ctx.doc, choice.candidate));
       // "thị trấn Tân Thạnh", which several provinces have, named earlier in its chain ("thị trấn Tân Thạnh, huyện Tân
       // Thạnh, tỉnh Long An"), even in a mention not chosen for itself (a residence): that unit (round 16 precision review)
       if (!r.unit && r.ambiguous) {
-        const same = cands.map((c) => resolve(c.place, choice.role, votes, c.fuzzy)).find((o) => o.unit && o.type === r.type && nameKey(o.name) === nameKey(r.name));
+        const same = cands.map((c) => resolve(c.place, choice.role, votes, c.fuzzy, writtenOf(ctx.doc, c))).find((o) => o.unit && o.type === r.type && nameKey(o.name) === nameKey(r.name));
         if (same) r = { ...r, unit: same.unit, name: same.name, province: same.province, ambiguous: false };
       }
       // "xã Phú Thành" with "huyện Phú Tân" named too, two names several provinces have: the one commune of the name that
@@ -1230,7 +1243,7 @@ export const chooseLocality: Refiner = {
       }
     }
     for (const c of cands) {
-      const r = resolve(c.place, 'mention', votes, c.fuzzy);
+      const r = resolve(c.place, 'mention', votes, c.fuzzy, writtenOf(ctx.doc, c));
       if (seen.has(key(r))) continue;
       seen.add(key(r));
       out.push({ ...c.mention, value: r });

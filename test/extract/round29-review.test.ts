@@ -79,4 +79,27 @@ describe('round 29 review', () => {
     const lead = 'Thực hiện Kế hoạch của Huyện ủy, Đảng bộ xã Hùng Thắng đã tổ chức Lễ trao tặng Huy hiệu Đảng cho 12 đảng viên đợt 2/9/2025 và sơ kết công tác 9 tháng đầu năm 2025.';
     expect(recordOf(lead, lead.replace('Huyện ủy, Đảng bộ', 'Huyện ủy, chiều ngày 24/9/2025, Đảng bộ'), 'Tại buổi lễ, các đồng chí đảng viên đã ôn lại truyền thống.').title).toBeNull();
   });
+
+  describe('a second review, of the slogan, the labelled counts and the spelling tie-break', () => {
+    it('keeps a headline in capitals that ends in "!" when no headline in capitals stands under it', () => {
+      expect(recordOf('VIỆT NAM VÔ ĐỊCH AFF CUP 2018!', 'Tối 15/12, đội tuyển Việt Nam đã giành chức vô địch AFF Cup 2018 sau trận thắng Malaysia.').title).toBe('VIỆT NAM VÔ ĐỊCH AFF CUP 2018');
+      expect(
+        recordOf('TUỔI TRẺ HUYỆN ĐẦM HÀ RA QUÂN CHIẾN DỊCH THANH NIÊN TÌNH NGUYỆN HÈ NĂM 2023!', 'Quang cảnh lễ ra quân', 'Sáng 2/6/2023, Huyện đoàn Đầm Hà tổ chức lễ ra quân chiến dịch thanh niên tình nguyện hè năm 2023.').title,
+      ).toBe('TUỔI TRẺ HUYỆN ĐẦM HÀ RA QUÂN CHIẾN DỊCH THANH NIÊN TÌNH NGUYỆN HÈ NĂM 2023');
+    });
+
+    it("reads a district after a body as written, not as the first of the list's namesakes", () => {
+      const unit = (name: string) => {
+        const l = recordOf(`Công an ${name} ra quân trấn áp tội phạm`, `Sáng 5/1/2024, Công an ${name} tổ chức lễ ra quân tấn công, trấn áp tội phạm.`).locality;
+        return l ? [l.name, l.province] : null;
+      };
+      expect(unit('Phú Ninh')).toEqual(['Phú Ninh', 'Quảng Nam']);
+      expect(unit('Thạnh Trị')).toEqual(['Thạnh Trị', 'Sóc Trăng']);
+    });
+
+    it('picks no province by the spelling of a name written without marks', () => {
+      expect(recordOf('Xã ra quân đầu năm', 'Sáng 3/1/2024, UBND xã Cam Binh tổ chức ra quân thực hiện nhiệm vụ năm 2024.').locality?.province).toBeNull();
+    });
+  });
 });
+

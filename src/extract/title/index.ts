@@ -34,7 +34,18 @@ const DATELINE = /^[\p{Lu}][\p{L}\p{M} .'-]{1,40},\s*ngày\s+\d/iu;
 const BANNER_WORDS = /^(?:Nhiệt\s+liệt\s+chào\s+mừng|Chủ\s+đề\s+(?:công\s+tác\s+)?năm\s+\d{4}\s*:)/iu;
 /** (case-sensitive: no lower-case letter at all) */
 const BANNER_SLOGAN = /^[^\p{Ll}]{20,}!\s*$/u;
-const isBanner = (text: string): boolean => BANNER_WORDS.test(text) || BANNER_SLOGAN.test(text);
+const isBanner = (text: string): boolean => BANNER_WORDS.test(text);
+/**
+ * A slogan over the portal's headline in capitals (a headline in capitals may end in "!" too, "VIỆT NAM VÔ ĐỊCH AFF CUP
+ * 2018!", and a stamp, a caption or the lead under it tells it is one; round 29 review).
+ */
+function sloganOverHeadline(doc: Doc, i: number, text: string): boolean {
+  if (!BANNER_SLOGAN.test(text)) return false;
+  const next = doc.lines.slice(i + 1).map((l) => doc.text.slice(l.start, l.end).trim()).find((t) => t.length > 0);
+  return !!next && next.length <= MAX_TITLE_CHARS && next.split(/\s+/u).length >= STAMPED_HEADLINE_WORDS && CAPITALS_HEADLINE.test(next);
+}
+/** A headline in capitals: no lower-case letter, no closing mark. */
+const CAPITALS_HEADLINE = /^[^\p{Ll}]+[^\p{Ll}.!?…]$/u;
 
 /**
  * A report's numbered section heading opening the text ("1. Kết quả đạt được", "I. TÌNH HÌNH KINH TẾ", "a) …"): a
@@ -198,7 +209,7 @@ function findTitleLine(doc: Doc): number | null {
   for (let i = 0; i < Math.min(LINES_TO_SCAN, doc.lines.length); i++) {
     const line = doc.lines[i];
     const text = doc.text.slice(line.start, Math.min(line.end, line.start + 400));
-    if (isPageLine(text)) continue;
+    if (isPageLine(text) || sloganOverHeadline(doc, i, text)) continue;
     // a photo's caption above the headline, its credit closing it ("Vinh danh 45 “Công dân Bình Phước tiêu biểu …". Ảnh:
     // Cổng thông tin điện tử tỉnh Bình Phước."; round 26, audit 29): a caption's length, and a headline of a few words
     // under it (not a lead paragraph that ends on its photo's credit, nor a byline under it; round 26 review)
