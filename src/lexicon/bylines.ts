@@ -94,6 +94,8 @@ export const NOT_BYLINES: readonly string[] = [
   'Gửi', 'Gửi bình luận', 'Trả lời',
   // a teaser's "read on" link above its credit ("Đọc tiếp …" over "Phóng viên VNS"; round 28, audit 36)
   'Đọc tiếp', 'Xem tiếp',
+  // a portal's language switch closing its page ("English" under the last paragraph; round 29, audit 42)
+  'English', 'Tiếng Việt', 'Vietnamese',
 ];
 
 /**

@@ -135,5 +135,13 @@ describe('round 29', () => {
     expect(locality('Sáng 12/5, Ban CHQS huyện Hương Sơn tổ chức hội thao quốc phòng năm 2024 tại xã Kim Hoa.')?.name).toBe('Hương Sơn');
     expect(locality('Sáng 12/5, UBND xã Kim Hoa tổ chức hội thao quốc phòng năm 2024.')?.name).toBe('Kim Hoa');
   });
+
+  it("takes no scraped picture's caption for the headline, nor a language switch for the byline", () => {
+    const lead = 'Hội thi, hội thao năm nay nhằm đánh giá kết quả thực hiện đột phá trong huấn luyện của các đơn vị thuộc Vùng 3 Hải quân trong năm 2024.';
+    expect(recordOf('![]() Quang cảnh buổi khai mạc', '|', lead).title).toBeNull();
+    const body = ['Xã Vân Canh tổ chức Đại hội Hội Cựu chiến binh', 'Ngày 26/10, xã Vân Canh tổ chức Đại hội Đại biểu Hội Cựu chiến binh xã lần thứ nhất, nhiệm kỳ 2025–2030.'];
+    expect(recordOf(...body, 'English').author).toBeNull();
+    expect(recordOf(...body, 'Minh Anh').author).toBe('Minh Anh');
+  });
 });
 

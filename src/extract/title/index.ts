@@ -44,6 +44,8 @@ function sloganOverHeadline(doc: Doc, i: number, text: string): boolean {
   const next = doc.lines.slice(i + 1).map((l) => doc.text.slice(l.start, l.end).trim()).find((t) => t.length > 0);
   return !!next && next.length <= MAX_TITLE_CHARS && next.split(/\s+/u).length >= STAMPED_HEADLINE_WORDS && CAPITALS_HEADLINE.test(next);
 }
+/** A line opening on a scraped picture's markup ("![](…)", "![alt](…)"), its caption after it. */
+const PICTURE_CAPTION_LINE = /^\s*!\[[^\]\n]*\]\([^)\n]*\)/u;
 /** A headline in capitals: no lower-case letter, no closing mark. */
 const CAPITALS_HEADLINE = /^[^\p{Ll}]+[^\p{Ll}.!?…]$/u;
 
@@ -209,7 +211,8 @@ function findTitleLine(doc: Doc): number | null {
   for (let i = 0; i < Math.min(LINES_TO_SCAN, doc.lines.length); i++) {
     const line = doc.lines[i];
     const text = doc.text.slice(line.start, Math.min(line.end, line.start + 400));
-    if (isPageLine(text) || sloganOverHeadline(doc, i, text)) continue;
+    // (a scraped picture with its caption, "![]() Quang cảnh buổi khai mạc": no headline; round 29, audit 41)
+    if (isPageLine(text) || sloganOverHeadline(doc, i, text) || PICTURE_CAPTION_LINE.test(text)) continue;
     // a photo's caption above the headline, its credit closing it ("Vinh danh 45 “Công dân Bình Phước tiêu biểu …". Ảnh:
     // Cổng thông tin điện tử tỉnh Bình Phước."; round 26, audit 29): a caption's length, and a headline of a few words
     // under it (not a lead paragraph that ends on its photo's credit, nor a byline under it; round 26 review)
