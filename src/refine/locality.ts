@@ -98,12 +98,12 @@ import type { LocalityType } from '../record.js';
 const LEAD_SENTENCES = 3;
 /** How many sentences in all are searched for a unit named as a site or a body, when the lead names none. */
 const LATER_SENTENCES = 8;
-/** A lead that opens with a province's body left unnamed: "UBND tỉnh vừa …", "Sáng 5/3, Tỉnh ủy tổ chức …". */
 /**
  * The first lead sentence's subject, a province's or district's body left unnamed: "Công an tỉnh vừa …", "Sáng 12/5, Ban
  * CHQS huyện tổ chức …"; group 1 its level.
  */
 const UNNAMED_ORGANISER_SUBJECT = /^(?:[^,]{0,40},\s*)?(?:Công an|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Ban CHQS|Ban Chỉ huy Quân sự|Bộ CHQS|Bộ Chỉ huy Quân sự|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Ban Thường vụ Huyện ủy|BTV Huyện ủy)\s+(tỉnh|huyện)(?![\p{L}]|\s?[\p{Lu}\d])/u;
+/** A lead that opens with a province's body left unnamed: "UBND tỉnh vừa …", "Sáng 5/3, Tỉnh ủy tổ chức …". */
 const UNNAMED_OPENING = new RegExp(`^(?:[^,]{0,30},\\s*)?${UNNAMED_LOCAL.source}(?!\\.\\s?\\p{Lu})`, 'u');
 const LEAD_SENTENCES_LOOKED_AT = 9;
 /** How far into the text an unnamed "tỉnh" still speaks of the article's own province. */

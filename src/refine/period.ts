@@ -365,11 +365,11 @@ export const choosePeriod: Refiner = {
         const s = ctx.doc.sentences[sentenceAt(ctx.doc, o)];
         return !REVIEW_IN_PASSING_BEFORE.test(ctx.doc.text.slice(Math.max(s.start, start(o) - REVIEW_NAME_REACH), start(o)));
       };
-      return spans.find(
-        (f) =>
-          bare(f.value) && f.value.opensDoneClause && f.value.cue !== 'plan' && !planned.has(key(f.value)) && !newsBefore(f) &&
-          spans.some((o) => o !== f && o.value.namesReview && key(o.value) === key(f.value) && sentenceAt(ctx.doc, o) !== sentenceAt(ctx.doc, f) && held(o)),
-      );
+      // the sentences each span's reviews are held in, read once (a page may name thousands of spans)
+      const reviewSentences = new Map<string, Set<number>>();
+      for (const o of spans) if (o.value.namesReview && held(o)) reviewSentences.set(key(o.value), (reviewSentences.get(key(o.value)) ?? new Set()).add(sentenceAt(ctx.doc, o)));
+      const reviewedElsewhere = (f: Finding<PeriodCandidate>) => [...(reviewSentences.get(key(f.value)) ?? [])].some((s) => s !== sentenceAt(ctx.doc, f));
+      return spans.find((f) => bare(f.value) && f.value.opensDoneClause && f.value.cue !== 'plan' && !planned.has(key(f.value)) && !newsBefore(f) && reviewedElsewhere(f));
     };
     const leadYear = opening.find((f) => f.value.opensDoneClause && f.value.cue !== 'plan' && recentEnough(f.value.from) && (frame || (reportSeason(f.value) && !newsBefore(f)) || reviewedToo(f)));
     // "Năm qua, Hội … đã có nhiều hoạt động …" or "Trong năm, tỷ lệ điều tra khám phá án vượt trên 3% …" opening a lead

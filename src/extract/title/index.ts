@@ -31,10 +31,9 @@ const DATELINE = /^[\p{Lu}][\p{L}\p{M} .'-]{1,40},\s*ngày\s+\d/iu;
  * audits, two of them taken for the headline over the real one; no headline of corpus/real or dev opens so); a slogan
  * in capitals that ends in "!" ("TOÀN ĐẢNG, TOÀN DÂN, TOÀN QUÂN RA SỨC THI ĐUA … NĂM 2022!"; round 29, audit 39).
  */
-const BANNER_WORDS = /^(?:Nhiệt\s+liệt\s+chào\s+mừng|Chủ\s+đề\s+(?:công\s+tác\s+)?năm\s+\d{4}\s*:)/iu;
+const BANNER_LINE = /^(?:Nhiệt\s+liệt\s+chào\s+mừng|Chủ\s+đề\s+(?:công\s+tác\s+)?năm\s+\d{4}\s*:)/iu;
 /** (case-sensitive: no lower-case letter at all) */
 const BANNER_SLOGAN = /^[^\p{Ll}]{20,}!\s*$/u;
-const isBanner = (text: string): boolean => BANNER_WORDS.test(text);
 /**
  * A slogan over the portal's headline in capitals (a headline in capitals may end in "!" too, "VIỆT NAM VÔ ĐỊCH AFF CUP
  * 2018!", and a stamp, a caption or the lead under it tells it is one; round 29 review).
@@ -199,7 +198,7 @@ const isPageLine = (text: string): boolean =>
   DATE_ALONE.test(text) ||
   SECTION_LABEL.test(text) ||
   BULLETED_CHROME_LINE.test(text) ||
-  isBanner(text) ||
+  BANNER_LINE.test(text) ||
   VIEW_COUNT_LINE.test(text) ||
   CREDIT_LINE.test(text);
 
@@ -334,7 +333,7 @@ function stampedHeadline(doc: Doc): number | null {
     if (headline.split(/\s+/u).length < STAMPED_HEADLINE_WORDS || isStampLine(headline) || DATE_LINE.test(headline) || DATELINE.test(headline) || (SENTENCE_BREAK.test(headline) && !isStoppedHeadline(doc, at))) return null;
     // a menu's label, a page detail or the portal's banner right above the stamp, where a text lost its headline ("icon
     // category Chuyên mục", "Nhiệt liệt chào mừng … Đại hội …!")
-    if (SECTION_LABEL.test(headline) || BULLETED_CHROME_LINE.test(headline) || isBanner(headline)) return null;
+    if (SECTION_LABEL.test(headline) || BULLETED_CHROME_LINE.test(headline) || BANNER_LINE.test(headline)) return null;
     return at;
   }
   return null;
